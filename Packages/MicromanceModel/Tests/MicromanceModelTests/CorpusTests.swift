@@ -206,12 +206,13 @@ import Testing
         // Floors under the figures measured when the matcher last changed (see RELIABILITY.md),
         // so a change that makes it worse on phrasings it never saw fails here. One phrasing of
         // the frozen set is half a point, so its floors leave one phrasing's room; the folds over
-        // the 6,000 tuning phrasings move less.
+        // the 8,000 tuning phrasings move less (but each round of new voices makes the folds
+        // harder: wrong 3.9% → 4.0% when the eleventh round of 710 joined, so 4.1% is the floor).
         #expect(test.rightShare >= 0.93)
         #expect(test.wrongShare <= 0.045)
         #expect(test.gestureShare >= 0.78)
         #expect(folds.rightShare >= 0.92)
-        #expect(folds.wrongShare <= 0.04)
+        #expect(folds.wrongShare <= 0.041)
         #expect(folds.gestureShare >= 0.66)
     }
 }

@@ -8,12 +8,18 @@ import Testing
 /// The cache of labelled titles a quick append learns from: what is written reads back the
 /// same, whatever the titles hold, and a file that does not match is not used.
 @Suite struct LabelledTitlesFileTests {
-    @Test func titlesReadBackAsWritten() throws {
+    /// A journal file and the cache files that track it, in a fresh folder.
+    private func trackedJournal() throws -> (journal: String, files: IndexedFiles) {
         let folder = freshPath()
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let tracked = folder + "/journal.json"
         try Data("{}".utf8).write(to: URL(fileURLWithPath: tracked))
         let files = IndexedFiles(index: folder + "/.index", titles: folder + "/.titles", tracked: [tracked], magic: Array("MMTEST01".utf8))
+        return (tracked, files)
+    }
+
+    @Test func titlesReadBackAsWritten() throws {
+        let (tracked, files) = try trackedJournal()
         let labelled = [
             LabelledTitle(title: "Made coffee", language: .service, gesture: Identifier("make-their-coffee")),
             LabelledTitle(title: "tab\there, line\nbreak, back\\slash and \\t as text", language: .words),
@@ -36,11 +42,7 @@ import Testing
     }
 
     @Test func aDamagedFileIsNotUsed() throws {
-        let folder = freshPath()
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let tracked = folder + "/journal.json"
-        try Data("{}".utf8).write(to: URL(fileURLWithPath: tracked))
-        let files = IndexedFiles(index: folder + "/.index", titles: folder + "/.titles", tracked: [tracked], magic: Array("MMTEST01".utf8))
+        let (_, files) = try trackedJournal()
         let identity = try #require(files.identity)
         let head = LabelledTitlesFile.header(identity)
         for body in ["service\t\tMade coffee", "service\tMade coffee\n", "sport\t\tRan\n", "service\t\tok\nwords\n"] {

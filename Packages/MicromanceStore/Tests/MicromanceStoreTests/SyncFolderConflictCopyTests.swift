@@ -16,6 +16,17 @@ import Testing
         try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     }
 
+    /// A shared folder where the phone saved a couple and the laptop logged moment 50.
+    private func twoDevices() throws -> (shared: String, phone: SyncFolderStore, laptop: SyncFolderStore) {
+        let root = freshPath()
+        let shared = root + "/shared"
+        let phone = SyncFolderStore(folder: shared, device: try device("phone"), cacheFolder: root + "/phone-data")
+        let laptop = SyncFolderStore(folder: shared, device: try device("laptop"), cacheFolder: root + "/laptop-data")
+        try phone.save(try ConformanceFixtures.couple(moments: 3))
+        try laptop.append(moment(50, "sam"))
+        return (shared, phone, laptop)
+    }
+
     @Test func theNamesOfConflictCopiesAreKnown() throws {
         let phone = try device("phone")
         for name in [
@@ -43,12 +54,7 @@ import Testing
     /// renamed copy holds are read, shown by `status`, and folded in (the copy removed) at the
     /// next change; the other device sees them all along.
     @Test func anOlderChangeLogPutBackLosesNothing() throws {
-        let root = freshPath()
-        let shared = root + "/shared"
-        let phone = SyncFolderStore(folder: shared, device: try device("phone"), cacheFolder: root + "/phone-data")
-        let laptop = SyncFolderStore(folder: shared, device: try device("laptop"), cacheFolder: root + "/laptop-data")
-        try phone.save(try ConformanceFixtures.couple(moments: 3))
-        try laptop.append(moment(50, "sam"))
+        let (shared, phone, laptop) = try twoDevices()
         try phone.append(moment(100))
         let log = SyncFolderFiles.changes(shared, try device("phone"))
         let older = try Data(contentsOf: URL(fileURLWithPath: log))
@@ -102,12 +108,7 @@ import Testing
     /// Another device's copy is read here and left for that device to fold in; a copy still
     /// arriving (its last line unfinished) is read as far as it goes and kept.
     @Test func anotherDevicesCopyIsReadAndLeftForIt() throws {
-        let root = freshPath()
-        let shared = root + "/shared"
-        let phone = SyncFolderStore(folder: shared, device: try device("phone"), cacheFolder: root + "/phone-data")
-        let laptop = SyncFolderStore(folder: shared, device: try device("laptop"), cacheFolder: root + "/laptop-data")
-        try phone.save(try ConformanceFixtures.couple(moments: 3))
-        try laptop.append(moment(50, "sam"))
+        let (shared, phone, laptop) = try twoDevices()
         let log = SyncFolderFiles.changes(shared, try device("laptop"))
         let older = try Data(contentsOf: URL(fileURLWithPath: log))
         try laptop.append(moment(51, "sam"))

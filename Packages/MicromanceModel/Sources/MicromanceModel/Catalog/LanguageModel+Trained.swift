@@ -2,7 +2,7 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        #	33995	22351 18656 18611 19067 15863
+        #	37223	24571 20410 20365 20853 17366
         000	0 0 1 0 0
         000+worth	0 0 1 0 0
         01pm	0 0 0 1 0
@@ -13,14 +13,14 @@ extension LanguageModel {
         05+doesn	0 1 0 0 0
         0600	1 0 0 0 0
         0600+leav	1 0 0 0 0
-        1	0 0 7 3 1
+        1	0 0 7 3 2
         1+50	0 0 0 1 0
         1+bunch	0 0 1 0 0
         1+hour	0 0 0 1 0
         1+litr	0 0 1 0 0
         1+march	0 0 1 0 0
         1+x	0 0 3 0 0
-        1+year	0 0 1 0 1
+        1+year	0 0 1 0 2
         10	16 4 4 9 13
         10+10	0 0 1 0 0
         10+day	0 0 0 1 0
@@ -40,7 +40,7 @@ extension LanguageModel {
         10+ukrainian	0 0 0 1 0
         10+week	1 0 0 0 0
         10+year	1 0 0 0 0
-        100	3 0 0 0 2
+        100	4 0 0 0 2
         100+day	0 0 0 0 1
         100+deployment	1 0 0 0 0
         100+leav	1 0 0 0 0
@@ -53,7 +53,7 @@ extension LanguageModel {
         10am	0 0 0 2 0
         10am+luxury	0 0 0 1 0
         10am+tuesday	0 0 0 1 0
-        10k	1 0 0 0 0
+        10k	2 0 0 0 0
         10pm	1 4 1 2 1
         10pm+already	0 1 0 0 0
         10pm+becaus	0 1 1 0 0
@@ -62,7 +62,7 @@ extension LanguageModel {
         10pm+mor	0 1 0 0 0
         10pm+sharp	1 0 0 0 0
         10pm+sunday	0 1 0 0 0
-        10th	2 0 2 0 0
+        10th	2 0 3 0 0
         10th+anniversary	1 0 1 0 0
         11	1 2 1 4 4
         11+each	0 0 1 0 0
@@ -79,20 +79,21 @@ extension LanguageModel {
         112+step	0 1 0 0 0
         117	1 0 0 0 0
         117+bad	1 0 0 0 0
-        11pm	2 5 0 0 3
+        11pm	2 6 0 0 3
+        11pm+anti	0 1 0 0 0
         11pm+calpol	0 1 0 0 0
         11pm+full	0 0 0 0 1
         11pm+hav	0 2 0 0 0
         11pm+still	0 1 0 0 0
         11pm+walk	0 1 0 0 0
         11pm+was	0 0 0 0 1
-        12	3 7 9 1 6
+        12	3 7 9 1 8
         12+30	0 1 0 0 0
         12+6	0 0 1 0 0
         12+bullet	1 0 0 0 0
         12+can	0 0 1 0 0
         12+flower	0 0 1 0 0
-        12+hour	0 4 0 0 5
+        12+hour	0 4 0 0 7
         12+hr	1 1 2 0 1
         12+hrs	0 1 0 0 0
         12+m	0 0 1 0 0
@@ -109,9 +110,9 @@ extension LanguageModel {
         13+hour	0 0 0 0 1
         13hr	0 1 0 0 0
         13hr+ward	0 1 0 0 0
-        14	5 3 3 3 3
+        14	5 4 3 3 3
         14+day	0 1 0 0 0
-        14+hour	0 1 0 1 1
+        14+hour	0 2 0 1 1
         14+hr	0 0 0 0 1
         14+hrs	0 0 0 0 1
         14+keep	0 0 1 0 0
@@ -151,6 +152,7 @@ extension LanguageModel {
         189+wer	0 0 1 0 0
         19	0 0 0 1 1
         1911	0 0 1 0 0
+        1958	0 0 0 1 0
         1962	1 0 0 0 0
         1962+doesn	1 0 0 0 0
         1963	0 0 0 0 1
@@ -165,7 +167,7 @@ extension LanguageModel {
         1987+windowsill	0 0 1 0 0
         1988	0 1 0 0 0
         1998	0 1 0 0 0
-        1am	0 3 0 4 0
+        1am	0 4 0 4 0
         1am+after	0 1 0 0 0
         1am+co	0 0 0 1 0
         1am+dur	0 1 0 0 0
@@ -176,15 +178,17 @@ extension LanguageModel {
         1pm	0 1 0 0 0
         1pm+call	0 1 0 0 0
         1v3	1 0 0 0 0
-        2	3 13 11 25 3
+        2	3 14 12 26 3
         2+20	0 0 1 0 0
         2+50	0 0 1 0 0
         2+bunch	0 0 1 0 0
+        2+but	0 0 1 0 0
         2+chapter	0 0 0 1 0
         2+coat	0 1 0 0 0
         2+curs	0 1 0 0 0
         2+day	1 0 0 0 0
         2+episod	0 0 0 1 0
+        2+fix	0 1 0 0 0
         2+hour	1 4 0 10 1
         2+hr	0 0 0 2 0
         2+hrs	0 1 0 6 0
@@ -200,15 +204,17 @@ extension LanguageModel {
         2+tiny	0 0 1 0 0
         2+whol	0 0 0 0 1
         2+year	1 1 2 1 0
-        20	2 7 4 16 7
+        20	3 8 4 16 8
         20+heart	0 0 1 0 0
-        20+min	0 4 1 9 5
+        20+min	0 5 1 9 5
         20+minut	0 0 0 3 0
         20+mor	0 1 0 0 0
+        20+now	0 0 0 0 1
         20+outsid	0 1 0 0 0
         20+reason	1 0 0 0 0
         20+scratchy	0 0 1 0 0
         20+second	0 0 0 0 1
+        20+thing	1 0 0 0 0
         20+til	1 0 0 0 0
         20+week	0 0 0 2 1
         20+whol	0 0 0 1 0
@@ -218,6 +224,9 @@ extension LanguageModel {
         200+box	0 0 1 0 0
         200+photo	0 0 0 1 0
         200+tim	0 0 0 0 1
+        2004	0 0 1 0 0
+        2009	1 0 0 0 0
+        2009+caption	1 0 0 0 0
         200km	0 0 0 1 0
         212	0 1 0 0 0
         212+marriag	0 1 0 0 0
@@ -227,9 +236,9 @@ extension LanguageModel {
         23	0 0 1 0 1
         23+30	0 0 0 0 1
         23+now	0 0 1 0 0
-        24hr	0 3 1 0 0
+        24hr	0 4 1 0 0
         24hr+garag	0 1 0 0 0
-        24hr+pharmacy	0 1 0 0 0
+        24hr+pharmacy	0 2 0 0 0
         24hr+shift	0 0 1 0 0
         24hr+tesco	0 1 0 0 0
         25	2 0 1 2 1
@@ -244,7 +253,7 @@ extension LanguageModel {
         28	0 2 0 0 0
         28+field	0 1 0 0 0
         28+morn	0 1 0 0 0
-        2am	8 10 1 16 1
+        2am	8 11 1 17 1
         2am+5am	0 1 0 0 0
         2am+9	1 0 0 0 0
         2am+about	1 0 0 1 0
@@ -273,7 +282,7 @@ extension LanguageModel {
         2pm+delivery	0 2 0 0 0
         2pm+exactly	0 0 1 0 0
         2pm+week	0 0 1 0 0
-        3	10 18 20 24 10
+        3	11 20 20 25 11
         3+30	0 1 0 1 0
         3+50	0 0 2 0 0
         3+baby	0 1 0 0 0
@@ -288,7 +297,7 @@ extension LanguageModel {
         3+gam	0 0 0 2 0
         3+hand	0 0 1 0 0
         3+heart	2 0 0 0 0
-        3+hour	0 5 0 6 3
+        3+hour	0 7 0 6 3
         3+hrs	0 4 0 3 0
         3+meal	0 0 1 1 0
         3+min	0 1 0 0 0
@@ -299,19 +308,22 @@ extension LanguageModel {
         3+pag	1 0 0 0 0
         3+pair	0 0 1 0 0
         3+piec	0 0 0 1 0
+        3+play	0 0 0 1 0
         3+shift	0 0 0 1 0
         3+sock	0 0 1 0 0
         3+strong	1 0 0 0 0
         3+thing	0 0 1 0 0
         3+tim	1 1 0 1 2
-        3+week	0 2 3 2 2
+        3+week	0 2 3 2 3
         3+wok	0 0 0 0 1
         3+year	0 0 1 0 0
-        30	3 6 1 10 5
+        3+yrs	1 0 0 0 0
+        30	3 6 1 10 6
         30+actually	0 0 0 1 0
         30+back	0 1 0 0 0
         30+cover	0 0 0 0 1
         30+day	1 0 0 0 0
+        30+degre	0 0 0 0 1
         30+drink	0 0 0 1 0
         30+essay	0 0 0 1 0
         30+get	0 1 0 0 0
@@ -391,7 +403,7 @@ extension LanguageModel {
         3rd+won	0 0 0 1 0
         3x	1 0 0 0 0
         3x+no	1 0 0 0 0
-        4	4 13 9 9 10
+        4	5 16 9 11 10
         4+12am	1 0 0 0 0
         4+15	0 1 0 0 0
         4+2	0 1 0 0 0
@@ -399,10 +411,11 @@ extension LanguageModel {
         4+50	0 0 1 0 0
         4+after	0 0 0 1 0
         4+cactus	0 0 1 0 0
-        4+day	1 2 0 0 2
+        4+day	1 3 0 0 2
         4+each	0 0 1 1 0
         4+flight	0 1 0 0 0
-        4+hour	0 2 0 1 0
+        4+hav	0 0 0 1 0
+        4+hour	0 2 0 2 0
         4+hr	0 0 0 1 0
         4+hrs	0 1 0 1 0
         4+iron	0 1 0 0 0
@@ -416,10 +429,12 @@ extension LanguageModel {
         4+out	0 0 0 0 1
         4+pag	1 0 0 0 0
         4+tak	0 0 0 1 0
+        4+tim	0 1 0 0 0
         4+train	0 0 0 0 1
         4+watch	0 1 0 0 0
         4+wee	0 1 0 0 0
-        40	8 4 2 8 3
+        4+year	1 0 0 0 0
+        40	9 4 2 9 3
         40+argu	0 0 0 1 0
         40+befor	2 0 0 0 0
         40+by	1 0 0 0 0
@@ -431,13 +446,14 @@ extension LanguageModel {
         40+patrol	0 0 1 0 0
         40+peopl	0 0 0 0 1
         40+receipt	0 1 0 0 0
+        40+thing	1 0 0 0 0
         40+word	1 0 0 0 0
-        40+year	1 1 0 1 1
+        40+year	1 1 0 2 1
         4000	0 0 0 1 0
         4000+mil	0 0 0 1 0
         4000m	0 0 1 0 0
         401	1 0 0 0 0
-        40th	2 0 2 0 0
+        40th	3 0 2 0 0
         40th+anniversary	1 0 0 0 0
         40th+cri	1 0 0 0 0
         41	1 0 0 0 0
@@ -466,14 +482,16 @@ extension LanguageModel {
         49+99	0 0 1 0 0
         49+no	0 0 1 0 0
         49+plus	0 0 1 0 0
-        4am	0 6 3 2 4
+        4am	1 6 4 2 6
+        4am+alarm	1 0 0 0 0
+        4am+bak	0 0 0 0 1
         4am+bido	0 1 0 0 0
         4am+complain	0 1 0 0 0
         4am+get	0 0 0 1 0
         4am+half	0 0 0 0 1
         4am+lifesaver	0 0 1 0 0
         4am+sleep	0 1 0 0 0
-        4am+start	0 1 0 0 1
+        4am+start	0 1 1 0 1
         4am+vancouver	0 0 0 1 0
         4am+was	0 0 0 0 1
         4am+way	0 0 1 0 0
@@ -510,7 +528,8 @@ extension LanguageModel {
         5+tulip	0 0 1 0 0
         5+watch	0 0 0 1 0
         5+year	1 0 1 1 0
-        50	1 5 5 1 0
+        50	3 5 5 1 0
+        50+50	1 0 0 0 0
         50+becaus	0 1 0 0 0
         50+best	0 0 1 0 0
         50+but	0 0 1 0 0
@@ -525,6 +544,8 @@ extension LanguageModel {
         50p+copy	0 0 1 0 0
         50th	0 0 1 1 0
         50th+anniversary	0 0 0 1 0
+        51	1 0 0 0 0
+        51+year	1 0 0 0 0
         52	1 0 1 0 1
         52+year	1 0 1 0 1
         54	0 1 0 0 0
@@ -535,8 +556,8 @@ extension LanguageModel {
         55am+right	1 0 0 0 0
         56	0 0 0 0 1
         56+felt	0 0 0 0 1
-        58	1 0 0 0 0
-        5am	3 12 0 2 4
+        58	2 0 0 0 0
+        5am	3 14 0 2 4
         5am+befor	0 0 0 1 1
         5am+bread	0 1 0 0 0
         5am+conferenc	0 1 0 0 0
@@ -549,14 +570,14 @@ extension LanguageModel {
         5am+lady	0 1 0 0 0
         5am+part	1 0 0 0 0
         5am+report	0 0 0 1 0
-        5am+shift	1 1 0 0 0
-        5am+sleep	0 2 0 0 0
+        5am+shift	1 2 0 0 0
+        5am+sleep	0 3 0 0 0
         5am+wish	1 0 0 0 0
         5am+wrap	0 0 0 0 1
         5kg	0 1 0 0 0
         5th	0 1 0 0 0
         5th+floor	0 1 0 0 0
-        6	4 10 3 4 3
+        6	6 10 4 5 3
         6+05	0 1 0 0 0
         6+30	0 1 0 0 0
         6+40	0 1 0 0 0
@@ -566,19 +587,20 @@ extension LanguageModel {
         6+bag	0 1 0 0 0
         6+bin	0 1 0 0 0
         6+get	0 1 0 0 0
-        6+hour	0 1 0 0 0
-        6+min	0 0 0 1 0
+        6+hour	0 1 0 1 0
+        6+min	1 0 0 1 0
         6+minut	0 0 0 2 0
-        6+month	3 0 1 1 2
+        6+month	4 0 2 1 2
         6+tim	1 0 0 0 0
         6+toddler	0 1 0 0 0
-        60	1 2 3 1 0
+        60	1 2 3 2 0
         60+cufflink	0 0 1 0 0
         60+drop	0 1 0 0 0
         60+essay	0 0 0 1 0
         60+field	1 0 0 0 0
         60+pencil	0 1 0 0 0
         60+worth	0 0 1 0 0
+        60+year	0 0 0 1 0
         6000	1 0 0 0 0
         6000+mil	1 0 0 0 0
         60k	0 0 0 1 0
@@ -592,10 +614,13 @@ extension LanguageModel {
         62+40	0 0 0 1 0
         63	0 0 0 0 1
         63+year	0 0 0 0 1
-        6am	3 17 1 7 3
+        64	1 0 0 0 0
+        64+year	1 0 0 0 0
+        6am	3 18 1 7 3
         6am+10pm	0 0 0 1 0
         6am+absolut	0 1 0 0 0
         6am+befor	0 3 0 1 0
+        6am+bless	0 1 0 0 0
         6am+both	0 0 0 1 0
         6am+crew	1 0 0 0 0
         6am+cross	0 0 0 0 1
@@ -625,11 +650,14 @@ extension LanguageModel {
         7+eleven	0 0 2 2 0
         7+every	0 1 0 0 0
         7+month	0 0 0 0 1
+        70	0 0 0 1 0
+        70+year	0 0 0 1 0
         74	0 0 0 0 1
         79th	1 0 0 0 0
         79th+street	1 0 0 0 0
-        7am	1 4 0 2 2
+        7am	1 4 0 3 2
         7am+6pm	0 0 0 1 0
+        7am+after	0 0 0 1 0
         7am+freez	0 0 0 1 0
         7am+from	0 0 0 0 1
         7am+hav	0 1 0 0 0
@@ -641,7 +669,7 @@ extension LanguageModel {
         7pm	0 1 0 1 0
         7pm+accept	0 0 0 1 0
         7pm+start	0 1 0 0 0
-        8	2 4 7 3 2
+        8	2 4 7 3 3
         8+3	0 0 1 0 0
         8+55am	1 0 0 0 0
         8+88	0 0 1 0 0
@@ -653,11 +681,13 @@ extension LanguageModel {
         8+hour	0 0 0 0 1
         8+luca	0 0 1 0 0
         8+mil	0 0 0 1 0
+        8+month	0 0 0 0 1
         8+night	1 0 1 0 0
         8+tim	0 0 0 1 0
         8+tiny	0 0 1 0 0
-        80	0 3 0 0 1
+        80	0 4 0 0 1
         80+dumpling	0 1 0 0 0
+        80+momo	0 1 0 0 0
         80+pag	0 1 0 0 0
         80+stress	0 1 0 0 0
         86	1 0 0 0 0
@@ -697,34 +727,49 @@ extension LanguageModel {
         90+minut	0 1 0 0 0
         900	1 0 0 0 0
         900+lbs	1 0 0 0 0
+        91	1 0 0 0 0
+        91+still	1 0 0 0 0
+        911	0 0 0 0 1
+        911+call	0 0 0 0 1
+        92	0 0 0 0 1
+        93	0 0 0 0 1
         99	0 0 1 0 0
         99+finger	0 0 1 0 0
+        999	1 0 0 0 0
+        999+call	1 0 0 0 0
         99p	0 0 1 0 0
         9am	1 2 0 0 1
         9am+call	0 1 0 0 0
         9am+lectur	0 1 0 0 0
         9am+m	1 0 0 0 0
         9am+standup	0 0 0 0 1
-        9pm	0 0 0 1 1
+        9pm	0 1 0 1 1
         9pm+8am	0 0 0 1 0
+        9pm+injection	0 1 0 0 0
         a320	0 0 1 0 0
         a320+desk	0 0 1 0 0
         aa	0 0 0 2 0
         aa+meet	0 0 0 1 0
         aa+together	0 0 0 1 0
         aama	0 0 0 0 1
-        aberdeen	0 1 2 1 1
+        abba	0 0 0 1 0
+        abba+together	0 0 0 1 0
+        aberdeen	0 1 2 2 1
+        aberdeen+bilbao	0 0 0 1 0
         aberdeen+d	0 0 1 0 0
         aberdeen+heliport	0 0 1 0 0
         aberdeen+run	0 0 0 1 0
         abl	0 1 0 0 0
         abl+reach	0 1 0 0 0
-        about	110 39 7 112 23
+        about	119 42 8 119 25
         about+10	0 0 0 0 1
         about+2	0 2 0 0 0
         about+30	0 0 0 1 0
         about+40	0 1 0 0 0
+        about+40th	1 0 0 0 0
         about+absolutely	0 0 0 1 0
+        about+abuela	0 0 0 1 0
+        about+after	1 0 0 0 0
         about+anniversary	1 0 0 0 0
         about+any	0 1 0 0 0
         about+appa	0 0 0 0 1
@@ -751,19 +796,20 @@ extension LanguageModel {
         about+cook	1 0 0 0 0
         about+cri	1 0 0 0 0
         about+curry	1 0 0 0 0
-        about+dad	1 0 0 2 4
+        about+dad	1 0 0 2 6
         about+damp	0 1 0 0 0
         about+data	0 0 0 1 0
-        about+day	3 0 0 20 1
+        about+day	3 0 0 22 1
         about+delivery	1 0 0 0 0
         about+di	1 0 0 0 0
         about+dispatcher	0 0 0 1 0
         about+dissertation	0 0 0 1 0
+        about+each	1 0 0 0 0
         about+embarass	1 0 0 0 0
         about+embryo	0 0 0 1 0
         about+every	0 1 0 1 0
         about+everyt	0 0 0 1 0
-        about+everyth	1 0 0 4 0
+        about+everyth	1 0 0 5 0
         about+exam	1 0 0 0 0
         about+eye	1 0 0 0 0
         about+facebook	1 0 0 0 0
@@ -780,7 +826,7 @@ extension LanguageModel {
         about+gf	1 0 0 0 0
         about+go	1 0 0 0 0
         about+grandkid	0 0 0 0 1
-        about+how	13 1 0 0 1
+        about+how	16 1 0 0 1
         about+husband	1 0 0 0 0
         about+insta	4 0 0 0 0
         about+job	0 1 0 0 1
@@ -801,11 +847,12 @@ extension LanguageModel {
         about+month	0 1 0 0 0
         about+morn	0 0 0 1 0
         about+mortgag	0 0 0 0 1
-        about+mould	0 7 0 0 0
+        about+mould	0 8 0 0 0
         about+mov	0 0 0 2 0
         about+nam	0 0 0 2 0
         about+near	1 0 0 0 0
         about+new	0 0 0 1 0
+        about+niko	1 0 0 0 0
         about+no	0 0 0 1 0
         about+noth	0 0 0 7 0
         about+number	1 0 0 0 0
@@ -814,11 +861,12 @@ extension LanguageModel {
         about+orca	0 0 0 1 0
         about+osc	1 0 0 0 0
         about+other	1 0 0 0 0
-        about+over	1 0 0 2 0
+        about+over	1 0 0 3 0
         about+parent	1 0 0 1 0
         about+patient	1 0 0 0 1
         about+pharmacy	0 0 0 1 0
         about+plan	0 0 0 2 0
+        about+pothol	0 1 0 0 0
         about+pregnancy	1 0 0 0 0
         about+promotion	1 0 0 0 1
         about+put	1 0 0 0 0
@@ -839,6 +887,7 @@ extension LanguageModel {
         about+sofa	1 0 0 0 0
         about+sourdough	2 0 0 0 0
         about+sunday	0 0 0 1 0
+        about+supervisor	0 0 0 1 0
         about+supplier	0 0 0 1 0
         about+ten	0 0 0 0 1
         about+thermostat	1 0 0 0 0
@@ -853,13 +902,14 @@ extension LanguageModel {
         about+was	1 0 0 0 0
         about+wash	1 0 0 0 0
         about+wed	0 1 0 0 1
-        about+week	1 2 1 0 0
+        about+week	1 2 1 1 0
         about+wer	0 0 0 1 0
         about+wet	0 0 0 0 1
         about+what	1 0 0 2 0
         about+wher	0 0 0 2 0
         about+whether	0 0 0 2 0
-        about+why	11 0 0 0 0
+        about+whil	1 0 0 0 0
+        about+why	12 0 0 0 0
         about+work	0 0 0 7 0
         about+writ	1 0 0 0 0
         about+year	1 0 0 1 0
@@ -891,7 +941,7 @@ extension LanguageModel {
         abt	0 1 0 1 0
         abt+heater	0 1 0 0 0
         abt+noth	0 0 0 1 0
-        abuela	1 1 0 0 0
+        abuela	1 1 0 1 0
         abuela+arroz	0 1 0 0 0
         abuela+highest	1 0 0 0 0
         abuja	0 0 1 0 2
@@ -906,10 +956,14 @@ extension LanguageModel {
         accent+favourit	2 0 0 0 0
         accept	0 0 0 1 0
         accept+within	0 0 0 1 0
+        acceptanc	1 0 0 0 0
+        acceptanc+email	1 0 0 0 0
         accident	2 1 0 0 0
         accident+befor	0 1 0 0 0
         accompani	0 0 0 2 0
         accompany	0 0 0 2 0
+        accordion	1 0 0 0 0
+        accordion+y	1 0 0 0 0
         account	1 3 0 1 1
         account+entir	1 0 0 0 0
         account+month	0 1 0 0 0
@@ -943,10 +997,10 @@ extension LanguageModel {
         acknowledg+how	1 0 0 0 0
         acknowledgement	1 0 0 0 0
         acknowledgement+find	1 0 0 0 0
-        across	11 0 0 9 5
+        across	13 0 0 10 5
         across+11	0 0 0 1 0
         across+country	1 0 0 0 0
-        across+crowd	3 0 0 0 0
+        across+crowd	4 0 0 0 0
         across+dinner	1 0 0 0 0
         across+eleven	0 0 0 1 0
         across+field	0 0 0 0 1
@@ -958,27 +1012,28 @@ extension LanguageModel {
         across+mosqu	0 0 0 0 1
         across+nearly	1 0 0 0 0
         across+pass	1 0 0 0 0
-        across+room	1 0 0 0 0
+        across+room	2 0 0 0 0
         across+tabl	0 0 0 1 0
-        across+tim	0 0 0 3 0
+        across+tim	0 0 0 4 0
         across+timezon	0 0 0 1 0
         across+together	0 0 0 1 0
         across+wet	0 0 0 0 1
         act	0 1 1 0 0
         act+lik	0 0 1 0 0
-        actual	3 1 2 5 0
-        actual+cassett	0 0 1 0 0
+        actual	4 1 3 5 0
+        actual+cassett	0 0 2 0 0
         actual+cd	0 0 1 0 0
         actual+conversation	0 0 0 1 0
         actual+eye	0 0 0 1 0
         actual+follow	0 0 0 1 0
+        actual+goosebump	1 0 0 0 0
         actual+handwritten	1 0 0 0 0
         actual+heroin	0 1 0 0 0
         actual+list	1 0 0 0 0
         actual+lunch	0 0 0 1 0
         actual+paper	1 0 0 0 0
         actual+peopl	0 0 0 1 0
-        actually	17 9 3 22 2
+        actually	18 9 3 22 2
         actually+ask	0 0 0 1 0
         actually+believ	2 0 0 0 0
         actually+burn	0 0 1 0 0
@@ -998,7 +1053,7 @@ extension LanguageModel {
         actually+listen	0 0 0 3 0
         actually+look	0 0 0 1 0
         actually+lov	2 0 0 0 0
-        actually+meant	7 0 0 0 0
+        actually+meant	8 0 0 0 0
         actually+nic	0 0 0 1 0
         actually+paid	0 0 0 2 0
         actually+play	0 0 0 1 0
@@ -1043,14 +1098,14 @@ extension LanguageModel {
         admin	0 4 0 0 0
         admin+mor	0 1 0 0 0
         admin+pil	0 1 0 0 0
-        admir	20 0 0 0 0
+        admir	22 0 0 0 0
         admir+about	4 0 0 0 0
         admir+do	1 0 0 0 0
         admir+forty	1 0 0 0 0
         admir+get	1 0 0 0 0
-        admir+how	5 0 0 0 0
+        admir+how	6 0 0 0 0
         admir+patienc	1 0 0 0 0
-        admir+way	3 0 0 0 0
+        admir+way	4 0 0 0 0
         admission	0 1 0 0 0
         admit	4 0 1 0 0
         admit+was	2 0 0 0 0
@@ -1070,6 +1125,8 @@ extension LanguageModel {
         advent+journal	1 0 0 0 0
         advent+wreath	0 0 0 1 0
         advic	0 0 0 1 0
+        afa	1 0 0 0 0
+        afa+front	1 0 0 0 0
         aff	1 0 0 0 0
         aff+da	1 0 0 0 0
         affair	0 2 0 0 0
@@ -1088,10 +1145,10 @@ extension LanguageModel {
         african+shop	0 0 1 0 0
         afta	1 0 0 0 0
         afta+wen	1 0 0 0 0
-        after	104 74 27 88 177
+        after	113 83 28 99 195
         after+10	0 0 0 0 4
         after+11	0 0 0 0 2
-        after+12	0 3 0 0 5
+        after+12	0 3 0 0 7
         after+12hr	0 1 0 0 2
         after+13	0 0 0 0 1
         after+13hr	0 1 0 0 0
@@ -1103,8 +1160,9 @@ extension LanguageModel {
         after+4	0 0 0 0 4
         after+40	1 0 0 0 0
         after+5	0 0 0 0 1
+        after+51	1 0 0 0 0
         after+61	1 0 0 0 0
-        after+8	0 0 0 0 1
+        after+8	0 0 0 0 2
         after+9	0 0 0 0 1
         after+90	0 0 0 0 1
         after+absolut	1 0 0 0 0
@@ -1114,40 +1172,43 @@ extension LanguageModel {
         after+audit	1 0 0 0 0
         after+awful	1 0 0 0 1
         after+baby	0 1 0 2 1
-        after+bad	0 0 0 0 5
+        after+bad	0 0 0 0 6
         after+bedtim	1 0 0 2 0
         after+big	1 0 0 0 0
         after+boat	0 0 0 0 1
         after+boil	0 0 0 0 1
         after+breakfast	0 0 0 1 0
+        after+brok	0 0 0 0 1
         after+brutal	1 0 0 0 0
         after+cak	0 0 0 1 0
         after+calv	0 0 0 0 2
         after+camp	0 1 0 0 0
         after+carri	0 0 0 0 1
         after+cheesy	0 0 1 0 0
-        after+chemo	2 0 0 0 0
+        after+chemo	2 0 0 0 2
         after+chicken	1 0 0 0 0
-        after+chor	0 0 0 1 0
+        after+choir	0 0 0 1 1
+        after+chor	0 0 0 2 0
         after+church	0 0 0 2 1
         after+citizenship	1 0 0 0 0
         after+clean	0 1 0 0 0
-        after+clos	0 1 0 4 2
+        after+clos	0 1 0 5 2
         after+clutch	1 0 0 0 0
         after+commut	0 0 1 0 0
         after+concert	0 1 0 0 1
         after+conferenc	0 1 0 0 0
         after+cookout	0 1 0 0 0
         after+covid	1 0 0 0 0
+        after+crash	0 1 0 0 0
         after+cross	1 0 0 0 0
-        after+d	2 0 0 0 4
+        after+d	2 0 0 0 5
         after+dad	0 0 0 1 0
-        after+day	0 0 0 0 6
+        after+day	0 0 0 0 7
         after+defens	0 0 0 0 1
         after+delivery	0 1 0 0 0
         after+deployment	0 0 0 0 1
         after+difficult	0 0 0 0 1
-        after+dinner	1 2 0 13 1
+        after+dinner	1 2 0 14 1
         after+dj	0 0 0 0 1
         after+doubl	1 1 0 0 2
         after+driv	1 0 0 0 0
@@ -1158,7 +1219,7 @@ extension LanguageModel {
         after+ex	0 0 0 0 1
         after+exam	1 0 2 0 3
         after+fail	1 0 0 0 0
-        after+fall	0 1 0 0 0
+        after+fall	1 1 0 0 0
         after+fast	0 1 0 0 0
         after+feierabend	0 0 0 1 0
         after+fender	0 2 0 0 0
@@ -1169,7 +1230,7 @@ extension LanguageModel {
         after+finally	1 0 0 0 0
         after+finish	2 0 0 0 0
         after+fir	1 0 0 0 0
-        after+first	6 0 0 0 1
+        after+first	7 0 0 0 1
         after+fix	1 0 0 0 0
         after+flar	1 0 0 0 0
         after+flood	0 1 0 0 0
@@ -1178,6 +1239,7 @@ extension LanguageModel {
         after+funeral	0 0 0 0 1
         after+get	1 1 0 0 1
         after+gig	1 0 0 0 1
+        after+giraff	1 0 0 0 0
         after+guest	0 0 0 1 0
         after+half	0 0 0 0 2
         after+hang	1 0 0 0 0
@@ -1185,10 +1247,12 @@ extension LanguageModel {
         after+hardest	1 0 0 0 0
         after+hear	0 0 0 0 1
         after+hik	0 1 0 0 0
+        after+hip	0 0 1 0 0
         after+hockey	0 0 0 0 1
+        after+hogmanay	1 0 0 0 0
         after+hospic	0 0 0 0 1
         after+housemat	0 0 0 1 0
-        after+iftar	0 1 0 1 0
+        after+iftar	0 1 0 2 0
         after+infusion	1 0 0 0 0
         after+interview	1 0 0 0 0
         after+jami	1 0 0 0 0
@@ -1199,7 +1263,7 @@ extension LanguageModel {
         after+last	1 0 0 0 0
         after+lat	0 4 1 1 0
         after+littl	0 0 0 0 1
-        after+long	2 3 0 0 18
+        after+long	2 3 0 0 19
         after+loss	0 0 0 0 1
         after+lost	0 0 1 0 2
         after+lov	0 0 0 1 0
@@ -1223,8 +1287,9 @@ extension LanguageModel {
         after+nap	0 0 0 1 0
         after+negativ	1 0 0 0 0
         after+neurologist	1 0 0 0 0
-        after+night	1 7 3 9 5
+        after+night	2 9 3 10 5
         after+nightmar	0 0 0 0 3
+        after+obon	0 1 0 0 0
         after+ofst	0 0 0 0 1
         after+op	0 2 0 0 0
         after+panic	1 0 0 0 2
@@ -1233,15 +1298,15 @@ extension LanguageModel {
         after+parkrun	0 0 0 0 1
         after+party	0 2 0 0 0
         after+pb	1 0 0 0 0
-        after+phon	0 0 0 0 2
-        after+physio	1 0 0 1 1
+        after+phon	0 0 0 0 3
+        after+physio	1 0 0 1 2
         after+pitch	1 0 0 0 0
         after+placement	0 0 1 0 0
         after+presentation	1 0 0 0 0
         after+presentaton	1 0 0 0 0
         after+pt	1 0 0 0 0
         after+pull	0 0 0 0 1
-        after+put	0 0 0 0 1
+        after+put	0 1 0 0 1
         after+rain	0 1 0 0 0
         after+recip	0 1 0 0 0
         after+ref	1 0 0 0 0
@@ -1251,18 +1316,21 @@ extension LanguageModel {
         after+rit	0 0 0 0 1
         after+roll	0 2 0 0 0
         after+rough	2 0 2 0 3
-        after+row	4 2 0 0 0
+        after+row	4 2 0 0 1
         after+rubbish	0 0 0 0 1
+        after+rugby	0 0 0 0 1
         after+run	0 0 0 1 2
         after+sal	0 0 1 0 0
         after+salaah	0 0 0 0 1
+        after+salsa	0 0 0 0 1
         after+saturday	0 0 0 1 0
         after+scan	2 0 0 0 0
         after+school	1 0 0 1 0
         after+se	1 0 0 0 0
         after+seizur	1 0 0 0 0
         after+servic	0 1 0 0 0
-        after+shift	5 5 4 4 10
+        after+shear	0 0 0 1 0
+        after+shift	5 7 4 5 10
         after+show	0 2 1 0 0
         after+shower	1 0 0 0 0
         after+silent	1 0 0 0 0
@@ -1272,13 +1340,15 @@ extension LanguageModel {
         after+spent	0 0 0 0 1
         after+sportiv	0 0 0 0 1
         after+stink	0 0 0 0 1
+        after+storm	0 1 0 0 0
         after+strip	0 0 0 0 1
+        after+strok	2 1 0 1 0
         after+sun	0 0 0 0 1
         after+sunday	0 0 0 1 0
         after+supra	0 1 0 0 0
         after+surgery	0 0 1 1 1
         after+surviv	2 0 0 0 0
-        after+talk	1 0 0 0 0
+        after+talk	2 0 0 0 0
         after+taraweeh	0 0 0 0 1
         after+tea	0 0 0 2 0
         after+teenager	1 0 0 1 0
@@ -1286,6 +1356,7 @@ extension LanguageModel {
         after+test	0 0 0 0 1
         after+thanksgiv	0 2 0 0 0
         after+thes	1 0 0 0 0
+        after+thos	0 0 0 0 1
         after+tiff	1 0 0 0 0
         after+traffic	1 0 0 0 0
         after+unpack	1 0 0 0 0
@@ -1294,18 +1365,19 @@ extension LanguageModel {
         after+viva	1 0 0 0 0
         after+was	0 0 0 0 1
         after+watch	1 0 0 0 0
-        after+week	0 0 0 0 3
+        after+week	0 0 0 0 4
         after+whil	1 0 0 0 0
         after+whol	0 0 0 0 2
         after+wor	0 0 0 1 0
         after+work	0 4 1 6 1
         after+wrestl	0 0 0 0 1
         after+year	0 0 1 1 0
-        afternoon	1 3 0 46 5
+        afternoon	1 3 0 49 5
         afternoon+allotment	0 0 0 3 0
         afternoon+bed	0 0 0 0 1
         afternoon+both	0 0 0 1 0
         afternoon+catch	0 0 0 1 0
+        afternoon+christma	0 0 0 1 0
         afternoon+complet	0 0 0 1 0
         afternoon+ekushey	0 0 0 1 0
         afternoon+go	0 0 0 1 0
@@ -1320,7 +1392,8 @@ extension LanguageModel {
         afternoon+remember	0 0 0 1 0
         afternoon+say	0 0 0 1 0
         afternoon+talk	0 0 0 1 0
-        afternoon+tea	0 0 0 2 0
+        afternoon+tea	0 0 0 3 0
+        afternoon+thermal	0 0 0 1 0
         afternoon+thoma	0 0 0 1 0
         afternoon+together	0 0 0 2 0
         afternoon+work	0 1 0 0 0
@@ -1332,8 +1405,8 @@ extension LanguageModel {
         agapi+mou	1 0 0 0 0
         agasek	0 0 1 0 0
         agasek+basket	0 0 1 0 0
-        age	0 1 2 12 18
-        age+after	0 0 0 0 2
+        age	0 1 2 12 19
+        age+after	0 0 0 0 3
         age+befor	0 0 0 0 1
         age+but	0 0 0 1 0
         age+fram	0 0 0 0 1
@@ -1349,7 +1422,9 @@ extension LanguageModel {
         agin+but	0 0 0 1 0
         agio	0 0 1 0 0
         agio+lazaro	0 0 1 0 0
-        ago	1 0 6 1 0
+        agn	0 1 0 0 0
+        agn+get	0 1 0 0 0
+        ago	1 0 8 1 0
         ago+thought	0 0 1 0 0
         agony	0 1 0 0 0
         agony+back	0 1 0 0 0
@@ -1372,8 +1447,9 @@ extension LanguageModel {
         ahm+iron	0 1 0 0 0
         ahorramo	0 1 0 0 0
         ahorramo+un	0 1 0 0 0
-        aid	0 2 0 0 0
-        aid+battery	0 1 0 0 0
+        aid	0 3 1 0 0
+        aid+battery	0 2 0 0 0
+        aid+compatibl	0 0 1 0 0
         aid+form	0 1 0 0 0
         aiden	0 1 0 0 0
         aiden+lunch	0 1 0 0 0
@@ -1399,7 +1475,7 @@ extension LanguageModel {
         airlin+rebook	0 1 0 0 0
         airpod	0 1 1 0 0
         airpod+cas	0 0 1 0 0
-        airport	1 9 4 1 11
+        airport	1 9 5 1 12
         airport+1am	0 1 0 0 0
         airport+4am	0 2 0 0 0
         airport+5am	0 2 0 0 0
@@ -1416,6 +1492,7 @@ extension LanguageModel {
         airport+midnight	0 1 0 0 0
         airport+pickup	0 0 0 0 1
         airport+run	0 1 0 0 0
+        airport+security	0 0 0 0 1
         airport+sw	0 0 0 0 1
         airport+way	0 0 1 0 0
         airpot	0 1 0 0 0
@@ -1432,12 +1509,16 @@ extension LanguageModel {
         akash+hundredth	1 0 0 0 0
         akubra	0 0 1 0 0
         akubra+town	0 0 1 0 0
-        al	1 0 0 2 0
+        akutaq	0 0 1 0 0
+        akutaq+salmonberry	0 0 1 0 0
+        al	1 1 0 2 0
+        al+meal	0 1 0 0 0
         al+mercado	0 0 0 1 0
         al+travay	1 0 0 0 0
         al+wakrah	0 0 0 1 0
-        alarm	2 8 3 1 6
+        alarm	3 9 3 1 6
         alarm+5am	1 0 0 0 0
+        alarm+aris	0 1 0 0 0
         alarm+battery	0 1 0 0 0
         alarm+becaus	0 1 0 0 0
         alarm+clock	0 0 2 0 0
@@ -1449,6 +1530,7 @@ extension LanguageModel {
         alarm+next	1 0 0 0 0
         alarm+sid	0 1 0 0 0
         alarm+watch	0 0 1 0 0
+        alarm+year	1 0 0 0 0
         albi	1 0 0 0 0
         album	0 0 5 6 0
         album+afternoon	0 0 0 1 0
@@ -1469,14 +1551,19 @@ extension LanguageModel {
         alert	0 1 0 0 1
         alert+cam	0 0 0 0 1
         alert+see	0 1 0 0 0
+        alessandro	1 0 0 0 0
+        alessandro+tell	1 0 0 0 0
         alex	1 0 0 0 0
         alex+paint	1 0 0 0 0
         alexandria	0 0 1 0 0
-        alfajor	0 0 1 0 0
+        alfajor	0 0 2 0 0
+        alfajor+from	0 0 1 0 0
         alfajor+letter	0 0 1 0 0
         alfama	0 0 0 3 0
         alfama+eat	0 0 0 1 0
         alfama+till	0 0 0 1 0
+        ali	0 0 0 0 1
+        ali+clos	0 0 0 0 1
         aliniambia	1 0 0 0 0
         aliniambia+nakupenda	1 0 0 0 0
         aliv	2 1 0 0 0
@@ -1484,12 +1571,12 @@ extension LanguageModel {
         allen+key	0 1 1 0 0
         allez	1 0 0 0 0
         allez+from	1 0 0 0 0
-        allotment	1 1 5 6 1
+        allotment	1 1 5 7 1
         allotment+bench	0 0 0 0 1
         allotment+committe	1 0 0 0 0
         allotment+sid	0 0 0 1 0
         allotment+still	0 0 1 0 0
-        allotment+together	0 0 0 4 0
+        allotment+together	0 0 0 5 0
         allotment+whil	0 1 0 0 0
         allow	2 0 1 6 0
         allow+30	0 0 0 1 0
@@ -1507,6 +1594,8 @@ extension LanguageModel {
         almost+eleven	0 0 0 1 0
         alo	0 1 0 0 1
         alo+sunburnt	0 1 0 0 1
+        aloha	1 0 0 0 0
+        aloha+au	1 0 0 0 0
         alon	3 3 0 5 0
         alon+hotel	0 0 0 1 0
         alon+priya	0 1 0 0 0
@@ -1514,11 +1603,12 @@ extension LanguageModel {
         alon+swear	0 1 0 0 0
         alon+tim	0 0 0 1 0
         alon+whil	0 1 0 0 0
-        along	0 0 1 31 2
+        along	0 0 1 35 3
         along+beach	0 0 0 3 0
         along+cab	0 0 0 1 0
         along+canal	0 0 0 8 0
         along+coast	0 0 0 1 0
+        along+cornich	0 0 0 1 0
         along+delivery	0 0 0 1 0
         along+farm	0 0 0 1 0
         along+fenc	0 0 1 0 0
@@ -1526,12 +1616,15 @@ extension LanguageModel {
         along+friday	0 0 0 1 0
         along+landwehrkanal	0 0 0 1 0
         along+last	0 0 0 1 0
-        along+prom	0 0 0 2 1
+        along+prom	0 0 0 2 2
         along+quaysid	0 0 0 1 0
+        along+radio	0 0 0 1 0
+        along+rhossili	0 0 0 1 0
         along+river	0 0 0 1 0
         along+run	0 0 0 1 0
         along+seawall	0 0 0 1 0
         along+sein	0 0 0 1 0
+        along+shear	0 0 0 1 0
         along+south	0 0 0 1 0
         along+water	0 0 0 1 0
         alot	2 1 0 0 0
@@ -1543,11 +1636,13 @@ extension LanguageModel {
         aloud+every	0 0 0 1 0
         aloud+mary	0 0 0 1 0
         aloud+silly	0 0 0 1 0
+        alp	0 0 1 0 0
+        alp+chees	0 0 1 0 0
         alphabetis	0 1 0 0 0
         alphabetis+kitchen	0 1 0 0 0
         alphonso	0 0 1 0 0
         alphonso+mango	0 0 1 0 0
-        already	3 6 0 1 4
+        already	4 6 0 1 4
         already+ask	0 0 0 1 0
         already+asleep	0 0 0 0 2
         already+best	1 0 0 0 0
@@ -1560,6 +1655,7 @@ extension LanguageModel {
         already+run	0 1 0 0 0
         already+ther	0 0 0 0 1
         already+tray	0 1 0 0 0
+        already+x	1 0 0 0 0
         alseep	0 0 0 0 2
         also	1 1 0 0 1
         also+kiss	0 0 0 0 1
@@ -1572,15 +1668,16 @@ extension LanguageModel {
         altogether	2 0 0 0 0
         altogether+d	1 0 0 0 0
         altogether+meant	1 0 0 0 0
-        alway	7 5 4 1 3
+        alway	8 5 5 1 3
         alway+check	1 0 0 0 0
         alway+cook	0 1 0 0 0
         alway+do	0 0 0 0 1
         alway+forget	0 4 1 0 0
         alway+freez	0 0 1 0 0
-        alway+hav	1 0 0 0 0
+        alway+hav	2 0 0 0 0
         alway+hold	0 0 0 0 1
         alway+lik	0 0 0 0 1
+        alway+look	0 0 1 0 0
         alway+run	0 0 1 0 0
         alway+sam	1 0 0 0 0
         alway+wait	2 0 0 0 0
@@ -1613,11 +1710,16 @@ extension LanguageModel {
         am+well	1 0 0 0 0
         ama	1 0 0 0 0
         ama+new	1 0 0 0 0
+        amal	0 1 0 0 0
+        amal+sleep	0 1 0 0 0
+        amani	0 0 0 0 1
+        amani+long	0 0 0 0 1
         amara	0 1 0 0 0
         amara+can	0 1 0 0 0
         amarillo	1 0 0 0 0
         amarillo+say	1 0 0 0 0
-        amaz	41 1 0 0 0
+        amaz	45 1 0 0 0
+        amaz+after	1 0 0 0 0
         amaz+bab	1 0 0 0 0
         amaz+becuas	1 0 0 0 0
         amaz+bub	1 0 0 0 0
@@ -1627,12 +1729,13 @@ extension LanguageModel {
         amaz+insid	1 0 0 0 0
         amaz+job	4 0 0 0 0
         amaz+mama	1 0 0 0 0
-        amaz+mom	5 0 0 0 0
+        amaz+mom	6 0 0 0 0
         amaz+new	1 0 0 0 0
         amaz+only	1 0 0 0 0
+        amaz+sinc	1 0 0 0 0
         amaz+sleep	1 0 0 0 0
         amaz+sticky	1 0 0 0 0
-        amaz+sweeti	7 0 0 0 0
+        amaz+sweeti	8 0 0 0 0
         amaz+techer	1 0 0 0 0
         amaz+through	1 0 0 0 0
         amaz+wif	1 0 0 0 0
@@ -1641,16 +1744,21 @@ extension LanguageModel {
         amazon+can	0 0 1 0 0
         amazon+parcel	0 1 1 0 0
         amazon+sinc	0 0 1 0 0
-        ambulanc	0 1 0 0 1
+        ambulanc	1 1 0 0 1
         ambulanc+two	0 1 0 0 0
         american	0 0 1 0 0
         american+cereal	0 0 1 0 0
+        ami	1 0 0 0 0
+        ami+tomak	1 0 0 0 0
         amir	0 0 0 0 1
         amir+knuckl	0 0 0 0 1
-        amira	1 0 0 0 0
+        amira	2 0 0 0 0
         amira+how	1 0 0 0 0
+        amira+say	1 0 0 0 0
         amis	0 0 0 1 0
         amis+danc	0 0 0 1 0
+        amish	0 0 1 0 0
+        amish+stand	0 0 1 0 0
         amma	2 0 0 0 0
         amma+highest	1 0 0 0 0
         amma+phon	1 0 0 0 0
@@ -1672,7 +1780,9 @@ extension LanguageModel {
         amp+stiar	0 1 0 0 0
         ampelmann	0 0 1 0 0
         ampelmann+keyr	0 0 1 0 0
-        ana	1 1 1 0 0
+        amá	0 1 0 0 0
+        ana	2 1 2 0 0
+        ana+break	1 0 0 0 0
         ana+cook	0 1 0 0 0
         ana+thank	1 0 0 0 0
         ana+wed	0 0 1 0 0
@@ -1686,6 +1796,7 @@ extension LanguageModel {
         andrei+best	1 0 0 0 0
         andrew	0 0 0 1 0
         andrew+two	0 0 0 1 0
+        anesti	0 0 0 0 1
         anfield	0 0 0 1 0
         anfield+proper	0 0 0 1 0
         angostura	0 0 1 0 0
@@ -1695,13 +1806,15 @@ extension LanguageModel {
         anh+br	0 0 1 0 0
         anh+do	0 1 0 0 0
         anh+say	1 0 0 0 0
+        anil	0 0 1 0 0
+        anil+new	0 0 1 0 0
         anim	0 0 0 2 0
         anim+hour	0 0 0 1 0
         anim+think	0 0 0 1 0
         ankara	0 0 1 0 0
         ankara+fabric	0 0 1 0 0
         ankl	0 0 0 0 1
-        anniversary	22 0 19 9 3
+        anniversary	24 0 19 10 3
         anniversary+about	1 0 0 0 0
         anniversary+card	2 0 1 0 0
         anniversary+dad	0 0 1 0 0
@@ -1716,6 +1829,7 @@ extension LanguageModel {
         anniversary+no	1 0 0 1 0
         anniversary+off	0 0 0 1 0
         anniversary+origami	0 0 1 0 0
+        anniversary+pic	1 0 0 0 0
         anniversary+read	2 0 0 0 0
         anniversary+reservation	1 0 0 0 0
         anniversary+sav	0 0 1 0 0
@@ -1727,9 +1841,12 @@ extension LanguageModel {
         anniversary+sweetheart	1 0 0 0 0
         anniversary+tak	0 0 0 1 0
         anniversary+tea	0 0 0 1 0
+        anniversary+terribl	1 0 0 0 0
         anniversary+then	1 0 0 0 0
         anniversary+weekend	0 0 0 2 0
         anniversery	1 0 1 0 0
+        announcement	1 0 0 0 0
+        announcement+voic	1 0 0 0 0
         annoy	0 1 0 0 0
         annoy+month	0 1 0 0 0
         annoyingly	1 0 0 0 0
@@ -1751,10 +1868,17 @@ extension LanguageModel {
         antenatal	0 2 0 2 0
         antenatal+appointment	0 1 0 0 0
         antenatal+class	0 1 0 2 0
+        anti	0 1 0 0 0
+        anti+sickness	0 1 0 0 0
         antler	0 0 1 0 0
         antler+gákti	0 0 1 0 0
         antonio	0 1 0 0 0
         antonio+midnight	0 1 0 0 0
+        antonis	0 0 0 1 0
+        antonis+barely	0 0 0 1 0
+        anura	1 0 1 0 0
+        anura+breudher	0 0 1 0 0
+        anura+thank	1 0 0 0 0
         anxiety	1 1 1 0 0
         anxiety+day	0 1 0 0 0
         anxiety+doesn	1 0 0 0 0
@@ -1762,8 +1886,9 @@ extension LanguageModel {
         anxious+about	0 0 0 0 1
         anxious+befor	0 0 0 0 1
         anxious+now	0 0 0 0 1
-        any	1 1 1 2 0
+        any	2 1 1 2 0
         any+advic	0 0 0 1 0
+        any+céilí	1 0 0 0 0
         any+hurry	0 0 0 1 0
         any+mor	0 0 1 0 0
         any+roster	1 0 0 0 0
@@ -1775,7 +1900,7 @@ extension LanguageModel {
         anyon+els	1 0 0 1 0
         anyon+notic	1 0 0 0 0
         anyon+writ	1 0 0 0 0
-        anyth	2 3 2 7 9
+        anyth	2 3 2 7 10
         anyth+2	0 0 0 1 0
         anyth+age	0 0 0 0 1
         anyth+but	0 0 0 1 0
@@ -1793,7 +1918,7 @@ extension LanguageModel {
         anyth+ve	0 1 0 0 0
         anyth+wait	0 0 0 1 0
         anyth+whal	0 0 1 0 0
-        anyway	0 3 1 1 0
+        anyway	1 3 1 1 0
         anyway+but	0 1 0 0 0
         anywher	9 0 0 1 0
         anywher+els	1 0 0 0 0
@@ -1816,11 +1941,11 @@ extension LanguageModel {
         apfelstrudel	0 1 0 0 0
         apfelstrudel+after	0 1 0 0 0
         apointment	0 1 0 0 0
-        apologis	14 0 0 0 0
+        apologis	15 0 0 0 0
         apologis+after	1 0 0 0 0
         apologis+forget	1 0 0 0 0
         apologis+front	1 0 0 0 0
-        apologis+properly	7 0 0 0 0
+        apologis+properly	8 0 0 0 0
         apologis+snap	1 0 0 0 0
         apologiz	6 0 0 0 0
         apologiz+by	1 0 0 0 0
@@ -1829,19 +1954,21 @@ extension LanguageModel {
         apology	1 0 1 0 0
         apology+letter	1 0 0 0 0
         apology+pizza	0 0 1 0 0
-        app	4 1 1 1 0
+        app	4 2 1 1 0
         app+about	1 0 0 0 0
         app+every	1 0 0 0 0
         app+off	0 0 0 1 0
         app+thank	1 0 0 0 0
         app+then	0 1 0 0 0
         app+wer	1 0 0 0 0
+        app+wif	0 1 0 0 0
         appa	0 0 0 0 1
         apparently	0 0 1 0 0
         appeal	0 1 0 0 0
         appeal+becaus	0 1 0 0 0
-        appl	1 1 2 0 0
+        appl	1 1 3 0 0
         appl+bonfir	0 0 1 0 0
+        appl+chutney	0 0 1 0 0
         appl+tre	1 1 0 0 0
         appl+wood	0 0 1 0 0
         application	0 2 0 0 0
@@ -1851,32 +1978,35 @@ extension LanguageModel {
         apply+head	1 0 0 0 0
         apply+master	1 0 0 0 0
         apply+toronto	1 0 0 0 0
-        appointment	6 30 0 2 3
+        appointment	6 33 0 2 4
         appointment+becaus	0 4 0 0 0
         appointment+call	0 1 0 0 0
         appointment+crack	0 0 0 1 0
         appointment+d	0 1 0 0 0
         appointment+didnt	0 1 0 0 0
         appointment+get	0 1 0 0 0
-        appointment+hav	0 4 0 0 0
+        appointment+hav	0 5 0 0 0
         appointment+keep	0 1 0 0 0
         appointment+list	0 1 0 0 0
         appointment+look	1 0 0 0 0
         appointment+maria	0 1 0 0 0
+        appointment+put	0 1 0 0 0
         appointment+sinc	0 4 0 0 0
         appointment+sit	0 1 0 0 0
+        appointment+sort	0 1 0 0 0
         appointment+swap	0 1 0 0 0
         appointment+tak	0 1 0 0 0
         appointment+wait	0 1 0 0 0
         appointment+whil	0 1 0 0 0
         appologis	1 0 0 0 0
         appologis+properly	1 0 0 0 0
-        appreciat	16 0 1 0 0
+        appreciat	18 0 1 0 0
         appreciat+alway	1 0 0 0 0
-        appreciat+do	1 0 0 0 0
+        appreciat+do	2 0 0 0 0
         appreciat+effort	1 0 0 0 0
         appreciat+everyth	1 0 0 0 0
         appreciat+help	1 0 0 0 0
+        appreciat+hold	1 0 0 0 0
         appreciat+how	1 0 0 0 0
         appreciat+mov	1 0 0 0 0
         appreciat+say	1 0 0 0 0
@@ -1894,8 +2024,13 @@ extension LanguageModel {
         aprè	0 0 0 1 0
         aprè+midi	0 0 0 1 0
         aquarium	0 0 0 2 0
+        arabic	1 0 0 0 0
+        arben	0 1 0 0 0
+        arben+physio	0 1 0 0 0
         aren	0 0 0 1 0
         aren+good	0 0 0 1 0
+        argan	0 0 0 0 1
+        argan+oil	0 0 0 0 1
         argileh	0 0 0 1 0
         argileh+balcony	0 0 0 1 0
         argu	1 0 0 3 1
@@ -1914,28 +2049,35 @@ extension LanguageModel {
         argyl	0 0 0 1 0
         ariat	0 0 1 0 0
         ariat+from	0 0 1 0 0
+        aris	0 1 0 0 0
+        aris+wouldnt	0 1 0 0 0
         arjun	2 1 0 0 0
         arjun+doe	1 0 0 0 0
         arjun+field	0 1 0 0 0
         arjun+ne	1 0 0 0 0
-        arm	0 7 0 2 42
+        arlen	1 0 0 0 0
+        arlen+uff	1 0 0 0 0
+        arm	0 7 0 2 49
         arm+after	0 1 0 0 0
         arm+along	0 0 0 0 1
         arm+arm	0 0 0 1 1
-        arm+around	0 0 0 0 8
+        arm+around	0 0 0 0 9
         arm+arrival	0 0 0 0 1
         arm+breath	0 0 0 0 1
         arm+cast	0 1 0 0 0
         arm+dead	0 1 0 0 1
-        arm+dur	0 0 0 0 1
+        arm+dur	0 0 0 0 2
+        arm+edna	0 0 0 0 1
         arm+elsi	0 0 0 0 1
         arm+freez	0 0 0 1 0
+        arm+get	0 0 0 0 1
         arm+instead	0 0 0 0 1
         arm+lost	0 0 0 0 1
         arm+much	0 1 0 0 0
         arm+nearly	0 1 0 0 0
         arm+open	0 0 0 0 1
-        arm+round	0 0 0 0 6
+        arm+rosa	0 0 0 0 1
+        arm+round	0 0 0 0 8
         arm+til	0 0 0 0 1
         arm+till	0 0 0 0 1
         arm+untill	0 0 0 0 1
@@ -1948,20 +2090,25 @@ extension LanguageModel {
         armadillo+from	0 0 1 0 0
         arman	1 0 0 0 0
         arman+dombra	1 0 0 0 0
+        armful	0 0 1 0 0
+        armful+cempasúchil	0 0 1 0 0
         armpit	0 0 0 0 1
         armpit+after	0 0 0 0 1
-        army	0 0 0 1 0
+        army	0 0 1 1 0
+        army+knif	0 0 1 0 0
         army+tan	0 0 0 1 0
         arnav	1 0 0 0 0
         arnav+ve	1 0 0 0 0
         arnica	0 0 0 0 3
         arnica+into	0 0 0 0 2
         arnica+shoulder	0 0 0 0 1
-        aroha	1 0 0 0 0
+        aroha	2 1 0 0 0
+        aroha+ewe	0 1 0 0 0
         aroha+sort	1 0 0 0 0
+        aroha+writ	1 0 0 0 0
         aroi	1 0 0 0 0
         aroi+mak	1 0 0 0 0
-        around	1 0 0 15 15
+        around	1 0 0 15 16
         around+3am	0 0 0 0 1
         around+4pm	0 0 0 0 1
         around+altitud	0 0 0 0 1
@@ -1987,11 +2134,12 @@ extension LanguageModel {
         around+school	0 0 0 0 1
         around+town	0 0 0 1 0
         around+villag	0 0 0 1 0
-        around+whol	0 0 0 0 1
+        around+whol	0 0 0 0 2
         arrang	0 3 0 0 0
         arrang+by	0 1 0 0 0
-        arriv	2 4 9 0 1
+        arriv	2 4 9 1 1
         arriv+10pm	0 1 0 0 0
+        arriv+boat	0 0 0 1 0
         arriv+fresh	0 1 0 0 0
         arriv+from	0 0 1 0 0
         arriv+hug	0 0 1 0 0
@@ -2002,7 +2150,7 @@ extension LanguageModel {
         arriv+thur	0 0 1 0 0
         arriv+tmrw	0 0 1 0 0
         arriv+yet	0 0 0 0 1
-        arrival	0 0 0 0 15
+        arrival	0 0 0 0 16
         arrival+5	0 0 0 0 1
         arrival+after	0 0 0 0 4
         arrival+doha	0 0 0 0 1
@@ -2019,6 +2167,8 @@ extension LanguageModel {
         art+deserv	1 0 0 0 0
         art+open	0 0 0 1 0
         art+supply	0 0 1 0 0
+        arta	0 0 0 0 1
+        arta+long	0 0 0 0 1
         arthritis	0 1 0 0 6
         arthritis+bad	0 0 0 0 1
         arthritis+insist	0 1 0 0 0
@@ -2041,7 +2191,7 @@ extension LanguageModel {
         arvo+heat	0 1 0 0 0
         arvo+two	0 0 0 1 0
         arvo+ve	0 0 0 1 0
-        as	19 7 21 13 19
+        as	20 7 22 13 21
         as+agr	0 1 0 0 0
         as+anyth	0 0 0 1 0
         as+board	0 0 0 0 1
@@ -2056,11 +2206,12 @@ extension LanguageModel {
         as+eye	0 0 1 0 0
         as+fac	0 0 0 0 1
         as+fell	0 0 0 0 1
+        as+go	1 0 0 0 0
         as+gran	0 0 1 0 0
         as+has	0 0 0 1 0
         as+housewarm	0 0 2 0 0
         as+instruct	0 1 0 0 0
-        as+jok	0 0 1 0 0
+        as+jok	0 0 2 0 0
         as+kid	0 0 5 0 0
         as+leav	1 0 0 0 2
         as+lik	0 1 0 0 0
@@ -2089,15 +2240,16 @@ extension LanguageModel {
         as+tell	0 0 0 0 1
         as+treat	0 0 1 0 0
         as+usual	0 0 0 1 0
-        as+walk	0 0 0 0 5
+        as+walk	0 0 0 0 7
         as+want	0 0 0 1 0
         as+wed	1 0 0 0 0
         as+wer	1 0 0 0 0
         asda	0 1 0 0 0
         asda+both	0 1 0 0 0
+        ashtami	1 0 0 0 0
         asian	0 0 2 0 0
         asian+grocer	0 0 2 0 0
-        ask	18 29 1 26 8
+        ask	19 31 1 26 10
         ask+about	0 1 0 12 0
         ask+actual	0 0 0 1 0
         ask+age	0 1 0 0 0
@@ -2105,6 +2257,7 @@ extension LanguageModel {
         ask+can	0 0 0 1 0
         ask+follow	0 0 0 1 0
         ask+growth	1 0 0 0 0
+        ask+hamza	0 1 0 0 0
         ask+hero	0 1 0 0 0
         ask+how	5 0 0 5 0
         ask+king	0 1 0 0 0
@@ -2127,7 +2280,7 @@ extension LanguageModel {
         ask+whil	0 0 0 0 1
         ask+who	0 0 0 1 0
         askign	0 0 0 0 1
-        asleep	1 2 0 14 74
+        asleep	1 2 0 14 81
         asleep+30	0 0 0 0 1
         asleep+after	0 0 0 0 1
         asleep+arm	0 0 0 0 2
@@ -2137,15 +2290,16 @@ extension LanguageModel {
         asleep+call	0 0 0 2 0
         asleep+car	0 0 0 0 1
         asleep+chair	0 0 0 0 1
-        asleep+chest	0 0 0 0 3
+        asleep+chest	0 0 0 0 4
         asleep+couch	0 1 0 0 1
         asleep+cuddl	0 0 0 0 1
+        asleep+daniel	0 0 0 0 1
         asleep+foot	0 0 0 0 2
         asleep+get	0 0 0 0 2
         asleep+griev	0 0 0 0 1
         asleep+half	0 0 0 0 1
         asleep+hand	0 0 0 0 2
-        asleep+head	0 0 0 0 2
+        asleep+head	0 0 0 0 3
         asleep+hold	0 0 0 0 5
         asleep+hug	0 0 0 0 1
         asleep+lap	0 0 0 0 2
@@ -2154,7 +2308,7 @@ extension LanguageModel {
         asleep+look	0 0 0 1 0
         asleep+manila	0 0 0 1 0
         asleep+mid	0 0 0 0 1
-        asleep+onc	0 0 0 1 0
+        asleep+onc	0 0 0 1 1
         asleep+other	0 1 0 0 0
         asleep+poor	0 0 0 0 1
         asleep+pram	0 0 0 1 0
@@ -2192,11 +2346,13 @@ extension LanguageModel {
         astro+ticket	0 0 1 0 0
         atelier	0 0 0 1 0
         atelier+tell	0 0 0 1 0
-        atla	0 0 1 0 0
+        atla	0 0 2 0 0
         atla+ebay	0 0 1 0 0
-        attack	2 0 0 0 3
+        atla+silk	0 0 1 0 0
+        attack	2 0 0 0 4
         attack+aldi	1 0 0 0 0
         attack+hold	0 0 0 0 1
+        attack+pass	0 0 0 0 1
         attack+tub	1 0 0 0 0
         attempt	0 1 0 0 0
         attempt+grandma	0 1 0 0 0
@@ -2210,9 +2366,11 @@ extension LanguageModel {
         attention+whil	0 0 0 1 0
         attract	0 1 0 0 0
         attractiv	1 0 0 0 0
-        au	0 0 0 1 0
+        au	1 0 0 1 0
         au+bord	0 0 0 1 0
-        auction	0 1 0 0 0
+        au+iā	1 0 0 0 0
+        auction	0 1 1 0 0
+        audienc	0 0 0 1 0
         audio	0 0 0 3 0
         audio+describ	0 0 0 3 0
         audiobook	0 0 2 3 1
@@ -2227,13 +2385,14 @@ extension LanguageModel {
         audition+say	1 0 0 0 0
         aunti	0 0 1 0 0
         aunti+community	0 0 1 0 0
-        aunty	3 3 1 2 2
+        aunty	4 3 1 2 2
         aunty+ask	0 1 0 0 0
         aunty+comment	1 0 0 0 0
         aunty+down	0 0 1 0 0
         aunty+go	0 0 0 0 1
         aunty+laugh	0 0 0 1 0
         aunty+loudly	1 0 0 0 0
+        aunty+onam	1 0 0 0 0
         aunty+paiseh	1 0 0 0 0
         aunty+proud	0 1 0 0 0
         aunty+wer	0 0 0 0 1
@@ -2251,13 +2410,14 @@ extension LanguageModel {
         automat+bill	0 1 0 0 0
         autopay	0 1 0 0 0
         autopay+can	0 1 0 0 0
-        autumn	0 0 3 0 0
+        autumn	0 0 3 1 0
         autumn+festival	0 0 1 0 0
+        autumn+lantern	0 0 0 1 0
         ava	1 0 0 0 0
         ava+handl	1 0 0 0 0
         avan	1 0 0 0 0
         avan+li	1 0 0 0 0
-        ave	0 1 0 0 0
+        ave	0 1 0 1 0
         ave+wouldn	0 1 0 0 0
         avi	1 0 0 0 0
         avi+8	1 0 0 0 0
@@ -2269,15 +2429,17 @@ extension LanguageModel {
         awak+6	0 0 0 0 1
         awak+gently	0 0 0 0 1
         awak+untill	0 0 0 1 0
-        away	5 8 3 24 3
+        away	7 8 4 26 4
         away+befor	0 1 0 0 0
         away+blu	0 0 0 1 0
         away+but	0 0 0 0 1
         away+coast	0 0 0 1 0
         away+conferenc	0 0 1 0 0
+        away+cook	0 0 0 1 0
         away+cotswold	0 0 0 2 0
         away+d	0 1 0 0 0
         away+dinner	0 0 0 2 0
+        away+each	1 0 0 0 0
         away+every	0 1 0 0 0
         away+fr	0 0 0 1 0
         away+from	0 0 0 2 0
@@ -2287,6 +2449,7 @@ extension LanguageModel {
         away+mountain	0 0 0 1 0
         away+nil	0 0 0 1 0
         away+properly	0 0 0 1 0
+        away+reserv	1 0 0 0 0
         away+rig	1 0 0 0 0
         away+shear	1 0 0 0 0
         away+ship	0 0 0 0 1
@@ -2298,10 +2461,11 @@ extension LanguageModel {
         away+whil	0 0 0 2 0
         away+whol	0 0 0 1 0
         away+wi	1 0 0 0 0
-        awful	2 0 0 0 4
+        awful	3 0 0 0 4
         awful+call	0 0 0 0 1
         awful+car	0 0 0 0 1
         awful+commut	1 0 0 0 0
+        awful+cri	1 0 0 0 0
         awful+day	1 0 0 0 0
         awful+night	0 0 0 0 1
         awkward	1 0 0 0 1
@@ -2313,6 +2477,7 @@ extension LanguageModel {
         awww	0 0 0 0 1
         ay	1 0 0 0 0
         ay+mujer	1 0 0 0 0
+        aye	0 0 0 0 1
         ayóó	1 0 0 0 0
         ayóó+ánííníshní	1 0 0 0 0
         azam	0 0 1 0 0
@@ -2330,7 +2495,9 @@ extension LanguageModel {
         b4+wed	1 0 0 0 0
         ba	1 0 0 0 0
         ba+after	1 0 0 0 0
-        bab	12 3 2 2 1
+        baa	0 0 0 1 0
+        baa+juan	0 0 0 1 0
+        bab	14 4 2 2 1
         bab+3	0 0 1 0 0
         bab+absolutely	1 0 0 0 0
         bab+after	1 0 0 0 0
@@ -2340,6 +2507,7 @@ extension LanguageModel {
         bab+know	1 0 0 0 0
         bab+list	1 0 0 0 0
         bab+lovely	0 0 0 1 0
+        bab+mak	1 1 0 0 0
         bab+mean	1 0 0 0 0
         bab+queu	0 1 0 0 0
         bab+rest	0 1 0 0 0
@@ -2352,7 +2520,7 @@ extension LanguageModel {
         babar+azam	0 0 1 0 0
         babcia	0 0 0 1 0
         babcia+recip	0 0 0 1 0
-        baby	13 17 12 13 9
+        baby	14 18 12 13 9
         baby+10	1 0 0 0 0
         baby+3am	2 0 0 0 0
         baby+4am	0 0 0 0 1
@@ -2387,6 +2555,7 @@ extension LanguageModel {
         baby+nap	0 0 0 1 0
         baby+night	0 1 0 0 0
         baby+pictur	0 0 1 0 0
+        baby+rest	0 1 0 0 0
         baby+scan	0 0 1 0 0
         baby+shower	0 1 0 0 0
         baby+sick	1 0 0 0 0
@@ -2394,7 +2563,7 @@ extension LanguageModel {
         baby+want	0 1 0 0 0
         baby+wok	0 1 0 1 0
         baby+wrap	0 0 0 0 1
-        back	23 54 85 34 147
+        back	28 58 94 39 160
         back+10	1 0 0 0 0
         back+100	1 0 0 0 0
         back+20	0 0 0 0 1
@@ -2403,7 +2572,7 @@ extension LanguageModel {
         back+after	1 1 1 0 5
         back+as	0 0 0 0 2
         back+baby	0 0 0 0 1
-        back+back	0 3 0 1 1
+        back+back	0 3 0 1 2
         back+banana	0 0 1 0 0
         back+bas	0 0 0 0 1
         back+beach	0 0 0 0 1
@@ -2412,7 +2581,7 @@ extension LanguageModel {
         back+beirut	0 0 0 1 0
         back+book	0 0 0 0 1
         back+border	0 0 1 0 0
-        back+bottl	0 0 3 1 0
+        back+bottl	0 0 4 1 0
         back+box	0 0 1 0 0
         back+bunch	0 0 1 0 0
         back+call	0 1 0 0 0
@@ -2421,11 +2590,16 @@ extension LanguageModel {
         back+chai	0 0 1 0 0
         back+chang	0 1 0 0 0
         back+chiko	0 0 1 0 0
+        back+choir	0 0 0 1 0
+        back+chunk	0 0 1 0 0
         back+church	0 0 0 0 1
         back+clean	0 1 0 0 0
         back+cliff	0 0 0 0 1
+        back+climb	1 0 0 0 0
         back+clinical	0 1 0 0 0
         back+coffe	0 1 0 0 0
+        back+collect	0 1 0 0 0
+        back+colleg	1 0 0 0 0
         back+com	0 0 0 0 1
         back+conch	0 0 1 0 0
         back+couldn	0 0 0 0 2
@@ -2443,24 +2617,28 @@ extension LanguageModel {
         back+field	0 0 0 1 0
         back+forth	0 0 0 0 1
         back+fresh	0 0 1 0 0
+        back+friday	0 1 0 0 0
         back+fridg	0 0 6 0 0
-        back+from	2 13 14 0 14
+        back+from	2 13 16 1 18
         back+garden	0 0 0 4 0
         back+garrett	0 0 1 0 0
         back+giant	0 0 1 0 0
+        back+gon	0 1 0 0 0
         back+good	0 1 0 0 0
         back+grocery	1 0 0 0 0
+        back+harvest	1 0 0 0 0
         back+heart	0 0 1 0 0
         back+heat	0 0 0 0 2
         back+hold	0 0 0 0 1
         back+hour	0 0 0 1 0
-        back+hug	0 0 0 0 2
+        back+hug	0 0 0 0 3
         back+hurt	0 0 0 0 1
         back+hymn	1 0 0 0 0
         back+insid	2 0 0 0 0
         back+into	0 1 0 0 1
         back+jalebi	0 0 1 0 0
         back+keychain	0 0 5 0 0
+        back+keyr	0 0 1 0 0
         back+kina	0 0 1 0 0
         back+king	0 0 2 0 0
         back+koa	0 0 1 0 0
@@ -2474,7 +2652,7 @@ extension LanguageModel {
         back+mari	0 0 1 0 0
         back+massag	0 0 0 0 6
         back+mustard	0 0 0 0 1
-        back+neck	0 0 0 0 5
+        back+neck	0 0 0 0 7
         back+negativ	0 0 0 0 2
         back+neither	0 0 0 0 1
         back+night	0 0 0 0 1
@@ -2488,33 +2666,38 @@ extension LanguageModel {
         back+pebbl	0 0 1 0 0
         back+perfum	0 0 1 0 0
         back+period	0 0 0 0 1
+        back+pew	0 0 0 1 0
         back+pie	0 0 1 0 0
         back+plantain	0 0 1 0 0
         back+pounamu	0 0 1 0 0
         back+receipt	2 0 0 0 0
+        back+reserv	0 1 0 0 0
         back+rest	0 1 0 0 0
         back+restaurant	0 0 0 1 0
         back+row	1 0 0 0 0
-        back+rub	0 0 0 0 17
+        back+rub	0 0 0 0 18
         back+saf	1 0 0 0 1
-        back+scratch	0 0 0 0 5
+        back+scratch	0 0 0 0 6
         back+sd	0 1 0 0 0
+        back+sealskin	0 0 1 0 0
         back+shea	0 0 0 0 1
         back+shell	0 0 1 0 0
         back+shirt	0 1 0 0 0
         back+shower	0 0 0 0 1
         back+sleep	1 0 0 0 1
         back+snow	0 0 4 0 0
-        back+step	1 0 0 9 0
-        back+stick	0 0 3 0 0
+        back+step	1 0 0 10 0
+        back+stick	0 0 4 0 0
         back+still	0 0 1 0 0
+        back+ston	0 0 1 0 0
         back+sunburn	0 0 0 0 1
         back+sydney	0 0 0 0 1
-        back+through	0 0 0 0 2
+        back+through	0 0 0 0 3
         back+thru	0 0 0 0 1
         back+tickl	0 0 0 0 1
-        back+til	0 0 0 0 2
+        back+til	0 0 0 0 3
         back+till	0 0 0 0 7
+        back+tin	0 0 1 0 0
         back+tiny	0 0 3 0 0
         back+tobleron	0 0 1 0 0
         back+together	0 0 0 2 0
@@ -2526,17 +2709,20 @@ extension LanguageModel {
         back+uniform	0 1 0 0 0
         back+until	0 0 0 0 3
         back+untill	0 0 0 0 1
-        back+ute	0 0 0 2 0
+        back+ute	0 0 0 3 0
         back+walk	0 0 0 0 1
         back+was	0 2 1 1 2
         back+way	0 1 0 0 1
         back+wer	0 0 0 0 1
         back+wher	0 0 0 0 3
-        back+whil	0 0 0 0 9
+        back+whil	0 0 0 0 10
         back+whol	0 0 0 0 1
-        back+work	0 3 0 0 0
-        backbon	1 0 0 0 0
+        back+work	1 3 0 0 0
+        backbon	2 0 0 0 0
         backbon+family	1 0 0 0 0
+        backbon+station	1 0 0 0 0
+        backgammon	0 0 0 1 0
+        backgammon+balcony	0 0 0 1 0
         background	0 0 0 1 0
         background+say	0 0 0 1 0
         backrub	0 0 0 0 2
@@ -2547,11 +2733,12 @@ extension LanguageModel {
         backyard+leah	0 0 0 1 0
         backyard+tent	0 0 0 1 0
         backyarf	0 0 0 1 0
-        bacon	0 1 2 1 0
-        bacon+butty	0 0 1 0 0
+        bacon	0 2 3 1 0
+        bacon+butty	0 0 2 0 0
+        bacon+cob	0 1 0 0 0
         bacon+egg	0 0 1 0 0
         bacon+roll	0 1 0 1 0
-        bad	13 9 3 2 13
+        bad	15 9 3 2 15
         bad+about	0 1 0 0 0
         bad+anxiety	0 1 0 0 0
         bad+back	0 0 1 0 0
@@ -2571,10 +2758,14 @@ extension LanguageModel {
         bad+new	0 0 0 0 5
         bad+pain	1 0 1 0 1
         bad+review	1 0 0 0 0
+        bad+scan	0 0 0 0 1
+        bad+shoulder	0 0 0 0 1
+        bad+winter	1 0 0 0 0
         badg	0 0 3 0 0
-        badly	2 0 1 5 0
+        badly	3 0 1 5 0
         badly+becaus	1 0 0 0 0
         badly+but	1 0 0 0 0
+        badly+without	1 0 0 0 0
         bae	5 0 2 2 0
         bae+bubbl	0 0 1 0 0
         bae+compliment	1 0 0 0 0
@@ -2584,10 +2775,12 @@ extension LanguageModel {
         bae+smartest	1 0 0 0 0
         bae+spreadsheet	1 0 0 0 0
         bae+sundayfunday	0 0 0 1 0
-        bag	14 20 45 2 3
+        bag	14 21 52 3 3
+        bag+4	0 1 0 0 0
         bag+bath	0 0 1 0 0
         bag+becaus	0 1 0 0 0
         bag+befor	1 1 1 0 0
+        bag+blood	0 0 1 0 0
         bag+campsit	0 0 0 0 1
         bag+check	0 1 0 0 0
         bag+chin	0 0 2 0 0
@@ -2601,13 +2794,16 @@ extension LanguageModel {
         bag+found	0 0 1 0 0
         bag+four	0 1 0 0 0
         bag+gelt	0 0 1 0 0
+        bag+ginguba	0 0 1 0 0
         bag+grocery	0 1 0 0 0
         bag+haldiram	0 0 1 0 0
         bag+haribo	0 0 1 0 0
         bag+hom	0 0 1 0 0
+        bag+humbug	0 0 1 0 0
         bag+includ	0 1 0 0 0
         bag+jelly	0 0 1 0 0
         bag+library	0 0 1 0 0
+        bag+linnea	0 0 1 0 0
         bag+littl	0 0 1 0 0
         bag+mak	0 1 0 0 0
         bag+mandazi	0 0 1 0 0
@@ -2617,16 +2813,19 @@ extension LanguageModel {
         bag+monster	0 0 1 0 0
         bag+morn	1 0 0 0 0
         bag+naartjy	0 0 1 0 0
+        bag+nelson	0 0 1 0 0
         bag+night	1 0 0 0 0
         bag+not	1 0 0 0 0
         bag+open	1 0 0 0 0
         bag+pack	0 1 0 0 0
+        bag+pan	0 0 1 0 0
         bag+pandesal	0 0 1 0 0
         bag+percy	0 0 2 0 0
         bag+pick	0 1 0 0 0
         bag+pineappl	0 0 1 0 0
         bag+rar	0 0 1 0 0
         bag+rotation	0 1 0 0 0
+        bag+sabah	0 0 1 0 0
         bag+saturday	0 1 0 0 0
         bag+sherbet	0 0 1 0 0
         bag+sunflower	0 0 0 1 0
@@ -2641,7 +2840,7 @@ extension LanguageModel {
         bag+werther	0 0 1 0 0
         bag+whil	0 1 0 0 0
         bag+win	0 0 1 0 0
-        bag+yellowman	0 0 1 0 0
+        bag+yellowman	0 0 1 1 0
         bag+yorkshir	0 0 1 0 0
         baguett	0 0 1 0 0
         baguett+papaya	0 0 1 0 0
@@ -2649,9 +2848,11 @@ extension LanguageModel {
         bahn+rid	0 0 0 0 1
         bahut	1 0 0 0 0
         bahut+proud	1 0 0 0 0
+        baigan	0 1 0 0 0
+        baigan+curry	0 1 0 0 0
         bairn	1 0 0 0 0
         bairn+dinna	1 0 0 0 0
-        bak	1 2 9 16 0
+        bak	2 2 10 16 1
         bak+afternoon	0 0 0 1 0
         bak+batch	0 0 1 0 0
         bak+birthday	0 0 1 0 0
@@ -2661,18 +2862,21 @@ extension LanguageModel {
         bak+cooky	0 0 1 1 0
         bak+genius	1 0 0 0 0
         bak+lemon	0 0 3 0 0
+        bak+lussekatter	0 0 1 0 0
         bak+off	0 0 0 7 0
         bak+shark	0 0 0 1 0
         bak+show	0 0 0 1 0
         bak+together	0 0 0 1 0
         bak+tray	0 0 1 0 0
+        bak+was	0 0 0 0 1
         bak+way	0 0 1 0 0
         bakc	0 0 0 0 1
-        bakery	6 3 36 2 1
+        bakery	7 4 39 2 1
         bakery+4	0 0 1 0 0
         bakery+after	0 0 1 0 0
         bakery+alexandria	0 0 1 0 0
         bakery+birthday	0 0 1 0 0
+        bakery+by	0 1 0 0 0
         bakery+cam	0 0 1 0 0
         bakery+caus	0 0 1 0 0
         bakery+chalkboard	1 0 0 0 0
@@ -2688,8 +2892,9 @@ extension LanguageModel {
         bakery+kottbusser	0 0 1 0 0
         bakery+llandeilo	0 0 1 0 0
         bakery+lonsdal	0 0 1 0 0
-        bakery+lov	0 0 1 0 0
+        bakery+lov	0 0 2 0 0
         bakery+mak	0 1 0 0 0
+        bakery+meant	1 0 0 0 0
         bakery+near	0 0 2 0 0
         bakery+pillow	0 0 1 0 0
         bakery+say	1 0 0 0 0
@@ -2712,7 +2917,9 @@ extension LanguageModel {
         baklava+from	0 0 1 0 0
         bal	0 1 0 0 1
         bal+whil	0 1 0 0 0
-        balcony	0 0 1 18 0
+        balaram	0 0 1 0 0
+        balaram+way	0 0 1 0 0
+        balcony	0 0 1 20 0
         balcony+2	0 0 0 1 0
         balcony+about	0 0 0 2 0
         balcony+al	0 0 0 1 0
@@ -2722,12 +2929,14 @@ extension LanguageModel {
         balcony+listen	0 0 0 1 0
         balcony+los	0 0 0 1 0
         balcony+mint	0 0 0 1 0
+        balcony+nicosia	0 0 0 1 0
         balcony+smell	0 0 1 0 0
         balcony+til	0 0 0 1 0
         balcony+together	0 0 0 1 0
         balcony+until	0 0 0 1 0
-        bald	0 0 0 0 2
-        bald+spot	0 0 0 0 2
+        bald	1 0 0 0 3
+        bald+meant	1 0 0 0 0
+        bald+spot	0 0 0 0 3
         balephuil	0 0 0 1 0
         balephuil+blow	0 0 0 1 0
         baler	0 1 0 0 0
@@ -2737,17 +2946,21 @@ extension LanguageModel {
         ball	0 0 2 1 0
         ball+cricket	0 0 0 1 0
         balloon	0 0 0 0 1
-        balm	0 0 1 0 1
+        ballycastl	0 0 0 1 0
+        ballycastl+shar	0 0 0 1 0
+        balm	0 0 1 0 2
         balm+alway	0 0 1 0 0
         balm+burnt	0 0 0 0 1
+        balm+into	0 0 0 0 1
         balti	0 0 1 0 0
         balti+jaam	0 0 1 0 0
         baltic	0 2 0 0 1
         baltic+out	0 1 0 0 0
         bamba	0 0 1 0 0
         bamba+not	0 0 1 0 0
-        banana	1 0 3 0 0
+        banana	2 0 3 0 0
         banana+chip	0 0 1 0 0
+        banana+efi	1 0 0 0 0
         banana+from	0 0 1 0 0
         banana+milk	0 0 1 0 0
         banana+writ	1 0 0 0 0
@@ -2761,6 +2974,8 @@ extension LanguageModel {
         band+tee	0 0 1 0 0
         band+tshirt	0 0 1 0 0
         bandag	0 0 0 0 1
+        banff	0 0 0 1 0
+        banff+weekend	0 0 0 1 0
         bang	0 1 0 1 0
         bang+wall	0 0 0 1 0
         bang+weak	0 1 0 0 0
@@ -2770,6 +2985,7 @@ extension LanguageModel {
         bangl+diwali	0 0 1 0 0
         bangl+first	0 0 1 0 0
         bangl+from	0 0 1 0 0
+        bangla	1 0 0 0 0
         bank	0 9 0 0 1
         bank+account	0 1 0 0 0
         bank+cos	0 1 0 0 0
@@ -2780,11 +2996,14 @@ extension LanguageModel {
         bank+phon	0 1 0 0 0
         bank+work	0 1 0 0 0
         banyak	0 1 0 0 0
-        bao	0 0 1 0 0
+        bao	0 1 1 0 0
         bao+flat	0 0 1 0 0
+        bao+lunch	0 1 0 0 0
+        baobab	0 0 0 1 0
+        baobab+sunset	0 0 0 1 0
         baon	0 1 0 0 0
         baon+tomorrow	0 1 0 0 0
-        bar	5 1 21 0 0
+        bar	6 1 21 0 0
         bar+car	0 0 1 0 0
         bar+checkout	0 0 1 0 0
         bar+dairy	0 0 2 0 0
@@ -2798,6 +3017,7 @@ extension LanguageModel {
         bar+m	1 0 0 0 0
         bar+not	0 0 1 0 0
         bar+petrol	0 0 2 0 0
+        bar+physio	1 0 0 0 0
         bar+pillow	0 0 1 0 0
         bar+revis	0 1 0 0 0
         bar+slid	1 0 0 0 0
@@ -2805,6 +3025,8 @@ extension LanguageModel {
         bar+tap	0 0 1 0 0
         baraka	1 0 0 0 0
         baraka+aliniambia	1 0 0 0 0
+        barb	0 0 1 0 0
+        barb+florida	0 0 1 0 0
         barber	1 2 1 0 0
         barber+butcher	1 0 0 0 0
         barber+shut	0 1 0 0 0
@@ -2812,13 +3034,16 @@ extension LanguageModel {
         barber+was	0 1 0 0 0
         barbi	0 3 0 0 0
         barbi+pack	0 1 0 0 0
-        barely	1 0 0 3 0
+        barely	1 0 0 4 0
         barely+caught	0 0 0 1 0
+        barely+say	0 0 0 1 0
         barely+se	0 0 0 1 0
         barely+signal	1 0 0 0 0
         barely+spok	0 0 0 1 0
         bark	0 0 1 0 0
         barn	0 1 0 0 0
+        barolo	0 0 1 0 0
+        barolo+point	0 0 1 0 0
         barong	0 1 0 0 0
         barong+wed	0 1 0 0 0
         barrel	1 0 0 0 0
@@ -2826,16 +3051,19 @@ extension LanguageModel {
         barry	0 0 2 0 0
         barry+br	0 0 1 0 0
         barry+new	0 0 1 0 0
-        bas	2 1 5 4 1
+        bas	3 1 5 4 1
         bas+4	0 0 0 1 0
         bas+after	0 0 0 1 0
         bas+best	0 0 0 1 0
         bas+hav	0 1 0 0 0
         bas+hour	0 0 0 1 0
+        bas+proud	1 0 0 0 0
         bas+romantic	0 0 1 0 0
         bas+sock	0 0 1 0 0
         bas+tell	2 0 0 0 0
         bas+tim	0 0 2 0 0
+        bashir	1 0 0 0 0
+        bashir+admir	1 0 0 0 0
         basically	1 1 0 1 0
         basically+get	0 1 0 0 0
         basically+regression	0 0 0 1 0
@@ -2844,22 +3072,24 @@ extension LanguageModel {
         basil+from	0 0 0 0 1
         basin	0 0 0 1 0
         basin+cherry	0 0 0 1 0
-        basket	0 1 3 0 0
+        basket	0 1 4 0 0
         basket+chair	0 1 0 0 0
         basket+offic	0 0 1 0 0
+        basket+sew	0 0 1 0 0
         bass	1 0 0 0 0
         bass+cas	1 0 0 0 0
         bassist	1 0 0 0 0
         bassist+whol	1 0 0 0 0
         bastion	0 0 0 1 0
         bastion+valletta	0 0 0 1 0
-        bat	1 0 0 0 0
+        bat	1 0 1 0 0
         bat+erden	1 0 0 0 0
+        bat+sign	0 0 1 0 0
         batch	1 2 1 0 0
         batch+becaus	1 0 0 0 0
         batch+browny	0 0 1 0 0
         batch+cook	0 2 0 0 0
-        bath	1 29 3 2 4
+        bath	1 30 3 3 4
         bath+after	0 3 0 0 0
         bath+already	0 1 0 0 0
         bath+baby	0 1 0 0 0
@@ -2870,8 +3100,10 @@ extension LanguageModel {
         bath+dog	0 4 0 0 0
         bath+ent	0 0 0 0 1
         bath+light	0 1 0 0 0
+        bath+nukilik	0 1 0 0 0
         bath+peac	0 1 0 0 0
         bath+put	0 1 0 0 0
+        bath+reto	0 0 0 1 0
         bath+run	0 3 0 0 0
         bath+tak	0 0 0 1 0
         bath+tim	1 4 0 0 0
@@ -2879,7 +3111,7 @@ extension LanguageModel {
         bathbomb	0 0 2 0 0
         bathmat	0 1 0 0 0
         bathmat+laundry	0 1 0 0 0
-        bathroom	21 13 1 0 1
+        bathroom	23 13 1 0 1
         bathroom+after	0 1 0 0 0
         bathroom+befor	0 1 0 0 0
         bathroom+favourit	0 0 1 0 0
@@ -2887,7 +3119,7 @@ extension LanguageModel {
         bathroom+grout	0 1 0 0 0
         bathroom+hav	0 1 0 0 0
         bathroom+marri	0 1 0 0 0
-        bathroom+mirror	21 0 0 0 0
+        bathroom+mirror	23 0 0 0 0
         bathroom+tak	0 1 0 0 0
         bathroom+top	0 3 0 0 0
         bathroom+week	0 1 0 0 0
@@ -2898,7 +3130,8 @@ extension LanguageModel {
         batter	0 1 0 0 1
         batter+alway	0 1 0 0 0
         batter+window	0 0 0 0 1
-        battery	0 6 0 0 0
+        battery	0 7 0 0 0
+        battery+charg	0 1 0 0 0
         battery+fiddly	0 1 0 0 0
         battery+overnight	0 1 0 0 0
         bawang	0 0 1 0 0
@@ -2918,12 +3151,14 @@ extension LanguageModel {
         bby	1 0 0 0 0
         bby+hand	1 0 0 0 0
         bco	0 0 1 0 0
-        bday	0 0 5 0 0
+        bday	0 0 6 0 0
         bday+near	0 0 1 0 0
         bday+nosebl	0 0 1 0 0
-        bea	1 0 0 0 0
+        bday+pressi	0 0 1 0 0
+        bea	2 0 0 0 0
         bea+still	1 0 0 0 0
-        beach	0 2 17 24 6
+        bea+ve	1 0 0 0 0
+        beach	0 2 18 25 7
         beach+after	0 0 0 2 0
         beach+anniversary	0 0 0 0 1
         beach+bag	0 1 0 0 0
@@ -2936,9 +3171,11 @@ extension LanguageModel {
         beach+giv	0 0 3 0 0
         beach+green	0 0 1 0 0
         beach+holkham	0 0 0 0 1
+        beach+inma	0 0 0 1 0
         beach+no	0 0 0 1 0
         beach+phon	0 0 0 1 0
         beach+piha	0 0 0 0 1
+        beach+port	0 0 1 0 0
         beach+rackwick	0 0 1 0 0
         beach+shap	0 0 3 0 0
         beach+talk	0 0 0 1 0
@@ -2950,7 +3187,8 @@ extension LanguageModel {
         beach+wher	0 0 1 0 0
         beach+whitley	0 0 1 0 0
         beach+windowsill	0 0 1 0 0
-        bead	0 0 1 0 0
+        bead	0 0 2 0 0
+        bead+cam	0 0 1 0 0
         bead+from	0 0 1 0 0
         beam	2 0 0 1 0
         beam+sweep	0 0 0 1 0
@@ -2972,24 +3210,30 @@ extension LanguageModel {
         beani+hib	0 0 1 0 0
         beani+team	0 0 1 0 0
         beani+wear	0 0 1 0 0
-        bear	0 0 3 0 14
-        bear+hug	0 0 0 0 13
+        bear	0 0 3 0 16
+        bear+hug	0 0 0 0 15
         bear+sor	0 0 0 0 1
         bearabl	1 0 0 0 0
         bearabl+over	1 0 0 0 0
-        beard	2 0 1 0 1
+        beard	3 0 1 0 2
         beard+com	1 0 0 0 0
+        beard+lie	1 0 0 0 0
         beard+look	1 0 0 0 0
         beard+oil	0 0 1 0 0
-        beat	2 0 0 1 0
+        beard+til	0 0 0 0 1
+        beat	3 0 0 1 0
         beat+cha	1 0 0 0 0
         beat+crossword	1 0 0 0 0
         beat+let	0 0 0 1 0
+        beat+mom	1 0 0 0 0
         beatiful	1 0 0 0 0
         beatiful+color	1 0 0 0 0
-        beautiful	35 0 0 0 1
+        beatriz	0 0 0 1 0
+        beatriz+feria	0 0 0 1 0
+        beautiful	36 0 0 0 1
         beautiful+aceton	1 0 0 0 0
         beautiful+across	1 0 0 0 0
+        beautiful+bald	1 0 0 0 0
         beautiful+befor	1 0 0 0 0
         beautiful+girl	2 0 0 0 0
         beautiful+herero	1 0 0 0 0
@@ -3013,7 +3257,11 @@ extension LanguageModel {
         beautifull+no	1 0 0 0 0
         beautifully	3 0 0 0 0
         beautifully+think	1 0 0 0 0
-        becaus	24 47 56 10 13
+        bebinca	0 0 1 0 0
+        bebinca+from	0 0 1 0 0
+        bec	0 0 1 0 0
+        bec+punnet	0 0 1 0 0
+        becaus	25 47 58 10 13
         becaus+ac	1 0 0 0 0
         becaus+alway	0 0 1 0 0
         becaus+arthritis	0 0 0 0 1
@@ -3021,6 +3269,7 @@ extension LanguageModel {
         becaus+back	0 2 0 0 0
         becaus+both	0 1 0 0 0
         becaus+couldn	0 1 0 0 1
+        becaus+crack	0 0 1 0 0
         becaus+craving	0 0 1 0 0
         becaus+d	1 1 0 0 0
         becaus+day	0 0 0 0 1
@@ -3035,6 +3284,7 @@ extension LanguageModel {
         becaus+finally	0 1 0 0 0
         becaus+foot	0 0 2 0 0
         becaus+forgot	0 1 0 0 0
+        becaus+from	0 0 1 0 0
         becaus+get	0 0 0 0 1
         becaus+gf	0 1 0 0 0
         becaus+green	1 0 0 0 0
@@ -3062,6 +3312,7 @@ extension LanguageModel {
         becaus+mention	0 0 0 1 0
         becaus+migrain	0 1 0 0 1
         becaus+min	0 1 5 0 0
+        becaus+need	1 0 0 0 0
         becaus+never	0 1 0 0 0
         becaus+new	0 0 1 0 0
         becaus+no	1 0 0 1 0
@@ -3090,9 +3341,10 @@ extension LanguageModel {
         becuas	1 1 1 0 0
         becuas+hard	1 0 0 0 0
         becuas+knew	0 1 0 0 0
-        bed	4 60 6 31 44
+        bed	4 64 6 34 46
         bed+1	0 0 1 0 0
         bed+20	0 0 0 0 1
+        bed+after	0 0 0 0 1
         bed+aircon	0 0 0 0 1
         bed+baby	0 1 0 0 1
         bed+beer	0 0 0 1 0
@@ -3125,12 +3377,13 @@ extension LanguageModel {
         bed+hero	1 0 0 0 0
         bed+hold	0 0 0 0 1
         bed+hospital	0 2 0 1 0
+        bed+imk	0 0 0 1 0
         bed+into	0 1 0 0 0
         bed+kne	0 1 0 0 0
         bed+lat	0 0 0 1 0
         bed+lazy	0 0 0 0 1
         bed+let	0 0 0 0 1
-        bed+lik	0 0 0 1 0
+        bed+lik	0 0 0 2 0
         bed+lov	0 0 0 0 1
         bed+mak	0 2 0 0 0
         bed+morn	0 1 0 0 0
@@ -3141,7 +3394,10 @@ extension LanguageModel {
         bed+notic	0 1 0 0 0
         bed+onc	0 1 0 0 0
         bed+play	0 0 0 1 0
+        bed+pot	0 0 0 1 0
         bed+put	0 1 0 0 0
+        bed+rain	0 0 0 0 1
+        bed+rest	0 1 0 0 0
         bed+saturday	0 0 0 0 1
         bed+set	0 1 0 0 0
         bed+shar	0 0 0 1 1
@@ -3163,7 +3419,7 @@ extension LanguageModel {
         bed+usual	0 1 0 0 0
         bed+was	0 1 0 0 1
         bed+watch	0 0 0 3 0
-        bed+whil	0 2 0 0 0
+        bed+whil	0 4 0 0 0
         bedroom	0 5 0 0 0
         bedroom+38	0 1 0 0 0
         bedroom+befor	0 1 0 0 0
@@ -3202,10 +3458,10 @@ extension LanguageModel {
         beer+harbour	0 0 0 1 0
         beer+mat	0 1 0 0 0
         beetroot	1 0 0 0 0
-        befor	89 158 13 38 84
+        befor	100 176 13 40 94
         befor+2	0 0 0 1 0
-        befor+4am	0 1 0 0 0
-        befor+5am	1 1 0 1 1
+        befor+4am	0 1 0 0 1
+        befor+5am	1 2 0 1 1
         befor+6am	2 1 0 1 2
         befor+7am	1 2 0 0 0
         befor+7pm	0 1 0 0 0
@@ -3215,12 +3471,12 @@ extension LanguageModel {
         befor+anyon	1 0 0 1 0
         befor+arriv	0 1 1 0 0
         befor+arvo	0 1 0 0 0
-        befor+ask	3 0 0 0 0
+        befor+ask	4 0 0 0 0
         befor+audition	3 0 0 0 0
         befor+baby	0 1 0 0 0
         befor+barbi	0 1 0 0 0
         befor+bath	0 0 0 0 1
-        befor+bed	1 2 0 3 6
+        befor+bed	1 3 0 3 6
         befor+board	1 0 0 0 0
         befor+boat	0 0 0 0 1
         befor+bus	0 0 0 0 1
@@ -3231,50 +3487,63 @@ extension LanguageModel {
         befor+class	0 1 0 0 0
         befor+coffe	1 0 0 0 0
         befor+cold	0 1 0 0 0
-        befor+d	1 0 0 0 0
+        befor+cross	0 1 0 0 0
+        befor+d	2 1 0 0 0
+        befor+dal	0 1 0 0 0
         befor+delivery	0 2 0 0 0
         befor+deploy	0 0 1 0 0
         befor+deployment	1 0 0 0 1
         befor+dialysis	0 1 0 0 0
         befor+diwali	0 1 0 0 0
-        befor+driv	10 2 1 0 0
+        befor+driv	10 3 1 0 0
         befor+due	0 1 0 0 0
-        befor+early	0 5 0 0 1
+        befor+early	2 6 0 0 1
+        befor+egg	1 0 0 0 0
         befor+eid	0 2 0 0 0
         befor+embryo	0 0 0 0 1
+        befor+every	0 0 0 0 1
         befor+exam	6 0 0 1 2
         befor+eye	1 0 0 0 0
         befor+family	0 1 0 1 0
         befor+festa	0 1 0 0 0
         befor+festival	0 0 0 0 1
         befor+final	1 0 0 0 0
-        befor+first	6 1 0 0 2
+        befor+first	7 1 0 0 2
+        befor+fit	1 0 0 0 0
         befor+flew	0 0 0 0 3
-        befor+flight	0 0 0 0 3
+        befor+flight	0 0 0 1 3
         befor+fly	0 1 0 0 0
         befor+footy	1 0 0 0 0
+        befor+foster	0 1 0 0 0
         befor+found	0 1 0 0 0
         befor+get	3 17 0 0 1
         befor+gig	0 2 0 0 0
-        befor+go	3 1 0 6 11
+        befor+go	3 1 0 7 13
+        befor+goran	0 1 0 0 0
         befor+guest	0 0 0 1 0
+        befor+hann	0 1 0 0 0
         befor+head	1 0 1 1 0
         befor+heat	0 1 0 0 0
         befor+honeymoon	0 1 0 0 0
         befor+hop	0 0 0 0 1
         befor+intervew	1 0 0 0 0
-        befor+interview	4 2 0 0 1
+        befor+interview	5 2 0 0 1
+        befor+join	0 1 0 0 0
         befor+kid	0 0 0 3 0
         befor+land	0 1 0 0 0
         befor+laps	0 2 0 0 0
         befor+lat	0 0 0 0 1
-        befor+leav	1 14 0 0 19
+        befor+law	0 1 0 0 0
+        befor+layla	0 1 0 0 0
+        befor+leav	1 14 0 0 20
         befor+light	2 0 0 0 1
         befor+lisbon	0 1 0 0 0
         befor+long	1 4 0 0 1
         befor+lunar	0 1 0 0 0
+        befor+lutefisk	1 0 0 0 0
         befor+mahler	0 1 0 0 0
         befor+mam	0 1 0 0 0
+        befor+match	0 0 0 0 1
         befor+membership	1 0 0 0 0
         befor+mention	1 0 0 0 0
         befor+morn	0 1 0 0 0
@@ -3284,11 +3553,11 @@ extension LanguageModel {
         befor+night	4 2 0 2 4
         befor+nurs	1 0 0 0 0
         befor+offic	0 1 0 0 0
-        befor+open	0 1 0 0 1
+        befor+open	0 1 0 0 2
         befor+osc	1 0 0 0 0
         befor+overnight	1 0 0 0 0
         befor+own	0 1 0 0 0
-        befor+parent	1 5 0 0 0
+        befor+parent	1 6 0 0 0
         befor+party	1 0 0 0 0
         befor+playground	1 0 0 0 0
         befor+presentation	2 0 0 0 0
@@ -3305,12 +3574,13 @@ extension LanguageModel {
         befor+security	0 1 0 0 1
         befor+sery	1 0 0 0 0
         befor+shabbat	0 1 0 0 0
-        befor+shift	2 6 3 3 2
+        befor+shift	3 6 3 3 3
         befor+ship	0 0 1 0 0
         befor+shir	1 0 0 0 0
         befor+signal	1 0 0 0 0
         befor+siobhán	0 1 0 0 0
         befor+sleep	0 0 0 2 1
+        befor+sommelier	1 0 0 0 0
         befor+sparrow	0 1 0 0 0
         befor+sportiv	0 1 0 0 0
         befor+stand	1 0 0 0 0
@@ -3323,11 +3593,13 @@ extension LanguageModel {
         befor+tak	0 0 1 1 2
         befor+talk	0 0 0 2 0
         befor+thanksgiv	0 1 0 0 0
+        befor+tournament	0 1 0 0 0
         befor+train	0 0 0 0 1
         befor+travell	0 1 1 0 0
         befor+trial	0 0 1 0 0
-        befor+tribunal	1 0 0 0 0
-        befor+trip	0 2 0 0 0
+        befor+tribunal	1 0 0 0 1
+        befor+trip	0 3 0 0 0
+        befor+truck	0 0 0 0 1
         befor+uni	0 1 0 0 0
         befor+visit	0 1 0 0 0
         befor+viva	3 0 0 0 0
@@ -3337,7 +3609,7 @@ extension LanguageModel {
         befor+wed	0 1 0 0 0
         befor+winter	0 0 1 0 0
         befor+wok	1 11 0 0 0
-        befor+work	0 6 0 2 3
+        befor+work	0 7 0 2 3
         befor+wouldn	0 1 0 0 0
         beg	0 0 0 1 2
         beg+mercy	0 0 0 0 2
@@ -3345,18 +3617,19 @@ extension LanguageModel {
         behalf	0 2 0 0 0
         behalf+task	0 1 0 0 0
         behaviour	0 1 0 0 0
-        behind	1 0 1 1 28
+        behind	2 0 1 1 29
         behind+back	1 0 0 0 0
         behind+chair	0 0 0 0 1
         behind+each	0 0 1 0 0
         behind+ear	0 0 0 0 2
+        behind+fridg	1 0 0 0 0
         behind+hill	0 0 0 1 0
         behind+merch	0 0 0 0 1
         behind+rub	0 0 0 0 1
         behind+stov	0 0 0 0 1
         behind+till	0 0 0 0 1
         behind+wheel	0 0 0 0 1
-        behind+whil	0 0 0 0 19
+        behind+whil	0 0 0 0 20
         beign	0 0 1 0 0
         beign+from	0 0 1 0 0
         beirut	0 0 0 1 0
@@ -3367,7 +3640,7 @@ extension LanguageModel {
         belfast	0 0 0 0 1
         belgrav	0 0 0 1 0
         belgrav+road	0 0 0 1 0
-        believ	23 0 0 0 0
+        believ	25 0 0 0 0
         believ+alway	1 0 0 0 0
         believ+bakery	1 0 0 0 0
         believ+band	1 0 0 0 0
@@ -3375,6 +3648,8 @@ extension LanguageModel {
         believ+befor	2 0 0 0 0
         believ+business	1 0 0 0 0
         believ+doubt	1 0 0 0 0
+        believ+food	1 0 0 0 0
+        believ+go	1 0 0 0 0
         believ+lunch	1 0 0 0 0
         believ+nearly	1 0 0 0 0
         believ+new	1 0 0 0 0
@@ -3383,9 +3658,10 @@ extension LanguageModel {
         believ+van	1 0 0 0 0
         believ+which	1 0 0 0 0
         believ+x	1 0 0 0 0
-        bell	2 0 3 0 0
+        bell	2 0 3 1 0
         bell+after	1 0 0 0 0
         bell+bik	0 0 1 0 0
+        bell+hogmanay	0 0 0 1 0
         bell+shap	0 0 1 0 0
         bell+shop	0 0 1 0 0
         bell+tuqu	1 0 0 0 0
@@ -3399,19 +3675,24 @@ extension LanguageModel {
         belly+whil	0 0 0 0 1
         belong	0 0 1 0 0
         belong+lat	0 0 1 0 0
+        below	0 0 1 0 0
+        below+lighthous	0 0 1 0 0
         belter	1 0 0 0 0
         belter+m	1 0 0 0 0
         ben	2 0 0 1 0
         ben+from	1 0 0 0 0
         ben+no	1 0 0 0 0
         ben+wyvis	0 0 0 1 0
-        bench	0 0 0 5 5
+        bench	0 1 1 6 6
         bench+between	0 0 0 1 0
         bench+bottom	0 0 0 1 0
         bench+cemetery	0 0 0 0 1
         bench+hour	0 0 0 1 0
         bench+kne	0 0 0 0 1
+        bench+organ	0 1 0 0 0
+        bench+purpos	0 0 0 0 1
         bench+tea	0 0 0 1 0
+        bench+zeljko	0 0 0 1 0
         bend	0 4 1 0 0
         bend+after	0 1 0 0 0
         bend+down	0 2 0 0 0
@@ -3444,7 +3725,7 @@ extension LanguageModel {
         besito	0 0 0 0 3
         besito+en	0 0 0 0 1
         besito+over	0 0 0 0 2
-        best	102 3 7 19 8
+        best	113 3 7 19 8
         best+15	0 0 0 1 0
         best+2	0 0 0 1 0
         best+3	0 0 1 0 0
@@ -3472,7 +3753,7 @@ extension LanguageModel {
         best+decision	4 0 0 0 0
         best+dentist	1 0 0 0 0
         best+devon	1 0 0 0 0
-        best+ever	2 0 0 0 0
+        best+ever	3 0 0 0 0
         best+feedback	1 0 0 0 0
         best+feel	0 0 0 0 1
         best+fifty	1 0 0 0 0
@@ -3502,33 +3783,42 @@ extension LanguageModel {
         best+navigator	1 0 0 0 0
         best+night	0 0 0 2 0
         best+nurs	1 0 0 0 0
-        best+one	3 0 0 0 0
+        best+one	4 0 0 0 0
+        best+paramedic	1 0 0 0 0
         best+part	1 0 0 1 2
         best+person	1 0 0 0 0
         best+pet	1 0 0 0 0
         best+photo	0 0 1 0 0
+        best+pilot	1 0 0 0 0
         best+present	0 1 0 0 0
         best+pun	1 0 0 0 0
         best+rousi	1 0 0 0 0
         best+saturday	0 0 0 1 0
         best+scon	1 0 0 0 0
+        best+shepherd	1 0 0 0 0
         best+shop	1 0 0 0 0
         best+sleep	0 0 0 0 1
         best+sunday	0 0 0 0 1
         best+teacher	2 0 0 0 0
-        best+th	26 0 0 0 1
+        best+th	29 0 0 0 1
         best+tío	1 0 0 0 0
         best+ve	0 0 1 0 0
         best+villag	1 0 0 0 0
+        best+way	1 0 0 0 0
         best+wee	1 0 0 0 0
         best+weekend	0 0 0 1 0
-        best+whol	1 0 0 1 0
+        best+whol	2 0 0 1 0
         best+wif	3 0 0 0 0
+        best+zoo	1 0 0 0 0
         bestest	1 0 0 0 0
         bestest+wahin	1 0 0 0 0
+        beta	1 0 0 0 0
+        beta+result	1 0 0 0 0
+        beto	0 0 1 0 0
+        beto+br	0 0 1 0 0
         betta	1 0 0 0 0
         betta+than	1 0 0 0 0
-        better	33 0 0 0 4
+        better	34 0 0 0 4
         better+driver	1 0 0 0 0
         better+farmer	1 0 0 0 0
         better+husband	1 0 0 0 0
@@ -3538,12 +3828,14 @@ extension LanguageModel {
         better+out	1 0 0 0 0
         better+sailor	1 0 0 0 0
         better+text	1 0 0 0 0
-        better+than	23 0 0 0 1
+        better+than	24 0 0 0 1
         betty	0 0 0 1 0
         betty+harrogat	0 0 0 1 0
-        between	3 2 1 12 14
+        between	3 2 2 13 16
+        between+911	0 0 0 0 1
         between+appointment	0 0 0 1 0
         between+call	0 1 0 0 0
+        between+contract	0 0 0 1 0
         between+dog	0 0 0 0 1
         between+drop	0 0 0 1 0
         between+every	0 0 0 1 0
@@ -3551,9 +3843,10 @@ extension LanguageModel {
         between+far	1 0 0 0 0
         between+hospital	0 0 0 0 1
         between+kne	0 0 0 0 1
-        between+lectur	0 0 0 1 0
+        between+lectur	0 0 1 1 0
         between+lunch	0 0 0 1 0
         between+map	0 0 0 0 1
+        between+match	0 0 0 0 1
         between+meeting	1 0 0 0 2
         between+night	0 1 0 0 0
         between+patient	1 0 0 0 0
@@ -3566,7 +3859,9 @@ extension LanguageModel {
         between+zoom	0 0 0 0 1
         beutiful	1 0 0 0 0
         beutiful+morn	1 0 0 0 0
-        bf	6 4 6 3 1
+        bev	0 1 0 0 0
+        bev+hav	0 1 0 0 0
+        bf	6 4 6 4 1
         bf+after	0 0 1 0 0
         bf+br	0 0 1 0 0
         bf+buy	0 0 1 0 0
@@ -3584,20 +3879,25 @@ extension LanguageModel {
         bf+tell	1 0 0 0 0
         bf+thank	1 0 0 0 0
         bf+unclog	0 1 0 0 0
+        bhalobashi	1 0 0 0 0
+        bhalobashi+pandal	1 0 0 0 0
         bhat	0 1 0 0 0
         bhat+tiffin	0 1 0 0 0
         bhujia	0 0 2 0 0
         bhujia+from	0 0 2 0 0
+        bibi	0 0 1 0 0
+        bibi+locker	0 0 1 0 0
         bibingka	0 0 1 0 0
         bibingka+from	0 0 1 0 0
         bibl	0 0 1 1 0
         bibl+cover	0 0 1 0 0
         bibl+together	0 0 0 1 0
+        bibliography	0 1 0 0 0
         bic	0 0 1 0 0
         bic+3	0 0 1 0 0
         bido	0 1 0 0 0
         bido+warm	0 1 0 0 0
-        big	8 16 5 4 37
+        big	8 17 6 4 39
         big+abrazo	0 0 0 0 1
         big+abraço	0 0 0 0 1
         big+ass	0 0 0 0 1
@@ -3613,11 +3913,13 @@ extension LanguageModel {
         big+food	0 2 0 0 0
         big+hug	0 0 0 0 10
         big+jhappi	0 0 0 0 1
+        big+kiss	0 0 0 0 1
         big+leter	0 1 0 0 0
+        big+long	0 0 0 0 1
         big+man	0 0 0 0 1
         big+mom	1 0 0 0 0
         big+ol	0 0 0 0 2
-        big+one	0 0 1 0 0
+        big+one	0 1 1 0 0
         big+onion	1 0 0 0 0
         big+pitch	1 0 0 0 0
         big+pot	0 3 0 0 0
@@ -3631,7 +3933,7 @@ extension LanguageModel {
         big+squish	0 0 0 0 1
         big+tesco	0 2 0 0 0
         big+th	1 0 0 0 0
-        big+tub	0 0 1 0 0
+        big+tub	0 0 2 0 0
         big+wholesal	0 0 0 0 1
         biggest	0 0 0 0 3
         biggest+bear	0 0 0 0 1
@@ -3639,21 +3941,29 @@ extension LanguageModel {
         biggest+hug	0 0 0 0 1
         bigo	0 1 0 0 0
         bigo+lik	0 1 0 0 0
-        bik	1 16 3 9 0
+        biju	0 0 0 0 1
+        biju+bear	0 0 0 0 1
+        bik	1 17 3 9 0
         bik+along	0 0 0 2 0
         bik+befor	0 2 0 0 0
         bik+bell	0 0 1 0 0
         bik+brak	0 1 0 0 0
-        bik+chain	0 3 0 0 0
+        bik+chain	0 4 0 0 0
         bik+from	0 1 0 0 0
         bik+nearly	0 0 0 1 0
         bik+orang	0 0 1 0 0
         bik+punctur	0 2 0 0 0
         bik+rid	0 0 0 6 0
         bik+tyr	0 1 0 0 0
-        bill	2 15 0 1 1
+        bikash	1 1 0 1 0
+        bikash+after	0 0 0 1 0
+        bikash+pep	1 0 0 0 0
+        bikash+regiment	0 1 0 0 0
+        bilbao	0 0 0 1 0
+        bill	2 16 0 1 1
         bill+ahead	0 1 0 0 0
         bill+astro	0 1 0 0 0
+        bill+didnt	0 1 0 0 0
         bill+dinner	0 1 0 0 0
         bill+found	0 1 0 0 0
         bill+hand	0 0 0 0 1
@@ -3671,15 +3981,16 @@ extension LanguageModel {
         biltong+from	0 0 2 0 0
         biltong+rusk	0 0 1 0 0
         biltong+stick	0 0 1 0 0
-        bin	3 29 0 0 0
+        bin	4 30 0 0 0
         bin+bag	0 1 0 0 0
         bin+cos	0 1 0 0 0
         bin+day	0 1 0 0 0
         bin+dishwaher	0 1 0 0 0
         bin+do	0 1 0 0 0
         bin+includ	0 1 0 0 0
-        bin+out	1 19 0 0 0
+        bin+out	1 20 0 0 0
         bin+rota	0 1 0 0 0
+        bin+still	1 0 0 0 0
         bin+too	0 1 0 0 0
         bin+week	1 0 0 0 0
         binder	1 0 0 0 0
@@ -3691,11 +4002,15 @@ extension LanguageModel {
         bing+shogun	0 0 0 1 0
         bing+watch	0 0 0 2 0
         bing+whol	0 0 0 2 0
-        bingo	0 0 0 1 0
+        bingo	0 0 0 3 0
+        bingo+legion	0 0 0 1 0
         bingo+mavis	0 0 0 1 0
+        bingo+night	0 0 0 1 0
         biopsy	1 0 0 0 0
         biopsy+result	1 0 0 0 0
-        bird	0 0 2 3 0
+        bipolar	1 0 0 0 0
+        bird	0 0 2 4 0
+        bird+denny	0 0 0 1 0
         bird+desk	0 0 1 0 0
         bird+feeder	0 0 1 2 0
         bird+start	0 0 0 1 0
@@ -3710,7 +4025,7 @@ extension LanguageModel {
         birfday	0 0 1 0 0
         birth	0 0 1 0 0
         birth+year	0 0 1 0 0
-        birthday	14 4 41 5 3
+        birthday	15 4 45 5 3
         birthday+actual	1 0 0 0 0
         birthday+badly	1 0 0 0 0
         birthday+by	0 0 1 0 0
@@ -3727,7 +4042,9 @@ extension LanguageModel {
         birthday+m	0 0 1 0 0
         birthday+morn	0 0 0 0 1
         birthday+nam	0 0 1 0 0
+        birthday+off	1 0 0 0 0
         birthday+orang	0 0 1 0 0
+        birthday+plumeria	0 0 1 0 0
         birthday+post	1 0 0 0 0
         birthday+ps5	0 0 1 0 0
         birthday+rahul	0 1 0 0 0
@@ -3744,7 +4061,7 @@ extension LanguageModel {
         biryani+ever	1 0 0 0 0
         biryani+offic	0 1 0 0 0
         biryani+tast	1 0 0 0 0
-        biscuit	1 3 8 2 0
+        biscuit	1 3 8 3 0
         biscuit+dog	0 0 1 0 0
         biscuit+from	0 1 0 0 0
         biscuit+gravy	0 1 0 0 0
@@ -3755,17 +4072,21 @@ extension LanguageModel {
         biscuit+teabag	0 0 1 0 0
         biscuit+together	0 0 0 2 0
         biscuit+walk	0 1 0 0 0
+        biscuit+zoya	0 0 0 1 0
         bishnu	1 0 0 0 0
         bishnu+call	1 0 0 0 0
         bissap	0 0 1 0 0
         bissap+from	0 0 1 0 0
+        bist	0 1 0 0 0
+        bist+bab	0 1 0 0 0
         bkfst	0 1 0 0 0
         bkfst+bed	0 1 0 0 0
-        bl	0 3 0 0 0
-        bl+radiator	0 3 0 0 0
-        black	0 2 3 0 0
+        bl	0 5 0 0 0
+        bl+radiator	0 5 0 0 0
+        black	0 2 4 0 0
         black+befor	0 1 0 0 0
         black+bun	0 0 1 0 0
+        black+country	0 0 1 0 0
         black+jersey	0 0 1 0 0
         black+out	0 1 0 0 0
         black+test	0 0 1 0 0
@@ -3775,9 +4096,11 @@ extension LanguageModel {
         blackbird+afternoon	0 0 0 1 0
         blackout	0 3 0 0 0
         blackout+blind	0 3 0 0 0
-        blackpool	0 0 1 0 0
+        blackpool	0 0 2 1 0
+        blackpool+illumination	0 0 0 1 0
+        blackpool+rock	0 0 1 0 0
         blad	0 1 0 0 0
-        blanket	0 0 12 4 14
+        blanket	0 0 12 4 16
         blanket+anxiety	0 0 1 0 0
         blanket+arriv	0 0 1 0 0
         blanket+back	0 0 1 0 0
@@ -3796,7 +4119,8 @@ extension LanguageModel {
         blanket+hour	0 0 0 1 0
         blanket+new	0 0 1 0 0
         blanket+poor	0 0 1 0 0
-        blanket+watch	0 0 0 0 1
+        blanket+through	0 0 0 0 1
+        blanket+watch	0 0 0 0 2
         blanket+work	0 0 0 1 0
         blankt	0 0 0 0 1
         blazer	0 0 0 0 1
@@ -3805,12 +4129,13 @@ extension LanguageModel {
         blend	0 0 1 1 0
         blend+crew	0 0 0 1 0
         blend+family	0 0 1 0 0
-        bless	3 1 1 0 1
+        bless	3 2 1 0 1
         bless+heart	1 0 0 0 0
         blether	0 0 0 1 0
         blether+by	0 0 0 1 0
-        blew	0 1 0 0 0
+        blew	0 1 1 0 0
         blew+down	0 1 0 0 0
+        blew+insid	0 0 1 0 0
         blind	0 5 0 1 0
         blind+bedroom	0 3 0 0 0
         blind+down	0 1 0 0 0
@@ -3834,7 +4159,8 @@ extension LanguageModel {
         block+was	0 1 0 0 0
         blok	1 0 0 0 0
         blok+know	1 0 0 0 0
-        blood	0 1 0 0 4
+        blood	0 1 1 0 5
+        blood+orang	0 0 1 0 0
         blood+test	0 0 0 0 2
         blossom	0 1 0 2 0
         blossom+out	0 0 0 1 0
@@ -3859,15 +4185,16 @@ extension LanguageModel {
         bluebonnet+from	0 0 1 0 0
         bluetooth	0 0 1 0 0
         bluetooth+play	0 0 1 0 0
-        blush	3 0 0 0 0
+        blush	4 0 0 0 0
         blush+lik	1 0 0 0 0
         bo	0 0 0 1 0
         bo+kaap	0 0 0 1 0
-        board	4 4 0 15 2
+        board	4 4 1 16 2
         board+befor	1 0 0 0 0
         board+chat	0 0 0 1 0
+        board+deck	0 0 1 0 0
         board+exam	1 0 0 0 0
-        board+gam	0 0 0 12 0
+        board+gam	0 0 0 13 0
         board+lak	0 0 0 1 0
         board+look	1 0 0 0 0
         board+pass	0 1 0 0 0
@@ -3879,20 +4206,24 @@ extension LanguageModel {
         boardwalk+sunset	0 0 0 1 0
         boast	3 0 0 0 0
         boast+braai	1 0 0 0 0
-        boat	7 3 5 7 9
+        boat	8 4 5 11 9
         boat+1	0 0 0 1 0
         boat+4	0 2 0 0 0
         boat+6	0 0 0 1 0
         boat+aberdeen	0 0 1 0 0
         boat+br	0 0 1 0 0
         boat+cam	0 0 0 0 1
-        boat+com	0 0 0 1 1
+        boat+com	0 0 0 3 1
         boat+day	0 0 0 1 0
         boat+fae	1 0 0 0 0
         boat+fuh	1 0 0 0 0
+        boat+hungry	0 1 0 0 0
         boat+leav	0 0 0 0 1
         boat+look	1 0 0 0 0
+        boat+maaik	0 0 0 1 0
         boat+miss	2 0 0 0 0
+        boat+morn	1 0 0 0 0
+        boat+rac	0 0 0 1 0
         boat+rock	0 0 0 0 1
         boat+shar	0 0 0 1 0
         boat+smell	0 0 0 0 1
@@ -3900,6 +4231,8 @@ extension LanguageModel {
         boatman	0 0 1 0 0
         boatman+br	0 0 1 0 0
         boba	0 0 1 0 0
+        boca	0 1 0 0 0
+        boca+wait	0 1 0 0 0
         bock	0 0 0 1 0
         bock+each	0 0 0 1 0
         bodega	1 0 3 0 0
@@ -3909,15 +4242,17 @@ extension LanguageModel {
         body+beautiful	1 0 0 0 0
         body+doubl	0 0 0 1 0
         body+hug	0 0 0 0 1
-        boil	0 1 0 0 3
+        boil	0 1 0 1 3
         boil+40	0 0 0 0 1
+        boil+pongal	0 0 0 1 0
         boil+wouldn	0 1 0 0 0
-        boiler	1 7 0 0 0
+        boiler	1 8 0 0 0
         boiler+hav	0 1 0 0 0
         boiler+man	0 1 0 0 0
         boiler+myself	1 0 0 0 0
         boiler+oot	0 1 0 0 0
         boiler+repair	0 1 0 0 0
+        boiler+servic	0 1 0 0 0
         boiler+whil	0 1 0 0 0
         bola	1 0 0 0 0
         bola+look	1 0 0 0 0
@@ -3926,15 +4261,19 @@ extension LanguageModel {
         bomb+fac	0 0 1 0 0
         bomb+giv	0 0 1 0 0
         bomb+one	0 0 1 0 0
-        bon	0 0 1 0 0
+        bon	1 0 1 1 0
+        bon+courag	1 0 0 0 0
         bon+dog	0 0 1 0 0
+        bon+odori	0 0 0 1 0
         bond	0 0 0 1 0
         bond+film	0 0 0 1 0
         bondi	0 0 2 1 0
         bondi+from	0 0 1 0 0
         bondi+together	0 0 0 1 0
-        bonfir	1 0 1 4 3
-        bonfir+night	1 0 0 1 1
+        bonfir	1 0 1 6 4
+        bonfir+firework	0 0 0 1 0
+        bonfir+night	1 0 0 1 2
+        bonfir+together	0 0 0 1 0
         bonnet	0 0 1 2 0
         bonnet+car	0 0 0 1 0
         bonnet+cos	0 0 1 0 0
@@ -3947,11 +4286,12 @@ extension LanguageModel {
         bonus	0 0 1 0 0
         boo	0 0 1 0 0
         boo+stanley	0 0 1 0 0
-        book	4 36 43 20 2
+        book	4 38 45 21 2
         book+1	0 0 1 0 0
         book+after	0 1 0 0 0
         book+airport	0 0 1 0 0
         book+alphabetis	0 1 0 0 0
+        book+arben	0 1 0 0 0
         book+arrang	0 1 0 0 0
         book+baby	0 0 2 0 0
         book+back	0 1 0 0 0
@@ -3962,7 +4302,7 @@ extension LanguageModel {
         book+by	0 0 1 0 0
         book+can	0 0 0 1 0
         book+car	0 0 1 0 0
-        book+charity	0 0 3 0 0
+        book+charity	0 0 4 0 0
         book+club	1 0 0 1 0
         book+coupon	0 0 1 0 0
         book+crossword	0 0 1 0 0
@@ -3994,17 +4334,18 @@ extension LanguageModel {
         book+over	0 0 0 1 0
         book+paid	0 2 0 0 0
         book+peom	0 0 1 0 0
-        book+physio	0 1 0 0 0
+        book+physio	0 2 0 0 0
         book+print	0 0 1 0 0
         book+put	0 0 1 0 0
         book+read	0 0 1 0 0
         book+renewal	0 1 0 0 0
         book+ros	0 0 1 0 0
         book+sam	0 0 0 1 0
+        book+seat	0 0 1 0 0
         book+sid	0 0 1 1 0
         book+stupid	0 0 0 1 0
         book+sunday	0 1 0 0 0
-        book+talk	0 0 0 4 0
+        book+talk	0 0 0 5 0
         book+tatkal	0 1 0 0 0
         book+thai	0 0 0 1 0
         book+ther	0 0 0 1 0
@@ -4027,7 +4368,7 @@ extension LanguageModel {
         boop+nos	0 0 0 0 1
         boost	0 0 1 0 0
         boost+bar	0 0 1 0 0
-        boot	0 8 13 1 1
+        boot	0 10 15 1 1
         boot+after	0 1 0 0 0
         boot+becaus	0 0 1 0 0
         boot+by	0 1 0 0 0
@@ -4039,13 +4380,18 @@ extension LanguageModel {
         boot+keep	0 0 1 0 0
         boot+leav	0 1 0 0 0
         boot+meal	0 0 1 0 0
+        boot+off	0 1 0 0 0
         boot+old	0 0 3 0 0
+        boot+regimental	0 1 0 0 0
         boot+sal	0 0 3 0 0
         boot+together	0 0 0 1 0
+        boot+tre	0 0 1 0 0
         boot+wer	0 1 1 0 0
-        booth	0 0 0 2 0
+        booth	0 0 0 3 0
         booth+after	0 0 0 1 0
-        bor	0 0 0 3 1
+        booth+night	0 0 0 1 0
+        bor	1 0 0 3 1
+        bor+da	1 0 0 0 0
         bor+gam	0 0 0 1 0
         bor+staff	0 0 0 0 1
         bord	0 0 0 1 0
@@ -4058,17 +4404,21 @@ extension LanguageModel {
         boss+parallel	1 0 0 0 0
         boss+tell	1 0 0 0 0
         boss+writ	1 0 0 0 0
+        bostin	1 0 0 0 0
+        bostin+est	1 0 0 0 0
         botanic	0 0 0 3 0
         botanic+garden	0 0 0 3 0
         botanical	0 0 0 5 0
         botanical+garden	0 0 0 4 0
         botanical+gardn	0 0 0 1 0
-        both	4 14 2 21 17
+        both	4 15 2 22 19
+        both+93	0 0 0 0 1
         both+bin	0 1 0 0 0
         both+calendar	0 0 0 2 0
         both+cot	0 1 0 0 0
         both+dog	0 1 0 0 1
         both+doha	0 0 0 1 0
+        both+doz	0 0 0 0 1
         both+eat	0 0 0 2 0
         both+exactly	0 1 0 0 0
         both+exhaust	0 0 0 0 2
@@ -4096,6 +4446,7 @@ extension LanguageModel {
         both+say	1 0 0 0 0
         both+shirt	0 0 0 1 0
         both+sid	0 0 0 2 0
+        both+sing	0 0 0 1 0
         both+snappy	0 0 0 1 0
         both+spanish	1 0 0 0 0
         both+sweaty	0 0 0 0 1
@@ -4106,14 +4457,15 @@ extension LanguageModel {
         both+whol	0 1 0 0 0
         both+work	0 0 0 0 2
         both+wrap	0 0 0 1 0
-        bottl	1 13 20 2 0
+        bottl	1 14 23 2 0
         bottl+alcohol	0 0 1 0 0
         bottl+angostura	0 0 1 0 0
         bottl+barbi	0 1 0 0 0
         bottl+bed	0 1 0 0 0
-        bottl+befor	0 1 0 0 0
+        bottl+befor	0 2 0 0 0
         bottl+br	0 1 0 0 0
         bottl+cider	0 0 0 2 0
+        bottl+commandaria	0 0 1 0 0
         bottl+diaper	0 1 0 0 0
         bottl+el	0 0 1 0 0
         bottl+favourit	0 0 2 0 0
@@ -4124,6 +4476,7 @@ extension LanguageModel {
         bottl+irn	0 0 1 0 0
         bottl+knit	0 0 2 0 0
         bottl+mazo	0 0 1 0 0
+        bottl+mirto	0 0 1 0 0
         bottl+out	0 1 0 0 0
         bottl+prep	0 1 0 0 0
         bottl+rioja	0 0 1 0 0
@@ -4134,11 +4487,12 @@ extension LanguageModel {
         bottl+shap	0 0 1 0 0
         bottl+sid	0 1 0 0 0
         bottl+sinc	0 0 1 0 0
+        bottl+talisker	0 0 1 0 0
         bottl+tim	0 0 1 0 0
         bottl+van	0 1 0 0 0
-        bottom	0 7 1 1 0
+        bottom	0 8 1 1 0
         bottom+b4	0 1 0 0 0
-        bottom+befor	0 2 0 0 0
+        bottom+befor	0 3 0 0 0
         bottom+caus	0 1 0 0 0
         bottom+deposit	0 1 0 0 0
         bottom+diwali	0 1 0 0 0
@@ -4152,9 +4506,10 @@ extension LanguageModel {
         bouhgt+earing	0 0 1 0 0
         boulder	0 0 0 1 0
         boulder+sid	0 0 0 1 0
-        bout	0 0 0 3 1
+        bout	0 0 0 4 1
         bout+mama	0 0 0 0 1
         bout+noth	0 0 0 1 0
+        bout+old	0 0 0 1 0
         bout+plan	0 0 0 1 0
         bow	0 0 1 1 0
         bow+together	0 0 0 1 0
@@ -4167,7 +4522,7 @@ extension LanguageModel {
         bowl+rubbish	0 0 0 1 0
         bowl+together	0 0 0 1 0
         bowl+was	1 0 0 0 0
-        box	4 18 41 2 1
+        box	5 19 50 2 1
         box+alphonso	0 0 1 0 0
         box+arriv	0 0 1 0 0
         box+baklava	0 0 1 0 0
@@ -4175,12 +4530,15 @@ extension LanguageModel {
         box+buckey	0 0 1 0 0
         box+cam	0 0 1 0 0
         box+choc	0 0 1 0 0
+        box+chuseok	0 0 1 0 0
         box+cufflink	0 0 1 0 0
         box+day	0 0 0 1 0
+        box+do	1 0 0 0 0
         box+doughnut	0 0 1 0 0
         box+favourit	0 0 3 0 0
         box+four	0 1 0 0 0
         box+from	0 0 2 0 0
+        box+fudg	0 0 1 0 0
         box+gaz	0 0 1 0 0
         box+get	0 0 1 0 0
         box+golf	0 0 1 0 0
@@ -4189,31 +4547,35 @@ extension LanguageModel {
         box+its	0 1 0 0 0
         box+kaju	0 0 2 0 0
         box+krispy	0 0 1 0 0
+        box+kueh	0 0 1 0 0
         box+kunafa	0 0 1 0 0
         box+labell	0 1 0 0 0
         box+liner	0 0 1 0 0
+        box+lotus	0 0 1 0 0
         box+ma	0 0 1 0 0
         box+mail	0 0 1 0 0
-        box+medjool	0 0 4 0 0
+        box+medjool	0 0 6 0 0
         box+mithai	0 0 3 0 0
         box+mov	0 1 0 0 0
         box+new	0 2 0 0 0
         box+nursery	0 1 0 0 0
+        box+pastéis	0 0 1 0 0
         box+pineappl	0 0 1 0 0
+        box+polvoron	0 0 1 0 0
         box+ros	0 0 1 0 0
         box+sayin	1 0 0 0 0
         box+send	0 0 1 0 0
         box+set	0 1 0 0 0
         box+tim	0 0 1 0 0
-        box+timbit	0 0 2 0 0
+        box+timbit	0 0 3 0 0
         box+together	0 0 0 1 0
         box+van	0 1 0 0 0
-        box+week	0 3 0 0 0
+        box+week	0 4 0 0 0
         box+whil	0 1 0 0 0
         box+without	0 1 0 0 0
         box+workshop	0 0 1 0 0
         box+yellowman	0 0 1 0 0
-        boy	2 1 2 0 0
+        boy	3 1 2 0 0
         boy+bawang	0 0 1 0 0
         boy+laugh	1 0 0 0 0
         boy+who	1 0 0 0 0
@@ -4226,16 +4588,16 @@ extension LanguageModel {
         boyfriend+thesis	1 0 0 0 0
         boygenius	0 0 1 0 0
         boygenius+ticket	0 0 1 0 0
-        br	3 17 212 1 0
-        br+back	3 1 56 0 0
+        br	3 18 232 1 0
+        br+back	3 1 60 0 0
         br+bacon	0 0 2 0 0
-        br+bag	0 0 6 0 0
+        br+bag	0 0 7 0 0
         br+bead	0 0 1 0 0
         br+bibingka	0 0 1 0 0
         br+biltong	0 0 1 0 0
         br+bissap	0 0 1 0 0
         br+bottl	0 0 1 0 0
-        br+box	0 0 4 0 0
+        br+box	0 0 5 0 0
         br+breakfast	0 1 0 0 0
         br+bubbl	0 0 1 0 0
         br+bunch	0 0 2 0 0
@@ -4253,6 +4615,7 @@ extension LanguageModel {
         br+desk	0 1 0 0 0
         br+doubl	0 0 1 0 0
         br+egg	0 0 1 0 0
+        br+elena	0 0 1 0 0
         br+espresso	0 1 0 0 0
         br+everyth	0 1 0 0 0
         br+fancy	0 0 2 0 0
@@ -4269,7 +4632,7 @@ extension LanguageModel {
         br+gregg	0 0 1 0 0
         br+hard	0 0 1 0 0
         br+heart	0 0 1 0 0
-        br+hom	0 0 50 0 0
+        br+hom	0 0 57 0 0
         br+honey	0 0 1 0 0
         br+hot	0 0 2 0 0
         br+ice	0 0 1 0 0
@@ -4280,24 +4643,28 @@ extension LanguageModel {
         br+laptop	0 2 0 0 0
         br+last	0 0 2 0 0
         br+lavender	0 0 1 0 0
-        br+littl	0 0 2 0 0
+        br+littl	0 0 3 0 0
         br+lopsid	0 0 1 0 0
         br+mandazi	0 0 1 0 0
         br+mango	0 0 1 0 0
         br+nan	0 0 1 0 0
+        br+nelson	0 0 1 0 0
         br+netela	0 0 1 0 0
         br+omiyag	0 0 1 0 0
         br+one	0 0 1 0 0
         br+packet	0 0 1 0 0
+        br+paco	0 0 1 0 0
         br+pasalubong	0 0 1 0 0
         br+piec	0 0 1 0 0
         br+plumeria	0 0 1 0 0
         br+proper	0 0 1 0 0
         br+punnet	0 0 2 0 0
+        br+regula	0 0 1 0 0
         br+ros	0 0 1 0 0
         br+sakura	0 0 1 0 0
         br+samosa	0 0 1 0 0
         br+sangak	0 0 1 0 0
+        br+saoirs	0 0 1 0 0
         br+sausag	0 0 3 0 0
         br+se	0 0 1 0 0
         br+silk	0 0 1 0 0
@@ -4307,6 +4674,7 @@ extension LanguageModel {
         br+stor	0 1 0 0 0
         br+stov	0 1 0 0 0
         br+suya	0 0 1 0 0
+        br+sven	0 1 0 0 0
         br+tea	0 2 0 0 0
         br+treat	0 0 1 0 0
         br+tulip	0 0 2 0 0
@@ -4319,6 +4687,7 @@ extension LanguageModel {
         br+welsh	0 0 1 0 0
         br+whol	0 0 1 0 0
         br+wildflower	0 0 1 0 0
+        br+yaneisy	0 0 1 0 0
         braai	4 5 0 3 1
         braai+about	1 0 0 0 0
         braai+beach	0 0 0 1 0
@@ -4329,7 +4698,7 @@ extension LanguageModel {
         braai+two	0 0 0 2 0
         braai+was	0 1 0 0 0
         braai+whol	0 2 0 0 0
-        bracelet	0 0 24 0 0
+        bracelet	0 0 26 0 0
         bracelet+baby	0 0 1 0 0
         bracelet+birthday	0 0 1 0 0
         bracelet+coordinat	0 0 2 0 0
@@ -4347,12 +4716,13 @@ extension LanguageModel {
         bracket	1 0 0 0 0
         bradley	0 0 1 0 0
         bradley+one	0 0 1 0 0
-        brag	12 0 0 0 0
-        brag+about	8 0 0 0 0
-        braid	2 0 0 0 4
+        brag	13 0 0 0 0
+        brag+about	9 0 0 0 0
+        braid	2 1 0 0 4
         braid+beautiful	1 0 0 0 0
         braid+hair	0 0 0 0 2
         braid+look	1 0 0 0 0
+        braid+tsiory	0 1 0 0 0
         braill	2 2 1 0 0
         braill+label	0 1 0 0 0
         braill+new	1 0 0 0 0
@@ -4369,6 +4739,8 @@ extension LanguageModel {
         brak	0 2 0 0 0
         brak+without	0 1 0 0 0
         brakfast	0 0 0 1 0
+        bram	1 0 0 0 0
+        bram+new	1 0 0 0 0
         brambl	0 0 0 1 0
         brambl+dog	0 0 0 1 0
         brambleberry	0 0 1 0 0
@@ -4376,24 +4748,29 @@ extension LanguageModel {
         branch	1 0 0 0 0
         brass	0 0 1 0 0
         brass+bell	0 0 1 0 0
-        brav	7 1 0 0 0
+        brav	9 1 0 0 0
         brav+after	1 0 0 0 0
         brav+dad	1 0 0 0 0
         brav+go	1 0 0 0 0
         brav+hold	1 0 0 0 0
         brav+start	1 0 0 0 0
         brav+think	1 0 0 0 0
+        brav+through	1 0 0 0 0
         brav+was	1 0 0 0 0
-        bravest	3 0 0 0 0
+        bravest	5 0 0 0 0
+        bravest+one	1 0 0 0 0
         bravest+person	3 0 0 0 0
-        braw	2 0 0 0 0
+        bravest+th	1 0 0 0 0
+        braw	3 0 0 0 0
+        braw+dancer	1 0 0 0 0
         braw+hill	1 0 0 0 0
         braw+man	1 0 0 0 0
         brazilian	0 0 2 0 0
         brazilian+bakery	0 0 1 0 0
         brazilian+café	0 0 1 0 0
-        bread	2 3 4 1 0
+        bread	4 3 4 1 0
         bread+better	1 0 0 0 0
+        bread+bin	1 0 0 0 0
         bread+bun	0 0 1 0 0
         bread+cost	0 0 1 0 0
         bread+delivery	0 1 0 0 0
@@ -4402,7 +4779,8 @@ extension LanguageModel {
         bread+potato	0 1 0 0 0
         bread+pud	0 1 0 0 0
         bread+together	0 0 0 1 0
-        break	10 4 7 30 2
+        bread+was	1 0 0 0 0
+        break	12 4 8 32 2
         break+10	0 0 0 1 0
         break+20	0 0 0 2 0
         break+3am	0 0 0 1 0
@@ -4414,6 +4792,7 @@ extension LanguageModel {
         break+depot	0 0 0 1 0
         break+eat	0 0 0 1 0
         break+every	0 0 0 1 0
+        break+fast	0 0 1 0 0
         break+from	0 0 0 1 0
         break+hear	0 0 0 6 0
         break+hospital	0 0 0 1 0
@@ -4422,19 +4801,20 @@ extension LanguageModel {
         break+mcdonald	0 0 0 1 0
         break+mess	0 0 0 1 0
         break+oat	0 0 1 0 0
+        break+park	0 0 0 1 0
         break+proud	1 0 0 0 0
         break+room	1 0 2 0 1
-        break+say	1 0 0 0 0
+        break+say	3 0 0 0 0
         break+show	0 0 0 1 0
         break+together	0 0 0 2 0
         break+well	1 0 0 0 0
         breakdown	0 1 0 0 0
-        breakfast	9 17 5 28 0
+        breakfast	10 18 5 30 0
         breakfast+6am	0 1 0 0 0
         breakfast+8am	0 0 0 1 0
         breakfast+after	0 0 0 1 0
         breakfast+bed	0 4 1 0 0
-        breakfast+befor	0 2 0 1 0
+        breakfast+befor	0 2 0 2 0
         breakfast+café	0 0 0 1 0
         breakfast+dat	0 0 0 1 0
         breakfast+dinner	0 0 0 2 0
@@ -4451,10 +4831,11 @@ extension LanguageModel {
         breakfast+roll	0 0 1 0 0
         breakfast+sydney	0 0 0 1 0
         breakfast+taco	0 1 0 0 0
-        breakfast+together	0 0 0 10 0
+        breakfast+together	0 0 0 11 0
+        breakfast+wasn	0 1 0 0 0
         breakfast+wif	1 0 0 0 0
         breastfeed	0 0 0 0 1
-        breath	3 1 0 0 6
+        breath	4 1 0 0 6
         breath+cam	1 0 0 0 0
         breath+fum	0 1 0 0 0
         breath+kettl	0 0 0 0 1
@@ -4467,22 +4848,31 @@ extension LanguageModel {
         bredrin+reason	1 0 0 0 0
         brekfast	1 0 0 0 0
         brekfast+coffe	1 0 0 0 0
-        brekki	1 0 0 2 0
+        brekki	1 0 0 3 0
         brekki+dat	0 0 0 2 0
         brekki+mak	1 0 0 0 0
-        brew	0 2 0 0 0
+        bretzelsonndeg	0 0 1 0 0
+        bretzelsonndeg+lik	0 0 1 0 0
+        breudher	0 0 1 0 0
+        breudher+from	0 0 1 0 0
+        brew	0 3 0 0 0
         brew+4	0 1 0 0 0
+        brew+kit	0 1 0 0 0
         brew+travel	0 1 0 0 0
+        brewery	0 0 0 0 1
         brid	0 1 1 0 0
         brid+hoodi	0 0 1 0 0
         brid+phon	0 1 0 0 0
         bridesmaid	0 0 0 1 0
         bridesmaid+1971	0 0 0 1 0
-        bridg	1 1 1 0 0
+        bridg	1 1 1 1 0
         bridg+call	0 1 0 0 0
+        bridg+clarenc	0 0 0 1 0
         bridg+flat	1 0 0 0 0
         bridgerton	0 0 0 1 0
         bridgerton+together	0 0 0 1 0
+        bridget	1 0 0 0 0
+        bridget+still	1 0 0 0 0
         brief	0 0 0 1 1
         brief+adequat	0 0 0 0 1
         brief+board	0 0 0 1 0
@@ -4502,13 +4892,15 @@ extension LanguageModel {
         brightest+th	1 0 0 0 0
         brillant	1 0 0 0 0
         brillant+listener	1 0 0 0 0
-        brilliant	25 0 0 0 0
+        brilliant	27 0 0 0 0
         brilliant+12	1 0 0 0 0
         brilliant+check	1 0 0 0 0
         brilliant+cruel	1 0 0 0 0
         brilliant+da	1 0 0 0 0
         brilliant+dad	4 0 0 0 0
         brilliant+farmer	1 0 0 0 0
+        brilliant+fiona	1 0 0 0 0
+        brilliant+foster	1 0 0 0 0
         brilliant+grandad	1 0 0 0 0
         brilliant+kid	1 0 0 0 0
         brilliant+man	1 0 0 0 0
@@ -4523,20 +4915,22 @@ extension LanguageModel {
         brilliantly+grumpy	1 0 0 0 0
         brin	0 1 0 0 0
         brin+turkey	0 1 0 0 0
-        bring	1 1 1 0 1
-        bring+back	0 0 1 0 0
+        bring	1 1 2 0 1
+        bring+back	0 0 2 0 0
         bring+cup	0 1 0 0 0
         bring+morn	1 0 0 0 0
         bring+work	0 0 0 0 1
+        briscola	0 0 0 1 0
+        briscola+franca	0 0 0 1 0
         bristol	1 0 0 0 0
         bristol+d	1 0 0 0 0
         brixton	2 0 0 0 0
         broad	0 0 0 1 0
         broad+together	0 0 0 1 0
-        brok	1 2 2 3 0
+        brok	1 2 2 4 1
         brok+down	0 1 0 0 0
         brok+ebay	0 0 1 0 0
-        brok+fast	0 0 0 3 0
+        brok+fast	0 0 0 4 1
         brok+leav	0 0 1 0 0
         broken	2 4 0 0 0
         broken+blind	0 1 0 0 0
@@ -4546,9 +4940,10 @@ extension LanguageModel {
         broken+sinc	0 1 0 0 0
         bronwen	0 1 0 0 0
         bronwen+wouldn	0 1 0 0 0
-        brooch	0 0 4 0 0
+        brooch	0 0 5 0 0
         brooch+belong	0 0 1 0 0
         brooch+lik	0 0 1 0 0
+        brooch+st	0 0 1 0 0
         brooch+sunday	0 0 1 0 0
         brook	0 0 1 0 0
         brook+run	0 0 1 0 0
@@ -4567,24 +4962,30 @@ extension LanguageModel {
         bru	0 0 2 0 0
         bru+leav	0 0 1 0 0
         bru+som	0 0 1 0 0
-        bruis	0 0 0 0 3
+        bruc	0 1 0 0 0
+        bruc+get	0 1 0 0 0
+        bruis	0 0 0 0 4
         bruis+kne	0 0 0 0 1
         bruis+knuckl	0 0 0 0 1
         brunch	0 0 0 9 0
         brunch+after	0 0 0 1 0
         brunch+bae	0 0 0 2 0
         brunch+dat	0 0 0 3 0
+        bruno	0 0 0 1 0
+        bruno+hour	0 0 0 1 0
         brunswick	0 0 0 1 0
         brunswick+st	0 0 0 1 0
-        brush	0 1 0 0 15
+        brush	0 1 0 0 16
         brush+after	0 1 0 0 0
         brush+braid	0 0 0 0 1
-        brush+hair	0 0 0 0 9
+        brush+hair	0 0 0 0 10
         brush+plait	0 0 0 0 2
         brush+teeth	0 0 0 0 1
         brutal	1 0 0 1 0
         brutal+haven	0 0 0 1 0
         brutal+supervision	1 0 0 0 0
+        bryn	0 0 1 0 0
+        bryn+lovespoon	0 0 1 0 0
         bsl	0 1 0 0 0
         bsl+interpreter	0 1 0 0 0
         bub	1 0 0 0 0
@@ -4622,11 +5023,12 @@ extension LanguageModel {
         build	2 0 1 0 0
         build+after	0 0 1 0 0
         build+if	1 0 0 0 0
-        built	2 11 0 5 0
+        built	2 11 0 6 0
         built+cot	0 1 0 1 0
         built+flatpack	0 2 0 0 0
         built+ikea	1 5 0 0 0
         built+lego	0 0 0 2 0
+        built+ofrenda	0 0 0 1 0
         built+rais	0 1 0 0 0
         built+snowman	0 0 0 2 0
         built+swor	0 1 0 0 0
@@ -4635,7 +5037,7 @@ extension LanguageModel {
         bukit+tabur	0 0 0 1 0
         bula	1 0 0 0 0
         bula+tell	1 0 0 0 0
-        bulb	0 3 0 1 0
+        bulb	0 3 0 2 0
         bulb+out	0 1 0 0 0
         bulb+together	0 0 0 1 0
         bull	0 0 1 0 1
@@ -4647,19 +5049,22 @@ extension LanguageModel {
         bullr+market	0 0 1 0 0
         bum	0 0 0 0 2
         bum+pat	0 0 0 0 2
-        bump	0 0 0 1 10
+        bump	0 0 0 1 11
         bump+age	0 0 0 0 1
         bump+bedtim	0 0 0 1 0
+        bump+befor	0 0 0 0 1
         bump+hip	0 0 0 0 1
         bump+itchy	0 0 0 0 1
         bump+lower	0 0 0 0 1
         bump+say	0 0 0 0 1
         bump+wher	0 0 0 0 1
-        bun	0 0 5 0 0
+        bun	0 0 5 1 0
         bun+chees	0 0 1 0 0
         bun+from	0 0 4 0 0
-        bunch	0 0 23 0 0
+        bun+together	0 0 0 1 0
+        bunch	0 0 25 0 0
         bunch+carnation	0 0 1 0 0
+        bunch+daff	0 0 1 0 0
         bunch+daffodil	0 0 3 0 0
         bunch+dahlia	0 0 1 0 0
         bunch+flower	0 0 2 0 0
@@ -4669,7 +5074,7 @@ extension LanguageModel {
         bunch+sweet	0 0 2 0 0
         bunch+tulip	0 0 5 0 0
         bunch+tuplis	0 0 1 0 0
-        bunch+wildflower	0 0 3 0 0
+        bunch+wildflower	0 0 4 0 0
         bundl	0 0 1 0 0
         bundl+sweet	0 0 1 0 0
         bunk	1 0 1 0 3
@@ -4686,8 +5091,12 @@ extension LanguageModel {
         burden+after	1 0 0 0 0
         burden+say	1 0 0 0 0
         burden+was	2 0 0 0 0
-        burn	1 0 5 2 1
-        burn+cd	0 0 2 0 0
+        burgher	1 0 1 0 0
+        burgher+union	1 0 1 0 0
+        burmes	0 0 1 0 0
+        burmes+tea	0 0 1 0 0
+        burn	1 0 6 2 1
+        burn+cd	0 0 3 0 0
         burn+dinner	0 0 0 1 0
         burn+down	0 0 0 1 0
         burn+mix	0 0 1 0 0
@@ -4695,7 +5104,7 @@ extension LanguageModel {
         burn+onto	0 0 1 0 0
         burnabl	0 1 0 0 0
         burnabl+garbag	0 1 0 0 0
-        burnt	1 1 1 1 2
+        burnt	2 1 1 1 2
         burnt+edg	0 1 1 0 0
         burnt+forearm	0 0 0 0 1
         burnt+onion	0 0 0 0 1
@@ -4703,8 +5112,10 @@ extension LanguageModel {
         burnt+roast	1 0 0 0 0
         burp	1 1 0 0 0
         burp+baby	1 1 0 0 0
-        burrito	0 1 0 0 0
-        bus	2 2 5 2 21
+        burrito	1 1 0 0 0
+        bury	0 0 1 0 0
+        bury+market	0 0 1 0 0
+        bus	2 2 5 2 23
         bus+4	0 0 0 0 1
         bus+day	0 0 0 0 1
         bus+depot	0 0 1 0 0
@@ -4724,7 +5135,8 @@ extension LanguageModel {
         bus+tim	0 1 0 0 0
         bus+trip	0 0 1 0 0
         bus+whol	0 0 0 0 1
-        bush	0 0 0 1 0
+        bush	0 0 1 1 0
+        bush+put	0 0 1 0 0
         bush+walk	0 0 0 1 0
         business	4 1 0 1 0
         business+behalf	0 1 0 0 0
@@ -4738,7 +5150,7 @@ extension LanguageModel {
         busy	0 1 0 1 0
         busy+café	0 0 0 1 0
         busy+week	0 1 0 0 0
-        but	40 11 22 21 16
+        but	42 11 24 22 16
         but+15	0 0 0 1 0
         but+act	0 0 1 0 0
         but+actually	0 0 0 1 0
@@ -4748,6 +5160,7 @@ extension LanguageModel {
         but+choic	0 0 0 0 1
         but+couldn	0 0 1 0 0
         but+count	0 0 0 0 1
+        but+cri	1 0 0 0 0
         but+cut	2 0 0 0 0
         but+cuter	1 0 0 0 0
         but+do	0 1 0 0 0
@@ -4769,7 +5182,7 @@ extension LanguageModel {
         but+leas	0 0 1 0 0
         but+light	1 0 0 0 0
         but+lik	1 0 0 0 1
-        but+lov	2 2 5 0 0
+        but+lov	2 2 6 0 0
         but+lovely	1 0 0 0 1
         but+mak	0 1 0 0 0
         but+mama	1 0 0 0 0
@@ -4790,7 +5203,7 @@ extension LanguageModel {
         but+smil	3 0 1 0 0
         but+squeez	0 0 0 0 1
         but+stay	0 1 0 0 0
-        but+still	0 0 2 0 1
+        but+still	0 0 3 0 1
         but+sweet	1 0 1 0 1
         but+tak	1 1 1 0 1
         but+tell	1 0 0 0 0
@@ -4800,9 +5213,9 @@ extension LanguageModel {
         but+tri	1 0 0 0 0
         but+tru	1 0 0 0 0
         but+view	0 0 0 1 0
-        but+was	4 0 1 0 1
+        but+was	5 0 1 0 1
         but+wear	0 0 1 0 0
-        but+worth	1 0 2 2 1
+        but+worth	1 0 2 3 1
         but+writ	1 0 0 0 0
         butcher	1 0 0 0 0
         butler	0 0 1 0 0
@@ -4813,25 +5226,29 @@ extension LanguageModel {
         butter+belly	0 0 0 0 1
         butter+bump	0 0 0 0 1
         butterfly	0 0 0 0 2
-        button	0 7 1 0 0
-        button+back	0 6 0 0 0
+        button	0 8 1 0 0
+        button+back	0 7 0 0 0
         button+carv	0 0 1 0 0
         button+morn	0 1 0 0 0
         buttonhol	0 0 1 0 0
         buttonhol+from	0 0 1 0 0
-        butty	0 0 1 0 0
+        butty	0 0 2 0 0
+        butty+from	0 0 1 0 0
         butty+security	0 0 1 0 0
-        buy	0 4 289 2 0
+        buy	0 4 318 3 0
         buy+1	0 0 1 0 0
         buy+2	0 0 2 0 0
         buy+2nd	0 0 1 0 0
         buy+4	0 0 1 0 0
         buy+am	0 0 1 0 0
+        buy+anil	0 0 1 0 0
         buy+anyth	0 1 0 0 0
         buy+arthur	0 0 1 0 0
         buy+aso	0 0 1 0 0
+        buy+bacon	0 0 1 0 0
         buy+bae	0 0 1 0 0
         buy+bag	0 0 3 0 0
+        buy+barolo	0 0 1 0 0
         buy+bee	0 0 1 0 0
         buy+big	0 0 2 0 0
         buy+bik	0 0 1 0 0
@@ -4859,14 +5276,18 @@ extension LanguageModel {
         buy+croc	0 0 1 0 0
         buy+custard	0 0 1 0 0
         buy+cut	0 0 1 0 0
+        buy+dana	0 0 1 0 0
         buy+deck	0 0 1 0 0
         buy+dev	0 0 1 0 0
+        buy+doreen	0 0 1 0 0
         buy+doris	0 0 1 0 0
         buy+dutch	0 0 1 0 0
         buy+earring	0 0 4 0 0
         buy+egg	0 0 1 0 0
         buy+elli	0 0 1 0 0
+        buy+elodi	0 0 1 0 0
         buy+er	0 0 1 0 0
+        buy+every	0 0 1 0 0
         buy+exact	0 0 1 0 0
         buy+fabric	0 0 1 0 0
         buy+fancy	0 0 9 0 0
@@ -4883,15 +5304,19 @@ extension LanguageModel {
         buy+glass	0 0 1 0 0
         buy+gold	0 0 1 0 0
         buy+good	0 0 4 0 0
+        buy+hand	0 0 1 0 0
         buy+hanukkah	0 0 1 0 0
         buy+heat	0 0 2 0 0
         buy+herself	0 0 2 0 0
+        buy+hiba	0 0 1 0 0
         buy+hoodi	0 0 1 0 0
         buy+hot	0 0 2 0 0
         buy+hub	0 0 1 0 0
-        buy+husband	0 0 2 0 0
+        buy+husband	0 0 3 0 0
         buy+ice	0 0 1 0 0
+        buy+ine	0 0 1 0 0
         buy+jad	0 0 1 0 0
+        buy+jim	0 0 1 0 0
         buy+jordan	0 0 1 0 0
         buy+jumper	0 0 1 0 0
         buy+kalev	0 0 1 0 0
@@ -4904,6 +5329,7 @@ extension LanguageModel {
         buy+kulfi	0 0 1 0 0
         buy+lady	0 0 1 0 0
         buy+lahor	0 0 1 0 0
+        buy+lamp	0 0 1 0 0
         buy+lappa	0 0 1 0 0
         buy+lego	0 0 1 0 0
         buy+lipstick	0 0 1 0 0
@@ -4913,17 +5339,21 @@ extension LanguageModel {
         buy+lovespoon	0 0 1 0 0
         buy+lucky	0 0 1 0 0
         buy+margaret	0 0 1 0 0
-        buy+match	0 0 2 0 0
+        buy+match	0 0 3 0 0
         buy+mechanical	0 0 2 0 0
         buy+medjool	0 0 1 0 0
         buy+mini	0 0 1 0 0
         buy+model	0 0 1 0 0
         buy+mug	0 0 2 0 0
         buy+myself	0 0 2 0 0
+        buy+necklac	0 0 1 0 0
         buy+nekclac	0 0 1 0 0
-        buy+new	0 0 52 0 0
+        buy+new	0 0 54 0 0
         buy+nic	0 0 2 0 0
         buy+nois	0 0 2 0 0
+        buy+noth	0 0 0 1 0
+        buy+noy	0 0 1 0 0
+        buy+nurul	0 0 1 0 0
         buy+oat	0 0 1 0 0
         buy+omamori	0 0 1 0 0
         buy+pack	0 0 1 0 0
@@ -4933,9 +5363,10 @@ extension LanguageModel {
         buy+pasty	0 0 2 0 0
         buy+peony	0 0 3 0 0
         buy+perfum	0 0 2 0 0
+        buy+phon	0 0 1 0 0
         buy+plant	0 0 1 0 0
         buy+pooki	0 0 1 0 0
-        buy+pot	0 0 1 0 0
+        buy+pot	0 0 2 0 0
         buy+potho	0 0 1 0 0
         buy+pregnancy	0 0 1 0 0
         buy+proper	0 0 8 0 0
@@ -4951,12 +5382,14 @@ extension LanguageModel {
         buy+scratchi	0 0 1 0 0
         buy+semla	0 0 1 0 0
         buy+set	0 0 2 0 0
+        buy+sheila	0 0 1 0 0
         buy+sign	0 0 1 0 0
         buy+silk	0 0 2 0 0
         buy+silly	0 0 1 0 0
         buy+small	0 0 2 0 0
         buy+sock	0 0 4 0 0
         buy+soft	0 0 1 0 0
+        buy+sophea	0 0 1 0 0
         buy+star	0 0 1 0 0
         buy+str	0 0 1 0 0
         buy+succulent	0 0 1 0 0
@@ -4971,21 +5404,26 @@ extension LanguageModel {
         buy+tiny	0 0 5 0 0
         buy+toffe	0 0 1 0 0
         buy+tub	0 0 1 0 0
-        buy+tulip	0 0 1 0 0
+        buy+tulip	0 0 2 0 0
         buy+two	0 0 1 0 0
+        buy+ugly	0 0 1 0 0
         buy+valorant	0 0 1 0 0
         buy+vibrat	0 0 1 0 0
         buy+vintag	0 0 1 0 0
+        buy+wad	0 0 1 0 0
         buy+warm	0 0 1 0 0
+        buy+wee	0 0 1 0 0
         buy+welsh	0 0 1 0 0
         buy+whol	0 0 1 0 0
         buy+wif	0 0 1 0 0
         buy+wifey	0 0 1 0 0
         buy+wrap	0 0 1 0 0
         buy+year	0 0 1 0 0
-        buy+yusuf	0 0 1 0 0
+        buy+yuki	0 0 1 0 0
+        buy+yusuf	0 0 2 0 0
         buzz	0 0 1 0 0
-        by	11 19 12 45 11
+        by	11 23 16 52 12
+        by+4	0 1 0 0 0
         by+5	0 1 0 0 0
         by+7	0 0 0 2 0
         by+advent	0 0 0 1 0
@@ -4996,16 +5434,20 @@ extension LanguageModel {
         by+bull	0 0 0 0 1
         by+canal	0 0 0 1 0
         by+candlelight	0 0 0 4 0
+        by+charminar	0 0 0 1 0
         by+christma	0 0 0 1 1
         by+color	0 1 0 0 0
         by+cot	0 0 0 0 1
         by+creek	0 0 1 0 0
-        by+day	0 1 0 0 0
+        by+day	0 2 0 0 0
         by+deaf	0 0 1 0 0
+        by+dj	0 0 0 1 0
         by+door	1 1 0 0 0
-        by+favourit	0 0 1 0 0
-        by+fir	0 0 0 5 4
+        by+favourit	0 0 2 0 0
+        by+fella	0 0 1 0 0
+        by+fir	0 0 0 5 5
         by+hand	2 0 1 0 0
+        by+herself	0 1 0 0 0
         by+himself	1 2 0 0 0
         by+hospital	0 0 1 2 0
         by+how	1 0 0 0 0
@@ -5024,13 +5466,18 @@ extension LanguageModel {
         by+offic	0 0 1 0 0
         by+one	1 0 0 0 0
         by+patient	0 1 0 0 0
+        by+radio	0 0 0 1 0
         by+reef	0 0 1 0 0
+        by+road	0 0 1 0 0
         by+school	0 0 1 0 0
-        by+sid	0 0 0 16 1
-        by+stov	0 1 0 1 0
+        by+sid	0 0 0 18 1
+        by+specy	0 1 0 0 0
+        by+stov	0 1 0 2 0
         by+sunday	0 0 0 1 0
+        by+tea	0 0 1 0 0
         by+text	1 0 0 0 0
         by+tim	1 4 0 0 0
+        by+twillingat	0 0 0 1 0
         by+waist	0 0 0 0 1
         by+water	0 0 0 1 0
         by+wif	0 0 1 0 0
@@ -5052,7 +5499,8 @@ extension LanguageModel {
         cab+talk	0 0 0 1 0
         caban	0 0 2 0 0
         caban+à	0 0 2 0 0
-        cabin	0 0 1 3 0
+        cabin	1 0 1 3 0
+        cabin+crew	1 0 0 0 0
         cabin+rig	0 0 0 1 0
         cabin+stay	0 0 1 0 0
         cabin+text	0 0 0 1 0
@@ -5060,7 +5508,8 @@ extension LanguageModel {
         cabl	0 3 0 0 0
         cabl+manag	0 2 0 0 0
         cabl+management	0 1 0 0 0
-        cactus	0 0 10 0 0
+        cactus	0 0 11 0 0
+        cactus+back	0 0 1 0 0
         cactus+becaus	0 0 2 0 0
         cactus+desk	0 0 2 0 0
         cactus+instead	0 0 1 0 0
@@ -5078,7 +5527,9 @@ extension LanguageModel {
         caf+failur	1 0 0 0 0
         caf+logo	0 0 1 0 0
         caf+together	0 0 0 1 0
-        café	1 3 3 6 0
+        cafecito	0 0 1 0 0
+        cafecito+pastelito	0 0 1 0 0
+        café	1 3 3 8 0
         café+alon	0 1 0 0 0
         café+as	0 0 0 1 0
         café+corner	0 0 1 0 0
@@ -5086,18 +5537,21 @@ extension LanguageModel {
         café+do	0 1 0 0 0
         café+floor	0 1 0 0 0
         café+haven	0 0 0 1 0
+        café+lunch	0 0 0 1 0
+        café+medina	0 0 0 1 0
         café+old	0 0 0 1 0
         café+say	0 0 1 0 0
         café+wall	1 0 0 0 0
         café+whol	0 0 0 1 0
-        cak	1 1 22 4 0
+        cak	1 1 24 5 0
         cak+2	0 0 1 0 0
         cak+bag	0 0 1 0 0
         cak+caf	0 0 0 1 0
         cak+celebrat	0 0 1 0 0
         cak+flat	0 0 1 0 0
-        cak+from	0 0 9 0 0
+        cak+from	0 0 11 0 0
         cak+kid	0 0 1 0 0
+        cak+konditorei	0 0 0 1 0
         cak+nam	0 0 1 0 0
         cak+no	0 0 1 0 0
         cak+red	0 1 0 0 0
@@ -5105,7 +5559,7 @@ extension LanguageModel {
         cak+tast	0 0 0 2 0
         caldo	0 1 0 0 0
         caldo+recip	0 1 0 0 0
-        calendar	2 0 1 4 0
+        calendar	2 1 1 4 0
         calendar+8am	1 0 0 0 0
         calendar+big	1 0 0 0 0
         calendar+invit	0 0 0 1 0
@@ -5115,21 +5569,25 @@ extension LanguageModel {
         calendar+walk	0 0 0 1 0
         calentita	0 0 1 0 0
         calentita+still	0 0 1 0 0
-        calf	2 0 0 0 3
+        calf	3 0 0 0 3
         calf+2am	1 0 0 0 0
         calf+after	0 0 0 0 1
+        calf+cam	1 0 0 0 0
         calf+mark	0 0 0 0 1
         calf+massag	0 0 0 0 1
         calf+own	1 0 0 0 0
-        call	36 49 20 66 10
+        call	45 54 22 70 12
+        call+10th	0 0 1 0 0
         call+2	0 0 0 2 0
         call+3	0 0 0 2 0
         call+40th	0 0 1 0 0
         call+50th	0 0 1 0 0
         call+5am	0 0 0 1 0
         call+9	0 0 0 1 0
-        call+about	0 1 0 0 1
+        call+aberdeen	0 0 0 1 0
+        call+about	0 1 0 0 2
         call+across	0 0 0 1 0
+        call+after	0 1 0 0 0
         call+airlin	0 2 0 0 0
         call+anyon	0 1 0 0 0
         call+back	0 1 0 1 0
@@ -5141,15 +5599,17 @@ extension LanguageModel {
         call+beautifull	1 0 0 0 0
         call+befor	0 0 0 1 0
         call+best	1 0 0 0 0
+        call+bf	0 0 0 1 0
         call+bonny	1 0 0 0 0
         call+boss	0 0 0 0 1
         call+brav	1 0 0 0 0
-        call+break	1 0 0 4 0
+        call+break	2 0 0 4 0
+        call+bruno	0 0 0 1 0
         call+cabin	0 0 0 1 0
         call+cariad	1 0 0 0 0
         call+clearer	0 0 1 0 0
         call+clinic	0 0 0 0 1
-        call+council	0 2 0 0 0
+        call+council	0 3 0 0 0
         call+d	0 0 1 0 0
         call+dav	0 0 1 0 0
         call+day	0 0 0 1 0
@@ -5161,24 +5621,28 @@ extension LanguageModel {
         call+favourit	1 0 0 0 0
         call+fell	0 0 0 1 0
         call+fold	0 1 0 0 0
-        call+from	1 0 1 10 1
+        call+from	1 0 1 11 1
         call+girl	1 0 0 0 0
         call+gp	0 1 0 0 0
+        call+habibti	1 0 0 0 0
         call+handsom	1 0 0 0 0
         call+hav	0 1 0 0 0
-        call+hero	2 0 0 0 0
+        call+hero	3 0 0 0 0
         call+hokis	1 0 0 0 0
+        call+hom	0 1 0 0 0
         call+hour	0 0 0 2 0
         call+husband	1 0 0 1 0
         call+insuranc	0 2 0 0 0
+        call+jaan	1 0 0 0 0
         call+jakarta	0 0 0 1 0
         call+kisumu	0 0 0 1 0
-        call+landlord	0 9 0 0 0
+        call+landlord	0 10 0 0 0
         call+lighthous	1 0 0 0 0
         call+lunch	0 0 0 10 0
-        call+m	1 0 0 0 0
+        call+m	2 0 0 0 0
         call+mak	0 2 0 0 0
         call+mama	0 0 0 0 1
+        call+maria	1 0 0 0 0
         call+meri	1 0 0 0 0
         call+middl	0 0 0 1 0
         call+midnight	1 0 0 0 0
@@ -5187,9 +5651,11 @@ extension LanguageModel {
         call+new	0 0 0 0 1
         call+ololuf	0 0 0 0 1
         call+out	1 0 0 0 0
-        call+plumber	0 1 0 0 0
+        call+plumber	0 2 0 0 0
         call+princ	0 1 0 0 0
+        call+proud	1 0 0 0 0
         call+queen	2 0 0 0 0
+        call+rig	1 0 0 0 0
         call+rock	3 0 0 0 0
         call+round	0 2 0 0 0
         call+say	1 0 0 2 0
@@ -5200,6 +5666,7 @@ extension LanguageModel {
         call+station	1 0 0 0 0
         call+stay	0 0 0 1 0
         call+stop	0 0 2 0 0
+        call+taxidermy	1 0 0 0 0
         call+ted	1 0 0 0 0
         call+teh	0 1 0 0 0
         call+til	0 0 0 1 0
@@ -5236,11 +5703,12 @@ extension LanguageModel {
         calpol+11pm	0 1 0 0 0
         calss	0 0 0 1 0
         calss+together	0 0 0 1 0
-        calum	0 1 0 0 0
+        calum	1 1 1 0 0
+        calum+call	1 0 0 0 0
         calum+mak	0 1 0 0 0
-        calv	3 3 0 1 12
+        calv	3 4 0 1 14
         calv+30k	0 0 0 0 1
-        calv+after	0 0 0 0 7
+        calv+after	0 0 0 0 9
         calv+born	0 0 0 1 0
         calv+car	0 0 0 0 1
         calv+fe	0 1 0 0 0
@@ -5252,7 +5720,7 @@ extension LanguageModel {
         calv+through	0 0 0 0 1
         calv+was	0 0 0 0 1
         calv+whil	0 1 0 0 0
-        cam	11 28 12 24 27
+        cam	14 28 13 25 29
         cam+11pm	0 0 0 0 1
         cam+3rd	0 0 0 2 0
         cam+back	1 5 2 1 3
@@ -5264,7 +5732,7 @@ extension LanguageModel {
         cam+downstair	1 1 0 0 0
         cam+drookit	0 0 0 0 1
         cam+early	0 0 1 0 0
-        cam+every	0 0 0 1 0
+        cam+every	0 0 0 2 0
         cam+fenway	0 0 0 0 1
         cam+from	0 0 0 0 2
         cam+hom	1 7 4 1 4
@@ -5274,7 +5742,7 @@ extension LanguageModel {
         cam+mountain	0 0 1 0 0
         cam+off	1 0 1 0 2
         cam+offic	0 0 0 1 0
-        cam+out	2 0 0 3 2
+        cam+out	4 0 0 3 2
         cam+over	0 2 0 0 0
         cam+pick	0 0 0 0 1
         cam+pottery	0 0 0 1 0
@@ -5285,20 +5753,26 @@ extension LanguageModel {
         cam+scarf	0 0 1 0 0
         cam+school	0 0 0 1 0
         cam+sit	0 0 0 2 0
+        cam+slow	1 0 0 0 0
         cam+soundcheck	0 0 0 1 0
         cam+specialist	0 1 0 0 0
         cam+stay	0 1 0 0 0
         cam+still	0 0 0 0 1
         cam+studio	0 0 0 1 0
-        cam+through	0 1 0 0 1
+        cam+through	0 1 0 0 2
         cam+tidy	0 1 0 0 0
         cam+under	0 1 0 0 0
         cam+watch	0 0 0 1 0
+        cam+way	0 0 1 0 0
         cam+work	0 0 0 1 0
         camden	0 0 1 0 0
         camden+cost	0 0 1 0 0
         camera	0 0 0 0 2
         camera+whol	0 0 0 0 1
+        camilo	0 1 0 0 0
+        camilo+visa	0 1 0 0 0
+        camino	0 0 0 1 0
+        camino+from	0 0 0 1 0
         camp	0 4 1 7 1
         camp+backyard	0 0 0 1 0
         camp+befor	0 1 0 0 0
@@ -5314,7 +5788,7 @@ extension LanguageModel {
         campsit+freez	0 0 0 0 1
         campsit+hav	0 1 0 0 0
         campsit+silly	0 0 1 0 0
-        can	9 26 15 5 4
+        can	9 27 15 5 4
         can+actually	0 1 1 0 0
         can+believ	1 0 0 0 0
         can+bend	0 4 0 0 0
@@ -5324,6 +5798,7 @@ extension LanguageModel {
         can+feel	0 0 1 0 0
         can+finally	0 4 1 0 0
         can+find	0 1 1 0 0
+        can+fit	0 1 0 0 0
         can+focus	0 1 0 0 0
         can+follow	0 0 0 1 0
         can+gam	0 0 1 0 0
@@ -5348,7 +5823,8 @@ extension LanguageModel {
         can+talk	0 0 0 2 0
         can+wait	1 0 0 0 0
         can+watch	0 0 2 0 0
-        canadian	0 1 1 0 0
+        canadian	0 2 1 0 0
+        canadian+one	0 1 0 0 0
         canadian+tax	0 1 0 0 0
         canadian+tir	0 0 1 0 0
         canal	0 0 0 11 0
@@ -5361,21 +5837,23 @@ extension LanguageModel {
         cancell+drink	0 0 0 1 0
         cancell+headphon	0 0 10 0 0
         cancell+plan	0 0 0 1 0
-        candl	1 2 11 11 2
+        candl	1 2 11 14 2
         candl+baby	0 0 1 0 0
         candl+bathroom	0 0 1 0 0
         candl+befor	0 1 0 0 0
         candl+burnt	0 0 0 1 0
         candl+dinner	0 0 0 3 0
         candl+fluffy	0 0 1 0 0
+        candl+hom	0 0 0 1 0
         candl+light	0 0 0 1 1
         candl+no	0 0 1 2 0
         candl+parent	0 0 0 1 0
         candl+put	0 1 0 0 0
+        candl+saffron	0 0 0 1 0
         candl+smell	0 0 3 0 0
         candl+talk	0 0 0 1 0
         candl+tiny	0 0 0 1 0
-        candl+together	0 0 0 1 0
+        candl+together	0 0 0 2 0
         candlelight	0 0 0 4 0
         candlelight+2	0 0 0 1 0
         candlelight+dur	0 0 0 1 0
@@ -5401,7 +5879,8 @@ extension LanguageModel {
         canola	0 0 0 1 0
         canola+its	0 0 0 1 0
         cansada	0 0 0 0 1
-        cant	0 0 1 1 0
+        cant	0 1 1 1 0
+        cant+reach	0 1 0 0 0
         cant+wait	0 0 0 1 0
         canteen	0 0 2 5 0
         canteen+becaus	0 0 1 0 0
@@ -5416,8 +5895,10 @@ extension LanguageModel {
         canyon+de	0 0 0 1 0
         canım	0 1 0 0 0
         canım+mak	0 1 0 0 0
-        cap	4 1 1 0 1
+        cap	5 1 3 0 1
         cap+from	0 0 1 0 0
+        cap+off	0 0 1 0 0
+        cap+verdean	0 0 1 0 0
         capabl	1 0 0 0 0
         capabl+person	1 0 0 0 0
         capek	0 0 1 0 0
@@ -5430,17 +5911,19 @@ extension LanguageModel {
         captain	2 0 0 0 0
         captain+flew	1 0 0 0 0
         captain+say	1 0 0 0 0
-        caption	12 0 0 1 0
+        caption	14 0 0 1 0
         caption+about	6 0 0 0 0
+        caption+anniversary	1 0 0 0 0
         caption+but	1 0 0 0 0
         caption+facebook	1 0 0 0 0
         caption+film	0 0 0 1 0
         caption+insta	1 0 0 0 0
+        caption+still	1 0 0 0 0
         caption+whol	1 0 0 0 0
-        car	16 85 30 26 30
+        car	18 90 31 28 32
         car+10	0 1 0 0 0
         car+6	0 1 0 0 0
-        car+6am	0 2 0 0 0
+        car+6am	0 3 0 0 0
         car+about	1 0 0 1 1
         car+after	0 2 0 1 1
         car+although	0 1 0 0 0
@@ -5464,23 +5947,24 @@ extension LanguageModel {
         car+gas	0 1 0 0 0
         car+get	0 1 0 0 0
         car+go	0 1 0 0 0
+        car+hom	0 0 0 1 0
         car+husband	1 0 0 0 0
         car+insid	0 1 0 0 0
-        car+insuranc	0 5 0 0 0
-        car+its	0 10 0 0 0
+        car+insuranc	0 6 0 0 0
+        car+its	0 11 0 0 0
         car+less	0 0 0 1 0
         car+long	0 0 1 0 0
         car+mechanic	0 1 0 0 0
         car+mot	0 2 0 0 0
         car+mother	1 0 0 0 0
         car+night	0 0 1 0 0
-        car+no	0 0 0 1 0
+        car+no	0 0 0 2 0
         car+oil	0 1 0 0 0
         car+or	0 1 0 0 0
-        car+out	0 5 0 0 0
+        car+out	0 6 0 0 0
         car+outsid	0 0 0 1 1
         car+packag	0 0 19 0 0
-        car+park	7 3 0 6 10
+        car+park	9 3 0 6 11
         car+petrol	0 6 0 0 0
         car+registration	0 1 0 0 0
         car+rego	0 2 0 0 0
@@ -5502,7 +5986,7 @@ extension LanguageModel {
         car+way	0 0 0 0 2
         car+whil	0 1 0 0 0
         car+who	0 0 0 0 2
-        car+window	2 0 0 0 0
+        car+window	2 0 0 0 1
         carabao	0 0 1 0 0
         carabao+one	0 0 1 0 0
         caramel	0 0 1 0 0
@@ -5518,13 +6002,14 @@ extension LanguageModel {
         caravan+tap	0 1 0 0 0
         caravan+whil	0 1 0 1 0
         caravan+woman	1 0 0 0 0
-        card	38 8 28 25 1
+        card	40 9 30 25 2
         card+about	2 0 0 0 0
         card+after	0 0 0 2 0
         card+art	0 0 1 0 0
         card+baby	0 2 0 0 0
         card+bar	0 0 1 0 0
         card+becaus	1 0 0 0 0
+        card+both	0 1 0 0 0
         card+by	0 0 1 3 0
         card+coffe	0 0 1 0 0
         card+cos	0 0 1 0 0
@@ -5553,11 +6038,13 @@ extension LanguageModel {
         card+nan	0 0 0 1 0
         card+no	1 0 0 0 0
         card+noth	0 0 1 0 0
+        card+old	0 0 1 0 0
         card+one	1 0 0 0 0
-        card+out	0 0 1 0 0
+        card+out	0 0 1 0 1
         card+overnight	0 1 0 0 0
         card+pencil	1 0 0 0 0
-        card+pillow	1 0 0 0 0
+        card+pillow	2 0 0 0 0
+        card+poker	0 0 1 0 0
         card+reason	1 0 0 0 0
         card+ros	0 0 1 0 0
         card+say	0 0 1 0 0
@@ -5565,6 +6052,7 @@ extension LanguageModel {
         card+spanish	1 0 0 0 0
         card+stock	0 0 1 0 0
         card+tell	3 0 1 0 0
+        card+terribl	1 0 0 0 0
         card+til	0 0 0 1 0
         card+till	0 0 0 1 0
         card+together	0 0 0 1 0
@@ -5584,6 +6072,11 @@ extension LanguageModel {
         cardigan+color	0 0 1 0 0
         cardigan+hom	0 1 0 0 0
         cardigan+stitch	0 1 0 0 0
+        cardiologist	0 1 0 0 0
+        cardiologist+boca	0 1 0 0 0
+        cardiology	0 0 0 1 1
+        cardiology+appointment	0 0 0 0 1
+        cardiology+wait	0 0 0 1 0
         career	1 0 0 0 0
         career+chang	1 0 0 0 0
         carefully	0 0 0 0 2
@@ -5593,28 +6086,35 @@ extension LanguageModel {
         carer+was	0 1 0 0 0
         carer+world	1 0 0 0 0
         caress	0 0 0 0 2
-        cariad	1 0 0 0 0
+        cariad	2 0 0 0 0
         cariad+say	1 0 0 0 0
+        cariad+steam	1 0 0 0 0
         caribana	0 0 0 1 0
         caribana+parad	0 0 0 1 0
         cariño	0 0 1 0 0
         cariño+br	0 0 1 0 0
         carnation	0 0 1 0 0
         carnation+afford	0 0 1 0 0
-        carnival	0 0 0 1 0
+        carnival	0 1 0 2 1
         carnival+andr	0 0 0 1 0
+        carnival+costum	0 1 0 0 0
+        carnival+parad	0 0 0 0 1
+        carnival+together	0 0 0 1 0
+        carol	0 0 0 0 1
+        carol+servic	0 0 0 0 1
         carpark	1 0 0 0 0
         carpark+befor	1 0 0 0 0
-        carri	2 16 0 0 3
+        carri	2 17 0 1 3
         carri+5	0 1 0 0 0
         carri+6	0 1 0 0 0
         carri+amp	0 1 0 0 0
         carri+bag	0 3 0 0 0
         carri+box	0 1 0 0 0
+        carri+candl	0 0 0 1 0
         carri+dur	1 0 0 0 0
         carri+everyth	0 1 0 0 1
         carri+garden	0 1 0 0 0
-        carri+grocery	0 2 0 0 0
+        carri+grocery	0 3 0 0 0
         carri+harp	0 1 0 0 0
         carri+over	0 0 0 0 1
         carri+plasterboard	0 0 0 0 1
@@ -5623,17 +6123,19 @@ extension LanguageModel {
         carri+water	0 1 0 0 0
         carrom	0 0 0 1 0
         carrom+after	0 0 0 1 0
-        carry	5 2 0 0 1
+        carry	6 3 0 0 1
         carry+but	0 0 0 0 1
         carry+everyth	1 0 0 0 0
         carry+farm	1 0 0 0 0
         carry+hous	1 0 0 0 0
         carry+launch	1 0 0 0 0
         carry+mental	1 0 0 0 0
+        carry+whol	1 0 0 0 0
         cartoon	0 0 1 0 0
         cartoon+cat	0 0 1 0 0
-        carv	0 1 8 2 0
+        carv	0 1 9 2 0
         carv+bas	0 0 1 0 0
+        carv+by	0 0 1 0 0
         carv+initial	0 0 1 0 0
         carv+littl	0 0 3 0 0
         carv+out	0 0 1 0 0
@@ -5645,8 +6147,8 @@ extension LanguageModel {
         carvel+put	0 0 1 0 0
         carver	0 0 1 0 0
         carver+kodiak	0 0 1 0 0
-        cas	5 0 14 0 0
-        cas+becaus	0 0 2 0 0
+        cas	5 0 15 0 0
+        cas+becaus	0 0 3 0 0
         cas+befor	2 0 0 0 0
         cas+break	1 0 0 0 0
         cas+brilliantly	1 0 0 0 0
@@ -5658,11 +6160,13 @@ extension LanguageModel {
         cas+ship	0 0 1 0 0
         cas+sinc	0 0 1 0 0
         cas+was	0 0 1 0 0
+        casa	1 0 0 0 0
         cashmer	0 0 1 0 0
         cashmer+scarf	0 0 1 0 0
         casserol	0 2 0 0 0
-        cassett	0 1 1 0 0
+        cassett	0 1 2 0 0
         cassett+toilet	0 1 0 0 0
+        cassett+truck	0 0 1 0 0
         cast	0 2 2 0 1
         cast+iron	0 0 1 0 0
         cast+sock	0 0 1 0 0
@@ -5728,14 +6232,16 @@ extension LanguageModel {
         cav+hill	0 0 0 1 0
         cavender	0 0 1 0 0
         cavender+189	0 0 1 0 0
-        cawl	0 0 1 0 0
+        cawl	0 1 1 0 0
         cawl+land	0 0 1 0 0
+        cawl+leftover	0 1 0 0 0
         cay	0 0 0 1 0
         cay+two	0 0 0 1 0
         cbd	0 0 0 0 1
         cbd+never	0 0 0 0 1
-        cd	0 0 4 0 0
+        cd	0 0 5 0 0
         cd+car	0 0 1 0 0
+        cd+lik	0 0 1 0 0
         cd+old	0 0 1 0 0
         cd+road	0 0 1 0 0
         cdg	0 0 1 0 0
@@ -5747,7 +6253,8 @@ extension LanguageModel {
         cedar+pot	0 0 1 0 0
         ceil	0 1 0 0 0
         ceil+fan	0 1 0 0 0
-        ceilidh	0 0 0 1 1
+        ceilidh	0 0 0 2 1
+        ceilidh+stornoway	0 0 0 1 0
         ceilidh+together	0 0 0 1 0
         celebrat	6 0 1 1 0
         celebrat+small	2 0 0 0 0
@@ -5760,11 +6267,14 @@ extension LanguageModel {
         cemetery	0 0 0 1 1
         cemetery+after	0 0 0 0 1
         cemetery+dad	0 0 0 1 0
+        cempasúchil	0 0 1 0 0
+        cempasúchil+ofrenda	0 0 1 0 0
         cent	0 0 1 0 0
         center	0 0 2 0 0
         center+12	0 0 1 0 0
         center+shop	0 0 1 0 0
-        centr	1 2 3 12 3
+        centr	1 2 4 12 3
+        centr+birthday	0 0 1 0 0
         centr+café	0 0 0 1 0
         centr+chicken	0 1 0 0 0
         centr+dinner	0 0 0 2 0
@@ -5779,9 +6289,10 @@ extension LanguageModel {
         central	0 0 0 1 0
         central+park	0 0 0 1 0
         century	1 0 0 0 0
-        ceramic	0 0 3 0 0
+        ceramic	0 0 4 0 0
         ceramic+class	0 0 1 0 0
         ceramic+frog	0 0 2 0 0
+        ceramic+owl	0 0 1 0 0
         cereal	0 0 1 1 0
         cereal+10	0 0 0 1 0
         cereal+onlin	0 0 1 0 0
@@ -5789,6 +6300,10 @@ extension LanguageModel {
         ceremony+sunday	0 0 0 1 0
         certificat	0 0 1 0 0
         certificat+wrap	0 0 1 0 0
+        cesar	0 0 1 0 0
+        cesar+chavez	0 0 1 0 0
+        cesária	0 0 0 0 1
+        cesária+évora	0 0 0 0 1
         cha	1 0 0 1 0
         cha+chaan	1 0 0 0 0
         cha+till	0 0 0 1 0
@@ -5796,7 +6311,9 @@ extension LanguageModel {
         chaan+teng	1 0 0 0 0
         chaand	0 0 0 1 0
         chaand+raat	0 0 0 1 0
-        chai	1 12 1 11 0
+        chaharshanb	0 0 0 1 0
+        chaharshanb+suri	0 0 0 1 0
+        chai	1 13 1 12 0
         chai+3am	0 1 0 0 0
         chai+after	0 0 0 1 0
         chai+aur	0 0 0 1 0
@@ -5805,25 +6322,27 @@ extension LanguageModel {
         chai+break	0 0 0 1 0
         chai+chat	0 0 0 1 0
         chai+dhaba	0 0 0 1 0
-        chai+every	0 1 0 1 0
+        chai+every	0 2 0 1 0
         chai+extra	0 1 0 0 0
         chai+flask	0 0 0 1 0
         chai+get	0 1 0 0 0
         chai+mug	0 0 1 0 0
+        chai+osmania	0 0 0 1 0
         chai+pack	0 1 0 0 0
         chai+paratha	0 1 0 0 0
         chai+proper	0 0 0 1 0
         chai+ravi	0 1 0 0 0
         chai+roof	0 0 0 1 0
         chai+together	0 0 0 1 0
-        chain	0 6 2 0 0
+        chain	0 7 2 0 0
         chain+10th	0 0 1 0 0
         chain+anniversary	0 0 1 0 0
-        chain+befor	0 3 0 0 0
+        chain+befor	0 4 0 0 0
         chain+bik	0 1 0 0 0
         chain+night	0 1 0 0 0
         chain+oil	0 1 0 0 0
-        chair	3 6 3 2 7
+        chainsaw	0 0 0 0 1
+        chair	3 6 3 2 8
         chair+after	0 0 1 0 0
         chair+annoy	0 1 0 0 0
         chair+battery	0 1 0 0 0
@@ -5836,6 +6355,7 @@ extension LanguageModel {
         chair+out	0 1 0 0 0
         chair+rub	0 0 0 0 1
         chair+spun	0 0 0 0 1
+        chair+then	0 0 0 0 1
         chair+want	0 0 1 0 0
         chair+wheel	0 0 0 0 1
         chair+wouldn	0 0 0 1 0
@@ -5843,8 +6363,9 @@ extension LanguageModel {
         chal+meant	1 0 0 0 0
         chalk	0 0 1 0 0
         chalk+bag	0 0 1 0 0
-        chalkboard	1 0 0 0 0
+        chalkboard	2 0 0 0 0
         chalkboard+husband	1 0 0 0 0
+        chalkboard+now	1 0 0 0 0
         chalky	0 0 0 0 1
         challah	0 0 1 1 0
         challah+from	0 0 1 0 0
@@ -5859,15 +6380,15 @@ extension LanguageModel {
         champion+best	1 0 0 0 0
         chandlery	0 0 1 0 0
         chandlery+min	0 0 1 0 0
-        chang	7 39 1 1 1
+        chang	7 42 1 1 1
         chang+actually	1 0 0 0 0
         chang+address	0 1 0 0 0
         chang+baby	0 2 0 0 0
-        chang+bed	0 4 0 0 0
+        chang+bed	0 5 0 0 0
         chang+bedsheet	0 2 0 0 0
         chang+clock	0 1 0 0 0
         chang+diaper	0 1 0 0 0
-        chang+dress	0 1 0 0 0
+        chang+dress	0 2 0 0 0
         chang+dressing	0 1 0 0 0
         chang+every	0 3 0 0 0
         chang+flat	0 1 0 0 0
@@ -5879,7 +6400,7 @@ extension LanguageModel {
         chang+last	0 1 0 0 0
         chang+lightbulb	0 1 0 0 0
         chang+mind	0 1 0 0 0
-        chang+oil	0 6 0 0 0
+        chang+oil	0 7 0 0 0
         chang+rig	1 0 0 0 0
         chang+sheet	0 3 0 0 0
         chang+six	0 1 0 0 0
@@ -5894,10 +6415,11 @@ extension LanguageModel {
         chaniya+choli	0 0 1 0 0
         chao	2 0 0 0 1
         chao+repli	1 0 0 0 0
-        chapel	0 0 0 0 1
+        chapel	0 0 0 1 1
+        chapel+together	0 0 0 1 0
         chapeltown	0 0 1 0 0
         chapeltown+nearly	0 0 1 0 0
-        chapter	3 3 0 4 0
+        chapter	4 3 0 4 0
         chapter+3	1 0 0 0 0
         chapter+book	0 0 0 1 0
         chapter+dicken	0 0 0 1 0
@@ -5909,8 +6431,10 @@ extension LanguageModel {
         chapter+was	1 0 0 0 0
         char	1 0 0 0 0
         char+siu	1 0 0 0 0
-        charg	2 11 0 0 0
+        charg	2 13 0 0 0
         charg+chair	0 1 0 0 0
+        charg+every	0 1 0 0 0
+        charg+headset	0 1 0 0 0
         charg+hoist	0 1 0 0 0
         charg+laptop	0 1 0 0 0
         charg+nurs	1 0 0 0 0
@@ -5919,22 +6443,25 @@ extension LanguageModel {
         charg+solar	0 1 0 0 0
         chargeback	0 1 0 0 0
         chargeback+disput	0 1 0 0 0
-        charger	0 4 2 0 0
+        charger	0 5 2 0 0
         charger+bag	0 1 0 0 0
         charger+becaus	0 0 1 0 0
-        charger+forgot	0 1 0 0 0
+        charger+forgot	0 2 0 0 0
         charger+leav	0 1 0 0 0
-        charity	0 1 8 1 0
-        charity+shop	0 1 8 1 0
-        charm	0 0 4 0 0
-        charm+bracelet	0 0 4 0 0
-        chart	0 1 0 0 0
+        charity	0 1 10 1 0
+        charity+shop	0 1 10 1 0
+        charm	0 0 5 0 0
+        charm+bracelet	0 0 5 0 0
+        charmer	1 0 0 0 0
+        charminar	0 0 0 1 0
+        chart	0 2 0 0 0
+        chart+spreadsheet	0 1 0 0 0
         chart+wouldn	0 1 0 0 0
         chas	1 2 0 0 0
         chas+client	1 0 0 0 0
         chas+landlord	0 1 0 0 0
         chas+wed	0 1 0 0 0
-        chat	3 1 0 28 0
+        chat	3 1 0 29 0
         chat+30	0 0 0 1 0
         chat+away	0 0 0 1 0
         chat+balcony	0 0 0 1 0
@@ -5943,6 +6470,7 @@ extension LanguageModel {
         chat+down	0 0 0 1 0
         chat+lunch	0 0 0 1 0
         chat+no	0 0 0 1 0
+        chat+nonsens	0 0 0 1 0
         chat+out	0 0 0 1 0
         chat+over	0 0 0 2 0
         chat+say	1 0 0 0 0
@@ -5951,20 +6479,23 @@ extension LanguageModel {
         chat+whol	0 0 0 3 0
         chaud	0 0 0 1 0
         chaud+after	0 0 0 1 0
+        chavez	0 0 1 0 0
         chawal	0 2 0 0 0
         chawal+becaus	0 1 0 0 0
         chawal+tiffin	0 1 0 0 0
-        cheap	0 0 3 2 0
+        cheap	0 0 3 3 0
         cheap+bunch	0 0 1 0 0
         cheap+dat	0 0 0 1 0
         cheap+one	0 0 2 0 0
         cheap+tuesday	0 0 0 1 0
+        cheap+win	0 0 0 1 0
         cheaper	0 1 0 0 0
         cheaper+tariff	0 1 0 0 0
         cheat	0 0 0 1 0
-        check	5 7 0 11 0
+        check	5 7 0 12 0
         check+befor	0 0 0 1 0
         check+cattl	0 0 0 1 0
+        check+crab	0 0 0 1 0
         check+driv	2 0 0 0 0
         check+email	0 0 0 1 0
         check+end	0 0 0 1 0
@@ -5981,12 +6512,14 @@ extension LanguageModel {
         checklist	0 1 0 0 0
         checklist+set	0 1 0 0 0
         checkout	0 0 1 0 0
-        cheek	1 0 0 0 29
+        cheek	1 0 0 0 32
         cheek+arrival	0 0 0 0 1
         cheek+as	0 0 0 0 3
         cheek+befor	0 0 0 0 1
+        cheek+between	0 0 0 0 1
         cheek+braai	0 0 0 0 1
         cheek+cheek	0 0 0 0 1
+        cheek+christo	0 0 0 0 1
         cheek+day	0 0 0 0 1
         cheek+dim	0 0 0 0 1
         cheek+first	0 0 0 0 1
@@ -5994,7 +6527,7 @@ extension LanguageModel {
         cheek+gently	0 0 0 0 1
         cheek+hanukkah	0 0 0 0 1
         cheek+hospital	0 0 0 0 1
-        cheek+kiss	0 0 0 0 1
+        cheek+kiss	0 0 0 0 2
         cheek+milk	0 0 0 0 1
         cheek+no	0 0 0 0 2
         cheek+say	1 0 0 0 0
@@ -6015,9 +6548,9 @@ extension LanguageModel {
         cheer+low	0 0 1 0 0
         cheer+over	1 0 0 0 0
         cheer+whol	1 0 0 0 0
-        chees	0 0 4 0 0
+        chees	0 0 5 0 0
         chees+bread	0 0 1 0 0
-        chees+from	0 0 2 0 0
+        chees+from	0 0 3 0 0
         chees+n	0 0 1 0 0
         cheesecak	0 0 1 0 0
         cheesecak+from	0 0 1 0 0
@@ -6045,8 +6578,10 @@ extension LanguageModel {
         chemist+prescription	0 2 0 0 0
         chemist+sumatriptan	0 1 0 0 0
         chemist+way	0 1 0 0 0
-        chemo	2 1 0 1 0
+        chemo	3 1 0 2 2
         chemo+appointment	2 0 0 0 0
+        chemo+day	1 0 0 0 0
+        chemo+hold	0 0 0 0 1
         chemo+session	0 0 0 1 0
         cheong	0 0 3 0 0
         cheong+lah	0 0 1 0 0
@@ -6057,8 +6592,10 @@ extension LanguageModel {
         cher	2 0 0 1 0
         cher+befor	1 0 0 0 0
         cher+blush	1 0 0 0 0
-        cherry	0 0 0 2 0
+        cherry	0 0 2 2 0
         cherry+blossom	0 0 0 2 0
+        cherry+first	0 0 1 0 0
+        cherry+rip	0 0 1 0 0
         chess	0 0 0 18 0
         chess+across	0 0 0 1 0
         chess+balcony	0 0 0 2 0
@@ -6070,7 +6607,7 @@ extension LanguageModel {
         chess+tak	0 0 0 1 0
         chess+thre	0 0 0 1 0
         chess+whil	0 0 0 1 0
-        chest	0 0 0 0 19
+        chest	0 0 0 0 22
         chest+age	0 0 0 0 1
         chest+best	0 0 0 0 1
         chest+breath	0 0 0 0 1
@@ -6078,6 +6615,8 @@ extension LanguageModel {
         chest+feel	0 0 0 0 1
         chest+listen	0 0 0 0 4
         chest+match	0 0 0 0 1
+        chest+round	0 0 0 0 1
+        chest+sunlounger	0 0 0 0 1
         chest+through	0 0 0 0 1
         chest+vick	0 0 0 0 1
         chest+was	0 0 0 0 1
@@ -6085,14 +6624,17 @@ extension LanguageModel {
         chew	0 0 2 0 0
         chew+bic	0 0 1 0 0
         chew+min	0 0 1 0 0
+        chiara	0 1 0 0 0
+        chiara+didnt	0 1 0 0 0
         chiat	0 0 1 0 0
-        chicken	1 11 1 0 0
+        chicken	1 11 1 1 0
         chicken+adobo	0 1 0 0 0
         chicken+aunty	0 1 0 0 0
         chicken+by	0 1 0 0 0
         chicken+coop	0 2 0 0 0
         chicken+do	0 1 0 0 0
         chicken+hav	0 1 0 0 0
+        chicken+long	0 0 0 1 0
         chicken+prais	1 0 0 0 0
         chicken+ric	0 1 1 0 0
         chicken+soup	0 3 0 0 0
@@ -6102,10 +6644,14 @@ extension LanguageModel {
         chicory+hot	0 1 0 0 0
         chidi	1 0 0 0 0
         chidi+jollof	1 0 0 0 0
+        chiffon	0 0 1 0 0
+        chiffon+cak	0 0 1 0 0
         chikki	0 0 1 0 0
         chikki+from	0 0 1 0 0
         chiko	0 0 1 0 0
         chiko+roll	0 0 1 0 0
+        child	0 0 0 0 1
+        child+funeral	0 0 0 0 1
         childhood	0 0 0 2 0
         childhood+dad	0 0 0 1 0
         childhood+listen	0 0 0 1 0
@@ -6125,7 +6671,7 @@ extension LanguageModel {
         chinatown	0 0 1 1 1
         chinwag	0 0 0 1 0
         chinwag+over	0 0 0 1 0
-        chip	1 0 6 10 1
+        chip	1 0 6 10 2
         chip+after	0 0 0 1 0
         chip+bonnet	0 0 0 1 0
         chip+eat	0 0 0 1 0
@@ -6139,9 +6685,10 @@ extension LanguageModel {
         chip+watch	0 0 0 1 0
         chip+way	0 0 1 0 0
         chip+wer	1 0 0 0 0
-        chippy	1 0 0 3 0
+        chippy	1 0 0 4 0
         chippy+lie	1 0 0 0 0
         chippy+tea	0 0 0 2 0
+        chippy+together	0 0 0 1 0
         chit	1 0 0 0 0
         chit+fridg	1 0 0 0 0
         chiteng	0 0 1 0 0
@@ -6160,7 +6707,7 @@ extension LanguageModel {
         choccy+servo	0 0 1 0 0
         choclat	0 0 1 0 0
         choclat+bar	0 0 1 0 0
-        chocolat	0 0 27 5 0
+        chocolat	0 0 28 5 0
         chocolat+2	0 0 1 0 0
         chocolat+after	0 0 0 1 0
         chocolat+as	0 0 1 0 0
@@ -6171,6 +6718,7 @@ extension LanguageModel {
         chocolat+down	0 0 1 0 0
         chocolat+duty	0 0 1 0 0
         chocolat+each	0 0 1 0 0
+        chocolat+letter	0 0 1 0 0
         chocolat+locker	0 0 1 0 0
         chocolat+lovely	0 0 0 1 0
         chocolat+no	0 0 1 0 0
@@ -6179,6 +6727,12 @@ extension LanguageModel {
         chocolat+x	0 0 1 0 0
         chocolat+zurich	0 0 1 0 0
         choic	0 0 0 0 1
+        choir	1 1 1 3 1
+        choir+concert	0 0 0 0 1
+        choir+folder	0 0 1 0 0
+        choir+now	0 0 0 1 0
+        choir+rob	0 1 0 0 0
+        choir+together	0 0 0 1 0
         chola	0 1 0 0 0
         chola+rest	0 1 0 0 0
         choli	0 0 1 0 0
@@ -6191,15 +6745,18 @@ extension LanguageModel {
         choos+out	1 0 0 0 0
         choos+plant	0 0 0 1 0
         choos+tak	1 0 0 0 0
-        chop	1 2 1 2 1
+        chop	1 5 1 2 1
         chop+best	1 0 0 0 0
+        chop+enough	0 1 0 0 0
         chop+firewood	0 1 0 0 0
+        chop+haul	0 1 0 0 0
         chop+log	0 1 0 0 0
         chop+stir	0 0 0 2 0
+        chop+veg	0 1 0 0 0
         chop+whol	0 0 1 0 0
         chopper	0 0 0 0 1
         chopper+smelt	0 0 0 0 1
-        chor	2 5 0 1 0
+        chor	2 5 0 2 0
         chor+befor	0 1 0 0 0
         chor+till	0 0 0 1 0
         chor+too	0 1 0 0 0
@@ -6211,17 +6768,18 @@ extension LanguageModel {
         chris	0 1 1 0 0
         chris+leav	0 0 1 0 0
         chris+mak	0 1 0 0 0
-        christma	9 9 13 14 5
+        christma	9 10 15 15 5
         christma+card	1 0 0 1 0
         christma+concert	0 0 0 2 0
         christma+dinner	0 1 1 0 1
         christma+do	1 0 0 0 1
-        christma+eve	1 0 1 4 0
+        christma+eve	1 0 1 5 0
         christma+fell	0 0 0 0 1
+        christma+flavia	0 1 0 0 0
         christma+food	0 1 0 0 0
         christma+grocery	1 0 0 0 0
         christma+guest	0 1 0 0 0
-        christma+jumper	0 0 1 0 0
+        christma+jumper	0 0 2 0 0
         christma+light	0 2 0 4 0
         christma+lunch	1 0 0 0 0
         christma+market	0 0 1 2 0
@@ -6237,15 +6795,20 @@ extension LanguageModel {
         christma+tre	0 0 1 0 1
         christma+turkey	1 0 0 0 0
         christma+wrap	0 0 1 0 0
+        christo	0 0 0 0 1
+        christo+anesti	0 0 0 0 1
         chuck	0 1 0 0 0
         chuck+about	0 1 0 0 0
-        chuf	6 1 1 0 0
+        chuf	7 1 1 0 0
         chuf+himself	0 0 1 0 0
         chuf+myself	1 0 0 0 0
+        chunk	0 0 1 0 0
+        chunk+alp	0 0 1 0 0
         chur	2 0 0 1 1
         chur+best	0 0 0 1 0
-        church	7 5 3 3 6
+        church	8 6 3 4 6
         church+account	1 0 0 0 0
+        church+choir	0 0 0 1 0
         church+hall	1 0 0 0 0
         church+phon	0 0 0 1 0
         church+potluck	1 0 0 0 0
@@ -6259,6 +6822,11 @@ extension LanguageModel {
         church+without	0 1 0 0 0
         churro	0 0 1 0 0
         churro+guilty	0 0 1 0 0
+        chuseok	0 0 1 1 0
+        chuseok+mak	0 0 0 1 0
+        chuseok+one	0 0 1 0 0
+        chutney	0 0 1 0 0
+        chutney+from	0 0 1 0 0
         château	0 0 0 1 0
         château+roug	0 0 0 1 0
         chéri	1 0 0 0 0
@@ -6267,7 +6835,7 @@ extension LanguageModel {
         ci+pipelin	0 1 0 0 0
         cider	0 0 0 2 0
         cider+do	0 0 0 1 0
-        cinema	0 0 0 11 6
+        cinema	0 0 0 12 6
         cinema+10am	0 0 0 1 0
         cinema+cheap	0 0 0 1 0
         cinema+d	0 0 0 1 0
@@ -6275,11 +6843,12 @@ extension LanguageModel {
         cinema+jomo	0 0 0 1 0
         cinema+m	0 0 0 0 1
         cinema+no	0 0 0 1 0
+        cinema+proper	0 0 0 1 0
         cinema+together	0 0 0 1 0
-        cinnamon	0 0 2 0 0
+        cinnamon	0 0 3 0 0
         cinnamon+bun	0 0 1 0 0
-        cinnamon+roll	0 0 1 0 0
-        circl	0 0 0 0 9
+        cinnamon+roll	0 0 2 0 0
+        circl	0 1 0 0 9
         circl+arm	0 0 0 0 1
         circl+back	0 0 0 0 5
         circl+hand	0 0 0 0 1
@@ -6302,22 +6871,26 @@ extension LanguageModel {
         city+whil	1 0 0 0 0
         city+work	0 0 1 0 0
         cla	0 0 0 1 0
-        claddagh	0 0 1 0 0
-        claddagh+call	0 0 1 0 0
+        claddagh	0 0 2 0 0
+        claddagh+call	0 0 2 0 0
         claim	0 6 0 0 0
         claim+after	0 3 0 0 0
         claim+dur	0 1 0 0 0
         clair	1 0 0 0 0
         clair+properly	1 0 0 0 0
         clapham	0 0 1 0 0
+        clara	1 0 0 0 0
+        clara+across	1 0 0 0 0
+        clarenc	0 0 0 1 0
+        clarenc+watch	0 0 0 1 0
         clasp	0 0 1 0 0
         clasp+mend	0 0 1 0 0
-        class	6 2 1 19 0
+        class	6 2 1 20 0
         class+absolutely	1 0 0 0 0
         class+after	2 0 0 0 0
         class+exam	1 0 0 0 0
         class+knacker	1 0 0 0 0
-        class+together	0 0 0 14 0
+        class+together	0 0 0 15 0
         classic	0 0 1 0 0
         classic+but	0 0 1 0 0
         classroom	0 3 0 2 0
@@ -6327,15 +6900,16 @@ extension LanguageModel {
         classroom+drama	0 0 0 1 0
         classroom+poster	0 1 0 0 0
         classy	0 0 1 1 0
-        clay	1 1 4 0 1
+        clay	1 1 5 0 1
         clay+cat	0 0 1 0 0
         clay+dust	0 1 0 0 0
         clay+figur	0 0 1 0 0
         clay+figuren	0 0 1 0 0
         clay+frog	0 0 1 0 0
         clay+kiln	0 0 0 0 1
+        clay+pot	0 0 1 0 0
         clay+work	1 0 0 0 0
-        clean	4 71 2 0 1
+        clean	4 73 2 0 1
         clean+after	0 1 0 0 0
         clean+barbi	0 1 0 0 0
         clean+bathroom	0 5 0 0 0
@@ -6376,24 +6950,26 @@ extension LanguageModel {
         clean+ward	0 1 0 0 0
         clean+wheelchair	0 1 0 0 0
         clean+whil	0 1 0 0 0
-        clean+whol	0 8 0 0 0
+        clean+whol	0 10 0 0 0
         clean+winteriz	0 1 0 0 0
         clean+work	0 1 0 0 0
-        cleaner	3 4 0 0 0
+        cleaner	3 5 0 0 0
         cleaner+becaus	1 0 0 0 0
         cleaner+hackney	0 1 0 0 0
         cleaner+mainland	0 1 0 0 0
         cleaner+now	1 0 0 0 0
         cleaner+than	1 0 0 0 0
+        cleaner+wed	0 1 0 0 0
         cleanest	1 0 0 0 0
         cleanest+cod	1 0 0 0 0
-        clear	0 12 0 3 1
+        clear	0 15 0 3 1
         clear+air	0 0 0 1 0
         clear+every	0 1 0 0 0
         clear+frost	0 1 0 0 0
-        clear+gutter	0 3 0 0 0
+        clear+garag	0 1 0 0 0
+        clear+gutter	0 4 0 0 0
         clear+out	0 4 0 0 0
-        clear+snow	0 2 0 0 0
+        clear+snow	0 3 0 0 0
         clear+still	0 0 0 0 1
         clear+whol	0 0 0 2 0
         clear+wouldn	0 1 0 0 0
@@ -6414,18 +6990,20 @@ extension LanguageModel {
         client	1 1 0 0 0
         client+call	0 1 0 0 0
         client+who	1 0 0 0 0
-        cliff	0 0 0 2 2
-        cliff+path	0 0 0 0 2
+        cliff	0 0 0 3 2
+        cliff+path	0 0 0 1 2
         cliff+pembrokeshir	0 0 0 1 0
         cliff+together	0 0 0 1 0
-        climb	1 2 1 3 3
+        climb	2 2 1 3 3
         climb+112	0 1 0 0 0
+        climb+after	1 0 0 0 0
         climb+ben	0 0 0 1 0
         climb+down	0 0 0 0 2
         climb+gym	0 0 0 1 0
         climb+hill	1 0 0 0 0
         climb+hold	0 0 0 0 1
         climb+mak	0 0 0 1 0
+        clin	0 0 0 0 1
         clinic	1 2 1 2 5
         clinic+hour	0 0 0 1 1
         clinic+lik	0 1 0 0 0
@@ -6435,7 +7013,8 @@ extension LanguageModel {
         clinic+staff	0 0 1 0 0
         clinical	0 1 0 0 0
         clinical+week	0 1 0 0 0
-        clip	0 2 0 0 0
+        clip	0 3 0 0 0
+        clip+giorgo	0 1 0 0 0
         clip+toenail	0 2 0 0 0
         clipper	0 1 0 0 0
         clipper+sinc	0 1 0 0 0
@@ -6446,7 +7025,7 @@ extension LanguageModel {
         clog	0 0 2 0 0
         clog+12	0 0 1 0 0
         clog+becaus	0 0 1 0 0
-        clos	2 4 1 13 18
+        clos	2 4 1 14 21
         clos+45	0 0 0 1 0
         clos+after	0 0 0 0 2
         clos+age	0 0 0 1 0
@@ -6478,7 +7057,7 @@ extension LanguageModel {
         clos+slow	0 0 0 0 1
         clos+sofa	0 0 0 0 1
         clos+wait	0 0 1 0 0
-        clos+whil	0 0 0 0 1
+        clos+whil	0 0 0 0 4
         closet	0 1 0 0 0
         closet+was	0 1 0 0 0
         cloth	0 4 2 0 0
@@ -6496,9 +7075,10 @@ extension LanguageModel {
         cloudy+night	0 0 0 1 0
         clu	0 0 0 1 0
         clu+eye	0 0 0 1 0
-        club	5 0 4 2 0
+        club	7 0 4 2 0
         club+cheeky	1 0 0 0 0
         club+colour	0 0 1 0 0
+        club+do	1 0 0 0 0
         club+giv	1 0 0 0 0
         club+haven	0 0 0 1 0
         club+m	1 0 0 0 0
@@ -6508,8 +7088,8 @@ extension LanguageModel {
         cluj	1 0 0 0 0
         clutch	1 0 0 0 0
         clutch+1v3	1 0 0 0 0
-        co	0 0 2 4 0
-        co+op	0 0 2 4 0
+        co	0 0 3 5 0
+        co+op	0 0 3 5 0
         coach	0 0 1 0 0
         coach+trip	0 0 1 0 0
         coal	0 1 0 0 0
@@ -6524,9 +7104,11 @@ extension LanguageModel {
         coast+talk	0 0 0 3 0
         coast+together	0 0 0 3 0
         coaster	0 1 0 0 0
-        coat	2 2 3 0 5
+        coat	2 3 3 0 5
         coat+off	0 0 0 0 2
         coat+pocket	2 0 3 0 3
+        cob	0 1 0 0 0
+        cob+befor	0 1 0 0 0
         cockpit	0 0 0 1 0
         cockpit+anchor	0 0 0 1 0
         coco	0 0 0 1 0
@@ -6534,16 +7116,18 @@ extension LanguageModel {
         cocoa	0 0 1 0 2
         cocoa+butter	0 0 0 0 2
         cocoa+library	0 0 1 0 0
-        coconut	0 1 0 0 4
+        coconut	0 2 0 0 4
         coconut+mom	0 1 0 0 0
         coconut+oil	0 0 0 0 4
-        cod	2 1 0 0 3
+        coconut+sinc	0 1 0 0 0
+        cod	2 1 0 1 3
+        cod+cyril	0 0 0 1 0
         cod+d	1 0 0 0 0
         cod+review	1 0 0 0 0
         cod+say	0 0 0 0 1
         cody	0 1 0 0 0
         cody+befor	0 1 0 0 0
-        coffe	4 21 8 30 0
+        coffe	4 22 8 32 0
         coffe+2	0 0 0 1 0
         coffe+47	1 0 0 0 0
         coffe+back	0 0 0 2 0
@@ -6551,6 +7135,7 @@ extension LanguageModel {
         coffe+bean	0 0 1 0 0
         coffe+bed	0 1 0 0 0
         coffe+brew	0 2 0 0 0
+        coffe+cak	0 0 0 1 0
         coffe+calv	0 1 0 0 0
         coffe+ceremony	0 0 0 1 0
         coffe+chicory	0 1 0 0 0
@@ -6566,7 +7151,8 @@ extension LanguageModel {
         coffe+flask	0 1 0 0 0
         coffe+good	0 1 0 0 0
         coffe+grinder	0 0 1 0 0
-        coffe+how	0 1 0 0 0
+        coffe+harbour	0 0 0 1 0
+        coffe+how	0 2 0 0 0
         coffe+morn	0 1 0 0 0
         coffe+nearly	1 0 0 0 0
         coffe+no	0 0 0 1 0
@@ -6593,20 +7179,20 @@ extension LanguageModel {
         cok+way	0 0 1 0 0
         col	0 0 0 0 1
         col+slowly	0 0 0 0 1
-        cold	1 6 2 5 23
+        cold	1 6 2 5 29
         cold+baby	0 1 0 0 0
         cold+but	0 0 0 2 0
         cold+can	0 0 1 0 0
         cold+country	1 0 0 0 0
         cold+downstair	0 0 0 0 1
-        cold+foot	0 0 0 0 9
-        cold+hand	0 0 0 0 8
+        cold+foot	0 0 0 0 11
+        cold+hand	0 0 0 0 9
         cold+nos	0 0 0 0 1
         cold+one	0 0 0 1 0
         cold+out	0 1 0 0 0
         cold+pasta	0 0 0 1 0
         cold+snap	0 1 0 0 0
-        cold+stor	0 0 0 0 1
+        cold+stor	0 0 0 0 3
         cold+writ	0 1 0 0 0
         coldplay	0 0 1 0 0
         coldplay+ticket	0 0 1 0 0
@@ -6614,26 +7200,28 @@ extension LanguageModel {
         colic+cas	1 0 0 0 0
         collag	0 0 2 0 0
         collag+anniversary	0 0 2 0 0
-        collaps	0 0 0 0 1
+        collaps	1 0 0 0 1
         collaps+mattress	0 0 0 0 1
         collar	1 0 0 0 0
         collar+find	1 0 0 0 0
         colleagu	1 1 0 0 0
         colleagu+offic	1 0 0 0 0
         colleagu+wouldn	0 1 0 0 0
-        collect	0 4 3 0 0
+        collect	0 5 3 0 0
         collect+fridg	0 0 1 0 0
         collect+from	0 1 0 0 0
-        collection	0 0 3 0 0
+        collect+prescription	0 1 0 0 0
+        collection	1 0 5 0 0
         collection+car	0 0 1 0 0
-        colleg	0 0 0 1 0
+        colleg	1 0 0 1 0
+        colleg+58	1 0 0 0 0
         colleg+spot	0 0 0 1 0
         colli	0 0 0 0 1
         colli+no	0 0 0 0 1
         cologn	0 0 2 0 0
-        colombo	1 0 0 0 0
+        colombo	1 0 0 0 1
         colombo+man	1 0 0 0 0
-        color	3 3 8 1 1
+        color	3 3 9 1 1
         color+brighten	0 0 1 0 0
         color+cod	0 1 0 0 0
         color+day	0 0 0 0 1
@@ -6644,24 +7232,27 @@ extension LanguageModel {
         color+off	0 1 0 0 0
         color+one	0 0 0 1 0
         color+want	0 0 2 0 0
-        colour	0 0 5 1 0
+        colour	0 0 6 1 0
         colour+3	0 0 1 0 0
         colour+tak	0 0 1 0 0
         columbia	0 0 0 1 0
         columbia+road	0 0 0 1 0
-        com	16 6 1 7 9
+        com	19 8 2 9 9
         com+aff	1 0 0 0 0
-        com+back	1 1 0 0 1
+        com+back	1 1 1 0 1
         com+down	0 1 0 0 0
         com+from	0 1 0 0 3
         com+great	1 0 0 0 0
         com+her	0 0 0 0 1
-        com+hom	5 1 0 0 0
-        com+out	1 0 0 1 1
+        com+hom	6 2 0 0 0
+        com+out	2 0 0 1 1
         com+over	0 0 0 1 0
+        com+phon	0 0 0 1 0
         com+poster	0 0 0 1 0
+        com+recovery	1 0 0 0 0
         com+sinc	4 0 0 0 0
         com+talk	0 0 0 2 0
+        com+thanksgiv	0 1 0 0 0
         com+through	1 0 0 0 0
         com+tir	0 0 0 0 1
         com+too	0 1 0 0 0
@@ -6676,15 +7267,18 @@ extension LanguageModel {
         comfy+clog	0 0 1 0 0
         comfy+compression	0 0 1 0 0
         comfy+sho	0 0 1 0 0
-        comic	0 0 3 0 0
+        comic	0 0 4 0 0
         comic+cat	0 0 1 0 0
         comic+first	0 0 2 0 0
+        comic+stuck	0 0 1 0 0
         comm	2 1 0 0 0
         comm+ave	0 1 0 0 0
         comm+email	1 0 0 0 0
         comm+room	1 0 0 0 0
         comma	0 1 0 0 1
         comma+lov	0 0 0 0 1
+        commandaria	0 0 1 0 0
+        commandaria+from	0 0 1 0 0
         commend	1 0 0 0 0
         commend+handl	1 0 0 0 0
         commendation	1 0 0 0 0
@@ -6699,12 +7293,14 @@ extension LanguageModel {
         committe+was	1 0 0 0 0
         community	0 0 1 1 0
         community+hall	0 0 0 1 0
-        commut	1 1 4 2 2
+        commut	1 2 5 2 2
         commut+call	0 0 1 0 0
         commut+coffe	0 1 0 0 0
         commut+do	0 0 1 0 0
         commut+hom	0 0 0 0 1
         commut+wasnt	0 0 0 1 0
+        comp	0 0 0 1 0
+        comp+watch	0 0 0 1 0
         company	2 2 0 12 0
         company+becaus	0 1 0 0 0
         company+but	0 0 0 1 0
@@ -6713,8 +7309,10 @@ extension LanguageModel {
         company+hour	0 1 0 0 0
         company+through	0 0 0 1 0
         company+whil	0 0 0 3 0
-        complain	1 5 1 2 3
-        complain+about	0 1 1 0 0
+        compatibl	0 0 1 0 0
+        compatibl+headset	0 0 1 0 0
+        complain	1 6 1 2 3
+        complain+about	0 2 1 0 0
         complain+keep	0 0 0 0 1
         complain+lent	1 0 0 0 0
         complain+much	0 1 0 0 0
@@ -6736,10 +7334,11 @@ extension LanguageModel {
         compliemnt	2 0 0 0 0
         compliemnt+cook	1 0 0 0 0
         compliemnt+how	1 0 0 0 0
-        compliment	43 0 0 0 0
+        compliment	47 0 0 0 0
         compliment+about	1 0 0 0 0
         compliment+befor	1 0 0 0 0
         compliment+best	1 0 0 0 0
+        compliment+bram	1 0 0 0 0
         compliment+bread	1 0 0 0 0
         compliment+cook	1 0 0 0 0
         compliment+day	3 0 0 0 0
@@ -6751,19 +7350,21 @@ extension LanguageModel {
         compliment+halloween	1 0 0 0 0
         compliment+hav	1 0 0 0 0
         compliment+how	2 0 0 0 0
+        compliment+lucía	1 0 0 0 0
         compliment+motorway	1 0 0 0 0
-        compliment+new	8 0 0 0 0
+        compliment+new	9 0 0 0 0
         compliment+nic	1 0 0 0 0
         compliment+nino	1 0 0 0 0
         compliment+outfit	1 0 0 0 0
         compliment+parallel	1 0 0 0 0
         compliment+possibl	1 0 0 0 0
+        compliment+priya	1 0 0 0 0
         compliment+was	1 0 0 0 0
         compliment+wher	1 0 0 0 0
         compost	1 0 0 0 0
         compost+frankly	1 0 0 0 0
-        compression	0 2 6 0 0
-        compression+sock	0 1 6 0 0
+        compression	0 2 7 0 0
+        compression+sock	0 1 7 0 0
         compression+stocking	0 1 0 0 0
         compré	0 0 1 0 0
         compré+flor	0 0 1 0 0
@@ -6774,7 +7375,7 @@ extension LanguageModel {
         conbini+oden	0 0 0 1 0
         concentrat	2 0 0 0 0
         concentrat+say	1 0 0 0 0
-        concert	0 2 5 7 2
+        concert	0 2 5 7 3
         concert+black	0 1 0 0 0
         concert+can	0 0 1 0 0
         concert+park	0 0 0 1 0
@@ -6783,8 +7384,9 @@ extension LanguageModel {
         concert+which	0 0 0 0 1
         conch	0 0 1 0 0
         conch+shell	0 0 1 0 0
-        concha	0 0 2 0 0
+        concha	0 0 3 0 0
         concha+from	0 0 1 0 0
+        concha+lik	0 0 1 0 0
         concret	0 0 0 0 2
         conferenc	1 5 5 0 0
         conferenc+becaus	0 1 0 0 0
@@ -6819,17 +7421,24 @@ extension LanguageModel {
         constellation+wrong	0 0 0 1 0
         consultant	1 0 0 0 1
         consultant+post	1 0 0 0 0
-        contact	1 0 0 2 0
+        contact	1 0 0 3 0
+        contact+let	0 0 0 1 0
         contact+revolutionary	0 0 0 1 0
         contact+visit	0 0 0 1 0
+        contest	0 0 0 1 0
+        context	1 0 0 0 0
+        context+let	1 0 0 0 0
+        contract	0 0 1 1 0
+        contract+hom	0 0 0 1 0
         contraction	1 0 0 0 1
         contribution	0 1 0 0 0
         contribution+onlin	0 1 0 0 0
         control	0 0 0 1 0
         control+room	0 0 0 1 0
-        controller	0 1 4 0 0
+        controller	0 1 5 0 0
         controller+bday	0 0 2 0 0
         controller+can	0 0 1 0 0
+        controller+hes	0 0 1 0 0
         controller+team	0 0 1 0 0
         conversation	1 0 0 7 0
         conversation+befor	0 0 0 1 0
@@ -6842,11 +7451,12 @@ extension LanguageModel {
         convo	0 0 0 2 0
         convo+about	0 0 0 1 0
         convo+o	0 0 0 1 0
-        cook	14 76 1 21 11
+        cook	15 82 1 24 12
         cook+10	0 1 0 0 0
         cook+abuela	0 1 0 0 0
         cook+adobo	0 1 0 0 0
         cook+after	1 2 0 0 0
+        cook+alessandro	1 0 0 0 0
         cook+amma	1 0 0 0 0
         cook+bad	0 1 0 0 0
         cook+big	0 2 0 0 0
@@ -6862,7 +7472,9 @@ extension LanguageModel {
         cook+dinner	0 5 0 7 0
         cook+do	1 0 0 0 0
         cook+easter	0 1 0 0 0
+        cook+eat	0 0 0 1 0
         cook+egusi	0 1 0 0 0
+        cook+ema	0 1 0 0 0
         cook+every	0 1 0 0 0
         cook+family	1 0 0 0 0
         cook+favourit	0 6 0 0 0
@@ -6878,16 +7490,17 @@ extension LanguageModel {
         cook+infront	1 0 0 0 0
         cook+inst	1 0 0 0 0
         cook+jollof	0 3 0 0 0
+        cook+juan	0 1 0 0 0
         cook+know	1 0 0 0 0
         cook+lik	0 0 0 0 1
         cook+meatless	0 1 0 0 0
-        cook+mom	0 3 0 0 0
+        cook+mom	0 4 0 0 0
         cook+momma	0 1 0 0 0
         cook+month	0 1 0 0 0
         cook+mother	0 1 0 0 0
         cook+new	0 0 0 1 0
         cook+nshima	0 1 0 0 0
-        cook+paella	0 0 0 1 0
+        cook+paella	0 0 0 2 0
         cook+pancit	0 1 0 0 0
         cook+parent	0 2 0 0 0
         cook+proper	0 1 0 0 0
@@ -6896,14 +7509,16 @@ extension LanguageModel {
         cook+ric	1 0 0 0 0
         cook+sinigang	0 1 0 0 0
         cook+som	0 1 0 0 0
+        cook+sorpotel	0 1 0 0 0
         cook+soup	0 1 0 0 0
+        cook+sunday	0 1 0 1 0
         cook+thought	1 0 0 0 0
         cook+together	0 0 0 6 0
         cook+wander	0 0 0 1 0
         cook+was	1 0 0 0 0
         cook+week	0 2 0 0 0
         cook+whil	0 1 0 0 0
-        cook+whol	1 5 0 0 0
+        cook+whol	1 6 0 0 0
         cook+world	1 0 0 0 0
         cookbook	0 0 4 0 0
         cookbook+as	0 0 1 0 0
@@ -6924,7 +7539,8 @@ extension LanguageModel {
         cool+d	1 0 0 0 0
         cool+down	0 0 0 2 0
         cool+teenag	1 0 0 0 0
-        cooler	0 1 0 0 0
+        cooler	0 2 0 0 0
+        cooler+14	0 1 0 0 0
         cooler+sandwich	0 1 0 0 0
         coop	0 2 1 0 0
         coop+harpreet	0 1 0 0 0
@@ -6951,6 +7567,10 @@ extension LanguageModel {
         cor+work	1 0 0 0 0
         cord	0 1 0 0 0
         cord+wood	0 1 0 0 0
+        cork	1 0 0 0 0
+        cork+ever	1 0 0 0 0
+        corkscrew	0 0 1 0 0
+        corkscrew+collection	0 0 1 0 0
         corncrak	0 0 0 1 0
         corner	0 3 11 0 0
         corner+becaus	0 0 1 0 0
@@ -6959,6 +7579,7 @@ extension LanguageModel {
         corner+shop	0 0 7 0 0
         corner+way	0 1 0 0 0
         cornetto	0 0 1 0 0
+        cornich	0 0 0 1 0
         cornish	1 0 0 0 0
         cornwall	0 0 1 1 0
         cornwall+cos	0 0 1 0 0
@@ -6969,11 +7590,14 @@ extension LanguageModel {
         correct	1 0 0 0 0
         correspondenc	0 1 0 0 0
         correspondenc+insurer	0 1 0 0 0
+        corri	0 0 0 1 0
+        corri+together	0 0 0 1 0
         corridor	0 0 1 0 0
         corridor+7	0 0 1 0 0
-        cos	1 13 13 2 4
+        cos	2 14 13 2 4
         cos+alway	0 1 0 0 0
         cos+bab	0 1 0 0 0
+        cos+back	0 1 0 0 0
         cos+can	0 2 0 0 0
         cos+car	0 1 0 0 0
         cos+collect	0 0 1 0 0
@@ -6990,6 +7614,7 @@ extension LanguageModel {
         cos+lat	0 1 0 0 0
         cos+law	0 0 0 1 0
         cos+lost	0 0 1 0 0
+        cos+mak	1 0 0 0 0
         cos+min	0 0 2 0 0
         cos+old	0 0 2 0 0
         cos+sit	0 0 1 0 0
@@ -7007,7 +7632,8 @@ extension LanguageModel {
         costco+nap	0 1 0 0 0
         costco+run	0 2 0 1 0
         costco+siz	0 0 1 0 0
-        costum	1 0 0 0 0
+        costum	1 1 0 0 0
+        costum+2am	0 1 0 0 0
         costum+loudly	1 0 0 0 0
         cosy	0 0 2 0 0
         cosy+blanket	0 0 1 0 0
@@ -7023,7 +7649,7 @@ extension LanguageModel {
         cou	0 2 0 0 0
         cou+cou	0 1 0 0 0
         cou+fly	0 1 0 0 0
-        couch	1 3 0 12 34
+        couch	1 3 0 12 35
         couch+after	0 0 0 2 1
         couch+age	0 0 0 0 1
         couch+befor	0 1 0 0 1
@@ -7048,12 +7674,13 @@ extension LanguageModel {
         couch+scream	0 0 0 1 0
         couch+strok	0 0 0 0 1
         couch+talk	0 0 0 1 0
+        couch+till	0 0 0 0 1
         couch+two	0 0 0 1 0
         couch+under	0 0 0 0 2
         couch+whil	0 0 0 0 2
         cough	0 0 1 0 0
         cough+drop	0 0 1 0 0
-        couldn	2 3 2 3 6
+        couldn	3 3 2 3 6
         couldn+car	0 0 0 1 0
         couldn+fac	0 1 0 0 0
         couldn+focus	0 0 0 1 0
@@ -7063,13 +7690,14 @@ extension LanguageModel {
         couldn+lift	0 1 0 0 0
         couldn+reach	0 1 0 0 0
         couldn+resist	0 0 1 0 0
+        couldn+run	1 0 0 0 0
         couldn+settl	0 0 0 0 1
         couldn+sit	0 0 0 0 1
         couldn+sleep	0 0 0 1 3
         couldn+stop	0 0 0 0 1
-        council	1 10 0 0 0
-        council+about	0 2 0 0 0
-        council+letter	0 1 0 0 0
+        council	1 12 0 0 0
+        council+about	0 3 0 0 0
+        council+letter	0 2 0 0 0
         council+meet	1 0 0 0 0
         council+tax	0 5 0 0 0
         council+understood	0 1 0 0 0
@@ -7078,17 +7706,18 @@ extension LanguageModel {
         counsell+together	0 0 0 1 0
         counsellor	1 0 0 0 0
         counsellor+napkin	1 0 0 0 0
-        count	4 3 1 0 5
+        count	4 3 1 1 5
         count+day	2 0 0 0 0
         count+down	1 0 0 0 0
         count+go	0 1 0 0 0
         count+out	0 1 0 0 0
         count+pill	0 0 0 0 1
         count+right	0 1 0 0 0
+        count+star	0 0 0 1 0
         countdown	0 0 0 0 3
         countdown+every	0 0 0 0 1
         countdown+new	0 0 0 0 1
-        counter	3 3 2 1 2
+        counter	3 4 2 1 3
         counter+38	0 0 0 0 1
         counter+befor	1 0 0 0 0
         counter+bow	0 0 1 0 0
@@ -7099,11 +7728,15 @@ extension LanguageModel {
         counter+talk	0 0 0 1 0
         counter+ty	0 1 0 0 0
         counter+wip	0 1 0 0 0
-        country	2 0 0 1 0
+        country	3 0 1 1 0
+        country+after	1 0 0 0 0
+        country+museum	0 0 1 0 0
         country+radio	0 0 0 1 0
         country+say	1 0 0 0 0
-        county	2 0 2 0 0
+        county	3 0 2 1 0
+        county+d	1 0 0 0 0
         county+fair	0 0 1 0 0
+        county+hour	0 0 0 1 0
         county+meant	2 0 0 0 0
         county+show	0 0 1 0 0
         coupang	0 0 1 0 0
@@ -7114,6 +7747,8 @@ extension LanguageModel {
         coupl+speight	0 0 0 1 0
         coupon	0 0 1 0 0
         coupon+fre	0 0 1 0 0
+        courag	1 0 0 0 0
+        courag+post	1 0 0 0 0
         courier	1 1 0 0 0
         courier+run	1 0 0 0 0
         courier+sort	0 1 0 0 0
@@ -7121,20 +7756,25 @@ extension LanguageModel {
         cours+buy	0 0 1 0 0
         cours+eh	1 0 0 0 0
         cours+say	1 0 0 0 0
-        court	0 2 1 1 4
+        court	2 2 1 1 5
         court+1969	0 0 1 0 0
         court+day	0 1 0 0 0
         court+hand	0 0 0 0 1
+        court+interpreter	1 0 0 0 0
         court+quick	0 0 0 0 1
         court+tomorrow	0 1 0 0 0
+        courtyard	0 0 0 1 0
+        courtyard+shout	0 0 0 1 0
         cousin	1 0 0 5 4
         cousin+château	0 0 0 1 0
         cousin+hear	1 0 0 0 0
         cousin+mehndi	0 0 0 1 1
         cousin+till	0 0 0 1 0
         cousin+wed	0 0 0 2 3
-        cov	0 0 0 2 0
+        cov	0 0 1 3 0
+        cov+below	0 0 1 0 0
         cov+dip	0 0 0 1 0
+        cov+picnic	0 0 0 1 0
         cov+sunris	0 0 0 1 0
         cover	7 11 6 0 3
         cover+blanket	0 0 0 0 1
@@ -7168,17 +7808,18 @@ extension LanguageModel {
         cpa+exam	1 0 0 0 0
         cra	0 1 0 0 0
         cra+90	0 1 0 0 0
-        crab	0 3 3 0 0
+        crab	0 3 3 1 0
         crab+from	0 0 2 0 0
         crab+mess	0 1 0 0 0
         crab+myself	0 1 0 0 0
+        crab+pot	0 0 0 1 0
         crab+sandwich	0 1 0 0 0
-        crack	3 0 4 1 6
+        crack	3 0 5 1 8
         crack+bad	0 0 0 0 1
         crack+dad	1 0 0 0 0
         crack+di	1 0 0 0 0
-        crack+from	0 0 1 0 0
-        crack+hand	0 0 0 0 5
+        crack+from	0 0 1 0 1
+        crack+hand	0 0 0 0 6
         crack+jok	0 0 0 1 0
         crack+sinc	0 0 1 0 0
         cracker	2 0 0 0 0
@@ -7196,12 +7837,13 @@ extension LanguageModel {
         craic	1 0 0 1 0
         craic+best	1 0 0 0 0
         craic+was	0 0 0 1 0
-        cram	0 0 1 0 0
+        cram	0 1 1 0 0
+        cram+qual	0 1 0 0 0
         cramp	0 1 1 0 4
         cramp+from	0 0 0 0 1
         crap	0 0 1 0 0
         crap+hospital	0 0 1 0 0
-        crash	1 3 0 1 0
+        crash	1 4 0 1 0
         crash+day	0 1 0 0 0
         crash+land	1 0 0 1 0
         crav	0 0 3 0 0
@@ -7210,19 +7852,19 @@ extension LanguageModel {
         crawfish	1 1 1 0 1
         crawfish+boil	0 1 0 0 0
         crawfish+keychain	0 0 1 0 0
-        crawl	0 0 0 1 2
+        crawl	0 0 0 2 2
         crawl+into	0 0 0 0 2
-        crawl+round	0 0 0 1 0
+        crawl+round	0 0 0 2 0
         cray	0 0 1 0 0
         cray+off	0 0 1 0 0
-        cream	0 0 14 1 6
+        cream	0 0 15 1 6
         cream+10pm	0 0 1 0 0
         cream+after	0 0 1 0 1
         cream+becaus	0 0 1 0 0
         cream+crav	0 0 1 0 0
         cream+from	0 0 3 0 0
         cream+into	0 0 0 0 2
-        cream+lik	0 0 2 0 0
+        cream+lik	0 0 3 0 0
         cream+nana	0 0 1 0 0
         cream+way	0 0 2 0 0
         creas	0 2 0 0 0
@@ -7231,18 +7873,23 @@ extension LanguageModel {
         credit+garden	1 0 0 0 0
         creek	0 0 1 1 0
         creek+arvo	0 0 0 1 0
+        creg	0 0 0 1 0
+        creg+ny	0 0 0 1 0
         crem	0 0 2 0 0
         crem+egg	0 0 2 0 0
         creuset	0 0 1 0 0
         creuset+birthday	0 0 1 0 0
-        crew	3 1 1 1 0
-        crew+bag	0 1 0 0 0
+        crew	5 2 1 1 0
+        crew+alway	1 0 0 0 0
+        crew+bag	0 2 0 0 0
         crew+chang	1 0 0 0 0
         crew+giv	1 0 0 0 0
         crew+lov	0 0 0 1 0
-        cri	17 3 10 3 21
-        cri+about	0 1 0 0 8
+        crew+uniform	1 0 0 0 0
+        cri	20 3 10 4 22
+        cri+about	0 1 0 0 9
         cri+after	0 0 0 0 2
+        cri+anyway	1 0 0 0 0
         cri+car	2 0 0 0 0
         cri+cri	0 0 1 0 0
         cri+dog	0 0 1 0 0
@@ -7260,12 +7907,15 @@ extension LanguageModel {
         cri+sam	0 0 0 1 0
         cri+too	1 0 0 0 0
         cri+what	0 0 0 0 1
+        crib	0 0 1 0 0
+        crib+board	0 0 1 0 0
         cribbag	0 0 0 3 0
         cribbag+kitchen	0 0 0 1 0
         cribbag+whil	0 0 0 1 0
         cribbag+won	0 0 0 1 0
-        cricket	0 1 0 8 1
+        cricket	0 1 1 8 1
         cricket+back	0 0 0 1 0
+        cricket+bat	0 0 1 0 0
         cricket+br	0 0 0 1 0
         cricket+get	0 0 0 1 0
         cricket+match	0 0 0 1 0
@@ -7288,7 +7938,8 @@ extension LanguageModel {
         criss+new	1 0 0 0 0
         critic	1 0 0 0 0
         critic+wer	1 0 0 0 0
-        criticis	1 0 0 0 0
+        criticis	2 0 0 0 0
+        criticis+cook	1 0 0 0 0
         criticis+tell	1 0 0 0 0
         croc	0 0 2 0 0
         croc+ugly	0 0 1 0 0
@@ -7304,18 +7955,19 @@ extension LanguageModel {
         croissant+nightstand	0 0 1 0 0
         croissant+way	0 0 1 0 0
         cromer	0 0 1 0 0
-        cross	2 0 2 1 4
+        cross	2 1 2 1 4
         cross+bun	0 0 1 0 0
         cross+friday	0 0 0 1 0
+        cross+guard	0 1 0 0 0
         cross+pendant	0 0 1 0 0
         cross+road	0 0 0 0 3
         cross+storm	1 0 0 0 0
         cross+think	1 0 0 0 0
         crosswind	1 0 0 0 0
-        crossword	4 0 2 26 0
+        crossword	4 0 2 28 0
         crossword+app	0 0 1 0 0
         crossword+back	0 0 0 1 0
-        crossword+bed	0 0 0 1 0
+        crossword+bed	0 0 0 2 0
         crossword+best	0 0 0 1 0
         crossword+clu	0 0 0 1 0
         crossword+hospital	0 0 1 0 0
@@ -7324,8 +7976,9 @@ extension LanguageModel {
         crossword+over	0 0 0 1 0
         crossword+smil	1 0 0 0 0
         crossword+stoop	0 0 0 1 0
-        crossword+together	0 0 0 16 0
-        crowd	3 0 0 0 1
+        crossword+together	0 0 0 17 0
+        crowd	4 0 0 0 1
+        crowd+ferry	1 0 0 0 0
         crowd+pub	2 0 0 0 0
         crowd+room	1 0 0 0 0
         crown	1 0 1 0 0
@@ -7333,24 +7986,26 @@ extension LanguageModel {
         crown+midsummer	0 0 1 0 0
         cruel	1 0 0 0 0
         cruel+tak	1 0 0 0 0
-        cruis	0 0 0 1 0
+        cruis	0 0 0 1 1
+        cruis+terminal	0 0 0 0 1
         crunch	0 1 0 0 1
         crunch+week	0 0 0 0 1
-        crunchi	0 0 2 0 0
+        crunchi	0 0 3 0 0
         crunchi+bar	0 0 1 0 0
+        crunchi+pillow	0 0 1 0 0
         crush	4 0 0 0 0
         crush+half	1 0 0 0 0
         crush+new	1 0 0 0 0
         crush+right	1 0 0 0 0
-        crutch	0 2 0 0 0
+        crutch	0 3 0 0 0
         crutch+slip	0 1 0 0 0
         crux	1 0 0 0 0
         crux+was	1 0 0 0 0
-        cry	8 1 0 1 1
+        cry	9 1 0 1 1
         cry+best	1 0 0 0 0
         cry+finish	1 0 0 0 0
         cry+front	1 0 0 0 0
-        cry+over	1 0 0 0 0
+        cry+over	2 0 0 0 0
         cry+why	1 0 0 0 0
         cryptic	1 0 0 0 0
         cryptic+crossword	1 0 0 0 0
@@ -7364,13 +8019,13 @@ extension LanguageModel {
         cuban+spot	0 0 1 0 0
         cudddl	0 0 0 0 1
         cudddl+sofa	0 0 0 0 1
-        cuddl	0 0 0 0 94
+        cuddl	0 0 0 0 100
         cuddl+after	0 0 0 0 7
         cuddl+airb	0 0 0 0 1
         cuddl+allotment	0 0 0 0 1
         cuddl+beach	0 0 0 0 1
         cuddl+beanbag	0 0 0 0 1
-        cuddl+bed	0 0 0 0 5
+        cuddl+bed	0 0 0 0 6
         cuddl+befor	0 0 0 0 4
         cuddl+by	0 0 0 0 1
         cuddl+cam	0 0 0 0 1
@@ -7379,6 +8034,7 @@ extension LanguageModel {
         cuddl+com	0 0 0 0 1
         cuddl+couch	0 0 0 0 4
         cuddl+d	0 0 0 0 1
+        cuddl+doorstep	0 0 0 0 1
         cuddl+first	0 0 0 0 1
         cuddl+get	0 0 0 0 3
         cuddl+gf	0 0 0 0 1
@@ -7402,14 +8058,14 @@ extension LanguageModel {
         cuddl+puppy	0 0 0 0 1
         cuddl+re	0 0 0 0 1
         cuddl+sann	0 0 0 0 1
-        cuddl+sette	0 0 0 0 1
+        cuddl+sette	0 0 0 0 2
         cuddl+singl	0 0 0 0 1
         cuddl+sleeper	0 0 0 0 1
-        cuddl+sofa	0 0 0 0 8
+        cuddl+sofa	0 0 0 0 9
         cuddl+stoep	0 0 0 0 1
         cuddl+through	0 0 0 0 3
         cuddl+till	0 0 0 0 1
-        cuddl+under	0 0 0 0 4
+        cuddl+under	0 0 0 0 5
         cuddl+walk	0 0 0 0 1
         cuddl+watch	0 0 0 0 1
         cuddl+whol	0 0 0 0 1
@@ -7420,14 +8076,14 @@ extension LanguageModel {
         cudl+sofa	0 0 0 0 1
         cufflink	0 0 2 0 0
         cufflink+lov	0 0 1 0 0
-        cup	4 4 3 2 1
+        cup	4 4 3 3 1
         cup+7	0 1 0 0 0
         cup+befor	1 0 0 0 0
         cup+color	0 0 1 0 0
         cup+fac	0 0 0 0 1
         cup+lost	0 1 0 0 0
         cup+match	1 0 0 1 0
-        cup+tea	1 2 0 1 0
+        cup+tea	1 2 0 2 0
         cup+tray	0 0 1 0 0
         cupboard	0 1 0 0 0
         cupboard+hat	0 1 0 0 0
@@ -7440,9 +8096,10 @@ extension LanguageModel {
         curl+couch	0 0 0 0 1
         currently	0 1 0 0 0
         currently+garden	0 1 0 0 0
-        curry	3 2 0 2 0
+        curry	3 3 0 2 0
         curry+better	1 0 0 0 0
         curry+goat	0 1 0 0 0
+        curry+ravin	0 1 0 0 0
         curry+restaurant	1 0 0 0 0
         curry+ric	0 1 0 0 0
         curry+super	1 0 0 0 0
@@ -7477,7 +8134,7 @@ extension LanguageModel {
         customer+m	1 0 0 0 0
         customer+say	0 0 0 0 1
         customer+wer	0 0 0 0 1
-        cut	5 14 4 4 1
+        cut	5 15 4 4 1
         cut+bunch	0 0 1 0 0
         cut+chai	0 0 0 1 0
         cut+chair	1 0 0 0 0
@@ -7487,6 +8144,7 @@ extension LanguageModel {
         cut+from	0 0 1 0 0
         cut+hair	0 3 0 0 0
         cut+kitkat	0 0 1 0 0
+        cut+mehdi	0 1 0 0 0
         cut+nepa	0 0 0 1 0
         cut+off	0 1 0 1 0
         cut+out	0 2 0 0 0
@@ -7506,12 +8164,12 @@ extension LanguageModel {
         cvs+perk	0 1 0 0 0
         cwa	2 0 0 0 0
         cwa+meet	2 0 0 0 0
-        cwtch	0 0 0 0 7
+        cwtch	0 0 0 0 8
         cwtch+befor	0 0 0 0 2
         cwtch+doorstep	0 0 0 0 1
         cwtch+queu	0 0 0 0 1
         cwtch+sette	0 0 0 0 2
-        cwtch+sofa	0 0 0 0 1
+        cwtch+sofa	0 0 0 0 2
         cycl	0 0 0 4 0
         cycl+out	0 0 0 1 0
         cycl+pub	0 0 0 1 0
@@ -7519,14 +8177,18 @@ extension LanguageModel {
         cylinder+fix	0 1 0 0 0
         cyprus	1 0 0 0 0
         cyprus+say	1 0 0 0 0
+        cyril	0 0 0 1 1
+        cyril+cuddl	0 0 0 0 1
+        cyril+off	0 0 0 1 0
         cà	0 0 1 0 0
         cà+phê	0 0 1 0 0
         câlin	0 0 0 1 2
         câlin+devant	0 0 0 0 1
         câlin+morn	0 0 0 0 1
-        céilí	0 0 0 1 0
+        céilí	1 0 0 1 0
+        céilí+kerry	1 0 0 0 0
         céilí+together	0 0 0 1 0
-        d	37 28 29 10 10
+        d	42 32 29 11 11
         d+10k	1 0 0 0 0
         d+3	0 0 0 1 0
         d+about	0 1 0 0 0
@@ -7535,9 +8197,10 @@ extension LanguageModel {
         d+black	0 1 0 0 0
         d+both	0 0 0 1 0
         d+choos	2 0 0 0 0
-        d+com	0 1 0 0 0
+        d+com	1 2 0 0 0
         d+crav	0 0 1 0 0
         d+decid	0 0 0 1 0
+        d+dinner	0 1 0 0 0
         d+do	3 0 0 0 0
         d+dread	0 2 0 0 0
         d+dug	1 0 0 0 0
@@ -7549,10 +8212,12 @@ extension LanguageModel {
         d+find	1 0 0 0 0
         d+foot	0 0 0 0 1
         d+forget	0 1 0 0 0
-        d+get	0 0 0 1 0
+        d+get	0 1 0 1 0
         d+gm	1 0 0 0 0
+        d+go	1 0 0 0 0
         d+gon	0 0 1 0 0
-        d+hav	0 2 0 0 0
+        d+hav	0 2 0 1 0
+        d+help	1 0 0 0 0
         d+hunt	0 0 2 0 0
         d+immersion	0 1 0 0 0
         d+know	1 0 0 0 1
@@ -7568,10 +8233,13 @@ extension LanguageModel {
         d+moan	0 1 0 0 0
         d+muster	0 0 0 0 1
         d+never	1 1 2 1 0
+        d+night	0 1 0 0 0
         d+no	0 1 0 0 0
+        d+oak	0 0 0 0 1
         d+or	0 0 1 0 0
         d+order	0 0 1 0 0
         d+past	0 1 0 0 0
+        d+pick	1 0 0 0 0
         d+pin	0 0 1 0 0
         d+point	0 0 1 0 0
         d+post	0 0 1 0 0
@@ -7598,16 +8266,19 @@ extension LanguageModel {
         d+ther	0 0 0 0 1
         d+trad	1 0 0 0 0
         d+typ	0 0 0 0 1
+        d+want	1 0 0 0 0
         d+worri	0 1 0 0 0
         d+writ	1 0 0 0 0
         d+érabl	0 0 1 0 0
-        da	10 3 1 1 0
+        da	12 3 1 1 0
         da+bairn	1 0 0 0 0
         da+best	1 0 0 0 0
         da+bestest	1 0 0 0 0
         da+boat	1 0 0 0 0
         da+but	0 0 0 1 0
+        da+cariad	1 0 0 0 0
         da+get	1 0 0 0 0
+        da+look	1 0 0 0 0
         da+lunch	0 0 1 0 0
         da+most	1 0 0 0 0
         da+peat	0 1 0 0 0
@@ -7621,7 +8292,7 @@ extension LanguageModel {
         dabay+pair	0 0 0 0 1
         dabo	0 0 1 0 0
         dabo+from	0 0 1 0 0
-        dad	38 4 8 11 8
+        dad	41 4 8 12 11
         dad+3am	1 0 0 0 0
         dad+60th	1 0 0 0 0
         dad+after	2 0 0 0 0
@@ -7639,15 +8310,16 @@ extension LanguageModel {
         dad+fight	1 0 0 0 0
         dad+forget	1 0 0 0 0
         dad+friend	0 1 0 0 0
-        dad+funeral	2 0 0 0 0
+        dad+funeral	2 0 0 0 1
         dad+go	0 0 0 2 0
+        dad+grav	0 0 0 1 0
         dad+hav	1 0 0 0 0
         dad+hiv	0 0 1 0 0
         dad+holiday	0 0 0 1 0
         dad+lov	0 0 1 0 0
         dad+money	0 0 0 1 0
         dad+mug	0 0 1 0 0
-        dad+need	2 0 0 0 0
+        dad+need	3 0 0 0 0
         dad+neither	0 0 0 0 1
         dad+old	0 0 0 1 0
         dad+pass	1 0 1 0 1
@@ -7656,31 +8328,35 @@ extension LanguageModel {
         dad+reason	1 0 0 0 0
         dad+say	1 0 0 0 0
         dad+second	1 0 0 0 0
+        dad+shear	1 0 0 0 0
         dad+someth	1 0 0 0 0
         dad+try	0 0 0 0 1
         dad+ve	2 0 0 0 0
         dad+was	3 0 0 0 0
         dad+whether	0 0 0 1 0
         dad+which	1 0 0 0 0
-        dad+whil	4 0 0 0 0
+        dad+whil	5 0 0 0 0
         dad+world	1 0 0 0 0
         daddy	2 0 0 0 0
         daddy+best	1 0 0 0 0
         daddy+say	1 0 0 0 0
         dae	1 0 0 0 0
         dae+jung	1 0 0 0 0
-        daff	0 0 1 0 0
+        daff	0 0 2 0 0
         daff+fae	0 0 1 0 0
+        daff+gleny	0 0 1 0 0
         daffodil	0 0 6 0 0
         daffodil+from	0 0 4 0 0
-        daft	1 0 1 0 0
+        daft	2 0 1 0 0
+        daft+about	1 0 0 0 0
         daft+but	0 0 1 0 0
         daft+rhym	1 0 0 0 0
         dagwood	0 0 0 1 0
         dagwood+dog	0 0 0 1 0
         dahi	1 0 0 0 0
-        dahlia	0 0 2 0 0
+        dahlia	0 0 3 0 0
         dahlia+from	0 0 1 0 0
+        dahlia+giv	0 0 1 0 0
         daily	0 0 0 1 0
         daily+new	0 0 0 1 0
         dairy	0 0 5 0 0
@@ -7691,11 +8367,12 @@ extension LanguageModel {
         daisuki	1 0 0 0 0
         daisuki+napkin	1 0 0 0 0
         daisy	0 0 3 0 0
-        dal	0 7 0 0 0
+        dal	0 8 0 0 0
         dal+bhat	0 1 0 0 0
         dal+birthday	0 1 0 0 0
         dal+chawal	0 2 0 0 0
         dal+froz	0 1 0 0 0
+        dal+get	0 1 0 0 0
         dal+makhani	0 1 0 0 0
         dal+ric	0 1 0 0 0
         damm	0 0 1 0 0
@@ -7712,26 +8389,31 @@ extension LanguageModel {
         dan+brilliant	1 0 0 0 0
         dan+sleep	0 1 0 0 0
         dan+stay	0 1 0 0 0
-        danc	9 0 1 17 33
+        dana	0 0 1 0 0
+        dana+bottl	0 0 1 0 0
+        danc	9 0 2 20 37
         danc+1962	1 0 0 0 0
         danc+1974	1 0 0 0 0
         danc+badly	0 0 0 1 0
         danc+beach	0 0 0 0 1
         danc+becaus	0 0 0 1 0
+        danc+bon	0 0 0 1 0
         danc+but	1 0 0 0 0
         danc+clos	0 0 0 0 2
         danc+cousin	0 0 0 0 1
-        danc+every	0 0 0 1 0
+        danc+every	0 0 0 2 0
         danc+first	0 0 0 1 0
         danc+floor	2 0 0 0 0
         danc+gay	0 0 0 0 1
         danc+hallway	0 0 0 0 2
         danc+honky	0 0 0 1 0
-        danc+kitchen	0 0 0 0 13
+        danc+kitchen	0 0 0 0 15
+        danc+lik	0 0 0 1 0
         danc+lil	0 0 0 1 0
         danc+liv	0 0 0 0 3
         danc+loung	0 0 0 0 1
         danc+night	0 0 0 1 0
+        danc+one	0 0 0 0 1
         danc+potato	1 0 0 0 0
         danc+round	0 0 0 1 0
         danc+sam	0 0 0 0 1
@@ -7741,23 +8423,30 @@ extension LanguageModel {
         danc+together	0 0 0 3 1
         danc+uncl	1 0 0 0 0
         danc+vfw	0 0 0 0 1
+        danc+villag	0 0 0 0 1
         danc+wed	0 0 1 0 1
         danc+wif	0 0 0 0 1
+        dancer	1 0 0 0 0
+        dancer+after	1 0 0 0 0
         dandelion	0 0 2 0 0
         dandelion+mummy	0 0 1 0 0
         dander	0 0 0 2 0
         dander+round	0 0 0 2 0
         dangl	0 0 0 1 0
-        dani	1 0 0 0 0
+        dani	1 0 0 1 0
         dani+long	1 0 0 0 0
-        daniel	2 2 1 0 0
+        dani+play	0 0 0 1 0
+        daniel	2 2 1 0 1
         daniel+best	1 0 0 0 0
         daniel+buy	0 0 1 0 0
         daniel+call	1 0 0 0 0
         daniel+iron	0 1 0 0 0
         daniel+regrout	0 1 0 0 0
+        daniel+shoulder	0 0 0 0 1
         danish	0 0 1 0 0
         danish+roll	0 0 1 0 0
+        darjeel	0 0 1 0 0
+        darjeel+dorji	0 0 1 0 0
         dark	1 2 1 8 0
         dark+club	1 0 0 0 0
         dark+good	0 0 0 1 0
@@ -7772,11 +8461,12 @@ extension LanguageModel {
         darnell+call	1 0 0 0 0
         darren	1 0 0 0 0
         darren+text	1 0 0 0 0
-        dash	2 0 0 0 0
+        dash	4 0 0 0 0
         dash+driv	1 0 0 0 0
+        dash+panjabi	1 0 0 0 0
         dash+say	1 0 0 0 0
         dashboard	0 0 1 0 0
-        dat	3 4 13 60 2
+        dat	3 4 17 64 2
         dat+5	0 0 0 1 0
         dat+after	0 0 0 1 0
         dat+age	0 0 0 1 0
@@ -7792,10 +8482,12 @@ extension LanguageModel {
         dat+lik	0 0 1 0 0
         dat+list	1 0 0 0 0
         dat+new	0 0 0 1 0
-        dat+night	0 0 0 25 0
+        dat+night	0 0 0 27 0
         dat+no	0 0 0 3 0
         dat+old	0 0 0 1 0
+        dat+omar	0 0 1 0 0
         dat+one	0 0 0 1 0
+        dat+open	0 0 1 0 0
         dat+order	0 0 0 1 0
         dat+photo	0 0 1 0 0
         dat+pizza	0 0 0 1 0
@@ -7803,6 +8495,7 @@ extension LanguageModel {
         dat+remember	0 0 1 0 0
         dat+sam	0 0 0 1 0
         dat+spot	0 0 0 1 0
+        dat+talk	0 0 0 1 0
         dat+twic	0 1 0 0 0
         dat+two	0 0 0 1 0
         dat+uni	0 0 0 1 0
@@ -7815,16 +8508,23 @@ extension LanguageModel {
         data+day	0 0 0 1 0
         datenight	0 0 0 3 0
         datenight+cook	0 0 0 1 0
+        datshi	0 1 0 0 0
+        datshi+dinner	0 1 0 0 0
         daughter	0 1 0 0 0
         daughter+old	0 1 0 0 0
         dav	1 0 1 0 0
         dav+driv	0 0 1 0 0
         dav+morn	1 0 0 0 0
-        dawn	0 0 0 6 0
+        david	1 0 2 0 0
+        david+br	0 0 1 0 0
+        david+day	1 0 1 0 0
+        dawn	0 1 0 7 0
+        dawn+amal	0 1 0 0 0
         dawn+barely	0 0 0 2 0
         dawn+catch	0 0 0 1 0
         dawn+get	0 0 0 1 0
-        day	69 49 27 105 59
+        dawn+watch	0 0 0 1 0
+        day	80 54 30 114 61
         day+100	1 0 0 0 0
         day+20	0 0 0 1 0
         day+212	0 1 0 0 0
@@ -7835,14 +8535,16 @@ extension LanguageModel {
         day+9	1 0 0 0 0
         day+about	1 0 0 0 0
         day+actually	0 0 0 3 0
+        day+after	0 0 0 1 0
         day+age	0 0 0 1 0
         day+amaz	1 0 0 0 0
         day+annual	0 0 1 0 0
         day+arriv	0 1 0 0 0
         day+as	0 0 1 0 0
         day+aunty	0 0 0 1 0
-        day+back	2 0 1 0 0
+        day+back	3 0 1 0 0
         day+bed	0 0 0 1 0
+        day+befor	1 0 0 0 0
         day+behind	0 0 0 0 1
         day+best	0 0 0 0 1
         day+big	0 1 0 0 0
@@ -7855,10 +8557,12 @@ extension LanguageModel {
         day+chop	0 0 0 0 1
         day+clean	1 0 0 0 0
         day+com	1 0 0 0 0
+        day+comic	0 0 1 0 0
         day+court	0 0 0 0 1
         day+desk	0 0 0 0 1
         day+dig	0 0 0 0 2
         day+do	0 1 0 1 1
+        day+doesnt	1 0 0 0 0
         day+driv	0 0 0 1 0
         day+dur	1 0 0 0 0
         day+easier	1 0 0 0 0
@@ -7869,6 +8573,8 @@ extension LanguageModel {
         day+exam	0 1 0 0 0
         day+feel	1 0 0 0 0
         day+felt	1 0 0 0 0
+        day+first	1 0 0 0 0
+        day+flip	0 0 0 1 0
         day+focus	0 1 0 0 0
         day+forgot	0 1 0 0 0
         day+fram	0 0 1 0 0
@@ -7881,7 +8587,9 @@ extension LanguageModel {
         day+hold	0 0 0 0 1
         day+hour	0 0 0 2 0
         day+hunch	0 0 0 0 2
+        day+ilir	0 1 0 0 0
         day+instead	1 0 0 1 0
+        day+interpret	1 0 0 0 0
         day+kid	0 0 0 0 1
         day+kill	0 0 0 0 1
         day+landlord	0 0 0 0 1
@@ -7895,14 +8603,16 @@ extension LanguageModel {
         day+mark	0 0 0 1 0
         day+mean	1 0 0 0 0
         day+meet	0 0 1 0 0
+        day+month	1 0 0 0 0
         day+morn	0 0 0 0 1
         day+napkin	1 0 0 0 0
         day+need	0 0 1 0 0
+        day+never	1 0 0 0 0
         day+new	3 0 0 0 0
         day+no	1 0 0 2 0
         day+normal	0 0 0 0 1
         day+now	0 0 1 1 1
-        day+off	0 11 1 22 1
+        day+off	0 12 1 24 1
         day+out	0 0 0 4 0
         day+peelin	0 0 0 0 1
         day+perfect	0 0 0 1 0
@@ -7919,9 +8629,11 @@ extension LanguageModel {
         day+retirement	0 0 0 0 1
         day+return	0 0 1 0 0
         day+rotation	1 0 0 0 0
+        day+rubbish	1 0 0 0 0
         day+run	0 1 0 0 0
         day+say	2 0 0 0 1
         day+school	0 1 0 0 0
+        day+shear	0 0 0 0 1
         day+sit	0 0 0 2 1
         day+sober	0 0 0 0 1
         day+stand	0 0 0 0 1
@@ -7935,16 +8647,17 @@ extension LanguageModel {
         day+telly	0 0 0 1 0
         day+term	0 1 0 0 0
         day+text	1 0 0 0 0
+        day+then	0 0 0 1 0
         day+thre	0 0 1 0 0
         day+together	0 0 0 3 0
         day+tool	0 0 0 0 1
         day+trad	0 0 0 0 1
-        day+trip	0 1 0 4 1
+        day+trip	0 2 0 4 1
         day+walk	0 0 0 2 0
         day+wander	0 0 0 1 0
         day+ward	0 1 0 0 0
         day+was	0 0 0 1 1
-        day+week	1 2 0 1 0
+        day+week	1 2 0 2 0
         day+whil	0 1 0 0 0
         day+without	0 0 0 1 0
         day+work	1 0 0 0 0
@@ -7954,13 +8667,14 @@ extension LanguageModel {
         daylight	0 1 0 0 0
         daylight+sav	0 1 0 0 0
         daytrip	0 0 0 2 0
-        de	3 3 4 4 0
+        de	3 3 4 5 0
         de+chelly	0 0 0 1 0
         de+ic	0 2 0 0 0
         de+jamaica	0 1 0 0 0
         de+jeux	0 0 0 1 0
         de+la	0 0 0 1 0
         de+los	1 0 0 0 0
+        de+muerto	0 0 0 1 0
         de+nata	0 0 3 1 0
         de+queijo	0 0 1 0 0
         de+ti	1 0 0 0 0
@@ -7981,9 +8695,11 @@ extension LanguageModel {
         deadly+best	1 0 0 0 0
         deadset	0 1 0 0 0
         deadset+38	0 1 0 0 0
-        deaf	0 0 1 0 0
+        deaf	2 0 1 0 0
+        deaf+club	1 0 0 0 0
         deaf+poet	0 0 1 0 0
-        deal	2 8 3 4 1
+        deaf+who	1 0 0 0 0
+        deal	2 9 3 4 1
         deal+aunty	0 1 0 0 0
         deal+becaus	0 0 1 0 0
         deal+favourit	0 0 1 0 0
@@ -7994,12 +8710,13 @@ extension LanguageModel {
         deal+phd	0 0 0 1 0
         deal+roof	0 0 0 1 0
         deal+stress	0 1 0 0 0
-        dealt	0 6 0 0 0
+        dealt	0 7 0 0 0
         dealt+bank	0 1 0 0 0
         dealt+boiler	0 1 0 0 0
         dealt+insuranc	0 1 0 0 0
         dealt+landlord	0 2 0 0 0
         dealt+nightmar	0 1 0 0 0
+        dealt+whol	0 1 0 0 0
         dear	3 1 1 0 0
         dear+diary	2 0 0 0 0
         dear+god	1 0 0 0 0
@@ -8008,7 +8725,8 @@ extension LanguageModel {
         death	1 0 1 0 0
         death+trap	0 0 1 0 0
         debit	0 1 0 0 0
-        debrief	0 0 0 2 0
+        debrief	0 0 0 3 0
+        debrief+about	0 0 0 1 0
         debug	0 0 1 0 2
         debug+bug	0 0 0 0 1
         debug+nam	0 0 1 0 0
@@ -8020,11 +8738,11 @@ extension LanguageModel {
         decision+ever	4 0 0 0 0
         decision+quit	1 0 0 0 0
         decision+regard	1 0 0 0 0
-        deck	1 0 3 6 4
+        deck	2 0 5 6 5
         deck+befor	0 0 0 0 1
         deck+boat	0 0 0 1 1
         deck+braill	0 0 1 0 0
-        deck+card	0 0 0 1 0
+        deck+card	0 0 2 1 0
         deck+coupl	0 0 0 1 0
         deck+talk	0 0 0 1 0
         deck+together	0 0 0 1 0
@@ -8038,14 +8756,14 @@ extension LanguageModel {
         declutter	0 1 0 0 0
         declutter+hall	0 1 0 0 0
         decorat	0 0 1 0 0
-        deep	0 2 0 5 4
+        deep	0 2 0 5 5
         deep+chat	0 0 0 1 0
         deep+clean	0 1 0 0 0
         deep+convo	0 0 0 1 0
-        deep+heat	0 0 0 0 3
+        deep+heat	0 0 0 0 4
         deep+pressur	0 0 0 0 1
         deep+talk	0 0 0 1 0
-        deepa	1 0 0 0 0
+        deepa	1 0 0 1 0
         deepa+deposit	1 0 0 0 0
         defend	1 0 0 0 0
         defend+mom	1 0 0 0 0
@@ -8057,10 +8775,11 @@ extension LanguageModel {
         definately+need	0 0 0 1 0
         definitely	0 1 0 0 0
         definitely+week	0 1 0 0 0
-        defrost	0 15 0 0 0
+        defrost	0 16 0 0 0
+        defrost+car	0 1 0 0 0
         defrost+freezer	0 9 0 0 0
         defrost+windscreen	0 4 0 0 0
-        degre	1 4 0 0 1
+        degre	1 4 0 0 2
         degre+heat	0 2 0 0 0
         degre+out	0 1 0 0 0
         degre+sweaty	0 0 0 0 1
@@ -8080,7 +8799,7 @@ extension LanguageModel {
         delight+from	0 0 1 0 0
         delihgt	0 0 1 0 0
         delihgt+from	0 0 1 0 0
-        deliver	1 0 16 0 0
+        deliver	1 0 17 0 0
         deliver+dorm	0 0 1 0 0
         deliver+dur	0 0 1 0 0
         deliver+flat	0 0 1 0 0
@@ -8088,7 +8807,7 @@ extension LanguageModel {
         deliver+hotel	0 0 1 0 0
         deliver+hous	0 0 1 0 0
         deliver+nurs	0 0 1 0 0
-        deliver+offic	0 0 5 0 0
+        deliver+offic	0 0 6 0 0
         deliver+twin	1 0 0 0 0
         deliver+ward	0 0 1 0 0
         deliver+wednesday	0 0 1 0 0
@@ -8112,6 +8831,8 @@ extension LanguageModel {
         demo	2 0 0 0 0
         demo+proud	1 0 0 0 0
         demo+sound	1 0 0 0 0
+        denny	0 0 0 1 0
+        denny+talk	0 0 0 1 0
         dentist	1 10 0 0 4
         dentist+appointment	0 7 0 0 1
         dentist+gp	0 1 0 0 0
@@ -8147,9 +8868,9 @@ extension LanguageModel {
         des	0 0 1 1 0
         des+amis	0 0 0 1 0
         des+femm	0 0 1 0 0
-        descal	0 3 0 0 0
+        descal	0 4 0 0 0
         descal+kettel	0 1 0 0 0
-        descal+kettl	0 2 0 0 0
+        descal+kettl	0 3 0 0 0
         describ	0 0 0 4 0
         describ+film	0 0 0 1 0
         describ+play	0 0 0 1 0
@@ -8172,10 +8893,11 @@ extension LanguageModel {
         design+asset	0 1 0 0 0
         design+genius	1 0 0 0 0
         design+look	1 0 0 0 0
-        desk	1 8 32 3 10
+        desk	1 8 34 3 12
         desk+1pm	0 1 0 0 0
         desk+after	0 0 1 0 0
         desk+becaus	0 0 1 0 0
+        desk+between	0 0 0 0 1
         desk+cam	0 0 0 0 1
         desk+can	0 0 1 0 0
         desk+dissertation	0 1 0 0 0
@@ -8206,10 +8928,11 @@ extension LanguageModel {
         detour	0 1 0 0 0
         detour+wouldn	0 1 0 0 0
         deux	0 0 0 1 0
-        dev	2 1 1 0 0
+        dev	3 1 1 0 0
         dev+call	1 0 0 0 0
         dev+out	0 1 0 0 0
         dev+thos	0 0 1 0 0
+        dev+was	1 0 0 0 0
         dev+writ	1 0 0 0 0
         devant	0 0 0 0 1
         devant+tout	0 0 0 0 1
@@ -8221,6 +8944,8 @@ extension LanguageModel {
         dhaba+together	0 0 0 1 0
         dhanmondi	0 0 1 0 0
         dhanmondi+lak	0 0 1 0 0
+        dhansak	0 1 0 0 0
+        dhansak+every	0 1 0 0 0
         di	3 1 3 2 1
         di+34	0 0 1 0 0
         di+bakery	0 0 1 0 0
@@ -8252,20 +8977,22 @@ extension LanguageModel {
         dicken+befor	0 0 0 1 0
         dictation	0 1 0 0 0
         dictation+hand	0 1 0 0 0
-        didnt	3 15 0 2 4
+        didnt	3 20 0 2 5
         didnt+add	1 0 0 0 0
         didnt+buy	0 1 0 0 0
-        didnt+hav	0 13 0 0 0
+        didnt+hav	0 17 0 0 0
         didnt+know	1 0 0 0 0
         didnt+let	0 0 0 0 3
         didnt+lift	0 1 0 0 0
+        didnt+mention	0 1 0 0 0
         didnt+mov	0 0 0 1 0
+        didnt+say	0 0 0 0 1
         didnt+want	1 0 0 1 1
         diego	0 0 0 1 0
         diego+bik	0 0 0 1 0
         diesel	0 0 0 0 2
         diesel+car	0 0 0 0 1
-        differenc	1 0 0 1 0
+        differenc	1 0 0 2 0
         differenc+lost	0 0 0 1 0
         different	1 0 1 2 0
         different+city	0 0 0 1 0
@@ -8279,22 +9006,29 @@ extension LanguageModel {
         dig	0 0 0 0 2
         dij	1 0 0 0 0
         dij+que	1 0 0 0 0
+        dilnoza	0 0 1 0 0
+        dilnoza+new	0 0 1 0 0
         dim	0 0 0 2 1
         dim+hall	0 0 0 0 1
         dim+sum	0 0 0 2 0
+        dimitri	1 1 0 0 0
+        dimitri+leav	0 1 0 0 0
+        dimitri+tell	1 0 0 0 0
         din	0 0 0 1 0
         din+tabl	0 0 0 1 0
         diner	0 0 0 2 0
         diner+after	0 0 0 1 0
         diner+dat	0 0 0 1 0
-        dinesh	0 1 0 0 0
+        dinesh	1 1 0 0 0
         dinesh+paid	0 1 0 0 0
-        dinghy	0 0 0 1 0
+        dinesh+read	1 0 0 0 0
+        dinghy	0 0 0 2 0
         dinghy+out	0 0 0 1 0
+        dinghy+together	0 0 0 1 0
         dinkum	1 0 0 0 0
         dinna	1 0 0 0 0
         dinna+say	1 0 0 0 0
-        dinner	29 35 4 65 15
+        dinner	31 40 4 69 16
         dinner+3am	0 0 0 1 0
         dinner+4	0 1 0 0 0
         dinner+500	0 0 0 1 0
@@ -8305,9 +9039,11 @@ extension LanguageModel {
         dinner+bad	0 1 0 0 0
         dinner+balcony	0 0 0 1 0
         dinner+becaus	1 1 0 0 0
+        dinner+brekki	0 0 0 1 0
         dinner+can	0 1 0 0 0
         dinner+check	0 0 0 1 0
         dinner+chola	0 1 0 0 0
+        dinner+church	1 0 0 0 0
         dinner+clean	0 1 0 0 0
         dinner+dat	1 0 0 4 0
         dinner+deliver	0 0 1 0 0
@@ -8337,10 +9073,12 @@ extension LanguageModel {
         dinner+over	0 0 0 1 0
         dinner+parent	1 0 0 0 5
         dinner+party	1 2 0 0 0
+        dinner+pema	0 1 0 0 0
         dinner+phon	0 0 0 2 0
         dinner+ready	0 2 0 0 0
         dinner+relax	0 1 0 0 0
         dinner+remain	1 0 0 0 0
+        dinner+rest	0 1 0 0 0
         dinner+row	1 0 0 0 0
         dinner+rush	0 0 0 0 1
         dinner+say	1 0 0 0 0
@@ -8357,15 +9095,18 @@ extension LanguageModel {
         dinner+talk	0 0 0 1 0
         dinner+teen	0 0 0 1 0
         dinner+tell	1 0 0 0 0
-        dinner+together	0 0 0 17 0
+        dinner+together	0 0 0 19 0
         dinner+totally	1 0 0 0 0
         dinner+tournament	0 1 0 0 0
         dinner+two	0 0 0 2 0
+        dinner+wait	0 1 0 0 0
         dinner+warm	0 1 0 0 0
+        dinner+wayn	0 1 0 0 0
         dinner+week	0 0 0 1 0
+        dinner+well	1 0 0 0 0
         dinner+whil	0 1 0 0 0
         dinner+wif	0 1 0 0 0
-        dinner+won	0 0 0 1 0
+        dinner+won	0 0 0 2 0
         dinnerdat	0 0 0 2 0
         dinnertim	0 0 0 1 0
         diolch	1 0 1 0 0
@@ -8383,6 +9124,8 @@ extension LanguageModel {
         direction+venu	0 1 0 0 0
         dirt	0 1 0 0 1
         dirt+lean	0 0 0 0 1
+        dirty	0 0 0 1 0
+        dirty+soda	0 0 0 1 0
         dis	3 0 0 0 0
         dis+hous	1 0 0 0 0
         dis+island	2 0 0 0 0
@@ -8400,8 +9143,8 @@ extension LanguageModel {
         discuss+novel	0 0 0 1 0
         discussion	0 0 0 1 0
         discussion+permit	0 0 0 1 0
-        disgust	0 1 0 0 0
-        dish	3 24 0 0 4
+        disgust	0 2 0 0 0
+        dish	3 24 0 1 4
         dish+after	0 4 0 0 0
         dish+do	0 1 0 0 0
         dish+from	0 2 0 0 0
@@ -8429,6 +9172,8 @@ extension LanguageModel {
         dishwasher+wifey	0 1 0 0 0
         dishwasher+without	0 3 0 0 0
         dishwasher+yes	0 1 0 0 0
+        dispatch	1 1 1 0 0
+        dispatch+centr	0 0 1 0 0
         dispatcher	0 0 0 1 0
         dispatcher+without	0 0 0 1 0
         display	0 1 0 0 0
@@ -8447,6 +9192,8 @@ extension LanguageModel {
         district+mud	0 0 0 1 0
         dit	1 0 0 0 0
         dit+que	1 0 0 0 0
+        ditt	0 0 0 0 1
+        ditt+sinterklaa	0 0 0 0 1
         diwali	4 7 12 4 2
         diwali+card	2 0 0 0 0
         diwali+clean	0 1 0 0 0
@@ -8469,17 +9216,20 @@ extension LanguageModel {
         diya	0 0 1 2 1
         diya+together	0 0 0 1 0
         diya+wer	0 0 0 0 1
-        dj	0 0 0 0 1
+        dj	0 0 0 1 2
+        dj+booth	0 0 0 1 0
         dj+fight	0 0 0 0 1
+        djamila	0 0 1 0 0
+        djamila+box	0 0 1 0 0
         dmv	0 1 0 0 0
         dmv+whil	0 1 0 0 0
         dnac	0 0 0 0 1
         dnac+kitchen	0 0 0 0 1
-        do	117 190 4 75 30
+        do	127 197 4 78 32
         do+1000	0 0 0 4 0
         do+19	0 0 0 0 1
         do+1975	0 0 0 0 1
-        do+20	0 1 0 0 0
+        do+20	0 1 0 0 1
         do+2am	0 2 0 0 0
         do+2nd	0 1 0 0 0
         do+3am	0 4 0 0 0
@@ -8490,7 +9240,7 @@ extension LanguageModel {
         do+after	2 0 0 0 0
         do+age	0 0 0 0 1
         do+am	1 0 0 0 0
-        do+amaz	20 0 0 0 0
+        do+amaz	21 0 0 0 0
         do+audition	1 0 0 0 0
         do+baby	0 1 0 0 0
         do+back	0 0 0 0 1
@@ -8504,6 +9254,7 @@ extension LanguageModel {
         do+bottl	1 1 0 0 0
         do+br	0 0 1 0 0
         do+braw	1 0 0 0 0
+        do+brilliant	1 0 0 0 0
         do+brilliantly	1 0 0 0 0
         do+button	0 1 0 0 0
         do+cabl	0 1 0 0 0
@@ -8517,7 +9268,7 @@ extension LanguageModel {
         do+costco	0 1 0 0 0
         do+counter	0 1 0 0 0
         do+cri	1 0 0 0 0
-        do+crossword	2 0 0 18 0
+        do+crossword	2 0 0 19 0
         do+day	0 1 0 0 0
         do+dinner	1 0 0 0 0
         do+dish	3 10 0 0 4
@@ -8529,7 +9280,7 @@ extension LanguageModel {
         do+eunic	0 0 0 1 0
         do+eventually	0 0 0 0 1
         do+ever	2 0 0 0 0
-        do+every	0 3 0 0 0
+        do+every	0 4 0 0 0
         do+everyth	2 0 0 0 0
         do+expens	0 1 0 0 0
         do+farmer	0 0 0 1 0
@@ -8538,6 +9289,7 @@ extension LanguageModel {
         do+finish	1 0 0 0 0
         do+fix	0 1 0 0 0
         do+flar	0 1 0 0 0
+        do+flower	0 1 0 0 0
         do+fold	0 1 0 0 0
         do+food	0 1 0 0 0
         do+friday	0 1 0 0 0
@@ -8546,7 +9298,8 @@ extension LanguageModel {
         do+garba	0 0 0 1 0
         do+get	2 0 0 0 0
         do+go	0 0 0 1 0
-        do+good	5 0 0 0 0
+        do+good	6 0 0 0 0
+        do+grand	1 0 0 0 0
         do+grat	1 0 0 0 0
         do+great	6 0 0 0 0
         do+grocery	1 5 0 0 0
@@ -8561,9 +9314,9 @@ extension LanguageModel {
         do+hospital	1 0 0 0 0
         do+husband	0 1 0 0 0
         do+ic	0 0 0 1 0
-        do+injection	0 1 0 0 0
+        do+injection	1 1 0 0 0
         do+invoic	0 1 0 0 0
-        do+iron	0 2 0 0 0
+        do+iron	0 3 0 0 0
         do+jigsaw	0 0 0 11 0
         do+john	1 0 0 0 0
         do+kid	0 1 0 0 0
@@ -8571,7 +9324,7 @@ extension LanguageModel {
         do+know	1 0 0 0 0
         do+laminat	0 1 0 0 0
         do+laundary	0 1 0 0 0
-        do+laundry	1 9 0 0 0
+        do+laundry	1 11 0 0 0
         do+laundy	0 1 0 0 0
         do+lay	0 0 0 0 1
         do+lik	1 0 0 0 1
@@ -8580,7 +9333,7 @@ extension LanguageModel {
         do+lotr	0 0 0 1 0
         do+lovo	0 1 0 0 0
         do+líder	0 1 0 0 0
-        do+m	1 0 0 0 0
+        do+m	2 0 0 0 0
         do+makeup	1 0 0 0 1
         do+market	0 1 0 0 0
         do+marvellous	1 0 0 0 0
@@ -8594,7 +9347,7 @@ extension LanguageModel {
         do+napkin	1 0 0 0 0
         do+needful	0 1 0 0 0
         do+never	1 0 0 0 0
-        do+night	3 5 0 0 1
+        do+night	4 5 0 0 1
         do+no	6 0 1 2 1
         do+noth	0 2 0 0 0
         do+okay	1 0 0 0 0
@@ -8602,12 +9355,14 @@ extension LanguageModel {
         do+one	0 1 0 0 0
         do+other	0 0 0 0 1
         do+overtim	0 1 0 0 0
+        do+pandal	0 0 0 1 0
         do+paperwork	0 2 0 0 0
         do+parent	0 1 0 0 0
         do+parkrun	0 0 0 2 0
         do+pedicur	0 0 0 0 1
         do+pelau	0 1 0 0 0
         do+photocopy	0 1 0 0 0
+        do+physio	0 0 0 1 0
         do+pottery	0 0 0 1 0
         do+practic	0 1 0 0 0
         do+presentation	1 0 0 0 0
@@ -8624,8 +9379,9 @@ extension LanguageModel {
         do+salon	0 2 0 0 0
         do+sam	0 1 0 0 0
         do+sauna	0 0 0 1 0
+        do+say	1 0 0 0 0
         do+scary	0 1 0 0 0
-        do+school	1 17 0 0 0
+        do+school	1 19 0 0 0
         do+shar	0 4 0 0 0
         do+shot	0 1 0 0 0
         do+shuk	0 1 0 0 0
@@ -8644,7 +9400,9 @@ extension LanguageModel {
         do+tax	1 9 0 1 2
         do+teh	0 1 0 0 0
         do+tell	1 0 0 0 0
+        do+test	0 0 0 0 1
         do+text	0 2 0 0 0
+        do+thes	1 0 0 0 0
         do+til	0 0 0 1 0
         do+train	0 0 0 1 0
         do+trigger	0 1 0 0 0
@@ -8665,6 +9423,8 @@ extension LanguageModel {
         do+wordl	0 0 0 1 0
         doabl	1 0 0 0 0
         doabl+say	1 0 0 0 0
+        dochula	0 0 1 0 0
+        dochula+tsher	0 0 1 0 0
         dock	0 0 0 0 2
         dock+about	0 0 0 0 1
         dock+homer	0 0 0 0 1
@@ -8679,10 +9439,11 @@ extension LanguageModel {
         documentary	0 0 0 3 0
         documentary+start	0 0 0 1 0
         dodoma	0 0 0 0 1
-        doe	10 4 1 0 1
+        doe	11 4 1 1 1
         doe+bak	1 0 0 0 0
         doe+big	0 1 0 0 0
         doe+deserv	1 0 0 0 0
+        doe+dish	0 0 0 1 0
         doe+every	0 0 1 0 0
         doe+morn	0 1 0 0 0
         doe+mostly	1 0 0 0 0
@@ -8703,13 +9464,15 @@ extension LanguageModel {
         doesn+remember	1 0 0 0 0
         doesn+say	1 0 0 0 0
         doesn+want	0 0 1 0 0
-        doesnt	1 1 0 0 0
+        doesnt	2 1 0 0 0
+        doesnt+feel	1 0 0 0 0
         doesnt+hav	0 1 0 0 0
         doesnt+mak	1 0 0 0 0
-        dog	7 32 23 18 7
-        dog+5am	0 2 0 0 0
+        dog	7 34 24 19 8
+        dog+5am	0 3 0 0 0
         dog+6am	0 2 0 0 0
         dog+after	0 2 0 0 0
+        dog+along	0 0 0 1 0
         dog+bark	0 0 1 0 0
         dog+beach	0 0 0 1 0
         dog+bed	0 0 0 0 1
@@ -8723,8 +9486,9 @@ extension LanguageModel {
         dog+clearly	1 0 0 0 0
         dog+collar	1 0 0 0 0
         dog+couch	0 0 0 0 1
+        dog+dawn	0 1 0 0 0
         dog+doesn	0 1 0 0 0
-        dog+fac	0 0 6 0 0
+        dog+fac	0 0 7 0 0
         dog+foot	0 0 0 0 1
         dog+front	0 0 1 0 0
         dog+hair	0 2 0 0 0
@@ -8761,16 +9525,21 @@ extension LanguageModel {
         dog+week	1 0 0 0 0
         doha	1 0 0 1 1
         doha+rotation	0 0 0 1 0
-        doi	0 0 1 0 0
-        doi+from	0 0 1 0 0
+        doi	0 0 2 0 0
+        doi+from	0 0 2 0 0
         dolly	0 0 0 1 0
         dolly+record	0 0 0 1 0
-        dolor	1 0 0 0 0
+        dolma	0 1 0 0 0
+        dolma+recip	0 1 0 0 0
+        dolor	1 1 0 0 0
         dolor+d	1 0 0 0 0
+        dolor+fill	0 1 0 0 0
         dombra	1 0 0 0 0
         dombra+play	1 0 0 0 0
         domino	0 0 0 1 0
         domino+afternoon	0 0 0 1 0
+        donal	1 0 0 0 0
+        donal+finest	1 0 0 0 0
         donga	0 0 0 1 0
         donga+after	0 0 0 1 0
         donosti	0 0 0 1 0
@@ -8792,7 +9561,7 @@ extension LanguageModel {
         doon+stair	1 0 0 0 0
         doona	0 0 1 0 1
         doona+cover	0 0 1 0 0
-        door	6 15 4 2 27
+        door	6 16 4 2 29
         door+6am	0 1 0 0 0
         door+after	0 0 0 0 1
         door+back	0 0 0 0 1
@@ -8805,13 +9574,15 @@ extension LanguageModel {
         door+down	0 0 1 0 0
         door+finally	0 3 0 0 0
         door+first	0 0 0 0 1
-        door+get	0 0 0 0 5
+        door+get	0 0 0 0 6
         door+hall	1 0 0 0 0
         door+hav	0 1 0 0 0
         door+hold	0 0 0 0 1
         door+hollerin	0 1 0 0 0
         door+jam	0 1 0 0 0
         door+minimum	0 0 0 0 1
+        door+perk	0 1 0 0 0
+        door+sami	0 0 0 0 1
         door+tidy	0 1 0 0 0
         door+van	0 0 0 1 0
         door+wher	0 0 0 0 1
@@ -8819,10 +9590,11 @@ extension LanguageModel {
         doorbell+alert	0 1 0 0 0
         doorbell+old	0 0 1 0 0
         doorbell+wouldn	0 1 0 0 0
-        doorstep	0 0 1 3 4
+        doorstep	0 0 1 3 5
         doorstep+2am	0 0 0 0 1
         doorstep+55	0 0 0 0 1
         doorstep+6am	0 0 0 1 0
+        doorstep+aye	0 0 0 0 1
         doorstep+d	0 0 1 0 0
         doorstep+diwali	0 0 0 1 0
         doorstep+smell	0 0 0 0 1
@@ -8832,10 +9604,14 @@ extension LanguageModel {
         doorway+fram	0 0 0 0 1
         dorado	0 0 1 0 0
         dorado+15	0 0 1 0 0
-        doreen	0 0 0 0 1
+        doreen	0 0 1 0 1
         doreen+hand	0 0 0 0 1
-        doris	0 0 1 0 0
+        doreen+pork	0 0 1 0 0
+        doris	0 0 1 2 0
+        doris+early	0 0 0 1 0
         doris+new	0 0 1 0 0
+        doris+plant	0 0 0 1 0
+        dorji	0 0 1 0 0
         dorm	0 0 1 0 0
         dorm+as	0 0 1 0 0
         dorothy	0 0 0 1 0
@@ -8843,8 +9619,11 @@ extension LanguageModel {
         dosa	0 0 0 2 0
         dosa+after	0 0 0 1 0
         dosa+friday	0 0 0 1 0
-        dot	1 1 0 0 0
+        dot	1 2 1 1 0
+        dot+appl	0 0 1 0 0
+        dot+ave	0 0 0 1 0
         dot+get	0 1 0 0 0
+        dot+inspection	0 1 0 0 0
         doubl	2 5 12 1 5
         doubl+beign	0 0 1 0 0
         doubl+box	0 0 1 0 0
@@ -8870,14 +9649,15 @@ extension LanguageModel {
         doubt+himself	1 0 0 0 0
         doubt+myself	1 0 0 0 0
         doubt+yourself	1 0 0 0 0
-        dough	0 1 1 1 1
+        dough	0 2 1 1 1
         dough+200	0 0 0 0 1
         dough+bread	0 0 1 0 0
+        dough+salma	0 1 0 0 0
         dough+sid	0 0 0 1 0
         dough+whil	0 1 0 0 0
         doughnut	0 0 3 0 0
         doughnut+station	0 0 1 0 0
-        down	12 18 7 39 15
+        down	13 20 7 44 15
         down+actually	0 0 0 1 0
         down+after	0 0 0 0 1
         down+anymor	0 2 0 0 0
@@ -8896,14 +9676,18 @@ extension LanguageModel {
         down+day	1 0 0 1 0
         down+dinner	0 0 0 2 0
         down+dont	0 1 0 0 0
+        down+dot	0 0 0 1 0
         down+eid	1 0 0 0 0
+        down+family	0 0 0 1 0
         down+forget	1 0 0 0 0
         down+from	0 0 0 1 1
+        down+full	0 0 0 1 0
         down+gwithian	0 0 0 1 0
         down+high	0 0 0 0 1
         down+highway	0 1 0 0 0
         down+lamb	0 0 1 0 0
         down+lan	0 1 0 0 0
+        down+leav	0 1 0 0 0
         down+let	0 0 0 1 0
         down+lift	0 1 0 0 0
         down+list	1 0 0 0 0
@@ -8917,12 +9701,13 @@ extension LanguageModel {
         down+oistin	0 0 0 1 0
         down+onc	0 1 0 1 0
         down+one	1 0 0 0 0
-        down+over	0 0 0 2 0
+        down+over	0 0 0 3 0
+        down+phon	1 0 0 0 0
         down+plainly	1 0 0 0 0
         down+princ	0 0 0 0 1
         down+properly	1 0 0 0 0
         down+pub	1 0 0 0 0
-        down+river	0 0 0 1 0
+        down+river	0 0 0 2 0
         down+road	0 0 2 0 0
         down+scrub	0 1 0 0 0
         down+sing	0 0 0 1 0
@@ -8940,9 +9725,9 @@ extension LanguageModel {
         downstair+dress	1 0 0 0 0
         downtown	0 0 2 0 0
         downtown+obsess	0 0 1 0 0
-        doz	0 0 0 0 6
+        doz	0 0 0 0 8
         doz+lap	0 0 0 0 1
-        doz+off	0 0 0 0 5
+        doz+off	0 0 0 0 7
         dozen	0 0 5 0 0
         dozen+donut	0 0 1 0 0
         dozen+krispy	0 0 1 0 0
@@ -8962,13 +9747,16 @@ extension LanguageModel {
         draft+writ	0 0 1 0 0
         drag	0 0 0 1 0
         drag+rac	0 0 0 1 0
+        dragan	1 0 0 0 0
+        dragan+front	1 0 0 0 0
         dragon	0 0 0 1 0
         dragon+back	0 0 0 1 0
-        drain	0 6 0 0 0
+        drain	0 8 0 0 0
         drain+ew	0 1 0 0 0
+        drain+full	0 1 0 0 0
         drain+grim	0 1 0 0 0
         drain+gross	0 1 0 0 0
-        drain+hair	0 1 0 0 0
+        drain+hair	0 2 0 0 0
         dram	0 0 0 1 0
         drama	2 0 0 5 3
         drama+can	0 0 0 1 0
@@ -8982,10 +9770,11 @@ extension LanguageModel {
         draw	0 0 5 0 0
         draw+from	0 0 2 0 0
         draw+giv	0 0 1 0 0
-        drawer	0 1 1 7 0
+        drawer	0 1 1 8 0
         drawer+actually	0 0 0 1 0
         drawer+becaus	0 0 1 0 0
         drawer+eileen	0 1 0 0 0
+        drawer+listen	0 0 0 1 0
         drawer+properly	0 0 0 1 0
         drawer+talk	0 0 0 1 0
         drawing	0 0 3 0 0
@@ -8999,7 +9788,8 @@ extension LanguageModel {
         dreidel+bag	0 0 1 0 0
         dreidel+chocolat	0 0 0 1 0
         dreidel+sock	0 0 1 0 0
-        dress	8 3 2 0 1
+        dress	8 4 2 0 1
+        dress+after	0 1 0 0 0
         dress+chang	0 0 0 0 1
         dress+crab	0 0 1 0 0
         dress+perfectly	0 0 1 0 0
@@ -9010,13 +9800,13 @@ extension LanguageModel {
         dress+wound	0 1 0 0 0
         dressing	0 1 0 0 0
         dressing+every	0 1 0 0 0
-        drew	4 0 12 0 0
+        drew	4 0 13 0 0
         drew+doodl	0 0 1 0 0
         drew+fac	0 0 1 0 0
         drew+flash	0 0 1 0 0
         drew+heart	2 0 0 0 0
         drew+himself	0 0 1 0 0
-        drew+littl	1 0 3 0 0
+        drew+littl	1 0 4 0 0
         drew+portrait	0 0 2 0 0
         drew+smiley	1 0 0 0 0
         drew+valentin	0 0 1 0 0
@@ -9030,7 +9820,8 @@ extension LanguageModel {
         driftwood	0 0 1 0 0
         drill	1 0 0 0 1
         drill+after	1 0 0 0 0
-        drink	0 1 1 4 0
+        drink	0 2 1 4 0
+        drink+cawl	0 1 0 0 0
         drink+coffe	0 0 0 1 0
         drink+lad	0 0 0 2 0
         drink+shift	0 0 1 0 0
@@ -9038,24 +9829,26 @@ extension LanguageModel {
         drip	0 2 0 0 0
         drip+sinc	0 1 0 0 0
         drip+tap	0 1 0 0 0
-        driv	32 50 7 56 21
+        driv	32 55 7 62 23
         driv+2	0 2 0 0 0
-        driv+3	0 2 0 4 0
+        driv+3	0 3 0 4 0
         driv+40	0 1 0 0 0
         driv+6am	0 2 0 0 0
         driv+airport	0 4 0 0 0
         driv+airpot	0 1 0 0 0
-        driv+along	0 0 0 1 0
+        driv+along	0 0 0 2 0
         driv+antenatal	0 1 0 0 0
         driv+around	0 0 0 1 0
         driv+back	0 0 0 1 3
+        driv+banff	0 0 0 1 0
         driv+befor	0 4 0 0 0
         driv+chai	0 0 0 1 0
         driv+coast	0 0 0 7 0
         driv+combin	0 0 0 1 0
+        driv+court	0 0 0 0 1
         driv+cut	0 0 0 1 0
         driv+dialysis	0 1 0 0 0
-        driv+down	0 2 0 1 0
+        driv+down	0 2 0 2 0
         driv+dread	1 0 0 0 0
         driv+every	0 2 0 0 0
         driv+fenc	0 0 0 1 0
@@ -9065,6 +9858,7 @@ extension LanguageModel {
         driv+highland	0 0 0 1 0
         driv+hom	2 0 1 0 3
         driv+hospital	0 4 0 0 1
+        driv+kid	0 1 0 0 0
         driv+last	0 0 0 1 0
         driv+lat	0 1 0 0 0
         driv+leed	0 1 0 0 0
@@ -9081,13 +9875,15 @@ extension LanguageModel {
         driv+midnight	0 0 0 1 0
         driv+mobil	0 1 0 0 0
         driv+mom	0 0 0 1 0
+        driv+mountain	0 0 0 1 0
         driv+nashvill	0 1 0 0 0
         driv+no	0 0 0 4 0
         driv+nowher	0 0 0 3 0
-        driv+out	0 1 0 8 0
+        driv+out	0 1 0 9 0
         driv+overnight	0 0 0 1 0
         driv+pass	1 0 0 0 0
         driv+path	0 1 0 0 0
+        driv+penrith	0 1 0 0 0
         driv+practic	0 1 0 0 0
         driv+press	0 0 0 0 1
         driv+rain	2 0 0 0 0
@@ -9095,7 +9891,7 @@ extension LanguageModel {
         driv+reefer	0 0 1 0 0
         driv+saf	6 0 1 0 0
         driv+school	0 1 0 1 0
-        driv+see	0 0 0 1 0
+        driv+see	0 1 0 1 0
         driv+sleep	0 1 0 0 0
         driv+snow	1 0 0 0 0
         driv+son	0 1 0 0 0
@@ -9106,21 +9902,22 @@ extension LanguageModel {
         driv+teenager	0 1 0 0 0
         driv+telescop	0 1 0 0 0
         driv+test	12 0 1 0 0
-        driv+through	0 0 0 1 0
+        driv+through	0 0 0 2 0
         driv+thru	0 0 0 1 0
         driv+too	0 1 0 0 0
         driv+villag	0 0 0 1 0
         driv+watch	0 0 0 1 0
+        driv+way	0 1 0 0 0
         driv+windhoek	0 1 0 0 0
         driv+window	1 0 0 0 0
         driv+zoo	0 1 0 0 0
         driver	1 1 0 0 0
         driver+call	0 1 0 0 0
         driver+than	1 0 0 0 0
-        driveway	0 9 0 2 2
+        driveway	0 10 0 2 2
         driveway+20	0 0 0 1 0
         driveway+4am	0 0 0 0 1
-        driveway+befor	0 7 0 0 0
+        driveway+befor	0 8 0 0 0
         driveway+half	0 0 0 1 0
         driveway+hav	0 1 0 0 0
         driveway+hold	0 0 0 0 1
@@ -9151,9 +9948,9 @@ extension LanguageModel {
         drown	0 2 0 0 0
         drown+audit	0 1 0 0 0
         drown+week	0 1 0 0 0
-        dry	0 10 0 0 2
+        dry	0 11 0 0 2
         dry+clean	0 4 0 0 0
-        dry+cleaner	0 4 0 0 0
+        dry+cleaner	0 5 0 0 0
         dry+from	0 0 0 0 1
         dry+hand	0 0 0 0 1
         dry+truc	0 1 0 0 0
@@ -9170,6 +9967,7 @@ extension LanguageModel {
         duck+keep	0 0 1 0 0
         duct	0 0 1 0 0
         duct+tap	0 0 1 0 0
+        dudley	1 0 0 0 0
         due	0 1 1 0 1
         due+dat	0 1 1 0 1
         duet	0 0 0 1 0
@@ -9178,7 +9976,8 @@ extension LanguageModel {
         dug	1 1 0 0 0
         dug+car	0 1 0 0 0
         dug+yow	1 0 0 0 0
-        dulc	0 0 1 0 0
+        dulc	0 0 2 0 0
+        dulc+from	0 0 1 0 0
         dulc+pink	0 0 1 0 0
         dump	0 0 0 1 0
         dump+about	0 0 0 1 0
@@ -9200,7 +9999,7 @@ extension LanguageModel {
         duolingo+streak	0 0 0 2 0
         dupatta	0 0 1 0 0
         dupatta+diwali	0 0 1 0 0
-        dur	16 6 5 8 33
+        dur	16 6 5 8 35
         dur+2am	0 0 0 1 0
         dur+3am	1 0 0 1 0
         dur+6	0 1 0 0 0
@@ -9222,7 +10021,7 @@ extension LanguageModel {
         dur+eastender	0 0 0 0 1
         dur+eid	0 0 0 1 0
         dur+exam	1 1 1 0 0
-        dur+film	0 0 0 0 2
+        dur+film	0 0 0 0 3
         dur+final	1 0 0 0 0
         dur+firework	1 0 0 0 1
         dur+hard	0 0 0 0 1
@@ -9241,6 +10040,7 @@ extension LanguageModel {
         dur+needl	0 0 0 0 1
         dur+night	0 0 2 0 0
         dur+power	0 0 0 2 0
+        dur+sad	0 0 0 0 1
         dur+scan	0 0 0 0 1
         dur+school	0 0 0 0 1
         dur+sermon	0 0 0 0 1
@@ -9256,6 +10056,8 @@ extension LanguageModel {
         dur+year	0 1 0 0 0
         duration	0 0 0 0 1
         duration+upon	0 0 0 0 1
+        durga	0 0 1 0 1
+        durga+puja	0 0 1 0 1
         durian	0 0 1 0 0
         durian+from	0 0 1 0 0
         dusk	0 0 1 2 0
@@ -9263,8 +10065,9 @@ extension LanguageModel {
         dust	1 3 1 0 0
         dust+everywher	0 1 1 0 0
         dust+tractor	1 0 0 0 0
-        dutch	0 1 2 0 0
+        dutch	0 1 3 0 0
         dutch+bank	0 1 0 0 0
+        dutch+burgher	0 0 1 0 0
         dutch+drop	0 0 1 0 0
         dutch+harbor	0 0 1 0 0
         duty	1 2 7 2 1
@@ -9279,25 +10082,30 @@ extension LanguageModel {
         dvd	0 0 0 1 0
         dvd+together	0 0 0 1 0
         dw	0 1 0 0 0
-        dy	1 1 1 1 0
+        dy	1 1 2 1 0
         dy+found	0 1 0 0 0
         dy+garu	1 0 0 0 0
+        dy+red	0 0 1 0 0
         dy+see	0 0 0 1 0
         dziękuję	1 0 0 0 0
         dziękuję+kochani	1 0 0 0 0
-        e	1 0 2 2 0
+        día	0 0 0 1 0
+        día+de	0 0 0 1 0
+        e	2 0 2 2 0
+        e+day	1 0 0 0 0
         e+fry	0 0 0 1 0
         e+gift	0 0 1 0 0
         e+night	0 0 0 1 0
         e+reader	0 0 1 0 0
-        each	3 4 5 17 20
+        each	5 4 5 17 20
         each+day	0 1 2 0 0
         each+door	0 0 1 0 0
         each+finger	0 0 0 0 1
         each+husband	0 0 0 1 0
         each+knuckl	0 0 0 0 1
         each+night	1 0 0 0 0
-        each+other	1 0 0 12 18
+        each+one	1 0 0 0 0
+        each+other	2 0 0 12 18
         each+say	1 0 0 0 0
         each+sunday	0 1 0 0 0
         each+watch	0 0 0 1 0
@@ -9306,7 +10114,9 @@ extension LanguageModel {
         eagl	0 0 0 1 1
         eagl+gam	0 0 0 1 0
         eagl+lost	0 0 0 0 1
-        ear	0 1 2 0 2
+        eamon	0 0 1 0 0
+        eamon+scratchcard	0 0 1 0 0
+        ear	1 1 2 0 2
         ear+kiss	0 0 0 0 1
         ear+under	0 1 0 0 0
         earbud	0 0 1 1 0
@@ -9315,11 +10125,14 @@ extension LanguageModel {
         earing	0 0 2 0 0
         earing+anniversery	0 0 1 0 0
         earing+from	0 0 1 0 0
-        early	0 24 3 9 2
+        early	2 26 3 10 2
+        early+bak	1 0 0 0 0
         early+bakery	0 1 0 0 0
         early+becaus	0 1 0 0 0
+        early+bird	0 0 0 1 0
         early+clinic	0 1 0 0 0
         early+do	0 1 0 0 0
+        early+ferry	0 1 0 0 0
         early+flight	0 0 0 0 1
         early+get	0 1 0 0 0
         early+go	0 0 0 2 0
@@ -9331,10 +10144,10 @@ extension LanguageModel {
         early+pandora	0 0 1 0 0
         early+prep	0 1 0 0 0
         early+rest	0 1 0 0 0
-        early+shift	0 5 0 0 0
+        early+shift	1 5 0 0 0
         early+sit	0 0 0 1 0
         early+spend	0 0 0 1 0
-        early+start	0 1 1 0 0
+        early+start	0 2 1 0 0
         early+tomorrow	0 1 0 0 0
         early+train	0 1 0 0 0
         early+turn	0 0 0 1 0
@@ -9362,20 +10175,22 @@ extension LanguageModel {
         easier+hamza	1 0 0 0 0
         easier+than	1 0 0 0 0
         easier+whil	1 0 0 0 0
+        east	0 0 0 1 0
+        east+la	0 0 0 1 0
         eastender	0 0 0 0 1
-        easter	1 3 5 3 2
+        easter	1 4 5 4 2
         easter+dress	1 0 0 0 0
         easter+egg	0 0 1 0 0
         easter+hid	0 1 0 0 0
         easter+lamb	0 1 0 0 0
         easter+lunch	0 0 0 0 1
-        easter+servic	0 0 0 0 1
-        easter+sunday	0 0 0 2 0
+        easter+servic	0 0 0 1 1
+        easter+sunday	0 1 0 2 0
         easter+vigil	0 0 0 1 0
         easter+weakness	0 0 1 0 0
         easy	1 1 0 0 0
         easy+dinner	0 1 0 0 0
-        eat	3 10 8 35 0
+        eat	3 10 8 40 0
         eat+after	0 0 1 0 0
         eat+anyway	0 1 0 0 0
         eat+bak	0 0 0 1 0
@@ -9388,8 +10203,9 @@ extension LanguageModel {
         eat+chip	0 0 0 5 0
         eat+cold	0 0 0 1 0
         eat+dagwood	0 0 0 1 0
+        eat+dat	0 0 0 1 0
         eat+desk	0 0 0 1 0
-        eat+dinner	0 1 0 5 0
+        eat+dinner	0 1 0 6 0
         eat+early	0 1 0 0 0
         eat+everyth	0 0 0 1 0
         eat+far	0 0 0 1 0
@@ -9399,17 +10215,20 @@ extension LanguageModel {
         eat+half	0 0 1 0 0
         eat+hav	0 1 0 0 0
         eat+instead	0 0 0 1 0
+        eat+isso	0 0 0 1 0
         eat+last	0 0 1 0 0
         eat+lunch	0 0 0 1 0
         eat+mango	0 0 0 1 0
         eat+noodl	0 0 0 1 0
         eat+nurs	0 0 1 0 0
+        eat+out	0 0 0 1 0
         eat+pea	0 0 0 1 0
         eat+pescaíto	0 0 0 1 0
         eat+sam	0 0 1 1 0
         eat+sandwich	0 0 0 1 0
         eat+say	0 1 0 0 0
         eat+second	0 1 0 0 0
+        eat+seven	0 0 0 1 0
         eat+sleep	0 1 0 0 0
         eat+tabl	0 0 0 1 0
         eat+toast	0 0 0 2 0
@@ -9430,11 +10249,13 @@ extension LanguageModel {
         edinburgh	0 0 3 0 0
         edinburgh+rock	0 0 1 0 0
         edit	0 0 0 0 1
-        edition	0 0 10 2 0
+        edition	0 0 11 2 0
         edition+becaus	0 0 0 1 0
-        edition+favourit	0 0 8 0 0
+        edition+favourit	0 0 9 0 0
         edition+sneaker	0 0 1 0 0
         edition+vinyl	0 0 1 0 0
+        edna	0 0 0 0 1
+        edna+way	0 0 0 0 1
         edward	0 0 1 0 0
         edward+first	0 0 1 0 0
         ee	0 0 1 0 0
@@ -9444,18 +10265,24 @@ extension LanguageModel {
         effort+count	0 1 0 0 0
         effort+put	1 0 0 0 0
         effort+renovation	1 0 0 0 0
+        efi	1 0 0 0 0
+        efi+lunch	1 0 0 0 0
         efua	0 0 0 0 1
         efua+kiss	0 0 0 0 1
-        egg	1 3 12 0 1
+        egg	2 4 14 0 1
         egg+1am	0 1 0 0 0
         egg+chees	0 0 1 0 0
+        egg+collection	1 0 0 0 0
         egg+cup	0 0 1 0 0
         egg+from	0 0 1 0 0
         egg+handbag	0 0 1 0 0
         egg+kid	0 1 0 0 0
+        egg+mim	0 1 0 0 0
         egg+pillow	0 0 2 0 0
         egg+retrieval	1 0 0 0 1
         egg+say	0 0 1 0 0
+        egg+sofi	0 0 1 0 0
+        egg+stavro	0 0 1 0 0
         egg+tart	0 0 3 0 0
         egg+till	0 0 1 0 0
         egg+tortilla	0 1 0 0 0
@@ -9467,9 +10294,9 @@ extension LanguageModel {
         egusi+soup	0 1 0 0 0
         eh	2 0 1 1 0
         eh+say	1 0 0 0 0
-        eid	7 4 10 7 6
+        eid	8 4 10 7 6
         eid+big	0 0 1 0 0
-        eid+card	2 0 0 0 0
+        eid+card	3 0 0 0 0
         eid+ceil	0 1 0 0 0
         eid+cloth	0 1 0 0 0
         eid+cook	0 0 0 0 1
@@ -9511,6 +10338,8 @@ extension LanguageModel {
         elbow	0 1 0 0 1
         elbow+but	0 0 0 0 1
         elbow+old	0 1 0 0 0
+        elden	0 0 0 1 0
+        elden+call	0 0 0 1 0
         eleanor	0 0 0 0 1
         eleanor+long	0 0 0 0 1
         electric	0 3 0 0 0
@@ -9520,6 +10349,10 @@ extension LanguageModel {
         electricity	0 2 0 1 0
         electricity+best	0 0 0 1 0
         electricity+bill	0 2 0 0 0
+        elena	0 0 1 0 0
+        elena+back	0 0 1 0 0
+        eleni	0 1 0 0 0
+        eleni+go	0 1 0 0 0
         elephant	0 0 0 0 1
         elephant+hous	0 0 0 0 1
         elevator	0 0 0 0 2
@@ -9529,6 +10362,8 @@ extension LanguageModel {
         eleven+hour	0 0 0 1 0
         eleven+talk	0 0 0 1 0
         eleven+tim	0 0 0 1 0
+        elif	1 0 0 0 0
+        elif+nowruz	1 0 0 0 0
         ella	0 0 0 1 0
         ella+20	0 0 0 1 0
         elli	2 0 2 0 0
@@ -9536,26 +10371,33 @@ extension LanguageModel {
         elli+d	1 0 0 0 0
         elli+doubt	1 0 0 0 0
         elli+lego	0 0 1 0 0
+        elodi	0 0 1 1 0
+        elodi+no	0 0 0 1 0
+        elodi+proper	0 0 1 0 0
         els	4 0 1 2 1
         els+awak	0 0 0 1 0
         els+doe	1 0 0 0 0
         els+go	0 0 0 0 1
         els+laugh	1 0 0 0 0
         els+notic	1 0 0 0 0
-        elsi	0 0 0 0 1
+        elsi	0 1 0 0 1
         elsi+along	0 0 0 0 1
+        elsi+won	0 1 0 0 0
         em	2 0 2 0 0
         em+know	0 0 1 0 0
         em+proud	1 0 0 0 0
         em+tiger	1 0 0 0 0
-        email	8 4 0 2 1
+        ema	0 1 0 0 0
+        ema+datshi	0 1 0 0 0
+        email	10 4 0 2 1
         email+every	1 0 0 0 0
         email+from	2 0 0 0 0
         email+husband	1 0 0 0 0
         email+inbox	0 1 0 0 0
-        email+list	1 0 0 0 0
+        email+list	2 0 0 0 0
         email+myself	0 1 0 0 0
         email+onc	0 0 0 1 0
+        email+out	1 0 0 0 0
         email+school	0 1 0 0 0
         email+ten	1 0 0 0 0
         email+titl	1 0 0 0 0
@@ -9569,13 +10411,17 @@ extension LanguageModel {
         embassy	0 2 0 0 0
         embassy+hav	0 1 0 0 0
         embassy+manila	0 1 0 0 0
+        emboss	0 0 1 0 0
+        emboss+front	0 0 1 0 0
         embroider	0 0 2 0 0
-        embryo	0 0 1 1 1
+        embryo	0 0 2 2 1
         embryo+allow	0 0 0 1 0
         embryo+mug	0 0 1 0 0
-        embryo+transfer	0 0 0 0 1
+        embryo+transfer	0 0 1 1 1
         emeka	0 0 1 0 0
         emeka+br	0 0 1 0 0
+        emma	0 0 0 0 1
+        emma+from	0 0 0 0 1
         emojis	0 0 1 0 0
         empti	0 14 0 0 0
         empti+cassett	0 1 0 0 0
@@ -9589,12 +10435,14 @@ extension LanguageModel {
         empty+hand	0 1 0 0 0
         empty+kitty	0 1 0 0 0
         empty+workshop	0 0 0 1 0
+        emr	0 0 1 0 0
+        emr+desk	0 0 1 0 0
         en	0 2 0 0 1
         en+la	0 0 0 0 1
         en+plac	0 2 0 0 0
         enchilada	0 1 0 0 0
         enchilada+ric	0 1 0 0 0
-        encourag	23 0 0 0 0
+        encourag	24 0 0 0 0
         encourag+apply	4 0 0 0 0
         encourag+do	1 0 0 0 0
         encourag+go	4 0 0 0 0
@@ -9605,7 +10453,7 @@ extension LanguageModel {
         encourag+send	1 0 0 0 0
         encourag+sticky	1 0 0 0 0
         encourag+submit	2 0 0 0 0
-        encourag+text	2 0 0 0 0
+        encourag+text	3 0 0 0 0
         encourag+txt	1 0 0 0 0
         encouragd	1 0 0 0 0
         encouragd+go	1 0 0 0 0
@@ -9614,7 +10462,7 @@ extension LanguageModel {
         encouragement+margin	1 0 0 0 0
         encouragment	1 0 0 0 0
         encouragment+b4	1 0 0 0 0
-        end	3 2 1 12 2
+        end	4 2 1 12 2
         end+clos	0 0 0 1 1
         end+couch	1 0 0 0 0
         end+crunch	0 1 0 0 0
@@ -9630,13 +10478,14 @@ extension LanguageModel {
         end+visit	0 0 0 0 1
         end+workday	0 0 0 1 0
         energy	0 0 0 1 0
-        engagement	0 0 1 0 0
+        engagement	1 0 1 0 0
         engagement+party	0 0 1 0 0
         engineer	0 1 0 0 0
         engineer+hat	0 1 0 0 0
         england	0 0 0 1 0
         england+test	0 0 0 1 0
-        english	7 1 0 1 0
+        english	8 1 0 1 0
+        english+4	1 0 0 0 0
         english+8	0 1 0 0 0
         english+cri	1 0 0 0 0
         english+get	1 0 0 0 0
@@ -9644,27 +10493,34 @@ extension LanguageModel {
         english+m	1 0 0 0 0
         english+one	0 0 0 1 0
         english+too	1 0 0 0 0
-        engrav	0 0 16 0 0
+        engrav	0 0 18 0 0
         engrav+bracelet	0 0 3 0 0
         engrav+coordinat	0 0 1 0 0
+        engrav+dat	0 0 1 0 0
         engrav+driv	0 0 1 0 0
+        engrav+embryo	0 0 1 0 0
         engrav+initial	0 0 2 0 0
         engrav+key	0 0 1 0 0
         engrav+keyr	0 0 1 0 0
         engrav+nam	0 0 2 0 0
         engrav+wed	0 0 2 0 0
-        enjoy	0 1 0 0 0
+        enjoy	0 2 0 0 0
         enjoy+day	0 1 0 0 0
+        enjoy+himself	0 1 0 0 0
         enn	0 0 0 0 1
         enn+gro	0 0 0 0 1
-        enough	12 1 0 0 0
+        enough	13 2 0 0 0
         enough+but	1 0 0 0 0
         enough+card	1 0 0 0 0
+        enough+clara	1 0 0 0 0
         enough+cut	0 1 0 0 0
         enough+exhibition	1 0 0 0 0
         enough+fund	1 0 0 0 0
         enough+look	1 0 0 0 0
         enough+post	2 0 0 0 0
+        enough+wood	0 1 0 0 0
+        enriqu	1 0 0 0 0
+        enriqu+garden	1 0 0 0 0
         ensaymada	0 0 1 0 0
         ensaymada+from	0 0 1 0 0
         ent	0 1 0 0 1
@@ -9672,15 +10528,17 @@ extension LanguageModel {
         ent+get	0 1 0 0 0
         enter	0 1 0 0 0
         enter+mark	0 1 0 0 0
-        entir	1 4 0 3 1
+        entir	2 4 0 3 2
         entir+80	0 1 0 0 0
         entir+afternoon	0 0 0 1 0
         entir+concert	0 0 0 0 1
         entir+dinner	0 0 0 1 0
         entir+diwali	0 1 0 0 0
+        entir+flight	0 0 0 0 1
         entir+hous	0 1 0 0 0
         entir+ikea	0 1 0 0 0
         entir+rant	0 0 0 1 0
+        entir+taverna	1 0 0 0 0
         entir+vestry	1 0 0 0 0
         entirety	0 0 0 1 0
         entirety+as	0 0 0 1 0
@@ -9715,15 +10573,19 @@ extension LanguageModel {
         ere+mi	2 0 0 0 0
         ergonomic	0 0 2 0 0
         ergonomic+chair	0 0 2 0 0
+        erin	0 0 1 0 0
+        erin+giv	0 0 1 0 0
         errand	0 4 0 0 0
         escap	0 0 0 1 0
         escap+rooftop	0 0 0 1 0
-        eskimo	0 0 0 0 2
+        eskimo	0 0 0 0 3
+        eskimo+kiss	0 0 0 0 1
         esky	0 1 0 0 0
         esky+arvo	0 1 0 0 0
         esperanza	0 1 0 0 0
         esperanza+cook	0 1 0 0 0
-        esport	0 0 1 0 0
+        esport	1 0 1 0 0
+        esport+final	1 0 0 0 0
         esport+team	0 0 1 0 0
         esposo	0 1 0 0 0
         esposo+fix	0 1 0 0 0
@@ -9734,12 +10596,15 @@ extension LanguageModel {
         essay+grad	0 0 0 1 0
         essay+midnight	0 1 0 0 0
         essay+read	0 0 0 1 0
-        est	0 1 0 0 0
+        est	1 1 0 0 0
         est+gâté	0 1 0 0 0
+        est+wif	1 0 0 0 0
         estaba	0 0 0 0 1
         estaba+muy	0 0 0 0 1
-        estat	0 0 0 2 0
+        estat	0 0 1 2 0
         estat+after	0 0 0 1 0
+        estat+ranau	0 0 1 0 0
+        estepa	0 0 1 0 0
         estimo	1 0 0 0 0
         estimo+flour	1 0 0 0 0
         estoy	1 0 0 0 0
@@ -9753,11 +10618,13 @@ extension LanguageModel {
         etsy	1 0 2 0 0
         etsy+necklac	0 0 1 0 0
         etsy+sal	1 0 0 0 0
+        eudail	1 0 0 0 0
+        eudail+as	1 0 0 0 0
         eunic	0 0 0 1 0
         eunic+first	0 0 0 1 0
         europ	1 0 0 0 0
         europ+despit	1 0 0 0 0
-        eve	1 0 1 4 2
+        eve	1 0 1 5 2
         eve+mak	0 0 0 1 0
         eve+match	0 0 1 0 0
         eve+walk	0 0 0 1 0
@@ -9768,16 +10635,16 @@ extension LanguageModel {
         event+shar	1 0 0 0 0
         eventually	0 0 0 0 1
         eventually+drift	0 0 0 0 1
-        ever	50 3 3 4 0
+        ever	56 3 3 4 0
         ever+after	1 0 0 0 0
-        ever+cam	1 0 0 0 0
+        ever+cam	2 0 0 0 0
         ever+com	1 0 0 0 0
         ever+do	3 0 0 0 0
         ever+dust	1 0 0 0 0
         ever+fridg	1 0 0 0 0
         ever+go	0 0 1 0 0
         ever+goe	0 1 0 0 0
-        ever+happen	9 0 0 0 0
+        ever+happen	10 0 0 0 0
         ever+hav	1 0 0 0 0
         ever+hear	1 0 0 0 0
         ever+honestly	0 1 0 0 0
@@ -9790,7 +10657,8 @@ extension LanguageModel {
         ever+mov	0 0 0 1 0
         ever+nearly	1 0 0 0 0
         ever+say	2 0 0 0 0
-        ever+seen	3 0 0 0 0
+        ever+see	1 0 0 0 0
+        ever+seen	4 0 0 0 0
         ever+shift	1 0 0 0 0
         ever+sinc	1 0 0 0 0
         ever+spent	0 0 2 0 0
@@ -9800,10 +10668,11 @@ extension LanguageModel {
         ever+well	1 0 0 0 0
         ever+writ	1 0 0 0 0
         ever+yaar	1 0 0 0 0
-        every	54 36 15 31 7
+        every	62 42 19 38 12
         every+20	0 1 0 0 0
         every+4	0 1 0 0 0
         every+afternoon	0 0 0 0 1
+        every+airport	0 0 1 0 0
         every+bond	0 0 0 1 0
         every+bottl	0 1 0 0 0
         every+café	0 0 0 1 0
@@ -9815,51 +10684,58 @@ extension LanguageModel {
         every+contraction	1 0 0 0 0
         every+customer	1 1 0 0 0
         every+dat	0 1 0 0 0
-        every+day	7 3 0 2 1
+        every+day	8 3 0 3 1
         every+diaper	0 2 0 0 0
         every+dish	0 1 0 0 0
         every+duet	0 0 0 1 0
         every+easter	0 0 1 0 0
         every+finger	0 0 1 0 0
         every+form	0 1 0 0 0
+        every+friday	0 0 1 0 0
         every+good	1 0 0 0 0
+        every+hand	0 0 0 1 0
         every+hour	0 1 0 0 1
         every+iftar	0 1 0 0 0
         every+kilometr	1 0 0 0 0
         every+kitchen	0 1 0 0 0
+        every+knuckl	0 0 0 0 1
         every+lamppost	0 0 0 1 0
         every+letter	0 0 1 0 0
-        every+littl	1 0 0 0 0
+        every+littl	3 0 0 0 0
         every+lunch	0 0 0 1 0
         every+meal	0 1 0 0 0
-        every+morn	3 3 0 2 0
+        every+morn	3 4 0 2 0
         every+nam	0 0 0 1 0
-        every+night	5 3 0 4 3
-        every+one	2 0 0 1 0
+        every+night	7 5 0 6 3
+        every+one	3 0 1 2 0
         every+opm	0 0 0 1 0
         every+other	0 0 1 0 0
         every+part	0 1 0 0 0
         every+penny	0 0 0 1 0
+        every+physio	0 0 0 0 1
         every+piec	0 0 0 1 0
-        every+port	0 0 2 0 0
+        every+port	0 0 3 0 0
         every+scan	0 0 0 1 0
         every+session	0 0 0 1 0
-        every+set	0 0 0 1 0
-        every+singl	11 7 0 4 0
+        every+set	0 0 0 2 0
+        every+sinc	0 0 0 0 1
+        every+singl	12 8 0 4 0
         every+slip	1 0 0 0 0
         every+small	1 0 0 0 0
         every+spic	0 1 0 0 0
         every+stat	0 0 1 0 0
         every+stop	0 0 1 0 0
-        every+sunday	0 1 1 4 0
+        every+stream	0 1 0 0 0
+        every+sunday	0 2 1 4 0
         every+swap	1 0 0 0 0
-        every+tim	2 0 0 0 1
+        every+tim	2 0 0 0 3
         every+town	0 0 1 0 0
         every+truck	0 0 1 0 0
         every+tuesday	0 1 0 0 0
+        every+wednesday	0 0 0 1 0
         every+week	1 1 0 0 0
         every+weekend	0 1 0 0 0
-        every+word	14 0 1 0 0
+        every+word	15 0 1 0 0
         everyon	8 0 0 2 3
         everyon+els	0 0 0 0 1
         everyon+iftar	1 0 0 0 0
@@ -9870,7 +10746,7 @@ extension LanguageModel {
         everyon+wed	0 0 0 1 0
         everyon+yes	1 0 0 0 0
         everyt	0 0 0 1 0
-        everyth	34 13 2 9 2
+        everyth	34 14 2 10 2
         everyth+9	0 0 0 0 1
         everyth+about	0 0 0 1 0
         everyth+after	0 1 0 0 0
@@ -9907,13 +10783,17 @@ extension LanguageModel {
         everyth+whil	2 1 0 0 0
         everyth+who	0 1 0 0 0
         everyth+year	1 0 0 0 0
-        everywher	0 2 4 6 1
+        everywher	0 3 4 6 1
         everywher+laugh	0 0 0 1 0
+        everywher+lov	0 1 0 0 0
         everywher+mummy	0 0 1 0 0
         everywher+no	0 0 1 0 0
         everywher+sandwich	0 0 0 1 0
         ew	0 1 0 0 0
-        ewe	0 1 0 1 1
+        ewan	1 0 0 0 0
+        ewan+braw	1 0 0 0 0
+        ewe	0 2 0 1 1
+        ewe+wouldn	0 1 0 0 0
         ewedishalehu	1 0 0 0 0
         ewedishalehu+3	1 0 0 0 0
         ewww	0 0 0 0 1
@@ -9929,7 +10809,7 @@ extension LanguageModel {
         exact+scrunchi	0 0 1 0 0
         exact+spot	0 0 0 0 1
         exact+tamarind	0 0 1 0 0
-        exactly	2 5 4 1 1
+        exactly	3 5 4 1 1
         exactly+12	0 1 0 0 0
         exactly+as	1 0 0 0 0
         exactly+how	1 4 0 0 0
@@ -9937,9 +10817,10 @@ extension LanguageModel {
         exactly+was	0 0 1 0 0
         exactly+what	0 0 0 1 0
         exactly+wher	0 0 0 0 1
+        exactly+why	1 0 0 0 0
         exaggerat	3 0 0 0 0
         exaggerat+but	1 0 0 0 0
-        exam	24 12 6 3 7
+        exam	26 12 6 3 8
         exam+car	0 0 1 0 0
         exam+chur	1 0 0 0 0
         exam+daft	1 0 0 0 0
@@ -9963,7 +10844,7 @@ extension LanguageModel {
         excus+hug	1 0 0 0 0
         excus+own	1 0 0 0 0
         excus+sorry	1 0 0 0 0
-        exercis	0 1 0 1 0
+        exercis	0 1 0 2 0
         exercis+chat	0 0 0 1 0
         exercis+hav	0 1 0 0 0
         exhaust	0 0 0 1 2
@@ -10011,8 +10892,9 @@ extension LanguageModel {
         extension	0 1 1 0 0
         extension+form	0 1 0 0 0
         extension+mother	0 0 1 0 0
-        extra	0 7 3 2 3
+        extra	0 8 3 2 3
         extra+10	0 0 0 0 1
+        extra+20	0 1 0 0 0
         extra+achar	0 1 0 0 0
         extra+anyway	0 0 0 1 0
         extra+egg	0 0 2 0 0
@@ -10026,7 +10908,7 @@ extension LanguageModel {
         extra+tamarind	0 0 1 0 0
         extra+two	0 0 0 1 0
         extraordinair	0 0 1 0 0
-        eye	7 3 18 3 4
+        eye	7 3 19 4 5
         eye+age	0 0 1 0 0
         eye+already	1 0 0 0 0
         eye+aren	0 0 0 1 0
@@ -10034,13 +10916,13 @@ extension LanguageModel {
         eye+but	1 0 0 0 0
         eye+clinic	0 0 0 0 1
         eye+color	1 0 0 0 0
-        eye+contact	1 0 0 1 0
+        eye+contact	1 0 0 2 0
         eye+eid	0 0 1 0 0
         eye+from	0 1 0 0 0
         eye+gonna	0 0 1 0 0
         eye+lekki	0 0 1 0 0
         eye+mask	0 0 2 0 0
-        eye+month	0 0 2 0 0
+        eye+month	0 0 3 0 0
         eye+only	0 0 0 1 0
         eye+sinc	0 0 1 0 0
         eye+tackl	0 0 1 0 0
@@ -10051,6 +10933,8 @@ extension LanguageModel {
         eyebrow	1 0 0 0 0
         eyebrow+look	1 0 0 0 0
         eyelid	0 0 0 0 1
+        ezra	0 0 0 1 0
+        ezra+after	0 0 0 1 0
         f1	0 0 0 1 0
         f1+6am	0 0 0 1 0
         fabric	0 1 3 0 0
@@ -10058,14 +10942,15 @@ extension LanguageModel {
         fabric+blu	0 0 1 0 0
         fabric+carri	0 1 0 0 0
         fabric+eye	0 0 1 0 0
-        fac	4 4 13 6 8
+        fac	4 4 14 7 9
         fac+after	0 1 0 0 0
         fac+both	0 0 0 0 1
         fac+cring	1 0 0 0 0
         fac+down	0 0 0 4 0
         fac+ex	0 1 0 0 0
         fac+get	0 0 0 0 1
-        fac+kiss	0 0 0 0 3
+        fac+green	0 0 0 1 0
+        fac+kiss	0 0 0 0 4
         fac+mask	0 0 3 1 0
         fac+now	0 0 1 0 0
         fac+say	0 0 1 0 0
@@ -10079,11 +10964,13 @@ extension LanguageModel {
         facebook	3 0 0 0 0
         facebook+mother	2 0 0 0 0
         facebook+post	1 0 0 0 0
-        facetim	0 0 0 21 0
+        facetim	1 0 0 22 0
         facetim+2	0 0 0 1 0
         facetim+across	0 0 0 1 0
         facetim+dinner	0 0 0 2 0
+        facetim+eat	0 0 0 1 0
         facetim+from	0 0 0 4 0
+        facetim+hero	1 0 0 0 0
         facetim+hour	0 0 0 1 0
         facetim+husband	0 0 0 1 0
         facetim+lunch	0 0 0 1 0
@@ -10095,6 +10982,8 @@ extension LanguageModel {
         facial+saturday	0 0 1 0 0
         faculty	1 0 0 0 0
         faculty+mixer	1 0 0 0 0
+        fad	0 1 0 0 0
+        fad+everyth	0 1 0 0 0
         fado	0 0 0 1 0
         fado+alfama	0 0 0 1 0
         fae	1 0 1 0 1
@@ -10106,7 +10995,8 @@ extension LanguageModel {
         fail+m	1 0 0 0 0
         fail+stat	1 0 0 0 0
         failur	1 0 0 0 0
-        fair	3 1 8 6 1
+        fair	3 1 8 7 1
+        fair+ballycastl	0 0 0 1 0
         fair+cant	0 0 1 0 0
         fair+dinkum	1 0 0 0 0
         fair+isl	0 0 1 0 0
@@ -10127,30 +11017,36 @@ extension LanguageModel {
         fal	0 0 0 1 0
         fal+zero	0 0 0 1 0
         falkland	0 0 0 1 0
-        fall	1 1 3 1 0
+        fall	2 1 3 1 0
         fall+apart	0 0 2 0 0
         fall+asleep	0 0 0 1 0
         fall+doesn	0 1 0 0 0
         fall+lov	1 0 0 0 0
         famill	0 0 0 0 1
-        family	12 9 1 6 8
+        family	18 9 1 8 9
         family+bbq	0 0 0 0 1
         family+birthday	0 1 0 0 0
         family+cam	0 2 0 0 0
         family+card	0 0 0 1 0
         family+christma	1 0 0 0 1
+        family+chuseok	0 0 0 1 0
         family+cuddl	0 0 0 0 1
         family+day	0 0 0 0 1
         family+dinner	1 0 0 0 2
         family+do	0 0 0 0 1
+        family+durga	0 0 0 0 1
         family+first	0 0 1 0 0
         family+group	2 0 0 0 0
+        family+hom	1 0 0 0 0
+        family+how	1 0 0 0 0
         family+memory	1 0 0 0 0
         family+monopoly	0 0 0 1 0
         family+new	0 1 0 0 0
         family+put	0 1 0 0 0
         family+room	0 0 0 1 0
         family+sleep	0 1 0 1 0
+        family+stay	0 0 0 1 0
+        family+text	1 0 0 0 0
         family+thanksgiv	0 0 0 1 0
         family+together	1 0 0 0 0
         family+well	1 0 0 0 0
@@ -10160,16 +11056,17 @@ extension LanguageModel {
         familygram	1 0 0 0 0
         familygram+only	1 0 0 0 0
         familymart	0 0 1 0 0
-        fan	0 3 0 2 1
+        fan	0 3 0 3 1
         fan+blackout	0 1 0 0 0
         fan+blad	0 1 0 0 0
         fan+sid	0 1 0 0 0
         fan+sunris	0 0 0 1 0
-        fan+together	0 0 0 1 0
+        fan+together	0 0 0 2 0
         fan+too	0 0 0 0 1
-        fancy	6 0 25 1 1
+        fancy	6 0 28 1 1
         fancy+after	1 0 0 0 0
         fancy+as	1 0 0 0 0
+        fancy+bag	0 0 1 0 0
         fancy+bath	0 0 1 0 0
         fancy+bean	0 0 1 0 0
         fancy+candl	0 0 1 0 0
@@ -10183,11 +11080,12 @@ extension LanguageModel {
         fancy+l	0 0 0 0 1
         fancy+load	1 0 0 0 0
         fancy+mor	3 0 0 0 0
-        fancy+notebook	0 0 2 0 0
+        fancy+notebook	0 0 3 0 0
         fancy+oat	0 0 1 0 0
         fancy+oliv	0 0 1 0 0
         fancy+one	0 0 2 0 0
         fancy+pastry	0 0 1 0 0
+        fancy+pear	0 0 1 0 0
         fancy+pen	0 0 1 0 0
         fancy+plac	0 0 1 0 0
         fancy+shop	0 0 1 0 0
@@ -10200,12 +11098,16 @@ extension LanguageModel {
         fantasy	0 0 0 2 0
         fantasy+football	0 0 0 1 0
         fantasy+leagu	0 0 0 1 0
-        far	7 1 0 1 0
+        far	8 1 0 1 0
         far+com	6 0 0 0 0
         far+ewedishalehu	1 0 0 0 0
         far+field	0 1 0 0 0
         far+too	0 0 0 1 0
-        farid	0 0 0 1 0
+        far+ve	1 0 0 0 0
+        farhad	0 1 1 0 0
+        farhad+mak	0 1 0 0 0
+        farhad+mawa	0 0 1 0 0
+        farid	0 0 1 1 0
         farid+sunris	0 0 0 1 0
         farl	0 1 0 0 0
         farl+befor	0 1 0 0 0
@@ -10226,18 +11128,19 @@ extension LanguageModel {
         farmacia+rain	0 1 0 0 0
         farmakeio	0 0 0 0 1
         farmakeio+poor	0 0 0 0 1
-        farmer	4 0 4 13 0
+        farmer	4 0 4 14 0
         farmer+bad	1 0 0 0 0
         farmer+better	1 0 0 0 0
-        farmer+market	1 0 3 12 0
+        farmer+market	1 0 3 13 0
         farmer+markt	0 0 0 1 0
         farmer+than	1 0 0 0 0
         fashion	0 0 0 0 1
         fashion+gentleman	0 0 0 0 1
-        fast	1 1 0 3 1
+        fast	1 1 2 4 2
         fast+day	0 1 0 0 0
         fast+headach	0 0 0 0 1
-        fast+together	0 0 0 3 0
+        fast+together	0 0 0 4 0
+        fast+was	0 0 0 0 1
         fast+well	1 0 0 0 0
         faster	0 0 0 1 0
         father	4 0 1 1 1
@@ -10245,13 +11148,17 @@ extension LanguageModel {
         father+day	1 0 1 1 0
         father+first	1 0 0 0 0
         father+was	1 0 0 0 0
+        fatima	0 0 1 0 0
+        fatima+small	0 0 1 0 0
+        faucet	0 1 0 0 0
+        faucet+lanai	0 1 0 0 0
         fault	4 0 0 0 0
         fault+after	1 0 0 0 0
         fault+panic	1 0 0 0 0
         favorit	0 0 1 0 0
         favorita	1 0 0 0 0
         favorita+eat	1 0 0 0 0
-        favourit	22 11 95 7 0
+        favourit	25 11 101 7 0
         favourit+album	0 0 2 0 0
         favourit+american	0 0 1 0 0
         favourit+anim	0 0 0 2 0
@@ -10264,12 +11171,13 @@ extension LanguageModel {
         favourit+bookshop	0 0 1 0 0
         favourit+bubbl	0 0 1 0 0
         favourit+candy	0 0 1 0 0
+        favourit+cherry	0 0 1 0 0
         favourit+chip	0 0 2 0 0
         favourit+choccy	0 0 1 0 0
         favourit+choclat	0 0 1 0 0
         favourit+chocolat	0 0 7 0 0
         favourit+coat	0 1 0 0 0
-        favourit+color	0 0 4 0 0
+        favourit+color	0 0 5 0 0
         favourit+craft	0 0 1 0 0
         favourit+crisp	0 0 1 0 0
         favourit+dal	0 2 0 0 0
@@ -10291,6 +11199,7 @@ extension LanguageModel {
         favourit+hummus	0 0 1 0 0
         favourit+jelly	0 0 1 0 0
         favourit+jollof	0 1 0 0 0
+        favourit+kadar	0 0 1 0 0
         favourit+kaju	0 0 2 0 0
         favourit+lasagna	0 1 0 0 0
         favourit+le	0 0 1 0 0
@@ -10310,17 +11219,17 @@ extension LanguageModel {
         favourit+pastry	0 0 1 0 0
         favourit+pastéis	0 0 1 0 0
         favourit+perfum	0 0 1 0 0
-        favourit+person	5 0 1 0 0
+        favourit+person	6 0 1 0 0
         favourit+photo	0 0 1 0 0
         favourit+pick	0 0 1 0 0
         favourit+pickl	0 0 1 0 0
         favourit+pizza	0 0 1 0 0
         favourit+plac	0 0 1 0 0
-        favourit+player	0 0 1 0 0
+        favourit+player	0 0 2 0 0
         favourit+poet	0 0 1 0 0
         favourit+red	0 0 1 0 0
         favourit+scent	0 0 1 0 0
-        favourit+show	0 0 0 4 0
+        favourit+show	1 0 0 4 0
         favourit+simpl	0 1 0 0 0
         favourit+sinc	0 0 1 0 0
         favourit+snack	0 0 1 0 0
@@ -10337,7 +11246,7 @@ extension LanguageModel {
         fb	2 0 0 0 0
         fb+30	1 0 0 0 0
         fb+about	1 0 0 0 0
-        fe	2 31 1 1 2
+        fe	2 33 1 1 2
         fe+baby	0 0 0 0 1
         fe+befor	0 1 0 0 0
         fe+burp	0 1 0 0 0
@@ -10347,19 +11256,23 @@ extension LanguageModel {
         fe+dog	0 2 0 0 0
         fe+get	0 5 0 0 0
         fe+heifer	0 1 0 0 0
+        fe+hen	0 1 0 0 0
         fe+hog	0 1 0 0 0
         fe+keep	0 0 0 1 0
         fe+kye	0 1 0 0 0
         fe+no	1 0 0 0 0
         fe+pet	0 1 0 0 0
-        fe+sleep	0 7 0 0 0
+        fe+sleep	0 8 0 0 0
         fe+sourdough	0 1 0 0 0
         fe+stor	0 0 1 0 0
         fe+was	0 1 0 0 0
         fe+water	0 1 0 0 0
-        feed	2 6 0 1 1
+        feast	0 1 0 0 0
+        feast+seven	0 1 0 0 0
+        feed	3 7 0 1 1
         feed+amara	0 1 0 0 0
         feed+baby	0 0 0 0 1
+        feed+foster	1 1 0 0 0
         feed+no	1 0 0 0 0
         feed+say	1 0 0 0 0
         feed+sleep	0 1 0 0 0
@@ -10372,7 +11285,7 @@ extension LanguageModel {
         feeder+hour	0 0 0 2 0
         feeder+kitchen	0 0 1 0 0
         feeder+together	0 0 0 1 0
-        feel	18 4 2 3 6
+        feel	21 4 2 3 6
         feel+about	0 0 0 1 0
         feel+ask	0 0 0 1 0
         feel+bad	0 1 0 0 0
@@ -10381,12 +11294,13 @@ extension LanguageModel {
         feel+kick	0 0 0 1 0
         feel+laugh	0 0 0 0 1
         feel+less	0 1 0 0 0
-        feel+lik	10 0 0 0 1
+        feel+lik	12 0 0 0 1
         feel+low	1 0 1 0 0
         feel+rough	1 0 0 0 0
         feel+rubbish	2 0 0 0 0
         feel+saf	1 0 0 0 0
         feel+supportiv	1 0 0 0 0
+        feel+ten	1 0 0 0 0
         feel+tim	0 0 1 0 0
         feel+weird	0 1 0 0 0
         feel+welcom	1 0 0 0 0
@@ -10397,15 +11311,17 @@ extension LanguageModel {
         feijoada+becaus	0 1 0 0 0
         felco	0 0 1 0 0
         felco+snip	0 0 1 0 0
-        fell	2 2 0 10 62
+        fell	2 2 0 10 68
         fell+alseep	0 0 0 0 2
-        fell+asleep	0 1 0 8 60
+        fell+asleep	0 1 0 8 66
         fell+off	0 1 0 0 0
         fell+through	1 0 0 0 0
         fell+twic	0 0 0 2 0
-        fella	1 0 0 0 1
+        fella	2 0 1 0 1
         fella+40	0 0 0 0 1
+        fella+llanberis	0 0 1 0 0
         fella+plac	1 0 0 0 0
+        fella+say	1 0 0 0 0
         fellowship	1 0 0 0 0
         fellowship+am	1 0 0 0 0
         felt	10 0 0 2 6
@@ -10427,10 +11343,12 @@ extension LanguageModel {
         femi+catch	0 1 0 0 0
         femi+sleep	0 1 0 0 0
         femi+sort	0 1 0 0 0
-        femk	1 0 0 0 0
+        femk	1 0 1 0 0
+        femk+sho	0 0 1 0 0
         femk+strongest	1 0 0 0 0
         femm	0 0 1 0 0
-        fenc	1 4 1 5 0
+        fenc	1 5 1 5 0
+        fenc+after	0 1 0 0 0
         fenc+dog	0 1 0 0 0
         fenc+lin	0 0 1 3 0
         fenc+neighbour	1 0 0 0 0
@@ -10440,30 +11358,39 @@ extension LanguageModel {
         fender	0 2 1 0 0
         fender+bender	0 2 0 0 0
         fender+strap	0 0 1 0 0
+        fenella	0 0 1 0 0
         fenway	0 0 0 1 1
         fenway+first	0 0 0 1 0
         fenway+wick	0 0 0 0 1
         fer	0 0 0 0 1
         fer+mwa	0 0 0 0 1
+        feria	0 0 0 1 0
+        feria+saturday	0 0 0 1 0
         ferrero	0 0 2 0 0
         ferrero+rocher	0 0 2 0 0
-        ferry	0 0 0 5 6
+        ferry	1 1 1 5 8
+        ferry+bench	0 0 0 0 1
         ferry+cancell	0 0 0 0 1
-        ferry+deck	0 0 0 0 1
+        ferry+deck	1 0 0 0 2
         ferry+devonport	0 0 0 0 1
         ferry+gozo	0 0 0 0 1
         ferry+lamma	0 0 0 1 0
         ferry+lik	0 0 0 0 1
         ferry+rid	0 0 0 1 0
         ferry+see	0 0 0 1 0
+        ferry+shop	0 0 1 0 0
         ferry+stromness	0 0 0 1 0
         ferry+toronto	0 0 0 1 0
         ferry+was	0 0 0 0 1
-        festa	0 1 0 1 1
+        festa	0 1 0 1 2
         festa+major	0 0 0 1 0
         festa+procession	0 0 0 0 1
-        festival	0 0 3 2 1
+        festival	1 1 4 4 1
+        festival+chapel	0 0 0 1 0
+        festival+hymn	1 0 0 0 0
+        festival+kirk	0 1 0 0 0
         festival+play	0 0 1 0 0
+        festival+stall	0 0 1 0 0
         fetch	0 7 0 1 0
         fetch+bik	0 1 0 0 0
         fetch+coal	0 1 0 0 0
@@ -10472,6 +11399,8 @@ extension LanguageModel {
         fetch+water	0 2 0 0 0
         few	1 0 0 0 0
         few+month	1 0 0 0 0
+        ffion	0 0 0 1 0
+        ffion+talk	0 0 0 1 0
         fi	1 1 2 0 0
         fi+breakfast	0 1 0 0 0
         fi+har	0 0 1 0 0
@@ -10484,17 +11413,18 @@ extension LanguageModel {
         fidget	0 0 3 0 1
         fidget+actually	0 0 0 0 1
         fidget+call	0 0 3 0 0
-        field	1 5 1 2 3
+        field	1 5 1 3 3
         field+last	0 0 0 1 1
         field+mom	0 1 0 0 0
         field+not	0 1 0 0 0
+        field+pea	0 0 0 1 0
         field+season	1 0 0 0 1
         field+trip	0 1 0 0 0
         fiend	0 0 1 0 0
         fier	1 0 0 0 0
         fier+de	1 0 0 0 0
         fif	1 0 0 0 0
-        fifa	0 0 0 2 0
+        fifa	1 0 0 2 0
         fifa+hat	0 0 0 1 0
         fifa+together	0 0 0 1 0
         fifo	0 1 0 0 0
@@ -10507,20 +11437,21 @@ extension LanguageModel {
         fifty+year	1 0 0 0 0
         fig	0 0 1 0 0
         fig+preserv	0 0 1 0 0
-        fight	3 2 2 5 7
+        fight	3 2 2 6 7
         fight+about	0 1 0 0 0
         fight+go	0 0 0 1 0
         fight+hug	0 0 0 0 1
         fight+meant	1 0 0 0 0
         fight+neither	0 0 0 0 1
         fight+over	0 0 0 1 0
+        fight+songkran	0 0 0 1 0
         fight+sunday	1 0 0 0 0
         fight+turn	0 0 0 0 1
         fight+was	0 0 0 0 1
         fight+well	1 0 0 0 0
-        figur	1 0 1 0 1
+        figur	2 0 1 0 1
         figur+cat	0 0 1 0 0
-        figur+out	1 0 0 0 1
+        figur+out	2 0 0 0 1
         figuren	0 0 1 0 0
         figuren+cat	0 0 1 0 0
         fiji	0 0 1 0 0
@@ -10534,7 +11465,7 @@ extension LanguageModel {
         fil+hav	0 1 0 0 0
         fil+over	0 1 0 0 0
         fil+quarterly	0 1 0 0 0
-        fill	0 29 1 0 0
+        fill	0 31 1 0 0
         fill+car	0 8 0 0 0
         fill+christma	0 0 1 0 0
         fill+every	0 1 0 0 0
@@ -10543,16 +11474,17 @@ extension LanguageModel {
         fill+pill	0 1 0 0 0
         fill+pip	0 1 0 0 0
         fill+road	0 1 0 0 0
-        fill+tank	0 4 0 0 0
+        fill+tank	0 5 0 0 0
         fill+thermo	0 1 0 0 0
         fill+travel	0 1 0 0 0
         fill+trip	0 1 0 0 0
         fill+visa	0 2 0 0 0
         fill+visit	0 1 0 0 0
+        fill+water	0 1 0 0 0
         fill+晒	0 1 0 0 0
         fillet	0 1 0 0 0
         fillet+catch	0 1 0 0 0
-        film	0 0 0 19 12
+        film	0 0 0 21 13
         film+14	0 0 0 1 0
         film+after	0 0 0 1 0
         film+bag	0 0 0 1 0
@@ -10560,6 +11492,8 @@ extension LanguageModel {
         film+cuddl	0 0 0 0 1
         film+facetim	0 0 0 1 0
         film+foot	0 0 0 1 0
+        film+laptop	0 0 0 1 0
+        film+oskar	0 0 0 1 0
         film+paus	0 0 0 1 0
         film+sam	0 0 0 1 0
         film+sophia	0 0 0 1 0
@@ -10572,10 +11506,10 @@ extension LanguageModel {
         fin+kid	1 0 0 0 0
         fin+nearly	1 0 0 0 0
         fin+usb	0 0 1 0 0
-        final	6 2 0 3 0
+        final	7 2 0 3 0
         final+car	0 0 0 1 0
         final+together	0 0 0 2 0
-        finally	8 19 6 8 9
+        finally	8 20 6 8 9
         finally+after	0 0 0 0 1
         finally+book	1 0 0 0 0
         finally+call	0 0 0 0 1
@@ -10601,7 +11535,7 @@ extension LanguageModel {
         finally+no	0 1 0 0 0
         finally+overlap	0 0 0 1 0
         finally+park	0 1 0 0 0
-        finally+sit	0 0 0 1 0
+        finally+sit	0 1 0 1 0
         finally+sleep	0 0 0 1 0
         finally+start	0 0 0 1 0
         finally+stop	0 0 0 0 1
@@ -10624,20 +11558,21 @@ extension LanguageModel {
         find+sea	0 0 1 0 0
         find+shift	1 0 0 0 0
         find+thing	0 1 0 0 0
-        finest	1 0 0 0 0
+        finest	2 0 0 0 0
         finest+conversationalist	1 0 0 0 0
-        finger	1 5 2 0 12
+        finest+hurler	1 0 0 0 0
+        finger	1 5 2 0 15
         finger+dinner	0 0 0 0 1
         finger+kiss	0 0 0 0 1
-        finger+lac	0 0 0 0 1
+        finger+lac	0 0 0 0 2
         finger+link	0 0 0 0 1
         finger+min	0 0 0 0 1
         finger+say	0 0 1 0 0
-        finger+through	0 0 0 0 5
+        finger+through	0 0 0 0 7
         finger+won	0 1 0 0 0
         finikoud	0 0 0 0 1
         finikoud+lik	0 0 0 0 1
-        finish	17 12 2 8 5
+        finish	18 12 2 8 5
         finish+9	0 0 0 1 0
         finish+bathroom	0 1 0 0 0
         finish+conversation	0 0 0 1 0
@@ -10665,10 +11600,11 @@ extension LanguageModel {
         finish+room	0 0 0 0 1
         finish+stream	0 1 0 0 0
         finish+tax	1 0 0 0 0
-        finish+thesis	0 0 1 0 0
+        finish+thesis	1 0 1 0 0
         finish+together	0 0 0 1 0
-        fiona	1 0 0 0 0
-        fir	5 3 0 5 6
+        fiona	2 0 0 0 0
+        fiona+way	1 0 0 0 0
+        fir	5 3 0 5 7
         fir+afor	0 1 0 0 0
         fir+after	0 0 0 0 1
         fir+go	0 0 0 0 1
@@ -10692,14 +11628,16 @@ extension LanguageModel {
         firewood+set	0 1 0 0 0
         firewood+wee	0 1 0 0 0
         firewood+winter	0 1 0 0 0
-        firework	1 0 0 5 4
-        firework+bonfir	1 0 0 0 1
+        firework	1 0 0 6 6
+        firework+bonfir	1 0 0 0 2
         firework+chinatown	0 0 0 0 1
         firework+from	0 0 0 2 0
+        firework+go	0 0 0 0 1
+        firework+rec	0 0 0 1 0
         firework+templ	0 0 0 1 0
         firm	1 0 2 0 0
         firm+dinner	1 0 0 0 0
-        first	54 13 53 46 39
+        first	61 13 60 49 39
         first+actually	1 0 0 0 0
         first+after	1 0 0 0 0
         first+anniversary	2 0 1 1 0
@@ -10713,18 +11651,20 @@ extension LanguageModel {
         first+concert	0 0 1 0 0
         first+danc	0 0 0 1 0
         first+dat	1 0 5 3 1
-        first+day	6 1 3 1 4
+        first+day	8 1 3 1 4
         first+dinner	0 0 0 1 0
         first+draw	0 0 1 0 0
-        first+edition	0 0 8 0 0
+        first+edition	0 0 9 0 0
         first+ever	2 0 0 0 0
         first+family	0 0 0 0 1
         first+finally	1 0 0 0 0
         first+flat	0 0 1 1 0
         first+flight	1 0 0 0 0
+        first+foot	0 0 1 0 0
         first+fun	1 0 0 0 0
         first+gam	0 0 0 2 0
-        first+gig	1 0 0 0 0
+        first+gig	1 0 1 0 0
+        first+go	1 0 0 0 0
         first+half	0 0 0 1 0
         first+hing	0 0 1 0 0
         first+holiday	0 0 1 0 0
@@ -10733,14 +11673,15 @@ extension LanguageModel {
         first+hous	0 0 2 0 0
         first+hug	0 0 0 0 6
         first+kiss	0 0 0 0 2
+        first+mango	0 0 1 0 0
         first+marathon	1 0 0 0 0
         first+meant	1 0 0 0 0
-        first+meet	0 0 0 1 0
+        first+meet	0 0 0 2 0
         first+merg	0 0 1 0 0
         first+monday	0 1 0 0 0
         first+month	0 0 0 2 0
-        first+night	0 1 0 1 4
-        first+one	0 0 2 3 0
+        first+night	0 1 0 2 4
+        first+one	0 0 2 4 0
         first+perfect	1 0 0 0 0
         first+period	1 0 0 0 0
         first+phon	1 0 0 0 0
@@ -10748,6 +11689,8 @@ extension LanguageModel {
         first+press	0 0 1 0 0
         first+proper	0 1 0 0 1
         first+rip	0 0 1 0 0
+        first+scan	0 0 1 0 0
+        first+season	0 0 1 0 0
         first+six	0 0 1 0 0
         first+snow	1 2 1 2 3
         first+solo	4 0 0 0 0
@@ -10759,7 +11702,7 @@ extension LanguageModel {
         first+th	4 0 1 0 2
         first+then	1 0 0 0 0
         first+thre	0 0 1 0 0
-        first+tim	10 5 0 17 10
+        first+tim	11 5 0 17 10
         first+tomato	0 0 1 0 0
         first+triathlon	0 0 0 0 1
         first+trip	0 0 1 0 0
@@ -10768,22 +11711,28 @@ extension LanguageModel {
         first+walk	0 0 0 2 0
         first+ward	1 0 0 0 0
         first+warm	0 0 0 1 0
-        first+was	1 0 0 0 0
-        first+week	1 1 0 0 0
+        first+was	2 0 0 0 0
+        first+week	2 1 0 0 0
         first+weekend	1 0 0 1 0
+        first+whol	1 0 0 0 0
         first+winnipeg	0 0 1 0 0
-        first+year	3 0 8 0 0
-        fish	0 5 10 17 3
+        first+year	3 0 9 0 0
+        fish	0 10 12 19 4
         fish+afternoon	0 0 0 1 0
         fish+car	0 0 0 0 1
+        fish+charm	0 0 1 0 0
         fish+chip	0 0 0 1 0
+        fish+counter	0 1 0 0 1
         fish+curry	0 1 0 0 0
         fish+dawn	0 0 0 1 0
         fish+dinner	0 1 0 0 0
         fish+down	0 0 0 1 0
+        fish+family	0 0 0 1 0
         fish+fuh	0 1 0 0 0
+        fish+gansey	0 1 0 0 0
         fish+gear	0 1 0 0 0
         fish+hubby	0 0 0 1 0
+        fish+jumper	0 1 0 0 0
         fish+knif	0 0 1 0 0
         fish+lin	0 0 1 0 0
         fish+lur	0 0 1 0 0
@@ -10791,10 +11740,12 @@ extension LanguageModel {
         fish+morn	0 0 0 1 0
         fish+n	0 0 0 1 0
         fish+now	0 0 1 0 0
-        fish+off	0 0 0 1 0
+        fish+off	0 0 0 2 0
         fish+out	0 0 1 0 0
-        fish+reel	0 0 2 0 0
+        fish+reel	0 0 3 0 0
         fish+rod	0 0 3 0 0
+        fish+rosaria	0 1 0 0 0
+        fish+scal	0 1 0 0 0
         fish+still	0 0 0 0 1
         fish+together	0 0 0 3 0
         fish+trip	0 0 0 1 0
@@ -10803,11 +11754,15 @@ extension LanguageModel {
         fisherman	1 0 1 0 0
         fisherman+jumper	0 0 1 0 0
         fisherman+whol	1 0 0 0 0
+        fist	0 0 0 0 1
+        fist+bump	0 0 0 0 1
         fistral	0 0 0 1 0
         fistral+dawn	0 0 0 1 0
-        fit	5 1 0 1 0
+        fit	6 2 0 1 0
+        fit+brew	0 1 0 0 0
         fit+day	0 0 0 1 0
         fit+graduation	1 0 0 0 0
+        fit+pacemaker	1 0 0 0 0
         fit+sheet	0 1 0 0 0
         fit+shirt	1 0 0 0 0
         fit+uniform	1 0 0 0 0
@@ -10822,21 +11777,21 @@ extension LanguageModel {
         fiv+thing	1 0 0 0 0
         fiver	0 0 2 0 0
         fiver+still	0 0 1 0 0
-        fix	8 72 0 3 2
+        fix	8 79 0 3 2
         fix+5	0 0 0 0 1
         fix+aircon	0 1 0 0 0
         fix+anyth	0 0 0 2 0
         fix+bakki	0 1 0 0 0
-        fix+bik	1 6 0 0 0
+        fix+bik	1 7 0 0 0
         fix+boiler	1 0 0 0 0
         fix+broken	0 1 0 0 0
         fix+chain	0 1 0 0 0
         fix+da	1 0 0 0 0
         fix+dehumidifier	0 1 0 0 0
         fix+drip	0 1 0 0 0
-        fix+fenc	0 3 0 0 0
+        fix+fenc	0 4 0 0 0
         fix+flaky	0 1 0 0 0
-        fix+format	0 1 0 0 0
+        fix+format	0 2 0 0 0
         fix+garden	0 2 0 0 0
         fix+gat	0 3 0 0 0
         fix+generator	0 1 0 0 0
@@ -10848,7 +11803,8 @@ extension LanguageModel {
         fix+laptop	0 1 0 0 0
         fix+latch	0 1 0 0 0
         fix+leak	0 3 0 0 0
-        fix+leaky	0 6 0 0 0
+        fix+leaky	0 7 0 0 0
+        fix+lock	0 1 0 0 0
         fix+one	0 1 0 0 0
         fix+printer	0 1 0 0 0
         fix+punctur	0 2 0 0 0
@@ -10868,7 +11824,8 @@ extension LanguageModel {
         fix+vpn	0 1 0 0 0
         fix+wifi	2 4 0 0 0
         fix+windmill	0 1 0 0 0
-        fix+wobbly	0 8 0 0 0
+        fix+wobbly	0 9 0 0 0
+        fix+zip	0 1 0 0 0
         fixd	0 1 0 0 0
         fixd+bik	0 1 0 0 0
         fixin	0 2 0 0 0
@@ -10881,6 +11838,8 @@ extension LanguageModel {
         flaky	0 1 1 0 0
         flaky+ci	0 1 0 0 0
         flaky+sea	0 0 1 0 0
+        flamenco	1 0 0 0 0
+        flamenco+front	1 0 0 0 0
         flannel	0 1 1 0 0
         flannel+freezer	0 1 0 0 0
         flannel+shirt	0 0 1 0 0
@@ -10897,33 +11856,36 @@ extension LanguageModel {
         flashcard+pharmacology	0 2 0 0 0
         flashcard+set	1 0 0 0 0
         flashcard+together	0 0 0 1 0
-        flask	0 3 5 5 0
+        flask	0 4 5 7 0
         flask+cawl	0 0 1 0 0
         flask+hot	0 0 1 0 0
         flask+long	0 1 0 0 0
         flask+old	0 0 1 0 0
         flask+say	0 0 0 1 0
-        flask+soup	0 1 1 0 0
-        flask+tea	0 0 1 2 0
+        flask+soup	0 2 1 0 0
+        flask+tea	0 0 1 3 0
         flask+too	0 1 0 0 0
-        flat	7 23 27 6 2
+        flat	8 25 28 6 3
         flat+already	1 0 0 0 0
         flat+becaus	0 0 1 3 0
         flat+befor	0 2 0 0 0
         flat+brixton	1 0 0 0 0
         flat+but	0 1 0 0 0
         flat+calm	1 0 0 0 0
+        flat+cap	0 0 1 0 0
         flat+clean	0 1 0 0 0
-        flat+feel	1 0 0 0 0
+        flat+feel	2 0 0 0 0
         flat+finally	1 0 0 0 0
+        flat+freez	0 0 0 0 1
         flat+no	0 0 0 0 1
+        flat+nowruz	0 1 0 0 0
         flat+pack	0 1 0 0 0
         flat+properly	0 1 0 0 0
         flat+seoul	0 0 2 0 0
         flat+sit	0 0 0 1 0
         flat+thing	1 0 0 0 0
         flat+tir	0 1 0 0 0
-        flat+top	0 2 0 0 0
+        flat+top	0 3 0 0 0
         flat+toronto	0 0 1 0 0
         flat+tyr	0 1 0 0 0
         flat+uno	0 0 0 1 0
@@ -10936,20 +11898,24 @@ extension LanguageModel {
         flatpack	0 5 0 0 0
         flatpack+desk	0 1 0 0 0
         flatpack+wardrob	0 2 0 0 0
+        flavia	0 1 0 0 0
+        flavia+hav	0 1 0 0 0
         flavour	0 0 1 0 0
-        flea	0 0 2 1 0
-        flea+market	0 0 2 1 0
-        flew	1 0 0 4 4
+        flea	0 0 3 1 0
+        flea+market	0 0 3 1 0
+        flew	1 1 0 5 4
         flew+14	0 0 0 1 0
         flew+back	0 0 0 0 1
+        flew+from	0 1 0 0 0
         flew+heathrow	1 0 0 0 0
         flew+hom	0 0 0 0 1
+        flew+lisbon	0 0 0 1 0
         flew+out	0 0 0 2 1
         flew+perth	0 0 0 1 0
         flew+south	0 0 0 0 1
         flicker	0 0 0 1 1
         flicker+light	0 0 0 1 1
-        flight	2 14 4 1 10
+        flight	2 15 4 2 14
         flight+aberdeen	0 0 0 0 1
         flight+abuja	0 0 0 0 1
         flight+after	0 1 0 0 0
@@ -10958,6 +11924,8 @@ extension LanguageModel {
         flight+befor	0 0 1 0 0
         flight+d	0 0 0 1 0
         flight+dublin	0 1 0 0 0
+        flight+from	0 0 0 0 1
+        flight+hat	0 0 0 0 1
         flight+hav	0 1 0 0 0
         flight+hotel	0 1 0 0 0
         flight+mov	0 2 0 0 0
@@ -10966,11 +11934,14 @@ extension LanguageModel {
         flight+pack	0 1 0 0 0
         flight+sort	0 1 0 0 0
         flight+stair	0 2 0 0 0
+        flight+still	0 1 0 0 0
         flight+whil	0 1 0 0 0
-        flinch	0 0 0 0 2
+        flinch	0 0 0 0 3
         flinch+onc	0 0 0 0 1
         flinder	0 0 0 0 1
         flinder+st	0 0 0 0 1
+        flip	0 0 0 1 0
+        flip+contest	0 0 0 1 0
         flood	0 1 0 0 0
         floor	2 8 1 11 4
         floor+cam	0 0 0 0 1
@@ -10994,31 +11965,36 @@ extension LanguageModel {
         floor+whil	0 1 0 0 0
         flop	1 0 0 0 1
         flop+top	0 0 0 0 1
-        flor	0 0 2 0 0
+        flor	1 0 2 0 0
         flor+do	0 0 1 0 0
+        flor+voic	1 0 0 0 0
         flor+way	0 0 1 0 0
+        florida	0 0 1 0 0
+        florida+snow	0 0 1 0 0
         florist	1 0 2 0 1
         florist+bristol	1 0 0 0 0
         florist+m	0 0 1 0 0
         florist+quot	0 0 0 0 1
         florist+still	0 0 1 0 0
-        flour	2 0 0 5 1
+        flour	2 0 0 5 2
         flour+counter	2 0 0 0 0
         flour+everywher	0 0 0 4 0
-        flour+off	0 0 0 0 1
+        flour+off	0 0 0 0 2
         flour+sack	0 0 0 1 0
         flow	0 1 0 0 0
-        flower	1 1 57 4 1
+        flower	1 2 60 4 1
         flower+after	0 0 1 0 0
         flower+bab	0 0 1 0 0
-        flower+becaus	0 0 2 0 0
+        flower+becaus	0 0 3 0 0
         flower+book	0 0 1 0 0
         flower+bookmark	0 0 1 0 0
         flower+crown	0 0 1 0 0
         flower+deliver	0 0 2 0 0
+        flower+dispatch	0 0 1 0 0
         flower+fold	0 0 1 0 0
         flower+fram	0 0 1 0 0
         flower+from	0 0 9 0 0
+        flower+harvest	0 1 0 0 0
         flower+insid	0 0 1 0 0
         flower+kid	0 0 1 0 0
         flower+know	0 0 0 1 0
@@ -11040,6 +12016,7 @@ extension LanguageModel {
         flower+way	0 0 3 0 0
         flower+wer	0 0 1 0 0
         flower+work	0 0 3 0 0
+        flower+zoran	0 0 1 0 0
         flu	0 6 0 0 2
         flu+leav	0 1 0 0 0
         flu+lik	0 0 0 0 1
@@ -11049,11 +12026,13 @@ extension LanguageModel {
         fluffy+sock	0 0 4 0 0
         fluid	0 2 0 0 0
         fluid+befor	0 1 0 0 0
-        fly	1 2 1 0 1
+        fly	2 2 3 0 1
         fly+300	1 0 0 0 0
         fly+fish	0 1 0 0 0
+        fly+j	0 0 1 0 0
         fly+out	0 1 0 0 0
-        fly+rod	0 0 1 0 0
+        fly+rod	0 0 2 0 0
+        fly+saf	1 0 0 0 0
         fo	0 0 1 0 0
         fo+birfday	0 0 1 0 0
         foam	0 0 1 0 1
@@ -11067,9 +12046,12 @@ extension LanguageModel {
         focus+final	0 1 0 0 0
         focus+lamb	0 1 0 0 0
         focus+new	0 1 0 0 0
-        fog	2 0 0 0 0
+        fog	3 0 0 0 0
         fog+car	1 0 0 0 0
         fog+mirror	1 0 0 0 0
+        fog+truck	1 0 0 0 0
+        foil	1 0 0 0 0
+        foil+burrito	1 0 0 0 0
         fold	3 18 2 1 0
         fold+becaus	0 1 0 0 0
         fold+bed	0 1 0 0 0
@@ -11087,36 +12069,43 @@ extension LanguageModel {
         fold+too	0 1 0 0 0
         fold+wash	0 1 0 0 0
         fold+which	0 1 0 0 0
-        folder	0 2 0 0 0
+        folder	0 2 1 0 0
         folder+20	0 1 0 0 0
         folder+accountant	0 1 0 0 0
+        folder+nam	0 0 1 0 0
         folic	0 2 0 0 0
         folic+acid	0 2 0 0 0
+        folkeston	0 0 0 1 0
+        folkeston+seafront	0 0 0 1 0
         follow	1 0 0 3 0
         follow+by	1 0 0 0 0
         follow+plot	0 0 0 1 0
         follow+question	0 0 0 2 0
         font	0 0 2 0 0
-        food	2 6 0 0 0
+        food	3 6 0 0 0
         food+critic	1 0 0 0 0
         food+shop	0 4 0 0 0
         food+tin	1 0 0 0 0
+        food+truck	1 0 0 0 0
         food+without	0 1 0 0 0
+        foodland	0 0 1 0 0
+        foodland+leilani	0 0 1 0 0
         fool	1 0 0 0 0
         fool+was	1 0 0 0 0
-        foot	0 10 4 4 78
+        foot	1 12 5 4 83
         foot+14	0 0 0 0 1
         foot+36	0 0 0 0 1
         foot+38	0 0 0 0 1
         foot+7am	0 0 0 1 0
-        foot+after	0 0 0 0 9
+        foot+after	0 0 0 0 11
         foot+against	0 0 0 0 1
         foot+alway	0 0 1 0 0
         foot+back	0 0 0 0 1
         foot+day	0 2 0 0 2
         foot+deep	0 1 0 0 0
+        foot+flinch	0 0 0 0 1
         foot+kill	0 0 1 0 0
-        foot+lap	0 0 0 1 4
+        foot+lap	0 0 0 1 5
         foot+leg	0 0 0 0 10
         foot+let	0 0 0 0 1
         foot+market	0 0 0 0 1
@@ -11130,25 +12119,29 @@ extension LanguageModel {
         foot+rub	0 0 1 0 22
         foot+say	0 0 0 0 1
         foot+tak	0 0 0 0 1
+        foot+tall	1 0 0 0 0
         foot+then	0 0 0 1 0
         foot+touch	0 0 0 0 1
         foot+tru	0 0 0 0 1
         foot+tuck	0 0 0 0 1
         foot+under	0 0 0 0 3
         foot+vaselin	0 0 0 0 1
+        foot+warm	0 0 0 0 1
         foot+whil	0 0 0 0 2
         foot+without	0 0 0 0 1
-        football	0 2 0 3 1
+        football	0 3 0 4 1
         football+6am	0 1 0 0 0
         football+hav	0 1 0 0 0
+        football+listen	0 0 0 1 0
         football+match	0 0 0 2 0
+        football+seán	0 1 0 0 0
         football+team	0 0 0 1 0
         footballwif	1 0 0 0 0
         footplat	0 1 0 0 0
         footplat+wrench	0 1 0 0 0
         footrub	0 0 0 0 2
-        footsi	0 0 0 0 2
-        footsi+under	0 0 0 0 2
+        footsi	0 0 0 0 3
+        footsi+under	0 0 0 0 3
         footwork	1 0 0 0 0
         footwork+much	1 0 0 0 0
         footy	1 1 1 6 1
@@ -11161,13 +12154,14 @@ extension LanguageModel {
         forearm	0 0 0 0 2
         forearm+kiss	0 0 0 0 1
         forearm+thumb	0 0 0 0 1
-        forecast	0 0 0 1 0
+        forecast	0 0 0 2 0
         forecast+laptop	0 0 0 1 0
+        forecast+together	0 0 0 1 0
         forecourt	0 0 1 0 0
-        forehead	0 0 0 0 43
+        forehead	0 0 0 0 46
         forehead+after	0 0 0 0 2
         forehead+as	0 0 0 0 1
-        forehead+befor	0 0 0 0 7
+        forehead+befor	0 0 0 0 10
         forehead+carefully	0 0 0 0 1
         forehead+dur	0 0 0 0 1
         forehead+forehead	0 0 0 0 4
@@ -11200,7 +12194,7 @@ extension LanguageModel {
         forget+which	0 0 1 0 0
         forgiv	3 0 0 0 0
         forgiv+meant	1 0 0 0 0
-        forgot	0 6 0 2 0
+        forgot	0 7 0 2 0
         forgot+call	0 1 0 0 0
         forgot+eat	0 1 0 0 0
         forgot+hom	0 1 0 0 0
@@ -11230,9 +12224,10 @@ extension LanguageModel {
         form+whil	0 2 0 0 0
         formally	1 0 0 0 0
         formally+express	1 0 0 0 0
-        format	0 3 0 0 0
+        format	0 4 0 0 0
         format+cv	0 2 0 0 0
         format+referenc	0 1 0 0 0
+        format+thesis	0 1 0 0 0
         formula	0 1 0 0 0
         formula+stop	0 1 0 0 0
         fort	2 0 0 1 0
@@ -11249,11 +12244,15 @@ extension LanguageModel {
         forty+foot	0 0 0 2 0
         forty+six	1 0 0 0 0
         forty+year	1 0 0 0 0
-        foster	0 0 1 0 0
+        foster	3 2 1 0 0
+        foster+baby	1 1 0 0 0
+        foster+kid	1 0 0 0 0
         foster+log	0 0 1 0 0
+        foster+mom	1 0 0 0 0
+        foster+placement	0 1 0 0 0
         fought	1 0 0 0 0
         fought+fair	1 0 0 0 0
-        found	2 7 44 0 1
+        found	2 7 50 0 1
         found+2	0 1 0 0 0
         found+3	0 2 0 0 0
         found+4000m	0 0 1 0 0
@@ -11266,49 +12265,56 @@ extension LanguageModel {
         found+each	0 0 0 0 1
         found+exact	0 0 3 0 0
         found+favourit	0 0 1 0 0
-        found+first	0 0 8 0 0
+        found+first	0 0 9 0 0
         found+flask	0 0 1 0 0
         found+fob	0 0 1 0 0
         found+heart	0 0 2 0 0
+        found+lachi	0 0 1 0 0
         found+littl	0 0 1 0 0
         found+miss	0 1 0 0 0
         found+not	1 0 0 0 0
-        found+old	0 0 1 0 0
+        found+old	0 0 2 0 0
         found+one	1 0 0 0 0
         found+out	0 1 0 0 0
         found+perfect	0 0 1 0 0
         found+piec	0 0 1 0 0
         found+pint	0 0 1 0 0
         found+press	0 0 1 0 0
+        found+sea	0 0 1 0 0
         found+secondhand	0 0 4 0 0
         found+shell	0 0 1 0 0
         found+shiny	0 0 1 0 0
         found+slipway	0 0 1 0 0
         found+smooth	0 0 1 0 0
+        found+som	0 0 1 0 0
+        found+tiny	0 0 1 0 0
         found+vintag	0 0 8 0 0
         found+vyshyvanka	0 0 1 0 0
         fountain	0 0 5 0 0
         fountain+pen	0 0 5 0 0
-        four	1 7 0 0 1
+        four	1 7 0 1 1
         four+flight	0 5 0 0 0
+        four+hour	0 0 0 1 0
         four+month	0 0 0 0 1
         four+pag	1 0 0 0 0
         four+strip	0 1 0 0 0
         four+whol	0 1 0 0 0
         fourth	1 0 0 0 0
         fourth+tim	1 0 0 0 0
-        fox	0 1 0 0 0
+        fox	1 1 0 0 0
         fox+get	0 1 0 0 0
-        fr	3 1 0 1 0
+        fox+masterpiec	1 0 0 0 0
+        fr	3 1 0 2 0
         fr+do	0 1 0 0 0
+        fr+see	0 0 0 1 0
         fraction	1 0 0 0 0
         fragment	0 0 1 0 0
         fragment+from	0 0 1 0 0
-        fram	2 0 34 0 2
+        fram	2 0 37 0 2
         fram+best	0 0 1 0 0
         fram+but	0 0 0 0 1
         fram+desk	0 0 1 0 0
-        fram+first	0 0 5 0 0
+        fram+first	0 0 6 0 0
         fram+giv	0 0 1 0 0
         fram+graduation	0 0 1 0 0
         fram+kid	0 0 1 0 0
@@ -11317,9 +12323,15 @@ extension LanguageModel {
         fram+no	0 0 1 0 0
         fram+officially	0 0 0 0 1
         fram+photo	0 0 8 0 0
+        fram+press	0 0 1 0 0
         fram+print	0 0 3 0 0
         fram+screenshot	0 0 1 0 0
+        fram+ticket	0 0 1 0 0
         fram+wed	0 0 2 0 0
+        fran	0 1 0 0 0
+        fran+gp	0 1 0 0 0
+        franca	0 0 0 1 0
+        franca+after	0 0 0 1 0
         frank	1 0 0 0 0
         frank+m	1 0 0 0 0
         frankly	1 0 0 0 0
@@ -11340,8 +12352,9 @@ extension LanguageModel {
         freddo	0 0 1 0 0
         freesia	0 0 1 0 0
         freesia+from	0 0 1 0 0
-        freez	0 1 4 4 6
+        freez	0 1 4 5 7
         freez+best	0 0 0 1 0
+        freez+but	0 0 0 1 0
         freez+car	0 0 0 0 1
         freez+early	0 0 1 0 0
         freez+flat	0 0 1 0 0
@@ -11367,7 +12380,7 @@ extension LanguageModel {
         freezin	0 0 1 0 0
         frent	0 0 0 0 1
         frent+befor	0 0 0 0 1
-        fresh	0 6 6 0 0
+        fresh	0 8 6 0 0
         fresh+baguett	0 0 1 0 0
         fresh+bed	0 1 0 0 0
         fresh+cray	0 0 1 0 0
@@ -11379,26 +12392,27 @@ extension LanguageModel {
         fresh+one	0 1 0 0 0
         fresh+orang	0 0 1 0 0
         fresh+sennegress	0 1 0 0 0
-        fresh+sheet	0 1 0 0 0
+        fresh+sheet	0 3 0 0 0
         fri	1 0 1 0 0
         fri+ric	1 0 0 0 0
-        friday	1 2 2 11 0
+        friday	1 4 3 12 0
         friday+7pm	0 0 0 1 0
         friday+cook	0 1 0 0 0
         friday+dinner	0 1 0 0 0
         friday+finally	0 0 1 0 0
         friday+morn	0 0 0 1 0
-        friday+night	0 0 0 1 0
+        friday+never	0 0 1 0 0
+        friday+night	0 0 0 2 0
         friday+phon	0 0 0 1 0
         friday+pick	0 0 0 1 0
         friday+prayer	0 0 0 1 0
         friday+proper	0 0 0 1 0
         friday+run	0 0 0 1 0
         friday+treat	0 0 1 0 0
-        fridg	16 2 11 0 3
+        fridg	18 2 12 0 4
         fridg+6	1 0 0 0 0
         fridg+after	1 0 0 0 0
-        fridg+befor	0 1 0 0 0
+        fridg+befor	1 1 0 0 0
         fridg+congratulation	1 0 0 0 0
         fridg+do	1 0 0 0 0
         fridg+hum	0 0 0 0 1
@@ -11419,6 +12433,8 @@ extension LanguageModel {
         friend+which	0 0 1 0 0
         friendship	0 0 4 0 0
         friendship+bracelet	0 0 4 0 0
+        frisian	1 0 0 0 0
+        frisian+about	1 0 0 0 0
         frito	0 0 0 1 0
         frito+sea	0 0 0 1 0
         frm	0 0 1 0 0
@@ -11427,12 +12443,13 @@ extension LanguageModel {
         frog+becaus	0 0 1 0 0
         frog+charity	0 0 1 0 0
         frog+from	0 0 1 0 0
-        from	56 62 413 69 86
+        from	60 66 456 78 98
         from+12	0 0 0 0 1
         from+12hr	0 1 0 0 0
         from+14hr	0 2 0 0 0
         from+1911	0 0 1 0 0
-        from+3	0 0 0 0 2
+        from+2009	1 0 0 0 0
+        from+3	0 0 0 0 3
         from+49	0 0 1 0 0
         from+6000	1 0 0 0 0
         from+7	0 0 2 0 0
@@ -11445,6 +12462,7 @@ extension LanguageModel {
         from+albuquerqu	0 0 1 0 0
         from+aldi	0 0 1 0 0
         from+allotment	0 0 5 0 0
+        from+amish	0 0 1 0 0
         from+ana	0 0 1 0 0
         from+another	0 0 1 0 0
         from+argument	0 0 0 1 0
@@ -11456,22 +12474,25 @@ extension LanguageModel {
         from+australia	1 0 0 0 0
         from+babcia	0 0 0 1 0
         from+baby	1 0 1 0 0
-        from+back	0 0 2 4 0
+        from+back	0 0 2 6 0
         from+bad	0 0 0 0 1
         from+bakery	0 0 23 0 1
+        from+balaram	0 0 1 0 0
         from+balti	0 0 1 0 0
         from+barber	0 0 1 0 0
         from+bas	1 0 0 2 0
         from+bazaar	0 0 1 0 0
         from+beach	0 0 9 0 0
         from+bed	0 0 1 0 0
-        from+behind	0 0 0 0 20
+        from+behind	1 0 0 0 21
         from+berlin	0 0 1 0 0
+        from+black	0 0 1 0 0
         from+blackpool	0 0 1 0 0
         from+bleacher	0 0 0 1 0
         from+boat	0 0 0 2 1
         from+bodega	0 0 2 0 0
         from+bondi	0 0 1 0 0
+        from+boot	0 0 1 0 0
         from+brazilian	0 0 2 0 0
         from+breaux	0 0 1 0 0
         from+bridg	1 0 0 0 0
@@ -11487,6 +12508,7 @@ extension LanguageModel {
         from+canadian	0 0 1 0 0
         from+candy	0 0 1 0 0
         from+canteen	0 0 2 0 0
+        from+cap	0 0 1 0 0
         from+car	0 0 0 3 0
         from+caravan	0 0 0 1 0
         from+carvel	0 0 1 0 0
@@ -11497,9 +12519,11 @@ extension LanguageModel {
         from+cebu	0 0 1 0 0
         from+ceilidh	0 0 0 0 1
         from+centra	0 0 1 0 0
+        from+chainsaw	0 0 0 0 1
         from+chapel	0 0 0 0 1
         from+chapter	0 1 0 0 0
         from+chemist	0 1 0 0 0
+        from+child	0 0 0 0 1
         from+chinatown	0 0 1 0 0
         from+church	0 0 2 0 0
         from+clean	0 0 0 0 1
@@ -11507,8 +12531,9 @@ extension LanguageModel {
         from+clinic	0 0 0 0 2
         from+club	0 0 2 0 0
         from+cluj	1 0 0 0 0
-        from+co	0 0 2 0 0
-        from+colombo	1 0 0 0 0
+        from+co	0 0 3 0 0
+        from+cold	0 0 0 0 1
+        from+colombo	1 0 0 0 1
         from+conferenc	1 0 4 0 0
         from+control	0 0 0 1 0
         from+coop	0 0 1 0 0
@@ -11518,8 +12543,10 @@ extension LanguageModel {
         from+council	0 1 0 0 0
         from+county	0 0 1 0 0
         from+court	0 0 0 0 1
+        from+cov	0 0 1 0 0
         from+craft	0 0 4 0 0
         from+crawfish	0 1 0 0 0
+        from+creg	0 0 0 1 0
         from+cromer	0 0 1 0 0
         from+crystal	0 0 1 0 0
         from+cuban	0 0 1 0 0
@@ -11530,6 +12557,7 @@ extension LanguageModel {
         from+dairy	0 0 2 0 0
         from+daiso	0 0 1 0 0
         from+dan	1 0 0 0 0
+        from+darjeel	0 0 1 0 0
         from+day	0 0 1 0 0
         from+deli	0 0 1 0 0
         from+deployment	0 1 0 0 0
@@ -11542,26 +12570,32 @@ extension LanguageModel {
         from+driv	0 0 0 0 1
         from+dry	0 2 0 0 0
         from+dubai	1 0 0 0 0
+        from+dutch	0 0 1 0 0
         from+duty	0 0 3 0 0
         from+e	0 0 0 1 0
         from+edinburgh	0 0 1 0 0
         from+eid	0 0 0 0 1
+        from+estat	0 0 1 0 0
+        from+estepa	0 0 1 0 0
         from+ethiopia	0 0 1 0 0
         from+ethiopian	0 0 1 0 0
         from+etsy	0 0 1 0 0
-        from+every	0 0 8 0 0
+        from+every	0 0 10 0 0
         from+familymart	0 0 1 0 0
         from+fancy	0 0 2 0 0
         from+far	0 1 0 0 0
+        from+farid	0 0 1 0 0
         from+farm	0 1 3 0 0
         from+farmakeio	0 0 0 0 1
         from+farmer	0 0 2 0 0
         from+favourit	0 0 5 0 0
         from+fe	0 0 1 0 0
+        from+ferry	0 0 1 0 0
         from+fir	0 1 0 0 1
-        from+first	0 0 3 0 0
+        from+first	0 0 4 0 0
         from+flea	0 0 1 0 0
         from+flower	0 0 2 0 0
+        from+foodland	0 0 1 0 0
         from+full	0 0 0 1 0
         from+gall	0 0 1 0 0
         from+galveston	0 0 0 0 1
@@ -11569,6 +12603,7 @@ extension LanguageModel {
         from+garag	0 0 3 0 0
         from+garden	0 0 11 0 1
         from+gas	0 0 1 0 0
+        from+gatwick	0 1 0 0 0
         from+georgetown	0 0 1 0 0
         from+gift	0 0 3 0 0
         from+goa	0 0 1 0 0
@@ -11583,6 +12618,7 @@ extension LanguageModel {
         from+halwai	0 0 1 0 0
         from+handwritten	0 1 0 0 0
         from+hard	0 1 0 0 0
+        from+harvest	0 0 1 0 0
         from+haul	0 0 0 0 1
         from+hawker	0 0 2 0 0
         from+hedg	0 0 1 0 0
@@ -11599,19 +12635,24 @@ extension LanguageModel {
         from+husband	0 0 1 0 2
         from+icu	1 0 0 0 0
         from+indian	0 0 3 0 0
-        from+istanbul	0 0 1 0 0
+        from+irani	0 0 1 0 0
+        from+istanbul	0 0 2 0 0
         from+jaipur	0 0 1 0 0
         from+jamaican	0 0 1 0 0
         from+japanes	0 0 2 0 0
+        from+jersey	0 0 1 0 0
         from+jess	2 0 0 0 0
         from+jeweller	0 0 1 0 0
         from+jfk	0 1 0 0 0
+        from+jürgen	0 0 0 0 1
         from+keflavík	0 0 1 0 0
         from+kerala	0 0 1 0 0
         from+kid	0 0 1 0 0
         from+kiosk	0 0 2 0 0
         from+kitchen	1 0 0 1 0
         from+kitw	0 0 0 0 1
+        from+kolkata	0 1 0 0 0
+        from+kopitiam	0 0 1 0 0
         from+korean	0 0 1 0 0
         from+kumasi	0 0 1 0 1
         from+lab	0 0 0 1 0
@@ -11627,17 +12668,22 @@ extension LanguageModel {
         from+liam	0 0 1 0 0
         from+liberty	0 0 1 0 0
         from+library	0 0 1 0 0
+        from+lighthous	1 0 0 1 0
+        from+limassol	0 0 1 0 0
         from+lindo	0 0 1 0 0
         from+linen	0 0 1 0 0
         from+lisbon	0 0 2 0 0
         from+local	0 0 1 0 0
         from+long	0 0 1 0 1
         from+lorry	0 0 0 0 1
+        from+luanda	0 0 1 0 0
         from+lunch	1 0 0 0 0
         from+m	1 0 0 0 0
         from+manila	0 0 2 0 0
-        from+market	0 0 16 0 0
+        from+marco	0 0 1 0 0
+        from+market	0 0 17 0 0
         from+masjid	0 0 0 0 1
+        from+mass	0 0 0 0 1
         from+mat	1 0 0 0 0
         from+match	0 1 0 0 0
         from+maui	0 0 1 0 0
@@ -11648,12 +12694,15 @@ extension LanguageModel {
         from+mom	0 1 1 1 1
         from+mombasa	0 0 1 0 0
         from+montego	0 0 1 0 0
+        from+montevideo	0 0 1 0 0
         from+moor	0 0 1 0 0
         from+mrs	0 0 1 0 1
         from+mrt	0 1 0 0 0
         from+mumtaz	0 0 1 0 0
+        from+muster	0 0 0 0 1
         from+mykin	0 0 1 0 0
         from+nakuru	0 0 1 0 0
+        from+napl	0 0 1 0 0
         from+neha	0 0 1 0 0
         from+neighbour	0 0 1 0 0
         from+nepali	0 0 1 0 0
@@ -11661,6 +12710,7 @@ extension LanguageModel {
         from+night	0 3 3 2 2
         from+norfolk	1 0 0 0 0
         from+north	0 1 0 0 1
+        from+nyonya	0 0 1 0 0
         from+oban	0 1 0 0 0
         from+offic	0 0 0 0 1
         from+old	0 0 1 0 0
@@ -11670,11 +12720,13 @@ extension LanguageModel {
         from+oslo	0 0 1 0 0
         from+other	3 0 1 0 0
         from+palengk	0 1 0 0 0
-        from+panadería	0 0 1 0 0
+        from+panadería	0 0 3 0 0
+        from+panjim	0 0 1 0 0
         from+paper	0 0 0 1 0
         from+parent	0 0 0 1 0
         from+party	0 0 1 0 0
         from+pasar	0 0 1 0 0
+        from+pass	0 0 1 0 0
         from+patrol	0 0 0 1 0
         from+persian	0 0 1 0 0
         from+petrol	0 0 5 0 0
@@ -11686,11 +12738,12 @@ extension LanguageModel {
         from+polish	0 0 1 0 0
         from+polski	0 0 1 0 0
         from+polytunnel	0 0 1 0 0
+        from+porch	0 0 0 1 0
         from+port	0 0 1 0 0
         from+post	0 1 1 0 0
         from+pregnancy	0 0 0 0 1
         from+proud	1 0 0 0 0
-        from+pub	0 0 0 0 2
+        from+pub	0 0 0 0 3
         from+pun	0 0 1 0 0
         from+puzzl	0 0 1 0 0
         from+queen	0 0 1 0 0
@@ -11698,12 +12751,15 @@ extension LanguageModel {
         from+re	1 0 0 0 0
         from+rehab	0 1 0 0 0
         from+repair	0 1 0 0 0
+        from+rescu	0 0 0 0 1
         from+rideshar	1 0 0 0 0
-        from+rig	0 0 1 3 2
+        from+rig	0 1 1 4 2
         from+roadhous	0 0 1 0 0
         from+roadsid	0 0 3 0 0
         from+roof	0 0 0 4 0
         from+rough	0 1 0 0 0
+        from+sardinia	0 0 1 0 0
+        from+sarria	0 0 0 1 0
         from+say	1 0 0 0 0
         from+school	0 0 1 1 1
         from+scratch	0 4 0 2 0
@@ -11711,10 +12767,11 @@ extension LanguageModel {
         from+selver	0 0 1 0 0
         from+servic	0 0 1 0 0
         from+servo	0 0 4 0 0
+        from+sh	0 1 0 0 0
         from+shamba	0 1 0 0 0
         from+sheer	0 0 0 0 1
         from+shift	0 0 0 0 1
-        from+ship	1 0 1 1 1
+        from+ship	1 0 1 2 1
         from+shop	0 0 16 0 0
         from+shopper	0 1 0 0 0
         from+shrin	0 0 2 0 0
@@ -11736,14 +12793,14 @@ extension LanguageModel {
         from+staff	0 0 1 0 0
         from+stall	0 0 6 0 0
         from+stand	0 0 1 0 0
-        from+station	1 2 2 2 0
+        from+station	2 2 2 2 0
         from+steam	0 0 1 0 0
         from+stoep	0 0 0 1 0
         from+stor	0 0 1 0 0
-        from+summer	0 0 1 0 0
-        from+summit	1 0 0 0 0
+        from+summer	0 0 2 0 0
+        from+summit	1 0 1 0 0
         from+swear	1 0 0 0 0
-        from+sweet	0 0 5 0 0
+        from+sweet	0 0 6 0 0
         from+sydney	0 0 1 0 0
         from+tai	0 0 3 0 0
         from+tank	0 1 0 0 0
@@ -11765,12 +12822,15 @@ extension LanguageModel {
         from+turkish	0 0 2 0 0
         from+two	0 0 0 1 0
         from+ub	0 0 1 0 0
+        from+uncl	0 0 1 0 0
         from+uni	0 0 2 0 0
-        from+van	0 0 0 1 0
+        from+utqiaġvik	0 0 1 0 0
+        from+van	0 0 1 1 0
         from+veg	0 0 1 0 0
-        from+vend	0 0 2 0 0
+        from+vend	0 0 3 0 0
         from+vendor	0 0 1 0 0
         from+verg	0 0 1 0 0
+        from+versaill	0 0 1 0 0
         from+vet	0 0 0 0 1
         from+vidda	1 0 0 0 0
         from+vienna	0 0 1 0 0
@@ -11784,6 +12844,7 @@ extension LanguageModel {
         from+wash	0 0 1 0 0
         from+wed	0 0 4 1 0
         from+wee	0 0 2 0 0
+        from+week	0 0 0 1 1
         from+west	0 0 1 0 0
         from+wet	0 0 1 0 0
         from+windscreen	0 1 0 0 0
@@ -11793,9 +12854,10 @@ extension LanguageModel {
         from+work	1 2 9 1 4
         from+writ	0 0 0 0 1
         from+ya	0 0 1 0 0
+        from+yard	0 0 1 0 0
         from+year	1 0 0 0 0
-        front	49 5 2 5 9
-        front+aunty	1 0 0 0 1
+        front	54 5 3 5 10
+        front+aunty	2 0 0 0 1
         front+both	1 0 0 0 0
         front+bredrin	1 0 0 0 0
         front+chat	0 0 0 1 0
@@ -11811,7 +12873,7 @@ extension LanguageModel {
         front+kid	4 0 0 0 0
         front+lad	1 0 0 0 0
         front+look	0 0 1 0 0
-        front+mat	2 0 0 0 1
+        front+mat	3 0 0 0 1
         front+mom	4 0 0 0 0
         front+mother	1 0 0 0 0
         front+mummy	1 0 0 0 0
@@ -11824,20 +12886,21 @@ extension LanguageModel {
         front+sister	1 0 0 0 0
         front+step	0 2 0 0 0
         front+teenager	0 0 0 0 1
-        front+whol	5 0 0 0 0
+        front+whol	8 0 0 0 1
         front+year	0 0 0 0 1
         frost	3 2 0 0 0
         frost+from	0 1 0 0 0
         frost+windscreen	2 0 0 0 0
         frost+windshield	1 0 0 0 0
         frost+year	0 1 0 0 0
-        froz	0 1 0 0 0
+        froz	0 1 0 1 0
         froz+portion	0 1 0 0 0
         frozen	0 0 0 0 1
         frozen+foot	0 0 0 0 1
         fruit	0 1 0 0 0
-        fry	0 3 0 2 0
+        fry	0 4 0 2 0
         fry+after	0 1 0 1 0
+        fry+d	0 1 0 0 0
         fry+gossip	0 0 0 1 0
         fry+jack	0 1 0 0 0
         fry+soda	0 1 0 0 0
@@ -11849,7 +12912,8 @@ extension LanguageModel {
         ftira+tuna	0 1 0 0 0
         fuchka	0 0 1 0 0
         fuchka+from	0 0 1 0 0
-        fudg	0 0 2 0 0
+        fudg	0 0 3 0 0
+        fudg+from	0 0 1 0 0
         fudg+letter	0 0 1 0 0
         fudg+next	0 0 1 0 0
         fuel	0 2 0 0 0
@@ -11863,7 +12927,7 @@ extension LanguageModel {
         fuh+see	1 0 0 0 0
         fuimo	0 0 0 1 0
         fuimo+al	0 0 0 1 0
-        full	0 6 4 5 7
+        full	0 7 4 6 7
         full+5	0 1 0 0 0
         full+attention	0 0 0 3 0
         full+back	0 0 0 0 1
@@ -11871,7 +12935,9 @@ extension LanguageModel {
         full+day	0 0 0 1 1
         full+dog	0 1 0 0 0
         full+english	0 1 0 0 0
+        full+eye	0 0 0 1 0
         full+favourit	0 0 1 0 0
+        full+hair	0 1 0 0 0
         full+hour	0 0 0 1 0
         full+listen	0 0 0 0 1
         full+minut	0 0 0 0 3
@@ -11887,14 +12953,17 @@ extension LanguageModel {
         fund	1 0 0 0 1
         fund+cam	0 0 0 0 1
         fund+round	1 0 0 0 0
-        funeral	3 4 0 0 5
+        funeral	3 5 0 0 7
         funeral+becaus	1 0 0 0 0
+        funeral+didnt	0 0 0 0 1
         funeral+hom	0 0 0 0 1
         funeral+let	0 0 0 0 1
         funeral+phon	0 1 0 0 0
+        funeral+potato	0 1 0 0 0
         funeral+speech	1 0 0 0 0
         funeral+wreath	0 1 0 0 0
-        funniest	2 0 0 0 0
+        funniest	3 0 0 0 0
+        funniest+man	1 0 0 0 0
         funniest+person	2 0 0 0 0
         funny	3 0 3 0 0
         funny+about	1 0 0 0 0
@@ -11906,7 +12975,7 @@ extension LanguageModel {
         furnitur+d	0 0 0 0 1
         furnitur+yet	0 0 0 1 0
         fus	0 2 0 0 0
-        fuss	0 3 0 0 0
+        fuss	1 3 0 0 0
         fuss+about	0 1 0 0 0
         futur	0 0 0 5 0
         futur+over	0 0 0 2 0
@@ -11920,8 +12989,13 @@ extension LanguageModel {
         för+allt	1 0 0 0 0
         gab	1 0 0 0 0
         gab+sock	1 0 0 0 0
-        gabi	0 0 1 1 0
+        gabi	0 0 2 1 0
+        gabi+new	0 0 1 0 0
         gabi+together	0 0 0 1 0
+        gaelic	0 1 1 1 0
+        gaelic+football	0 1 0 0 0
+        gaelic+psalm	0 0 1 0 0
+        gaelic+word	0 0 0 1 0
         gaff	0 1 0 0 0
         gaff+befor	0 1 0 0 0
         gaffer	0 0 1 0 0
@@ -11933,28 +13007,35 @@ extension LanguageModel {
         galaxy	0 0 2 0 0
         galaxy+bar	0 0 1 0 0
         galaxy+pillow	0 0 1 0 0
-        gall	0 0 1 1 0
-        gall+fac	0 0 1 1 0
-        gallery	3 0 0 3 0
+        galician	1 0 0 0 0
+        galician+english	1 0 0 0 0
+        gall	0 0 1 2 0
+        gall+fac	0 0 1 2 0
+        gallery	3 0 0 4 0
         gallery+actually	1 0 0 0 0
         gallery+open	0 0 0 1 0
         gallery+show	1 0 0 0 0
-        galley	0 1 0 1 0
+        gallery+together	0 0 0 1 0
+        galley	0 1 0 1 1
         galley+duty	0 1 0 0 0
         galley+through	0 0 0 1 0
+        galley+walk	0 0 0 0 1
         gallup	0 0 1 0 0
         galveston	0 0 0 0 1
-        gam	0 1 4 39 4
+        gam	0 2 4 41 6
         gam+after	0 0 0 1 0
+        gam+befor	0 1 0 0 0
         gam+chair	0 1 0 0 0
         gam+changer	0 0 1 0 0
         gam+couch	0 0 0 1 0
         gam+câlin	0 0 0 1 0
+        gam+desk	0 0 0 0 1
+        gam+hat	0 0 0 1 0
         gam+its	0 0 0 1 0
         gam+kitchen	0 0 0 1 0
         gam+lost	0 0 0 1 0
         gam+m	0 0 0 2 0
-        gam+night	0 0 0 12 0
+        gam+night	0 0 0 13 0
         gam+onlin	0 0 0 1 0
         gam+still	0 0 0 1 0
         gam+stor	0 0 1 0 0
@@ -11970,9 +13051,10 @@ extension LanguageModel {
         gang+d	1 0 0 0 0
         ganhei	0 0 1 0 0
         ganhei+flor	0 0 1 0 0
+        gansey	0 1 0 0 0
         gap	0 0 0 0 1
         gap+between	0 0 0 0 1
-        garag	0 9 4 2 0
+        garag	0 10 5 2 0
         garag+3	0 0 1 0 0
         garag+can	0 3 0 0 0
         garag+finally	0 1 0 0 0
@@ -11982,11 +13064,12 @@ extension LanguageModel {
         garag+paracetamol	0 1 0 0 0
         garag+saturday	0 0 0 1 0
         garag+till	0 0 0 1 0
+        garag+weekend	0 1 0 0 0
         garba	0 0 0 1 0
         garba+together	0 0 0 1 0
         garbag	0 1 0 0 0
         garbag+out	0 1 0 0 0
-        garden	8 7 14 44 2
+        garden	9 7 14 46 2
         garden+52	0 0 1 0 0
         garden+after	0 0 0 1 0
         garden+afternoon	0 0 0 2 0
@@ -11998,6 +13081,7 @@ extension LanguageModel {
         garden+day	0 0 0 1 0
         garden+devon	0 0 1 0 0
         garden+do	2 0 0 1 0
+        garden+doris	0 0 0 1 0
         garden+egg	0 0 1 0 0
         garden+fix	0 1 0 0 0
         garden+flask	0 0 0 1 0
@@ -12010,7 +13094,7 @@ extension LanguageModel {
         garden+layout	0 0 0 1 0
         garden+lik	0 0 1 0 0
         garden+listen	0 0 0 1 0
-        garden+look	3 0 0 0 0
+        garden+look	4 0 0 0 0
         garden+neighbour	0 0 1 0 0
         garden+only	2 0 0 0 0
         garden+pillow	0 0 1 0 0
@@ -12027,9 +13111,14 @@ extension LanguageModel {
         garden+tell	0 0 0 1 0
         garden+together	0 0 0 6 0
         garden+watch	0 0 0 1 0
+        garden+whil	0 0 0 1 0
         gardn	0 0 0 1 0
-        garland	0 0 1 0 0
+        gareth	1 0 1 0 0
+        gareth+littl	0 0 1 0 0
+        gareth+stood	1 0 0 0 0
+        garland	0 0 2 0 0
         garland+from	0 0 1 0 0
+        garland+pi	0 0 1 0 0
         garlic	0 1 0 0 0
         garlic+eat	0 1 0 0 0
         garmin	0 0 1 0 0
@@ -12040,7 +13129,8 @@ extension LanguageModel {
         garrett+mix	0 0 1 0 0
         garu	1 0 0 0 0
         garu+di	1 0 0 0 0
-        gas	0 8 1 1 0
+        gas	0 9 1 1 0
+        gas+bill	0 1 0 0 0
         gas+bottl	0 2 0 0 0
         gas+cylinder	0 1 0 0 0
         gas+man	0 1 0 0 0
@@ -12050,13 +13140,14 @@ extension LanguageModel {
         gass	0 3 0 0 0
         gass+boot	0 1 0 0 0
         gass+truck	0 2 0 0 0
-        gat	2 8 0 0 7
+        gat	2 8 0 0 8
         gat+after	0 0 0 0 1
         gat+befor	0 1 0 0 2
         gat+d	0 1 0 0 0
         gat+ex	0 1 0 0 0
         gat+front	0 0 0 0 1
         gat+goat	0 1 0 0 0
+        gat+hi	0 0 0 0 1
         gat+hing	0 1 0 0 0
         gat+latch	0 1 0 0 0
         gat+squeak	0 1 0 0 0
@@ -12065,6 +13156,10 @@ extension LanguageModel {
         gather+violet	0 0 1 0 0
         gato	0 0 1 0 0
         gato+pima	0 0 1 0 0
+        gatorad	0 0 1 0 0
+        gatorad+jerky	0 0 1 0 0
+        gatwick	0 1 0 0 0
+        gatwick+1am	0 1 0 0 0
         gay	0 0 0 0 1
         gay+gordon	0 0 0 0 1
         gaytim	0 0 1 0 0
@@ -12101,14 +13196,16 @@ extension LanguageModel {
         genkan	0 0 0 0 1
         genkan+befor	0 0 0 0 1
         gentil	0 1 0 0 0
-        gentl	0 2 0 0 4
+        gentl	0 2 0 0 5
+        gentl+back	0 0 0 0 1
         gentl+forehead	0 0 0 0 1
         gentl+hand	0 0 0 0 1
         gentl+leg	0 0 0 0 1
         gentl+shoulder	0 0 0 0 1
         gentleman	0 0 0 0 1
-        gently	0 0 0 0 6
+        gently	0 0 0 0 7
         gently+3pm	0 0 0 0 1
+        gently+rub	0 0 0 0 1
         gently+strok	0 0 0 0 1
         gently+wak	0 0 0 0 1
         gently+wher	0 0 0 0 1
@@ -12128,21 +13225,25 @@ extension LanguageModel {
         ger	0 1 0 0 1
         ger+stov	0 1 0 0 0
         ger+wind	0 0 0 0 1
-        gerald	1 0 3 0 0
+        gerald	2 0 3 0 0
         gerald+do	1 0 0 0 0
+        gerald+tell	1 0 0 0 0
         geranium	0 0 1 0 0
         german	1 0 0 0 0
         german+now	1 0 0 0 0
+        gerrit	0 1 0 0 0
         gert	0 0 1 0 0
         gert+lush	0 0 1 0 0
-        get	56 109 258 26 69
-        get+1	0 0 0 0 1
+        gerti	0 0 0 1 0
+        gerti+60	0 0 0 1 0
+        get	59 122 293 29 76
+        get+1	0 0 0 0 2
         get+18	0 0 0 1 0
         get+20	0 0 0 1 0
         get+2am	0 1 0 0 0
         get+3	0 0 0 1 0
         get+31	0 0 1 0 0
-        get+4	0 1 0 0 0
+        get+4	0 1 0 1 0
         get+5	0 2 0 1 1
         get+6	0 1 0 0 0
         get+61	0 1 0 0 0
@@ -12151,6 +13252,7 @@ extension LanguageModel {
         get+adaptiv	0 0 1 0 0
         get+admit	0 0 1 0 0
         get+agasek	0 0 1 0 0
+        get+anura	0 0 1 0 0
         get+anxious	0 0 0 0 2
         get+appointment	0 1 0 0 0
         get+astro	0 0 1 0 0
@@ -12158,12 +13260,14 @@ extension LanguageModel {
         get+away	0 0 0 0 1
         get+bab	0 0 1 0 0
         get+baby	0 1 0 0 0
-        get+back	0 13 0 0 8
+        get+back	0 14 0 0 12
         get+bacon	0 0 0 1 0
         get+bae	0 0 1 0 0
-        get+bag	0 0 1 0 0
+        get+bag	0 0 2 0 0
+        get+barb	0 0 1 0 0
         get+barry	0 0 1 0 0
         get+bby	1 0 0 0 0
+        get+bec	0 0 1 0 0
         get+befor	4 0 0 0 0
         get+better	1 0 0 0 0
         get+big	0 0 1 0 0
@@ -12173,10 +13277,11 @@ extension LanguageModel {
         get+block	0 1 0 0 0
         get+blood	0 0 0 0 1
         get+book	0 1 2 0 0
-        get+boot	0 0 1 0 0
+        get+boot	0 1 1 0 0
         get+bor	0 0 0 1 0
-        get+bottl	0 0 4 0 0
-        get+box	0 0 4 0 0
+        get+bottl	0 0 5 0 0
+        get+box	0 0 5 0 0
+        get+bryn	0 0 1 0 0
         get+bubbl	0 0 1 0 0
         get+bunch	0 0 1 0 0
         get+bustelo	0 0 1 0 0
@@ -12191,7 +13296,7 @@ extension LanguageModel {
         get+chip	0 0 0 1 0
         get+choccy	0 0 1 0 0
         get+christma	0 0 1 0 1
-        get+claddagh	0 0 1 0 0
+        get+claddagh	0 0 2 0 0
         get+cold	0 0 0 0 1
         get+comfy	0 0 1 0 0
         get+cooky	0 0 1 0 0
@@ -12203,8 +13308,11 @@ extension LanguageModel {
         get+d	0 0 0 0 1
         get+dad	0 0 1 0 0
         get+dark	0 0 0 1 0
+        get+dawn	0 0 0 1 0
         get+day	1 0 0 0 0
         get+deadlin	0 1 0 0 0
+        get+dirty	0 0 0 1 0
+        get+djamila	0 0 1 0 0
         get+do	0 1 0 0 0
         get+doubl	0 0 0 0 1
         get+dozen	0 0 1 0 0
@@ -12212,14 +13320,17 @@ extension LanguageModel {
         get+driv	1 0 0 0 0
         get+drop	0 1 0 0 0
         get+e	0 0 1 0 0
+        get+eamon	0 0 1 0 0
         get+early	0 6 0 2 0
         get+earring	0 0 3 0 0
+        get+egg	0 1 0 0 0
         get+elli	0 0 1 0 0
         get+em	1 0 0 0 0
         get+engrav	0 0 1 0 0
         get+exam	0 1 0 0 0
         get+extra	0 0 0 1 0
-        get+fancy	0 0 4 0 0
+        get+fancy	0 0 5 0 0
+        get+fatima	0 0 1 0 0
         get+favourit	0 0 2 0 0
         get+fe	0 1 0 0 0
         get+fidget	0 0 1 0 0
@@ -12232,9 +13343,11 @@ extension LanguageModel {
         get+fram	1 0 1 0 0
         get+freddo	0 0 1 0 0
         get+fresh	0 1 0 0 0
-        get+from	0 6 1 1 1
+        get+friday	0 1 0 0 0
+        get+from	0 7 1 1 1
         get+fuchka	0 0 1 0 0
         get+full	0 2 0 0 0
+        get+gabi	0 0 1 0 0
         get+gel	0 0 1 0 0
         get+gf	0 0 1 0 0
         get+giant	0 0 1 0 0
@@ -12247,10 +13360,11 @@ extension LanguageModel {
         get+halloween	0 0 1 0 0
         get+hand	0 0 1 0 0
         get+heat	0 0 6 0 0
+        get+hoa	0 0 1 0 0
         get+hokitika	0 0 1 0 0
         get+hol	0 0 1 0 0
         get+hold	0 0 0 0 1
-        get+hom	1 15 0 0 18
+        get+hom	1 16 0 0 19
         get+hon	0 0 0 0 1
         get+houseplant	0 0 1 0 0
         get+hun	0 0 1 0 0
@@ -12259,13 +13373,16 @@ extension LanguageModel {
         get+into	0 1 0 0 1
         get+jamaican	0 0 1 0 0
         get+jar	0 0 2 0 0
+        get+jeroen	0 0 1 0 0
         get+jersey	0 0 1 0 0
+        get+jessi	0 0 1 0 0
         get+job	0 0 0 0 2
         get+kaju	0 0 1 0 0
+        get+kemal	0 0 1 0 0
         get+key	0 0 0 0 1
         get+keyboard	0 0 1 0 0
         get+keychain	0 0 1 0 0
-        get+keyr	0 0 1 0 0
+        get+keyr	0 0 2 0 0
         get+kick	0 0 0 0 1
         get+kindl	0 0 1 0 0
         get+kiss	0 0 0 0 2
@@ -12280,6 +13397,7 @@ extension LanguageModel {
         get+ledger	1 0 0 0 0
         get+leed	0 0 1 0 0
         get+lego	0 0 3 0 0
+        get+lie	0 1 0 0 0
         get+lighter	0 0 1 0 0
         get+lil	0 0 1 0 0
         get+limit	0 0 1 0 0
@@ -12290,30 +13408,35 @@ extension LanguageModel {
         get+lost	0 0 0 1 0
         get+lov	0 1 0 0 0
         get+lush	0 0 1 0 0
+        get+maggi	0 0 1 0 0
         get+maltes	0 0 1 0 0
         get+massag	0 0 2 0 0
         get+match	0 0 2 0 0
         get+mil	1 0 0 0 0
+        get+min	0 0 1 0 0
         get+mister	0 0 1 0 0
         get+mom	0 0 1 0 0
         get+monstera	0 0 1 0 0
         get+morn	1 0 0 0 0
+        get+mous	1 0 0 0 0
         get+muddl	0 1 0 0 0
-        get+mug	0 0 2 0 0
+        get+mug	0 0 3 0 0
         get+necklac	0 0 2 0 0
         get+nervous	0 0 0 0 2
-        get+new	0 1 30 0 1
+        get+new	0 1 32 0 1
         get+nic	0 0 3 0 0
         get+nikhil	0 0 1 0 0
         get+nois	0 0 5 0 0
         get+o	0 0 1 0 0
-        get+off	0 1 2 1 5
+        get+off	0 2 2 1 5
         get+offsid	0 0 0 2 0
-        get+out	1 1 0 1 0
+        get+onlin	0 1 0 0 0
+        get+out	1 2 0 1 0
         get+own	0 1 1 0 0
         get+pack	0 0 3 0 0
         get+packag	0 0 1 0 0
         get+pair	0 0 1 0 0
+        get+pancak	0 0 1 0 0
         get+perfum	0 0 2 0 0
         get+philly	0 0 1 0 0
         get+phon	0 0 3 0 0
@@ -12326,18 +13449,22 @@ extension LanguageModel {
         get+pounamu	0 0 1 0 0
         get+present	0 0 1 0 0
         get+press	0 0 1 0 0
-        get+proper	0 2 2 0 0
+        get+proper	0 2 3 0 0
         get+ps5	0 0 1 0 0
         get+pull	0 0 0 0 1
         get+quiet	1 0 0 0 0
         get+ready	0 1 0 0 0
+        get+red	0 1 1 0 0
         get+residenc	1 0 0 0 0
         get+result	0 0 0 0 1
         get+rid	1 0 0 0 0
-        get+right	0 1 1 0 0
+        get+right	1 1 1 0 0
+        get+rochell	0 0 1 0 0
         get+rotterdam	0 0 1 0 0
         get+round	0 1 0 0 0
+        get+rumki	0 0 1 0 0
         get+sal	0 1 0 0 0
+        get+samir	0 0 1 0 0
         get+sampaguita	0 0 1 0 0
         get+sandalwood	0 0 1 0 0
         get+say	0 1 0 0 0
@@ -12379,20 +13506,23 @@ extension LanguageModel {
         get+teach	1 0 0 0 0
         get+team	1 0 0 0 0
         get+teary	1 0 0 1 0
+        get+teddy	0 0 1 0 0
         get+teenager	0 1 0 0 0
         get+tell	1 0 0 0 0
         get+ten	1 0 0 0 0
         get+text	1 0 0 0 0
         get+ther	3 0 0 0 0
         get+thos	0 0 1 0 0
-        get+through	5 0 0 0 0
+        get+through	6 0 0 0 0
         get+thru	1 0 0 0 0
+        get+tiago	0 0 1 0 0
         get+ticket	0 0 1 0 0
         get+till	0 0 0 0 1
         get+tim	0 0 1 0 0
         get+tin	0 0 1 0 0
-        get+tiny	0 0 6 0 0
+        get+tiny	0 0 7 0 0
         get+toddler	1 0 0 0 0
+        get+together	0 1 0 0 0
         get+tool	0 1 0 0 0
         get+top	0 1 0 0 0
         get+torn	0 0 1 0 0
@@ -12404,6 +13534,7 @@ extension LanguageModel {
         get+twin	0 1 0 0 0
         get+two	0 0 1 0 0
         get+txapela	0 0 1 0 0
+        get+tūī	0 0 1 0 0
         get+ube	0 0 1 0 0
         get+uni	0 0 0 0 1
         get+valentin	0 0 2 0 0
@@ -12411,6 +13542,7 @@ extension LanguageModel {
         get+vibrat	0 0 1 0 0
         get+vinyl	0 0 1 0 0
         get+voucher	0 0 1 0 0
+        get+vuk	0 0 1 0 0
         get+wash	0 1 0 0 0
         get+wee	0 0 1 0 0
         get+weird	0 1 0 0 1
@@ -12418,7 +13550,7 @@ extension LanguageModel {
         get+wet	0 1 0 0 0
         get+whit	0 0 1 0 0
         get+whol	0 0 0 1 0
-        get+wif	0 0 5 0 0
+        get+wif	0 0 6 0 0
         get+wifey	0 0 1 0 0
         get+work	0 1 0 0 0
         get+wouldn	0 1 0 0 0
@@ -12432,7 +13564,7 @@ extension LanguageModel {
         geyser	0 1 0 0 0
         geyser+hav	0 1 0 0 0
         gezellig	0 0 0 0 1
-        gf	6 1 2 1 3
+        gf	7 1 2 1 3
         gf+12hr	0 1 0 0 0
         gf+anywher	1 0 0 0 0
         gf+birthday	0 0 1 0 0
@@ -12443,12 +13575,15 @@ extension LanguageModel {
         gf+kill	1 0 0 0 0
         gf+lik	0 0 0 0 1
         gf+massiv	0 0 0 0 1
+        gf+qualify	1 0 0 0 0
         gf+text	1 0 0 0 0
         gf+watch	0 0 0 1 0
         gg	1 0 0 0 0
         gg+carri	1 0 0 0 0
         ggs	1 0 0 0 0
         ggs+tell	1 0 0 0 0
+        ghriba	0 1 0 0 0
+        ghriba+dough	0 1 0 0 0
         gi	0 0 0 0 2
         gi+big	0 0 0 0 1
         gi+wee	0 0 0 0 1
@@ -12459,10 +13594,11 @@ extension LanguageModel {
         gif	2 0 2 0 0
         gif+danc	1 0 0 0 0
         gif+whil	1 0 0 0 0
-        gift	0 2 31 0 0
+        gift	0 2 33 0 0
         gift+50	0 0 1 0 0
         gift+bag	0 0 1 0 0
         gift+behind	0 0 1 0 0
+        gift+box	0 0 1 0 0
         gift+card	0 0 10 0 0
         gift+ever	0 1 0 0 0
         gift+kit	0 0 1 0 0
@@ -12473,13 +13609,16 @@ extension LanguageModel {
         gift+tiny	0 0 1 0 0
         gift+voucher	0 0 1 0 0
         gift+wouldnt	0 1 0 0 0
-        gift+wrap	0 0 1 0 0
+        gift+wrap	0 0 2 0 0
         gift+year	0 0 1 0 0
         giftcard	0 0 2 0 0
-        gig	4 2 1 7 1
+        gig	4 3 2 8 1
         gig+becaus	0 1 0 0 0
         gig+d	0 0 0 1 0
+        gig+danc	0 0 0 1 0
+        gig+giv	0 0 1 0 0
         gig+poster	0 0 1 0 0
+        gig+saturday	0 1 0 0 0
         gig+say	1 0 0 0 0
         gig+sit	0 0 0 1 0
         gig+stay	0 0 0 2 0
@@ -12498,8 +13637,15 @@ extension LanguageModel {
         ginger+sweet	0 1 0 0 0
         gingerbread	0 0 0 1 0
         gingerbread+hous	0 0 0 1 0
-        girl	12 0 1 1 2
+        ginguba	0 0 1 0 0
+        ginguba+from	0 0 1 0 0
+        giorgo	0 1 0 0 0
+        giorgo+toenail	0 1 0 0 0
+        giraff	1 0 0 0 0
+        giraff+calf	1 0 0 0 0
+        girl	13 0 1 1 2
         girl+altogether	1 0 0 0 0
+        girl+any	1 0 0 0 0
         girl+danc	2 0 0 0 0
         girl+eat	0 0 0 1 0
         girl+from	1 0 0 0 0
@@ -12527,13 +13673,20 @@ extension LanguageModel {
         gist+until	0 0 0 1 0
         githeri	0 1 0 0 0
         githeri+becaus	0 1 0 0 0
-        giv	28 1 89 6 132
+        giulia	1 0 0 0 0
+        giusepp	1 0 0 0 0
+        giusepp+leav	1 0 0 0 0
+        giv	31 1 101 6 144
+        giv+actual	1 0 0 0 0
+        giv+amani	0 0 0 0 1
         giv+any	0 0 0 1 0
         giv+back	0 0 0 0 7
         giv+besito	0 0 0 0 1
         giv+best	0 0 0 0 2
         giv+big	0 0 0 0 10
         giv+biggest	0 0 0 0 3
+        giv+biju	0 0 0 0 1
+        giv+bikash	1 0 0 0 0
         giv+birthday	0 0 1 0 0
         giv+book	0 0 1 0 0
         giv+box	0 0 1 0 0
@@ -12552,11 +13705,15 @@ extension LanguageModel {
         giv+cuddl	0 0 0 0 3
         giv+cut	0 0 1 0 0
         giv+cwtch	0 0 0 0 1
+        giv+cyril	0 0 0 0 1
         giv+dead	0 0 0 0 1
         giv+diamond	0 0 1 0 0
+        giv+dilnoza	0 0 1 0 0
         giv+discount	0 0 1 0 0
         giv+efua	0 0 0 0 1
         giv+eidi	0 0 1 0 0
+        giv+fancy	0 0 1 0 0
+        giv+fenella	0 0 1 0 0
         giv+flower	0 0 1 0 0
         giv+foot	0 0 0 0 8
         giv+fram	0 0 2 0 0
@@ -12564,9 +13721,11 @@ extension LanguageModel {
         giv+genuin	1 0 0 0 0
         giv+gf	0 0 0 0 1
         giv+goosebump	1 0 0 0 0
+        giv+grandad	0 0 1 0 0
         giv+grandma	0 0 1 0 0
-        giv+grandmother	0 0 1 0 0
-        giv+hand	0 0 0 0 4
+        giv+grandmother	0 0 2 0 0
+        giv+gwen	0 0 0 0 1
+        giv+hand	0 0 0 0 5
         giv+harold	0 0 1 0 0
         giv+head	0 0 0 0 4
         giv+herself	1 0 0 0 0
@@ -12576,8 +13735,10 @@ extension LanguageModel {
         giv+hub	0 0 0 0 2
         giv+hubby	1 0 0 0 0
         giv+hug	0 0 0 0 7
+        giv+hugo	0 0 1 0 0
         giv+hun	0 0 0 0 1
-        giv+husband	0 0 0 0 1
+        giv+husband	0 0 0 0 2
+        giv+ils	0 0 1 0 0
         giv+jar	0 0 5 0 0
         giv+jess	1 0 0 0 0
         giv+jhappi	0 0 0 0 1
@@ -12585,6 +13746,7 @@ extension LanguageModel {
         giv+kanga	0 0 1 0 0
         giv+keyr	0 0 1 0 0
         giv+kiss	0 0 0 0 3
+        giv+kwam	0 0 1 0 0
         giv+lady	0 0 0 0 1
         giv+lai	0 0 1 0 0
         giv+last	0 0 4 0 0
@@ -12608,10 +13770,12 @@ extension LanguageModel {
         giv+neck	0 0 0 0 6
         giv+necklac	0 0 2 0 0
         giv+new	1 0 4 0 0
-        giv+one	0 0 1 0 1
+        giv+niko	0 0 0 0 1
+        giv+one	0 0 2 0 1
         giv+out	0 0 1 1 0
         giv+over	1 0 0 0 0
         giv+packet	0 0 1 0 0
+        giv+paddy	0 0 0 0 1
         giv+pebbl	0 0 2 0 0
         giv+pep	7 0 0 0 0
         giv+piggyback	0 0 0 0 1
@@ -12630,12 +13794,13 @@ extension LanguageModel {
         giv+remot	0 0 0 0 1
         giv+rohan	0 0 0 0 1
         giv+rolex	0 0 1 0 0
+        giv+sanja	1 0 0 0 0
         giv+scalp	0 0 0 0 3
         giv+scratchi	0 0 2 0 0
         giv+seashell	0 0 2 0 0
         giv+shell	0 0 1 0 0
         giv+shit	1 0 0 0 0
-        giv+shoulder	0 0 0 0 5
+        giv+shoulder	0 0 0 0 6
         giv+shoutout	1 0 0 0 0
         giv+silver	0 0 1 0 0
         giv+sita	0 0 0 0 1
@@ -12644,7 +13809,9 @@ extension LanguageModel {
         giv+sport	0 0 0 0 1
         giv+squeez	0 0 0 0 4
         giv+squish	0 0 0 0 1
+        giv+swiss	0 0 1 0 0
         giv+tash	0 0 1 0 0
+        giv+tavita	0 0 0 0 1
         giv+thermo	0 0 1 0 0
         giv+toast	1 0 0 0 0
         giv+tund	0 0 0 0 1
@@ -12652,11 +13819,13 @@ extension LanguageModel {
         giv+undivid	0 0 0 1 0
         giv+vibrat	0 0 1 0 0
         giv+watch	0 0 1 0 0
-        giv+wee	0 0 0 0 3
+        giv+wee	0 0 0 0 4
         giv+welsh	0 0 1 0 0
         giv+whol	1 0 0 0 0
         giv+wif	0 0 1 0 1
         giv+worry	0 0 1 0 0
+        giv+yara	0 0 1 0 0
+        giv+yiannis	0 0 0 0 1
         gizzada	0 0 1 0 0
         gizzada+bun	0 0 1 0 0
         glacier	0 1 0 1 0
@@ -12669,24 +13838,28 @@ extension LanguageModel {
         glamorous+but	0 1 0 0 0
         glasgow	1 0 0 1 0
         glasgow+watch	0 0 0 1 0
-        glass	1 1 6 1 0
+        glass	1 1 8 1 0
         glass+bangl	0 0 1 0 0
         glass+beach	0 0 1 0 0
         glass+farm	0 0 1 0 0
-        glass+from	0 0 1 0 0
+        glass+from	0 0 2 0 0
+        glass+heart	0 0 1 0 0
         glass+nic	0 0 1 0 0
         glass+shor	0 0 1 0 0
         glass+win	0 0 0 1 0
         glass+without	0 1 0 0 0
         glaz	1 0 0 0 0
         glaz+new	1 0 0 0 0
+        gleny	0 0 1 0 0
+        gleny+st	0 0 1 0 0
         glitter	0 0 2 0 0
         glitter+absolutely	0 0 1 0 0
         glitter+everywher	0 0 1 0 0
-        glob	0 0 5 0 0
+        glob	0 0 6 0 0
+        glob+as	0 0 1 0 0
         glob+from	0 0 4 0 0
         glob+get	0 0 1 0 0
-        glov	0 0 9 0 0
+        glov	0 0 10 0 0
         glov+becaus	0 0 1 0 0
         glov+chandlery	0 0 1 0 0
         glov+from	0 0 2 0 0
@@ -12706,7 +13879,7 @@ extension LanguageModel {
         gm+beautiful	3 0 0 0 0
         gm+ily	2 0 0 0 0
         gm+text	1 0 0 0 0
-        go	67 40 9 238 46
+        go	73 46 9 259 50
         go+20	0 0 0 1 0
         go+3	0 0 1 0 0
         go+4	0 0 0 0 1
@@ -12714,30 +13887,33 @@ extension LanguageModel {
         go+about	0 0 1 0 1
         go+age	0 0 0 0 1
         go+allotment	0 0 0 1 0
-        go+along	0 0 0 1 0
+        go+along	0 0 0 2 0
         go+amaz	2 0 0 0 0
         go+anywher	7 0 0 1 0
         go+art	0 0 0 1 0
         go+auction	0 1 0 0 0
         go+audio	0 0 0 1 0
-        go+back	2 0 0 2 2
+        go+back	3 0 0 3 2
         go+bakery	0 0 1 0 0
         go+beach	0 0 0 1 0
         go+bed	1 3 0 4 0
         go+bik	0 0 0 2 0
         go+bingo	0 0 0 1 0
         go+birdwatch	0 0 0 1 0
+        go+boat	0 1 0 0 0
+        go+bonfir	0 0 0 1 0
         go+bowl	0 0 0 2 0
         go+bright	2 0 0 0 2
         go+brother	0 0 0 1 0
         go+buy	0 1 0 0 0
+        go+by	0 0 0 1 0
         go+call	0 0 0 0 1
         go+cam	0 1 0 0 0
         go+camp	0 0 0 2 0
         go+caribana	0 0 0 1 0
         go+carnival	0 0 0 1 0
         go+catalan	0 0 0 1 0
-        go+ceilidh	0 0 0 1 0
+        go+ceilidh	0 0 0 2 0
         go+chai	0 0 0 1 0
         go+chemist	0 2 0 0 0
         go+church	0 1 0 0 0
@@ -12756,8 +13932,9 @@ extension LanguageModel {
         go+do	0 0 0 1 0
         go+dog	0 0 0 1 0
         go+doon	0 0 0 1 0
-        go+down	0 0 0 12 2
+        go+down	0 0 0 13 2
         go+driv	0 0 0 9 0
+        go+e	1 0 0 0 0
         go+easter	0 0 0 1 0
         go+eid	0 0 0 1 0
         go+ella	0 0 0 1 0
@@ -12791,6 +13968,7 @@ extension LanguageModel {
         go+hand	0 0 0 0 1
         go+hanukkah	0 0 0 1 0
         go+hard	1 0 0 0 0
+        go+harvest	0 0 0 1 0
         go+hawker	0 0 0 1 0
         go+hear	0 0 0 1 0
         go+helly	0 0 0 1 0
@@ -12805,12 +13983,16 @@ extension LanguageModel {
         go+into	0 0 0 0 2
         go+jazz	0 0 0 1 0
         go+jiffy	0 1 0 0 0
+        go+jig	0 0 0 1 0
+        go+kaamatan	0 0 0 1 0
         go+kakheti	0 0 0 1 0
         go+karaok	0 0 0 1 0
         go+kayak	0 0 0 2 0
         go+kid	0 0 0 1 0
+        go+kunanyi	0 0 0 1 0
         go+labadi	0 0 0 1 0
-        go+ladder	0 3 0 0 0
+        go+ladder	0 4 0 0 0
+        go+lamma	0 0 0 1 0
         go+lat	0 0 0 1 0
         go+laundromat	0 1 0 0 0
         go+leav	1 0 0 0 0
@@ -12824,9 +14006,10 @@ extension LanguageModel {
         go+mamak	0 0 0 1 0
         go+mandir	0 0 0 1 0
         go+market	0 0 0 1 0
-        go+mass	0 1 0 2 0
+        go+mass	0 1 0 3 0
         go+match	0 0 0 1 0
         go+meet	0 1 0 0 0
+        go+midnight	0 1 0 1 0
         go+moderation	1 0 0 0 0
         go+mom	0 1 0 0 0
         go+mot	0 1 0 0 0
@@ -12836,16 +14019,19 @@ extension LanguageModel {
         go+naia	0 0 0 0 1
         go+nakasero	0 1 0 0 0
         go+night	1 0 0 0 0
-        go+off	0 0 0 0 1
+        go+off	1 0 0 1 2
         go+ok	1 0 0 0 0
         go+ooooooh	0 0 1 0 0
         go+op	0 0 0 1 0
         go+open	0 0 0 1 0
-        go+out	3 4 1 3 2
+        go+oruro	0 0 0 1 0
+        go+out	3 5 1 4 4
         go+over	0 0 0 1 0
         go+owamb	0 0 0 1 0
         go+paddl	0 0 0 1 0
         go+pain	1 0 0 0 0
+        go+paint	0 1 0 0 0
+        go+parallel	1 0 0 0 0
         go+parent	0 0 0 3 0
         go+passeggiata	0 0 0 1 0
         go+pharmacy	0 1 0 0 0
@@ -12871,7 +14057,8 @@ extension LanguageModel {
         go+scan	0 0 0 0 1
         go+scarlet	1 0 0 0 0
         go+school	0 0 0 1 0
-        go+see	0 0 0 4 0
+        go+see	0 0 0 5 0
+        go+semba	0 0 0 1 0
         go+shaz	1 0 0 0 0
         go+sheila	0 0 0 1 0
         go+shin	1 0 0 0 0
@@ -12893,17 +14080,18 @@ extension LanguageModel {
         go+strawberry	0 0 0 1 0
         go+sunday	0 0 0 2 0
         go+swim	0 0 0 1 0
+        go+tak	0 0 0 1 0
         go+taraweeh	0 1 0 0 1
         go+tea	0 0 0 1 0
         go+teary	1 0 0 0 0
-        go+tell	1 0 0 0 0
-        go+templ	0 0 0 4 0
+        go+tell	2 0 0 0 0
+        go+templ	0 0 0 5 0
         go+tesco	0 1 0 0 0
         go+thai	0 0 0 1 0
         go+then	1 0 0 0 0
         go+therapy	1 0 0 0 0
         go+thrift	0 0 0 3 0
-        go+through	0 0 0 7 1
+        go+through	1 0 0 7 2
         go+together	0 0 1 0 0
         go+tramp	0 0 0 2 0
         go+tuesday	0 0 0 1 0
@@ -12913,7 +14101,8 @@ extension LanguageModel {
         go+walk	0 0 0 13 0
         go+warm	0 1 0 0 0
         go+watch	0 0 0 5 0
-        go+work	0 2 0 1 0
+        go+wed	0 0 0 1 0
+        go+work	0 3 0 1 0
         go+zoo	0 0 0 2 0
         go+zydeco	0 0 0 1 0
         goa	0 0 1 0 0
@@ -12924,19 +14113,22 @@ extension LanguageModel {
         goat+quit	0 1 0 0 0
         goblin	0 0 1 0 0
         goblin+ost	0 0 1 0 0
-        god	2 0 0 0 0
+        god	3 0 0 0 0
         god+befor	1 0 0 0 0
         god+do	1 0 0 0 0
+        god+out	1 0 0 0 0
         goe	2 2 0 0 0
         goe+look	1 0 0 0 0
         goe+lukewarm	0 1 0 0 0
         goe+no	0 1 0 0 0
         goe+ok	1 0 0 0 0
-        gold	0 0 8 1 0
+        gold	0 0 10 1 0
         gold+bangl	0 0 2 0 0
         gold+chain	0 0 1 0 0
         gold+dat	0 0 0 1 0
+        gold+hijab	0 0 1 0 0
         gold+jhumka	0 0 1 0 0
+        gold+khamsa	0 0 1 0 0
         gold+locket	0 0 1 0 0
         gold+one	0 0 1 0 0
         gold+souq	0 0 1 0 0
@@ -12946,16 +14138,18 @@ extension LanguageModel {
         golf	0 0 2 1 1
         golf+ball	0 0 2 0 0
         golf+third	0 0 0 1 0
-        gon	0 1 1 2 0
+        gon	0 2 1 2 0
         gon+never	0 1 0 0 0
         gon+thre	0 0 1 0 0
         gon+walk	0 0 0 2 0
-        gonna	11 4 3 5 3
+        gonna	11 5 4 6 3
         gonna+ace	1 0 0 0 0
         gonna+clean	0 1 0 0 0
+        gonna+clear	0 1 0 0 0
         gonna+crush	1 0 0 0 0
         gonna+do	0 0 0 1 0
         gonna+fix	0 1 0 0 0
+        gonna+get	0 0 1 0 0
         gonna+giv	0 0 0 0 3
         gonna+great	1 0 0 0 0
         gonna+los	0 0 1 0 0
@@ -12963,14 +14157,15 @@ extension LanguageModel {
         gonna+paint	0 2 0 0 0
         gonna+pick	0 0 1 0 0
         gonna+smash	3 0 0 0 0
-        gonna+spend	0 0 0 1 0
+        gonna+spend	0 0 0 2 0
         gonna+tak	0 0 0 2 0
         gonna+tell	2 0 0 0 0
         gonna+thank	1 0 0 0 0
         gonna+watch	0 0 0 1 0
         gonna+worth	1 0 0 0 0
         gonna+writ	1 0 0 0 0
-        good	74 6 20 8 11
+        good	79 7 20 8 12
+        good+accordion	1 0 0 0 0
         good+after	1 0 0 0 0
         good+am	1 0 0 0 0
         good+bab	2 0 0 0 0
@@ -12979,11 +14174,13 @@ extension LanguageModel {
         good+becaus	2 0 0 0 0
         good+better	1 0 0 0 0
         good+chocolat	0 0 1 0 0
+        good+coat	0 1 0 0 0
         good+coffe	0 0 1 0 0
         good+compression	0 0 1 0 0
-        good+dad	1 0 0 0 0
+        good+dad	2 0 0 0 0
         good+day	1 0 0 0 1
         good+dri	0 0 1 0 0
+        good+ear	1 0 0 0 0
         good+enough	1 0 0 0 0
         good+farmer	1 0 0 0 0
         good+father	1 0 0 0 0
@@ -12997,11 +14194,11 @@ extension LanguageModel {
         good+leather	0 0 1 0 0
         good+listener	3 0 0 0 0
         good+lotion	0 0 0 0 2
-        good+luck	11 0 1 0 0
+        good+luck	12 0 1 0 0
         good+mak	1 0 0 0 0
         good+man	4 0 0 0 0
         good+mom	3 0 0 0 0
-        good+morn	11 0 0 1 4
+        good+morn	11 0 0 1 5
         good+mornin	0 0 0 0 1
         good+mother	1 0 0 0 0
         good+new	1 0 0 0 0
@@ -13028,6 +14225,7 @@ extension LanguageModel {
         good+team	2 0 0 0 0
         good+umbrella	0 0 1 0 0
         good+week	0 1 0 0 0
+        good+whil	1 0 0 0 0
         good+year	1 0 0 0 0
         goodby	0 0 1 0 18
         goodby+4	0 0 0 0 1
@@ -13061,7 +14259,13 @@ extension LanguageModel {
         googl+review	1 0 0 0 0
         googly	0 0 1 0 0
         googly+eye	0 0 1 0 0
-        goosebump	1 0 0 0 0
+        goosebump	2 0 0 0 0
+        goran	0 1 0 0 0
+        goran+get	0 1 0 0 0
+        gord	0 0 0 1 0
+        gord+won	0 0 0 1 0
+        gorda	1 0 0 0 0
+        gorda+into	1 0 0 0 0
         gordon	0 0 0 0 1
         gordon+never	0 0 0 0 1
         gorgeous	14 0 0 0 0
@@ -13081,11 +14285,11 @@ extension LanguageModel {
         gower+together	0 0 0 1 0
         gown	1 1 0 0 0
         gozo	0 0 0 0 1
-        gp	0 7 0 0 1
-        gp+appointment	0 5 0 0 0
+        gp	0 8 0 0 1
+        gp+appointment	0 6 0 0 0
         gp+appt	0 1 0 0 0
         gp+whil	0 0 0 0 1
-        grab	0 2 25 0 3
+        grab	0 2 27 0 3
         grab+bag	0 0 1 0 0
         grab+box	0 0 1 0 0
         grab+bunch	0 0 1 0 0
@@ -13100,6 +14304,7 @@ extension LanguageModel {
         grab+doubl	0 0 2 0 0
         grab+fancy	0 0 1 0 0
         grab+favourit	0 0 3 0 0
+        grab+gatorad	0 0 1 0 0
         grab+hand	0 0 0 0 1
         grab+lindor	0 0 1 0 0
         grab+new	0 0 1 0 0
@@ -13109,17 +14314,20 @@ extension LanguageModel {
         grab+red	0 0 1 0 0
         grab+samosa	0 0 1 0 0
         grab+slow	0 0 0 0 1
+        grab+snack	0 0 1 0 0
         grab+starbuck	0 0 1 0 0
         grab+tesco	0 0 1 0 0
         grabber	0 0 1 0 0
         grabber+stick	0 0 1 0 0
-        grac	1 0 0 0 1
+        grac	2 0 0 0 1
         grac+laugh	1 0 0 0 0
+        grac+thank	1 0 0 0 0
         grac+thanksgiv	0 0 0 0 1
         gracefully	1 0 0 0 0
-        grad	0 1 0 1 1
+        grad	0 1 1 1 1
         grad+mvp	0 1 0 0 0
         grad+nearly	0 0 0 0 1
+        grad+school	0 0 1 0 0
         grad+sit	0 0 0 1 0
         graduation	1 1 4 1 0
         graduation+certificat	0 0 1 0 0
@@ -13141,12 +14349,13 @@ extension LanguageModel {
         gran+rest	0 0 0 0 1
         gran+shortbread	0 0 0 1 0
         gran+walk	0 1 0 0 0
-        grand	4 0 0 0 0
+        grand	5 0 0 0 0
         grand+final	1 0 0 0 0
         grand+lass	1 0 0 0 0
+        grand+lov	1 0 0 0 0
         grand+tak	1 0 0 0 0
         grand+woman	1 0 0 0 0
-        grandad	4 3 3 1 3
+        grandad	4 3 4 1 3
         grandad+br	0 0 2 0 0
         grandad+carer	0 1 0 0 0
         grandad+church	0 1 0 0 0
@@ -13154,6 +14363,7 @@ extension LanguageModel {
         grandad+every	1 0 0 0 0
         grandad+leav	1 0 0 0 0
         grandad+play	0 0 0 1 0
+        grandad+pocket	0 0 1 0 0
         grandad+shell	0 1 0 0 0
         grandad+shirt	0 0 1 0 0
         grandad+shoulder	0 0 0 0 1
@@ -13166,7 +14376,7 @@ extension LanguageModel {
         grandfather+clock	0 1 0 0 0
         grandfather+mak	1 0 0 0 0
         grandkid	0 0 0 0 1
-        grandma	2 3 2 2 0
+        grandma	2 3 2 3 0
         grandma+call	0 0 1 0 0
         grandma+hav	0 0 0 1 0
         grandma+iron	0 1 0 0 0
@@ -13175,8 +14385,9 @@ extension LanguageModel {
         grandma+prescription	0 1 0 0 0
         grandma+singl	0 0 1 0 0
         grandma+tell	2 0 0 0 0
-        grandmother	0 0 1 0 0
-        grandmother+call	0 0 1 0 0
+        grandma+til	0 0 0 1 0
+        grandmother	0 0 2 0 0
+        grandmother+call	0 0 2 0 0
         grandpa	1 1 1 0 0
         grandpa+br	0 0 1 0 0
         grandpa+porridg	0 1 0 0 0
@@ -13195,14 +14406,15 @@ extension LanguageModel {
         grap	0 0 1 1 0
         grap+garag	0 0 1 0 0
         grap+harvest	0 0 0 1 0
-        grass	0 0 0 3 2
+        grass	0 0 0 3 3
         grass+afternoon	0 0 0 1 0
+        grass+finger	0 0 0 0 1
         grass+leg	0 0 0 0 2
         grass+together	0 0 0 1 0
         grass+tomorrow	0 0 0 1 0
-        grat	1 2 0 0 0
+        grat	1 3 0 0 0
         grat+5	0 1 0 0 0
-        grat+coconut	0 1 0 0 0
+        grat+coconut	0 2 0 0 0
         grat+new	1 0 0 0 0
         grateful	15 1 0 0 0
         grateful+about	1 0 0 0 0
@@ -13219,13 +14431,13 @@ extension LanguageModel {
         gratitud+jar	1 0 0 0 0
         gratitud+margaret	1 0 0 0 0
         gratitud+partner	1 0 0 0 0
-        grav	0 0 0 1 0
-        grav+together	0 0 0 1 0
+        grav	0 0 0 2 0
+        grav+together	0 0 0 2 0
         gravy	1 1 0 0 0
         gravy+from	0 1 0 0 0
         greas	0 1 0 0 0
         greas+baler	0 1 0 0 0
-        great	29 0 0 2 0
+        great	30 0 0 2 0
         great+actually	1 0 0 0 0
         great+craic	1 0 0 0 0
         great+da	1 0 0 0 0
@@ -13240,13 +14452,15 @@ extension LanguageModel {
         great+re	1 0 0 0 0
         great+sweeti	1 0 0 0 0
         great+teacher	1 0 0 0 0
-        green	3 2 6 1 2
+        great+word	1 0 0 0 0
+        green	3 2 6 2 2
         green+2	0 1 0 0 0
         green+as	0 0 1 0 0
         green+cast	0 0 1 0 0
         green+curry	1 0 0 0 0
         green+day	0 0 0 1 0
         green+dress	1 0 0 0 0
+        green+eat	0 0 0 1 0
         green+finger	1 0 0 0 0
         green+gold	0 0 1 0 0
         green+lin	0 0 0 0 1
@@ -13264,14 +14478,19 @@ extension LanguageModel {
         gregg+cos	0 0 1 0 0
         gregg+sausag	0 0 2 0 0
         grew	0 0 0 1 0
+        grey	1 0 0 0 0
+        grey+hair	1 0 0 0 0
         grid	0 1 0 0 0
         grief	1 0 0 0 1
         grief+lov	1 0 0 0 0
         grief+slow	0 0 0 0 1
-        griev	0 0 0 0 1
+        griet	0 0 1 0 0
+        griet+collection	0 0 1 0 0
+        griev	1 0 0 0 1
         griev+brother	0 0 0 0 1
-        grill	0 2 0 0 0
-        grill+after	0 1 0 0 0
+        griev+family	1 0 0 0 0
+        grill	0 3 0 0 0
+        grill+after	0 2 0 0 0
         grill+mop	0 1 0 0 0
         grim	0 1 0 0 0
         grim+but	0 1 0 0 0
@@ -13286,10 +14505,11 @@ extension LanguageModel {
         grip+hand	0 0 0 0 1
         grip+old	0 0 1 0 0
         grip+winter	0 0 1 0 0
-        grippy	0 0 1 0 0
+        grippy	0 0 2 0 0
         grippy+palm	0 0 1 0 0
-        grit	0 4 0 0 0
-        grit+path	0 2 0 0 0
+        grippy+sol	0 0 1 0 0
+        grit	0 5 0 0 0
+        grit+path	0 3 0 0 0
         grit+step	0 2 0 0 0
         gro	0 0 0 0 3
         gro+câlin	0 0 0 0 2
@@ -13298,7 +14518,7 @@ extension LanguageModel {
         groan+worth	0 0 0 0 1
         grocer	0 0 2 0 0
         grocer+housemat	0 0 1 0 0
-        grocery	3 17 0 3 0
+        grocery	3 18 0 3 0
         grocery+5th	0 1 0 0 0
         grocery+befor	0 1 0 0 0
         grocery+by	0 1 0 0 0
@@ -13307,18 +14527,19 @@ extension LanguageModel {
         grocery+list	0 2 0 1 0
         grocery+receipt	1 0 0 0 0
         grocery+run	0 2 0 0 0
+        grocery+thre	0 1 0 0 0
         grocery+tip	0 1 0 0 0
         grocery+together	0 0 0 2 0
         grocery+whil	0 1 0 0 0
-        gross	0 2 0 0 1
+        gross	0 3 0 0 1
         gross+but	0 1 0 0 0
         gross+chalky	0 0 0 0 1
         gross+lov	0 1 0 0 0
         ground	1 0 0 0 1
         ground+whol	1 0 0 0 0
-        group	3 0 0 0 1
+        group	3 0 0 0 2
         group+chat	2 0 0 0 0
-        group+hug	0 0 0 0 1
+        group+hug	0 0 0 0 2
         group+sav	1 0 0 0 0
         groupchat	2 0 0 0 0
         groupchat+how	1 0 0 0 0
@@ -13335,11 +14556,14 @@ extension LanguageModel {
         gst	0 1 0 0 0
         gst+return	0 1 0 0 0
         guangzhou	0 0 0 1 0
-        guard	0 0 1 0 0
+        guard	0 1 1 0 0
+        guard+shift	0 1 0 0 0
         guardian	0 0 0 1 0
         guardian+weekend	0 0 0 1 0
         guava	0 0 1 0 0
         guava+y	0 0 1 0 0
+        guernsey	0 0 1 0 0
+        guernsey+jumper	0 0 1 0 0
         guess	1 0 0 0 0
         guess+week	1 0 0 0 0
         guest	3 6 0 2 0
@@ -13373,6 +14597,8 @@ extension LanguageModel {
         gumbo+from	0 1 0 0 0
         gumbo+recip	0 1 0 0 0
         gumbo+throw	0 1 0 0 0
+        gumboot	0 0 1 0 0
+        gumboot+split	0 0 1 0 0
         gummy	0 0 1 0 0
         gummy+bag	0 0 1 0 0
         gun	0 0 0 0 1
@@ -13383,22 +14609,25 @@ extension LanguageModel {
         gurpreet+handl	0 1 0 0 0
         gush	3 0 0 0 0
         gush+about	1 0 0 0 0
-        gut	1 4 0 0 1
+        gut	2 5 0 0 1
         gut+after	1 0 0 0 0
         gut+clean	0 2 0 0 0
         gut+fillet	0 1 0 0 0
         gut+fish	0 0 0 0 1
+        gut+nacht	1 0 0 0 0
         gut+only	0 1 0 0 0
-        gutter	0 16 0 0 0
+        gut+sardin	0 1 0 0 0
+        gutter	0 17 0 0 0
         gutter+befor	0 3 0 0 0
         gutter+clear	0 1 0 0 0
         gutter+finally	0 1 0 0 0
         gutter+harold	0 1 0 0 0
         gutter+hat	0 1 0 0 0
         gutter+margaret	0 1 0 0 0
+        gutter+nora	0 1 0 0 0
         gutter+two	0 1 0 0 0
         gutter+whil	0 1 0 0 0
-        guy	2 1 3 0 1
+        guy	2 2 3 0 1
         guy+about	1 0 0 0 0
         guy+climb	0 0 0 0 1
         guy+go	0 0 1 0 0
@@ -13406,6 +14635,8 @@ extension LanguageModel {
         guy+marina	1 0 0 0 0
         guy+union	0 0 1 0 0
         guy+zero	0 1 0 0 0
+        gwen	0 0 0 0 1
+        gwen+gentl	0 0 0 0 1
         gwithian	0 0 0 2 0
         gwithian+coupl	0 0 0 1 0
         gwithian+eat	0 0 0 1 0
@@ -13423,13 +14654,16 @@ extension LanguageModel {
         gákti+work	0 0 1 0 0
         gâté	0 1 0 0 0
         gâté+trop	0 1 0 0 0
+        gülay	1 0 0 0 0
+        gülay+post	1 0 0 0 0
         h	0 0 0 1 0
         h+mart	0 0 0 1 0
         habibi	4 0 0 0 0
         habibi+5	1 0 0 0 0
         habibi+flour	1 0 0 0 0
         habibi+tell	2 0 0 0 0
-        habibti	0 0 0 0 1
+        habibti	1 0 0 0 1
+        habibti+day	1 0 0 0 0
         habibti+fell	0 0 0 0 1
         habichuela	0 1 0 0 0
         habichuela+hav	0 1 0 0 0
@@ -13441,20 +14675,22 @@ extension LanguageModel {
         hadn+sleep	0 0 0 0 1
         haha	1 0 2 0 0
         haha+practical	0 0 1 0 0
-        hair	3 14 2 0 59
+        hair	4 18 2 0 63
         hair+back	0 0 0 0 1
         hair+bath	0 0 0 0 1
         hair+befor	0 0 0 0 1
         hair+behind	0 0 0 0 2
         hair+call	0 0 1 0 0
+        hair+church	0 1 0 0 0
         hair+crisp	0 1 0 0 0
         hair+driv	0 0 0 0 1
         hair+dur	0 0 0 0 1
+        hair+everywher	0 1 0 0 0
         hair+gently	0 0 0 0 1
         hair+headach	0 0 0 0 1
-        hair+kitchen	0 4 0 0 0
+        hair+kitchen	0 5 0 0 0
         hair+look	1 0 0 0 0
-        hair+lov	0 1 0 0 0
+        hair+lov	0 2 0 0 0
         hair+massag	0 0 0 0 1
         hair+morn	0 0 0 0 2
         hair+off	0 1 0 0 0
@@ -13463,20 +14699,23 @@ extension LanguageModel {
         hair+sinc	0 4 0 0 0
         hair+sink	0 1 0 0 0
         hair+slowly	0 0 0 0 2
+        hair+suit	1 0 0 0 0
         hair+sunday	0 0 0 0 1
         hair+through	0 0 0 0 1
         hair+tie	0 0 1 0 0
         hair+til	0 0 0 0 4
-        hair+till	0 0 0 0 7
+        hair+till	0 0 0 0 8
         hair+towel	1 0 0 0 0
         hair+trim	0 1 0 0 0
         hair+until	0 0 0 0 5
+        hair+wait	0 0 0 0 1
+        hair+was	0 0 0 0 1
         hair+watch	0 0 0 0 1
         hair+wed	0 0 0 0 1
-        hair+whil	0 0 0 0 9
-        haircut	15 0 0 0 0
+        hair+whil	0 0 0 0 10
+        haircut	16 0 0 0 0
         haircut+barber	1 0 0 0 0
-        haircut+befor	4 0 0 0 0
+        haircut+befor	5 0 0 0 0
         haircut+breakfast	1 0 0 0 0
         haircut+genuinely	1 0 0 0 0
         haircut+housemat	1 0 0 0 0
@@ -13488,8 +14727,8 @@ extension LanguageModel {
         haldiram+bhujia	0 0 2 0 0
         haleem	1 0 0 0 0
         haleem+better	1 0 0 0 0
-        half	5 5 4 5 8
-        half+asleep	0 0 0 1 1
+        half	5 5 4 6 9
+        half+asleep	0 0 0 1 2
         half+car	0 0 1 0 0
         half+century	1 0 0 0 0
         half+driv	0 1 0 0 0
@@ -13498,6 +14737,7 @@ extension LanguageModel {
         half+hour	0 0 0 2 0
         half+let	0 0 0 0 1
         half+marathon	1 0 0 0 2
+        half+night	0 0 0 1 0
         half+oil	0 0 0 0 1
         half+only	0 0 1 0 0
         half+shift	1 0 0 0 0
@@ -13549,6 +14789,10 @@ extension LanguageModel {
         halwa+from	0 0 1 0 0
         halwai	0 0 1 0 0
         halwai+favourit	0 0 1 0 0
+        ham	0 0 0 1 0
+        hamid	1 0 0 0 1
+        hamid+beard	0 0 0 0 1
+        hamid+long	1 0 0 0 0
         hammer	0 0 0 1 0
         hammer+down	0 0 0 1 0
         hammock	0 0 0 0 7
@@ -13556,18 +14800,19 @@ extension LanguageModel {
         hammock+heat	0 0 0 0 1
         hammock+tangl	0 0 0 0 1
         hamper	0 0 2 0 0
-        hamza	1 0 0 0 0
+        hamza	1 1 0 0 0
+        hamza+notic	0 1 0 0 0
         hamza+unprompt	1 0 0 0 0
         hana	2 0 0 0 0
         hana+m	1 0 0 0 0
         hana+사랑해	1 0 0 0 0
         hanami	0 0 0 1 0
         hanami+hom	0 0 0 1 0
-        hand	8 8 12 3 260
+        hand	8 8 14 4 284
         hand+20	0 0 0 0 1
         hand+3	0 0 0 0 2
         hand+across	0 0 0 0 2
-        hand+after	0 0 0 0 9
+        hand+after	0 0 0 0 10
         hand+afternoon	0 0 0 0 1
         hand+age	0 0 0 0 1
         hand+airport	0 0 0 0 1
@@ -13590,9 +14835,9 @@ extension LanguageModel {
         hand+coat	0 0 0 0 3
         hand+couch	0 0 0 0 1
         hand+cousin	0 0 0 0 2
-        hand+crack	0 0 1 0 0
+        hand+crack	0 0 1 0 1
         hand+cramp	0 0 0 0 1
-        hand+cream	0 0 4 0 1
+        hand+cream	0 0 5 0 1
         hand+cross	0 0 0 0 3
         hand+d	0 0 0 0 1
         hand+dentist	0 0 0 0 1
@@ -13600,27 +14845,31 @@ extension LanguageModel {
         hand+diwali	0 0 0 0 1
         hand+dry	0 0 0 0 1
         hand+dur	0 0 0 0 12
+        hand+entir	0 0 0 0 1
+        hand+every	0 0 0 0 2
         hand+family	0 0 0 0 1
         hand+farm	1 0 0 0 0
         hand+feel	0 1 0 0 0
         hand+ferry	0 0 0 0 1
         hand+flicker	0 0 0 1 0
         hand+found	0 0 0 0 1
-        hand+get	0 0 0 0 1
+        hand+get	0 0 1 0 1
         hand+giv	0 0 0 0 1
+        hand+go	0 0 0 0 1
         hand+gp	0 0 0 0 1
         hand+hand	0 0 0 0 3
         hand+hold	0 0 0 0 1
         hand+hospital	0 0 0 0 2
-        hand+kne	0 0 0 0 10
+        hand+kne	0 0 0 0 11
         hand+knit	0 0 1 0 0
         hand+leav	0 0 0 0 1
         hand+leg	0 0 0 0 2
         hand+lik	0 0 0 0 4
         hand+littl	0 0 1 0 0
         hand+lower	0 0 0 0 2
-        hand+massag	0 0 0 0 9
-        hand+min	0 0 0 0 7
+        hand+marko	0 0 0 0 1
+        hand+massag	0 0 0 0 10
+        hand+min	0 0 0 0 8
         hand+movy	0 0 0 0 1
         hand+night	0 0 0 0 2
         hand+no	1 0 0 0 0
@@ -13636,28 +14885,30 @@ extension LanguageModel {
         hand+revival	0 0 0 0 1
         hand+round	0 0 0 0 2
         hand+salon	0 0 0 0 1
+        hand+sign	0 0 0 0 1
         hand+sinc	0 0 0 0 1
         hand+smell	0 1 0 0 0
         hand+sofa	0 0 0 0 2
         hand+sor	0 0 0 0 1
-        hand+squeez	0 0 0 0 1
+        hand+squeez	0 0 0 0 2
         hand+station	0 0 0 0 1
+        hand+steam	0 0 0 0 1
         hand+steer	0 0 0 0 1
         hand+stiff	0 0 0 0 1
         hand+stoop	0 0 0 0 1
         hand+talk	1 0 0 0 0
-        hand+thigh	0 0 0 0 2
+        hand+thigh	0 0 0 0 3
         hand+thing	1 0 0 0 0
-        hand+thre	0 0 0 0 1
-        hand+through	0 0 0 0 16
+        hand+thre	0 0 0 0 2
+        hand+through	0 0 0 0 20
         hand+throughout	0 0 0 0 1
         hand+till	0 0 0 0 1
         hand+tir	0 0 0 1 0
         hand+tub	0 0 0 0 1
         hand+tummy	0 0 0 0 1
-        hand+under	0 0 0 0 20
+        hand+under	0 0 0 0 22
         hand+wait	0 0 0 0 7
-        hand+walk	0 0 0 0 14
+        hand+walk	0 0 0 0 16
         hand+was	0 0 0 0 1
         hand+watch	0 0 0 0 2
         hand+way	0 0 0 0 2
@@ -13672,7 +14923,7 @@ extension LanguageModel {
         handful+wild	0 0 1 0 0
         handful+wildflower	0 0 1 0 0
         handhold	0 0 0 0 2
-        handl	32 14 1 0 0
+        handl	33 14 1 0 0
         handl+baby	1 0 0 0 0
         handl+boss	1 0 0 0 0
         handl+broken	1 0 0 0 0
@@ -13688,6 +14939,7 @@ extension LanguageModel {
         handl+entir	0 1 0 0 0
         handl+everyth	1 1 0 0 0
         handl+flar	1 0 0 0 0
+        handl+foster	1 0 0 0 0
         handl+funeral	0 1 0 0 0
         handl+guest	0 1 0 0 0
         handl+hard	1 0 0 0 0
@@ -13722,18 +14974,19 @@ extension LanguageModel {
         handprint+cat	0 0 1 0 0
         handrail	0 1 0 0 0
         handrail+front	0 1 0 0 0
-        handsom	9 0 0 0 0
+        handsom	10 0 0 0 0
         handsom+boy	1 0 0 0 0
         handsom+city	1 0 0 0 0
         handsom+front	1 0 0 0 0
         handsom+look	1 0 0 0 0
+        handsom+new	1 0 0 0 0
         handsom+read	1 0 0 0 0
         handsom+say	1 0 0 0 0
         handsom+whiteboard	1 0 0 0 0
         handsom+work	1 0 0 0 0
-        handsomest	3 0 0 0 0
+        handsomest	4 0 0 0 0
         handsomest+fella	1 0 0 0 0
-        handsomest+man	2 0 0 0 0
+        handsomest+man	3 0 0 0 0
         handwash	0 0 0 0 1
         handwash+work	0 0 0 0 1
         handwrit	1 1 2 0 0
@@ -13758,8 +15011,12 @@ extension LanguageModel {
         hangover	0 0 0 0 1
         hangul	1 0 0 0 0
         hangul+lik	1 0 0 0 0
+        hank	0 0 0 1 0
+        hank+listen	0 0 0 1 0
         hanki	0 0 1 0 0
         hanki+initial	0 0 1 0 0
+        hann	0 1 0 0 0
+        hann+get	0 1 0 0 0
         hannah	0 0 0 1 0
         hannah+freez	0 0 0 1 0
         hanson	0 1 0 0 0
@@ -13775,7 +15032,7 @@ extension LanguageModel {
         hanukkah+sock	0 0 1 0 0
         hanukkah+text	1 0 0 0 0
         hanukkah+toast	1 0 0 0 0
-        happen	15 0 0 2 1
+        happen	16 0 0 2 1
         happen+after	0 0 0 1 0
         happen+airport	1 0 0 0 0
         happen+cold	1 0 0 0 0
@@ -13793,10 +15050,10 @@ extension LanguageModel {
         happend+year	1 0 0 0 0
         happily	0 0 0 1 0
         happily+over	0 0 0 1 0
-        happy	13 1 5 3 2
+        happy	14 1 5 3 2
         happy+10	1 0 0 0 0
         happy+anniversary	2 0 0 0 0
-        happy+birthday	2 0 0 0 0
+        happy+birthday	3 0 0 0 0
         happy+day	1 0 0 0 0
         happy+holi	1 0 0 0 0
         happy+lola	1 0 0 0 0
@@ -13809,13 +15066,14 @@ extension LanguageModel {
         har	0 0 1 0 0
         harbor	0 0 1 0 0
         harbor+jerky	0 0 1 0 0
-        harbour	0 0 0 3 1
+        harbour	0 0 1 6 1
+        harbour+kosta	0 0 0 1 0
         harbour+light	0 0 0 1 0
         harbour+together	0 0 0 1 0
-        harbour+wall	0 0 0 1 1
+        harbour+wall	0 0 0 3 1
         harboursid	0 0 0 1 0
         harboursid+after	0 0 0 1 0
-        hard	31 1 2 1 5
+        hard	32 1 2 1 5
         hard+befor	1 0 0 0 0
         hard+believ	1 0 0 0 0
         hard+but	1 0 0 0 0
@@ -13824,7 +15082,7 @@ extension LanguageModel {
         hard+delivery	0 0 0 0 1
         hard+dough	0 0 1 0 0
         hard+every	1 0 0 0 0
-        hard+hat	0 0 1 0 0
+        hard+hat	1 0 1 0 0
         hard+hear	1 0 0 0 0
         hard+meet	0 0 0 0 2
         hard+mummy	1 0 0 0 0
@@ -13856,10 +15114,11 @@ extension LanguageModel {
         haribo+tiny	0 0 1 0 0
         harness	0 0 0 0 1
         harness+way	0 0 0 0 1
-        harold	3 3 3 0 1
+        harold	3 4 3 0 1
         harold+as	0 0 1 0 0
         harold+br	0 0 1 0 0
         harold+christma	0 0 1 0 0
+        harold+defrost	0 1 0 0 0
         harold+hav	0 1 0 0 0
         harold+hold	0 0 0 0 1
         harold+patienc	1 0 0 0 0
@@ -13879,7 +15138,8 @@ extension LanguageModel {
         harrogat+wept	0 0 1 0 0
         harry	0 0 0 1 0
         harry+potter	0 0 0 1 0
-        harvest	2 0 0 1 0
+        harvest	3 1 1 2 0
+        harvest+festival	1 1 1 1 0
         harvest+together	0 0 0 1 0
         harvest+wouldn	1 0 0 0 0
         harvest+year	1 0 0 0 0
@@ -13910,24 +15170,30 @@ extension LanguageModel {
         has+tim	0 0 1 0 0
         has+tweak	0 1 0 0 0
         has+undertaken	0 1 0 0 0
+        hasan	0 0 0 1 0
+        hasan+garden	0 0 0 1 0
         hashanah	1 0 1 0 0
         hashanah+card	1 0 0 0 0
         hasn	1 1 0 0 1
         hasn+abl	0 1 0 0 0
         hasn+arriv	0 0 0 0 1
         hasn+slow	1 0 0 0 0
-        hat	4 17 8 7 4
+        hassan	1 0 0 0 0
+        hassan+speech	1 0 0 0 0
+        hat	5 17 8 9 5
         hat+admin	0 1 0 0 0
         hat+after	1 0 0 0 0
         hat+baby	0 0 1 0 0
         hat+band	0 0 1 0 0
         hat+comma	0 1 0 0 0
         hat+cricket	0 0 0 1 0
+        hat+first	1 0 0 0 0
         hat+fish	0 0 0 1 0
         hat+fly	0 0 0 0 1
         hat+from	0 0 1 0 0
         hat+goat	0 1 0 0 0
         hat+half	0 0 1 0 0
+        hat+hockey	0 0 0 1 0
         hat+ladder	0 1 0 0 0
         hat+laugh	1 0 0 0 0
         hat+limescal	0 1 0 0 0
@@ -13945,18 +15211,20 @@ extension LanguageModel {
         hat+red	0 0 1 0 0
         hat+smell	0 1 0 0 0
         hat+takeoff	0 0 0 0 1
-        hat+turbulenc	1 0 0 0 0
+        hat+turbulenc	1 0 0 0 1
         hat+watch	0 1 0 0 0
-        haul	2 4 1 2 3
+        haul	3 6 2 2 3
         haul+aberdeen	0 1 0 0 0
         haul+glasgow	1 0 0 0 0
         haul+littl	0 0 0 1 0
         haul+net	0 0 0 0 1
+        haul+sandwich	0 1 0 0 0
         haul+say	1 0 0 0 0
         haul+water	0 1 0 0 0
+        haul+wood	0 1 0 0 0
         haunt	0 0 0 0 1
         haunt+hous	0 0 0 0 1
-        hav	25 147 11 24 3
+        hav	26 157 11 26 3
         hav+14	0 0 1 0 0
         hav+5	0 1 0 0 0
         hav+7	1 0 0 0 0
@@ -13966,21 +15234,22 @@ extension LanguageModel {
         hav+am	1 0 0 0 0
         hav+as	2 0 0 0 0
         hav+ask	0 2 0 0 1
-        hav+back	1 0 0 0 0
+        hav+back	2 0 0 0 0
         hav+bath	0 3 0 0 0
         hav+befor	0 1 0 0 0
         hav+best	1 0 0 0 0
         hav+bluetooth	0 0 1 0 0
         hav+br	0 1 0 0 0
         hav+break	0 3 0 0 0
-        hav+breakfast	0 0 0 4 0
+        hav+breakfast	0 0 0 5 0
         hav+breath	0 1 0 0 0
         hav+call	0 1 0 0 0
         hav+carri	0 1 0 0 0
+        hav+carry	0 1 0 0 0
         hav+climb	1 1 0 0 0
         hav+com	0 1 0 0 0
         hav+cook	0 3 0 0 0
-        hav+deal	0 7 0 0 0
+        hav+deal	0 8 0 0 0
         hav+dinner	0 0 0 1 0
         hav+do	0 5 0 0 0
         hav+drop	0 1 0 0 0
@@ -13990,7 +15259,7 @@ extension LanguageModel {
         hav+fight	0 1 0 0 0
         hav+giv	0 0 0 0 1
         hav+glow	1 0 0 0 0
-        hav+go	0 6 0 0 0
+        hav+go	0 7 0 0 0
         hav+gon	0 0 0 2 0
         hav+happen	1 0 0 0 0
         hav+hol	0 0 2 0 0
@@ -14001,19 +15270,22 @@ extension LanguageModel {
         hav+know	0 1 0 0 0
         hav+leak	0 0 1 0 0
         hav+leav	0 3 0 0 0
-        hav+lie	0 13 0 0 0
+        hav+lie	0 14 0 0 0
+        hav+lip	0 1 0 0 0
         hav+long	0 1 0 0 0
-        hav+look	0 1 0 0 0
+        hav+look	0 2 0 0 0
         hav+lunch	0 1 0 2 0
         hav+mak	0 1 0 0 0
         hav+mend	0 1 0 0 0
         hav+miss	0 5 0 1 0
         hav+month	0 0 0 1 0
+        hav+mor	0 0 0 1 0
         hav+morn	0 0 0 1 0
         hav+nap	0 1 0 0 0
         hav+need	2 0 0 0 0
         hav+night	0 1 0 2 0
         hav+no	0 0 1 1 0
+        hav+oh	0 1 0 0 0
         hav+one	0 2 0 1 0
         hav+phở	0 0 0 1 0
         hav+proper	0 0 0 1 0
@@ -14027,6 +15299,7 @@ extension LanguageModel {
         hav+say	2 0 0 0 0
         hav+see	0 2 0 0 0
         hav+shower	0 3 0 0 0
+        hav+spend	0 1 0 0 0
         hav+spent	0 0 0 1 0
         hav+stay	0 1 0 0 0
         hav+stop	0 4 0 0 0
@@ -14052,6 +15325,7 @@ extension LanguageModel {
         hawker	1 1 2 3 1
         hawker+centr	0 1 2 3 1
         hawker+one	1 0 0 0 0
+        haworth	0 0 1 0 0
         hay	1 2 1 0 0
         hay+bal	0 1 0 0 0
         hay+look	1 0 0 0 0
@@ -14061,8 +15335,8 @@ extension LanguageModel {
         hayl+steak	0 0 1 0 0
         hazina	0 0 1 0 0
         hazina+print	0 0 1 0 0
-        head	4 1 2 1 54
-        head+as	0 0 0 0 2
+        head	4 1 3 1 59
+        head+as	0 0 0 0 3
         head+bakery	0 0 1 0 0
         head+bus	0 0 0 0 1
         head+chest	0 0 0 0 12
@@ -14070,14 +15344,14 @@ extension LanguageModel {
         head+down	0 0 0 0 1
         head+go	0 1 0 0 0
         head+grandad	0 0 0 0 1
-        head+lap	0 0 0 0 8
-        head+massag	0 0 0 0 7
+        head+lap	0 0 0 0 10
+        head+massag	0 0 0 0 8
         head+migrain	0 0 0 0 1
         head+out	0 0 0 1 0
         head+scratch	0 0 0 0 3
         head+sholder	0 0 0 0 1
-        head+shoulder	0 0 0 0 9
-        head+torch	0 0 1 0 0
+        head+shoulder	0 0 0 0 10
+        head+torch	0 0 2 0 0
         head+upon	0 0 0 0 1
         head+warm	0 0 0 0 1
         head+whil	0 0 0 0 3
@@ -14098,18 +15372,20 @@ extension LanguageModel {
         headphon+partly	0 0 1 0 0
         headphon+want	0 0 1 0 0
         headphon+wfh	0 0 1 0 0
-        headset	0 0 1 0 1
+        headset	0 1 2 0 1
         headset+2	0 0 1 0 0
+        headset+birthday	0 0 1 0 0
         headset+bliss	0 0 0 0 1
+        headset+updat	0 1 0 0 0
         heal	1 0 0 0 0
         heal+fast	1 0 0 0 0
         heap	3 0 0 0 0
         heap+good	1 0 0 0 0
         heap+hom	1 0 0 0 0
-        hear	24 2 1 13 1
+        hear	25 3 2 13 1
         hear+about	0 0 0 6 0
         hear+after	1 0 0 0 0
-        hear+aid	0 1 0 0 0
+        hear+aid	0 2 1 0 0
         hear+berlin	0 0 0 1 0
         hear+but	1 0 0 0 0
         hear+dad	0 0 0 0 1
@@ -14123,7 +15399,11 @@ extension LanguageModel {
         hear+sing	1 0 0 0 0
         hear+tell	1 0 0 0 0
         hear+voic	0 0 1 2 0
-        heart	13 1 11 0 1
+        hears	0 1 0 0 0
+        hears+dimitri	0 1 0 0 0
+        heart	14 1 12 0 1
+        heart+amaz	1 0 0 0 0
+        heart+beach	0 0 1 0 0
         heart+coworker	0 1 0 0 0
         heart+emojis	0 0 1 0 0
         heart+first	1 0 0 0 0
@@ -14136,7 +15416,7 @@ extension LanguageModel {
         heartbeat	0 0 0 0 3
         heartfelt	1 0 0 0 0
         heartfelt+text	1 0 0 0 0
-        heat	0 5 9 0 10
+        heat	0 5 9 0 11
         heat+blanket	0 0 4 0 0
         heat+crash	0 1 0 0 0
         heat+cream	0 0 0 0 1
@@ -14145,7 +15425,7 @@ extension LanguageModel {
         heat+glov	0 0 1 0 0
         heat+handlebar	0 0 1 0 0
         heat+hit	0 2 0 0 0
-        heat+into	0 0 0 0 2
+        heat+into	0 0 0 0 3
         heat+neck	0 0 1 0 0
         heat+pack	0 0 1 0 2
         heat+rub	0 0 0 0 1
@@ -14165,6 +15445,9 @@ extension LanguageModel {
         heatwav+sit	0 0 0 1 0
         heavy	0 0 0 0 1
         heavy+now	0 0 0 0 1
+        heck	1 1 0 0 0
+        heck+cri	1 0 0 0 0
+        heck+what	0 1 0 0 0
         hector	0 0 1 0 0
         hector+br	0 0 1 0 0
         hedg	0 4 1 0 0
@@ -14178,7 +15461,7 @@ extension LanguageModel {
         height	0 1 1 0 0
         heirloom	0 0 1 0 0
         heirloom+tomato	0 0 1 0 0
-        helicopter	0 0 0 0 1
+        helicopter	0 0 0 0 2
         helicopter+from	0 0 0 0 1
         heliport	0 0 2 0 0
         heliport+collect	0 0 1 0 0
@@ -14189,7 +15472,7 @@ extension LanguageModel {
         hello+door	0 0 0 0 1
         helly	0 0 0 1 0
         helly+aa	0 0 0 1 0
-        help	9 15 4 1 2
+        help	10 15 4 1 3
         help+compression	0 1 0 0 0
         help+decorat	0 0 1 0 0
         help+each	0 0 0 1 0
@@ -14201,21 +15484,27 @@ extension LanguageModel {
         help+mor	1 0 0 0 0
         help+mov	1 1 0 0 0
         help+nausea	0 1 0 0 0
+        help+off	0 0 0 0 1
         help+out	0 1 0 0 0
         help+pick	0 0 1 0 0
         help+set	0 1 0 0 0
         help+shower	0 1 0 0 0
         help+sock	0 1 0 0 0
         help+spasm	0 0 0 0 1
+        help+stand	1 0 0 0 0
         help+stretch	0 0 0 0 1
         help+transfer	0 1 0 0 0
-        hem	0 3 1 0 0
+        hem	0 4 1 0 0
         hem+dress	0 1 0 0 0
         hem+favourit	0 1 0 0 0
         hem+medow	0 0 1 0 0
         hem+trouser	0 1 0 0 0
-        hen	1 1 0 0 0
+        hem+yoli	0 1 0 0 0
+        hemi	0 0 0 0 1
+        hemi+hongi	0 0 0 0 1
+        hen	1 2 0 0 0
         hen+cam	1 0 0 0 0
+        hen+get	0 1 0 0 0
         hen+hous	0 1 0 0 0
         henderson	1 0 0 0 0
         henderson+best	1 0 0 0 0
@@ -14232,9 +15521,10 @@ extension LanguageModel {
         heritag+bean	0 0 1 0 0
         heritag+seed	0 0 1 0 0
         heritag+tomato	0 0 1 0 0
-        hero	5 4 2 0 1
+        hero	7 5 2 0 1
         hero+after	1 0 0 0 0
-        hero+get	1 0 0 0 0
+        hero+do	1 0 0 0 0
+        hero+get	2 0 0 0 0
         hero+hop	1 0 0 0 0
         hero+post	0 0 1 0 0
         hero+whol	1 0 0 0 0
@@ -14242,9 +15532,10 @@ extension LanguageModel {
         heroic	0 1 0 0 0
         heroic+act	0 1 0 0 0
         heroin	0 1 0 0 0
-        herself	7 0 2 0 1
+        herself	7 1 2 0 2
         herself+around	0 0 0 0 1
         herself+credit	1 0 0 0 0
+        herself+into	0 0 0 0 1
         herself+lately	1 0 0 0 0
         herself+long	1 0 0 0 0
         herself+onc	1 0 0 0 0
@@ -14253,28 +15544,37 @@ extension LanguageModel {
         herslef	0 0 1 0 0
         hertha	0 0 0 0 1
         hertha+match	0 0 0 0 1
-        hes	13 5 0 0 0
+        hery	0 0 0 1 0
+        hery+see	0 0 0 1 0
+        hes	15 5 1 0 0
         hes+away	1 1 0 0 0
         hes+best	2 0 0 0 0
         hes+brillant	1 0 0 0 0
         hes+brilliant	1 0 0 0 0
         hes+currently	0 1 0 0 0
         hes+do	2 0 0 0 0
+        hes+eye	0 0 1 0 0
         hes+get	0 1 0 0 0
         hes+keeper	0 1 0 0 0
         hes+literally	1 0 0 0 0
         hes+mor	1 0 0 0 0
         hes+no	1 0 0 0 0
+        hes+proud	1 0 0 0 0
         hes+read	1 0 0 0 0
         hes+rick	1 0 0 0 0
+        hes+sea	1 0 0 0 0
         hes+sit	1 0 0 0 0
         hes+sweet	0 1 0 0 0
         hey	1 0 0 0 0
-        hi	2 0 0 1 1
+        heysham	0 0 0 0 1
+        hi	2 0 0 1 2
         hi+6	0 0 0 1 0
         hi+baby	0 0 0 0 1
+        hi+vis	0 0 0 0 1
         hib	0 0 1 0 0
         hib+colour	0 0 1 0 0
+        hiba	0 0 1 0 0
+        hiba+gold	0 0 1 0 0
         hic	0 1 0 0 0
         hic+los	0 1 0 0 0
         hid	3 1 8 1 0
@@ -14292,10 +15592,10 @@ extension LanguageModel {
         hid+wrap	0 0 1 0 0
         hidden	0 0 1 0 0
         hidden+scrub	0 0 1 0 0
-        high	3 0 0 4 1
+        high	5 0 0 4 1
         high+lin	0 0 0 1 0
         high+low	0 0 0 2 0
-        high+prais	3 0 0 0 0
+        high+prais	4 0 0 0 0
         high+street	0 0 0 1 1
         highest	2 0 0 0 0
         highest+compliment	2 0 0 0 0
@@ -14309,15 +15609,18 @@ extension LanguageModel {
         highlighter+fac	0 0 1 0 0
         highlighter+revision	0 0 1 0 0
         highway	0 1 0 0 0
-        hik	0 1 1 8 0
+        hijab	0 0 1 0 0
+        hijab+pin	0 0 1 0 0
+        hik	0 1 1 9 0
         hik+boot	0 0 1 0 0
         hik+bukit	0 0 0 1 0
         hik+dragon	0 0 0 1 0
+        hik+monastery	0 0 0 1 0
         hik+peak	0 0 0 1 0
         hik+pen	0 0 0 1 0
         hik+waterfall	0 0 0 1 0
         hilarious	0 0 1 0 0
-        hill	3 0 1 11 0
+        hill	3 0 1 12 0
         hill+around	0 0 0 1 0
         hill+dog	0 0 0 1 0
         hill+inn	0 0 0 1 0
@@ -14328,9 +15631,10 @@ extension LanguageModel {
         hill+rain	1 0 0 0 0
         hill+together	0 0 0 2 0
         hill+view	0 0 0 1 0
+        hill+watch	0 0 0 1 0
         him	1 0 0 0 0
         him+hes	1 0 0 0 0
-        himself	2 5 3 0 2
+        himself	2 6 3 0 2
         himself+first	0 1 0 0 0
         himself+mak	0 1 0 0 0
         himself+no	0 1 0 0 0
@@ -14344,7 +15648,7 @@ extension LanguageModel {
         hing+befor	0 1 0 0 0
         hing+text	0 0 1 0 0
         hing+was	0 1 0 0 0
-        hip	1 3 0 0 2
+        hip	1 4 1 0 2
         hip+hasn	1 0 0 0 0
         hip+op	0 1 0 0 0
         hip+scar	0 0 0 0 1
@@ -14354,12 +15658,16 @@ extension LanguageModel {
         hipon+from	0 1 0 0 0
         hir	1 0 0 0 0
         hir+spot	1 0 0 0 0
-        historic	0 0 0 1 0
-        hit	0 6 0 0 2
+        historic	1 0 0 1 0
+        historic+day	1 0 0 0 0
+        hit	1 6 0 1 3
         hit+44	0 1 0 0 0
+        hit+6	1 0 0 0 0
         hit+around	0 0 0 0 1
         hit+deadset	0 1 0 0 0
-        hitch	0 1 1 0 0
+        hit+ther	0 0 0 1 0
+        hitch	0 2 1 0 0
+        hitch+labell	0 1 0 0 0
         hiv	0 1 2 1 0
         hiv+lid	0 1 0 0 0
         hiv+together	0 0 0 1 0
@@ -14373,7 +15681,9 @@ extension LanguageModel {
         hmm	1 0 0 0 0
         ho	1 0 0 0 0
         ho+forget	1 0 0 0 0
-        hockey	0 1 0 1 1
+        hoa	0 0 1 0 0
+        hoa+jad	0 0 1 0 0
+        hockey	0 1 0 2 1
         hockey+5	0 1 0 0 0
         hockey+gam	0 0 0 0 1
         hockey+leagu	0 0 0 1 0
@@ -14381,16 +15691,19 @@ extension LanguageModel {
         hod+staff	1 0 0 0 0
         hog	0 1 0 0 0
         hog+do	0 1 0 0 0
-        hogmanay	0 0 1 0 0
+        hogmanay	1 0 1 1 0
+        hogmanay+stood	1 0 0 0 0
         hogmanay+treat	0 0 1 0 0
+        hogmanay+two	0 0 0 1 0
         hoist	0 1 0 0 0
         hoist+battery	0 1 0 0 0
         hokis	1 0 0 0 0
         hokis+front	1 0 0 0 0
         hokitika	0 0 1 0 0
         hokitika+last	0 0 1 0 0
-        hol	0 2 12 0 0
+        hol	0 4 12 0 0
         hol+every	0 0 1 0 0
+        hol+fish	0 1 0 0 0
         hol+kitchen	0 1 0 0 0
         hol+mosquito	0 1 0 0 0
         hol+put	0 0 1 0 0
@@ -14398,19 +15711,21 @@ extension LanguageModel {
         hol+romanc	0 0 1 0 0
         hol+romantic	0 0 2 0 0
         hol+sinc	0 0 1 0 0
-        hold	6 8 9 2 214
+        hol+yannick	0 1 0 0 0
+        hold	7 9 9 2 234
         hold+10	0 0 0 0 1
         hold+50	0 1 0 0 0
         hold+after	0 0 0 0 1
-        hold+age	0 0 0 0 1
+        hold+age	0 0 0 0 2
+        hold+ali	0 0 0 0 1
         hold+arm	0 0 0 0 1
         hold+belly	0 0 0 0 1
         hold+bill	0 0 0 0 1
-        hold+both	0 0 0 0 1
+        hold+both	0 0 0 0 2
         hold+cam	0 0 0 0 2
         hold+car	0 0 0 0 1
         hold+clinic	0 1 0 0 0
-        hold+clos	0 0 0 0 6
+        hold+clos	0 0 0 0 7
         hold+couch	0 0 0 0 3
         hold+cra	0 1 0 0 0
         hold+door	0 1 0 0 0
@@ -14418,18 +15733,20 @@ extension LanguageModel {
         hold+each	0 0 0 0 11
         hold+eleanor	0 0 0 0 1
         hold+embassy	0 1 0 0 0
-        hold+fac	0 0 0 0 2
+        hold+fac	0 0 0 0 3
         hold+family	1 0 0 0 0
         hold+fort	2 0 0 0 0
         hold+hallway	0 0 0 0 1
-        hold+hand	0 0 0 0 128
+        hold+hand	0 0 0 0 139
         hold+hour	0 0 0 0 1
         hold+husband	0 0 0 0 1
         hold+insuranc	0 1 0 0 0
+        hold+kalena	0 0 0 0 1
         hold+long	0 0 0 0 2
         hold+longer	0 0 0 0 2
         hold+mister	0 0 0 0 1
         hold+nkechi	0 0 0 0 1
+        hold+paco	0 0 0 0 1
         hold+priyanka	0 0 0 0 1
         hold+ros	0 0 0 1 0
         hold+sign	1 0 0 0 0
@@ -14441,7 +15758,8 @@ extension LanguageModel {
         hold+through	0 0 0 0 1
         hold+tight	0 0 0 0 4
         hold+till	0 0 0 0 1
-        hold+together	1 0 8 0 0
+        hold+together	2 0 8 0 0
+        hold+tonino	0 0 0 0 1
         hold+umbrella	0 1 0 0 0
         hold+until	0 0 0 0 3
         hold+video	1 0 0 0 0
@@ -14449,6 +15767,8 @@ extension LanguageModel {
         hold+whil	0 0 0 0 14
         hold+wif	0 0 0 0 1
         hold+zara	0 0 0 0 1
+        holder	1 0 0 0 0
+        holder+fly	1 0 0 0 0
         holi	2 1 2 2 0
         holi+brightest	1 0 0 0 0
         holi+color	0 1 0 0 0
@@ -14465,7 +15785,7 @@ extension LanguageModel {
         hollerin+summer	0 1 0 0 0
         holoholo	0 0 0 1 0
         holoholo+waimea	0 0 0 1 0
-        hom	27 46 111 25 62
+        hom	32 51 121 29 65
         hom+23	0 0 0 0 1
         hom+2am	1 0 0 0 0
         hom+3	0 0 0 1 0
@@ -14476,6 +15796,7 @@ extension LanguageModel {
         hom+affair	0 2 0 0 0
         hom+after	1 1 0 0 2
         hom+also	1 0 0 0 0
+        hom+armful	0 0 1 0 0
         hom+as	0 0 1 0 0
         hom+bag	0 0 3 0 0
         hom+becaus	1 1 2 0 1
@@ -14483,7 +15804,7 @@ extension LanguageModel {
         hom+best	0 0 0 0 1
         hom+biltong	0 0 1 0 0
         hom+bottl	0 0 2 0 0
-        hom+box	0 0 1 0 0
+        hom+box	0 0 2 0 0
         hom+brigadeiro	0 0 1 0 0
         hom+bunch	0 0 1 0 0
         hom+cabin	0 0 0 1 0
@@ -14497,8 +15818,9 @@ extension LanguageModel {
         hom+cook	0 1 0 0 0
         hom+crew	1 0 0 0 0
         hom+crunchi	0 0 1 0 0
-        hom+d	0 1 0 0 0
+        hom+d	0 1 0 1 0
         hom+daffodil	0 0 1 0 0
+        hom+deepa	0 0 0 1 0
         hom+donut	0 0 1 0 0
         hom+dozen	0 0 1 0 0
         hom+durian	0 0 1 0 0
@@ -14508,9 +15830,10 @@ extension LanguageModel {
         hom+extra	0 0 1 0 0
         hom+fac	0 0 0 1 0
         hom+favourit	0 0 3 0 0
-        hom+fresh	0 1 1 0 0
+        hom+first	0 0 1 0 0
+        hom+fresh	0 2 1 0 0
         hom+fridg	0 0 1 0 0
-        hom+from	1 7 5 3 14
+        hom+from	1 8 5 3 17
         hom+hear	0 0 0 1 0
         hom+heatwav	0 1 0 0 0
         hom+heritag	0 0 1 0 0
@@ -14518,7 +15841,8 @@ extension LanguageModel {
         hom+hold	0 0 0 0 1
         hom+hot	0 1 0 0 0
         hom+hug	0 0 0 0 1
-        hom+jar	0 0 1 0 0
+        hom+husband	0 0 0 1 0
+        hom+jar	0 0 2 0 0
         hom+keep	0 0 0 3 1
         hom+kid	0 1 0 0 0
         hom+last	0 0 1 0 0
@@ -14526,8 +15850,10 @@ extension LanguageModel {
         hom+leftover	0 0 3 0 0
         hom+littl	0 0 2 0 0
         hom+long	0 0 0 3 0
+        hom+m	1 0 0 0 0
         hom+mango	0 0 2 0 0
         hom+massag	0 0 0 0 1
+        hom+monitor	0 1 0 0 0
         hom+mooncak	0 0 2 0 0
         hom+mostly	0 0 1 0 0
         hom+much	0 0 1 0 0
@@ -14537,8 +15863,9 @@ extension LanguageModel {
         hom+new	0 0 1 0 0
         hom+no	0 0 0 0 1
         hom+off	0 1 1 0 1
-        hom+offic	0 0 1 0 0
+        hom+offic	0 1 1 0 0
         hom+onc	0 0 0 1 0
+        hom+packet	0 0 1 0 0
         hom+pan	0 0 1 0 0
         hom+pint	0 0 1 0 0
         hom+polish	0 0 1 0 0
@@ -14549,12 +15876,13 @@ extension LanguageModel {
         hom+remember	0 1 0 0 0
         hom+rest	0 1 0 0 0
         hom+right	1 0 0 0 0
-        hom+saf	4 0 0 0 0
+        hom+saf	5 0 0 0 0
         hom+samosa	0 0 2 0 0
         hom+sausag	0 0 1 0 0
         hom+say	1 0 0 0 0
         hom+see	0 0 0 0 1
         hom+shirt	0 0 2 0 0
+        hom+shoyu	0 0 1 0 0
         hom+sick	0 1 0 0 0
         hom+sinc	1 0 0 0 0
         hom+singl	0 0 1 0 0
@@ -14568,6 +15896,7 @@ extension LanguageModel {
         hom+squeaky	0 0 1 0 0
         hom+still	0 1 2 0 0
         hom+ston	0 0 1 0 0
+        hom+thimphu	0 1 0 0 0
         hom+tiny	0 0 1 0 0
         hom+together	0 0 0 2 0
         hom+tokyo	0 0 1 0 0
@@ -14579,6 +15908,7 @@ extension LanguageModel {
         hom+wash	0 1 0 0 0
         hom+watch	0 0 1 0 0
         hom+weekend	0 1 0 0 0
+        hom+whoopi	0 0 1 0 0
         hom+won	0 0 1 0 0
         hom+wouldn	0 1 0 0 1
         hom+wrap	0 0 0 0 1
@@ -14594,7 +15924,8 @@ extension LanguageModel {
         homemad+voucher	0 0 1 0 0
         homer	0 0 0 0 1
         homer+stank	0 0 0 0 1
-        homesick	0 3 1 0 0
+        homesick	1 3 1 0 0
+        homesick+best	1 0 0 0 0
         homesick+capek	0 0 1 0 0
         hometown	0 0 0 1 0
         hometown+guangzhou	0 0 0 1 0
@@ -14620,11 +15951,13 @@ extension LanguageModel {
         honey	1 0 5 1 0
         honey+from	0 0 4 0 0
         honey+label	1 0 1 0 0
-        honeymoon	0 2 2 1 0
+        honeymoon	0 2 2 2 0
+        honeymoon+over	0 0 0 1 0
         honeymoon+restaurant	0 0 1 0 0
         honeymoon+together	0 0 0 1 0
-        hongi	0 0 0 0 1
+        hongi	0 0 0 0 2
         hongi+cuddl	0 0 0 0 1
+        hongi+get	0 0 0 0 1
         honi	0 0 0 0 2
         honi+forehead	0 0 0 0 1
         honi+nos	0 0 0 0 1
@@ -14644,25 +15977,28 @@ extension LanguageModel {
         hook+crux	1 0 0 0 0
         hooli	0 0 0 1 0
         hooli+corncrak	0 0 0 1 0
-        hoover	0 18 0 0 0
+        hoover	0 20 0 0 0
         hoover+also	0 1 0 0 0
-        hoover+car	0 2 0 0 0
+        hoover+car	0 3 0 0 0
         hoover+dog	0 1 0 0 0
         hoover+insid	0 1 0 0 0
-        hoover+stair	0 2 0 0 0
+        hoover+stair	0 3 0 0 0
         hoover+teh	0 1 0 0 0
         hoover+whol	0 8 0 0 0
         hooverd	0 1 0 0 0
         hooverd+loung	0 1 0 0 0
-        hop	3 0 0 0 1
+        hop	3 0 1 1 1
         hop+meet	1 0 0 0 0
+        hop+next	0 0 1 0 0
         hop+out	0 0 0 0 1
         hop+shift	1 0 0 0 0
+        hop+together	0 0 0 1 0
         hop+yes	1 0 0 0 0
         horribl	0 0 0 1 0
         horribl+plastic	0 0 0 1 0
-        hors	1 0 0 3 0
+        hors	1 1 0 3 0
         hors+compliment	1 0 0 0 0
+        hors+cos	0 1 0 0 0
         hors+over	0 0 0 1 0
         hors+rac	0 0 0 1 0
         hors+run	0 0 0 1 0
@@ -14701,7 +16037,7 @@ extension LanguageModel {
         hospital+whil	0 0 0 0 1
         hospital+whol	0 0 0 1 0
         hossain	1 0 0 0 0
-        hot	2 13 18 4 3
+        hot	2 14 18 4 3
         hot+arvo	0 0 0 0 1
         hot+bath	0 4 0 0 0
         hot+boudin	0 1 0 0 0
@@ -14724,7 +16060,9 @@ extension LanguageModel {
         hot+scrub	1 0 0 0 0
         hot+shirt	1 0 0 0 0
         hot+tub	0 0 0 0 1
-        hot+water	0 3 3 0 0
+        hot+water	0 4 3 0 0
+        hotdish	0 1 0 0 0
+        hotdish+oven	0 1 0 0 0
         hotel	0 1 4 4 0
         hotel+conferenc	0 1 0 0 0
         hotel+del	0 0 1 0 0
@@ -14732,7 +16070,9 @@ extension LanguageModel {
         hotel+glasgow	0 0 0 1 0
         hotel+singapor	0 0 1 0 0
         hotel+wher	0 0 0 1 0
-        hour	6 29 0 99 26
+        hottest	1 0 0 0 0
+        hottest+th	1 0 0 0 0
+        hour	6 32 0 107 30
         hour+14	0 0 0 1 0
         hour+2	0 1 0 0 0
         hour+about	0 0 0 1 0
@@ -14744,9 +16084,11 @@ extension LanguageModel {
         hour+becaus	0 0 0 1 0
         hour+befor	0 0 0 1 0
         hour+bottl	0 1 0 0 0
-        hour+br	0 1 0 0 0
+        hour+br	0 2 0 0 0
+        hour+buy	0 0 0 1 0
         hour+cab	0 0 0 1 0
         hour+calendar	0 0 0 1 0
+        hour+co	0 0 0 1 0
         hour+commut	0 0 0 1 1
         hour+couch	0 0 0 0 1
         hour+definately	0 0 0 1 0
@@ -14757,14 +16099,16 @@ extension LanguageModel {
         hour+every	0 0 0 1 0
         hour+facetim	0 0 0 1 0
         hour+flask	0 0 0 1 0
-        hour+from	0 0 0 1 0
+        hour+flight	0 0 0 0 1
+        hour+from	0 0 0 2 0
         hour+get	0 1 0 0 0
         hour+go	0 0 0 1 0
         hour+half	0 0 0 0 1
         hour+hand	0 0 0 2 0
+        hour+haul	0 1 0 0 0
         hour+hav	0 1 0 2 0
         hour+headset	0 0 0 0 1
-        hour+hold	0 1 0 0 0
+        hour+hold	0 2 0 0 0
         hour+into	0 1 0 0 0
         hour+introvert	0 0 0 1 0
         hour+invigilation	0 0 0 0 1
@@ -14786,13 +16130,14 @@ extension LanguageModel {
         hour+one	0 1 0 0 0
         hour+over	0 0 0 1 0
         hour+phon	0 0 0 2 0
+        hour+plan	0 0 0 1 0
         hour+project	0 1 0 0 0
         hour+saturday	0 0 0 0 1
         hour+say	0 0 0 2 0
         hour+scrim	0 1 0 0 0
         hour+see	0 0 0 2 0
         hour+session	0 0 0 0 1
-        hour+shift	0 4 0 0 3
+        hour+shift	0 4 0 0 4
         hour+sleep	0 0 0 0 1
         hour+sort	0 1 0 0 0
         hour+spend	0 0 0 1 0
@@ -14801,6 +16146,7 @@ extension LanguageModel {
         hour+talk	0 0 0 6 0
         hour+tim	1 0 0 1 0
         hour+together	0 0 0 1 0
+        hour+tournament	0 0 0 1 0
         hour+two	0 1 0 0 0
         hour+was	0 0 0 4 0
         hour+week	0 0 0 2 0
@@ -14811,7 +16157,7 @@ extension LanguageModel {
         hour+worth	0 1 0 0 0
         hour+wouldn	0 0 0 0 1
         hour+writ	1 0 0 0 0
-        hous	11 14 7 7 4
+        hous	12 14 7 7 4
         hous+45	0 0 0 1 0
         hous+afternoon	0 1 0 0 0
         hous+alon	1 0 0 0 0
@@ -14850,10 +16196,10 @@ extension LanguageModel {
         housewarm	0 0 2 0 0
         housewarm+advanc	0 0 1 0 0
         housewarm+present	0 0 1 0 0
-        how	120 8 1 8 3
+        how	131 9 1 8 3
         how+amaz	3 0 0 0 0
         how+big	1 0 0 0 0
-        how+brav	3 0 0 0 0
+        how+brav	4 0 0 0 0
         how+calm	4 0 0 0 0
         how+calmly	2 0 0 0 0
         how+can	2 0 0 0 0
@@ -14861,7 +16207,7 @@ extension LanguageModel {
         how+day	0 0 0 1 0
         how+do	1 0 0 0 0
         how+exam	1 0 0 0 0
-        how+far	6 0 0 0 0
+        how+far	7 0 0 0 0
         how+feel	0 0 0 2 0
         how+fought	1 0 0 0 0
         how+go	1 0 0 0 0
@@ -14877,15 +16223,16 @@ extension LanguageModel {
         how+know	1 0 0 0 0
         how+lat	0 1 0 0 0
         how+laugh	1 0 0 0 0
-        how+lik	0 5 1 0 0
+        how+lik	0 6 1 0 0
         how+lov	1 0 0 0 0
         how+lucky	2 0 0 0 0
+        how+mak	1 0 0 0 0
         how+mix	0 1 0 0 0
-        how+much	25 0 0 0 1
+        how+much	31 0 0 0 1
         how+never	1 0 0 0 0
         how+pac	1 0 0 0 0
-        how+patient	2 0 0 0 0
-        how+proud	17 0 0 0 0
+        how+patient	3 0 0 0 0
+        how+proud	18 0 0 0 0
         how+see	1 0 0 0 0
         how+smart	1 0 0 0 0
         how+spok	1 0 0 0 0
@@ -14965,31 +16312,34 @@ extension LanguageModel {
         hubby+watch	0 0 0 1 0
         huddl	0 0 0 0 1
         huddl+together	0 0 0 0 1
-        hug	2 0 3 0 211
+        hug	2 0 3 0 231
         hug+30	0 0 0 0 1
         hug+4	0 0 0 0 1
         hug+6	0 0 0 0 1
-        hug+after	1 0 0 0 9
+        hug+after	1 0 0 0 11
         hug+age	0 0 0 0 5
         hug+airport	0 0 0 0 4
         hug+also	0 0 0 0 1
         hug+am	0 0 0 0 1
         hug+approximately	0 0 0 0 1
         hug+arrival	0 0 0 0 7
+        hug+arta	0 0 0 0 1
         hug+as	0 0 0 0 1
         hug+back	0 0 0 0 1
-        hug+befor	0 0 0 0 5
+        hug+befor	0 0 0 0 6
         hug+belfast	0 0 0 0 1
         hug+between	0 0 0 0 2
         hug+call	0 0 0 0 1
         hug+cam	0 0 0 0 4
-        hug+car	0 0 0 0 6
+        hug+car	0 0 0 0 7
         hug+climb	0 0 0 0 1
         hug+cold	0 0 0 0 1
         hug+dock	0 0 0 0 2
-        hug+door	0 0 0 0 9
+        hug+dog	0 0 0 0 1
+        hug+door	0 0 0 0 11
         hug+doorstep	0 0 0 0 2
         hug+elevator	0 0 0 0 1
+        hug+emma	0 0 0 0 1
         hug+entré	0 0 0 0 1
         hug+extra	0 0 0 0 2
         hug+fae	0 0 0 0 1
@@ -14997,7 +16347,7 @@ extension LanguageModel {
         hug+first	0 0 0 0 1
         hug+flinder	0 0 0 0 1
         hug+four	0 0 0 0 1
-        hug+from	0 0 0 0 20
+        hug+from	0 0 0 0 21
         hug+front	0 0 0 0 2
         hug+full	0 0 0 0 1
         hug+genkan	0 0 0 0 1
@@ -15014,22 +16364,26 @@ extension LanguageModel {
         hug+kiss	0 0 0 0 1
         hug+kitchen	0 0 0 0 8
         hug+land	0 0 0 0 1
+        hug+lar	0 0 0 0 1
         hug+lass	0 0 0 0 1
         hug+last	0 0 0 0 2
         hug+let	0 0 0 0 1
         hug+lif	0 0 0 0 1
         hug+lik	0 0 1 0 4
+        hug+logan	0 0 0 0 1
         hug+long	0 0 0 0 4
         hug+lowkey	0 0 0 0 1
         hug+middl	0 0 0 0 2
+        hug+n	0 0 0 0 1
         hug+never	0 0 0 0 1
         hug+no	0 0 0 0 1
-        hug+out	0 0 0 0 2
+        hug+out	0 0 0 0 3
         hug+platform	0 0 0 0 2
         hug+rain	0 0 0 0 1
         hug+right	0 0 0 0 1
         hug+sacrific	0 0 1 0 0
-        hug+school	0 0 0 0 1
+        hug+school	0 0 0 0 2
+        hug+sebastián	0 0 0 0 1
         hug+second	0 0 0 0 4
         hug+sinc	0 0 0 0 1
         hug+six	0 0 0 0 1
@@ -15039,14 +16393,19 @@ extension LanguageModel {
         hug+tell	0 0 0 0 1
         hug+thirty	0 0 0 0 1
         hug+through	0 0 0 0 1
-        hug+tight	0 0 0 0 10
+        hug+tight	0 0 0 0 12
         hug+tightly	0 0 0 0 1
+        hug+visa	0 0 0 0 1
         hug+walk	0 0 0 0 2
         hug+walmart	0 0 0 0 1
         hug+was	0 0 0 0 1
-        hug+whil	0 0 0 0 4
+        hug+whil	0 0 0 0 5
         hug+wif	0 0 0 0 2
         hug+咗我好耐	0 0 0 0 1
+        hugh	1 0 0 0 0
+        hugh+call	1 0 0 0 0
+        hugo	0 0 1 0 0
+        hugo+new	0 0 1 0 0
         hum	0 0 0 2 1
         hum+along	0 0 0 2 0
         human	8 0 0 0 0
@@ -15055,8 +16414,9 @@ extension LanguageModel {
         human+say	1 0 0 0 0
         human+should	1 0 0 0 0
         human+steam	1 0 0 0 0
-        humbug	0 0 2 0 0
+        humbug	0 0 3 0 0
         humbug+chemist	0 0 1 0 0
+        humbug+from	0 0 1 0 0
         humbug+know	0 0 1 0 0
         hummus	0 0 2 0 0
         hun	1 1 1 0 1
@@ -15068,12 +16428,16 @@ extension LanguageModel {
         hunch+over	0 0 1 0 3
         hundredth	2 0 0 0 0
         hundredth+tim	2 0 0 0 0
-        hungry	0 1 0 0 0
+        hungry	0 2 0 0 0
         hungry+guy	0 1 0 0 0
         hunt	0 0 4 0 0
         hunt+onlin	0 0 1 0 0
         hunt+year	0 0 2 0 0
         huntsman	1 0 0 0 0
+        huon	0 0 1 0 0
+        huon+valley	0 0 1 0 0
+        hurler	1 0 0 0 0
+        hurler+cork	1 0 0 0 0
         hurrican	0 1 0 0 0
         hurrican+shutter	0 1 0 0 0
         hurry	0 0 0 1 0
@@ -15082,8 +16446,10 @@ extension LanguageModel {
         hurt+back	0 1 0 0 0
         hurt+from	0 0 0 0 1
         hurt+has	0 0 1 0 0
-        husband	33 7 11 5 13
+        husband	35 7 12 6 14
         husband+10	0 0 1 0 0
+        husband+64	1 0 0 0 0
+        husband+70	0 0 0 1 0
         husband+after	0 0 0 1 1
         husband+afternoon	1 0 0 0 0
         husband+baby	0 0 0 0 1
@@ -15112,9 +16478,10 @@ extension LanguageModel {
         husband+husband	0 0 0 0 1
         husband+kiss	0 0 0 0 1
         husband+kitchen	0 0 0 0 1
+        husband+long	0 0 0 0 1
         husband+m	4 0 0 0 0
         husband+mak	1 1 0 0 0
-        husband+new	1 0 1 0 0
+        husband+new	1 0 2 0 0
         husband+one	1 0 0 0 0
         husband+personaliz	0 0 1 0 0
         husband+pharmacy	1 0 0 0 0
@@ -15129,7 +16496,7 @@ extension LanguageModel {
         husband+still	0 0 0 0 1
         husband+tak	0 0 0 1 0
         husband+tarrant	1 0 0 0 0
-        husband+tell	2 0 0 0 0
+        husband+tell	3 0 0 0 0
         husband+thank	1 0 0 0 0
         husband+titl	1 0 0 0 0
         husband+veg	1 0 0 0 0
@@ -15140,11 +16507,13 @@ extension LanguageModel {
         husbnd+ever	1 0 0 0 0
         hush	0 0 0 0 1
         hush+grief	0 0 0 0 1
-        hut	0 0 1 0 0
+        hut	0 0 1 1 0
         hut+2am	0 0 1 0 0
-        hymn	1 0 1 0 0
+        hut+weekend	0 0 0 1 0
+        hymn	2 0 1 0 0
         hymn+best	0 0 1 0 0
         hymn+book	1 0 0 0 0
+        hymn+sheet	1 0 0 0 0
         hyp	11 0 0 0 0
         hyp+b4	2 0 0 0 0
         hyp+befor	4 0 0 0 0
@@ -15162,15 +16531,17 @@ extension LanguageModel {
         ic+latt	0 0 1 0 0
         ic+staff	0 1 0 0 0
         ic+windscreen	0 1 0 0 0
-        ice	1 17 8 2 2
+        ice	1 18 8 2 2
         ice+car	0 2 0 0 0
         ice+cor	1 0 0 0 0
         ice+cream	0 0 7 1 0
         ice+cub	0 0 0 0 1
         ice+front	0 1 0 0 0
         ice+lolly	0 0 1 0 0
-        ice+off	0 11 0 0 0
+        ice+off	0 12 0 0 0
         ice+skat	0 0 0 1 0
+        iceberg	0 0 0 1 0
+        iceberg+go	0 0 0 1 0
         icon	0 0 1 0 0
         icon+agio	0 0 1 0 0
         iconic	1 0 0 0 0
@@ -15182,26 +16553,31 @@ extension LanguageModel {
         id	1 2 0 0 0
         id+3	0 1 0 0 0
         id+smash	1 0 0 0 0
-        idea	2 0 0 0 0
+        idea	3 0 0 0 0
+        idea+100	1 0 0 0 0
         idea+first	1 0 0 0 0
         identical	0 0 1 0 0
         identical+replacement	0 0 1 0 0
-        idiot	0 0 0 0 1
+        idiot	0 0 0 1 1
+        idiot+by	0 0 0 1 0
         idk	0 1 0 0 0
         idk+what	0 1 0 0 0
-        if	2 1 0 0 1
+        if	4 1 0 0 1
+        if+collaps	1 0 0 0 0
+        if+end	1 0 0 0 0
         if+gig	1 0 0 0 0
         if+isn	0 1 0 0 0
         if+roof	1 0 0 0 0
         if+wok	0 0 0 0 1
         ifisashi	0 1 0 0 0
         ifisashi+dinner	0 1 0 0 0
-        iftar	1 6 1 1 0
+        iftar	2 6 1 3 1
         iftar+cook	1 0 0 0 0
         iftar+himself	0 1 0 0 0
         iftar+rest	0 2 0 0 0
         iftar+sleep	0 1 0 0 0
         iftar+soup	0 1 0 0 0
+        iftar+was	1 0 0 0 0
         iftar+wash	0 1 0 0 0
         ikea	2 10 0 3 0
         ikea+bed	0 2 0 0 0
@@ -15215,7 +16591,14 @@ extension LanguageModel {
         il	0 1 1 0 1
         il+fait	0 1 0 0 0
         il+m	0 0 1 0 1
+        ilir	0 1 0 0 0
+        ilir+go	0 1 0 0 0
+        illumination	0 0 0 1 0
+        illumination+next	0 0 0 1 0
         iloveyou	2 0 0 0 0
+        ils	0 1 1 0 0
+        ils+mak	0 1 0 0 0
+        ils+pretzel	0 0 1 0 0
         ily	14 0 0 0 1
         ily+amaz	1 0 0 0 0
         ily+first	1 0 0 0 0
@@ -15226,6 +16609,7 @@ extension LanguageModel {
         ily+thank	0 0 0 0 1
         ily+ty	1 0 0 0 0
         ily+whiteboard	1 0 0 0 0
+        imk	0 0 0 1 0
         immediately	0 0 1 0 0
         immersion	0 1 0 0 0
         immersion+bath	0 1 0 0 0
@@ -15261,6 +16645,8 @@ extension LanguageModel {
         indomi+egg	0 1 0 0 0
         indoor	0 0 0 1 0
         indoor+picnic	0 0 0 1 0
+        ine	0 0 1 0 0
+        ine+lottery	0 0 1 0 0
         info	0 0 0 1 0
         info+dump	0 0 0 1 0
         infomercial	0 1 0 0 0
@@ -15273,6 +16659,8 @@ extension LanguageModel {
         infusion	1 0 0 1 1
         infusion+4	0 0 0 1 0
         infusion+ve	1 0 0 0 0
+        ingrid	1 0 0 0 0
+        ingrid+lefs	1 0 0 0 0
         initial	0 0 12 0 0
         initial+carv	0 0 1 0 0
         initial+embroider	0 0 1 0 0
@@ -15281,10 +16669,13 @@ extension LanguageModel {
         initial+stitch	0 0 1 0 0
         initiat	0 0 0 0 1
         initiat+hug	0 0 0 0 1
-        injection	0 1 0 0 3
+        injection	1 2 0 0 4
         injection+becaus	0 1 0 0 0
+        injection+bruis	0 0 0 0 1
+        injection+hav	0 1 0 0 0
         injera	0 1 0 0 0
         injera+shiro	0 1 0 0 0
+        inma	0 0 0 1 0
         inn	0 0 0 1 0
         inn+two	0 0 0 1 0
         innit	0 1 0 0 0
@@ -15294,17 +16685,18 @@ extension LanguageModel {
         ins+go	0 1 0 0 0
         insan	1 0 0 0 0
         insan+get	1 0 0 0 0
-        insid	12 2 6 2 0
+        insid	13 2 7 2 0
         insid+about	2 0 0 0 0
         insid+accountancy	1 0 0 0 0
         insid+birthday	2 0 0 0 0
         insid+but	0 0 1 0 0
         insid+card	2 0 0 0 0
         insid+favourit	0 0 1 0 0
+        insid+hard	1 0 0 0 0
         insid+jok	3 0 0 0 0
         insid+lunar	0 0 1 0 0
         insid+movi	0 0 0 1 0
-        insid+out	0 1 0 0 0
+        insid+out	0 1 1 0 0
         insid+proper	1 0 0 0 0
         insid+tak	1 0 0 0 0
         insist	1 1 0 0 1
@@ -15313,15 +16705,15 @@ extension LanguageModel {
         insol	0 0 2 0 0
         insol+long	0 0 1 0 0
         insol+notic	0 0 1 0 0
-        inspection	1 2 0 0 0
+        inspection	1 3 0 0 0
         inspection+tmrw	1 0 0 0 0
         inspir	2 0 0 0 0
         inspir+meant	1 0 0 0 0
         inspir+ramadan	1 0 0 0 0
         inst	1 0 0 0 0
         inst+say	1 0 0 0 0
-        insta	8 0 0 0 0
-        insta+about	1 0 0 0 0
+        insta	9 0 0 0 0
+        insta+about	2 0 0 0 0
         insta+anniversery	1 0 0 0 0
         insta+birthday	1 0 0 0 0
         insta+hyp	1 0 0 0 0
@@ -15345,11 +16737,11 @@ extension LanguageModel {
         instead+yell	1 0 0 0 0
         instruct	0 1 0 0 0
         instruction	0 0 0 1 0
-        insuranc	0 15 0 0 0
-        insuranc+call	0 1 0 0 0
+        insuranc	0 17 0 0 0
+        insuranc+call	0 2 0 0 0
         insuranc+claim	0 4 0 0 0
         insuranc+company	0 2 0 0 0
-        insuranc+renewal	0 3 0 0 0
+        insuranc+renewal	0 4 0 0 0
         insuranc+sort	0 1 0 0 0
         insuranc+whil	0 1 0 0 0
         insurer	0 1 0 0 0
@@ -15359,14 +16751,18 @@ extension LanguageModel {
         interest+th	0 0 0 1 0
         internet	0 1 0 0 0
         internet+bill	0 1 0 0 0
-        interpreter	1 2 0 0 0
+        interpret	1 1 0 0 0
+        interpret+fran	0 1 0 0 0
+        interpret+nepali	1 0 0 0 0
+        interpreter	2 2 0 0 0
         interpreter+doctor	1 1 0 0 0
+        interpreter+exam	1 0 0 0 0
         interpreter+gp	0 1 0 0 0
         interrupt	0 0 0 2 0
         interrupt+miracl	0 0 0 1 0
         intertwin	0 0 0 0 2
         intervew	1 0 0 0 0
-        interview	17 6 0 1 1
+        interview	18 6 0 1 1
         interview+chuf	1 0 0 0 0
         interview+couldn	0 0 0 0 1
         interview+crush	1 0 0 0 0
@@ -15376,24 +16772,27 @@ extension LanguageModel {
         interview+m	1 0 0 0 0
         interview+send	1 1 0 0 0
         interview+will	1 0 0 0 0
-        into	7 22 8 4 39
+        into	9 22 9 4 43
         into+arm	0 0 0 0 1
         into+back	0 0 0 0 2
-        into+bad	0 0 0 0 1
+        into+bad	0 0 0 0 2
         into+bag	1 0 1 0 0
         into+bed	0 1 0 0 5
+        into+bibi	0 0 1 0 0
         into+boot	0 1 0 0 0
         into+bump	0 0 0 0 1
         into+calv	0 0 0 0 1
         into+cloth	0 1 0 0 0
         into+coat	1 0 1 0 0
-        into+crack	0 0 0 0 4
+        into+crack	0 0 0 0 5
         into+cuddl	0 0 0 0 1
         into+dat	0 0 0 1 0
         into+duffel	0 0 1 0 0
         into+each	0 0 0 0 2
+        into+engagement	1 0 0 0 0
         into+exam	0 0 0 0 1
         into+folder	0 1 0 0 0
+        into+good	1 0 0 0 0
         into+grandad	0 0 0 0 1
         into+hair	0 0 0 0 1
         into+hand	0 0 0 0 1
@@ -15415,8 +16814,9 @@ extension LanguageModel {
         into+parent	0 0 0 0 1
         into+party	0 0 0 0 1
         into+pill	0 1 0 0 0
-        into+shoulder	0 0 0 0 5
+        into+shoulder	0 0 0 0 6
         into+shower	0 1 0 0 0
+        into+sid	0 0 0 0 1
         into+sofa	0 0 0 0 1
         into+soldier	0 1 0 0 0
         into+spreadsheet	0 1 0 0 0
@@ -15448,13 +16848,18 @@ extension LanguageModel {
         invoic	0 2 0 0 0
         invoic+hat	0 1 0 0 0
         invoic+shop	0 1 0 0 0
+        iné	1 0 0 0 0
+        iné+pic	1 0 0 0 0
         ipad	0 1 0 0 0
         ipad+d	0 1 0 0 0
+        irani	0 0 1 1 0
+        irani+bakery	0 0 1 0 0
+        irani+chai	0 0 0 1 0
         ireland	0 0 0 1 0
         ireland+final	0 0 0 1 0
         irn	0 0 2 0 0
         irn+bru	0 0 2 0 0
-        iron	0 39 1 0 0
+        iron	0 42 1 0 0
         iron+5	0 1 0 0 0
         iron+barong	0 1 0 0 0
         iron+blous	0 1 0 0 0
@@ -15467,7 +16872,9 @@ extension LanguageModel {
         iron+kent	0 1 0 0 0
         iron+kid	0 1 0 0 0
         iron+kurta	0 1 0 0 0
+        iron+murugan	0 1 0 0 0
         iron+now	0 1 0 0 0
+        iron+ranger	0 1 0 0 0
         iron+scrub	0 2 0 0 0
         iron+shirst	0 1 0 0 0
         iron+shirt	0 11 0 0 0
@@ -15483,13 +16890,16 @@ extension LanguageModel {
         iryna+air	0 0 0 0 1
         isa	1 0 0 0 1
         isa+lei	0 0 0 0 1
+        ishaan	0 0 1 0 0
+        ishaan+cricket	0 0 1 0 0
         isl	0 0 1 0 0
         isl+tam	0 0 1 0 0
-        island	4 0 1 2 2
+        island	4 0 1 3 2
         island+bf	0 0 0 1 0
         island+danc	0 0 0 0 1
         island+ferry	0 0 0 0 1
         island+noth	1 0 0 0 0
+        island+picnic	0 0 0 1 0
         island+say	1 0 0 0 0
         island+tell	1 0 0 0 0
         island+together	0 0 0 1 0
@@ -15497,17 +16907,19 @@ extension LanguageModel {
         isn+dead	0 1 0 0 0
         isn+freez	0 1 0 0 0
         isn+lov	0 1 0 0 0
-        isso	0 0 1 0 0
-        isso+wad	0 0 1 0 0
+        isso	0 0 1 1 0
+        isso+wad	0 0 1 1 0
         issu	1 0 0 0 0
         issu+cannot	1 0 0 0 0
-        istanbul	0 0 2 0 0
+        istanbul	0 0 3 0 0
+        istanbul+order	0 0 1 0 0
         italian	0 0 0 5 0
         italian+one	0 0 0 1 0
         italian+plac	0 0 0 4 0
         itch	0 0 0 0 1
         itchy	0 0 0 0 2
-        its	6 14 4 3 0
+        its	6 15 5 3 0
+        its+2004	0 0 1 0 0
         its+anniversary	1 0 0 0 0
         its+bang	0 1 0 0 0
         its+best	1 0 0 0 0
@@ -15517,7 +16929,7 @@ extension LanguageModel {
         its+favourit	0 0 2 0 0
         its+flower	0 0 0 1 0
         its+hard	1 0 0 0 0
-        its+mot	0 9 0 0 0
+        its+mot	0 10 0 0 0
         its+no	0 0 1 0 0
         its+over	2 0 0 0 0
         its+own	0 0 1 0 0
@@ -15528,11 +16940,20 @@ extension LanguageModel {
         itself+was	1 0 0 0 0
         iu	0 0 1 0 0
         iu+wear	0 0 1 0 0
+        ivf	1 0 0 1 1
+        ivf+round	1 0 0 0 0
+        ivf+start	0 0 0 1 0
+        ivf+tak	0 0 0 0 1
         ivory	0 0 1 0 0
         ivory+earring	0 0 1 0 0
+        iā	1 0 0 0 0
+        iā+ʻoe	1 0 0 0 0
+        j	0 0 2 0 0
+        j+sinterklaa	0 0 1 0 0
         jaam	0 0 1 0 0
         jaam+market	0 0 1 0 0
-        jaan	1 0 0 0 0
+        jaan	2 0 0 0 0
+        jaan+front	1 0 0 0 0
         jaan+say	1 0 0 0 0
         jab	0 1 0 0 1
         jab+bruis	0 0 0 0 1
@@ -15549,8 +16970,8 @@ extension LanguageModel {
         jackson	1 0 1 0 0
         jackson+do	1 0 0 0 0
         jackson+height	0 0 1 0 0
-        jad	0 0 2 0 0
-        jad+bracelet	0 0 1 0 0
+        jad	0 0 3 0 0
+        jad+bracelet	0 0 2 0 0
         jad+plant	0 0 1 0 0
         jaffa	0 0 1 0 0
         jaffa+cak	0 0 1 0 0
@@ -15558,17 +16979,19 @@ extension LanguageModel {
         jagiya+re	1 0 0 0 0
         jaipur	0 0 1 0 0
         jaipur+hero	0 0 1 0 0
-        jak	1 1 0 0 0
+        jak	2 1 0 0 0
+        jak+facetim	1 0 0 0 0
         jak+flat	0 1 0 0 0
         jak+hes	1 0 0 0 0
         jakarta	0 0 0 1 0
         jakarta+whil	0 0 0 1 0
         jalebi	0 0 1 0 0
         jalebi+from	0 0 1 0 0
-        jam	2 1 2 1 0
+        jam	2 1 3 1 0
         jam+best	1 0 0 0 0
         jam+donut	0 0 1 0 0
         jam+garag	0 0 0 1 0
+        jam+jar	0 0 1 0 0
         jam+sinc	0 1 0 0 0
         jam+ti	0 0 1 0 0
         jamaica	0 1 0 0 0
@@ -15583,6 +17006,8 @@ extension LanguageModel {
         jami+text	1 0 0 0 0
         jamun	0 0 1 0 0
         jamun+box	0 0 1 0 0
+        jan	1 0 0 0 0
+        jan+thank	1 0 0 0 0
         jandal	0 0 1 0 0
         jandal+hub	0 0 1 0 0
         janu	1 0 0 0 0
@@ -15594,12 +17019,14 @@ extension LanguageModel {
         japanes+one	0 0 1 0 0
         japanes+prun	0 0 1 0 0
         japanes+shop	0 0 2 0 0
-        jar	3 3 14 0 0
+        jar	3 3 16 0 0
         jar+365	0 0 1 0 0
+        jar+ana	0 0 1 0 0
         jar+braill	0 1 0 0 0
         jar+by	0 0 1 0 0
         jar+chilli	0 0 1 0 0
         jar+cooky	0 0 1 0 0
+        jar+dot	0 0 1 0 0
         jar+every	1 0 0 0 0
         jar+favourit	0 0 1 0 0
         jar+fig	0 0 1 0 0
@@ -15611,9 +17038,10 @@ extension LanguageModel {
         jar+mother	0 0 1 0 0
         jar+tak	0 1 0 0 0
         jar+year	1 0 0 0 0
-        jasmin	0 0 2 0 0
+        jasmin	0 0 3 0 0
         jasmin+from	0 0 1 0 0
         jasmin+gajra	0 0 1 0 0
+        jasmin+garland	0 0 1 0 0
         javi	0 1 0 0 0
         javi+do	0 1 0 0 0
         jawn	1 0 0 0 0
@@ -15630,6 +17058,8 @@ extension LanguageModel {
         jean	1 0 0 1 0
         jean+church	1 0 0 0 0
         jean+forgot	0 0 0 1 0
+        jed	1 0 0 0 0
+        jed+say	1 0 0 0 0
         jelly	0 0 2 0 0
         jelly+baby	0 0 1 0 0
         jelly+bean	0 0 1 0 0
@@ -15639,9 +17069,12 @@ extension LanguageModel {
         jenny+front	1 0 0 0 0
         jerkey	0 0 1 0 0
         jerkey+wool	0 0 1 0 0
-        jerky	0 0 1 0 0
+        jerky	0 0 2 0 0
+        jerky+fly	0 0 1 0 0
         jerky+wool	0 0 1 0 0
-        jersey	0 0 5 0 0
+        jeroen	0 0 1 0 0
+        jeroen+chocolat	0 0 1 0 0
+        jersey	0 0 6 0 0
         jersey+bday	0 0 1 0 0
         jersey+favourit	0 0 1 0 0
         jersey+from	0 0 2 0 0
@@ -15652,6 +17085,8 @@ extension LanguageModel {
         jess+text	1 0 0 0 0
         jess+wed	1 0 0 0 0
         jess+whil	1 0 0 0 0
+        jessi	0 0 1 0 0
+        jessi+quilt	0 0 1 0 0
         jesus	1 0 0 0 0
         jesus+lov	1 0 0 0 0
         jetty	0 0 0 2 1
@@ -15671,32 +17106,44 @@ extension LanguageModel {
         jhumka	0 0 2 0 0
         jhumka+from	0 0 1 0 0
         jhumka+happydiwali	0 0 1 0 0
-        ji	1 0 0 0 0
+        ji	1 0 1 0 0
+        ji+fancy	0 0 1 0 0
         ji+literally	1 0 0 0 0
+        jia	0 0 1 0 0
+        jia+surpris	0 0 1 0 0
         jiaozi	0 1 0 0 0
         jiaozi+put	0 1 0 0 0
         jiffy	0 1 0 0 0
         jiffy+lub	0 1 0 0 0
-        jigsaw	0 0 1 20 0
+        jig	0 0 0 1 0
+        jig+cod	0 0 0 1 0
+        jigg	0 1 0 0 0
+        jigg+dinner	0 1 0 0 0
+        jigsaw	0 0 1 21 0
         jigsaw+1000	0 0 0 1 0
         jigsaw+afternoon	0 0 0 1 0
         jigsaw+din	0 0 0 1 0
         jigsaw+floor	0 0 0 2 0
+        jigsaw+kitchen	0 0 0 1 0
         jigsaw+photo	0 0 1 0 0
         jigsaw+puzzl	0 0 0 2 0
         jigsaw+together	0 0 0 8 0
-        jim	1 0 0 0 1
+        jim	1 0 1 0 1
         jim+42	1 0 0 0 0
         jim+hom	0 0 0 0 1
+        jim+twe	0 0 1 0 0
         jimmy	0 0 0 0 1
         jimmy+big	0 0 0 0 1
         jinja	0 0 0 1 0
         jjiga	0 3 0 0 0
         jjiga+after	0 2 0 0 0
         jjiga+minji	0 1 0 0 0
-        jo	1 0 0 0 0
+        jo	1 0 0 0 1
+        jo+fell	0 0 0 0 1
         jo+thank	1 0 0 0 0
         joan	0 0 0 0 1
+        joaquín	1 0 0 0 0
+        joaquín+tell	1 0 0 0 0
         job	32 8 2 0 4
         job+away	1 0 0 0 0
         job+bab	1 0 0 0 0
@@ -15736,16 +17183,19 @@ extension LanguageModel {
         john+remember	1 0 0 0 0
         joik	1 0 0 0 0
         joik+grandfather	1 0 0 0 0
-        join	0 0 0 7 0
+        join	0 1 0 7 0
         join+6am	0 0 0 1 0
         join+lat	0 0 0 1 0
+        join+ship	0 1 0 0 0
         join+sunday	0 0 0 1 0
         join+tour	0 0 0 1 0
         join+walk	0 0 0 1 0
         joint	0 1 0 0 0
         joint+account	0 1 0 0 0
-        jok	5 1 1 2 0
+        jok	5 1 3 2 0
+        jok+about	0 0 1 0 0
         jok+but	0 0 1 0 0
+        jok+lov	0 0 1 0 0
         jok+tak	0 0 0 1 0
         jok+wouldn	0 1 0 0 0
         jollibe	0 0 0 1 0
@@ -15770,6 +17220,8 @@ extension LanguageModel {
         joonam+re	1 0 0 0 0
         joong	0 0 0 1 0
         joong+ki	0 0 0 1 0
+        joost	0 0 1 0 0
+        joost+charity	0 0 1 0 0
         jordan	0 0 2 0 0
         jordan+bag	0 0 1 0 0
         jordan+want	0 0 1 0 0
@@ -15782,20 +17234,33 @@ extension LanguageModel {
         journal+thursday	1 0 0 0 0
         journey	0 0 1 0 2
         journey+was	0 0 0 0 1
+        jovan	1 0 0 0 0
+        jovan+lunchbox	1 0 0 0 0
+        juan	0 1 1 1 0
+        juan+flask	0 0 0 1 0
+        juan+manx	0 1 0 0 0
+        jug	0 1 0 0 0
+        jug+didnt	0 1 0 0 0
+        jul	0 1 0 0 0
+        jul+muck	0 1 0 0 0
         july	0 0 1 0 0
         juma	0 1 0 0 0
         juma+fix	0 1 0 0 0
-        jump	0 1 0 0 1
+        jump	0 1 0 1 1
         jump+into	0 0 0 0 1
         jump+lead	0 1 0 0 0
-        jumper	0 0 10 0 1
+        jump+over	0 0 0 1 0
+        jumper	0 1 12 0 1
         jumper+dog	0 0 2 0 0
         jumper+from	0 0 1 0 0
         jumper+gert	0 0 1 0 0
+        jumper+jok	0 0 1 0 0
         jumper+rig	0 0 1 0 0
         jumper+see	0 0 1 0 0
+        jumper+st	0 0 1 0 0
         jumper+tak	0 0 1 0 0
         jumper+warm	0 0 0 0 1
+        jun	0 0 1 0 0
         junction	0 0 2 0 0
         jung	1 0 0 0 0
         jung+writ	1 0 0 0 0
@@ -15809,25 +17274,35 @@ extension LanguageModel {
         jysk+wardrob	0 1 0 0 0
         jërëjëf	1 0 0 0 0
         jërëjëf+everyth	1 0 0 0 0
+        jürgen	0 0 0 0 1
+        jürgen+pass	0 0 0 0 1
         k	0 0 0 1 1
         k+chat	0 0 0 1 0
         k+drama	0 0 0 0 1
+        kaamatan	0 0 0 1 0
+        kaamatan+penampang	0 0 0 1 0
         kaap	0 0 0 1 0
         kaarawan	0 0 1 0 0
         kaarawan+mahal	0 0 1 0 0
         kaba	0 0 1 0 0
-        kafeneio	0 0 0 1 0
+        kadar	0 0 1 0 0
+        kadar+novel	0 0 1 0 0
+        kafeneio	0 0 0 1 1
         kafeneio+tabl	0 0 0 1 0
         kahit	1 0 0 0 0
         kahit+no	1 0 0 0 0
-        kai	1 0 0 0 0
+        kai	2 0 0 0 0
         kai+pitch	1 0 0 0 0
+        kai+surfboard	1 0 0 0 0
         kaju	0 0 5 0 0
         kaju+katli	0 0 5 0 0
         kakheti	0 0 0 1 0
         kakheti+grap	0 0 0 1 0
-        kalani	1 0 0 0 0
+        kalani	1 1 0 0 0
+        kalani+fix	0 1 0 0 0
         kalani+wen	1 0 0 0 0
+        kalena	0 0 0 0 1
+        kalena+clos	0 0 0 0 1
         kalev	0 0 1 0 0
         kalev+chocolat	0 0 1 0 0
         kalimera	1 0 0 0 0
@@ -15848,16 +17323,18 @@ extension LanguageModel {
         kanga+upendo	0 0 1 0 0
         kangaroo	0 0 1 0 0
         kangaroo+keyr	0 0 1 0 0
-        karaok	0 0 0 12 0
+        karaok	0 0 0 13 0
         karaok+birthday	0 0 0 1 0
         karaok+car	0 0 0 1 0
-        karaok+night	0 0 0 7 0
+        karaok+night	0 0 0 8 0
         karaok+two	0 0 0 1 0
         karasjok	0 0 1 0 0
         karasjok+hol	0 0 1 0 0
         kareem	1 0 0 0 0
         kareem+habibi	1 0 0 0 0
-        kart	0 0 0 14 0
+        karl	0 1 0 0 0
+        karl+whil	0 1 0 0 0
+        kart	0 0 0 15 0
         kart+3	0 0 0 1 0
         kart+5	0 0 0 1 0
         kart+after	0 0 0 1 0
@@ -15868,9 +17345,14 @@ extension LanguageModel {
         kart+til	0 0 0 3 0
         kart+till	0 0 0 1 0
         kart+together	0 0 0 1 0
-        kat	0 0 2 0 0
+        kasavu	0 0 1 0 0
+        kasavu+mundu	0 0 1 0 0
+        kat	0 0 3 0 0
         kat+coat	0 0 1 0 0
+        kat+garag	0 0 1 0 0
         kat+keyboard	0 0 1 0 0
+        katja	0 1 0 0 0
+        katja+windscreen	0 1 0 0 0
         katli	0 0 5 0 0
         katli+diwali	0 0 1 0 0
         katli+from	0 0 3 0 0
@@ -15882,17 +17364,18 @@ extension LanguageModel {
         kaya+from	0 0 1 0 0
         kaya+mo	1 0 0 0 0
         kaya+toast	0 0 1 0 0
-        kayak	0 0 0 7 0
+        kayak	0 0 0 8 0
         kayak+lak	0 0 0 1 0
-        kayak+out	0 0 0 1 0
+        kayak+out	0 0 0 2 0
         kayak+sound	0 0 0 1 0
         kayak+trip	0 0 0 1 0
         kdrama	0 0 0 1 0
         kdrama+no	0 0 0 1 0
         keala	0 0 1 0 0
         keala+br	0 0 1 0 0
-        keep	32 12 24 19 15
+        keep	35 14 24 19 18
         keep+90	0 0 1 0 0
+        keep+arm	0 0 0 0 1
         keep+ask	0 0 0 0 1
         keep+best	0 0 1 0 0
         keep+bookmark	0 0 1 0 0
@@ -15901,7 +17384,7 @@ extension LanguageModel {
         keep+chat	0 0 0 1 0
         keep+choos	1 0 0 0 0
         keep+company	0 0 0 10 0
-        keep+complain	0 0 1 0 0
+        keep+complain	0 1 1 0 0
         keep+cool	1 0 0 0 0
         keep+dinner	0 1 0 0 0
         keep+driv	2 0 0 0 0
@@ -15909,12 +17392,13 @@ extension LanguageModel {
         keep+forever	1 0 0 0 0
         keep+forget	0 3 0 0 0
         keep+go	3 0 0 1 0
-        keep+hand	0 0 0 0 9
+        keep+hand	0 0 0 0 10
         keep+hold	0 0 0 0 1
         keep+hous	1 1 0 0 0
         keep+kid	0 1 0 0 0
         keep+last	0 0 1 0 0
         keep+lent	0 1 0 0 0
+        keep+logbook	0 1 0 0 0
         keep+look	0 0 4 0 0
         keep+mean	0 1 0 0 0
         keep+mention	0 0 1 0 0
@@ -15927,41 +17411,48 @@ extension LanguageModel {
         keep+revis	0 1 0 0 0
         keep+roll	0 0 0 0 1
         keep+sampl	0 0 1 0 0
-        keep+say	7 0 0 0 0
+        keep+say	8 0 0 0 0
+        keep+shout	1 0 0 0 0
         keep+sinc	0 0 1 0 0
         keep+snif	0 0 1 0 0
         keep+star	0 0 1 0 0
         keep+steal	0 0 2 0 0
         keep+talk	0 0 1 2 0
-        keep+tell	9 0 0 0 0
+        keep+tell	10 0 0 0 0
         keep+twist	0 0 1 0 0
         keep+upright	0 0 0 0 1
-        keep+warm	0 0 0 0 1
+        keep+warm	0 0 0 0 2
         keep+wednesday	0 0 0 1 0
         keep+weekly	0 0 0 1 0
         keep+whisper	1 0 0 0 0
         keep+writ	1 0 0 0 0
         keep+yell	1 0 0 0 0
-        keeper	0 1 0 0 0
+        keeper	0 2 0 0 0
+        keeper+stov	0 1 0 0 0
         keepsak	0 0 2 0 0
         keflavík	0 0 1 0 0
         keflavík+duty	0 0 1 0 0
         kelewel	0 0 1 0 0
         kelewel+from	0 0 1 0 0
+        kemal	0 0 1 0 0
+        kemal+new	0 0 1 0 0
         kemi	1 0 0 0 0
         kemi+ololuf	1 0 0 0 0
         kenji	1 0 0 0 0
         kenji+english	1 0 0 0 0
+        kenny	1 0 0 0 0
+        kenny+say	1 0 0 0 0
         kent	0 1 2 0 0
         kent+cloth	0 0 2 0 0
         kent+wed	0 1 0 0 0
-        keoni	0 0 1 0 0
+        keoni	0 0 1 1 0
+        keoni+til	0 0 0 1 0
         keoni+wen	0 0 1 0 0
         kerala	0 0 1 0 0
-        kerry	0 0 0 1 0
+        kerry	1 0 0 1 0
         kettel	0 1 0 0 0
         kettel+romanc	0 1 0 0 0
-        kettl	8 6 2 0 1
+        kettl	8 8 2 0 1
         kettl+acknowledg	1 0 0 0 0
         kettl+becaus	0 1 0 0 0
         kettl+best	1 0 0 0 0
@@ -15970,23 +17461,26 @@ extension LanguageModel {
         kettl+every	1 0 0 0 0
         kettl+finally	0 1 0 0 0
         kettl+go	0 0 0 0 1
-        kettl+mak	0 1 0 0 0
+        kettl+mak	0 2 0 0 0
         kettl+no	1 0 0 0 0
+        kettl+nobody	0 1 0 0 0
         kettl+one	0 1 0 0 0
         kettl+say	3 0 0 0 0
         kettl+see	0 1 0 0 0
-        kev	1 0 0 0 0
+        kev	1 0 1 0 0
+        kev+get	0 0 1 0 0
         kev+sourdough	1 0 0 0 0
         kevin	0 1 0 0 0
         kevin+whol	0 1 0 0 0
         kew	0 0 0 1 0
         kew+hannah	0 0 0 1 0
-        key	0 2 2 0 1
+        key	1 2 2 0 1
         key+diy	0 0 1 0 0
         key+first	0 0 1 0 0
+        key+from	1 0 0 0 0
         key+relat	0 1 0 0 0
         keybaord	0 0 1 0 0
-        keyboard	0 1 5 0 0
+        keyboard	0 1 6 0 0
         keyboard+d	0 0 1 0 0
         keyboard+dur	0 1 0 0 0
         keyboard+eye	0 0 1 0 0
@@ -15997,28 +17491,34 @@ extension LanguageModel {
         keychain+mak	0 0 1 0 0
         keychain+souvenir	0 0 1 0 0
         keychain+ugly	0 0 1 0 0
-        keyr	0 0 10 0 0
+        keyr	0 0 12 0 0
         keyr+1	0 0 1 0 0
         keyr+befor	0 0 1 0 0
         keyr+cdg	0 0 1 0 0
+        keyr+dog	0 0 1 0 0
         keyr+engrav	0 0 3 0 0
-        keyr+from	0 0 2 0 0
-        keyring	0 0 1 0 0
+        keyr+from	0 0 3 0 0
+        keyring	0 0 2 0 0
+        keyring+giv	0 0 1 0 0
         khachapuri	1 0 0 0 0
         khachapuri+front	1 0 0 0 0
+        khadija	0 0 0 1 0
+        khadija+littl	0 0 0 1 0
+        khamsa	0 0 1 0 0
+        khamsa+pendant	0 0 1 0 0
         khao	0 1 0 0 0
         khao+tom	0 1 0 0 0
         khinkali	0 1 0 0 0
         khinkali+from	0 1 0 0 0
         ki	0 0 0 1 0
         ki+drama	0 0 0 1 0
-        kick	0 1 0 3 4
+        kick	0 1 0 3 5
         kick+45	0 0 0 1 0
         kick+by	0 0 0 0 1
         kick+felt	0 0 0 0 1
         kick+off	0 1 0 0 0
         kick+out	0 0 0 2 0
-        kid	29 22 24 39 11
+        kid	30 24 24 39 11
         kid+20	0 0 0 1 0
         kid+accra	0 0 1 0 0
         kid+around	0 0 0 1 0
@@ -16046,6 +17546,7 @@ extension LanguageModel {
         kid+form	0 1 0 0 0
         kid+from	0 1 0 0 0
         kid+front	1 0 0 0 0
+        kid+gaelic	0 1 0 0 0
         kid+get	0 0 0 0 1
         kid+go	1 1 0 6 0
         kid+gran	0 0 0 1 0
@@ -16077,6 +17578,7 @@ extension LanguageModel {
         kid+or	0 0 1 0 0
         kid+ouma	0 0 0 1 0
         kid+out	0 1 0 0 0
+        kid+pack	0 1 0 0 0
         kid+park	0 3 0 0 0
         kid+pull	0 0 0 0 1
         kid+reason	1 0 0 0 0
@@ -16104,12 +17606,13 @@ extension LanguageModel {
         kilda	0 0 0 1 0
         kilda+pier	0 0 0 1 0
         kilig	1 0 0 0 0
-        kill	3 0 4 0 4
+        kill	3 1 4 0 4
         kill+as	1 0 0 0 0
         kill+every	0 0 1 0 0
         kill+everyth	0 0 1 0 0
         kill+new	1 0 0 0 0
         kill+presentation	1 0 0 0 0
+        kill+spider	0 1 0 0 0
         kill+week	0 0 0 0 1
         kiln	0 2 0 0 1
         kiln+shelv	0 1 0 0 0
@@ -16130,9 +17633,9 @@ extension LanguageModel {
         kind+word	1 0 0 0 0
         kinda	1 0 0 0 0
         kinda+fault	1 0 0 0 0
-        kinder	0 0 6 1 0
+        kinder	0 0 7 1 0
         kinder+bueno	0 0 3 0 0
-        kinder+egg	0 0 2 0 0
+        kinder+egg	0 0 3 0 0
         kinder+scout	0 0 0 1 0
         kindest	2 0 0 0 0
         kindest+man	1 0 0 0 0
@@ -16152,23 +17655,30 @@ extension LanguageModel {
         kiosk+last	0 0 1 0 0
         kip	2 0 0 0 0
         kip+front	1 0 0 0 0
+        kipper	0 1 0 0 0
+        kipper+breakfast	0 1 0 0 0
         kiprop	0 0 1 0 0
         kiprop+br	0 0 1 0 0
+        kiri	1 0 1 0 0
+        kiri+matariki	1 0 0 0 0
+        kiri+pounamu	0 0 1 0 0
+        kirk	0 1 0 0 0
         kirkwall	1 0 0 0 0
         kirkwall+go	1 0 0 0 0
         kirstenbosch	0 0 0 1 0
         kirstenbosch+picnic	0 0 0 1 0
-        kiss	0 0 0 0 213
+        kiss	0 0 0 0 236
         kiss+30th	0 0 0 0 1
         kiss+34	0 0 0 0 1
         kiss+7	0 0 0 0 1
         kiss+after	0 0 0 0 2
         kiss+airport	0 0 0 0 1
         kiss+amir	0 0 0 0 1
+        kiss+arrival	0 0 0 0 1
         kiss+awak	0 0 0 0 2
-        kiss+back	0 0 0 0 4
-        kiss+bald	0 0 0 0 2
-        kiss+befor	0 0 0 0 7
+        kiss+back	0 0 0 0 6
+        kiss+bald	0 0 0 0 3
+        kiss+befor	0 0 0 0 9
         kiss+belly	0 0 0 0 1
         kiss+better	0 0 0 0 1
         kiss+between	0 0 0 0 1
@@ -16177,24 +17687,26 @@ extension LanguageModel {
         kiss+by	0 0 0 0 1
         kiss+cam	0 0 0 0 1
         kiss+car	0 0 0 0 1
-        kiss+cheek	0 0 0 0 16
+        kiss+cheek	0 0 0 0 17
         kiss+cold	0 0 0 0 1
         kiss+door	0 0 0 0 4
         kiss+doorstep	0 0 0 0 1
         kiss+doorway	0 0 0 0 1
         kiss+each	0 0 0 0 2
         kiss+elevator	0 0 0 0 1
+        kiss+every	0 0 0 0 1
         kiss+eyelid	0 0 0 0 1
-        kiss+forehead	0 0 0 0 22
+        kiss+forehead	0 0 0 0 24
         kiss+forhead	0 0 0 0 1
+        kiss+galley	0 0 0 0 1
         kiss+get	0 0 0 0 1
-        kiss+good	0 0 0 0 6
+        kiss+good	0 0 0 0 7
         kiss+goodby	0 0 0 0 14
         kiss+goodnight	0 0 0 0 8
         kiss+goodnit	0 0 0 0 1
         kiss+gross	0 0 0 0 1
         kiss+hallway	0 0 0 0 1
-        kiss+hand	0 0 0 0 11
+        kiss+hand	0 0 0 0 13
         kiss+harbour	0 0 0 0 1
         kiss+head	0 0 0 0 1
         kiss+hello	0 0 0 0 2
@@ -16203,19 +17715,23 @@ extension LanguageModel {
         kiss+kitchin	0 0 0 0 1
         kiss+knuckl	0 0 0 0 4
         kiss+lift	0 0 0 0 2
+        kiss+magda	0 0 0 0 1
         kiss+mid	0 0 0 0 1
         kiss+middl	0 0 0 0 1
         kiss+midnight	0 0 0 0 4
+        kiss+mouth	0 0 0 0 1
         kiss+neck	0 0 0 0 6
         kiss+no	0 0 0 0 1
         kiss+only	0 0 0 0 1
         kiss+over	0 0 0 0 1
         kiss+public	0 0 0 0 1
         kiss+rain	0 0 0 0 4
+        kiss+rhodri	0 0 0 0 1
         kiss+rian	0 0 0 0 1
+        kiss+right	0 0 0 0 1
         kiss+robot	0 0 0 0 1
         kiss+scanner	0 0 0 0 1
-        kiss+scar	0 0 0 0 6
+        kiss+scar	0 0 0 0 7
         kiss+school	0 0 0 0 1
         kiss+shoulder	0 0 0 0 6
         kiss+spot	0 0 0 0 1
@@ -16224,7 +17740,8 @@ extension LanguageModel {
         kiss+strok	0 0 0 0 1
         kiss+tell	0 0 0 0 1
         kiss+thorn	0 0 0 0 1
-        kiss+top	0 0 0 0 5
+        kiss+through	0 0 0 0 1
+        kiss+top	0 0 0 0 6
         kiss+traffic	0 0 0 0 1
         kiss+under	0 0 0 0 6
         kiss+whil	0 0 0 0 3
@@ -16234,29 +17751,32 @@ extension LanguageModel {
         kiss+x100	0 0 0 0 1
         kisumu	0 0 0 1 0
         kisumu+week	0 0 0 1 0
-        kit	4 4 5 0 0
+        kit	4 5 7 0 0
         kit+bag	4 2 1 0 0
         kit+befor	0 1 0 0 0
         kit+hitch	0 0 1 0 0
-        kit+kat	0 0 2 0 0
+        kit+kat	0 0 3 0 0
         kit+tak	0 0 1 0 0
         kita	4 0 0 0 0
         kita+every	1 0 0 0 0
         kita+not	1 0 0 0 0
         kita+paper	1 0 0 0 0
         kita+post	1 0 0 0 0
-        kitchen	4 22 7 18 38
+        kitchen	5 23 7 19 41
         kitchen+25	0 0 0 0 1
         kitchen+after	0 6 0 0 1
         kitchen+befor	0 1 0 0 0
         kitchen+both	0 0 0 0 1
         kitchen+box	0 3 0 0 0
+        kitchen+cesária	0 0 0 0 1
         kitchen+chair	0 1 0 0 0
+        kitchen+chalkboard	1 0 0 0 0
         kitchen+clipper	0 1 0 0 0
         kitchen+clog	0 0 1 0 0
         kitchen+counter	0 0 0 0 1
         kitchen+didnt	0 0 0 0 1
         kitchen+everyth	0 1 0 0 0
+        kitchen+fad	0 1 0 0 0
         kitchen+floor	0 1 1 1 0
         kitchen+fold	0 1 0 0 0
         kitchen+héctor	0 0 0 0 1
@@ -16267,6 +17787,7 @@ extension LanguageModel {
         kitchen+no	0 0 0 0 5
         kitchen+noth	0 0 0 0 3
         kitchen+old	0 0 0 1 0
+        kitchen+patsy	0 0 0 0 1
         kitchen+radio	0 0 0 0 1
         kitchen+sav	0 1 0 0 0
         kitchen+say	0 0 0 0 2
@@ -16275,7 +17796,7 @@ extension LanguageModel {
         kitchen+smell	0 0 0 0 2
         kitchen+song	0 0 0 0 1
         kitchen+sort	0 1 0 0 0
-        kitchen+tabl	1 0 1 12 2
+        kitchen+tabl	1 0 1 13 2
         kitchen+tap	0 1 0 0 0
         kitchen+thank	1 0 0 0 0
         kitchen+was	0 0 0 1 0
@@ -16299,7 +17820,7 @@ extension LanguageModel {
         knacker+bath	0 1 0 0 0
         knacker+from	0 1 0 0 0
         knacker+go	0 0 0 1 0
-        kne	1 6 1 1 22
+        kne	1 7 1 1 24
         kne+better	0 0 0 0 1
         kne+by	0 0 0 0 1
         kne+go	0 1 0 0 0
@@ -16310,10 +17831,11 @@ extension LanguageModel {
         kne+pain	1 0 0 0 0
         kne+play	0 0 0 0 1
         kne+touch	0 0 0 0 2
-        kne+under	0 0 0 0 4
+        kne+under	0 0 0 0 5
         kne+whil	0 0 0 0 5
-        kne+whol	0 0 0 0 5
-        knead	0 0 0 1 4
+        kne+whol	0 0 0 0 6
+        knead	0 0 0 1 5
+        knead+4am	0 0 0 0 1
         knead+dough	0 0 0 1 0
         knead+knot	0 0 0 0 1
         knead+shoulder	0 0 0 0 2
@@ -16328,25 +17850,28 @@ extension LanguageModel {
         knew+sport	0 0 0 1 0
         knew+straight	0 0 1 0 0
         knew+was	1 0 2 0 0
-        knif	0 1 6 0 0
+        knif	0 1 8 0 0
         knif+anniversary	0 0 1 0 0
-        knif+engrav	0 0 2 0 0
+        knif+birthday	0 0 1 0 0
+        knif+engrav	0 0 3 0 0
         knif+newspaper	0 0 1 0 0
         knif+roll	0 0 1 0 0
-        knit	1 0 29 0 0
+        knit	1 0 30 0 0
         knit+beani	0 0 2 0 0
         knit+cover	0 0 2 0 0
         knit+fair	0 0 1 0 0
         knit+hat	0 0 2 0 0
         knit+herslef	0 0 1 0 0
         knit+jumper	0 0 3 0 0
+        knit+mateo	0 0 1 0 0
         knit+needl	0 0 2 0 0
         knit+octopus	0 0 1 0 0
         knit+over	0 0 1 0 0
         knit+scarf	0 0 10 0 0
         knit+tiny	0 0 1 0 0
         knit+toqu	0 0 1 0 0
-        kniv	0 1 0 0 0
+        kniv	0 3 0 0 0
+        kniv+fish	0 1 0 0 0
         knob	0 1 0 0 0
         knob+blu	0 1 0 0 0
         knock	1 0 0 0 0
@@ -16354,7 +17879,7 @@ extension LanguageModel {
         knot	0 1 0 0 2
         knot+lac	0 1 0 0 0
         knot+out	0 0 0 0 2
-        know	48 10 13 2 5
+        know	51 10 13 2 5
         know+adult	0 1 0 0 0
         know+after	10 0 0 0 0
         know+befor	1 0 0 0 0
@@ -16375,6 +17900,7 @@ extension LanguageModel {
         know+meant	1 0 0 0 0
         know+need	2 0 0 0 0
         know+new	1 0 0 0 0
+        know+oh	1 0 0 0 0
         know+pretend	1 0 0 0 0
         know+re	1 0 1 0 0
         know+say	2 0 0 0 0
@@ -16392,10 +17918,12 @@ extension LanguageModel {
         know+wrong	0 0 1 0 0
         know+yet	0 1 0 0 0
         known	1 0 0 0 0
-        knuckl	0 0 0 0 7
+        knuckl	0 0 0 0 9
         knuckl+bus	0 0 0 0 1
+        knuckl+hand	0 0 0 0 1
         knuckl+was	0 0 0 0 1
         knuckl+weird	0 0 0 0 1
+        knuckl+wreck	0 0 0 0 1
         ko	1 0 0 0 0
         ko+meant	1 0 0 0 0
         koa	0 0 1 0 0
@@ -16410,22 +17938,29 @@ extension LanguageModel {
         koeksister+from	0 0 1 0 0
         koesister	0 0 1 0 0
         koesister+from	0 0 1 0 0
-        kofi	4 1 0 0 0
+        kofi	5 1 0 0 0
+        kofi+across	1 0 0 0 0
         kofi+fe	0 1 0 0 0
         kofi+speech	1 0 0 0 0
         kofi+stuck	1 0 0 0 0
         kofi+whiteboard	1 0 0 0 0
         kofi+writ	1 0 0 0 0
+        kolkata	0 1 0 0 0
         kolo	0 0 1 0 0
         kolo+loaf	0 0 1 0 0
+        konditorei	0 0 0 1 0
+        konditorei+gerti	0 0 0 1 0
         kontan	1 0 0 0 0
         kontan+twa	1 0 0 0 0
         kopi	0 1 2 1 0
         kopi+from	0 0 1 0 0
         kopi+hawker	0 0 0 1 0
         kopi+peng	0 1 0 0 0
+        kopitiam	0 0 1 0 0
         korean	0 0 1 0 0
         korean+mart	0 0 1 0 0
+        kosta	0 0 0 1 0
+        kosta+th	0 0 0 1 0
         kotatsu	0 0 0 1 0
         kotatsu+talk	0 0 0 1 0
         kottbusser	0 0 1 0 0
@@ -16438,6 +17973,8 @@ extension LanguageModel {
         koulourakia+sesam	0 0 1 0 0
         koupepia	0 1 0 0 0
         koupepia+way	0 1 0 0 0
+        krama	0 0 1 0 0
+        krama+favourit	0 0 1 0 0
         krem	0 0 4 0 0
         krem+4am	0 0 1 0 0
         krem+becaus	0 0 1 0 0
@@ -16449,6 +17986,8 @@ extension LanguageModel {
         kroger+park	1 0 0 0 0
         ku	1 0 0 0 0
         ku+uipo	1 0 0 0 0
+        kueh	0 0 1 0 0
+        kueh+from	0 0 1 0 0
         kuiti	0 0 1 0 0
         kulfi	0 0 1 0 0
         kulfi+way	0 0 1 0 0
@@ -16457,6 +17996,8 @@ extension LanguageModel {
         kun+through	0 0 1 0 0
         kunafa	0 0 1 0 0
         kunafa+from	0 0 1 0 0
+        kunanyi	0 0 0 1 0
+        kunanyi+together	0 0 0 1 0
         kurta	2 2 2 0 0
         kurta+mak	1 0 0 0 0
         kurta+old	1 0 0 0 0
@@ -16467,26 +18008,31 @@ extension LanguageModel {
         kurti+play	0 0 1 0 0
         kwa	0 0 0 0 1
         kwa+muda	0 0 0 0 1
-        kwam	1 1 0 0 0
+        kwam	1 1 1 0 0
         kwam+cook	0 1 0 0 0
         kwam+snap	1 0 0 0 0
+        kwam+sweetgrass	0 0 1 0 0
         kye	0 1 0 0 0
         kye+whil	0 1 0 0 0
+        kyli	0 0 0 1 0
         l	0 1 0 1 1
         l+aprè	0 0 0 1 0
         l+entré	0 1 0 0 0
         l+occitan	0 0 0 0 1
-        la	1 4 1 3 2
+        la	2 4 1 4 2
         la+famill	0 0 0 0 1
         la+frent	0 0 0 0 1
         la+fêt	0 0 1 0 0
         la+lessiv	0 1 0 0 0
+        la+lik	0 0 0 1 0
         la+machin	0 1 0 0 0
         la+main	0 1 0 0 0
         la+mer	0 0 0 1 0
+        la+mia	1 0 0 0 0
         la+serena	0 1 0 0 0
         la+tienda	0 0 0 1 0
-        lab	0 1 1 1 1
+        lab	0 1 2 1 1
+        lab+bench	0 0 1 0 0
         lab+book	0 1 0 0 0
         lab+down	0 0 0 0 1
         lab+notebook	0 0 1 0 0
@@ -16499,8 +18045,8 @@ extension LanguageModel {
         label+every	0 1 0 0 0
         label+label	0 1 0 0 0
         label+maker	0 1 0 0 0
-        labell	0 7 2 0 0
-        labell+by	0 1 0 0 0
+        labell	0 8 2 0 0
+        labell+by	0 2 0 0 0
         labell+drawer	0 1 0 0 0
         labell+each	0 1 0 0 0
         labell+everyth	0 1 0 0 0
@@ -16510,17 +18056,20 @@ extension LanguageModel {
         labell+tuesday	0 1 0 0 0
         labour	1 1 0 0 0
         labour+ward	0 1 0 0 0
-        lac	0 2 0 0 3
+        lac	0 2 0 0 4
         lac+finger	0 0 0 0 2
         lac+review	0 1 0 0 0
-        lac+together	0 0 0 0 1
-        lad	2 1 0 2 0
+        lac+together	0 0 0 0 2
+        lachi	0 0 1 0 0
+        lachi+favourit	0 0 1 0 0
+        lad	3 1 0 2 0
         lad+door	1 0 0 0 0
+        lad+down	1 0 0 0 0
         lad+hav	0 0 0 1 0
         lad+mak	0 1 0 0 0
         lad+say	1 0 0 0 0
         lad+stay	0 0 0 1 0
-        ladder	0 4 1 0 1
+        ladder	0 5 1 0 2
         ladder+anymor	0 1 0 0 0
         ladder+bad	0 1 0 0 0
         ladder+drill	0 0 0 0 1
@@ -16533,10 +18082,13 @@ extension LanguageModel {
         lady+room	1 0 0 0 0
         lady+voicemail	1 0 0 0 0
         lae	0 0 1 0 0
+        lag	0 1 0 0 0
         lago	3 1 0 1 0
         lago+no	1 0 0 0 0
         lago+say	1 0 0 0 0
         lago+work	1 0 0 0 0
+        lagoon	0 0 0 1 0
+        lagoon+sokol	0 0 0 1 0
         lah	4 0 1 1 0
         lah+laksa	1 0 0 0 0
         lah+say	1 0 0 0 0
@@ -16554,7 +18106,7 @@ extension LanguageModel {
         laid+palm	0 0 0 0 1
         laimm	1 0 0 0 0
         laimm+twa	1 0 0 0 0
-        lak	0 1 3 22 0
+        lak	0 1 3 23 0
         lak+after	0 0 0 1 0
         lak+both	0 0 0 1 0
         lak+brambl	0 0 0 1 0
@@ -16566,6 +18118,7 @@ extension LanguageModel {
         lak+fish	0 0 0 1 0
         lak+from	0 0 0 1 0
         lak+harriet	0 0 0 1 0
+        lak+mirza	0 0 0 1 0
         lak+perfect	0 0 0 1 0
         lak+talk	0 0 0 2 0
         lak+together	0 0 0 2 0
@@ -16575,7 +18128,7 @@ extension LanguageModel {
         laksa+damn	1 0 0 0 0
         lakshmi	0 0 0 1 0
         lakshmi+puja	0 0 0 1 0
-        lamb	1 5 3 1 1
+        lamb	1 6 3 1 1
         lamb+enjoy	0 1 0 0 0
         lamb+good	0 0 1 0 0
         lamb+hav	0 1 0 0 0
@@ -16588,14 +18141,16 @@ extension LanguageModel {
         laminat+cut	0 1 0 0 0
         lamington	0 0 1 0 0
         lamington+from	0 0 1 0 0
-        lamma	0 0 2 1 0
-        lamma+fair	0 0 2 0 0
+        lamma	0 0 2 2 0
+        lamma+fair	0 0 2 1 0
         lamma+seafood	0 0 0 1 0
-        lamp	0 2 2 3 0
+        lamp	0 3 3 3 0
         lamp+befor	0 1 0 0 0
         lamp+d	0 0 1 0 0
+        lamp+keep	0 1 0 0 0
         lamp+light	0 0 0 1 0
         lamp+off	0 0 0 1 0
+        lamp+pin	0 0 1 0 0
         lamp+room	0 0 1 0 0
         lamp+thought	0 1 0 0 0
         lamplight	0 0 0 1 0
@@ -16604,6 +18159,10 @@ extension LanguageModel {
         lan	1 2 0 0 0
         lan+kne	0 1 0 0 0
         lan+sign	1 0 0 0 0
+        lanai	0 1 0 1 0
+        lanai+talk	0 0 0 1 0
+        lancaster	0 0 0 1 0
+        lancaster+county	0 0 0 1 0
         land	4 2 1 1 3
         land+11	1 0 0 0 0
         land+captain	1 0 0 0 0
@@ -16611,8 +18170,8 @@ extension LanguageModel {
         land+one	0 0 0 1 0
         land+rover	0 0 1 0 0
         land+tomorrow	0 0 0 0 2
-        landlord	1 14 0 0 1
-        landlord+about	0 10 0 0 0
+        landlord	1 15 0 0 1
+        landlord+about	0 11 0 0 0
         landlord+abt	0 1 0 0 0
         landlord+becaus	0 1 0 0 0
         landlord+rub	0 0 0 0 1
@@ -16624,36 +18183,39 @@ extension LanguageModel {
         languag+yet	1 0 0 0 0
         lanikai	0 0 0 1 0
         lanikai+honey	0 0 0 1 0
-        lantern	1 0 0 2 0
+        lantern	2 0 0 3 0
         lantern+light	0 0 0 1 0
-        lantern+together	0 0 0 1 0
+        lantern+together	0 0 0 2 0
         lantern+was	1 0 0 0 0
         lanyard	0 0 2 0 0
         lanyard+hospital	0 0 1 0 0
         lanyard+sunflower	0 0 1 0 0
-        lap	0 0 0 1 30
+        lap	0 0 0 1 34
         lap+after	0 0 0 0 1
+        lap+beach	0 0 0 0 1
         lap+bliss	0 0 0 0 1
         lap+caravan	0 0 0 0 1
         lap+chair	0 0 0 0 2
         lap+couch	0 0 0 0 2
         lap+deckchair	0 0 0 0 1
-        lap+dur	0 0 0 0 1
+        lap+dur	0 0 0 0 2
         lap+park	0 0 0 0 1
         lap+party	0 0 0 0 1
         lap+play	0 0 0 0 1
         lap+pre	0 0 0 0 1
         lap+recliner	0 0 0 0 1
         lap+rub	0 0 0 0 1
+        lap+sofa	0 0 0 0 1
         lap+whil	0 0 0 0 4
         lap+without	0 0 0 0 1
         lappa	0 0 1 0 0
         lappa+engagement	0 0 1 0 0
         laps	0 2 1 0 0
-        laptop	5 9 1 8 2
+        laptop	5 9 1 10 2
         laptop+5	0 0 0 1 0
         laptop+9	0 0 0 1 0
         laptop+befor	1 0 0 0 0
+        laptop+call	0 0 0 1 0
         laptop+charger	0 2 0 0 0
         laptop+clos	0 0 0 2 0
         laptop+fre	0 0 0 1 0
@@ -16670,6 +18232,9 @@ extension LanguageModel {
         laptop+ve	1 0 0 0 0
         laptop+wifi	0 1 0 0 0
         laptop+work	0 1 0 0 0
+        lar	0 1 0 0 1
+        lar+can	0 1 0 0 0
+        lar+cold	0 0 0 0 1
         laredo	0 1 0 0 0
         laredo+d	0 1 0 0 0
         lasagn	0 1 0 0 0
@@ -16691,7 +18256,7 @@ extension LanguageModel {
         lassi+wee	1 0 0 0 0
         lassy	1 0 0 0 0
         lassy+was	1 0 0 0 0
-        last	10 4 28 12 5
+        last	12 5 28 12 5
         last+12	0 0 0 1 0
         last+30	0 0 0 1 0
         last+age	0 0 0 0 1
@@ -16705,12 +18270,13 @@ extension LanguageModel {
         last+ferry	0 0 0 1 0
         last+few	1 0 0 0 0
         last+flight	0 0 1 0 0
+        last+high	1 0 0 0 0
         last+k	0 0 0 1 0
         last+leg	0 0 0 1 0
         last+lik	0 0 0 0 1
         last+load	0 0 0 0 1
         last+month	0 0 1 0 0
-        last+night	5 2 1 1 2
+        last+night	6 2 1 1 2
         last+nit	1 0 0 1 0
         last+one	0 1 2 0 0
         last+pair	0 0 1 0 0
@@ -16724,8 +18290,8 @@ extension LanguageModel {
         last+ten	0 0 1 0 0
         last+tim	0 0 3 0 0
         last+trip	0 0 2 0 0
-        last+week	2 0 1 0 0
-        lat	1 17 7 13 4
+        last+week	2 1 1 0 0
+        lat	1 18 7 15 4
         lat+break	0 0 0 1 0
         lat+cam	0 0 0 1 0
         lat+cat	0 0 1 0 0
@@ -16735,6 +18301,7 @@ extension LanguageModel {
         lat+listen	0 0 0 1 0
         lat+mother	0 0 1 0 0
         lat+night	0 1 2 3 0
+        lat+pharmacy	0 1 0 0 0
         lat+sandwich	0 1 0 0 0
         lat+shift	0 6 2 1 0
         lat+start	0 0 0 0 1
@@ -16760,7 +18327,7 @@ extension LanguageModel {
         latt+heart	0 0 1 0 0
         latt+wait	0 0 1 0 0
         latt+way	0 0 1 0 0
-        laugh	15 0 1 16 7
+        laugh	15 0 1 17 7
         laugh+5	1 0 0 0 0
         laugh+about	0 0 0 1 1
         laugh+army	0 0 0 1 0
@@ -16778,6 +18345,7 @@ extension LanguageModel {
         laugh+old	1 0 0 0 0
         laugh+row	0 0 0 1 0
         laugh+til	0 0 0 1 0
+        laugh+till	0 0 0 1 0
         laugh+too	0 0 0 1 0
         laugh+whol	0 0 0 4 0
         launch	2 0 0 0 0
@@ -16786,7 +18354,7 @@ extension LanguageModel {
         launderett	0 1 0 0 0
         laundromat	0 1 0 0 0
         laundromat+do	0 1 0 0 0
-        laundry	3 18 0 0 1
+        laundry	4 20 0 0 1
         laundry+actually	0 1 0 0 0
         laundry+basket	0 1 0 0 0
         laundry+becaus	0 2 0 0 0
@@ -16797,8 +18365,10 @@ extension LanguageModel {
         laundry+hall	0 1 0 0 0
         laundry+hour	0 0 0 0 1
         laundry+incl	0 1 0 0 0
+        laundry+match	0 1 0 0 0
+        laundry+pil	1 0 0 0 0
         laundry+shrink	0 1 0 0 0
-        laundry+whil	0 3 0 0 0
+        laundry+whil	0 4 0 0 0
         laundy	0 1 0 0 0
         laundy+incl	0 1 0 0 0
         laura	1 1 0 0 0
@@ -16806,6 +18376,7 @@ extension LanguageModel {
         laura+stuck	1 0 0 0 0
         lauren	0 1 0 0 0
         lauren+classroom	0 1 0 0 0
+        lautoka	1 0 0 0 0
         lavash	0 1 0 0 0
         lavash+dough	0 1 0 0 0
         lavender	0 0 3 0 2
@@ -16816,39 +18387,43 @@ extension LanguageModel {
         lavo+head	0 0 0 0 1
         lavvu	0 0 0 1 0
         lavvu+by	0 0 0 1 0
-        law	2 3 0 2 4
+        law	2 4 0 2 4
         law+big	0 0 0 0 1
         law+by	1 0 0 0 0
+        law+com	0 1 0 0 0
         law+costco	0 1 0 0 0
         law+favourit	0 1 0 0 0
         law+was	1 0 0 0 0
         law+wer	0 0 0 1 0
-        lawn	0 15 0 0 0
+        lawn	0 16 0 0 0
         lawn+35	0 2 0 0 0
         lawn+becaus	0 2 0 0 0
-        lawn+befor	0 2 0 0 0
+        lawn+befor	0 3 0 0 0
         lawn+chill	0 1 0 0 0
         lawn+handl	0 1 0 0 0
         lawn+trim	0 1 0 0 0
         lawn+whil	0 1 0 0 0
-        lay	0 1 0 7 22
+        lay	0 1 0 8 25
         lay+bed	0 0 0 2 2
         lay+by	0 0 0 1 0
         lay+chest	0 0 0 0 1
         lay+dark	0 1 0 0 0
         lay+floor	0 0 0 1 0
         lay+garden	0 0 0 1 0
-        lay+grass	0 0 0 1 1
+        lay+grass	0 0 0 1 2
         lay+hammock	0 0 0 0 1
-        lay+head	0 0 0 0 11
-        lay+next	0 0 0 0 2
+        lay+head	0 0 0 0 12
+        lay+next	0 0 0 0 3
         lay+roof	0 0 0 1 0
         lay+strok	0 0 0 0 1
         lay+tangl	0 0 0 0 1
         lay+ther	0 0 0 0 1
+        lay+trampolin	0 0 0 1 0
         lay+wrap	0 0 0 0 1
         layer	0 0 0 0 1
         layer+ppe	0 0 0 0 1
+        layla	0 1 0 0 0
+        layla+sleep	0 1 0 0 0
         layout	0 0 0 1 0
         layout+together	0 0 0 1 0
         layover	1 0 1 1 0
@@ -16875,9 +18450,10 @@ extension LanguageModel {
         lead+midnight	0 1 0 0 0
         lead+right	1 0 0 0 0
         lead+text	1 0 0 0 0
-        leaf	0 0 2 1 0
-        leaf+gam	0 0 0 1 0
+        leaf	0 0 2 2 0
+        leaf+gam	0 0 0 2 0
         leaf+toqu	0 0 1 0 0
+        leaflet	0 1 0 0 0
         leagu	1 0 0 2 0
         leagu+gam	0 0 0 1 0
         leagu+genuin	0 0 0 1 0
@@ -16894,13 +18470,14 @@ extension LanguageModel {
         leak+tap	0 1 0 0 0
         leak+under	0 2 0 0 0
         leak+week	0 0 1 0 0
-        leaky	0 6 0 0 0
+        leaky	0 7 0 0 0
+        leaky+faucet	0 1 0 0 0
         leaky+kitchen	0 1 0 0 0
         leaky+tap	0 5 0 0 0
-        lean	0 0 0 0 16
+        lean	0 0 0 0 17
         lean+back	0 0 0 0 1
         lean+each	0 0 0 0 2
-        lean+head	0 0 0 0 2
+        lean+head	0 0 0 0 3
         lean+into	0 0 0 0 4
         lean+kitchen	0 0 0 0 1
         lean+over	0 0 0 0 1
@@ -16928,7 +18505,7 @@ extension LanguageModel {
         leather+initial	0 0 1 0 0
         leather+one	0 0 1 0 0
         leather+wallet	0 0 1 0 0
-        leav	64 31 42 5 25
+        leav	76 34 48 5 26
         leav+4am	0 0 0 0 2
         leav+6	0 1 0 0 1
         leav+about	1 0 0 0 0
@@ -16946,11 +18523,11 @@ extension LanguageModel {
         leav+card	1 0 0 0 0
         leav+chit	1 0 0 0 0
         leav+chocolat	0 0 3 0 0
-        leav+cinnamon	0 0 1 0 0
+        leav+cinnamon	0 0 2 0 0
         leav+client	0 1 0 0 0
         leav+comment	2 0 0 0 0
         leav+counter	0 0 1 0 0
-        leav+crunchi	0 0 1 0 0
+        leav+crunchi	0 0 2 0 0
         leav+dairy	0 0 1 0 0
         leav+desk	0 0 1 0 0
         leav+dinner	0 1 0 0 0
@@ -16962,6 +18539,8 @@ extension LanguageModel {
         leav+flask	0 0 1 0 0
         leav+galaxy	0 0 1 0 0
         leav+good	1 0 0 0 0
+        leav+gut	1 0 0 0 0
+        leav+gülay	1 0 0 0 0
         leav+habibi	1 0 0 0 0
         leav+hand	0 1 0 0 0
         leav+handwritten	1 0 0 0 0
@@ -16969,19 +18548,23 @@ extension LanguageModel {
         leav+hospital	1 1 0 0 0
         leav+insid	0 0 0 1 0
         leav+instead	0 1 0 0 0
+        leav+jam	0 0 1 0 0
         leav+job	1 0 0 0 0
         leav+kind	1 0 0 0 0
-        leav+kinder	0 0 4 0 0
+        leav+kinder	0 0 5 0 0
         leav+kit	0 0 2 0 0
         leav+kitkat	0 0 1 0 0
         leav+lady	1 0 0 0 0
         leav+laptop	0 0 0 1 0
         leav+last	0 0 1 0 0
+        leav+lil	1 0 0 0 0
         leav+long	1 0 0 0 0
         leav+lov	2 0 0 0 0
+        leav+mahalo	1 0 0 0 0
         leav+mar	0 0 3 0 0
+        leav+miss	1 0 0 0 0
         leav+night	0 0 0 0 2
-        leav+not	10 0 0 0 0
+        leav+not	13 0 0 0 0
         leav+offic	1 1 0 0 0
         leav+out	0 1 0 0 0
         leav+over	0 2 0 0 0
@@ -16991,24 +18574,29 @@ extension LanguageModel {
         leav+post	4 0 0 0 0
         leav+prison	0 0 0 0 1
         leav+re	1 0 0 0 0
+        leav+reserv	0 0 0 0 1
         leav+restaurant	1 0 0 0 0
         leav+seat	0 0 1 0 0
         leav+shift	0 0 0 0 2
         leav+shy	0 0 0 0 1
+        leav+sid	0 1 0 0 0
         leav+singl	0 0 1 0 0
+        leav+siobhan	1 0 0 0 0
         leav+small	0 0 1 0 0
         leav+sprig	0 0 1 0 0
         leav+step	0 1 0 0 0
-        leav+sticky	10 0 0 0 0
+        leav+sticky	12 0 0 0 0
         leav+stov	0 1 0 0 0
-        leav+tim	0 1 1 0 0
+        leav+tater	0 1 0 0 0
+        leav+thiri	0 0 1 0 0
+        leav+tim	0 2 1 0 0
         leav+vers	1 0 0 0 0
         leav+voic	3 0 0 0 0
-        leav+voicemail	12 0 0 0 0
+        leav+voicemail	13 0 0 0 0
         leav+warm	0 0 1 0 0
         leav+work	0 9 0 0 4
-        leav+wrap	0 0 2 0 0
-        lectur	1 4 0 1 2
+        leav+wrap	0 0 3 0 0
+        lectur	1 4 1 1 2
         lectur+hall	0 0 0 0 1
         lectur+not	0 1 0 0 0
         lectur+then	1 0 0 0 0
@@ -17018,9 +18606,11 @@ extension LanguageModel {
         lee+re	1 0 0 0 0
         leed	0 1 3 1 0
         leed+rhino	0 0 1 0 0
-        lefs	0 0 1 0 0
+        lefs	1 0 1 0 0
         lefs+from	0 0 1 0 0
-        leftover	0 3 5 0 0
+        lefs+was	1 0 0 0 0
+        leftover	0 4 5 0 0
+        leftover+lamb	0 1 0 0 0
         leftover+ma	0 0 1 0 0
         leftover+peony	0 0 1 0 0
         leftover+ranunculus	0 0 1 0 0
@@ -17028,7 +18618,7 @@ extension LanguageModel {
         leftover+tahdig	0 1 0 0 0
         leftover+tiramisu	0 0 1 0 0
         leftover+wax	0 0 1 0 0
-        leg	4 2 0 2 27
+        leg	4 2 0 2 28
         leg+bed	0 0 0 0 3
         leg+brrr	0 0 0 0 1
         leg+crosswind	1 0 0 0 0
@@ -17036,6 +18626,7 @@ extension LanguageModel {
         leg+driv	0 1 0 0 0
         leg+flinch	0 0 0 0 1
         leg+help	0 0 0 0 1
+        leg+let	0 0 0 0 1
         leg+lik	1 0 0 0 0
         leg+off	0 0 0 0 1
         leg+over	0 0 0 0 3
@@ -17049,7 +18640,7 @@ extension LanguageModel {
         leg+together	0 0 0 1 0
         leg+wher	0 0 0 0 1
         leg+whol	0 0 0 0 1
-        legend	11 4 1 0 0
+        legend	12 4 1 0 0
         legend+after	1 0 0 0 0
         legend+better	1 0 0 0 0
         legend+get	1 0 0 0 0
@@ -17057,17 +18648,21 @@ extension LanguageModel {
         legend+mat	1 0 0 0 0
         legend+sort	2 0 0 0 0
         legend+stick	1 0 0 0 0
+        legion	0 0 0 1 0
+        legion+gord	0 0 0 1 0
         lego	0 0 11 2 0
         lego+set	0 0 9 2 0
         leh	1 0 0 0 0
         leh+front	1 0 0 0 0
-        lei	0 0 2 0 1
+        lei	0 0 3 0 1
         lei+fo	0 0 1 0 0
         lei+from	0 0 1 0 0
+        lei+mahina	0 0 1 0 0
         leicester	0 0 0 0 1
         leila	1 0 1 0 0
         leila+box	0 0 1 0 0
         leila+eid	1 0 0 0 0
+        leilani	0 0 1 0 0
         leith	0 0 0 1 0
         leith+instead	0 0 0 1 0
         lekker	1 1 0 0 0
@@ -17093,8 +18688,9 @@ extension LanguageModel {
         lent+properly	0 1 0 0 0
         lentil	0 1 0 0 0
         lentil+mom	0 1 0 0 0
-        leo	0 1 0 0 1
+        leo	1 1 0 0 1
         leo+blood	0 0 0 0 1
+        leo+long	1 0 0 0 0
         leo+tak	0 1 0 0 0
         leon	0 1 0 0 0
         leon+hav	0 1 0 0 0
@@ -17113,9 +18709,10 @@ extension LanguageModel {
         lesson+plan	3 1 0 0 0
         lesson+together	0 0 0 1 0
         lesson+weekend	0 1 0 0 0
-        let	9 5 2 18 29
+        let	10 5 2 19 30
         let+down	1 0 0 0 0
         let+explain	0 0 0 1 0
+        let+figur	1 0 0 0 0
         let+flop	0 0 0 0 1
         let+go	1 0 0 0 17
         let+hav	0 1 0 0 0
@@ -17133,13 +18730,13 @@ extension LanguageModel {
         let+tak	0 0 0 1 0
         let+talk	0 0 0 4 0
         let+teach	0 0 0 6 0
-        let+tell	0 0 0 1 0
+        let+tell	0 0 0 2 0
         let+trac	0 0 0 0 1
         let+warm	0 0 0 0 2
         let+water	0 0 1 0 0
         let+win	0 0 0 2 0
         leter	0 1 0 0 0
-        letter	32 8 6 0 0
+        letter	34 9 7 0 0
         letter+about	1 0 0 0 0
         letter+actual	1 0 0 0 0
         letter+anniversary	3 0 0 0 0
@@ -17153,9 +18750,12 @@ extension LanguageModel {
         letter+insid	1 0 0 0 0
         letter+instead	1 0 0 0 0
         letter+into	1 0 0 0 0
+        letter+j	0 0 1 0 0
         letter+johan	1 0 0 0 0
         letter+list	1 0 0 0 0
+        letter+mariana	0 1 0 0 0
         letter+mom	0 1 0 0 0
+        letter+nikah	1 0 0 0 0
         letter+open	4 0 0 0 0
         letter+press	0 0 1 0 0
         letter+samoan	1 0 0 0 0
@@ -17165,7 +18765,7 @@ extension LanguageModel {
         letter+terribl	0 0 1 0 0
         letter+well	0 1 0 0 0
         letter+whil	0 1 0 0 0
-        letter+writ	1 0 0 0 0
+        letter+writ	2 0 0 0 0
         leve	0 0 0 1 0
         leve+watch	0 0 0 1 0
         level	1 2 0 0 0
@@ -17195,15 +18795,16 @@ extension LanguageModel {
         licoric+desk	0 0 1 0 0
         lid	0 1 0 0 0
         lid+moan	0 1 0 0 0
-        lie	3 17 0 1 1
+        lie	4 19 0 1 1
         lie+bless	1 0 0 0 0
-        lie+but	1 0 0 0 0
+        lie+but	2 0 0 0 0
         lie+long	0 0 0 1 0
         lie+sofa	0 0 0 0 1
         lie+stickin	0 1 0 0 0
         lie+till	0 1 0 0 0
         lie+yes	0 1 0 0 0
-        lif	8 0 0 0 1
+        lif	10 0 0 0 1
+        lif+cos	1 0 0 0 0
         lif+embarrass	1 0 0 0 0
         lif+from	1 0 0 0 0
         lif+mak	1 0 0 0 0
@@ -17211,7 +18812,7 @@ extension LanguageModel {
         lif+out	0 0 0 0 1
         lif+say	2 0 0 0 0
         lifesaver	0 0 1 0 0
-        lift	0 14 0 0 5
+        lift	0 15 0 0 5
         lift+arm	0 4 0 0 0
         lift+bal	0 0 0 0 1
         lift+befor	0 0 0 0 1
@@ -17222,16 +18823,17 @@ extension LanguageModel {
         lift+porter	0 0 0 0 1
         lift+pram	0 1 0 0 0
         lift+right	0 0 0 0 1
+        lift+tatty	0 1 0 0 0
         lift+work	0 0 0 0 1
-        light	6 7 3 28 12
+        light	6 7 3 31 12
         light+bill	0 1 0 0 0
         light+braai	0 1 0 0 0
         light+cam	0 0 0 1 0
-        light+candl	0 1 0 4 0
+        light+candl	0 1 0 5 0
         light+caravan	0 0 1 0 0
         light+commut	0 0 0 0 1
         light+diya	0 0 0 2 0
-        light+from	0 0 0 1 0
+        light+from	0 0 0 2 0
         light+go	0 0 0 1 0
         light+hanukkah	0 0 0 1 0
         light+hav	0 1 0 0 0
@@ -17239,6 +18841,7 @@ extension LanguageModel {
         light+honestly	0 0 0 1 0
         light+kew	0 0 0 1 0
         light+leav	1 0 0 0 0
+        light+lucia	0 0 0 1 0
         light+marina	0 0 0 1 0
         light+mean	1 0 0 0 0
         light+off	0 0 0 1 1
@@ -17257,9 +18860,13 @@ extension LanguageModel {
         lightbulb+moan	0 1 0 0 0
         lighter	0 0 1 0 0
         lighter+mug	0 0 1 0 0
-        lighthous	1 0 0 0 0
+        lighthous	2 0 1 1 0
+        lighthous+gallery	0 0 0 1 0
         lighthous+hav	1 0 0 0 0
-        lik	45 25 59 28 60
+        lighthous+tell	1 0 0 0 0
+        lightly	0 0 0 0 1
+        lightly+strok	0 0 0 0 1
+        lik	49 26 64 34 61
         lik+10	1 0 0 0 2
         lik+14	0 0 1 0 0
         lik+1965	0 0 0 0 1
@@ -17295,17 +18902,17 @@ extension LanguageModel {
         lik+d	0 0 0 1 1
         lik+dad	0 1 0 0 0
         lik+diesel	0 0 0 0 1
-        lik+do	1 0 0 0 2
+        lik+do	1 0 0 0 3
         lik+doe	0 0 1 0 0
         lik+drama	0 0 0 0 1
-        lik+every	0 0 1 4 0
+        lik+every	0 0 1 6 0
         lik+expensiv	0 0 1 0 0
         lik+film	0 0 0 0 1
-        lik+first	0 0 1 1 1
+        lik+first	0 0 1 2 1
         lik+fiv	0 0 0 0 1
         lik+football	0 0 0 0 1
         lik+forest	0 0 1 0 0
-        lik+from	0 0 3 0 0
+        lik+from	0 0 5 0 0
         lik+full	0 0 0 0 1
         lik+girl	1 0 0 0 1
         lik+grateful	1 0 0 0 0
@@ -17314,11 +18921,12 @@ extension LanguageModel {
         lik+hanami	0 0 0 1 0
         lik+hear	0 0 0 1 0
         lik+heart	0 1 4 0 0
-        lik+hom	6 0 0 0 0
+        lik+hom	7 0 0 0 0
         lik+hors	0 0 0 1 0
         lik+hour	0 1 0 2 1
         lik+ice	0 0 0 0 1
-        lik+idiot	0 0 0 0 1
+        lik+idiot	0 0 0 1 1
+        lik+its	0 0 1 0 0
         lik+joo	0 0 1 0 0
         lik+kid	0 0 0 1 1
         lik+koala	0 0 0 0 1
@@ -17343,7 +18951,7 @@ extension LanguageModel {
         lik+new	0 1 0 0 0
         lik+noth	1 0 0 1 0
         lik+oat	0 3 0 0 0
-        lik+old	0 0 1 2 2
+        lik+old	0 0 1 4 2
         lik+one	0 0 2 0 0
         lik+oppa	1 0 0 0 0
         lik+orang	0 0 1 0 0
@@ -17358,11 +18966,13 @@ extension LanguageModel {
         lik+pressur	0 0 0 0 1
         lik+prickly	0 0 1 0 0
         lik+pro	2 0 0 0 0
+        lik+proper	0 0 1 0 0
         lik+président	1 0 0 0 0
         lik+puppy	0 0 1 0 0
         lik+re	0 0 2 1 0
         lik+real	0 0 1 0 0
         lik+reply	0 1 0 0 0
+        lik+ristretto	0 1 0 0 0
         lik+say	1 0 0 0 0
         lik+schoolboy	1 0 0 0 0
         lik+send	1 0 0 0 0
@@ -17371,6 +18981,7 @@ extension LanguageModel {
         lik+sloth	0 0 1 0 0
         lik+slow	0 0 0 0 1
         lik+smok	0 0 0 0 1
+        lik+snack	1 0 0 0 0
         lik+splash	0 1 0 0 0
         lik+start	0 0 0 0 1
         lik+strawberry	0 0 1 0 0
@@ -17384,11 +18995,12 @@ extension LanguageModel {
         lik+tutu	0 0 0 0 1
         lik+twelv	1 0 0 0 0
         lik+two	0 0 0 0 1
-        lik+was	0 1 4 2 1
+        lik+was	1 1 4 2 1
         lik+wer	0 0 0 2 1
         lik+whol	1 0 0 0 0
-        lil	1 0 1 1 0
+        lil	2 0 1 1 0
         lil+heart	1 0 0 0 0
+        lil+msg	1 0 0 0 0
         lil+plushi	0 0 1 0 0
         lily	0 0 2 0 0
         lily+4	0 0 1 0 0
@@ -17397,6 +19009,7 @@ extension LanguageModel {
         lim+night	0 0 0 1 0
         limacol	0 0 0 0 1
         limacol+back	0 0 0 0 1
+        limassol	0 0 1 0 0
         limbé	0 0 0 1 0
         limbé+rien	0 0 0 1 0
         limescal	0 1 0 0 0
@@ -17406,7 +19019,7 @@ extension LanguageModel {
         limit+sakura	0 0 1 0 0
         limp	0 0 1 0 0
         limp+after	0 0 1 0 0
-        lin	6 4 2 7 5
+        lin	6 4 2 8 5
         lin+22	1 0 0 0 0
         lin+about	1 0 0 0 0
         lin+bodega	1 0 0 0 0
@@ -17423,6 +19036,7 @@ extension LanguageModel {
         lin+shell	0 0 1 0 0
         lin+together	0 0 0 4 0
         lin+trail	0 0 0 0 1
+        lin+two	0 0 0 1 0
         lin+whol	0 0 0 1 0
         lindiw	0 0 1 0 0
         lindiw+leav	0 0 1 0 0
@@ -17441,19 +19055,25 @@ extension LanguageModel {
         ling	1 0 0 1 0
         ling+look	1 0 0 0 0
         ling+talk	0 0 0 1 0
+        linh	1 0 0 0 0
+        linh+whisper	1 0 0 0 0
         liniment	0 0 0 0 1
         liniment+into	0 0 0 0 1
-        link	0 0 0 0 14
-        link+arm	0 0 0 0 10
+        link	0 0 0 0 16
+        link+arm	0 0 0 0 12
         link+whil	0 0 0 0 1
         link+whol	0 0 0 0 1
         linkedin	1 0 0 0 0
         linkedin+post	1 0 0 0 0
+        linnea	0 0 1 0 0
+        linnea+commut	0 0 1 0 0
         lion	0 0 0 2 0
         lion+danc	0 0 0 1 0
         lion+load	0 0 0 1 0
-        lip	0 0 1 0 1
+        lip	0 1 1 0 2
         lip+balm	0 0 1 0 0
+        lip+every	0 0 0 0 1
+        lip+read	0 1 0 0 0
         lip+red	0 0 0 0 1
         lipbalm	0 0 2 0 0
         lipread	1 0 0 0 0
@@ -17463,19 +19083,21 @@ extension LanguageModel {
         lipstick+revis	1 0 0 0 0
         lipstick+tak	1 0 0 0 0
         lipstick+will	1 0 0 0 0
-        lisbon	0 1 6 2 0
+        lisbon	0 1 6 3 0
         lisbon+2	0 0 1 0 0
         lisbon+get	0 0 0 1 0
         lisbon+hom	0 0 1 0 0
         lisbon+mov	0 1 0 0 0
         lisbon+together	0 0 0 1 0
+        lisbon+weekend	0 0 0 1 0
         lisen	0 0 0 1 0
         lisen+talk	0 0 0 1 0
-        list	24 4 0 3 0
+        list	26 4 0 3 0
         list+10	7 0 0 0 0
         list+100	1 0 0 0 0
         list+14	1 0 0 0 0
-        list+20	1 0 0 0 0
+        list+20	2 0 0 0 0
+        list+40	1 0 0 0 0
         list+app	0 1 0 0 0
         list+ask	1 0 0 0 0
         list+didnt	0 1 0 0 0
@@ -17492,14 +19114,16 @@ extension LanguageModel {
         list+wander	0 0 0 1 0
         list+way	2 0 0 0 0
         list+what	1 0 0 0 0
-        listen	5 0 1 56 6
+        listen	5 0 1 62 6
         listen+audiobook	0 0 0 0 1
         listen+cricket	0 0 0 1 0
         listen+day	0 0 0 1 0
         listen+each	0 0 0 1 0
         listen+entir	0 0 0 1 0
         listen+fado	0 0 0 1 0
+        listen+ffion	0 0 0 1 0
         listen+flight	1 0 0 0 0
+        listen+friday	0 0 0 1 0
         listen+giv	0 0 0 1 0
         listen+hand	1 0 0 0 0
         listen+heart	0 0 0 0 1
@@ -17507,20 +19131,22 @@ extension LanguageModel {
         listen+hour	0 0 0 1 0
         listen+info	0 0 0 1 0
         listen+last	2 0 0 0 0
+        listen+match	0 0 0 1 0
         listen+new	0 0 0 2 0
         listen+old	0 0 0 1 0
         listen+phon	0 0 0 1 0
         listen+podcast	0 0 0 1 0
         listen+rain	0 0 0 0 1
         listen+rant	0 0 0 3 0
+        listen+ship	0 0 0 1 0
         listen+story	0 0 0 1 0
-        listen+talk	0 0 0 8 0
+        listen+talk	0 0 0 9 0
         listen+try	0 0 0 1 0
         listen+vent	0 0 0 5 0
         listen+war	0 0 0 1 0
         listen+wed	0 0 0 1 0
         listen+whippoorwill	0 0 0 1 0
-        listen+whol	0 0 0 8 0
+        listen+whol	0 0 0 9 0
         listener	4 0 0 0 0
         listener+mak	2 0 0 0 0
         listener+say	1 0 0 0 0
@@ -17537,12 +19163,14 @@ extension LanguageModel {
         literally+most	1 0 0 0 0
         literally+otherwis	1 0 0 0 0
         literally+smart	2 0 0 0 0
+        lithium	0 1 0 0 0
+        lithium+down	0 1 0 0 0
         litr	0 0 1 0 0
         litr+sweet	0 0 1 0 0
         litter	0 5 0 0 0
         litter+box	0 3 0 0 0
         litter+tray	0 1 0 0 0
-        littl	14 3 62 4 3
+        littl	16 3 67 5 4
         littl+album	0 0 1 0 0
         littl+avocado	0 0 1 0 0
         littl+bag	0 0 1 0 0
@@ -17551,7 +19179,8 @@ extension LanguageModel {
         littl+box	0 0 1 0 0
         littl+brass	0 0 1 0 0
         littl+buddha	0 0 1 0 0
-        littl+cactus	0 0 1 0 0
+        littl+cactus	0 0 2 0 0
+        littl+café	0 0 0 1 0
         littl+cak	0 0 1 0 0
         littl+cartoon	0 0 1 0 0
         littl+carv	0 0 1 0 0
@@ -17584,24 +19213,27 @@ extension LanguageModel {
         littl+music	0 0 1 0 0
         littl+not	4 1 0 0 0
         littl+one	0 1 0 0 1
+        littl+pancak	0 0 1 0 0
         littl+peck	0 0 0 0 1
         littl+pineappl	0 0 1 0 0
         littl+plant	0 0 2 0 0
         littl+poem	3 0 0 0 0
+        littl+present	0 0 1 0 0
         littl+ritual	0 0 0 1 0
         littl+rubber	0 0 1 0 0
+        littl+shoulder	0 0 0 0 1
         littl+silver	0 0 2 0 0
         littl+sloth	0 0 1 0 0
         littl+soldier	0 1 0 0 0
         littl+spoon	0 0 1 0 0
-        littl+succulent	0 0 6 0 0
+        littl+succulent	0 0 7 0 0
         littl+sucuclent	0 0 1 0 0
         littl+surpris	0 0 1 0 0
         littl+tag	1 0 0 0 0
         littl+teddy	0 0 1 0 0
-        littl+th	1 0 0 0 0
+        littl+th	3 0 0 0 0
         littl+tin	0 0 1 0 0
-        littl+wooden	0 0 5 0 0
+        littl+wooden	0 0 6 0 0
         littl+zin	0 0 1 0 0
         liv	5 1 0 7 4
         liv+5	0 0 0 1 0
@@ -17614,6 +19246,7 @@ extension LanguageModel {
         liverpool+hom	0 0 1 0 0
         liverpool+v	0 0 0 1 0
         llama	0 0 0 1 0
+        llanberis	0 0 1 0 0
         llandeilo	0 0 1 0 0
         llandeilo+still	0 0 1 0 0
         llangollen	0 0 1 0 0
@@ -17652,9 +19285,10 @@ extension LanguageModel {
         location+shar	0 1 0 0 0
         loch	0 0 0 2 0
         loch+dog	0 0 0 1 0
-        lock	1 0 0 0 0
+        lock	1 1 0 0 0
         lock+screen	1 0 0 0 0
-        locker	2 0 5 0 0
+        lock+studio	0 1 0 0 0
+        locker	2 0 6 0 0
         locker+befor	0 0 1 0 0
         locker+half	1 0 0 0 0
         locker+security	0 0 1 0 0
@@ -17664,6 +19298,7 @@ extension LanguageModel {
         locket	0 0 2 0 0
         locket+baby	0 0 1 0 0
         locket+wed	0 0 1 0 0
+        locksmith	0 1 0 0 0
         loft	0 1 0 0 0
         loft+find	0 1 0 0 0
         log	1 3 1 1 0
@@ -17672,8 +19307,13 @@ extension LanguageModel {
         log+leather	0 0 1 0 0
         log+off	0 1 0 1 0
         log+work	0 1 0 0 0
+        logan	0 0 0 0 1
+        logbook	0 1 0 0 0
+        logbook+order	0 1 0 0 0
         logo	0 0 1 0 0
         logo+embroider	0 0 1 0 0
+        lokelani	1 0 0 0 0
+        lokelani+writ	1 0 0 0 0
         lokum	0 0 1 0 0
         lokum+from	0 0 1 0 0
         lola	2 0 0 0 0
@@ -17683,7 +19323,7 @@ extension LanguageModel {
         lolly+dur	0 0 1 0 0
         london	1 0 0 1 0
         london+tim	0 0 0 1 0
-        long	33 15 5 61 79
+        long	36 15 6 65 86
         long+abrazo	0 0 0 0 1
         long+as	0 0 0 2 0
         long+back	0 0 0 0 1
@@ -17705,13 +19345,13 @@ extension LanguageModel {
         long+driv	1 4 1 9 5
         long+email	1 0 0 0 0
         long+facetim	0 0 0 1 0
-        long+flight	0 0 1 0 0
+        long+flight	0 0 1 0 1
         long+grass	0 0 0 1 0
-        long+haul	1 2 1 0 2
-        long+hug	0 0 0 0 32
+        long+haul	2 2 2 0 2
+        long+hug	0 0 0 0 36
         long+kiss	0 0 0 0 5
         long+letter	2 0 0 0 0
-        long+lunch	0 0 0 4 0
+        long+lunch	0 0 0 5 0
         long+msg	1 0 0 0 0
         long+night	0 0 0 0 1
         long+one	0 0 0 1 2
@@ -17723,16 +19363,17 @@ extension LanguageModel {
         long+shift	0 3 1 0 0
         long+shoulder	0 0 0 0 1
         long+sit	0 0 0 1 0
+        long+squeez	0 0 0 0 1
         long+sunday	0 0 0 1 0
         long+talk	0 0 0 2 0
-        long+text	13 0 0 1 0
-        long+tim	0 0 0 0 7
+        long+text	15 0 0 1 0
+        long+tim	0 0 0 0 8
         long+train	0 0 0 0 1
         long+video	0 0 0 2 0
         long+voic	1 0 0 0 0
-        long+walk	0 0 0 13 1
+        long+walk	0 0 0 15 1
         long+warehous	0 1 0 0 0
-        long+way	0 0 0 6 0
+        long+way	0 0 0 7 0
         long+week	0 1 0 0 0
         long+weekend	0 0 0 2 0
         long+whil	0 0 0 0 1
@@ -17744,10 +19385,10 @@ extension LanguageModel {
         lonsdal	0 0 1 0 0
         lonsdal+still	0 0 1 0 0
         loo	1 0 0 0 0
-        look	72 4 11 11 3
+        look	77 5 12 11 3
         look+absolutely	1 0 0 0 0
         look+after	3 0 0 0 0
-        look+amaz	2 1 0 0 0
+        look+amaz	3 1 0 0 0
         look+arriv	0 0 1 0 0
         look+beatiful	1 0 0 0 0
         look+beautiful	7 0 0 0 0
@@ -17759,6 +19400,7 @@ extension LanguageModel {
         look+class	1 0 0 0 0
         look+criss	1 0 0 0 0
         look+cut	1 0 0 0 0
+        look+dash	1 0 0 0 0
         look+dead	1 0 0 0 0
         look+each	0 0 0 1 0
         look+every	0 0 0 1 0
@@ -17771,10 +19413,10 @@ extension LanguageModel {
         look+hot	2 0 0 0 0
         look+lekker	1 0 0 0 0
         look+let	1 0 0 0 0
-        look+lik	4 0 2 0 0
+        look+lik	5 0 2 0 0
         look+lovely	2 0 0 0 0
         look+mint	1 0 0 0 0
-        look+needl	0 1 0 0 0
+        look+needl	0 2 0 0 0
         look+nic	1 0 0 0 0
         look+onlin	0 0 1 0 0
         look+phon	0 0 0 2 0
@@ -17785,6 +19427,7 @@ extension LanguageModel {
         look+ridiculous	0 0 1 0 0
         look+right	1 0 0 0 0
         look+sam	1 0 0 0 0
+        look+sharp	1 0 0 0 0
         look+sheep	0 0 0 1 0
         look+shop	0 0 1 0 0
         look+sign	1 0 0 0 0
@@ -17796,6 +19439,7 @@ extension LanguageModel {
         look+through	0 0 0 5 0
         look+totally	1 0 0 0 0
         look+well	1 0 0 0 0
+        look+wick	1 0 0 0 0
         look+wip	0 0 0 0 1
         look+woman	1 0 0 0 0
         look+wreck	0 0 0 0 1
@@ -17815,18 +19459,25 @@ extension LanguageModel {
         lord+ring	0 0 0 1 0
         loren	0 0 0 1 0
         loren+explain	0 0 0 1 0
+        lorena	0 0 1 0 0
+        lorena+ticket	0 0 1 0 0
+        lorna	1 0 0 0 0
+        lorna+believ	1 0 0 0 0
         lorry	1 0 0 0 1
         lorry+after	0 0 0 0 1
         lorry+valentin	1 0 0 0 0
-        los	3 1 2 1 0
+        los	4 1 2 1 0
         los+3	0 0 0 1 0
         los+bus	0 0 1 0 0
         los+customer	1 0 0 0 0
         los+dish	0 1 0 0 0
+        los+fifa	1 0 0 0 0
         los+job	1 0 0 0 0
         los+word	1 0 0 0 0
         losana	0 1 0 0 0
         losana+go	0 1 0 0 0
+        loser	0 0 0 1 0
+        loser+doe	0 0 0 1 0
         loss	0 0 0 0 1
         loss+cuddl	0 0 0 0 1
         lost	6 2 3 11 6
@@ -17850,7 +19501,7 @@ extension LanguageModel {
         lost+uff	0 0 0 1 0
         lost+verdict	0 0 0 0 1
         lost+without	1 0 0 0 0
-        lot	3 4 0 2 1
+        lot	3 5 0 2 1
         lot+actually	0 0 0 1 0
         lot+do	0 1 0 0 0
         lot+oklahoma	0 0 0 1 0
@@ -17858,32 +19509,37 @@ extension LanguageModel {
         lot+say	0 0 0 0 1
         lot+stuff	1 0 0 0 0
         lot+swear	0 1 0 0 0
-        lotion	0 0 0 0 10
+        lotion	0 0 0 0 11
         lotion+after	0 0 0 0 3
         lotion+arthritis	0 0 0 0 1
         lotion+back	0 0 0 0 2
-        lotion+into	0 0 0 0 4
+        lotion+into	0 0 0 0 5
         lotr	0 0 0 1 0
         lotr+marathon	0 0 0 1 0
-        lottery	0 0 1 0 0
-        lottery+ticket	0 0 1 0 0
+        lottery	0 0 2 0 0
+        lottery+ticket	0 0 2 0 0
+        lotus	0 0 1 0 0
+        lotus+past	0 0 1 0 0
         lou	1 0 0 0 1
         lou+big	0 0 0 0 1
         lou+text	1 0 0 0 0
-        loud	20 0 0 2 0
+        loud	23 0 0 2 0
         loud+back	1 0 0 0 0
         loud+breakfast	1 0 0 0 0
         loud+dinner	1 0 0 0 0
         loud+dur	2 0 0 0 0
         loud+front	3 0 0 0 0
+        loud+historic	1 0 0 0 0
         loud+how	1 0 0 0 0
         loud+lov	1 0 0 0 0
+        loud+mathild	1 0 0 0 0
         loud+no	2 0 0 0 0
         loud+over	0 0 0 1 0
         loud+patient	1 0 0 0 0
         loud+read	1 0 0 0 0
         loud+sinc	1 0 0 0 0
         loud+someth	1 0 0 0 0
+        loud+tea	1 0 0 0 0
         loud+twic	1 0 0 0 0
         loud+whil	1 0 0 0 0
         loudest	2 0 0 0 0
@@ -17901,11 +19557,11 @@ extension LanguageModel {
         loung+nat	0 0 0 0 1
         loup	0 0 1 0 0
         loup+d	0 0 1 0 0
-        lov	117 17 25 8 8
-        lov+about	19 0 0 0 0
+        lov	124 19 29 8 10
+        lov+about	22 0 0 0 0
         lov+across	1 0 0 0 0
         lov+actually	0 0 0 1 0
-        lov+after	1 0 0 0 0
+        lov+after	2 0 0 0 0
         lov+airdrop	1 0 0 0 0
         lov+anyth	0 0 1 0 0
         lov+as	0 0 1 0 0
@@ -17914,6 +19570,7 @@ extension LanguageModel {
         lov+befor	4 0 0 0 0
         lov+blind	0 1 0 0 0
         lov+clos	1 0 0 0 0
+        lov+disgust	0 1 0 0 0
         lov+do	1 0 0 0 0
         lov+em	0 0 1 0 0
         lov+fac	1 0 0 0 0
@@ -17921,6 +19578,7 @@ extension LanguageModel {
         lov+fridg	1 0 0 0 0
         lov+front	1 0 0 0 0
         lov+frost	2 0 0 0 0
+        lov+gross	0 1 0 0 0
         lov+gyal	1 0 0 0 0
         lov+heap	2 0 0 0 0
         lov+honestly	0 1 0 0 0
@@ -17930,6 +19588,7 @@ extension LanguageModel {
         lov+jar	1 0 0 0 0
         lov+kettl	1 0 0 0 0
         lov+kid	1 0 0 0 0
+        lov+kofi	1 0 0 0 0
         lov+last	0 0 1 0 0
         lov+laugh	1 0 0 0 0
         lov+letter	2 0 0 0 0
@@ -17962,22 +19621,24 @@ extension LanguageModel {
         lov+wer	1 0 0 0 0
         lov+which	1 0 0 0 0
         lov+x	1 0 0 0 0
-        lovely	5 0 0 3 1
+        lovely	6 0 0 3 1
         lovely+afternoon	0 0 0 1 0
         lovely+befor	1 0 0 0 0
         lovely+blu	1 0 0 0 0
         lovely+company	1 0 0 0 0
         lovely+lie	1 0 0 0 0
         lovely+smooth	0 0 0 1 0
+        lovely+word	1 0 0 0 0
         lovenot	2 0 0 0 0
-        lovespoon	0 0 2 0 0
-        lovespoon+carv	0 0 1 0 0
+        lovespoon	0 0 3 0 0
+        lovespoon+carv	0 0 2 0 0
         lovespoon+from	0 0 1 0 0
         lovo	0 1 0 0 0
         lovo+sunday	0 1 0 0 0
-        low	1 1 2 2 0
+        low	1 1 2 2 1
         low+about	1 0 0 0 0
         low+day	0 0 1 1 0
+        low+get	0 0 0 0 1
         lower	0 0 0 0 14
         lower+back	0 0 0 0 14
         lowkey	2 1 0 1 1
@@ -17986,12 +19647,19 @@ extension LanguageModel {
         lowkey+eat	1 0 0 0 0
         lowkey+movi	0 0 0 1 0
         lowkey+wanna	0 0 0 0 1
+        lowrider	0 0 0 1 0
+        lowrider+show	0 0 0 1 0
+        luanda	0 0 1 0 0
+        luang	0 0 0 1 0
+        luang+prabang	0 0 0 1 0
         lub	0 3 0 0 0
         lub+chain	0 2 0 0 0
         lubbock	1 0 0 0 0
         lubbock+m	1 0 0 0 0
         luca	0 0 1 0 0
-        luck	14 0 1 0 0
+        lucia	0 0 0 1 0
+        lucia+candl	0 0 0 1 0
+        luck	15 0 1 0 0
         luck+befor	4 0 0 0 0
         luck+counsellor	1 0 0 0 0
         luck+dr	1 0 0 0 0
@@ -18003,21 +19671,30 @@ extension LanguageModel {
         luck+txt	1 0 0 0 0
         luck+vet	1 0 0 0 0
         luck+viva	1 0 0 0 0
+        luck+youll	1 0 0 0 0
         luckiest	1 0 0 0 0
         luckiest+man	1 0 0 0 0
-        lucky	18 0 1 0 0
+        lucky	20 0 1 0 0
         lucky+am	2 0 0 0 0
         lucky+cam	1 0 0 0 0
         lucky+hav	9 0 0 0 0
         lucky+keyr	0 0 1 0 0
+        lucky+no	1 0 0 0 0
         lucky+out	2 0 0 0 0
+        lucky+steam	1 0 0 0 0
         lucky+tae	1 0 0 0 0
+        lucy	0 1 0 0 0
+        lucy+grit	0 1 0 0 0
+        lucía	1 0 0 0 0
+        lucía+flamenco	1 0 0 0 0
         lug	0 1 0 0 0
         lug+grocery	0 1 0 0 0
         luggag	0 1 0 0 0
         luggag+honeymoon	0 1 0 0 0
         luis	0 0 0 0 1
         luis+miguel	0 0 0 0 1
+        luka	1 0 0 0 0
+        luka+rösti	1 0 0 0 0
         lukewarm	0 1 0 0 0
         lump	0 0 1 0 0
         lump+from	0 0 1 0 0
@@ -18025,9 +19702,10 @@ extension LanguageModel {
         luna+ros	0 0 1 0 0
         lunar	1 2 4 3 2
         lunar+new	1 2 4 3 2
-        lunch	13 46 3 38 1
+        lunch	16 48 3 41 1
         lunch+30	0 0 0 1 0
         lunch+6	0 1 0 0 0
+        lunch+agn	0 1 0 0 0
         lunch+bag	4 0 0 0 0
         lunch+becaus	0 1 0 0 0
         lunch+befor	0 1 0 0 0
@@ -18035,7 +19713,8 @@ extension LanguageModel {
         lunch+between	0 0 0 2 0
         lunch+boat	0 1 0 0 0
         lunch+both	0 2 0 0 0
-        lunch+break	1 1 0 14 0
+        lunch+box	1 0 0 0 0
+        lunch+break	1 1 0 16 0
         lunch+cook	0 1 0 0 0
         lunch+cos	0 1 0 0 0
         lunch+dat	0 0 0 1 0
@@ -18061,6 +19740,7 @@ extension LanguageModel {
         lunch+pub	0 0 0 1 0
         lunch+rest	0 1 0 0 0
         lunch+ric	0 1 0 0 0
+        lunch+rig	0 1 0 0 0
         lunch+rotation	0 1 0 0 0
         lunch+sarangha	1 0 0 0 0
         lunch+say	1 0 0 0 0
@@ -18073,11 +19753,12 @@ extension LanguageModel {
         lunch+tomorrow	0 1 0 0 0
         lunch+turn	0 0 0 1 0
         lunch+two	0 0 0 1 0
+        lunch+villag	0 0 0 1 0
         lunch+wagon	0 0 1 0 0
         lunch+walk	0 0 0 1 0
         lunch+week	0 2 0 0 0
         lunch+work	0 1 0 0 0
-        lunchbox	13 2 2 0 0
+        lunchbox	14 2 2 0 0
         lunchbox+ere	1 0 0 0 0
         lunchbox+go	2 0 0 0 0
         lunchbox+not	1 0 0 0 0
@@ -18085,11 +19766,14 @@ extension LanguageModel {
         lunchbox+re	1 0 0 0 0
         lunchbox+say	2 0 0 0 0
         lunchbox+sayin	1 0 0 0 0
+        lunchbox+ti	1 0 0 0 0
         lunchbox+week	1 0 0 0 0
         lunchtim	0 0 1 0 0
         lunchtim+4am	0 0 1 0 0
         luneta	0 0 0 1 0
         luneta+park	0 0 0 1 0
+        lup	0 1 0 0 0
+        lup+tamal	0 1 0 0 0
         lur	0 0 3 0 0
         lur+birthday	0 0 1 0 0
         lur+d	0 0 1 0 0
@@ -18103,9 +19787,17 @@ extension LanguageModel {
         lush+bath	0 0 1 0 0
         lush+best	1 0 0 0 0
         lush+cam	1 0 0 0 0
+        lussekatter	0 0 1 0 0
+        lussekatter+wrap	0 0 1 0 0
+        lutefisk	1 0 0 0 0
+        lutefisk+dinner	1 0 0 0 0
         luthier	0 1 0 0 0
         luthier+lunch	0 1 0 0 0
+        luxembourger	0 0 1 0 0
         luxury	0 0 0 1 0
+        luz	0 1 0 0 1
+        luz+calv	0 0 0 0 1
+        luz+didnt	0 1 0 0 0
         ly	1 0 1 0 1
         ly+flat	0 0 1 0 0
         ly+grass	0 0 0 0 1
@@ -18115,27 +19807,30 @@ extension LanguageModel {
         lyric+song	1 0 0 0 0
         líder	0 1 0 0 0
         líder+grocery	0 1 0 0 0
-        m	129 8 12 3 3
+        m	141 8 13 3 3
         m+34	0 0 1 0 0
         m+56	0 0 0 0 1
         m+58	1 0 0 0 0
         m+amaz	1 0 0 0 0
         m+annoyingly	1 0 0 0 0
+        m+backbon	1 0 0 0 0
         m+beautiful	1 0 0 0 0
-        m+best	11 0 0 0 0
+        m+best	14 0 0 0 0
         m+better	1 0 0 0 0
         m+brag	1 0 0 0 0
         m+brav	1 0 0 0 0
-        m+bravest	2 0 0 0 0
+        m+bravest	3 0 0 0 0
         m+calm	1 0 0 0 0
         m+choos	1 0 0 0 0
         m+count	2 0 0 0 0
         m+da	1 0 0 0 0
         m+dead	1 0 0 0 0
         m+do	2 0 0 0 0
+        m+eudail	1 0 0 0 0
         m+excit	1 0 0 0 0
         m+fail	1 0 0 0 0
         m+fait	0 0 0 0 1
+        m+favourit	1 0 0 0 0
         m+florist	0 0 1 0 0
         m+fram	1 0 0 0 0
         m+funniest	2 0 0 0 0
@@ -18157,7 +19852,7 @@ extension LanguageModel {
         m+listen	0 0 0 1 0
         m+literally	1 0 0 0 0
         m+luckiest	1 0 0 0 0
-        m+lucky	6 0 0 0 0
+        m+lucky	7 0 0 0 0
         m+mak	0 2 0 0 0
         m+most	2 0 0 0 0
         m+never	0 0 1 0 0
@@ -18167,16 +19862,18 @@ extension LanguageModel {
         m+one	1 0 0 0 0
         m+out	0 1 0 0 0
         m+prettiest	1 0 0 0 0
-        m+proud	28 0 0 0 0
+        m+proud	29 0 0 0 0
         m+real	1 0 0 0 0
-        m+reason	3 0 0 0 0
+        m+reason	4 0 0 0 0
         m+sea	0 0 1 0 0
+        m+skint	0 0 1 0 0
         m+sleep	0 0 1 0 0
         m+smart	1 0 0 0 0
+        m+som	1 0 0 0 0
         m+sorry	3 0 0 0 0
         m+still	5 0 1 0 0
         m+stronger	1 0 0 0 0
-        m+strongest	1 0 0 0 0
+        m+strongest	2 0 0 0 0
         m+stuck	1 0 0 0 0
         m+tell	2 0 0 0 0
         m+terribl	0 0 0 2 0
@@ -18197,13 +19894,15 @@ extension LanguageModel {
         ma+bell	1 0 0 0 0
         ma+chéri	1 0 0 0 0
         ma+lassi	1 0 0 0 0
+        maaik	0 0 0 1 0
         macaron	0 0 2 0 0
         machair	0 0 0 1 0
         machair+balephuil	0 0 0 1 0
         machan	1 0 0 0 0
         machan+curry	1 0 0 0 0
-        machin	0 2 4 0 1
+        machin	0 2 5 0 1
         machin+befor	0 0 1 0 0
+        machin+between	0 0 1 0 0
         machin+break	0 0 1 0 0
         machin+est	0 1 0 0 0
         machin+press	0 0 0 0 1
@@ -18219,9 +19918,12 @@ extension LanguageModel {
         mag+out	0 0 0 1 0
         magazin	1 0 0 0 0
         magazin+tell	1 0 0 0 0
+        magda	0 0 0 0 1
+        magda+thre	0 0 0 0 1
         magellanic	1 0 0 0 0
         magellanic+cloud	1 0 0 0 0
-        maggi	0 1 0 0 0
+        maggi	0 1 1 0 0
+        maggi+slipper	0 0 1 0 0
         maggi+week	0 1 0 0 0
         maghrib	0 0 0 1 0
         magnet	0 0 14 0 0
@@ -18237,11 +19939,19 @@ extension LanguageModel {
         mahal+na	1 0 0 0 0
         mahalia	1 0 0 0 0
         mahalia+jackson	1 0 0 0 0
-        mahalo	1 0 0 0 0
+        mahalo	2 0 0 0 0
         mahalo+everyth	1 0 0 0 0
-        mahjong	0 0 0 1 0
+        mahalo+not	1 0 0 0 0
+        mahina	0 0 1 0 0
+        mahina+birthday	0 0 1 0 0
+        mahjong	0 0 0 2 0
+        mahjong+swe	0 0 0 1 0
         mahler	0 1 0 0 0
-        mail	1 0 7 0 0
+        mai	0 0 1 0 0
+        maidston	1 0 0 0 0
+        maidston+court	1 0 0 0 0
+        mail	1 0 8 0 0
+        mail+alfajor	0 0 1 0 0
         mail+box	0 0 1 0 0
         mail+car	0 0 2 0 0
         mail+from	0 0 1 0 0
@@ -18258,8 +19968,8 @@ extension LanguageModel {
         mait+zaitut	1 0 0 0 0
         major	0 0 0 1 0
         major+together	0 0 0 1 0
-        mak	73 149 64 19 8
-        mak+80	0 1 0 0 0
+        mak	80 168 68 22 8
+        mak+80	0 2 0 0 0
         mak+8am	0 1 0 0 0
         mak+9am	0 1 0 0 0
         mak+advent	0 0 1 0 0
@@ -18268,6 +19978,7 @@ extension LanguageModel {
         mak+any	0 0 1 0 0
         mak+apfelstrudel	0 1 0 0 0
         mak+arroz	0 1 0 0 0
+        mak+bao	0 1 0 0 0
         mak+bed	0 15 1 0 0
         mak+best	3 0 0 0 0
         mak+big	0 1 0 0 0
@@ -18287,7 +19998,7 @@ extension LanguageModel {
         mak+caf	1 0 0 0 0
         mak+caravan	1 0 0 0 0
         mak+card	0 0 1 0 0
-        mak+chai	0 7 0 0 0
+        mak+chai	0 8 0 0 0
         mak+chat	1 0 0 0 0
         mak+checklist	0 1 0 0 0
         mak+cheesy	1 0 0 0 0
@@ -18300,6 +20011,7 @@ extension LanguageModel {
         mak+cup	1 1 0 0 0
         mak+custom	0 0 1 0 0
         mak+day	2 0 0 1 0
+        mak+dhansak	0 1 0 0 0
         mak+dinner	0 1 0 1 0
         mak+do	0 1 0 0 0
         mak+doctor	0 1 0 0 0
@@ -18308,10 +20020,10 @@ extension LanguageModel {
         mak+everyth	5 0 0 0 0
         mak+fall	1 0 0 0 0
         mak+favourit	0 1 0 0 0
-        mak+feel	1 1 0 0 0
+        mak+feel	2 1 0 0 0
         mak+first	1 0 0 0 0
         mak+flashcard	1 2 0 0 0
-        mak+flask	0 1 0 0 0
+        mak+flask	0 2 0 0 0
         mak+flat	1 1 0 0 0
         mak+flower	0 0 1 0 0
         mak+forget	1 0 0 0 0
@@ -18319,22 +20031,28 @@ extension LanguageModel {
         mak+friendship	0 0 4 0 0
         mak+fry	0 2 0 0 0
         mak+ftira	0 1 0 0 0
+        mak+funeral	0 1 0 0 0
         mak+fuss	0 1 0 0 0
+        mak+ghriba	0 1 0 0 0
         mak+gingerbread	0 0 0 1 0
+        mak+go	1 0 0 0 0
         mak+good	1 0 0 0 0
         mak+grandpa	0 1 0 0 0
         mak+happy	2 0 0 1 0
         mak+hard	2 0 0 0 0
+        mak+homesick	1 0 0 0 0
         mak+hospital	0 1 0 0 0
-        mak+hot	0 1 0 0 0
+        mak+hot	0 2 0 0 0
         mak+iftar	0 1 0 0 0
         mak+initial	0 0 1 0 0
         mak+jak	0 1 0 0 0
         mak+jar	0 0 1 0 0
         mak+jiaozi	0 1 0 0 0
+        mak+jigg	0 1 0 0 0
         mak+jok	0 1 0 0 0
         mak+khao	0 1 0 0 0
         mak+khinkali	0 1 0 0 0
+        mak+kid	0 1 0 0 0
         mak+kimchi	0 2 0 0 0
         mak+kopi	0 1 0 0 0
         mak+kottu	0 1 0 0 0
@@ -18345,13 +20063,14 @@ extension LanguageModel {
         mak+littl	0 0 5 0 0
         mak+long	0 0 0 0 1
         mak+lunch	0 9 0 0 0
+        mak+lup	0 1 0 0 0
         mak+mak	1 0 0 0 0
         mak+mamaw	0 1 0 0 0
         mak+masala	0 2 0 0 0
         mak+massag	0 0 0 0 1
         mak+mess	1 0 0 0 0
         mak+mister	0 1 0 0 0
-        mak+mixtap	0 0 2 0 0
+        mak+mixtap	0 0 4 0 0
         mak+mom	2 0 0 0 0
         mak+mother	0 1 0 0 0
         mak+mov	0 1 0 0 0
@@ -18359,21 +20078,27 @@ extension LanguageModel {
         mak+mumbai	1 0 0 0 0
         mak+night	1 0 0 0 0
         mak+nois	0 0 0 0 1
+        mak+nukilik	0 0 1 0 0
         mak+obento	0 1 0 0 0
         mak+one	0 0 1 1 0
         mak+out	0 0 0 0 1
         mak+pack	0 4 0 0 0
         mak+panad	0 1 0 0 0
+        mak+pancak	0 0 0 1 0
+        mak+paolo	0 1 0 0 0
         mak+paratha	0 2 0 0 0
         mak+partner	0 0 1 0 0
         mak+pasta	0 0 0 1 0
+        mak+pastitsio	0 1 0 0 0
         mak+phon	0 1 0 0 0
         mak+photo	0 0 6 0 0
+        mak+photobook	0 0 1 0 0
         mak+pierogi	0 0 0 1 0
         mak+pizza	0 0 0 1 0
         mak+plac	1 0 0 0 0
         mak+playlist	0 0 10 0 0
         mak+poha	0 1 0 0 0
+        mak+point	1 0 0 0 0
         mak+poori	0 1 0 0 0
         mak+porridg	0 1 0 0 0
         mak+post	1 0 0 0 0
@@ -18387,6 +20112,7 @@ extension LanguageModel {
         mak+room	0 0 1 0 0
         mak+rotli	0 1 0 0 0
         mak+roux	0 1 0 0 0
+        mak+ruthi	0 1 0 0 0
         mak+sam	0 1 0 0 0
         mak+sandwich	0 3 0 0 0
         mak+scrapbook	0 0 7 0 0
@@ -18395,27 +20121,30 @@ extension LanguageModel {
         mak+shirt	0 0 1 0 0
         mak+small	1 0 0 0 0
         mak+smil	0 0 1 0 0
+        mak+songpyeon	0 0 0 1 0
         mak+soup	0 3 0 0 0
         mak+spar	0 2 0 0 0
         mak+spotify	0 0 2 0 0
+        mak+stan	0 1 0 0 0
         mak+suhoor	0 1 0 0 0
         mak+sur	2 0 0 0 0
         mak+surpris	0 0 0 1 0
         mak+talk	0 0 0 1 0
+        mak+tamal	0 0 0 1 0
         mak+tast	1 0 0 0 0
-        mak+tea	0 11 0 0 0
+        mak+tea	0 13 0 0 0
         mak+tear	1 0 0 0 0
         mak+tell	1 0 0 0 0
-        mak+think	0 0 1 0 0
+        mak+think	1 0 1 0 0
         mak+tim	0 0 0 1 0
-        mak+tiny	1 0 1 0 0
+        mak+tiny	2 0 1 0 0
         mak+toddler	0 1 0 0 0
         mak+ula	0 0 1 0 0
         mak+want	1 0 0 0 0
         mak+watch	0 0 0 1 0
-        mak+wee	0 0 1 0 0
+        mak+wee	0 1 1 0 0
         mak+week	6 0 0 0 0
-        mak+whol	3 0 0 0 0
+        mak+whol	4 1 0 0 0
         mak+without	0 1 0 0 0
         mak+year	1 0 0 0 0
         mak+çay	0 1 0 0 0
@@ -18462,9 +20191,11 @@ extension LanguageModel {
         mamak+midnight	0 0 0 1 0
         mamaw	0 1 0 0 0
         mamaw+biscuit	0 1 0 0 0
+        mamma	1 0 0 0 0
+        mamma+criticis	1 0 0 0 0
         mamá	1 0 0 0 0
         mamá+m	1 0 0 0 0
-        man	19 4 2 0 4
+        man	21 5 2 0 4
         man+arnav	1 0 0 0 0
         man+befor	1 0 0 0 0
         man+best	1 0 0 0 0
@@ -18475,10 +20206,12 @@ extension LanguageModel {
         man+get	0 1 0 0 0
         man+go	0 1 0 0 0
         man+has	0 0 0 0 1
-        man+know	3 0 0 0 0
+        man+hom	1 0 0 0 0
+        man+know	4 0 0 0 0
         man+m	1 0 0 0 0
         man+marri	1 0 0 0 0
         man+mod	1 0 0 0 0
+        man+o	0 1 0 0 0
         man+ok	0 1 0 0 0
         man+rub	0 0 0 0 1
         man+speech	1 0 0 0 0
@@ -18510,24 +20243,33 @@ extension LanguageModel {
         mandei+msg	1 0 0 0 0
         mandir	0 0 1 1 0
         mandir+together	0 0 0 1 0
-        mango	0 0 12 1 0
+        mandla	2 0 0 0 0
+        mandla+dad	1 0 0 0 0
+        mandla+right	1 0 0 0 0
+        mango	0 0 13 1 0
         mango+chilli	0 0 0 1 0
         mango+from	0 0 4 0 0
         mango+ice	0 0 1 0 0
         mango+lassi	0 0 2 0 0
         mango+new	0 0 1 0 0
+        mango+off	0 0 1 0 0
         mango+otap	0 0 1 0 0
         mango+pickl	0 0 1 0 0
         mango+sindhri	0 0 1 0 0
+        mania	0 0 0 1 0
+        mania+hit	0 0 0 1 0
         manila	2 1 3 2 0
         manila+drop	0 1 0 0 0
         manila+good	0 0 1 0 0
         manila+mapl	0 0 1 0 0
         manila+night	0 0 0 1 0
+        manolo	0 0 0 1 0
         mantelpiec	0 0 1 0 0
         mantelpiec+cri	0 0 1 0 0
         manuscript	1 0 0 0 0
         manuscript+agent	1 0 0 0 0
+        manx	0 1 0 0 0
+        manx+kipper	0 1 0 0 0
         many	1 3 0 1 0
         many+dat	0 1 0 0 0
         many+dish	0 1 0 0 0
@@ -18562,10 +20304,12 @@ extension LanguageModel {
         marathon+train	2 0 0 0 0
         marathon+two	0 0 0 1 0
         marathon+week	0 1 0 0 0
+        marc	0 0 1 0 0
         march	1 1 2 0 0
-        marco	2 0 0 0 0
+        marco	2 0 1 0 0
         marco+reason	1 0 0 0 0
         marco+thank	1 0 0 0 0
+        marco+vintag	0 0 1 0 0
         marcus	5 0 0 0 1
         marcus+believ	1 0 0 0 0
         marcus+how	2 0 0 0 0
@@ -18584,24 +20328,31 @@ extension LanguageModel {
         margaret+wouldn	0 1 0 0 0
         margin	1 0 0 0 0
         margin+revision	1 0 0 0 0
+        marguerit	1 0 0 0 0
+        marguerit+say	1 0 0 0 0
         mari	0 0 1 0 0
         mari+sharp	0 0 1 0 0
-        maria	2 1 0 0 0
+        maria	3 1 0 0 0
+        maria+from	1 0 0 0 0
         maria+m	1 0 0 0 0
         maria+mom	1 0 0 0 0
         maria+was	0 1 0 0 0
+        mariam	1 0 0 0 0
+        mariam+read	1 0 0 0 0
+        mariana	0 1 0 0 0
         marigold	0 0 3 0 0
         marigold+diwali	0 0 1 0 0
         marigold+from	0 0 1 0 0
-        marija	1 0 0 0 0
+        marija	1 0 0 1 0
+        marija+no	0 0 0 1 0
         marija+reason	1 0 0 0 0
         marin	0 0 0 2 0
         marin+driv	0 0 0 2 0
         marina	1 0 0 1 0
         marina+bar	1 0 0 0 0
         marina+bay	0 0 0 1 0
-        mario	0 0 0 14 0
-        mario+kart	0 0 0 14 0
+        mario	0 0 0 15 0
+        mario+kart	0 0 0 15 0
         marisol	1 0 0 0 0
         marisol+leav	1 0 0 0 0
         marjori	0 0 1 0 0
@@ -18623,7 +20374,7 @@ extension LanguageModel {
         mark+talk	0 0 0 1 0
         marker	1 0 0 0 0
         marker+first	1 0 0 0 0
-        market	1 4 39 24 5
+        market	1 4 43 26 5
         market+argu	0 0 0 1 0
         market+becaus	0 0 3 1 0
         market+bequia	0 0 1 0 0
@@ -18633,16 +20384,21 @@ extension LanguageModel {
         market+gallup	0 0 1 0 0
         market+goutt	0 0 1 0 0
         market+green	0 0 1 0 0
+        market+griet	0 0 1 0 0
         market+half	0 0 1 0 0
         market+kampala	0 0 1 0 0
+        market+lancaster	0 0 0 1 0
         market+leed	0 0 1 0 0
         market+long	0 0 0 1 0
         market+lov	0 0 1 0 0
+        market+luang	0 0 0 1 0
         market+no	0 0 0 1 0
+        market+old	0 0 1 0 0
         market+penang	0 0 0 0 1
         market+re	0 0 1 0 0
         market+rosh	0 0 1 0 0
         market+run	0 1 0 1 0
+        market+ruth	0 0 1 0 0
         market+say	0 0 0 0 1
         market+shop	0 1 0 0 0
         market+sinc	0 0 1 0 0
@@ -18662,12 +20418,15 @@ extension LanguageModel {
         markham+rd	0 0 1 0 0
         marking	0 0 1 0 0
         marking+actually	0 0 1 0 0
+        marko	0 0 0 0 1
+        marko+back	0 0 0 0 1
         markt	0 0 0 1 0
         markt+together	0 0 0 1 0
         marmalad	0 0 1 0 0
         marmalad+ribbon	0 0 1 0 0
-        marri	6 1 1 0 0
+        marri	8 1 2 0 0
         marri+54	0 1 0 0 0
+        marri+back	1 0 0 0 0
         marri+d	1 0 0 0 0
         marri+hard	1 0 0 0 0
         marri+neighbour	1 0 0 0 0
@@ -18678,9 +20437,10 @@ extension LanguageModel {
         marriag+femi	0 1 0 0 0
         marriag+nail	1 0 0 0 0
         marriagegoal	1 0 0 0 0
-        marry	11 1 0 0 0
+        marry	11 2 0 0 0
         marry+car	1 0 0 0 0
         marry+every	1 0 0 0 0
+        marry+locksmith	0 1 0 0 0
         marry+over	5 0 0 0 0
         marry+tomorrow	3 0 0 0 0
         marry+was	1 0 0 0 0
@@ -18688,6 +20448,12 @@ extension LanguageModel {
         marsaxlokk+sunday	0 0 0 1 0
         mart	0 2 1 1 0
         mart+together	0 0 0 1 0
+        marta	1 0 0 0 0
+        marta+sourdough	1 0 0 0 0
+        marty	1 0 0 0 0
+        marty+look	1 0 0 0 0
+        marv	0 1 0 0 0
+        marv+driv	0 1 0 0 0
         marvellous	1 0 0 0 0
         marvellous+job	1 0 0 0 0
         mary	0 0 0 1 0
@@ -18706,18 +20472,19 @@ extension LanguageModel {
         mask+go	0 0 1 0 0
         mask+migrain	0 0 1 0 0
         mask+rom	0 0 0 1 0
-        mass	0 1 0 4 1
+        mass	0 1 0 5 2
         mass+lent	0 1 0 0 0
-        mass+together	0 0 0 3 0
-        massag	0 0 3 0 109
+        mass+together	0 0 0 4 0
+        massag	0 0 3 0 116
         massag+34	0 0 0 0 1
         massag+ach	0 0 0 0 1
-        massag+after	0 0 0 0 13
+        massag+after	0 0 0 0 14
+        massag+argan	0 0 0 0 1
         massag+back	0 0 0 0 3
         massag+bath	0 0 0 0 2
         massag+becaus	0 0 0 0 1
         massag+calf	0 0 0 0 1
-        massag+calv	0 0 0 0 6
+        massag+calv	0 0 0 0 7
         massag+candl	0 0 0 0 1
         massag+coconut	0 0 0 0 1
         massag+cost	0 0 0 0 1
@@ -18730,17 +20497,20 @@ extension LanguageModel {
         massag+hair	0 0 0 0 1
         massag+halfway	0 0 0 0 1
         massag+hand	0 0 0 0 10
+        massag+knuckl	0 0 0 0 1
         massag+lavender	0 0 0 0 2
         massag+leg	0 0 0 0 2
         massag+lotion	0 0 0 0 1
         massag+lower	0 0 0 0 5
+        massag+luz	0 0 0 0 1
         massag+migrain	0 0 0 0 1
         massag+neck	0 0 0 0 3
         massag+nic	0 0 0 0 2
         massag+oil	0 0 0 0 2
+        massag+olga	0 0 0 0 1
         massag+round	0 0 0 0 1
         massag+scalp	0 0 0 0 1
-        massag+shoulder	0 0 0 0 10
+        massag+shoulder	0 0 0 0 11
         massag+shower	0 0 0 0 2
         massag+sor	0 0 0 0 3
         massag+swollen	0 0 0 0 1
@@ -18754,30 +20524,36 @@ extension LanguageModel {
         massag+writ	0 0 0 0 1
         massg	0 0 0 0 1
         massg+after	0 0 0 0 1
-        massiv	0 1 1 0 5
+        massiv	0 1 1 0 6
         massiv+bear	0 0 0 0 1
         massiv+cuddl	0 0 0 0 1
-        massiv+hug	0 0 0 0 3
+        massiv+hug	0 0 0 0 4
         massiv+one	0 0 1 0 0
         massiv+presentation	0 1 0 0 0
         master	1 0 0 0 0
         master+say	1 0 0 0 0
         masterful	1 0 0 0 0
         masterful+mak	1 0 0 0 0
-        mat	8 2 4 1 2
+        masterpiec	1 0 0 0 0
+        masterpiec+still	1 0 0 0 0
+        mat	9 2 5 1 2
         mat+best	1 0 0 0 0
         mat+birthday	0 0 1 0 0
         mat+down	1 0 0 0 0
         mat+eid	0 0 1 0 0
+        mat+funniest	1 0 0 0 0
         mat+leav	2 0 0 0 0
         mat+m	1 0 0 0 0
         mat+pub	1 0 0 0 0
-        mat+ramadan	0 0 1 0 0
+        mat+ramadan	0 0 2 0 0
         mat+round	0 1 0 1 0
         mat+train	0 0 0 0 1
         mat+truck	0 0 1 0 0
         mat+wer	0 0 0 0 1
-        match	3 5 10 12 4
+        matariki	1 0 0 2 0
+        matariki+star	0 0 0 2 0
+        matariki+text	1 0 0 0 0
+        match	3 6 11 13 6
         match+actually	0 0 0 1 0
         match+big	0 0 1 0 0
         match+boot	0 1 0 0 0
@@ -18791,11 +20567,13 @@ extension LanguageModel {
         match+get	0 0 0 1 0
         match+innit	0 1 0 0 0
         match+jumper	0 0 1 0 0
-        match+keyring	0 0 1 0 0
+        match+keyring	0 0 2 0 0
+        match+lik	0 0 0 1 0
         match+lunch	1 0 0 0 0
         match+mug	0 0 2 0 0
         match+pjs	0 0 1 0 0
         match+proper	0 0 0 1 0
+        match+sock	0 1 0 0 0
         match+sor	0 0 0 0 1
         match+stay	0 0 0 2 0
         match+team	0 0 1 0 0
@@ -18803,26 +20581,33 @@ extension LanguageModel {
         match+tv	0 0 0 0 1
         matchbox	0 0 1 0 0
         matchbox+mini	0 0 1 0 0
-        mateo	0 1 0 0 0
+        mateo	0 1 1 0 0
         mateo+practic	0 1 0 0 0
+        mateo+scarf	0 0 1 0 0
         math	2 0 0 0 0
         math+insid	1 0 0 0 0
         math+teacher	1 0 0 0 0
+        mathild	1 0 0 0 0
         matine	0 0 0 1 0
         matine+check	0 0 0 1 0
         matook	0 2 0 0 0
         matook+becaus	0 1 0 0 0
         matook+early	0 1 0 0 0
-        matter	6 0 0 1 0
+        matter	6 0 0 2 0
         matter+mor	1 0 0 0 0
         matter+say	1 0 0 0 0
-        matter+what	2 0 0 0 0
+        matter+what	2 0 0 1 0
         mattress	0 0 0 0 2
         mattress+floor	0 0 0 0 1
         mattress+new	0 0 0 0 1
         mauao	0 0 0 1 0
         maui	0 0 1 0 0
-        mavis	0 0 0 1 0
+        maureen	0 1 0 0 0
+        maureen+hav	0 1 0 0 0
+        mavis	1 0 0 1 0
+        mavis+leav	1 0 0 0 0
+        mawa	0 0 1 0 0
+        mawa+cak	0 0 1 0 0
         maxx	0 0 1 0 0
         maxx+4	0 0 1 0 0
         maya	2 2 1 1 2
@@ -18843,16 +20628,17 @@ extension LanguageModel {
         mcdonald+across	0 0 0 1 0
         mcg	0 0 0 1 0
         mcg+day	0 0 0 1 0
-        meal	1 18 4 4 0
+        meal	1 19 4 4 0
         meal+befor	0 1 0 0 0
         meal+both	0 0 0 1 0
         meal+break	0 0 0 1 0
         meal+deal	1 0 3 2 0
         meal+first	0 1 0 0 0
+        meal+no	0 1 0 0 0
         meal+prep	0 9 0 0 0
         meal+wait	0 1 0 0 0
         meal+week	0 2 0 0 0
-        mean	12 2 1 0 0
+        mean	13 2 1 0 0
         mean+5am	1 0 0 0 0
         mean+am	1 0 0 0 0
         mean+cri	1 0 0 0 0
@@ -18862,10 +20648,10 @@ extension LanguageModel {
         mean+lov	1 0 0 0 0
         mean+th	0 1 0 0 0
         mean+wow	0 0 1 0 0
-        meant	34 1 0 2 0
+        meant	39 1 0 2 0
         meant+across	1 0 0 0 0
         meant+dur	1 0 0 0 0
-        meant+every	11 0 0 0 0
+        meant+every	13 0 0 0 0
         meant+everyth	2 0 0 0 0
         meant+exactly	1 0 0 0 0
         meant+lot	1 0 0 0 0
@@ -18879,11 +20665,13 @@ extension LanguageModel {
         mechanic+befor	0 1 0 0 0
         mechanical	0 0 3 0 0
         mechanical+keyboard	0 0 3 0 0
-        med	5 10 0 1 0
+        med	6 12 0 1 1
         med+8am	0 1 0 0 0
         med+becaus	0 1 0 0 0
+        med+every	1 0 0 0 0
         med+hav	0 1 0 0 0
         med+into	0 1 0 0 0
+        med+kick	0 0 0 0 1
         med+mak	1 0 0 0 0
         med+routin	1 0 0 0 0
         med+schedul	0 1 0 0 0
@@ -18894,13 +20682,14 @@ extension LanguageModel {
         med+week	0 1 0 0 0
         med+whil	0 1 0 0 0
         medal	0 1 0 0 0
-        medjool	0 0 5 0 0
-        medjool+dat	0 0 5 0 0
+        medina	0 0 0 1 0
+        medjool	0 0 7 0 0
+        medjool+dat	0 0 7 0 0
         medow	0 0 1 0 0
         medow+leav	0 0 1 0 0
         meera	0 1 0 0 0
         meera+didnt	0 1 0 0 0
-        meet	18 4 12 4 10
+        meet	18 4 12 5 11
         meet+14	1 0 0 0 0
         meet+actually	0 0 1 0 0
         meet+after	1 0 1 1 0
@@ -18919,6 +20708,7 @@ extension LanguageModel {
         meet+paper	0 0 1 0 0
         meet+pick	0 1 0 0 0
         meet+say	1 0 0 0 0
+        meet+shar	0 0 0 0 1
         meet+shaz	1 0 0 0 0
         meet+sit	1 0 0 0 0
         meet+uni	1 0 0 0 0
@@ -18927,12 +20717,15 @@ extension LanguageModel {
         meeting+both	0 0 0 0 1
         meeting+hav	0 0 0 0 1
         meeting+say	1 0 0 0 0
-        mehdi	1 0 0 0 0
+        meg	0 0 0 1 0
+        mehdi	1 1 0 0 0
+        mehdi+hair	0 1 0 0 0
         mehdi+say	1 0 0 0 0
         mehndi	0 0 0 1 1
         mehndi+actually	0 0 0 1 0
         mehndi+aunty	0 0 0 0 1
-        mei	0 1 0 0 0
+        mei	1 1 0 0 0
+        mei+brav	1 0 0 0 0
         mei+put	0 1 0 0 0
         meilleur	1 0 0 0 0
         meilleur+papa	1 0 0 0 0
@@ -18969,19 +20762,22 @@ extension LanguageModel {
         memorial+candl	0 0 1 0 0
         memory	1 0 1 0 0
         memory+card	1 0 0 0 0
-        mend	0 8 1 0 0
+        mend	0 10 1 0 0
+        mend+hol	0 2 0 0 0
         mend+jeweller	0 0 1 0 0
         mend+net	0 2 0 0 0
         mend+tear	0 2 0 0 0
         mend+torn	0 1 0 0 0
         mend+zip	0 1 0 0 0
+        mennonit	0 0 1 0 0
+        mennonit+auction	0 0 1 0 0
         menorah	0 1 2 0 0
         menorah+set	0 1 0 0 0
         mensah	1 0 0 0 0
         mental	1 0 0 0 0
         mental+load	1 0 0 0 0
         mentally	1 0 0 0 0
-        mention	1 3 5 1 0
+        mention	1 4 5 1 0
         mention+first	0 0 1 0 0
         mention+mention	0 1 0 0 0
         mention+now	0 1 0 0 0
@@ -19009,7 +20805,8 @@ extension LanguageModel {
         merienda	0 0 1 0 0
         merkén	0 0 1 0 0
         merkén+photo	0 0 1 0 0
-        mess	2 3 1 4 0
+        mersey	1 0 0 0 0
+        mess	3 3 1 4 0
         mess+blackberry	0 0 1 0 0
         mess+car	0 0 0 1 0
         mess+feel	1 0 0 0 0
@@ -19018,6 +20815,7 @@ extension LanguageModel {
         mess+much	0 0 0 1 0
         mess+nail	0 1 0 0 0
         mess+re	1 0 0 0 0
+        mess+regimental	1 0 0 0 0
         mess+tent	0 0 0 1 0
         mess+wouldn	0 1 0 0 0
         messenger	1 0 0 0 0
@@ -19034,7 +20832,7 @@ extension LanguageModel {
         metr+but	1 0 0 0 0
         meu	2 0 0 0 0
         meu+amor	2 0 0 0 0
-        mi	9 1 0 0 1
+        mi	10 1 0 0 1
         mi+amor	3 0 0 0 0
         mi+esposo	0 1 0 0 0
         mi+everyth	1 0 0 0 0
@@ -19044,16 +20842,18 @@ extension LanguageModel {
         mi+proud	1 0 0 0 0
         mi+speech	1 0 0 0 0
         mi+todo	1 0 0 0 0
-        mia	2 0 0 0 0
+        mi+vieja	1 0 0 0 0
+        mia	3 0 0 0 0
+        mia+casa	1 0 0 0 0
         mia+prais	1 0 0 0 0
         mia+writ	1 0 0 0 0
         mic	0 2 1 0 0
         mic+cabl	0 1 0 0 0
         mic+stream	0 0 1 0 0
         mickey	1 0 0 0 0
-        mid	2 0 2 0 2
+        mid	2 0 2 1 2
         mid+argument	0 0 0 0 1
-        mid+autumn	0 0 2 0 0
+        mid+autumn	0 0 2 1 0
         mid+sentenc	0 0 0 0 1
         mid+shift	2 0 0 0 0
         middl	1 0 0 1 3
@@ -19065,23 +20865,26 @@ extension LanguageModel {
         midg	0 0 0 1 0
         midi	0 0 0 1 0
         midi+au	0 0 0 1 0
-        midnight	1 11 0 17 8
+        midnight	1 13 0 19 9
         midnight+4	0 1 0 0 0
         midnight+after	0 1 0 0 0
         midnight+by	0 1 0 0 0
         midnight+cher	0 0 0 1 0
+        midnight+easter	0 0 0 1 0
         midnight+engineer	0 1 0 0 0
         midnight+from	1 0 0 0 0
         midnight+kiss	0 0 0 0 1
         midnight+lunar	0 0 0 0 2
         midnight+mass	0 0 0 1 1
+        midnight+med	0 1 0 0 0
         midnight+migrain	0 1 0 0 0
         midnight+neither	0 0 0 1 0
-        midnight+new	0 0 0 0 2
+        midnight+new	0 0 0 0 3
         midnight+no	0 1 0 0 0
         midnight+rid	0 0 0 1 0
         midnight+sant	0 0 0 0 1
         midnight+see	0 0 0 1 0
+        midnight+servic	0 1 0 0 0
         midnight+six	0 1 0 0 0
         midnight+skyp	0 0 0 1 0
         midnight+sun	0 0 0 0 1
@@ -19094,10 +20897,11 @@ extension LanguageModel {
         midwinter	0 0 0 1 0
         midwinter+no	0 0 0 1 0
         mighty	0 0 0 1 0
-        migrain	2 3 1 1 16
+        migrain	2 3 1 1 18
+        migrain+cam	0 0 0 0 1
         migrain+day	1 0 0 0 0
         migrain+eas	0 0 0 0 1
-        migrain+hit	0 0 0 0 1
+        migrain+hit	0 0 0 0 2
         migrain+kick	0 0 0 0 2
         migrain+mask	1 0 0 0 0
         migrain+med	0 1 0 0 0
@@ -19142,7 +20946,9 @@ extension LanguageModel {
         milo+tin	0 0 1 0 0
         miluim	0 0 0 1 0
         miluim+3	0 0 0 1 0
-        min	7 12 15 37 24
+        mim	0 1 0 0 0
+        mim+rest	0 1 0 0 0
+        min	9 14 16 37 25
         min+1	0 0 0 1 0
         min+actual	0 0 0 1 0
         min+after	0 0 0 0 1
@@ -19162,6 +20968,7 @@ extension LanguageModel {
         min+dy	0 1 0 0 0
         min+each	0 1 0 0 0
         min+early	0 1 0 0 0
+        min+ferry	0 0 0 0 1
         min+finish	0 0 0 1 0
         min+first	1 0 0 0 0
         min+foot	0 0 0 0 2
@@ -19172,9 +20979,11 @@ extension LanguageModel {
         min+hold	0 0 1 0 0
         min+hug	0 0 0 0 1
         min+jetty	0 0 0 0 1
+        min+ji	0 0 1 0 0
         min+laptop	0 0 0 1 0
         min+lov	0 1 0 0 0
         min+lunch	0 0 0 1 0
+        min+mak	0 1 0 0 0
         min+no	1 0 0 1 1
         min+noth	0 0 0 1 0
         min+off	0 0 1 0 0
@@ -19194,6 +21003,7 @@ extension LanguageModel {
         min+tea	0 0 0 1 0
         min+tru	1 0 0 0 0
         min+truck	0 0 0 0 1
+        min+voic	2 0 0 0 0
         min+walk	0 0 0 0 1
         min+was	0 0 2 2 0
         min+wer	0 0 2 0 0
@@ -19217,12 +21027,12 @@ extension LanguageModel {
         ministry+renew	0 1 0 0 0
         minji	0 1 0 0 0
         minji+becaus	0 1 0 0 0
-        mint	1 2 2 2 0
+        mint	1 2 2 3 0
         mint+day	0 0 0 1 0
         mint+dress	1 0 0 0 0
         mint+green	0 1 0 0 0
         mint+imperial	0 0 1 0 0
-        mint+tea	0 0 0 1 0
+        mint+tea	0 0 0 2 0
         mint+tuck	0 0 1 0 0
         minuit	0 0 0 1 0
         minuit+won	0 0 0 1 0
@@ -19259,28 +21069,35 @@ extension LanguageModel {
         mirando	0 0 0 0 1
         mirpeset	0 0 0 1 0
         mirpeset+befor	0 0 0 1 0
-        mirror	29 0 0 0 0
+        mirror	31 0 0 0 0
         mirror+10	1 0 0 0 0
         mirror+exam	1 0 0 0 0
+        mirror+giulia	1 0 0 0 0
         mirror+lipstick	5 0 0 0 0
         mirror+proud	1 0 0 0 0
         mirror+say	2 0 0 0 0
         mirror+seni	1 0 0 0 0
         mirror+ve	1 0 0 0 0
+        mirto	0 0 1 0 0
+        mirto+from	0 0 1 0 0
+        mirza	0 0 0 1 0
+        mirza+talk	0 0 0 1 0
         mis	0 2 0 0 0
         mis+en	0 2 0 0 0
         miscarriag	1 0 0 0 0
         miscarriag+keep	1 0 0 0 0
-        mishti	1 0 1 0 0
-        mishti+doi	0 0 1 0 0
+        mishti	1 0 2 0 0
+        mishti+doi	0 0 2 0 0
         mishti+say	1 0 0 0 0
-        miss	15 11 2 2 0
+        miss	16 12 2 2 0
+        miss+already	1 0 0 0 0
         miss+call	1 0 0 0 0
         miss+citation	0 1 0 0 0
         miss+com	1 0 0 0 0
         miss+cursi	1 0 0 0 0
         miss+delivery	0 1 0 0 0
         miss+ear	0 1 0 0 0
+        miss+early	0 1 0 0 0
         miss+fac	1 0 0 0 0
         miss+hom	0 1 1 0 0
         miss+homework	0 1 0 0 0
@@ -19314,16 +21131,21 @@ extension LanguageModel {
         mithai+diwali	0 0 1 0 0
         mithai+fresh	0 0 1 0 0
         mithai+from	0 0 1 0 0
+        mitt	0 0 1 0 0
+        mitt+from	0 0 1 0 0
         mitten	0 0 2 0 0
         mitten+pattern	0 0 1 0 0
-        mix	0 1 3 0 0
+        mix	0 2 3 0 0
+        mix+9pm	0 1 0 0 0
         mix+cd	0 0 1 0 0
         mix+med	0 1 0 0 0
         mix+tin	0 0 1 0 0
         mix+way	0 0 1 0 0
         mixer	1 0 0 0 0
         mixer+wasn	1 0 0 0 0
-        mixtap	1 0 5 0 0
+        mixtap	1 0 7 0 0
+        mixtap+actual	0 0 1 0 0
+        mixtap+burn	0 0 1 0 0
         mixtap+lik	0 0 1 0 0
         mixtap+no	0 0 1 0 0
         mixtap+ok	0 0 1 0 0
@@ -19360,8 +21182,13 @@ extension LanguageModel {
         moham+rafi	0 0 0 1 0
         moisturis	0 0 0 0 1
         moisturis+crack	0 0 0 0 1
+        moj	1 0 0 0 0
+        moj+svijet	1 0 0 0 0
+        moka	1 0 0 0 0
+        moka+pot	1 0 0 0 0
         moleskin	0 0 1 0 0
-        mom	60 29 7 7 14
+        mom	65 30 7 7 15
+        mom+actually	1 0 0 0 0
         mom+after	3 0 0 0 0
         mom+anniversary	0 0 0 0 1
         mom+appointment	0 2 0 0 0
@@ -19377,11 +21204,12 @@ extension LanguageModel {
         mom+city	0 0 0 0 1
         mom+cloth	0 1 0 0 0
         mom+cri	1 0 0 0 0
-        mom+day	1 1 0 0 0
+        mom+day	2 1 0 0 0
         mom+death	1 0 0 0 0
         mom+di	0 1 0 0 0
         mom+diwali	0 1 0 0 0
         mom+do	1 0 0 0 1
+        mom+dolma	0 1 0 0 0
         mom+elli	1 0 0 0 0
         mom+extraordinair	0 0 1 0 0
         mom+favourit	0 1 0 0 0
@@ -19410,7 +21238,7 @@ extension LanguageModel {
         mom+lawn	0 1 0 0 0
         mom+liv	1 0 0 0 0
         mom+lost	1 0 0 0 0
-        mom+m	1 0 0 0 0
+        mom+m	2 0 0 0 0
         mom+mak	1 0 0 0 0
         mom+nearly	1 0 0 0 0
         mom+new	0 0 1 0 0
@@ -19426,7 +21254,7 @@ extension LanguageModel {
         mom+say	1 0 0 0 0
         mom+settl	0 0 0 1 0
         mom+sit	0 0 0 1 0
-        mom+start	0 0 0 0 2
+        mom+start	0 0 0 0 3
         mom+suit	1 0 0 0 0
         mom+tell	2 1 0 0 0
         mom+text	1 0 0 0 0
@@ -19439,30 +21267,38 @@ extension LanguageModel {
         mom+week	1 0 0 0 0
         mom+what	0 1 0 0 0
         mom+whatever	1 0 0 0 0
+        mom+whil	1 0 0 0 0
         mom+whol	2 0 0 1 0
         mom+year	1 0 0 0 0
         mombasa	0 0 2 0 1
         mombasa+befor	0 0 0 0 1
         mombasa+market	0 0 1 0 0
         mombasa+port	0 0 1 0 0
-        moment	1 0 0 0 0
+        moment	1 0 0 0 1
         moment+from	1 0 0 0 0
+        moment+sal	0 0 0 0 1
         momma	0 1 0 0 0
         momma+gumbo	0 1 0 0 0
+        momo	0 1 0 0 0
+        momo+bikash	0 1 0 0 0
         mon	2 0 0 0 0
         mon+amour	2 0 0 0 0
+        monastery	0 0 0 1 0
+        monastery+light	0 0 0 1 0
         mond	1 0 0 0 0
-        monday	1 3 0 1 0
+        monday	1 4 0 1 0
+        monday+commut	0 1 0 0 0
         monday+off	0 0 0 1 0
         monday+retir	0 1 0 0 0
         money	2 1 0 1 0
         money+than	1 0 0 0 0
         money+wed	0 0 0 1 0
         money+wis	1 0 0 0 0
-        monitor	5 2 0 0 0
+        monitor	5 3 0 0 0
         monitor+befor	2 0 0 0 0
         monitor+do	0 1 0 0 0
         monitor+last	1 0 0 0 0
+        monitor+read	0 1 0 0 0
         monitor+sid	0 1 0 0 0
         monitor+smash	1 0 0 0 0
         monitor+ve	1 0 0 0 0
@@ -19476,9 +21312,11 @@ extension LanguageModel {
         monstera+nam	0 0 1 0 0
         montego	0 0 1 0 0
         montego+bay	0 0 1 0 0
-        month	12 14 19 11 15
+        montevideo	0 0 1 0 0
+        montevideo+whil	0 0 1 0 0
+        month	14 14 22 11 16
         month+after	0 1 0 0 0
-        month+ago	0 0 4 1 0
+        month+ago	0 0 6 1 0
         month+apart	0 0 0 0 2
         month+arrival	0 0 0 0 1
         month+bus	0 0 1 0 0
@@ -19492,11 +21330,12 @@ extension LanguageModel {
         month+let	0 0 0 0 1
         month+marri	1 0 0 0 0
         month+need	0 0 0 1 0
+        month+no	1 0 0 0 0
         month+normal	1 0 0 0 0
         month+one	0 0 1 0 0
-        month+sea	0 0 0 0 1
+        month+sea	0 0 0 0 2
         month+sinc	0 1 0 0 0
-        month+sober	2 0 0 0 0
+        month+sober	3 0 0 0 0
         month+visit	0 0 0 0 1
         month+wear	0 0 1 0 0
         month+whil	0 1 0 0 0
@@ -19506,12 +21345,14 @@ extension LanguageModel {
         montón	0 1 0 0 0
         mooch	0 0 0 1 0
         mooch+round	0 0 0 1 0
-        moon	1 0 1 2 0
+        moon	2 0 1 2 0
         moon+chaand	0 0 0 1 0
+        moon+whil	1 0 0 0 0
         moon+x	1 0 0 0 0
-        mooncak	0 0 3 0 0
-        mooncak+box	0 0 1 0 0
+        mooncak	1 0 4 1 0
+        mooncak+box	0 0 2 0 0
         mooncak+from	0 0 1 0 0
+        mooncak+mak	1 0 0 0 0
         mooncak+mid	0 0 1 0 0
         moor	0 0 1 0 0
         moor+st	0 0 1 0 0
@@ -19520,7 +21361,7 @@ extension LanguageModel {
         mop+kitchen	0 2 0 0 0
         mop+mention	0 1 0 0 0
         mop+studio	0 1 0 0 0
-        mor	20 7 2 1 2
+        mor	20 7 2 2 2
         mor+attract	0 1 0 0 0
         mor+beautiful	1 0 0 0 0
         mor+diaper	0 1 0 0 0
@@ -19533,7 +21374,9 @@ extension LanguageModel {
         mor+odd	0 1 0 0 0
         mor+real	1 0 0 0 0
         mor+than	11 2 0 1 1
-        morn	42 21 5 37 24
+        mor+tim	0 0 0 1 0
+        morag	0 0 0 1 0
+        morn	44 22 5 39 26
         morn+3	0 1 0 0 0
         morn+3am	1 0 0 0 0
         morn+40	0 0 0 1 0
@@ -19544,7 +21387,7 @@ extension LanguageModel {
         morn+bar	1 0 0 0 0
         morn+beautiful	2 0 0 0 0
         morn+bed	1 1 0 2 0
-        morn+befor	5 0 0 0 2
+        morn+befor	5 0 0 0 3
         morn+bunning	0 0 0 1 0
         morn+calm	0 0 0 0 1
         morn+can	0 1 0 0 0
@@ -19558,13 +21401,15 @@ extension LanguageModel {
         morn+every	0 0 0 0 1
         morn+finger	0 1 0 0 0
         morn+first	0 1 0 0 0
+        morn+garden	0 0 0 1 0
         morn+get	0 0 0 0 1
         morn+go	0 0 0 1 0
         morn+gorgeous	2 0 0 0 0
         morn+handsom	1 0 0 0 0
         morn+hav	0 1 0 0 0
         morn+hero	0 1 0 0 0
-        morn+kiss	0 0 0 0 3
+        morn+jigsaw	0 0 0 1 0
+        morn+kiss	0 0 0 0 4
         morn+knew	0 0 1 0 0
         morn+light	0 0 1 0 0
         morn+long	0 0 0 0 1
@@ -19583,7 +21428,7 @@ extension LanguageModel {
         morn+shift	0 0 1 0 0
         morn+sickness	0 0 0 0 1
         morn+sinc	0 0 0 1 0
-        morn+sleep	0 1 0 0 0
+        morn+sleep	1 1 0 0 0
         morn+sunday	0 0 0 1 0
         morn+tap	0 1 0 0 0
         morn+tavita	0 1 0 0 0
@@ -19596,7 +21441,7 @@ extension LanguageModel {
         morn+wak	1 0 0 0 0
         morn+watch	0 0 0 1 0
         morn+way	0 0 0 0 1
-        morn+week	0 2 0 0 0
+        morn+week	0 3 0 0 0
         morn+without	0 2 0 0 0
         mornin	0 0 0 0 1
         mornin+befor	0 0 0 0 1
@@ -19604,11 +21449,13 @@ extension LanguageModel {
         morning+bus	0 0 1 0 0
         mors	0 0 0 1 0
         mors+onc	0 0 0 1 0
-        mortgag	0 0 0 0 1
+        mortgag	0 0 0 0 2
+        mortgag+paper	0 0 0 0 1
         mortifi	1 0 0 0 0
         mortifi+but	1 0 0 0 0
-        mosqu	0 0 0 0 1
+        mosqu	0 1 0 1 1
         mosqu+car	0 0 0 0 1
+        mosqu+iftar	0 0 0 1 0
         mosquito	0 1 0 0 0
         mosquito+net	0 1 0 0 0
         most	17 0 0 1 1
@@ -19626,8 +21473,9 @@ extension LanguageModel {
         mostly+argu	0 0 0 1 0
         mostly+talk	0 0 0 1 0
         mostly+weed	0 0 1 0 0
-        mot	0 14 0 0 0
+        mot	0 15 0 0 0
         mot+car	0 1 0 0 0
+        mot+day	0 1 0 0 0
         mot+hav	0 3 0 0 0
         mot+sit	0 1 0 0 0
         mot+tak	0 2 0 0 0
@@ -19653,21 +21501,24 @@ extension LanguageModel {
         motorway+driv	1 0 0 0 0
         mou	1 0 0 0 0
         mou+leav	1 0 0 0 0
-        mould	0 8 0 0 0
+        mould	0 9 0 0 0
         mould+becaus	0 1 0 0 0
         mould+didnt	0 2 0 0 0
         mould+hav	0 1 0 0 0
         mould+smell	0 1 0 0 0
-        mountain	0 0 1 3 0
+        mountain	0 0 1 4 0
         mountain+alfajor	0 0 1 0 0
+        mountain+hut	0 0 0 1 0
         mountain+spot	0 0 0 1 0
-        mous	0 0 1 0 0
+        mous	1 0 1 0 0
         mous+becaus	0 0 1 0 0
+        mous+out	1 0 0 0 0
         mousepad	0 0 1 0 0
         mousepad+cat	0 0 1 0 0
-        mouth	0 0 1 0 0
+        mouth	0 0 1 0 1
+        mouth+front	0 0 0 0 1
         mouth+full	0 0 1 0 0
-        mov	10 17 1 5 4
+        mov	10 17 1 5 5
         mov+2	0 0 0 0 1
         mov+across	1 0 0 0 0
         mov+back	0 1 0 1 0
@@ -19680,7 +21531,7 @@ extension LanguageModel {
         mov+day	0 2 0 2 0
         mov+fil	0 2 0 0 0
         mov+gonna	1 0 0 0 0
-        mov+hour	0 0 0 0 2
+        mov+hour	0 0 0 0 3
         mov+lawn	0 1 0 0 0
         mov+literally	1 0 0 0 0
         mov+parent	1 0 0 0 0
@@ -19695,7 +21546,7 @@ extension LanguageModel {
         mov+toronto	1 0 0 0 0
         movement	1 0 0 0 0
         movement+beautifully	1 0 0 0 0
-        movi	0 0 0 22 7
+        movi	0 0 0 22 8
         movi+20	0 0 0 1 0
         movi+hav	0 0 0 0 1
         movi+marathon	0 0 0 5 0
@@ -19709,8 +21560,8 @@ extension LanguageModel {
         movy+day	0 0 0 1 0
         movy+lik	0 0 0 0 1
         movy+phon	0 0 0 1 0
-        mow	0 14 0 0 0
-        mow+lawn	0 10 0 0 0
+        mow	0 15 0 0 0
+        mow+lawn	0 11 0 0 0
         mow+mom	0 1 0 0 0
         mow+whol	0 1 0 0 0
         mr	1 0 0 0 0
@@ -19725,7 +21576,7 @@ extension LanguageModel {
         mrs+thibodeaux	0 0 1 0 0
         mrt	0 1 0 0 1
         mrt+station	0 1 0 0 0
-        msg	9 0 0 0 0
+        msg	10 0 0 0 0
         msg+about	2 0 0 0 0
         msg+b4	1 0 0 0 0
         msg+day	1 0 0 0 0
@@ -19733,12 +21584,13 @@ extension LanguageModel {
         msg+hub	1 0 0 0 0
         msg+list	1 0 0 0 0
         msg+pro	1 0 0 0 0
+        msg+whiteboard	1 0 0 0 0
         mubarak	1 0 0 0 1
         mubarak+from	0 0 0 0 1
         mubarak+not	1 0 0 0 0
-        much	32 3 3 10 6
-        much+admir	6 0 0 0 0
-        much+appreciat	5 0 0 0 0
+        much	38 3 3 10 6
+        much+admir	7 0 0 0 0
+        much+appreciat	7 0 0 0 0
         much+apreciat	1 0 0 0 0
         much+arjun	1 0 0 0 0
         much+as	1 0 0 0 0
@@ -19746,6 +21598,7 @@ extension LanguageModel {
         much+but	0 0 0 0 1
         much+carry	0 0 0 0 1
         much+cleaner	1 0 0 0 0
+        much+d	1 0 0 0 0
         much+fun	0 0 0 1 0
         much+garlic	0 1 0 0 0
         much+glow	1 0 0 0 0
@@ -19753,7 +21606,7 @@ extension LanguageModel {
         much+hand	0 0 0 0 1
         much+lov	1 0 0 0 0
         much+mak	1 0 0 0 0
-        much+mean	4 0 0 0 0
+        much+mean	5 0 0 0 0
         much+miss	4 0 0 0 0
         much+pain	0 0 0 1 1
         much+patienc	1 0 0 0 0
@@ -19763,11 +21616,13 @@ extension LanguageModel {
         much+ve	1 0 0 0 0
         much+was	0 0 0 2 0
         much+week	0 1 0 0 0
-        mucho	2 0 0 0 0
+        much+year	1 0 0 0 0
+        mucho	3 0 0 0 0
         mucho+m	1 0 0 0 0
         mucho+steam	1 0 0 0 0
-        muck	0 5 0 0 0
-        muck+out	0 5 0 0 0
+        mucho+viejo	1 0 0 0 0
+        muck	0 6 0 0 0
+        muck+out	0 6 0 0 0
         mud	0 0 0 1 0
         mud+everywher	0 0 0 1 0
         muda	0 0 0 0 1
@@ -19780,7 +21635,9 @@ extension LanguageModel {
         muddy+trail	0 1 0 0 0
         mudiwa	1 0 0 0 0
         mudiwa+send	1 0 0 0 0
-        mug	0 4 25 0 0
+        muerto	0 0 0 1 0
+        muerto+picnic	0 0 0 1 0
+        mug	0 4 26 0 0
         mug+befor	0 1 0 0 0
         mug+brok	0 0 2 0 0
         mug+by	0 2 0 0 0
@@ -19794,7 +21651,7 @@ extension LanguageModel {
         mug+initial	0 0 1 0 0
         mug+new	0 0 3 0 0
         mug+pottery	0 0 1 0 0
-        mug+say	0 0 4 0 0
+        mug+say	0 0 5 0 0
         mug+wrist	0 0 1 0 0
         mujer	1 0 0 0 0
         mukasa	1 0 0 0 0
@@ -19815,20 +21672,28 @@ extension LanguageModel {
         mun	1 0 0 0 0
         mun+ráhkistan	1 0 0 0 0
         munch	0 0 1 0 0
+        mundu	0 0 1 0 0
+        mundu+onam	0 0 1 0 0
         mural	1 0 0 0 0
         mural+paint	1 0 0 0 0
+        murder	0 0 0 1 0
+        murder+abba	0 0 0 1 0
+        murugan	0 1 0 0 0
+        murugan+veshti	0 1 0 0 0
         muscl	0 0 0 0 1
         muscl+ach	0 0 0 0 1
-        museum	0 0 0 9 0
+        museum	0 0 1 9 0
         museum+day	0 0 0 1 0
+        museum+favourit	0 0 1 0 0
         museum+random	0 0 0 1 0
         museum+together	0 0 0 4 0
         museum+touch	0 0 0 1 0
         mushroom	0 1 0 0 0
         mushy	0 1 0 0 0
         mushy+pea	0 1 0 0 0
-        music	0 1 1 4 3
+        music	0 1 2 4 3
         music+befor	0 1 0 0 0
+        music+joost	0 0 1 0 0
         music+luis	0 0 0 0 1
         music+no	0 0 0 1 0
         music+not	0 0 1 0 0
@@ -19838,7 +21703,7 @@ extension LanguageModel {
         must+hav	1 0 0 0 0
         mustard	0 0 0 0 1
         mustard+oil	0 0 0 0 1
-        muster	0 0 0 0 1
+        muster	0 0 0 0 2
         muster+day	0 0 0 0 1
         mut	1 0 0 0 0
         mut+first	1 0 0 0 0
@@ -19853,7 +21718,7 @@ extension LanguageModel {
         mwangi	0 0 1 0 0
         mwangi+buy	0 0 1 0 0
         mykin	0 0 1 0 0
-        myself	5 9 4 0 1
+        myself	5 9 5 0 1
         myself+around	0 0 0 0 1
         myself+clean	0 1 0 0 0
         myself+flower	0 0 1 0 0
@@ -19865,15 +21730,18 @@ extension LanguageModel {
         myself+tak	0 0 1 0 0
         myself+whil	0 1 0 0 0
         myself+wouldn	0 1 0 0 0
+        mémèr	1 0 0 0 0
+        mémèr+which	1 0 0 0 0
         métro	0 0 0 0 1
         métro+lat	0 0 0 0 1
         mì	0 0 0 1 0
         mì+talk	0 0 0 1 0
         mărțișor	0 0 1 0 0
         mărțișor+1	0 0 1 0 0
-        n	1 0 2 3 0
+        n	1 0 2 3 1
         n+chip	0 0 0 1 0
         n+dy	1 0 0 0 0
+        n+kiss	0 0 0 0 1
         n+mix	0 0 1 0 0
         n+onion	0 0 1 0 0
         n+pea	0 0 0 1 0
@@ -19885,12 +21753,17 @@ extension LanguageModel {
         naadam	0 0 0 1 0
         naadam+together	0 0 0 1 0
         naartjy	0 0 1 0 0
+        nabil	0 0 0 0 1
+        nabil+without	0 0 0 0 1
+        nacht	1 0 0 0 0
+        nacht+schatzi	1 0 0 0 0
         nada	0 0 1 0 0
         nada+from	0 0 1 0 0
         nadi	0 0 0 0 2
         nadi+airport	0 0 0 0 1
         nadi+mirando	0 0 0 0 1
-        nadia	1 0 0 1 0
+        nadia	2 0 0 1 0
+        nadia+amaz	1 0 0 0 0
         nadia+cousin	0 0 0 1 0
         nadia+voic	1 0 0 0 0
         nag	0 1 0 0 0
@@ -19912,7 +21785,7 @@ extension LanguageModel {
         nakupenda	1 0 0 0 0
         nakupenda+sana	1 0 0 0 0
         nakuru	0 0 1 0 0
-        nam	7 1 17 9 3
+        nam	7 2 19 9 3
         nam+2	0 0 0 1 0
         nam+back	0 0 1 0 0
         nam+but	0 0 1 0 1
@@ -19923,6 +21796,7 @@ extension LanguageModel {
         nam+coworker	1 0 0 0 0
         nam+day	1 0 0 0 0
         nam+either	0 0 0 0 1
+        nam+emboss	0 0 1 0 0
         nam+engrav	0 0 1 0 0
         nam+every	0 0 0 1 0
         nam+fourth	1 0 0 0 0
@@ -19935,17 +21809,18 @@ extension LanguageModel {
         nam+pip	0 0 1 0 0
         nam+purpos	0 0 1 0 0
         nam+star	0 0 1 0 0
-        nam+tag	0 1 0 0 0
+        nam+tag	0 2 0 0 0
         nam+until	0 0 0 1 0
         nam+wear	0 0 1 0 0
         nam+writ	0 0 1 0 0
         namaz	0 0 0 0 1
         namib	0 0 0 1 0
         namib+noth	0 0 0 1 0
-        nan	2 0 2 2 1
+        nan	3 0 2 2 1
         nan+bunch	0 0 1 0 0
         nan+kid	0 0 0 1 0
         nan+recip	0 0 1 0 0
+        nan+say	1 0 0 0 0
         nan+sunday	0 0 0 1 0
         nan+taught	1 0 0 0 0
         nan+was	1 0 0 0 0
@@ -19957,12 +21832,12 @@ extension LanguageModel {
         nani	0 0 2 1 1
         nani+buy	0 0 1 0 0
         nani+recip	0 0 1 0 0
-        nap	1 8 0 2 8
+        nap	1 8 0 2 10
         nap+after	0 1 0 0 0
         nap+bliss	0 1 0 0 0
         nap+cam	0 1 0 0 0
         nap+chair	0 0 0 0 1
-        nap+cuddl	0 0 0 0 2
+        nap+cuddl	0 0 0 0 3
         nap+get	0 0 0 1 0
         nap+meet	0 0 0 0 1
         nap+run	0 1 0 0 0
@@ -19975,11 +21850,15 @@ extension LanguageModel {
         napkin+lil	1 0 0 0 0
         napkin+lunch	3 0 0 0 0
         napkin+pintxo	1 0 0 0 0
+        napl	0 0 1 0 0
+        napl+bakery	0 0 1 0 0
         nardi	0 0 0 1 0
         nardi+hour	0 0 0 1 0
         nashvill	0 1 1 0 0
         nasi	0 0 1 0 0
         nasi+lemak	0 0 1 0 0
+        nasser	1 0 0 0 0
+        nasser+call	1 0 0 0 0
         nasty	0 1 0 0 0
         nasty+tripadvisor	0 1 0 0 0
         nat	0 0 0 0 1
@@ -19996,6 +21875,7 @@ extension LanguageModel {
         navigator+europ	1 0 0 0 0
         navratri	0 0 1 1 0
         navratri+night	0 0 0 1 0
+        navruz	0 0 1 0 0
         navy	0 0 0 1 0
         navy+agin	0 0 0 1 0
         ne	1 0 1 1 1
@@ -20029,7 +21909,7 @@ extension LanguageModel {
         nearly+ther	1 0 0 0 0
         nebraksa	0 0 0 1 0
         nebraksa+talk	0 0 0 1 0
-        neck	0 1 1 0 42
+        neck	0 1 1 0 45
         neck+after	0 0 0 0 2
         neck+couch	0 0 0 0 2
         neck+headach	0 0 0 0 1
@@ -20040,24 +21920,25 @@ extension LanguageModel {
         neck+red	0 0 0 0 1
         neck+rub	0 0 0 0 8
         neck+shoulder	0 0 0 0 1
-        neck+whil	0 0 0 0 10
+        neck+whil	0 0 0 0 13
         neck+wrap	0 0 1 0 0
-        necklac	0 0 8 0 0
+        necklac	0 0 9 0 0
         necklac+anniversary	0 0 1 0 0
         necklac+both	0 0 1 0 0
-        necklac+engrav	0 0 1 0 0
+        necklac+engrav	0 0 2 0 0
         necklac+from	0 0 1 0 0
         necklac+kid	0 0 2 0 0
-        need	19 1 1 4 4
+        need	21 1 1 4 4
+        need+bad	1 0 0 0 0
         need+badly	0 0 0 1 0
         need+downstair	0 1 0 0 0
         need+fr	1 0 0 0 0
-        need+hear	6 0 0 0 0
+        need+hear	7 0 0 0 0
         need+mor	1 0 0 0 0
         need+treat	0 0 1 0 0
         needful	0 1 0 0 0
         needful+book	0 1 0 0 0
-        needl	0 1 2 0 2
+        needl	0 2 2 0 2
         needl+from	0 0 1 0 0
         needl+part	0 0 0 0 1
         needl+wer	0 0 1 0 0
@@ -20086,9 +21967,13 @@ extension LanguageModel {
         neither+talk	0 0 0 1 0
         nekclac	0 0 1 0 0
         nekclac+from	0 0 1 0 0
+        nelson	0 0 2 0 0
+        nelson+bag	0 0 1 0 0
+        nelson+sauvin	0 0 1 0 0
         nepa	0 0 0 1 0
         nepa+tak	0 0 0 1 0
-        nepali	0 0 1 0 0
+        nepali	1 0 1 0 0
+        nepali+maidston	1 0 0 0 0
         nepali+shop	0 0 1 0 0
         nephew	1 0 0 0 0
         nephew+get	1 0 0 0 0
@@ -20097,6 +21982,8 @@ extension LanguageModel {
         nervous	0 0 0 0 4
         nervous+back	0 0 0 0 1
         nervous+befor	0 0 0 0 1
+        nery	1 0 0 0 0
+        nery+poem	1 0 0 0 0
         net	0 5 0 0 1
         net+befor	0 1 0 0 0
         net+over	0 1 0 0 0
@@ -20112,13 +21999,13 @@ extension LanguageModel {
         netflix+party	0 0 0 3 0
         neurologist	1 0 0 0 0
         neurologist+sit	1 0 0 0 0
-        never	7 11 4 3 3
+        never	9 12 5 4 3
         never+ask	0 1 0 0 0
         never+buy	0 0 3 0 0
         never+complain	0 1 0 0 0
         never+cook	0 0 1 0 0
         never+do	0 1 0 1 0
-        never+doe	0 0 0 0 1
+        never+doe	1 0 0 0 1
         never+felt	1 0 0 0 0
         never+forget	1 0 0 0 1
         never+get	0 1 0 0 0
@@ -20131,19 +22018,23 @@ extension LanguageModel {
         never+manag	1 0 0 0 0
         never+mor	0 1 0 0 0
         never+onc	0 1 0 0 0
+        never+post	1 0 0 0 0
+        never+run	0 1 0 0 0
         never+say	2 0 0 0 0
         never+seen	0 0 0 1 0
         never+tell	1 0 0 0 0
         never+will	0 1 0 0 0
+        never+won	0 0 1 0 0
         never+work	0 1 0 0 0
-        new	44 28 167 36 21
+        new	48 29 187 36 23
         new+akubra	0 0 1 0 0
         new+album	0 0 0 2 0
         new+apron	0 0 2 0 0
+        new+atla	0 0 1 0 0
         new+audiobook	0 0 1 0 0
         new+bar	0 0 1 0 0
         new+beani	0 0 1 0 0
-        new+beard	0 0 0 0 1
+        new+beard	1 0 0 0 1
         new+bed	0 0 0 0 1
         new+bibl	0 0 1 0 0
         new+binder	1 0 0 0 0
@@ -20159,25 +22050,28 @@ extension LanguageModel {
         new+cast	0 0 1 0 0
         new+chaniya	0 0 1 0 0
         new+charger	0 0 1 0 0
+        new+choir	0 0 1 0 0
         new+coffe	0 0 1 0 0
-        new+controller	0 0 1 0 0
+        new+compression	0 0 1 0 0
+        new+controller	0 0 2 0 0
         new+cookbook	0 0 1 0 0
         new+cours	0 0 1 0 0
+        new+crib	0 0 1 0 0
         new+crossword	0 0 0 1 0
         new+curtain	0 1 0 0 0
-        new+deck	0 0 1 0 0
+        new+deck	0 0 2 0 0
         new+demo	1 0 0 0 0
         new+diary	0 0 1 0 0
         new+dreidel	0 0 1 0 0
         new+dress	2 0 0 0 0
         new+earring	0 0 1 0 0
         new+fenc	1 0 0 0 0
-        new+fish	0 0 6 0 0
+        new+fish	0 0 7 0 0
         new+fisherman	0 0 1 0 0
         new+flash	0 0 1 0 0
         new+flask	0 0 1 0 0
         new+flat	0 3 6 4 1
-        new+fly	0 0 1 0 0
+        new+fly	0 0 2 0 0
         new+from	0 0 0 0 3
         new+furnitur	0 0 0 0 1
         new+fuzzy	0 0 1 0 0
@@ -20186,10 +22080,12 @@ extension LanguageModel {
         new+garmin	0 0 1 0 0
         new+gel	0 0 1 0 0
         new+glov	0 0 1 0 0
+        new+gumboot	0 0 1 0 0
         new+guy	1 0 0 0 0
-        new+haircut	10 0 0 0 0
+        new+haircut	11 0 0 0 0
         new+hanki	0 0 1 0 0
         new+hat	0 0 1 0 0
+        new+head	0 0 1 0 0
         new+headphon	0 0 1 0 0
         new+hem	0 1 0 0 0
         new+hip	1 0 0 0 0
@@ -20202,9 +22098,11 @@ extension LanguageModel {
         new+jandal	0 0 1 0 0
         new+japanes	0 0 1 0 0
         new+job	12 0 1 0 0
+        new+kasavu	0 0 1 0 0
         new+kettl	0 0 1 0 0
         new+kindl	0 0 1 0 0
         new+kitchen	0 0 1 1 0
+        new+kne	0 1 0 0 0
         new+kurta	0 0 1 0 0
         new+lanyard	0 0 2 0 0
         new+laptop	0 3 0 0 0
@@ -20225,19 +22123,21 @@ extension LanguageModel {
         new+notebook	0 0 1 0 0
         new+one	0 0 0 1 0
         new+order	0 1 0 0 0
+        new+pacemaker	0 0 0 0 1
         new+pagg	0 0 1 0 0
-        new+pair	0 0 8 0 0
+        new+pair	0 0 9 0 0
         new+paperback	0 0 1 0 0
         new+parent	0 0 1 0 0
         new+path	0 0 0 1 0
         new+pen	0 0 1 0 0
         new+phon	0 2 10 0 0
+        new+pinny	0 0 1 0 0
         new+pixar	0 0 0 1 0
         new+plac	1 1 1 0 1
         new+placement	0 1 0 0 0
         new+plant	0 0 2 0 0
         new+poem	0 0 1 0 0
-        new+prayer	0 0 2 0 0
+        new+prayer	0 0 4 0 0
         new+printer	0 1 0 0 0
         new+ramen	0 0 0 2 0
         new+read	0 0 1 0 0
@@ -20264,7 +22164,8 @@ extension LanguageModel {
         new+slipper	0 0 6 0 0
         new+sock	0 0 5 0 0
         new+song	0 0 0 2 0
-        new+steel	0 0 2 0 0
+        new+sox	1 0 0 0 0
+        new+steel	0 0 3 0 0
         new+stethoscop	0 0 3 0 0
         new+stream	0 1 0 0 0
         new+sulu	0 0 1 0 0
@@ -20272,9 +22173,10 @@ extension LanguageModel {
         new+th	0 0 0 1 0
         new+thai	0 0 0 2 0
         new+thermal	0 0 1 0 0
-        new+thermo	0 0 2 0 0
+        new+thermo	0 0 3 0 0
         new+tyr	0 1 0 0 0
         new+ugg	0 0 1 0 0
+        new+umbrella	0 0 1 0 0
         new+veil	0 0 1 0 0
         new+vynil	0 0 1 0 0
         new+waiter	0 0 0 0 1
@@ -20285,9 +22187,11 @@ extension LanguageModel {
         new+water	0 0 2 0 0
         new+welly	0 0 2 0 0
         new+whit	0 0 1 0 0
+        new+wool	0 0 1 0 0
         new+work	0 0 5 0 0
-        new+year	2 4 5 4 5
+        new+year	2 4 5 4 6
         new+yoga	0 0 1 1 0
+        new+yukata	0 0 1 0 0
         new+zelda	0 0 1 0 0
         newborn	0 0 0 0 1
         newborn+then	0 0 0 0 1
@@ -20297,8 +22201,9 @@ extension LanguageModel {
         newspaper+leav	0 0 1 0 0
         newspaper+say	0 0 0 0 1
         newspaper+still	0 0 1 0 0
-        next	7 0 1 5 4
+        next	7 0 2 6 5
         next+20	0 0 0 1 0
+        next+bed	0 0 0 0 1
         next+body	0 0 0 1 0
         next+café	0 0 0 1 0
         next+cat	1 0 0 0 0
@@ -20308,11 +22213,16 @@ extension LanguageModel {
         next+favourit	1 0 0 0 0
         next+hold	0 0 0 0 2
         next+still	0 0 0 0 1
+        next+tea	0 0 1 0 0
         next+tim	1 0 0 0 0
         next+top	0 0 0 0 1
         next+transfer	1 0 0 0 0
+        next+week	0 0 0 1 0
         next+whol	0 0 0 1 0
         next+year	0 0 0 1 0
+        ngadau	0 0 0 1 0
+        ngair	0 0 0 1 0
+        ngair+hill	0 0 0 1 0
         ngl	1 0 0 0 0
         ngl+lowkey	1 0 0 0 0
         ngopi	0 0 0 1 0
@@ -20342,22 +22252,26 @@ extension LanguageModel {
         nick+croissant	0 0 1 0 0
         nico	1 0 0 0 0
         nico+tell	1 0 0 0 0
+        nicosia	0 0 0 1 0
+        nicosia+till	0 0 0 1 0
         nicu	0 1 0 1 1
         nicu+family	0 0 0 1 0
         nicu+park	0 1 0 0 0
         nicu+ward	0 0 0 0 1
-        night	40 53 27 123 50
+        night	46 63 29 138 55
         night+3	0 0 1 0 0
+        night+40	0 0 0 1 0
         night+63	0 0 0 0 1
         night+8	0 0 1 1 0
         night+after	0 0 0 0 2
         night+age	0 0 0 1 0
+        night+ambulanc	1 0 0 0 0
         night+anniversary	0 0 0 1 0
-        night+away	0 0 0 1 0
-        night+bab	1 0 0 0 0
-        night+back	0 0 0 0 1
+        night+away	1 0 0 1 0
+        night+bab	2 0 0 0 0
+        night+back	0 0 0 1 1
         night+becaus	0 0 0 0 2
-        night+befor	1 7 0 2 1
+        night+befor	1 9 0 2 1
         night+belgrav	0 0 0 1 0
         night+bendito	0 1 0 0 0
         night+blanket	0 0 0 1 0
@@ -20365,7 +22279,9 @@ extension LanguageModel {
         night+bonfir	0 0 0 1 0
         night+bus	0 0 0 0 1
         night+but	0 0 0 1 0
+        night+calv	0 1 0 0 0
         night+cam	0 0 0 1 0
+        night+car	0 0 0 1 0
         night+catan	0 0 0 1 0
         night+caus	0 0 0 0 1
         night+check	0 1 0 0 0
@@ -20375,17 +22291,21 @@ extension LanguageModel {
         night+com	1 0 0 0 0
         night+couch	0 0 0 2 0
         night+dad	0 1 0 0 0
+        night+debrief	0 0 0 1 0
         night+diner	0 0 0 1 0
+        night+dispatch	0 1 0 0 0
         night+door	0 1 0 0 0
         night+driv	0 0 1 0 0
         night+duty	0 0 0 1 0
         night+dvd	0 0 0 1 0
         night+e	1 0 0 0 0
         night+end	0 0 0 1 0
-        night+fe	1 3 0 0 1
-        night+feed	2 4 0 1 0
+        night+every	0 0 0 1 0
+        night+fe	1 4 0 0 1
+        night+feed	3 5 0 1 0
         night+femi	0 1 0 0 0
-        night+first	0 0 0 1 0
+        night+first	0 0 0 2 0
+        night+flat	0 0 0 0 1
         night+floor	0 0 0 1 0
         night+friday	0 0 0 1 0
         night+from	0 0 1 0 0
@@ -20402,13 +22322,16 @@ extension LanguageModel {
         night+liv	0 0 0 2 0
         night+loacl	0 0 0 1 0
         night+m	1 0 0 0 0
+        night+mania	0 0 0 1 0
         night+mark	0 0 1 0 0
-        night+market	0 0 1 0 1
+        night+market	0 0 1 1 1
         night+meant	1 0 0 0 0
         night+meet	0 0 3 0 0
         night+month	1 0 0 1 0
+        night+murder	0 0 0 1 0
+        night+never	0 1 0 0 0
         night+new	0 1 0 3 1
-        night+no	0 0 0 2 1
+        night+no	0 0 0 3 1
         night+off	0 1 0 3 0
         night+old	0 0 0 1 0
         night+pancak	0 0 0 1 0
@@ -20416,13 +22339,16 @@ extension LanguageModel {
         night+patrol	1 0 0 0 0
         night+pet	0 0 0 1 0
         night+phon	0 0 0 2 0
+        night+porter	0 1 0 0 0
+        night+power	0 0 0 1 0
         night+re	1 0 0 0 0
         night+report	0 0 0 1 0
+        night+romanc	0 0 1 0 0
         night+row	1 0 0 0 0
         night+sailing	0 0 1 0 0
         night+say	1 0 0 0 0
         night+scrabbl	0 0 0 1 0
-        night+shift	10 11 10 9 12
+        night+shift	10 11 10 10 12
         night+sinc	0 0 0 1 1
         night+sit	0 0 0 2 0
         night+skylin	0 0 0 1 0
@@ -20439,13 +22365,14 @@ extension LanguageModel {
         night+tmrw	0 0 0 1 0
         night+toast	1 0 0 0 0
         night+together	0 0 0 1 0
+        night+trek	1 0 0 0 0
         night+two	0 0 0 13 0
         night+van	0 0 0 0 1
         night+video	1 0 0 0 0
         night+wak	0 1 0 0 0
         night+walk	0 0 0 1 0
         night+ward	0 0 0 1 0
-        night+was	0 1 0 0 1
+        night+was	0 1 0 0 2
         night+watch	0 0 0 3 1
         night+watchin	0 0 0 1 0
         night+week	0 2 0 1 0
@@ -20460,14 +22387,21 @@ extension LanguageModel {
         nightstand	0 0 1 0 0
         nightstand+befor	0 0 1 0 0
         nigth	0 0 0 0 1
+        nikah	1 0 0 0 0
+        nikah+anniversary	1 0 0 0 0
         nikhil	0 0 1 0 0
         nikhil+fountain	0 0 1 0 0
+        niko	1 0 0 0 1
+        niko+entir	1 0 0 0 0
+        niko+head	0 0 0 0 1
         nil	0 0 0 1 0
         nil+jinja	0 0 0 1 0
         nilimkumbatia	0 0 0 0 1
         nilimkumbatia+kwa	0 0 0 0 1
         nimal	1 0 0 0 0
         nimal+vesak	1 0 0 0 0
+        nimrah	0 0 0 1 0
+        nimrah+by	0 0 0 1 0
         nin	0 0 0 1 0
         nin+night	0 0 0 1 0
         nino	1 0 0 0 0
@@ -20492,7 +22426,7 @@ extension LanguageModel {
         nn+rantr	0 0 0 0 1
         nnyo	1 0 0 0 0
         nnyo+text	1 0 0 0 0
-        no	74 20 29 113 27
+        no	77 21 29 121 27
         no+agenda	0 0 0 2 0
         no+alarm	0 1 0 1 0
         no+alon	1 0 0 0 0
@@ -20506,12 +22440,13 @@ extension LanguageModel {
         no+but	3 0 0 0 0
         no+call	0 0 0 1 0
         no+cap	4 1 0 0 1
-        no+car	1 0 0 0 0
+        no+car	1 0 0 1 0
         no+cheap	0 0 2 0 0
         no+climb	0 0 0 1 0
         no+complain	0 0 0 0 1
         no+complaint	0 1 0 0 0
         no+completely	1 0 0 0 0
+        no+context	1 0 0 0 0
         no+cook	0 0 0 1 0
         no+cry	1 0 0 0 0
         no+customer	0 0 0 0 1
@@ -20519,6 +22454,7 @@ extension LanguageModel {
         no+destination	0 0 0 4 0
         no+do	1 0 0 0 1
         no+dog	0 1 0 0 0
+        no+drink	0 1 0 0 0
         no+electricity	0 0 0 1 0
         no+exaggerat	2 0 0 0 0
         no+excus	4 0 0 1 0
@@ -20527,7 +22463,7 @@ extension LanguageModel {
         no+flow	0 1 0 0 0
         no+flower	0 0 0 1 0
         no+furnitur	0 0 0 1 0
-        no+fuss	0 1 0 0 0
+        no+fuss	1 1 0 0 0
         no+giv	1 0 0 0 0
         no+glamorous	0 1 0 0 0
         no+go	8 0 0 0 0
@@ -20542,7 +22478,7 @@ extension LanguageModel {
         no+its	1 0 0 0 0
         no+kid	0 0 2 7 0
         no+kitchen	0 0 1 0 0
-        no+laptop	0 0 0 1 0
+        no+laptop	0 0 0 2 0
         no+lat	0 1 0 0 0
         no+lazy	2 0 0 0 0
         no+leftover	0 1 0 0 0
@@ -20554,7 +22490,7 @@ extension LanguageModel {
         no+makeup	5 0 0 0 0
         no+map	0 0 0 1 0
         no+mark	0 0 0 1 0
-        no+matter	1 0 0 0 0
+        no+matter	1 0 0 1 0
         no+moan	0 1 0 0 0
         no+mor	0 2 0 0 0
         no+most	0 0 0 0 1
@@ -20570,8 +22506,9 @@ extension LanguageModel {
         no+occasion	0 0 1 0 0
         no+one	1 0 0 1 0
         no+out	0 0 0 0 1
+        no+over	1 0 0 0 0
         no+pharmacy	0 0 1 0 0
-        no+phon	0 0 0 34 1
+        no+phon	0 0 0 37 1
         no+pick	0 0 1 0 0
         no+plan	0 0 0 5 0
         no+playlist	0 0 1 0 0
@@ -20583,14 +22520,14 @@ extension LanguageModel {
         no+regret	1 0 0 0 0
         no+romantic	0 1 0 0 0
         no+room	0 0 1 0 0
-        no+rush	0 0 0 7 0
+        no+rush	0 0 0 8 0
         no+scan	1 0 0 0 0
         no+screen	0 0 0 4 0
         no+scroll	0 0 0 1 0
         no+shar	0 0 1 0 0
         no+shout	0 0 0 1 0
         no+sid	0 0 0 0 1
-        no+signal	0 0 0 2 0
+        no+signal	0 0 0 3 0
         no+skip	1 0 0 1 0
         no+sleepy	1 0 0 0 0
         no+small	1 0 0 0 0
@@ -20618,22 +22555,33 @@ extension LanguageModel {
         noah	1 0 0 1 0
         noah+say	1 0 0 0 0
         noah+surgery	0 0 0 1 0
-        nobody	4 0 0 1 0
+        nobody	4 1 0 1 0
         nobody+actually	1 0 0 0 0
+        nobody+ask	0 1 0 0 0
         nobody+cri	0 0 0 1 0
         nobody+els	1 0 0 0 0
         nobody+ever	1 0 0 0 0
         nobody+has	1 0 0 0 0
+        nochebuena	0 1 0 0 0
+        nochebuena+finally	0 1 0 0 0
+        nod	0 0 0 1 0
+        nod+off	0 0 0 1 0
         nois	0 0 10 0 1
         nois+cancell	0 0 10 0 0
         non	1 1 1 0 0
         non+go	1 0 0 0 0
         non+slip	0 1 1 0 0
+        nonsens	0 0 0 1 0
         nonstop	0 0 0 1 0
         noodl	0 0 0 1 0
         noodl+8	0 0 0 1 0
         noon	0 0 0 1 0
+        noor	2 0 0 0 0
+        noor+eid	1 0 0 0 0
+        noor+letter	1 0 0 0 0
         nophon	0 0 0 2 0
+        nora	0 1 0 0 0
+        nora+wouldnt	0 1 0 0 0
         norfolk	1 0 0 0 0
         norfolk+man	1 0 0 0 0
         normal	2 0 0 0 1
@@ -20642,22 +22590,25 @@ extension LanguageModel {
         north	1 1 0 0 1
         north+sea	0 1 0 0 1
         north+van	1 0 0 0 0
-        northern	0 0 0 1 1
-        northern+light	0 0 0 1 1
-        nos	1 0 0 0 11
+        northern	0 0 0 2 1
+        northern+light	0 0 0 2 1
+        nos	1 0 0 0 12
         nos+after	0 0 0 0 1
         nos+boop	0 0 0 0 1
+        nos+hemi	0 0 0 0 1
         nos+kiss	0 0 0 0 4
         nos+nos	0 0 0 0 1
         nosebl	0 0 1 0 0
         nosebl+seat	0 0 1 0 0
-        not	102 7 6 2 1
+        not	111 7 7 2 1
         not+app	3 0 0 0 0
         not+bag	3 0 0 0 0
         not+bass	1 0 0 0 0
         not+bathroom	4 0 0 0 0
         not+becaus	1 0 0 0 0
+        not+befor	1 0 0 0 0
         not+box	0 1 0 0 0
+        not+bread	1 0 0 0 0
         not+coat	1 0 0 0 0
         not+dash	2 0 0 0 0
         not+every	1 0 0 1 0
@@ -20668,28 +22619,34 @@ extension LanguageModel {
         not+insid	0 0 2 0 0
         not+into	2 0 0 0 0
         not+jar	1 0 0 0 0
+        not+jovan	1 0 0 0 0
+        not+kai	1 0 0 0 0
         not+kettl	4 0 0 0 0
         not+kit	1 0 0 0 0
         not+laptop	3 0 0 0 0
         not+lik	1 0 0 1 0
-        not+lunch	1 0 0 0 0
+        not+lunch	2 0 0 0 0
         not+lunchbox	9 0 0 0 0
         not+mirror	2 0 0 0 0
+        not+moka	1 0 0 0 0
         not+monitor	3 0 0 0 0
         not+morn	2 0 0 0 0
         not+next	1 0 0 0 0
         not+oleksandr	1 0 0 0 0
         not+one	0 0 1 0 0
         not+over	3 0 0 0 0
+        not+passport	1 0 0 0 0
         not+piec	1 0 0 0 0
         not+pillow	3 0 0 0 0
         not+planner	1 0 0 0 0
         not+push	1 0 0 0 0
+        not+put	1 0 0 0 0
         not+re	1 0 0 0 0
         not+reason	1 0 0 0 0
         not+reheat	0 1 0 0 0
         not+say	9 0 1 0 0
         not+sho	1 0 0 0 0
+        not+sing	1 0 0 0 0
         not+spanish	1 0 0 0 0
         not+tap	1 0 0 0 0
         not+tell	2 0 0 0 0
@@ -20703,14 +22660,15 @@ extension LanguageModel {
         not+watch	1 0 0 0 0
         not+way	1 0 0 0 0
         not+wer	0 0 0 0 1
-        notebook	0 0 7 0 0
+        notebook	0 0 8 0 0
         notebook+foster	0 0 1 0 0
         notebook+from	0 0 1 0 0
+        notebook+grad	0 0 1 0 0
         notebook+job	0 0 1 0 0
         notebook+labell	0 0 1 0 0
         notebook+new	0 0 1 0 0
         notebook+uni	0 0 1 0 0
-        noth	3 3 2 18 7
+        noth	3 3 2 19 7
         noth+best	0 0 0 1 0
         noth+but	0 1 0 2 1
         noth+comma	0 0 0 0 1
@@ -20727,7 +22685,7 @@ extension LanguageModel {
         noth+without	1 0 0 0 0
         noth+writ	0 0 1 0 0
         nothin	0 0 0 0 1
-        notic	18 3 3 1 1
+        notic	18 4 3 1 1
         notic+every	1 0 0 0 0
         notic+everyth	1 0 0 0 0
         notic+fin	0 1 0 0 0
@@ -20738,9 +22696,11 @@ extension LanguageModel {
         notic+put	0 1 0 0 0
         notic+thank	1 0 0 0 0
         notic+too	1 0 0 0 0
+        nour	0 0 0 1 0
+        nour+driv	0 0 0 1 0
         nous	0 0 0 1 0
         nous+deux	0 0 0 1 0
-        novel	1 0 4 1 0
+        novel	1 0 5 1 0
         novel+airport	0 0 1 0 0
         novel+both	0 0 0 1 0
         novel+charity	0 0 2 0 0
@@ -20749,7 +22709,7 @@ extension LanguageModel {
         novela+together	0 0 0 1 0
         novio	0 0 0 0 1
         novio+giv	0 0 0 0 1
-        now	14 9 14 4 6
+        now	15 9 14 5 8
         now+aunty	1 0 0 0 0
         now+better	2 0 0 0 0
         now+bring	0 1 0 0 0
@@ -20761,15 +22721,16 @@ extension LanguageModel {
         now+july	0 0 1 0 0
         now+no	2 0 0 0 0
         now+pat	0 1 0 0 0
-        now+re	0 0 1 0 0
+        now+re	0 0 1 0 1
         now+retir	0 1 0 0 0
+        now+say	1 0 0 0 0
         now+see	1 0 0 0 0
         now+silly	0 0 0 0 1
         now+than	3 0 0 0 0
         now+try	0 0 0 0 1
-        nowher	11 0 0 4 1
+        nowher	12 0 0 4 1
         nowher+after	0 0 0 1 0
-        nowher+breakfast	1 0 0 0 0
+        nowher+breakfast	2 0 0 0 0
         nowher+go	1 0 0 1 0
         nowher+halfway	1 0 0 0 0
         nowher+kitchen	0 0 0 0 1
@@ -20778,23 +22739,36 @@ extension LanguageModel {
         nowher+say	1 0 0 0 0
         nowher+tuesday	1 0 0 0 0
         nowher+whil	2 0 0 0 0
-        nowruz	0 0 0 1 0
+        nowruz	1 1 0 1 0
         nowruz+plan	0 0 0 1 0
+        nowruz+poem	1 0 0 0 0
+        nowruz+shirin	0 1 0 0 0
+        noy	0 0 1 0 0
+        noy+jasmin	0 0 1 0 0
         nshima	0 1 0 0 0
         nshima+ifisashi	0 1 0 0 0
         nu	0 0 0 1 0
         nu+pogodi	0 0 0 1 0
+        nukilik	0 1 1 1 0
+        nukilik+big	0 0 1 0 0
+        nukilik+relax	0 1 0 0 0
+        nukilik+till	0 0 0 1 0
+        nullarbor	0 0 0 1 0
+        nullarbor+from	0 0 0 1 0
         number	1 3 1 0 0
         number+9	1 0 0 0 0
         number+doubl	0 1 0 0 0
         number+hat	0 1 0 0 0
-        nurs	6 1 2 0 0
+        nuno	0 1 0 0 0
+        nuno+from	0 1 0 0 0
+        nurs	6 1 2 0 1
         nurs+board	0 1 0 0 0
         nurs+exam	1 0 0 0 0
         nurs+jam	1 0 0 0 0
         nurs+onc	1 0 0 0 0
         nurs+position	1 0 0 0 0
         nurs+station	0 0 2 0 0
+        nurs+tak	0 0 0 0 1
         nurs+was	2 0 0 0 0
         nursery	1 5 0 2 0
         nursery+hav	0 1 0 0 0
@@ -20805,16 +22779,25 @@ extension LanguageModel {
         nursery+thing	0 1 0 0 0
         nursery+together	0 0 0 1 0
         nursery+weekend	0 1 0 0 0
-        nuzzl	0 0 0 0 7
+        nurul	0 0 1 0 0
+        nurul+bag	0 0 1 0 0
+        nuzzl	0 0 0 0 8
         nuzzl+into	0 0 0 0 4
-        nuzzl+neck	0 0 0 0 1
-        o	1 2 2 3 1
+        nuzzl+neck	0 0 0 0 2
+        ny	0 0 0 1 0
+        ny+baa	0 0 0 1 0
+        nyonya	0 0 1 0 0
+        nyonya+shop	0 0 1 0 0
+        o	1 3 2 3 1
         o+ask	0 2 0 0 1
         o+daff	0 0 1 0 0
         o+from	0 0 0 1 0
         o+kid	0 0 0 1 0
+        o+min	0 1 0 0 0
         o+scroll	0 0 0 1 0
         o+shetland	0 0 1 0 0
+        oak	0 0 0 0 1
+        oak+day	0 0 0 0 1
         oat	0 8 5 0 0
         oat+flat	0 0 1 0 0
         oat+latt	0 0 1 0 0
@@ -20825,6 +22808,10 @@ extension LanguageModel {
         obento	0 1 0 0 0
         obento+long	0 1 0 0 0
         object	0 0 0 0 1
+        obon	0 1 1 1 0
+        obon+danc	0 0 1 0 0
+        obon+festival	0 0 0 1 0
+        obon+get	0 1 0 0 0
         obrigada	1 0 0 0 0
         obrigada+patient	1 0 0 0 0
         observ	0 0 0 0 1
@@ -20837,31 +22824,38 @@ extension LanguageModel {
         occasion	0 0 1 0 0
         occitan	0 0 0 0 1
         occitan+cream	0 0 0 0 1
-        october	0 0 1 0 0
+        october	0 1 1 0 0
         octopus	0 0 1 0 0
         octopus+baby	0 0 1 0 0
         odd	0 1 0 0 0
         odd+sock	0 1 0 0 0
         oden	0 0 0 1 0
         oden+midnight	0 0 0 1 0
+        odori	0 0 0 1 0
+        odori+together	0 0 0 1 0
         ofe	1 0 0 0 0
         ofe+send	1 0 0 0 0
-        off	2 58 23 74 31
+        off	4 65 28 84 36
         off+11	0 0 0 1 0
         off+12	1 0 0 0 0
         off+3	0 0 0 0 1
         off+4	0 0 0 1 0
         off+allotment	0 0 0 1 0
         off+amazon	0 0 3 0 0
+        off+bakery	0 1 0 0 0
+        off+between	0 0 0 1 0
         off+bing	0 0 0 1 0
-        off+boat	0 0 2 0 2
+        off+boat	1 0 2 0 2
         off+both	0 0 0 1 0
+        off+bury	0 0 1 0 0
         off+bus	0 0 0 0 1
+        off+bush	0 0 1 0 0
         off+café	0 1 0 0 0
         off+camera	0 0 0 0 2
         off+car	0 1 1 0 0
         off+celebrat	0 0 0 1 0
-        off+cheek	0 0 0 0 1
+        off+chair	0 0 0 0 1
+        off+cheek	0 0 0 0 2
         off+chemo	0 1 0 0 0
         off+chopper	0 0 0 0 1
         off+columbia	0 0 0 1 0
@@ -20872,12 +22866,14 @@ extension LanguageModel {
         off+do	0 0 0 1 0
         off+driv	0 1 0 1 0
         off+ebay	0 0 2 0 0
+        off+embryo	0 0 0 1 0
         off+energy	0 0 0 1 0
         off+exam	0 1 0 0 0
         off+fac	0 0 0 0 1
         off+farm	0 0 0 1 0
         off+final	0 0 0 1 0
         off+floor	0 1 0 0 0
+        off+football	0 0 0 1 0
         off+forgotten	0 2 0 0 0
         off+friend	0 1 0 0 0
         off+from	0 0 0 2 0
@@ -20887,18 +22883,22 @@ extension LanguageModel {
         off+helicopter	0 0 0 0 1
         off+hot	0 0 1 0 0
         off+jetty	0 0 0 1 0
+        off+katja	0 1 0 0 0
         off+keep	0 0 0 1 0
+        off+key	1 0 0 0 0
         off+krispy	0 0 1 0 0
         off+laptop	0 0 0 1 0
         off+last	0 0 1 0 0
         off+long	0 0 0 1 1
         off+mak	0 1 0 0 0
+        off+market	0 0 1 0 0
         off+meal	0 0 0 1 0
-        off+night	0 3 1 1 1
+        off+night	0 4 1 1 1
         off+no	0 0 0 2 0
         off+onc	0 0 0 1 0
         off+one	0 0 0 1 0
         off+phon	0 1 0 2 0
+        off+pier	0 0 0 1 0
         off+plat	0 3 0 0 0
         off+play	0 0 0 1 0
         off+recovery	0 0 0 0 1
@@ -20913,39 +22913,44 @@ extension LanguageModel {
         off+shift	0 0 0 1 2
         off+sick	0 2 0 0 0
         off+sinc	0 1 0 0 0
-        off+sit	0 0 0 2 0
+        off+sink	0 1 0 0 0
+        off+sit	0 0 0 3 0
         off+sleep	0 1 0 0 0
         off+smok	0 1 0 0 0
         off+soup	0 1 0 0 0
         off+spend	0 0 0 3 0
         off+standup	0 1 0 0 0
+        off+step	0 1 0 0 0
         off+sunday	0 0 0 1 0
         off+talk	0 0 0 3 0
         off+telly	0 0 0 2 0
+        off+ti	0 0 0 1 0
         off+tim	0 1 0 0 0
         off+together	0 0 0 2 0
         off+trailer	0 1 0 0 0
         off+transfer	0 0 0 1 0
+        off+tre	0 0 1 0 0
         off+try	0 0 0 1 0
         off+two	0 0 0 1 0
-        off+verg	0 0 1 0 0
+        off+verg	0 0 2 0 0
         off+vin	0 0 1 0 0
         off+visa	0 1 0 0 0
         off+viva	0 0 0 1 0
         off+ward	0 0 0 0 1
         off+watch	0 1 0 0 0
         off+wed	0 0 0 1 0
-        off+wharf	0 0 0 1 0
+        off+wharf	0 0 0 2 0
         off+whol	0 0 0 1 0
         off+windscreen	0 10 0 0 0
         off+windshil	0 1 0 0 0
         off+wishlist	0 0 2 0 0
-        off+work	0 0 0 6 0
+        off+work	0 0 0 7 0
         offer	0 1 1 0 0
         offer+laugh	0 0 1 0 0
         offert	0 0 1 0 0
         offert+un	0 0 1 0 0
-        offic	2 11 17 2 2
+        offic	2 13 19 2 2
+        offic+3	0 1 0 0 0
         offic+after	0 1 0 0 0
         offic+aka	0 0 1 0 0
         offic+anniversary	0 0 1 0 0
@@ -20953,12 +22958,14 @@ extension LanguageModel {
         offic+befor	0 0 1 0 0
         offic+colleagu	0 1 0 0 0
         offic+extra	0 0 1 0 0
+        offic+from	0 0 1 0 0
         offic+hour	0 0 0 1 0
         offic+less	0 0 1 0 0
         offic+lunch	0 1 0 0 0
         offic+party	1 0 0 0 0
         offic+potluck	0 1 0 0 0
         offic+send	0 0 1 0 0
+        offic+slava	0 0 1 0 0
         offic+still	0 0 1 0 1
         offic+valentin	0 0 1 0 0
         offic+was	0 1 1 0 0
@@ -20969,16 +22976,19 @@ extension LanguageModel {
         offshor+kit	0 1 0 0 0
         offsid	0 0 0 4 0
         offsid+rul	0 0 0 2 0
+        ofrenda	0 0 1 1 0
+        ofrenda+together	0 0 0 1 0
         ofst	0 1 0 0 1
         ofst+result	0 0 0 0 1
         often	1 0 0 0 0
-        oh	3 1 0 1 1
+        oh	4 2 0 1 1
+        oh+heck	1 1 0 0 0
         oh+was	1 0 0 0 0
         oh+wow	1 0 0 0 0
         oh+ya	1 1 0 1 1
         oi	1 0 0 0 0
         oi+call	1 0 0 0 0
-        oil	1 14 3 0 20
+        oil	1 15 3 0 21
         oil+after	0 0 0 0 1
         oil+arthritis	0 0 0 0 1
         oil+brak	0 1 0 0 0
@@ -20999,7 +23009,7 @@ extension LanguageModel {
         oil+smoker	0 1 0 0 0
         oil+squeaky	0 1 0 0 0
         oil+sunday	0 0 0 0 2
-        oil+truck	0 3 0 0 0
+        oil+truck	0 4 0 0 0
         oil+wheel	0 1 0 0 0
         ointment	0 0 0 0 1
         ointment+from	0 0 0 0 1
@@ -21016,9 +23026,10 @@ extension LanguageModel {
         ok+won	0 0 0 1 0
         okay	1 0 0 0 0
         okay+right	1 0 0 0 0
-        okayest	0 0 6 0 0
+        okayest	0 0 7 0 0
         okayest+dad	0 0 1 0 0
         okayest+husband	0 0 2 0 0
+        okayest+organist	0 0 1 0 0
         okayest+surgeon	0 0 1 0 0
         okayest+teacher	0 0 1 0 0
         okayest+wif	0 0 1 0 0
@@ -21030,7 +23041,7 @@ extension LanguageModel {
         oklahoma+kitchen	0 0 0 1 0
         ol	0 0 0 0 2
         ol+hug	0 0 0 0 2
-        old	6 3 40 29 9
+        old	6 3 44 33 9
         old+apartment	0 0 1 0 0
         old+band	0 0 1 0 0
         old+caf	0 0 0 1 0
@@ -21043,10 +23054,11 @@ extension LanguageModel {
         old+drawer	0 0 1 0 0
         old+fashion	0 0 0 0 1
         old+fella	0 0 0 0 1
-        old+film	0 0 0 2 1
+        old+film	0 0 0 3 1
         old+flannel	0 0 1 0 0
         old+flat	0 1 0 0 0
         old+fool	1 0 0 0 0
+        old+gaelic	0 0 1 0 0
         old+gig	0 0 1 0 0
         old+gilmor	0 0 0 1 0
         old+goat	0 0 0 0 1
@@ -21063,7 +23075,8 @@ extension LanguageModel {
         old+mini	0 0 0 1 0
         old+mors	0 0 0 1 0
         old+need	1 0 0 0 0
-        old+one	0 0 24 0 0
+        old+one	0 0 26 0 0
+        old+organ	0 0 1 0 0
         old+pair	0 0 1 0 0
         old+paris	0 0 0 1 0
         old+peopl	0 0 0 2 0
@@ -21076,6 +23089,7 @@ extension LanguageModel {
         old+school	0 0 0 1 0
         old+star	0 0 1 0 0
         old+thing	0 0 0 0 1
+        old+tim	0 0 0 3 0
         old+town	0 0 0 3 0
         old+tracky	1 0 0 0 0
         old+wed	0 0 0 1 0
@@ -21084,6 +23098,8 @@ extension LanguageModel {
         oleksandr+list	1 0 0 0 0
         olena	1 0 0 0 0
         olena+how	1 0 0 0 0
+        olga	0 0 0 0 1
+        olga+weak	0 0 0 0 1
         oliv	2 0 2 0 1
         oliv+branch	1 0 0 0 0
         oliv+oil	0 0 1 0 1
@@ -21095,6 +23111,8 @@ extension LanguageModel {
         oma	0 1 0 0 0
         omamori	0 0 1 0 0
         omamori+from	0 0 1 0 0
+        omar	0 0 1 0 0
+        omar+break	0 0 1 0 0
         omelett	0 1 0 0 0
         omelett+6	0 1 0 0 0
         omiyag	0 0 1 0 0
@@ -21103,7 +23121,10 @@ extension LanguageModel {
         omw+favourit	0 0 1 0 0
         omw+hom	1 0 0 0 0
         omw+pick	0 1 0 0 0
-        onc	2 13 2 20 2
+        onam	1 1 1 1 0
+        onam+lunch	1 0 0 0 0
+        onam+sadya	0 1 0 0 0
+        onc	2 14 2 20 3
         onc+3	0 0 0 1 0
         onc+believ	1 0 0 0 0
         onc+big	0 0 0 1 0
@@ -21113,13 +23134,14 @@ extension LanguageModel {
         onc+instead	0 0 0 1 0
         onc+interrupt	0 0 0 1 0
         onc+lik	0 0 1 0 0
+        onc+med	0 0 0 0 1
         onc+mom	0 0 0 1 0
         onc+no	0 0 0 2 0
         onc+spent	0 0 0 1 0
         onc+turkey	0 1 0 0 0
         oncology	0 0 0 0 1
         oncology+clinic	0 0 0 0 1
-        one	40 14 87 34 18
+        one	45 17 92 36 19
         one+11pm	0 0 0 0 1
         one+2	0 0 2 1 0
         one+3rd	0 0 1 0 0
@@ -21127,6 +23149,7 @@ extension LanguageModel {
         one+49	0 0 1 0 0
         one+6	0 0 0 1 0
         one+allen	0 1 0 0 0
+        one+alway	0 0 1 0 0
         one+apartment	0 0 1 0 0
         one+as	0 0 1 0 0
         one+avocado	0 0 1 0 0
@@ -21140,6 +23163,7 @@ extension LanguageModel {
         one+bunk	0 0 0 0 1
         one+by	1 1 0 0 0
         one+can	0 0 2 0 0
+        one+card	1 0 0 0 0
         one+chair	0 0 0 0 1
         one+complaint	1 0 0 0 0
         one+cover	0 1 0 0 0
@@ -21152,6 +23176,7 @@ extension LanguageModel {
         one+episod	0 0 0 2 0
         one+every	1 0 0 0 1
         one+eye	1 0 0 0 0
+        one+family	1 0 0 0 0
         one+favorit	0 0 1 0 0
         one+favourit	0 0 1 0 0
         one+fight	0 0 0 1 0
@@ -21192,13 +23217,16 @@ extension LanguageModel {
         one+new	0 0 1 0 0
         one+night	0 0 0 2 0
         one+no	0 1 2 0 0
+        one+october	0 1 0 0 0
         one+one	0 0 1 0 0
         one+only	0 1 0 0 0
+        one+physio	0 0 0 1 0
         one+plumeria	0 0 1 0 0
         one+present	0 0 1 0 0
         one+proper	0 1 0 0 0
+        one+ramadan	1 0 0 0 0
         one+re	0 0 1 0 0
-        one+reason	2 0 0 0 0
+        one+reason	3 0 0 0 0
         one+relationship	1 0 0 0 0
         one+rip	0 0 2 0 0
         one+sad	0 0 0 2 0
@@ -21206,15 +23234,18 @@ extension LanguageModel {
         one+sea	0 0 1 0 0
         one+seminar	1 0 0 0 0
         one+shelf	0 0 1 0 0
-        one+sinc	0 0 0 1 0
+        one+sinc	0 0 0 2 0
         one+sleep	0 0 0 0 3
+        one+slow	0 0 0 0 1
         one+smell	0 0 1 0 0
         one+snap	0 0 1 0 0
         one+sofa	0 0 0 0 1
         one+stay	0 0 0 1 0
         one+still	0 0 0 1 0
         one+street	1 0 0 0 0
+        one+sugar	0 1 0 0 0
         one+sunflower	0 0 1 0 0
+        one+tatter	0 0 1 0 0
         one+th	1 0 0 0 0
         one+thought	0 0 0 1 0
         one+tim	0 0 0 1 0
@@ -21222,7 +23253,7 @@ extension LanguageModel {
         one+useless	0 0 1 0 0
         one+ve	0 0 1 0 0
         one+want	0 0 1 0 0
-        one+was	1 0 4 0 0
+        one+was	1 0 5 0 0
         one+watch	0 1 0 0 0
         one+week	0 0 0 1 0
         one+weekend	0 0 0 1 0
@@ -21242,17 +23273,20 @@ extension LanguageModel {
         onion+haribo	0 1 0 0 0
         onion+tomorrow	0 1 0 0 0
         onion+twix	0 0 1 0 0
-        onlin	0 6 3 5 0
+        onlin	0 9 3 5 0
         onlin+60	0 0 1 0 0
         onlin+alway	0 2 0 0 0
         onlin+befor	0 1 0 0 0
         onlin+chess	0 0 0 4 0
         onlin+cookbook	0 0 1 0 0
         onlin+fill	0 1 0 0 0
+        onlin+return	0 1 0 0 0
         onlin+set	0 1 0 0 0
         onlin+silly	0 0 1 0 0
         onlin+together	0 0 0 1 0
-        only	11 6 6 6 5
+        onlin+video	0 1 0 0 0
+        onlin+wouldnt	0 1 0 0 0
+        only	11 7 6 6 6
         only+12	1 0 1 0 0
         only+15	0 0 1 0 0
         only+2	1 2 0 0 0
@@ -21269,7 +23303,8 @@ extension LanguageModel {
         only+nam	0 0 0 1 0
         only+one	0 0 0 0 1
         only+overlap	0 0 0 1 0
-        only+privat	0 0 0 0 2
+        only+privat	0 0 0 0 3
+        only+shap	0 1 0 0 0
         only+smart	1 0 0 0 0
         only+sun	0 0 1 0 0
         only+tak	0 0 1 0 0
@@ -21288,7 +23323,7 @@ extension LanguageModel {
         ooooooh	0 0 1 0 0
         oot	0 1 0 0 0
         oot+was	0 1 0 0 0
-        op	1 4 3 7 1
+        op	1 4 4 8 1
         op+10	0 0 0 1 0
         op+carefully	0 0 0 0 1
         op+farm	0 0 0 1 0
@@ -21297,17 +23332,20 @@ extension LanguageModel {
         op+grocery	0 0 0 2 0
         op+jou	1 0 0 0 0
         op+last	0 0 1 0 0
+        op+reduc	0 0 1 0 0
+        op+run	0 0 0 1 0
         op+shop	0 0 1 0 0
         op+till	0 0 0 1 0
         op+video	0 0 0 1 0
         opal	0 2 0 0 0
         opal+card	0 2 0 0 0
-        open	9 1 3 3 2
+        open	9 1 4 3 3
         open+aa	0 0 0 1 0
         open+actually	0 0 0 1 0
         open+bad	3 0 0 0 0
         open+day	2 0 1 0 0
-        open+eye	0 0 0 0 1
+        open+eye	0 0 0 0 2
+        open+fast	0 0 1 0 0
         open+mic	0 1 0 0 0
         open+one	0 0 1 0 0
         open+plan	0 0 1 0 0
@@ -21323,23 +23361,25 @@ extension LanguageModel {
         or+charg	0 1 0 0 0
         or+hous	0 0 1 0 0
         or+no	1 0 0 1 0
-        orang	0 1 8 0 0
+        orang	0 1 9 0 0
         orang+blossom	0 1 0 0 0
         orang+cream	0 0 1 0 0
-        orang+from	0 0 1 0 0
+        orang+from	0 0 2 0 0
         orang+lov	0 0 1 0 0
         orang+off	0 0 1 0 0
         orang+one	0 0 2 0 0
         orang+work	0 0 1 0 0
         orca	0 0 0 1 0
-        orchard	1 0 1 2 0
+        orchard	1 0 2 2 0
         orchard+beach	0 0 0 1 0
         orchard+look	1 0 0 0 0
         orchard+row	0 0 0 1 0
-        orchid	0 0 2 0 0
+        orchard+sicily	0 0 1 0 0
+        orchid	0 0 3 0 0
         orchid+anniversary	0 0 1 0 0
         orchid+deliver	0 0 1 0 0
-        order	2 3 39 2 1
+        orchid+rivo	0 0 1 0 0
+        order	2 4 40 2 1
         order+bao	0 0 1 0 0
         order+book	0 0 1 0 0
         order+brid	0 0 1 0 0
@@ -21347,6 +23387,7 @@ extension LanguageModel {
         order+custom	0 0 1 0 0
         order+deliveroo	0 0 1 0 0
         order+dinner	0 0 2 0 0
+        order+dot	0 1 0 0 0
         order+ergonomic	0 0 1 0 0
         order+fancy	0 0 1 0 0
         order+favourit	0 0 3 0 0
@@ -21354,6 +23395,7 @@ extension LanguageModel {
         order+form	0 1 0 0 0
         order+from	0 0 1 0 0
         order+heritag	0 0 1 0 0
+        order+jun	0 0 1 0 0
         order+laptop	0 0 1 0 0
         order+mug	0 0 1 0 0
         order+new	0 0 3 0 0
@@ -21375,6 +23417,11 @@ extension LanguageModel {
         orderd+book	0 0 1 0 0
         ordr	0 0 1 0 0
         ordr+week	0 0 1 0 0
+        organ	1 1 1 1 0
+        organ+gerrit	0 1 0 0 0
+        organ+rehearsal	0 0 0 1 0
+        organ+sheet	0 0 1 0 0
+        organ+voluntary	1 0 0 0 0
         organis	0 6 0 0 0
         organis+garag	0 1 0 0 0
         organis+pill	0 1 0 0 0
@@ -21383,6 +23430,7 @@ extension LanguageModel {
         organiser	0 5 0 0 0
         organiser+as	0 1 0 0 0
         organiser+week	0 3 0 0 0
+        organist	0 0 1 0 0
         organiz	0 3 0 0 0
         organiz+garag	0 1 0 0 0
         orgo	1 0 0 0 0
@@ -21394,17 +23442,22 @@ extension LanguageModel {
         ornament	0 0 2 0 0
         ornament+say	0 0 1 0 0
         ornament+shap	0 0 1 0 0
+        oruro	0 0 0 1 0
+        oruro+carnival	0 0 0 1 0
         osaka	0 0 2 0 0
         osaka+cut	0 0 1 0 0
         osaka+trip	0 0 1 0 0
         osc	2 0 0 0 0
         osc+breath	1 0 0 0 0
+        oskar	0 0 0 1 0
         oslo	0 0 1 0 0
         oslo+arriv	0 0 1 0 0
+        osmania	0 0 0 1 0
+        osmania+biscuit	0 0 0 1 0
         ost	0 0 1 0 0
         ost+vinyl	0 0 1 0 0
         otap	0 0 1 0 0
-        other	6 1 2 14 19
+        other	7 1 2 14 19
         other+15	0 0 0 1 0
         other+2	0 0 0 1 0
         other+age	0 0 0 0 2
@@ -21413,6 +23466,7 @@ extension LanguageModel {
         other+bathroom	0 0 0 0 1
         other+befor	1 0 0 0 0
         other+bench	0 0 0 0 1
+        other+car	1 0 0 0 0
         other+cloudy	0 0 0 1 0
         other+couch	0 0 0 0 3
         other+cri	0 0 0 0 1
@@ -21446,19 +23500,20 @@ extension LanguageModel {
         ouma	0 0 0 1 0
         ourselv	0 0 0 1 0
         ourselv+befor	0 0 0 1 0
-        out	66 115 26 74 24
+        out	78 124 27 79 29
         out+10	0 0 0 1 0
         out+10pm	0 1 0 0 0
         out+2	0 0 0 1 0
         out+4	0 0 0 1 0
         out+6	0 1 0 0 0
         out+about	0 0 0 1 0
+        out+after	0 0 0 0 1
         out+antler	0 0 1 0 0
         out+anyway	0 1 0 0 0
         out+appl	0 0 1 0 0
         out+as	0 1 0 0 0
         out+back	0 0 0 1 0
-        out+balcony	0 0 0 1 0
+        out+balcony	0 0 0 2 0
         out+bas	0 1 0 0 0
         out+bath	0 1 0 0 0
         out+becaus	0 1 0 0 0
@@ -21469,10 +23524,12 @@ extension LanguageModel {
         out+bin	1 1 0 0 0
         out+blu	1 0 0 0 0
         out+boat	2 1 0 1 0
+        out+boiler	0 1 0 0 0
         out+both	0 2 0 0 0
         out+braai	0 0 0 1 0
         out+bracelet	0 0 1 0 0
         out+bracket	1 0 0 0 0
+        out+breath	1 0 0 0 0
         out+by	1 0 0 0 0
         out+byr	0 1 0 0 0
         out+cab	0 1 0 0 0
@@ -21493,6 +23550,7 @@ extension LanguageModel {
         out+definitely	0 1 0 0 0
         out+diaper	0 0 1 0 0
         out+dim	0 0 0 1 0
+        out+dinghy	0 0 0 1 0
         out+dinner	1 0 0 0 0
         out+dishwasher	0 1 0 0 0
         out+doctor	0 0 0 0 1
@@ -21507,7 +23565,9 @@ extension LanguageModel {
         out+exam	1 0 0 0 1
         out+exit	0 0 0 1 0
         out+family	1 0 0 0 0
+        out+first	1 0 0 0 0
         out+fish	0 1 1 0 0
+        out+from	1 0 0 0 0
         out+garag	0 2 0 0 0
         out+get	0 0 0 0 2
         out+gethin	0 1 0 0 0
@@ -21516,10 +23576,13 @@ extension LanguageModel {
         out+gutter	0 3 0 0 0
         out+hand	0 0 0 0 1
         out+hav	0 1 0 0 0
+        out+helicopter	0 0 0 0 1
         out+hen	0 1 0 0 0
         out+herd	0 1 0 0 0
         out+hing	1 0 0 0 0
+        out+hors	0 1 0 0 0
         out+hous	0 2 0 0 0
+        out+island	0 0 0 1 0
         out+job	0 1 0 0 0
         out+join	0 0 0 1 0
         out+jump	0 1 0 0 0
@@ -21530,6 +23593,7 @@ extension LanguageModel {
         out+laredo	0 1 0 0 0
         out+lat	0 0 0 1 0
         out+lauren	0 1 0 0 0
+        out+lautoka	1 0 0 0 0
         out+lavash	0 1 0 0 0
         out+lay	0 0 0 1 0
         out+leve	0 0 0 1 0
@@ -21537,7 +23601,7 @@ extension LanguageModel {
         out+list	1 0 0 0 0
         out+loft	0 1 0 0 0
         out+long	1 0 0 1 0
-        out+loud	20 0 0 2 0
+        out+loud	23 0 0 2 0
         out+lunch	0 0 0 1 0
         out+med	0 2 0 0 0
         out+milk	0 1 0 0 0
@@ -21547,8 +23611,9 @@ extension LanguageModel {
         out+nani	0 0 1 0 0
         out+new	0 0 1 0 0
         out+nic	0 0 1 0 0
+        out+night	0 0 0 0 1
         out+nos	1 0 0 0 0
-        out+nowher	10 0 0 0 1
+        out+nowher	11 0 0 0 1
         out+off	0 0 1 0 0
         out+old	0 0 3 0 0
         out+onto	1 0 0 0 0
@@ -21559,7 +23624,7 @@ extension LanguageModel {
         out+pass	0 0 0 0 1
         out+passport	0 3 0 0 0
         out+past	1 0 0 2 0
-        out+peggy	0 0 0 1 0
+        out+peggy	0 0 0 2 0
         out+pepperpot	0 1 0 0 0
         out+picnic	0 0 0 1 0
         out+pirogu	0 0 0 1 0
@@ -21583,6 +23648,7 @@ extension LanguageModel {
         out+sleet	0 1 0 0 0
         out+small	1 0 0 0 0
         out+sneak	0 0 1 0 0
+        out+snow	0 1 0 0 0
         out+sock	0 1 0 0 0
         out+sor	0 0 0 0 1
         out+sort	0 1 0 0 0
@@ -21594,6 +23660,7 @@ extension LanguageModel {
         out+stream	1 0 0 0 0
         out+tax	0 2 0 0 0
         out+tear	1 0 0 0 0
+        out+thank	0 1 0 0 0
         out+ther	0 1 0 0 0
         out+tie	0 1 0 0 0
         out+till	1 0 0 0 0
@@ -21605,15 +23672,19 @@ extension LanguageModel {
         out+two	0 0 0 1 0
         out+under	0 0 0 1 0
         out+uni	0 1 0 0 0
+        out+van	0 1 0 0 0
         out+visa	1 1 0 0 0
-        out+was	0 5 0 0 0
+        out+viva	1 0 0 0 0
+        out+was	0 6 0 0 0
         out+wash	0 1 0 0 0
         out+wasn	0 1 0 0 0
         out+watch	0 0 0 1 0
+        out+wed	0 1 0 0 0
         out+wet	0 1 0 0 0
         out+whatever	1 0 0 0 0
         out+whil	0 1 0 0 0
-        out+whol	0 1 0 0 0
+        out+whol	1 1 0 0 0
+        out+why	1 0 0 0 0
         out+without	0 2 0 0 0
         out+word	0 0 1 0 0
         out+work	0 1 0 0 0
@@ -21638,11 +23709,12 @@ extension LanguageModel {
         outsid+tesco	0 0 0 0 1
         ovala	1 0 0 0 0
         ovala+church	1 0 0 0 0
-        oven	0 6 0 0 0
+        oven	0 7 0 0 0
         oven+ahead	0 1 0 0 0
         oven+get	0 1 0 0 0
+        oven+karl	0 1 0 0 0
         oven+which	0 1 0 0 0
-        over	27 27 9 44 17
+        over	30 27 9 49 18
         over+back	0 0 0 1 0
         over+bath	0 2 0 0 0
         over+bathroom	1 0 0 0 0
@@ -21652,6 +23724,8 @@ extension LanguageModel {
         over+brakfast	0 0 0 1 0
         over+breakfast	3 0 0 6 0
         over+candl	1 0 0 0 0
+        over+chaharshanb	0 0 0 1 0
+        over+cheap	0 0 0 1 0
         over+coco	0 0 0 1 0
         over+coffe	0 0 0 4 0
         over+cook	0 3 0 0 0
@@ -21667,6 +23741,7 @@ extension LanguageModel {
         over+farm	0 1 0 0 0
         over+flat	1 0 0 0 0
         over+hav	0 1 0 0 0
+        over+heysham	0 0 0 0 1
         over+hold	0 0 0 0 2
         over+instruction	0 0 0 1 0
         over+iron	0 1 0 0 0
@@ -21676,6 +23751,7 @@ extension LanguageModel {
         over+lap	0 0 0 0 1
         over+laptop	1 0 0 0 1
         over+last	0 0 1 0 0
+        over+laundry	1 0 0 0 0
         over+lik	0 0 1 0 0
         over+m	0 0 1 0 0
         over+mak	0 1 0 0 0
@@ -21684,6 +23760,7 @@ extension LanguageModel {
         over+monitor	1 0 0 0 0
         over+new	0 0 0 0 1
         over+night	0 2 0 0 0
+        over+nullarbor	0 0 0 1 0
         over+over	1 0 0 0 0
         over+paddock	0 0 0 2 0
         over+pass	0 0 0 0 1
@@ -21699,6 +23776,7 @@ extension LanguageModel {
         over+thesis	1 0 0 0 1
         over+thre	0 0 1 1 0
         over+threshold	0 0 0 0 1
+        over+together	0 0 0 1 0
         over+truck	0 0 1 0 0
         over+until	1 0 0 0 0
         over+vest	0 0 1 0 0
@@ -21708,7 +23786,7 @@ extension LanguageModel {
         over+weekend	0 2 0 2 0
         over+wheat	0 0 0 1 0
         over+whol	0 1 0 0 0
-        over+win	0 0 0 2 0
+        over+win	0 0 0 3 0
         over+winter	0 1 1 0 0
         overall	1 0 0 0 0
         overall+never	1 0 0 0 0
@@ -21726,13 +23804,17 @@ extension LanguageModel {
         overnight+horribl	0 0 0 1 0
         overnight+oat	0 1 0 0 0
         overtim	0 1 0 0 0
+        ow	0 1 0 0 0
+        ow+bist	0 1 0 0 0
         owamb	0 0 0 1 0
         owamb+together	0 0 0 1 0
         owe	1 1 0 0 0
         owe+4k	1 0 0 0 0
         owino	0 0 0 1 0
         owino+market	0 0 0 1 0
-        own	3 7 4 1 2
+        owl	0 0 1 0 0
+        owl+flea	0 0 1 0 0
+        own	4 7 4 1 2
         own+2am	1 0 0 0 0
         own+big	1 0 0 0 0
         own+deadlin	0 1 0 0 0
@@ -21741,6 +23823,7 @@ extension LanguageModel {
         own+flat	0 0 1 0 0
         own+go	0 1 0 0 0
         own+hav	0 1 0 0 0
+        own+new	1 0 0 0 0
         own+oat	0 0 1 0 0
         own+rest	0 1 0 0 0
         own+sleep	0 1 0 0 0
@@ -21750,21 +23833,29 @@ extension LanguageModel {
         oyster+card	0 1 0 0 0
         p	0 0 0 1 0
         p+show	0 0 0 1 0
+        pa	1 0 0 0 0
+        pa+announcement	1 0 0 0 0
         pac	1 0 0 1 0
         pac+herself	1 0 0 0 0
         pac+whol	0 0 0 1 0
+        pacemaker	2 1 0 0 2
+        pacemaker+card	0 0 0 0 1
+        pacemaker+hom	0 1 0 0 0
+        pacemaker+scar	1 0 0 0 0
+        pacemaker+til	0 0 0 0 1
         pacific	0 0 0 1 0
         pacific+signal	0 0 0 1 0
-        pack	0 52 11 0 2
+        pack	0 56 11 0 2
         pack+7am	0 1 0 0 0
         pack+aiden	0 1 0 0 0
         pack+bag	0 3 0 0 0
+        pack+baigan	0 1 0 0 0
         pack+befor	0 1 0 0 0
         pack+bento	0 1 0 0 0
         pack+between	0 0 0 0 1
         pack+car	0 1 0 0 0
-        pack+cooler	0 1 0 0 0
-        pack+crew	0 1 0 0 0
+        pack+cooler	0 2 0 0 0
+        pack+crew	0 2 0 0 0
         pack+dal	0 2 0 0 0
         pack+esky	0 1 0 0 0
         pack+every	0 1 0 0 0
@@ -21777,7 +23868,7 @@ extension LanguageModel {
         pack+kid	0 2 0 0 0
         pack+kit	0 1 0 0 0
         pack+littl	0 0 2 0 0
-        pack+lunch	0 21 0 0 0
+        pack+lunch	0 22 0 0 0
         pack+shap	0 0 1 0 0
         pack+silly	0 0 1 0 0
         pack+suitcas	0 2 0 0 0
@@ -21800,16 +23891,21 @@ extension LanguageModel {
         packag+tim	0 0 1 0 0
         packag+tour	0 0 1 0 0
         packag+wait	0 0 1 0 0
-        packet	0 1 10 0 0
+        packet	0 1 11 0 1
         packet+biscuit	0 0 1 0 0
+        packet+burmes	0 0 1 0 0
         packet+d	0 0 1 0 0
         packet+favourit	0 0 1 0 0
         packet+heirloom	0 0 1 0 0
         packet+jaffa	0 0 1 0 0
         packet+koesister	0 0 1 0 0
+        packet+over	0 0 0 0 1
         packet+percy	0 0 1 0 0
         packet+rar	0 0 1 0 0
         packet+tim	0 0 2 0 0
+        paco	0 0 1 0 1
+        paco+box	0 0 1 0 0
+        paco+tight	0 0 0 0 1
         pad	0 0 2 0 0
         pad+thai	0 0 2 0 0
         paddl	0 0 0 4 0
@@ -21821,8 +23917,11 @@ extension LanguageModel {
         paddock+coupl	0 0 0 1 0
         paddock+hav	0 1 0 0 0
         paddock+no	0 0 0 1 0
-        paella	0 0 0 1 0
-        paella+together	0 0 0 1 0
+        paddy	0 0 1 1 1
+        paddy+day	0 0 0 1 0
+        paddy+massiv	0 0 0 0 1
+        paella	0 0 0 2 0
+        paella+together	0 0 0 2 0
         pag	6 2 0 0 0
         pag+about	1 0 0 0 0
         pag+by	1 0 0 0 0
@@ -21837,7 +23936,7 @@ extension LanguageModel {
         pagn+pour	0 0 1 0 0
         pagol	1 0 0 0 0
         pagol+but	1 0 0 0 0
-        paid	1 17 3 2 0
+        paid	1 19 3 2 0
         paid+attention	0 0 0 2 0
         paid+befor	0 1 0 0 0
         paid+bill	0 2 0 0 0
@@ -21849,7 +23948,9 @@ extension LanguageModel {
         paid+electricity	0 2 0 0 0
         paid+fin	0 1 0 0 0
         paid+flight	0 0 1 0 0
+        paid+gas	0 1 0 0 0
         paid+phon	0 1 0 0 0
+        paid+rent	0 1 0 0 0
         paid+spotify	0 0 1 0 0
         paid+sss	0 1 0 0 0
         paid+unpaid	0 1 0 0 0
@@ -21859,7 +23960,7 @@ extension LanguageModel {
         pain+clinic	1 0 0 0 0
         pain+day	1 0 1 0 1
         pain+week	1 0 0 1 0
-        paint	5 8 9 3 2
+        paint	5 9 9 3 2
         paint+best	1 0 0 0 0
         paint+colour	0 0 0 1 0
         paint+diya	0 0 1 0 0
@@ -21872,11 +23973,11 @@ extension LanguageModel {
         paint+nursery	1 2 0 1 0
         paint+set	0 0 1 0 0
         paint+small	0 0 1 0 0
-        paint+spar	0 2 0 0 0
+        paint+spar	0 3 0 0 0
         paint+tiny	0 0 2 0 0
         paint+together	0 0 0 1 0
         paint+whil	0 1 0 0 0
-        pair	0 0 17 2 2
+        pair	0 0 18 2 2
         pair+after	0 0 0 0 1
         pair+ariat	0 0 1 0 0
         pair+compression	0 0 2 0 0
@@ -21893,7 +23994,7 @@ extension LanguageModel {
         pair+slipper	0 0 1 0 0
         pair+sun	0 0 1 0 0
         pair+thick	0 0 1 0 0
-        pair+work	0 0 1 0 0
+        pair+work	0 0 2 0 0
         paiseh	1 0 0 0 0
         pajama	0 1 0 0 0
         pakistan	0 0 0 1 0
@@ -21915,20 +24016,31 @@ extension LanguageModel {
         palm+whil	0 0 0 0 1
         palta	0 1 0 0 0
         palta+put	0 1 0 0 0
-        pan	0 0 1 0 0
-        pan+dulc	0 0 1 0 0
+        pan	0 0 3 0 0
+        pan+dulc	0 0 2 0 0
+        pan+shrov	0 0 1 0 0
         panad	0 1 0 0 0
         panad+second	0 1 0 0 0
-        panadería	0 0 1 0 0
-        pancak	0 3 0 3 0
+        panadería	0 0 3 0 0
+        panadería+cesar	0 0 1 0 0
+        panadería+way	0 0 1 0 0
+        pancak	0 3 2 5 0
         pancak+40	0 0 0 1 0
+        pancak+day	0 0 1 1 0
         pancak+diner	0 0 0 1 0
         pancak+no	0 0 0 1 0
+        pancak+pan	0 0 1 0 0
+        pancak+together	0 0 0 1 0
         pancit	0 1 0 0 0
         pancit+offic	0 1 0 0 0
         panda	0 0 1 1 0
         panda+best	0 0 0 1 0
         panda+nam	0 0 1 0 0
+        pandal	1 0 0 1 0
+        pandal+first	1 0 0 0 0
+        pandal+hop	0 0 0 1 0
+        pandan	0 0 1 0 0
+        pandan+chiffon	0 0 1 0 0
         pandesal	0 1 1 0 0
         pandesal+befor	0 1 0 0 0
         pandesal+still	0 0 1 0 0
@@ -21937,10 +24049,15 @@ extension LanguageModel {
         panel	0 2 0 0 1
         panel+blew	0 1 0 0 0
         panel+connection	0 1 0 0 0
-        panic	2 0 0 0 3
-        panic+attack	2 0 0 0 3
+        panic	2 0 0 0 4
+        panic+attack	2 0 0 0 4
         panick	1 0 0 0 0
         panick+about	1 0 0 0 0
+        panjabi	1 0 0 0 0
+        panjabi+ashtami	1 0 0 0 0
+        panjim	0 0 1 0 0
+        paolo	0 1 0 0 0
+        paolo+coffe	0 1 0 0 0
         papa	1 1 0 1 0
         papa+du	1 0 0 0 0
         papa+kurta	0 1 0 0 0
@@ -21949,7 +24066,7 @@ extension LanguageModel {
         papaji+whil	1 0 0 0 0
         papaya	0 0 1 0 0
         papaya+market	0 0 1 0 0
-        paper	5 1 2 4 0
+        paper	5 1 2 4 1
         paper+aloud	0 0 0 1 0
         paper+anniversary	0 0 2 0 0
         paper+draft	1 0 0 0 0
@@ -21960,10 +24077,11 @@ extension LanguageModel {
         paper+sit	0 0 0 1 0
         paperback	0 0 2 0 0
         paperback+sid	0 0 1 0 0
-        paperwork	1 10 0 0 0
+        paperwork	1 11 0 0 0
         paperwork+becaus	0 1 0 0 0
         paperwork+end	0 1 0 0 0
         paperwork+hav	0 1 0 0 0
+        paperwork+hom	0 1 0 0 0
         paperwork+lac	0 1 0 0 0
         paperwork+rehab	0 1 0 0 0
         paperwork+whil	0 1 0 0 0
@@ -21973,40 +24091,45 @@ extension LanguageModel {
         para+practicar	0 0 0 1 0
         paracetamol	0 2 0 0 0
         paracetamol+cramp	0 1 0 0 0
-        parad	0 2 0 3 0
+        parad	0 2 0 3 2
         parad+couch	0 0 0 1 0
         parad+creas	0 2 0 0 0
+        parad+keep	0 0 0 0 1
         parad+then	0 0 0 1 0
         parad+together	0 0 0 1 0
-        paragraph	7 1 0 0 0
+        paragraph	8 1 0 0 0
         paragraph+2am	1 0 0 0 0
         paragraph+about	2 0 0 0 0
         paragraph+d	0 1 0 0 0
         paragraph+monthsary	1 0 0 0 0
+        paragraph+never	1 0 0 0 0
         paragraph+not	1 0 0 0 0
-        parallel	5 0 0 0 0
+        parallel	6 0 0 0 0
+        parallel+bar	1 0 0 0 0
         parallel+park	5 0 0 0 0
+        paramedic	1 0 0 0 0
+        paramedic+county	1 0 0 0 0
         paratha	0 3 0 0 0
         paratha+omelett	0 1 0 0 0
         paratha+sehri	0 1 0 0 0
         paratha+whol	0 1 0 0 0
         parc	0 1 0 0 0
         parc+que	0 1 0 0 0
-        parcel	0 5 16 0 0
+        parcel	0 5 17 0 0
         parcel+arriv	0 0 2 0 0
         parcel+birthday	0 0 1 0 0
         parcel+cam	0 0 1 0 0
         parcel+courier	0 1 0 0 0
         parcel+doorstep	0 0 1 0 0
         parcel+favourit	0 0 1 0 0
-        parcel+from	0 1 1 0 0
+        parcel+from	0 1 2 0 0
         parcel+homemad	0 0 1 0 0
         parcel+hoodi	0 0 1 0 0
         parcel+melbourn	0 0 1 0 0
         parcel+post	0 3 1 0 0
         parcel+sock	0 0 1 0 0
         parcel+wait	0 0 1 0 0
-        parent	12 12 2 10 13
+        parent	12 13 2 10 14
         parent+age	0 0 0 1 0
         parent+cam	0 6 0 0 0
         parent+caus	0 0 1 0 0
@@ -22017,6 +24140,7 @@ extension LanguageModel {
         parent+dinner	0 0 0 0 1
         parent+everyth	2 0 0 0 0
         parent+first	0 0 0 0 1
+        parent+flew	0 1 0 0 0
         parent+hat	1 0 0 0 0
         parent+hous	0 0 0 0 1
         parent+how	1 0 0 0 0
@@ -22039,7 +24163,7 @@ extension LanguageModel {
         paris+by	0 0 0 1 0
         parish	1 0 0 0 0
         parish+cher	1 0 0 0 0
-        park	13 12 2 44 12
+        park	15 12 2 45 13
         park+2	0 1 0 0 0
         park+3	0 2 0 0 0
         park+30	0 0 0 1 0
@@ -22047,7 +24171,8 @@ extension LanguageModel {
         park+bab	0 0 0 1 0
         park+baby	0 0 0 1 0
         park+back	0 0 0 1 0
-        park+befor	4 1 0 1 2
+        park+befor	6 1 0 1 3
+        park+bench	0 0 0 1 0
         park+burn	0 0 1 0 0
         park+chai	0 0 0 1 0
         park+drizzl	0 0 0 1 0
@@ -22113,11 +24238,12 @@ extension LanguageModel {
         partner+too	1 0 0 0 0
         partner+walk	1 0 0 0 0
         partner+writ	1 0 0 0 0
-        party	4 6 3 6 3
+        party	4 7 3 6 3
         party+4000	0 0 0 1 0
         party+across	0 0 0 1 0
         party+blu	0 0 1 0 0
         party+by	0 1 0 0 0
+        party+didnt	0 1 0 0 0
         party+front	1 0 0 0 0
         party+get	0 0 0 0 1
         party+many	0 1 0 0 0
@@ -22134,19 +24260,24 @@ extension LanguageModel {
         pasar+malam	0 0 1 0 0
         paso	0 0 0 1 0
         paso+eleven	0 0 0 1 0
-        pass	12 2 3 1 9
+        pass	13 2 4 2 12
         pass+b1	1 0 0 0 0
         pass+bar	1 0 0 0 0
         pass+citizenship	1 0 0 0 0
         pass+corporal	1 0 0 0 0
         pass+corridor	0 0 1 0 0
+        pass+court	1 0 0 0 0
         pass+cpa	0 0 1 0 0
+        pass+dochula	0 0 1 0 0
         pass+driv	1 0 0 0 0
         pass+dur	1 0 0 0 0
+        pass+exam	0 0 0 0 1
         pass+forklift	1 0 0 0 0
         pass+front	0 0 0 0 1
+        pass+kitchen	0 0 0 0 1
         pass+math	1 0 0 0 0
         pass+out	0 0 0 1 0
+        pass+wouldnt	0 0 0 1 0
         passeggiata	0 0 0 1 0
         passeggiata+together	0 0 0 1 0
         passenger	1 0 1 0 0
@@ -22154,15 +24285,17 @@ extension LanguageModel {
         passenger+seat	0 0 1 0 0
         passin	1 0 0 0 0
         passin+theory	1 0 0 0 0
-        passport	0 7 0 0 0
+        passport	1 7 0 0 0
         passport+befor	0 1 0 0 0
+        passport+holder	1 0 0 0 0
         passport+onlin	0 1 0 0 0
         passport+paperwork	0 1 0 0 0
         passport+renewal	0 4 0 0 0
         passé	0 0 0 1 0
         passé+l	0 0 0 1 0
-        past	1 1 1 2 10
-        past+desk	0 0 0 0 3
+        past	1 1 2 2 12
+        past+desk	0 0 0 0 4
+        past+favourit	0 0 1 0 0
         past+fryer	0 0 0 0 1
         past+gregg	0 0 1 0 0
         past+headland	1 0 0 0 0
@@ -22181,24 +24314,28 @@ extension LanguageModel {
         pastel	0 0 3 0 0
         pastel+de	0 0 2 0 0
         pastel+highlighter	0 0 1 0 0
-        pastelito	0 0 2 0 0
+        pastelito	0 0 3 0 0
         pastelito+becaus	0 0 1 0 0
-        pastelito+from	0 0 1 0 0
+        pastelito+from	0 0 2 0 0
         pasti	0 0 1 0 0
         pasti+dinner	0 0 1 0 0
+        pastitsio	0 1 0 0 0
+        pastitsio+easter	0 1 0 0 0
         pastizzi	0 0 1 0 0
         pastizzi+from	0 0 1 0 0
         pastor	1 0 0 0 0
         pastor+hav	1 0 0 0 0
-        pastry	0 0 6 0 0
+        pastry	1 0 6 0 0
         pastry+as	0 0 1 0 0
+        pastry+was	1 0 0 0 0
         pastry+way	0 0 1 0 0
-        pastur	0 0 1 0 0
+        pastur	0 0 2 0 0
         pastur+shoulda	0 0 1 0 0
         pasty	0 0 3 0 0
         pasty+from	0 0 3 0 0
-        pastéis	0 0 1 1 0
+        pastéis	0 0 2 1 0
         pastéis+de	0 0 1 1 0
+        pastéis+from	0 0 1 0 0
         pat	1 1 0 0 2
         pat+as	0 0 0 0 1
         pat+cheek	1 0 0 0 0
@@ -22213,13 +24350,14 @@ extension LanguageModel {
         patch+stak	0 1 0 0 0
         patch+together	0 0 0 1 0
         patch+whil	0 2 0 0 0
-        path	0 3 0 2 2
+        path	0 4 0 3 2
         path+lovely	0 0 0 1 0
         path+morn	0 1 0 0 0
         path+out	0 1 0 0 0
+        path+sark	0 0 0 1 0
         path+then	0 0 0 1 0
         path+wind	0 0 0 0 1
-        path+wouldn	0 1 0 0 0
+        path+wouldn	0 2 0 0 0
         patiant	1 0 0 0 0
         patiant+week	1 0 0 0 0
         patienc	10 0 0 0 0
@@ -22233,7 +24371,7 @@ extension LanguageModel {
         patienc+month	1 0 0 0 0
         patienc+ramadan	1 0 0 0 0
         patienc+week	1 0 0 0 0
-        patient	19 2 0 0 2
+        patient	21 2 0 0 2
         patient+adhd	1 0 0 0 0
         patient+after	1 0 0 0 0
         patient+bad	1 0 0 0 0
@@ -22245,24 +24383,30 @@ extension LanguageModel {
         patient+hug	0 0 0 0 1
         patient+kid	2 0 0 0 0
         patient+lost	0 0 0 0 1
-        patient+mom	3 0 0 0 0
+        patient+mom	4 0 0 0 0
         patient+sara	0 1 0 0 0
         patient+stitch	0 1 0 0 0
         patient+tell	1 0 0 0 0
+        patient+through	1 0 0 0 0
         patient+was	1 0 0 0 0
         patient+week	2 0 0 0 0
         patient+whil	1 0 0 0 0
         patiently	0 0 0 1 0
         patio	0 1 0 0 0
-        patrol	1 0 1 1 0
+        patrol	1 0 2 1 0
+        patrol+leav	0 0 1 0 0
         patrol+sit	0 0 0 1 0
         patrol+warehous	1 0 0 0 0
+        patsy	0 0 0 0 1
+        patsy+clin	0 0 0 0 1
         pattern	0 0 3 0 0
         pattern+as	0 0 1 0 0
         pattern+from	0 0 1 0 0
         patty	0 0 2 0 0
         patty+from	0 0 1 0 0
         patty+ginger	0 0 1 0 0
+        paulo	0 0 0 0 1
+        paulo+gam	0 0 0 0 1
         paus	0 0 0 2 0
         paus+explain	0 0 0 1 0
         paus+snack	0 0 0 1 0
@@ -22272,7 +24416,7 @@ extension LanguageModel {
         pax+by	0 1 0 0 0
         pay	0 3 0 0 0
         pay+light	0 1 0 0 0
-        payday	0 1 1 1 0
+        payday	0 2 1 1 0
         payday+chippy	0 0 0 1 0
         payday+do	0 1 0 0 0
         payday+treat	0 0 1 0 0
@@ -22282,10 +24426,11 @@ extension LanguageModel {
         payslip+query	0 1 0 0 0
         pb	1 0 0 0 0
         pb+d	1 0 0 0 0
-        pea	0 3 5 2 0
+        pea	0 3 5 3 0
         pea+christma	0 1 0 0 0
         pea+from	0 0 5 0 0
         pea+never	0 1 0 0 0
+        pea+ruthi	0 0 0 1 0
         pea+straight	0 0 0 1 0
         pea+talk	0 0 0 1 0
         peac	0 5 1 1 0
@@ -22296,6 +24441,8 @@ extension LanguageModel {
         peak	0 0 0 2 0
         peak+district	0 0 0 1 0
         peak+no	0 0 0 1 0
+        pear	0 0 1 0 0
+        pear+gift	0 0 1 0 0
         peat	0 1 0 0 0
         peat+fir	0 1 0 0 0
         pebbl	0 0 3 0 0
@@ -22303,24 +24450,29 @@ extension LanguageModel {
         pebbl+shap	0 0 1 0 0
         pecan	0 1 0 0 0
         pecan+pie	0 1 0 0 0
-        peck	0 0 0 0 7
+        peck	0 0 0 0 8
         peck+cheek	0 0 0 0 3
         peck+forehead	0 0 0 0 1
-        peck+lip	0 0 0 0 1
+        peck+lip	0 0 0 0 2
         pedicur	0 0 0 0 1
         pedicur+customer	0 0 0 0 1
+        peel	0 1 0 0 0
+        peel+pomegranat	0 1 0 0 0
         peelin	0 0 0 0 1
         peelin+crawfish	0 0 0 0 1
         peeri	0 0 1 0 0
         peeri+puffin	0 0 1 0 0
         peg	0 2 0 0 0
-        peggy	0 0 0 1 0
-        peggy+cov	0 0 0 1 0
+        peggy	0 0 0 2 0
+        peggy+cov	0 0 0 2 0
         pelau	0 1 0 0 0
         pelau+rest	0 1 0 0 0
         pelota	0 1 0 0 0
+        pema	1 1 0 0 0
+        pema+rest	0 1 0 0 0
+        pema+text	1 0 0 0 0
         pembrokeshir	0 0 0 1 0
-        pen	0 1 12 3 0
+        pen	0 1 12 4 0
         pen+after	0 1 0 0 0
         pen+eat	0 0 0 1 0
         pen+finish	0 0 1 0 0
@@ -22332,12 +24484,14 @@ extension LanguageModel {
         pen+pass	0 0 1 0 0
         pen+sign	0 0 1 0 0
         pen+writ	0 0 1 0 0
-        pen+y	0 0 0 2 0
+        pen+y	0 0 0 3 0
+        penampang	0 0 0 1 0
+        penampang+together	0 0 0 1 0
         penang	0 0 0 0 1
         pencil	1 1 0 0 0
         pencil+cas	1 0 0 0 0
         pencil+mock	0 1 0 0 0
-        pendant	0 0 4 0 0
+        pendant	0 0 6 0 0
         pendant+anniversary	0 0 1 0 0
         pendant+from	0 0 1 0 0
         peng	0 1 0 0 0
@@ -22349,6 +24503,8 @@ extension LanguageModel {
         penguin+patch	0 0 1 0 0
         penny	0 0 0 1 1
         penny+tell	0 0 0 1 0
+        penrith	0 1 0 0 0
+        penrith+back	0 1 0 0 0
         pension	0 1 0 0 0
         pension+offic	0 1 0 0 0
         peom	0 0 1 0 0
@@ -22364,8 +24520,8 @@ extension LanguageModel {
         peopl+nail	0 0 0 0 1
         peopl+star	0 0 0 0 1
         peopl+watch	0 0 0 1 0
-        pep	13 0 0 0 0
-        pep+talk	11 0 0 0 0
+        pep	15 0 0 0 0
+        pep+talk	13 0 0 0 0
         pepper	0 0 1 0 1
         pepper+squash	0 0 0 0 1
         pepper+way	0 0 1 0 0
@@ -22378,7 +24534,7 @@ extension LanguageModel {
         percy	0 0 3 0 0
         percy+pig	0 0 3 0 0
         perfcet	0 0 0 1 0
-        perfect	6 0 3 6 1
+        perfect	7 0 3 6 1
         perfect+across	1 0 0 0 0
         perfect+actually	1 0 0 0 0
         perfect+becaus	1 0 0 0 0
@@ -22386,7 +24542,10 @@ extension LanguageModel {
         perfect+hour	0 0 0 1 0
         perfect+shell	0 0 1 0 0
         perfect+which	1 0 0 0 0
+        perfect+year	1 0 0 0 0
         perfectly	0 0 1 0 0
+        perfekt	1 0 0 0 0
+        perfekt+was	1 0 0 0 0
         perfum	0 0 13 0 0
         perfum+d	0 0 2 0 0
         perfum+deliver	0 0 1 0 0
@@ -22401,7 +24560,8 @@ extension LanguageModel {
         period+cramp	0 0 0 0 1
         period+now	0 0 0 1 0
         perish	0 0 1 0 0
-        perk	0 1 0 0 0
+        perk	0 2 0 0 0
+        perk+marry	0 1 0 0 0
         permit	1 3 0 1 0
         permit+insuranc	0 1 0 0 0
         permit+onlin	0 1 0 0 0
@@ -22412,13 +24572,14 @@ extension LanguageModel {
         perscription+from	0 1 0 0 0
         persian	0 0 1 0 0
         persian+stor	0 0 1 0 0
-        person	27 0 1 0 0
+        person	28 0 1 0 0
         person+after	1 0 0 0 0
         person+bye	1 0 0 0 0
         person+ever	1 0 0 0 0
         person+gym	1 0 0 0 0
         person+know	16 0 0 0 0
         person+lif	1 0 0 0 0
+        person+los	1 0 0 0 0
         person+out	1 0 0 0 0
         person+phon	1 0 0 0 0
         person+properly	1 0 0 0 0
@@ -22437,6 +24598,8 @@ extension LanguageModel {
         pet+but	0 0 1 0 0
         pet+dad	1 0 0 0 0
         pet+lamb	0 1 0 0 0
+        peter	0 0 1 0 0
+        peter+port	0 0 1 0 0
         peti	0 0 1 0 0
         petrol	0 8 9 0 0
         petrol+bakki	0 1 0 0 0
@@ -22445,15 +24608,20 @@ extension LanguageModel {
         petrol+station	0 0 9 0 0
         petrol+way	0 1 0 0 0
         petrol+wouldn	0 1 0 0 0
+        pew	0 0 0 1 1
+        pew+carol	0 0 0 0 1
+        peñarol	0 0 1 0 0
+        peñarol+colour	0 0 1 0 0
         pharmacist	0 0 1 0 0
         pharmacist+year	0 0 1 0 0
         pharmacology	0 2 0 0 0
         pharmacology+exam	0 2 0 0 0
-        pharmacy	1 5 1 1 0
-        pharmacy+11pm	0 1 0 0 0
+        pharmacy	1 7 1 1 0
+        pharmacy+11pm	0 2 0 0 0
         pharmacy+counter	1 0 0 0 0
         pharmacy+drama	0 0 0 1 0
         pharmacy+folic	0 1 0 0 0
+        pharmacy+midnight	0 1 0 0 0
         pharmacy+one	0 0 1 0 0
         phd	1 0 0 1 0
         phd+student	0 0 0 1 0
@@ -22466,7 +24634,7 @@ extension LanguageModel {
         philp+was	0 0 1 0 0
         pho	0 0 0 1 0
         pho+plac	0 0 0 1 0
-        phon	11 26 16 106 7
+        phon	13 26 17 114 9
         phon+40	0 0 0 2 0
         phon+allow	0 0 0 1 0
         phon+away	0 0 0 12 0
@@ -22475,14 +24643,15 @@ extension LanguageModel {
         phon+bed	0 0 0 1 0
         phon+bill	0 1 0 0 0
         phon+blanket	0 0 0 1 0
-        phon+call	0 11 1 7 2
-        phon+cas	0 0 13 0 0
+        phon+call	0 11 1 7 3
+        phon+cas	0 0 14 0 0
         phon+charger	0 0 1 0 0
         phon+chat	0 0 0 1 0
         phon+cover	0 0 1 0 0
         phon+dad	0 0 0 0 1
-        phon+down	0 0 0 4 0
-        phon+drawer	0 0 0 7 0
+        phon+dispatch	1 0 0 0 0
+        phon+down	0 0 0 5 0
+        phon+drawer	0 0 0 8 0
         phon+entir	0 0 0 1 0
         phon+fac	0 0 0 4 0
         phon+finish	0 1 0 0 0
@@ -22506,14 +24675,14 @@ extension LanguageModel {
         phon+mov	0 1 0 0 0
         phon+msg	1 0 0 0 0
         phon+no	1 0 0 1 0
-        phon+off	0 0 0 7 0
+        phon+off	0 0 0 8 0
         phon+onc	0 0 0 6 0
         phon+other	0 0 0 2 0
         phon+overnight	0 2 0 0 0
         phon+pocket	0 0 0 2 0
         phon+proper	0 0 0 1 0
         phon+re	0 0 0 1 0
-        phon+say	1 0 0 0 0
+        phon+say	2 0 0 0 0
         phon+set	0 1 0 0 0
         phon+show	1 0 0 0 0
         phon+silent	0 0 0 1 0
@@ -22521,13 +24690,13 @@ extension LanguageModel {
         phon+sit	0 0 0 1 0
         phon+speaker	1 0 0 0 0
         phon+stay	0 0 0 1 0
-        phon+talk	0 0 0 1 0
+        phon+talk	0 0 0 2 0
         phon+ther	0 0 0 1 0
         phon+till	0 0 0 1 0
         phon+transfer	0 1 0 0 0
         phon+until	0 0 0 1 0
         phon+whil	0 0 0 1 0
-        phon+whol	0 0 0 1 0
+        phon+whol	0 0 0 2 0
         photo	6 2 38 10 0
         photo+60th	0 0 1 0 0
         photo+album	0 0 0 2 0
@@ -22558,21 +24727,24 @@ extension LanguageModel {
         photo+tuck	0 0 1 0 0
         photo+two	0 0 1 0 0
         photo+what	0 0 1 0 0
-        photobook	0 0 2 0 0
+        photobook	0 0 3 0 0
+        photobook+first	0 0 1 0 0
         photocopy	0 1 0 0 0
         photocopy+year	0 1 0 0 0
         physical	0 0 1 0 0
         physical+tap	0 0 1 0 0
         physically	1 0 0 0 0
         physically+mentally	1 0 0 0 0
-        physio	3 3 0 4 3
+        physio	4 6 0 6 5
         physio+apointment	0 1 0 0 0
-        physio+appointment	0 0 0 1 0
+        physio+appointment	0 2 0 1 0
         physio+can	0 0 0 0 1
-        physio+exercis	0 1 0 1 0
+        physio+d	0 1 0 0 0
+        physio+exercis	0 1 0 2 0
         physio+hurt	1 0 0 0 0
         physio+rsi	0 1 0 0 0
         physio+say	1 0 0 0 0
+        physio+session	0 0 0 1 1
         physio+show	0 0 0 0 1
         physio+wait	0 0 0 1 0
         phê	0 0 1 0 0
@@ -22580,21 +24752,26 @@ extension LanguageModel {
         phở	1 0 0 1 0
         phở+better	1 0 0 0 0
         phở+together	0 0 0 1 0
+        pi	0 0 1 0 0
+        pi+mai	0 0 1 0 0
         piano	0 0 1 0 0
         piano+piec	0 0 1 0 0
-        pic	1 0 0 0 0
+        pic	3 0 1 0 0
+        pic+from	1 0 0 0 0
         pic+magellanic	1 0 0 0 0
-        pick	4 28 75 6 2
+        pic+whol	1 0 0 0 0
+        pick	6 30 81 6 2
         pick+3	0 0 1 0 0
         pick+after	0 1 0 0 1
         pick+bag	0 0 1 0 0
-        pick+box	0 0 2 0 0
+        pick+box	0 0 4 0 0
         pick+bubbl	0 0 1 0 0
-        pick+bunch	0 0 3 0 0
+        pick+bunch	0 0 4 0 0
         pick+can	0 0 1 0 0
         pick+cannoli	0 0 1 0 0
         pick+cheeky	0 0 1 0 0
         pick+chef	0 1 0 0 0
+        pick+concha	0 0 1 0 0
         pick+crab	0 2 0 0 0
         pick+croissant	0 0 2 0 0
         pick+dandelion	0 0 1 0 0
@@ -22622,8 +24799,9 @@ extension LanguageModel {
         pick+n	0 0 1 0 0
         pick+nail	0 0 1 0 0
         pick+new	0 0 1 0 0
+        pick+nuno	0 1 0 0 0
         pick+oat	0 0 1 0 0
-        pick+out	0 0 4 1 0
+        pick+out	2 0 4 1 0
         pick+packet	0 0 1 0 0
         pick+parcel	0 1 0 0 0
         pick+pastel	0 0 1 0 0
@@ -22631,7 +24809,7 @@ extension LanguageModel {
         pick+patty	0 0 1 0 0
         pick+perscription	0 1 0 0 0
         pick+pickl	0 0 1 0 0
-        pick+prescription	0 6 0 0 0
+        pick+prescription	0 7 0 0 0
         pick+pumpkin	0 0 1 0 0
         pick+punnet	0 0 1 0 0
         pick+random	0 0 1 0 0
@@ -22653,7 +24831,7 @@ extension LanguageModel {
         pick+takeaway	0 0 1 0 0
         pick+tin	0 0 1 0 0
         pick+together	0 0 0 1 0
-        pick+wildflower	0 0 7 0 0
+        pick+wildflower	0 0 8 0 0
         pickl	0 1 3 0 0
         pickl+farmer	0 0 1 0 0
         pickl+her	0 0 1 0 0
@@ -22665,7 +24843,7 @@ extension LanguageModel {
         pickup+look	0 0 0 0 1
         pickup+week	0 1 0 0 0
         pickup+who	0 1 0 0 0
-        picnic	0 0 0 21 0
+        picnic	0 0 0 24 0
         picnic+after	0 0 0 1 0
         picnic+botanic	0 0 0 2 0
         picnic+botanical	0 0 0 1 0
@@ -22674,7 +24852,9 @@ extension LanguageModel {
         picnic+liv	0 0 0 1 0
         picnic+park	0 0 0 9 0
         picnic+subfloor	0 0 0 1 0
+        picnic+ther	0 0 0 1 0
         picnic+together	0 0 0 1 0
+        picnic+two	0 0 0 1 0
         picnic+uhuru	0 0 0 1 0
         pictur	0 2 4 4 2
         pictur+ask	0 1 0 0 0
@@ -22683,9 +24863,9 @@ extension LanguageModel {
         pictur+insid	0 0 1 0 0
         pictur+insist	0 0 0 0 1
         pictur+nag	0 1 0 0 0
-        pie	0 2 3 1 0
+        pie	0 2 4 1 0
         pie+burnt	0 1 0 0 0
-        pie+from	0 0 3 0 0
+        pie+from	0 0 4 0 0
         pie+long	0 0 0 1 0
         pie+mushy	0 1 0 0 0
         piec	3 1 6 9 0
@@ -22702,13 +24882,18 @@ extension LanguageModel {
         piec+sky	0 0 0 1 0
         piec+tak	0 0 0 1 0
         piec+whol	0 1 0 0 0
-        pier	0 0 0 2 0
+        pier	0 0 0 3 0
+        pier+antonis	0 0 0 1 0
         pier+flask	0 0 0 1 0
         pier+see	0 0 0 1 0
         pierogi	0 0 0 1 0
         pierogi+sid	0 0 0 1 0
+        piet	1 0 0 0 0
+        piet+send	1 0 0 0 0
         pieter	1 0 0 0 0
         pieter+ek	1 0 0 0 0
+        pietro	0 0 0 1 0
+        pietro+harbour	0 0 0 1 0
         pig	0 0 3 0 0
         pig+leav	0 0 1 0 0
         pig+passenger	0 0 1 0 0
@@ -22716,22 +24901,23 @@ extension LanguageModel {
         piggyback+across	0 0 0 0 1
         piha	0 0 0 0 1
         piha+sweet	0 0 0 0 1
-        pil	0 1 0 0 3
+        pil	1 1 0 0 3
         pil+d	0 1 0 0 0
         pil+dog	0 0 0 0 1
         pil+laundry	0 0 0 0 1
         pil+sofa	0 0 0 0 1
-        pill	0 10 0 0 1
-        pill+box	0 3 0 0 0
+        pill	0 11 0 0 1
+        pill+box	0 4 0 0 0
         pill+into	0 2 0 0 0
         pill+kitchen	0 0 0 0 1
         pill+organiser	0 3 0 0 0
         pill+sort	0 1 0 0 0
         pillar	1 0 0 0 0
         pillar+hom	1 0 0 0 0
-        pillow	5 2 22 1 0
+        pillow	6 2 23 1 0
         pillow+befor	1 0 0 0 0
         pillow+dream	1 0 0 0 0
+        pillow+every	1 0 0 0 0
         pillow+from	0 0 2 0 0
         pillow+keep	0 0 2 0 0
         pillow+littl	0 1 0 0 0
@@ -22740,14 +24926,17 @@ extension LanguageModel {
         pillow+say	1 0 0 0 0
         pillow+whatever	1 0 0 0 0
         pillowcas	0 0 1 0 0
-        pilot	0 0 1 0 0
+        pilot	1 0 1 0 1
+        pilot+ladder	0 0 0 0 1
         pilot+watch	0 0 1 0 0
+        pilot+whol	1 0 0 0 0
         pima	0 0 1 0 0
         pima+from	0 0 1 0 0
-        pin	0 2 8 0 0
+        pin	0 2 10 0 0
         pin+from	0 0 2 0 0
         pin+jumper	0 0 1 0 0
-        pin+month	0 0 1 0 0
+        pin+lik	0 0 1 0 0
+        pin+month	0 0 2 0 0
         pin+outfit	0 1 0 0 0
         pin+rac	0 1 0 0 0
         pin+want	0 0 1 0 0
@@ -22765,6 +24954,8 @@ extension LanguageModel {
         pinky	0 0 0 0 2
         pinky+hold	0 0 0 0 1
         pinky+link	0 0 0 0 1
+        pinny	0 0 1 0 0
+        pinny+off	0 0 1 0 0
         pint	0 0 2 3 0
         pint+chat	0 0 0 1 0
         pint+graeter	0 0 1 0 0
@@ -22830,24 +25021,25 @@ extension LanguageModel {
         plac+way	0 0 1 0 0
         plac+whil	1 1 0 0 0
         plac+without	1 0 0 0 0
-        placement	0 1 1 0 0
+        placement	0 2 1 0 0
         placement+arriv	0 1 0 0 0
         placement+end	0 0 1 0 0
+        placement+start	0 1 0 0 0
         plainly	2 0 0 0 0
         plainly+do	1 0 0 0 0
         plainly+length	1 0 0 0 0
         plait	0 0 0 0 5
         plait+befor	0 0 0 0 1
         plait+hair	0 0 0 0 2
-        plan	8 3 3 28 0
-        plan+3	0 0 0 1 0
+        plan	9 3 3 29 0
+        plan+3	1 0 0 1 0
         plan+com	0 0 0 1 0
         plan+dream	0 0 0 1 0
         plan+full	0 0 0 1 0
         plan+garden	0 0 0 1 0
         plan+genuinely	1 0 0 0 0
         plan+go	0 0 0 1 0
-        plan+honeymoon	0 0 0 1 0
+        plan+honeymoon	0 0 0 2 0
         plan+land	0 1 0 0 0
         plan+most	2 0 0 0 0
         plan+next	0 0 0 2 0
@@ -22875,8 +25067,9 @@ extension LanguageModel {
         planner	1 0 1 0 0
         planner+new	0 0 1 0 0
         planner+say	1 0 0 0 0
-        plant	1 2 11 4 0
+        plant	1 2 11 5 0
         plant+balcony	0 0 1 0 0
+        plant+bulb	0 0 0 1 0
         plant+desk	0 0 2 0 0
         plant+garden	0 0 0 1 0
         plant+keep	0 0 1 0 0
@@ -22906,10 +25099,12 @@ extension LanguageModel {
         platform+befor	0 0 0 0 1
         platform+til	0 0 0 0 1
         platform+wifi	0 0 0 1 0
-        play	6 3 4 90 21
+        play	6 3 5 98 23
         play+3	0 0 0 1 0
+        play+backgammon	0 0 0 1 0
         play+blinder	1 0 0 0 0
         play+board	0 0 0 2 0
+        play+briscola	0 0 0 1 0
         play+card	0 0 1 19 0
         play+carrom	0 0 0 1 0
         play+catan	0 0 0 1 0
@@ -22924,13 +25119,14 @@ extension LanguageModel {
         play+gig	0 0 0 1 0
         play+gin	0 0 0 2 0
         play+guitar	0 0 0 1 0
-        play+hair	0 0 0 0 16
+        play+hair	0 0 0 0 18
+        play+half	0 0 0 1 0
         play+holi	0 0 1 1 0
         play+insan	1 0 0 0 0
         play+leed	0 0 1 0 0
-        play+mahjong	0 0 0 1 0
+        play+mahjong	0 0 0 2 0
         play+mak	1 0 0 0 0
-        play+mario	0 0 0 11 0
+        play+mario	0 0 0 12 0
         play+mas	0 0 0 1 0
         play+nardi	0 0 0 1 0
         play+onc	0 0 0 1 0
@@ -22940,21 +25136,23 @@ extension LanguageModel {
         play+quick	0 0 0 1 0
         play+rank	0 0 0 0 1
         play+round	0 0 0 1 0
-        play+scrabbl	0 0 0 7 0
+        play+rummy	0 0 0 1 0
+        play+scrabbl	0 0 0 8 0
         play+sinc	0 0 0 0 1
         play+slow	1 0 0 0 0
         play+stardew	0 0 0 3 0
-        play+tavla	0 0 0 1 0
+        play+tavla	0 0 0 2 0
         play+tavli	0 0 0 1 0
         play+ten	1 0 0 0 0
         play+together	0 0 0 1 0
         play+train	0 1 0 0 0
         play+uno	0 0 0 1 0
         play+video	0 0 0 3 1
+        play+voic	0 0 1 0 0
         play+wed	0 0 0 1 0
         play+whol	0 0 1 0 0
         play+wingspan	0 0 0 1 0
-        player	0 0 1 0 0
+        player	0 0 2 0 0
         playground	1 0 0 0 1
         playground+duty	1 0 0 0 1
         playlist	0 0 22 4 0
@@ -22967,23 +25165,26 @@ extension LanguageModel {
         playlist+shar	0 0 1 0 0
         playlist+song	0 0 4 0 0
         playlist+together	0 0 0 1 0
-        pleas	1 0 0 0 0
+        pleas	1 1 0 0 0
         pleasur	0 0 1 0 0
         plenty	1 0 0 0 0
         plot	0 1 1 2 0
         plot+allotment	0 1 0 0 0
         plow	0 1 0 0 0
         plow+tourtièr	0 1 0 0 0
-        plug	0 3 0 0 0
+        plug	0 4 0 0 0
         plug+block	0 1 0 0 0
         plug+hairdryer	0 1 0 0 0
         plug+phon	0 1 0 0 0
+        plug+straightener	0 1 0 0 0
         plum	0 0 0 0 1
-        plumber	0 4 0 0 0
+        plumber	0 5 0 0 0
         plumber+ahorramo	0 1 0 0 0
         plumber+callout	0 1 0 0 0
         plumber+hav	0 1 0 0 0
-        plumeria	0 0 2 0 0
+        plumber+wait	0 1 0 0 0
+        plumeria	0 0 3 0 0
+        plumeria+from	0 0 1 0 0
         plumeria+lei	0 0 2 0 0
         plung	0 2 0 0 0
         plus	0 0 2 1 0
@@ -22996,25 +25197,26 @@ extension LanguageModel {
         plush+puppy	0 0 1 0 0
         plushi	0 0 3 0 0
         plushi+becaus	0 0 1 0 0
-        pocket	4 1 8 3 3
+        pocket	4 1 10 3 3
         pocket+befor	1 0 2 0 0
         pocket+cliff	0 0 0 0 1
         pocket+find	0 0 1 0 0
         pocket+found	0 0 1 0 0
         pocket+freez	0 0 0 0 1
         pocket+garden	0 1 0 0 0
-        pocket+knif	0 0 1 0 0
+        pocket+knif	0 0 2 0 0
         pocket+lunar	0 0 1 0 0
         pocket+proper	0 0 0 1 0
         pocket+say	1 0 0 0 0
         pocket+wait	0 0 0 0 1
+        pocket+watch	0 0 1 0 0
         pocky	0 0 1 0 0
         pocky+lik	0 0 1 0 0
         pod	0 0 0 1 0
         podcast	0 0 2 3 0
         podcast+episod	0 0 1 0 0
         podcast+together	0 0 0 1 0
-        poem	20 0 1 1 0
+        poem	22 0 1 1 0
         poem+about	2 0 0 0 0
         poem+anniversary	1 0 0 0 0
         poem+back	3 0 0 0 0
@@ -23025,8 +25227,9 @@ extension LanguageModel {
         poem+magazin	1 0 0 0 0
         poem+out	0 0 0 1 0
         poem+read	1 0 0 0 0
-        poem+rhym	1 0 0 0 0
+        poem+rhym	2 0 0 0 0
         poem+valentin	1 0 0 0 0
+        poem+welsh	1 0 0 0 0
         poem+writ	2 0 0 0 0
         poet	0 0 2 0 0
         poet+car	0 0 1 0 0
@@ -23036,16 +25239,22 @@ extension LanguageModel {
         pogodi+3	0 0 0 1 0
         poha	0 1 0 0 0
         poha+chai	0 1 0 0 0
-        point	2 1 2 2 0
+        point	3 1 3 2 0
         point+month	0 0 1 0 0
         point+point	0 0 0 1 0
+        point+say	1 0 0 0 0
+        point+shop	0 0 1 0 0
         point+turtl	0 0 0 1 0
+        pok	0 0 1 0 0
+        pok+from	0 0 1 0 0
+        poker	0 0 1 0 0
+        poker+night	0 0 1 0 0
         polaroid	0 0 2 0 0
         polaroid+from	0 0 1 0 0
         polaroid+hoodi	0 0 1 0 0
-        polish	0 5 2 0 0
+        polish	0 6 2 0 0
         polish+antarctic	0 0 1 0 0
-        polish+boot	0 1 0 0 0
+        polish+boot	0 2 0 0 0
         polish+menorah	0 1 0 0 0
         polish+sho	0 1 0 0 0
         polish+shop	0 0 1 0 0
@@ -23055,12 +25264,20 @@ extension LanguageModel {
         polperro+wed	0 0 1 0 0
         polski	0 0 1 0 0
         polski+sklep	0 0 1 0 0
+        polvoron	0 0 1 0 0
+        polvoron+from	0 0 1 0 0
         polytunnel	0 0 1 0 0
-        pomegranat	0 0 1 0 0
+        pomegranat	0 1 1 0 0
         pomegranat+earring	0 0 1 0 0
+        pomegranat+every	0 1 0 0 0
         pompom	0 0 1 0 0
         pompom+30	0 0 1 0 0
         pond	0 1 0 0 0
+        pongal	0 1 0 2 0
+        pongal+pot	0 0 0 1 0
+        pongal+puja	0 1 0 0 0
+        pongalo	0 0 0 1 0
+        pongalo+pongal	0 0 0 1 0
         pooki	1 0 1 0 0
         pooki+shower	1 0 0 0 0
         pooki+stuf	0 0 1 0 0
@@ -23078,14 +25295,18 @@ extension LanguageModel {
         poorly+driv	0 1 0 0 0
         popcorn	0 0 0 1 0
         popcorn+no	0 0 0 1 0
-        porch	1 0 0 14 3
+        porch	1 0 0 17 3
         porch+after	0 0 0 1 1
         porch+listen	0 0 0 2 0
+        porch+nukilik	0 0 0 1 0
         porch+phon	0 0 0 1 0
-        porch+sw	0 0 0 8 1
+        porch+shell	0 0 0 1 0
+        porch+sw	0 0 0 9 1
         porch+talk	0 0 0 1 0
         porch+thank	1 0 0 0 0
         porch+under	0 0 0 0 1
+        pork	0 0 1 0 0
+        pork+scratching	0 0 1 0 0
         porqu	0 1 2 0 0
         porqu+rough	0 0 1 0 0
         porqu+sab	0 0 1 0 0
@@ -23095,14 +25316,17 @@ extension LanguageModel {
         porridg+cut	0 1 0 0 0
         porridg+help	0 1 0 0 0
         porridg+slow	0 1 0 0 0
-        port	0 0 4 1 0
+        port	0 1 7 1 0
+        port+contract	0 0 1 0 0
+        port+erin	0 0 1 0 0
         port+has	0 0 1 0 0
         port+hav	0 0 1 0 0
         port+singapor	0 0 1 0 0
         port+spain	0 0 0 1 0
         portal	0 1 0 0 0
         portal+email	0 1 0 0 0
-        porter	0 0 0 0 1
+        porter	0 1 0 0 1
+        porter+shift	0 1 0 0 0
         porter+whistl	0 0 0 0 1
         portion	0 1 0 1 0
         portion+chip	0 0 0 1 0
@@ -23119,7 +25343,7 @@ extension LanguageModel {
         position	1 0 0 0 0
         position+mor	1 0 0 0 0
         possibl	1 0 0 0 0
-        post	45 9 11 0 3
+        post	51 10 11 0 3
         post+about	5 0 0 0 0
         post+back	0 1 0 0 0
         post+bathroom	3 0 0 0 0
@@ -23134,6 +25358,7 @@ extension LanguageModel {
         post+fridg	3 0 0 0 0
         post+handwritten	2 0 0 0 0
         post+insid	1 0 0 0 0
+        post+insta	1 0 0 0 0
         post+its	2 0 0 0 0
         post+kettl	2 0 0 0 0
         post+letter	0 0 1 0 0
@@ -23145,20 +25370,22 @@ extension LanguageModel {
         post+mirror	1 0 0 0 0
         post+monitor	1 0 0 0 0
         post+night	0 0 0 0 1
-        post+offic	0 5 1 0 1
+        post+offic	0 6 1 0 1
         post+out	0 2 0 0 0
         post+pharmacist	0 0 1 0 0
         post+photo	1 0 0 0 0
         post+postcard	0 0 1 0 0
+        post+remot	1 0 0 0 0
         post+say	1 0 1 0 0
         post+send	1 0 0 0 0
         post+should	1 0 0 0 0
-        post+shoutout	1 0 0 0 0
+        post+shoutout	2 0 0 0 0
         post+soppy	1 0 0 0 0
         post+story	1 0 0 0 0
-        post+stuck	2 0 0 0 0
+        post+stuck	3 0 0 0 0
         post+sweet	1 0 0 0 0
         post+sweetest	1 0 0 0 0
+        post+van	1 0 0 0 0
         post+whil	0 0 1 0 0
         postag	0 0 1 0 0
         postcard	5 0 4 0 0
@@ -23172,25 +25399,32 @@ extension LanguageModel {
         postit	2 0 0 0 0
         postur	0 0 0 0 1
         postur+kill	0 0 0 0 1
-        pot	0 6 2 3 1
+        pot	1 7 4 6 1
         pot+adobo	0 1 0 0 0
         pot+day	0 0 0 0 1
         pot+egusi	0 1 0 0 0
         pot+from	0 0 1 0 0
         pot+gumbo	0 1 0 0 0
-        pot+orchid	0 0 1 0 0
+        pot+mishti	0 0 1 0 0
+        pot+off	0 0 0 1 0
+        pot+orchid	0 0 2 0 0
+        pot+over	0 0 0 1 0
+        pot+red	0 1 0 0 0
         pot+scotch	0 1 0 0 0
+        pot+sei	1 0 0 0 0
         pot+sid	0 0 0 1 0
         pot+sundlaug	0 0 0 1 0
-        pot+tea	0 1 0 1 0
+        pot+tea	0 1 0 2 0
         pot+which	0 1 0 0 0
-        potato	1 2 1 0 0
+        potato	1 3 1 0 0
         potato+farl	0 1 0 0 0
         potato+latk	0 1 0 0 0
         potato+lov	0 0 1 0 0
         potato+proud	1 0 0 0 0
+        potato+ward	0 1 0 0 0
         potho	0 0 1 0 0
         potho+windowsill	0 0 1 0 0
+        pothol	0 1 0 0 0
         potluck	1 1 0 0 0
         potluck+cannot	1 0 0 0 0
         potluck+didnt	0 1 0 0 0
@@ -23204,10 +25438,10 @@ extension LanguageModel {
         pottery+class	0 0 0 7 0
         pottery+post	1 0 0 0 0
         pottery+wheel	0 1 1 0 0
-        pounamu	0 0 4 0 0
+        pounamu	0 0 5 0 0
         pounamu+from	0 0 1 0 0
         pounamu+get	0 0 1 0 0
-        pounamu+pendant	0 0 2 0 0
+        pounamu+pendant	0 0 3 0 0
         pound	0 2 0 0 0
         pound+fufu	0 1 0 0 0
         pound+yam	0 1 0 0 0
@@ -23216,12 +25450,15 @@ extension LanguageModel {
         pour+rain	1 3 0 0 0
         powder	1 0 0 0 0
         powder+believ	1 0 0 0 0
-        power	0 0 0 2 0
+        power	0 0 0 3 0
         power+cut	0 0 0 2 0
+        power+out	0 0 0 1 0
         ppe	0 0 0 0 1
         ppl	1 0 0 0 0
         ppl+watch	1 0 0 0 0
         pr	1 0 1 0 0
+        prabang	0 0 0 1 0
+        prabang+together	0 0 0 1 0
         practic	0 3 0 1 0
         practic+dan	0 1 0 0 0
         practic+hav	0 1 0 0 0
@@ -23233,7 +25470,7 @@ extension LanguageModel {
         practis	1 0 0 0 0
         pragtig	1 0 0 0 0
         pragtig+say	1 0 0 0 0
-        prais	26 0 0 0 0
+        prais	28 0 0 0 0
         prais+biryani	1 0 0 0 0
         prais+braai	1 0 0 0 0
         prais+colleagu	1 0 0 0 0
@@ -23241,6 +25478,7 @@ extension LanguageModel {
         prais+driv	1 0 0 0 0
         prais+from	2 0 0 0 0
         prais+front	2 0 0 0 0
+        prais+hous	1 0 0 0 0
         prais+how	2 0 0 0 0
         prais+ice	1 0 0 0 0
         prais+ind	1 0 0 0 0
@@ -23251,6 +25489,7 @@ extension LanguageModel {
         prais+patienc	1 0 0 0 0
         prais+presentation	1 0 0 0 0
         prais+pull	1 0 0 0 0
+        prais+tak	1 0 0 0 0
         prais+tyr	1 0 0 0 0
         pram	0 1 0 2 0
         pram+40	0 0 0 1 0
@@ -23261,9 +25500,10 @@ extension LanguageModel {
         pray+properly	0 0 1 0 0
         pray+rosary	0 0 0 1 0
         pray+sid	0 0 0 1 0
-        prayer	2 1 3 4 3
+        prayer	2 1 5 4 3
+        prayer+bead	0 0 1 0 0
         prayer+go	0 0 0 1 0
-        prayer+mat	0 0 3 0 0
+        prayer+mat	0 0 4 0 0
         prayer+sid	0 1 0 0 0
         prayer+smil	1 0 0 0 0
         prayer+thank	1 0 0 0 0
@@ -23280,7 +25520,7 @@ extension LanguageModel {
         prejudic+long	0 0 0 1 0
         premium	0 0 2 0 0
         premium+sinc	0 0 1 0 0
-        prep	1 20 0 0 0
+        prep	1 21 0 0 0
         prep+10	0 1 0 0 0
         prep+5	0 1 0 0 0
         prep+both	0 1 0 0 0
@@ -23298,6 +25538,7 @@ extension LanguageModel {
         prep+onion	0 1 0 0 0
         prep+overnight	0 1 0 0 0
         prep+say	1 0 0 0 0
+        prep+suhoor	0 1 0 0 0
         prep+whol	0 1 0 0 0
         prepar	0 4 0 0 0
         prepar+fil	0 1 0 0 0
@@ -23305,16 +25546,18 @@ extension LanguageModel {
         prepar+suhoor	0 1 0 0 0
         prepon	0 0 0 1 0
         prepon+flight	0 0 0 1 0
-        prescription	0 12 0 0 0
+        prescription	0 14 0 0 0
         prescription+bab	0 1 0 0 0
         prescription+from	0 2 0 0 0
+        prescription+refill	0 1 0 0 0
         prescription+sam	0 1 0 0 0
         prescription+way	0 3 0 0 0
-        present	1 4 19 1 0
+        present	1 4 20 1 0
         present+after	1 0 0 0 0
         present+call	0 0 1 0 0
         present+christma	0 0 1 0 0
         present+edward	0 0 1 0 0
+        present+femk	0 0 1 0 0
         present+first	0 0 1 0 0
         present+floor	0 0 0 1 0
         present+fram	0 0 1 0 0
@@ -23340,7 +25583,8 @@ extension LanguageModel {
         presentaton	1 0 0 0 0
         preserv	0 0 1 0 0
         preserv+from	0 0 1 0 0
-        press	0 0 9 0 8
+        press	0 1 10 0 9
+        press+choir	0 1 0 0 0
         press+clos	0 0 0 0 1
         press+cold	0 0 0 0 1
         press+exact	0 0 0 0 1
@@ -23350,8 +25594,12 @@ extension LanguageModel {
         press+icy	0 0 0 0 1
         press+kiss	0 0 0 0 1
         press+leaf	0 0 1 0 0
+        press+nos	0 0 0 0 1
+        press+rhododendron	0 0 1 0 0
         press+templ	0 0 0 0 1
         press+thumb	0 0 0 0 1
+        pressi	0 0 1 0 0
+        pressi+kit	0 0 1 0 0
         pressur	0 2 0 0 2
         pressur+hug	0 0 0 0 1
         pressur+top	0 1 0 0 0
@@ -23363,8 +25611,8 @@ extension LanguageModel {
         pretend+no	4 0 2 0 0
         pretend+scream	0 0 0 0 1
         pretend+tourist	0 0 0 1 0
-        prettiest	6 0 0 0 0
-        prettiest+girl	2 0 0 0 0
+        prettiest	7 0 0 0 0
+        prettiest+girl	3 0 0 0 0
         prettiest+lady	1 0 0 0 0
         prettiest+one	1 0 0 0 0
         prettiest+whol	1 0 0 0 0
@@ -23372,6 +25620,8 @@ extension LanguageModel {
         pretty	1 0 1 0 0
         pretty+easter	1 0 0 0 0
         pretty+lik	0 0 1 0 0
+        pretzel	0 0 1 0 0
+        pretzel+bretzelsonndeg	0 0 1 0 0
         prickly	0 0 1 0 0
         prickly+but	0 0 1 0 0
         prid	0 0 1 2 0
@@ -23400,11 +25650,11 @@ extension LanguageModel {
         printer+solnyshko	0 1 0 0 0
         printer+wifi	0 1 0 0 0
         prison	0 1 0 0 1
-        privat	0 0 0 1 2
+        privat	0 0 0 1 3
         privat+plac	0 0 0 0 1
-        privat+spot	0 0 0 0 1
+        privat+spot	0 0 0 0 2
         privat+tour	0 0 0 1 0
-        priya	12 1 0 1 0
+        priya	13 1 0 1 0
         priya+absolutely	1 0 0 0 0
         priya+biryani	1 0 0 0 0
         priya+calmest	1 0 0 0 0
@@ -23414,6 +25664,7 @@ extension LanguageModel {
         priya+get	0 1 0 0 0
         priya+lesson	1 0 0 0 0
         priya+out	1 0 0 0 0
+        priya+sambar	1 0 0 0 0
         priya+slid	1 0 0 0 0
         priya+strongest	1 0 0 0 0
         priya+text	2 0 0 0 0
@@ -23428,7 +25679,8 @@ extension LanguageModel {
         problem	0 1 0 1 0
         problem+listen	0 0 0 1 0
         procedur	0 1 0 0 0
-        procession	0 0 0 0 1
+        procession	0 0 0 0 2
+        procession+soak	0 0 0 0 1
         procur	0 0 1 0 0
         procur+identical	0 0 1 0 0
         professional	4 0 0 0 0
@@ -23441,10 +25693,10 @@ extension LanguageModel {
         project+fun	0 0 0 1 0
         project+never	0 1 0 0 0
         project+sunday	0 0 0 1 0
-        prom	0 0 0 2 1
+        prom	0 0 0 2 2
         prom+sit	0 0 0 1 0
-        promenad	0 0 0 0 1
-        promenad+lik	0 0 0 0 1
+        promenad	0 0 0 0 2
+        promenad+lik	0 0 0 0 2
         promis	1 1 0 2 0
         promis+do	0 1 0 0 0
         promis+set	1 0 0 0 0
@@ -23465,10 +25717,11 @@ extension LanguageModel {
         proofread+whol	0 1 0 0 0
         prop	0 0 0 1 0
         prop+pillow	0 0 0 1 0
-        proper	16 12 16 22 9
+        proper	16 12 20 24 9
         proper+ansum	0 0 0 0 1
         proper+baltic	0 1 0 0 0
         proper+bear	0 0 0 0 1
+        proper+bebinca	0 0 1 0 0
         proper+befor	0 1 0 0 0
         proper+blackout	0 1 0 0 0
         proper+blether	0 0 0 1 0
@@ -23484,7 +25737,7 @@ extension LanguageModel {
         proper+cornish	1 0 0 0 0
         proper+cuddl	0 0 0 0 1
         proper+cwtch	0 0 0 0 1
-        proper+dat	0 0 0 6 0
+        proper+dat	0 0 0 8 0
         proper+day	0 0 0 2 0
         proper+ergonomic	0 0 1 0 0
         proper+flask	0 0 1 0 0
@@ -23492,6 +25745,7 @@ extension LanguageModel {
         proper+fry	0 1 0 0 0
         proper+grafter	1 0 0 0 0
         proper+grip	0 0 1 0 0
+        proper+guernsey	0 0 1 0 0
         proper+head	0 0 1 0 0
         proper+hk	0 1 0 0 0
         proper+hug	0 0 0 0 1
@@ -23503,6 +25757,7 @@ extension LanguageModel {
         proper+letter	3 0 0 0 0
         proper+lunch	0 0 0 1 0
         proper+lush	1 0 0 0 0
+        proper+luxembourger	0 0 1 0 0
         proper+mak	1 0 0 0 0
         proper+massag	0 0 0 0 1
         proper+mooch	0 0 0 1 0
@@ -23510,6 +25765,7 @@ extension LanguageModel {
         proper+night	0 0 0 1 0
         proper+pair	0 0 1 0 0
         proper+pillow	0 0 1 0 0
+        proper+pocket	0 0 1 0 0
         proper+professional	2 0 0 0 0
         proper+proud	1 0 0 0 0
         proper+roast	0 1 0 0 0
@@ -23523,8 +25779,8 @@ extension LanguageModel {
         proper+talk	0 0 0 3 0
         proper+thank	1 0 0 0 0
         proper+thermo	0 0 1 0 0
-        properly	17 2 1 9 1
-        properly+carry	2 0 0 0 0
+        properly	20 2 1 9 1
+        properly+carry	3 0 0 0 0
         properly+cold	0 0 0 1 0
         properly+cover	1 0 0 0 0
         properly+day	0 0 0 1 0
@@ -23538,10 +25794,11 @@ extension LanguageModel {
         properly+listen	0 0 0 3 0
         properly+morn	1 0 0 0 0
         properly+no	1 0 0 1 0
+        properly+patient	1 0 0 0 0
         properly+road	0 0 1 0 0
         properly+snap	3 0 0 0 0
         properly+talk	0 0 0 1 0
-        properly+tell	1 0 0 0 0
+        properly+tell	2 0 0 0 0
         properly+thank	1 0 0 0 0
         properly+tim	0 1 0 0 0
         propos	0 0 0 1 0
@@ -23550,7 +25807,7 @@ extension LanguageModel {
         propper+hug	0 0 0 0 1
         prosthetic	0 0 0 0 1
         prosthetic+rub	0 0 0 0 1
-        proud	129 1 0 0 0
+        proud	139 1 0 0 0
         proud+100k	1 0 0 0 0
         proud+2	1 0 0 0 0
         proud+30	1 0 0 0 0
@@ -23562,25 +25819,26 @@ extension LanguageModel {
         proud+am	8 0 0 0 0
         proud+anh	1 0 0 0 0
         proud+ask	1 0 0 0 0
-        proud+bab	1 0 0 0 0
+        proud+bab	2 0 0 0 0
         proud+baby	1 0 0 0 0
         proud+bathroom	1 0 0 0 0
-        proud+befor	1 0 0 0 0
+        proud+befor	2 0 0 0 0
         proud+clay	1 0 0 0 0
         proud+com	1 0 0 0 0
         proud+dear	1 0 0 0 0
         proud+every	1 0 0 0 0
         proud+fi	1 0 0 0 0
         proud+finally	3 0 0 0 0
-        proud+finish	5 0 0 0 0
+        proud+finish	6 0 0 0 0
         proud+get	2 0 0 0 0
         proud+go	5 0 0 0 0
         proud+handl	1 0 0 0 0
         proud+hang	1 0 0 0 0
         proud+herself	1 0 0 0 0
         proud+hes	1 0 0 0 0
+        proud+hit	1 0 0 0 0
         proud+hold	1 0 0 0 0
-        proud+how	14 0 0 0 0
+        proud+how	15 0 0 0 0
         proud+interview	1 0 0 0 0
         proud+kid	1 0 0 0 0
         proud+lov	1 0 0 0 0
@@ -23592,7 +25850,7 @@ extension LanguageModel {
         proud+only	1 0 0 0 0
         proud+over	1 0 0 0 0
         proud+paper	1 0 0 0 0
-        proud+pass	4 0 0 0 0
+        proud+pass	5 0 0 0 0
         proud+patienc	1 0 0 0 0
         proud+play	1 0 0 0 0
         proud+presentation	1 0 0 0 0
@@ -23601,12 +25859,14 @@ extension LanguageModel {
         proud+sav	1 0 0 0 0
         proud+say	1 0 0 0 0
         proud+scribbl	1 0 0 0 0
+        proud+sharpi	1 0 0 0 0
         proud+spud	1 0 0 0 0
         proud+steam	2 0 0 0 0
         proud+steamy	1 0 0 0 0
         proud+stick	1 0 0 0 0
         proud+sticky	1 0 0 0 0
         proud+tak	1 0 0 0 0
+        proud+thre	1 0 0 0 0
         proud+was	3 0 0 0 0
         proud+what	1 0 0 0 0
         proud+wif	1 0 0 0 0
@@ -23622,8 +25882,10 @@ extension LanguageModel {
         président+boubou	1 0 0 0 0
         ps5	0 0 2 0 0
         ps5+controller	0 0 2 0 0
+        psalm	0 0 1 0 0
+        psalm+book	0 0 1 0 0
         pt	1 0 0 0 0
-        pub	4 0 1 18 2
+        pub	4 0 1 18 3
         pub+across	0 0 0 0 1
         pub+back	0 0 0 1 0
         pub+both	0 0 0 1 0
@@ -23652,10 +25914,11 @@ extension LanguageModel {
         puff+wrap	0 0 1 0 0
         puffin	0 0 1 1 0
         puffin+brooch	0 0 1 0 0
-        puja	0 1 0 1 0
+        puja	0 2 1 1 1
+        puja+dinner	0 0 0 0 1
         puja+light	0 0 0 1 0
         pukeko	0 0 0 1 0
-        pull	4 1 0 0 15
+        pull	4 1 0 0 17
         pull+back	0 0 0 0 1
         pull+best	0 0 0 0 1
         pull+calf	2 0 0 0 0
@@ -23666,8 +25929,9 @@ extension LanguageModel {
         pull+ladder	0 0 0 0 1
         pull+leg	0 0 0 0 1
         pull+onto	0 0 0 0 3
-        pull+out	1 0 0 0 0
+        pull+out	1 0 0 0 1
         pull+request	1 0 0 0 0
+        pull+slow	0 0 0 0 1
         pull+snog	0 0 0 0 1
         pull+st	0 0 0 0 1
         pump	1 6 0 1 0
@@ -23689,7 +25953,8 @@ extension LanguageModel {
         punctur+befor	0 1 0 0 0
         punctur+bik	0 1 0 0 0
         punctur+road	0 1 0 0 0
-        punnet	0 0 3 0 0
+        punnet	0 0 4 0 0
+        punnet+huon	0 0 1 0 0
         punnet+strawberry	0 0 3 0 0
         pup	1 0 0 0 0
         pup+tak	1 0 0 0 0
@@ -23720,16 +25985,17 @@ extension LanguageModel {
         purpl	0 0 1 0 1
         purpl+as	0 0 0 0 1
         purpl+scribbl	0 0 1 0 0
-        purpos	0 0 1 0 0
+        purpos	0 0 1 0 1
         push	2 0 2 1 1
         push+chair	1 0 0 0 0
         push+cold	0 0 1 0 0
         push+pram	0 0 0 1 0
         push+present	0 0 1 0 0
         push+wheelbarrow	1 0 0 0 0
-        put	18 51 10 12 14
+        put	19 57 12 13 16
         put+14	1 0 0 0 0
         put+31	1 0 0 0 0
+        put+4am	1 0 0 0 0
         put+air	0 2 0 0 0
         put+alo	0 1 0 0 0
         put+arm	0 0 0 0 5
@@ -23740,15 +26006,18 @@ extension LanguageModel {
         put+boost	0 0 1 0 0
         put+both	0 1 0 1 0
         put+bowl	0 1 0 0 0
+        put+by	0 0 1 0 0
+        put+calendar	0 1 0 0 0
         put+christma	0 2 0 0 0
-        put+cold	0 0 0 0 4
+        put+cold	0 0 0 0 6
         put+compression	0 1 0 0 0
         put+cot	0 1 0 0 0
         put+curtain	0 1 0 0 0
         put+down	0 1 0 0 0
         put+extra	0 1 0 0 0
         put+fan	0 1 0 0 0
-        put+foot	0 5 0 0 1
+        put+foot	0 6 0 0 1
+        put+fresh	0 1 0 0 0
         put+fridg	1 0 0 0 0
         put+frozen	0 0 0 0 1
         put+go	1 0 0 0 0
@@ -23756,14 +26025,14 @@ extension LanguageModel {
         put+hand	0 0 0 0 1
         put+hanukkah	0 1 0 0 0
         put+head	0 0 0 0 1
-        put+hear	0 1 0 0 0
+        put+hear	0 2 0 0 0
         put+hot	0 1 0 0 0
         put+hurrican	0 1 0 0 0
         put+jar	0 0 1 0 0
-        put+kettl	0 3 0 0 0
+        put+kettl	0 4 0 0 0
         put+kid	0 1 0 0 0
         put+lamp	0 0 1 0 0
-        put+littl	1 0 0 0 0
+        put+littl	1 0 1 0 0
         put+look	2 0 0 0 0
         put+mom	1 0 0 0 0
         put+new	0 1 1 0 0
@@ -23772,8 +26041,9 @@ extension LanguageModel {
         put+old	0 0 0 1 1
         put+out	0 1 0 0 0
         put+petrol	0 1 0 0 0
-        put+phon	0 0 0 9 0
+        put+phon	0 0 0 10 0
         put+photo	1 0 0 0 0
+        put+port	0 1 0 0 0
         put+proper	0 1 0 0 0
         put+pyjama	0 1 0 0 0
         put+recur	1 0 0 0 0
@@ -23801,10 +26071,10 @@ extension LanguageModel {
         puzzl	0 0 3 5 0
         puzzl+book	0 0 1 0 0
         puzzl+together	0 0 0 3 0
-        pyjama	0 1 0 3 0
+        pyjama	0 1 0 4 0
         pyjama+do	0 0 0 1 0
         pyjama+radiator	0 1 0 0 0
-        pyjama+watch	0 0 0 2 0
+        pyjama+watch	0 0 0 3 0
         pão	0 0 1 0 0
         pão+de	0 0 1 0 0
         pączki	0 0 1 0 0
@@ -23815,7 +26085,10 @@ extension LanguageModel {
         quad+foam	0 0 0 0 1
         quai	0 0 0 0 1
         quai+métro	0 0 0 0 1
+        qual	0 1 0 0 0
         qualifi	1 0 0 0 0
+        qualify	1 0 0 0 0
+        qualify+esport	1 0 0 0 0
         quality	1 0 0 5 0
         quality+hav	1 0 0 0 0
         quality+street	0 0 0 1 0
@@ -23869,8 +26142,9 @@ extension LanguageModel {
         quick+one	0 0 0 1 0
         quid	0 0 1 0 0
         quid+scratch	0 0 1 0 0
-        quiero	2 0 0 0 0
-        quiero+mucho	2 0 0 0 0
+        quiero	4 0 0 0 0
+        quiero+gorda	1 0 0 0 0
+        quiero+mucho	3 0 0 0 0
         quiet	6 2 0 2 0
         quiet+blackout	0 1 0 0 0
         quiet+but	1 0 0 0 0
@@ -23884,8 +26158,9 @@ extension LanguageModel {
         quietly+do	0 1 0 0 0
         quietly+fold	1 0 0 0 0
         quietly+whol	0 0 0 1 0
-        quilt	0 0 1 0 1
+        quilt	0 0 2 0 1
         quilt+hand	0 0 0 0 1
+        quilt+mennonit	0 0 1 0 0
         quilt+out	0 0 1 0 0
         quit	4 2 2 0 0
         quit+get	0 1 0 0 0
@@ -23913,17 +26188,20 @@ extension LanguageModel {
         raat	0 0 0 1 0
         raat+chai	0 0 0 1 0
         rabat	0 0 1 0 0
-        rac	1 2 0 3 1
+        rac	1 2 0 4 1
         rac+each	0 0 0 1 0
         rac+number	0 1 0 0 0
+        rac+river	0 0 0 1 0
         rac+together	0 0 0 1 0
         rackwick	0 0 1 0 0
-        radiator	0 6 0 0 0
+        radiator	0 8 0 0 0
         radiator+cos	0 1 0 0 0
         radiator+fix	0 2 0 0 0
         radiator+knob	0 1 0 0 0
         radiator+warm	0 1 0 0 0
-        radio	1 0 0 6 3
+        radio	1 0 0 8 3
+        radio+2	0 0 0 1 0
+        radio+hank	0 0 0 1 0
         radio+text	1 0 0 0 0
         radio+together	0 0 0 1 0
         radio+watch	0 0 0 1 0
@@ -23937,6 +26215,8 @@ extension LanguageModel {
         raglan+chur	0 0 0 1 0
         ragù	1 0 0 0 0
         ragù+good	1 0 0 0 0
+        rahim	0 0 1 0 0
+        rahim+new	0 0 1 0 0
         rahul	1 1 0 0 0
         rahul+say	0 1 0 0 0
         rahul+thank	1 0 0 0 0
@@ -23946,7 +26226,7 @@ extension LanguageModel {
         rail+non	0 1 0 0 0
         rail+sew	0 1 0 0 0
         rail+too	0 1 0 0 0
-        rain	5 26 1 5 11
+        rain	5 26 1 5 12
         rain+11pm	0 1 0 0 0
         rain+both	0 0 0 1 0
         rain+br	0 1 0 0 0
@@ -23971,6 +26251,7 @@ extension LanguageModel {
         rain+sideway	0 1 0 0 0
         rain+soak	0 0 0 0 1
         rain+stay	0 1 0 0 0
+        rain+tin	0 0 0 0 1
         rain+was	1 0 0 0 0
         rainy	0 0 0 4 1
         rainy+afternoon	0 0 0 2 0
@@ -23986,7 +26267,7 @@ extension LanguageModel {
         raj+tell	1 0 0 0 0
         rak	0 2 1 0 0
         rak+cam	0 0 1 0 0
-        ramadan	3 1 2 0 0
+        ramadan	4 1 3 0 0
         ramadan+go	0 1 0 0 0
         ramadan+honestly	1 0 0 0 0
         ramadan+kareem	1 0 0 0 0
@@ -24000,6 +26281,11 @@ extension LanguageModel {
         ramp+instead	1 0 0 0 0
         ramp+mom	0 1 0 0 0
         ramp+work	0 0 0 1 0
+        ramón	1 0 0 0 0
+        ramón+believ	1 0 0 0 0
+        rana	1 0 0 0 0
+        rana+beautiful	1 0 0 0 0
+        ranau	0 0 1 0 0
         ranch	1 0 0 0 0
         ranch+front	1 0 0 0 0
         random	1 0 2 1 1
@@ -24011,6 +26297,11 @@ extension LanguageModel {
         randomly+breakfast	1 0 0 0 0
         rang	0 0 0 2 0
         rang+after	0 0 0 1 0
+        ranger	0 1 0 1 0
+        ranger+station	0 0 0 1 0
+        ranger+uniform	0 1 0 0 0
+        rangi	0 0 0 1 0
+        rangi+down	0 0 0 1 0
         rangoli	1 1 0 2 0
         rangoli+together	0 0 0 2 0
         rangoli+was	1 0 0 0 0
@@ -24034,12 +26325,14 @@ extension LanguageModel {
         rattler	0 0 0 1 0
         rav	1 0 0 0 0
         rav+about	1 0 0 0 0
-        ravi	2 2 1 0 0
+        ravi	3 2 1 0 0
         ravi+2am	0 1 0 0 0
         ravi+br	0 0 1 0 0
         ravi+do	0 1 0 0 0
-        ravi+tell	1 0 0 0 0
+        ravi+tell	2 0 0 0 0
         ravi+text	1 0 0 0 0
+        ravin	0 1 0 0 0
+        ravin+tiffin	0 1 0 0 0
         raw	0 0 0 1 1
         raw+from	0 0 0 1 1
         ray	0 0 0 1 0
@@ -24047,11 +26340,12 @@ extension LanguageModel {
         raya	0 0 0 1 0
         rd	0 0 2 0 0
         rd+spicy	0 0 1 0 0
-        re	87 4 9 12 8
+        re	90 5 9 12 9
         re+12	0 0 1 0 0
         re+16	0 0 0 1 0
         re+40	0 0 0 0 1
         re+80	0 0 0 0 1
+        re+92	0 0 0 0 1
         re+actually	1 0 0 0 0
         re+already	1 0 0 0 0
         re+amaz	3 0 0 0 0
@@ -24067,9 +26361,9 @@ extension LanguageModel {
         re+carry	1 0 0 0 0
         re+concentrat	2 0 0 0 0
         re+crack	1 0 0 0 0
-        re+do	15 2 0 3 0
+        re+do	17 2 0 3 0
         re+eat	1 0 0 0 0
-        re+favourit	5 0 1 0 0
+        re+favourit	6 0 1 0 0
         re+film	0 0 0 1 0
         re+fin	1 0 0 0 0
         re+from	1 0 0 0 0
@@ -24108,15 +26402,18 @@ extension LanguageModel {
         re+twelv	0 0 1 0 0
         re+unreal	1 0 0 0 0
         re+watch	0 0 0 1 0
-        reach	0 2 1 0 6
+        re+wir	0 1 0 0 0
+        reach	0 3 1 0 6
+        reach+after	0 1 0 0 0
         reach+hom	0 0 0 0 2
         reach+over	0 0 0 0 2
         reach+stuff	0 0 1 0 0
         reach+week	0 1 0 0 0
-        read	31 3 5 35 4
+        read	33 5 5 36 4
         read+10	1 0 0 0 0
         read+5	1 0 0 0 0
         read+6	1 0 0 0 0
+        read+acceptanc	1 0 0 0 0
         read+aloud	1 0 0 2 0
         read+bed	0 1 0 1 0
         read+bedtim	0 0 1 0 0
@@ -24136,7 +26433,8 @@ extension LanguageModel {
         read+each	0 0 0 1 0
         read+glass	0 0 1 0 0
         read+harry	0 0 0 1 0
-        read+letter	1 0 0 0 0
+        read+leaflet	0 1 0 0 0
+        read+letter	2 0 0 0 0
         read+list	2 0 0 0 0
         read+look	1 0 0 0 0
         read+lot	1 0 0 0 0
@@ -24148,7 +26446,7 @@ extension LanguageModel {
         read+poem	2 0 0 1 0
         read+post	0 2 0 0 0
         read+quran	0 0 0 1 0
-        read+sam	0 0 0 10 0
+        read+sam	0 0 0 11 0
         read+short	1 0 0 0 0
         read+speech	1 0 0 0 0
         read+twic	3 0 0 0 0
@@ -24162,13 +26460,14 @@ extension LanguageModel {
         reader+can	0 1 0 0 0
         reader+hospital	0 0 1 0 0
         reader+shortcut	0 1 0 0 0
-        ready	4 8 1 0 0
+        ready	4 9 1 0 0
         ready+11pm	0 1 0 0 0
         ready+back	0 1 0 0 0
         ready+cam	0 1 0 0 0
         ready+consultant	1 0 0 0 0
         ready+get	0 2 0 0 0
         ready+mom	0 1 0 0 0
+        ready+monday	0 1 0 0 0
         ready+schatz	0 1 0 0 0
         real	5 2 2 2 0
         real+complement	1 0 0 0 0
@@ -24186,7 +26485,7 @@ extension LanguageModel {
         realy	2 0 0 0 0
         realy+need	1 0 0 0 0
         realy+suit	1 0 0 0 0
-        reason	33 0 6 1 6
+        reason	35 0 6 1 6
         reason+10th	1 0 0 0 0
         reason+amaz	1 0 0 0 0
         reason+business	1 0 0 0 0
@@ -24195,10 +26494,10 @@ extension LanguageModel {
         reason+com	1 0 0 0 0
         reason+d	1 0 0 0 0
         reason+garden	1 0 0 0 0
-        reason+get	2 0 0 0 0
+        reason+get	3 0 0 0 0
         reason+keep	2 0 0 0 0
         reason+lik	1 0 0 0 0
-        reason+lov	7 0 0 0 0
+        reason+lov	8 0 0 0 0
         reason+m	1 0 0 0 0
         reason+myself	1 0 0 0 0
         reason+open	1 0 0 0 0
@@ -24212,9 +26511,10 @@ extension LanguageModel {
         reason+wifi	1 0 0 0 0
         reason+writ	1 0 0 0 0
         reason+yes	0 0 0 0 1
-        reassur	14 0 0 0 0
+        reassur	15 0 0 0 0
         reassur+biopsy	1 0 0 0 0
         reassur+etsy	1 0 0 0 0
+        reassur+hassan	1 0 0 0 0
         reassur+m	2 0 0 0 0
         reassur+no	2 0 0 0 0
         reassur+ok	1 0 0 0 0
@@ -24229,6 +26529,8 @@ extension LanguageModel {
         rebook+flight	0 1 0 0 0
         rebuilt	0 1 0 0 0
         rebuilt+budget	0 1 0 0 0
+        rec	0 0 0 1 0
+        rec+together	0 0 0 1 0
         recalibrat	0 1 0 0 0
         recalibrat+ctd	0 1 0 0 0
         receipt	3 3 0 0 0
@@ -24242,7 +26544,7 @@ extension LanguageModel {
         receiv+zero	0 0 0 1 0
         reception	0 0 0 0 1
         reception+whol	0 0 0 0 1
-        recip	1 7 6 6 0
+        recip	1 8 6 6 0
         recip+arm	0 1 0 0 0
         recip+becaus	0 1 0 0 0
         recip+birthday	0 0 1 0 0
@@ -24255,6 +26557,7 @@ extension LanguageModel {
         recip+pack	0 0 1 0 0
         recip+rest	0 1 0 0 0
         recip+tak	0 0 0 1 0
+        recip+ther	0 1 0 0 0
         recip+together	0 0 0 3 0
         recip+was	0 1 0 0 0
         recital	0 1 1 0 0
@@ -24264,17 +26567,18 @@ extension LanguageModel {
         reconcil	1 1 0 0 0
         reconcil+joint	0 1 0 0 0
         reconnect	0 0 0 1 0
-        record	6 0 4 3 0
+        record	7 0 4 3 0
         record+d	0 0 2 0 0
         record+good	1 0 0 0 0
         record+herself	1 0 0 0 0
         record+himself	0 0 1 0 0
+        record+mandla	1 0 0 0 0
         record+piano	0 0 1 0 0
         record+together	0 0 0 1 0
         record+voic	4 0 0 0 0
         recover	1 0 0 0 0
         recover+need	1 0 0 0 0
-        recovery	0 0 1 0 1
+        recovery	1 0 1 0 1
         recovery+ward	0 0 0 0 1
         recur	1 0 0 0 0
         recur+event	1 0 0 0 0
@@ -24284,15 +26588,21 @@ extension LanguageModel {
         recycl+tip	0 1 0 0 0
         recyl	0 1 0 0 0
         recyl+out	0 1 0 0 0
-        red	8 3 10 2 11
+        red	8 5 12 2 11
         red+as	1 0 0 0 0
         red+bull	0 0 1 0 0
         red+dirt	0 1 0 0 0
+        red+egg	0 0 1 0 0
         red+envelop	0 0 4 0 0
         red+eye	0 2 0 0 1
         red+light	0 0 0 1 6
         red+panda	0 0 1 1 0
+        red+ric	0 1 0 0 0
         red+ros	0 0 2 0 0
+        red+whit	0 0 1 0 0
+        red+win	0 1 0 0 0
+        reduc	0 0 1 0 0
+        reduc+2	0 0 1 0 0
         reduction	1 0 0 0 0
         reduction+pipelin	1 0 0 0 0
         redundancy	1 0 0 0 0
@@ -24302,7 +26612,7 @@ extension LanguageModel {
         reef+squall	1 0 0 0 0
         reefer	0 0 1 0 0
         reefer+truck	0 0 1 0 0
-        reel	0 0 2 0 0
+        reel	0 0 3 0 0
         reel+good	0 0 1 0 0
         reel+keep	0 0 1 0 0
         ref	1 0 0 0 0
@@ -24311,12 +26621,17 @@ extension LanguageModel {
         refactor+was	1 0 0 0 0
         referenc	0 1 0 0 0
         referenc+thesis	0 1 0 0 0
-        refill	0 5 0 0 1
+        refill	0 6 0 0 1
         refill+myself	0 1 0 0 0
         refill+pill	0 2 0 0 0
         refill+water	0 0 0 0 1
         regard	1 0 0 0 0
         regard+career	1 0 0 0 0
+        regiment	0 1 0 0 0
+        regiment+reunion	0 1 0 0 0
+        regimental	1 1 0 0 0
+        regimental+dinner	0 1 0 0 0
+        regimental+do	1 0 0 0 0
         reginald	0 0 1 0 0
         reginald+purchas	0 0 1 0 0
         registration	0 3 0 0 0
@@ -24332,13 +26647,16 @@ extension LanguageModel {
         regrout	0 4 0 0 0
         regrout+bathroon	0 1 0 0 0
         regrout+shower	0 1 0 0 0
+        regula	0 0 1 0 0
+        regula+back	0 0 1 0 0
         regular	2 0 0 0 0
         regular+marco	1 0 0 0 0
         rehab	2 2 0 0 0
         rehab+18	1 0 0 0 0
         rehab+admission	0 1 0 0 0
         rehab+every	1 0 0 0 0
-        rehearsal	0 0 0 0 1
+        rehearsal	0 0 0 1 1
+        rehearsal+from	0 0 0 1 0
         reheat	0 1 0 0 0
         reheat+3	0 1 0 0 0
         reindeer	0 0 0 0 1
@@ -24347,7 +26665,7 @@ extension LanguageModel {
         relationship	1 0 0 0 0
         relativ	0 0 0 1 0
         relativ+together	0 0 0 1 0
-        relax	0 3 0 0 1
+        relax	0 5 0 0 1
         relax+friend	0 1 0 0 0
         relax+lekker	0 1 0 0 0
         releas	0 1 1 0 0
@@ -24365,24 +26683,27 @@ extension LanguageModel {
         rematch+rematch	0 0 0 1 0
         rematch+schedul	0 0 0 1 0
         rematch+tomorrow	0 0 0 1 0
-        remember	9 5 3 2 1
+        remember	10 6 3 2 1
         remember+cracker	1 0 0 0 0
         remember+danc	1 0 0 0 0
         remember+detail	1 0 0 0 0
         remember+hat	1 0 0 0 0
         remember+how	1 0 0 0 0
         remember+nam	1 0 0 0 1
+        remember+nan	1 0 0 0 0
         remember+nearly	0 0 0 1 0
         remember+oat	0 2 0 0 0
+        remember+pick	0 1 0 0 0
         remember+renew	0 1 0 0 0
         remember+tablet	1 0 0 0 0
         remember+was	0 0 1 0 0
         remembranc	0 1 0 0 0
         remembranc+servic	0 1 0 0 0
-        remind	19 0 5 0 0
+        remind	20 0 5 0 0
         remind+allow	1 0 0 0 0
         remind+am	1 0 0 0 0
         remind+amaz	1 0 0 0 0
+        remind+brilliant	1 0 0 0 0
         remind+depression	1 0 0 0 0
         remind+harold	1 0 0 0 0
         remind+hes	2 0 0 0 0
@@ -24399,9 +26720,12 @@ extension LanguageModel {
         reminisc	0 0 0 1 0
         reminisc+over	0 0 0 1 0
         reminiss	0 0 0 1 0
-        remot	0 0 0 0 1
+        remot	1 0 0 0 1
+        remot+re	1 0 0 0 0
         renam	0 1 0 0 0
         renam+fil	0 1 0 0 0
+        renata	0 1 0 0 0
+        renata+paid	0 1 0 0 0
         rendang	1 0 0 0 0
         rendang+better	1 0 0 0 0
         renew	0 11 0 0 0
@@ -24410,14 +26734,18 @@ extension LanguageModel {
         renew+passport	0 2 0 0 0
         renew+residenc	0 1 0 0 0
         renew+tasha	0 1 0 0 0
-        renewal	0 11 0 0 0
+        renewal	0 12 0 0 0
         renewal+appointment	0 1 0 0 0
         renewal+befor	0 1 0 0 0
         renewal+form	0 4 0 0 0
+        renewal+luz	0 1 0 0 0
         renewal+whil	0 1 0 0 0
         renovation	1 0 0 0 0
-        reorganis	0 1 0 0 0
+        rent	0 1 0 0 0
+        rent+onlin	0 1 0 0 0
+        reorganis	0 2 0 0 0
         reorganis+kitchen	0 1 0 0 0
+        reorganis+whol	0 1 0 0 0
         repaint	1 1 0 0 0
         repaint+proper	1 0 0 0 0
         repaint+spar	0 1 0 0 0
@@ -24460,12 +26788,21 @@ extension LanguageModel {
         request+was	1 0 0 0 0
         reschedul	0 2 0 0 0
         reschedul+appointment	0 1 0 0 0
+        rescu	0 0 0 0 1
+        rescu+flight	0 0 0 0 1
         research	0 0 1 0 0
         research+week	0 0 1 0 0
+        reserv	1 1 0 0 1
+        reserv+train	0 0 0 0 1
+        reserv+uniform	0 1 0 0 0
         reservation	1 1 0 0 0
         reservation+mom	0 1 0 0 0
-        reservoir	0 0 0 1 0
+        reservoir	0 0 0 2 0
+        reservoir+no	0 0 0 1 0
         reservoir+together	0 0 0 1 0
+        reset	0 2 0 0 0
+        reset+router	0 1 0 0 0
+        reset+wifi	0 1 0 0 0
         residenc	1 1 0 0 0
         residenc+permit	1 1 0 0 0
         resist	0 0 1 0 0
@@ -24475,14 +26812,16 @@ extension LanguageModel {
         respect	1 0 0 0 0
         respit	0 0 0 1 0
         respit+weekend	0 0 0 1 0
-        rest	1 30 1 4 12
-        rest+after	0 4 0 0 0
+        rest	1 36 1 4 13
+        rest+after	0 5 0 0 0
         rest+back	0 5 0 0 1
         rest+befor	0 1 0 0 0
         rest+day	0 0 0 2 0
         rest+family	0 0 0 1 0
-        rest+hand	0 0 0 0 4
+        rest+foot	0 1 0 0 0
+        rest+hand	0 0 0 0 5
         rest+head	0 0 0 0 7
+        rest+hip	0 1 0 0 0
         rest+kne	0 1 0 0 0
         rest+onc	0 1 0 0 0
         rest+shoulder	0 1 0 0 0
@@ -24503,7 +26842,7 @@ extension LanguageModel {
         restock+station	0 1 0 0 0
         restrung	0 3 0 0 0
         restrung+guitar	0 3 0 0 0
-        result	4 0 0 0 5
+        result	5 0 0 0 5
         result+becaus	1 0 0 0 0
         result+go	0 0 0 0 1
         result+will	1 0 0 0 0
@@ -24519,9 +26858,10 @@ extension LanguageModel {
         retirement+lovely	1 0 0 0 0
         retirement+road	0 0 0 1 0
         retirement+villag	0 0 0 1 0
+        reto	0 0 0 1 0
         retrieval	1 0 0 0 1
         retrieval+day	1 0 0 0 0
-        return	2 13 1 0 1
+        return	2 14 1 0 1
         return+20	0 1 0 0 0
         return+actual	0 1 0 0 0
         return+amazon	0 1 0 0 0
@@ -24534,9 +26874,11 @@ extension LanguageModel {
         return+overdu	0 1 0 0 0
         return+paperwork	0 1 0 0 0
         return+parcel	0 1 0 0 0
+        return+post	0 1 0 0 0
         return+trolley	0 1 0 0 0
-        reunion	2 0 0 1 0
+        reunion	2 1 0 1 0
         reunion+dinner	2 0 0 0 0
+        reunion+enjoy	0 1 0 0 0
         revers	0 2 0 0 0
         revers+trailer	0 1 0 0 0
         revers+van	0 1 0 0 0
@@ -24561,8 +26903,8 @@ extension LanguageModel {
         revival	0 0 0 0 1
         revival+first	0 0 0 0 1
         revolutionary	0 0 0 1 0
-        rewir	0 2 0 0 0
-        rewir+lamp	0 1 0 0 0
+        rewir	0 3 0 0 0
+        rewir+lamp	0 2 0 0 0
         rewir+plug	0 1 0 0 0
         rewrot	0 1 0 0 0
         rewrot+cv	0 1 0 0 0
@@ -24573,20 +26915,28 @@ extension LanguageModel {
         rhino	0 0 1 1 0
         rhino+lazy	0 0 0 1 0
         rhino+mug	0 0 1 0 0
+        rhododendron	0 0 1 0 0
+        rhododendron+from	0 0 1 0 0
+        rhodri	0 0 0 0 1
+        rhodri+midnight	0 0 0 0 1
+        rhossili	0 0 0 1 0
+        rhossili+together	0 0 0 1 0
         rhy	1 0 0 0 0
         rhy+put	1 0 0 0 0
-        rhym	2 0 0 0 0
+        rhym	3 0 0 0 0
         rhym+caravan	1 0 0 0 0
         rhym+text	1 0 0 0 0
+        rhym+wer	1 0 0 0 0
         rian	0 0 0 0 1
         rib	1 0 0 0 0
         rib+was	1 0 0 0 0
         ribbon	0 0 3 0 0
         ribbon+top	0 0 1 0 0
-        ric	2 8 1 1 0
+        ric	2 9 1 1 0
         ric+bean	0 2 0 0 0
         ric+beat	1 0 0 0 0
         ric+betta	1 0 0 0 0
+        ric+dinner	0 1 0 0 0
         ric+diwali	0 1 0 0 0
         ric+from	0 0 1 0 0
         ric+n	0 0 0 1 0
@@ -24595,6 +26945,8 @@ extension LanguageModel {
         ric+stew	0 1 0 0 0
         ric+ther	0 1 0 0 0
         ric+tiffin	0 1 0 0 0
+        ricardo	0 1 0 0 0
+        ricardo+chang	0 1 0 0 0
         rick	1 0 0 0 0
         rick+rock	1 0 0 0 0
         rid	1 1 1 12 7
@@ -24615,32 +26967,36 @@ extension LanguageModel {
         ridiculous+m	0 0 1 0 0
         rien	0 0 0 1 0
         rien+que	0 0 0 1 0
-        rig	3 2 3 4 4
+        rig	4 4 4 5 4
         rig+best	0 0 0 1 0
+        rig+chat	0 0 0 1 0
         rig+eat	0 0 0 2 0
+        rig+hitch	0 1 0 0 0
         rig+m	1 0 0 0 0
         rig+owe	0 1 0 0 0
+        rig+sit	1 0 0 0 0
         rig+smell	0 0 0 0 1
         rig+tak	0 0 1 0 0
         rig+was	0 1 0 0 0
-        right	29 3 2 0 3
+        right	33 3 2 0 4
         right+about	5 0 0 0 0
         right+after	1 0 0 0 0
-        right+befor	2 0 0 0 0
+        right+befor	3 0 0 0 0
         right+call	1 0 0 0 0
         right+down	0 0 0 0 1
         right+front	6 0 0 0 0
         right+hardest	1 0 0 0 0
         right+leav	1 0 0 0 0
+        right+moment	0 0 0 0 1
         right+nap	1 0 0 0 0
         right+now	1 1 0 0 0
         right+off	0 0 0 0 1
-        right+out	1 0 0 0 0
+        right+out	2 0 0 0 0
         right+say	1 0 0 0 0
         right+shift	1 0 0 0 0
         right+sink	0 1 0 0 0
         right+th	1 0 0 0 0
-        right+ther	3 0 0 0 1
+        right+ther	5 0 0 0 1
         right+through	0 0 1 0 0
         rim	0 0 0 1 0
         rina	0 1 0 0 0
@@ -24652,26 +27008,35 @@ extension LanguageModel {
         rink+6am	0 0 1 0 0
         rioja	0 0 1 0 0
         rioja+honeymoon	0 0 1 0 0
-        rip	0 0 3 0 0
+        rip	0 0 4 0 0
+        rip+roadhous	0 0 1 0 0
         rip+small	0 0 1 0 0
         rip+tomato	0 0 1 0 0
         ripper	1 0 0 0 0
         ripper+wif	1 0 0 0 0
+        ris	0 0 0 2 0
         rishi	0 1 0 0 0
         rishi+assembl	0 1 0 0 0
         risky	1 0 0 0 0
         risky+mov	1 0 0 0 0
+        ristretto	0 1 0 0 0
+        ristretto+one	0 1 0 0 0
         rit	0 0 0 0 1
         rit+spr	0 0 0 0 1
         ritual	0 0 0 3 0
         ritual+coffe	0 0 0 1 0
-        river	0 0 0 2 1
+        ritz	0 0 0 1 0
+        ritz+anniversary	0 0 0 1 0
+        river	0 0 0 4 1
         river+meet	0 0 0 0 1
-        river+together	0 0 0 1 0
+        river+swim	0 0 0 1 0
+        river+together	0 0 0 2 0
         rivka	1 0 0 0 0
         rivka+each	1 0 0 0 0
+        rivo	0 0 1 0 0
+        rivo+windowsill	0 0 1 0 0
         rn	1 0 0 0 1
-        road	2 6 8 9 5
+        road	2 6 9 9 6
         road+52	0 0 0 0 1
         road+bik	0 1 0 0 0
         road+flower	0 0 0 1 0
@@ -24684,14 +27049,16 @@ extension LanguageModel {
         road+trip	0 1 4 5 0
         road+wer	0 1 0 0 0
         road+window	0 0 0 1 0
-        roadhous	0 0 1 0 0
+        roadhous	0 0 2 0 0
+        roadhous+buy	0 0 1 0 0
         roadhous+legend	0 0 1 0 0
         roadsid	0 0 3 0 0
         roadsid+stall	0 0 1 0 0
         roadsid+way	0 0 2 0 0
         roadtrip	0 0 0 2 0
-        roast	2 5 1 4 0
+        roast	2 6 1 4 0
         roast+bean	0 0 0 1 0
+        roast+bev	0 1 0 0 0
         roast+d	0 1 0 0 0
         roast+each	0 0 0 1 0
         roast+pub	0 0 0 1 0
@@ -24700,15 +27067,18 @@ extension LanguageModel {
         roast+was	1 0 0 0 0
         roast+whil	0 1 0 0 0
         roaster	0 0 1 0 0
-        rob	1 0 0 0 1
+        rob	1 1 0 0 1
         rob+best	0 0 0 0 1
         rob+garden	1 0 0 0 0
+        rob+sunday	0 1 0 0 0
         robot	0 0 0 0 1
         robot+befor	0 0 0 0 1
+        rochell	0 0 1 0 0
+        rochell+souvenir	0 0 1 0 0
         rocher	0 0 2 0 0
         rocher+keybaord	0 0 1 0 0
         rocher+pillow	0 0 1 0 0
-        rock	10 0 4 2 1
+        rock	10 0 5 2 1
         rock+autocorrect	1 0 0 0 0
         rock+baby	2 0 0 0 0
         rock+from	0 0 4 0 0
@@ -24720,7 +27090,7 @@ extension LanguageModel {
         rock+together	0 0 0 1 0
         rock+writ	1 0 0 0 0
         rock+yaar	1 0 0 0 0
-        rod	0 0 4 12 0
+        rod	0 0 5 12 0
         rod+along	0 0 0 4 0
         rod+around	0 0 0 1 0
         rod+becaus	0 0 1 0 0
@@ -24730,7 +27100,10 @@ extension LanguageModel {
         rod+fenc	0 0 0 1 0
         rod+get	0 0 1 0 0
         rod+out	0 0 0 2 0
+        rod+salmon	0 0 1 0 0
         rod+under	0 0 1 0 0
+        roger	0 0 0 1 0
+        roger+pass	0 0 0 1 0
         rohan	0 1 0 0 1
         rohan+book	0 1 0 0 0
         rohan+head	0 0 0 0 1
@@ -24738,10 +27111,11 @@ extension LanguageModel {
         rol+tell	2 0 0 0 0
         rolex	0 0 2 0 0
         rolex+from	0 0 2 0 0
-        roll	2 6 12 6 6
+        roll	2 8 13 6 6
         roll+after	0 0 1 0 0
         roll+around	0 0 0 0 1
         roll+best	0 0 0 1 0
+        roll+desk	0 0 1 0 0
         roll+dough	0 0 0 0 1
         roll+eye	2 0 0 0 1
         roll+fabric	0 1 0 0 0
@@ -24752,7 +27126,9 @@ extension LanguageModel {
         roll+out	0 1 0 0 1
         roll+over	0 0 0 1 1
         roll+pin	0 0 1 0 0
+        roll+roti	0 1 0 0 0
         roll+round	0 0 0 1 0
+        roll+shirt	0 1 0 0 0
         roll+someth	0 2 0 0 0
         roll+through	0 1 0 0 0
         roll+walk	0 0 0 1 0
@@ -24763,7 +27139,7 @@ extension LanguageModel {
         rolo+hug	0 0 1 0 0
         rom	0 0 0 1 1
         rom+com	0 0 0 1 1
-        romanc	2 2 2 1 0
+        romanc	2 2 3 1 0
         romanc+aliv	1 1 0 0 0
         romanc+farm	1 0 0 0 0
         romanc+isn	0 1 0 0 0
@@ -24777,7 +27153,7 @@ extension LanguageModel {
         ron	2 0 0 0 0
         ron+keep	1 0 0 0 0
         ron+kindest	1 0 0 0 0
-        roof	1 0 0 12 2
+        roof	1 0 0 12 3
         roof+befor	0 0 0 1 0
         roof+bo	0 0 0 1 0
         roof+hall	0 0 0 1 0
@@ -24795,19 +27171,21 @@ extension LanguageModel {
         rooftop+hour	0 0 0 1 0
         rooibo	0 0 0 1 0
         rooibo+actually	0 0 0 1 0
-        room	9 11 9 17 16
+        room	10 12 9 18 17
         room+20	0 0 0 0 1
         room+3	1 0 0 0 0
         room+4	0 0 0 1 0
         room+after	1 0 0 0 0
         room+afternoon	0 0 0 1 0
-        room+befor	0 0 0 0 1
+        room+befor	0 1 0 0 1
         room+between	0 0 0 1 0
         room+brilliant	1 0 0 0 0
         room+cab	0 0 1 0 0
+        room+deaf	1 0 0 0 0
         room+eye	0 0 0 0 1
         room+film	0 0 0 1 0
         room+floor	0 0 0 2 0
+        room+four	0 0 0 1 0
         room+get	0 0 0 0 1
         room+giv	0 0 1 0 0
         room+hadn	0 0 0 0 1
@@ -24836,7 +27214,7 @@ extension LanguageModel {
         room+weekend	0 1 0 0 0
         room+whil	0 1 0 0 0
         room+windowsill	0 0 1 0 0
-        ros	0 2 23 2 0
+        ros	0 2 24 2 0
         ros+after	0 0 1 0 0
         ros+bed	0 1 0 0 0
         ros+befor	0 1 0 0 0
@@ -24845,6 +27223,7 @@ extension LanguageModel {
         ros+hill	0 0 1 0 0
         ros+lik	0 0 0 1 0
         ros+no	0 0 1 0 0
+        ros+off	0 0 1 0 0
         ros+one	0 0 1 0 0
         ros+sant	0 0 1 0 0
         ros+sort	0 0 1 0 0
@@ -24852,6 +27231,11 @@ extension LanguageModel {
         ros+valentin	0 0 2 0 0
         ros+water	0 0 1 0 0
         ros+year	0 0 1 0 0
+        rosa	0 0 0 1 1
+        rosa+lowrider	0 0 0 1 0
+        rosa+promenad	0 0 0 0 1
+        rosaria	0 1 0 0 0
+        rosaria+put	0 1 0 0 0
         rosary	0 0 1 1 0
         rosary+from	0 0 1 0 0
         rosary+together	0 0 0 1 0
@@ -24867,8 +27251,11 @@ extension LanguageModel {
         rotation	2 2 0 1 0
         rotation+labell	0 2 0 0 0
         rotation+onc	0 0 0 1 0
-        roti	0 0 0 1 0
+        roti	0 1 0 1 0
+        roti+pack	0 1 0 0 0
         roti+stroll	0 0 0 1 0
+        rotisseri	0 0 0 1 0
+        rotisseri+chicken	0 0 0 1 0
         rotli	0 1 0 0 0
         rotli+diwali	0 1 0 0 0
         rotterdam	0 0 1 0 0
@@ -24880,7 +27267,8 @@ extension LanguageModel {
         rough+sea	1 0 0 0 0
         rough+shift	0 1 0 0 1
         rough+week	1 1 2 0 0
-        round	4 9 1 45 16
+        round	6 9 1 49 19
+        round+10k	1 0 0 0 0
         round+about	0 0 0 1 0
         round+bathroom	0 1 0 0 0
         round+best	0 0 0 1 0
@@ -24892,6 +27280,7 @@ extension LanguageModel {
         round+christma	0 0 0 3 0
         round+cinema	0 0 0 0 1
         round+dad	0 1 0 0 0
+        round+ditt	0 0 0 0 1
         round+down	0 0 0 1 0
         round+each	0 0 0 0 1
         round+estat	0 0 0 2 0
@@ -24905,27 +27294,31 @@ extension LanguageModel {
         round+greenhous	0 0 0 0 1
         round+hip	0 0 0 0 1
         round+hous	1 0 0 0 0
+        round+if	1 0 0 0 0
         round+kitchen	0 0 0 1 1
-        round+lak	0 0 0 5 0
+        round+lagoon	0 0 0 1 0
+        round+lak	0 0 0 6 0
         round+loch	0 0 0 2 0
         round+lough	0 0 0 2 0
         round+luneta	0 0 0 1 0
         round+mario	0 0 0 1 0
         round+market	0 0 0 0 2
-        round+new	0 0 0 0 1
+        round+new	0 0 0 0 2
         round+now	0 1 0 0 0
         round+old	0 0 0 1 0
         round+park	0 0 0 4 0
         round+parkrun	1 0 0 0 0
+        round+pew	0 0 0 0 1
         round+point	0 0 0 1 0
         round+quot	0 1 0 0 0
         round+relativ	0 0 0 1 0
-        round+reservoir	0 0 0 1 0
+        round+reservoir	0 0 0 2 0
         round+restaurant	0 0 1 0 0
         round+roundhay	0 0 0 1 0
         round+scotland	0 0 0 1 0
         round+sunday	0 1 0 0 0
         round+tidal	0 0 0 1 0
+        round+triana	0 0 0 1 0
         round+vesak	0 0 0 1 0
         roundhay	0 0 0 1 0
         roundhay+park	0 0 0 1 0
@@ -24937,7 +27330,8 @@ extension LanguageModel {
         rout+talk	0 0 0 1 0
         routemaster	0 0 1 0 0
         routemaster+desk	0 0 1 0 0
-        router	0 1 0 0 0
+        router	0 2 0 0 0
+        router+4	0 1 0 0 0
         router+actually	0 1 0 0 0
         routin	2 0 0 0 0
         routin+chor	1 0 0 0 0
@@ -24947,12 +27341,13 @@ extension LanguageModel {
         roux+sinc	0 1 0 0 0
         rover	0 0 1 0 0
         rover+hero	0 0 1 0 0
-        row	8 2 0 5 0
+        row	8 2 0 6 1
         row+as	0 1 0 0 0
         row+both	1 0 0 0 0
         row+cam	1 0 0 0 0
         row+lectur	1 0 0 0 0
         row+need	1 0 0 0 0
+        row+round	0 0 0 1 0
         row+say	3 1 0 0 0
         row+sunset	0 0 0 1 0
         row+swan	0 0 0 1 0
@@ -24960,13 +27355,13 @@ extension LanguageModel {
         rsi+sort	0 1 0 0 0
         rsvp	0 2 0 0 0
         rsvp+focus	0 1 0 0 0
-        rub	0 0 1 0 166
+        rub	0 0 1 0 178
         rub+1	0 0 1 0 0
         rub+ach	0 0 0 0 1
-        rub+after	0 0 0 0 19
+        rub+after	0 0 0 0 20
         rub+alo	0 0 0 0 1
         rub+arnica	0 0 0 0 3
-        rub+back	0 0 0 0 14
+        rub+back	0 0 0 0 15
         rub+bad	0 0 0 0 1
         rub+belly	0 0 0 0 1
         rub+bengay	0 0 0 0 1
@@ -24978,12 +27373,12 @@ extension LanguageModel {
         rub+coconut	0 0 0 0 1
         rub+couch	0 0 0 0 2
         rub+cream	0 0 0 0 1
-        rub+deep	0 0 0 0 2
+        rub+deep	0 0 0 0 3
         rub+dentist	0 0 0 0 1
         rub+desk	0 0 0 0 1
         rub+entry	0 0 0 0 1
         rub+fell	0 0 0 0 1
-        rub+foot	0 0 0 0 14
+        rub+foot	0 0 0 0 16
         rub+get	0 0 0 0 1
         rub+girl	0 0 0 0 1
         rub+green	0 0 0 0 1
@@ -24991,13 +27386,14 @@ extension LanguageModel {
         rub+kne	0 0 0 0 1
         rub+limacol	0 0 0 0 1
         rub+liniment	0 0 0 0 1
-        rub+lotion	0 0 0 0 6
+        rub+lotion	0 0 0 0 7
         rub+lower	0 0 0 0 5
         rub+muscl	0 0 0 0 1
         rub+neck	0 0 0 0 2
         rub+not	0 0 0 0 1
         rub+o	0 0 0 0 1
         rub+oil	0 0 0 0 1
+        rub+paulo	0 0 0 0 1
         rub+peppermint	0 0 0 0 1
         rub+say	0 0 0 0 1
         rub+shoulder	0 0 0 0 16
@@ -25006,19 +27402,20 @@ extension LanguageModel {
         rub+suncream	0 0 0 0 2
         rub+sunscreen	0 0 0 0 1
         rub+swollen	0 0 0 0 1
-        rub+templ	0 0 0 0 12
+        rub+templ	0 0 0 0 14
         rub+thumb	0 0 0 0 1
-        rub+tiger	0 0 0 0 1
-        rub+tummy	0 0 0 0 2
+        rub+tiger	0 0 0 0 2
+        rub+tummy	0 0 0 0 3
         rub+untill	0 0 0 0 1
         rub+vikram	0 0 0 0 1
         rub+whil	0 0 0 0 11
+        rub+without	0 0 0 0 1
         rub+wrist	0 0 0 0 2
         rubber	0 0 2 0 0
         rubber+duck	0 0 2 0 0
-        rubbish	3 3 2 1 2
+        rubbish	4 3 2 1 2
         rubbish+about	1 0 0 0 0
-        rubbish+but	1 0 0 0 0
+        rubbish+but	2 0 0 0 0
         rubbish+day	0 0 2 0 1
         rubbish+down	0 1 0 0 0
         rubbish+laugh	0 0 0 1 0
@@ -25029,10 +27426,13 @@ extension LanguageModel {
         ruby+wed	0 0 1 0 0
         rud	1 0 0 0 0
         rud+customer	1 0 0 0 0
-        rugby	0 1 1 4 0
+        rugby	1 1 1 4 1
         rugby+book	0 0 1 0 0
+        rugby+club	1 0 0 0 0
         rugby+fair	0 1 0 0 0
         rugby+together	0 0 0 4 0
+        rui	0 1 0 0 0
+        rui+sleep	0 1 0 0 0
         ruin	1 0 0 0 1
         ruin+christma	1 0 0 0 0
         rul	0 0 0 4 1
@@ -25043,13 +27443,17 @@ extension LanguageModel {
         rum+cream	0 0 1 0 0
         rum+raisin	0 0 1 0 0
         rum+un	1 0 0 0 0
-        rummy	0 0 0 3 0
+        rumki	1 0 1 0 0
+        rumki+ami	1 0 0 0 0
+        rumki+clay	0 0 1 0 0
+        rummy	0 0 0 4 0
         rummy+by	0 0 0 1 0
         rummy+cheat	0 0 0 1 0
         rummy+till	0 0 0 1 0
-        run	14 59 13 15 8
+        rummy+wilf	0 0 0 1 0
+        run	15 64 13 17 10
         run+10pm	0 1 0 0 0
-        run+24hr	0 2 0 0 0
+        run+24hr	0 3 0 0 0
         run+bath	0 5 0 0 0
         run+bin	0 1 0 0 0
         run+can	0 1 0 0 0
@@ -25059,9 +27463,10 @@ extension LanguageModel {
         run+day	0 1 0 0 0
         run+discord	0 1 0 0 0
         run+el	0 0 0 1 0
+        run+elden	0 0 0 1 0
         run+errand	0 1 0 0 0
         run+femi	0 1 0 0 0
-        run+finger	0 0 0 0 4
+        run+finger	0 0 0 0 6
         run+form	1 0 0 0 0
         run+get	0 3 0 0 0
         run+go	1 0 0 0 0
@@ -25070,7 +27475,7 @@ extension LanguageModel {
         run+injera	0 1 0 0 0
         run+into	0 1 0 0 0
         run+kit	0 1 0 0 0
-        run+lat	0 3 0 1 0
+        run+lat	0 4 0 1 0
         run+leed	0 0 0 1 0
         run+list	0 1 0 0 0
         run+load	0 1 0 0 0
@@ -25079,17 +27484,18 @@ extension LanguageModel {
         run+mom	1 0 0 0 0
         run+night	0 0 0 1 0
         run+nursery	0 1 0 0 0
-        run+out	0 2 4 0 0
+        run+out	0 3 4 0 0
         run+own	0 2 0 0 0
         run+pharmacy	0 1 0 0 0
         run+plac	1 0 0 0 0
         run+prep	0 1 0 0 0
         run+rag	0 1 0 0 0
+        run+rui	0 1 0 0 0
         run+shabbat	0 1 0 0 0
         run+she	0 1 0 0 0
         run+sho	0 0 5 0 0
         run+shop	0 1 0 0 0
-        run+sleep	0 8 0 0 0
+        run+sleep	0 9 0 0 0
         run+stay	0 1 0 0 0
         run+together	0 0 0 5 0
         run+trainer	0 0 1 0 0
@@ -25098,39 +27504,54 @@ extension LanguageModel {
         run+well	0 0 0 1 0
         run+whil	1 0 0 0 0
         run+whol	1 0 0 0 0
+        run+without	1 0 0 0 0
         rung	0 1 0 0 0
         rung+doctor	0 1 0 0 0
         runway	0 0 0 1 0
-        rush	2 2 0 8 2
+        rush	2 2 0 9 2
         rush+back	0 0 0 1 0
         rush+leg	0 0 0 1 0
         rush+nowher	0 0 0 1 0
         rush+shop	1 0 0 0 0
         rusk	0 0 1 0 0
         rusty	0 0 1 0 0
-        ruth	0 0 0 2 0
+        ruth	0 0 1 2 0
         ruth+hold	0 0 0 1 0
         ruth+out	0 0 0 1 0
+        ruthi	0 1 0 1 0
+        ruthi+pot	0 1 0 0 0
+        ruthi+talk	0 0 0 1 0
         rwy	1 0 0 0 0
         rwy+n	1 0 0 0 0
         ryan	0 0 1 0 0
         ryan+rubber	0 0 1 0 0
         ráhkistan	1 0 0 0 0
         ráhkistan+du	1 0 0 0 0
+        rösti	1 0 0 0 0
+        rösti+was	1 0 0 0 0
         sab	0 0 1 0 0
         sab+forget	0 0 1 0 0
+        sabah	0 0 1 0 0
+        sabah+tea	0 0 1 0 0
+        sabin	1 0 0 0 0
+        sabin+do	1 0 0 0 0
         sack	0 0 0 1 0
         sack+bakery	0 0 0 1 0
         sacrific	0 1 1 0 0
-        sad	0 0 0 2 2
+        sad	0 0 0 2 3
         sad+llama	0 0 0 1 0
+        sad+movi	0 0 0 0 1
         sad+squar	0 0 0 1 0
         saddl	0 0 1 0 0
         saddl+blanket	0 0 1 0 0
+        sadya	0 1 0 0 0
+        sadya+night	0 1 0 0 0
         sadza	0 1 0 0 0
         sadza+green	0 1 0 0 0
-        saf	17 0 1 0 1
+        saf	19 0 1 0 1
+        saf+after	1 0 0 0 0
         saf+anyon	1 0 0 0 0
+        saf+com	1 0 0 0 0
         saf+driv	1 0 0 0 0
         saf+lock	1 0 0 0 0
         saf+lov	5 0 0 0 0
@@ -25139,8 +27560,10 @@ extension LanguageModel {
         saf+out	1 0 0 0 0
         saf+post	1 0 0 0 0
         saf+re	1 0 0 0 0
-        saga	0 0 0 2 0
-        saga+about	0 0 0 1 0
+        saffron	0 0 0 1 0
+        saffron+bun	0 0 0 1 0
+        saga	0 0 0 3 0
+        saga+about	0 0 0 2 0
         saga+fantasy	0 0 0 1 0
         sail	0 1 1 1 0
         sail+broad	0 0 0 1 0
@@ -25157,10 +27580,11 @@ extension LanguageModel {
         sakura	0 0 2 0 0
         sakura+kitkat	0 0 1 0 0
         sakura+mochi	0 0 1 0 0
-        sal	1 1 6 1 1
+        sal	1 1 6 1 2
         sal+barn	0 1 0 0 0
         sal+dip	1 0 0 0 0
         sal+proper	0 0 1 0 0
+        sal+tahvil	0 0 0 0 1
         sal+was	0 0 1 0 0
         sal+yard	0 0 1 0 0
         salaah	0 0 0 0 1
@@ -25168,6 +27592,12 @@ extension LanguageModel {
         salam+kiss	0 0 0 0 1
         salamat	1 0 0 0 0
         salamat+mahal	1 0 0 0 0
+        salma	0 1 0 0 0
+        salma+only	0 1 0 0 0
+        salmon	0 0 1 0 0
+        salmon+season	0 0 1 0 0
+        salmonberry	0 0 1 0 0
+        salmonberry+pick	0 0 1 0 0
         salon	1 3 1 2 1
         salon+2pm	0 0 1 0 0
         salon+5	1 0 0 0 0
@@ -25176,20 +27606,21 @@ extension LanguageModel {
         salon+clos	0 1 0 0 0
         salon+early	0 0 0 1 0
         salon+lik	0 0 0 1 0
-        salsa	0 0 0 2 0
+        salsa	0 0 0 2 1
         salsa+class	0 0 0 2 0
+        salsa+night	0 0 0 0 1
         salt	0 2 1 1 0
         salt+from	0 0 1 0 0
         salt+front	0 1 0 0 0
         salt+way	0 1 0 0 0
         saltfish	0 1 0 0 0
         saltfish+fi	0 1 0 0 0
-        sam	9 5 2 33 2
+        sam	9 5 2 35 2
         sam+as	1 0 0 0 1
-        sam+book	0 0 0 8 0
+        sam+book	0 0 0 9 0
         sam+day	0 0 0 1 0
         sam+episod	0 0 0 2 0
-        sam+film	0 0 0 3 0
+        sam+film	0 0 0 4 0
         sam+fix	0 2 0 0 0
         sam+hear	1 0 0 0 0
         sam+hous	0 0 0 1 0
@@ -25211,6 +27642,12 @@ extension LanguageModel {
         sam+trip	0 1 0 0 0
         sam+wed	0 0 0 0 1
         sam+who	1 0 0 0 0
+        sambar	1 0 0 0 0
+        sambar+front	1 0 0 0 0
+        sami	0 0 0 0 1
+        sami+get	0 0 0 0 1
+        samir	0 0 1 0 0
+        samir+new	0 0 1 0 0
         samoan	1 0 0 0 0
         samoan+anniversary	1 0 0 0 0
         samosa	0 0 8 0 0
@@ -25231,7 +27668,9 @@ extension LanguageModel {
         sand+skirt	0 1 0 0 0
         sandalwood	0 0 1 0 0
         sandalwood+beard	0 0 1 0 0
-        sandwich	2 8 1 3 0
+        sandra	1 0 0 0 0
+        sandra+bostin	1 0 0 0 0
+        sandwich	2 9 1 3 0
         sandwich+12	0 1 0 0 0
         sandwich+ask	0 1 0 0 0
         sandwich+beach	0 1 0 0 0
@@ -25242,6 +27681,7 @@ extension LanguageModel {
         sandwich+long	0 1 0 0 0
         sandwich+not	0 1 0 0 0
         sandwich+then	1 0 0 0 0
+        sandwich+thermo	0 1 0 0 0
         sandwich+was	0 1 0 0 0
         sang	1 0 1 4 0
         sang+every	0 0 1 2 0
@@ -25249,13 +27689,18 @@ extension LanguageModel {
         sang+moham	0 0 0 1 0
         sangak	0 0 1 0 0
         sangak+loaf	0 0 1 0 0
+        sanja	1 0 0 0 0
+        sanja+pep	1 0 0 0 0
         sanjay	0 1 0 0 0
         sanjay+get	0 1 0 0 0
-        sann	0 0 0 0 1
+        sann	0 0 0 1 1
+        sann+cinema	0 0 0 1 0
         sann+under	0 0 0 0 1
         sant	0 0 1 0 1
         sant+joan	0 0 0 0 1
         sant+jordi	0 0 1 0 0
+        saoirs	0 0 1 0 0
+        saoirs+sea	0 0 1 0 0
         saperavi	0 0 1 0 0
         saperavi+from	0 0 1 0 0
         sara	0 2 0 0 0
@@ -25264,16 +27709,23 @@ extension LanguageModel {
         sarah	1 0 0 0 0
         sarah+not	1 0 0 0 0
         sarangha	1 0 0 0 0
-        sardin	0 0 1 0 0
+        sardin	0 1 1 0 0
         sardin+birth	0 0 1 0 0
-        sare	0 0 3 0 0
+        sardin+chiara	0 1 0 0 0
+        sardinia	0 0 1 0 0
+        sare	0 0 4 0 0
         sare+diwali	0 0 2 0 0
+        sare+durga	0 0 1 0 0
         sare+from	0 0 1 0 0
         sari	1 2 0 0 0
         sari+sari	0 1 0 0 0
         sari+stor	0 1 0 0 0
+        sark	0 0 0 1 0
+        sark+elodi	0 0 0 1 0
+        sarria	0 0 0 1 0
+        sarria+together	0 0 0 1 0
         saskatchewan	1 0 0 0 0
-        saturday	2 7 1 26 2
+        saturday	2 8 1 28 2
         saturday+afternoon	0 0 0 1 0
         saturday+allotment	0 0 0 1 0
         saturday+arvo	0 0 0 1 0
@@ -25287,10 +27739,12 @@ extension LanguageModel {
         saturday+no	0 0 0 1 0
         saturday+off	0 1 0 2 0
         saturday+put	0 1 0 0 0
+        saturday+row	0 0 0 1 0
         saturday+rush	1 0 0 0 0
         saturday+show	0 0 0 1 0
         saturday+talk	0 0 0 1 0
         saturday+together	0 0 0 2 0
+        saturday+two	0 0 0 1 0
         saturday+unpack	0 1 0 0 0
         saturday+wed	0 0 0 1 0
         saturday+yes	1 0 0 0 0
@@ -25304,7 +27758,9 @@ extension LanguageModel {
         sauna+togehter	0 0 0 1 0
         sausag	0 0 7 0 0
         sausag+roll	0 0 7 0 0
-        sav	3 4 10 1 0
+        sauvin	0 0 1 0 0
+        sauvin+hop	0 0 1 0 0
+        sav	4 4 10 1 0
         sav+14	0 1 0 0 0
         sav+best	0 0 1 0 0
         sav+burnt	0 0 1 0 0
@@ -25315,11 +27771,12 @@ extension LanguageModel {
         sav+fresh	0 0 1 0 0
         sav+hous	0 0 0 1 0
         sav+last	0 0 2 0 0
+        sav+lif	1 0 0 0 0
         sav+liv	1 0 0 0 0
         sav+month	0 0 1 0 0
         sav+plumber	0 1 0 0 0
         sav+tip	0 0 1 0 0
-        say	346 15 21 10 29
+        say	376 15 22 11 30
         say+accent	1 0 0 0 0
         say+ach	1 0 0 0 0
         say+actually	0 1 0 0 0
@@ -25329,13 +27786,14 @@ extension LanguageModel {
         say+almost	1 0 0 0 0
         say+am	2 0 0 0 0
         say+amaz	1 0 0 0 0
-        say+anyth	0 1 0 0 5
+        say+anyth	0 1 0 0 6
         say+appreciat	3 0 0 0 0
         say+arm	0 0 0 0 1
         say+art	1 0 0 0 0
         say+as	1 0 0 0 0
         say+awww	0 0 0 0 1
         say+baby	1 0 0 0 0
+        say+bangla	1 0 0 0 0
         say+befor	1 0 0 0 0
         say+beleiv	1 0 0 0 0
         say+believ	3 0 0 0 0
@@ -25344,18 +27802,19 @@ extension LanguageModel {
         say+bonniest	1 0 0 0 0
         say+braai	1 0 0 0 0
         say+braid	1 0 0 0 0
+        say+bread	1 0 0 0 0
         say+brilliant	1 0 0 0 0
         say+but	1 0 0 0 0
         say+calm	1 0 0 0 0
         say+carri	0 0 0 0 1
         say+clever	1 0 0 0 0
         say+cook	1 0 0 0 0
-        say+d	6 0 1 0 0
+        say+d	8 0 1 0 0
         say+damn	1 0 0 0 0
         say+deserv	1 0 0 0 0
         say+dinner	1 0 0 0 0
         say+diolch	1 0 0 0 0
-        say+do	6 0 0 0 1
+        say+do	7 0 0 0 1
         say+doesn	1 0 0 0 0
         say+dog	0 0 1 0 1
         say+doubl	0 0 1 0 0
@@ -25366,6 +27825,7 @@ extension LanguageModel {
         say+estoy	1 0 0 0 0
         say+every	1 0 0 0 0
         say+fac	1 0 0 0 0
+        say+family	1 0 0 0 0
         say+fancy	2 0 0 0 0
         say+father	1 0 0 0 0
         say+favourit	1 0 0 0 0
@@ -25381,16 +27841,19 @@ extension LanguageModel {
         say+gonna	1 0 0 0 0
         say+good	3 0 0 1 0
         say+goodnight	0 0 0 2 1
-        say+grac	0 0 0 0 1
+        say+grac	1 0 0 0 1
+        say+grey	1 0 0 0 0
         say+gáhkku	1 0 0 0 0
         say+haleem	1 0 0 0 0
         say+handl	2 0 0 0 0
         say+handwrit	1 0 0 0 0
         say+happy	2 0 0 0 0
+        say+hes	1 0 0 0 0
         say+hi	2 0 0 1 1
         say+hop	1 0 0 0 0
-        say+how	16 0 0 0 0
+        say+how	19 0 0 0 0
         say+id	1 0 0 0 0
+        say+iftar	1 0 0 0 0
         say+ily	1 0 0 0 0
         say+island	1 0 0 0 0
         say+job	0 1 0 0 0
@@ -25407,7 +27870,7 @@ extension LanguageModel {
         say+literally	1 0 0 0 0
         say+look	6 0 0 0 0
         say+lov	14 0 0 0 0
-        say+m	24 0 0 0 0
+        say+m	29 0 0 0 0
         say+machan	1 0 0 0 0
         say+mahalo	1 0 0 0 0
         say+mak	5 0 0 0 0
@@ -25415,6 +27878,7 @@ extension LanguageModel {
         say+marri	1 0 0 0 0
         say+meant	1 1 0 0 0
         say+merci	0 0 1 0 0
+        say+min	1 0 0 0 0
         say+miss	3 0 0 0 0
         say+mor	1 0 0 0 0
         say+morn	1 0 0 0 0
@@ -25434,13 +27898,14 @@ extension LanguageModel {
         say+one	1 0 0 0 0
         say+only	1 0 0 0 0
         say+order	1 0 0 0 0
-        say+out	6 0 0 0 0
+        say+out	7 0 0 0 0
         say+over	1 0 0 0 0
+        say+pastry	1 0 0 0 0
         say+penguin	1 0 0 0 0
         say+prayer	1 0 0 0 0
         say+presentation	1 0 0 0 0
         say+pretty	0 0 1 0 0
-        say+proud	11 0 0 0 0
+        say+proud	13 0 0 0 0
         say+prould	1 0 0 0 0
         say+puppy	1 0 0 0 0
         say+r	1 0 0 0 0
@@ -25453,6 +27918,7 @@ extension LanguageModel {
         say+run	2 0 0 0 0
         say+salamat	1 0 0 0 0
         say+sam	1 0 0 0 0
+        say+sav	1 0 0 0 0
         say+second	1 0 0 0 0
         say+see	2 0 0 0 0
         say+semangat	1 0 0 0 0
@@ -25466,7 +27932,7 @@ extension LanguageModel {
         say+smell	0 1 0 0 0
         say+solo	2 0 0 0 0
         say+someth	1 0 0 0 0
-        say+sorry	13 0 0 0 0
+        say+sorry	14 0 0 0 0
         say+steady	0 0 0 0 1
         say+still	2 0 1 0 0
         say+stitch	1 0 0 0 0
@@ -25474,7 +27940,7 @@ extension LanguageModel {
         say+ta	3 0 0 0 1
         say+tack	1 0 0 0 0
         say+th	0 0 0 0 1
-        say+thank	18 1 0 1 0
+        say+thank	20 1 0 1 0
         say+thanksgiv	1 0 0 0 0
         say+ther	2 0 0 0 0
         say+thes	1 0 0 0 0
@@ -25491,20 +27957,21 @@ extension LanguageModel {
         say+was	9 2 1 0 1
         say+way	1 0 1 0 0
         say+well	4 0 0 0 0
-        say+wer	2 0 0 0 0
-        say+what	1 0 0 0 2
+        say+wer	3 0 0 0 0
+        say+what	2 0 0 0 2
         say+whil	1 0 0 0 0
         say+will	1 0 0 0 0
         say+without	1 0 0 0 0
-        say+word	0 4 0 1 0
-        say+world	0 0 5 0 0
+        say+word	0 4 0 2 0
+        say+world	0 0 6 0 0
         say+writ	1 0 0 0 0
         say+year	1 0 0 0 0
         say+yer	1 0 0 0 0
         say+yes	1 0 0 0 0
         say+yet	1 0 0 0 0
+        say+ylli	1 0 0 0 0
         say+早唞	0 0 0 0 1
-        sayang	0 1 0 0 0
+        sayang	0 1 1 0 0
         sayang+cook	0 1 0 0 0
         sayin	3 0 0 0 0
         sayin+m	1 0 0 0 0
@@ -25512,14 +27979,18 @@ extension LanguageModel {
         sayin+pur	1 0 0 0 0
         scaffold	0 0 0 1 0
         scaffold+eat	0 0 0 1 0
+        scal	0 2 0 0 0
+        scal+gut	0 1 0 0 0
+        scal+off	0 1 0 0 0
         scalp	0 0 0 0 7
         scalp+lik	0 0 0 0 1
         scalp+massag	0 0 0 0 6
-        scan	4 1 1 4 7
+        scan	4 1 2 4 9
         scan+8am	0 1 0 0 0
         scan+but	1 0 0 0 0
         scan+engrav	0 0 1 0 0
         scan+meant	0 0 0 1 0
+        scan+pic	0 0 1 0 0
         scan+re	0 0 0 0 1
         scan+result	1 0 0 0 0
         scan+say	1 0 0 0 0
@@ -25529,7 +28000,9 @@ extension LanguageModel {
         scandalous	0 0 0 0 1
         scanner	0 0 0 0 1
         scanner+bruis	0 0 0 0 1
-        scar	4 1 0 0 9
+        scar	5 1 0 0 10
+        scar+bravest	1 0 0 0 0
+        scar+chest	0 0 0 0 1
         scar+doesn	2 0 0 0 0
         scar+from	0 0 0 0 1
         scar+lik	0 0 0 0 1
@@ -25537,7 +28010,7 @@ extension LanguageModel {
         scar+say	0 0 0 0 1
         scar+shower	0 1 0 0 0
         scar+was	0 0 0 0 1
-        scarf	0 0 19 0 0
+        scarf	0 0 21 0 0
         scarf+back	0 0 1 0 0
         scarf+club	0 0 1 0 0
         scarf+county	0 0 1 0 0
@@ -25545,7 +28018,9 @@ extension LanguageModel {
         scarf+find	0 0 1 0 0
         scarf+knit	0 0 1 0 0
         scarf+match	0 0 1 0 0
+        scarf+navruz	0 0 1 0 0
         scarf+over	0 0 1 0 0
+        scarf+peñarol	0 0 1 0 0
         scarf+snow	0 0 1 0 0
         scarf+tak	0 0 1 0 0
         scarf+team	0 0 1 0 0
@@ -25559,12 +28034,14 @@ extension LanguageModel {
         schat+fix	1 0 0 0 0
         schatz	0 1 0 0 0
         schatz+hero	0 1 0 0 0
+        schatzi	1 0 0 0 0
+        schatzi+whiteboard	1 0 0 0 0
         schedul	0 4 0 2 0
         schedul+as	0 1 0 0 0
         schedul+fill	0 1 0 0 0
         schedul+finally	0 0 0 1 0
         schiphol	0 0 1 0 0
-        school	9 23 5 7 9
+        school	9 25 6 7 10
         school+about	0 1 0 0 0
         school+after	0 0 1 0 0
         school+assembly	0 0 0 0 1
@@ -25573,13 +28050,14 @@ extension LanguageModel {
         school+finish	0 1 0 0 0
         school+forgotten	0 1 0 0 0
         school+form	1 0 0 0 0
-        school+gat	1 0 0 0 5
+        school+gat	1 0 0 0 6
         school+go	0 0 0 1 0
         school+light	0 0 0 1 0
         school+meet	1 0 0 0 0
+        school+not	0 0 1 0 0
         school+pickup	0 1 0 0 1
         school+play	0 0 0 0 1
-        school+run	3 17 1 1 1
+        school+run	3 19 1 1 1
         school+sleep	0 1 0 0 0
         school+stuff	2 0 0 0 0
         school+thre	0 1 0 0 0
@@ -25604,10 +28082,10 @@ extension LanguageModel {
         scotland+ve	0 0 0 1 0
         scout	0 0 0 1 0
         scout+no	0 0 0 1 0
-        scrabbl	0 0 0 14 0
+        scrabbl	0 0 0 15 0
         scrabbl+after	0 0 0 2 0
         scrabbl+balcony	0 0 0 1 0
-        scrabbl+by	0 0 0 1 0
+        scrabbl+by	0 0 0 2 0
         scrabbl+caravan	0 0 0 1 0
         scrabbl+galley	0 0 0 1 0
         scrabbl+husband	0 0 0 1 0
@@ -25616,13 +28094,13 @@ extension LanguageModel {
         scrabbl+til	0 0 0 1 0
         scrabbl+win	0 0 0 1 0
         scrabbl+won	0 0 0 2 0
-        scrap	0 15 0 0 0
-        scrap+ice	0 13 0 0 0
+        scrap	0 16 0 0 0
+        scrap+ice	0 14 0 0 0
         scrapbook	0 0 9 0 0
         scrapbook+every	0 0 1 0 0
         scrapbook+first	0 0 5 0 0
         scrapbook+letter	0 0 1 0 0
-        scratch	0 4 4 2 21
+        scratch	0 4 4 2 22
         scratch+50	0 1 0 0 0
         scratch+after	0 0 0 0 1
         scratch+back	0 0 0 0 8
@@ -25634,16 +28112,20 @@ extension LanguageModel {
         scratch+dur	0 0 0 0 1
         scratch+flour	0 0 0 1 0
         scratch+head	0 0 0 0 2
+        scratch+nabil	0 0 0 0 1
         scratch+roux	0 1 0 0 0
         scratch+together	0 0 0 1 0
         scratch+tuesday	0 1 0 0 0
         scratch+whil	0 0 0 0 1
-        scratchcard	0 0 2 0 0
+        scratchcard	0 0 3 0 0
         scratchcard+giv	0 0 1 0 0
+        scratchcard+kit	0 0 1 0 0
         scratchcard+way	0 0 1 0 0
         scratchi	0 0 3 0 0
         scratchi+coffe	0 0 1 0 0
         scratchi+won	0 0 2 0 0
+        scratching	0 0 1 0 0
+        scratching+from	0 0 1 0 0
         scratchy	0 0 1 0 0
         scratchy+birthday	0 0 1 0 0
         scream	2 0 2 1 4
@@ -25679,14 +28161,16 @@ extension LanguageModel {
         scroll	0 0 0 2 1
         scroll+florist	0 0 0 0 1
         scroll+phon	0 0 0 1 0
-        scrub	2 18 3 0 2
+        scrub	2 20 3 0 2
         scrub+back	0 0 0 0 1
         scrub+bathroom	0 2 0 0 0
         scrub+bin	0 1 0 0 0
         scrub+braai	0 1 0 0 0
         scrub+collect	0 1 0 0 0
+        scrub+fish	0 1 0 0 0
         scrub+floor	0 0 0 0 1
         scrub+from	0 1 0 0 0
+        scrub+grill	0 1 0 0 0
         scrub+holi	0 1 0 0 0
         scrub+old	0 1 0 0 0
         scrub+one	0 1 0 0 0
@@ -25701,16 +28185,16 @@ extension LanguageModel {
         sculpt+sit	0 0 1 0 0
         sd	0 1 0 0 0
         sd+card	0 1 0 0 0
-        se	1 0 1 1 0
+        se	1 1 1 1 0
         se+each	0 0 0 1 0
         se+hous	1 0 0 0 0
         se+packet	0 0 1 0 0
-        sea	1 3 8 4 3
+        sea	2 3 10 5 4
         sea+best	0 0 0 0 1
         sea+boot	0 0 1 0 0
         sea+com	1 0 0 0 0
         sea+front	0 0 0 1 0
-        sea+glass	0 0 3 0 0
+        sea+glass	0 0 5 0 0
         sea+one	0 0 0 1 0
         sea+salt	0 0 1 0 0
         sea+smell	0 0 0 0 1
@@ -25718,24 +28202,28 @@ extension LanguageModel {
         sea+wall	0 0 0 1 0
         seafood	0 0 0 1 0
         seafood+together	0 0 0 1 0
+        seafront	0 0 0 1 0
+        seafront+bikash	0 0 0 1 0
         seal	0 0 0 2 0
         seal+watch	0 0 0 1 0
+        sealskin	0 0 1 0 0
+        sealskin+mitt	0 0 1 0 0
         seaman	0 1 0 0 0
         seaman+book	0 1 0 0 0
         seashell	0 0 2 0 0
         seashell+from	0 0 2 0 0
         seasid	0 0 1 1 0
         seasid+two	0 0 0 1 0
-        season	3 0 1 6 2
+        season	3 0 3 6 2
         season+bak	0 0 0 2 0
         season+barely	0 0 0 1 0
         season+say	1 0 0 0 0
         season+show	0 0 0 1 0
         season+together	0 0 0 1 0
-        seat	0 2 4 1 1
+        seat	0 3 5 1 1
         seat+but	0 0 1 0 0
-        seat+car	0 0 1 0 0
-        seat+chart	0 1 0 0 0
+        seat+car	0 0 2 0 0
+        seat+chart	0 2 0 0 0
         seat+cushion	0 0 1 0 0
         seat+heater	0 1 0 0 0
         seat+kill	0 0 0 0 1
@@ -25744,6 +28232,8 @@ extension LanguageModel {
         seawall	0 0 0 3 0
         seawall+after	0 0 0 1 0
         seawall+stanley	0 0 0 1 0
+        sebastián	0 0 0 0 1
+        sebastián+get	0 0 0 0 1
         secateur	0 0 1 0 0
         secateur+birthday	0 0 1 0 0
         second	3 4 0 2 11
@@ -25759,22 +28249,27 @@ extension LanguageModel {
         secondhand	0 0 5 0 0
         secondhand+copy	0 0 4 0 0
         secondhand+shop	0 0 1 0 0
-        secret	0 0 1 0 1
+        secret	0 0 1 0 2
         secret+apparently	0 0 1 0 0
-        secret+lov	0 0 0 0 1
+        secret+lov	0 0 0 0 2
         secretly	0 0 1 0 0
         secretly+order	0 0 1 0 0
         sector	1 0 1 0 0
         sector+say	1 0 0 0 0
-        security	1 1 2 0 2
+        security	1 1 2 0 3
         security+desk	0 0 1 0 0
         security+hut	0 0 1 0 0
+        security+pacemaker	0 0 0 0 1
         security+shift	0 1 0 0 1
-        see	14 6 8 21 6
+        see	15 7 9 24 6
         see+100	0 0 0 0 1
         see+88	0 0 1 0 0
         see+after	1 0 0 0 0
+        see+amá	0 1 0 0 0
         see+band	0 0 0 1 0
+        see+baobab	0 0 0 1 0
+        see+blackpool	0 0 0 1 0
+        see+boy	1 0 0 0 0
         see+bus	0 1 0 0 0
         see+canola	0 0 0 1 0
         see+christma	0 0 0 3 0
@@ -25787,6 +28282,7 @@ extension LanguageModel {
         see+favourit	0 0 1 0 0
         see+first	0 0 0 1 0
         see+how	2 0 0 0 0
+        see+juan	0 0 1 0 0
         see+light	0 0 0 1 0
         see+location	0 1 0 0 0
         see+market	0 0 1 0 0
@@ -25801,6 +28297,7 @@ extension LanguageModel {
         see+play	0 0 0 1 0
         see+red	0 0 0 1 0
         see+see	1 0 0 0 0
+        see+sinterklaa	0 0 0 1 0
         see+someon	0 1 0 0 0
         see+specialist	1 0 0 0 0
         see+ston	0 0 1 0 0
@@ -25814,7 +28311,7 @@ extension LanguageModel {
         seed+plot	0 0 1 0 0
         seed+veg	0 0 1 0 0
         seed+want	0 0 1 0 0
-        seen	7 0 0 2 1
+        seen	8 0 0 2 1
         seen+each	0 0 0 0 1
         seen+let	0 0 0 1 0
         seen+meant	1 0 0 0 0
@@ -25825,6 +28322,8 @@ extension LanguageModel {
         seh+mi	1 0 0 0 0
         sehri	0 1 0 0 0
         sehri+3	0 1 0 0 0
+        sei	1 0 0 0 0
+        sei+la	1 0 0 0 0
         sein	0 0 0 1 0
         sein+after	0 0 0 1 0
         seizur	1 0 0 0 0
@@ -25839,16 +28338,20 @@ extension LanguageModel {
         selver+drew	0 0 1 0 0
         semangat	1 0 0 0 0
         semangat+shift	1 0 0 0 0
+        semba	0 0 0 1 0
+        semba+class	0 0 0 1 0
         seminar	1 0 0 0 0
         seminar+roll	1 0 0 0 0
         semla	0 0 1 0 0
         semla+from	0 0 1 0 0
-        send	69 1 53 2 0
+        send	77 1 55 2 0
         send+11pm	1 0 0 0 0
         send+20	0 0 1 0 0
         send+2am	1 0 0 0 0
+        send+6	1 0 0 0 0
         send+articl	0 0 1 0 0
         send+back	3 0 0 0 0
+        send+bea	1 0 0 0 0
         send+becaus	1 0 0 0 0
         send+box	0 0 2 0 0
         send+boy	0 0 1 0 0
@@ -25858,19 +28361,22 @@ extension LanguageModel {
         send+cough	0 0 1 0 0
         send+e	0 0 1 0 0
         send+email	1 0 0 0 0
-        send+encourag	1 0 0 0 0
+        send+encourag	2 0 0 0 0
         send+exact	0 0 1 0 0
-        send+flower	0 0 7 0 0
+        send+flor	1 0 0 0 0
+        send+flower	0 0 9 0 0
         send+from	1 0 0 0 0
         send+funny	0 0 1 0 0
         send+gif	1 0 0 0 0
         send+good	2 0 0 0 0
         send+haribo	0 0 1 0 0
+        send+heart	1 0 0 0 0
         send+hubby	0 0 1 0 0
         send+hun	1 0 0 0 0
         send+jami	1 0 0 0 0
         send+kavin	1 0 0 0 0
         send+kaya	0 0 1 0 0
+        send+leo	1 0 0 0 0
         send+long	8 0 0 0 0
         send+loooong	1 0 0 0 0
         send+lou	1 0 0 0 0
@@ -25887,6 +28393,7 @@ extension LanguageModel {
         send+pad	0 0 1 0 0
         send+paragraph	1 0 0 0 0
         send+parcel	0 0 4 0 0
+        send+pema	1 0 0 0 0
         send+photo	4 0 2 0 0
         send+pic	1 0 0 0 0
         send+pizza	0 0 1 0 0
@@ -25906,7 +28413,7 @@ extension LanguageModel {
         send+tomá	1 0 0 0 0
         send+uwas	1 0 0 0 0
         send+ve	2 0 0 0 0
-        send+voic	13 0 0 0 0
+        send+voic	14 0 0 0 0
         send+whil	0 0 1 0 0
         send+whol	1 0 0 0 0
         send+wifey	1 0 0 0 0
@@ -25926,18 +28433,22 @@ extension LanguageModel {
         serena+do	0 1 0 0 0
         sergeant	1 0 0 0 0
         sergeant+tell	1 0 0 0 0
+        sergio	1 0 0 0 0
+        sergio+how	1 0 0 0 0
         seriously	1 0 0 0 0
         seriously+am	1 0 0 0 0
         sermon	0 0 0 0 3
         sermon+was	0 0 0 0 1
         server	0 1 0 0 0
         server+weekend	0 1 0 0 0
-        servic	2 6 2 2 6
+        servic	2 8 2 3 7
+        servic+befor	0 1 0 0 0
         servic+do	0 1 0 0 0
+        servic+rest	0 1 0 0 0
         servic+sit	0 0 0 1 0
         servic+someth	0 1 0 0 0
         servic+then	1 0 0 0 0
-        servic+together	0 0 0 1 0
+        servic+together	0 0 0 2 0
         servic+was	0 0 0 0 2
         servic+wrap	0 0 1 0 0
         serviett	1 0 0 0 0
@@ -25952,12 +28463,14 @@ extension LanguageModel {
         sesam+everywher	0 0 1 0 0
         sesh	0 0 0 2 0
         sesh+together	0 0 0 2 0
-        session	1 1 1 4 2
+        session	1 1 1 5 3
         session+club	1 0 0 0 0
         session+play	0 0 0 2 0
         session+stood	0 0 0 1 0
+        session+th	0 0 0 0 1
+        session+week	0 0 0 1 0
         session+wetsuit	0 0 0 0 1
-        set	7 27 18 6 0
+        set	7 30 18 7 0
         set+60th	0 0 1 0 0
         set+alarm	2 3 0 0 0
         set+allen	0 0 1 0 0
@@ -25978,11 +28491,13 @@ extension LanguageModel {
         set+jazz	1 0 0 0 0
         set+knit	0 0 2 0 0
         set+lik	1 0 0 0 0
+        set+morag	0 0 0 1 0
         set+new	0 9 0 0 0
         set+nic	0 0 1 0 0
         set+off	0 1 0 0 0
         set+out	0 1 0 0 0
         set+over	0 0 0 1 0
+        set+pacemaker	0 1 0 0 0
         set+pastel	0 0 1 0 0
         set+pill	0 1 0 0 0
         set+porch	0 0 0 1 0
@@ -25991,11 +28506,13 @@ extension LanguageModel {
         set+reminder	0 1 0 0 0
         set+screen	0 2 0 0 0
         set+spok	0 0 1 0 0
+        set+subtitl	0 1 0 0 0
+        set+thre	0 1 0 0 0
         set+together	0 0 0 2 0
         set+two	0 1 0 0 0
         set+ve	0 0 2 0 0
         set+vibrat	0 1 0 0 0
-        sette	0 0 0 0 4
+        sette	0 0 0 0 5
         sette+after	0 0 0 0 1
         sette+head	0 0 0 0 1
         sette+wer	0 0 0 0 1
@@ -26003,13 +28520,17 @@ extension LanguageModel {
         settl+first	0 0 0 1 0
         settl+keep	0 0 0 0 1
         settl+tnb	0 1 0 0 0
+        seven	0 1 0 1 0
+        seven+fish	0 1 0 1 0
         seventeen	0 0 1 0 0
         seventeen+concert	0 0 1 0 0
         seviyorum	1 0 0 0 0
         seviyorum+see	1 0 0 0 0
-        sew	0 11 2 0 0
-        sew+button	0 6 0 0 0
+        sew	0 13 3 0 0
+        sew+button	0 7 0 0 0
         sew+cushion	0 0 1 0 0
+        sew+myself	0 0 1 0 0
+        sew+nam	0 1 0 0 0
         sew+new	0 1 0 0 0
         sew+room	0 1 0 0 0
         sew+spac	0 1 0 0 0
@@ -26017,10 +28538,15 @@ extension LanguageModel {
         sexy	1 0 1 0 0
         sexy+38	1 0 0 0 0
         sexy+no	0 0 1 0 0
-        sh	1 2 2 1 2
+        seán	0 1 0 0 0
+        seán+get	0 1 0 0 0
+        sfogliatell	0 0 1 0 0
+        sfogliatell+deliver	0 0 1 0 0
+        sh	2 3 2 1 2
         sh+3am	0 0 0 0 1
         sh+finish	0 0 0 1 0
         sh+get	0 1 0 0 0
+        sh+record	1 0 0 0 0
         sh+shelv	1 0 0 0 0
         sh+tell	0 0 0 0 1
         sh+week	0 0 1 0 0
@@ -26038,6 +28564,8 @@ extension LanguageModel {
         shak+stop	0 0 0 0 1
         shakshuka	0 1 0 0 0
         shakshuka+2am	0 1 0 0 0
+        shalini	1 0 0 0 0
+        shalini+best	1 0 0 0 0
         shall	1 0 0 1 0
         shall+lie	0 0 0 1 0
         shall+writ	1 0 0 0 0
@@ -26046,15 +28574,18 @@ extension LanguageModel {
         shamba	0 1 0 0 0
         shampoo	0 0 1 0 0
         shampoo+never	0 0 1 0 0
+        shamrock	0 0 1 0 0
+        shamrock+brooch	0 0 1 0 0
         shanic	0 0 1 0 0
         shanic+way	0 0 1 0 0
-        shap	0 1 14 0 1
+        shap	0 2 14 0 1
         shap+bell	0 0 1 0 0
         shap+d	0 0 1 0 0
         shap+lik	0 1 8 0 0
         shap+palm	0 0 0 0 1
         shap+ston	0 0 4 0 0
-        shar	5 6 8 6 2
+        shar	5 6 8 7 3
+        shar+bag	0 0 0 1 0
         shar+calendar	2 0 0 0 0
         shar+chor	0 2 0 0 0
         shar+flat	0 1 0 0 0
@@ -26077,25 +28608,28 @@ extension LanguageModel {
         shar+wash	0 1 0 0 0
         shark	0 0 0 1 0
         shark+till	0 0 0 1 0
-        sharp	1 4 1 1 0
-        sharp+befor	0 1 0 0 0
+        sharp	2 4 1 1 0
+        sharp+befor	1 1 0 0 0
         sharp+enough	0 1 0 0 0
         sharp+hot	0 0 1 0 0
         sharp+lik	1 0 0 0 0
         sharp+mark	0 0 0 1 0
         sharp+sharp	0 1 0 0 0
-        sharpen	0 3 0 0 0
+        sharpen	0 5 0 0 0
         sharpen+60	0 1 0 0 0
         sharpen+kitchen	0 1 0 0 0
-        sharpen+kniv	0 1 0 0 0
+        sharpen+kniv	0 3 0 0 0
         sharper	1 0 0 0 0
         sharper+than	1 0 0 0 0
+        sharpi	1 0 0 0 0
+        sharpi+banana	1 0 0 0 0
         shaving	0 0 1 0 0
         shaving+truffl	0 0 1 0 0
         shawl	0 0 1 0 0
         shawl+diwali	0 0 1 0 0
-        shaz	2 0 0 0 0
+        shaz	2 0 0 1 0
         shaz+mak	1 0 0 0 0
+        shaz+yard	0 0 0 1 0
         she	4 1 0 0 0
         she+amaz	2 0 0 0 0
         she+best	0 1 0 0 0
@@ -26103,32 +28637,38 @@ extension LanguageModel {
         she+way	1 0 0 0 0
         shea	0 0 0 0 1
         shea+butter	0 0 0 0 1
-        shear	1 0 1 0 0
+        shear	2 0 1 2 1
+        shear+comp	0 0 0 1 0
         shear+moccasin	0 0 1 0 0
+        shear+tally	1 0 0 0 0
         shear+tell	1 0 0 0 0
-        sheep	0 1 2 1 0
+        sheep	0 1 3 1 0
         sheep+down	0 1 0 0 0
         sheep+eat	0 0 0 1 0
         sheep+farmer	0 0 1 0 0
         sheepishly	0 1 0 0 0
         sheer	0 0 0 0 1
         sheer+exhaustion	0 0 0 0 1
-        sheet	1 9 0 1 0
+        sheet	2 11 1 1 0
+        sheet+bed	0 1 0 0 0
         sheet+deserv	1 0 0 0 0
         sheet+every	0 1 0 0 0
         sheet+mak	0 3 0 0 0
         sheet+mom	0 1 0 0 0
-        sheet+music	0 1 0 0 0
+        sheet+music	0 1 1 0 0
         sheet+paper	0 0 0 1 0
         sheet+whil	0 1 0 0 0
         sheet+without	0 1 0 0 0
-        sheila	0 0 0 1 0
+        sheila	0 0 1 1 0
         sheila+book	0 0 0 1 0
-        shelf	1 2 1 0 0
+        sheila+new	0 0 1 0 0
+        shelf	1 3 1 0 0
+        shelf+by	0 1 0 0 0
         shelf+put	1 0 0 0 0
         shelf+sugar	0 0 1 0 0
-        shell	0 1 8 0 0
+        shell	0 1 8 1 0
         shell+beach	0 0 1 0 0
+        shell+field	0 0 0 1 0
         shell+find	0 0 1 0 0
         shell+found	0 0 1 0 0
         shell+from	0 0 2 0 0
@@ -26140,14 +28680,15 @@ extension LanguageModel {
         shelv+load	0 1 0 0 0
         shelv+proper	1 0 0 0 0
         shelv+put	1 0 0 0 0
-        shepherd	0 1 0 0 0
+        shepherd	1 1 0 0 0
         shepherd+pie	0 1 0 0 0
+        shepherd+waikato	1 0 0 0 0
         sherbet	0 0 1 0 0
         sherbet+lemon	0 0 1 0 0
         shetland	0 0 1 0 0
         shetland+silver	0 0 1 0 0
         shfit	0 0 0 0 1
-        shift	33 60 28 26 41
+        shift	35 65 28 28 43
         shift+2am	0 1 0 0 0
         shift+4am	0 0 0 1 0
         shift+7am	0 0 0 0 1
@@ -26160,6 +28701,7 @@ extension LanguageModel {
         shift+bakery	1 1 0 1 0
         shift+bar	0 1 0 0 0
         shift+becaus	0 1 0 0 0
+        shift+best	1 0 0 0 0
         shift+both	0 0 0 1 0
         shift+chang	0 0 1 0 0
         shift+chuck	0 1 0 0 0
@@ -26168,9 +28710,11 @@ extension LanguageModel {
         shift+d	0 1 0 0 0
         shift+deliver	1 0 0 0 0
         shift+didnt	0 2 0 0 0
+        shift+dinner	0 0 0 1 0
         shift+distribution	0 0 0 0 1
         shift+do	0 1 0 0 0
         shift+everyon	0 0 0 0 1
+        shift+fish	0 0 0 0 1
         shift+forklift	1 0 0 0 0
         shift+found	0 0 1 0 0
         shift+freez	0 0 0 0 1
@@ -26223,6 +28767,7 @@ extension LanguageModel {
         shift+wing	0 0 1 0 0
         shift+winter	1 0 0 0 0
         shift+worth	1 0 0 0 0
+        shift+y	0 1 0 0 0
         shift+yet	1 0 0 0 0
         shimano	0 0 1 0 0
         shimano+one	0 0 1 0 0
@@ -26234,24 +28779,30 @@ extension LanguageModel {
         shiny+conker	0 0 1 0 0
         shiok	1 0 0 0 0
         shiok+lah	1 0 0 0 0
-        ship	4 1 6 4 2
+        ship	4 2 6 6 2
         ship+40	0 0 0 1 0
         ship+as	0 0 1 0 0
         ship+but	0 0 1 0 0
+        ship+forecast	0 0 0 1 0
         ship+hous	1 0 0 0 0
         ship+out	0 0 1 0 0
         ship+sam	0 0 0 1 0
+        ship+sit	0 0 0 1 0
         ship+sleep	0 1 0 0 0
         ship+tak	1 0 0 0 0
         ship+tim	0 0 0 1 0
         ship+way	1 0 0 0 0
         shir	1 0 0 0 0
         shir+council	1 0 0 0 0
+        shirin	0 1 0 0 0
+        shirin+relax	0 1 0 0 0
+        shirley	0 1 0 0 0
+        shirley+fix	0 1 0 0 0
         shiro	0 1 0 0 0
         shiro+ready	0 1 0 0 0
         shirst	0 1 0 0 0
         shirst+week	0 1 0 0 0
-        shirt	5 23 7 1 1
+        shirt	5 25 7 1 1
         shirt+4	0 1 0 0 0
         shirt+5	0 1 0 0 0
         shirt+befor	1 1 0 0 0
@@ -26280,7 +28831,7 @@ extension LanguageModel {
         shirt+x4	0 1 0 0 0
         shit	1 0 0 0 0
         shit+week	1 0 0 0 0
-        sho	2 2 7 0 0
+        sho	2 2 8 0 0
         sho+after	0 0 1 0 0
         sho+becaus	0 0 1 0 0
         sho+birthday	0 0 1 0 0
@@ -26288,6 +28839,7 @@ extension LanguageModel {
         sho+off	0 0 1 0 0
         sho+remembranc	0 1 0 0 0
         sho+research	0 0 1 0 0
+        sho+sinterklaa	0 0 1 0 0
         shock	0 1 1 0 0
         shock+after	0 1 0 0 0
         shocker	0 0 0 0 1
@@ -26298,10 +28850,11 @@ extension LanguageModel {
         sholder+train	0 0 0 0 1
         shook	0 0 0 0 1
         shook+after	0 0 0 0 1
-        shop	6 21 71 4 5
+        shop	6 21 77 4 5
         shop+20	0 1 0 0 0
         shop+42	0 1 0 0 0
         shop+5	0 0 1 0 0
+        shop+6	0 0 1 0 0
         shop+60	0 0 1 0 0
         shop+62	0 0 0 1 0
         shop+8	0 0 1 0 0
@@ -26316,6 +28869,7 @@ extension LanguageModel {
         shop+board	1 0 0 0 0
         shop+chapeltown	0 0 1 0 0
         shop+clos	0 0 0 1 0
+        shop+com	0 0 1 0 0
         shop+corner	0 0 2 0 0
         shop+cos	0 0 1 0 0
         shop+couldn	0 1 0 0 0
@@ -26332,6 +28886,7 @@ extension LanguageModel {
         shop+get	0 0 1 0 0
         shop+hav	0 0 1 0 0
         shop+haw	0 0 1 0 0
+        shop+haworth	0 0 1 0 0
         shop+hay	0 0 1 0 0
         shop+high	0 0 0 1 0
         shop+hour	0 0 0 1 0
@@ -26352,10 +28907,12 @@ extension LanguageModel {
         shop+remember	0 1 0 0 0
         shop+sam	0 0 1 0 0
         shop+say	0 0 1 0 0
+        shop+sayang	0 0 1 0 0
         shop+see	1 0 0 0 0
         shop+smell	0 0 1 0 0
         shop+soho	0 0 1 0 0
         shop+st	0 0 1 0 0
+        shop+stornoway	0 0 1 0 0
         shop+tampon	0 1 0 0 0
         shop+tell	1 0 0 0 0
         shop+tesco	0 1 0 0 0
@@ -26403,12 +28960,12 @@ extension LanguageModel {
         should+say	1 0 0 0 0
         shoulda	0 0 1 0 0
         shoulda+no	0 0 1 0 0
-        shoulder	1 2 1 0 86
-        shoulder+after	0 0 0 0 14
+        shoulder	1 2 1 0 94
+        shoulder+after	0 0 0 0 16
         shoulder+as	0 0 0 0 2
         shoulder+beach	0 0 0 0 1
         shoulder+becaus	0 1 0 0 0
-        shoulder+bus	0 0 0 0 4
+        shoulder+bus	0 0 0 0 6
         shoulder+cinema	0 0 0 0 1
         shoulder+coconut	0 0 0 0 1
         shoulder+desk	0 0 0 0 1
@@ -26417,17 +28974,17 @@ extension LanguageModel {
         shoulder+get	0 0 0 0 3
         shoulder+hand	0 0 1 0 0
         shoulder+kiss	0 0 0 0 1
-        shoulder+massag	0 0 0 0 2
+        shoulder+massag	0 0 0 0 3
         shoulder+meant	1 0 0 0 0
         shoulder+mov	0 0 0 0 1
         shoulder+mrt	0 0 0 0 1
         shoulder+n38	0 0 0 0 1
         shoulder+oliv	0 0 0 0 1
-        shoulder+rub	0 0 0 0 11
+        shoulder+rub	0 0 0 0 12
         shoulder+say	0 0 0 0 1
         shoulder+shoulder	0 0 0 0 1
         shoulder+slowly	0 0 0 0 1
-        shoulder+squeez	0 0 0 0 1
+        shoulder+squeez	0 0 0 0 2
         shoulder+step	0 0 0 0 1
         shoulder+stiff	0 0 0 0 1
         shoulder+strok	0 0 0 0 1
@@ -26441,29 +28998,34 @@ extension LanguageModel {
         shoulder+whol	0 0 0 0 2
         shoulder+without	0 0 0 0 1
         shoulder+wreck	0 0 0 0 1
-        shout	5 0 0 1 0
+        shout	6 0 0 2 0
         shout+listen	0 0 0 1 0
         shout+lov	1 0 0 0 0
         shout+out	3 0 0 0 0
+        shout+pongalo	0 0 0 1 0
+        shout+re	1 0 0 0 0
         shout+sauc	1 0 0 0 0
-        shoutout	4 0 0 0 0
+        shoutout	5 0 0 0 0
         shoutout+dissertation	1 0 0 0 0
+        shoutout+gf	1 0 0 0 0
         shoutout+insta	1 0 0 0 0
         shovel	0 8 0 0 0
         shovel+driveway	0 5 0 0 0
         shovel+whol	0 1 0 0 0
-        shovell	0 12 0 0 0
+        shovell	0 13 0 0 0
         shovell+car	0 1 0 0 0
         shovell+driv	0 6 0 0 0
         shovell+driveway	0 2 0 0 0
         shovell+l	0 1 0 0 0
-        show	6 4 2 27 1
+        shovell+whol	0 1 0 0 0
+        show	7 4 2 28 1
         show+200	0 0 0 1 0
         show+around	0 0 0 2 0
         show+beg	0 0 0 1 0
         show+clos	0 1 0 0 0
         show+couch	0 0 0 1 0
         show+dog	0 0 0 1 0
+        show+east	0 0 0 1 0
         show+from	0 0 0 1 0
         show+hat	0 0 0 2 0
         show+lan	1 0 0 0 0
@@ -26480,13 +29042,13 @@ extension LanguageModel {
         show+wander	0 0 0 1 0
         show+wher	0 1 0 0 0
         show+whol	0 0 0 2 0
-        shower	5 17 0 3 3
+        shower	5 19 0 3 3
         shower+after	0 0 0 0 1
         shower+back	0 1 0 0 0
         shower+befor	0 1 0 0 0
         shower+deck	0 0 0 1 0
         shower+door	2 0 0 0 0
-        shower+drain	0 4 0 0 0
+        shower+drain	0 6 0 0 0
         shower+from	0 0 0 2 0
         shower+glass	1 0 0 0 0
         shower+hav	0 1 0 0 0
@@ -26496,6 +29058,8 @@ extension LanguageModel {
         shower+peac	0 1 0 0 0
         shower+sing	1 0 0 0 0
         shower+wash	0 1 0 0 0
+        shoyu	0 0 1 0 0
+        shoyu+pok	0 0 1 0 0
         shred	0 0 1 0 0
         shrimpin	0 0 0 0 1
         shrin	0 0 2 0 0
@@ -26503,6 +29067,10 @@ extension LanguageModel {
         shrin+manaoag	0 0 1 0 0
         shrink	0 1 0 0 0
         shrink+everyth	0 1 0 0 0
+        shrov	0 0 1 0 0
+        shrov+tuesday	0 0 1 0 0
+        shubho	1 0 0 0 0
+        shubho+look	1 0 0 0 0
         shuk	0 1 0 0 0
         shuk+run	0 1 0 0 0
         shut	0 3 0 3 0
@@ -26514,8 +29082,12 @@ extension LanguageModel {
         shutter+shop	0 1 0 0 0
         shy	3 0 0 0 1
         shy+but	0 0 0 0 1
-        sick	4 10 0 0 4
+        si	1 0 0 0 0
+        si+moj	1 0 0 0 0
+        sicily	0 0 1 0 0
+        sick	4 10 0 0 5
         sick+3am	0 1 0 0 0
+        sick+after	0 0 0 0 1
         sick+befor	0 1 0 0 0
         sick+grumpy	1 0 0 0 0
         sick+kid	0 1 0 0 0
@@ -26523,13 +29095,15 @@ extension LanguageModel {
         sick+tak	0 2 0 0 0
         sick+tell	1 0 0 0 0
         sick+third	1 0 0 0 0
-        sickness	0 0 0 0 1
-        sid	2 12 3 35 3
+        sickness	0 1 0 0 1
+        sickness+med	0 1 0 0 0
+        sid	2 13 3 39 4
         sid+2	0 0 0 1 0
         sid+afternoon	0 0 0 2 0
         sid+bed	0 5 2 0 0
-        sid+by	0 0 0 14 1
+        sid+by	0 0 0 16 2
         sid+caravan	0 0 1 0 0
+        sid+church	0 0 0 1 0
         sid+couch	0 0 0 1 0
         sid+day	0 0 0 1 0
         sid+dirt	0 0 0 0 1
@@ -26556,16 +29130,19 @@ extension LanguageModel {
         sideway+rain	0 1 0 0 0
         sigga	1 0 0 0 0
         sigga+tell	1 0 0 0 0
-        sign	8 1 7 8 0
+        sign	10 1 8 8 1
+        sign+by	0 0 1 0 0
+        sign+enough	1 0 0 0 0
         sign+finish	1 0 0 0 0
         sign+giggl	0 0 0 1 0
         sign+goblin	0 0 1 0 0
         sign+hour	0 0 0 1 0
         sign+ily	1 0 0 0 0
         sign+jersey	0 0 2 0 0
-        sign+lov	2 0 0 0 0
+        sign+lov	3 0 0 0 0
         sign+m	1 0 0 0 0
         sign+mak	1 0 0 0 0
+        sign+mortgag	0 0 0 0 1
         sign+off	0 0 1 0 0
         sign+over	0 0 0 1 0
         sign+pottery	0 0 0 1 0
@@ -26579,7 +29156,7 @@ extension LanguageModel {
         sign+thank	0 0 1 0 0
         sign+thesis	0 0 1 0 0
         sign+tir	0 1 0 0 0
-        signal	3 0 0 3 2
+        signal	3 0 0 4 2
         signal+8	0 0 0 0 1
         signal+bad	0 0 0 1 0
         signal+drop	1 0 0 0 0
@@ -26593,13 +29170,13 @@ extension LanguageModel {
         silenc+no	0 0 0 1 0
         silent	1 0 0 1 0
         silent+treatment	1 0 0 0 0
-        silk	0 1 6 0 0
+        silk	0 1 7 0 0
         silk+bonnet	0 0 1 0 0
         silk+dupatta	0 0 1 0 0
         silk+eye	0 0 1 0 0
         silk+pillowcas	0 0 1 0 0
         silk+sare	0 0 1 0 0
-        silk+scarf	0 0 1 0 0
+        silk+scarf	0 0 2 0 0
         silk+stock	0 1 0 0 0
         sill	0 0 1 0 0
         silly	1 0 6 1 1
@@ -26612,10 +29189,11 @@ extension LanguageModel {
         silly+ship	0 0 1 0 0
         silly+sock	0 0 1 0 0
         silly+voic	0 0 0 1 0
-        silver	0 0 7 0 0
+        silver	0 0 8 0 0
         silver+bracelet	0 0 1 0 0
         silver+chain	0 0 1 0 0
         silver+earring	0 0 1 0 0
+        silver+fish	0 0 1 0 0
         silver+jhumka	0 0 1 0 0
         silver+menorah	0 0 1 0 0
         silver+moon	0 0 1 0 0
@@ -26629,7 +29207,8 @@ extension LanguageModel {
         simpl	0 1 1 0 0
         simpl+but	0 0 1 0 0
         simpl+meal	0 1 0 0 0
-        sinc	11 33 24 10 8
+        sinc	12 35 25 12 9
+        sinc+1958	0 0 0 1 0
         sinc+1963	0 0 0 0 1
         sinc+1971	0 0 0 1 0
         sinc+1998	0 1 0 0 0
@@ -26643,9 +29222,11 @@ extension LanguageModel {
         sinc+baby	0 0 0 3 0
         sinc+back	0 1 0 0 0
         sinc+barber	0 2 0 0 0
+        sinc+blew	0 0 1 0 0
         sinc+brok	0 1 0 0 0
         sinc+cam	0 0 0 0 1
         sinc+can	1 8 1 1 0
+        sinc+cant	0 1 0 0 0
         sinc+card	0 1 0 0 0
         sinc+christma	0 0 2 0 0
         sinc+couldn	0 1 0 0 0
@@ -26663,6 +29244,7 @@ extension LanguageModel {
         sinc+hold	0 0 1 0 0
         sinc+hunch	0 0 1 0 0
         sinc+its	1 0 0 0 0
+        sinc+ivf	0 0 0 1 0
         sinc+january	1 0 0 0 0
         sinc+keep	0 1 1 0 0
         sinc+many	0 1 0 0 0
@@ -26682,28 +29264,33 @@ extension LanguageModel {
         sinc+september	0 0 1 0 0
         sinc+sick	0 1 0 0 0
         sinc+spr	0 0 2 0 0
+        sinc+strok	0 0 0 0 1
         sinc+summer	0 0 1 0 0
+        sinc+tak	1 0 0 0 0
         sinc+throat	0 1 0 0 0
         sinc+top	0 0 1 0 0
         sinc+tuesday	0 1 0 0 0
         sinc+was	0 2 3 0 0
         sinc+wed	0 0 0 1 1
+        sinc+wrist	0 1 0 0 0
         sincer	1 0 0 0 0
         sincer+ador	1 0 0 0 0
         sindhri	0 0 1 0 0
         sindhri+one	0 0 1 0 0
-        sing	6 0 0 3 0
+        sing	7 0 0 5 0
         sing+actually	1 0 0 0 0
+        sing+along	0 0 0 1 0
         sing+badly	0 0 0 1 0
-        sing+happy	2 0 0 0 0
+        sing+happy	3 0 0 0 0
         sing+lov	1 0 0 0 0
         sing+mak	1 0 0 0 0
         sing+radio	0 0 0 1 0
+        sing+sid	0 0 0 1 0
         sing+song	1 0 0 0 0
         singapor	0 0 3 0 0
         singapor+8am	0 0 1 0 0
         singapor+becaus	0 0 1 0 0
-        singl	11 9 7 4 2
+        singl	12 10 8 4 2
         singl+bed	0 0 0 0 2
         singl+bridesmaid	0 0 0 1 0
         singl+complaint	0 1 0 0 0
@@ -26713,30 +29300,39 @@ extension LanguageModel {
         singl+dish	0 3 0 0 0
         singl+ferrero	0 0 2 0 0
         singl+flower	0 0 1 0 0
+        singl+ivf	1 0 0 0 0
         singl+mean	0 1 0 0 0
         singl+one	2 0 0 0 0
         singl+physio	0 1 0 0 0
-        singl+ros	0 0 4 0 0
+        singl+ros	0 0 5 0 0
         singl+scan	0 0 0 1 0
+        singl+se	0 1 0 0 0
         singl+tackl	0 0 0 1 0
         singl+th	2 0 0 0 0
         singl+tim	2 0 0 0 0
         singl+year	1 0 0 0 0
         sinigang	0 1 0 0 0
         sinigang+day	0 1 0 0 0
-        sink	0 9 0 0 2
+        sink	0 10 0 0 2
         sink+cos	0 1 0 0 0
         sink+gross	0 1 0 0 0
         sink+himself	0 1 0 0 0
+        sink+maureen	0 1 0 0 0
         sink+proper	0 1 0 0 0
         sink+sinc	0 1 0 0 0
         sink+stood	0 0 0 0 1
-        siobhan	1 0 0 0 0
+        sinterklaa	0 0 2 1 1
+        sinterklaa+arriv	0 0 0 1 0
+        sinterklaa+parad	0 0 0 0 1
+        siobhan	2 0 0 0 0
         siobhan+great	1 0 0 0 0
+        siobhan+voicemail	1 0 0 0 0
         siobhán	0 1 0 0 0
         siobhán+wok	0 1 0 0 0
         sipho	1 0 0 0 0
         sipho+leav	1 0 0 0 0
+        siren	0 0 0 0 1
+        siren+do	0 0 0 0 1
         sirop	0 0 2 0 0
         sirop+d	0 0 1 0 0
         sirop+from	0 0 1 0 0
@@ -26752,7 +29348,7 @@ extension LanguageModel {
         sister+sang	0 0 1 0 0
         sister+tell	1 0 0 0 0
         sister+wed	0 0 0 1 0
-        sit	11 8 4 129 30
+        sit	12 9 4 146 31
         sit+4	1 0 0 0 0
         sit+across	0 0 0 1 0
         sit+back	1 0 0 3 0
@@ -26767,8 +29363,11 @@ extension LanguageModel {
         sit+bonnet	0 0 0 1 0
         sit+booth	0 0 0 1 0
         sit+bow	0 0 0 1 0
-        sit+by	0 0 0 8 1
+        sit+bridg	0 0 0 1 0
+        sit+by	0 0 0 9 1
         sit+car	1 0 0 8 1
+        sit+cardiology	0 0 0 1 0
+        sit+chemo	0 0 0 1 0
         sit+clos	0 0 0 0 3
         sit+cockpit	0 0 0 1 0
         sit+couch	0 0 0 0 1
@@ -26779,23 +29378,28 @@ extension LanguageModel {
         sit+desk	0 0 1 1 0
         sit+doorstep	0 0 0 1 0
         sit+dorothy	0 0 0 1 0
-        sit+down	3 1 0 1 0
+        sit+down	3 2 0 1 0
         sit+driveway	0 0 0 0 1
         sit+dur	0 0 0 1 0
         sit+e	0 0 0 1 0
         sit+early	0 1 0 0 0
+        sit+fish	0 0 0 1 0
         sit+floor	0 0 0 2 0
         sit+flour	0 0 0 1 0
         sit+foot	0 0 0 0 1
         sit+front	0 0 0 3 0
+        sit+gall	0 0 0 1 0
         sit+garden	0 0 0 9 0
         sit+get	0 0 0 1 0
         sit+guest	0 1 0 0 0
+        sit+harbour	0 0 0 1 0
+        sit+hasan	0 0 0 1 0
         sit+hold	0 2 0 0 1
         sit+hospital	0 0 0 5 0
         sit+jetty	0 0 0 1 0
         sit+kitchen	0 0 1 0 0
-        sit+lap	0 0 0 0 10
+        sit+lanai	0 0 0 1 0
+        sit+lap	0 0 0 0 11
         sit+listen	0 0 0 1 0
         sit+lusail	1 0 0 0 0
         sit+near	0 0 0 1 0
@@ -26806,8 +29410,9 @@ extension LanguageModel {
         sit+outsid	0 0 0 1 0
         sit+paddl	0 0 0 1 0
         sit+park	0 0 0 1 0
-        sit+phon	2 0 0 3 0
-        sit+porch	0 0 0 7 0
+        sit+phon	3 0 0 4 0
+        sit+pietro	0 0 0 1 0
+        sit+porch	0 0 0 9 0
         sit+press	0 0 0 0 1
         sit+properly	0 0 0 1 0
         sit+read	0 0 0 1 0
@@ -26829,13 +29434,14 @@ extension LanguageModel {
         sit+tailgat	0 0 0 2 0
         sit+talk	0 0 0 5 0
         sit+ther	0 1 0 1 0
-        sit+through	0 0 0 7 0
+        sit+through	0 0 0 10 0
         sit+til	0 0 0 1 0
         sit+together	0 0 0 3 0
         sit+van	0 0 0 1 0
         sit+veranda	0 0 0 1 0
         sit+verandah	0 0 0 1 0
         sit+wait	0 0 0 2 0
+        sit+ward	0 0 0 1 0
         sit+watch	0 0 0 2 0
         sit+wen	1 0 0 0 0
         sit+whil	0 0 0 3 0
@@ -26877,8 +29483,8 @@ extension LanguageModel {
         skin+skin	0 0 0 0 3
         skin+want	0 0 1 0 0
         skincar	0 0 2 0 0
-        skint	1 0 0 2 0
-        skint+but	0 0 0 1 0
+        skint	1 0 1 2 0
+        skint+but	0 0 1 1 0
         skint+rn	1 0 0 0 0
         skip	1 0 1 3 0
         skip+big	0 0 0 1 0
@@ -26907,16 +29513,17 @@ extension LanguageModel {
         slap	1 0 0 0 1
         slat	1 0 0 0 0
         slat+stylus	1 0 0 0 0
-        sleep	8 64 4 7 21
+        slava	0 0 1 0 0
+        sleep	9 71 4 7 21
         sleep+20	0 1 0 1 0
         sleep+2am	1 0 0 0 0
         sleep+2pm	0 0 1 0 0
         sleep+4	0 1 0 0 0
         sleep+9	0 0 0 0 1
-        sleep+after	0 7 1 0 1
+        sleep+after	0 9 1 0 1
         sleep+ahead	0 0 0 0 1
         sleep+arm	0 0 0 0 1
-        sleep+badly	0 0 1 0 0
+        sleep+badly	1 0 1 0 0
         sleep+bag	0 0 0 0 3
         sleep+befor	0 3 0 0 0
         sleep+between	0 1 0 0 0
@@ -26925,15 +29532,16 @@ extension LanguageModel {
         sleep+chest	0 0 0 0 1
         sleep+day	0 2 0 0 0
         sleep+do	0 1 0 0 0
+        sleep+extra	0 1 0 0 0
         sleep+first	0 1 0 0 0
         sleep+four	0 1 0 0 0
         sleep+immediately	0 0 1 0 0
         sleep+longer	0 1 0 0 0
-        sleep+off	0 5 0 0 0
+        sleep+off	0 6 0 0 0
         sleep+only	0 0 0 1 0
         sleep+rest	0 0 0 0 1
         sleep+saturday	0 1 0 0 0
-        sleep+through	0 3 0 0 0
+        sleep+through	0 4 0 0 0
         sleep+thru	0 1 0 0 0
         sleep+til	0 0 0 0 1
         sleep+till	0 2 0 0 0
@@ -26969,7 +29577,7 @@ extension LanguageModel {
         slight+pepper	0 0 1 0 0
         slightly	0 0 0 0 1
         slightly+awkward	0 0 0 0 1
-        slip	4 7 8 0 0
+        slip	4 8 8 0 0
         slip+bag	0 0 1 0 0
         slip+charger	0 1 0 0 0
         slip+com	0 1 0 0 0
@@ -26979,6 +29587,7 @@ extension LanguageModel {
         slip+mar	0 0 1 0 0
         slip+mat	0 1 0 0 0
         slip+morn	0 1 0 0 0
+        slip+new	0 1 0 0 0
         slip+not	2 0 0 0 0
         slip+red	0 0 1 0 0
         slip+sol	0 0 1 0 0
@@ -26986,8 +29595,9 @@ extension LanguageModel {
         slip+thanksgiv	1 0 0 0 0
         slip+tim	0 0 1 0 0
         slip+whataburger	0 0 1 0 0
-        slipper	0 0 10 0 0
+        slipper	0 0 11 0 0
         slipper+freez	0 0 1 0 0
+        slipper+grippy	0 0 1 0 0
         slipper+new	0 0 1 0 0
         slipper+non	0 0 1 0 0
         slipper+old	0 0 2 0 0
@@ -26997,12 +29607,13 @@ extension LanguageModel {
         sloth	0 0 2 0 0
         sloth+cramp	0 0 1 0 0
         sloth+scream	0 0 1 0 0
-        slow	2 1 0 7 31
+        slow	3 1 0 7 35
+        slow+after	1 0 0 0 0
         slow+as	0 0 0 1 0
         slow+becaus	0 0 0 1 0
         slow+circl	0 0 0 0 1
         slow+cooker	0 1 0 0 0
-        slow+danc	0 0 0 0 21
+        slow+danc	0 0 0 0 24
         slow+dnac	0 0 0 0 1
         slow+down	1 0 0 0 2
         slow+hors	0 0 0 1 0
@@ -27012,6 +29623,7 @@ extension LanguageModel {
         slow+movement	1 0 0 0 0
         slow+one	0 0 0 0 1
         slow+slow	0 0 0 1 0
+        slow+song	0 0 0 0 1
         slow+sway	0 0 0 0 1
         slow+walk	0 0 0 3 0
         slowdanc	0 0 0 0 2
@@ -27024,11 +29636,12 @@ extension LanguageModel {
         sm+fiancé	1 0 0 0 0
         smaht	1 0 0 0 0
         smaht+fix	1 0 0 0 0
-        small	10 0 8 1 1
+        small	10 0 9 1 1
         small+bag	0 0 1 0 0
         small+car	0 0 1 0 0
         small+desk	0 0 1 0 0
         small+gift	0 0 1 0 0
+        small+gold	0 0 1 0 0
         small+icon	0 0 1 0 0
         small+letter	1 0 0 0 0
         small+new	0 0 0 1 0
@@ -27052,7 +29665,7 @@ extension LanguageModel {
         smartest+one	1 0 0 0 0
         smartest+person	2 0 0 0 0
         smartest+woman	1 0 0 0 0
-        smash	12 0 1 0 0
+        smash	13 0 1 0 0
         smash+11pm	1 0 0 0 0
         smash+bar	1 0 0 0 0
         smash+do	1 0 0 0 0
@@ -27060,6 +29673,7 @@ extension LanguageModel {
         smash+interview	2 0 0 0 0
         smash+new	1 0 0 0 0
         smash+pitch	1 0 0 0 0
+        smash+post	1 0 0 0 0
         smash+presentation	1 0 0 0 0
         smash+rat	0 0 1 0 0
         smash+viva	1 0 0 0 0
@@ -27094,8 +29708,9 @@ extension LanguageModel {
         smokehous+clean	0 1 0 0 0
         smoker	0 1 0 0 0
         smoker+fix	0 1 0 0 0
-        smoko	0 0 0 1 0
+        smoko	0 0 0 2 0
         smoko+hear	0 0 0 1 0
+        smoko+shaz	0 0 0 1 0
         smol	0 0 1 0 0
         smol+teddy	0 0 1 0 0
         smooch	0 0 0 0 1
@@ -27105,11 +29720,12 @@ extension LanguageModel {
         smoothi	0 0 1 0 0
         smuggl	0 0 1 0 0
         smuggl+hom	0 0 1 0 0
-        snack	1 2 8 3 0
+        snack	2 2 9 3 0
+        snack+cabin	1 0 0 0 0
         snack+cam	1 0 0 0 0
         snack+dur	0 1 0 0 0
         snack+fairy	0 0 1 0 0
-        snack+from	0 0 1 0 0
+        snack+from	0 0 2 0 0
         snack+highlighter	0 0 1 0 0
         snack+lik	0 0 0 1 0
         snack+night	0 1 0 0 0
@@ -27117,6 +29733,8 @@ extension LanguageModel {
         snag	0 0 3 0 0
         snag+last	0 0 2 0 0
         snag+vanilla	0 0 1 0 0
+        snak	0 0 0 1 0
+        snak+boat	0 0 0 1 0
         snap	9 1 3 0 0
         snap+about	1 0 0 0 0
         snap+after	1 0 0 0 0
@@ -27148,7 +29766,7 @@ extension LanguageModel {
         snorkell	0 0 0 1 0
         snorkell+together	0 0 0 1 0
         snort	0 0 0 0 1
-        snow	2 8 7 5 4
+        snow	2 10 8 5 4
         snow+15	0 0 0 1 0
         snow+built	0 0 0 1 0
         snow+buy	0 0 1 0 0
@@ -27156,9 +29774,9 @@ extension LanguageModel {
         snow+com	0 0 1 0 0
         snow+day	0 0 0 1 2
         snow+first	1 0 0 0 0
-        snow+glob	0 0 5 0 0
+        snow+glob	0 0 6 0 0
         snow+melter	0 1 0 0 0
-        snow+off	0 2 0 0 0
+        snow+off	0 3 0 0 0
         snow+outsid	0 0 0 1 0
         snow+text	1 0 0 0 0
         snow+warm	0 1 0 0 0
@@ -27174,12 +29792,14 @@ extension LanguageModel {
         snowsuit+car	0 0 0 0 1
         snowy	0 0 0 1 0
         snowy+loop	0 0 0 1 0
-        snuck	1 0 0 4 0
+        snuck	1 0 1 4 2
         snuck+card	1 0 0 0 0
+        snuck+kiss	0 0 0 0 2
         snuck+out	0 0 0 4 0
-        snuggl	0 0 0 0 28
+        snuck+twix	0 0 1 0 0
+        snuggl	0 0 0 0 30
         snuggl+bed	0 0 0 0 5
-        snuggl+couch	0 0 0 0 3
+        snuggl+couch	0 0 0 0 4
         snuggl+dur	0 0 0 0 1
         snuggl+hot	0 0 0 0 1
         snuggl+one	0 0 0 0 1
@@ -27187,19 +29807,19 @@ extension LanguageModel {
         snuggl+rafa	0 0 0 0 1
         snuggl+sofa	0 0 0 0 2
         snuggl+swag	0 0 0 0 1
-        snuggl+under	0 0 0 0 5
+        snuggl+under	0 0 0 0 6
         snuggl+watch	0 0 0 0 1
-        so+that	13 325 20 39 14
-        soak	0 0 1 0 1
+        so+that	13 344 20 41 14
+        soak	0 0 1 0 2
         soak+third	0 0 1 0 0
         sobadita	0 0 0 0 1
         sobadita+back	0 0 0 0 1
-        sober	5 0 1 0 1
+        sober	6 0 1 0 1
         sober+3pm	1 0 0 0 0
         sober+tell	1 0 0 0 0
         social	2 0 1 0 0
         social+worker	1 0 1 0 0
-        sock	1 4 40 0 1
+        sock	1 5 42 0 1
         sock+40	0 0 1 0 0
         sock+6	0 1 0 0 0
         sock+bamba	0 0 1 0 0
@@ -27217,26 +29837,29 @@ extension LanguageModel {
         sock+kid	0 0 1 0 0
         sock+littl	0 0 4 0 0
         sock+morn	0 1 0 0 0
+        sock+night	0 0 1 0 0
         sock+one	0 0 1 0 0
         sock+peppermint	0 0 1 0 0
         sock+photo	0 0 3 0 0
         sock+pink	0 0 1 0 0
         sock+recovery	0 0 1 0 0
+        sock+rig	0 0 1 0 0
         sock+sheep	0 0 1 0 0
         sock+shift	0 0 1 0 0
         sock+tiny	0 0 1 0 0
         sock+want	0 0 1 0 0
         sock+without	0 0 0 0 1
         sod	1 0 0 0 0
-        soda	0 1 0 0 0
+        soda	0 1 0 1 0
         soda+bread	0 1 0 0 0
-        sofa	2 1 0 3 34
-        sofa+after	0 0 0 0 2
+        soda+swig	0 0 0 1 0
+        sofa	2 1 0 3 37
+        sofa+after	0 0 0 0 3
         sofa+befor	0 0 0 0 1
         sofa+both	0 0 0 0 1
         sofa+cat	0 0 0 0 1
         sofa+fir	0 0 0 0 1
-        sofa+hour	0 0 0 0 1
+        sofa+hour	0 0 0 0 2
         sofa+lay	0 0 0 0 2
         sofa+leg	0 0 0 0 1
         sofa+let	0 0 0 0 1
@@ -27247,6 +29870,7 @@ extension LanguageModel {
         sofa+old	0 0 0 0 1
         sofa+pepper	0 0 0 0 1
         sofa+put	0 0 0 0 1
+        sofa+rub	0 0 0 0 1
         sofa+then	0 1 0 0 0
         sofa+til	0 0 0 0 1
         sofa+till	0 0 0 0 1
@@ -27256,6 +29880,8 @@ extension LanguageModel {
         sofa+was	1 0 0 0 0
         sofa+watch	0 0 0 0 1
         sofa+whil	0 0 0 0 2
+        sofi	0 0 1 0 0
+        sofi+keyboard	0 0 1 0 0
         soft	1 0 3 0 0
         soft+blanket	0 0 1 0 0
         soft+blu	0 0 1 0 0
@@ -27266,7 +29892,9 @@ extension LanguageModel {
         soho+tea	0 0 1 0 0
         soiré	0 0 0 1 0
         soiré+de	0 0 0 1 0
-        sol	0 0 1 0 1
+        sokol	0 0 0 1 0
+        sol	0 0 2 0 1
+        sol+after	0 0 1 0 0
         solar	0 2 0 0 0
         solar+lamp	0 1 0 0 0
         solar+panel	0 1 0 0 0
@@ -27291,14 +29919,17 @@ extension LanguageModel {
         solo+shift	1 0 0 0 0
         solo+whil	0 1 0 0 0
         solo+wif	0 1 0 0 0
-        som	0 3 11 1 1
+        som	1 4 12 1 1
         som+acke	0 1 0 0 0
         som+cosy	0 0 1 0 0
         som+extra	0 1 0 0 0
         som+gizzada	0 0 1 0 0
+        som+good	1 0 0 0 0
         som+lefs	0 0 1 0 0
         som+new	0 0 1 0 0
+        som+old	0 0 1 0 0
         som+pastelito	0 0 1 0 0
+        som+pleas	0 1 0 0 0
         som+sleep	0 1 0 0 0
         som+sorrel	0 0 1 0 0
         som+tablet	0 0 1 0 0
@@ -27327,6 +29958,8 @@ extension LanguageModel {
         someth+together	0 0 0 1 0
         somewher	1 0 0 0 0
         somewher+outsid	1 0 0 0 0
+        sommelier	1 0 0 0 0
+        sommelier+exam	1 0 0 0 0
         son	6 1 1 0 0
         son+curfew	1 0 0 0 0
         son+dad	1 0 0 0 0
@@ -27335,7 +29968,7 @@ extension LanguageModel {
         son+m	1 0 0 0 0
         son+meltdown	1 0 0 0 0
         son+tell	1 0 0 0 0
-        song	4 0 15 7 4
+        song	4 0 15 7 5
         song+3am	0 0 1 0 0
         song+about	1 0 0 0 0
         song+anniversary	0 0 0 0 1
@@ -27352,7 +29985,13 @@ extension LanguageModel {
         song+shar	0 0 1 0 0
         song+sound	0 0 2 0 0
         song+underneath	1 0 0 0 0
+        song+wed	0 0 0 0 1
         song+writ	1 0 0 0 0
+        songkran	0 0 0 1 1
+        songkran+laugh	0 0 0 1 0
+        songkran+procession	0 0 0 0 1
+        songpyeon	0 0 0 1 0
+        songpyeon+sid	0 0 0 1 0
         sonnet	2 0 0 0 0
         sonnet+morn	1 0 0 0 0
         sonnet+read	1 0 0 0 0
@@ -27361,6 +30000,8 @@ extension LanguageModel {
         sooner	0 1 0 0 0
         sooo	1 0 0 0 0
         sooo+much	1 0 0 0 0
+        sophea	0 0 1 0 0
+        sophea+krama	0 0 1 0 0
         sophi	0 0 1 0 0
         sophi+stop	0 0 1 0 0
         sophia	0 0 0 1 0
@@ -27374,13 +30015,17 @@ extension LanguageModel {
         sor+head	0 0 0 0 1
         sor+quad	0 0 0 0 1
         sor+shoulder	0 0 0 0 1
+        soraya	1 0 0 0 0
+        soraya+list	1 0 0 0 0
+        sorpotel	0 1 0 0 0
+        sorpotel+christma	0 1 0 0 0
         sorrel	0 0 1 0 0
         sorrel+christma	0 0 1 0 0
-        sorry	22 0 1 0 0
+        sorry	23 0 1 0 0
         sorry+actually	2 0 0 0 0
         sorry+admit	1 0 0 0 0
         sorry+cactus	0 0 1 0 0
-        sorry+first	4 0 0 0 0
+        sorry+first	5 0 0 0 0
         sorry+kwam	1 0 0 0 0
         sorry+miss	1 0 0 0 0
         sorry+portugues	1 0 0 0 0
@@ -27388,11 +30033,12 @@ extension LanguageModel {
         sorry+text	1 0 0 0 0
         sorry+was	2 0 0 0 0
         sorry+wer	1 0 0 0 0
-        sort	3 48 2 0 0
+        sort	3 53 2 0 0
         sort+bill	0 1 0 0 0
         sort+boiler	0 2 0 0 0
         sort+both	0 1 0 0 0
-        sort+car	0 5 0 0 0
+        sort+camilo	0 1 0 0 0
+        sort+car	0 6 0 0 0
         sort+chang	0 1 0 0 0
         sort+council	0 3 0 0 0
         sort+deposit	0 1 0 0 0
@@ -27408,17 +30054,18 @@ extension LanguageModel {
         sort+kid	1 0 0 0 0
         sort+leak	0 1 0 0 0
         sort+med	0 1 0 0 0
-        sort+out	0 6 0 0 0
+        sort+out	0 7 0 0 0
         sort+passport	0 1 0 0 0
         sort+payslip	0 1 0 0 0
         sort+peac	0 1 0 0 0
-        sort+pill	0 2 0 0 0
+        sort+pill	0 3 0 0 0
         sort+receipt	0 2 0 0 0
         sort+recycl	0 1 0 0 0
         sort+screw	0 0 1 0 0
         sort+seat	0 1 0 0 0
         sort+self	0 1 0 0 0
         sort+tax	0 1 0 0 0
+        sort+taxis	0 1 0 0 0
         sort+tenancy	1 0 0 0 0
         sort+visa	0 2 0 0 0
         sort+wheelchair	0 1 0 0 0
@@ -27428,7 +30075,7 @@ extension LanguageModel {
         sound+world	3 0 0 0 0
         soundcheck	0 1 0 1 0
         soundcheck+sit	0 0 0 1 0
-        soup	0 13 1 0 1
+        soup	0 14 1 0 1
         soup+can	0 1 0 0 0
         soup+flu	0 4 0 0 0
         soup+from	0 1 0 0 0
@@ -27437,11 +30084,13 @@ extension LanguageModel {
         soup+lentil	0 1 0 0 0
         soup+sinc	0 1 0 0 0
         soup+tak	0 1 0 0 0
+        soup+tre	0 1 0 0 0
         soup+was	0 1 0 0 0
         souq	0 0 2 0 0
         souq+eid	0 0 1 0 0
         souq+teej	0 0 1 0 0
-        sourdough	8 1 1 0 0
+        sourdough	9 1 1 0 0
+        sourdough+beat	1 0 0 0 0
         sourdough+every	1 0 0 0 0
         sourdough+now	1 0 0 0 0
         sourdough+proper	1 0 0 0 0
@@ -27457,11 +30106,14 @@ extension LanguageModel {
         south+pastur	0 0 1 0 0
         south+shor	0 0 0 1 0
         southend	0 0 1 0 0
-        souvenir	0 0 4 0 0
+        souvenir	0 0 5 0 0
         souvenir+from	0 0 1 0 0
         souvenir+magnet	0 0 1 0 0
+        souvenir+spoon	0 0 1 0 0
         soweto	0 0 1 0 0
         soweto+market	0 0 1 0 0
+        sox	1 0 0 0 0
+        sox+cap	1 0 0 0 0
         spa	0 0 1 1 0
         spa+night	0 0 0 1 0
         spa+voucher	0 0 1 0 0
@@ -27476,10 +30128,10 @@ extension LanguageModel {
         spanish+gab	1 0 0 0 0
         spanish+many	1 0 0 0 0
         spanish+para	0 0 0 1 0
-        spar	0 6 1 0 1
+        spar	0 7 1 0 1
         spar+bed	0 2 0 0 0
         spar+guitar	0 1 0 0 0
-        spar+room	0 3 1 0 1
+        spar+room	0 4 1 0 1
         sparrow	0 1 0 0 0
         sparrow+clear	0 1 0 0 0
         spasm	0 0 0 0 1
@@ -27496,15 +30148,17 @@ extension LanguageModel {
         specialist+wait	0 1 0 0 0
         speckl	1 0 0 0 0
         speckl+pup	1 0 0 0 0
-        speech	13 0 0 0 0
+        specy	0 1 0 0 0
+        speech	15 0 0 0 0
         speech+about	1 0 0 0 0
         speech+brother	1 0 0 0 0
+        speech+burgher	1 0 0 0 0
         speech+dad	1 0 0 0 0
         speech+firm	1 0 0 0 0
         speech+giv	1 0 0 0 0
         speech+mom	1 0 0 0 0
         speech+team	1 0 0 0 0
-        speech+was	1 0 0 0 0
+        speech+was	2 0 0 0 0
         speech+wed	1 0 0 0 0
         speech+writ	1 0 0 0 0
         speight	0 0 0 1 0
@@ -27514,12 +30168,14 @@ extension LanguageModel {
         spell+test	0 1 0 0 0
         spelt	1 0 0 0 0
         spelt+wrong	1 0 0 0 0
-        spend	0 0 0 12 0
+        spend	0 1 0 13 0
         spend+birthday	0 0 0 1 0
         spend+no	0 0 0 1 0
         spend+read	0 0 0 1 0
+        spend+saturday	0 0 0 1 0
         spend+thanksgiv	0 0 0 1 0
-        spent	1 3 3 57 2
+        spend+thre	0 1 0 0 0
+        spent	1 3 3 64 2
         spent+afternoon	0 0 0 6 0
         spent+box	0 0 0 1 0
         spent+break	0 0 0 1 0
@@ -27530,18 +30186,20 @@ extension LanguageModel {
         spent+first	0 0 0 1 0
         spent+forever	0 0 0 1 0
         spent+look	0 0 0 1 0
-        spent+morn	0 0 0 3 0
+        spent+lunch	0 0 0 1 0
+        spent+morn	0 0 0 5 0
         spent+one	0 0 0 1 0
         spent+plan	0 0 0 3 0
         spent+saturday	0 0 0 4 0
         spent+sign	0 0 0 1 0
-        spent+sunday	0 0 0 2 0
+        spent+sunday	0 0 0 3 0
         spent+talk	0 0 0 1 0
-        spent+teach	0 0 0 1 0
+        spent+teach	0 0 0 2 0
         spent+thanksgiv	0 0 0 1 0
+        spent+two	0 0 0 1 0
         spent+wednesday	0 0 0 1 0
         spent+week	0 0 1 0 0
-        spent+whol	1 3 0 20 0
+        spent+whol	1 3 0 21 0
         spic	0 3 3 0 0
         spic+bag	0 0 1 0 0
         spic+jar	0 3 0 0 0
@@ -27549,6 +30207,8 @@ extension LanguageModel {
         spic+way	0 0 1 0 0
         spicy	0 0 1 0 0
         spicy+beef	0 0 1 0 0
+        spider	0 1 0 0 0
+        spider+big	0 1 0 0 0
         spin	1 0 0 0 0
         spiral	0 0 0 1 0
         spiral+read	0 0 0 1 0
@@ -27557,24 +30217,27 @@ extension LanguageModel {
         spit+then	0 1 0 0 0
         splash	0 1 0 0 0
         splash+milk	0 1 0 0 0
-        split	0 1 2 1 1
+        splint	0 1 0 0 0
+        split	0 1 3 2 1
         split+3	0 0 0 1 0
         split+finger	0 0 0 0 1
+        split+mooncak	0 0 0 1 0
         split+stack	0 1 0 0 0
         spok	1 0 1 2 1
         spok+guard	0 0 1 0 0
         spok+length	0 0 0 1 0
         spok+perfect	0 0 0 1 0
         spok+servic	1 0 0 0 0
-        spoon	0 0 2 1 25
+        spoon	0 0 3 1 27
         spoon+bab	0 0 0 0 1
         spoon+becaus	0 0 0 0 1
         spoon+big	0 0 0 0 1
         spoon+couch	0 0 0 0 1
+        spoon+from	0 0 1 0 0
         spoon+initial	0 0 1 0 0
         spoon+keep	0 0 0 0 1
         spoon+lik	0 0 0 0 1
-        spoon+night	0 0 0 0 8
+        spoon+night	0 0 0 0 10
         spoon+nigth	0 0 0 0 1
         spoon+onc	0 0 0 0 1
         spoon+out	0 0 1 0 0
@@ -27586,8 +30249,9 @@ extension LanguageModel {
         sport+massag	0 0 0 0 1
         sport+one	0 0 0 1 0
         sportiv	0 1 0 0 1
-        spot	1 1 2 5 6
+        spot	1 1 2 5 8
         spot+better	0 0 0 0 1
+        spot+brewery	0 0 0 0 1
         spot+but	0 0 0 0 1
         spot+campsit	0 1 0 0 0
         spot+end	0 0 0 1 0
@@ -27606,8 +30270,9 @@ extension LanguageModel {
         spr+meant	1 0 0 0 0
         spr+rehearsal	0 0 0 0 1
         spr+veggi	0 0 0 1 0
-        spreadsheet	3 5 0 0 1
+        spreadsheet	3 6 0 0 1
         spreadsheet+both	0 1 0 0 0
+        spreadsheet+by	0 1 0 0 0
         spreadsheet+color	0 1 0 0 0
         spreadsheet+formula	0 1 0 0 0
         spreadsheet+skill	1 0 0 0 0
@@ -27639,32 +30304,35 @@ extension LanguageModel {
         squeaky+toy	0 0 1 0 0
         squeal	0 0 1 0 1
         squeal+then	0 0 0 0 1
-        squeez	0 0 0 0 46
+        squeez	0 0 0 0 51
         squeez+after	0 0 0 0 1
         squeez+airport	0 0 0 0 2
+        squeez+as	0 0 0 0 1
         squeez+befor	0 0 0 0 2
         squeez+cod	0 0 0 0 1
         squeez+from	0 0 0 0 1
         squeez+get	0 0 0 0 3
-        squeez+hand	0 0 0 0 14
+        squeez+hand	0 0 0 0 15
         squeez+into	0 0 0 0 2
+        squeez+ivf	0 0 0 0 1
         squeez+kiss	0 0 0 0 1
         squeez+kitchen	0 0 0 0 1
-        squeez+kne	0 0 0 0 4
+        squeez+kne	0 0 0 0 5
         squeez+past	0 0 0 0 1
         squeez+reach	0 0 0 0 1
         squeez+school	0 0 0 0 2
         squeez+shoulder	0 0 0 0 3
+        squeez+thre	0 0 0 0 1
         squeez+under	0 0 0 0 1
         squeez+way	0 0 0 0 2
         squint	0 0 1 0 0
         squint+month	0 0 1 0 0
-        squish	0 0 0 0 6
+        squish	0 0 0 0 7
         squish+between	0 0 0 0 1
         squish+hug	0 0 0 0 1
         squish+onto	0 0 0 0 1
         squish+thigh	0 0 0 0 1
-        squish+together	0 0 0 0 1
+        squish+together	0 0 0 0 2
         squish+way	0 0 0 0 1
         squishmallow	0 0 1 0 0
         squishy	0 0 2 0 0
@@ -27672,25 +30340,29 @@ extension LanguageModel {
         squishy+hospital	0 0 1 0 0
         sss	0 1 0 0 0
         sss+contribution	0 1 0 0 0
-        st	0 1 4 3 2
+        st	1 1 7 3 2
         st+2	0 0 0 1 0
         st+5	0 0 1 0 0
         st+5kg	0 1 0 0 0
         st+andrew	0 0 0 1 0
+        st+david	1 0 1 0 0
         st+kilda	0 0 0 1 0
         st+out	0 0 0 0 1
+        st+paddy	0 0 1 0 0
+        st+peter	0 0 1 0 0
         st+station	0 0 0 0 1
         st+way	0 0 1 0 0
         st+whit	0 0 1 0 0
         stabl	0 2 0 0 0
         stabl+hav	0 1 0 0 0
         stabl+whil	0 1 0 0 0
-        stack	0 4 1 0 0
+        stack	0 5 1 0 0
         stack+cord	0 1 0 0 0
         stack+firewood	0 1 0 0 0
         stack+hay	0 1 0 0 0
         stack+polaroid	0 0 1 0 0
         stack+spell	0 1 0 0 0
+        stack+woodpil	0 1 0 0 0
         stadium	0 0 1 0 0
         stadium+ever	0 0 1 0 0
         staff	2 1 2 0 1
@@ -27705,14 +30377,16 @@ extension LanguageModel {
         staffroom+go	0 0 1 0 0
         stag	0 1 1 0 0
         stag+greenhous	0 1 0 0 0
-        stair	2 6 0 1 1
+        stain	0 1 0 0 0
+        stain+out	0 1 0 0 0
+        stair	2 7 0 1 1
         stair+after	0 0 0 0 1
         stair+agony	0 1 0 0 0
         stair+bronwen	0 1 0 0 0
         stair+crutch	0 1 0 0 0
         stak	0 1 0 0 0
         stak+tomato	0 1 0 0 0
-        stall	0 0 10 0 0
+        stall	0 0 11 0 0
         stall+3	0 0 1 0 0
         stall+after	0 0 1 0 0
         stall+bag	0 0 1 0 0
@@ -27721,12 +30395,14 @@ extension LanguageModel {
         stall+outsid	0 0 1 0 0
         stall+ros	0 0 1 0 0
         stall+way	0 0 2 0 0
-        stand	5 1 3 0 2
-        stand+by	1 0 1 0 0
+        stan	0 1 0 0 0
+        stan+tea	0 1 0 0 0
+        stand	6 1 4 0 2
+        stand+by	1 0 2 0 0
         stand+can	0 0 1 0 0
         stand+herself	1 0 0 0 0
         stand+meant	1 0 0 0 0
-        stand+right	1 0 0 0 0
+        stand+right	2 0 0 0 0
         stand+sinc	0 0 1 0 0
         stand+ward	0 0 0 0 1
         standard	0 0 1 0 0
@@ -27741,8 +30417,8 @@ extension LanguageModel {
         stanley+park	0 0 0 1 0
         stapl	0 1 0 0 0
         stapl+by	0 1 0 0 0
-        star	2 0 7 8 3
-        star+after	0 0 1 0 0
+        star	3 0 7 12 3
+        star+after	0 0 1 1 0
         star+atla	0 0 1 0 0
         star+by	0 0 0 1 0
         star+cam	0 0 0 1 0
@@ -27750,10 +30426,13 @@ extension LanguageModel {
         star+ferry	0 0 0 1 0
         star+freez	0 0 0 0 1
         star+gaz	0 0 0 2 0
+        star+mak	1 0 0 0 0
         star+map	0 0 3 0 0
+        star+meg	0 0 0 1 0
         star+month	0 0 1 0 0
         star+no	0 0 0 2 0
         star+review	1 0 0 0 0
+        star+ris	0 0 0 2 0
         star+shop	0 0 1 0 0
         starbuck	0 0 2 0 0
         starbuck+gift	0 0 1 0 0
@@ -27761,15 +30440,16 @@ extension LanguageModel {
         stardew	0 0 0 3 0
         stardew+co	0 0 0 1 0
         stardew+together	0 0 0 2 0
-        stargaz	0 0 0 15 0
+        stargaz	0 0 0 16 0
         stargaz+back	0 0 0 4 0
         stargaz+backyard	0 0 0 2 0
         stargaz+hot	0 0 0 1 0
         stargaz+namib	0 0 0 1 0
         stargaz+out	0 0 0 2 0
+        stargaz+ranger	0 0 0 1 0
         stargaz+roof	0 0 0 1 0
         stargaz+trampolin	0 0 0 2 0
-        start	2 7 1 9 6
+        start	2 9 2 10 7
         start+about	0 0 0 0 2
         start+duolingo	0 0 0 1 0
         start+end	0 0 0 1 0
@@ -27790,12 +30470,13 @@ extension LanguageModel {
         stat+quiz	1 0 0 0 0
         staten	0 0 0 0 1
         staten+island	0 0 0 0 1
-        station	2 6 19 4 7
+        station	4 6 19 5 7
         station+10	0 0 1 0 0
         station+24hr	0 0 1 0 0
         station+3	0 0 1 0 0
         station+5am	0 0 0 0 1
         station+8am	0 1 0 0 0
+        station+after	0 0 0 1 0
         station+becaus	0 1 0 0 0
         station+befor	0 1 0 0 0
         station+bless	0 0 1 0 0
@@ -27803,6 +30484,7 @@ extension LanguageModel {
         station+cheesy	0 0 1 0 0
         station+classy	0 0 1 0 0
         station+coffe	0 0 0 1 0
+        station+couldn	1 0 0 0 0
         station+crew	0 0 1 0 0
         station+cross	0 0 0 1 0
         station+kiosk	0 0 1 0 0
@@ -27822,12 +30504,15 @@ extension LanguageModel {
         status+how	1 0 0 0 0
         stavanger	0 0 1 0 0
         stavanger+airport	0 0 1 0 0
-        stay	5 10 4 58 2
+        stavro	0 0 1 0 0
+        stavro+nam	0 0 1 0 0
+        stay	5 11 4 62 2
         stay+3	0 0 0 1 0
         stay+after	0 0 0 1 0
         stay+as	0 0 0 1 0
         stay+awak	0 0 0 1 0
         stay+bed	0 4 0 1 0
+        stay+bell	0 0 0 1 0
         stay+by	0 0 0 2 0
         stay+calm	1 0 0 0 0
         stay+chat	0 0 0 1 0
@@ -27848,7 +30533,7 @@ extension LanguageModel {
         stay+off	0 0 0 1 0
         stay+overnight	0 0 0 1 0
         stay+pac	0 0 0 1 0
-        stay+phon	0 0 0 5 0
+        stay+phon	0 0 0 6 0
         stay+pocket	0 0 0 1 0
         stay+roof	0 0 0 1 0
         stay+saf	1 0 0 0 0
@@ -27858,8 +30543,8 @@ extension LanguageModel {
         stay+tea	0 0 0 1 0
         stay+ther	0 0 0 0 2
         stay+thre	0 0 0 1 0
-        stay+til	0 0 0 2 0
-        stay+till	0 0 0 5 0
+        stay+til	0 1 0 3 0
+        stay+till	0 0 0 6 0
         stay+traffic	1 0 0 0 0
         stay+valentin	0 0 0 1 0
         stay+video	0 0 0 1 0
@@ -27882,27 +30567,29 @@ extension LanguageModel {
         steal	0 0 2 0 1
         steal+cover	0 0 0 0 1
         steal+from	0 0 1 0 0
-        steam	10 1 2 0 0
-        steam+bathroom	6 0 0 0 0
+        steam	12 2 2 0 1
+        steam+bath	0 1 0 0 0
+        steam+bathroom	8 0 0 0 0
         steam+crab	0 0 1 0 0
         steam+matook	0 1 0 0 0
+        steam+packet	0 0 0 0 1
         steam+shower	3 0 0 0 0
         steam+wand	0 0 1 0 0
         steam+windscreen	1 0 0 0 0
         steamy	2 0 0 0 0
         steamy+bathroom	1 0 0 0 0
         steamy+mirror	1 0 0 0 0
-        steel	0 0 2 0 0
-        steel+toe	0 0 1 0 0
+        steel	0 0 3 0 0
+        steel+toe	0 0 2 0 0
         steel+toecap	0 0 1 0 0
         steer	0 0 1 0 2
         steer+kne	0 0 0 0 1
         steer+wheel	0 0 1 0 1
         steno	0 0 1 0 0
         steno+machin	0 0 1 0 0
-        step	1 6 0 15 2
+        step	1 7 0 16 2
         step+after	0 0 0 2 0
-        step+befor	0 0 0 1 0
+        step+befor	0 1 0 2 0
         step+crutch	0 1 0 0 0
         step+fais	0 0 0 2 0
         step+first	0 1 0 0 0
@@ -27946,7 +30633,8 @@ extension LanguageModel {
         stew+whol	0 1 0 0 0
         stiar	0 1 0 0 0
         stiar+after	0 1 0 0 0
-        stick	3 1 7 1 0
+        stick	3 1 8 1 0
+        stick+blackpool	0 0 1 0 0
         stick+drift	0 1 0 0 0
         stick+edinburgh	0 0 1 0 0
         stick+fancy	1 0 0 0 0
@@ -27960,15 +30648,15 @@ extension LanguageModel {
         sticker	1 0 2 0 0
         stickin	0 1 0 0 0
         stickin+out	0 1 0 0 0
-        sticky	18 0 0 0 1
+        sticky	20 0 0 0 1
         sticky+but	0 0 0 0 1
-        sticky+not	16 0 0 0 0
+        sticky+not	18 0 0 0 0
         stiff	0 0 0 0 5
         stiff+as	0 0 0 0 1
         stiff+from	0 0 0 0 1
         stiff+lik	0 0 0 0 1
         stiff+neck	0 0 0 0 2
-        still	38 5 25 6 18
+        still	44 7 26 6 18
         still+asleep	0 0 0 0 1
         still+beat	1 0 0 0 0
         still+believ	1 0 0 0 0
@@ -27976,14 +30664,17 @@ extension LanguageModel {
         still+blazer	0 0 0 0 1
         still+cam	0 0 0 1 0
         still+can	1 0 0 0 0
+        still+charmer	1 0 0 0 0
         still+choos	1 0 0 0 0
         still+count	0 0 1 0 1
         still+cri	0 0 1 0 0
+        still+crutch	0 1 0 0 0
         still+cut	1 0 0 0 0
+        still+daft	1 0 0 0 0
         still+damp	0 0 1 0 0
         still+do	0 1 0 0 0
         still+fancy	1 0 0 0 0
-        still+favourit	2 0 0 0 0
+        still+favourit	3 0 0 0 0
         still+feel	0 0 0 0 1
         still+frank	1 0 0 0 0
         still+get	0 0 0 1 1
@@ -27993,7 +30684,7 @@ extension LanguageModel {
         still+gorgeous	1 0 0 0 0
         still+grateful	1 0 0 0 0
         still+handsom	2 0 0 0 0
-        still+handsomest	2 0 0 0 0
+        still+handsomest	3 0 0 0 0
         still+hold	0 0 0 0 6
         still+hot	0 1 4 0 0
         still+hug	0 0 0 0 2
@@ -28009,8 +30700,9 @@ extension LanguageModel {
         still+mom	1 0 0 0 0
         still+most	2 0 0 0 0
         still+nic	1 0 0 0 0
+        still+no	1 0 0 0 0
         still+pick	2 0 0 0 0
-        still+prettiest	1 0 0 0 0
+        still+prettiest	2 0 0 0 0
         still+raw	0 0 0 1 0
         still+remember	0 0 0 1 0
         still+say	1 0 0 0 0
@@ -28019,6 +30711,7 @@ extension LanguageModel {
         still+smell	0 0 2 0 0
         still+snowsuit	0 0 0 0 1
         still+sock	0 0 0 0 1
+        still+splint	0 1 0 0 0
         still+stand	1 0 0 0 0
         still+stuck	0 1 0 0 0
         still+sweetest	1 0 0 0 0
@@ -28027,11 +30720,12 @@ extension LanguageModel {
         stink	0 0 0 0 2
         stink+but	0 0 0 0 1
         stink+hot	0 0 0 0 1
-        stir	0 0 0 2 3
+        stir	0 1 0 2 3
         stir+danc	0 0 0 1 0
         stir+sauc	0 0 0 0 1
         stir+soup	0 0 0 0 1
         stir+stew	0 0 0 0 1
+        stir+twic	0 1 0 0 0
         stitch	1 5 2 0 2
         stitch+by	0 1 0 0 0
         stitch+com	0 0 0 0 1
@@ -28055,23 +30749,25 @@ extension LanguageModel {
         stol	0 0 1 1 1
         stol+20	0 0 0 1 0
         stol+kiss	0 0 0 0 1
-        ston	0 0 7 0 0
+        ston	0 0 8 0 0
         ston+beach	0 0 2 0 0
-        ston+from	0 0 3 0 0
+        ston+from	0 0 4 0 0
         ston+one	0 0 1 0 0
         ston+pocket	0 0 1 0 0
-        stood	2 3 0 1 3
+        stood	4 3 0 1 3
         stood+3	0 1 0 0 0
         stood+behind	0 0 0 0 1
         stood+ecg	0 1 0 0 0
         stood+queu	0 1 0 0 0
         stood+right	1 0 0 0 0
+        stood+rugby	1 0 0 0 0
         stood+ther	0 0 0 1 1
         stood+tipto	0 0 0 0 1
+        stood+toe	1 0 0 0 0
         stood+villag	1 0 0 0 0
         stoop	0 0 0 1 1
         stoop+together	0 0 0 1 0
-        stop	4 12 9 3 10
+        stop	4 13 9 3 11
         stop+ad	0 1 0 0 0
         stop+bug	0 0 1 0 0
         stop+cold	0 1 0 0 0
@@ -28084,6 +30780,7 @@ extension LanguageModel {
         stop+get	0 1 0 0 0
         stop+giggl	0 0 0 0 1
         stop+glögi	0 0 0 1 0
+        stop+lag	0 1 0 0 0
         stop+lik	0 0 0 0 1
         stop+near	0 1 0 0 0
         stop+nebraksa	0 0 0 1 0
@@ -28094,21 +30791,24 @@ extension LanguageModel {
         stop+shak	0 0 0 0 2
         stop+soft	1 0 0 0 0
         stop+stress	0 2 0 0 0
+        stop+sulk	0 0 0 0 1
         stop+thank	1 0 0 0 0
         stop+tour	0 0 1 0 0
         stop+trip	0 0 1 0 0
         stop+way	0 2 0 0 0
         stop+wyom	0 0 1 0 0
-        stor	0 2 5 0 1
+        stor	0 2 5 0 3
         stor+break	0 0 0 0 1
         stor+buy	0 1 0 0 0
         stor+clinic	0 0 1 0 0
         stor+eye	0 0 1 0 0
         stor+get	0 1 0 0 0
         stor+markham	0 0 1 0 0
+        stor+only	0 0 0 0 1
         storeroom	0 0 0 0 1
         storeroom+nadi	0 0 0 0 1
-        storm	2 3 0 6 4
+        storm	2 4 0 6 5
+        storm+aroha	0 1 0 0 0
         storm+batter	0 0 0 0 1
         storm+boat	0 0 0 0 1
         storm+com	0 0 0 1 0
@@ -28116,21 +30816,27 @@ extension LanguageModel {
         storm+night	0 0 0 1 0
         storm+roll	0 0 0 3 1
         storm+sunday	0 0 0 1 0
-        story	3 0 1 7 0
-        story+about	0 0 0 3 0
+        stornoway	0 0 1 1 0
+        stornoway+calum	0 0 1 0 0
+        stornoway+danc	0 0 0 1 0
+        story	3 0 1 9 0
+        story+about	0 0 0 4 0
         story+befor	0 0 1 0 0
         story+both	0 0 0 1 0
         story+caption	1 0 0 0 0
         story+drew	1 0 0 0 0
         story+hyp	1 0 0 0 0
+        story+keoni	0 0 0 1 0
         story+lik	0 0 0 1 0
         story+no	0 0 0 1 0
         stotti	0 0 1 0 0
         stotti+from	0 0 1 0 0
-        stov	0 6 0 1 3
+        stov	0 7 0 2 3
         stov+gin	0 0 0 1 0
         stov+go	0 1 0 0 0
         stov+kiss	0 0 0 0 1
+        stov+last	0 1 0 0 0
+        stov+night	0 0 0 1 0
         stov+snowmobil	0 1 0 0 0
         stov+stuf	0 1 0 0 0
         stov+van	0 1 0 0 0
@@ -28140,8 +30846,9 @@ extension LanguageModel {
         str+jasmin	0 0 1 0 0
         str+marigold	0 0 1 0 0
         str+never	0 1 0 0 0
-        straight	2 2 3 1 3
+        straight	3 2 3 1 3
         straight+away	0 0 2 0 0
+        straight+best	1 0 0 0 0
         straight+cos	0 0 0 0 1
         straight+first	0 1 0 0 0
         straight+from	0 0 1 0 0
@@ -28149,6 +30856,8 @@ extension LanguageModel {
         straight+m	1 0 0 0 0
         straight+out	0 0 0 1 0
         straight+realest	1 0 0 0 0
+        straightener	0 1 0 0 0
+        straightener+hero	0 1 0 0 0
         strainer	0 1 0 0 0
         strait	0 0 0 0 1
         strap	0 0 2 0 0
@@ -28163,12 +30872,14 @@ extension LanguageModel {
         strawberry+straight	0 0 1 0 0
         streak	0 0 0 2 0
         streak+together	0 0 0 2 0
-        stream	2 2 2 2 1
+        stream	2 4 2 2 1
         stream+11	0 0 0 1 0
+        stream+app	0 1 0 0 0
         stream+as	1 0 0 0 0
         stream+early	0 0 0 1 0
         stream+headset	0 0 1 0 0
         stream+mic	0 1 0 0 0
+        stream+stop	0 1 0 0 0
         stream+was	1 0 0 0 0
         street	3 0 2 3 2
         street+giv	0 0 1 0 0
@@ -28176,13 +30887,14 @@ extension LanguageModel {
         street+until	0 0 0 1 0
         street+wher	0 0 1 0 0
         street+wind	0 0 0 0 1
-        stress	1 11 0 1 4
+        stress	1 12 0 1 4
         stress+about	0 4 0 0 2
         stress+deal	0 1 0 0 0
         stress+dev	0 1 0 0 0
         stress+law	0 0 0 0 1
         stress+no	1 0 0 0 0
         stress+over	0 0 0 0 1
+        stress+payday	0 1 0 0 0
         stress+week	0 0 0 1 0
         stretch	0 1 0 0 1
         stretch+massag	0 0 0 0 1
@@ -28193,10 +30905,11 @@ extension LanguageModel {
         strip	0 2 0 0 1
         strip+remad	0 1 0 0 0
         strip+thorn	0 0 0 0 1
-        strok	0 0 0 0 31
-        strok+arm	0 0 0 0 5
-        strok+back	0 0 0 0 5
+        strok	2 1 0 1 35
+        strok+arm	0 0 0 0 6
+        strok+back	0 0 0 0 6
         strok+cheek	0 0 0 0 1
+        strok+chest	0 0 0 0 1
         strok+hair	0 0 0 0 15
         strok+hand	0 0 0 0 2
         strok+midnight	0 0 0 0 1
@@ -28212,22 +30925,25 @@ extension LanguageModel {
         strong+parkrun	1 0 0 0 0
         stronger	3 0 0 0 0
         stronger+than	3 0 0 0 0
-        strongest	9 0 0 0 0
+        strongest	10 0 0 0 0
         strongest+man	1 0 0 0 0
         strongest+person	5 0 0 0 0
-        strongest+woman	3 0 0 0 0
+        strongest+woman	4 0 0 0 0
         stroopwafel	0 0 1 0 0
         stroopwafel+schiphol	0 0 1 0 0
-        strung	0 1 0 0 0
+        strung	0 1 1 0 0
+        strung+lei	0 0 1 0 0
         strung+spar	0 1 0 0 0
-        stub	0 0 1 0 0
-        stuck	14 5 4 0 1
+        stub	0 0 2 0 0
+        stub+from	0 0 1 0 0
+        stuck	15 5 5 0 1
         stuck+401	1 0 0 0 0
         stuck+affirmation	1 0 0 0 0
         stuck+bed	0 1 0 0 0
         stuck+dad	1 0 0 0 0
         stuck+do	0 1 0 0 0
         stuck+encourag	1 0 0 0 0
+        stuck+fridg	0 0 1 0 0
         stuck+googly	0 0 1 0 0
         stuck+kit	1 0 0 0 0
         stuck+lab	0 1 0 0 0
@@ -28243,6 +30959,7 @@ extension LanguageModel {
         stuck+ther	0 0 1 0 0
         stuck+wallet	0 1 0 0 0
         stuck+work	0 0 1 0 0
+        stuck+yann	1 0 0 0 0
         stud	1 0 1 0 0
         stud+25th	0 0 1 0 0
         stud+wall	1 0 0 0 0
@@ -28253,7 +30970,8 @@ extension LanguageModel {
         studi+kitchen	0 0 0 0 1
         studi+read	0 0 0 1 0
         studi+together	0 0 0 1 0
-        studio	1 2 0 1 0
+        studio	1 3 0 1 0
+        studio+door	0 1 0 0 0
         studio+floor	0 1 0 0 0
         studio+session	0 1 0 0 0
         studio+threw	0 0 0 1 0
@@ -28305,10 +31023,12 @@ extension LanguageModel {
         submit+poem	2 0 0 0 0
         subscription	0 0 1 0 0
         subscription+peopl	0 0 1 0 0
-        subtitl	0 0 0 1 0
+        subtitl	0 1 0 1 0
+        subtitl+every	0 1 0 0 0
         subtitl+popcorn	0 0 0 1 0
-        succulent	0 0 11 0 0
+        succulent	0 0 12 0 0
         succulent+desk	0 0 7 0 0
+        succulent+lab	0 0 1 0 0
         succulent+nam	0 0 1 0 0
         succulent+stuck	0 0 1 0 0
         such	1 0 0 0 0
@@ -28319,41 +31039,48 @@ extension LanguageModel {
         sucuclent+desk	0 0 1 0 0
         sueca	0 0 0 1 0
         sueca+family	0 0 0 1 0
-        sugar	0 4 2 0 1
+        sugar	0 5 2 0 1
         sugar+as	0 1 0 0 0
         sugar+exactly	0 1 0 0 0
         sugar+fiend	0 0 1 0 0
         sugar+how	0 0 1 0 0
-        suhoor	0 4 0 0 0
+        sugar+stir	0 1 0 0 0
+        suhoor	0 5 0 0 0
         suhoor+4am	0 2 0 0 0
         suhoor+dat	0 1 0 0 0
+        suhoor+night	0 1 0 0 0
         suis	2 0 0 0 0
         suis+fier	1 0 0 0 0
         suis+le	1 0 0 0 0
-        suit	4 1 1 1 0
+        suit	5 2 1 1 0
+        suit+91	1 0 0 0 0
         suit+cos	0 0 1 0 0
+        suit+dry	0 1 0 0 0
         suit+laid	0 1 0 0 0
         suit+run	0 0 0 1 0
         suit+sooo	1 0 0 0 0
         suitcas	0 2 0 0 0
         suitcas+conferenc	0 1 0 0 0
         suitcas+work	0 1 0 0 0
+        sulk	0 0 0 0 1
         sulu	0 0 1 0 0
         sulu+jaba	0 0 1 0 0
         sum	0 0 0 2 0
         sum+anniversary	0 0 0 1 0
         sum+sunday	0 0 0 1 0
         sumatriptan	0 1 0 0 0
-        summer	0 1 2 4 0
+        summer	0 1 3 4 0
         summer+holiday	0 0 0 1 0
         summer+meet	0 0 1 0 0
+        summer+pastur	0 0 1 0 0
         summer+vacation	0 0 0 1 0
-        summit	1 0 0 0 0
+        summit	1 0 1 0 0
         summit+dur	1 0 0 0 0
-        sun	1 0 2 6 2
+        summit+emr	0 0 1 0 0
+        sun	1 0 2 7 2
         sun+get	0 0 1 0 0
         sun+glass	0 0 1 0 0
-        sun+go	0 0 0 5 0
+        sun+go	0 0 0 6 0
         sun+into	0 0 0 0 1
         sun+set	0 0 0 1 0
         sun+weekly	1 0 0 0 0
@@ -28364,9 +31091,10 @@ extension LanguageModel {
         sunburnt+shoulder	0 1 0 0 0
         suncream	0 0 0 0 2
         suncream+into	0 0 0 0 2
-        sunday	4 10 2 70 8
+        sunday	5 14 2 75 8
         sunday+50	0 1 0 0 0
         sunday+afternoon	0 0 0 2 1
+        sunday+allotment	0 0 0 1 0
         sunday+arvo	0 0 0 2 0
         sunday+aunty	0 1 0 0 0
         sunday+bed	0 0 0 1 0
@@ -28374,12 +31102,15 @@ extension LanguageModel {
         sunday+brekki	0 0 0 1 0
         sunday+brunch	0 0 0 3 0
         sunday+call	0 0 0 1 0
+        sunday+crossword	0 0 0 1 0
         sunday+diego	0 0 0 1 0
-        sunday+dinner	0 0 0 1 0
+        sunday+dinner	0 0 0 2 0
         sunday+driv	0 0 0 1 0
+        sunday+eleni	0 1 0 0 0
         sunday+fish	0 0 0 1 0
         sunday+flour	0 0 0 1 0
         sunday+forget	0 0 1 0 0
+        sunday+giv	1 0 0 0 0
         sunday+go	0 0 0 1 0
         sunday+hom	0 0 0 1 0
         sunday+kitchen	0 0 0 1 0
@@ -28400,10 +31131,10 @@ extension LanguageModel {
         sunday+no	0 0 0 3 0
         sunday+noth	0 0 0 1 0
         sunday+off	0 0 0 1 0
-        sunday+pyjama	0 0 0 2 0
+        sunday+pyjama	0 0 0 3 0
         sunday+reason	0 0 0 1 0
         sunday+ritual	0 0 0 2 0
-        sunday+roast	0 0 0 3 0
+        sunday+roast	0 1 0 3 0
         sunday+servic	0 0 0 1 1
         sunday+shar	0 0 0 1 0
         sunday+sinc	0 0 0 1 0
@@ -28417,7 +31148,8 @@ extension LanguageModel {
         sunday+together	0 0 0 1 0
         sunday+total	0 0 0 1 0
         sunday+walk	0 0 0 2 0
-        sunday+without	0 0 0 1 0
+        sunday+whil	0 1 0 0 0
+        sunday+without	0 1 0 1 0
         sunday+writ	1 0 0 0 0
         sundayfunday	0 0 0 1 0
         sundlaug	0 0 0 1 0
@@ -28434,20 +31166,23 @@ extension LanguageModel {
         sunflower+way	0 0 1 0 0
         sunita	1 0 0 0 0
         sunita+leav	1 0 0 0 0
+        sunlounger	0 0 0 0 1
+        sunlounger+mov	0 0 0 0 1
         sunnier	0 1 0 0 0
         sunnier+window	0 1 0 0 0
         sunny	0 1 0 1 0
         sunny+day	0 0 0 1 0
-        sunris	0 0 0 20 0
+        sunris	0 0 0 21 0
         sunris+beach	0 0 0 1 0
-        sunris+from	0 0 0 4 0
+        sunris+from	0 0 0 5 0
         sunris+over	0 0 0 1 0
         sunris+together	0 0 0 5 0
         sunris+two	0 0 0 1 0
         sunscreen	0 0 0 0 1
         sunscreen+back	0 0 0 0 1
-        sunset	0 0 0 30 0
+        sunset	0 0 0 32 0
         sunset+beach	0 0 0 1 0
+        sunset+freez	0 0 0 1 0
         sunset+from	0 0 0 12 0
         sunset+gwithian	0 0 0 1 0
         sunset+park	0 0 0 1 0
@@ -28470,6 +31205,7 @@ extension LanguageModel {
         supermarket+stuff	0 0 1 0 0
         supervision	1 0 0 0 0
         supervision+meet	1 0 0 0 0
+        supervisor	0 0 0 1 0
         supplier	0 0 0 1 0
         supplier+onc	0 0 0 1 0
         supply	0 0 3 0 0
@@ -28493,13 +31229,18 @@ extension LanguageModel {
         surf+arvo	0 0 0 1 0
         surf+forecast	0 0 0 1 0
         surf+sesh	0 0 0 1 0
+        surfboard	1 0 0 0 0
         surgeon	0 0 1 0 0
         surgery	0 0 2 3 2
         surgery+know	0 0 0 0 1
         surgery+watch	0 0 0 1 0
         surgery+wind	0 0 0 1 0
-        surpris	1 1 65 2 1
+        suri	0 0 0 1 0
+        suri+bonfir	0 0 0 1 0
+        surpris	1 1 75 2 1
         surpris+arsenal	0 0 1 0 0
+        surpris+bag	0 0 1 0 0
+        surpris+bday	0 0 1 0 0
         surpris+box	0 0 2 0 0
         surpris+breakfast	0 0 1 0 0
         surpris+bubbl	0 0 1 0 0
@@ -28512,6 +31253,7 @@ extension LanguageModel {
         surpris+deliveroo	0 0 1 0 0
         surpris+diwali	0 0 1 0 0
         surpris+fairy	0 0 1 0 0
+        surpris+farhad	0 0 1 0 0
         surpris+favourit	0 0 1 0 0
         surpris+flower	0 0 2 0 0
         surpris+giant	0 0 1 0 0
@@ -28521,13 +31263,17 @@ extension LanguageModel {
         surpris+hub	0 0 1 0 0
         surpris+hubby	0 0 2 0 0
         surpris+hug	0 0 0 0 1
+        surpris+ishaan	0 0 1 0 0
         surpris+kindl	0 0 1 0 0
+        surpris+kiri	0 0 1 0 0
         surpris+lego	0 0 1 0 0
+        surpris+lorena	0 0 1 0 0
         surpris+lur	0 0 1 0 0
         surpris+mango	0 0 1 0 0
-        surpris+new	0 0 8 0 0
+        surpris+mooncak	0 0 1 0 0
+        surpris+new	0 0 9 0 0
         surpris+packet	0 0 1 0 0
-        surpris+parcel	0 0 7 0 0
+        surpris+parcel	0 0 8 0 0
         surpris+phon	0 0 1 0 0
         surpris+pizza	0 0 1 0 0
         surpris+pottery	0 0 1 0 0
@@ -28539,6 +31285,7 @@ extension LanguageModel {
         surpris+video	0 0 0 2 0
         surpris+vintag	0 0 1 0 0
         surpris+waterproof	0 0 1 0 0
+        surpris+wif	0 0 1 0 0
         surviv	4 1 2 2 1
         surviv+audit	1 0 0 0 0
         surviv+day	0 0 1 0 0
@@ -28554,8 +31301,12 @@ extension LanguageModel {
         suya	0 0 4 0 0
         suya+from	0 0 1 0 0
         suya+way	0 0 3 0 0
-        sw	0 0 0 9 2
+        sven	0 1 0 0 0
+        sven+charger	0 1 0 0 0
+        svijet	1 0 0 0 0
+        sw	0 0 0 10 2
         sw+after	0 0 0 2 0
+        sw+ezra	0 0 0 1 0
         sw+shiner	0 0 0 1 0
         sw+talk	0 0 0 2 0
         sw+talkin	0 0 0 1 0
@@ -28580,6 +31331,8 @@ extension LanguageModel {
         swap+winter	0 1 0 0 0
         sway	0 0 0 0 2
         sway+cheek	0 0 0 0 1
+        swe	0 0 0 1 0
+        swe+lin	0 0 0 1 0
         swear	1 3 0 0 0
         swear+onc	0 1 0 0 0
         sweater	0 0 2 0 0
@@ -28590,7 +31343,7 @@ extension LanguageModel {
         sweep+mop	0 1 0 0 0
         sweep+round	0 0 0 1 0
         sweep+salon	0 1 0 0 0
-        sweet	8 4 22 1 2
+        sweet	8 4 23 1 2
         sweet+actually	0 1 0 0 0
         sweet+as	2 1 0 0 1
         sweet+birthday	1 0 0 0 0
@@ -28606,15 +31359,17 @@ extension LanguageModel {
         sweet+one	1 0 0 0 0
         sweet+open	0 0 1 0 0
         sweet+pea	0 0 5 0 0
-        sweet+shop	0 0 5 0 0
+        sweet+shop	0 0 6 0 0
         sweet+tea	0 0 0 1 0
         sweet+text	1 0 0 0 0
         sweetest	2 0 0 0 0
         sweetest+caption	1 0 0 0 0
         sweetest+gal	1 0 0 0 0
+        sweetgrass	0 0 1 0 0
+        sweetgrass+basket	0 0 1 0 0
         sweetheart	1 0 0 0 0
         sweetheart+wish	1 0 0 0 0
-        sweeti	8 0 0 0 0
+        sweeti	9 0 0 0 0
         sweeti+3am	1 0 0 0 0
         sweeti+actually	1 0 0 0 0
         sweeti+burnt	1 0 0 0 0
@@ -28624,13 +31379,18 @@ extension LanguageModel {
         sweeti+txt	1 0 0 0 0
         swell	0 0 0 1 0
         swell+period	0 0 0 1 0
-        swim	0 0 1 6 0
+        swig	0 0 0 1 0
+        swig+after	0 0 0 1 0
+        swim	0 0 1 7 0
+        swim+after	0 0 0 1 0
         swim+beach	0 0 0 2 0
         swim+bondi	0 0 0 1 0
         swim+forty	0 0 0 1 0
         swim+lesson	0 0 0 1 0
         swim+together	0 0 0 1 0
         swim+trunk	0 0 1 0 0
+        swiss	0 0 1 0 0
+        swiss+army	0 0 1 0 0
         switch	0 0 1 3 0
         switch+off	0 0 0 2 0
         switch+rest	0 0 0 1 0
@@ -28646,9 +31406,10 @@ extension LanguageModel {
         syrup+coffe	0 0 1 0 0
         sữa	0 0 1 0 0
         sữa+đá	0 0 1 0 0
-        ta	4 0 0 0 1
+        ta	5 0 0 0 1
         ta+go	1 0 0 0 0
         ta+lov	0 0 0 0 1
+        ta+lovely	1 0 0 0 0
         ta+ovala	1 0 0 0 0
         ta+tea	1 0 0 0 0
         tab	1 0 0 0 0
@@ -28657,35 +31418,37 @@ extension LanguageModel {
         tabarnak+was	0 1 0 0 0
         tabel	0 0 0 0 1
         tabel+family	0 0 0 0 1
-        tabl	7 8 3 21 25
+        tabl	7 9 3 22 29
         tabl+3	0 0 1 0 0
         tabl+4	0 0 0 1 0
         tabl+7	0 1 0 0 0
         tabl+befor	0 0 0 1 0
         tabl+bring	0 0 0 0 1
+        tabl+bruc	0 1 0 0 0
         tabl+dinner	0 0 0 0 5
         tabl+diwali	1 0 0 0 0
         tabl+dur	0 0 0 0 2
-        tabl+family	0 0 0 0 2
+        tabl+family	0 0 0 0 3
         tabl+festival	0 0 1 0 0
         tabl+find	0 0 0 1 0
         tabl+flat	0 1 0 0 0
         tabl+from	0 0 0 1 0
         tabl+get	0 2 0 0 0
         tabl+hous	0 1 0 0 0
+        tabl+iftar	0 0 0 0 1
         tabl+law	0 0 0 0 1
         tabl+leg	0 2 0 0 0
         tabl+lik	0 0 0 2 0
         tabl+m	1 0 0 0 0
         tabl+map	0 0 0 1 0
         tabl+marry	1 0 0 0 0
-        tabl+mom	0 0 0 0 2
+        tabl+mom	0 0 0 0 3
         tabl+mother	0 0 0 0 1
         tabl+nan	0 0 0 0 1
         tabl+neither	0 0 0 1 0
         tabl+no	0 0 0 1 0
         tabl+panel	0 0 0 0 1
-        tabl+parent	0 0 0 0 3
+        tabl+parent	0 0 0 0 4
         tabl+phon	0 0 0 1 0
         tabl+stay	0 0 0 0 1
         tabl+th	1 0 0 0 0
@@ -28713,10 +31476,11 @@ extension LanguageModel {
         tactil+watch	0 0 1 0 0
         tae	1 0 0 0 0
         tae+hav	1 0 0 0 0
-        tag	1 1 1 0 0
+        tag	1 2 1 0 0
         tag+baby	0 0 1 0 0
         tag+dog	1 0 0 0 0
         tag+into	0 1 0 0 0
+        tag+uniform	0 1 0 0 0
         tagalog	2 0 0 1 0
         tagalog+badly	1 0 0 0 0
         tagalog+over	0 0 0 1 0
@@ -28724,11 +31488,12 @@ extension LanguageModel {
         tahdig	0 1 0 0 0
         tahdig+crispy	0 1 0 0 0
         taho	0 0 0 1 0
+        tahvil	0 0 0 0 1
         tai	0 0 3 0 0
         tai+cheong	0 0 3 0 0
         tailgat	0 0 0 2 0
         tailgat+watch	0 0 0 2 0
-        tak	15 113 11 119 12
+        tak	18 118 11 133 15
         tak+10	1 0 0 0 0
         tak+2	1 1 0 0 0
         tak+2am	0 1 0 0 0
@@ -28745,14 +31510,15 @@ extension LanguageModel {
         tak+as	2 0 0 0 0
         tak+baby	0 0 0 1 0
         tak+beach	0 0 1 0 0
+        tak+beatriz	0 0 0 1 0
         tak+bill	0 0 0 1 0
-        tak+bin	1 15 0 0 0
+        tak+bin	1 16 0 0 0
         tak+biscuit	0 1 0 0 0
-        tak+blood	0 0 0 0 1
+        tak+blood	0 0 0 0 2
         tak+botanical	0 0 0 1 0
         tak+both	0 2 0 0 0
         tak+break	0 0 0 1 0
-        tak+car	0 15 0 0 0
+        tak+car	0 16 0 0 0
         tak+cardigan	0 1 0 0 0
         tak+cat	0 3 0 0 0
         tak+cav	0 0 0 1 0
@@ -28764,11 +31530,12 @@ extension LanguageModel {
         tak+cook	0 0 0 1 0
         tak+cricket	0 0 0 1 0
         tak+danc	0 0 0 1 0
-        tak+day	0 4 0 7 0
+        tak+day	0 4 0 9 0
         tak+deployment	0 0 1 0 0
         tak+dim	0 0 0 1 0
         tak+dinghy	0 0 0 1 0
         tak+dog	0 5 0 3 0
+        tak+doris	0 0 0 1 0
         tak+driv	0 1 0 4 0
         tak+eid	0 0 0 2 0
         tak+elbow	0 0 0 0 1
@@ -28777,8 +31544,10 @@ extension LanguageModel {
         tak+ferry	0 0 0 3 0
         tak+fish	0 0 0 1 0
         tak+forever	0 0 0 1 0
+        tak+fr	0 0 0 1 0
         tak+fre	0 0 0 1 0
-        tak+hand	0 0 0 0 2
+        tak+hand	0 0 0 0 3
+        tak+hery	0 0 0 1 0
         tak+hey	1 0 0 0 0
         tak+hospital	0 1 0 0 0
         tak+hour	2 0 0 1 0
@@ -28793,10 +31562,10 @@ extension LanguageModel {
         tak+law	0 1 0 0 0
         tak+light	0 0 0 1 0
         tak+littl	0 0 0 1 0
-        tak+long	0 0 0 7 0
+        tak+long	0 0 0 8 0
         tak+marsaxlokk	0 0 0 1 0
         tak+match	0 0 0 1 0
-        tak+med	1 0 0 0 0
+        tak+med	2 0 0 0 0
         tak+mercy	0 0 0 1 0
         tak+mickey	1 0 0 0 0
         tak+midnight	0 1 0 0 0
@@ -28804,11 +31573,14 @@ extension LanguageModel {
         tak+mom	0 5 0 0 0
         tak+motor	0 1 0 0 0
         tak+mountain	0 0 0 1 0
-        tak+night	0 2 0 1 0
+        tak+ngair	0 0 0 1 0
+        tak+night	0 3 0 1 0
         tak+not	0 1 0 1 0
+        tak+nour	0 0 0 1 0
         tak+off	0 0 0 0 1
+        tak+onlin	0 1 0 0 0
         tak+out	1 3 0 11 1
-        tak+over	0 13 0 0 0
+        tak+over	1 13 0 0 0
         tak+p	0 0 0 1 0
         tak+park	0 0 0 1 0
         tak+pass	0 1 0 0 0
@@ -28817,12 +31589,15 @@ extension LanguageModel {
         tak+planetarium	0 0 0 2 0
         tak+proper	0 0 0 1 0
         tak+puppy	0 0 0 1 0
+        tak+rangi	0 0 0 1 0
         tak+recycl	0 4 0 0 0
         tak+recyl	0 1 0 0 0
         tak+retirement	1 0 0 0 0
         tak+rina	0 1 0 0 0
+        tak+rosa	0 0 0 1 0
         tak+rubbish	0 1 0 0 0
         tak+ruth	0 0 0 1 0
+        tak+sann	0 0 0 1 0
         tak+saturday	0 1 0 1 0
         tak+second	0 1 0 0 0
         tak+see	0 0 0 1 0
@@ -28833,6 +31608,7 @@ extension LanguageModel {
         tak+slow	0 0 0 1 0
         tak+stroll	0 0 0 1 0
         tak+study	0 0 0 1 0
+        tak+suit	0 1 0 0 0
         tak+task	0 1 0 0 0
         tak+tea	0 0 0 1 0
         tak+teen	0 1 0 0 0
@@ -28844,13 +31620,15 @@ extension LanguageModel {
         tak+toddler	0 2 0 0 0
         tak+train	0 0 0 1 0
         tak+tram	0 0 0 1 0
-        tak+turn	0 1 0 4 0
+        tak+turn	1 1 0 4 0
         tak+twin	0 0 0 1 0
         tak+upon	0 1 0 0 0
         tak+walk	0 0 0 1 0
         tak+watercolour	0 0 0 1 0
         tak+wee	0 0 0 1 0
+        tak+week	0 0 0 1 0
         tak+weekend	0 0 0 1 0
+        tak+whitby	0 0 0 1 0
         tak+whol	0 0 0 3 0
         tak+wif	0 0 0 2 0
         takeaway	1 0 3 4 0
@@ -28868,26 +31646,29 @@ extension LanguageModel {
         talanoa+sid	0 0 0 1 0
         talent	1 0 0 0 0
         talent+wif	1 0 0 0 0
-        talk	18 0 4 156 3
+        talisker	0 0 1 0 0
+        talisker+first	0 0 1 0 0
+        talk	21 0 4 166 3
         talk+2	0 0 0 2 0
-        talk+about	1 0 2 56 0
+        talk+about	1 0 2 60 0
         talk+abt	0 0 0 1 0
         talk+allow	0 0 0 3 0
         talk+around	0 0 0 1 0
         talk+as	0 0 0 1 0
         talk+balcony	0 0 0 2 0
-        talk+befor	2 0 0 1 0
+        talk+befor	3 0 0 1 0
         talk+behind	1 0 0 0 0
         talk+between	0 0 0 1 0
-        talk+bout	0 0 0 2 0
-        talk+car	5 0 0 0 0
+        talk+bout	0 0 0 3 0
+        talk+car	6 0 0 0 0
         talk+carpark	1 0 0 0 0
         talk+coffe	0 0 0 1 0
         talk+dinner	0 0 0 1 0
         talk+dog	1 0 0 0 0
         talk+dream	0 0 0 1 0
         talk+from	1 0 0 0 0
-        talk+hour	0 0 0 10 0
+        talk+hour	0 0 0 12 0
+        talk+lad	1 0 0 0 0
         talk+lat	0 0 0 1 0
         talk+matter	1 0 0 0 0
         talk+mor	0 0 0 1 0
@@ -28899,12 +31680,14 @@ extension LanguageModel {
         talk+perfect	0 0 0 1 0
         talk+say	0 0 0 0 1
         talk+sign	0 0 0 1 0
+        talk+story	0 0 0 1 0
         talk+sweet	0 0 0 1 0
         talk+text	1 0 0 0 0
         talk+through	0 0 0 3 0
         talk+til	0 0 0 4 0
         talk+till	0 0 0 9 0
         talk+two	0 0 0 3 0
+        talk+under	0 0 0 1 0
         talk+until	0 0 0 2 0
         talk+untill	0 0 0 1 0
         talk+ute	1 0 0 0 0
@@ -28914,6 +31697,9 @@ extension LanguageModel {
         talk+work	0 0 0 1 0
         talkin	0 0 0 2 0
         talkin+till	0 0 0 1 0
+        tall	1 0 0 0 0
+        tally	1 0 0 0 0
+        tally+was	1 0 0 0 0
         tam	0 0 12 0 0
         tam+boat	0 0 1 0 0
         tam+cos	0 0 1 0 0
@@ -28929,6 +31715,9 @@ extension LanguageModel {
         tamada+let	1 0 0 0 0
         tamagoyaki	0 2 0 0 0
         tamagoyaki+shap	0 1 0 0 0
+        tamal	0 1 0 1 0
+        tamal+nochebuena	0 1 0 0 0
+        tamal+together	0 0 0 1 0
         tamarind	0 0 2 0 0
         tamarind+sweet	0 0 1 0 0
         tamarind+water	0 0 1 0 0
@@ -28950,13 +31739,16 @@ extension LanguageModel {
         tangl+hammock	0 0 0 0 1
         tangl+mattress	0 0 0 0 1
         tangl+together	0 0 0 0 1
-        tank	0 8 0 0 0
+        tank	0 9 0 0 0
         tank+befor	0 1 0 0 0
         tank+fill	0 1 0 0 0
         tank+hav	0 1 0 0 0
         tank+lov	0 1 0 0 0
+        tank+ready	0 1 0 0 0
         tank+way	0 2 0 0 0
         tank+wouldnt	0 1 0 0 0
+        tanner	0 1 0 0 0
+        tanner+mak	0 1 0 0 0
         tanni	0 0 1 0 0
         tanni+market	0 0 1 0 0
         tap	1 13 12 0 3
@@ -28975,6 +31767,8 @@ extension LanguageModel {
         tap+tiny	0 1 0 0 0
         tap+was	0 1 0 0 0
         tap+without	0 1 0 0 0
+        tapa	0 0 0 1 0
+        tapa+crawl	0 0 0 1 0
         tapau	0 0 1 0 0
         tapau+nasi	0 0 1 0 0
         tara	0 0 0 1 0
@@ -28987,6 +31781,8 @@ extension LanguageModel {
         target+gift	0 0 1 0 0
         tariff	0 1 0 0 0
         tariff+sav	0 1 0 0 0
+        tariq	0 1 0 0 0
+        tariq+peel	0 1 0 0 0
         tarrant	1 0 0 0 0
         tarrant+county	1 0 0 0 0
         tart	0 0 5 0 0
@@ -29007,26 +31803,35 @@ extension LanguageModel {
         tast+together	0 0 0 1 0
         tatenda	0 1 0 0 0
         tatenda+sadza	0 1 0 0 0
+        tater	0 1 0 0 0
+        tater+tot	0 1 0 0 0
         tatkal	0 1 0 0 0
         tatkal+ticket	0 1 0 0 0
+        tatter	0 0 1 0 0
         tatto	0 0 0 0 1
         tatto+hunch	0 0 0 0 1
         tattoo	0 0 1 0 0
         tattoo+machin	0 0 1 0 0
-        taught	1 1 0 7 1
+        tatty	0 1 0 0 0
+        tatty+do	0 1 0 0 0
+        taught	1 1 0 8 1
         taught+chess	0 0 0 3 0
+        taught+dani	0 0 0 1 0
         taught+himself	0 1 0 0 0
         taught+play	0 0 0 3 0
         taught+som	0 0 0 1 0
         taupō	0 0 0 0 1
         taupō+steer	0 0 0 0 1
+        taverna	1 0 0 0 0
         tavi	0 0 0 0 1
         tavi+giv	0 0 0 0 1
-        tavita	1 1 0 0 0
+        tavita	1 1 0 0 1
+        tavita+kiss	0 0 0 0 1
         tavita+letter	1 0 0 0 0
         tavita+sleep	0 1 0 0 0
-        tavla	0 0 0 1 0
+        tavla	0 0 0 2 0
         tavla+balcony	0 0 0 1 0
+        tavla+play	0 0 0 1 0
         tavli	0 0 0 1 0
         tavli+old	0 0 0 1 0
         tax	3 23 0 1 2
@@ -29043,6 +31848,12 @@ extension LanguageModel {
         tax+th	0 1 0 0 0
         tax+weird	1 0 0 0 0
         tax+whil	0 1 0 0 0
+        taxidermy	1 1 0 0 0
+        taxidermy+fox	1 0 0 0 0
+        taxidermy+shelf	0 1 0 0 0
+        taxis	0 1 0 0 0
+        tay	0 1 0 0 0
+        tay+bacon	0 1 0 0 0
         tayelet	0 0 0 1 0
         tayelet+sunset	0 0 0 1 0
         taylor	0 0 1 0 0
@@ -29052,30 +31863,38 @@ extension LanguageModel {
         tayto+club	0 0 1 0 0
         tbh	3 0 1 0 0
         tbh+respect	1 0 0 0 0
-        te	2 0 1 0 0
+        te	4 0 1 0 0
         te+kuiti	0 0 1 0 0
-        te+quiero	2 0 0 0 0
-        tea	7 26 17 34 0
+        te+quiero	4 0 0 0 0
+        tea	8 30 22 42 0
         tea+20	0 0 0 1 0
         tea+about	0 0 0 1 0
         tea+after	0 0 0 3 0
+        tea+al	0 1 0 0 0
         tea+bacon	0 1 0 0 0
         tea+bag	0 1 0 0 0
+        tea+befor	0 1 0 0 0
         tea+betty	0 0 0 1 0
         tea+bf	0 0 1 0 0
+        tea+chippy	0 0 0 1 0
         tea+danc	0 0 0 1 0
         tea+deliver	0 0 2 0 0
         tea+do	0 1 0 0 0
         tea+dog	0 0 0 1 0
         tea+doorstep	0 0 0 1 0
         tea+every	0 1 0 0 0
+        tea+from	0 0 2 0 0
         tea+garden	0 0 0 1 0
         tea+hand	0 0 0 1 0
         tea+haribo	0 0 1 0 0
         tea+hotel	0 0 0 1 0
+        tea+how	1 0 0 0 0
+        tea+khadija	0 0 0 1 0
         tea+kitchen	0 0 0 2 0
         tea+lat	0 0 1 0 0
+        tea+leav	0 0 1 0 0
         tea+library	0 0 1 0 0
+        tea+lik	0 0 0 1 0
         tea+meant	2 0 0 0 0
         tea+no	0 0 0 1 0
         tea+old	0 0 1 0 0
@@ -29084,6 +31903,7 @@ extension LanguageModel {
         tea+proper	0 0 0 1 0
         tea+properly	1 0 0 0 0
         tea+pump	0 0 0 1 0
+        tea+ritz	0 0 0 1 0
         tea+round	0 1 0 0 0
         tea+say	0 1 0 0 0
         tea+shepherd	0 1 0 0 0
@@ -29092,11 +31912,12 @@ extension LanguageModel {
         tea+stack	0 0 1 0 0
         tea+stay	0 0 1 0 0
         tea+stoep	0 0 0 1 0
-        tea+tabl	0 2 0 0 0
+        tea+tabl	0 3 0 0 0
         tea+talk	0 0 0 2 0
+        tea+tay	0 1 0 0 0
         tea+team	0 1 0 0 0
         tea+tell	1 0 0 0 0
-        tea+together	0 0 0 3 0
+        tea+together	0 0 0 5 0
         tea+towel	0 0 1 0 0
         tea+two	0 1 0 1 0
         tea+verandah	0 0 0 1 0
@@ -29107,10 +31928,11 @@ extension LanguageModel {
         teabag+paperback	0 0 1 0 0
         teacak	0 0 1 0 0
         teacak+from	0 0 1 0 0
-        teach	1 0 0 8 2
+        teach	1 0 0 9 2
         teach+befor	1 0 0 0 0
         teach+crochet	0 0 0 1 0
         teach+each	0 0 0 1 0
+        teach+gaelic	0 0 0 1 0
         teach+gran	0 0 0 1 0
         teach+how	0 0 0 1 0
         teach+sign	0 0 0 1 0
@@ -29153,14 +31975,16 @@ extension LanguageModel {
         techer+kid	1 0 0 0 0
         technically	0 1 0 0 0
         technically+turn	0 1 0 0 0
-        ted	1 0 1 0 0
+        ted	1 0 1 1 0
         ted+favourit	0 0 1 0 0
+        ted+watch	0 0 0 1 0
         ted+which	1 0 0 0 0
-        teddy	0 1 5 0 0
+        teddy	0 1 6 0 0
         teddy+bear	0 0 1 0 0
         teddy+befor	0 1 0 0 0
         teddy+cring	0 0 1 0 0
         teddy+from	0 0 1 0 0
+        teddy+play	0 0 1 0 0
         tee	0 0 2 0 0
         tee+rak	0 0 1 0 0
         tee+thrift	0 0 1 0 0
@@ -29191,11 +32015,13 @@ extension LanguageModel {
         teh+kid	0 1 0 0 0
         teh+landlord	0 1 0 0 0
         teh+whol	0 1 0 0 0
+        telenovela	0 0 0 1 0
+        telenovela+hat	0 0 0 1 0
         teleparty	0 0 0 2 0
         teleparty+9	0 0 0 1 0
         teleparty+9pm	0 0 0 1 0
         telescop	0 1 0 0 0
-        tell	546 2 2 8 8
+        tell	587 2 2 10 8
         tell+100	0 0 0 0 1
         tell+3	1 0 0 0 0
         tell+about	3 1 0 5 3
@@ -29214,6 +32040,7 @@ extension LanguageModel {
         tell+andrei	1 0 0 0 0
         tell+appreciat	2 0 0 0 0
         tell+argument	1 0 0 0 0
+        tell+arlen	1 0 0 0 0
         tell+arman	1 0 0 0 0
         tell+ayóó	1 0 0 0 0
         tell+bab	2 0 0 0 0
@@ -29222,6 +32049,7 @@ extension LanguageModel {
         tell+bae	3 0 0 0 0
         tell+bahut	1 0 0 0 0
         tell+baklava	1 0 0 0 0
+        tell+bashir	1 0 0 0 0
         tell+bat	1 0 0 0 0
         tell+beard	2 0 0 0 0
         tell+beautiful	1 0 0 0 0
@@ -29229,7 +32057,7 @@ extension LanguageModel {
         tell+beleiv	1 0 0 0 0
         tell+believ	5 0 0 0 0
         tell+ben	1 0 0 0 0
-        tell+best	12 0 0 0 0
+        tell+best	13 0 0 0 0
         tell+better	1 0 0 0 0
         tell+between	1 0 0 0 0
         tell+beutiful	1 0 0 0 0
@@ -29242,6 +32070,7 @@ extension LanguageModel {
         tell+boyfriend	2 0 0 0 0
         tell+braw	1 0 0 0 0
         tell+bread	1 0 0 0 0
+        tell+bridget	1 0 0 0 0
         tell+brilliant	5 0 0 0 0
         tell+brother	1 0 0 0 0
         tell+calmest	1 0 0 0 0
@@ -29268,17 +32097,23 @@ extension LanguageModel {
         tell+definately	1 0 0 0 0
         tell+delant	1 0 0 0 0
         tell+deserv	3 0 0 0 0
+        tell+dev	1 0 0 0 0
         tell+dinner	1 0 0 0 0
         tell+do	7 0 0 0 0
         tell+doesn	1 0 0 0 0
         tell+dog	1 0 0 0 0
         tell+dolor	1 0 0 0 0
+        tell+donal	1 0 0 0 0
+        tell+dragan	1 0 0 0 0
         tell+dress	1 0 0 0 0
         tell+elli	1 0 0 0 0
         tell+enough	3 0 0 0 0
+        tell+enriqu	1 0 0 0 0
         tell+every	1 0 0 0 0
         tell+everyon	1 0 0 0 0
         tell+everyth	2 0 0 1 0
+        tell+ewan	1 0 0 0 0
+        tell+exactly	1 0 0 0 0
         tell+fancy	1 0 0 0 0
         tell+fantastic	1 0 0 0 0
         tell+farm	1 0 0 0 0
@@ -29312,6 +32147,7 @@ extension LanguageModel {
         tell+grandpa	1 0 0 0 0
         tell+great	1 0 0 0 0
         tell+green	1 0 0 0 0
+        tell+griev	1 0 0 0 0
         tell+guest	1 0 0 0 0
         tell+guy	1 0 0 0 0
         tell+hair	1 0 0 0 0
@@ -29327,10 +32163,11 @@ extension LanguageModel {
         tell+hod	1 0 0 0 0
         tell+how	16 0 0 0 0
         tell+hubby	1 0 0 0 0
-        tell+husband	10 0 0 0 0
+        tell+husband	11 0 0 0 0
         tell+incredibl	1 0 0 0 0
+        tell+ingrid	1 0 0 0 0
         tell+its	0 0 1 0 0
-        tell+jak	1 0 0 0 0
+        tell+jak	2 0 0 0 0
         tell+jawn	1 0 0 0 0
         tell+je	1 0 0 0 0
         tell+jean	1 0 0 0 0
@@ -29353,10 +32190,12 @@ extension LanguageModel {
         tell+lee	1 0 0 0 0
         tell+legend	2 0 0 0 0
         tell+liam	1 0 0 0 0
-        tell+look	18 0 0 0 0
+        tell+look	19 0 0 0 0
+        tell+lorna	1 0 0 0 0
         tell+los	1 0 0 0 0
         tell+lov	4 0 0 0 0
-        tell+m	38 0 0 0 0
+        tell+luka	1 0 0 0 0
+        tell+m	40 0 0 0 0
         tell+ma	1 0 0 0 0
         tell+mahal	1 0 0 0 0
         tell+mak	5 0 0 0 0
@@ -29365,13 +32204,17 @@ extension LanguageModel {
         tell+mama	1 0 0 0 0
         tell+manager	1 0 0 0 0
         tell+mandarin	1 0 0 0 0
+        tell+mandla	1 0 0 0 0
         tell+marcus	4 0 0 0 0
         tell+marg	1 0 0 0 0
         tell+margaret	2 0 0 0 0
         tell+maria	2 0 0 0 0
         tell+marija	1 0 0 0 0
+        tell+marta	1 0 0 0 0
+        tell+marty	1 0 0 0 0
         tell+mat	1 0 0 0 0
         tell+meant	1 0 0 0 0
+        tell+mei	1 0 0 0 0
         tell+mer	1 0 0 0 0
         tell+messenger	1 0 0 0 0
         tell+mi	2 0 0 0 0
@@ -29380,11 +32223,12 @@ extension LanguageModel {
         tell+mister	1 0 0 0 0
         tell+mixtap	1 0 0 0 0
         tell+mockup	1 0 0 0 0
-        tell+mom	6 0 0 0 1
+        tell+mom	7 0 0 0 1
         tell+mor	4 0 0 0 0
         tell+most	1 0 0 0 0
         tell+mov	1 0 0 0 0
         tell+mural	1 0 0 0 0
+        tell+nadia	1 0 0 0 0
         tell+nail	1 0 0 0 0
         tell+nan	1 0 0 0 0
         tell+new	1 0 0 0 0
@@ -29395,8 +32239,10 @@ extension LanguageModel {
         tell+olena	1 0 0 0 0
         tell+one	1 0 0 0 0
         tell+orchard	1 0 0 0 0
+        tell+organ	1 0 0 0 0
         tell+out	1 0 0 0 0
         tell+over	1 0 0 0 0
+        tell+pacemaker	1 0 0 0 0
         tell+paint	1 0 0 0 0
         tell+parent	1 0 0 0 0
         tell+partner	4 0 0 0 0
@@ -29418,21 +32264,28 @@ extension LanguageModel {
         tell+queen	1 0 0 0 0
         tell+r	1 0 0 0 0
         tell+rais	1 0 0 0 0
+        tell+ramón	1 0 0 0 0
+        tell+rana	1 0 0 0 0
         tell+re	9 0 0 0 0
         tell+reason	3 0 0 0 0
         tell+regular	1 0 0 0 0
         tell+rendang	1 0 0 0 0
         tell+ripper	1 0 0 0 0
         tell+rob	1 0 0 0 0
+        tell+rumki	1 0 0 0 0
         tell+sam	2 0 0 0 0
+        tell+sandra	1 0 0 0 0
         tell+scar	1 0 0 0 0
         tell+see	1 0 0 0 0
         tell+seh	1 0 0 0 0
         tell+sela	1 0 0 0 0
+        tell+sergio	1 0 0 0 0
         tell+seriously	1 0 0 0 0
+        tell+shalini	1 0 0 0 0
         tell+she	1 0 0 0 0
         tell+shelv	1 0 0 0 0
         tell+shiok	1 0 0 0 0
+        tell+shubho	1 0 0 0 0
         tell+siobhan	1 0 0 0 0
         tell+sister	3 0 0 0 0
         tell+smartest	1 0 0 0 0
@@ -29441,13 +32294,13 @@ extension LanguageModel {
         tell+song	1 0 0 0 0
         tell+sourdough	3 0 0 0 0
         tell+speech	1 0 0 0 0
-        tell+star	1 0 0 0 0
+        tell+star	2 0 0 0 0
         tell+steadiest	1 0 0 0 0
         tell+stew	1 0 0 0 0
         tell+still	4 0 0 0 0
         tell+stop	1 1 0 0 0
-        tell+story	0 0 0 1 0
-        tell+straight	2 0 0 0 0
+        tell+story	0 0 0 2 0
+        tell+straight	3 0 0 0 0
         tell+stream	1 0 0 0 0
         tell+stronger	1 0 0 0 0
         tell+strongest	1 0 0 0 0
@@ -29458,6 +32311,7 @@ extension LanguageModel {
         tell+team	1 0 0 0 0
         tell+teen	1 0 0 0 0
         tell+test	1 0 0 0 0
+        tell+thanh	1 0 0 0 0
         tell+thank	4 0 0 0 0
         tell+thankyou	1 0 0 0 0
         tell+tomasz	1 0 0 0 0
@@ -29470,16 +32324,17 @@ extension LanguageModel {
         tell+wad	1 0 0 0 0
         tell+waiter	1 0 0 0 0
         tell+waitress	1 0 0 0 0
-        tell+was	21 0 1 0 0
+        tell+was	22 0 1 0 0
         tell+wasn	2 0 0 0 0
         tell+wee	1 0 0 0 0
         tell+wei	1 0 0 0 0
         tell+well	2 0 0 0 0
         tell+wer	1 0 0 0 0
-        tell+whol	12 0 0 0 0
+        tell+whol	13 0 0 1 0
         tell+why	2 0 0 0 0
-        tell+wif	13 0 0 0 0
+        tell+wif	14 0 0 0 0
         tell+wifey	2 0 0 0 0
+        tell+wonderful	1 0 0 0 0
         tell+worst	0 0 0 1 0
         tell+zin	1 0 0 0 0
         telly	0 0 1 11 3
@@ -29494,19 +32349,20 @@ extension LanguageModel {
         telt+wee	1 0 0 0 0
         temper	1 0 0 0 0
         temper+kid	1 0 0 0 0
-        templ	0 0 1 5 18
+        templ	0 0 1 6 20
         templ+after	0 0 0 0 1
         templ+dur	0 0 0 0 1
         templ+eas	0 0 0 0 1
         templ+fast	0 0 0 0 1
         templ+get	0 0 0 0 1
         templ+headach	0 0 0 0 1
-        templ+migrain	0 0 0 0 7
+        templ+migrain	0 0 0 0 9
         templ+through	0 0 0 0 2
         templ+till	0 0 0 0 1
-        templ+together	0 0 0 4 0
-        ten	7 0 1 2 1
+        templ+together	0 0 0 5 0
+        ten	8 0 1 2 1
         ten+anyon	1 0 0 0 0
+        ten+foot	1 0 0 0 0
         ten+minut	1 0 0 1 1
         ten+night	0 0 1 0 0
         ten+quiet	0 0 0 1 0
@@ -29529,18 +32385,23 @@ extension LanguageModel {
         tent+get	0 0 0 0 1
         tent+own	0 1 0 0 0
         tent+till	0 0 0 1 0
+        teo	0 1 0 0 0
+        teo+tak	0 1 0 0 0
         term	1 1 1 1 0
         term+day	0 0 0 1 0
         term+say	1 0 0 0 0
-        terminal	0 0 0 0 1
+        terminal	0 0 0 0 2
         terminal+4	0 0 0 0 1
+        terminal+after	0 0 0 0 1
         terrac	0 0 0 1 0
         terrac+ourselv	0 0 0 1 0
-        terribl	1 1 2 4 0
+        terribl	3 1 2 4 0
+        terribl+arabic	1 0 0 0 0
         terribl+but	1 1 0 0 0
         terribl+font	0 0 1 0 0
         terribl+handwrit	0 0 1 0 0
         terribl+sing	0 0 0 1 0
+        terribl+urdu	1 0 0 0 0
         terribly	1 0 0 0 0
         terribly+but	1 0 0 0 0
         tesco	2 6 5 1 2
@@ -29555,7 +32416,7 @@ extension LanguageModel {
         tesco+way	0 0 2 0 0
         tesoro	0 1 0 0 0
         tesoro+go	0 1 0 0 0
-        test	16 1 2 1 3
+        test	16 1 2 1 4
         test+cam	0 0 0 0 1
         test+can	0 1 0 0 0
         test+eh	1 0 0 0 0
@@ -29569,11 +32430,11 @@ extension LanguageModel {
         test+tell	2 0 0 0 0
         tetris	0 1 0 0 0
         tetris+level	0 1 0 0 0
-        text	181 4 1 7 2
+        text	195 4 1 7 2
         text+3am	7 0 0 0 0
         text+3x	1 0 0 0 0
         text+5	1 0 0 0 0
-        text+about	8 0 0 0 0
+        text+about	10 0 0 0 0
         text+absolut	1 0 0 0 0
         text+actually	1 0 0 0 0
         text+after	12 0 0 0 0
@@ -29593,16 +32454,18 @@ extension LanguageModel {
         text+chat	0 1 0 0 0
         text+count	1 0 0 0 0
         text+dad	1 0 0 0 0
+        text+day	1 0 0 0 0
         text+direction	0 1 0 0 0
         text+do	3 0 0 0 0
         text+driv	2 0 0 0 0
         text+dunn	0 1 0 0 0
         text+em	1 0 0 0 0
         text+ere	1 0 0 0 0
-        text+every	1 0 0 0 0
+        text+every	2 0 0 0 0
         text+fancy	1 0 0 0 0
         text+favourit	1 0 0 0 0
         text+first	1 0 0 0 0
+        text+frisian	1 0 0 0 0
         text+from	14 0 0 0 0
         text+get	1 0 0 0 0
         text+glad	1 0 0 0 0
@@ -29611,30 +32474,34 @@ extension LanguageModel {
         text+good	6 0 0 0 0
         text+goodnight	1 0 0 0 0
         text+heart	1 0 0 0 0
+        text+hom	1 0 0 0 0
         text+how	1 0 0 0 0
         text+hubby	1 0 0 0 0
-        text+insid	3 0 0 0 0
+        text+insid	4 0 0 0 0
+        text+iné	1 0 0 0 0
         text+jërëjëf	1 0 0 0 0
         text+let	1 0 0 0 0
+        text+lik	1 0 0 0 0
         text+list	1 0 0 0 0
         text+literally	1 0 0 0 0
         text+lunch	1 0 0 0 0
-        text+m	2 0 0 0 0
+        text+m	3 0 0 0 0
         text+mak	1 0 0 0 0
         text+mid	1 0 0 0 0
         text+middl	1 0 0 0 0
         text+miss	1 0 0 0 0
-        text+morn	4 0 0 0 0
+        text+morn	5 0 0 0 0
         text+motek	1 0 0 0 0
         text+mun	1 0 0 0 0
         text+night	1 0 0 0 0
         text+out	1 0 0 0 0
         text+over	1 0 0 0 0
         text+photo	0 0 0 1 0
-        text+proud	12 0 0 0 0
+        text+proud	13 0 0 0 0
         text+r	1 0 0 0 0
         text+re	7 0 0 0 0
         text+read	1 0 0 0 0
+        text+remember	1 0 0 0 0
         text+rest	1 0 0 0 0
         text+rhi	1 0 0 0 0
         text+ruin	0 0 0 0 1
@@ -29654,13 +32521,13 @@ extension LanguageModel {
         text+ve	2 0 0 0 0
         text+viber	1 0 0 0 0
         text+wak	1 0 0 0 0
-        text+wer	1 0 0 0 0
+        text+wer	2 0 0 0 0
         text+whol	2 0 0 2 0
         text+wifey	1 0 0 0 0
         text+wing	1 0 0 0 0
         text+wouldnt	0 1 0 0 0
         textbook	1 0 0 0 0
-        th	57 3 2 4 8
+        th	64 3 2 5 9
         th+about	3 1 0 0 1
         th+actually	1 0 0 0 0
         th+anyon	1 0 0 0 0
@@ -29671,7 +32538,7 @@ extension LanguageModel {
         th+but	2 0 0 0 0
         th+danc	1 0 0 0 0
         th+do	2 0 0 0 0
-        th+ever	14 0 0 0 0
+        th+ever	17 0 0 0 0
         th+every	1 0 0 0 0
         th+get	0 0 0 0 1
         th+go	1 0 0 0 1
@@ -29682,15 +32549,19 @@ extension LanguageModel {
         th+hous	1 0 0 0 0
         th+hug	1 0 0 0 0
         th+land	1 0 0 0 0
-        th+lif	2 0 0 0 0
+        th+lif	3 0 0 0 0
         th+lov	2 0 0 0 1
+        th+meant	1 0 0 0 0
         th+morn	2 0 0 0 0
         th+most	1 0 0 0 0
+        th+now	0 0 0 0 1
         th+o	1 0 0 0 0
+        th+sabin	1 0 0 0 0
+        th+sinc	0 0 0 1 0
         th+sky	1 0 0 0 0
         th+still	1 0 0 0 0
         th+together	0 0 0 1 0
-        th+ve	3 0 1 0 0
+        th+ve	4 0 1 0 0
         th+was	1 0 0 0 0
         th+whol	4 0 0 0 0
         th+world	2 0 0 1 0
@@ -29707,7 +32578,7 @@ extension LanguageModel {
         thaka+hua	0 0 0 0 1
         tham	0 0 0 1 0
         tham+path	0 0 0 1 0
-        than	52 3 0 1 2
+        than	53 3 0 1 2
         than+4	0 1 0 0 0
         than+accountant	1 0 0 0 0
         than+ammi	1 0 0 0 0
@@ -29734,6 +32605,7 @@ extension LanguageModel {
         than+mom	6 0 0 0 0
         than+mother	1 0 0 0 0
         than+mudda	1 0 0 0 0
+        than+mémèr	1 0 0 0 0
         than+qualifi	1 0 0 0 0
         than+ready	4 0 0 0 0
         than+sun	1 0 0 0 0
@@ -29742,9 +32614,12 @@ extension LanguageModel {
         than+think	2 0 0 0 0
         than+wed	1 0 0 0 0
         than+win	1 0 0 0 0
-        thank	116 4 1 1 1
+        thanh	1 0 0 0 0
+        thanh+mooncak	1 0 0 0 0
+        thank	124 6 1 1 1
         thank+48	1 0 0 0 0
         thank+5am	0 0 0 0 1
+        thank+afa	1 0 0 0 0
         thank+akash	1 0 0 0 0
         thank+alot	1 0 0 0 0
         thank+alway	3 0 0 0 0
@@ -29753,7 +32628,7 @@ extension LanguageModel {
         thank+back	1 0 0 0 0
         thank+ben	1 0 0 0 0
         thank+book	1 0 0 0 0
-        thank+card	3 2 0 0 0
+        thank+card	3 3 0 0 0
         thank+carry	1 0 0 0 0
         thank+clair	1 0 0 0 0
         thank+cofounder	1 0 0 0 0
@@ -29762,11 +32637,12 @@ extension LanguageModel {
         thank+diwali	1 0 0 0 0
         thank+do	1 0 0 0 0
         thank+email	0 1 0 0 0
-        thank+every	3 0 0 0 0
+        thank+every	5 0 0 0 0
         thank+everyth	6 0 0 0 0
         thank+forty	1 0 0 0 0
         thank+fridg	1 0 0 0 0
         thank+front	6 0 0 0 0
+        thank+god	1 0 0 0 0
         thank+handl	1 0 0 0 0
         thank+hanukkah	1 0 0 0 0
         thank+hub	2 0 0 0 0
@@ -29778,14 +32654,14 @@ extension LanguageModel {
         thank+mak	1 0 0 0 0
         thank+mind	1 0 0 0 0
         thank+missus	1 0 0 0 0
-        thank+not	4 0 0 0 0
+        thank+not	5 0 0 0 0
         thank+out	3 0 0 0 0
         thank+patiant	1 0 0 0 0
         thank+patient	7 0 0 0 0
         thank+post	1 0 0 0 0
         thank+priya	2 0 0 0 0
         thank+proper	1 0 0 0 0
-        thank+properly	5 0 0 0 0
+        thank+properly	6 0 0 0 0
         thank+pull	1 0 0 0 0
         thank+pump	1 0 0 0 0
         thank+put	4 0 0 0 0
@@ -29793,11 +32669,12 @@ extension LanguageModel {
         thank+routin	1 0 0 0 0
         thank+sandwich	1 0 0 0 0
         thank+say	1 0 0 0 0
-        thank+speech	1 0 0 0 0
+        thank+speech	2 0 0 0 0
         thank+tak	2 0 0 0 0
         thank+tea	3 0 0 0 0
         thank+text	1 0 0 0 0
         thank+thank	1 0 0 0 0
+        thank+tomá	1 0 0 0 0
         thank+twic	1 0 0 0 0
         thank+was	1 0 0 0 0
         thank+wei	1 0 0 0 0
@@ -29806,8 +32683,9 @@ extension LanguageModel {
         thank+won	1 0 0 0 0
         thank+year	1 0 0 0 0
         thankful	1 0 0 0 0
-        thanksgiv	3 6 1 4 2
+        thanksgiv	3 7 1 5 2
         thanksgiv+attempt	0 1 0 0 0
+        thanksgiv+canadian	0 1 0 0 0
         thanksgiv+dinner	0 3 0 0 0
         thanksgiv+gam	0 0 0 1 0
         thanksgiv+gratitud	1 0 0 0 0
@@ -29815,7 +32693,7 @@ extension LanguageModel {
         thanksgiv+prep	0 1 0 0 0
         thanksgiv+tabl	1 0 0 0 0
         thanksgiv+tell	1 0 0 0 0
-        thanksgiv+two	0 0 0 1 0
+        thanksgiv+two	0 0 0 2 0
         thanksgiv+weekend	0 0 0 1 0
         thankyou	1 0 0 0 0
         thankyou+night	1 0 0 0 0
@@ -29824,7 +32702,7 @@ extension LanguageModel {
         theatr	0 0 0 3 0
         theatr+whisper	0 0 0 1 0
         thegither	0 0 0 1 0
-        then	13 6 1 24 6
+        then	13 6 1 26 7
         then+actually	0 1 0 0 0
         then+bedtim	1 0 0 0 0
         then+brunch	0 0 0 1 0
@@ -29833,8 +32711,9 @@ extension LanguageModel {
         then+climb	0 0 0 0 1
         then+do	0 2 0 0 0
         then+eat	0 0 0 1 0
-        then+get	0 0 0 3 0
+        then+get	0 0 0 4 0
         then+giv	1 0 0 0 0
+        then+hold	0 0 0 0 1
         then+hot	0 0 0 1 0
         then+hug	0 0 0 0 1
         then+keep	0 0 0 1 1
@@ -29856,17 +32735,19 @@ extension LanguageModel {
         then+taco	0 0 0 1 0
         then+tak	0 1 0 0 0
         then+tell	3 0 0 0 0
-        then+walk	0 0 0 2 0
+        then+walk	0 0 0 3 0
         then+watch	0 0 0 1 0
         then+whisper	1 0 0 0 0
         then+whol	0 0 0 1 0
         theory	1 0 0 0 0
         theory+pet	1 0 0 0 0
-        ther	15 3 4 6 11
+        ther	17 4 4 8 11
         ther+3	0 0 1 0 0
         ther+arm	0 0 0 0 1
         ther+back	0 0 0 2 0
         ther+barely	1 0 0 0 0
+        ther+blush	1 0 0 0 0
+        ther+d	0 1 0 0 0
         ther+dinner	1 0 0 0 0
         ther+get	1 0 0 0 0
         ther+hold	0 0 0 0 1
@@ -29890,26 +32771,30 @@ extension LanguageModel {
         therapist	1 0 0 0 0
         therapy	2 0 0 1 0
         therapy+go	0 0 0 1 0
-        thermal	0 0 1 0 0
+        thermal	0 0 1 1 0
+        thermal+bath	0 0 0 1 0
         thermal+mug	0 0 1 0 0
-        thermo	1 1 4 2 0
+        thermo	2 2 5 2 0
         thermo+befor	1 0 0 0 0
         thermo+day	0 1 0 0 0
-        thermo+long	0 0 1 0 0
+        thermo+long	0 0 2 0 0
+        thermo+lot	0 1 0 0 0
         thermo+nam	0 0 1 0 0
         thermo+night	0 0 2 0 0
         thermo+tea	0 0 0 1 0
         thermostat	1 0 0 0 0
         thermostat+get	1 0 0 0 0
-        thes	4 0 0 1 0
+        thes	5 0 0 1 0
         thes+kid	1 0 0 0 0
         thes+last	1 0 0 0 0
+        thes+long	1 0 0 0 0
         thes+sixty	0 0 0 1 0
         thes+thing	1 0 0 0 0
         thes+year	1 0 0 0 0
-        thesis	5 3 2 0 1
+        thesis	6 4 2 0 1
         thesis+better	1 0 0 0 0
-        thesis+chapter	1 1 0 0 0
+        thesis+bibliography	0 1 0 0 0
+        thesis+chapter	2 1 0 0 0
         thesis+draft	1 0 1 0 0
         thesis+go	1 0 0 0 0
         thesis+peac	0 1 0 0 0
@@ -29921,20 +32806,22 @@ extension LanguageModel {
         thickest+scarf	0 0 1 0 0
         thieboudienn	0 0 0 1 0
         thieboudienn+cousin	0 0 0 1 0
-        thigh	0 0 0 0 5
+        thigh	0 0 0 0 6
         thigh+abov	0 0 0 0 1
         thigh+thigh	0 0 0 0 1
         thigh+tiny	0 0 0 0 1
         thigh+whil	0 0 0 0 2
-        thing	20 3 3 0 1
+        thigh+whol	0 0 0 0 1
+        thimphu	0 1 0 0 0
+        thing	22 3 3 0 1
         thing+admir	3 0 0 0 0
         thing+agr	0 0 1 0 0
         thing+lik	1 0 0 0 0
-        thing+lov	14 0 0 0 0
+        thing+lov	16 0 0 0 0
         thing+never	1 0 0 0 0
         thing+own	0 1 0 0 0
         thing+wouldn	0 1 0 0 0
-        think	18 6 3 1 0
+        think	19 6 3 1 0
         think+about	3 3 0 0 0
         think+after	1 0 0 0 0
         think+anyon	1 0 0 0 0
@@ -29956,6 +32843,8 @@ extension LanguageModel {
         third+dat	1 0 0 1 0
         third+tim	1 0 1 0 0
         third+week	1 0 0 0 0
+        thiri	0 0 1 0 0
+        thiri+lov	0 0 1 0 0
         thirty	1 0 0 0 1
         thirty+one	1 0 0 0 0
         thirty+second	0 0 0 0 1
@@ -29963,10 +32852,12 @@ extension LanguageModel {
         thnak+fix	1 0 0 0 0
         thoma	0 0 0 1 0
         thoma+botanical	0 0 0 1 0
+        thon	0 1 0 0 0
+        thon+man	0 1 0 0 0
         thorn	0 0 0 0 2
         thorn+cut	0 0 0 0 1
         thorn+day	0 0 0 0 1
-        thos	2 1 6 0 1
+        thos	2 1 6 0 2
         thos+box	0 0 0 0 1
         thos+fancy	0 0 1 0 0
         thos+fuzzy	0 0 1 0 0
@@ -29975,6 +32866,7 @@ extension LanguageModel {
         thos+hot	0 0 1 0 0
         thos+kid	1 0 0 0 0
         thos+leav	1 0 0 0 0
+        thos+pilot	0 0 0 0 1
         thos+squishy	0 0 2 0 0
         thought	1 1 2 2 2
         thought+about	0 0 0 1 0
@@ -29983,10 +32875,12 @@ extension LanguageModel {
         thought+wer	0 0 0 1 0
         thousand	0 0 0 1 0
         thousand+piec	0 0 0 1 0
-        thre	5 5 7 5 2
+        thre	6 8 7 5 5
+        thre+alarm	0 1 0 0 0
         thre+amaz	1 0 0 0 0
+        thre+day	0 1 0 0 0
         thre+evening	0 0 0 1 0
-        thre+flight	0 2 0 0 0
+        thre+flight	0 3 0 0 0
         thre+hour	0 2 0 2 0
         thre+kid	0 1 1 0 0
         thre+month	0 0 3 0 0
@@ -29995,7 +32889,7 @@ extension LanguageModel {
         thre+slowly	0 0 0 1 0
         thre+song	0 0 1 0 0
         thre+thing	1 0 0 0 0
-        thre+tim	1 0 0 0 1
+        thre+tim	2 0 0 0 4
         thre+week	0 0 2 0 0
         thre+whol	1 0 0 0 0
         thre+word	1 0 0 0 0
@@ -30012,22 +32906,26 @@ extension LanguageModel {
         thriv+becaus	1 0 0 0 0
         throat	0 1 1 0 0
         throat+sor	0 1 0 0 0
-        through	14 8 2 27 50
+        through	18 9 2 31 61
+        through+airport	0 0 0 0 1
         through+appointment	0 0 0 0 1
         through+arrival	0 0 0 0 1
+        through+bad	1 0 0 0 0
         through+blizzard	0 0 0 1 0
         through+but	1 0 0 0 0
-        through+car	0 2 0 0 0
+        through+car	0 2 0 0 1
+        through+cardiology	0 0 0 0 1
         through+cbd	0 0 0 0 1
+        through+chemo	1 0 0 0 0
         through+church	0 0 0 0 2
         through+contraction	0 0 0 0 1
-        through+dad	0 0 0 1 0
+        through+dad	0 0 0 1 1
         through+door	0 1 0 0 0
         through+dress	0 0 0 0 1
         through+drought	1 0 0 0 0
         through+egg	0 0 0 0 1
         through+episod	1 0 0 0 0
-        through+every	1 0 0 0 0
+        through+every	2 0 0 0 0
         through+favourit	0 0 0 1 0
         through+film	0 0 0 0 2
         through+firework	0 0 0 0 1
@@ -30035,27 +32933,31 @@ extension LanguageModel {
         through+flashcard	0 0 0 1 0
         through+funeral	0 0 0 0 1
         through+grab	0 0 1 0 0
-        through+hair	0 0 0 0 5
+        through+hair	0 0 0 0 6
+        through+hamid	0 0 0 0 1
         through+hawker	0 0 0 0 1
         through+hiv	0 0 0 1 0
         through+job	1 0 0 0 0
         through+kne	1 0 0 0 0
+        through+last	1 0 0 0 0
         through+layer	0 0 0 0 1
         through+mark	0 0 0 0 1
         through+market	0 0 0 0 1
         through+med	1 0 0 0 0
         through+migrain	0 0 0 0 3
         through+nairobi	0 0 0 1 0
-        through+night	2 0 0 0 1
+        through+night	2 0 0 1 1
         through+old	0 0 0 6 0
         through+onc	0 1 0 0 0
         through+panic	0 0 0 0 1
         through+physio	0 0 0 1 0
         through+properly	0 0 0 1 0
+        through+roger	0 0 0 1 0
         through+san	0 1 0 0 0
         through+scan	0 0 0 0 1
         through+security	0 0 0 0 1
         through+snow	0 0 0 0 1
+        through+songkran	0 0 0 0 1
         through+stair	0 0 0 1 0
         through+strictly	0 0 0 0 1
         through+thre	0 0 0 0 1
@@ -30064,7 +32966,7 @@ extension LanguageModel {
         through+train	1 0 0 0 0
         through+two	0 0 0 0 1
         through+wed	0 0 0 2 0
-        through+whol	0 1 0 6 14
+        through+whol	0 1 0 8 17
         through+wors	1 0 0 0 0
         through+year	1 0 0 0 0
         throughout	1 0 0 0 1
@@ -30089,36 +32991,41 @@ extension LanguageModel {
         thunderstorm	0 0 0 0 2
         thunderstorm+becaus	0 0 0 0 1
         thur	0 0 1 0 0
-        thursday	3 0 0 1 0
+        thursday	3 0 0 2 0
+        thursday+coffe	0 0 0 1 0
         thursday+fish	0 0 0 1 0
         thursday+marcus	1 0 0 0 0
         thursday+tell	1 0 0 0 0
-        ti	1 0 1 0 0
+        ti	2 0 1 1 0
         ti+ribbon	0 0 1 0 0
+        ti+si	1 0 0 0 0
         ti+tell	1 0 0 0 0
+        tiago	0 0 1 0 0
+        tiago+new	0 0 1 0 0
         tianguis	0 0 0 1 0
         tianguis+walk	0 0 0 1 0
         tick	0 1 0 0 0
         tick+over	0 1 0 0 0
-        ticket	0 2 19 3 1
+        ticket	0 2 22 3 1
         ticket+appeal	0 1 0 0 0
         ticket+bday	0 0 1 0 0
         ticket+birthday	0 0 4 0 0
         ticket+black	0 0 1 0 0
         ticket+dad	0 0 1 0 0
+        ticket+every	0 0 1 0 0
         ticket+hid	0 0 1 0 0
         ticket+lisbon	0 0 1 0 0
         ticket+parent	0 1 0 0 0
         ticket+rid	0 0 0 1 0
         ticket+scream	0 0 1 0 0
-        ticket+see	0 0 2 1 0
+        ticket+see	0 0 3 1 0
         ticket+seventeen	0 0 1 0 0
-        ticket+stub	0 0 1 0 0
+        ticket+stub	0 0 2 0 0
         ticket+tak	0 0 0 1 0
-        tickl	0 0 1 0 14
+        tickl	0 0 1 0 15
         tickl+bed	0 0 0 0 1
         tickl+fight	0 0 0 0 4
-        tickl+til	0 0 0 0 1
+        tickl+til	0 0 0 0 2
         tickl+till	0 0 0 0 4
         tickl+until	0 0 0 0 2
         tid	0 1 0 0 0
@@ -30134,22 +33041,23 @@ extension LanguageModel {
         tienda	0 0 0 1 0
         tienda+early	0 0 0 1 0
         tiff	1 0 0 0 0
-        tiffin	0 6 0 0 0
-        tiffin+befor	0 3 0 0 0
+        tiffin	0 7 0 0 0
+        tiffin+befor	0 4 0 0 0
         tiffin+box	0 1 0 0 0
         tiffin+camp	0 1 0 0 0
         tiffin+night	0 1 0 0 0
-        tiger	1 0 0 0 1
-        tiger+balm	0 0 0 0 1
-        tight	0 0 0 0 19
+        tiger	1 0 0 0 2
+        tiger+balm	0 0 0 0 2
+        tight	0 0 0 0 22
         tight+after	0 0 0 0 4
         tight+befor	0 0 0 0 1
         tight+changi	0 0 0 0 1
+        tight+cruis	0 0 0 0 1
         tight+dad	0 0 0 0 1
         tight+door	0 0 0 0 1
         tight+end	0 0 0 0 1
         tight+finish	0 0 0 0 1
-        tight+get	0 0 0 0 1
+        tight+get	0 0 0 0 2
         tight+hold	0 0 0 0 1
         tight+hug	0 0 0 0 1
         tight+land	0 0 0 0 1
@@ -30158,15 +33066,17 @@ extension LanguageModel {
         tight+platform	0 0 0 0 1
         tight+quay	0 0 0 0 1
         tight+reach	0 0 0 0 1
+        tight+till	0 0 0 0 1
         tightest	0 1 0 0 0
         tightest+spot	0 1 0 0 0
         tightly	0 0 0 0 1
         tightly+befor	0 0 0 0 1
         tiktok	0 0 0 1 0
         tiktok+danc	0 0 0 1 0
-        til	2 2 0 20 15
+        til	2 3 0 23 19
         til+10am	0 0 0 1 0
         til+1am	0 0 0 2 0
+        til+2	0 1 0 0 0
         til+2am	0 0 0 5 0
         til+3am	0 0 0 3 0
         til+8am	0 0 0 1 0
@@ -30177,36 +33087,37 @@ extension LanguageModel {
         til+calm	0 0 0 0 1
         til+cri	0 0 0 1 1
         til+dark	0 0 0 1 0
-        til+doz	0 0 0 0 2
-        til+fell	0 0 0 1 6
+        til+doz	0 0 0 0 3
+        til+fell	0 0 0 1 8
         til+hav	0 1 0 0 0
         til+hear	1 0 0 0 0
-        til+lat	0 0 0 1 0
+        til+lat	0 0 0 2 0
         til+march	1 0 0 0 0
-        til+midnight	0 0 0 2 0
+        til+midnight	0 0 0 3 0
         til+noon	0 0 0 1 0
         til+stitch	0 0 0 0 1
-        til+stop	0 0 0 0 1
+        til+stop	0 0 0 0 2
         til+train	0 0 0 0 1
-        till	5 4 1 51 31
+        till	5 4 1 56 34
         till+1	0 0 0 1 0
         till+10	0 0 0 0 1
         till+11	0 0 0 1 1
         till+1am	0 0 0 2 0
         till+2	0 0 0 2 0
-        till+2am	0 0 0 6 0
-        till+3	0 0 0 1 1
+        till+2am	0 0 0 7 0
+        till+3	0 0 0 2 1
         till+3am	0 0 0 4 0
         till+7	0 1 0 0 0
         till+8	0 2 0 0 0
         till+alarm	0 0 0 0 1
         till+baby	0 0 0 1 0
         till+beleiv	1 0 0 0 0
+        till+both	0 0 0 0 1
         till+brain	0 0 0 0 1
         till+breath	0 0 0 0 1
         till+calm	0 0 0 0 1
         till+candl	0 0 0 1 0
-        till+cri	0 0 0 0 2
+        till+cri	0 0 0 1 2
         till+dark	0 0 0 3 0
         till+defens	1 0 0 0 0
         till+doz	0 0 0 0 1
@@ -30214,7 +33125,7 @@ extension LanguageModel {
         till+easter	0 0 1 0 0
         till+end	0 0 0 1 0
         till+ere	1 0 0 0 0
-        till+fell	0 0 0 3 12
+        till+fell	0 0 0 3 13
         till+firefly	0 0 0 2 0
         till+friday	1 0 0 0 0
         till+generator	0 0 0 1 0
@@ -30222,13 +33133,14 @@ extension LanguageModel {
         till+giv	0 0 0 0 1
         till+kick	0 0 0 2 0
         till+last	0 0 0 1 0
-        till+lat	0 0 0 2 0
+        till+lat	0 0 0 3 0
         till+light	0 0 0 1 0
         till+midnight	0 0 0 7 0
         till+migrain	0 0 0 0 1
         till+minuit	0 0 0 1 0
         till+nausea	0 0 0 0 1
         till+neighbour	0 0 0 1 0
+        till+panic	0 0 0 0 1
         till+pass	0 0 0 0 1
         till+sh	0 0 0 1 0
         till+shak	0 0 0 0 1
@@ -30239,20 +33151,22 @@ extension LanguageModel {
         till+taraweeh	0 0 0 1 0
         till+thaw	0 0 0 0 1
         till+thursday	1 0 0 0 0
+        till+toe	0 0 0 1 0
         till+wer	0 0 0 0 1
-        tim	39 22 24 55 31
+        tim	41 24 24 60 37
         tim+2	0 0 0 1 0
         tim+35	1 0 0 0 0
         tim+50	0 1 0 0 0
         tim+6pm	0 1 0 0 0
         tim+9	0 0 0 1 0
         tim+about	0 0 0 1 0
-        tim+after	1 0 0 0 4
+        tim+after	1 0 0 0 5
         tim+age	0 0 0 3 0
         tim+anniversary	0 0 1 0 0
         tim+apart	0 0 0 1 0
         tim+as	0 0 0 1 0
         tim+ask	0 0 0 0 1
+        tim+becaus	1 0 0 0 0
         tim+bedtim	0 1 0 0 0
         tim+box	1 0 0 0 0
         tim+bunk	1 0 0 0 0
@@ -30261,9 +33175,10 @@ extension LanguageModel {
         tim+can	0 0 0 1 0
         tim+cannula	0 0 0 0 1
         tim+car	0 0 0 0 1
+        tim+cheek	0 0 0 0 1
         tim+danc	0 0 0 1 1
         tim+day	0 0 0 0 1
-        tim+differenc	1 0 0 1 0
+        tim+differenc	1 0 0 2 0
         tim+do	1 0 0 0 0
         tim+dont	0 0 0 0 1
         tim+ever	4 1 0 0 0
@@ -30288,6 +33203,7 @@ extension LanguageModel {
         tim+land	1 0 0 0 0
         tim+laugh	0 0 0 1 0
         tim+limit	0 1 0 0 0
+        tim+lov	0 0 0 0 1
         tim+lucky	1 0 0 0 0
         tim+m	0 1 0 0 0
         tim+manag	1 0 0 0 0
@@ -30300,6 +33216,9 @@ extension LanguageModel {
         tim+need	1 0 0 0 0
         tim+new	0 0 0 1 0
         tim+now	0 0 2 0 0
+        tim+nurs	0 0 0 0 1
+        tim+onc	0 1 0 0 0
+        tim+pass	0 0 0 0 1
         tim+plan	0 1 0 0 0
         tim+proper	0 0 0 1 0
         tim+public	0 0 0 0 1
@@ -30307,18 +33226,20 @@ extension LanguageModel {
         tim+read	1 0 0 0 0
         tim+say	1 0 0 0 0
         tim+screw	0 1 0 0 0
-        tim+secret	0 0 0 0 1
+        tim+secret	0 0 0 0 2
         tim+seen	1 0 0 0 0
         tim+shop	0 0 1 0 0
         tim+sinc	0 0 0 2 1
         tim+solidarity	0 0 0 0 1
         tim+squeez	0 0 0 0 1
+        tim+talk	0 0 0 1 0
         tim+tam	0 0 11 0 0
         tim+teleparty	0 0 0 1 0
         tim+text	2 0 0 0 0
         tim+th	0 0 0 0 1
         tim+tokyo	1 0 0 0 0
-        tim+ve	2 0 0 0 1
+        tim+until	0 1 0 0 0
+        tim+ve	3 0 0 0 1
         tim+video	0 0 0 1 0
         tim+was	1 0 0 0 0
         tim+way	0 0 1 0 0
@@ -30327,28 +33248,29 @@ extension LanguageModel {
         tim+whol	1 0 0 0 0
         tim+year	0 0 0 3 0
         tim+zon	2 0 0 6 0
-        timbit	0 0 2 0 0
+        timbit	0 0 3 0 0
         timbit+doubl	0 0 1 0 0
+        timbit+marc	0 0 1 0 0
         timbit+rink	0 0 1 0 0
         timezon	1 0 0 2 0
         timmy	0 0 1 1 0
         timmy+driv	0 0 0 1 0
         timmy+way	0 0 1 0 0
-        tin	1 1 9 1 1
+        tin	1 1 10 1 2
         tin+best	1 0 0 0 0
         tin+caus	0 0 1 0 0
         tin+friday	0 0 1 0 0
         tin+pineappl	0 0 1 0 0
         tin+quality	0 0 0 1 0
-        tin+roof	0 0 0 0 1
+        tin+roof	0 0 0 0 2
         tin+sardin	0 0 1 0 0
         tin+sirop	0 0 1 0 0
         tin+stroopwafel	0 0 1 0 0
         tin+tablet	0 0 1 0 0
-        tin+tea	0 0 1 0 0
+        tin+tea	0 0 2 0 0
         ting	0 0 1 0 0
         ting+but	0 0 1 0 0
-        tiny	2 2 33 2 6
+        tiny	3 2 35 2 7
         tiny+ampelmann	0 0 1 0 0
         tiny+bench	0 0 0 0 1
         tiny+bonsai	0 0 1 0 0
@@ -30357,10 +33279,12 @@ extension LanguageModel {
         tiny+cactus	0 0 1 0 0
         tiny+canva	0 0 1 0 0
         tiny+cedar	0 0 1 0 0
-        tiny+ceramic	0 0 2 0 0
+        tiny+ceramic	0 0 3 0 0
         tiny+clay	0 0 3 0 0
         tiny+couch	0 0 0 0 1
         tiny+eiffel	0 0 1 0 0
+        tiny+ferry	0 0 0 0 1
+        tiny+flat	1 0 0 0 0
         tiny+gift	0 0 1 0 0
         tiny+gold	0 0 1 0 0
         tiny+hall	0 0 0 0 1
@@ -30376,6 +33300,7 @@ extension LanguageModel {
         tiny+present	0 0 3 0 0
         tiny+queen	0 1 0 0 0
         tiny+shop	0 0 1 0 0
+        tiny+silver	0 0 1 0 0
         tiny+singl	0 0 0 0 1
         tiny+sofa	0 0 0 0 2
         tiny+sorry	0 0 1 0 0
@@ -30389,7 +33314,7 @@ extension LanguageModel {
         tip+week	0 0 1 0 0
         tipto	0 0 0 0 1
         tipto+kiss	0 0 0 0 1
-        tir	2 8 1 1 1
+        tir	2 8 1 1 2
         tir+bik	0 1 0 0 0
         tir+car	0 1 0 0 0
         tir+from	0 0 1 0 1
@@ -30423,6 +33348,8 @@ extension LanguageModel {
         toast+supra	1 0 0 0 0
         toast+talk	0 0 0 1 0
         toast+together	0 0 0 1 0
+        tobia	0 0 1 0 0
+        tobia+giv	0 0 1 0 0
         tobleron	0 0 2 0 0
         tobleron+from	0 0 2 0 0
         toddler	2 5 2 1 0
@@ -30437,43 +33364,48 @@ extension LanguageModel {
         toddler+swim	0 0 0 1 0
         todo	1 0 0 0 0
         todo+good	1 0 0 0 0
-        toe	0 0 1 0 1
-        toe+boot	0 0 1 0 0
+        toe	1 0 2 1 1
+        toe+boot	0 0 2 0 0
+        toe+froz	0 0 0 1 0
         toe+lik	0 0 0 0 1
+        toe+night	1 0 0 0 0
         toecap	0 0 1 0 0
         toecap+sit	0 0 1 0 0
-        toenail	0 5 0 0 0
+        toenail	0 6 0 0 0
         toenail+no	0 1 0 0 0
-        toenail+sinc	0 4 0 0 0
+        toenail+sinc	0 5 0 0 0
         toffe	0 0 1 0 0
         toffe+appl	0 0 1 0 0
         togehter	0 0 0 1 1
         togehter+saturday	0 0 0 1 0
-        together	3 3 14 455 9
+        together	4 4 14 496 11
         together+3	0 0 0 1 0
         together+3am	0 0 0 1 0
         together+6am	0 0 0 1 0
         together+6pm	0 0 0 1 0
+        together+7am	0 0 0 1 0
         together+accross	0 0 0 1 0
-        together+across	0 0 0 1 0
+        together+across	0 0 0 2 0
         together+actually	0 0 0 1 0
-        together+after	0 0 0 15 0
-        together+afternoon	0 0 0 1 0
+        together+after	0 0 0 16 0
+        together+afternoon	0 0 0 2 0
         together+age	0 0 0 1 1
         together+along	0 0 0 5 0
         together+anfield	0 0 0 1 0
         together+arvo	0 0 0 1 0
         together+as	0 0 0 1 0
         together+aunty	0 0 0 1 0
-        together+back	0 0 0 1 0
+        together+back	0 0 0 2 0
         together+balcony	0 0 0 4 0
+        together+beach	0 0 0 1 0
         together+beat	0 0 0 1 0
-        together+bed	0 0 0 6 0
+        together+bed	0 0 0 8 0
         together+bee	0 0 0 1 0
         together+beer	0 0 0 1 0
         together+befor	0 0 0 7 0
         together+between	0 0 0 1 0
         together+book	0 0 0 1 0
+        together+both	0 0 0 1 0
         together+bottl	0 0 0 1 0
         together+bowl	0 0 0 1 0
         together+break	0 0 0 1 0
@@ -30482,10 +33414,11 @@ extension LanguageModel {
         together+cam	0 0 0 1 0
         together+canteen	0 0 0 1 0
         together+car	0 0 0 1 0
+        together+carri	0 0 0 1 0
         together+caught	0 0 0 1 0
         together+chai	0 0 0 1 0
         together+chat	0 0 0 3 0
-        together+check	0 0 0 1 0
+        together+check	0 0 0 2 0
         together+chicki	0 0 0 1 0
         together+chinatown	0 0 0 1 0
         together+chop	0 0 0 2 0
@@ -30496,6 +33429,7 @@ extension LanguageModel {
         together+community	0 0 0 1 0
         together+complain	0 0 0 1 0
         together+couch	0 0 0 2 0
+        together+courtyard	0 0 0 1 0
         together+cri	1 0 0 1 0
         together+danc	0 0 0 2 0
         together+dawn	0 0 0 3 0
@@ -30506,6 +33440,7 @@ extension LanguageModel {
         together+driv	0 0 0 1 0
         together+duct	0 0 1 0 0
         together+dusk	0 0 0 2 0
+        together+día	0 0 0 1 0
         together+eat	0 0 0 3 0
         together+eh	0 0 0 1 0
         together+end	0 0 0 1 0
@@ -30514,6 +33449,7 @@ extension LanguageModel {
         together+farmer	0 0 0 1 0
         together+first	0 0 0 9 0
         together+fistral	0 0 0 1 0
+        together+flask	0 0 0 1 0
         together+flat	0 1 0 0 0
         together+flour	0 0 0 2 0
         together+friday	0 0 0 1 0
@@ -30542,7 +33478,7 @@ extension LanguageModel {
         together+let	0 0 0 1 0
         together+libary	0 0 0 1 0
         together+library	0 0 0 1 0
-        together+lik	0 0 0 0 1
+        together+lik	0 0 0 1 1
         together+liv	0 0 0 1 0
         together+liverpool	0 0 0 1 0
         together+long	0 0 0 1 0
@@ -30554,6 +33490,7 @@ extension LanguageModel {
         together+midnight	0 0 0 1 0
         together+mirpeset	0 0 0 1 0
         together+morn	0 0 0 2 0
+        together+mosqu	0 0 0 1 0
         together+mull	0 0 0 1 0
         together+music	0 0 0 2 0
         together+navratri	0 0 0 1 0
@@ -30563,11 +33500,15 @@ extension LanguageModel {
         together+nic	0 0 0 1 0
         together+nin	0 0 0 1 0
         together+no	0 0 0 11 0
+        together+obon	0 0 0 1 0
         together+off	0 0 0 1 0
+        together+onam	0 0 0 1 0
         together+onc	0 0 0 2 0
         together+one	0 0 0 1 0
         together+outsid	0 0 0 1 0
         together+over	0 0 0 10 0
+        together+paddy	0 0 0 1 0
+        together+pancak	0 0 0 1 0
         together+park	0 0 0 1 0
         together+peaceful	0 0 0 1 0
         together+phon	0 0 0 4 0
@@ -30597,11 +33538,12 @@ extension LanguageModel {
         together+snack	0 0 0 1 0
         together+sofa	0 0 0 1 0
         together+spanish	0 0 0 1 0
+        together+split	0 0 0 1 0
         together+start	0 0 0 1 0
         together+stay	0 0 0 1 0
-        together+sunday	0 0 0 11 0
+        together+sunday	0 0 0 12 0
         together+sunris	0 0 0 2 0
-        together+sunset	0 0 0 1 0
+        together+sunset	0 0 0 2 0
         together+surviv	0 0 0 1 0
         together+tak	0 0 0 4 0
         together+talk	0 0 0 1 0
@@ -30610,15 +33552,16 @@ extension LanguageModel {
         together+tap	0 0 6 0 0
         together+tararua	0 0 0 1 0
         together+tashlich	0 0 0 1 0
-        together+tea	0 0 0 1 0
+        together+tea	0 0 0 2 0
         together+team	0 0 0 1 0
         together+teleparty	0 0 0 1 0
+        together+tell	0 0 0 1 0
         together+text	0 0 0 1 0
-        together+then	0 0 0 7 0
+        together+then	0 0 0 8 0
         together+thre	0 0 0 1 0
         together+through	0 0 0 0 1
-        together+till	0 0 0 3 0
-        together+tiny	0 0 0 0 2
+        together+till	0 0 0 4 0
+        together+tiny	0 0 0 0 3
         together+tuesday	0 0 0 1 0
         together+two	0 0 0 2 0
         together+under	0 0 0 1 0
@@ -30628,15 +33571,17 @@ extension LanguageModel {
         together+walk	0 0 0 2 0
         together+wander	0 0 0 2 0
         together+wardrob	0 1 0 0 0
-        together+watch	0 0 0 5 0
+        together+watch	0 0 0 6 0
         together+way	0 0 0 2 0
         together+wed	0 0 0 1 1
-        together+week	0 0 0 2 0
+        together+week	1 0 0 2 0
         together+weekend	0 0 0 1 0
         together+weirdly	0 0 0 1 0
         together+whil	0 1 0 1 0
         together+whol	0 0 0 1 0
         together+without	0 0 0 1 0
+        together+year	0 0 0 1 0
+        together+zoo	0 0 0 1 0
         togther	0 0 0 6 0
         togther+befor	0 0 0 1 0
         togther+lak	0 0 0 1 0
@@ -30662,6 +33607,8 @@ extension LanguageModel {
         tom+writ	2 0 0 0 0
         toma	0 1 0 0 0
         toma+mow	0 1 0 0 0
+        tomak	1 0 0 0 0
+        tomak+bhalobashi	1 0 0 0 0
         tomasz	1 0 0 0 0
         tomasz+word	1 0 0 0 0
         tomato	0 2 4 0 0
@@ -30679,17 +33626,22 @@ extension LanguageModel {
         tomorrow+wait	0 1 0 0 0
         tomorrow+way	0 0 0 1 0
         tomorrow+whil	1 0 0 0 0
-        tomá	2 0 0 0 0
+        tomá	4 0 0 0 0
+        tomá+post	1 0 0 0 0
+        tomá+properly	1 0 0 0 0
         tomá+tell	1 0 0 0 0
         tomá+text	1 0 0 0 0
-        ton	1 0 0 0 0
+        ton	2 0 0 0 0
+        ton+deaf	1 0 0 0 0
         ton+get	1 0 0 0 0
+        tonino	0 0 0 0 1
+        tonino+hand	0 0 0 0 1
         tonit	0 1 0 0 0
         tonit+o	0 1 0 0 0
         tonk	0 0 0 2 0
         tonk+saturday	0 0 0 1 0
         tonk+till	0 0 0 1 0
-        too	9 17 1 4 2
+        too	10 17 1 4 3
         too+cas	1 0 0 0 0
         too+cold	0 1 0 0 0
         too+hard	1 0 0 0 1
@@ -30698,6 +33650,7 @@ extension LanguageModel {
         too+into	0 0 0 1 0
         too+kind	1 0 0 0 0
         too+knacker	0 0 0 1 0
+        too+low	0 0 0 0 1
         too+many	0 1 0 1 0
         too+much	1 1 0 1 0
         too+one	0 1 0 0 0
@@ -30712,15 +33665,15 @@ extension LanguageModel {
         tool+down	0 0 0 1 0
         toot	0 0 1 0 0
         toot+br	0 0 1 0 0
-        top	0 19 5 3 8
+        top	0 20 5 3 9
         top+befor	0 1 0 0 0
         top+both	0 0 0 0 1
-        top+bottom	0 7 0 0 0
+        top+bottom	0 8 0 0 0
         top+cover	0 0 0 0 1
         top+electric	0 1 0 0 0
         top+everyth	0 0 1 0 0
         top+field	0 1 1 1 0
-        top+head	0 0 0 0 5
+        top+head	0 0 0 0 6
         top+mauao	0 0 0 1 0
         top+min	0 1 0 0 0
         top+opal	0 2 0 0 0
@@ -30732,7 +33685,8 @@ extension LanguageModel {
         top+washer	0 2 0 0 0
         toqu	0 0 2 0 0
         toqu+pompom	0 0 1 0 0
-        torch	0 0 1 0 0
+        torch	0 0 2 0 0
+        torch+4am	0 0 1 0 0
         torch+lamb	0 0 1 0 0
         torn	0 2 1 0 0
         torn+pocket	0 1 0 0 0
@@ -30747,8 +33701,9 @@ extension LanguageModel {
         torqu+wrench	0 0 1 0 0
         tortilla	0 1 0 0 0
         tortilla+lik	0 1 0 0 0
-        tot	0 0 1 0 0
+        tot	0 1 1 0 0
         tot+bag	0 0 1 0 0
+        tot+hotdish	0 1 0 0 0
         total	0 1 0 1 0
         total+mess	0 0 0 1 0
         totally	3 0 0 1 0
@@ -30756,7 +33711,8 @@ extension LanguageModel {
         totally+lost	0 0 0 1 0
         totally+professional	1 0 0 0 0
         totally+unprompt	1 0 0 0 0
-        touch	1 0 0 5 5
+        touch	1 0 0 5 6
+        touch+forehead	0 0 0 0 1
         touch+grass	0 0 0 1 0
         touch+phon	0 0 0 3 0
         touch+tour	0 0 0 1 0
@@ -30774,8 +33730,10 @@ extension LanguageModel {
         tour+yorkshir	0 0 1 0 0
         tour+zoo	0 0 0 1 0
         tourist	0 0 0 1 1
-        tournament	0 1 0 0 0
+        tournament	0 2 0 2 0
+        tournament+audienc	0 0 0 1 0
         tournament+day	0 1 0 0 0
+        tournament+two	0 0 0 1 0
         tourtièr	0 1 0 0 0
         tourtièr+oven	0 1 0 0 0
         tout	0 0 0 0 1
@@ -30839,7 +33797,7 @@ extension LanguageModel {
         trailer	0 2 0 0 0
         trailer+into	0 1 0 0 0
         trailer+rest	0 1 0 0 0
-        train	5 4 0 4 11
+        train	5 4 0 4 12
         train+40	0 0 0 1 0
         train+bath	0 0 0 1 0
         train+cam	0 0 0 0 1
@@ -30866,16 +33824,18 @@ extension LanguageModel {
         tramp	0 0 0 2 0
         tramp+day	0 0 0 1 0
         tramp+together	0 0 0 1 0
-        trampolin	0 0 0 2 0
-        transfer	1 2 1 1 2
+        trampolin	0 0 0 3 0
+        trampolin+count	0 0 0 1 0
+        transfer	1 2 2 2 2
         transfer+couldn	0 0 0 0 1
+        transfer+dat	0 0 1 0 0
         transfer+day	0 0 1 1 0
         transfer+into	0 0 0 0 1
         transfer+photo	0 1 0 0 0
         transfer+shower	0 1 0 0 0
-        translat	0 3 0 0 0
+        translat	0 4 0 0 0
         translat+bank	0 1 0 0 0
-        translat+council	0 1 0 0 0
+        translat+council	0 2 0 0 0
         translat+tenancy	0 1 0 0 0
         trap	0 1 1 0 0
         trap+5	0 1 0 0 0
@@ -30898,10 +33858,11 @@ extension LanguageModel {
         tray+from	0 0 1 0 0
         tray+lie	0 1 0 0 0
         tray+out	0 0 1 0 0
-        tre	1 1 3 0 1
+        tre	1 2 5 0 1
         tre+cri	0 0 1 0 0
         tre+hall	0 0 1 0 0
         tre+sinc	0 1 0 0 0
+        tre+work	0 0 2 0 0
         treasur	0 0 1 0 0
         treat	0 0 9 0 0
         treat+back	0 0 1 0 0
@@ -30911,6 +33872,8 @@ extension LanguageModel {
         treatment+was	1 0 0 0 0
         treatyoself	0 0 1 0 0
         treatyoself+get	0 0 1 0 0
+        trek	1 0 0 0 0
+        trek+say	1 0 0 0 0
         trenwith	1 0 0 0 0
         trenwith+wed	1 0 0 0 0
         tri	1 1 1 7 0
@@ -30921,9 +33884,11 @@ extension LanguageModel {
         tri+tandem	0 0 0 1 0
         trial	0 0 2 0 0
         trial+run	0 0 1 0 0
+        triana	0 0 0 1 0
+        triana+manolo	0 0 0 1 0
         triathlon	0 0 0 0 1
         triathlon+sweaty	0 0 0 0 1
-        tribunal	1 0 0 0 0
+        tribunal	1 0 0 0 1
         tribunal+hear	1 0 0 0 0
         tribut	1 0 0 0 0
         tribut+fb	1 0 0 0 0
@@ -30934,7 +33899,7 @@ extension LanguageModel {
         trim+hedg	0 2 0 0 0
         trim+nail	0 1 0 0 0
         trinket	0 0 2 0 0
-        trip	0 11 22 19 2
+        trip	0 13 22 19 2
         trip+as	0 0 1 0 0
         trip+ask	0 0 0 1 0
         trip+beach	0 0 0 1 0
@@ -30954,6 +33919,7 @@ extension LanguageModel {
         trip+lak	0 1 2 0 0
         trip+playlist	0 0 0 1 0
         trip+rest	0 1 0 0 0
+        trip+roll	0 1 0 0 0
         trip+round	0 0 0 1 0
         trip+sand	0 1 0 0 0
         trip+seasid	0 0 1 1 0
@@ -30984,12 +33950,14 @@ extension LanguageModel {
         tru+was	1 0 0 0 0
         tru+work	1 0 0 0 0
         truc	0 1 0 0 0
-        truck	1 8 6 2 4
+        truck	3 9 7 2 5
         truck+bed	0 0 0 1 0
-        truck+befor	0 1 0 0 0
+        truck+befor	0 2 0 0 0
         truck+cab	0 0 2 0 0
         truck+gass	0 1 0 0 0
+        truck+idea	1 0 0 0 0
         truck+nap	0 0 0 0 1
+        truck+pull	0 0 0 0 1
         truck+registration	0 1 0 0 0
         truck+rout	0 0 1 0 0
         truck+seat	0 0 0 0 1
@@ -30997,6 +33965,7 @@ extension LanguageModel {
         truck+ther	0 0 1 0 0
         truck+vacuum	0 1 0 0 0
         truck+weekend	0 1 0 0 0
+        truck+window	1 0 0 0 0
         truck+zydeco	0 0 0 0 1
         truffl	0 0 1 0 0
         truffl+from	0 0 1 0 0
@@ -31015,9 +33984,17 @@ extension LanguageModel {
         tryhard	0 0 0 1 0
         trời	0 1 0 0 0
         trời+ơi	0 1 0 0 0
+        tsher	0 0 1 0 0
         tshirt	0 0 1 0 0
-        tub	1 1 5 1 2
+        tsiory	0 1 0 0 0
+        tsiory+hair	0 1 0 0 0
+        tsunami	0 0 0 0 1
+        tsunami+siren	0 0 0 0 1
+        tt	0 0 0 1 0
+        tt+from	0 0 0 1 0
+        tub	1 1 6 1 2
         tub+25	0 0 0 1 0
+        tub+akutaq	0 0 1 0 0
         tub+favourit	0 0 1 0 0
         tub+fe	0 1 0 0 0
         tub+hummus	0 0 1 0 0
@@ -31025,13 +34002,14 @@ extension LanguageModel {
         tub+kaya	0 0 1 0 0
         tub+pistachio	0 0 1 0 0
         tub+under	0 0 0 0 1
-        tuck	6 0 5 0 8
+        tuck	6 0 5 0 9
         tuck+against	0 0 0 0 1
         tuck+bag	0 0 1 0 0
         tuck+birthday	0 0 1 0 0
         tuck+cold	0 0 0 0 2
         tuck+foot	0 0 0 0 1
         tuck+hair	0 0 0 0 3
+        tuck+herself	0 0 0 0 1
         tuck+into	1 0 0 0 1
         tuck+lov	1 0 0 0 0
         tuck+lunchbox	1 0 0 0 0
@@ -31040,10 +34018,11 @@ extension LanguageModel {
         tuck+piec	1 0 0 0 0
         tuck+scrub	1 0 1 0 0
         tuck+wallet	0 0 1 0 0
-        tuesday	4 5 1 9 1
+        tuesday	4 5 2 10 1
         tuesday+4	0 0 0 1 0
         tuesday+becaus	0 0 0 1 0
         tuesday+call	1 0 0 0 0
+        tuesday+coffe	0 0 0 1 0
         tuesday+céilí	0 0 0 1 0
         tuesday+eat	0 1 0 0 0
         tuesday+hold	0 0 0 0 1
@@ -31055,10 +34034,10 @@ extension LanguageModel {
         tuesday+talk	0 0 0 1 0
         tuesday+tea	0 0 0 1 0
         tuesday+th	0 0 0 1 0
-        tulip	0 0 18 1 0
+        tulip	0 0 19 1 0
         tulip+bulb	0 0 0 1 0
         tulip+deliver	0 0 1 0 0
-        tulip+from	0 0 9 0 0
+        tulip+from	0 0 10 0 0
         tulip+missus	0 0 1 0 0
         tulip+tesco	0 0 1 0 0
         tulip+way	0 0 1 0 0
@@ -31066,10 +34045,11 @@ extension LanguageModel {
         tum+best	1 0 0 0 0
         tumi	1 0 0 0 0
         tumi+pagol	1 0 0 0 0
-        tummy	0 0 0 0 3
+        tummy	0 0 0 0 4
         tummy+cramp	0 0 0 0 1
         tummy+gently	0 0 0 0 1
         tummy+hero	0 0 0 0 1
+        tummy+wher	0 0 0 0 1
         tuna	0 1 0 0 0
         tuna+caper	0 1 0 0 0
         tund	2 0 0 0 1
@@ -31085,7 +34065,7 @@ extension LanguageModel {
         tuplis	0 0 1 0 0
         tuqu	1 0 0 0 0
         tuqu+hat	1 0 0 0 0
-        turbulenc	1 0 0 0 1
+        turbulenc	1 0 0 0 2
         turbulenc+now	1 0 0 0 0
         turkey	1 2 0 1 1
         turkey+coma	0 0 0 0 1
@@ -31098,7 +34078,7 @@ extension LanguageModel {
         turkish+delight	0 0 1 0 0
         turkish+delihgt	0 0 1 0 0
         turkish+plac	0 0 1 0 0
-        turn	2 14 4 11 2
+        turn	3 14 4 12 2
         turn+app	0 0 0 1 0
         turn+bab	0 1 0 0 0
         turn+chapter	0 0 0 1 0
@@ -31106,7 +34086,7 @@ extension LanguageModel {
         turn+into	0 0 0 0 1
         turn+light	0 0 0 0 1
         turn+lyon	1 0 0 0 0
-        turn+off	0 0 0 1 0
+        turn+off	0 0 0 2 0
         turn+order	0 0 1 0 0
         turn+out	0 0 1 0 0
         turn+phon	0 0 0 1 0
@@ -31115,6 +34095,7 @@ extension LanguageModel {
         turn+relax	0 1 0 0 0
         turn+room	0 1 0 0 0
         turn+rota	0 1 0 0 0
+        turn+say	1 0 0 0 0
         turn+sign	0 0 0 1 0
         turn+slack	0 0 0 1 0
         turn+sleep	0 1 0 0 0
@@ -31134,6 +34115,8 @@ extension LanguageModel {
         twa	2 0 0 0 0
         twa+avan	1 0 0 0 0
         twa+cher	1 0 0 0 0
+        twe	0 0 1 0 0
+        twe+flat	0 0 1 0 0
         tweak	0 1 0 0 0
         twelv	1 0 1 0 0
         twelv+tim	1 0 0 0 0
@@ -31141,7 +34124,7 @@ extension LanguageModel {
         twenty	0 0 1 0 1
         twenty+3rd	0 0 1 0 0
         twenty+minut	0 0 0 0 1
-        twic	9 5 0 2 1
+        twic	9 6 0 2 1
         twic+believ	1 0 0 0 0
         twic+best	0 0 0 1 0
         twic+com	0 0 0 0 1
@@ -31150,6 +34133,7 @@ extension LanguageModel {
         twic+fix	1 0 0 0 0
         twic+kitchen	1 0 0 0 0
         twic+say	0 1 0 0 0
+        twillingat	0 0 0 1 0
         twin	1 2 0 1 1
         twin+5am	0 1 0 0 0
         twin+mom	0 0 0 1 0
@@ -31159,11 +34143,12 @@ extension LanguageModel {
         twirl+pillow	0 0 1 0 0
         twist	0 0 1 0 0
         twist+hair	0 0 1 0 0
-        twix	0 0 3 0 0
+        twix	0 0 4 0 0
         twix+friday	0 0 1 0 0
         twix+from	0 0 1 0 0
+        twix+into	0 0 1 0 0
         twix+romanc	0 0 1 0 0
-        two	1 10 4 72 5
+        two	1 10 4 81 5
         two+ah	0 0 0 1 0
         two+alarm	0 1 0 0 0
         two+bad	0 1 0 0 0
@@ -31182,8 +34167,10 @@ extension LanguageModel {
         two+door	0 0 1 0 0
         two+episod	0 0 0 0 1
         two+flask	0 0 0 1 0
-        two+hour	0 1 0 8 0
+        two+grandma	0 0 0 1 0
+        two+hour	0 1 0 9 0
         two+kid	0 0 0 1 0
+        two+loser	0 0 0 1 0
         two+minut	0 0 0 0 1
         two+miss	0 1 0 0 0
         two+no	0 0 0 3 0
@@ -31194,6 +34181,7 @@ extension LanguageModel {
         two+pot	0 1 0 0 0
         two+rhino	0 0 0 1 0
         two+river	0 0 0 0 1
+        two+rotisseri	0 0 0 1 0
         two+sang	0 0 0 1 0
         two+scratchcard	0 0 1 0 0
         two+shift	0 1 0 0 0
@@ -31222,10 +34210,11 @@ extension LanguageModel {
         tyndrum+hour	0 1 0 0 0
         tynemouth	0 0 0 0 1
         tynemouth+freez	0 0 0 0 1
-        typ	3 2 0 0 1
+        typ	4 2 0 0 1
         typ+10	1 0 0 0 0
         typ+day	0 0 0 0 1
         typ+field	0 1 0 0 0
+        typ+hamid	1 0 0 0 0
         typ+look	1 0 0 0 0
         typ+ou	0 1 0 0 0
         typhoon	0 0 0 0 1
@@ -31246,19 +34235,22 @@ extension LanguageModel {
         tyr+wheelchair	0 1 0 0 0
         tío	1 0 0 0 0
         tío+nephew	1 0 0 0 0
+        tūī	0 0 1 0 0
+        tūī+new	0 0 1 0 0
         tết	0 0 1 0 0
         ub	0 0 1 0 0
         ube	0 0 1 0 0
         ube+ensaymada	0 0 1 0 0
         uber	0 1 2 0 0
         uber+eat	0 1 2 0 0
-        uff	1 0 0 1 0
-        uff+da	1 0 0 1 0
+        uff	2 0 0 1 0
+        uff+da	2 0 0 1 0
         ugg	0 0 1 0 0
         ugg+slipper	0 0 1 0 0
         ugh	1 0 0 0 0
         ugh+fin	1 0 0 0 0
-        ugly	0 0 2 0 0
+        ugly	0 0 3 0 0
+        ugly+christma	0 0 1 0 0
         ugly+perfect	0 0 1 0 0
         ugly+want	0 0 1 0 0
         uhuru	0 0 0 1 0
@@ -31272,9 +34264,10 @@ extension LanguageModel {
         ula+graduation	0 0 1 0 0
         um	1 0 0 1 0
         um+basically	1 0 0 1 0
-        umbrella	0 1 1 0 0
+        umbrella	0 1 2 0 0
         umbrella+after	0 0 1 0 0
         umbrella+over	0 1 0 0 0
+        umbrella+sinc	0 0 1 0 0
         umu	0 1 0 0 0
         umu+sunday	0 1 0 0 0
         un	1 1 1 0 2
@@ -31285,18 +34278,19 @@ extension LanguageModel {
         un+pagn	0 0 1 0 0
         unask	0 2 0 0 0
         unask+wait	0 1 0 0 0
-        unblock	0 6 0 0 0
-        unblock+shower	0 3 0 0 0
+        unblock	0 7 0 0 0
+        unblock+shower	0 4 0 0 0
         unblock+sink	0 1 0 0 0
-        uncl	2 0 0 0 1
+        uncl	2 0 1 0 1
         uncl+get	0 0 0 0 1
+        uncl+orchard	0 0 1 0 0
         uncl+think	1 0 0 0 0
         uncl+tombston	1 0 0 0 0
-        unclog	0 3 0 0 0
-        unclog+shower	0 1 0 0 0
-        under	0 4 2 3 55
+        unclog	0 4 0 0 0
+        unclog+shower	0 2 0 0 0
+        under	0 4 2 4 61
         under+big	0 0 0 0 2
-        under+blanket	0 0 0 0 7
+        under+blanket	0 0 0 0 9
         under+budget	0 1 0 0 0
         under+couch	0 1 0 0 0
         under+desk	0 0 0 0 1
@@ -31315,9 +34309,9 @@ extension LanguageModel {
         under+pillow	0 0 1 0 0
         under+shirt	0 0 0 0 1
         under+sink	0 2 0 0 0
-        under+star	0 0 0 2 1
+        under+star	0 0 0 3 1
         under+tabel	0 0 0 0 1
-        under+tabl	0 0 0 0 22
+        under+tabl	0 0 0 0 26
         under+tre	0 0 1 0 0
         under+two	0 0 0 0 1
         underneath	3 0 0 0 0
@@ -31331,6 +34325,8 @@ extension LanguageModel {
         undistract	0 0 0 2 0
         undivid	0 0 0 3 0
         undivid+attention	0 0 0 1 0
+        unduk	0 0 0 1 0
+        unduk+ngadau	0 0 0 1 0
         unhurri	0 0 0 1 0
         unhurri+day	0 0 0 1 0
         uni	3 2 4 2 1
@@ -31341,16 +34337,19 @@ extension LanguageModel {
         uni+result	0 0 0 0 1
         uni+shop	0 0 1 0 0
         uni+weekend	0 0 0 1 0
-        uniform	1 12 0 0 0
+        uniform	2 15 0 0 0
         uniform+becuas	0 1 0 0 0
-        uniform+befor	0 1 0 0 0
+        uniform+befor	0 2 0 0 0
         uniform+get	0 1 0 0 0
         uniform+hang	0 1 0 0 0
         uniform+pack	0 1 0 0 0
         uniform+parad	0 2 0 0 0
         uniform+shirt	0 3 0 0 0
         uniform+wash	0 1 0 0 0
-        union	0 0 1 0 0
+        uniform+whil	0 1 0 0 0
+        union	1 0 2 0 0
+        union+christma	0 0 1 0 0
+        union+dinner	1 0 0 0 0
         union+station	0 0 1 0 0
         unit	1 0 1 1 0
         unit+lost	0 0 0 1 0
@@ -31359,11 +34358,12 @@ extension LanguageModel {
         unload+dishwaser	0 1 0 0 0
         unload+dishwasher	0 4 0 0 0
         unload+hay	0 1 0 0 0
-        uno	0 0 1 3 0
+        uno	0 0 1 4 0
         uno+card	0 0 1 0 0
         uno+deck	0 0 0 1 0
         uno+grandparent	0 0 0 1 0
         uno+kid	0 0 0 1 0
+        uno+tournament	0 0 0 1 0
         unpack	1 8 0 1 0
         unpack+book	0 1 0 0 0
         unpack+box	0 1 0 1 0
@@ -31374,10 +34374,11 @@ extension LanguageModel {
         unpaid	0 1 0 0 0
         unprompt	2 0 0 0 0
         unprompt+whil	1 0 0 0 0
-        unreal	3 0 0 0 0
+        unreal	4 0 0 0 0
+        unreal+999	1 0 0 0 0
         unreal+after	1 0 0 0 0
         unreal+know	1 0 0 0 0
-        until	1 0 0 9 16
+        until	1 1 0 9 16
         until+2am	0 0 0 1 0
         until+almost	0 0 0 1 0
         until+beg	0 0 0 0 2
@@ -31394,6 +34395,7 @@ extension LanguageModel {
         until+relax	0 0 0 0 1
         until+shop	0 0 0 1 0
         until+stop	0 0 0 0 1
+        until+stream	0 1 0 0 0
         until+was	0 0 0 1 0
         untill	0 0 0 2 3
         untill+2am	0 0 0 2 0
@@ -31401,7 +34403,8 @@ extension LanguageModel {
         untill+drift	0 0 0 0 1
         untill+fell	0 0 0 0 1
         upcountry	0 1 0 0 0
-        updat	0 1 0 0 0
+        updat	0 2 0 0 0
+        updat+gam	0 1 0 0 0
         updat+shopify	0 1 0 0 0
         upendo	0 0 1 0 0
         upendo+wako	0 0 1 0 0
@@ -31419,6 +34422,7 @@ extension LanguageModel {
         upset+from	0 0 0 0 1
         upstair	0 0 0 0 1
         upstair+finally	0 0 0 0 1
+        urdu	1 0 0 0 0
         usb	0 0 1 0 0
         usb+stick	0 0 1 0 0
         use	0 1 0 0 0
@@ -31430,10 +34434,12 @@ extension LanguageModel {
         usual+turn	0 1 0 0 0
         usually	0 0 0 0 1
         usually+tak	0 0 0 0 1
-        ute	1 1 1 2 1
+        ute	1 1 1 3 1
         ute+3	0 0 1 0 0
         ute+befor	1 1 0 0 0
+        ute+kyli	0 0 0 1 0
         ute+thermo	0 0 0 1 0
+        utqiaġvik	0 0 1 0 0
         uwas	1 1 0 0 0
         uwas+rest	0 1 0 0 0
         uwas+text	1 0 0 0 0
@@ -31445,10 +34451,10 @@ extension LanguageModel {
         vacation+together	0 0 0 1 0
         vacum	0 1 0 0 0
         vacum+whol	0 1 0 0 0
-        vacuum	0 6 0 0 0
+        vacuum	0 7 0 0 0
         vacuum+da	0 1 0 0 0
         vacuum+liv	0 1 0 0 0
-        vacuum+out	0 2 0 0 0
+        vacuum+out	0 3 0 0 0
         valentin	4 1 8 3 2
         valentin+box	0 0 1 0 0
         valentin+card	1 0 3 0 0
@@ -31462,22 +34468,29 @@ extension LanguageModel {
         valentin+massag	0 0 0 0 1
         valentin+pub	0 0 0 1 0
         valentin+read	1 0 0 0 0
+        valentina	0 0 1 0 0
+        valentina+mail	0 0 1 0 0
         validat	3 0 0 0 0
         validat+new	1 0 0 0 0
         valletta	0 0 0 1 0
         valletta+eat	0 0 0 1 0
+        valley	0 0 1 0 0
+        valley+cherry	0 0 1 0 0
         valorant	0 0 1 0 0
         valorant+skin	0 0 1 0 0
         valv	0 1 0 0 0
         valv+myself	0 1 0 0 0
-        van	2 11 3 4 1
+        van	3 12 4 4 1
         van+60	0 1 0 0 0
         van+after	0 1 0 0 0
         van+becaus	0 0 0 0 1
+        van+befor	0 1 0 0 0
         van+best	1 0 0 0 0
         van+build	1 0 0 0 0
+        van+dash	1 0 0 0 0
         van+everyth	0 1 0 0 0
         van+go	0 1 0 0 0
+        van+harbour	0 0 1 0 0
         van+if	0 1 0 0 0
         van+into	0 1 0 0 0
         van+lunch	0 0 0 1 0
@@ -31497,15 +34510,16 @@ extension LanguageModel {
         vas+car	0 0 1 0 0
         vaselin	0 0 0 0 1
         vaselin+after	0 0 0 0 1
-        ve	38 1 7 8 3
+        ve	42 1 7 8 3
         ve+adapt	1 0 0 0 0
         ve+age	0 0 0 1 0
         ve+allow	0 0 0 1 0
         ve+busy	0 0 0 1 0
         ve+buy	0 1 0 0 0
+        ve+com	1 0 0 0 0
         ve+due	0 0 0 0 1
-        ve+ever	3 0 1 0 0
-        ve+get	20 0 1 0 0
+        ve+ever	4 0 1 0 0
+        ve+get	21 0 1 0 0
         ve+graft	1 0 0 0 0
         ve+grown	1 0 0 0 0
         ve+keep	0 0 1 0 0
@@ -31516,7 +34530,7 @@ extension LanguageModel {
         ve+pick	1 0 0 0 0
         ve+put	0 0 1 0 0
         ve+sam	0 0 0 1 0
-        ve+say	1 0 0 0 0
+        ve+say	2 0 0 0 0
         ve+sleep	0 0 1 0 0
         ve+smil	1 0 0 0 0
         ve+star	0 0 1 0 0
@@ -31529,7 +34543,8 @@ extension LanguageModel {
         ve+winter	0 0 0 0 1
         ve+writ	1 0 0 0 0
         ve+year	0 0 0 1 0
-        veg	1 0 2 1 0
+        veg	1 1 2 1 0
+        veg+onam	0 1 0 0 0
         veg+patch	1 0 2 1 0
         vegemit	0 0 2 0 0
         vegemit+hoodi	0 0 1 0 0
@@ -31541,8 +34556,8 @@ extension LanguageModel {
         vegtabl+patch	0 1 0 0 0
         veil	0 0 1 0 0
         veil+bee	0 0 1 0 0
-        vend	0 0 2 0 0
-        vend+machin	0 0 2 0 0
+        vend	0 0 3 0 0
+        vend+machin	0 0 3 0 0
         vendor	1 0 1 0 0
         vendor+drama	1 0 0 0 0
         vendor+outsid	0 0 1 0 0
@@ -31558,20 +34573,28 @@ extension LanguageModel {
         verandah+arthur	0 0 0 1 0
         verandah+watch	0 0 0 1 0
         verdad	1 0 0 0 0
+        verdean	0 0 1 0 0
+        verdean+bakery	0 0 1 0 0
         verdict	0 0 0 0 1
         verdict+wrap	0 0 0 0 1
-        verg	0 0 2 0 0
+        verg	0 0 3 0 0
+        verg+m	0 0 1 0 0
         verg+walk	0 0 1 0 0
         vers	1 0 0 0 0
         vers+one	1 0 0 0 0
+        versaill	0 0 1 0 0
+        versaill+way	0 0 1 0 0
         versary	0 0 1 0 0
         vesak	1 0 1 1 0
         vesak+lantern	1 0 0 1 0
+        veshti	0 1 0 0 0
+        veshti+pongal	0 1 0 0 0
         vest	0 0 1 0 0
         vestry	1 0 0 0 0
         vestry+committe	1 0 0 0 0
-        vet	2 6 0 0 3
+        vet	3 6 0 0 3
         vet+appointment	0 1 0 0 1
+        vet+country	1 0 0 0 0
         vet+didnt	0 1 0 0 0
         vet+exam	1 0 0 0 0
         vet+go	0 1 0 0 0
@@ -31593,10 +34616,10 @@ extension LanguageModel {
         victoria+park	0 0 0 1 0
         vidda	1 0 0 0 0
         vidda+wher	1 0 0 0 0
-        video	2 0 1 37 2
+        video	2 1 1 38 2
         video+6am	1 0 0 0 0
         video+7am	0 0 0 1 0
-        video+call	0 0 0 25 0
+        video+call	0 1 0 26 0
         video+canteen	0 0 0 1 0
         video+dinner	0 0 0 1 0
         video+gam	0 0 0 4 1
@@ -31605,6 +34628,10 @@ extension LanguageModel {
         video+together	0 0 0 1 0
         video+visit	0 0 0 1 0
         video+whil	0 0 0 1 0
+        vieja	1 0 0 0 0
+        vieja+writ	1 0 0 0 0
+        viejo	1 0 0 0 0
+        viejo+foil	1 0 0 0 0
         vienna	0 0 1 0 0
         vienna+small	0 0 1 0 0
         vietnames	0 1 0 0 0
@@ -31616,19 +34643,23 @@ extension LanguageModel {
         vigil+together	0 0 0 1 0
         viking	0 0 0 1 0
         viking+lost	0 0 0 1 0
-        vikram	0 0 0 0 1
+        vikram	0 1 0 0 1
         vikram+chest	0 0 0 0 1
-        villag	2 0 1 5 0
+        vikram+mak	0 1 0 0 0
+        villag	2 0 1 6 1
         villag+concert	0 0 0 1 0
+        villag+festa	0 0 0 0 1
+        villag+marija	0 0 0 1 0
         villag+meet	1 0 0 0 0
         villag+no	0 0 0 1 0
         villag+play	0 0 0 1 0
         vin	0 0 1 0 0
-        vintag	0 0 12 0 0
+        vintag	0 0 13 0 0
         vintag+band	0 0 1 0 0
         vintag+brooch	0 0 1 0 0
         vintag+capo	0 0 1 0 0
         vintag+cat	0 0 1 0 0
+        vintag+corkscrew	0 0 1 0 0
         vintag+fender	0 0 1 0 0
         vintag+matchbox	0 0 1 0 0
         vintag+pilot	0 0 1 0 0
@@ -31644,15 +34675,18 @@ extension LanguageModel {
         violet	0 0 2 0 0
         violet+from	0 0 1 0 0
         violin	0 0 1 0 0
-        visa	1 7 0 0 0
+        vis	0 0 0 0 1
+        visa	1 8 0 0 1
+        visa+cam	0 0 0 0 1
         visa+document	0 1 0 0 0
         visa+extension	0 1 0 0 0
         visa+form	0 1 0 0 0
-        visa+paperwork	1 2 0 0 0
+        visa+paperwork	1 3 0 0 0
         visa+renewal	0 1 0 0 0
         visa+which	0 1 0 0 0
-        visit	2 5 0 8 4
+        visit	2 5 0 9 4
         visit+45	0 0 0 1 0
+        visit+dad	0 0 0 1 0
         visit+day	0 0 0 1 1
         visit+get	0 1 0 0 0
         visit+hour	0 0 0 0 1
@@ -31668,7 +34702,7 @@ extension LanguageModel {
         visitor	0 0 1 1 0
         visitor+center	0 0 1 0 0
         visitor+go	0 0 0 1 0
-        viva	6 1 0 1 0
+        viva	7 1 0 1 0
         viva+cri	1 0 0 0 0
         viva+know	1 0 0 0 0
         viva+tell	1 0 0 0 0
@@ -31677,24 +34711,29 @@ extension LanguageModel {
         você+é	1 0 0 0 0
         vod	0 0 0 0 1
         vod+review	0 0 0 0 1
-        voic	41 0 1 6 0
+        voic	46 0 2 6 0
         voic+10	0 0 0 1 0
+        voic+hottest	1 0 0 0 0
         voic+lik	1 0 0 0 0
         voic+memo	5 0 0 0 0
         voic+msg	1 0 0 0 0
         voic+new	1 0 0 0 0
-        voic+not	23 0 0 1 0
-        voic+text	5 0 0 1 0
+        voic+not	25 0 0 1 0
+        voic+pick	1 0 0 0 0
+        voic+text	6 0 0 1 0
         voic+ther	1 0 0 0 0
         voic+weather	1 0 0 0 0
-        voicemail	16 0 0 0 0
+        voicemail	18 0 0 0 0
+        voicemail+ana	1 0 0 0 0
         voicemail+bas	1 0 0 0 0
         voicemail+befor	1 0 0 0 0
         voicemail+depot	1 0 0 0 0
         voicemail+hana	1 0 0 0 0
-        voicemail+say	6 0 0 0 0
+        voicemail+say	7 0 0 0 0
         voicemail+sayin	1 0 0 0 0
         voicemail+sing	2 0 0 0 0
+        voluntary	1 0 0 0 0
+        voluntary+sunday	1 0 0 0 0
         volunteer	0 0 0 2 0
         voucher	0 0 8 0 0
         voucher+book	0 0 1 0 0
@@ -31702,19 +34741,24 @@ extension LanguageModel {
         voucher+massag	0 0 1 0 0
         voucher+ready	0 0 1 0 0
         voucher+wif	0 0 1 0 0
-        vow	1 0 0 0 0
+        vow	2 0 0 0 0
+        vow+galician	1 0 0 0 0
         vow+out	1 0 0 0 0
         vpn	0 1 0 0 0
         vpn+log	0 1 0 0 0
         vrou	1 0 0 0 0
         vrou+look	1 0 0 0 0
+        vuk	0 0 1 0 0
+        vuk+proper	0 0 1 0 0
         vynil	0 0 1 0 0
         vynil+go	0 0 1 0 0
         vyshyvanka	0 0 1 0 0
         vyshyvanka+charity	0 0 1 0 0
-        wad	1 0 1 0 0
+        wad	1 0 2 1 0
         wad+do	1 0 0 0 0
         wad+from	0 0 1 0 0
+        wad+new	0 0 1 0 0
+        wad+watch	0 0 0 1 0
         wader	0 1 0 0 0
         wader+won	0 1 0 0 0
         waffl	0 0 0 1 0
@@ -31725,29 +34769,33 @@ extension LanguageModel {
         wai	0 0 2 0 0
         wai+from	0 0 1 0 0
         wai+wai	0 0 1 0 0
+        waikato	1 0 0 0 0
+        waikato+whiteboard	1 0 0 0 0
         waimea	0 0 0 1 0
         waimea+cruis	0 0 0 1 0
         waist	0 0 0 0 1
         waist+slow	0 0 0 0 1
-        wait	6 10 8 9 12
+        wait	7 13 8 10 13
         wait+after	0 1 1 0 0
+        wait+beta	1 0 0 0 0
         wait+bus	0 0 0 0 1
-        wait+car	0 2 0 0 0
+        wait+car	0 3 0 0 0
         wait+com	1 0 0 0 0
         wait+dat	0 0 0 1 0
+        wait+day	0 1 0 0 0
         wait+desk	0 0 3 0 0
         wait+dutch	0 0 1 0 0
         wait+eid	0 0 0 1 0
         wait+every	0 0 0 1 0
         wait+gas	0 1 0 0 0
-        wait+get	0 1 1 0 0
+        wait+get	0 2 1 0 0
         wait+hold	0 1 0 0 0
         wait+kick	0 0 0 0 1
         wait+lin	1 1 0 0 0
         wait+m	1 0 0 0 0
         wait+medal	0 1 0 0 0
         wait+oven	0 1 0 0 0
-        wait+room	0 0 1 3 8
+        wait+room	0 0 1 4 9
         wait+school	1 0 0 0 0
         wait+see	1 0 0 0 0
         wait+settl	0 0 0 0 1
@@ -31775,12 +34823,12 @@ extension LanguageModel {
         wala+near	0 0 1 0 0
         walgreen	0 1 0 0 0
         walgreen+midnight	0 1 0 0 0
-        walk	4 21 10 121 42
+        walk	4 23 10 130 47
         walk+2	0 0 0 0 1
         walk+24hr	0 1 0 0 0
         walk+7	0 0 0 1 0
         walk+actually	0 1 0 1 0
-        walk+after	0 0 0 2 1
+        walk+after	0 0 0 3 1
         walk+along	0 0 0 10 0
         walk+arm	0 0 0 0 1
         walk+around	0 0 0 4 0
@@ -31791,25 +34839,27 @@ extension LanguageModel {
         walk+botanical	0 0 0 1 0
         walk+bus	0 0 0 0 1
         walk+by	0 0 0 1 0
+        walk+camino	0 0 0 1 0
         walk+cannon	0 0 0 1 0
         walk+central	0 0 0 1 0
         walk+church	0 0 0 0 1
-        walk+cliff	0 0 0 1 0
+        walk+cliff	0 0 0 2 0
         walk+dark	0 1 0 0 0
         walk+day	0 0 0 1 0
-        walk+dog	0 12 0 6 0
-        walk+down	0 0 0 1 2
+        walk+dog	0 14 0 7 0
+        walk+down	0 0 0 2 2
         walk+downstair	1 0 0 0 0
         walk+fenc	0 0 0 2 0
+        walk+folkeston	0 0 0 1 0
         walk+forest	0 0 0 1 0
-        walk+fridg	0 0 0 0 2
+        walk+fridg	0 0 0 0 3
         walk+giv	0 0 2 0 0
         walk+great	0 0 0 1 0
         walk+hand	0 0 0 0 1
         walk+hat	0 0 0 1 0
         walk+high	0 0 0 1 0
         walk+hill	0 0 0 1 0
-        walk+hom	0 0 4 8 6
+        walk+hom	0 0 4 8 8
         walk+into	0 0 0 1 2
         walk+lak	0 0 0 1 0
         walk+lanikai	0 0 0 1 0
@@ -31825,13 +34875,14 @@ extension LanguageModel {
         walk+orchard	0 0 0 2 0
         walk+owino	0 0 0 1 0
         walk+park	0 0 0 2 0
-        walk+past	0 0 0 0 4
+        walk+past	0 0 0 0 6
         walk+peak	0 0 0 1 0
+        walk+pen	0 0 0 1 0
         walk+phon	0 0 0 1 0
         walk+post	0 0 0 0 1
         walk+puppy	0 1 0 1 0
         walk+rain	0 1 0 0 0
-        walk+round	0 0 0 23 0
+        walk+round	0 0 0 25 0
         walk+sari	0 1 0 0 0
         walk+scan	0 0 0 0 1
         walk+seawall	0 0 0 1 0
@@ -31850,13 +34901,15 @@ extension LanguageModel {
         walk+was	0 0 0 0 1
         walk+whol	0 0 0 1 0
         walk+wood	0 0 0 1 0
-        wall	3 1 1 3 1
+        wall	3 1 1 5 1
         wall+befor	0 1 0 0 1
         wall+boss	1 0 0 0 0
         wall+can	1 0 0 0 0
         wall+day	0 0 0 1 0
         wall+look	1 0 0 0 0
+        wall+ted	0 0 0 1 0
         wall+together	0 0 0 1 0
+        wall+watch	0 0 0 1 0
         wallet	2 2 6 0 0
         wallet+becaus	0 0 1 0 0
         wallet+hospital	0 1 0 0 0
@@ -31868,13 +34921,14 @@ extension LanguageModel {
         walter	0 0 0 0 1
         walter+hand	0 0 0 0 1
         wand	0 0 1 0 0
-        wander	0 0 0 15 0
+        wander	0 0 0 17 0
         wander+aisl	0 0 0 1 0
         wander+around	0 0 0 3 0
-        wander+farmer	0 0 0 1 0
+        wander+farmer	0 0 0 2 0
         wander+lamp	0 0 0 1 0
         wander+laugh	0 0 0 1 0
         wander+lisbon	0 0 0 1 0
+        wander+night	0 0 0 1 0
         wander+old	0 0 0 1 0
         wander+pen	0 0 0 1 0
         wander+round	0 0 0 2 0
@@ -31884,7 +34938,7 @@ extension LanguageModel {
         wanjiru+cook	0 1 0 0 0
         wanna	0 0 0 0 1
         wanna+let	0 0 0 0 1
-        want	4 1 21 10 2
+        want	5 1 21 10 2
         want+12	0 0 1 0 0
         want+4	0 0 1 0 0
         want+as	0 0 2 0 0
@@ -31893,6 +34947,7 @@ extension LanguageModel {
         want+go	0 0 1 0 0
         want+hav	0 1 0 0 0
         want+hir	1 0 0 0 0
+        want+if	1 0 0 0 0
         want+kid	0 0 0 1 0
         want+let	0 0 0 0 1
         want+liv	1 0 0 1 0
@@ -31908,19 +34963,21 @@ extension LanguageModel {
         want+year	0 0 1 0 0
         war	0 0 0 1 0
         war+story	0 0 0 1 0
-        ward	6 5 6 5 4
+        ward	6 6 6 6 4
         ward+3am	1 0 0 0 0
         ward+86	1 0 0 0 0
         ward+break	0 0 1 0 0
         ward+bubbl	0 1 0 0 0
         ward+cleaner	1 0 0 0 0
         ward+d	0 1 0 0 0
+        ward+day	0 0 0 1 0
         ward+dur	0 0 1 0 0
         ward+every	0 0 0 1 0
         ward+hav	0 1 0 0 0
         ward+last	0 0 1 0 0
         ward+lopsid	0 0 1 0 0
         ward+manager	0 0 0 1 0
+        ward+party	0 1 0 0 0
         ward+round	1 0 0 0 1
         ward+say	1 0 0 0 0
         ward+team	0 0 1 0 0
@@ -31939,20 +34996,22 @@ extension LanguageModel {
         warehous+floor	0 0 0 0 1
         warehous+shift	0 1 0 0 0
         warehous+tell	1 0 0 0 0
-        warm	0 16 11 1 22
+        warm	0 16 11 1 26
         warm+beani	0 0 1 0 0
         warm+breakfast	0 0 1 0 0
         warm+cam	0 1 0 0 0
         warm+car	0 6 0 0 0
         warm+chop	0 0 1 0 0
-        warm+cold	0 0 0 0 9
+        warm+cold	0 0 0 0 10
         warm+croissant	0 0 1 0 0
         warm+cuddl	0 0 0 0 1
         warm+day	0 0 0 1 0
         warm+diolch	0 0 1 0 0
         warm+hand	0 0 0 0 4
         warm+hk	0 0 1 0 0
+        warm+hug	0 0 0 0 1
         warm+icy	0 0 0 0 4
+        warm+leg	0 0 0 0 1
         warm+merienda	0 0 1 0 0
         warm+milk	0 1 0 0 0
         warm+oil	0 0 0 0 2
@@ -31965,15 +35024,18 @@ extension LanguageModel {
         warm+ute	0 1 0 0 0
         warmest	0 0 0 0 1
         warmest+ve	0 0 0 0 1
-        was	161 131 39 32 104
+        warp	0 0 1 0 0
+        was	177 139 41 32 115
         was+10	0 0 1 0 0
         was+2am	1 0 0 1 0
         was+3	0 1 0 0 1
+        was+30	0 0 0 0 1
         was+35	0 0 0 0 1
         was+3am	0 0 0 2 0
         was+40	1 0 0 0 0
         was+4am	0 0 0 1 0
         was+5	0 1 0 0 0
+        was+50	1 0 0 0 0
         was+8am	0 0 0 1 0
         was+about	2 0 0 0 0
         was+actually	0 0 0 1 0
@@ -31983,16 +35045,16 @@ extension LanguageModel {
         was+antenatal	0 1 0 0 0
         was+anxious	0 0 0 0 1
         was+asleep	1 1 0 0 6
-        was+away	1 3 1 1 0
+        was+away	2 3 2 1 0
         was+awkward	1 0 0 0 0
         was+baby	0 1 0 0 0
         was+bad	0 2 0 1 1
         was+baltic	0 1 0 0 1
         was+beam	1 0 0 0 0
         was+beautiful	2 0 0 0 0
-        was+bed	0 0 0 2 0
-        was+best	9 0 0 1 0
-        was+better	4 0 0 0 0
+        was+bed	0 1 0 2 0
+        was+best	11 0 0 1 0
+        was+better	5 0 0 0 0
         was+blush	1 0 0 0 0
         was+board	0 0 0 1 0
         was+boil	0 0 0 0 1
@@ -32002,11 +35064,13 @@ extension LanguageModel {
         was+breastfeed	0 0 0 0 1
         was+brilliant	2 0 0 0 0
         was+broken	0 2 0 0 0
+        was+burnt	1 0 0 0 0
         was+buzz	0 0 1 0 0
         was+call	0 1 2 0 0
         was+cancell	0 0 0 0 1
-        was+chuf	2 1 1 0 0
+        was+chuf	3 1 1 0 0
         was+church	0 1 0 0 0
+        was+circl	0 1 0 0 0
         was+cleaner	1 0 0 0 0
         was+cleanest	1 0 0 0 0
         was+clear	0 0 0 0 1
@@ -32014,15 +35078,15 @@ extension LanguageModel {
         was+cod	0 0 0 0 2
         was+cold	0 0 0 0 1
         was+confus	0 0 0 0 1
-        was+cook	0 0 0 0 7
+        was+cook	0 0 0 0 8
         was+count	0 0 0 0 1
         was+court	0 1 0 0 0
         was+crack	0 0 2 0 0
-        was+cram	0 0 1 0 0
+        was+cram	0 1 1 0 0
         was+crav	0 0 1 0 0
         was+credit	1 0 0 0 0
         was+criticis	1 0 0 0 0
-        was+cry	2 0 0 0 0
+        was+cry	3 0 0 0 0
         was+danc	1 0 0 0 0
         was+day	1 0 0 2 0
         was+dead	1 0 0 0 0
@@ -32032,6 +35096,7 @@ extension LanguageModel {
         was+dialysis	0 1 0 0 0
         was+diamond	0 0 1 0 0
         was+disaster	0 0 0 1 0
+        was+dj	0 0 0 0 1
         was+do	4 1 0 0 8
         was+doubt	2 0 0 0 0
         was+dread	1 0 0 0 0
@@ -32062,16 +35127,17 @@ extension LanguageModel {
         was+freezin	0 0 1 0 0
         was+full	0 1 0 0 0
         was+funny	1 0 0 0 0
-        was+gam	0 0 0 0 1
+        was+gam	0 0 0 0 2
         was+genius	1 0 0 0 0
         was+get	0 1 0 0 1
         was+giv	0 0 1 0 1
         was+glacier	0 1 0 0 0
-        was+good	5 1 0 0 0
+        was+good	6 1 0 0 0
         was+gorgeous	1 0 0 0 0
         was+grad	0 0 0 0 1
+        was+great	1 0 0 0 0
         was+gut	1 0 0 0 0
-        was+half	0 0 0 0 1
+        was+half	0 0 0 0 2
         was+handsom	1 0 0 0 0
         was+handsomest	1 0 0 0 0
         was+happy	1 0 3 0 0
@@ -32090,6 +35156,7 @@ extension LanguageModel {
         was+kilig	1 0 0 0 0
         was+kinda	1 0 0 0 0
         was+knacker	0 1 0 0 0
+        was+knead	0 0 0 0 1
         was+laid	1 0 0 0 0
         was+lan	0 1 0 0 0
         was+last	0 1 0 0 0
@@ -32113,12 +35180,13 @@ extension LanguageModel {
         was+mighty	0 0 0 1 0
         was+miss	0 1 0 0 0
         was+mom	0 2 0 0 0
+        was+mosqu	0 1 0 0 0
         was+most	2 0 0 1 0
         was+much	0 0 0 0 1
         was+mut	1 0 0 0 0
         was+nervous	0 0 0 0 2
         was+nic	0 0 0 2 0
-        was+night	1 3 0 0 0
+        was+night	1 4 0 0 0
         was+nightmar	0 2 0 0 0
         was+no	2 1 2 1 0
         was+noth	0 1 0 0 1
@@ -32127,13 +35195,16 @@ extension LanguageModel {
         was+one	0 0 1 0 0
         was+only	1 0 0 0 0
         was+out	0 3 0 0 1
+        was+own	1 0 0 0 0
         was+pain	1 0 0 0 0
         was+paint	0 0 0 0 1
         was+panick	1 0 0 0 0
         was+park	0 0 0 2 0
         was+pass	1 0 0 0 0
-        was+perfect	2 0 0 0 1
-        was+phon	0 0 0 0 4
+        was+perfect	3 0 0 0 1
+        was+perfekt	1 0 0 0 0
+        was+phon	0 0 0 0 5
+        was+physio	0 1 0 0 0
         was+pick	0 1 0 0 0
         was+pjs	1 0 0 0 0
         was+plat	0 0 0 0 1
@@ -32142,7 +35213,7 @@ extension LanguageModel {
         was+prettiest	3 0 0 0 0
         was+proper	0 1 0 0 0
         was+properly	0 0 0 1 0
-        was+proud	4 0 0 0 0
+        was+proud	5 0 0 0 0
         was+pur	0 0 0 0 1
         was+purdy	1 0 0 0 0
         was+quit	1 0 0 0 0
@@ -32159,12 +35230,13 @@ extension LanguageModel {
         was+sandwich	0 1 0 0 0
         was+scar	0 0 0 0 1
         was+sea	0 2 0 0 0
+        was+sh	1 0 0 0 0
         was+sharper	1 0 0 0 0
         was+shift	0 1 0 0 0
         was+shower	0 1 0 0 0
         was+shut	0 1 0 0 0
         was+shy	1 0 0 0 0
-        was+sick	3 4 0 0 4
+        was+sick	3 4 0 0 5
         was+sincer	1 0 0 0 0
         was+sink	0 0 0 0 1
         was+sister	0 4 0 0 0
@@ -32173,6 +35245,7 @@ extension LanguageModel {
         was+sleepover	0 0 0 1 0
         was+slump	1 0 0 0 0
         was+smil	2 0 0 0 1
+        was+som	0 1 0 0 0
         was+sorry	1 0 0 0 0
         was+sort	0 0 1 0 0
         was+spirall	1 0 0 0 0
@@ -32196,16 +35269,18 @@ extension LanguageModel {
         was+thaka	0 0 0 0 1
         was+think	1 0 0 0 0
         was+tickl	0 0 1 0 0
+        was+tir	0 0 0 0 1
         was+toast	1 0 0 0 0
-        was+too	0 3 0 0 0
+        was+too	1 3 0 0 1
         was+tour	0 1 0 0 0
         was+tracky	2 0 0 0 0
         was+train	1 0 0 0 0
         was+travell	1 0 0 0 0
         was+turn	0 7 0 0 0
+        was+warp	0 0 1 0 0
         was+was	0 0 0 0 1
-        was+wash	0 1 0 0 4
-        was+week	0 1 0 0 0
+        was+wash	0 1 0 0 5
+        was+week	0 2 0 0 0
         was+well	2 0 0 0 0
         was+whatever	1 0 0 0 0
         was+whol	1 0 0 0 0
@@ -32215,7 +35290,7 @@ extension LanguageModel {
         was+worri	0 0 0 0 1
         was+wreck	0 0 0 1 0
         was+wrong	10 0 1 0 0
-        wash	4 54 1 0 8
+        wash	4 55 1 0 9
         wash+4	1 0 0 0 0
         wash+after	0 2 0 0 0
         wash+baby	0 1 0 0 0
@@ -32230,6 +35305,7 @@ extension LanguageModel {
         wash+flu	0 1 0 0 0
         wash+fold	0 1 0 0 0
         wash+hair	0 6 0 0 1
+        wash+hears	0 1 0 0 0
         wash+hoover	0 1 0 0 0
         wash+lin	0 1 0 0 0
         wash+muddy	0 1 0 0 0
@@ -32252,17 +35328,18 @@ extension LanguageModel {
         wash+whol	0 1 0 0 0
         washer	0 2 0 0 0
         washer+fluid	0 2 0 0 0
-        wasn	4 1 1 0 1
+        wasn	4 2 1 0 1
         wasn+anyth	0 0 0 0 1
         wasn+earshot	1 0 0 0 0
         wasn+fault	2 0 0 0 0
+        wasn+go	0 1 0 0 0
         wasn+listen	0 0 1 0 0
         wasn+ly	1 0 0 0 0
         wasn+turn	0 1 0 0 0
         wasnt	1 0 0 1 0
         wasnt+bor	0 0 0 1 0
         wasnt+fault	1 0 0 0 0
-        watch	4 6 14 156 20
+        watch	5 6 15 174 21
         watch+10th	0 0 1 0 0
         watch+12	0 0 1 0 0
         watch+40th	0 0 1 0 0
@@ -32274,13 +35351,14 @@ extension LanguageModel {
         watch+bird	0 0 0 2 0
         watch+blackbird	0 0 0 1 0
         watch+blu	0 0 1 0 0
-        watch+boat	0 0 0 1 0
+        watch+boat	0 0 0 3 0
         watch+bradley	0 0 1 0 0
         watch+bridg	0 1 0 0 0
         watch+bridgerton	0 0 0 1 0
         watch+calv	0 0 0 1 0
         watch+castell	0 0 0 1 0
         watch+cat	0 0 0 0 1
+        watch+corri	0 0 0 1 0
         watch+countdown	0 0 0 0 1
         watch+cricket	0 0 0 3 1
         watch+dad	1 0 0 0 0
@@ -32300,7 +35378,7 @@ extension LanguageModel {
         watch+favourit	0 0 0 5 0
         watch+film	0 0 0 4 1
         watch+final	0 0 0 1 0
-        watch+firework	0 0 0 2 0
+        watch+firework	0 0 0 2 1
         watch+fiv	0 0 0 1 0
         watch+football	0 0 0 1 0
         watch+footy	0 0 0 3 1
@@ -32308,24 +35386,29 @@ extension LanguageModel {
         watch+go	0 0 0 0 1
         watch+hors	0 0 0 1 0
         watch+hour	0 0 0 1 0
+        watch+iceberg	0 0 0 1 0
         watch+infomercial	0 1 0 0 0
         watch+ireland	0 0 0 1 0
         watch+k	0 0 0 0 1
+        watch+lantern	1 0 0 0 0
         watch+leaf	0 0 0 1 0
         watch+lion	0 0 0 1 0
         watch+lov	0 0 0 1 0
+        watch+matariki	0 0 0 2 0
         watch+match	0 0 0 2 1
         watch+meteor	0 0 0 3 0
+        watch+mid	0 0 0 1 0
         watch+midwinter	0 0 0 1 0
         watch+movi	0 0 0 3 0
         watch+movy	0 0 0 1 0
         watch+new	0 0 0 2 1
         watch+no	0 0 0 1 0
+        watch+northern	0 0 0 1 0
         watch+novela	0 0 0 1 0
         watch+nu	0 0 0 1 0
         watch+o	0 0 0 1 0
         watch+off	0 0 0 1 0
-        watch+old	0 0 0 6 0
+        watch+old	0 0 0 7 0
         watch+one	0 0 0 3 0
         watch+parad	0 0 0 1 0
         watch+party	0 0 0 2 0
@@ -32337,21 +35420,24 @@ extension LanguageModel {
         watch+puffin	0 0 0 1 0
         watch+rain	0 0 0 0 1
         watch+rugby	0 0 0 4 0
-        watch+sam	0 0 0 5 0
+        watch+sam	0 0 0 6 0
         watch+satyajit	0 0 0 1 0
+        watch+sea	0 0 0 1 0
         watch+ship	0 0 0 1 0
         watch+show	0 0 0 2 0
         watch+sing	1 0 0 0 0
         watch+sleep	0 1 0 0 0
+        watch+snak	0 0 0 1 0
         watch+someth	0 0 0 1 0
         watch+star	0 0 0 2 0
         watch+storm	0 0 0 4 1
         watch+strap	0 0 1 0 0
         watch+stress	0 1 0 0 0
         watch+strictly	0 0 0 1 1
-        watch+sun	0 0 0 4 0
-        watch+sunris	0 0 0 8 0
+        watch+sun	0 0 0 5 0
+        watch+sunris	0 0 0 9 0
         watch+sunset	0 0 0 15 0
+        watch+telenovela	0 0 0 1 0
         watch+telly	0 0 1 0 3
         watch+thai	0 0 0 1 0
         watch+thanksgiv	0 0 0 1 0
@@ -32359,17 +35445,22 @@ extension LanguageModel {
         watch+toddler	0 0 0 1 0
         watch+together	0 0 0 3 0
         watch+train	0 0 0 1 0
+        watch+tt	0 0 0 1 0
         watch+tv	0 0 0 0 2
+        watch+unduk	0 0 0 1 0
+        watch+wed	0 0 1 0 0
         watch+whol	0 0 0 5 0
         watch+wrestl	0 0 0 1 0
         watchin	0 0 0 1 0
         watchin+fitba	0 0 0 1 0
-        water	0 14 8 2 1
+        water	0 16 8 3 1
         water+anyway	0 1 0 0 0
-        water+bottl	0 3 5 0 0
+        water+bottl	0 4 5 0 0
         water+charg	0 1 0 0 0
         water+eid	0 0 1 0 0
+        water+fight	0 0 0 1 0
         water+from	0 2 0 0 0
+        water+jug	0 1 0 0 0
         water+leith	0 0 0 1 0
         water+morn	0 1 0 0 0
         water+pack	0 0 1 0 0
@@ -32391,22 +35482,24 @@ extension LanguageModel {
         wax+board	0 1 0 0 0
         wax+car	0 1 0 0 0
         wax+fabric	0 0 1 0 0
-        way	11 21 62 16 30
+        way	14 22 66 17 31
         way+across	0 0 0 0 1
+        way+along	0 0 0 0 1
         way+alway	0 0 0 0 1
         way+back	0 0 16 0 1
         way+but	0 0 0 1 0
         way+camden	0 0 1 0 0
+        way+cardiologist	0 1 0 0 0
         way+court	0 0 0 0 1
         way+do	0 0 0 0 1
         way+dunde	0 1 0 0 0
         way+faster	0 0 0 1 0
-        way+from	0 0 1 0 0
+        way+from	0 0 2 0 0
         way+garden	1 0 0 0 0
-        way+handl	3 0 0 0 0
+        way+handl	4 0 0 0 0
         way+hav	0 0 0 1 0
         way+heart	0 0 1 0 0
-        way+hom	0 8 36 3 5
+        way+hom	0 8 39 4 5
         way+light	1 0 0 0 0
         way+lik	0 6 1 0 0
         way+loudest	1 0 0 0 0
@@ -32418,7 +35511,7 @@ extension LanguageModel {
         way+pack	0 1 0 0 0
         way+parent	1 0 1 0 0
         way+past	0 0 1 0 5
-        way+round	1 0 0 1 3
+        way+round	2 0 0 1 3
         way+shop	0 0 0 0 1
         way+sister	0 0 1 0 0
         way+smarter	1 0 0 0 0
@@ -32432,7 +35525,10 @@ extension LanguageModel {
         way+tre	0 0 1 0 0
         way+ve	1 0 0 0 0
         way+work	0 2 0 0 0
-        weak	1 1 0 0 0
+        wayn	0 1 0 0 0
+        wayn+after	0 1 0 0 0
+        weak	1 1 0 0 1
+        weak+hand	0 0 0 0 1
         weakness	0 0 1 0 0
         wear	0 0 9 0 0
         wear+holi	0 0 1 0 0
@@ -32441,9 +35537,9 @@ extension LanguageModel {
         wear+now	0 0 1 0 0
         wear+stag	0 0 1 0 0
         wear+ward	0 0 1 0 0
-        weather	1 0 0 0 0
+        weather	1 0 0 1 0
         weather+want	1 0 0 0 0
-        wed	10 10 16 19 14
+        wed	11 14 17 20 15
         wed+addis	1 0 0 0 0
         wed+album	0 0 0 1 0
         wed+as	0 0 0 1 0
@@ -32451,16 +35547,17 @@ extension LanguageModel {
         wed+budget	0 0 0 0 1
         wed+clos	0 0 0 0 1
         wed+dat	0 0 2 0 0
-        wed+day	1 0 1 0 0
+        wed+day	1 0 2 0 0
         wed+felt	0 0 0 1 0
         wed+first	0 0 0 0 1
         wed+flower	1 0 1 0 0
+        wed+gig	0 1 0 1 0
         wed+hav	0 1 0 0 0
         wed+hymn	0 0 1 0 0
         wed+ibadan	0 0 0 1 0
         wed+invitation	0 0 1 0 0
         wed+photo	0 0 3 1 0
-        wed+plan	0 0 0 1 0
+        wed+plan	1 0 0 1 0
         wed+port	0 0 0 1 0
         wed+print	0 0 1 0 0
         wed+reception	0 0 0 0 1
@@ -32469,27 +35566,30 @@ extension LanguageModel {
         wed+rush	0 0 0 1 0
         wed+saturday	0 1 0 0 0
         wed+season	0 0 0 1 0
+        wed+seat	0 1 0 0 0
+        wed+shirt	0 1 0 0 0
         wed+song	0 0 0 1 3
         wed+talk	0 0 0 1 0
         wed+tell	1 0 0 0 0
-        wed+thank	0 1 0 0 0
+        wed+thank	0 2 0 0 0
         wed+tmrw	0 1 0 0 0
         wed+together	0 0 0 1 0
         wed+vendor	1 0 0 0 0
         wed+venu	0 1 0 0 0
         wed+video	0 0 0 1 0
-        wed+was	2 0 0 0 0
+        wed+was	2 0 0 0 1
         wed+wheelchair	1 0 0 0 0
         wed+will	0 1 0 0 0
         wedg	0 1 0 0 1
         wedg+between	0 0 0 0 1
         wedg+kiln	0 1 0 0 0
-        wednesday	0 0 1 3 0
+        wednesday	0 0 1 4 0
         wednesday+becaus	0 0 1 0 0
         wednesday+dat	0 0 0 1 0
         wednesday+garden	0 0 0 1 0
+        wednesday+no	0 0 0 1 0
         wednesday+spok	0 0 0 1 0
-        wee	8 4 7 2 6
+        wee	8 5 8 2 7
         wee+bag	0 0 1 0 0
         wee+belter	1 0 0 0 0
         wee+bottl	0 0 1 0 0
@@ -32499,14 +35599,16 @@ extension LanguageModel {
         wee+card	1 0 0 0 0
         wee+cracker	1 0 0 0 0
         wee+craft	0 0 1 0 0
-        wee+cuddl	0 0 0 0 4
+        wee+cuddl	0 0 0 0 5
         wee+da	1 0 0 0 0
         wee+day	0 0 0 1 0
+        wee+fry	0 1 0 0 0
         wee+man	1 0 0 0 0
         wee+not	2 0 0 0 0
         wee+one	0 1 1 0 0
         wee+road	0 0 0 1 0
         wee+salt	0 1 0 0 0
+        wee+shamrock	0 0 1 0 0
         wee+squeez	0 0 0 0 2
         wee+stov	0 1 0 0 0
         wee+text	1 0 0 0 0
@@ -32518,21 +35620,23 @@ extension LanguageModel {
         weed+veggi	0 2 0 0 0
         weed+whol	0 2 0 0 0
         weeek	0 1 0 0 0
-        week	40 66 26 26 17
+        week	42 70 26 32 20
         week+12	0 1 0 0 0
         week+25	0 0 1 0 0
         week+30	0 1 0 0 0
         week+ago	0 0 2 0 0
         week+ahead	1 0 0 0 0
         week+ask	0 1 0 0 0
-        week+away	0 0 0 0 1
+        week+away	0 0 0 2 2
         week+baby	0 1 0 0 0
+        week+back	1 0 0 0 0
         week+bearabl	1 0 0 0 0
         week+becaus	0 1 0 0 0
         week+befor	0 1 0 0 0
         week+but	0 0 2 0 0
         week+call	0 0 0 1 0
         week+cancell	0 0 0 1 0
+        week+cold	0 0 0 0 1
         week+constant	0 0 0 0 1
         week+cos	0 3 0 0 0
         week+count	0 0 0 0 1
@@ -32557,16 +35661,19 @@ extension LanguageModel {
         week+leav	0 1 0 0 0
         week+liar	1 0 0 0 0
         week+lift	0 1 0 0 0
+        week+lithium	0 1 0 0 0
         week+littl	0 1 0 0 0
         week+lov	0 1 0 0 0
         week+lunch	0 1 0 0 0
         week+makasih	0 1 0 0 0
         week+meant	1 0 0 0 0
         week+morn	0 1 0 0 0
+        week+never	0 0 0 1 0
         week+new	1 0 0 0 0
         week+night	0 3 1 0 0
         week+no	1 0 0 1 0
         week+non	1 0 0 0 0
+        week+off	0 0 0 1 0
         week+old	0 0 1 0 0
         week+one	2 0 0 0 0
         week+partner	0 1 0 0 0
@@ -32575,7 +35682,7 @@ extension LanguageModel {
         week+ready	0 1 0 0 0
         week+remind	1 0 0 0 0
         week+ric	0 1 0 0 0
-        week+road	0 1 0 0 2
+        week+road	0 1 0 0 3
         week+run	1 0 0 0 0
         week+say	0 1 0 0 0
         week+scan	0 0 0 2 1
@@ -32586,14 +35693,15 @@ extension LanguageModel {
         week+still	1 0 0 0 0
         week+study	0 1 0 0 0
         week+tell	1 0 1 0 0
+        week+two	0 0 0 1 0
         week+ve	0 0 0 1 0
         week+was	1 1 0 0 0
-        week+whil	0 1 0 0 0
+        week+whil	0 2 0 0 0
         week+wouldn	1 0 0 0 0
         week+year	1 0 0 0 0
         weekday	0 0 0 1 0
         weekday+afternoon	0 0 0 1 0
-        weekend	2 11 0 34 0
+        weekend	2 12 0 37 0
         weekend+away	1 0 0 8 0
         weekend+beach	0 0 0 1 0
         weekend+between	0 0 0 1 0
@@ -32602,8 +35710,10 @@ extension LanguageModel {
         weekend+first	0 0 0 1 0
         weekend+hav	0 2 0 0 0
         weekend+lak	0 0 0 1 0
+        weekend+lar	0 1 0 0 0
         weekend+mag	0 0 0 1 0
         weekend+night	0 1 0 0 0
+        weekend+no	0 0 0 2 0
         weekend+off	0 0 0 1 0
         weekend+ready	0 1 0 0 0
         weekend+road	0 0 0 1 0
@@ -32612,6 +35722,7 @@ extension LanguageModel {
         weekend+tak	0 1 0 0 0
         weekend+together	0 0 0 4 0
         weekend+trip	0 0 0 2 0
+        weekend+two	0 0 0 1 0
         weekend+whil	0 2 0 0 0
         weekend+whol	0 0 0 1 0
         weekend+wif	0 1 0 0 0
@@ -32636,7 +35747,7 @@ extension LanguageModel {
         weirdly+romantic	0 0 0 1 0
         welcom	1 0 0 0 2
         welcom+hom	0 0 0 0 2
-        well	34 1 1 1 0
+        well	35 1 1 1 0
         well+after	1 0 0 0 0
         well+bowl	1 0 0 0 0
         well+box	0 0 1 0 0
@@ -32663,10 +35774,11 @@ extension LanguageModel {
         welly	0 0 2 0 0
         welly+becaus	0 0 1 0 0
         welly+from	0 0 1 0 0
-        welsh	1 0 3 0 0
+        welsh	2 0 3 0 0
         welsh+cak	0 0 2 0 0
         welsh+lovespoon	0 0 1 0 0
         welsh+rwy	1 0 0 0 0
+        welsh+st	1 0 0 0 0
         wen	3 1 1 1 0
         wen+fix	1 0 0 0 0
         wen+go	0 0 0 1 0
@@ -32676,10 +35788,10 @@ extension LanguageModel {
         wen+wash	0 1 0 0 0
         wept	0 0 1 0 0
         wept+then	0 0 1 0 0
-        wer	25 8 15 14 13
+        wer	28 8 15 14 13
         wer+19	0 0 0 1 0
         wer+asleep	0 0 0 2 0
-        wer+awful	0 0 0 0 1
+        wer+awful	1 0 0 0 1
         wer+bad	0 1 0 0 0
         wer+beautiful	1 0 0 0 0
         wer+bent	0 0 1 0 0
@@ -32716,7 +35828,7 @@ extension LanguageModel {
         wer+out	0 1 0 1 0
         wer+paint	0 0 0 0 1
         wer+recip	1 0 0 0 0
-        wer+right	4 0 0 0 0
+        wer+right	5 0 0 0 0
         wer+rusty	0 0 1 0 0
         wer+shak	0 1 0 0 0
         wer+shock	0 1 0 0 0
@@ -32727,6 +35839,7 @@ extension LanguageModel {
         wer+th	0 0 0 0 1
         wer+too	0 1 0 0 0
         wer+torn	0 1 0 0 0
+        wer+unreal	1 0 0 0 0
         wer+wait	1 0 0 0 0
         wer+watch	0 0 0 0 2
         werther	0 0 1 0 0
@@ -32752,18 +35865,19 @@ extension LanguageModel {
         whal	0 0 2 0 0
         whal+from	0 0 1 0 0
         whal+shap	0 0 1 0 0
-        wharf	0 0 0 1 0
-        what	13 4 1 6 4
+        wharf	0 0 0 2 0
+        what	14 5 1 7 4
         what+admir	1 0 0 0 0
         what+appreciat	1 0 0 0 0
         what+built	1 0 0 0 0
         what+do	0 1 0 0 1
         what+feel	1 0 0 0 0
         what+goe	0 1 0 0 0
+        what+guy	0 1 0 0 0
         what+happen	1 0 0 2 0
         what+help	2 0 0 0 0
         what+kind	0 0 0 1 0
-        what+lov	1 0 0 0 0
+        what+lov	2 0 0 0 0
         what+need	0 0 0 1 0
         what+pukeko	0 0 0 1 0
         what+say	2 0 0 0 1
@@ -32801,7 +35915,7 @@ extension LanguageModel {
         wheelchair+tyr	0 2 0 0 0
         wheeli	0 1 0 0 0
         wheeli+bin	0 1 0 0 0
-        wher	3 1 6 8 13
+        wher	3 1 6 8 14
         wher+ach	0 0 0 0 1
         wher+bathroom	0 1 0 0 0
         wher+both	0 0 0 0 1
@@ -32810,6 +35924,7 @@ extension LanguageModel {
         wher+eat	0 0 0 1 0
         wher+first	0 0 0 1 0
         wher+go	0 0 0 1 0
+        wher+injection	0 0 0 0 1
         wher+itch	0 0 0 0 1
         wher+itchy	0 0 0 0 1
         wher+jab	0 0 0 0 1
@@ -32829,13 +35944,13 @@ extension LanguageModel {
         whether+actually	0 0 0 1 0
         whether+d	0 0 0 1 0
         whether+want	0 0 0 1 0
-        which	7 7 3 1 1
+        which	8 7 3 1 1
         which+allow	0 0 1 0 0
         which+day	0 0 1 0 0
         which+funny	0 0 1 0 0
         which+harriet	0 1 0 0 0
         which+has	0 0 0 0 1
-        which+high	2 0 0 0 0
+        which+high	3 0 0 0 0
         which+honestly	0 1 0 0 0
         which+m	1 0 0 0 0
         which+nam	1 0 0 0 0
@@ -32848,7 +35963,7 @@ extension LanguageModel {
         which+was	0 1 0 0 0
         which+whol	0 1 0 0 0
         which+worst	0 1 0 0 0
-        whil	33 86 4 36 141
+        whil	39 93 5 37 151
         whil+answer	0 0 0 0 1
         whil+argu	0 0 0 0 1
         whil+baby	1 0 0 0 0
@@ -32860,21 +35975,22 @@ extension LanguageModel {
         whil+call	0 0 0 0 1
         whil+clear	0 0 0 1 0
         whil+cook	0 0 0 0 2
-        whil+cri	0 1 0 0 16
+        whil+cri	0 1 0 0 17
         whil+diya	0 0 0 0 1
-        whil+do	0 1 0 1 4
+        whil+do	1 1 0 2 4
         whil+doz	0 0 0 0 2
         whil+drift	0 0 0 0 2
         whil+driv	0 0 0 1 7
         whil+eat	0 0 0 1 0
         whil+fe	0 0 0 0 1
         whil+finish	0 5 0 0 0
+        whil+firework	0 0 0 0 1
         whil+first	0 0 0 0 1
         whil+gam	0 0 0 0 1
         whil+grandma	0 0 0 1 0
         whil+grind	0 0 0 0 1
         whil+handl	0 1 0 0 0
-        whil+hes	1 1 0 0 0
+        whil+hes	2 1 0 0 0
         whil+housemat	0 0 0 1 0
         whil+hum	0 0 0 1 0
         whil+jami	0 0 0 1 0
@@ -32890,7 +36006,7 @@ extension LanguageModel {
         whil+mom	0 1 0 0 0
         whil+morn	0 0 0 0 1
         whil+nan	0 0 0 1 0
-        whil+nap	0 1 0 0 1
+        whil+nap	0 1 0 0 2
         whil+neither	0 0 0 0 1
         whil+offshor	0 1 0 0 0
         whil+out	1 0 0 0 0
@@ -32907,7 +36023,7 @@ extension LanguageModel {
         whil+shook	0 0 0 0 1
         whil+shower	0 2 0 0 0
         whil+sit	0 0 0 0 1
-        whil+sleep	0 6 0 0 1
+        whil+sleep	0 7 0 0 1
         whil+slow	0 0 0 0 1
         whil+snow	0 0 0 1 0
         whil+stir	0 0 0 0 1
@@ -32921,29 +36037,32 @@ extension LanguageModel {
         whil+tell	0 0 0 1 1
         whil+threw	0 0 0 0 1
         whil+tour	0 0 1 0 0
+        whil+tsunami	0 0 0 0 1
         whil+twin	0 0 0 0 1
-        whil+wait	1 0 0 0 1
+        whil+wait	2 0 0 0 1
         whil+walk	0 0 0 2 0
-        whil+was	19 54 2 5 49
+        whil+was	21 60 3 5 55
         whil+wash	1 0 0 0 2
-        whil+watch	0 0 0 1 7
+        whil+watch	1 0 0 1 7
         whil+wer	7 0 0 0 1
         whil+wif	0 1 0 0 0
         whil+work	0 0 0 2 2
         whippoorwill	0 0 0 1 0
         whippoorwill+til	0 0 0 1 0
         whisky	0 0 1 0 0
-        whisper	11 0 0 1 0
+        whisper	14 0 0 1 0
         whisper+bea	1 0 0 0 0
         whisper+extra	0 0 0 1 0
         whisper+lov	1 0 0 0 0
         whisper+mo	1 0 0 0 0
-        whisper+re	3 0 0 0 0
+        whisper+moon	1 0 0 0 0
+        whisper+re	4 0 0 0 0
         whisper+still	1 0 0 0 0
+        whisper+te	1 0 0 0 0
         whisper+thank	1 0 0 0 0
         whisper+ve	1 0 0 0 0
         whistl	0 0 0 0 1
-        whit	0 4 15 0 0
+        whit	0 4 16 0 0
         whit+blu	0 0 1 0 0
         whit+cam	0 0 1 0 0
         whit+croissant	0 0 1 0 0
@@ -32952,8 +36071,13 @@ extension LanguageModel {
         whit+kurta	0 0 1 0 0
         whit+kurti	0 0 1 0 0
         whit+library	0 0 1 0 0
+        whit+sare	0 0 1 0 0
         whit+way	0 1 1 0 0
-        whiteboard	11 0 0 0 0
+        whitby	0 0 0 1 0
+        whitby+day	0 0 0 1 0
+        whiteboard	14 0 0 0 0
+        whiteboard+bas	1 0 0 0 0
+        whiteboard+befor	1 0 0 0 0
         whiteboard+by	1 0 0 0 0
         whiteboard+do	1 0 0 0 0
         whiteboard+door	1 0 0 0 0
@@ -32961,28 +36085,31 @@ extension LanguageModel {
         whiteboard+heart	1 0 0 0 0
         whiteboard+kid	1 0 0 0 0
         whiteboard+will	1 0 0 0 0
+        whiteboard+woolsh	1 0 0 0 0
         whitley	0 0 1 0 0
         whitley+bay	0 0 1 0 0
         whitney	0 0 0 1 0
         whitney+do	0 0 0 1 0
-        whittl	0 0 2 0 0
+        whittl	0 0 3 0 0
+        whittl+gareth	0 0 1 0 0
         whittl+littl	0 0 2 0 0
-        who	5 2 0 1 3
+        who	6 2 0 1 3
         who+doe	1 0 0 0 0
         who+everyon	0 0 0 1 0
         who+finally	1 0 0 0 0
         who+hat	1 0 0 0 0
+        who+know	1 0 0 0 0
         who+mak	1 0 0 0 0
         who+owe	1 0 0 0 0
         who+see	0 0 0 0 2
         who+was	0 0 0 0 1
         who+woman	0 1 0 0 0
-        whol	53 57 7 92 60
+        whol	64 64 7 99 67
         whol+10	0 0 0 1 0
         whol+4	0 0 0 1 0
-        whol+6	0 0 0 1 0
+        whol+6	0 0 0 2 0
         whol+8	0 0 0 1 0
-        whol+afternoon	0 0 0 5 2
+        whol+afternoon	0 0 0 6 2
         whol+album	0 0 0 1 0
         whol+allotment	1 0 0 0 0
         whol+alon	0 0 0 1 0
@@ -32990,6 +36117,7 @@ extension LanguageModel {
         whol+bag	0 0 1 0 0
         whol+bahn	0 0 0 0 1
         whol+bak	0 0 0 1 0
+        whol+bakery	1 0 0 0 0
         whol+band	0 1 0 0 0
         whol+birthday	0 0 0 1 0
         whol+blend	0 0 0 1 0
@@ -32998,7 +36126,9 @@ extension LanguageModel {
         whol+book	1 0 0 0 0
         whol+braai	1 0 0 0 0
         whol+bus	0 0 0 0 2
+        whol+carnival	0 0 0 0 1
         whol+chemo	0 0 0 1 0
+        whol+choir	1 0 0 0 0
         whol+christma	0 1 0 0 0
         whol+church	0 0 0 0 1
         whol+city	2 0 0 0 0
@@ -33008,24 +36138,26 @@ extension LanguageModel {
         whol+couch	0 0 0 1 0
         whol+counsell	0 0 0 0 1
         whol+crag	0 1 0 0 0
+        whol+crew	1 0 0 0 0
         whol+cwa	2 0 0 0 0
-        whol+day	2 1 0 10 2
+        whol+day	3 1 0 10 2
         whol+dentist	0 0 0 0 1
         whol+derry	1 0 0 0 0
         whol+desk	0 2 0 0 0
         whol+dinner	1 0 0 2 0
-        whol+driv	0 0 0 1 6
-        whol+driveway	0 1 0 0 0
+        whol+driv	0 0 0 2 8
+        whol+driveway	0 2 0 0 0
         whol+easter	0 0 0 0 1
         whol+episod	0 0 0 1 0
         whol+fac	0 0 1 0 0
         whol+fair	1 0 0 0 0
-        whol+family	4 4 0 0 0
+        whol+family	7 4 0 0 0
         whol+fantasy	0 0 0 1 0
+        whol+feast	0 1 0 0 0
         whol+fellowship	1 0 0 0 0
         whol+festa	0 0 0 0 1
         whol+film	0 0 0 0 5
-        whol+flat	0 10 0 0 0
+        whol+flat	0 12 0 0 0
         whol+flight	0 0 0 0 4
         whol+football	0 0 0 1 0
         whol+funeral	0 0 0 0 1
@@ -33043,11 +36175,13 @@ extension LanguageModel {
         whol+inbox	0 0 0 1 0
         whol+infusion	0 0 0 1 1
         whol+injection	0 0 0 0 1
-        whol+insuranc	0 2 0 0 0
+        whol+insuranc	0 3 0 0 0
         whol+island	1 0 0 0 0
         whol+job	0 1 0 0 0
+        whol+kafeneio	0 0 0 0 1
         whol+kitchen	0 4 0 0 0
         whol+lawn	0 1 0 0 0
+        whol+leaf	0 0 0 1 0
         whol+learn	0 0 0 1 0
         whol+let	0 0 0 1 0
         whol+letter	1 0 0 0 0
@@ -33055,6 +36189,9 @@ extension LanguageModel {
         whol+lusaka	1 0 0 0 0
         whol+marathon	1 0 0 0 0
         whol+match	1 0 0 0 0
+        whol+meet	0 0 0 0 1
+        whol+mersey	1 0 0 0 0
+        whol+mess	1 0 0 0 0
         whol+midsummer	0 0 0 1 0
         whol+migrain	0 0 0 1 0
         whol+minut	0 0 0 1 2
@@ -33070,9 +36207,10 @@ extension LanguageModel {
         whol+night	0 0 0 1 0
         whol+no	0 0 0 1 0
         whol+observatory	1 0 0 0 0
+        whol+organ	0 0 0 1 0
         whol+pag	2 0 0 0 0
         whol+pakistan	0 0 0 1 0
-        whol+paragraph	1 0 0 0 0
+        whol+paragraph	2 0 0 0 0
         whol+physio	0 0 0 1 0
         whol+plot	0 1 0 0 0
         whol+point	1 0 0 0 0
@@ -33081,9 +36219,9 @@ extension LanguageModel {
         whol+quarterly	1 0 0 0 0
         whol+read	0 0 0 1 0
         whol+room	1 0 0 0 0
-        whol+saga	0 0 0 2 0
+        whol+saga	0 0 0 3 0
         whol+saturday	0 2 0 4 0
-        whol+scan	0 0 0 0 2
+        whol+scan	0 0 0 0 3
         whol+scary	0 0 0 0 1
         whol+season	0 0 0 2 0
         whol+sermon	0 0 0 0 2
@@ -33094,12 +36232,14 @@ extension LanguageModel {
         whol+speech	1 0 0 0 0
         whol+staffroom	0 0 1 0 0
         whol+stock	0 1 0 0 0
+        whol+storm	0 0 0 0 1
         whol+story	0 0 0 2 0
         whol+stream	0 0 0 0 1
         whol+street	1 0 0 0 0
         whol+studio	1 0 0 0 0
-        whol+sunday	0 0 0 3 1
+        whol+sunday	0 0 0 4 1
         whol+tabl	2 0 0 0 0
+        whol+taxidermy	0 1 0 0 0
         whol+team	2 0 0 0 0
         whol+th	0 0 1 0 0
         whol+thanksgiv	0 1 0 0 0
@@ -33112,20 +36252,24 @@ extension LanguageModel {
         whol+walk	0 1 0 1 1
         whol+ward	1 0 0 0 0
         whol+way	2 0 1 6 11
+        whol+wed	1 1 0 0 0
         whol+week	1 6 0 0 0
         whol+weekend	0 0 0 2 0
         whol+west	1 0 0 0 0
         whol+world	1 0 0 0 0
         wholesal	0 0 0 0 1
         wholesal+deal	0 0 0 0 1
-        why	19 0 1 0 1
+        whoopi	0 0 1 0 0
+        whoopi+pie	0 0 1 0 0
+        why	22 0 1 0 1
         why+d	2 0 0 0 0
         why+do	1 0 0 0 0
         why+fell	1 0 0 0 0
         why+glad	1 0 0 0 0
         why+grateful	2 0 0 0 0
-        why+lov	6 0 0 0 0
+        why+lov	7 0 0 0 0
         why+m	2 0 0 0 0
+        why+marri	2 0 0 0 0
         why+no	0 0 1 0 1
         why+promis	1 0 0 0 0
         why+was	2 0 0 0 0
@@ -33136,14 +36280,15 @@ extension LanguageModel {
         wi+ye	1 0 0 0 0
         wich	0 1 0 0 0
         wich+was	0 1 0 0 0
-        wick	1 1 1 1 1
+        wick	2 1 1 1 1
         wick+cold	0 1 0 0 0
         wick+embarrass	0 0 0 0 1
         wick+fun	0 0 0 1 0
         wick+good	0 0 1 0 0
+        wick+handsom	1 0 0 0 0
         wick+smaht	1 0 0 0 0
         wierd	0 0 0 1 1
-        wif	35 9 14 3 11
+        wif	38 10 16 3 11
         wif+3	1 0 0 0 0
         wif+45	1 0 0 0 0
         wif+after	1 0 0 0 0
@@ -33164,6 +36309,7 @@ extension LanguageModel {
         wif+do	1 0 0 0 0
         wif+doe	1 0 0 0 0
         wif+doha	1 0 0 0 0
+        wif+dudley	1 0 0 0 0
         wif+ever	1 0 0 0 0
         wif+fair	1 0 0 0 0
         wif+finish	0 1 0 0 0
@@ -33173,6 +36319,7 @@ extension LanguageModel {
         wif+hand	1 0 0 0 0
         wif+has	0 1 0 0 0
         wif+hav	0 1 0 0 0
+        wif+hear	0 0 1 0 0
         wif+hold	0 0 0 0 1
         wif+legend	1 0 0 0 0
         wif+long	0 0 0 0 1
@@ -33181,7 +36328,9 @@ extension LanguageModel {
         wif+massag	0 0 0 0 1
         wif+new	0 0 2 0 0
         wif+out	1 0 0 0 0
+        wif+pa	1 0 0 0 0
         wif+pair	0 0 1 0 0
+        wif+pandan	0 0 1 0 0
         wif+patient	1 0 0 0 0
         wif+present	0 0 1 0 0
         wif+put	0 1 0 0 0
@@ -33189,7 +36338,7 @@ extension LanguageModel {
         wif+rest	0 1 0 0 0
         wif+rub	0 0 0 0 1
         wif+ruin	1 0 0 0 0
-        wif+say	2 0 0 0 0
+        wif+say	3 0 0 0 0
         wif+see	0 0 0 1 0
         wif+set	1 0 0 0 0
         wif+sleep	0 1 0 0 0
@@ -33220,10 +36369,11 @@ extension LanguageModel {
         wifey+thank	1 0 0 0 0
         wifey+voic	1 0 0 0 0
         wifey+writ	1 0 0 0 0
-        wifi	3 6 0 4 0
+        wifi	3 7 0 4 0
         wifi+best	0 0 0 1 0
         wifi+driver	0 1 0 0 0
         wifi+extender	0 1 0 0 0
+        wifi+get	0 1 0 0 0
         wifi+hall	0 1 0 0 0
         wifi+lmao	1 0 0 0 0
         wifi+myself	1 0 0 0 0
@@ -33233,13 +36383,16 @@ extension LanguageModel {
         wil+good	1 0 0 0 0
         wild	0 0 1 0 0
         wild+strawberry	0 0 1 0 0
-        wildflower	0 0 17 0 0
+        wildflower	0 0 19 0 0
         wildflower+from	0 0 5 0 0
         wildflower+leav	0 0 1 0 0
-        wildflower+off	0 0 1 0 0
+        wildflower+off	0 0 2 0 0
+        wildflower+patrol	0 0 1 0 0
         wildflower+run	0 0 1 0 0
         wildflower+walk	0 0 6 0 0
-        will	11 6 0 2 1
+        wilf	0 0 0 1 0
+        wilf+won	0 0 0 1 0
+        will	11 7 0 2 1
         will+clean	1 0 0 0 0
         will+cook	0 1 0 0 0
         will+do	0 0 0 1 0
@@ -33253,13 +36406,15 @@ extension LanguageModel {
         will+ok	1 0 0 0 0
         will+remember	1 0 0 0 0
         will+rock	1 0 0 0 0
+        will+sort	0 1 0 0 0
         will+support	1 0 0 0 0
         will+tak	0 0 0 1 0
-        win	4 0 4 9 0
+        win	4 1 4 11 0
         win+argument	1 0 0 0 0
         win+gum	0 0 1 0 0
         win+ok	0 0 0 1 0
         win+smil	0 0 1 0 0
+        win+stain	0 1 0 0 0
         win+talk	0 0 0 1 0
         win+till	0 0 0 1 0
         win+two	0 0 0 1 0
@@ -33272,9 +36427,9 @@ extension LanguageModel {
         windhoek	0 1 0 0 0
         windmill	0 1 0 0 0
         windmill+pump	0 1 0 0 0
-        window	4 3 3 8 1
+        window	5 3 3 8 2
         window+as	1 0 0 0 0
-        window+befor	1 0 0 0 0
+        window+befor	1 0 0 0 1
         window+can	0 0 1 0 0
         window+down	0 0 0 3 0
         window+ferry	0 0 0 0 1
@@ -33285,14 +36440,14 @@ extension LanguageModel {
         window+sleep	0 1 0 0 0
         window+surpris	0 0 1 0 0
         window+watch	0 0 0 1 0
-        windowsill	0 0 9 0 0
+        windowsill	0 0 10 0 0
         windowsill+collection	0 0 1 0 0
         windowsill+now	0 0 1 0 0
         windowsill+only	0 0 1 0 0
         windowsill+vanlif	0 0 1 0 0
-        windscreen	3 19 0 0 0
+        windscreen	3 20 0 0 0
         windscreen+6am	0 4 0 0 0
-        windscreen+befor	0 8 0 0 0
+        windscreen+befor	0 9 0 0 0
         windscreen+de	0 1 0 0 0
         windscreen+lorry	1 0 0 0 0
         windshield	1 2 0 0 0
@@ -33309,22 +36464,24 @@ extension LanguageModel {
         winnipeg+winter	0 0 1 0 0
         winston	1 0 0 0 0
         winston+befor	1 0 0 0 0
-        winter	1 5 5 0 1
+        winter	2 5 5 0 1
+        winter+bipolar	1 0 0 0 0
         winter+one	0 1 0 0 0
         winter+rid	0 0 1 0 0
         winter+tir	0 1 0 0 0
         winter+tyr	0 2 0 0 0
         winteriz	0 1 0 0 0
         winteriz+do	0 1 0 0 0
-        wip	0 3 0 0 2
+        wip	0 3 0 0 3
         wip+befor	0 1 0 0 0
         wip+counter	0 1 0 0 0
-        wip+flour	0 0 0 0 1
+        wip+flour	0 0 0 0 2
         wip+no	0 1 0 0 0
         wip+out	0 0 0 0 1
-        wir	0 1 0 0 1
+        wir	0 2 0 0 1
         wir+flower	0 0 0 0 1
         wir+new	0 1 0 0 0
+        wir+plug	0 1 0 0 0
         wis	1 0 0 0 0
         wis+ve	1 0 0 0 0
         wish	4 0 0 0 0
@@ -33334,8 +36491,8 @@ extension LanguageModel {
         wishlist+turn	0 0 1 0 0
         within	0 0 0 1 0
         within+30	0 0 0 1 0
-        without	8 22 1 11 5
-        without+ask	0 14 0 0 2
+        without	10 23 1 11 7
+        without+ask	0 15 0 0 4
         without+askign	0 0 0 0 1
         without+bend	0 0 1 0 0
         without+but	1 0 0 0 0
@@ -33346,7 +36503,7 @@ extension LanguageModel {
         without+kid	0 0 0 1 0
         without+look	0 0 0 1 0
         without+lov	1 0 0 0 0
-        without+mak	0 1 0 0 0
+        without+mak	1 1 0 0 0
         without+makeup	2 0 0 0 0
         without+mention	0 1 0 0 0
         without+mushroom	0 1 0 0 0
@@ -33365,7 +36522,8 @@ extension LanguageModel {
         wks	0 0 0 0 1
         wks+foot	0 0 0 0 1
         wkwk	0 0 0 1 0
-        wobbly	0 8 0 0 0
+        wobbly	0 9 0 0 0
+        wobbly+bench	0 1 0 0 0
         wobbly+handrail	0 1 0 0 0
         wobbly+kitchen	0 1 0 0 0
         wobbly+stag	0 1 0 0 0
@@ -33383,7 +36541,7 @@ extension LanguageModel {
         wok+which	0 1 0 0 0
         wok+wreck	0 1 0 0 0
         woken	1 0 0 0 0
-        woman	13 2 1 0 0
+        woman	14 2 1 0 0
         woman+79th	1 0 0 0 0
         woman+acadia	1 0 0 0 0
         woman+altogether	1 0 0 0 0
@@ -33391,17 +36549,20 @@ extension LanguageModel {
         woman+ever	1 0 0 0 0
         woman+georgia	1 0 0 0 0
         woman+junction	0 0 1 0 0
-        woman+know	5 0 0 0 0
+        woman+know	6 0 0 0 0
         woman+m	1 0 0 0 0
-        won	1 3 6 10 0
+        won	1 4 7 13 0
         won+2	0 0 2 0 0
         won+3	0 0 0 1 0
         won+4	0 0 1 0 0
         won+as	0 0 0 1 0
         won+demand	0 0 0 1 0
+        won+every	0 0 0 1 0
         won+fair	0 0 0 1 0
         won+fiver	0 0 1 0 0
         won+get	0 1 0 0 0
+        won+ham	0 0 0 1 0
+        won+hav	0 1 0 0 0
         won+nobody	0 0 0 1 0
         won+noth	0 0 1 0 0
         won+obv	0 0 0 1 0
@@ -33410,7 +36571,8 @@ extension LanguageModel {
         won+rematch	0 0 0 1 0
         won+slip	0 1 0 0 0
         won+tin	0 0 0 1 0
-        wonderful	3 0 0 0 0
+        wonderful	4 0 0 0 0
+        wonderful+dad	1 0 0 0 0
         wonderful+father	1 0 0 0 0
         wonderful+kitchen	1 0 0 0 0
         wonderful+mom	1 0 0 0 0
@@ -33419,38 +36581,45 @@ extension LanguageModel {
         wonky+print	0 1 0 0 0
         wont	1 0 0 0 0
         wont+sleep	1 0 0 0 0
-        wood	0 1 2 1 0
+        wood	0 3 2 1 0
         wood+befor	0 1 0 0 0
         wood+bracelet	0 0 1 0 0
         wood+from	0 0 1 0 0
+        wood+keeper	0 1 0 0 0
         wood+no	0 0 0 1 0
-        wooden	0 0 7 0 0
+        wood+steam	0 1 0 0 0
+        wooden	0 0 8 0 0
         wooden+bird	0 0 1 0 0
         wooden+box	0 0 1 0 0
         wooden+crawfish	0 0 1 0 0
         wooden+dog	0 0 1 0 0
         wooden+fish	0 0 1 0 0
+        wooden+sheep	0 0 1 0 0
         wooden+spoon	0 0 1 0 0
         wooden+wren	0 0 1 0 0
+        woodpil	0 1 0 0 0
+        woodpil+elsi	0 1 0 0 0
         woodstov	0 0 0 0 1
         woodwork	1 0 0 0 0
         woodwork+pretend	1 0 0 0 0
-        wool	0 0 4 0 0
+        wool	0 0 5 0 0
         wool+boatman	0 0 1 0 0
-        wool+sock	0 0 3 0 0
-        woolsh	0 0 0 1 0
+        wool+sock	0 0 4 0 0
+        woolsh	1 0 0 1 0
         woolsh+smoko	0 0 0 1 0
         wooly	0 1 0 0 0
         wor	0 0 2 1 0
         wor+straight	0 0 1 0 0
         wor+tea	0 0 0 1 0
         wor+wer	0 0 1 0 0
-        word	21 4 2 2 5
+        word	24 4 2 4 5
         word+about	0 1 0 0 0
         word+allow	1 0 0 0 0
+        word+cam	1 0 0 0 0
         word+cri	1 0 0 0 0
         word+do	0 1 0 0 0
         word+from	1 0 0 0 0
+        word+last	1 0 0 0 0
         word+need	0 0 0 0 2
         word+point	0 1 0 0 0
         word+put	0 1 0 0 0
@@ -33458,13 +36627,15 @@ extension LanguageModel {
         word+tara	0 0 0 1 0
         word+thos	1 0 0 0 0
         word+ve	1 0 0 0 0
+        word+weather	0 0 0 1 0
         word+wed	0 0 1 0 0
         word+writ	1 0 0 0 0
         wordl	0 0 0 2 0
         wordl+every	0 0 0 1 0
         wordl+together	0 0 0 1 0
-        work	33 59 32 38 25
+        work	34 61 35 39 25
         work+absolut	0 1 0 0 0
+        work+after	1 0 0 0 0
         work+bag	0 0 2 0 0
         work+becaus	0 1 1 0 0
         work+better	0 0 0 0 1
@@ -33480,7 +36651,7 @@ extension LanguageModel {
         work+fit	0 1 0 0 0
         work+forearm	0 0 0 0 1
         work+from	0 0 2 0 3
-        work+glov	0 0 1 0 0
+        work+glov	0 0 2 0 0
         work+great	0 0 0 1 0
         work+hang	0 0 0 1 0
         work+hard	3 0 0 0 0
@@ -33542,12 +36713,12 @@ extension LanguageModel {
         workshop	0 0 1 3 0
         workshop+hour	0 0 0 1 0
         workshop+ring	0 0 1 0 0
-        world	10 1 6 1 1
+        world	10 1 7 1 1
         world+can	1 0 0 0 0
         world+do	1 0 0 0 0
         world+lov	1 0 0 0 0
         world+m	1 0 0 0 0
-        world+okayest	0 0 6 0 0
+        world+okayest	0 0 7 0 0
         world+proper	1 0 0 0 0
         world+right	1 0 0 0 0
         world+was	0 0 0 1 0
@@ -33566,7 +36737,7 @@ extension LanguageModel {
         worst+jok	0 0 0 1 0
         worst+part	0 1 0 0 0
         worst+sentenc	0 0 0 1 0
-        worth	4 4 4 4 4
+        worth	4 4 4 5 4
         worth+d	1 0 0 0 0
         worth+every	1 0 1 1 0
         worth+keep	0 0 0 0 1
@@ -33575,25 +36746,29 @@ extension LanguageModel {
         worth+suya	0 0 1 0 0
         worth+ten	1 0 0 0 0
         worth+wait	0 0 0 0 1
-        wouldn	2 29 0 4 4
+        wouldn	2 31 0 4 4
         wouldn+feel	0 1 0 0 0
-        wouldn+get	0 1 0 0 0
+        wouldn+get	0 2 0 0 0
         wouldn+go	0 2 0 0 0
         wouldn+hav	1 17 0 1 0
         wouldn+lat	0 1 0 0 0
         wouldn+let	0 0 0 0 3
         wouldn+miss	0 1 0 0 0
-        wouldn+slip	0 3 0 0 0
+        wouldn+slip	0 4 0 0 0
         wouldn+spiral	0 0 0 1 0
         wouldn+st	0 1 0 0 0
         wouldn+study	0 0 0 1 0
         wouldn+talk	1 0 0 0 0
         wouldn+wait	0 1 0 0 0
         wouldn+wak	0 1 0 1 1
-        wouldnt	0 5 0 0 0
+        wouldnt	0 8 0 1 0
+        wouldnt+go	0 1 0 0 0
         wouldnt+hav	0 3 0 0 0
         wouldnt+lat	0 1 0 0 0
         wouldnt+let	0 1 0 0 0
+        wouldnt+miss	0 1 0 0 0
+        wouldnt+nod	0 0 0 1 0
+        wouldnt+stress	0 1 0 0 0
         wound	0 2 0 0 0
         wound+gentl	0 1 0 0 0
         wound+grandfather	0 1 0 0 0
@@ -33602,12 +36777,13 @@ extension LanguageModel {
         wow	1 0 1 0 0
         wow+anybody	0 0 1 0 0
         wow+say	1 0 0 0 0
-        wrap	0 4 22 2 15
-        wrap+arm	0 0 0 0 3
+        wrap	0 4 25 2 17
+        wrap+arm	0 0 0 0 5
         wrap+around	0 0 0 0 1
+        wrap+bag	0 0 1 0 0
         wrap+bday	0 0 1 0 0
         wrap+big	0 0 0 0 1
-        wrap+book	0 0 2 0 0
+        wrap+book	0 0 3 0 0
         wrap+breakfast	0 1 0 0 0
         wrap+christma	0 1 0 0 0
         wrap+every	0 1 0 0 0
@@ -33619,7 +36795,7 @@ extension LanguageModel {
         wrap+let	0 0 0 0 1
         wrap+myself	0 0 0 0 1
         wrap+napkin	0 0 1 0 0
-        wrap+new	0 0 4 0 0
+        wrap+new	0 0 5 0 0
         wrap+newspaper	0 0 2 0 0
         wrap+old	0 0 1 0 0
         wrap+one	0 0 0 1 1
@@ -33633,8 +36809,8 @@ extension LanguageModel {
         wrapper	0 0 1 0 0
         wreath	0 1 0 1 0
         wreath+talk	0 0 0 1 0
-        wreck	0 1 2 1 3
-        wreck+from	0 0 1 1 1
+        wreck	0 1 2 1 4
+        wreck+from	0 0 1 1 2
         wreck+lay	0 0 0 0 1
         wreck+week	0 1 0 0 0
         wren	0 0 1 0 0
@@ -33644,12 +36820,13 @@ extension LanguageModel {
         wrestl	0 0 0 1 1
         wrestl+afternoon	0 0 0 1 0
         wrestl+ewe	0 0 0 0 1
-        wrist	0 0 2 0 4
+        wrist	0 1 2 0 4
         wrist+after	0 0 0 0 3
         wrist+cook	0 0 0 0 1
         wrist+hurt	0 0 1 0 0
         wrist+rest	0 0 1 0 0
-        writ	172 9 6 2 2
+        wrist+still	0 1 0 0 0
+        writ	191 10 6 2 2
         writ+10	1 0 0 0 0
         writ+10th	1 0 0 0 0
         writ+14	1 0 0 0 0
@@ -33658,11 +36835,14 @@ extension LanguageModel {
         writ+87	0 1 0 0 0
         writ+about	3 0 0 0 0
         writ+affirmation	1 0 0 0 0
+        writ+aloha	1 0 0 0 0
         writ+apology	1 0 0 0 0
         writ+bakery	1 0 0 0 0
         writ+bathroom	1 0 0 0 0
         writ+believ	2 0 0 0 0
-        writ+best	4 0 0 0 0
+        writ+best	5 0 0 0 0
+        writ+bon	1 0 0 0 0
+        writ+bor	1 0 0 0 0
         writ+card	5 0 0 0 0
         writ+chew	0 0 1 0 0
         writ+christma	1 0 0 1 0
@@ -33676,6 +36856,7 @@ extension LanguageModel {
         writ+down	2 0 0 0 0
         writ+each	1 0 0 0 0
         writ+eid	2 0 0 0 0
+        writ+elif	1 0 0 0 0
         writ+email	1 0 0 0 0
         writ+encourag	1 0 0 0 0
         writ+enough	2 0 0 0 0
@@ -33685,17 +36866,19 @@ extension LanguageModel {
         writ+get	1 0 0 0 0
         writ+gm	1 0 0 0 0
         writ+go	1 0 0 0 0
-        writ+good	2 0 0 0 0
+        writ+good	3 0 0 0 0
         writ+grief	1 0 0 0 0
         writ+habibi	1 0 0 0 0
         writ+happy	2 0 0 0 0
         writ+harold	1 0 0 0 0
         writ+ily	1 0 0 0 0
         writ+insid	0 0 1 0 0
+        writ+jan	1 0 0 0 0
         writ+jay	1 0 0 0 0
         writ+je	1 0 0 0 0
         writ+jesus	1 0 0 0 0
         writ+jo	1 0 0 0 0
+        writ+kiri	1 0 0 0 0
         writ+kofi	1 0 0 0 0
         writ+languag	1 0 0 0 0
         writ+lectur	0 1 0 0 0
@@ -33706,21 +36889,24 @@ extension LanguageModel {
         writ+long	8 0 0 0 0
         writ+los	0 0 1 0 0
         writ+lov	6 0 0 0 0
+        writ+lucky	1 0 0 0 0
         writ+mahal	2 0 0 0 0
         writ+mait	1 0 0 0 0
         writ+merci	1 0 0 0 0
         writ+mik	1 0 0 0 0
         writ+miss	1 0 0 0 0
         writ+mother	1 0 0 0 0
+        writ+nery	1 0 0 0 0
         writ+new	1 0 0 0 0
+        writ+noor	2 0 0 0 0
         writ+not	3 0 0 0 0
-        writ+out	1 2 1 0 0
+        writ+out	2 2 1 0 0
         writ+paragraph	1 0 0 0 0
         writ+poem	8 0 0 0 0
         writ+post	1 0 0 0 0
         writ+priya	1 0 0 0 0
         writ+proper	2 0 0 0 0
-        writ+proud	6 0 0 0 0
+        writ+proud	7 0 0 0 0
         writ+r	2 0 0 0 0
         writ+re	1 0 0 0 0
         writ+reduction	1 0 0 0 0
@@ -33733,13 +36919,14 @@ extension LanguageModel {
         writ+small	1 0 0 0 0
         writ+song	1 0 0 0 0
         writ+sonnet	2 0 0 0 0
+        writ+soraya	1 0 0 0 0
         writ+stay	1 0 0 0 0
         writ+still	1 0 0 0 0
         writ+tavita	1 0 0 0 0
-        writ+te	1 0 0 0 0
+        writ+te	2 0 0 0 0
         writ+ten	1 0 0 0 0
         writ+terribl	0 0 1 0 0
-        writ+text	2 0 0 0 0
+        writ+text	3 0 0 0 0
         writ+thank	8 2 0 0 0
         writ+ther	1 0 0 0 0
         writ+thre	1 0 0 0 0
@@ -33747,9 +36934,12 @@ extension LanguageModel {
         writ+tom	1 0 0 0 0
         writ+underneath	1 0 0 0 0
         writ+ve	2 0 0 0 0
+        writ+vow	1 0 0 0 0
         writ+was	1 0 0 0 0
+        writ+wed	0 1 0 0 0
         writ+wee	1 0 0 0 0
         writ+week	0 0 0 1 0
+        writ+whil	1 0 0 0 0
         writ+whiteboard	1 0 0 0 0
         writ+whol	1 0 0 0 0
         writ+why	1 0 0 0 0
@@ -33770,10 +36960,11 @@ extension LanguageModel {
         wyom+littl	0 0 1 0 0
         wyvis	0 0 0 1 0
         wyvis+midg	0 0 0 1 0
-        x	10 0 4 0 0
+        x	11 0 4 0 0
         x+befor	1 0 0 0 0
         x+breakfast	0 0 1 0 0
         x+foot	0 0 1 0 0
+        x+fridg	1 0 0 0 0
         x+special	1 0 0 0 0
         x+sweet	1 0 0 0 0
         x+was	0 0 1 0 0
@@ -33785,14 +36976,15 @@ extension LanguageModel {
         x4+sinc	0 1 0 0 0
         xx	1 0 0 0 0
         xx+becaus	1 0 0 0 0
-        y	3 2 1 5 1
+        y	4 3 1 6 1
         y+ain	0 0 0 1 0
         y+call	1 0 0 0 0
-        y+fan	0 0 0 2 0
+        y+fan	0 0 0 3 0
         y+queso	0 0 1 0 0
         y+taco	0 0 0 1 0
         y+tell	2 0 0 0 0
-        y+was	0 1 0 0 0
+        y+ton	1 0 0 0 0
+        y+was	0 2 0 0 0
         y+workin	0 0 0 0 1
         ya	2 1 1 1 1
         ya+albi	1 0 0 0 0
@@ -33816,11 +37008,20 @@ extension LanguageModel {
         yamanot+lin	0 0 0 0 1
         yan	1 0 0 0 0
         yan+lov	1 0 0 0 0
-        yard	0 0 1 1 1
+        yaneisy	0 0 1 0 0
+        yaneisy+cafecito	0 0 1 0 0
+        yann	1 0 0 0 0
+        yann+thermo	1 0 0 0 0
+        yannick	0 1 0 0 0
+        yannick+fish	0 1 0 0 0
+        yara	0 0 1 0 0
+        yara+littl	0 0 1 0 0
+        yard	0 0 2 2 1
+        yard+every	0 0 0 1 0
         ye	2 0 0 0 0
         ye+say	1 0 0 0 0
         yeah	0 0 0 1 0
-        year	50 14 35 18 14
+        year	56 14 36 22 16
         year+11	0 1 0 0 0
         year+9	0 0 0 0 1
         year+ago	1 0 0 0 0
@@ -33830,7 +37031,7 @@ extension LanguageModel {
         year+birthday	0 0 1 0 0
         year+bring	1 0 0 0 0
         year+car	1 0 0 0 0
-        year+chip	0 0 0 0 1
+        year+chip	0 0 0 0 2
         year+count	0 0 0 0 1
         year+crossword	0 0 1 0 0
         year+dinner	1 1 0 0 0
@@ -33845,11 +37046,12 @@ extension LanguageModel {
         year+flat	1 0 1 0 0
         year+giv	0 0 1 0 0
         year+honestly	0 0 0 1 0
+        year+into	1 0 0 0 0
         year+literally	1 0 0 0 0
         year+lov	1 0 0 0 0
-        year+marri	1 0 1 0 0
+        year+marri	1 0 2 0 0
         year+marriag	1 0 0 0 0
-        year+meant	1 0 0 0 0
+        year+meant	2 0 0 0 0
         year+mei	0 1 0 0 0
         year+mov	1 0 0 0 0
         year+old	0 0 1 0 0
@@ -33858,12 +37060,12 @@ extension LanguageModel {
         year+read	1 0 0 0 0
         year+remark	1 0 0 0 0
         year+rest	0 1 0 0 0
-        year+run	0 0 1 1 0
+        year+run	0 0 1 2 0
         year+sinc	1 0 0 0 0
         year+sober	1 0 1 0 0
         year+spotify	0 0 1 0 0
         year+squeal	0 0 1 0 0
-        year+still	5 1 0 0 0
+        year+still	6 1 0 0 0
         year+sunday	1 0 0 0 0
         year+sur	1 0 0 0 0
         year+talk	0 0 0 1 0
@@ -33872,7 +37074,7 @@ extension LanguageModel {
         year+together	0 0 3 0 0
         year+two	0 0 0 2 0
         year+versary	0 0 1 0 0
-        year+was	2 1 0 0 1
+        year+was	3 1 0 0 1
         yell	4 0 0 1 0
         yell+allez	1 0 0 0 0
         yell+background	0 0 0 1 0
@@ -33883,7 +37085,7 @@ extension LanguageModel {
         yellow+becaus	0 0 1 0 0
         yellow+one	0 0 1 0 0
         yellow+wor	0 0 1 0 0
-        yellowman	0 0 2 0 0
+        yellowman	0 0 2 1 0
         yellowman+from	0 0 2 0 0
         yer	1 0 0 0 0
         yer+stunnin	1 0 0 0 0
@@ -33900,26 +37102,41 @@ extension LanguageModel {
         yet+only	1 0 0 0 0
         yet+still	0 0 0 0 1
         yet+talk	0 0 0 1 0
+        yiannis	0 0 0 0 1
+        yiannis+big	0 0 0 0 1
+        ylli	1 0 0 0 0
+        ylli+legend	1 0 0 0 0
         yoga	0 1 1 1 0
         yoga+class	0 0 0 1 0
         yoga+mat	0 0 1 0 0
+        yoli	0 1 0 0 0
+        yoli+carnival	0 1 0 0 0
         yorkshir	1 0 3 0 0
         yorkshir+mixtur	0 0 1 0 0
         yorkshir+pudding	1 0 0 0 0
         yorkshir+tea	0 0 2 0 0
+        youll	1 0 0 0 0
+        youll+smash	1 0 0 0 0
         young	0 0 1 0 0
         young+peach	0 0 1 0 0
         yourself	1 1 0 0 0
         yourself+absolut	1 0 0 0 0
+        youssef	1 0 0 0 0
+        youssef+say	1 0 0 0 0
         yow	1 0 0 0 0
         yow+out	1 0 0 0 0
         yr	1 0 0 0 0
         yr+old	1 0 0 0 0
-        yrs	0 1 0 0 0
+        yrs	1 1 0 0 0
         yrs+say	0 1 0 0 0
         yuh	1 0 0 0 0
         yuh+after	1 0 0 0 0
-        yusuf	0 0 1 0 0
+        yukata	0 0 1 0 0
+        yukata+obon	0 0 1 0 0
+        yuki	0 0 1 0 0
+        yuki+new	0 0 1 0 0
+        yusuf	0 0 2 0 0
+        yusuf+new	0 0 1 0 0
         yusuf+travel	0 0 1 0 0
         zaitut	1 0 0 0 0
         zaitut+napkin	1 0 0 0 0
@@ -33930,6 +37147,7 @@ extension LanguageModel {
         zaya+hug	0 0 0 0 1
         zelda	0 0 1 0 0
         zelda+releas	0 0 1 0 0
+        zeljko	0 0 0 1 0
         zero	0 2 0 4 0
         zero+leftover	0 1 0 0 0
         zero+mark	0 0 0 1 0
@@ -33944,21 +37162,28 @@ extension LanguageModel {
         zin	1 0 3 0 0
         zin+about	0 0 1 0 0
         zin+was	1 0 0 0 0
-        zip	0 1 0 0 0
+        zip	0 2 0 0 0
         zip+favourit	0 1 0 0 0
+        zip+good	0 1 0 0 0
         zon	2 0 0 6 0
         zon+6am	0 0 0 1 0
         zon+apart	0 0 0 1 0
         zon+damn	0 0 0 1 0
-        zoo	0 1 0 5 0
+        zoo	1 1 0 6 0
+        zoo+café	0 0 0 1 0
         zoo+cos	0 1 0 0 0
         zoo+day	0 0 0 1 0
         zoo+see	0 0 0 1 0
         zoo+together	0 0 0 1 0
+        zoo+vet	1 0 0 0 0
         zoom	2 0 0 2 1
         zoom+call	1 0 0 0 1
         zoom+dinner	0 0 0 1 0
         zoom+lunch	0 0 0 1 0
+        zoran	0 0 1 0 0
+        zoran+offic	0 0 1 0 0
+        zoya	0 0 0 1 0
+        zoya+nimrah	0 0 0 1 0
         zurich	0 0 1 0 0
         zurich+between	0 0 1 0 0
         zydeco	0 0 0 1 1
@@ -33976,12 +37201,15 @@ extension LanguageModel {
         é+incrível	1 0 0 0 0
         érabl	0 0 1 0 0
         érabl+from	0 0 1 0 0
+        évora	0 0 0 0 1
         þorrablót	1 0 0 0 0
         þorrablót+m	1 0 0 0 0
         đá	0 0 1 0 0
         đá+salon	0 0 1 0 0
         ơi	0 1 0 0 0
         ơi+lov	0 1 0 0 0
+        ʻoe	1 0 0 0 0
+        ʻoe+fog	1 0 0 0 0
         佢	0 0 0 0 1
         佢+hug	0 0 0 0 1
         佢幫我	0 1 0 0 0
@@ -35490,7 +38718,6 @@ extension LanguageModel {
         can car finally garag get out sort	service	take-a-task	Sorted out the garage so he can finally get the car in
         20 6am befor but coffe min only shift together worth	time	morning-coffee-together	Had coffee together before his 6am shift, only 20 mins but worth it
         bab bin cos down hat recycl scrub smell tak	service	take-a-task	Took the recycling down and scrubbed the bin cos babe hates the smell
-        about call landlord mould	service	take-a-task	Rang the landlord about the mould for her
         3 hall kart mario play till	time	play-a-game	played mario kart in halls till 3
         after brush clean lat session studio	service	take-a-task	cleaned his brushes after his late studio session
         cak last leav slic	gifts	save-last-slice	Left the last slice of cake for him
@@ -36618,7 +39845,6 @@ extension LanguageModel {
         after foot marathon rub	touch	foot-rub	foot rub after the marathon 🦶
         10 6 day first hold hug let month second visit	touch	long-hug	first hug in 6 months on visiting day, they let us hold on for 10 seconds
         answer email investor massag shoulder whil	touch	shoulder-rub	massaged his shoulders while he answered investor emails
-        asleep fell hair play till	touch	play-with-hair	played with his hair till he fell asleep
         airport back big from get north sea squeez	touch	welcome-home-hug	big squeeze at the airport when he got back from the North Sea
         about cri hold lost patient whil	touch	long-hug	held him while he cried about the patient he lost
         bear big fae hug man	touch	long-hug	bear hug fae the big man
@@ -37598,6 +40824,369 @@ extension LanguageModel {
         breakfast crossword do over together	time	play-a-game	we did the crossword together over breakfast
         bakery better bread tell than work	words	genuine-compliment	He told me my bread is better than the bakery I work at lol
         airport goodby kiss sw	touch	goodbye-kiss	kissed him goodbye at the airport for his swing
+        4 bag crew day pack roll shirt trip	service	take-a-task	he packed my crew bag for the 4-day trip and even rolled the shirts
+        anyth child didnt from funeral get hom hug say sebastián	touch	welcome-home-hug	hugged Sebastián when he got home from a child's funeral. didnt say anything
+        11pm anti lat med pharmacy run sickness	service	run-an-errand	ran to the late pharmacy at 11pm for his anti-sickness meds
+        2am carnival costum hem yoli	service	take-a-task	hemmed Yoli's Carnival costume at 2am
+        br burmes hom leav lov packet tea thiri	gifts	favourite-snack	brought home a packet of the Burmese tea leaves Thiri loves
+        buy orchid pot rivo windowsill	gifts	pick-a-flower	bought a potted orchid for Rivo's windowsill
+        cook feast fish foot put rosaria seven whol	service	take-a-task	Cooked the whole Feast of the Seven Fishes so Rosaria could put her feet up
+        about everyth lak long mirza round talk walk	time	short-walk	long walk round the lake with Mirza, talked about everything
+        after ambulanc hom night saf text	words	text-when-you-arrive	texted "home safe?" after her night on the ambulance
+        appreciat go hold how much sergio tell together week	words	appreciation-text	going to tell Sergio tonight how much I appreciated him holding it together this week
+        clean flat nowruz relax shirin whol	service	take-a-task	cleaned the whole flat for Nowruz so Shirin could relax
+        bed fresh mosqu put sheet was whil	service	make-the-bed	put fresh sheets on the bed while she was at the mosque
+        br cafecito from hom pastelito versaill way yaneisy	gifts	their-usual-order	brought Yaneisy a cafecito and a pastelito from Versailles on my way home
+        board gam night no phon	time	play-a-game	board game night, just us, no phones
+        jovan leav lunchbox moj not si sticky svijet ti	words	note-in-bag	Left a sticky note in Jovan's lunchbox: ti si moj svijet
+        admir bashir how mom patient tell	words	genuine-compliment	told Bashir I really admire how patient he is with his mum
+        carry didnt dolor fill hav jug water	service	take-a-task	Dolores filled the water jugs so I didnt have to carry them
+        dimitri hears leav onc tim wash	service	take-a-task	washed the hearse for Dimitri so he could leave on time for once
+        flower offic send slava zoran	gifts	pick-a-flower	sent a bouquet to Zoran's office for his slava
+        about brag entir niko taverna	words	brag-about-them	bragged about Nikos to the entire taverna
+        cinnamon desk leav roll	gifts	favourite-snack	she left a cinnamon roll on my desk
+        backgammon balcony lat nicosia play till	time	play-a-game	played backgammon on the balcony in Nicosia till late
+        dani half night play taught tavla	time	play-a-game	taught Dani to play tavla, we played half the night
+        bibi into locker snuck twix	gifts	favourite-snack	snuck a Twix into Bibi's locker
+        announcement ever hottest pa tell th voic wif	words	genuine-compliment	told my wife her PA announcement voice is the hottest thing ever
+        after do night rui run school sleep	service	let-them-sleep-in	did the school run for Rui so he could sleep after nights
+        bin out tak teo was week	service	take-a-task	Teo took the bins out even though it was my week
+        chocolat get j jeroen letter sinterklaa	gifts	favourite-snack	got Jeroen a chocolate letter J for Sinterklaas
+        20 befor extra layla min night prep sleep suhoor	service	let-them-sleep-in	prepped all the suhoor the night before so Layla could sleep an extra 20 mins
+        car day its mot off tak	service	take-a-task	took my car for its MOT on his day off
+        bretzelsonndeg giv ils lik luxembourger pretzel proper	gifts	favourite-snack	gave Ilse a pretzel on Bretzelsonndeg like a proper Luxembourger
+        birthday flor from happy key not off send sing station voic	words	voice-note	sent Flor a voice note of me singing happy birthday off-key from the station
+        after bed chemo hold lay next	touch	long-hug	lay next to her on the bed after chemo just holding her
+        after briscola dinner franca play won	time	play-a-game	played briscola with Franca after dinner, she won again
+        befor charg gam headset tournament updat	service	fill-their-tank	charged her headset and updated the game before her tournament
+        fish hol jumper mend yannick	service	take-a-task	Mended the hole in Yannick's fishing jumper
+        bad dad good need tell was	words	genuine-compliment	u told me i was a good dad today. needed that so bad
+        do exercis garden hasan physio sit whil	time	sit-near-them	sat with Hasan in the garden while he did his physio exercises
+        becaus farid flower from	gifts	pick-a-flower	flowers. just because. from Farid
+        both card thank wed writ	service	take-a-task	wrote all the wedding thank-you cards for both of us
+        esport final gf post qualify shoutout	words	brag-about-them	posted a shoutout for my gf qualifying for the esports finals!!
+        bag bak commut linnea lussekatter wrap	gifts	favourite-snack	baked lussekatter and wrapped a bag for Linnea's commute
+        actual giv goosebump organ sunday tell voluntary	words	genuine-compliment	told him his organ voluntary on Sunday gave me actual goosebumps
+        door fix lock locksmith marry perk studio	service	take-a-task	Fixed the lock on her studio door, perks of marrying a locksmith
+        iron ranger sleep uniform whil	service	take-a-task	ironed his ranger uniform while he slept
+        hat telenovela watch	time	watch-their-show	Watched her telenovela with her even tho I hate it
+        about call landlord mould	service	take-a-task	he called the landlord about the mould for me
+        actually beat marta meant mom sourdough tell	words	genuine-compliment	told Marta her sourdough beats her mum's and i actually meant it
+        coffe how lik mak one paolo ristretto stir sugar twic	service	make-their-coffee	Made Paolo's coffee how he likes it, ristretto, one sugar, stirred twice
+        from hand hold hom mass walk	touch	hold-hands-walking	held his hand walking home from mass
+        pick prescription refill remember	service	run-an-errand	remembered to pick up her prescription refill
+        by chart herself ils mak seat spreadsheet wed whol	service	take-a-task	Ilse made the whole wedding seating chart spreadsheet by herself
+        bed crossword imk sunday	time	play-a-game	sunday crossword in bed with Imke
+        brav chemo day keep mei tell through	words	genuine-compliment	kept telling Mei she's brave, all through chemo day
+        ali clos firework go hold off whil	touch	long-hug	held Ali close while the fireworks went off
+        after day massag shear shoulder	touch	shoulder-rub	Massaged his shoulders after a day of shearing
+        aberdeen bilbao call film laptop sam watch	time	watch-together-apart	watched the same film on our laptops on a call, him in Aberdeen, me in Bilbao
+        blush d dimitri family griev help how much right stand tell ther	words	brag-about-them	Dimitri told the grieving family how much I'd helped, with me standing right there. blushed
+        easter eleni go mak midnight pastitsio rest servic sunday	service	take-a-task	made the pastitsio for Easter Sunday so Eleni could go to midnight service rested
+        call day go ilir plumber wait work	service	take-a-task	Called the plumber and waited in all day so Ilir could go to work
+        bag br from ginguba luanda nelson	gifts	favourite-snack	brought Nelson a bag of ginguba from Luanda
+        dough ghriba mak only salma shap	service	take-a-task	made the ghriba dough so Salma only had to shape them
+        box favourit jia lotus mooncak past surpris	gifts	favourite-snack	Jia surprised me with a mooncake box, lotus paste, my fave
+        app every set stream subtitl wif	service	take-a-task	set up subtitles on every streaming app for my wife
+        chop enough keeper last stov week wood	service	take-a-task	Chopped enough wood for the keeper's stove to last her the week
+        befor forehead go kiss night out	touch	goodbye-kiss	kissed his forehead before he went out on nights
+        about complain keep lamp rewir	service	take-a-task	rewired the lamp she kept complaining about
+        chapter finish hes proud say thesis youssef	words	proud-of-you	Youssef said hes proud of me for finishing my thesis chapter
+        bill didnt gas mention paid	service	take-a-task	paid the gas bill and didnt even mention it
+        70 bingo car hom husband night year	time	play-a-game	Bingo night at the care home with my husband of 70 years
+        bon courag post stuck thermo writ yann	words	note-in-bag	wrote bon courage on a post-it stuck to Yann's thermos
+        after amani brok fast giv hug long tir was	touch	long-hug	gave Amani a long hug after we broke fast, she was so tired
+        onlin paid payday renata rent stress wouldnt	service	take-a-task	Renata paid the rent online so I wouldnt stress on payday
+        bench fix gerrit organ wobbly	service	take-a-task	fixed the wobbly bench at the organ for Gerrit
+        buy garland jasmin mai noy pi	gifts	pick-a-flower	bought Noy a jasmine garland for Pi Mai
+        ana break leav proud say voicemail	words	proud-of-you	left a voicemail on Ana's break just saying im proud of her
+        64 handsomest hom husband man still tell year	words	genuine-compliment	Told my husband of 64 years he's still the handsomest man in the home
+        bakery box cap djamila from get pastéis verdean	gifts	favourite-snack	got Djamila a box of pastéis from the Cape Verdean bakery
+        back befor boiler friday get goran out servic sort will	service	take-a-task	will sort out the boiler service before Goran gets back friday
+        3 carry plan properly thank tomá wed whol yrs	words	thanks-for-chore	Thanked Tomás properly for carrying the whole wedding planning for 3 yrs
+        4 bf call co elden hour op run	time	play-a-game	4 hour co-op run in Elden Ring with my bf
+        back button reserv sew uniform	service	take-a-task	sewed the buttons back on his reserve uniform
+        amaz cry laundry mom nadia over pil tell was whil	words	genuine-compliment	told Nadia she's an amazing mum while she was crying over the laundry pile
+        offic onlin post return tak	service	run-an-errand	took all the online returns to the post office for her
+        amira best iftar one ramadan say was	words	genuine-compliment	Amira said my iftar was the best one she's had all Ramadan
+        40 40th about list lov soraya thing writ	words	why-i-love-you	wrote Soraya a list of 40 things i love about her for her 40th
+        6 about frisian marri min piet send text voic why	words	voice-note	Piet sent me a 6 min voice message in Frisian about why he married me
+        cuddl hour sofa	touch	couch-cuddle	cuddled on the sofa for an hour
+        91 charmer grey hair say still suit	words	genuine-compliment	He said my grey hair suits me. 91 and still a charmer
+        kniv sharpen	service	take-a-task	sharpened all her knives
+        box br estepa from paco polvoron	gifts	favourite-snack	brought Paco a box of polvorones from Estepa
+        alessandro best cook criticis ever mamma straight tell	words	brag-about-them	Mamma criticised my cooking and Alessandro told her straight it's the best he's ever had
+        2004 burn cd its lik mak mixtap	gifts	song-for-them	made her a mixtape and burned it on a cd like its 2004
+        afa alway back crew front hav thank whol	words	say-thank-you-out-loud	Thanked Afa in front of the whole crew for always having my back
+        com fly holder hom leav not passport saf	words	note-in-bag	left a note in her passport holder: fly safe, come home to me
+        appointment arben book calendar physio put	service	take-a-task	booked all of Arben's physio appointments and put them in his calendar
+        after cam great hassan reassur slow speech strok was word	words	genuine-compliment	reassured Hassan his speech was great even though the words came slow after the stroke
+        between desk gam match paulo rub shoulder	touch	shoulder-rub	shoulder rub for Paulo at the gaming desk between matches
+        befor bik chain cross fix guard shift	service	take-a-task	fixed his bike chain before his crossing guard shift
+        attack hold paco panic pass tight till	touch	long-hug	held Paco tight till his panic attack passed
+        edition favourit first found kadar novel	gifts	small-book-or-article	found her a first edition of her favourite Kadare novel
+        banana efi lunch proud sharpi writ	words	note-in-bag	wrote PROUD OF U in sharpie on a banana in Efi's lunch
+        box break dat fast medjool omar pick	gifts	favourite-snack	Picked up a box of medjool dates for Omar to break his fast with
+        away card each every lov night one pillow reason	words	why-i-love-you	one card on his pillow for every night he's away, each with one reason I love him
+        by reorganis shelf specy taxidermy whol	service	take-a-task	she reorganised my whole taxidermy shelf by species 🦉
+        car deal didnt hav insuranc luz renewal sort	service	take-a-task	sorted the car insurance renewal so Luz didnt have to deal with it
+        alp back br chees chunk from pastur regula summer	gifts	favourite-snack	brought Regula back a chunk of alp cheese from the summer pasture
+        befor clear get hann off snow step	service	take-a-task	cleared the snow off the steps before Hanne got up
+        asleep fell hair play till	touch	play-with-hair	she played with my hair till I fell asleep
+        behind call fridg from get hero mous out	words	genuine-compliment	Called him my hero when he got the mouse out from behind the fridge
+        dish doe loser tournament two uno	time	play-a-game	Uno tournament just the two of us, loser does dishes
+        cabin crew lik look snack tell uniform	words	genuine-compliment	she told me i looked like a snack in my cabin crew uniform 😏
+        armful beto br cempasúchil hom ofrenda	gifts	pick-a-flower	Beto brought home armfuls of cempasúchil for our ofrenda
+        blanket snuggl storm through under whol	touch	couch-cuddle	Snuggled under the blanket through the whole storm
+        bakery deliver from lov napl offic sfogliatell	gifts	favourite-snack	had sfogliatelle delivered to her office from the Naples bakery she loves
+        back dad funeral hand marko rest through	touch	hand-on-back	rested my hand on Marko's back all through his dad's funeral
+        best homesick mak mooncak tell thanh way	words	genuine-compliment	Told Thanh her mooncakes made me homesick in the best way
+        12 after flight foot hour rub	touch	foot-rub	rubbed her feet after her 12 hour flight
+        between from grab lectur machin snack vend	gifts	favourite-snack	grabbed her a snack from the vending machine between lectures
+        about away debrief friday listen night week	time	ask-about-their-day	listened to all of his Friday night debrief about the week away
+        badly day mak morn sleep text whol without	words	good-morning-message	ur message this morning "slept badly without u" made my whole day
+        about after arta call dad hug long phon tim	touch	long-hug	hugged Arta for a long time after the phone call about her dad
+        3 camilo hold hom hour offic paperwork sort visa	service	take-a-task	sorted Camilo's visa paperwork with the Home Office, 3 hours on hold
+        bao by day hitch labell lunch mak rig	service	pack-their-lunch	made Bao's lunches for his rig hitch, labelled by day
+        about contact down eye full let phon saga supervisor tell whol	time	phone-down	phone down, full eye contact, let her tell me the whole saga about her supervisor
+        do every fe night sleep	service	let-them-sleep-in	did every night feed so I could sleep
+        favourit gülay leav post re remot show	words	mirror-note	left Gülay a post-it on the remote: you're my favourite show
+        alfajor away from mail montevideo valentina was whil	gifts	send-a-care-package	Valentina mailed me alfajores from Montevideo while I was away
+        20 92 arm do lik link now promenad re rosa	touch	hold-hands-walking	Linked arms with Rosa on the promenade like we did at 20, now we're 92
+        bag blood br david from orang orchard sicily uncl	gifts	favourite-snack	Davide brought me a bag of blood oranges from his uncle's orchard in Sicily
+        4 lag reset router stop stream tim until	service	take-a-task	He reset the router 4 times until my stream stopped lagging
+        3 br charger driv forgot hour sven	service	run-an-errand	drove 3 hours to bring Sven the charger he forgot
+        do every littl mak point sabin say th thank	words	say-thank-you-out-loud	Made a point of saying thank you for every little thing Sabine did today
+        50 first say sorry was	words	repair-attempt	said sorry first. even tho it was 50/50
+        aid battery charg every hear never night out put run	service	fill-their-tank	Puts my hearing aid batteries on charge every night so I never run out
+        casa giusepp la leav mia moka not pot sei	words	mirror-note	Giuseppe left a note on the moka pot: sei la mia casa
+        call fox masterpiec no over still taxidermy	words	genuine-compliment	you called my taxidermy fox a masterpiece and im still not over it
+        chalkboard kitchen legend now say ylli	words	mirror-note	the kitchen chalkboard now says YLLI IS A LEGEND
+        concha from hom lik panadería pick way	gifts	favourite-snack	picked up the conchas she likes from the panadería on the way home
+        ana jam jar leav patrol pick wildflower	gifts	pick-a-flower	picked wildflowers on patrol and left them in a jam jar for Ana
+        burnt luka perfekt rösti tell was	words	genuine-compliment	told Lukas his rösti was perfekt even tho it was a bit burnt
+        away back door from get hug long sami week	touch	welcome-home-hug	long hug at the door when Sami got back from his week away
+        2009 caption favourit from iné pic still text	words	photo-memory	texted Inés a pic of us from 2009 captioned "still my favourite"
+        93 both chair help hold off then	touch	long-hug	helped him up off the chair and then just held him a bit, both 93
+        get out red shirt stain wed win	service	take-a-task	got the red wine stain out of his wedding shirt
+        bald beautiful every meant rana tell word	words	genuine-compliment	Told Rana she's beautiful bald. meant every word
+        commut fill monday ready tank	service	fill-their-tank	filled the tank so it's ready for her monday commute
+        befor early gut leav nacht schatzi shift whiteboard	words	mirror-note	left "gute Nacht, Schatzi" on the whiteboard before my early shift
+        cook d dinner dolma friday get mom recip ther wait	service	cook-their-favourite	cooked his mum's dolma recipe so there'd be dinner waiting when he got in Friday
+        3 kart mario play stay till	time	play-a-game	stayed up till 3 playing Mario Kart with him
+        compliment family flamenco front lucía whol	words	genuine-compliment	complimented Lucía's flamenco in front of her whole family
+        beard doz finger hamid off run through til	touch	play-with-hair	ran my fingers through Hamid's beard til he dozed off
+        bathroom giulia lucky mirror steam writ	words	mirror-note	wrote "so lucky" in the steam on the bathroom mirror for Giulia
+        dad mandla record right sh shear tally tell ther was	words	brag-about-them	told Mandla's dad his shearing tally was a shed record, with Mandla right there
+        amaz enriqu garden look over sinc tak tell	words	genuine-compliment	Told Enrique the garden looks amazing since he took it over
+        dragan front funniest know man mat tell	words	genuine-compliment	Told Dragan in front of all his mates that he's the funniest man I know
+        arm ditt keep parad round sinterklaa warm wrap	touch	long-hug	wrapped my arms round Ditte at the Sinterklaas parade to keep her warm
+        best collaps county d if paramedic tell want	words	genuine-compliment	told her she's the best paramedic in the county and i'd want her if i collapsed lol
+        5am befor ice katja off scrap shift windscreen	service	take-a-task	scraped the ice off Katja's windscreen before her 5am shift
+        egg keyboard kinder leav sofi	gifts	favourite-snack	left a Kinder egg on Sofie's keyboard
+        about day football listen off talk turn	time	ask-about-their-day	turned off the football to listen to her talk about her day
+        ask befor bram compliment haircut new	words	genuine-compliment	complimented Bram's new haircut before he even asked
+        amal dawn dog sleep through walk	service	let-them-sleep-in	Walked the dog at dawn so Amal could sleep through
+        after back chemo rub sick was whil	touch	shoulder-rub	rubbed her back while she was sick after chemo
+        chiara didnt gut hav sardin scal	service	take-a-task	scaled and gutted all the sardines so Chiara didnt have to
+        council letter mariana translat	service	take-a-task	translated the council letter for Mariana
+        bear exam from hug jürgen pass	touch	long-hug	bear hug from Jürgen when I passed my exam
+        as desk littl past shoulder squeez walk	touch	hand-on-back	little shoulder squeeze as I walked past her desk
+        befor forehead go helicopter kiss out	touch	goodbye-kiss	kissed her forehead before she went out on the helicopter
+        elsi go hav out snow stack won woodpil	service	take-a-task	stacked the woodpile so Elsie won't have to go out in the snow
+        cram do laundry qual was whil	service	take-a-task	You did all the laundry while I was cramming for quals 🙏
+        from hand hold hom pub walk	touch	hold-hands-walking	held hands on the walk home from the pub
+        iron murugan pongal puja veshti	service	take-a-task	ironed Murugan's veshti for the Pongal puja
+        2 but buy co from op reduc still tulip	gifts	pick-a-flower	bought her tulips from the Co-op, reduced to £2 but still
+        along dog rhossili together walk	time	short-walk	Walked the dog along Rhossili together
+        bag cesar chavez dulc from pan panadería surpris	gifts	favourite-snack	he surprised me with a bag of pan dulce from the panadería on Cesar Chavez
+        beta dad result tell wait whil wonderful	words	genuine-compliment	Told him he'll be a wonderful dad while we waited on the beta results
+        accordion deaf gerald good know m som tell ton who y	words	genuine-compliment	Gerald told me I'm some good on the accordion, b'y, and he's tone deaf so who knows
+        befor car giv kiss shift tavita through window	touch	goodbye-kiss	Gave Tavita a kiss through the car window before her shift
+        coconut grat sinc splint still wrist	service	take-a-task	grated the coconut for her since her wrist's still in a splint
+        bingo gord ham legion won	time	play-a-game	Bingo at the Legion with Gord, he won a ham
+        grandma lin mahjong play swe til two	time	play-a-game	played mahjong with Swee Lin, just us two, with her grandma's tiles
+        car hoover out thank	service	take-a-task	you hoovered the car out 😭 thank u
+        best club do ever gareth happen m rugby say stood th	words	brag-about-them	Gareth stood up at the rugby club do and said I'm the best thing that ever happened to him
+        kai leav mahalo not surfboard	words	mirror-note	left a mahalo note on Kai's surfboard
+        back collect driv penrith prescription	service	run-an-errand	Drove to Penrith and back to collect her prescription
+        bakery cak farhad from irani mawa surpris	gifts	favourite-snack	Surprised Farhad with mawa cakes from the Irani bakery
+        after cwtch rugby sofa	touch	couch-cuddle	cwtch on the sofa after the rugby
+        20 about email hes list lov sea thing whil	words	why-i-love-you	emailed him a list of 20 things i love about him while hes at sea
+        after bar do first go grand lov parallel physio say	words	genuine-compliment	said "you done grand, love" after her first go on the parallel bars at physio
+        dochula fram from pass press rhododendron tsher	gifts	pick-a-flower	framed a pressed rhododendron from the pass at Dochula for Tshering
+        bush by off put ros singl tea	gifts	pick-a-flower	a single rose off our bush, just put it by her cuppa
+        bravest ever pacemaker scar seen tell th ve	words	genuine-compliment	you told me my pacemaker scar is the bravest thing you've ever seen
+        amá befor chang driv oil ricardo see truck	service	take-a-task	Ricardo changed the oil in my truck before I drove up to see my amá
+        about clos cri dad hold whil	touch	long-hug	Held her close while she cried about her dad
+        14 cooler haul hour lot pack sandwich thermo	service	pack-their-lunch	he packed my cooler for the 14 hour haul - sandwiches, thermos, the lot
+        back box com ferry from fudg get jersey shop	gifts	favourite-snack	Got him a box of fudge from the ferry shop coming back from Jersey
+        box from kueh nyonya pick sayang shop	gifts	favourite-snack	picked up a box of kueh from the nyonya shop for my sayang
+        80 bikash enjoy himself mak momo regiment reunion	service	take-a-task	made 80 momos for Bikash's regiment reunion so he could just enjoy himself
+        after braw dancer ewan hogmanay night stood tell toe	words	genuine-compliment	Told Ewan he's a braw dancer after Hogmanay even tho he stood on my toes all night
+        chai every mak morn night vikram was week whil	service	make-their-tea	Vikram made my chai every morning this week while I was on nights
+        clos do hold kalena siren test tsunami whil	touch	long-hug	held Kalena close while the tsunami sirens did their test
+        cleaner dry gig saturday suit tak wed	service	run-an-errand	Took his suit to the dry cleaners for the wedding gig Saturday
+        hom leaflet monitor pacemaker read set	service	take-a-task	she set up my pacemaker home monitor and read all the leaflets for me
+        amaz box do leav lunch not sticky sweeti	words	note-in-bag	left a sticky note in her lunch box - ur doing amazing sweetie
+        crunchi leav pillow	gifts	favourite-snack	Left a Crunchie on his pillow
+        br first hom mango off tre work	gifts	favourite-snack	brought her home the first mango off the tree at work
+        after aroha ewe fenc fix get out storm wouldn	service	take-a-task	Fixed the fence after the storm so Aroha's ewes wouldn't get out
+        box br hom marc timbit	gifts	favourite-snack	brought home a box of timbits for Marc
+        befor join nam sew ship tag uniform	service	take-a-task	Sewed name tags in all his uniforms before he joined the ship
+        bunch but lov m off skint verg wildflower	gifts	pick-a-flower	a bunch of wildflowers off the verge, I'm skint but she loved them
+        do good injection re whil whisper	words	genuine-compliment	you whispered "you're doing so good" while I did my injection tonight
+        1 chip get hug tight year	touch	long-hug	hugged him tight when he got his 1 year chip
+        finger hair room run through wait	touch	play-with-hair	ran my fingers through her hair in the waiting room
+        about court exam how insta interpreter pass post proud tomá	words	brag-about-them	Tomás posted on insta about how proud he is that I passed the court interpreter exam
+        appointment book physio sort taxis	service	take-a-task	Booked all his physio appointments and sorted the taxis
+        christma cook day flavia hav sorpotel spend thre	service	take-a-task	cooked the sorpotel for Christmas so Flavia didn't have to spend three days on it
+        6am bless car defrost harold	service	take-a-task	Harold defrosted the car for me at 6am, bless him
+        jigsaw kitchen morn spent tabl	time	play-a-game	spent the morning on a jigsaw with her at the kitchen table
+        bab bacon befor bist cob mak ow tay tea work	service	make-their-tea	Ow bist bab - made him a cuppa tay and a bacon cob before work
+        about call council pothol	service	take-a-task	Rang the council about the potholes for her
+        6 dev hit month proud sober tell was	words	proud-of-you	told Dev I was proud of him for hitting 6 months sober
+        after dispatch do night run school sleep	service	let-them-sleep-in	Did the school run so she could sleep after her night at dispatch
+        bed crossword do pot tea together	time	play-a-game	we did the crossword together in bed with a pot of tea
+        fan pen sunday together walk y	time	short-walk	walked up Pen y Fan together Sunday
+        fish gansey hol mend	service	take-a-task	Mended the hole in his fishing gansey
+        giv hug logan massiv paddy	touch	long-hug	Gave Paddy a massive hug at Logan
+        aloha au fog iā lokelani truck window writ ʻoe	words	mirror-note	Lokelani wrote "aloha au iā ʻoe" in the fog on the truck window
+        cak chiffon from kopitiam pandan surpris wif	gifts	favourite-snack	Surprised my wife with a pandan chiffon cake from the kopitiam
+        back festival harvest hymn marri out sheet why writ	words	why-i-love-you	wrote out why I married her on the back of the Harvest Festival hymn sheet
+        boot dinner polish regimental	service	take-a-task	polished his boots for the regimental dinner
+        bath chop haul nukilik relax steam wood	service	take-a-task	chopped and hauled the wood for the steam bath so Nukilik could just relax
+        call get hom onlin reset thimphu video wifi	service	take-a-task	Reset the wifi and got her online for her video call with home in Thimphu
+        every hand play rummy wilf won	time	play-a-game	Played rummy with Wilf all evening, he won every hand
+        ave day dot down go mass paddy then together walk	time	short-walk	went to mass together on Paddy's Day then walked down Dot Ave
+        carri crutch flight grocery still thre	service	take-a-task	Carried her shopping up three flights, she's still on crutches
+        bag from get haworth humbug shop sweet	gifts	favourite-snack	got her a bag of humbugs from the sweet shop in Haworth
+        5am dog night off porter shift sleep walk	service	let-them-sleep-in	walked the dogs at 5am so he could sleep off the night porter shift
+        after call crash dealt insuranc whol	service	take-a-task	she dealt with the whole insurance call after the crash
+        eamon garag get kat kit scratchcard	gifts	favourite-snack	Got Eamon a scratchcard and a Kit Kat at the garage
+        12 after counter fish foot hour rub shift	touch	foot-rub	rubbed his feet after a 12 hour shift on the fish counter
+        hair nap play whil	touch	play-with-hair	played with his hair while he napped
+        back befor go off step tea together work	time	morning-coffee-together	had a cuppa together on the back step before she went off to work
+        24hr med midnight pharmacy run	service	run-an-errand	ran to the 24hr pharmacy at midnight for his meds
+        both couch doz off snuggl till	touch	couch-cuddle	snuggled on the couch till we both dozed off
+        down finally lup mak nochebuena sit tamal	service	take-a-task	Made Lupe's tamales for Nochebuena so she could finally sit down
+        boy cork donal ever finest hurler see tell	words	genuine-compliment	Told Donal he's the finest hurler Cork ever saw, boy
+        bunch daff david day gleny pick st	gifts	pick-a-flower	picked up a bunch of daffs for Glenys for St David's Day
+        egg fe get hen hip mim rest	service	take-a-task	Fed the hens and got the eggs in so Mim could rest her hip
+        ingrid lefs perfect tell too was year	words	genuine-compliment	Told Ingrid her lefse was perfect this year. It was, too
+        bad bipolar get husband m mom reason tell through winter	words	brag-about-them	my husband told his mum I'm the reason he got through the bad winter with his bipolar
+        baby feed foster night rest tak	service	take-a-task	Took all the night feeds for the foster baby so she could rest
+        hero plug re straightener wir	service	take-a-task	you re-wired the plug on my straighteners, hero
+        bravest do family m mess one ravi regimental tell whol	words	brag-about-them	Ravi told the whole mess at the regimental do that I'm the bravest one in our family
+        bathroom bor cariad da mirror steam writ	words	mirror-note	wrote "bore da cariad" on the steamed up bathroom mirror
+        no phon reservoir round walk	time	short-walk	walk round the reservoir, no phones
+        brav every how night pema say send text trek	words	genuine-compliment	Sent Pema a message every night of her trek saying how brave she is
+        balaram clay doi from get hom mishti pot rumki way	gifts	favourite-snack	got Rumki a clay pot of mishti doi from Balaram on the way home
+        driv football gaelic get kid lie seán	service	let-them-sleep-in	I drove the kids to Gaelic football so Seán could get a lie-in
+        every keep littl meant one say th thank	words	say-thank-you-out-loud	kept saying thank you for every little thing today, meant every one
+        after chicken long rotisseri thanksgiv two walk	time	short-walk	Thanksgiving for two, rotisserie chicken and a long walk after
+        dot inspection keep logbook order	service	take-a-task	kept his logbook in order for the DOT inspection
+        book calum charity found gaelic old psalm shop stornoway	gifts	small-book-or-article	Found an old Gaelic psalm book in the charity shop in Stornoway for Calum
+        becaus hear m need proud say thre tim	words	proud-of-you	Said "I'm proud of you" three times today because he needed to hear it
+        brew can clear fit garag gonna kit lar weekend	service	take-a-task	Gonna clear the garage this weekend so Lars can fit his brewing kit in
+        choir first min out pick say voic whol	words	genuine-compliment	you said mine is the voice you pick out first in the whole choir 🥹
+        appreciat baby do feed foster how loud much night out say tea	words	say-thank-you-out-loud	Said out loud at tea how much I appreciate him doing the night feeds for the foster baby
+        aunty compliment front lunch onam priya sambar	words	brag-about-them	Complimented Priya's sambar in front of all the aunties at Onam lunch
+        along arm edna link prom way	touch	hold-hands-walking	Linked arms with Edna all the way along the prom
+        4 agn bakery by get kid lunch mak off pack	service	take-a-task	made the kids' packed lunches so Agnes could get off to the bakery by 4
+        buy cherry every favourit found lachi one rip roadhous	gifts	favourite-snack	Found Lachie's favourite Cherry Ripes at the roadhouse and bought every one
+        bostin dudley est sandra tell wif	words	genuine-compliment	Told Sandra she's the bostin'est wife in all of Dudley
+        ask foot lap rub sofa without	touch	foot-rub	feet in his lap on the sofa, he rubbed them without me asking
+        after hug out row	touch	repair-attempt	Hugged it out after the row
+        beard but chuf compliment lie new was	words	genuine-compliment	Complimented his new beard. Lies, but he was chuffed
+        fish hav maureen off scal scrub sink	service	take-a-task	Scrubbed the fish scales off the sink so Maureen didn't have to
+        birthday centr dispatch flower send	gifts	pick-a-flower	Sent flowers to the dispatch centre for her birthday
+        bad deep heat into rub shoulder	touch	shoulder-rub	rubbed Deep Heat into his bad shoulder
+        4am asleep bak befor good half kiss morn was	touch	goodbye-kiss	Kissed him good morning before the 4am bake, he was half asleep
+        coat fix good shirley zip	service	take-a-task	Shirley fixed the zip on my good coat
+        bear biju cam giv hug through visa	touch	long-hug	gave Biju a bear hug when his visa came through
+        about feel flat hom how leo lik long mak send text tiny	words	appreciation-text	Sent Leo a long text about how he makes our tiny flat feel like a home
+        box br dat fast medjool open	gifts	favourite-snack	Brought her a box of medjool dates to open her fast with
+        brilliant day doesnt feel foster lik mom remind	words	genuine-compliment	reminded her she's a brilliant foster mum even on days it doesnt feel like it
+        bed dhansak every farhad mak rest sunday was whil	service	take-a-task	Farhad made me dhansak every Sunday while I was on bed rest
+        befor dal driveway from get hom rig shovell whol	service	take-a-task	shovelled the whole driveway before Dale got home from the rig
+        black buy country doreen favourit from museum pork scratching	gifts	favourite-snack	Bought Doreen pork scratchings from the Black Country museum, her fave
+        didnt funeral guy hav heck mak oh party potato tanner ward what	service	take-a-task	Tanner made the funeral potatoes for the ward party so I didnt have to, oh my heck what a guy
+        after back gentl giv gwen physio rub	touch	shoulder-rub	Gave Gwen a gentle back rub after physio
+        about befor car collection each egg lov other park say tak turn what	words	why-i-love-you	we took turns saying what we love about each other in the car park before egg collection
+        after cook datshi dinner ema pema rest shift	service	take-a-task	Cooked ema datshi for dinner so Pema could rest after her shift
+        driv nod off pass phon roger stay through whol wouldnt	time	rain-drive-check	stayed on the phone with him the whole drive through Rogers Pass so he wouldnt nod off
+        after age bad hold scan	touch	long-hug	he just held me for ages after the bad scan
+        aroha best shepherd waikato whiteboard woolsh writ	words	mirror-note	Aroha wrote "best shepherd in the Waikato" on the whiteboard in the woolshed for me
+        ashtami dash look panjabi shubho tell	words	genuine-compliment	told Shubho he looked dashing in his panjabi for Ashtami
+        after d day giv massag oak shoulder	touch	shoulder-rub	gave him a shoulder massage after he'd been up the oak all day
+        about day drawer ffion listen phon put talk	time	phone-down	Put my phone in the drawer and just listened to Ffion talk about her day
+        after back climb day fall first hard hat insid text writ	words	note-in-bag	wrote a message inside his hard hat for his first day back climbing after the fall
+        backbon couldn fella m run say station without	words	genuine-compliment	my fella said I'm the backbone of this station and he couldn't run it without me
+        box down leav lithium pill sid sort week	service	take-a-task	sorted all her pill boxes for the week, lithium down the left side
+        bec cherry first get huon punnet season valley	gifts	favourite-snack	got Bec a punnet of Huon Valley cherries, first of the season
+        brush get hair low too was	touch	play-with-hair	he brushed my hair for me when I was too low to get up
+        car cliff elodi no path phon sark walk	time	short-walk	walked the cliff path on Sark with Elodie, no cars no phones
+        arlen befor church da dinner look lutefisk sharp tell uff	words	genuine-compliment	Told Arlen "uff da, you look sharp" before the lutefisk supper at church
+        3 back door from get hug long road week	touch	welcome-home-hug	long hug at the door when he got back from 3 weeks on the road
+        acceptanc dinesh email family lik new out own read text was whol	words	brag-about-them	Dinesh read my acceptance email out to the whole family whatsapp like it was his own news
+        befor car giv hug husband long park tribunal	touch	long-hug	gave my husband a long hug in the car park before his tribunal
+        already bak befor early fridg leav miss x	words	mirror-note	left "missing you already x" on the fridge before the early bake
+        aye cuddl doorstep giv wee	touch	welcome-home-hug	gave her a wee cuddle on the doorstep, aye
+        bev cook hav lie roast sunday	service	let-them-sleep-in	cooked the Sunday roast so Bev could have a lie in
+        admir foster handl how kid leav much say siobhan voicemail way	words	voice-note	left Siobhan a voicemail just saying how much I admire the way she handles the foster kids
+        after amaz dispatch down heart lad phon send talk	words	genuine-compliment	sent her a heart and "ur amazing" after she talked that lad down on the phone at dispatch
+        flask mak soup tre	service	pack-their-lunch	made him a flask of soup for up the trees
+        burrito foil mi mucho quiero te vieja viejo writ	words	note-in-bag	Mi vieja wrote "te quiero mucho, viejo" on the foil of my burrito
+        best cam ever lautoka out shalini tell th	words	genuine-compliment	told Shalini she's the best thing that ever came out of Lautoka
+        amish br by from hom pie road stand whoopi	gifts	favourite-snack	he brought home whoopie pies from the Amish stand by the road
+        bab bas leav lil msg proud whiteboard	words	mirror-note	left a lil msg on the whiteboard at the base: proud of you babe 🚁
+        actual cassett mak mixtap truck	gifts	song-for-them	made him a mixtape, actual cassette, for the truck
+        2 bibliography fix format stay thesis til	service	take-a-task	stayed up til 2 fixing the formatting on his thesis bibliography
+        back cos gon hors jul muck out	service	take-a-task	Jules mucked out the horses for me cos my back's gone again
+        after best breath calf cam country giraff m out say vet wif zoo	words	genuine-compliment	my wife said I'm the best zoo vet in the country after the giraffe calf came out breathing
+        br foodland from hom leilani pok shoyu	gifts	favourite-snack	brought home shoyu poke from Foodland for Leilani
+        fly gatorad grab j jerky	gifts	favourite-snack	grabbed him a Gatorade and jerky at the Flying J
+        bebinca from get panjim proper	gifts	favourite-snack	got her a proper bebinca from Panjim
+        dash good luck post smash van writ youll	words	note-in-bag	wrote "good luck today, youll smash it" on a post-it on the van dash
+        bed chang com d fresh hom physio sheet was whil	service	make-the-bed	Changed the bedding while she was at physio so she'd come home to fresh sheets
+        counter fish kniv sharpen	service	take-a-task	He sharpened all my knives for the fish counter
+        51 about after bin bread daft leav mavis not still year	words	mirror-note	Our Mavis left a note on t'bread bin: still daft about thee after 51 year
+        cap handsom look marty new sox tell wick	words	genuine-compliment	Told Marty he looks wicked handsome in his new Sox cap
+        better bread high hous marguerit mémèr prais say than was which	words	genuine-compliment	Marguerite said my bread was better than her mémère's, which is high praise in this house
+        big ivf long squeez tak	touch	long-hug	big long squeeze when the IVF didn't take
+        anura breudher burgher christma dutch from get union	gifts	favourite-snack	got Anura a breudher from the Dutch Burgher Union for Christmas
+        day every fuss med month no prais tak	words	genuine-compliment	Praised her for taking her meds every day this month, no fuss
+        cuddl cyril giv sette	touch	couch-cuddle	gave Cyril a cuddle on the settee
+        back blackpool br rock stick	gifts	favourite-snack	brought her back a stick of Blackpool rock
+        baigan befor curry early pack ravin roll roti start tiffin	service	pack-their-lunch	rolled roti and packed baigan curry in Ravin's tiffin before his early start
+        10k brilliant do fiona keep re round shout way	words	genuine-compliment	kept shouting "you're doing brilliant" at Fiona all the way round the 10k
+        cri family heck hom jed know m oh say strongest woman	words	brag-about-them	Jed said at family home evening I'm the strongest woman he knows. oh my heck I cried
+        bakery best kenny meant pastry say was whol	words	genuine-compliment	kenny said my pastry was the best in the whole bakery and he meant it
+        clear go gutter ladder nora wouldnt	service	take-a-task	cleared the gutters so Nora wouldnt go up the ladder
+        after bikash folkeston seafront shift walk	time	short-walk	walked Folkestone seafront with Bikash after his shift
+        dinner foot mak pot red rest ric ruthi	service	take-a-task	Made Ruthie a pot of red rice for supper so she could rest her feet
+        bacon butty buy from harbour van	gifts	favourite-snack	bought him a bacon butty from the van at the harbour
+        befor best mersey not pilot send shift voic whol	words	voice-note	sent him a voice note before his shift: best pilot on the whole Mersey, you
+        grit kne lucy new path slip wouldn	service	take-a-task	Lucy gritted the path so I wouldn't slip with my new knee
+        arm back flight from get rescu wrap	touch	welcome-home-hug	wrapped her in my arms when she got back from the rescue flight
+        any bridget céilí girl kerry prettiest still tell	words	genuine-compliment	I told Bridget she's still the prettiest girl at any céilí in Kerry
+        break call com far how hugh proud recovery say ve	words	proud-of-you	Hugh rang me on his break just to say he's proud how far I've come in recovery
+        do facetim haul hero jak long tell thes	words	notice-hard-work	Told Jake on facetime he's my hero for doing these long hauls for us
+        999 call proud text unreal wer	words	proud-of-you	texted her "you were unreal on that 999 call today, so proud of you"
+        8 after cruis hug month sea terminal tight	touch	welcome-home-hug	hugged her so tight at the cruise terminal after 8 months at sea
+        befor hug kiss n out pull truck	touch	goodbye-kiss	hugs n kisses before the truck pulled out
+        befor com d out proud text viva	words	proud-of-you	Texted "proud of u" before she'd even come out of her viva
+        anura burgher dinner speech thank union well	words	brag-about-them	Anura thanked me in his speech at the Burgher Union dinner and I welled up
+        befor boot d get kettl mak off put stan tea	service	make-their-tea	put the kettle on and made Stan a brew before he'd got his boots off
+        birthday from lei mahina plumeria strung yard	gifts	pick-a-flower	strung a lei for Mahina's birthday with plumeria from our yard
+        apologis exactly lov properly tell why	words	repair-attempt	Apologised properly and told her exactly why I love her
+        9pm hav injection look mix needl	service	take-a-task	He mixed up my 9pm injection so I didn't have to look at the needle
+        after balm colombo flight from into long rub shoulder tiger	touch	shoulder-rub	Rubbed tiger balm into her shoulders after the long flight from Colombo
+        back from get hemi hongi muster nos press	touch	welcome-home-hug	pressed noses with Hemi in a hongi when he got back from the muster
+        by night out play power scrabbl stov	time	play-a-game	played Scrabble by the stove all night, power's out again
+        ask choir press rob sunday without	service	take-a-task	pressed my choir robe for sunday without being asked
+        do festival flower harvest kirk lift tatty	service	take-a-task	lifted the tatties so she could do the flowers for Harvest Festival at the kirk
         """#
 }
 

@@ -7523,5 +7523,715 @@ enum Phrasings {
         we did the crossword together over breakfast	time	play-a-game
         He told me my bread is better than the bakery I work at lol	words	genuine-compliment
         kissed him goodbye at the airport for his swing	touch	goodbye-kiss
+        footsie under the table at his parents 😇	touch	
+        changed her dressing after they put the port in	service	
+        he packed my crew bag for the 4-day trip and even rolled the shirts	service	take-a-task
+        hugged Sebastián when he got home from a child's funeral. didnt say anything	touch	welcome-home-hug
+        Brought Elena back a bottle of mirto from Sardinia	gifts	
+        hugged her at the school gate in her hi-vis	touch	
+        ran to the late pharmacy at 11pm for his anti-sickness meds	service	run-an-errand
+        wandered the night market in Luang Prabang together	time	
+        hemmed Yoli's Carnival costume at 2am	service	take-a-task
+        brought home a packet of the Burmese tea leaves Thiri loves	gifts	favourite-snack
+        gave Niko a head massage with argan oil	touch	
+        bought a potted orchid for Rivo's windowsill	gifts	pick-a-flower
+        we walked the Camino from Sarria together	time	
+        held hands under the table at the iftar	touch	
+        Cooked the whole Feast of the Seven Fishes so Rosaria could put her feet up	service	take-a-task
+        Got Vuk a proper pocket knife for his birthday	gifts	
+        tapas crawl round Triana with Manolo	time	
+        got him the new controller hes been eyeing for months	gifts	
+        he captioned our anniversary pic with a whole paragraph and he NEVER posts	words	
+        Said grace and thanked God out loud for Mathilde	words	
+        long walk round the lake with Mirza, talked about everything	time	short-walk
+        put a little present in Femke's shoe for Sinterklaas	gifts	
+        texted "home safe?" after her night on the ambulance	words	text-when-you-arrive
+        going to tell Sergio tonight how much I appreciated him holding it together this week	words	appreciation-text
+        cleaned the whole flat for Nowruz so Shirin could relax	service	take-a-task
+        sat by the radio with Hank listening to the match like old times	time	
+        put fresh sheets on the bed while she was at the mosque	service	make-the-bed
+        brought Yaneisy a cafecito and a pastelito from Versailles on my way home	gifts	their-usual-order
+        Long lunch in the village with Marija, no rush at all	time	
+        board game night, just us, no phones	time	play-a-game
+        made up her hot water bottle before bed	service	
+        Got Hoa a jade bracelet	gifts	
+        Left a sticky note in Jovan's lunchbox: ti si moj svijet	words	note-in-bag
+        water fight at Songkran, laughed till we cried	time	
+        told Bashir I really admire how patient he is with his mum	words	genuine-compliment
+        Dolores filled the water jugs so I didnt have to carry them	service	take-a-task
+        washed the hearse for Dimitri so he could leave on time for once	service	take-a-task
+        sent a bouquet to Zoran's office for his slava	gifts	pick-a-flower
+        nap cuddles	touch	
+        Dahlia gave me a fancy notebook for my grad school notes	gifts	
+        bragged about Nikos to the entire taverna	words	brag-about-them
+        Mariam read me the letters she wrote while I was away with the reserves	words	
+        she left a cinnamon roll on my desk	gifts	favourite-snack
+        left a wrapped book on her seat in the car	gifts	
+        Karaoke night. we murdered ABBA together	time	
+        kissed her hand when she signed the mortgage papers	touch	
+        we built the ofrenda together and told stories about her abuela	time	
+        played backgammon on the balcony in Nicosia till late	time	play-a-game
+        taught Dani to play tavla, we played half the night	time	play-a-game
+        whittled Gareth a little wooden sheep	gifts	
+        snuck a Twix into Bibi's locker	gifts	favourite-snack
+        We wrote our vows in Galician and English, 4 years into the engagement	words	
+        told my wife her PA announcement voice is the hottest thing ever	words	genuine-compliment
+        did the school run for Rui so he could sleep after nights	service	let-them-sleep-in
+        stroked his arm during the sad bit of the movie	touch	
+        whole afternoon at the thermal baths with Reto	time	
+        Teo took the bins out even though it was my week	service	take-a-task
+        got Jeroen a chocolate letter J for Sinterklaas	gifts	favourite-snack
+        got Tiago a new fishing reel	gifts	
+        prepped all the suhoor the night before so Layla could sleep an extra 20 mins	service	let-them-sleep-in
+        took my car for its MOT on his day off	service	take-a-task
+        gave Ilse a pretzel on Bretzelsonndeg like a proper Luxembourger	gifts	favourite-snack
+        sent Flor a voice note of me singing happy birthday off-key from the station	words	voice-note
+        set three alarms so Aris wouldnt miss the early ferry	service	
+        lay next to her on the bed after chemo just holding her	touch	long-hug
+        played briscola with Franca after dinner, she won again	time	play-a-game
+        charged her headset and updated the game before her tournament	service	fill-their-tank
+        Mended the hole in Yannick's fishing jumper	service	take-a-task
+        u told me i was a good dad today. needed that so bad	words	genuine-compliment
+        sat with Hasan in the garden while he did his physio exercises	time	sit-near-them
+        gave Dilnoza a new atlas silk scarf for Navruz	gifts	
+        Rahim's new prayer beads came all the way from Istanbul, I ordered them in June	gifts	
+        sat fishing off the pier with Antonis, barely said a word	time	
+        did all the ironing	service	
+        flowers. just because. from Farid	gifts	pick-a-flower
+        we squished together on the tiny ferry bench on purpose	touch	
+        wrote all the wedding thank-you cards for both of us	service	take-a-task
+        got Samir a new pair of work gloves	gifts	
+        we lit the Lucia candles and had saffron buns together	time	
+        posted a shoutout for my gf qualifying for the esports finals!!	words	brag-about-them
+        she lay with her head in my lap on the beach	touch	
+        gonna get Gabi a new umbrella since hers blew inside out	gifts	
+        said "you were right" out loud. historic day	words	
+        warmed her cold hands in mine on the ferry deck	touch	
+        pulled her in for a slow dance at the village festa	touch	
+        baked lussekatter and wrapped a bag for Linnea's commute	gifts	favourite-snack
+        told him his organ voluntary on Sunday gave me actual goosebumps	words	genuine-compliment
+        Fixed the lock on her studio door, perks of marrying a locksmith	service	take-a-task
+        Tuesday coffee and cake at the Konditorei with Gerti, 60 years running	time	
+        held Tonino's hand through the whole scan	touch	
+        interpreted for Fran at her GP appointment so she didn't have to lip read	service	
+        we got up at dawn to watch the Matariki stars rise	time	
+        got my wife a hearing-aid-compatible headset for her birthday	gifts	
+        ironed his ranger uniform while he slept	service	take-a-task
+        took the long way home so we'd have more time to talk	time	
+        Watched her telenovela with her even tho I hate it	time	watch-their-show
+        he called the landlord about the mould for me	service	take-a-task
+        told Marta her sourdough beats her mum's and i actually meant it	words	genuine-compliment
+        Made Paolo's coffee how he likes it, ristretto, one sugar, stirred twice	service	make-their-coffee
+        held his hand walking home from mass	touch	hold-hands-walking
+        Sat with Pietro on the harbour wall watching the boats come in, phones off	time	
+        remembered to pick up her prescription refill	service	run-an-errand
+        we broke our fast together at the mosque iftar	time	
+        had tea on the table when Bruce got in from the shed	service	
+        spent all morning in the garden with Doris planting bulbs	time	
+        Ilse made the whole wedding seating chart spreadsheet by herself	service	take-a-task
+        sunday crossword in bed with Imke	time	play-a-game
+        Got up at 4 to have breakfast with her before her flight	time	
+        she held my face and kissed me at arrivals	touch	
+        took Hery to see the baobabs at sunset	time	
+        kept telling Mei she's brave, all through chemo day	words	genuine-compliment
+        kissed every knuckle on her hand	touch	
+        made her a photobook of our first year married	gifts	
+        held Ali close while the fireworks went off	touch	long-hug
+        had mint tea with Khadija at the little café in the medina	time	
+        brought back a stone from the summit for Emre's desk	gifts	
+        Massaged his shoulders after a day of shearing	touch	shoulder-rub
+        spent my lunch break on a park bench with Zeljko	time	
+        watched the same film on our laptops on a call, him in Aberdeen, me in Bilbao	time	watch-together-apart
+        Dimitri told the grieving family how much I'd helped, with me standing right there. blushed	words	brag-about-them
+        made the pastitsio for Easter Sunday so Eleni could go to midnight service rested	service	take-a-task
+        bought him the Barolo he pointed at in the shop 6 months ago	gifts	
+        Called the plumber and waited in all day so Ilir could go to work	service	take-a-task
+        brought Nelson a bag of ginguba from Luanda	gifts	favourite-snack
+        made the ghriba dough so Salma only had to shape them	service	take-a-task
+        Jia surprised me with a mooncake box, lotus paste, my fave	gifts	favourite-snack
+        Hande got me a mug that says World's Okayest Organist	gifts	
+        video called Bruno for an hour from the rig, just chatting nonsense	time	
+        Kayaked out to the island and had a picnic	time	
+        braided Tsiory's hair for church	service	
+        bought Dana a bottle of Commandaria from Limassol	gifts	
+        set up subtitles on every streaming app for my wife	service	take-a-task
+        Chopped enough wood for the keeper's stove to last her the week	service	take-a-task
+        Surprised Lorena with tickets to see Juanes	gifts	
+        kissed his forehead before he went out on nights	touch	goodbye-kiss
+        Massaged Olga's weak hand every evening since the stroke	touch	
+        buys Ines a lottery ticket every friday, she's never won lol	gifts	
+        Ate the Seven Fishes with her family and stayed til midnight	time	
+        she bled the radiators	service	
+        back scratch for Nabil without him asking	touch	
+        rewired the lamp she kept complaining about	service	take-a-task
+        first night back from his week away we cooked and ate out on the balcony	time	
+        Youssef said hes proud of me for finishing my thesis chapter	words	proud-of-you
+        bought her the lamp she pinned months ago	gifts	
+        paid the gas bill and didnt even mention it	service	take-a-task
+        Bingo night at the care home with my husband of 70 years	time	play-a-game
+        he rubbed my temples when the migraine hit	touch	
+        rang Maria from the lighthouse to tell her the stars made me think of her	words	
+        wrote bon courage on a post-it stuck to Yann's thermos	words	note-in-bag
+        gave Amani a long hug after we broke fast, she was so tired	touch	long-hug
+        surprise bday pressie, a kite!!	gifts	
+        Renata paid the rent online so I wouldnt stress on payday	service	take-a-task
+        fixed the wobbly bench at the organ for Gerrit	service	take-a-task
+        Thursday coffee at the harbour with Kostas, our thing since 1958	time	
+        bought Noy a jasmine garland for Pi Mai	gifts	pick-a-flower
+        left a voicemail on Ana's break just saying im proud of her	words	proud-of-you
+        Told my husband of 64 years he's still the handsomest man in the home	words	genuine-compliment
+        jumped over the Chaharshanbe Suri bonfire together	time	
+        signed "you are enough" to Clara across the room at the deaf club	words	
+        we had afternoon tea at the Ritz for our anniversary	time	
+        sat with him on the ward all day after the stroke	time	
+        got Djamila a box of pastéis from the Cape Verdean bakery	gifts	favourite-snack
+        will sort out the boiler service before Goran gets back friday	service	take-a-task
+        vacuumed out the van before our trip	service	
+        found some old organ sheet music for Joost at the charity shop	gifts	
+        bought matching keyrings and gave him one	gifts	
+        Thanked Tomás properly for carrying the whole wedding planning for 3 yrs	words	thanks-for-chore
+        4 hour co-op run in Elden Ring with my bf	time	play-a-game
+        picked Nuno up from Gatwick at 1am	service	
+        Put my cold feet on his warm legs and he let me	touch	
+        sewed the buttons back on his reserve uniform	service	take-a-task
+        Got Kemal new wool socks for the rig	gifts	
+        stargazing at the ranger station after closing	time	
+        found a tiny ceramic owl at the flea market for Griet's collection	gifts	
+        ate dates and talked under the stars after iftar	time	
+        told Ramón I believe in his food truck idea 100%	words	
+        told Nadia she's an amazing mum while she was crying over the laundry pile	words	genuine-compliment
+        took all the online returns to the post office for her	service	run-an-errand
+        Amira said my iftar was the best one she's had all Ramadan	words	genuine-compliment
+        wrote Soraya a list of 40 things i love about her for her 40th	words	why-i-love-you
+        gonna spend Saturday rowing round the lagoon with Sokol, just us	time	
+        Piet sent me a 6 min voice message in Frisian about why he married me	words	voice-note
+        cuddled on the sofa for an hour	touch	couch-cuddle
+        He said my grey hair suits me. 91 and still a charmer	words	genuine-compliment
+        watched the Mid-Autumn lanterns together and split a mooncake	time	
+        hugged Emma from behind while she was cooking	touch	
+        unclogged the shower drain. hair everywhere. love is disgusting	service	
+        bought her new compression socks for nights lol romance	gifts	
+        Wrote Noor an eid card in my terrible Arabic	words	
+        sharpened all her knives	service	take-a-task
+        group hug with the dog	touch	
+        brought Paco a box of polvorones from Estepa	gifts	favourite-snack
+        Mamma criticised my cooking and Alessandro told her straight it's the best he's ever had	words	brag-about-them
+        held hands all through the Songkran procession, soaked	touch	
+        made her a mixtape and burned it on a cd like its 2004	gifts	song-for-them
+        Thanked Afa in front of the whole crew for always having my back	words	say-thank-you-out-loud
+        wiped the flour off her cheek and kissed it	touch	
+        left a note in her passport holder: fly safe, come home to me	words	note-in-bag
+        booked all of Arben's physio appointments and put them in his calendar	service	take-a-task
+        reassured Hassan his speech was great even though the words came slow after the stroke	words	genuine-compliment
+        knitted Mateo a scarf in Peñarol colours	gifts	
+        eskimo kisses	touch	
+        took Sanne to the cinema, proper date	time	
+        spooned all night even tho it was 30 degrees	touch	
+        morning kiss before I even opened my eyes	touch	
+        massaged Luz's calves after salsa night	touch	
+        gave Yiannis a big kiss on the mouth in front of the whole kafeneio	touch	
+        shoulder rub for Paulo at the gaming desk between matches	touch	shoulder-rub
+        fixed his bike chain before his crossing guard shift	service	take-a-task
+        going to take Beatriz to the Feria on Saturday, just the two of us	time	
+        held Paco tight till his panic attack passed	touch	long-hug
+        kissed the scar on his chest	touch	
+        found her a first edition of her favourite Kadare novel	gifts	small-book-or-article
+        wrote Elif a nowruz poem, rhymes were awful, she cried anyway	words	
+        wrote PROUD OF U in sharpie on a banana in Efi's lunch	words	note-in-bag
+        she brings me back a keyring from every airport	gifts	
+        Picked up a box of medjool dates for Omar to break his fast with	gifts	favourite-snack
+        rubbed lotion into his cracked hands after a week in the cold store	touch	
+        one card on his pillow for every night he's away, each with one reason I love him	words	why-i-love-you
+        sent Bea a "you've got this" right before her sommelier exam	words	
+        she reorganised my whole taxidermy shelf by species 🦉	service	take-a-task
+        sorted the car insurance renewal so Luz didnt have to deal with it	service	take-a-task
+        brought Regula back a chunk of alp cheese from the summer pasture	gifts	favourite-snack
+        cleared the snow off the steps before Hanne got up	service	take-a-task
+        bought Yusuf a new prayer mat for Ramadan	gifts	
+        she played with my hair till I fell asleep	touch	play-with-hair
+        fist bumped her before the match lol	touch	
+        Called him my hero when he got the mouse out from behind the fridge	words	genuine-compliment
+        killed the spider. a BIG one	service	
+        Uno tournament just the two of us, loser does dishes	time	play-a-game
+        we held hands the entire flight, she hates turbulence	touch	
+        she told me i looked like a snack in my cabin crew uniform 😏	words	genuine-compliment
+        Linh whispered "you are my moon" while we watched the lanterns	words	
+        slow danced in the kitchen to Cesária Évora	touch	
+        Bought Hiba the gold hijab pin she liked	gifts	
+        Beto brought home armfuls of cempasúchil for our ofrenda	gifts	pick-a-flower
+        watched the sunrise from the lighthouse gallery together	time	
+        Snuggled under the blanket through the whole storm	touch	couch-cuddle
+        Joaquín told me I'm his favourite person to lose to at FIFA	words	
+        sent encouraging texts all day for his first week back at work after the stroke	words	
+        cooked a paella together on the beach with Inma	time	
+        went to the midnight Easter service together and carried our candles home	time	
+        Descaled the kettle. Nobody asked. Hamza noticed.	service	
+        had sfogliatelle delivered to her office from the Naples bakery she loves	gifts	favourite-snack
+        rested my hand on Marko's back all through his dad's funeral	touch	hand-on-back
+        went along to the shearing comp just to watch him	time	
+        made tamales together all afternoon for Christmas Eve	time	
+        Told Thanh her mooncakes made me homesick in the best way	words	genuine-compliment
+        rubbed her feet after her 12 hour flight	touch	foot-rub
+        Whispered te quiero, gorda into her good ear	words	
+        took Nour for a drive along the Corniche	time	
+        grabbed her a snack from the vending machine between lectures	gifts	favourite-snack
+        kiss on the top of my head as he walked past	touch	
+        you said "I'd pick you again" out of nowhere at breakfast	words	
+        bought her a phone case bc hers cracked	gifts	
+        listened to all of his Friday night debrief about the week away	time	ask-about-their-day
+        ur message this morning "slept badly without u" made my whole day	words	good-morning-message
+        hugged Arta for a long time after the phone call about her dad	touch	long-hug
+        lay on the grass with our fingers laced together	touch	
+        took the day off to sit with her at chemo	time	
+        sorted Camilo's visa paperwork with the Home Office, 3 hours on hold	service	take-a-task
+        made Bao's lunches for his rig hitch, labelled by day	service	pack-their-lunch
+        phone down, full eye contact, let her tell me the whole saga about her supervisor	time	phone-down
+        nuzzled his neck while he was on the phone	touch	
+        she sat on my lap during the film	touch	
+        he rang me on the rig sat phone just to say I'm the best thing in his life	words	
+        gave Sanja a pep talk in the car park before her interview	words	
+        did every night feed so I could sleep	service	let-them-sleep-in
+        left Gülay a post-it on the remote: you're my favourite show	words	mirror-note
+        Nasser called me habibti all day, he never does	words	
+        Valentina mailed me alfajores from Montevideo while I was away	gifts	send-a-care-package
+        Linked arms with Rosa on the promenade like we did at 20, now we're 92	touch	hold-hands-walking
+        Davide brought me a bag of blood oranges from his uncle's orchard in Sicily	gifts	favourite-snack
+        he gave me his grandmother's ring	gifts	
+        wrote Kiri a Matariki message remembering her nan and saying how much she means to me	words	
+        she framed the ticket stub from our first gig and gave it me	gifts	
+        He reset the router 4 times until my stream stopped lagging	service	take-a-task
+        drove 3 hours to bring Sven the charger he forgot	service	run-an-errand
+        Made a point of saying thank you for every little thing Sabine did today	words	say-thank-you-out-loud
+        gave Yara a little succulent for her lab bench	gifts	
+        gave Hugo a new deck of cards for his poker night	gifts	
+        he bought me the ugly Christmas jumper I joked about	gifts	
+        date night every wednesday no matter what	time	
+        said sorry first. even tho it was 50/50	words	repair-attempt
+        Puts my hearing aid batteries on charge every night so I never run out	service	fill-their-tank
+        hoovered the stairs	service	
+        Giuseppe left a note on the moka pot: sei la mia casa	words	mirror-note
+        you called my taxidermy fox a masterpiece and im still not over it	words	genuine-compliment
+        the kitchen chalkboard now says YLLI IS A LEGEND	words	mirror-note
+        picked up the conchas she likes from the panadería on the way home	gifts	favourite-snack
+        picked wildflowers on patrol and left them in a jam jar for Ana	gifts	pick-a-flower
+        kissed Magda three times on the cheeks, Christos anesti	touch	
+        bought Sophea a krama in her favourite colour	gifts	
+        told Lukas his rösti was perfekt even tho it was a bit burnt	words	genuine-compliment
+        long hug at the door when Sami got back from his week away	touch	welcome-home-hug
+        texted Inés a pic of us from 2009 captioned "still my favourite"	words	photo-memory
+        back-to-back hug while she was gaming	touch	
+        surprise parcel from Marco: a vintage corkscrew for my collection 🍷	gifts	
+        helped him up off the chair and then just held him a bit, both 93	touch	long-hug
+        cut Mehdi's hair in the kitchen, fade and everything	service	
+        dyed a red egg just for Stavros with his name on it	gifts	
+        got the red wine stain out of his wedding shirt	service	take-a-task
+        Told Rana she's beautiful bald. meant every word	words	genuine-compliment
+        we sing side by side in the church choir now	time	
+        Tobias gave me a Swiss army knife engraved with our date	gifts	
+        filled the tank so it's ready for her monday commute	service	fill-their-tank
+        went to the Oruro Carnival together this year	time	
+        left "gute Nacht, Schatzi" on the whiteboard before my early shift	words	mirror-note
+        Signed "I love you" to Kofi across the crowded ferry deck	words	
+        went to see Sinterklaas arrive on the boat with Maaike	time	
+        brought Saoirse a bit of sea glass from the cove below the lighthouse	gifts	
+        did the laundry and matched ALL the socks	service	
+        hiked up to the monastery and lit a candle together	time	
+        cooked his mum's dolma recipe so there'd be dinner waiting when he got in Friday	service	cook-their-favourite
+        He kept his arm around me the whole Carnival parade	touch	
+        stayed up till 3 playing Mario Kart with him	time	play-a-game
+        brought a little cactus back from the market for Ruth	gifts	
+        Sat through his whole 6 hour tournament in the audience	time	
+        complimented Lucía's flamenco in front of her whole family	words	genuine-compliment
+        ran my fingers through Hamid's beard til he dozed off	touch	play-with-hair
+        Tariq peeled my pomegranate for me, every single seed	service	
+        snuck a kiss in the galley walk-in fridge	touch	
+        wrote "so lucky" in the steam on the bathroom mirror for Giulia	words	mirror-note
+        told Mandla's dad his shearing tally was a shed record, with Mandla right there	words	brag-about-them
+        Told Enrique the garden looks amazing since he took it over	words	genuine-compliment
+        spent two hours planning the honeymoon over cheap wine	time	
+        Told Dragan in front of all his mates that he's the funniest man I know	words	genuine-compliment
+        hand on her thigh the whole drive	touch	
+        clipped Giorgos's toenails since he cant reach after the stroke	service	
+        touched foreheads before he left for reserve training	touch	
+        fell asleep on Daniel's shoulder on the bus	touch	
+        wrapped my arms round Ditte at the Sinterklaas parade to keep her warm	touch	long-hug
+        squeezed her hand three times, our secret I love you	touch	
+        got Fatima a small gold khamsa pendant	gifts	
+        kissed the back of his neck while he was washing up	touch	
+        told her she's the best paramedic in the county and i'd want her if i collapsed lol	words	genuine-compliment
+        kissed right at the moment of Sal Tahvil	touch	
+        visited his dad's grave together for Día de Muertos and had a picnic there	time	
+        typed Hamid a long message about how much this year meant to me	words	
+        scraped the ice off Katja's windscreen before her 5am shift	service	take-a-task
+        left a Kinder egg on Sofie's keyboard	gifts	favourite-snack
+        turned off the football to listen to her talk about her day	time	ask-about-their-day
+        complimented Bram's new haircut before he even asked	words	genuine-compliment
+        Walked the dog at dawn so Amal could sleep through	service	let-them-sleep-in
+        squeezed his knee under the table when his mum started	touch	
+        rubbed her back while she was sick after chemo	touch	shoulder-rub
+        listened to his whole organ rehearsal from the back pew	time	
+        went to a semba class together	time	
+        scaled and gutted all the sardines so Chiara didnt have to	service	take-a-task
+        translated the council letter for Mariana	service	take-a-task
+        bear hug from Jürgen when I passed my exam	touch	long-hug
+        we read the same book and talked about it over wine	time	
+        little shoulder squeeze as I walked past her desk	touch	hand-on-back
+        drove up to the mountain hut for a weekend with no signal	time	
+        spent the whole Sunday in pyjamas watching old films with Oskar	time	
+        flew to Lisbon for the weekend, just us two	time	
+        kissed her forehead before she went out on the helicopter	touch	goodbye-kiss
+        stacked the woodpile so Elsie won't have to go out in the snow	service	take-a-task
+        You did all the laundry while I was cramming for quals 🙏	service	take-a-task
+        gave him a hand massage, his knuckles are wrecked from the chainsaw	touch	
+        bought Sheila a new pinny off the market, her old one's in tatters	gifts	
+        Kiss on the bald spot	touch	
+        Kalani fixed the leaky faucet on the lanai	service	
+        Sat on the porch swing with Ezra after chores	time	
+        cleaned the whole flat top to bottom before her parents flew in from Kolkata	service	
+        Found a sea glass heart on the beach at Port Erin and gave it to Fenella	gifts	
+        Got Bryn a lovespoon carved by the fella in Llanberis	gifts	
+        went jigging for cod with Cyril off the wharf	time	
+        held hands on the walk home from the pub	touch	hold-hands-walking
+        ironed Murugan's veshti for the Pongal puja	service	take-a-task
+        bought her tulips from the Co-op, reduced to £2 but still	gifts	pick-a-flower
+        Walked the dog along Rhossili together	time	short-walk
+        he surprised me with a bag of pan dulce from the panadería on Cesar Chavez	gifts	favourite-snack
+        Told him he'll be a wonderful dad while we waited on the beta results	words	genuine-compliment
+        you called me your jaan in front of your whole family today	words	
+        Went to the bonfire and fireworks at the rec together with a flask of tea	time	
+        bought her a wee shamrock brooch for St Paddy's	gifts	
+        Calum called me his m'eudail as he went off to the boat this morning	words	
+        Gerald told me I'm some good on the accordion, b'y, and he's tone deaf so who knows	words	genuine-compliment
+        Gave Tavita a kiss through the car window before her shift	touch	goodbye-kiss
+        grated the coconut for her since her wrist's still in a splint	service	take-a-task
+        Bingo at the Legion with Gord, he won a ham	time	play-a-game
+        mowed the lawn before the in-laws come for Thanksgiving (Canadian one, October)	service	
+        Gave Kwame a sweetgrass basket I sewed myself	gifts	
+        went to the temple together then got dirty sodas at Swig after	time	
+        played mahjong with Swee Lin, just us two, with her grandma's tiles	time	play-a-game
+        you hoovered the car out 😭 thank u	service	take-a-task
+        drew her a little pancake day comic, she stuck it on the fridge	gifts	
+        Gareth stood up at the rugby club do and said I'm the best thing that ever happened to him	words	brag-about-them
+        Sat up with her through the night when the mania hit, just being there	time	
+        left a mahalo note on Kai's surfboard	words	mirror-note
+        unblocked the shower drain. full of my hair. love is gross	service	
+        Drove to Penrith and back to collect her prescription	service	run-an-errand
+        Surprised Farhad with mawa cakes from the Irani bakery	gifts	favourite-snack
+        cwtch on the sofa after the rugby	touch	couch-cuddle
+        Got Barb a Florida snow globe as a joke and she loves it	gifts	
+        emailed him a list of 20 things i love about him while hes at sea	words	why-i-love-you
+        said "you done grand, love" after her first go on the parallel bars at physio	words	genuine-compliment
+        framed a pressed rhododendron from the pass at Dochula for Tshering	gifts	pick-a-flower
+        a single rose off our bush, just put it by her cuppa	gifts	pick-a-flower
+        drove down to her family's for Chuseok and we made songpyeon side by side	time	
+        rubbed his temples when the migraine came on	touch	
+        Sat with him in the cardiology waiting room for four hours	time	
+        Irani chai and Osmania biscuits with Zoya at Nimrah by Charminar	time	
+        went to the ceilidh in Stornoway and danced every set with Morag	time	
+        got him a fancy bag of Nelson Sauvin hops for his next brew	gifts	
+        He got me a pancake pan for Shrove Tuesday 😂	gifts	
+        wrote Noor a letter for our nikah anniversary in my terrible Urdu	words	
+        you told me my pacemaker scar is the bravest thing you've ever seen	words	genuine-compliment
+        Ricardo changed the oil in my truck before I drove up to see my amá	service	take-a-task
+        Held her close while she cried about her dad	touch	long-hug
+        wandered the farmers market in Lancaster County for hours, bought nothing	time	
+        he packed my cooler for the 14 hour haul - sandwiches, thermos, the lot	service	pack-their-lunch
+        Got him a box of fudge from the ferry shop coming back from Jersey	gifts	favourite-snack
+        picked up a box of kueh from the nyonya shop for my sayang	gifts	favourite-snack
+        made tea for Aled (the meal not the drink) - cawl with the leftover lamb	service	
+        made 80 momos for Bikash's regiment reunion so he could just enjoy himself	service	take-a-task
+        Framed the first scan pic for him	gifts	
+        Told Ewan he's a braw dancer after Hogmanay even tho he stood on my toes all night	words	genuine-compliment
+        Vikram made my chai every morning this week while I was on nights	service	make-their-tea
+        held Kalena close while the tsunami sirens did their test	touch	long-hug
+        chopped all the veg for the Onam sadya the night before	service	
+        Sat on the harbour wall with Ted watching the boats come in	time	
+        Took his suit to the dry cleaners for the wedding gig Saturday	service	run-an-errand
+        she set up my pacemaker home monitor and read all the leaflets for me	service	take-a-task
+        left a sticky note in her lunch box - ur doing amazing sweetie	words	note-in-bag
+        Danced the bon odori together at the Obon festival	time	
+        Left a Crunchie on his pillow	gifts	favourite-snack
+        brought her home the first mango off the tree at work	gifts	favourite-snack
+        watched the TT from Creg ny Baa with Juan and a flask	time	
+        Fixed the fence after the storm so Aroha's ewes wouldn't get out	service	take-a-task
+        brought home a box of timbits for Marc	gifts	favourite-snack
+        i hold his hand every time the nurse takes bloods	touch	
+        Sewed name tags in all his uniforms before he joined the ship	service	take-a-task
+        a bunch of wildflowers off the verge, I'm skint but she loved them	gifts	pick-a-flower
+        Sat on the lanai and talked story with Keoni til late	time	
+        he said "you saved my life" cos I made him go to A&E the day before they fitted the pacemaker	words	
+        Kissed her hands, all cracked from the cold	touch	
+        made Nukilik a big tub of akutaq with the salmonberries I picked	gifts	
+        you whispered "you're doing so good" while I did my injection tonight	words	genuine-compliment
+        hugged him tight when he got his 1 year chip	touch	long-hug
+        ran my fingers through her hair in the waiting room	touch	play-with-hair
+        Got a new choir folder with her name embossed on the front	gifts	
+        Tomás posted on insta about how proud he is that I passed the court interpreter exam	words	brag-about-them
+        Booked all his physio appointments and sorted the taxis	service	take-a-task
+        took Rosa to the lowrider show in East LA like old times	time	
+        held her hand all through the cardiology appointment	touch	
+        cooked the sorpotel for Christmas so Flavia didn't have to spend three days on it	service	take-a-task
+        Rang him from the ship on the sat phone and we talked for an hour	time	
+        Bought her that hand cream she likes from Boots	gifts	
+        Harold defrosted the car for me at 6am, bless him	service	take-a-task
+        spent the morning on a jigsaw with her at the kitchen table	time	play-a-game
+        watched the snake boat race on the river together for Onam	time	
+        Ow bist bab - made him a cuppa tay and a bacon cob before work	service	make-their-tea
+        Rang the council about the potholes for her	service	take-a-task
+        told Dev I was proud of him for hitting 6 months sober	words	proud-of-you
+        Did the school run so she could sleep after her night at dispatch	service	let-them-sleep-in
+        we did the crossword together in bed with a pot of tea	time	play-a-game
+        Bled the radiators	service	
+        walked up Pen y Fan together Sunday	time	short-walk
+        went up kunanyi together for the sunset, freezing but worth it	time	
+        Mended the hole in his fishing gansey	service	take-a-task
+        took her to Whitby for the day	time	
+        went to his wedding gig and danced like an idiot by the DJ booth all night	time	
+        Gave Paddy a massive hug at Logan	touch	long-hug
+        sat on the bridge with Clarence watching the icebergs go by Twillingate	time	
+        Lokelani wrote "aloha au iā ʻoe" in the fog on the truck window	words	mirror-note
+        Hugged Lars in the cold store, only private spot in the brewery	touch	
+        Surprised my wife with a pandan chiffon cake from the kopitiam	gifts	favourite-snack
+        Pecked her on the lips every time I passed her in the kitchen	touch	
+        went to the Lammas Fair in Ballycastle and shared a bag of yellowman	time	
+        bought my husband a new fly rod for salmon season	gifts	
+        cuddled under the blanket watching the fireworks on Bonfire Night	touch	
+        We made pancakes together on Pancake Day and had a flipping contest	time	
+        lay on the trampoline and counted stars with Meg	time	
+        wrote out why I married her on the back of the Harvest Festival hymn sheet	words	why-i-love-you
+        polished his boots for the regimental dinner	service	take-a-task
+        got Tūī new gumboots, hers had split	gifts	
+        chopped and hauled the wood for the steam bath so Nukilik could just relax	service	take-a-task
+        he gave me his grandad's pocket watch on our wedding day	gifts	
+        Reset the wifi and got her online for her video call with home in Thimphu	service	take-a-task
+        Bought Anil a new kasavu mundu for Onam	gifts	
+        Kev got me a keyring with the dog's face on it	gifts	
+        Played rummy with Wilf all evening, he won every hand	time	play-a-game
+        went to mass together on Paddy's Day then walked down Dot Ave	time	short-walk
+        Carried her shopping up three flights, she's still on crutches	service	take-a-task
+        got her a bag of humbugs from the sweet shop in Haworth	gifts	favourite-snack
+        walked the dogs at 5am so he could sleep off the night porter shift	service	let-them-sleep-in
+        she dealt with the whole insurance call after the crash	service	take-a-task
+        Got Eamon a scratchcard and a Kit Kat at the garage	gifts	favourite-snack
+        rubbed his feet after a 12 hour shift on the fish counter	touch	foot-rub
+        played with his hair while he napped	touch	play-with-hair
+        Got Maggie slippers with the grippy soles for after her hip	gifts	
+        had a cuppa together on the back step before she went off to work	time	morning-coffee-together
+        ran to the 24hr pharmacy at midnight for his meds	service	run-an-errand
+        snuggled on the couch till we both dozed off	touch	couch-cuddle
+        Made Lupe's tamales for Nochebuena so she could finally sit down	service	take-a-task
+        smoko with Shaz at the yards every day this week, just the two of us	time	
+        Told Donal he's the finest hurler Cork ever saw, boy	words	genuine-compliment
+        picked up a bunch of daffs for Glenys for St David's Day	gifts	pick-a-flower
+        Fed the hens and got the eggs in so Mim could rest her hip	service	take-a-task
+        Had a cup of tea together in the zoo café on her lunch break	time	
+        arm round her in the pew at the carol service	touch	
+        Told Ingrid her lefse was perfect this year. It was, too	words	genuine-compliment
+        my husband told his mum I'm the reason he got through the bad winter with his bipolar	words	brag-about-them
+        She tucked herself into my side by the fire	touch	
+        Got Min-ji the fancy pear gift box for Chuseok, the one she always looks at	gifts	
+        Took all the night feeds for the foster baby so she could rest	service	take-a-task
+        you re-wired the plug on my straighteners, hero	service	take-a-task
+        sat on the porch shelling field peas with Ruthie, talking bout old times	time	
+        brought back a tin of tea from Darjeeling for Dorji	gifts	
+        Ravi told the whole mess at the regimental do that I'm the bravest one in our family	words	brag-about-them
+        wrote "bore da cariad" on the steamed up bathroom mirror	words	mirror-note
+        walk round the reservoir, no phones	time	short-walk
+        Sent Pema a message every night of her trek saying how brave she is	words	genuine-compliment
+        proper date night, first one since the IVF started	time	
+        I'll take Fred to see the Blackpool illuminations next week, he's never been	time	
+        got Rumki a clay pot of mishti doi from Balaram on the way home	gifts	favourite-snack
+        Made a jiggs dinner for Wayne after his shift, b'y he was some pleased	service	
+        I drove the kids to Gaelic football so Seán could get a lie-in	service	let-them-sleep-in
+        Bought him a new head torch for the 4am starts	gifts	
+        Got Jessie a quilt at the Mennonite auction	gifts	
+        kept saying thank you for every little thing today, meant every one	words	say-thank-you-out-loud
+        Thanksgiving for two, rotisserie chicken and a long walk after	time	short-walk
+        kept his logbook in order for the DOT inspection	service	take-a-task
+        took his hand and squeezed it three times, our I love you	touch	
+        scrubbed the grill after the Obon get-together	service	
+        Found an old Gaelic psalm book in the charity shop in Stornoway for Calum	gifts	small-book-or-article
+        cooked Sunday dinner together, both singing along to Radio 2	time	
+        surprised Ishaan with a cricket bat signed by his favourite player	gifts	
+        drove out to Peggy's Cove for a picnic, just us two	time	
+        Said "I'm proud of you" three times today because he needed to hear it	words	proud-of-you
+        Texted "I'm so lucky" with no context, let him figure it out	words	
+        Gonna clear the garage this weekend so Lars can fit his brewing kit in	service	take-a-task
+        you said mine is the voice you pick out first in the whole choir 🥹	words	genuine-compliment
+        Said out loud at tea how much I appreciate him doing the night feeds for the foster baby	words	say-thank-you-out-loud
+        took Doris to the early bird at Denny's and we talked for hours	time	
+        Complimented Priya's sambar in front of all the aunties at Onam lunch	words	brag-about-them
+        Kissed Rhodri at midnight on New Year's	touch	
+        he said he'd go through every single IVF round again if it ends with us	words	
+        Came to every one of his physio sessions this week	time	
+        Linked arms with Edna all the way along the prom	touch	hold-hands-walking
+        made the kids' packed lunches so Agnes could get off to the bakery by 4	service	take-a-task
+        Found Lachie's favourite Cherry Ripes at the roadhouse and bought every one	gifts	favourite-snack
+        Told Lorna I believe in her going back to college at 58	words	
+        thon man o mine made me a wee fry when I'd been up all night with the calving	service	
+        put my cold feet on him, he didn't even flinch 😂	touch	
+        bought Elodie a proper Guernsey jumper in St Peter Port	gifts	
+        Told Sandra she's the bostin'est wife in all of Dudley	words	genuine-compliment
+        feet in his lap on the sofa, he rubbed them without me asking	touch	foot-rub
+        bought a necklace engraved with our embryo transfer date	gifts	
+        thanked him properly for being so patient with me through my last high	words	
+        Hugged it out after the row	touch	repair-attempt
+        Complimented his new beard. Lies, but he was chuffed	words	genuine-compliment
+        Scrubbed the fish scales off the sink so Maureen didn't have to	service	take-a-task
+        ta for the lovely words last night bab, made me feel ten foot tall	words	
+        Sent flowers to the dispatch centre for her birthday	gifts	pick-a-flower
+        Watched the northern lights from the porch with Nukilik till our toes froze	time	
+        kissed the back of her neck while she was kneading at 4am	touch	
+        Jo fell asleep on my chest on the sunlounger and I didn't move for an hour	touch	
+        rubbed Deep Heat into his bad shoulder	touch	shoulder-rub
+        Kissed him good morning before the 4am bake, he was half asleep	touch	goodbye-kiss
+        held hands on the Steam Packet over to Heysham	touch	
+        Shirley fixed the zip on my good coat	service	take-a-task
+        spent the evening teaching him Gaelic words for the weather	time	
+        stroked her back til she fell asleep once the meds kicked in	touch	
+        gave Biju a bear hug when his visa came through	touch	long-hug
+        surprised her with new steel toe boots for the tree work	gifts	
+        wrote Nerys a poem in welsh for st davids day, bit rubbish but she cried	words	
+        Sent Leo a long text about how he makes our tiny flat feel like a home	words	appreciation-text
+        brought her back sealskin mitts from Utqiaġvik	gifts	
+        Brought her a box of medjool dates to open her fast with	gifts	favourite-snack
+        danced one slow song with him at the wedding I was DJing	touch	
+        reminded her she's a brilliant foster mum even on days it doesnt feel like it	words	genuine-compliment
+        Wrote Jan a thank you note for putting up with my 4am alarms all year	words	
+        Farhad made me dhansak every Sunday while I was on bed rest	service	take-a-task
+        shovelled the whole driveway before Dale got home from the rig	service	take-a-task
+        Bought Doreen pork scratchings from the Black Country museum, her fave	gifts	favourite-snack
+        Tanner made the funeral potatoes for the ward party so I didnt have to, oh my heck what a guy	service	take-a-task
+        brought home a jar of Dot's apple chutney from the harvest festival stall	gifts	
+        Gave Gwen a gentle back rub after physio	touch	shoulder-rub
+        held hands under the table at her family's Durga Puja dinner	touch	
+        we took turns saying what we love about each other in the car park before egg collection	words	why-i-love-you
+        Cooked ema datshi for dinner so Pema could rest after her shift	service	take-a-task
+        stayed on the phone with him the whole drive through Rogers Pass so he wouldnt nod off	time	rain-drive-check
+        he just held me for ages after the bad scan	touch	long-hug
+        Aroha wrote "best shepherd in the Waikato" on the whiteboard in the woolshed for me	words	mirror-note
+        told Shubho he looked dashing in his panjabi for Ashtami	words	genuine-compliment
+        gave him a shoulder massage after he'd been up the oak all day	touch	shoulder-rub
+        Got her a red and white saree for Durga Puja	gifts	
+        Bought Wade a new crib board and deck of cards, his old one was warped	gifts	
+        Put my phone in the drawer and just listened to Ffion talk about her day	time	phone-down
+        She held my hand through the whole meeting when I shared	touch	
+        wrote a message inside his hard hat for his first day back climbing after the fall	words	note-in-bag
+        my fella said I'm the backbone of this station and he couldn't run it without me	words	genuine-compliment
+        went to Kaamatan at Penampang together and watched the Unduk Ngadau	time	
+        spent all Sunday up the allotment together	time	
+        sorted all her pill boxes for the week, lithium down the left side	service	take-a-task
+        got Bec a punnet of Huon Valley cherries, first of the season	gifts	favourite-snack
+        he brushed my hair for me when I was too low to get up	touch	play-with-hair
+        walked the cliff path on Sark with Elodie, no cars no phones	time	short-walk
+        had our tea at the chippy together after choir	time	
+        Told Arlen "uff da, you look sharp" before the lutefisk supper at church	words	genuine-compliment
+        long hug at the door when he got back from 3 weeks on the road	touch	welcome-home-hug
+        Dinesh read my acceptance email out to the whole family whatsapp like it was his own news	words	brag-about-them
+        took the day off to be with her for the embryo transfer	time	
+        bought Nurul a bag of Sabah tea from the estate at Ranau	gifts	
+        gave my husband a long hug in the car park before his tribunal	touch	long-hug
+        left "missing you already x" on the fridge before the early bake	words	mirror-note
+        Got him a bottle of Talisker for the first-footing	gifts	
+        went out in the dinghy together to check the crab pots off TI	time	
+        Told Rumki "ami tomake bhalobashi" at the pandal, first time I've said it in Bangla	words	
+        gave her a wee cuddle on the doorstep, aye	touch	welcome-home-hug
+        did the pandal hopping together till 2am	time	
+        left a tater tot hotdish in the oven for Karl while I was at circle	service	
+        cooked the Sunday roast so Bev could have a lie in	service	let-them-sleep-in
+        Went to the Harvest Festival at chapel together	time	
+        tickled her til she stopped sulking	touch	
+        massaged her calves after all those pilot ladders	touch	
+        left Siobhan a voicemail just saying how much I admire the way she handles the foster kids	words	voice-note
+        sent her a heart and "ur amazing" after she talked that lad down on the phone at dispatch	words	genuine-compliment
+        made him a flask of soup for up the trees	service	pack-their-lunch
+        Mi vieja wrote "te quiero mucho, viejo" on the foil of my burrito	words	note-in-bag
+        told Shalini she's the best thing that ever came out of Lautoka	words	genuine-compliment
+        he brought home whoopie pies from the Amish stand by the road	gifts	favourite-snack
+        fell asleep with my head in her lap	touch	
+        gift-wrapped a new thermos for his long hauls	gifts	
+        got Rochelle a souvenir spoon from every port this contract	gifts	
+        left a lil msg on the whiteboard at the base: proud of you babe 🚁	words	mirror-note
+        made him a mixtape, actual cassette, for the truck	gifts	song-for-them
+        stayed up til 2 fixing the formatting on his thesis bibliography	service	take-a-task
+        Jules mucked out the horses for me cos my back's gone again	service	take-a-task
+        my wife said I'm the best zoo vet in the country after the giraffe calf came out breathing	words	genuine-compliment
+        brought home shoyu poke from Foodland for Leilani	gifts	favourite-snack
+        grabbed him a Gatorade and jerky at the Flying J	gifts	favourite-snack
+        got her a proper bebinca from Panjim	gifts	favourite-snack
+        sat through the whole Leafs game with him even tho I hate hockey	time	
+        wrote "good luck today, youll smash it" on a post-it on the van dash	words	note-in-bag
+        Changed the bedding while she was at physio so she'd come home to fresh sheets	service	make-the-bed
+        He sharpened all my knives for the fish counter	service	take-a-task
+        Our Mavis left a note on t'bread bin: still daft about thee after 51 year	words	mirror-note
+        Told Marty he looks wicked handsome in his new Sox cap	words	genuine-compliment
+        Marguerite said my bread was better than her mémère's, which is high praise in this house	words	genuine-compliment
+        bought Yuki a new yukata for the Obon dance	gifts	
+        surprised Kiri with a pounamu pendant	gifts	
+        big long squeeze when the IVF didn't take	touch	long-hug
+        got Anura a breudher from the Dutch Burgher Union for Christmas	gifts	favourite-snack
+        Praised her for taking her meds every day this month, no fuss	words	genuine-compliment
+        gave Cyril a cuddle on the settee	touch	couch-cuddle
+        gave Bikash a pep talk before his first day interpreting Nepali at Maidstone court	words	
+        Warm hug after the choir concert	touch	
+        brought her back a stick of Blackpool rock	gifts	favourite-snack
+        Held his hand going through airport security, pacemaker card out and all	touch	
+        rolled roti and packed baigan curry in Ravin's tiffin before his early start	service	pack-their-lunch
+        he got me a tiny silver fish charm for my bracelet	gifts	
+        He's going to paint the spare room before the foster placement starts	service	
+        kept shouting "you're doing brilliant" at Fiona all the way round the 10k	words	genuine-compliment
+        took a week off between contracts just to be home with Deepa	time	
+        you got me a teddy that plays your voice	gifts	
+        Cooked Juan Manx kippers for breakfast so he wasn't going to the boat hungry	service	
+        Watched Corrie together with a brew, like every night for 40 year	time	
+        Jed said at family home evening I'm the strongest woman he knows. oh my heck I cried	words	brag-about-them
+        kenny said my pastry was the best in the whole bakery and he meant it	words	genuine-compliment
+        had breakfast together at 7am after her night shift, her dinner my brekkie	time	
+        got him a Claddagh ring for our 10th	gifts	
+        cleared the gutters so Nora wouldnt go up the ladder	service	take-a-task
+        walked Folkestone seafront with Bikash after his shift	time	short-walk
+        Made Ruthie a pot of red rice for supper so she could rest her feet	service	take-a-task
+        she kept her hand on my knee the whole drive to court	touch	
+        stayed up for the bells at Hogmanay, just the two of us	time	
+        bought him a bacon butty from the van at the harbour	gifts	favourite-snack
+        facetimed and ate our dinners 'together' across the time difference	time	
+        sent him a voice note before his shift: best pilot on the whole Mersey, you	words	voice-note
+        lightly stroked his chest round the new pacemaker til he fell asleep	touch	
+        Lucy gritted the path so I wouldn't slip with my new knee	service	take-a-task
+        wrapped her in my arms when she got back from the rescue flight	touch	welcome-home-hug
+        I told Bridget she's still the prettiest girl at any céilí in Kerry	words	genuine-compliment
+        Hugh rang me on his break just to say he's proud how far I've come in recovery	words	proud-of-you
+        Told Jake on facetime he's my hero for doing these long hauls for us	words	notice-hard-work
+        sat on Galle Face Green eating isso wade watching the sea	time	
+        texted her "you were unreal on that 999 call today, so proud of you"	words	proud-of-you
+        Hug before every physio session, it's our thing now	touch	
+        Marv drove me all the way to the cardiologist in Boca and waited in the car	service	
+        hugged her so tight at the cruise terminal after 8 months at sea	touch	welcome-home-hug
+        snuck a kiss on her cheek between 911 calls	touch	
+        Cuddles in bed with the rain on the tin roof	touch	
+        hugs n kisses before the truck pulled out	touch	goodbye-kiss
+        Bought Jim a tweed flat cap off Bury market	gifts	
+        Spooned all night, the flat's freezing	touch	
+        Texted "proud of u" before she'd even come out of her viva	words	proud-of-you
+        Leaned my head on his shoulder on the bus	touch	
+        Drove up to Banff for the weekend, no laptops	time	
+        Anura thanked me in his speech at the Burgher Union dinner and I welled up	words	brag-about-them
+        put the kettle on and made Stan a brew before he'd got his boots off	service	make-their-tea
+        strung a lei for Mahina's birthday with plumeria from our yard	gifts	pick-a-flower
+        boiled the pongal pot over together in the courtyard and shouted pongalo pongal	time	
+        Apologised properly and told her exactly why I love her	words	repair-attempt
+        He mixed up my 9pm injection so I didn't have to look at the needle	service	take-a-task
+        Rubbed tiger balm into her shoulders after the long flight from Colombo	touch	shoulder-rub
+        pressed noses with Hemi in a hongi when he got back from the muster	touch	welcome-home-hug
+        played Scrabble by the stove all night, power's out again	time	play-a-game
+        took Ngaire up the hill to watch the Matariki stars rise	time	
+        pressed my choir robe for sunday without being asked	service	take-a-task
+        lifted the tatties so she could do the flowers for Harvest Festival at the kirk	service	take-a-task
+        slow danced in the kitchen to Patsy Cline	touch	
+        went back to choir together, like when we first met	time	
+        gently rubbed her tummy where the injections bruise	touch	
+        watched the sun go down over the Nullarbor from the back of the ute with Kylie	time	
+        listened to the shipping forecast together in bed like every night	time	
+        Took Rangi down to the river for a swim after shearing	time	
         """#
 }
