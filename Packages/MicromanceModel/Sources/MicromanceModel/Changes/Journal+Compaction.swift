@@ -88,8 +88,14 @@ extension Journal {
     /// here with its contents. A store that keeps files of its own rewrites them when this is
     /// true, whichever device made the removal.
     public func holdsWords(removedIn whole: Journal, before cutoff: Date) -> Bool {
-        guard let earliest = earliestRemovalOfWordsHeld(removedIn: whole) else { return false }
-        return earliest < Int64((cutoff.timeIntervalSince1970 * 1000).rounded(.down))
+        Self.wordsAreDue(removedAt: earliestRemovalOfWordsHeld(removedIn: whole), before: cutoff)
+    }
+
+    /// Whether words removed at `removedAt` (milliseconds since 1970, as
+    /// ``earliestRemovalOfWordsHeld(removedIn:)`` gives; nil for none) are due to go at `cutoff`.
+    public static func wordsAreDue(removedAt: Int64?, before cutoff: Date) -> Bool {
+        guard let removedAt else { return false }
+        return removedAt < Int64((cutoff.timeIntervalSince1970 * 1000).rounded(.down))
     }
 
     /// When `whole` removed the earliest-removed record whose words this journal still holds

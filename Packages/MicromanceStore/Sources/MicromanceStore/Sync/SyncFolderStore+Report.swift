@@ -10,8 +10,9 @@ import Darwin
 #endif
 
 /// The quick report of a sync folder: with a ``SyncFolderStore/cacheFolder``, a report (and,
-/// while it is trusted, every ``SyncFolderStore/load()``) reads a copy of the joined journal kept there (a JSON journal, `….report.json`, with the history and
-/// runs a JSON store keeps beside it), not every device's files. Never in the shared folder,
+/// while it is trusted, every ``SyncFolderStore/load()``) reads a copy of the joined journal
+/// kept there (a JSON journal, `….report.json`, with the history and runs a JSON store keeps
+/// beside it), not every device's files. Never in the shared folder,
 /// never for encrypted folders.
 ///
 /// The copy is trusted only while every device's files in the folder are as they were when it
@@ -90,8 +91,7 @@ extension SyncFolderStore {
         else { return nil }
         // This device's files hold words due to go: the next write folds them, which only a
         // read of those files can tell.
-        let cutoff = now().addingTimeInterval(-Journal.removedContentsKeptFor)
-        if let removedAt, removedAt < Int64((cutoff.timeIntervalSince1970 * 1000).rounded(.down)) { return nil }
+        if Journal.wordsAreDue(removedAt: removedAt, before: now().addingTimeInterval(-Journal.removedContentsKeptFor)) { return nil }
         guard var journal = try? copy.load(), deviceFiles()?.identity == before.identity else { return nil }
         // As in a report: joining a change that adds a moment sorts the moments by time, then id.
         if (JSONChangeLog.size(copy.changesPath) ?? 0) > 0 {

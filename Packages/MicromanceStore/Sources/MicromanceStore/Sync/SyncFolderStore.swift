@@ -343,7 +343,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         // Whether this device's files hold words of records removed past their time, by any
         // device: its next write folds them away.
         let earliest = ownFiles.compactMap { $0.earliestRemovalOfWordsHeld(removedIn: journal) }.min()
-        let holds = earliest.map { $0 < Int64((cutoff.timeIntervalSince1970 * 1000).rounded(.down)) } ?? false
+        let holds = Journal.wordsAreDue(removedAt: earliest, before: cutoff)
         lock.withLock {
             ownFilesHoldRemoved = holds
             ownWordsRemovedAt = earliest
