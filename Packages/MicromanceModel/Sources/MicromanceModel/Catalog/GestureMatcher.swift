@@ -56,6 +56,9 @@ extension Catalog {
         /// A guessed language's gesture is the one this share of the votes of this many
         /// corpus phrasings most like the title name (see ``TitleIndex/gestureVote``).
         var voteNeighbours = 5, voteShare = 0.6, voteLikeness = 0.15
+        /// When no vote names one, the gesture the words make this likely (``GestureModel``,
+        /// whose stems are counted with this much added) is named.
+        var gestureChance = 0.3, gestureSmoothing = GestureModel.smoothing
 
         static let standard = Thresholds()
     }
@@ -134,7 +137,12 @@ extension Catalog {
             let voted = builtIn.neighbours.gestureVote(
                 for: Array(main), language: first.language, neighbours: thresholds.voteNeighbours, share: thresholds.voteShare,
                 likeness: thresholds.voteLikeness)
-            return GestureMatch(source: .guess, gesture: voted.flatMap(gesture), language: first.language)
+            // Else the gesture the words of what was done make likeliest, when fairly likely
+            // (the model also knows the phrasings that name no gesture, and then names none).
+            let named = voted ?? builtIn.neighbours.gestureModel.best(
+                for: Set(TitleIndex.key(Array(main))), language: first.language, smoothing: thresholds.gestureSmoothing
+            ).flatMap { $0.chance >= thresholds.gestureChance ? $0.gesture : nil }
+            return GestureMatch(source: .guess, gesture: named.flatMap(gesture), language: first.language)
         }
         if first.chance + second.chance >= thresholds.pairChance {
             return GestureMatch(source: .unsure, gesture: nil, language: nil, candidates: [first.language, second.language])

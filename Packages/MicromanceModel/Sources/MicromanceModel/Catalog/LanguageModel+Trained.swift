@@ -41188,6 +41188,5995 @@ extension LanguageModel {
         ask choir press rob sunday without	service	take-a-task	pressed my choir robe for sunday without being asked
         do festival flower harvest kirk lift tatty	service	take-a-task	lifted the tatties so she could do the flowers for Harvest Festival at the kirk
         """#
+
+    static let trainedGestures = #"""
+        #	touch:welcome-home-hug:64:282 time:play-a-game:165:875 words:genuine-compliment:508:3456 time:-:1183:7058 words:-:523:3251 words:note-in-bag:47:340 service:-:533:2413 time:sit-near-them:21:93 touch:shoulder-rub:112:420 gifts:-:1023:6168 service:cook-their-favourite:27:136 time:watch-together-apart:13:103 time:phone-down:31:229 touch:-:938:4109 words:brag-about-them:140:1095 words:repair-attempt:39:247 gifts:song-for-them:8:41 gifts:send-a-care-package:37:275 gifts:favourite-snack:341:2251 service:take-a-task:691:3369 touch:goodbye-kiss:44:162 service:pack-their-lunch:49:284 words:proud-of-you:109:717 service:make-their-coffee:19:127 gifts:save-last-slice:14:75 gifts:pick-a-flower:141:789 words:mirror-note:65:456 words:celebrate-small-win:12:69 service:make-their-tea:29:142 service:fill-their-tank:37:150 service:run-an-errand:96:513 time:short-walk:116:694 touch:play-with-hair:53:176 words:thanks-for-chore:22:154 touch:foot-rub:51:180 words:say-thank-you-out-loud:29:202 touch:couch-cuddle:81:369 time:ask-about-their-day:30:177 service:handle-the-dishes:46:199 service:let-them-sleep-in:97:407 touch:hand-squeeze:14:65 words:why-i-love-you:38:306 time:watch-their-show:30:172 words:good-morning-message:13:64 touch:hold-hands-walking:42:259 words:voice-note:46:374 words:notice-hard-work:30:220 touch:long-hug:157:631 time:ten-minute-check-in:3:11 time:try-something-new:18:103 words:appreciation-text:19:128 words:remember-a-detail:2:6 words:handwritten-letter:15:136 service:make-the-bed:20:98 service:warm-towel:2:6 gifts:shared-playlist:3:9 gifts:send-a-meme:2:5 gifts:small-book-or-article:26:166 gifts:photo-memory:6:31 gifts:their-usual-order:43:255 time:candle-dinner:5:28 time:morning-coffee-together:19:82 touch:hand-on-back:16:94 words:text-when-you-arrive:4:11 words:ask-after-the-event:2:8 words:what-would-help:2:8 time:calm-first:3:11 words:rain-drive-check:4:21 time:surprise-video-call:3:12 words:timezone-good-morning:4:33 time:goodnight-call:4:9 words:inside-joke:2:8 gifts:share-your-view:1:5 gifts:handwritten-letter:4:19 touch:repair-attempt:4:22 time:ask-after-the-event:2:14 touch:sit-near-them:2:12 time:share-your-view:2:14 gifts:make-their-coffee:1:9 time:remember-a-detail:1:2 gifts:repair-attempt:1:6 words:goodnight-call:1:6 service:repair-attempt:1:3 gifts:celebrate-small-win:1:8 words:send-a-meme:2:18 time:shared-playlist:1:9 gifts:pack-their-lunch:2:14 service:send-a-care-package:1:3 time:song-for-them:1:5 words:share-your-view:1:10 time:make-their-tea:1:14 words:make-their-tea:1:9 touch:genuine-compliment:1:5 words:song-for-them:1:4 words:photo-memory:1:8 time:rain-drive-check:1:7
+        000	18:1
+        01pm	1:1
+        02	18:1
+        0600	46:1
+        1	3:2 9:3 18:1 25:1
+        10	2:2 3:6 4:3 6:2 13:2 18:1 19:1 21:1 22:1 25:1 26:1 36:1 41:7 47:5 48:1 52:1
+        100	4:2 13:1 52:2
+        1000	1:5
+        100k	22:1
+        10am	1:1 3:1
+        10k	2:1
+        10pm	3:2 4:1 6:1 18:1 30:1 36:1 53:1
+        10th	4:1 9:3
+        11	1:2 3:1 13:1 18:1 19:1 21:1 69:1
+        112	28:1
+        117	67:1
+        11pm	4:1 8:1 13:1 19:2 30:4
+        12	2:2 3:1 6:1 9:6 18:1 19:2 21:1 22:1 25:2
+        12am	67:1
+        12hr	21:1
+        13hr	6:1
+        14	3:3 4:1 6:1 9:2 18:1 21:1 34:1 38:1 41:2 46:1
+        149th	25:1
+        14h	19:1
+        14hr	6:1
+        15	2:1 3:4 9:2 12:1 23:1 25:2 31:1
+        15am	43:1
+        15yo	2:1
+        16	3:1 13:1
+        18	1:1
+        189	9:1
+        19	44:1
+        1911	57:1
+        1962	2:1
+        1965	44:1
+        1971	3:1
+        1974	2:1
+        1978	1:1
+        1987	58:1
+        1am	1:1 3:1 6:2 19:2
+        1h40	21:1
+        1hr	31:1
+        2	1:1 3:14 4:1 6:5 8:1 9:8 10:1 11:1 12:3 13:1 18:2 19:4 22:1 25:2 31:1 46:1 47:1
+        20	3:11 4:1 6:1 8:1 9:2 13:3 18:1 19:4 25:1 30:1 34:1 37:1 41:2 44:1 47:1
+        200	3:1 13:1 18:1
+        2004	16:1
+        2009	94:1
+        200km	3:1
+        212	19:1
+        22	3:1 46:1
+        23	9:1
+        24hr	17:1 30:4
+        25	4:1 9:1 13:1 41:1
+        25th	9:2
+        26	19:1
+        28	30:1
+        2am	0:1 1:2 3:6 4:1 6:1 18:1 19:2 28:1 30:1 33:2 39:5 45:1 50:2
+        2hr	3:1
+        2nd	9:1 39:1
+        2pm	19:2 59:1
+        3	0:1 1:5 2:4 3:13 4:3 6:5 9:13 13:1 18:1 19:6 25:4 30:4 33:1 39:2 40:2 41:1 42:2 52:1 61:1
+        30	1:1 2:1 3:5 9:1 12:1 13:4 19:2 22:1 23:1 29:1 31:1 39:1 41:1 47:1 61:1
+        30am	39:1
+        30k	13:1
+        30pm	46:1
+        30th	13:1
+        31	4:1 9:1
+        312	6:1
+        32	2:1 13:1 34:1
+        34	9:2 13:1 34:1
+        35	2:1 6:1 19:1 44:1
+        36	34:1
+        365	9:1
+        38	2:1 6:1 17:1 34:1
+        3am	2:2 3:8 4:4 6:2 9:1 13:1 22:3 28:1 39:7 46:1 50:1 69:1
+        3pm	4:1 13:1
+        3rd	3:2 9:2 25:1
+        3x	4:1
+        4	0:1 1:3 2:1 3:7 4:1 6:1 9:6 10:1 13:3 18:1 19:6 21:1 22:1 23:1 30:1 39:1 47:1 52:1 57:1 67:1
+        40	2:3 3:5 4:1 9:1 13:2 17:1 19:2 22:1 30:1 31:1 41:1 43:1 61:2
+        4000	11:1
+        40th	4:1 9:1 14:1 41:1
+        41	4:1
+        42	4:1 30:1
+        45	3:4 9:1 14:1 19:1
+        45am	6:1 23:1
+        47	19:1 26:1
+        48	2:1 35:1
+        49	9:2 18:1
+        4am	3:1 4:1 6:2 9:2 18:2 19:1 20:1 39:1
+        5	0:1 1:1 2:2 3:3 6:1 9:2 18:1 19:5 21:1 22:2 23:3 31:2 39:2 43:1 45:1 46:1 59:1
+        50	3:1 6:1 9:2 15:1 18:1 19:3 23:1 25:1 27:1
+        50p	57:1
+        50th	3:1
+        52	2:1 25:1 44:1
+        54	53:1
+        55	20:1
+        55am	4:1
+        56	13:1
+        58	4:1 14:1
+        5am	0:1 3:1 4:2 6:3 13:1 20:1 39:9
+        5kg	19:1
+        5th	6:1
+        6	3:5 6:2 9:2 13:1 18:2 19:5 22:3 26:1 39:1 45:1 47:1
+        60	3:1 7:1 9:3 19:2 52:1
+        60k	3:1
+        60th	9:2 14:1
+        62	3:1
+        63	13:1
+        64	2:1
+        6am	3:3 6:5 13:1 19:8 31:1 39:4 42:1 59:1 61:1
+        6pm	1:1 3:1 19:1
+        7	1:1 2:1 3:2 13:1 18:4 19:1 28:1 31:1 43:1
+        70	1:1
+        74	44:1
+        79th	46:1
+        7am	1:1 3:2 13:1 19:1 39:1
+        7pm	3:1
+        8	4:1 9:4 11:1 18:1 19:2 31:1 36:1 50:1 59:1
+        80	19:4 44:1
+        86	14:1
+        87	19:1
+        88	9:2
+        8am	3:2 6:3 11:1 13:1 25:1
+        9	3:1 8:1 9:1 11:2 13:2 20:1 34:1 41:1 42:1 45:1 69:1
+        90	3:1 9:1 19:1
+        91	2:1
+        911	13:1
+        92	44:1
+        93	47:1
+        99	9:1
+        999	22:1
+        99p	25:1
+        9pm	11:1 19:1
+        a320	9:1
+        aa	3:2
+        aama	8:1
+        abba	3:1
+        aberdeen	3:1 9:1 21:1
+        abl	19:1
+        about	2:11 3:59 4:23 6:5 9:5 12:9 13:1 14:27 15:4 19:22 22:1 26:3 28:1 30:1 31:7 37:25 41:25 42:2 43:1 45:4 46:1 47:2 50:4 52:1 57:1 66:1 67:1 74:1 84:1
+        abov	13:1
+        abrazo	47:3
+        abraço	0:1 47:1
+        absolut	2:4 4:2 6:1
+        absolutely	2:4 3:1 9:1 13:1 27:1 31:1
+        abt	3:1 19:1
+        abuela	2:1 3:1 10:1
+        academy	9:1
+        acadia	2:1
+        accent	2:3
+        accept	3:1
+        acceptanc	14:1
+        accident	19:1
+        accordion	2:1
+        account	6:1 14:1 19:2
+        accountancy	4:1
+        accountant	2:1 19:1
+        accra	9:1
+        accross	1:1 6:1
+        ace	4:1
+        aceton	2:1
+        ach	2:1 13:2 34:1
+        achar	21:1
+        acid	30:2
+        acke	10:1
+        acknowledg	46:2
+        acknowledgement	14:1
+        across	1:2 2:4 3:7 4:6 11:1 13:3 22:1 41:1 44:1 50:1 62:1
+        act	6:1 18:1
+        actual	2:1 3:2 4:1 9:2 12:2 16:1 19:1 41:1 52:1
+        actually	1:1 2:8 3:12 4:3 6:2 9:1 12:2 15:4 19:2 22:1 30:2 31:1 35:1 37:3 42:1
+        ad	6:1 30:1 41:1 55:1
+        adapt	22:1
+        adaptiv	9:1
+        add	4:1 15:1
+        addis	2:1
+        address	6:1
+        adequat	13:1
+        adeyemi	22:1
+        adhd	35:1
+        adjust	6:1
+        admin	19:2
+        admir	2:10 4:1 22:1 45:2 46:2
+        admission	19:1
+        admit	2:1 4:1 15:1 41:1
+        adobo	10:1 19:1 21:1
+        adopt	9:1
+        ador	4:1
+        adult	53:1
+        advanc	18:1
+        advent	3:1 4:1 9:1
+        advic	3:1
+        afa	35:1
+        aff	2:1
+        affair	30:2
+        affirmation	4:1 26:2
+        afford	25:1
+        afor	19:1
+        african	18:1
+        afta	2:1
+        after	1:1 2:2 3:4 4:5 6:1 8:1 13:4 15:4 31:2 38:1 47:1 74:1
+        afternoon	1:5 2:1 3:39 7:1 10:1 13:5 19:2 31:3
+        against	13:2
+        agapi	26:1
+        agasek	9:1
+        age	0:1 1:1 3:7 9:1 13:3 18:1 19:1 36:2 44:1 47:9
+        agenda	3:1 31:1
+        agent	4:1
+        agin	3:1
+        agio	9:1
+        agn	19:1
+        ago	4:1 9:8
+        agony	19:1
+        agr	6:1 9:1
+        agreemnt	19:1
+        ah	2:1 3:1 22:1
+        ahead	0:1 6:2 41:1 45:1
+        ahm	2:1 19:1 38:1
+        ahorramo	6:1
+        aid	9:1 19:2 29:1
+        aiden	21:1
+        aim	26:2
+        air	29:2 31:1
+        airb	13:1
+        aircon	6:1 13:1
+        airdrop	41:1
+        airer	19:1
+        airlin	6:1 19:1
+        airpod	6:1 9:1
+        airport	0:1 4:1 6:8 9:2 13:4 18:1 19:1 20:2 47:5 57:2 68:1
+        airpot	6:1
+        aisha	9:1
+        aiyo	18:1
+        aka	25:1
+        akash	4:1
+        akubra	9:1
+        akutaq	9:1
+        al	3:1 4:1 6:1 12:1
+        alarm	3:1 4:2 6:5 9:3 13:2 15:1 19:2 23:1 29:1
+        albi	2:1
+        album	3:6 9:3
+        albuquerqu	9:1
+        alcohol	9:1
+        aldi	3:1 4:1 25:1
+        alert	6:1
+        alessandro	14:1
+        alex	2:1
+        alexandria	18:1
+        alfajor	17:2
+        alfama	3:3
+        ali	47:1
+        aliniambia	4:1
+        aliv	4:1 6:1
+        allen	9:1
+        allez	4:1
+        allotment	3:7 13:1 14:1 18:1 19:1 25:4
+        allow	3:3 4:1 9:1 12:1 22:1 42:1
+        allt	52:1
+        almond	9:1 18:1 39:1
+        alo	6:1 13:1
+        aloha	26:1
+        alon	2:1 3:1 6:2 19:1 22:1 26:1
+        along	3:13 7:4 13:1 18:1 31:14 44:2
+        alot	4:1 6:1 22:1
+        aloud	3:4 4:1
+        alp	18:1
+        alphonso	18:1
+        already	2:2 3:1 4:1 6:2 13:3 19:1 21:1 26:1 44:1 53:1
+        alseep	32:1
+        also	4:1 6:1 13:1
+        although	6:1
+        altitud	13:1
+        altogether	2:2
+        alway	1:1 4:1 5:1 6:1 9:3 13:1 19:3 32:1 35:4 46:1 52:1
+        alwya	9:1
+        am	0:1 2:6 4:6 14:8 18:2 22:6
+        ama	2:1
+        amal	39:1
+        amani	47:1
+        amara	39:1
+        amarillo	45:1
+        amaz	2:14 4:13 5:2 14:3 22:1 26:4 43:1 45:1 46:4 91:1
+        amazon	9:4 30:1
+        ambulanc	19:1
+        american	18:1
+        ami	4:1
+        amir	13:1
+        amira	2:1 4:1
+        amis	3:1
+        amish	18:1
+        amma	2:1 14:1
+        ammi	2:1
+        amor	2:2 5:1 13:1 22:1
+        amoul	9:1 18:1
+        amour	26:1 67:1
+        amp	6:1
+        ampelmann	17:1
+        ana	4:1 19:1 22:1 25:2
+        anchor	3:1
+        andr	3:1
+        andrea	14:1
+        andrei	4:1
+        andrew	3:1
+        anesti	13:1
+        anfield	3:1
+        angostura	9:1
+        anh	2:1 22:1 39:1 59:1
+        anil	9:1
+        anim	3:1 42:1
+        ankara	9:1
+        ankl	34:1
+        anniversary	3:9 4:14 9:16 13:1 14:1 15:2 22:1 25:1 26:1 41:1 45:1 52:1
+        anniversery	9:1 14:1
+        announcement	2:1
+        annoy	19:1
+        annoyingly	14:1
+        annual	9:1
+        another	25:1 69:1
+        ansum	0:1
+        answer	4:1 19:2
+        antarctic	9:1
+        antenatal	3:2 6:1
+        anti	30:1
+        antler	9:1
+        antonis	3:1
+        anura	14:1 18:1
+        anxiety	4:1 9:1
+        anxious	13:2
+        any	1:1 2:1 3:1
+        anybody	9:1
+        anyon	4:2 14:1 26:1 46:1
+        anyth	0:1 2:2 3:3 6:3 9:1 13:1 37:1 47:1
+        anyway	3:1 4:1 10:1 19:1 38:1 59:1
+        anywher	2:1 4:5 5:1 52:1
+        aoif	4:2
+        apart	9:1 11:3 22:1
+        apartment	6:1 9:2
+        apertado	0:1
+        apfelstrudel	6:1
+        apointment	6:1
+        apologis	4:1 15:11
+        apologiz	15:3
+        apology	15:1 80:1
+        app	2:1 3:1 9:1 15:1 19:1 30:1 41:1 50:1
+        apparently	9:1
+        appeal	19:1
+        appl	4:1 9:2 18:1 19:1
+        application	6:1 19:1
+        apply	2:1 4:3
+        appointment	2:1 3:2 6:6 13:3 19:24 50:1
+        appologis	15:1
+        appreciat	2:1 4:3 9:1 15:1 35:3 45:1 46:1 50:3
+        appreciation	4:1
+        approximately	13:1
+        appt	19:1
+        apreciat	45:1
+        apron	9:2
+        aprè	3:1
+        arabic	4:1
+        arben	19:1
+        aren	1:1
+        argan	13:1
+        argileh	3:1
+        argu	3:3
+        argument	2:2 3:1 13:1 15:2 22:1 31:1 74:1
+        argyl	49:1
+        ariat	9:1
+        aris	6:1
+        arjun	2:1 14:1 19:1
+        arlen	2:1
+        arm	0:2 6:1 13:25 19:1 31:1 36:1 44:13 47:2
+        armadillo	9:1
+        arman	2:1
+        armful	25:1
+        armpit	13:1
+        army	9:1 31:1
+        arnav	2:1
+        arnica	8:1 13:2
+        aroha	26:1 50:1
+        aroi	26:1
+        around	2:1 3:9 7:1 13:12 31:5 36:1
+        arrang	19:1
+        arriv	3:1 9:6 10:1 13:1 17:1 53:1 73:1
+        arrival	0:8 13:3 47:5
+        arroz	10:1 19:1
+        arsenal	9:1
+        art	2:1 3:1 9:1
+        arta	47:1
+        arthritis	13:4 19:1
+        arthur	3:2 18:1
+        articl	57:1
+        artist	9:2
+        arusha	4:1
+        arvo	1:1 3:7 19:1
+        as	2:8 3:7 4:2 5:1 6:2 8:1 9:17 13:11 14:4 18:3 19:1 20:1 27:1 28:2 31:1 35:1 45:1 47:1 57:1 59:1 62:5 75:1
+        asda	30:1
+        ashtami	2:1
+        asian	9:1 18:1
+        ask	0:1 2:1 3:4 6:11 8:2 9:1 12:1 13:2 14:1 19:7 22:1 30:2 34:2 37:13 38:5 41:1 53:1 63:2 64:2 65:2 75:2
+        askign	34:1
+        asleep	3:7 8:1 13:44 20:1 32:2 33:1 34:1 36:9 62:1
+        aso	9:1
+        ass	47:1
+        assembl	3:1 6:8 19:1
+        assembly	13:1
+        assessment	19:1
+        asset	19:1
+        assum	33:1
+        astro	9:1 19:1
+        atla	9:1 57:1
+        attack	4:1 47:1
+        attempt	10:1
+        attend	3:1
+        attention	1:1 3:3 12:1 13:1 37:1
+        attractiv	2:1
+        au	3:1 26:1
+        auction	9:1
+        audienc	3:1
+        audio	3:3
+        audiobook	3:1 9:1
+        audit	19:1
+        audition	4:1
+        aunti	9:1
+        aunty	3:2 13:2 14:4 18:1 21:1
+        aur	3:1
+        aurora	3:1
+        austin	9:1
+        australia	4:1
+        author	57:1
+        autocorrect	22:1
+        automat	19:1
+        autopay	19:1
+        autumn	3:1 9:1 18:1
+        ava	2:1
+        avan	4:1
+        ave	19:1 31:1
+        avi	50:1
+        aviemor	18:1
+        avocado	9:2
+        avoid	13:1
+        awak	3:1 13:2
+        away	2:1 3:14 6:4 9:2 12:8 13:1 37:1 38:1 41:1
+        awful	2:1 4:1 8:1
+        awkward	2:1 36:1
+        awn	1:1 6:1 9:1
+        ay	5:1
+        aye	0:1
+        ayóó	4:1
+        azam	9:1
+        azizam	21:1
+        b1	22:1
+        b4	2:1 4:4 6:1
+        ba	2:1
+        baa	3:1
+        bab	1:1 2:4 4:5 13:1 18:1 19:1 22:2 25:1 26:2 27:1 28:1 30:1 31:1 38:1
+        babar	9:1
+        babcia	3:1
+        baby	2:2 3:6 4:2 6:3 9:10 13:5 18:1 19:7 22:2 26:1 31:1 35:1 36:1 39:2 46:1 83:1
+        back	0:1 1:2 2:2 3:27 4:11 5:1 6:5 8:37 9:47 13:69 14:1 18:34 19:13 22:2 23:1 25:6 30:3 31:2 33:1 35:1 36:2 37:1 39:1 41:1 42:1 43:1 44:4 59:6 61:3 62:10 71:1 76:1
+        backbon	2:1 14:1
+        backgammon	1:1
+        background	3:1
+        backstag	13:1 19:1
+        backyard	3:3
+        backyarf	3:1
+        bacon	3:1 18:3 28:2
+        bad	0:1 2:3 3:1 4:7 5:1 6:1 8:2 9:3 13:4 14:1 19:3 22:1 35:1 67:1
+        badg	9:1
+        badly	1:1 3:4 14:1 43:1 45:1
+        bae	2:4 3:2 4:1 9:1 59:1
+        bag	3:3 5:9 6:7 9:13 13:3 18:38 19:11 21:1 28:1 29:1
+        baguett	18:1
+        bahn	13:1
+        bahut	22:1
+        baigan	21:1
+        bairn	2:1
+        bak	3:11 9:8 11:1 14:1 18:2 42:4
+        bakc	13:1
+        bakery	2:4 4:1 7:1 9:2 14:1 18:34 19:2 45:1 59:2
+        bakki	6:1 19:1 29:1
+        baklava	2:1 18:1
+        bal	19:1
+        balaram	18:1
+        balcony	1:5 3:12 12:1 25:1 37:1 61:1
+        bald	2:1 13:3
+        balephuil	31:1
+        baler	19:1
+        balikbayan	17:1
+        ball	1:1 9:2
+        balloon	34:1
+        ballycastl	3:1
+        balm	8:1 9:1 13:1
+        balti	25:1
+        baltic	6:1 36:1
+        bamba	17:1
+        banana	4:1 5:1 9:1 18:2
+        band	3:2 4:1 6:1 9:4
+        bandag	13:1
+        banff	3:1
+        bang	3:1 6:1
+        banget	2:1
+        bangl	9:3
+        bangla	4:1
+        bank	6:1 19:7 30:1
+        bao	9:1 21:1
+        baobab	3:1
+        baon	21:1
+        bar	4:1 5:1 9:2 14:1 18:17 19:1 22:1 45:1
+        baraka	4:1
+        barb	9:1
+        barber	2:1 9:1
+        barbi	19:2
+        barely	3:3 4:1 12:1
+        bark	9:1
+        barolo	9:1
+        barong	6:1
+        barrel	22:1
+        barry	9:1 25:1
+        bas	3:4 9:2 14:1 17:3 19:1 26:1 45:1
+        bashir	2:1
+        basically	7:1 21:1 45:1
+        basil	47:1
+        basin	31:1
+        basket	9:2 19:1
+        bass	5:1
+        bassist	5:1
+        bastion	3:1
+        bat	2:1 9:1
+        batch	9:1 19:2 50:1
+        bath	3:3 6:14 9:3 13:3 19:9
+        bathmat	19:1
+        bathroom	6:7 9:1 13:1 19:5 26:23 53:1
+        bathroon	6:1
+        batroun	3:1
+        batter	19:1
+        battery	6:1 19:1 29:3
+        bawang	17:1
+        bay	3:1 6:1 9:2 13:1
+        bayou	14:1
+        bazaar	3:1 9:1
+        bbq	13:1
+        bby	4:1
+        bco	9:1
+        bday	9:6
+        bea	2:1 4:1
+        beach	3:17 9:17 13:7 21:1 31:6 58:1
+        bead	9:2
+        beam	2:2 3:1
+        bean	3:1 4:1 9:4 18:1 21:1 23:1
+        beanbag	36:1
+        beani	9:5
+        bear	0:2 9:1 13:6 47:7
+        bearabl	4:1
+        beard	2:3 9:1 32:1
+        beat	1:1 2:3
+        beatiful	2:1
+        beatriz	3:1
+        beautiful	2:28 4:2 43:4 92:1
+        beautifull	2:1
+        beautifully	2:3
+        bebinca	18:1
+        bec	18:1
+        becaus	25:1
+        becuas	6:1 25:1 46:1
+        bed	1:10 2:1 3:14 6:16 9:3 13:35 19:7 22:1 23:2 25:1 38:1 42:1 47:2 53:19 57:2 74:1 76:1
+        bedroom	6:3 19:1 39:1
+        bedsheet	53:2
+        bedsid	9:1
+        bedtim	3:1 4:1 9:1 19:6 70:1
+        bee	3:1 9:2
+        beef	17:1 18:1
+        beer	3:3 6:1 18:1 19:1 59:1
+        beetroot	4:1
+        befor	13:4 32:1
+        beg	42:1
+        behalf	19:2
+        behaviour	38:1
+        behind	3:1 8:2 9:1 13:20 14:1 47:5
+        beign	59:1
+        beirut	3:1
+        belay	6:1
+        beleiv	4:1
+        belfast	13:1
+        belgrav	3:1
+        believ	2:3 4:13 5:1 26:2 45:1 52:1
+        bell	2:1 3:1 9:3 22:1
+        bellair	3:1
+        belly	13:4
+        belong	9:1
+        below	9:1
+        belter	2:1
+        ben	2:1 3:1 4:1
+        bench	3:5 9:1 13:6 19:1
+        beneath	4:1 13:1
+        bengay	34:1
+        bent	9:1
+        bento	21:1
+        bequia	18:1
+        berlin	3:2 9:2 17:1
+        bermuda	9:1
+        bernard	4:1
+        berth	13:1
+        besito	0:1 13:1 20:1
+        best	1:2 2:56 3:13 4:27 5:2 6:2 9:3 13:5 14:18 22:1 24:2 25:1 26:3 31:1 43:1 60:1
+        bestest	2:1
+        beto	25:1
+        betta	2:1
+        better	2:26 4:4 13:3 14:1 15:1 22:1
+        betty	3:1
+        between	2:2 3:13 4:1 8:2 13:10 18:2 19:1 36:4
+        beutiful	2:1
+        bev	39:1
+        bf	1:1 2:2 3:2 4:2 6:3 9:1 13:1 14:2 18:2 19:1 25:1 42:1 59:2
+        bhalobashi	4:1
+        bhat	21:1
+        bhujia	18:2
+        bibi	18:1
+        bibingka	18:1
+        bibl	3:1 9:1
+        bibliography	19:1
+        bic	9:1
+        big	0:11 2:2 3:3 4:2 6:6 9:4 10:1 12:1 13:10 14:2 18:2 19:5 30:5 36:2 47:15
+        biggest	0:2 47:1
+        bigo	10:1
+        biju	47:1
+        bik	3:8 6:6 9:3 19:7 29:1 30:1 49:1
+        bikash	4:1 19:1 31:1
+        bill	6:5 13:1 15:1 19:8 30:1 31:1 33:1
+        biltong	18:5
+        bin	6:6 19:20 26:1 33:3
+        binder	2:1
+        bing	3:4 42:4
+        bingo	1:2 3:1
+        biopsy	4:1
+        bipolar	14:1
+        bird	3:3 9:2
+        birdfeeder	9:1
+        birdstrik	3:1
+        birdwatch	3:3
+        birfday	25:1
+        birth	9:1
+        birthday	2:1 3:5 4:7 6:2 9:41 13:2 14:2 18:2 19:2 25:2 41:2 45:3 47:1
+        birthston	9:2
+        biryani	2:3 10:1 14:1 19:1
+        biscuit	3:3 4:1 6:1 9:2 10:1 17:1 18:2 19:1
+        bishnu	22:1
+        bissap	18:1
+        bist	28:1
+        bkfst	6:1
+        bl	6:4 19:1
+        black	6:1 9:2 18:2 19:1
+        blackberry	18:1
+        blackbird	3:1
+        blackout	19:1 39:2
+        blackpool	3:1 18:2
+        blanket	3:4 9:12 13:4 36:11
+        blankt	13:1
+        bleacher	3:1
+        blend	1:1 9:1
+        bless	2:1 6:1 13:1 14:2 19:1 25:1
+        blether	3:1
+        blew	19:1
+        blind	3:1 6:1 19:2 39:2
+        blinder	2:1
+        bliss	36:1
+        blizzard	1:1
+        block	2:1 3:2 29:1 31:7 39:1 44:1
+        blok	2:1
+        blood	13:1 18:1 19:1
+        blossom	3:1 31:1 38:1
+        blow	31:1 44:1
+        blu	2:2 3:2 4:1 9:5 19:1
+        bluebonnet	25:1
+        blush	2:3 14:1
+        bo	3:1
+        board	1:13 2:2 3:3 9:1 14:1 19:3
+        boardwalk	31:1
+        boast	14:1
+        boat	2:2 3:10 4:2 9:4 13:1 21:2 26:1 45:1 52:1 77:1
+        boatman	9:1
+        boca	6:1
+        bock	3:1
+        bodega	18:2 25:1
+        body	0:1 4:1
+        boil	3:1 13:1 38:1
+        boiler	6:2 19:4
+        bola	2:1
+        bomb	9:3
+        bon	3:1 5:1 25:1
+        bond	3:1
+        bondi	3:1 9:2
+        bonfir	3:4 13:4 18:1
+        bonnet	9:1
+        bonniest	2:2
+        bonny	2:1
+        bonsai	9:1
+        bonus	9:1
+        boo	9:1
+        book	3:18 4:1 6:4 9:23 14:1 17:1 19:25 22:1 25:2 30:3 39:2 49:1 50:1 57:15
+        bookcas	6:1
+        bookmark	9:3
+        bookshelf	3:1
+        bookshop	9:1
+        boop	13:2
+        boost	18:1
+        boot	3:1 6:1 9:12 18:1 19:7 29:1 57:2
+        booth	3:3
+        bor	1:1 26:1
+        bord	3:1
+        border	9:1 25:1
+        born	3:1 4:1
+        boss	2:2 4:1 9:1 22:2 28:1
+        bostin	2:1
+        botanic	3:2 31:1
+        botanical	3:4 31:1
+        both	2:1 3:10 6:5 7:1 9:2 12:1 13:8 14:1 15:2 19:6 20:1 21:1 30:1 31:3 36:3 39:1 47:2 76:1
+        bottl	1:1 3:1 6:10 9:20 18:2 19:1 39:1 59:1
+        bottom	3:1 6:4 9:1 19:4
+        boubou	2:1
+        boudin	23:1
+        bouhgt	9:1
+        boulder	3:1
+        bout	3:4 13:1
+        bow	3:1 9:1
+        bowl	2:2 3:3 4:1 6:1 9:1 49:1
+        box	3:2 4:1 5:3 6:8 9:11 17:9 18:27 19:9 21:2 25:1 59:2
+        boy	2:2 17:1 19:1
+        boyf	9:1
+        boyfriend	2:4
+        boygenius	9:1
+        br	4:1 6:7 9:76 18:112 19:2 23:2 24:1 25:21 28:2 30:2 58:1 59:16 71:1 90:1
+        braai	2:1 3:3 6:2 14:3 19:3 47:1
+        bracelet	9:24
+        bracket	2:1
+        bradley	9:1
+        brag	14:9
+        braid	2:2 6:1 13:1 32:1
+        braill	4:1 5:1 9:1 19:2
+        brain	4:1 14:1 35:1
+        brais	2:1
+        brak	19:2
+        brakfast	1:1
+        bram	2:1
+        brambl	31:1
+        brambleberry	18:1
+        brass	9:1
+        brav	2:6 4:1 6:1 22:1 52:1
+        bravest	2:3 4:1 14:1
+        braw	2:3
+        brazilian	18:2
+        bread	2:3 3:1 6:1 9:2 10:1 18:2 26:1 39:1
+        break	1:2 3:19 4:3 5:2 8:1 9:2 13:1 18:4 22:4 30:1 31:1 37:5 45:1 59:2 66:1 68:1 77:1
+        breakfast	1:5 2:1 3:17 4:6 6:11 9:2 10:2 14:1 18:3 21:1 41:1 61:3
+        breath	2:1 13:1
+        breaux	18:1
+        bredrin	14:1
+        brekfast	2:1
+        brekki	2:1 3:1 49:1
+        bretzelsonndeg	18:1
+        breudher	18:1
+        brew	19:1 23:2
+        brewery	13:1
+        brid	9:1 19:1
+        bridesmaid	3:1
+        bridg	3:1 4:1 18:1 19:1
+        bridgerton	11:1
+        bridget	2:1
+        brief	1:1 13:1
+        briefcas	9:1
+        brigadeiro	18:1
+        bright	2:2 9:2 13:2
+        brighten	9:1
+        brightest	4:2
+        brillant	2:1
+        brilliant	2:21 4:2 50:1
+        brilliantly	2:2
+        brin	39:1
+        bring	9:2 28:1 35:1
+        briscola	1:1
+        bristol	14:1
+        brixton	4:1 5:1
+        broad	3:1
+        brok	3:4 4:1 9:2
+        broken	2:1 4:1 6:3 19:1
+        bronwen	19:1
+        brooch	9:5
+        brook	9:1
+        broth	6:1
+        brother	2:1 3:2 9:1 14:1
+        browni	24:1
+        browny	9:2
+        brrr	13:1
+        bru	9:1 18:1
+        bruis	13:4
+        brunch	3:7
+        bruno	3:1
+        brunswick	12:1
+        brush	13:2 19:1 32:10
+        brutal	2:1 3:1
+        bryn	9:1
+        bsl	19:1
+        bub	4:1
+        bubb	9:1
+        bubba	26:1
+        bubbl	59:8
+        buc	9:1
+        bucket	18:1 25:1
+        buckey	18:1
+        buddha	9:1
+        budget	4:1 6:1 9:1 15:1 19:3 26:1 30:1
+        bueno	18:3
+        bug	2:1 9:1
+        build	2:1 4:1 9:1
+        built	2:1 3:6 6:10 19:1
+        bukit	3:1
+        bula	2:1
+        bulb	3:2 6:1
+        bull	8:1 18:1
+        bullet	2:1
+        bullr	25:1
+        bum	13:2
+        bump	3:1 13:9
+        bun	3:1 18:5
+        bunch	25:25
+        bundl	25:1
+        bunk	9:1 13:3 52:1
+        bunning	3:1 18:1
+        bunny	18:2
+        burden	4:6
+        burgher	14:1 18:1
+        burmes	18:1
+        burn	3:2 9:5 14:1 16:1
+        burnabl	19:1
+        burnt	2:1 10:1 13:2 24:1
+        burp	19:1
+        burrito	5:1
+        bury	9:1
+        bus	0:1 3:1 6:1 7:1 9:2 13:16 18:2 20:1 41:1 44:2
+        bush	3:1 25:1
+        business	3:1 4:2 14:2 19:1
+        bustelo	18:1
+        busy	3:1 6:1
+        but	1:4 2:12 3:12 4:14 5:1 6:3 8:2 9:10 13:10 14:3 15:2 18:6 19:3 21:1 22:1 23:1 25:5 26:1 31:3 33:1 35:1 38:1 42:1 44:2 45:2 46:1 84:1
+        butcher	2:1
+        butler	59:1
+        butter	8:1 13:2 19:1
+        button	6:2 9:1 19:6
+        buttonhol	25:1
+        butty	18:2
+        buy	3:3 6:2 9:242 18:35 25:23 30:1 57:7 59:4
+        buzz	9:1
+        by	1:6 2:1 3:39 4:1 6:6 7:1 8:1 9:8 13:8 14:1 15:1 18:3 19:10 21:3 23:1 25:2 26:2 27:1 30:1 31:1 35:1 36:2 41:1 52:1 57:2 59:1 60:1 84:1
+        bye	45:2
+        bypass	13:1
+        byr	19:1
+        cab	3:2 9:2 19:2
+        caban	9:1 18:1
+        cabin	2:1 3:1 9:1 11:2
+        cabl	19:3
+        cactus	9:9
+        cadbury	17:1 18:3
+        caf	3:3 4:1 9:1 49:1 59:2
+        cafecito	59:1
+        café	3:5 4:1 6:1 7:1 9:1 18:1 19:1 49:2 59:1
+        cak	3:3 4:1 9:7 18:12 19:1 24:2 42:1 83:1
+        caldo	10:1
+        calendar	3:3 4:1 9:1 19:1 31:1
+        calentita	18:1
+        calf	4:1 13:2 33:1
+        call	1:3 2:10 3:47 4:14 6:3 7:1 9:18 11:2 13:2 14:13 15:1 16:1 19:36 22:4 25:1 33:1 37:5 47:1 68:1 70:2 77:1
+        callout	19:1
+        calm	2:5 4:2 13:1 14:1 66:1
+        calmest	2:3
+        calmly	2:2
+        calpol	30:2
+        calss	3:1
+        calum	4:1 10:1 57:1
+        calv	2:3 3:1 6:1 13:11 19:2 34:1
+        cam	0:1 1:1 2:3 3:17 4:2 6:4 7:2 8:1 9:6 13:6 15:1 17:1 18:3 19:1 21:1 22:1 23:1 25:2 28:1 30:1 38:1 39:1 47:2
+        camden	17:1
+        camera	13:1
+        camilo	19:1
+        camino	3:1
+        camp	3:4 6:1 9:1 19:1 21:1
+        campsit	6:1 9:1 13:2
+        can	2:1 4:1 6:1 9:2 13:2 18:2 19:6 39:1 42:1 52:1 65:1
+        canadian	9:1 19:1
+        canal	3:5 31:5
+        cancell	3:1 9:10 22:1
+        candl	1:1 3:5 4:1 6:2 8:1 9:8 13:1 17:1 31:1 60:3
+        candlelight	1:1 60:1
+        candlelit	60:1
+        candy	18:2
+        candyfloss	3:1
+        cannoli	18:1
+        cannon	31:2
+        cannot	2:1 14:1
+        cannula	13:1
+        canny	2:2 47:1
+        canola	3:1
+        cant	3:1 9:1
+        canteen	3:4 11:1 18:2
+        canva	9:1
+        canyon	3:1
+        canım	28:1
+        cap	2:4 4:1 9:2 13:1 18:1 19:1
+        capabl	2:1
+        caper	21:1
+        capo	9:2
+        captain	2:1
+        caption	3:1 4:1 14:9 84:1 94:1
+        car	0:1 1:1 2:1 3:22 4:14 6:28 9:6 13:13 14:2 17:17 18:3 19:31 20:2 29:9 30:10 31:1 39:1 40:2 41:1 42:2 47:6 57:2 62:1 86:1
+        carabao	9:1
+        caramel	18:1
+        caravan	1:2 3:1 4:2 6:2 9:3 13:2 58:1
+        card	1:20 2:2 3:1 4:21 5:5 9:26 13:2 18:1 19:3 22:1 25:1 29:3 33:1 39:1 41:6 45:1
+        cardiff	6:1 18:1
+        cardigan	2:1 6:1 9:1 19:1
+        cardiologist	6:1
+        cardiology	3:1 13:1
+        career	4:1
+        carefully	13:1
+        carer	14:1 19:1
+        cariad	22:1 26:1
+        caribana	3:1
+        cariño	18:1
+        carnation	25:1
+        carnival	3:2 13:1 19:1
+        carol	13:1
+        carpark	4:1
+        carri	2:1 3:1 4:1 6:8 13:1 19:5 28:1 34:1
+        carrom	1:1
+        carry	4:1 13:1 14:1 33:3 50:1
+        cartoon	9:1
+        carv	3:2 9:9
+        carvel	18:1
+        carver	9:1
+        cas	2:1 5:3 9:15
+        casa	26:1
+        cashmer	9:1
+        cassett	6:1 9:1 16:1
+        cast	9:2 13:1 19:1
+        castell	3:1
+        casual	4:1
+        cat	2:1 3:2 4:1 6:1 9:11 13:1 19:3 30:2 36:2 39:2 45:1
+        catan	1:4
+        catch	3:6 9:1 19:1 24:2 31:1
+        cater	19:1
+        catheter	6:1
+        cattl	7:1
+        catwalk	3:1
+        caught	3:3 19:1
+        caus	9:1 10:1 13:1 18:2 19:1
+        cav	3:1
+        cavender	9:1
+        cawl	6:1 86:1
+        cay	3:1
+        cbd	44:1
+        cd	9:4 16:1
+        cdg	9:1
+        cebu	18:1
+        cedar	9:2
+        ceilidh	3:2 44:1
+        celebrat	3:1 27:1 83:1
+        celebration	2:1
+        cello	5:1 30:1
+        cemetery	3:1 13:1
+        cempasúchil	25:1
+        cent	9:1
+        center	9:2
+        centr	3:11 9:1 13:1 19:1 25:2 39:1 44:1 59:1 61:1
+        centra	18:1
+        central	31:1
+        century	4:1
+        ceramic	9:4
+        cereal	3:1 18:1
+        ceremony	3:1 14:1
+        certificat	9:1
+        cesar	18:1
+        cesária	13:1
+        cha	2:1 3:1
+        chaan	2:1
+        chaand	3:1
+        chaharshanb	3:1
+        chai	1:1 2:1 3:10 9:1 28:10 39:1 90:1
+        chain	6:2 9:2 19:4 29:1
+        chainsaw	13:1
+        chair	3:1 4:3 8:1 9:3 13:5 19:4 29:1 31:1 47:1
+        chal	2:1
+        chalk	9:1
+        chalkboard	14:1 26:1
+        chalky	13:1
+        challah	3:1 9:1
+        champ	2:2
+        champi	13:3
+        champion	2:1
+        chandlery	9:1
+        chang	2:3 3:1 4:2 6:12 13:1 14:1 18:1 19:14 29:1 30:1 53:9
+        changer	9:1
+        changi	47:1
+        chaniya	9:1
+        chapel	3:1 44:1
+        chapeltown	18:1
+        chapter	2:3 3:3 6:2 19:1 22:1
+        char	2:1
+        charg	2:1 4:1 19:1 29:7
+        chargeback	19:1
+        charger	6:1 9:2 29:1 30:2
+        charity	3:1 9:6 30:1 57:4
+        charm	9:5
+        charmer	2:1
+        charminar	3:1
+        chart	19:2
+        chas	6:1 19:1
+        chat	1:1 3:22 6:1 7:1 12:1 14:2 68:1
+        chavez	18:1
+        chawal	6:1 21:1
+        cheap	3:2 9:1 18:1 25:1 31:1
+        cheaper	6:1
+        cheat	1:1
+        check	2:1 3:4 6:2 7:1 12:1 19:2 29:1 35:1 37:1 39:1 48:2 67:1
+        checklist	6:1
+        checkout	18:1
+        cheek	0:1 4:1 13:26 20:1 47:1
+        cheeky	2:1 3:1 13:3 18:2
+        cheer	3:1 4:4 25:1 33:1
+        chees	9:1 18:4
+        cheesecak	18:1
+        cheesy	4:1 9:1 13:1 25:1 41:1
+        cheeto	18:1
+        chef	2:1 4:1 9:2 30:1
+        chelly	3:1
+        chemical	6:1 13:2
+        chemist	18:1 30:7
+        chemo	1:1 2:1 3:1
+        cheong	18:3
+        chequ	30:1
+        cher	2:1 3:1 4:1
+        cherry	3:1 18:2 31:1
+        chess	1:14 3:1
+        chest	13:18 36:3
+        chew	9:2
+        chiara	19:1
+        chiat	18:1
+        chicken	6:3 9:1 19:5 21:2 31:1 39:1
+        chicki	3:1
+        chicory	23:1
+        chidi	2:1
+        chiffon	18:1
+        chikki	9:1
+        chiko	18:1
+        childhood	3:1 31:1
+        chill	2:1
+        chilli	3:1 9:1
+        chin	17:1 18:2 36:1
+        chinatown	3:1 13:1 18:1
+        chinwag	3:1
+        chip	2:1 3:8 9:2 18:3
+        chippy	2:1 3:3 31:1
+        chit	4:1
+        chiteng	9:1
+        chlo	4:1
+        chnag	6:1
+        choc	18:2 59:2
+        choccy	9:1 18:1
+        choclat	18:1
+        chocolat	1:1 3:3 9:2 18:22
+        choic	8:1
+        choir	2:1 3:2 9:1 19:1
+        chola	19:1
+        choli	9:1
+        chook	6:2
+        choos	3:1 4:3 14:1
+        chop	2:1 3:2 6:3 18:1 19:2
+        chor	19:3
+        chord	13:1
+        choresdon	19:1
+        chris	6:1 18:1
+        christma	2:2 3:14 4:4 6:1 8:1 9:11 13:3 14:2 18:2 19:6 30:1 31:1 33:1 36:1
+        christo	13:1
+        chuf	2:4 14:1 19:1 25:1 27:1
+        chunk	18:1
+        chur	2:1 3:1 4:1 47:1
+        church	2:4 3:2 6:1 9:1 13:4 14:3 18:1 19:3 25:1
+        churro	18:1
+        chuseok	3:1 9:1
+        chutney	9:1
+        château	3:1
+        chéri	2:1
+        ci	19:1
+        cider	1:1 3:1
+        cinema	3:10 13:5 36:1
+        cinnamon	18:2 59:1
+        circl	13:9
+        circulation	9:1
+        city	2:2 3:3 4:2 9:2 11:1 18:1 41:1
+        cla	3:1
+        claddagh	9:2
+        claim	6:2 19:4
+        clair	4:1
+        clapham	9:1
+        clara	4:1
+        clarenc	3:1
+        clasp	9:1
+        class	2:2 3:11 4:1 5:1 9:1 49:7
+        classic	25:1
+        classroom	6:1 12:1 19:2
+        classy	3:1 25:1
+        clay	0:1 6:1 9:4 18:1 22:1
+        clean	6:21 9:2 13:1 19:32 22:1 26:2 29:1 30:4 38:7 39:1 82:1
+        cleaner	2:2 30:5
+        cleanest	2:1
+        clear	3:1 6:4 19:10 31:1
+        clearer	9:1
+        clearest	2:1
+        clearly	4:1
+        clever	2:3
+        cleverest	14:1
+        cliff	3:1 31:2 44:2
+        climb	3:2 4:1 5:1 13:1 28:1 31:1 57:1
+        clin	13:1
+        clinic	13:2 18:1 19:1 22:1 31:1 36:1
+        clip	6:3
+        clipper	6:1
+        clock	6:2 9:2
+        clog	9:2
+        clos	2:1 3:5 6:1 13:10 18:1 19:2 31:1 47:7 76:1
+        closet	6:1
+        cloth	6:1 9:2 19:2 30:1
+        cloud	3:1 89:1
+        cloudy	3:1
+        clu	1:1
+        club	2:2 3:2 4:1 9:2 14:2 18:2
+        cluj	4:1
+        co	1:4 9:1 18:1 25:1
+        coach	18:1
+        coal	19:1
+        coast	2:1 3:13 9:1
+        coaster	6:1
+        coat	5:2 6:1 9:2 13:2 18:1 19:1 44:1
+        cob	28:1
+        cockpit	3:1
+        coco	3:1
+        cocoa	9:1 13:2
+        coconut	6:1 8:1 13:2 19:1 34:1
+        cod	2:2 3:1 6:1 13:1
+        cody	6:1
+        coffe	1:1 2:1 3:17 6:2 9:3 14:1 17:1 21:1 23:14 26:1 59:4 61:11
+        cofounder	14:1
+        coin	1:1
+        cok	18:1
+        col	13:1
+        cold	3:3 4:1 6:1 9:2 13:25 19:1 31:1
+        coldplay	9:1
+        colic	2:1
+        collag	9:2
+        collaps	2:1 36:1
+        collar	4:1
+        colleagu	14:1 19:1
+        collect	9:3 19:1 30:1
+        collection	9:5
+        colleg	3:1 4:1
+        colombo	2:1
+        color	2:1 3:1 4:1 6:1 9:9 13:1 14:1 19:2
+        colour	3:1 9:6
+        columbia	3:1
+        com	0:1 2:2 3:6 4:6 5:3 13:3 18:1 19:1 22:3 45:1 46:1 52:1
+        coma	36:1
+        comb	19:1
+        combin	3:1
+        comfy	9:3
+        comic	9:4
+        comm	4:1 14:1 19:1
+        comma	13:1 19:1
+        commandaria	9:1
+        commend	14:1
+        commendation	14:1
+        comment	2:2 4:2 14:1 22:1
+        committe	14:2
+        community	3:1 9:1
+        commut	2:1 3:1 8:1 9:3 18:1 21:1 29:1
+        comp	3:1
+        company	1:1 2:1 3:1 7:6 19:2 22:1
+        compatibl	9:1
+        complain	2:1 6:3 19:2 31:1 36:1
+        complaint	6:1 22:1 30:1
+        complement	2:5
+        complet	1:1
+        completely	4:1
+        completo	19:1
+        compliemnt	2:2
+        compliment	2:39 14:3
+        compost	2:1
+        compression	6:2 9:7
+        compré	25:1
+        con	10:1 19:1
+        conbini	3:1
+        concert	3:5 9:5 13:1 19:1
+        conch	9:1
+        concha	18:3
+        concret	8:1
+        conferenc	6:1 9:4 18:1 19:3 52:1
+        confirm	4:1
+        congratulat	22:1 27:1
+        congratulation	22:1
+        conker	9:1
+        connection	19:1
+        conservatory	3:1
+        considerabl	46:1
+        constantly	9:1
+        constellation	3:2
+        consultant	4:1
+        contact	12:2 35:1
+        contest	3:1
+        context	4:1
+        contract	3:1 9:1
+        contraction	4:1 13:1
+        contribution	19:1
+        control	3:1
+        controller	9:5 19:1
+        conversation	2:1 3:4
+        conversationalist	2:1
+        convo	3:2
+        cook	2:9 3:21 6:21 8:1 9:1 10:17 14:5 19:28 21:1 33:1 39:2 49:2 60:1
+        cookbook	9:2 57:2
+        cooker	19:1
+        cooki	24:1
+        cooky	3:1 9:2 18:1
+        cool	2:1 4:1 66:1
+        cooler	21:2
+        coop	9:1 19:2
+        coordinat	9:3
+        coori	13:1 36:1
+        cop	9:2
+        copenhagen	9:1
+        copi	9:1
+        copperplat	9:1
+        copy	9:1 57:4
+        cor	14:1
+        cord	6:1
+        cork	2:1
+        corkscrew	9:1
+        corncrak	31:1
+        corner	18:6 24:1 25:3 53:3 59:1
+        cornetto	18:1
+        cornich	3:1
+        cornish	2:1
+        cornwall	3:1 9:1
+        corny	4:1
+        corporal	22:1
+        correct	14:1
+        correspondenc	19:1
+        corri	3:1
+        corridor	18:1
+        cos	2:1 3:1 4:1 6:3 9:9 10:1 13:2 18:3 19:9 21:1 25:1 47:1
+        cost	8:1 9:1 17:1
+        costco	3:1 6:1 18:2 30:1 39:1
+        costum	2:1 19:1
+        cosy	9:2
+        cot	3:1 6:3 19:2
+        cotswold	3:3
+        cou	39:1
+        couch	3:11 6:1 22:1 34:2 36:26 42:1 47:2
+        cough	17:1
+        couldn	2:1 4:1 9:2 13:1 30:1 42:1
+        council	6:5 19:7
+        counsell	13:1 31:1
+        counsellor	5:1
+        count	3:1 4:2 6:1 13:3 19:2 25:1 52:1
+        countdown	13:2
+        counter	3:1 4:1 9:2 13:1 19:1 23:1 26:2 38:2
+        country	2:1 3:1 4:2 18:1
+        county	2:2 3:1 9:2 14:1
+        coupang	9:1
+        coupl	3:4 42:1
+        coupon	9:1
+        courag	5:1
+        courier	19:1
+        cours	9:2 22:3
+        court	13:2 14:1 19:1
+        courtyard	3:1
+        cousin	3:5 13:4 14:1
+        cov	3:3 9:1
+        cover	2:3 4:2 6:2 9:6 13:1 19:6 33:1 39:1
+        covid	2:1 19:1 22:1
+        cow	39:1
+        coworker	2:1 21:1 51:1
+        cpa	4:1 9:1
+        cra	19:1
+        crab	3:1 18:2 19:1 21:1 24:1
+        crack	2:2 3:1 9:3 13:8 14:1
+        cracker	2:1 4:1
+        craft	9:7 59:1
+        crag	19:1
+        craic	2:1 3:1
+        cramp	6:1 9:1 13:1
+        crash	3:1 52:1
+        crav	18:2
+        crawfish	9:1 14:1 38:1
+        crawl	3:2 13:2
+        cray	9:1
+        cream	3:1 9:8 13:5 18:6 34:1
+        creas	19:2
+        credit	2:2 4:1 14:1
+        creek	3:1 18:1
+        creg	3:1
+        crem	18:2
+        creuset	9:1
+        crew	1:1 2:2 4:1 9:1 19:2 35:1
+        cri	1:1 2:4 3:2 4:4 9:5 13:1 14:3 18:2 22:1 25:1 35:1 47:1 50:1 91:1
+        crib	9:1
+        cribbag	1:3
+        cricket	1:1 3:5 6:1 9:1 42:1 90:1
+        cring	4:1 18:1
+        crisp	3:2 6:1 9:1 17:1 18:1
+        crispy	21:1
+        criss	45:1
+        critic	14:1
+        criticis	14:2
+        croc	9:2
+        crochet	3:1 9:2
+        croissant	9:1 18:4 50:1 59:4
+        cromer	18:1
+        cross	3:1 4:1 9:1 13:1 18:1 44:2
+        crosswind	2:1
+        crossword	1:25 2:1 9:2 27:1
+        crowd	2:1 4:2 22:1 62:1
+        crown	14:1 25:1
+        cruel	2:1
+        cruis	0:1 3:1
+        crunchi	18:3
+        crush	2:1 4:1 22:1 27:1
+        crutch	19:2
+        crux	2:1
+        cry	2:4 3:1 4:1 22:2
+        cryptic	27:1
+        crystal	18:1
+        ctd	19:1
+        cub	13:1
+        cuban	18:1
+        cudddl	36:1
+        cuddl	0:7 13:52 36:32 47:3 74:1
+        cuddleseason	13:1
+        cudl	13:1 36:1
+        cufflink	9:2
+        cup	3:3 4:2 5:1 6:1 9:1 13:1 25:1 28:2 91:1
+        cupboard	19:1
+        cupcak	18:2
+        curfew	2:1 22:1
+        curl	36:1
+        currently	19:1
+        curry	2:3 3:1 11:1 21:2
+        curs	6:1
+        cursi	89:1
+        curtain	6:2
+        cushion	9:2
+        custard	9:1
+        custody	2:1 19:1
+        custom	9:6
+        customer	4:1 13:1 14:4 19:1
+        cut	2:1 3:1 4:2 6:9 9:2 10:1 13:1 14:1 18:1 19:4 25:1
+        cuter	84:1
+        cutest	2:1
+        cv	6:1 19:3
+        cwa	14:2
+        cwtch	0:1 13:2 36:4 47:1
+        cycl	3:2
+        cylinder	6:1
+        cyril	3:1 36:1
+        cà	59:1
+        câlin	47:2
+        céilí	2:1 3:1
+        d	2:7 3:4 4:16 6:6 9:20 10:1 13:1 14:2 17:1 18:2 19:9 22:1 26:1 31:2 33:1 38:1 41:1 43:1 45:1 47:1
+        da	2:7 3:1 4:1 18:1 19:2 26:1 35:1
+        dabay	34:1
+        dabo	18:1
+        dad	2:26 3:9 4:4 6:1 9:6 14:5 19:3 22:2 26:1 31:1 41:1 62:1
+        daddy	14:2
+        dae	52:1
+        daff	25:2
+        daffodil	9:1 25:4
+        daft	4:1 9:1 26:1
+        dagwood	3:1
+        dahi	4:1
+        dahlia	9:1 25:1
+        daily	1:1
+        dairy	9:1 18:4
+        daiso	9:1
+        daisuki	4:1
+        dal	6:4 10:1 21:2
+        damm	18:1
+        damn	2:1 14:1
+        damp	19:1 25:1
+        damper	14:1
+        dan	2:1 4:1 19:1 39:1
+        dana	9:1
+        danc	2:6 3:16 9:2 13:34 22:1 79:1 84:1
+        dancer	2:1
+        dandelion	25:1
+        dander	31:2
+        dani	1:1 46:1
+        daniel	4:1 6:2 13:1 14:1 57:1
+        danish	9:1
+        darjeel	9:1
+        dark	3:4 18:1
+        darn	2:1 6:1
+        darnell	33:1
+        darren	4:1
+        dash	2:1 4:1 5:1 27:1
+        dashboard	25:1
+        dat	1:1 2:1 3:47 4:1 6:1 7:1 9:9 12:3 18:6 19:1 31:2 44:1 49:3 58:1 60:2
+        data	3:1
+        datenight	60:1
+        datshi	19:1
+        daughter	19:1
+        dav	4:1 9:1
+        david	4:1 18:1 25:1
+        dawn	3:6 39:1
+        day	0:2 1:2 2:21 3:68 4:26 5:3 6:6 7:1 9:20 10:2 12:3 13:17 14:3 17:1 18:2 19:18 21:6 22:4 25:4 26:1 28:1 30:2 31:5 34:1 36:3 37:20 39:1 41:1 43:3 45:2 47:2 48:2 49:1 50:1 52:3 58:1 69:1
+        daybreak	3:1
+        daylight	6:1
+        de	1:1 3:4 14:1 18:4 19:2 22:2
+        dead	2:3 6:1 19:1 22:2 47:1
+        deadlin	19:2
+        deadly	2:1
+        deaf	2:1 4:1 57:1
+        deal	3:3 4:1 9:1 12:1 18:2 19:1 33:1
+        dealt	6:1 19:6
+        dear	2:1 4:1 6:1 9:1 22:1
+        death	4:1 9:1
+        debit	6:1
+        debrief	37:1
+        debug	36:1
+        decid	4:1
+        decision	2:1 3:1 4:5
+        deck	1:2 2:1 3:2 4:1 9:4 13:4 16:1 20:1 61:1
+        deckchair	13:1
+        decker	18:1
+        declar	2:1
+        declutter	19:1
+        decorat	9:1
+        deep	3:3 8:3 13:1 19:1 47:1
+        deepa	2:1 3:1
+        defend	4:1
+        definately	2:2 3:1
+        definitely	19:1
+        defrost	6:10 19:4
+        degre	2:1 6:1 13:1 19:1 44:1
+        degreas	19:1
+        dehumidifier	6:1
+        del	9:1
+        delant	14:1
+        deli	25:1
+        delight	18:1
+        delihgt	9:1
+        deliver	9:7 18:2 25:4 59:2
+        deliveroo	9:2
+        delivery	6:1 7:1 19:3 39:1
+        demais	25:1
+        demand	1:1
+        demo	2:1 22:1
+        denny	3:1
+        dentist	2:1 8:1 13:2 19:8
+        denver	17:1
+        deon	45:1
+        department	14:1
+        departur	13:1
+        deployment	4:1 5:1 9:1 19:1 52:1
+        deposit	2:1 6:2 19:1
+        depot	4:1 6:1 20:1 68:1
+        depression	4:1
+        derby	3:2
+        derry	2:1
+        des	3:1 9:1
+        descal	6:4
+        describ	3:4
+        deserv	2:3 4:3 14:1 15:2 19:1
+        deshawn	29:1
+        design	2:2 19:1
+        desk	2:1 3:2 6:3 7:1 8:5 9:22 13:3 18:8 19:2 23:1 25:1 30:1 59:2 62:2
+        despit	2:1 19:1
+        destination	3:4 4:1
+        detour	30:1
+        deux	3:1
+        dev	2:1 4:1 9:1 22:1
+        devant	47:1
+        devon	2:2 9:1
+        devonport	13:1
+        dew	25:1
+        dhaba	3:1
+        dhanmondi	18:1
+        dhansak	19:1
+        di	3:1 4:1 9:2 14:2 18:1 20:1 49:1
+        dialysis	1:1 19:1 22:1
+        diamond	9:1 18:1
+        diaper	6:5 19:3 30:1
+        diary	2:1 4:1 9:1
+        dicken	3:1
+        dictation	19:1
+        didnt	2:1 3:1 6:2 15:1 19:3 22:1 47:2
+        diego	3:1
+        differenc	1:1 3:1 69:1
+        different	1:1 3:1 4:1 9:1
+        difficult	2:2
+        dij	22:1
+        dilnoza	9:1
+        dim	3:2 13:1
+        dimitri	14:1 19:1
+        din	1:1
+        diner	3:2
+        dinesh	14:1 19:1
+        dinghy	3:2
+        dinkum	2:1
+        dinna	2:1
+        dinner	1:1 2:3 3:37 4:8 6:10 8:1 9:3 10:5 11:1 12:10 13:10 14:8 15:2 18:1 19:18 35:6 37:1 40:1 41:2 44:1 60:2
+        diolch	4:1 18:1
+        dip	3:2 4:1
+        dir	4:1
+        direct	6:1
+        direction	6:1
+        dirt	13:1 19:1
+        dirty	3:1
+        dis	2:3
+        disagr	14:1
+        disaster	3:1 4:1 49:1
+        discord	19:1 27:1
+        discount	9:1
+        discuss	3:1
+        discussion	31:1
+        disgust	6:1
+        dish	1:1 38:18 39:1
+        dishwaher	6:1 21:1
+        dishwaser	38:2
+        dishwasher	6:1 19:1 38:9
+        dispatch	25:1
+        dispatcher	12:1
+        display	19:1
+        disput	19:1
+        dissertation	6:1 12:1 14:1
+        distanc	3:1 9:1
+        district	3:1 14:2
+        dit	2:1
+        ditt	47:1
+        diwali	2:1 3:4 4:1 9:8 13:1 14:1 17:1 18:2 19:5 25:1 32:1 38:1 41:1
+        diy	9:1
+        diya	3:2 9:1
+        dj	3:1 13:1 47:1
+        djamila	18:1
+        dmv	30:1
+        dnac	13:1
+        do	1:36 2:24 3:30 4:31 5:3 6:28 8:2 12:1 13:9 14:9 18:1 19:73 22:5 25:1 26:5 27:6 28:1 30:12 31:1 33:9 35:5 38:22 39:34 42:1 44:2 45:1 46:9 48:1 53:2 91:1
+        doabl	4:1
+        dochula	25:1
+        dock	0:1 47:1
+        doctor	2:1 4:3 13:1 19:4 50:1
+        document	30:1
+        documentary	3:1
+        doe	1:1 2:2 4:2 10:1 14:2 18:1 28:1 30:1 35:4 44:1
+        doesn	2:4 4:3 6:1 9:1
+        doesnt	2:1 4:1
+        dog	3:5 4:3 6:7 9:19 13:4 14:1 17:3 18:1 19:14 25:1 30:2 31:11 33:2 36:2 39:9 41:1
+        doha	0:1 2:1 3:1
+        doi	18:2
+        dolly	3:1
+        dolma	10:1
+        dolor	4:1 19:1
+        dombra	2:1
+        domino	1:1
+        donal	2:1
+        donga	3:1
+        donosti	3:1
+        dont	3:1 13:1 35:1
+        donut	9:1 18:7
+        doodl	9:1
+        doon	31:1
+        doona	9:1 13:1
+        door	0:8 3:2 4:1 6:5 9:3 13:3 14:1 19:7 20:9 26:3 28:1 30:1 43:1 47:6 59:1
+        doorbell	6:2 9:1
+        doorstep	0:3 3:2 9:1 13:1 20:1 61:1
+        doorway	13:1
+        dorado	9:1
+        doreen	13:1 18:1
+        doris	3:2 9:1
+        dorji	9:1
+        dorm	9:1
+        dorothy	3:1
+        dosa	3:2
+        dot	9:1 19:2 31:1 33:1
+        doubl	6:2 9:1 13:1 18:1 38:1 46:1 59:5
+        doubt	2:2 4:1
+        dough	3:1 13:1 18:1 19:2
+        doughnut	18:1
+        down	2:2 3:22 4:6 6:4 9:4 12:6 13:3 14:1 18:3 19:7 31:3 37:2 39:1 44:1 66:2
+        downstair	2:2 19:1 21:1 59:1
+        downtown	18:2
+        doz	13:2 32:2
+        dozen	9:1 18:2 25:2
+        dr	4:1 26:1
+        draft	2:4 3:1 6:1 9:1 19:1 22:1
+        drag	42:1
+        dragan	2:1
+        dragon	31:1
+        drain	6:4 19:2
+        dram	3:1
+        drama	2:1 3:1 12:1 42:2
+        drank	3:2
+        draw	9:1 17:1
+        drawer	3:2 6:1 9:1 12:5 37:1
+        drawing	9:1 17:2
+        dread	19:4
+        dream	3:1 4:1 31:1
+        dreckly	2:1
+        dreidel	1:1 3:1 9:3
+        dress	2:6 6:3 9:1 13:1 18:1 19:1
+        dressing	19:1
+        drew	4:2 9:10 18:1 26:2
+        dri	17:1 18:2 19:2
+        drift	13:1 19:1
+        driftwood	9:1
+        drill	2:1
+        drink	3:3 6:1 23:1 61:1
+        drip	6:2
+        driv	0:1 1:1 2:4 3:58 4:4 6:28 9:4 13:7 18:2 19:7 22:1 30:7 32:1 39:6 40:1 45:1 67:4 95:1
+        driver	2:1 19:1
+        driveway	3:2 6:5 19:5 20:1
+        drizzl	9:3 13:1 31:1
+        drop	3:3 6:1 9:2 17:3 18:2 19:1 30:6 39:1 87:1
+        drought	4:1
+        drown	19:1
+        dry	13:1 19:1 30:9 38:1
+        du	2:1 4:1
+        dubai	4:1
+        dublin	6:1
+        duck	9:2
+        duct	9:1
+        dudley	2:1
+        due	9:1
+        duet	3:1
+        duffel	9:1
+        dug	19:1
+        dulc	18:2
+        dump	3:1
+        dumpling	3:3 9:1 19:1
+        dun	3:1
+        dunn	30:1
+        duo	1:2
+        duolingo	3:2
+        dupatta	9:1
+        dur	3:1 26:1 36:1
+        duration	13:1
+        durga	9:1 13:1
+        durian	18:1
+        dusk	9:1 31:2
+        dust	4:1 6:1 18:1
+        dutch	17:1 18:2 19:1
+        duty	3:1 9:4 18:3 39:2
+        duvet	13:2 36:1
+        dvd	3:1
+        dy	3:1 4:1 9:1
+        dziękuję	50:1
+        día	3:1
+        e	3:2 4:1 9:2
+        each	0:1 1:2 3:12 4:1 6:1 9:3 12:1 13:11 18:2 19:1 21:1 36:3 41:4 42:1 47:4 74:1
+        eagl	3:1
+        eamon	18:1
+        ear	4:1 13:2
+        earbud	9:1 42:1
+        earing	9:2
+        early	1:1 3:8 6:3 9:3 19:2 21:1 23:1 30:1 39:1 61:1
+        earplug	39:1
+        earring	9:14
+        eas	13:1
+        easier	2:1 4:2
+        east	3:1
+        easter	2:1 3:3 13:1 18:4 19:3 31:1
+        easy	4:1 19:1
+        eat	2:1 3:32 4:1 5:1 6:2 9:1 10:1 11:1 18:4 19:1 21:2 60:1
+        ebay	9:3 57:1
+        ecg	30:1
+        eclips	3:1
+        edg	10:1 24:1
+        edinburgh	9:1 18:1 57:1
+        edition	3:1 9:4 42:1 57:7
+        edna	44:1
+        edward	57:1
+        ee	9:1
+        effort	4:1 6:1 19:1 46:2
+        efi	5:1
+        efua	13:1
+        egg	2:1 6:1 9:1 13:1 18:12 19:3 25:1
+        egret	3:2
+        egusi	10:2
+        eh	3:1 9:1 22:1
+        eid	2:1 3:5 4:6 6:1 9:9 13:1 18:1 19:1 31:1 44:1
+        eidi	9:1
+        eiffel	9:1
+        eileen	2:1 3:1 6:1
+        ejja	22:1
+        ek	22:1
+        ekushey	3:1
+        el	3:1 9:1
+        elaichi	28:1
+        elbow	6:1 44:1
+        elden	1:1
+        eleanor	47:1
+        electric	6:2 29:1
+        electricity	6:2 60:1
+        elena	9:1
+        eleni	19:1
+        elevator	13:2
+        eleven	3:3 18:2 31:1
+        elif	4:1
+        ella	3:1
+        elli	2:2 9:2
+        elodi	9:1 31:1
+        els	2:1 45:1
+        elsi	13:1 19:1
+        em	4:1 22:1 25:2
+        ema	19:1
+        email	2:2 3:1 4:5 12:1 14:1 19:4 41:2
+        embarass	14:1
+        embarrass	4:1 13:2 14:1 21:1
+        embassy	19:1 30:1
+        emboss	9:1
+        embroider	9:2
+        embryo	3:2 9:2
+        emeka	18:1
+        emma	13:1
+        emojis	25:1
+        empti	6:4 21:1 38:7
+        empty	3:1 4:1 6:1
+        emr	9:1
+        en	19:2 20:1
+        encourag	2:2 4:18 26:2
+        encouragd	4:1
+        encouragement	4:1 5:1
+        encouragment	4:1
+        end	1:3 3:4 4:1 13:1 15:1 19:1 22:1 26:1 48:1
+        energy	42:1
+        engagement	4:1 9:1
+        engineer	19:1
+        england	90:1
+        english	1:1 2:2 4:1 14:1 15:1 19:1 22:1 35:1
+        engrav	9:18
+        enn	0:1
+        enough	2:2 4:5 5:1 19:2 26:1 35:2
+        enriqu	2:1
+        ensaymada	18:1
+        enter	19:1
+        entir	3:1 6:2 12:2 13:2 14:2 19:2
+        entirety	3:1
+        entry	3:1 34:1
+        entré	0:1 19:1
+        envelop	9:5
+        episod	3:2 4:1 11:3 13:1 42:4 57:1
+        er	25:1
+        erden	2:1
+        ere	4:1 5:1
+        ergonomic	9:2
+        erin	9:1
+        escap	3:1
+        eskimo	13:1
+        esky	19:1
+        esperanza	6:1
+        esport	9:1 14:1
+        esposo	6:1
+        espresso	23:1
+        essay	7:1 19:2
+        est	2:1 19:1
+        estat	9:1 31:2
+        estepa	18:1
+        estimo	26:1
+        estoy	22:1
+        estuary	3:1
+        ethiopia	9:1
+        ethiopian	18:1
+        etsy	4:1 9:2
+        eudail	4:1
+        eunic	3:1
+        europ	2:1
+        eve	3:5 4:1 9:1 13:1
+        evening	1:1
+        event	4:1
+        ever	2:30 3:4 4:17 6:1 9:1 14:6 19:1 22:1 25:1 26:1
+        every	1:6 2:14 3:25 4:14 6:11 9:14 11:1 13:11 14:3 18:2 19:14 21:2 22:3 25:1 26:2 27:1 28:4 29:2 30:1 35:6 38:4 39:2 41:3 45:2 46:1 49:1 50:1 52:1 61:1 62:1 69:1 81:1 90:1
+        everyon	2:1 3:2 4:1 13:1 14:4 33:1
+        everyt	31:1
+        everyth	1:1 2:2 3:4 4:16 6:5 12:1 19:3 26:2 30:1 31:2 33:1 34:1 35:5 37:1 38:1 43:1 45:1 50:3 53:1
+        everywher	3:6 6:2 9:2 18:2
+        ew	6:1
+        ewan	2:1
+        ewe	3:1 6:1
+        ewedishalehu	4:1
+        ex	2:1 19:1
+        exact	0:1 9:5 18:1
+        exactly	3:1 4:1 9:3 13:1 15:1 19:1 23:4 35:1 59:1
+        exaggerat	2:3
+        exam	2:1 3:2 4:4 5:1 6:2 9:1 14:2 17:1 19:2 21:1 26:1 30:1 45:1 59:1 64:1
+        excit	4:1
+        excus	3:1 15:4
+        exercis	3:1 19:1
+        exhaust	3:1 13:2
+        exhibition	2:1 3:1
+        exist	2:1
+        exit	3:1
+        expansion	9:1
+        expedition	14:1
+        expens	19:2
+        expensiv	9:1 18:1
+        expert	6:1
+        explain	2:1 3:4 4:1 15:3 42:1
+        explor	3:1
+        export	19:1
+        exposur	3:1
+        express	4:3
+        extend	3:1 42:1
+        extender	6:1
+        extension	9:1 19:1
+        extra	3:1 6:2 13:1 18:3 19:1 21:1 23:1 28:1 47:2
+        extraordinair	9:1
+        eye	1:1 2:4 3:1 9:19 12:2 13:3 14:1 19:1 35:1
+        eyebrow	2:1
+        eyelid	13:1
+        ezra	3:1
+        f1	42:1
+        fabric	9:3 19:1
+        fac	0:1 3:3 4:4 9:10 12:2 13:8 17:1 18:2 24:1 30:1 37:2
+        facebook	14:3
+        facetim	3:14 11:2 37:1 46:1 68:2
+        facial	9:1
+        faculty	14:1
+        fad	6:1
+        fado	3:1
+        fae	2:1 25:1 47:1
+        fail	2:1 4:1
+        failur	4:1
+        fair	1:1 2:2 3:4 6:1 9:6 18:2 22:1 44:1
+        fairy	9:1 17:1
+        fais	3:2
+        fait	19:1 47:1
+        fal	3:1
+        falkland	1:1
+        fall	3:1 9:1 41:1
+        famill	47:1
+        family	1:2 2:3 3:4 4:1 6:2 9:1 13:9 14:12 19:5 26:1 35:1 39:1
+        familygram	22:1
+        familymart	18:1
+        fan	3:2 6:1 13:1 19:1 31:1
+        fancy	2:2 3:1 4:3 9:24 13:1 18:3 45:1 59:1
+        fanta	18:1
+        fantastic	2:2
+        fantasy	3:2
+        far	3:1 4:4 22:2 46:1 52:1
+        farhad	18:1 19:1
+        farid	3:1
+        farl	6:1
+        farm	3:2 4:1 7:2 9:2 14:3 18:1 19:2 25:1 46:1
+        farmacia	30:1
+        farmakeio	13:1
+        farmer	2:3 3:14 9:4 14:1
+        fashion	13:1
+        fast	3:4 4:1 18:2
+        faster	3:1
+        father	2:3 3:1 8:1 9:1 14:1
+        fatima	9:1
+        faucet	6:1
+        fault	4:3 15:1
+        favorit	25:1
+        favorita	5:1
+        favourit	2:5 3:1 4:11 5:3 6:2 9:28 10:6 14:1 17:4 18:48 19:2 25:3 26:3 42:6 45:1 57:9 59:5 94:1
+        favourti	18:1
+        fb	14:1 41:1
+        fe	6:2 9:1 19:8 29:1 33:1 39:20
+        feast	19:1
+        feed	3:1 6:2 19:2 33:2 35:1 39:3
+        feedback	2:1
+        feeder	3:3 9:1
+        feel	2:3 3:1 4:10 9:1 13:1 19:1 26:1 37:2 44:1 45:1 50:1
+        feierabend	31:1
+        feijoada	19:1
+        felco	9:1
+        fell	3:6 6:1 8:1 13:36 32:3 34:1 36:6 41:1 62:1
+        fella	2:2 9:1 13:1
+        fellowship	14:1
+        felt	2:1 4:2 13:2 35:1 44:1
+        femi	19:1 39:1
+        femk	2:1 9:1
+        femm	9:1
+        fenc	3:4 6:1 14:1 18:1 19:3 31:1 39:1
+        fender	9:1
+        fenella	9:1
+        fenway	3:1 13:1
+        fer	0:1
+        feria	3:1
+        ferrero	18:2
+        ferry	3:5 4:1 6:1 13:6 18:1
+        festa	3:1 13:2
+        festival	3:2 9:3 18:1 41:1
+        fetch	3:1 6:1 19:3 30:1
+        few	22:1
+        ffion	12:1
+        fi	9:1 10:1 18:1 22:1
+        fiancé	4:1 9:1
+        fiddly	19:1
+        fidget	9:3
+        field	3:3 13:1 19:2 25:1 30:1 44:1 52:1
+        fiend	18:1
+        fier	22:1
+        fif	2:1
+        fifa	1:2 4:1
+        fifo	19:1
+        fifth	9:1
+        fifty	2:2 13:1
+        fig	18:1
+        fight	3:2 13:4 15:1 22:1 47:1 74:1
+        figur	2:1 4:1 9:1 47:1
+        figuren	9:1
+        fiji	9:1
+        fika	3:1
+        fil	6:1 19:5
+        fill	6:1 18:1 19:12 21:2 29:12 30:2
+        fillet	19:1
+        film	3:13 11:4 13:8 36:2
+        fin	2:2 4:4 9:1 19:1 30:1
+        final	3:2 4:1 14:1 42:1
+        finally	0:2 3:4 4:3 6:11 9:5 13:1 19:2 22:1 31:1 36:1 39:1 42:1
+        financial	19:1
+        find	3:1 4:1 6:2 9:4 14:1 18:1 19:1
+        finest	2:2
+        finger	6:2 9:2 13:6 19:2 32:6 44:1
+        finikoud	44:1
+        finish	1:1 3:6 4:2 6:1 9:2 13:1 14:1 19:2 22:8 26:1 27:2 47:3
+        fiona	2:1 14:1
+        fir	2:1 3:5 4:1 13:4 19:2 22:1 36:2
+        firecracker	13:1
+        firewood	6:2 19:1
+        firework	3:6 13:4
+        firm	4:1 9:2
+        first	0:1 1:1 2:8 3:43 4:22 5:2 6:3 9:43 13:18 14:3 15:6 18:3 19:3 20:1 22:2 23:1 24:1 25:1 26:1 31:2 34:1 36:3 43:1 44:1 47:6 50:1 57:7 58:2 78:1
+        fish	0:2 3:15 6:1 9:12 13:1 19:6 21:1 39:1
+        fisherman	2:1 9:1
+        fist	13:1
+        fistral	3:1
+        fit	2:5 3:1 19:1
+        fitba	3:1
+        fiv	0:1 3:1 21:1 39:1 41:1
+        fiver	9:1 25:1
+        fix	2:3 3:2 4:2 6:40 19:37 37:1
+        fixd	6:1
+        fixin	19:1 38:1
+        fizz	9:1
+        flaky	9:1 19:1
+        flamenco	2:1
+        flannel	6:1 9:1
+        flar	2:1 22:1 36:1
+        flash	2:1 6:2 9:2 13:1
+        flashcard	6:1 19:1 41:1
+        flask	3:7 9:3 21:4 86:2
+        flat	1:3 2:1 3:3 4:5 6:13 9:15 13:2 19:8 23:2 36:1 41:1 50:1 59:11
+        flatmat	3:1 38:1
+        flatpack	6:3
+        flavia	19:1
+        flavour	18:1
+        flea	3:1 9:3
+        flew	2:1 3:5
+        flicker	3:1 13:1
+        flight	3:1 6:8 9:3 13:5 19:6 24:1
+        flinch	13:3
+        flinder	0:1
+        flip	3:1
+        floor	1:3 2:2 3:7 6:5 13:2 18:1 19:3
+        flop	2:1
+        flor	25:2 45:1
+        florida	9:1
+        florist	14:1 25:1
+        flour	3:4 7:1 13:2 26:2
+        flower	3:3 9:4 14:1 25:47 39:1 73:1
+        flu	6:1
+        fluf	2:1
+        fluffy	9:2 17:2
+        fluid	29:2
+        fly	5:1 9:2 18:1 39:1
+        fo	25:1
+        foam	13:1 78:1
+        fob	9:1
+        fog	4:1 26:2
+        foil	5:1
+        fold	3:1 6:9 9:2 19:6 52:1 53:1
+        folder	9:1 19:1 30:1
+        folic	30:2
+        folkeston	31:1
+        follow	12:1 37:1 42:1 84:1
+        font	9:2
+        food	2:1 4:1 6:2 14:1 30:3
+        foodland	18:1
+        fool	14:1
+        foot	3:4 4:1 9:3 13:20 19:4 34:50 36:4
+        football	3:3 19:1 37:1 39:2
+        footballwif	2:1
+        footplat	6:1
+        footsi	13:3
+        footwork	2:1
+        footy	3:4 9:1 39:1 42:1
+        forearm	13:2
+        forecast	3:2
+        forecourt	25:1
+        forehead	13:28 20:12
+        foreman	4:1
+        forest	9:1 31:1
+        forever	3:2 4:1
+        forget	2:1 4:2 6:1 13:1 15:3 18:1 19:3 25:1 26:1
+        forgiv	4:1
+        forgot	1:1 6:1 19:1 30:1
+        forgotten	30:3
+        forhead	13:1
+        forklift	22:1
+        form	2:1 4:1 6:1 19:11 30:2
+        formally	4:1
+        format	6:1 19:3
+        formula	19:1
+        fort	2:1 3:1 4:1
+        fortnit	3:1
+        fortun	9:1
+        forty	2:1 3:2 4:1 9:1
+        foster	2:1 9:1 19:1 35:1 45:1
+        fought	22:1
+        found	5:2 6:2 9:28 13:1 18:7 19:1 25:1 57:12 86:1
+        fountain	9:5
+        four	3:1 6:4 13:1 19:2 52:1
+        fox	2:1
+        fr	2:2 3:2 38:1
+        fragment	9:1
+        fram	2:1 9:30 13:1 15:1 25:2 44:1 58:3
+        fran	6:1
+        franca	1:1
+        frank	4:1
+        frankly	2:1
+        fre	3:5 9:7 12:1 18:3
+        freddo	18:1
+        freesia	25:1
+        freez	3:4 9:3 13:6 19:1 31:1
+        freezer	6:10 18:1 19:2
+        frent	20:1
+        fresh	6:1 9:1 10:1 18:3 19:1 24:1 25:1 53:2
+        fri	2:1 18:1
+        friday	3:7 6:1 7:1 9:2 12:1 18:1 19:1 37:1 42:1 61:1
+        fridg	4:6 9:12 13:2 19:2 22:2 26:8 33:1 47:2
+        friend	9:2 13:1 14:4 19:1
+        friendship	9:4
+        frisian	45:1
+        frito	3:1
+        frm	18:1
+        frog	9:5
+        from	0:7 1:1 2:12 3:68 4:24 6:15 8:2 9:168 10:3 11:2 13:32 14:3 17:6 18:175 19:9 22:4 24:3 25:64 26:1 30:8 31:1 33:1 34:1 36:1 38:2 39:1 41:1 44:8 45:6 46:1 47:7 49:1 50:1 52:1 57:2 58:3 59:19 68:1 72:1 73:3 77:2 94:1
+        front	2:8 3:4 4:8 6:1 7:1 9:3 13:7 14:28 15:1 19:3 20:1 30:1 33:1 35:6 46:1 47:2
+        frost	4:2 26:1
+        froz	6:1
+        frozen	13:1
+        fruit	21:1
+        fry	3:2 6:4
+        fryer	62:1
+        ft	3:1
+        ftira	21:1
+        fuchka	18:1
+        fudg	17:2 18:1
+        fuel	30:1
+        fuert	47:1
+        fufu	19:1
+        fuh	9:1 26:1 39:1
+        fuimo	3:1
+        full	0:1 1:1 3:3 6:3 8:1 12:1 13:1 18:3 19:1 37:1 47:2
+        fun	1:1 3:3 4:1 49:1
+        funeral	2:2 4:1 6:1 13:2 19:3 62:3
+        funniest	2:1 14:2
+        funny	9:1 14:2 56:1
+        furnitur	13:1
+        fuss	2:1 6:1
+        futur	3:5
+        fuzzy	9:2 17:1
+        fêt	9:1
+        för	52:1
+        gab	5:1
+        gabi	3:1 9:1
+        gaelic	3:1 39:1 57:1
+        gaff	19:1
+        gaffer	9:1
+        gajra	25:2
+        gal	5:1
+        galaxy	18:2
+        galician	4:1
+        gall	3:2 18:1
+        gallery	2:2 3:2 22:1
+        galley	1:1 13:1 39:1
+        gallup	9:1
+        gam	1:26 3:8 8:1 9:3 19:1 29:1 42:1
+        gambino	18:1
+        ganda	2:1
+        gang	2:1
+        ganhei	25:1
+        gansey	19:1
+        gap	13:1
+        garag	3:2 6:2 18:3 19:5 25:2 30:1
+        garba	3:1
+        garbag	19:1
+        garden	1:2 2:5 3:38 6:3 7:1 9:5 14:2 19:3 25:9 28:1 31:3 46:1 47:1
+        gardn	3:1
+        gareth	9:1 14:1
+        garland	25:2
+        garlic	6:1
+        garmin	9:1
+        garnet	9:1
+        garrett	18:1
+        garu	4:1
+        gas	3:1 6:2 18:1 19:3 29:2
+        gass	29:3
+        gat	4:1 6:6 13:5 19:2 20:2 47:1
+        gather	25:1
+        gato	18:1
+        gatorad	18:1
+        gatwick	6:1
+        gay	13:1
+        gaytim	18:1
+        gaz	3:2 18:1
+        gear	9:1 19:1
+        ged	22:1
+        gedaan	4:1
+        gel	9:4
+        gelato	3:2
+        gelt	9:2
+        gender	31:1
+        generator	6:1 30:1
+        genius	2:3 14:1
+        genkan	13:1
+        gentil	19:1
+        gentl	6:1 8:2 13:3
+        gentleman	13:1
+        gently	13:6 32:1
+        genuin	3:1
+        genuinely	2:4
+        georg	13:1
+        georgetown	9:1
+        georgia	14:1
+        ger	13:1 19:1
+        gerald	2:1 9:2 27:1
+        geranium	9:1
+        german	2:1
+        gerrit	19:1
+        gert	25:1
+        gerti	3:1
+        get	0:5 1:2 2:5 3:13 4:23 5:2 6:11 8:2 9:229 13:7 14:2 15:1 17:3 18:41 19:20 20:2 21:1 22:5 25:8 26:4 29:1 30:5 31:2 35:1 36:1 39:9 42:2 45:1 47:1 52:1 57:1 58:1 59:2 61:2 62:1 78:1
+        getaway	3:1
+        gethin	19:1
+        geylang	3:1
+        geyser	19:1
+        gezellig	36:1
+        gf	3:1 4:3 5:2 9:2 13:2 14:2 47:1
+        gg	2:1
+        ggs	2:1
+        ghriba	19:1
+        gi	0:2
+        giant	9:1 18:1 59:1
+        gif	4:1 56:1 84:1
+        gift	9:31 19:1
+        gig	3:6 4:2 9:2 30:1
+        giggl	3:2 13:1
+        gin	1:2 3:1 9:1
+        ginger	18:1 30:1
+        gingerbread	3:1
+        ginguba	18:1
+        giorgo	6:1
+        girl	2:9 4:2 8:1 9:1 13:1 14:1 26:1
+        girlfriend	1:1 3:2 4:1 9:2 14:1 19:1 41:1
+        gist	3:1
+        githeri	10:1
+        giulia	26:1
+        giusepp	26:1
+        giv	0:14 1:1 2:8 3:3 4:15 6:1 8:27 9:88 12:1 13:51 14:4 18:3 20:5 24:4 25:2 32:1 34:8 36:2 37:1 47:29 58:2 62:3
+        gizzada	18:1
+        glacier	3:1 6:1
+        glad	4:2 41:1 53:1
+        glamorous	6:1
+        glasgow	11:1
+        glass	3:1 6:1 9:8 26:1
+        glaz	2:1
+        gleny	25:1
+        glitter	9:2
+        glob	9:6
+        glov	9:10
+        glovebox	18:2
+        glow	2:2 4:2
+        glu	29:1
+        gluten	9:1
+        glögi	31:1
+        gm	43:6
+        go	0:2 1:2 2:11 3:204 4:32 5:4 6:2 7:2 9:4 12:1 13:11 14:3 18:1 19:10 20:1 22:7 25:2 30:7 31:19 36:1 38:1 45:1 47:8 49:3 50:1 52:1 64:2 75:2
+        goa	9:1
+        goal	2:1
+        goat	6:1 13:1 19:1
+        goblin	9:1
+        god	4:2 22:1
+        goe	2:1 4:1 6:1
+        gold	3:1 9:9
+        golden	18:1
+        golf	3:1 9:2
+        gon	19:1 31:2
+        gonna	0:1 1:1 2:2 3:5 4:9 6:2 9:3 13:1 18:1 19:3 34:1
+        good	1:2 2:33 3:5 4:21 5:3 6:1 8:1 9:15 13:9 14:4 18:3 19:2 20:2 22:1 23:1 27:1 43:4 45:2 46:3 53:1 59:2 69:3
+        goodby	13:1 20:15 47:1
+        goodnight	4:3 13:11 70:1
+        goodnit	13:1
+        googl	4:1
+        googly	9:1
+        goosebump	2:2
+        gord	1:1
+        gorda	4:1
+        gordon	13:1
+        gorgeous	2:10 4:1 43:2
+        gossip	3:1
+        goutt	18:1
+        gower	3:1
+        gown	2:1 19:1
+        gozo	13:1
+        gp	6:1 13:1 19:7
+        grab	6:1 9:5 13:3 18:17 21:1 25:1 57:1 59:3
+        grabber	9:1
+        grac	2:1 4:1
+        gracefully	4:1
+        grad	7:1 9:1
+        graduation	2:1 3:1 9:4 19:1
+        graeter	18:1
+        graft	14:1
+        grafter	46:1
+        grafton	9:1
+        gran	3:2 9:2 13:1
+        grand	2:3 4:1
+        grandad	1:1 2:2 5:1 9:2 13:2 18:1 19:3 25:1 26:1 44:1
+        grandchildren	2:1 3:1
+        grandfather	2:1 6:1
+        grandma	1:1 2:2 3:1 9:1 10:1 19:1 25:1 30:1
+        grandmother	9:2
+        grandpa	2:1 10:1 25:1
+        grandparent	3:1 31:1
+        grandson	2:1
+        granit	9:1
+        granny	36:1
+        grant	4:1 6:1 19:1 26:1
+        grap	3:1 18:1
+        grass	3:2 13:3 31:1
+        grat	6:2 19:1 46:1
+        grateful	4:5 14:1 15:1 35:1 43:1 45:1 50:2 52:1
+        gratitud	4:3
+        grav	3:2
+        gravy	4:1 6:1
+        greas	19:1
+        great	2:17 3:2 4:6 15:1 22:1
+        green	2:2 3:2 8:1 9:6 13:1 19:1
+        greenhous	13:1 19:1
+        greg	9:1
+        gregg	18:6
+        grew	3:1
+        grey	2:1
+        grid	6:1
+        grief	4:1 13:1
+        griet	9:1
+        griev	14:1
+        grill	6:2 19:1
+        grim	6:1
+        grin	2:2
+        grinder	9:1
+        grip	9:2 13:1
+        grippy	9:2
+        grit	6:3 19:2
+        gro	0:1 47:2
+        groan	13:1
+        grocer	9:1 18:1
+        grocery	3:2 6:10 19:1 30:3 31:1 33:2
+        gross	6:2 13:1 19:1
+        ground	0:1 4:1
+        group	13:2 14:2
+        groupchat	14:1
+        grout	6:1 19:1
+        grown	2:1 14:1
+        grumpy	2:1
+        gst	19:1
+        guangzhou	3:1
+        guard	9:1
+        guardian	3:1
+        guava	18:1
+        guernsey	9:1
+        guess	4:1
+        guest	2:1 4:1 6:1 14:1 19:2
+        guid	13:1
+        guilty	18:1
+        guin	57:1
+        guitar	3:1 19:4
+        gulab	18:1
+        gulal	13:2
+        gum	9:1 18:1
+        gumbo	6:1 10:1 19:1
+        gumboot	9:1
+        gummy	18:1
+        gun	13:1
+        gungo	19:1
+        gurpreet	19:1
+        gush	2:1
+        gut	5:1 6:1 13:1 19:4 26:1
+        gutter	6:10 19:5
+        guy	0:1 14:2 17:1 25:2
+        gwen	8:1
+        gwithian	3:2
+        gyal	26:1
+        gym	3:3 4:1 19:1 22:1 59:2
+        gáhkku	2:1
+        gákti	9:1
+        gâté	19:1
+        gülay	26:1
+        h	3:1
+        habibi	4:1 22:1 26:1 46:1
+        habibti	4:1 13:1
+        habichuela	19:1
+        habit	3:1
+        hackney	30:1
+        hadn	0:1 13:1
+        haha	2:1 9:2
+        hair	2:4 6:14 9:1 13:8 19:4 32:44
+        haircut	2:16
+        hairdryer	19:1
+        haldiram	18:2
+        haleem	2:1
+        half	1:1 3:4 4:1 5:1 8:1 9:1 13:2 14:1 18:2 20:1 23:2 27:1 39:3 80:1
+        halfway	1:1 4:2 8:1
+        halibut	19:1
+        hall	1:1 2:1 3:2 4:1 9:1 13:3 17:1 19:4 43:1 47:1 59:1
+        halldór	2:1
+        halloween	2:1 3:1 18:1
+        hallway	0:1 6:2 13:4 14:1 47:2
+        halo	18:1
+        halwa	9:1
+        halwai	18:1
+        ham	1:1
+        hamid	4:1 32:1
+        hammock	13:5 36:2
+        hamza	2:1 6:1
+        hana	14:1 45:1
+        hanami	3:1
+        hand	1:1 2:2 3:3 4:1 6:1 9:10 13:208 14:3 19:2 20:1 24:1 25:1 36:2 38:1 40:13 41:1 44:27 52:1 62:10 74:1 76:1
+        handbag	18:1
+        handful	18:1 25:2
+        handl	2:15 4:2 6:1 9:1 14:2 19:10 22:10 30:1 33:2 45:1
+        handlebar	9:1
+        handmad	9:1
+        handprint	9:2
+        handrail	19:1
+        handsom	2:8 4:1
+        handsomest	2:3 14:1
+        handwrit	2:1 9:1 17:1 19:1
+        handwritten	4:1 19:1 46:1 52:2
+        handy	3:1
+        hang	2:1 3:3 4:1 6:5 19:3 22:1
+        hangover	13:1
+        hangul	52:1
+        hank	3:1
+        hanki	9:1
+        hannah	3:1
+        hanukkah	3:1 4:1 6:1 9:3 13:1 14:1 31:1 41:1 50:1
+        happen	2:1 3:1 4:12 14:1 26:1 46:1 66:1
+        happend	4:1
+        happily	3:1
+        happy	2:2 3:2 4:5 9:2 13:2 14:2 18:3 21:1 26:1 45:4
+        happydiwali	9:1
+        har	18:1
+        harbor	17:1
+        harbour	3:6 18:1 20:1
+        harboursid	3:1
+        hard	2:2 4:4 5:2 8:1 9:1 13:1 14:4 18:1 22:1 26:1 46:11 49:1 50:1
+        hardest	2:1 4:1 14:1 46:2
+        hardwork	46:1
+        hari	3:1
+        haribo	17:2 18:2 30:1
+        harness	44:1
+        harold	2:2 4:1 9:2 13:1 19:3 25:1 28:1
+        harp	19:1
+        harpreet	19:1
+        harriet	19:1 31:1
+        harrogat	3:1 9:1
+        harry	3:1
+        harvest	2:1 3:2 9:1 41:1 46:1
+        has	2:3 3:2 4:2 6:3 9:4 13:1 14:1 16:1 19:2 21:1 22:1
+        hasan	7:1
+        hashanah	4:1 9:1
+        hasn	2:1 13:1 19:1
+        hassan	2:1
+        hat	1:1 2:1 3:3 4:1 5:1 6:1 9:5 13:2 18:1 19:9 31:1 42:3 51:1 80:1 90:1
+        haul	6:1 8:1 9:2 19:1 21:3 46:1
+        haunt	13:1
+        hav	2:14 3:12 4:5 6:5 9:6 13:1 14:3 19:11 20:1 30:1 31:2 35:1 39:4 43:1 46:1 57:1 61:1
+        haven	2:1 3:3
+        haw	18:1
+        hawker	2:1 3:2 9:1 19:1 44:1 59:1 61:1
+        haworth	18:1
+        hay	2:1 19:2 57:1
+        hayl	18:1
+        hazina	9:1
+        head	2:1 6:1 9:2 13:47 14:1 32:6 35:1 36:3
+        headach	8:1 13:2
+        headphon	9:11 13:1
+        headset	9:2 29:1
+        heal	4:1
+        heap	2:1 4:2
+        hear	1:1 2:7 3:6 4:4 6:1 9:1 14:7 19:1 29:1 37:6 45:1 46:1
+        hears	19:1
+        heart	2:1 4:4 9:9 13:1 14:2 18:1 21:1 22:1 25:1 26:3 43:1 78:1
+        heartbeat	13:3
+        heartfelt	4:1
+        heat	6:1 8:3 9:9 13:6 19:1 36:2
+        heater	3:1 4:1 19:1 29:1 54:1
+        heathrow	2:1 47:1
+        heatwav	3:2 6:2
+        heavy	13:1
+        heck	14:1
+        hector	9:1
+        hedg	6:2 25:1
+        heel	2:1 29:1
+        heifer	39:1
+        height	6:1 18:1
+        heirloom	9:1
+        heliport	9:1
+        hell	8:1
+        hello	0:1 13:1
+        helly	3:1
+        help	1:1 6:10 8:1 9:4 13:1 14:1 22:1 30:1 47:1 50:1 65:2
+        hem	6:1 19:3 25:1
+        hemi	0:1
+        hen	2:1 6:1 19:1
+        henderson	2:1
+        her	3:1 4:1 9:1 13:1 18:2 26:1
+        herd	19:1
+        herero	2:1
+        heritag	9:3
+        hero	2:3 4:1 6:2 9:1 13:1 19:3 22:1 46:1 86:1
+        heroic	6:1
+        heroin	19:1
+        herself	2:3 4:2 9:2 13:1 15:1 19:1 36:1 45:1
+        herslef	9:1
+        hery	3:1
+        hes	2:5 4:3 6:2 9:1 19:1 22:2 35:1 46:2
+        hey	2:1
+        heysham	13:1
+        hi	3:1 13:2 14:1 45:1
+        hib	9:1
+        hiba	9:1
+        hic	38:1
+        hid	3:1 5:3 9:4 18:4 19:1
+        hidden	18:1
+        high	2:3 3:1 4:2 31:1 44:1 48:1
+        highest	2:2
+        highland	3:1 9:1
+        highlight	6:1
+        highlighter	9:1 17:1
+        hijab	9:1
+        hik	3:6 9:1 31:1
+        hilarious	18:1
+        hill	2:1 3:7 4:2 18:1 31:5
+        him	2:1
+        himself	0:1 6:2 9:2 10:1 19:1 25:1 27:1 34:1
+        hindi	3:1
+        hing	4:1 6:2 9:1
+        hip	2:1 13:2 19:3
+        hipon	10:1
+        hir	2:1
+        historic	3:1 4:1
+        hit	22:1
+        hitch	18:1 21:1
+        hiv	3:1 9:2 19:1
+        hk	3:1 9:1 18:1 28:1
+        hkid	19:1
+        hmm	35:1
+        ho	4:1
+        hoa	9:1
+        hockey	3:2 39:1
+        hod	14:1
+        hog	19:1
+        hogmanay	3:1 18:1
+        hoist	29:1
+        hokis	4:1
+        hokitika	9:1
+        hol	6:1 9:8 19:2 82:1
+        hold	0:4 2:1 4:2 6:3 9:5 13:136 14:1 19:6 22:2 31:1 36:7 40:6 44:25 47:35 50:1 74:2
+        holder	5:1
+        holi	2:1 3:2 4:1 9:2 19:1
+        holiday	3:3 58:1
+        holkham	13:1
+        hollerin	19:1
+        holoholo	3:1
+        hom	0:7 1:3 2:6 3:15 4:12 5:3 6:5 8:1 9:30 11:1 13:15 14:2 17:1 18:63 19:10 25:18 29:3 30:8 31:3 32:1 34:1 36:1 37:1 38:1 39:1 40:1 44:10 45:2 50:2 57:1 59:6 60:1 63:1 73:1
+        homecom	13:1
+        homemad	9:4 17:3
+        homer	0:1
+        homesick	2:1 10:1
+        hometown	3:1
+        homework	19:2
+        honest	22:1
+        honestly	2:4 3:2 4:2 6:1
+        honey	2:1 9:5 31:1
+        honeymoon	3:2 6:1 9:1 57:1
+        hongi	0:2
+        honi	13:2
+        honky	3:2
+        hood	9:1
+        hoodi	9:9 17:4
+        hoody	17:1
+        hook	2:1
+        hooli	31:1
+        hoover	6:11 19:7
+        hooverd	6:1
+        hop	2:2 3:1 4:1 9:1
+        horribl	3:1
+        hors	2:1 3:2 19:1
+        horseback	3:1
+        horton	9:1
+        hos	19:1
+        hospital	1:1 2:2 3:9 4:1 6:5 9:8 13:9 18:2 19:3 21:2 30:1 47:1 53:3 59:1
+        hossain	26:1
+        hot	2:2 3:4 6:8 9:9 10:1 13:2 18:8 23:2 59:1
+        hotdish	6:1
+        hotel	3:2 9:1 11:1 17:1 19:1 25:1 72:1
+        hottest	2:1
+        hour	1:9 3:78 4:2 6:8 8:1 11:2 12:4 13:7 19:8 21:1 22:1 28:1 30:5 31:4 36:3 37:3 38:1 39:2 45:1 46:1 69:1
+        hous	1:1 2:3 3:6 4:2 6:8 9:7 13:3 14:1 19:3 22:2 33:2 35:1 39:2
+        household	18:1 19:1
+        housemat	2:2 18:1 38:1
+        houseplant	9:1
+        housewarm	9:1 18:1
+        how	2:22 3:1 4:14 13:2 14:21 15:1 19:2 22:24 23:6 27:1 28:1 35:1 37:4 41:1 45:10 46:12 50:4 52:2 59:1 64:2 65:1 74:1 75:2 89:1
+        hr	1:1 3:2 9:2 19:1 21:1 22:1
+        hrs	3:6 6:2 11:1 12:2 19:1 30:2 31:1 34:1 39:1
+        huat	2:1
+        hub	2:2 3:1 4:1 6:1 8:1 9:2 13:7 18:1 19:2 25:1 33:1 35:1 38:1 39:2 46:1
+        hubby	3:2 4:2 6:2 9:4 14:2 17:1 19:2 28:1 33:1 46:1
+        huddl	13:1
+        hug	0:37 4:1 9:2 13:76 15:1 20:1 24:1 47:105 74:1
+        hugh	22:1
+        hugo	9:1
+        hum	3:1 13:1
+        human	2:1 4:3 5:2 26:2
+        humbug	18:3
+        hummus	18:2
+        hun	4:1 6:1 8:1 9:1
+        hundredth	4:1 33:1
+        hunt	9:4
+        huntsman	4:1
+        huon	18:1
+        hurler	2:1
+        hurrican	19:1
+        hurry	1:1
+        hurt	0:1 6:1 9:1 22:1
+        husband	0:1 1:2 2:12 3:2 4:5 6:1 9:9 13:4 14:11 18:2 19:3 21:1 22:6 23:1 25:1 36:1 37:1 41:1 47:7
+        husbnd	2:1
+        hush	13:1
+        hut	3:1 18:1
+        hymn	4:1 9:1 41:1
+        hyp	4:9 14:1 27:1
+        héctor	13:1
+        ibadan	3:1
+        ic	3:1 9:1 19:2 59:1
+        ice	3:2 6:7 9:1 13:1 14:1 18:6 19:8 62:1
+        iceberg	3:1
+        icon	9:1
+        iconic	2:1
+        icu	4:1
+        icy	13:5
+        id	30:2
+        idea	4:3
+        identical	9:1
+        idiot	3:1 13:1
+        idk	6:1
+        if	2:1 4:3 6:1
+        ifisashi	19:1
+        iftar	2:1 3:1 13:1 18:1 19:4 33:1 38:1
+        ikea	2:1 3:3 6:9 19:1
+        il	9:1 19:1 47:1
+        ilir	19:1
+        illumination	3:1
+        ils	18:1 19:1
+        ily	2:2 4:3 13:1 26:2 43:2 50:1
+        imk	1:1
+        immediately	17:1
+        immersion	6:1
+        impala	3:1
+        imperial	18:1
+        important	46:1
+        impress	27:1
+        inbox	19:1
+        incl	6:1 19:2 38:1
+        includ	6:2 19:1
+        incredibl	2:2 4:2 14:1
+        incrível	2:1
+        incubator	9:1
+        indian	18:2 59:1
+        indomi	19:1
+        indoor	3:1
+        ine	9:1
+        info	3:1
+        infomercial	39:1
+        inform	2:1 14:1
+        infront	2:1
+        infusion	3:1 13:1
+        ingrid	2:1
+        initial	9:12
+        initiat	13:1
+        injection	6:1 13:2 19:1
+        injera	19:1
+        inma	3:1
+        inn	3:1
+        inokashira	3:1
+        ins	19:1
+        insan	2:1
+        insid	4:7 5:2 6:1 9:5 19:1 22:1 61:1 71:1 73:1
+        insist	4:1 13:1 19:1
+        insol	9:2
+        inspection	4:1 6:1 19:2
+        inspir	2:2
+        inst	2:1
+        insta	4:2 14:7
+        instead	2:1 3:5 6:2 9:1 13:1 15:1 22:1 31:1 33:1 44:1 45:1
+        instruct	28:1
+        instruction	3:1
+        insuranc	6:5 19:10
+        insurer	19:1
+        interest	2:1 3:1 12:1
+        internet	19:1
+        interpret	6:1
+        interpreter	14:1 19:2 50:1
+        interrupt	3:2
+        interview	2:1 4:2 6:3 22:4 27:1 64:1 75:1
+        into	0:1 3:3 4:2 5:4 6:9 8:6 9:5 10:1 13:27 17:1 18:3 19:8 30:2 31:1 32:1 36:3 47:1 52:1 53:1 62:1
+        intolerabl	19:1
+        introduc	14:1
+        introvert	3:1
+        invent	3:1
+        investor	19:1
+        invit	3:1
+        invitation	9:1
+        invoic	19:2
+        iné	94:1
+        ipad	6:1
+        irani	3:1 18:1
+        ireland	3:1
+        irn	9:1 18:1
+        iron	6:12 9:1 19:24 21:2 28:1
+        ironically	9:1
+        irrigat	39:1
+        iryna	47:1
+        isa	2:1 47:1
+        ishaan	9:1
+        isl	9:1
+        island	2:4 3:2 9:1 13:2 42:1
+        isn	6:2 19:1
+        isso	3:1 18:1
+        issu	2:1
+        istanbul	9:2 18:1
+        italian	1:1 3:4
+        itch	13:1
+        itchy	13:2
+        its	2:1 3:2 4:1 6:4 9:2 16:1 18:1 19:5 26:1 30:6 42:1 46:1
+        itself	4:1
+        iu	9:1
+        ivf	4:1
+        ivory	9:1
+        iā	26:1
+        j	18:2
+        jaam	25:1
+        jaan	2:1 4:1
+        jab	13:1 30:1
+        jaba	9:1
+        jack	6:1
+        jackalop	9:1
+        jacket	5:1 6:1 9:1 13:1
+        jackson	14:1 18:1
+        jad	9:3
+        jaffa	18:1
+        jagiya	45:1
+        jaipur	9:1
+        jak	2:1 23:1 46:1
+        jakarta	3:1
+        jalebi	18:1
+        jam	3:1 5:1 6:1 9:1 18:1 25:1
+        jamaican	18:2
+        jami	4:1 22:1
+        jamun	18:1
+        jan	4:1
+        jandal	9:1
+        janu	4:1
+        japanes	9:6 18:1
+        jar	4:2 6:1 9:13 18:1 19:2 25:2 41:1
+        jasmin	25:3
+        javi	19:1
+        jawn	2:1
+        jay	52:1
+        jazz	2:1 3:2
+        je	2:1 22:1 26:2
+        jealous	17:1
+        jean	1:1 14:1
+        jed	14:1
+        jelly	18:2
+        jeni	18:1
+        jenny	14:1
+        jerkey	17:1
+        jerky	17:1 18:1
+        jeroen	18:1
+        jersey	9:5 18:1
+        jess	2:2 4:1 14:1 45:2
+        jessi	9:1
+        jesus	5:1
+        jetty	3:2 47:1
+        jeux	1:1
+        jeweller	9:2
+        jhappi	0:1 47:1
+        jhumka	9:2
+        ji	9:1 14:1
+        jia	18:1
+        jiaozi	6:1
+        jig	3:1
+        jigg	6:1
+        jigsaw	1:18 9:1
+        jim	4:1 9:1 13:1
+        jimmy	13:1
+        jinja	3:1
+        jjiga	10:1 19:2
+        jo	4:1 13:1
+        joan	13:1
+        joaquín	4:1
+        job	0:1 2:6 4:9 5:2 6:1 9:2 13:1 19:2 22:1 26:1 27:2 30:1 38:1 45:1 46:5 53:1 69:1 91:1
+        joburg	2:1
+        johan	52:1
+        john	27:1
+        joik	2:1
+        join	3:3 31:2
+        joint	6:1
+        jok	3:1 6:1 9:3 71:2
+        jollibe	3:1
+        jollof	2:2 6:1 10:1 19:3
+        jomo	3:1
+        jona	2:1
+        jonno	2:1
+        joo	18:1
+        joonam	26:1
+        joong	3:1
+        joost	9:1
+        jordan	9:1 18:1
+        jordi	25:1
+        jou	22:1
+        journal	2:1 4:2
+        journey	9:1 13:1
+        jovan	5:1
+        juan	3:1 6:1 9:1
+        jug	19:1
+        jul	19:1
+        july	9:1
+        juma	6:1
+        jump	0:1 3:1 6:1
+        jumper	9:9 13:1 19:1 25:1
+        jun	9:1
+        junction	18:2
+        jung	52:1
+        juno	44:1
+        junto	3:1
+        jy	2:1
+        jysk	6:1
+        jërëjëf	50:1
+        jürgen	47:1
+        k	3:1
+        kaamatan	3:1
+        kaap	3:1
+        kaarawan	9:1
+        kaba	9:1
+        kadar	57:1
+        kafeneio	1:1 13:1
+        kahit	2:1
+        kai	2:1 26:1
+        kaju	9:1 18:4
+        kakheti	3:1
+        kalani	4:1 6:1
+        kalena	47:1
+        kalev	18:1
+        kalimera	26:1
+        kalin	0:1
+        kamal	6:1
+        kamau	6:1 19:1
+        kampala	9:1
+        kamu	2:1
+        kan	0:1
+        kanga	9:1
+        kangaroo	9:1
+        karaok	3:11
+        karasjok	9:1
+        kareem	22:1
+        karl	6:1
+        kart	1:14
+        kasavu	9:1
+        kat	18:3
+        katja	19:1
+        katli	9:1 18:4
+        kava	3:1
+        kavin	46:1
+        kaya	9:1 18:1
+        kayak	3:6
+        kdrama	3:1
+        keala	18:1
+        keep	1:1 2:6 3:6 4:20 6:2 7:5 9:16 12:1 13:10 19:4 22:1 24:2 27:1 33:2 35:2 39:1 45:1 47:1 57:2 62:4
+        keeper	19:1
+        keflavík	9:1
+        kelewel	18:1
+        kemal	9:1
+        kemi	2:1
+        kenji	2:1
+        kenny	2:1
+        kent	9:2 19:1
+        keoni	3:1 25:1
+        kerala	9:1
+        kerry	2:1 3:1
+        kettel	6:1
+        kettl	4:1 6:5 9:2 22:1 26:4 28:3 33:1 46:1
+        kev	2:1 9:1
+        kevin	21:1
+        kew	3:1
+        key	9:2 29:1 45:1
+        keybaord	18:1
+        keyboard	6:1 9:4 18:2
+        keychain	9:9
+        keyr	9:9 17:1
+        keyring	9:2
+        khachapuri	14:1
+        khadija	3:1
+        khamsa	9:1
+        khao	19:1
+        khinkali	6:1
+        ki	3:1
+        kick	3:1 6:1 8:1 13:1
+        kid	0:1 1:3 2:14 3:15 4:2 6:4 9:16 13:4 14:4 17:4 19:12 25:1 26:1 28:1 30:1 31:1 33:1 35:1 36:2 39:6 45:4 46:1 57:1
+        kieki	9:1
+        kikoy	9:1
+        kilda	3:1
+        kilig	14:1
+        kill	2:1 4:1 5:1 6:1 8:1 9:1 13:3
+        kiln	0:1 19:1
+        kilometr	4:1
+        kimbap	18:1
+        kimchi	10:1 19:2
+        kina	9:1
+        kind	2:1 4:2 14:1
+        kinda	15:1
+        kinder	3:1 18:6
+        kindest	2:1 14:1
+        kindl	9:3
+        kindness	4:1
+        king	13:1 18:2 38:1
+        kiosk	9:1 18:2
+        kip	4:1 46:1
+        kipper	6:1
+        kiprop	18:1
+        kiri	4:1 9:1
+        kirkwall	2:1
+        kirstenbosch	3:1
+        kiss	0:2 13:182 20:43 47:1 62:1 92:1
+        kisumu	1:1
+        kit	5:3 9:3 18:4 19:5
+        kita	4:3 81:1
+        kitchen	1:7 2:1 3:8 4:1 6:12 9:4 12:1 13:24 18:2 19:4 26:1 38:5 47:10 50:1 52:1 60:1 61:1 62:2 82:1
+        kitchin	13:1
+        kitkat	18:3 86:1
+        kitty	6:1
+        kl	49:1
+        knacker	3:2 4:1 6:2
+        kne	2:1 6:1 13:22 19:1 40:2
+        knead	3:1 8:3 13:1
+        knefeh	6:1
+        knelt	13:1
+        knew	1:1 6:1 18:1
+        knif	6:1 9:8
+        knit	2:1 9:28
+        kniv	6:1 19:2
+        knob	19:1
+        knock	2:1
+        knot	6:1 8:1 13:1
+        know	2:27 3:2 4:3 9:3 13:1 14:8 18:3 19:1 22:2 25:2 26:1 41:1 45:1 46:2 53:1 57:1 63:2
+        known	2:1
+        knuckl	13:9
+        ko	4:1
+        koa	9:1
+        koala	13:1 18:1
+        kochani	50:1
+        kodiak	9:1
+        koeksister	18:1
+        koesister	18:1
+        kofi	2:1 4:3 5:1 19:1
+        kolo	18:1
+        konditorei	3:1
+        kontan	4:1
+        kopi	23:1 59:1 61:1
+        kopitiam	18:1
+        korean	18:1
+        kosta	3:1
+        kotatsu	3:1
+        kottbusser	18:1
+        kotti	18:1
+        kottu	19:1
+        koulourakia	18:1
+        koupepia	19:1
+        krama	9:1
+        krem	9:1 18:3
+        krispy	9:1 18:3
+        kroger	2:1
+        ku	2:1
+        kueh	18:1
+        kuiti	18:1
+        kulfi	18:1
+        kumasi	9:1
+        kun	9:1
+        kunafa	18:1
+        kunanyi	3:1
+        kurta	2:1 6:1 9:2 19:1
+        kurti	9:1
+        kwa	47:1
+        kwam	9:1 15:1 19:1
+        kye	19:1
+        kyli	3:1
+        l	3:1 13:1 19:1
+        la	2:1 3:4 9:1 19:1 20:1 26:1 30:1 47:1
+        lab	3:1 9:2
+        labadi	3:1
+        label	2:1 6:1 9:1 19:1
+        labell	6:3 9:2 19:1 21:4
+        lac	6:1 13:3 19:1 44:1
+        lachi	18:1
+        lad	2:1 3:2 14:1 19:1
+        ladder	9:1 19:4
+        lady	2:1 4:1 9:1 13:1 39:1 45:1
+        lae	9:1
+        lago	2:1 3:1 45:2
+        lagoon	3:1
+        lah	2:3 4:1 18:1
+        lahor	18:1
+        lai	9:1
+        laid	6:1 13:2 31:1
+        laimm	4:1
+        lak	3:14 9:1 18:1 31:7
+        laksa	2:1
+        lakshmi	3:1
+        lamb	6:2 9:3 12:1 13:1 19:1 39:1
+        laminat	19:2
+        lamington	18:1
+        lamma	3:2 18:2
+        lamp	3:3 6:1 9:3 19:2
+        lamplight	1:1
+        lan	14:1 19:1
+        lanai	3:1 6:1
+        lancaster	3:1
+        land	2:1 3:1 6:1 52:1 69:1 86:1
+        landlord	6:1 13:1 19:13 33:1
+        landwehrkanal	31:1
+        languag	2:1 4:1
+        lanikai	31:1
+        lantern	2:1 3:2 31:1
+        lanyard	9:2
+        lap	3:1 13:20 32:3 34:3 36:5
+        lappa	9:1
+        laps	9:1
+        laptop	1:1 3:5 4:2 6:2 9:1 19:3 22:1 26:2 29:1 30:2 31:2 42:1 76:1
+        lar	13:1 19:1
+        lasagn	19:1
+        lasagna	10:1
+        lash	6:1 9:1
+        lass	0:1 2:4 9:1
+        lassi	2:1 59:2
+        lassy	14:1
+        last	1:1 2:1 3:7 4:3 6:1 7:1 9:3 13:2 15:1 18:6 19:4 22:2 24:10 25:1 26:2 47:2 57:1
+        lat	1:1 3:8 7:1 9:4 13:1 18:1 19:2 20:1 21:2 28:1 30:2 31:1
+        latch	6:2
+        lately	2:1 46:3
+        later	26:1
+        latest	4:1
+        latk	6:1
+        latt	23:1 59:3 78:1
+        laugh	1:2 2:6 3:10 4:2 13:1 18:1 31:3 45:2 49:2 71:1 74:1
+        launch	14:2
+        laundary	6:1
+        launderett	19:1
+        laundromat	19:1
+        laundry	6:6 19:12 33:1
+        laundy	6:1
+        laura	4:1 19:1
+        lauren	19:1
+        lautoka	2:1
+        lavash	19:1
+        lavender	8:1 13:1 25:2
+        lavo	13:1
+        lavvu	3:1
+        law	3:1 13:1 14:2 19:2 39:1 40:1 44:1
+        lawn	6:10 19:4
+        lay	1:1 3:6 13:19 36:2 47:1
+        layer	13:1
+        layout	3:1
+        layover	3:1 4:1 9:1
+        lazaro	9:1
+        lazy	3:2 4:2 13:1
+        lbs	6:1
+        le	2:1 3:1 9:1 20:1 22:1 25:1 57:1
+        lead	6:1 14:1 22:1
+        leaf	3:1 9:1 17:1 42:1
+        leaflet	19:1
+        leagu	2:1 3:2
+        leah	3:1
+        leak	4:1 6:4 9:3 19:1
+        leaky	6:6 19:1
+        lean	13:12 36:2
+        learn	1:1 3:5 19:1
+        learnt	1:1
+        leas	19:1
+        leash	9:1
+        leather	9:5
+        leav	1:1 2:3 3:1 4:15 5:10 6:5 9:7 13:3 18:34 19:5 20:1 22:5 24:1 25:4 26:20 27:1 30:1 31:1 38:2 45:16 46:2 57:1 61:1 86:1
+        lectur	2:1 3:1 6:1 13:1 18:1
+        lee	4:1
+        leed	7:1 9:3
+        lefs	2:1 18:1
+        leftover	6:1 9:1 18:2 21:1 25:2
+        leg	0:1 2:2 3:1 5:2 6:2 13:24 36:2 76:1
+        legend	2:6 4:3 18:1 26:1 33:1
+        legion	1:1
+        lego	3:2 9:9
+        leh	14:1
+        lei	25:3 47:1
+        leicester	13:1
+        leila	4:1 9:1
+        leilani	18:1
+        leith	31:1
+        lekker	2:1 19:1
+        lekki	9:1
+        lemak	18:1
+        lemon	9:3 18:1 19:1 30:1
+        len	9:1
+        length	3:1 4:1
+        lent	2:1 26:1
+        lentil	19:1
+        leo	30:1 50:1
+        leon	39:1
+        lepak	13:1
+        lerwick	2:1 9:1
+        less	19:1 42:1 59:1
+        lessiv	19:1
+        lesson	2:3 3:1 6:1 19:1
+        let	0:1 1:4 2:1 3:8 4:2 9:2 12:3 13:15 14:1 22:1 31:1 33:1 39:3 47:8 63:2 75:1
+        leter	6:1
+        letter	2:2 4:12 5:2 6:4 9:3 15:2 17:2 18:1 19:4 22:1 52:11 73:1
+        leve	3:1
+        level	2:1 6:1
+        li	0:1 4:1
+        liam	2:1 14:1 17:1
+        liar	2:3
+        libary	7:1
+        liberty	9:1
+        library	7:3 9:1 18:1 30:3 59:3
+        licoric	18:1
+        lid	19:1
+        lie	2:3 3:1 36:1 39:5
+        lif	2:1 4:7 14:2 47:1
+        lifesaver	18:1
+        lift	0:1 6:6 13:3 19:3
+        light	2:1 3:21 4:1 6:4 8:1 9:2 13:6 17:1 19:2 26:1 30:1 31:2 33:1 40:2 60:1
+        lightbulb	6:2 19:2
+        lighter	9:1
+        lighthous	3:1 4:2 9:1
+        lightly	13:1
+        lik	0:2 1:7 2:22 3:16 4:11 6:4 8:4 9:37 10:1 12:1 13:24 14:2 16:2 17:3 18:13 19:3 21:1 22:2 23:9 24:1 25:2 26:1 27:1 28:1 30:1 31:1 32:2 34:1 36:1 41:2 42:1 44:6 45:1 46:1 47:5 50:1 52:2 53:1 59:3
+        lil	3:1 4:1 9:1 26:1
+        lily	9:1
+        lim	3:2
+        limacol	8:1
+        limassol	9:1
+        limbé	3:1
+        limit	6:1 9:2 18:1
+        limp	9:1
+        lin	1:1 3:6 4:2 6:1 9:1 13:2 18:1 19:1 22:1 26:1 31:1 46:1 47:3
+        lindiw	57:1
+        lindo	25:1
+        lindor	18:1
+        lindt	18:2
+        linen	9:1
+        liner	9:1
+        linework	2:1
+        ling	2:1 49:1
+        linh	4:1
+        liniment	8:1
+        link	13:3 44:10
+        linkedin	4:1
+        linnea	18:1
+        lion	3:2
+        lip	9:1 13:2
+        lipstick	9:1 26:5
+        lisbon	3:3 9:4 57:1 73:1
+        lisen	37:1
+        list	2:2 3:1 4:5 6:3 15:1 30:1 31:1 41:12 43:1 45:2 52:1
+        listen	2:1 3:29 4:1 9:1 12:9 13:5 26:1 31:2 37:15 75:1
+        listener	2:4
+        lister	3:1
+        listing	19:1
+        literally	2:4 14:1 19:1 22:1
+        lithium	19:1
+        litr	18:1
+        litter	6:2 19:2 39:1
+        littl	2:2 3:4 4:4 5:5 6:1 9:62 13:2 17:1 18:3 21:1 25:1 26:1 35:3 39:1 41:1 62:1
+        liv	2:1 3:5 4:2 6:1 13:4 31:1 41:1
+        liverpool	3:1 9:1
+        llama	3:1
+        llanberis	9:1
+        llandeilo	18:1
+        llangollen	9:1
+        lmao	9:1
+        loacl	3:1
+        load	3:1 4:1 6:1 9:2 19:2 30:1 33:1 38:1 39:1
+        loadshed	1:1
+        loaf	9:1 18:2
+        lobster	24:1
+        local	3:1 9:1
+        location	6:1
+        loch	31:1
+        lock	4:1 19:1
+        locker	5:2 18:6
+        locket	9:2
+        locksmith	19:1
+        loft	19:1
+        log	2:1 3:1 6:1 9:1
+        logan	47:1
+        logbook	19:1
+        logo	9:1
+        lokelani	26:1
+        lokum	18:1
+        lola	14:1
+        lolly	9:1 18:1
+        london	3:1 52:1
+        long	0:8 2:4 3:44 4:6 8:2 9:5 13:7 14:5 15:1 18:1 19:1 20:3 21:6 22:2 31:16 32:1 41:5 42:1 45:1 46:3 47:40 50:2 52:1 61:1 75:1 77:1 84:1
+        longer	47:2
+        longest	0:1 20:1 47:1
+        lonsdal	18:1
+        look	2:64 3:9 4:3 6:1 9:12 12:1 14:1 19:1 22:1 35:2 36:1 45:1 46:2
+        lookout	3:2
+        loooong	41:1
+        loop	31:1
+        lopapeysa	9:1
+        lopsid	9:2
+        lord	42:1
+        loren	3:1
+        lorena	9:1
+        lorna	4:1
+        lorry	41:1
+        los	1:1 4:2 9:1 14:1 38:1
+        losana	19:1
+        loser	1:1
+        loss	13:1
+        lost	1:3 2:2 3:7 4:3 6:2 9:2 13:2
+        lot	2:2 3:2 4:1 6:2 13:1 21:1 30:1
+        lotion	13:10 34:1
+        lotr	3:1
+        lottery	9:2
+        lotus	18:1
+        lou	2:1 13:1
+        loud	2:4 3:2 4:10 35:5 46:1 52:1
+        loudest	4:2
+        loudly	2:1 14:4
+        lough	31:2
+        loung	6:1 13:1
+        loup	9:1
+        lov	1:2 2:6 3:2 4:44 5:7 6:7 9:14 13:5 14:2 15:4 18:6 19:7 21:1 22:1 24:1 25:4 26:4 32:1 34:1 40:1 41:29 42:1 45:9 46:2 50:1 57:1 67:1 84:1
+        lovely	2:3 3:1 4:1 14:1 22:1 31:2 44:1
+        lovespoon	9:3
+        lovo	19:1
+        low	25:1 48:1
+        lower	8:6 13:7 62:1
+        lowkey	2:2 3:1 47:1
+        lowrider	3:1
+        luanda	18:1
+        luang	3:1
+        lub	19:1 29:1
+        lubbock	14:1
+        luca	9:1
+        lucia	3:1
+        luck	4:12 5:3 9:1
+        luckiest	2:1
+        lucky	2:11 4:6 9:1 14:1 22:1 26:1
+        lucy	19:1
+        lucía	2:1
+        lug	6:1
+        luggag	6:1
+        luis	13:1
+        luka	2:1
+        lukewarm	6:1
+        lump	18:1
+        luna	9:1 25:1
+        lunar	3:3 4:1 9:4 13:2
+        lunch	1:1 3:34 4:3 5:8 14:2 18:2 19:7 21:29 30:2 31:1 37:2 41:1 45:1 68:2
+        lunchbox	5:13 9:1 18:1
+        lunchtim	9:1
+        luneta	31:1
+        lup	19:1
+        lur	9:3
+        lusail	2:1
+        lusaka	2:1 3:1
+        lush	2:2 9:1 25:1
+        lussekatter	18:1
+        luthier	30:1
+        luxembourger	18:1
+        luxury	1:1
+        luz	13:1 19:1
+        ly	2:1 13:1
+        lyon	2:1
+        lyric	93:1
+        líder	30:1
+        m	1:2 2:29 3:1 4:37 5:1 9:8 13:1 14:23 15:3 19:3 21:1 22:28 25:2 28:1 32:1 35:1 41:1 43:1 45:3 47:1 50:1 52:1 53:1 69:1 91:1
+        m8	2:1
+        ma	2:2 9:1 18:1 22:1 32:1
+        maaik	3:1
+        machair	31:1
+        machan	2:1
+        machin	8:1 9:2 18:3 19:2
+        mackerel	19:1
+        mad	6:2 19:1 52:1
+        madwoman	4:1
+        mag	3:1
+        magazin	2:1
+        magda	13:1
+        magellanic	89:1
+        maggi	9:1
+        magnet	9:12
+        magni	2:1
+        magnificent	2:1
+        mahal	4:4 9:1 81:1
+        mahalia	14:1
+        mahalo	4:1 26:1
+        mahina	25:1
+        mahjong	1:2
+        mai	25:1
+        mail	9:1 17:6 52:1 73:1
+        main	9:1 19:1
+        mainland	30:1
+        mait	4:1
+        major	3:1
+        mak	2:25 3:16 4:24 6:37 9:52 10:8 13:3 14:7 16:7 19:37 21:16 22:2 23:14 25:4 26:2 28:23 31:1 35:1 36:1 39:2 41:2 42:1 43:1 45:2 47:1 50:1 53:13 55:1 71:1 78:1 83:1 85:1 91:1
+        makati	9:1
+        maker	6:1
+        makeup	2:7
+        makhani	10:1
+        makola	9:1
+        malam	18:1
+        malia	2:1
+        malibu	3:1
+        maligayang	9:1
+        maltes	9:1
+        malteser	17:1
+        mam	9:1 14:1
+        mama	10:1 13:1 14:2 26:1
+        mamak	3:1
+        mamaw	10:1
+        mamma	14:1
+        mamá	22:1
+        man	2:10 4:6 6:1 9:2 13:1 14:4 19:2 46:1 47:1
+        manag	3:1 19:3 27:1 46:1 52:1
+        management	19:1
+        manager	3:1 14:1
+        manakish	3:1
+        manaoag	9:1
+        manapua	18:1
+        mandarin	2:1
+        mandazi	18:2
+        mandei	50:1
+        mandir	3:1 25:1
+        mandla	14:1
+        mango	3:1 9:2 17:1 18:8 59:2
+        manila	3:2 17:1 18:2 30:1
+        manolo	3:1
+        mantelpiec	9:1
+        manuscript	4:1
+        manx	6:1
+        many	3:1 4:1 38:1
+        map	3:2 8:1 9:6
+        mapl	17:1
+        mar	18:4 47:1
+        maraca	3:1
+        marathon	3:5 4:3 8:1 9:1 14:3 19:1 22:3 27:1 42:1
+        marc	18:1
+        march	9:1 52:1
+        marco	9:1 14:1 35:1
+        marcus	0:1 2:3 4:1 22:1
+        marg	2:1
+        margalla	3:1
+        margaret	2:3 4:1 9:1 19:1
+        margin	5:1
+        marguerit	2:1
+        mari	9:1
+        maria	2:1 4:1 22:1
+        mariam	4:1
+        mariana	19:1
+        marigold	25:2
+        marija	3:1 4:1
+        marin	3:2
+        marina	3:1 14:1
+        mario	1:14
+        marisol	5:1
+        marjori	9:1
+        mark	1:1 3:2 8:1 9:4 19:1 39:1 42:1
+        marker	4:1
+        market	3:23 9:25 14:1 18:10 25:8 30:1 31:1 39:2 44:4
+        markham	25:1
+        marking	9:1
+        marko	62:1
+        markt	3:1
+        marmalad	9:1
+        marri	4:3 9:2 14:1 26:1 41:2 45:1 53:1
+        marriag	2:1 19:1
+        marry	2:1 4:7 14:1 19:1 41:1 45:1
+        marsaxlokk	3:1
+        mart	3:1 18:1
+        marta	2:1
+        marty	2:1
+        marv	6:1
+        marvellous	27:1
+        mary	3:1
+        mas	3:1
+        masala	28:2
+        mash	6:1
+        masjid	44:1
+        mask	3:1 9:4 17:1
+        mass	3:3 31:1 44:1
+        massag	8:38 9:3 13:61 32:5 34:9
+        massg	8:1
+        massiv	9:1 36:1 47:5
+        master	4:1
+        masterful	2:1
+        masterpiec	2:1
+        mat	2:4 6:2 9:5 14:3 20:1 47:1
+        matariki	3:2 4:1
+        match	3:12 4:2 5:1 6:2 8:1 9:10 19:1 36:1
+        matchbox	9:1
+        mateo	9:1 39:1
+        math	14:1 22:1
+        mathild	4:1
+        matine	3:1
+        matook	19:1 30:1
+        matter	3:2 4:2 15:1 46:2
+        mattress	13:1 36:1
+        mauao	3:1
+        maui	9:1
+        maureen	19:1
+        mavis	3:1 26:1
+        mawa	18:1
+        maxx	9:1
+        maya	2:2 3:1 6:1 9:1 13:1 19:1 32:1
+        mayb	3:2
+        mazo	18:1
+        mcdonald	3:1
+        mcg	3:1
+        meal	3:4 4:1 6:6 9:1 18:3 19:4 21:5
+        mean	2:2 4:6 9:1 45:2 50:1
+        meant	2:15 3:1 4:12 6:1 14:2 15:3 35:4 37:1
+        meatball	3:2
+        meatless	6:1
+        mechanic	39:1
+        mechanical	9:3
+        med	2:1 6:3 13:1 19:3 22:2 30:5 31:1 45:1 46:2
+        medal	38:1
+        medina	3:1
+        medjool	9:1 18:6
+        medow	25:1
+        meet	0:1 2:4 3:2 4:2 6:1 9:11 13:4 14:5 31:1 40:1
+        meeting	2:1 13:2 19:1
+        meg	3:1
+        mehdi	4:1 6:1
+        mehndi	3:1 13:1
+        mei	2:1
+        meilleur	2:1
+        melaka	18:1
+        melbourn	17:1
+        melt	2:1 4:1
+        meltdown	2:2
+        melter	39:1
+        mem	56:1 84:1
+        memo	2:1 45:5
+        memorial	9:1 13:1
+        memory	2:1
+        mend	6:2 9:1 19:6
+        mennonit	9:1
+        menorah	6:1 9:2
+        mensah	5:1
+        mental	33:1
+        mentally	4:1
+        mention	6:1 9:3 19:2 57:2
+        mentiond	9:1
+        mentoin	57:1
+        mer	2:1 3:1
+        mercado	3:1
+        merch	9:1 47:1
+        merci	9:1 26:1
+        mercy	3:1
+        merg	9:1
+        meri	2:1
+        merienda	18:1
+        merkén	9:1
+        mess	1:1 3:2 4:1 14:1 18:1 19:1 26:1 38:1 49:1
+        messenger	2:1
+        meteor	3:3
+        meteorit	9:2
+        meter	29:1
+        metr	4:1 22:1
+        meu	2:1
+        mi	0:1 2:2 4:2 5:3 6:1 22:2
+        mia	14:1 26:1 41:1
+        mic	9:1 19:1
+        mickey	2:1
+        mid	3:1 4:2 9:1 13:1 18:1 34:1
+        middl	2:1 3:1 13:2 47:1
+        midg	3:1
+        midi	3:1
+        midnight	1:2 3:10 4:1 6:4 13:8 19:4 30:3 39:1
+        midsummer	3:1 25:1
+        midwinter	3:1
+        mighty	3:1
+        migrain	3:1 9:1 13:3 30:1 32:2 50:1
+        miguel	13:1
+        mih	2:1 9:1
+        mik	2:2 18:1
+        mil	3:1 4:1 11:1 31:1
+        milk	6:2 9:4 13:1 18:4 23:4 28:2 30:1 39:3 59:1
+        milo	9:1
+        miluim	3:1
+        mim	19:1
+        min	0:1 2:6 3:20 4:1 6:3 8:2 9:10 11:1 12:2 13:11 19:6 26:1 30:2 31:2 34:1 36:2 37:1 44:1 45:1 47:2 48:1
+        mind	2:1 3:2 4:1 13:1 33:1
+        mini	3:3 9:2
+        minimum	47:1
+        ministry	30:1
+        minji	10:1
+        mint	1:1 2:1 3:2 18:2
+        minus	19:1
+        minut	0:2 3:15 4:1 13:4 19:1 47:5 61:1
+        miracl	3:1 19:2
+        mirando	47:1
+        mirpeset	61:1
+        mirror	2:1 26:28
+        mirto	9:1
+        mirza	31:1
+        mis	19:2
+        mishti	4:1 18:2
+        miss	1:1 3:1 4:4 6:1 9:1 15:1 18:1 19:2 26:1 45:6 52:1 89:1
+        missus	4:1 25:1
+        mistak	3:2 4:1
+        mister	2:1 6:1 9:1 13:2
+        mistleto	13:4
+        mithai	9:1 17:1 18:1 25:1
+        mitt	9:1
+        mitten	9:1
+        mix	9:1 18:2 19:2
+        mixer	14:1
+        mixtap	2:1 9:2 16:3
+        mixtur	18:1
+        mo	0:1 4:2
+        moan	6:1 19:2 30:1
+        mob	2:1
+        moccasin	9:1
+        mochi	18:1
+        mock	19:1
+        mockup	2:1
+        mod	4:1
+        model	9:2
+        moham	3:1
+        moisturis	13:1
+        moj	5:1
+        moka	26:1
+        moleskin	9:1
+        mom	2:32 3:5 4:14 6:7 9:6 10:3 13:4 14:9 18:1 19:11 30:1 35:2 39:1 45:1 46:1 49:1 50:1
+        mombasa	9:2 47:1
+        moment	4:1 13:1
+        momma	10:1
+        momo	19:1
+        mon	26:1 67:1
+        monastery	3:1
+        mond	2:1
+        monday	3:1 4:1 6:1 19:1 29:1
+        money	2:1 4:1
+        monitor	4:3 19:2 26:2 39:1
+        monopoly	1:1
+        monster	18:1
+        monstera	6:1 9:2
+        montego	9:1
+        montevideo	17:1
+        month	1:1 2:1 3:7 4:4 6:7 9:18 13:3 18:1 19:5 22:5 26:1 31:1 33:1 34:1 47:1 57:1 60:1 83:1
+        monthly	19:1
+        monthsary	4:1
+        montón	6:1
+        mooch	3:1
+        moon	3:2 4:2 9:1
+        mooncak	2:1 3:1 9:1 18:3
+        moor	59:1
+        mop	6:4 19:1
+        mor	2:5 3:1 4:9 5:1 6:2 9:1 14:1 15:1 19:1 22:1 30:1
+        morag	3:1
+        morn	1:5 2:5 3:23 4:11 5:1 6:4 9:2 13:18 14:1 15:2 19:6 20:2 23:1 25:2 26:2 28:3 31:2 32:2 35:1 37:1 39:3 43:7 45:2 47:2 52:1 53:1 61:7 69:4
+        mornin	20:1
+        morning	9:1 31:1
+        mors	3:1
+        mortifi	14:1
+        mosqu	3:1 62:1
+        mosquito	6:1
+        most	2:14 8:1 12:1 14:2 46:1
+        mostly	2:2 3:2 6:1 9:1 18:1 25:1
+        mot	6:3 19:7 30:5
+        motek	50:1
+        mother	2:3 3:1 4:2 6:2 8:1 9:8 10:1 13:5 14:3 19:3 26:1 36:1
+        motor	30:1
+        motorway	2:1
+        mou	26:1
+        mould	6:2 19:7
+        mountain	3:4 17:1
+        mous	9:1
+        mousepad	9:1
+        mouth	13:1 18:1
+        mov	2:1 3:3 4:6 6:8 9:1 13:2 19:5 37:1 65:1
+        movement	2:1
+        movi	3:13 11:3 13:2 36:1 42:2
+        movy	3:2 13:1
+        mow	6:9 19:4
+        mrefu	47:1
+        mrs	0:1 5:1 18:1 22:1
+        mrt	6:1 13:1
+        msg	4:2 22:1 26:1 33:1 41:2 43:1 45:1 50:1
+        mubarak	4:1 13:1
+        much	1:1 2:9 3:8 4:7 6:2 9:1 13:3 14:3 18:1 22:1 32:1 35:2 36:1 45:10 46:2 47:1 49:1 50:3 89:1
+        mucho	5:1 22:1 26:1
+        muck	19:5 39:1
+        mud	3:1
+        muda	47:1
+        mudda	2:1
+        muddl	19:1
+        muddy	19:1
+        mudiwa	22:1
+        muerto	3:1
+        mug	9:24 19:1 21:1 23:2
+        mujer	5:1
+        mukasa	14:1
+        mull	3:3
+        mumbai	4:1
+        mumbl	33:2
+        mummy	9:1 14:3 25:1
+        mumtaz	18:1
+        mun	4:1
+        munch	18:1
+        mundu	9:1
+        mural	2:1
+        murder	3:1
+        murugan	19:1
+        museum	3:7 18:1
+        mushroom	6:1
+        mushy	19:1
+        music	3:4 9:2 13:3 19:1
+        must	4:1
+        mustard	8:1
+        mut	2:1
+        mwa	0:1 4:1
+        mwah	13:1
+        mwangi	9:1
+        mykin	9:1
+        myself	2:1 4:1 6:1 9:4 13:1 19:5 21:1 25:1 30:1 39:1
+        mémèr	2:1
+        métro	13:1
+        mărțișor	9:1
+        n	3:1 4:1 18:2 20:1
+        n38	13:1
+        na	2:1 4:2
+        naadam	3:1
+        naartjy	9:1
+        nabil	13:1
+        nacht	26:1
+        nada	25:1
+        nadi	47:2
+        nadia	2:1 3:1 45:1
+        nag	19:1
+        naia	0:1
+        nail	2:1 14:1 19:1 45:1
+        nairobi	3:1
+        nak	3:1
+        nakasero	30:1
+        nakupenda	4:1
+        nakuru	18:1
+        nam	3:8 4:2 9:17 13:1 14:2 18:1 19:2 51:1
+        namib	3:1
+        nan	1:1 2:1 4:2 9:1 13:1 25:1
+        nana	3:1 9:1
+        nando	3:1
+        nani	3:1 9:1 18:1
+        nap	3:1 4:1 13:5 36:2
+        napkin	4:3 5:3 24:1
+        napl	18:1
+        nardi	1:1
+        nashvill	9:1
+        nasi	18:1
+        nasser	4:1
+        nasty	19:1
+        nat	13:1
+        nata	3:1 18:3
+        national	3:1
+        nausea	30:1
+        navigator	2:1
+        navratri	3:1 9:1
+        navruz	9:1
+        navy	3:1
+        ne	2:1 3:1 9:1 36:1
+        near	3:1 6:1 9:2 18:6 25:1
+        nearly	2:3 3:1 4:2 6:1 9:2 12:1 13:1 18:2 22:1 35:1 49:1
+        nebraksa	3:1
+        neck	6:1 8:23 9:1 13:16 36:2
+        necklac	9:7
+        need	2:10 3:4 4:5 19:1 46:1 47:2 74:1
+        needful	19:1
+        needl	9:2 19:1
+        negativ	4:1
+        neha	9:1
+        neighbour	6:1 9:1 14:4 25:1
+        neither	1:1 2:1 3:1 47:1
+        nekclac	9:1
+        nelson	9:1 18:1
+        nepali	18:1
+        nephew	2:1
+        nerd	6:1
+        nervous	13:3 62:1
+        nery	4:1
+        net	6:1 8:1 19:4
+        netball	3:1 4:2
+        netela	9:1
+        netflix	11:3 42:1
+        neurologist	4:1
+        never	1:1 2:2 3:2 4:4 6:2 9:5 13:2 19:2 31:1 44:1 52:1 53:1
+        new	1:5 2:21 3:15 4:8 5:2 6:9 9:180 12:1 13:10 14:3 17:1 19:12 22:2 26:1 30:1 31:1 36:2 41:2 45:3 46:1 49:10 53:1 57:2 69:1
+        newborn	13:1
+        newquay	9:1
+        newspaper	9:2 13:1 18:1
+        next	3:3 4:3 7:2 9:1 13:1 15:1 17:1 26:2 41:1 47:2
+        ngadau	3:1
+        ngair	3:1
+        ngl	2:1
+        ngopi	12:1
+        ngwa	22:1
+        ni	9:1
+        nic	2:3 3:5 4:1 9:8 13:2 22:1 25:1 31:1 34:1 36:1
+        nick	9:1 18:1
+        nico	45:1
+        nicosia	1:1
+        nicu	3:1 13:1 19:1
+        night	1:22 2:4 3:81 4:7 5:1 6:9 7:1 9:17 11:1 12:2 13:29 14:2 15:1 18:3 19:9 21:4 22:2 25:1 26:1 29:3 30:1 31:3 33:3 34:1 35:2 36:2 37:1 38:1 39:10 41:3 42:2 44:1 45:1 46:2 47:1 49:2 50:1 59:1 60:1 81:1 86:1
+        nightmar	6:1 19:1
+        nightshiftlif	18:1
+        nightstand	18:1
+        nigth	13:1
+        nikah	4:1
+        nikhil	9:1
+        niko	13:1 14:1
+        nil	3:1
+        nilimkumbatia	47:1
+        nimal	2:1
+        nimrah	3:1
+        nin	3:1
+        nino	14:1
+        nip	18:1
+        niqu	3:1
+        nisha	2:1 9:1
+        nit	3:1 22:1
+        nkatha	41:1
+        nkechi	13:1
+        nkwagala	4:1
+        nn	0:1
+        nnyo	4:1
+        no	1:4 2:23 3:74 4:25 5:1 6:6 8:1 9:13 12:5 13:14 14:4 15:6 16:1 18:6 19:4 22:5 25:4 26:1 30:3 31:15 33:2 35:1 36:3 42:3 46:2 47:4 52:1 57:2 60:1 61:2 74:1
+        noah	2:1
+        nobody	1:1 2:3 6:1
+        nochebuena	19:1
+        nois	9:10
+        non	6:1 9:1
+        nonsens	3:1
+        noon	3:1
+        noor	4:2
+        nora	19:1
+        norfolk	4:1
+        normal	0:1 4:1
+        north	2:1
+        northern	3:2 13:1
+        nos	0:1 2:1 13:8
+        nosebl	9:1
+        not	2:1 3:2 4:22 5:25 6:2 8:1 9:5 15:1 17:1 18:1 19:2 21:2 22:4 26:18 27:1 33:1 41:4 45:22 46:1 50:1
+        notebook	9:8
+        noth	1:1 2:1 3:12 4:1 9:2 13:5 19:1 31:1 36:1 37:1 45:1
+        nothin	13:1
+        notic	2:2 6:1 9:1 12:1 19:1 33:1 35:2 46:5 53:1 62:1
+        nour	3:1
+        nous	3:1
+        novel	2:1 9:2 57:3
+        novela	42:1
+        novio	0:1
+        now	1:1 2:8 3:3 4:2 6:2 9:12 13:6 14:1 19:3 25:1 26:1 28:1 30:1 44:1 50:1
+        nowher	3:3 4:11 41:1 47:1
+        nowruz	4:1 19:1
+        noy	25:1
+        nshima	19:1
+        nu	42:1
+        nukilik	3:1 9:1 19:1
+        nullarbor	3:1
+        number	6:1 9:1 19:2 41:1
+        nuno	6:1
+        nurs	2:1 4:1 5:1 9:1 13:1 14:2 25:1
+        nursery	2:1 3:2 6:3 19:2
+        nurul	9:1
+        nuzzl	13:4 36:2
+        ny	3:1
+        nyonya	18:1
+        o	3:2 6:2 8:1 9:1 22:1 25:1 38:1 42:1
+        oat	6:1 9:2 19:1 23:4 30:1 59:3
+        oban	19:1
+        obento	21:1
+        object	13:1
+        obon	3:1 9:1
+        obrigada	50:1
+        observ	13:1
+        observatory	14:1
+        obsess	9:1 18:1
+        obv	1:1
+        obviously	1:1
+        occasion	57:1
+        occitan	13:1
+        octopus	9:1
+        oden	3:1
+        odori	3:1
+        ofe	45:1
+        off	0:2 1:3 3:53 4:1 6:11 7:1 9:17 11:1 12:2 13:12 17:1 18:2 19:20 22:1 24:1 25:3 30:5 31:5 32:2 37:3 42:5 45:1 47:1 49:1 87:1
+        offer	18:1
+        offert	9:1
+        offic	0:1 3:2 9:7 14:1 18:3 19:4 25:7 30:6 44:1 59:2
+        officially	13:1
+        offshor	19:1
+        offsid	3:3 42:1
+        ofrenda	3:1 25:1
+        often	2:1
+        oh	3:1 4:2 14:1 35:1 36:1
+        oi	14:1
+        oil	4:1 6:1 8:6 9:2 13:11 17:1 19:8 29:1 30:1 32:2 34:2
+        ointment	13:1
+        oistin	3:1
+        ok	1:1 2:3 4:3 9:1 45:1
+        okay	4:1
+        okayest	9:7
+        oke	9:1
+        okello	9:1
+        oklahoma	3:1
+        ol	13:1 47:1
+        old	1:2 2:3 3:26 6:2 9:30 13:5 14:1 17:1 19:1 31:1 36:1 49:1 57:2 58:1 71:1
+        oleksandr	45:1
+        olena	22:1
+        olga	13:1
+        oliv	8:1 9:2 51:1
+        olli	14:1
+        ololuf	2:1 47:1
+        omamori	9:1
+        omar	18:1
+        omelett	19:1
+        omiyag	18:1
+        omw	4:1 18:1 30:1
+        onam	3:1 6:1 9:1 14:1
+        onc	2:1 3:15 4:1 6:3 9:2 12:2 13:3 19:2 30:1 38:1 61:1
+        oncology	13:1
+        one	1:3 2:13 3:23 4:6 5:2 6:4 9:54 11:1 13:13 14:8 17:1 18:13 19:5 22:2 23:1 24:1 25:4 26:1 31:1 35:3 36:1 39:1 41:4 42:4 47:1 50:2 52:1 78:1 83:1
+        onesy	9:1
+        onigiri	18:1
+        onion	13:1 14:1 18:1 19:1 30:1
+        onlin	1:5 9:2 18:1 19:8 30:1
+        only	2:4 3:3 4:1 6:4 9:4 13:4 14:1 19:1 22:1 46:4 47:2 80:1
+        onto	3:1 9:1 13:1 33:1 36:2
+        ooooooh	25:1
+        oot	19:1
+        op	1:4 3:2 9:1 18:1 22:1 25:1 57:1
+        opal	29:2
+        open	3:3 4:4 5:1 9:2 13:1 17:1 18:1 22:1 52:2
+        opm	3:1
+        oppa	52:1
+        or	2:1 3:1 9:1 18:1
+        orang	9:3 18:5 24:1 38:1
+        orca	3:1
+        orchard	2:1 9:1 18:1 31:2
+        orchid	9:1 25:2
+        order	2:1 3:1 9:30 13:1 15:1 18:2 19:3 25:2 59:2
+        orderd	9:1
+        ordr	9:1
+        organ	2:1 3:1 9:1 19:1
+        organis	6:3 19:1
+        organiser	6:1 19:4
+        organist	9:1
+        organiz	19:1
+        orgulloso	22:1
+        origami	9:1
+        ornament	9:2
+        oruro	3:1
+        osaka	18:2
+        oskar	3:1
+        oslo	73:1
+        osmania	3:1
+        ost	9:1
+        otap	18:1
+        other	0:1 1:2 2:1 3:8 4:1 9:1 12:3 13:9 14:1 22:1 36:3 41:2 47:4 74:1
+        otsukaresama	46:1
+        ou	19:1
+        oud	9:1
+        ouma	3:1
+        ourselv	3:1
+        out	1:2 2:12 3:59 4:29 6:31 7:1 8:1 9:21 13:10 14:4 17:1 19:63 20:1 22:2 29:1 30:4 31:4 33:3 35:5 36:1 38:2 39:1 41:5 45:2 46:1 47:3 52:1 74:1
+        outdoor	36:1
+        outfit	2:1 19:1
+        outsid	3:2 6:1 13:1 19:1 25:3 45:1 47:1
+        ovala	2:1
+        oven	6:2 19:5
+        over	0:1 1:11 2:2 3:33 4:13 6:7 9:4 12:2 13:10 14:1 19:14 24:1 25:1 26:3 36:1 37:1 39:2 40:1 41:4 42:1 45:1
+        overall	2:1
+        overdu	30:2
+        overheard	14:1
+        overlap	3:2 31:1
+        overnight	3:1 19:1 29:3 39:1
+        ow	28:1
+        owamb	3:1
+        owino	31:1
+        owl	9:1
+        own	2:1 4:1 6:1 9:4 14:1 15:1 19:2 20:1 30:1 39:1
+        oyster	29:1
+        p	3:1
+        pa	2:1
+        pac	2:1 3:1
+        pacemaker	2:1 13:2 19:1
+        pacific	3:1
+        pack	6:4 9:6 13:1 18:4 19:16 21:27 28:2 36:1 59:1
+        packag	17:19
+        packet	6:1 9:3 13:1 18:8
+        paco	18:1 47:1
+        pad	9:1 18:1
+        paddl	3:4
+        paddock	3:3 19:1 25:1 39:1
+        paddy	9:1 31:1 47:1
+        paella	3:2
+        pag	4:2 19:2 41:1 52:3
+        pagg	9:1
+        pagn	9:1
+        pagol	4:1
+        paid	2:1 3:2 6:7 9:3 19:7 30:3
+        pain	2:2 3:1 4:1 9:1 13:1 22:1 32:1 35:1
+        paint	2:5 3:3 6:4 9:7 19:3
+        pair	3:2 9:16 34:1 36:1
+        paiseh	14:1
+        pajama	6:1
+        pakistan	90:1
+        pakod	3:1
+        palac	4:2 18:1
+        palais	2:1
+        palengk	10:1
+        palm	9:1 13:4 19:1
+        palta	19:1
+        pan	9:1 18:2
+        panad	28:1
+        panadería	18:3
+        pancak	3:2 6:1 9:2
+        pancit	19:1
+        panda	3:1 9:1
+        pandal	3:1 4:1
+        pandan	18:1
+        pandesal	18:1 30:1
+        pandora	9:1
+        panel	13:1 19:2
+        panic	4:1 47:1
+        panjabi	2:1
+        panjim	18:1
+        paolo	23:1
+        papa	2:1 3:1 6:1
+        papaya	18:1
+        paper	2:1 3:4 4:2 9:2 22:1 52:1
+        paperback	17:1 57:1
+        paperwork	2:1 19:8
+        papi	18:1
+        para	3:1
+        paracetamol	6:1 30:1
+        parad	3:3 13:1 19:2 47:1
+        paragraph	4:2 41:2 50:1 84:1
+        parallel	2:4 4:1
+        paramedic	2:1
+        paratha	19:1 39:2
+        parc	19:1
+        parcel	9:7 17:7 19:1 30:4
+        parent	3:4 4:4 6:3 9:1 13:10 14:2 15:2 19:3 31:1 35:2 40:1 45:1
+        paris	3:1
+        parish	2:1
+        park	2:5 3:30 4:9 6:2 9:2 13:5 19:4 31:11 39:5 41:1 47:6 62:1
+        parkrun	2:1 3:2 4:1
+        part	3:1 4:2 6:2 13:1
+        partly	9:1
+        partner	2:6 4:3 6:1 9:3 19:1 33:1
+        party	2:1 3:1 9:1 11:4 13:2 14:2 18:1 19:2 38:1 58:1 62:1
+        pasalubong	9:1 18:2
+        pasar	18:1
+        paso	3:1
+        pass	2:1 3:1 4:2 5:1 9:1 13:3 14:1 18:1 19:2 22:6 25:1 62:1 95:1
+        passeggiata	31:1
+        passenger	18:1 22:1
+        passin	2:1
+        passport	5:1 19:6 30:1
+        passé	3:1
+        past	3:2 13:6 18:2 62:6
+        pasta	2:1 3:2 10:2 60:1
+        pastel	9:1 18:2
+        pastelito	18:2 59:1
+        pasti	18:1
+        pastitsio	19:1
+        pastizzi	18:1
+        pastor	14:1
+        pastry	2:1 18:2 59:1
+        pastur	18:1 25:1
+        pasty	18:3
+        pastéis	3:1 18:2
+        pat	4:1 13:2 19:1
+        patch	3:1 6:2 9:3 14:1 19:3
+        path	6:2 19:2 31:3 44:2
+        patiant	4:1
+        patienc	2:5 4:2 22:1 41:1 45:1
+        patient	2:8 4:8 6:1 35:2 50:2
+        patiently	3:1
+        patio	6:1
+        patrol	3:1 17:1 25:1
+        patsy	13:1
+        pattern	9:3
+        patty	18:2
+        paulo	8:1
+        paus	3:1 11:1
+        paw	9:1
+        pax	6:1
+        pay	30:1
+        payday	3:1 9:1 19:1
+        paymnet	19:1
+        payslip	19:1
+        pea	3:3 19:2 25:5
+        peac	3:1 18:1 19:1
+        peaceful	3:1
+        peach	9:1
+        peak	3:1 31:1
+        pear	9:1
+        peat	19:1
+        pebbl	9:3
+        pecan	10:1
+        peck	13:6
+        peel	6:1
+        peeri	9:1
+        peggy	3:2
+        pelau	19:1
+        pema	2:1 19:1
+        pembrokeshir	3:1
+        pen	3:3 6:1 9:12 31:1
+        penampang	3:1
+        penang	44:1
+        pencil	5:1 19:1
+        pendant	9:6
+        peng	23:1
+        penguin	2:1 3:1 9:2
+        penny	3:1 8:1
+        penrith	30:1
+        pension	19:1
+        peom	57:1
+        peony	25:4
+        peopl	3:3 9:1 13:1
+        pep	4:13
+        pepper	36:1 59:1
+        peppermint	17:1 34:2
+        pepperpot	38:1
+        percy	18:3
+        perfcet	3:1
+        perfect	1:1 2:4 3:3 4:1 9:3 14:1 31:2 50:1
+        perfectly	9:1
+        perfekt	2:1
+        perfum	9:11
+        period	3:1 18:1
+        perish	9:1
+        perk	19:1
+        permit	19:2 30:1 31:1
+        pero	89:1
+        perscription	30:1
+        persian	18:1
+        person	2:16 4:6 5:1 9:1 14:3 15:1 45:1
+        persona	5:1
+        personaliz	9:1
+        perth	3:1 52:1
+        pescaíto	3:1
+        pet	2:2 3:1 39:1
+        peter	9:1
+        peti	18:1
+        petrol	18:5 25:4 29:6
+        pew	3:1 13:1
+        peñarol	9:1
+        pharmacist	18:1
+        pharmacology	6:1 19:1
+        pharmacy	4:1 9:1 30:6
+        phd	12:1
+        phil	3:1
+        philly	9:1
+        philp	18:2
+        pho	3:1
+        phon	1:3 2:1 3:43 4:4 6:3 9:17 12:30 13:1 14:4 15:1 19:9 22:1 29:4 31:16 37:4 42:3 45:1 61:2 70:2 88:1 95:1
+        photo	3:9 4:3 6:1 9:27 14:1 17:4 19:1 26:1 50:1 58:4 77:1
+        photobook	9:1
+        photocopy	19:1
+        physical	16:1
+        physically	4:1
+        physio	3:4 4:1 6:1 13:2 19:4 22:1
+        phê	59:1
+        phở	2:1
+        pi	25:1
+        piano	9:1
+        pic	4:1 9:1 89:1 94:1
+        pick	2:2 3:2 4:2 6:9 9:13 15:1 18:38 19:2 21:1 25:22 26:1 30:18 42:2 47:1 57:1 59:6 85:1
+        pickl	9:2 18:1 30:1
+        pickup	13:1 19:2
+        picnic	3:21 60:1
+        pictur	3:2 6:1 9:1 13:1 19:1 58:1
+        pie	3:1 10:1 18:4 19:1
+        piec	1:6 3:1 5:2 9:4 19:1 22:1 24:1
+        pier	3:3
+        pierogi	3:1
+        piet	45:1
+        pieter	22:1
+        pietro	3:1
+        pig	18:3
+        piggyback	13:1
+        piha	13:1
+        pil	19:1 36:2
+        pill	6:4 19:6 30:1
+        pillar	14:1
+        pillow	3:1 4:4 9:8 18:13 25:2 26:1 39:1 41:1 53:1
+        pillowcas	9:1
+        pilot	9:1
+        pima	18:1
+        pin	6:1 9:6 18:1 19:1 25:1
+        pineappl	9:1 18:3 80:1
+        pink	2:2 9:3 13:1 18:1
+        pinky	13:2
+        pinny	9:1
+        pint	3:2 18:2 31:1
+        pinter	2:1
+        pintxo	3:1 4:1
+        pip	9:1 19:1
+        pipelin	14:1 19:1
+        piqu	3:1
+        pirogu	3:1
+        piss	6:1 19:1
+        pistachio	18:2
+        pit	3:1
+        pitch	2:1 4:1 45:1
+        pixar	3:1
+        pizza	3:3 9:4 24:1 31:1 80:1
+        pjs	3:1 9:1
+        plac	2:2 3:7 4:3 6:2 9:4 18:1 19:2 36:1 47:1 49:4 59:2
+        placement	53:1
+        plainly	4:2
+        plait	13:1 32:2
+        plan	2:6 3:26 4:1 6:1 9:3 19:2 33:1
+        planetarium	3:2
+        planner	5:1 9:1
+        plant	3:5 4:1 6:1 9:7 25:1
+        plantain	18:1
+        plastic	3:1
+        plat	13:1 19:3
+        platform	1:1 2:1 13:2 17:1 47:2
+        play	1:76 2:5 3:12 6:1 9:4 13:2 23:1 32:17 45:1 88:1
+        player	9:2
+        playlist	1:1 3:2 9:9 16:4 55:2 85:1
+        pleas	14:1
+        pleasur	18:1
+        plenty	26:1
+        plot	9:1 19:1 42:2
+        plow	19:1
+        plug	19:2 29:2
+        plum	8:1
+        plumber	6:1 19:3
+        plumeria	25:3
+        plus	3:1 18:2
+        plush	9:3
+        plushi	9:1
+        pocket	5:4 6:1 9:6 13:2 18:4 31:2 44:1
+        pocky	18:1
+        pod	3:1
+        podcast	3:1 57:1
+        poem	2:2 3:1 4:17 9:1 26:1
+        poet	57:2
+        poetry	2:1
+        pogodi	42:1
+        poha	28:1
+        point	2:1 3:1 4:1 9:2 17:1 35:1
+        pok	18:1
+        poker	9:1
+        polaroid	17:1 58:1
+        polish	6:1 9:1 18:1 19:3
+        pollo	10:1
+        polski	18:1
+        polvoron	18:1
+        polytunnel	18:1
+        pomegranat	6:1 9:1
+        pompom	9:1
+        pongal	3:1 19:1
+        pongalo	3:1
+        pooki	2:1 9:1
+        pool	3:1
+        poor	9:1 13:1
+        poori	19:1
+        poorly	6:1 10:1
+        popcorn	3:1
+        porch	3:16 8:1 13:2 33:1 61:1
+        pork	18:1
+        porqu	18:1 25:1 38:1
+        porridg	6:1 10:2 19:1
+        port	3:1 9:6 73:1
+        portal	19:1
+        porter	13:1
+        portion	3:1 6:1
+        porto	3:1
+        portrait	9:4
+        portugues	15:1 19:1
+        position	4:1
+        possibl	2:1
+        post	2:1 4:11 5:6 9:2 13:1 14:16 17:3 18:3 19:3 22:2 26:10 30:6 41:1 44:1 52:2 73:1 86:1
+        postag	17:1
+        postcard	9:1 52:2 73:3
+        postdoc	4:1
+        poster	3:1 9:1 19:1
+        postur	8:1
+        pot	1:1 3:5 6:2 9:2 10:1 13:1 18:1 19:3 25:1 26:1 38:1
+        potato	6:2 9:1 19:1 84:1
+        potho	9:1
+        pothol	19:1
+        potluck	14:1 19:1
+        potter	3:2
+        pottery	3:6 9:2 22:1 49:3
+        pounamu	9:5
+        pound	10:1 19:1
+        pour	2:1 6:1 9:1 19:1 39:1
+        powder	2:1
+        power	1:1
+        ppe	13:1
+        ppl	2:1
+        pr	9:1 27:1
+        prabang	3:1
+        practic	3:1 19:2 39:1
+        practical	9:1
+        practicar	3:1
+        pragtig	2:1
+        prais	2:12 4:2 14:10
+        pram	3:1 6:1 31:1
+        pray	3:2
+        prayer	3:3 4:2 9:5 19:1 31:1
+        pre	13:1
+        precisely	28:1
+        pregnancy	9:4 34:2
+        prejudic	42:1
+        premium	9:2
+        prep	2:1 6:2 19:7 21:6 39:2
+        prepar	19:2 28:1 39:1
+        prepon	3:1
+        prescription	30:13
+        present	2:1 3:1 6:1 9:17 19:3 57:1
+        presentation	2:2 4:1 14:1 22:2
+        preserv	18:1
+        press	0:2 8:1 9:4 13:5 19:1 25:5 73:1 76:1
+        pressi	9:1
+        pressur	6:1 13:1 29:1 47:1
+        pretend	3:1 4:1 9:3 13:3 14:1 46:1
+        prettiest	2:6 14:1
+        pretty	2:1 9:1
+        pretzel	18:1
+        prid	3:1 9:1 42:1
+        primros	25:1
+        princ	13:1 19:1
+        print	6:1 9:15 17:1 19:1 30:1
+        printer	6:1 19:1
+        prison	20:1 21:1
+        privat	3:1 13:1 47:2
+        priya	2:7 3:1 4:1 14:1 19:1 22:1 33:1 35:1 41:1
+        priyanka	13:1
+        pro	2:5 50:1
+        problem	19:1 31:1
+        procedur	6:1
+        procession	13:2
+        procur	9:1
+        professional	2:4
+        program	3:2
+        project	3:2 6:1
+        prom	13:1 31:2 44:1
+        promenad	44:2
+        promis	3:1 15:1 19:1 31:1
+        promotion	4:4 14:5 22:2
+        prompt	4:1
+        pronounciation	4:1
+        proofread	6:2 19:3
+        prop	3:1
+        proper	0:2 2:6 3:17 4:4 6:3 9:18 12:1 13:5 14:1 15:1 18:2 22:1 28:1 31:1 39:1 44:1 46:1 47:1 52:1 60:1 66:1
+        properly	3:2 4:5 6:1 12:2 13:1 15:9 33:5 35:1 37:2
+        propos	3:1
+        propper	13:1
+        prosthetic	13:1
+        proud	2:3 4:3 5:3 14:8 21:1 22:100 26:6 41:1 45:3 46:1 69:1 84:1
+        prould	22:1
+        prun	3:1 9:1 19:1
+        président	2:1
+        ps5	9:2
+        psalm	57:1
+        pub	1:1 2:1 3:15 4:1 9:1 14:2 44:3
+        public	13:2 44:1
+        pud	10:1
+        pudding	2:1
+        puddl	13:2
+        puff	18:2
+        puffin	9:1 31:1
+        puja	3:1 9:1 13:1 19:2
+        pukeko	3:1
+        pull	0:1 2:1 4:2 13:11 33:1 36:1 47:1
+        pump	3:1 6:1 19:1 29:4 33:1
+        pumpkin	3:2 18:2 19:1 59:2
+        pun	2:1 9:1
+        punctur	6:2 19:2
+        punnet	18:4
+        pup	2:1
+        puppy	2:1 3:1 9:3 13:2 19:1 31:1 39:1
+        pur	2:1 4:1 5:1 47:1 62:1
+        purchas	9:2 25:1
+        purdy	2:1
+        purpl	8:1 9:1
+        purpos	13:1 18:1
+        push	4:1 9:2 14:1 31:1
+        put	1:1 2:3 3:1 4:13 5:1 6:19 9:5 12:9 13:12 18:2 19:15 25:3 28:3 29:4 34:1 36:1 37:1 38:1 39:1 41:1 46:1 53:2 54:1 55:1 57:1 62:1
+        puzzl	1:4 17:1
+        pyjama	1:1 3:3 6:1
+        pão	18:1
+        pączki	18:1
+        qi	1:1
+        quad	13:1
+        quai	13:1
+        qualifi	4:1
+        qualify	14:1
+        quality	2:1 3:3
+        quarterly	2:1 19:1
+        quay	0:1
+        quaysid	31:2
+        que	2:1 3:1 19:1 22:1
+        queen	4:1 6:1 14:2 18:1 19:1 42:1 50:1
+        queijo	18:1
+        query	19:1
+        queso	18:1
+        question	6:1 12:1 30:1 37:1
+        queu	1:2 13:1 18:1 19:2 30:7
+        quick	3:1 13:4 20:1
+        quid	9:1
+        quiero	4:1 5:1 22:1 26:1
+        quiet	2:2 3:2 4:4 39:1
+        quietly	3:1 19:1 38:1 52:1
+        quilt	9:2 13:1
+        quit	4:2 6:1 9:1 14:1 19:1
+        quiz	1:1 3:5
+        quot	6:1
+        quran	3:1
+        r	2:1 4:3 26:2 45:1
+        raat	3:1
+        rabat	18:1
+        rac	1:1 2:1 3:1 6:1 42:1 47:1
+        rackwick	9:1
+        radiator	6:5 19:2 54:1
+        radio	3:8 13:3 14:1
+        rafa	13:1 50:1
+        rafi	3:1
+        raglan	3:1
+        ragù	14:1
+        rahim	9:1
+        rahul	6:1 35:1
+        rail	6:2
+        rain	2:1 3:2 4:2 6:5 9:1 13:8 19:8 30:1 39:1 47:1 67:1
+        rainy	1:1 3:3 13:1
+        rais	2:1 6:1 14:1
+        raisin	9:1
+        raj	2:1
+        rak	18:1
+        ramadan	2:3 9:2 18:1 22:1 38:1
+        ramen	3:1 49:2
+        ramesh	2:1
+        ramp	3:1 6:1 19:2 22:1
+        ramón	4:1
+        rana	2:1
+        ranau	9:1
+        ranch	14:1
+        random	3:1 4:1 9:1 13:1 18:1
+        randomly	4:1
+        rang	3:2
+        ranger	3:1 19:1
+        rangi	3:1
+        rangoli	2:1 3:2
+        rant	12:1 31:1 37:2
+        rantr	0:1
+        ranunculus	25:1
+        rar	3:1 9:2
+        rat	18:1 42:1
+        rattler	3:1
+        rav	2:1
+        ravi	4:2 14:1 18:1 28:1 39:1
+        ravin	21:1
+        raw	13:1 31:1
+        ray	3:1
+        raya	3:1
+        rd	18:1 25:1
+        re	1:2 2:30 3:6 4:26 5:6 6:2 9:6 12:1 13:4 14:2 15:1 18:1 19:2 22:2 25:1 26:3 27:1 34:2 44:2 45:1 46:4 50:1 92:1
+        reach	13:3 19:1 40:1
+        read	1:1 2:7 3:29 4:15 9:4 13:1 14:1 15:1 19:3 22:1 41:3 45:1 52:2
+        reader	9:1 19:2
+        ready	4:4 6:1 10:2 19:3 28:1 29:1
+        real	2:2 3:1 6:1 9:1 22:2 31:1
+        realest	2:1
+        realy	2:1 4:1
+        reason	2:2 3:1 4:9 5:1 9:2 13:3 14:7 15:1 18:1 25:3 41:10 45:1 47:3 52:2
+        reassur	2:2 4:11
+        reassuranc	4:1
+        rebook	19:1
+        rebuilt	19:1
+        rec	3:1
+        recalibrat	19:1
+        receipt	4:2 19:2 33:1
+        receiv	3:1 4:1 17:1
+        reception	13:1
+        recip	3:2 6:1 9:4 10:5 14:1 19:1 49:3
+        recital	25:1
+        reckon	4:1
+        recliner	13:1
+        reconcil	6:1
+        record	3:3 9:4 14:1 45:5 69:1
+        recover	4:1
+        recovery	9:1 22:1
+        recur	4:1
+        recycl	6:6 19:2
+        recyl	6:1
+        red	2:3 3:2 4:1 8:1 9:7 13:4 14:3 18:1 19:3 20:1 25:2 40:2 47:1 59:1
+        reduc	25:1
+        reduction	14:1
+        redundancy	41:1
+        reef	2:1 9:1
+        reefer	9:1
+        reel	9:3
+        refactor	2:1
+        referenc	19:1
+        refill	13:1 19:2 30:2
+        regard	4:1
+        regiment	19:1
+        regimental	14:1 19:1
+        reginald	9:1
+        registration	19:2 30:1
+        rego	19:1 30:1
+        regression	7:1
+        regret	4:1
+        regrout	6:2
+        regula	18:1
+        regular	14:1
+        rehab	19:1 52:1
+        rehearsal	3:1
+        reheat	19:1
+        relationship	14:1
+        relativ	3:1
+        relax	19:3
+        releas	9:1
+        remad	6:1
+        remain	2:1
+        remark	2:1
+        rematch	1:2
+        remember	2:1 3:2 4:2 13:1 18:1 19:1 27:1 30:3 51:2
+        remembranc	19:1
+        remind	2:4 4:12 16:2 46:1 52:1
+        reminder	4:1 6:1
+        reminisc	3:1
+        reminiss	3:1
+        remot	26:1
+        renam	19:1
+        renata	19:1
+        rendang	2:1
+        renew	19:8 30:1
+        renewal	6:2 19:9 30:1
+        renovation	46:1
+        rent	19:1
+        reorganis	6:1 19:1
+        repaint	6:1
+        repair	6:3 19:1 30:1
+        replac	6:6 9:1
+        replacement	9:2
+        repli	19:1 45:1
+        report	2:1 3:1 13:1 19:1 27:1
+        repot	6:2
+        reproduc	2:1
+        request	2:1 47:1
+        reschedul	19:1
+        research	9:1
+        reserv	19:1
+        reservation	15:1 19:1
+        reservoir	31:2
+        reset	19:2
+        residenc	30:1
+        resist	9:1
+        resolv	1:1
+        respect	2:1
+        respit	3:1
+        rest	3:1 4:1 6:1 9:1 10:1 13:9 19:5 31:1 32:2 38:1 39:1 62:1
+        restaurant	2:2 3:2 18:1 22:2 25:1 38:1 45:1 47:1 57:1
+        restock	19:1
+        restrung	19:3
+        result	4:1 14:1
+        retir	6:1 9:1 30:1
+        retirement	3:3 4:2 22:1
+        reto	3:1
+        retrieval	2:1 13:1
+        return	2:1 6:2 13:1 19:7 30:5
+        reunion	2:1 3:1 14:1 19:1
+        revers	6:2
+        review	2:3 4:2 13:1 19:3
+        reviewer	12:1
+        revis	7:1 26:1
+        revision	5:1 9:1 19:1 41:1
+        revival	13:1
+        revolutionary	12:1
+        rewir	6:1 19:2
+        rewrot	19:1
+        rhi	4:1
+        rhiannon	13:1
+        rhino	3:1 9:1
+        rhododendron	25:1
+        rhodri	13:1
+        rhossili	31:1
+        rhy	4:1
+        rhym	4:3
+        rian	13:1
+        rib	2:1
+        ribbon	9:3
+        ric	2:2 3:1 6:1 9:1 19:4 21:3
+        ricardo	19:1
+        rick	22:1
+        rid	1:1 3:10 4:1 9:1 13:5
+        rideshar	2:1
+        ridiculous	9:1
+        rien	3:1
+        rig	3:4 4:2 8:1 9:3 11:1 18:1 19:1 21:1
+        right	0:1 2:2 4:14 6:1 9:1 13:1 14:9 15:2 19:2 22:2 33:1 50:1 78:1
+        rim	3:1
+        rina	19:1
+        ring	9:2 42:1
+        rink	59:1
+        rioja	9:1
+        rip	9:2 18:1
+        ripper	2:1
+        ris	3:2
+        rishi	6:1
+        risky	2:1
+        ristretto	23:1
+        ritual	1:1 61:1
+        ritz	3:1
+        river	3:3 13:1 31:1
+        rivka	41:1
+        rivo	25:1
+        rn	4:1 13:1
+        road	3:8 6:2 9:5 13:1 18:3 19:1 30:1 44:2 85:1
+        roadhous	18:2
+        roadsid	9:1 18:2
+        roast	2:1 3:4 6:2 18:1 38:1 39:1
+        roaster	9:1
+        rob	2:1 13:1 19:1
+        robot	20:1
+        rochell	9:1
+        rocher	18:2
+        rock	3:2 4:2 9:1 14:3 18:4 22:1 26:1
+        rod	3:8 7:4 9:5
+        roger	95:1
+        rohan	13:1 19:1
+        rol	4:2
+        rolex	18:2
+        roll	2:2 3:4 9:2 13:5 18:9 19:3 21:1 28:1 31:2 59:1
+        roller	3:1 13:1
+        rolo	24:2
+        rom	3:1 13:1
+        romanc	3:1 4:1 6:2 9:1 18:1
+        romantic	3:1 8:1 9:4 19:1
+        ron	4:1 14:1
+        roof	3:12 4:1 13:2
+        rooftop	3:2
+        rooibo	3:1
+        room	2:5 3:16 4:2 6:5 8:2 9:5 12:2 13:13 14:2 18:1 19:6 22:1 25:1 32:1 40:1
+        ros	3:1 6:1 9:1 18:3 19:1 25:16 31:1
+        rosa	3:1 44:1
+        rosaria	19:1
+        rosary	3:1 9:1
+        rosh	4:1 9:1
+        rosin	9:2
+        rota	3:3 19:2 38:1
+        rotation	3:1 4:1 6:1 21:1
+        roti	21:1 31:1
+        rotisseri	31:1
+        rotli	19:1
+        rotterdam	9:1
+        roug	3:1
+        rough	4:1 13:3 19:3 22:1 25:1
+        round	0:1 1:1 2:1 3:17 4:2 6:2 13:11 19:1 25:1 28:1 31:29 35:1 36:1 44:4 47:2
+        roundhay	31:1
+        rousi	2:1
+        rout	7:2 9:1 31:1
+        routemaster	9:1
+        router	6:1 19:1
+        routin	46:1
+        roux	6:1 19:1
+        rover	86:1
+        row	2:1 3:4 14:1 15:2 31:1
+        rsi	19:1
+        rsvp	6:1 19:1
+        rub	8:66 9:1 13:62 34:40
+        rubber	9:2
+        rubbish	3:1 4:1 6:1 9:1 18:1 45:1
+        rubbl	4:1
+        ruby	9:1
+        rud	14:1
+        rugby	3:4 6:1 14:1 57:1
+        rui	39:1
+        ruin	4:1
+        rul	1:2 3:2 13:1
+        rum	4:1 9:2
+        rumki	4:1 18:1
+        rummy	1:3 3:1
+        run	1:1 2:3 3:11 4:2 6:15 7:2 9:9 14:1 18:1 19:9 21:1 23:1 25:2 30:12 32:6 33:2 39:17 61:1
+        rung	19:1
+        runway	3:1
+        rush	3:6 6:1 14:1 19:1 61:1
+        rusk	18:1
+        rusty	9:1
+        ruth	3:1 9:1 31:1
+        ruthi	3:1 19:1
+        rwy	4:1
+        ryan	9:1
+        ráhkistan	4:1
+        rösti	2:1
+        sab	18:1
+        sabah	9:1
+        sabin	35:1
+        sack	7:1
+        sacrific	19:1 24:1
+        sad	3:2 47:1
+        saddl	9:1
+        sadya	6:1
+        sadza	19:1
+        saf	4:6 5:3 9:1 22:1 26:1 63:1 67:2
+        saffron	3:1
+        saga	3:2 12:1
+        sail	3:1 9:1 19:1
+        sailing	9:1
+        sailor	14:1
+        saint	2:1
+        sak	9:1
+        sakura	18:2
+        sal	4:1 9:2 13:1 18:1 47:1 57:2
+        salam	20:1
+        salamat	4:1
+        salma	19:1
+        salmon	9:1
+        salmonberry	9:1
+        salon	3:2 13:1 19:1 22:1 39:2 59:1
+        salsa	3:1 49:1
+        salt	3:1 9:1 19:1
+        saltfish	10:1
+        sam	1:1 2:3 3:17 4:3 6:2 9:1 11:8 13:2 19:1 23:1 30:1 45:1 46:1
+        sambar	14:1
+        samir	9:1
+        samoan	4:1
+        samosa	18:6
+        sampaguita	25:1
+        sampl	9:1
+        sana	3:1 4:1
+        sand	9:1 13:1 19:2 26:1
+        sandalwood	9:1
+        sandra	2:1
+        sandwich	3:3 4:1 6:2 21:5
+        sang	3:4 4:1
+        sangak	18:1
+        sanja	4:1
+        sanjay	19:1
+        sann	3:1 36:1
+        sant	13:1 25:1
+        saoirs	9:1
+        saperavi	9:1
+        sara	19:1
+        sarah	26:1
+        sarangha	4:1
+        sardin	9:1 19:1
+        sardinia	9:1
+        sare	9:4
+        sari	2:1 30:1
+        sark	31:1
+        sarria	3:1
+        saturday	2:1 3:24 6:1 7:1 9:1 13:1 19:3 30:1 31:1 39:1
+        satyajit	3:1
+        sauc	2:2 9:2
+        sauna	3:1
+        sausag	18:6
+        sauvin	9:1
+        sav	3:1 4:1 6:3 9:3 14:1 19:1 22:1 24:5
+        say	2:114 3:9 4:99 5:5 6:3 9:13 13:10 14:14 15:18 18:5 19:3 22:27 26:4 27:4 28:1 30:1 33:3 34:2 35:14 36:2 38:1 41:3 44:1 45:25 46:4 47:4 50:1 52:5 70:1 92:1
+        sayang	18:1 19:1
+        sayin	5:2 45:1
+        scaffold	3:1
+        scal	19:2
+        scalp	13:5 32:2
+        scan	3:4 4:2 6:1 9:2 13:5
+        scandalous	20:1
+        scanner	13:1
+        scar	2:3 4:2 13:7 92:1
+        scarf	9:19
+        scarlet	2:1
+        scary	3:1 13:1 19:1
+        scent	9:1
+        schat	4:1
+        schatz	19:1
+        schatzi	26:1
+        schedul	1:1 6:1 19:1 31:1
+        schiphol	18:1
+        school	2:1 3:5 4:1 6:2 9:3 13:5 18:1 19:7 20:1 22:1 25:1 30:1 33:3 39:15 47:1
+        schoolboy	2:1
+        scientist	2:1
+        scon	3:2 14:1
+        scoop	19:1
+        scor	3:1
+        scotch	6:1
+        scotland	3:1
+        scout	3:1
+        scrabbl	1:14
+        scrap	6:5 19:8
+        scrapbook	9:7
+        scratch	3:2 6:3 9:3 10:1 13:15 18:1 32:3
+        scratchcard	9:2 18:1
+        scratchi	9:2 59:1
+        scratching	18:1
+        scratchy	9:1
+        scream	3:1 4:2 9:2 13:3
+        screen	1:1 3:2 4:1 6:1 12:1 19:3 26:1
+        screenshot	2:1 9:1 22:1
+        screw	6:2 9:1
+        scribbl	2:1 9:1 22:1 33:1
+        script	30:1
+        scroll	42:2
+        scrub	2:1 5:1 6:7 13:1 18:3 19:9 30:1 38:1
+        scrunchi	9:1
+        sculpt	9:1
+        sd	39:1
+        se	6:1 9:1 12:1
+        sea	0:1 3:4 9:8 22:1
+        seafood	3:1
+        seafront	31:1
+        seal	3:1
+        sealskin	9:1
+        seaman	19:1
+        seashell	9:2
+        seasid	3:1 18:1
+        season	3:4 4:1 9:1 12:1 18:1 24:1 42:1 52:1
+        seat	3:1 9:3 13:1 18:1 19:2 25:1
+        seawall	3:1 31:2
+        sebastián	0:1
+        secateur	9:1
+        second	0:5 2:1 3:2 4:1 6:1 13:1 28:1 39:1 47:5
+        secondhand	9:1 57:4
+        secret	9:1 13:1 40:1
+        secretly	9:1
+        sector	18:1 22:1
+        security	4:1 13:1 18:2
+        see	2:1 3:23 4:2 6:1 9:7 13:3 21:1 26:2 46:4 50:2 52:1
+        seed	3:1 9:4
+        seen	0:1 2:5 3:1 22:1 31:1 35:1
+        seh	22:1
+        sehri	39:1
+        sei	26:1
+        sein	31:1
+        sela	2:1
+        self	19:1
+        seller	25:1
+        selver	18:1
+        semangat	45:1
+        semba	3:1
+        seminar	2:1
+        semla	18:1
+        send	2:9 3:2 4:22 6:1 9:9 15:1 16:1 17:21 22:3 25:13 26:1 41:6 43:1 45:16 46:1 50:7 52:1 56:2 57:1 58:1 72:1 73:1 84:2 89:1 93:1
+        seni	26:1
+        sennegress	19:1
+        sensor	19:1
+        sentenc	34:1
+        seoul	9:2
+        serena	30:1
+        sergeant	14:1
+        sergio	50:1
+        seriously	2:1
+        sermon	13:2
+        server	19:1
+        servic	2:1 3:3 6:2 8:1 13:5 18:1 19:3 24:1 30:1
+        serviett	41:1
+        servo	9:1 18:1 25:4
+        sesam	18:1
+        sesh	3:1 7:1
+        session	1:2 3:2 9:1 13:2 90:1
+        set	2:2 3:7 4:2 6:14 9:18 15:1 19:13 23:1 29:1 41:1
+        sette	36:5
+        settl	3:1 13:1 19:1
+        seven	3:1 19:1
+        seventeen	9:1
+        seviyorum	26:1
+        sew	6:3 9:3 19:8
+        sexy	2:1 9:1
+        seán	39:1
+        sfogliatell	18:1
+        sh	2:1 6:1 9:2 13:2 14:1 19:1
+        shabbat	1:1 4:1 9:1 39:1
+        shah	4:1
+        shak	9:1
+        shakshuka	19:1
+        shalini	2:1
+        shall	3:1 4:1
+        shalom	4:1
+        shampoo	9:1
+        shamrock	9:1
+        shanic	59:1
+        shap	9:13 13:1 19:1 21:1
+        shar	3:2 4:2 6:1 13:2 15:1 16:1 18:1 19:3 30:1 31:1 38:1 42:1 48:1 50:1 57:1 58:1
+        shark	3:1
+        sharp	1:1 2:1 4:1 9:1 19:3
+        sharpen	6:2 19:3
+        sharper	2:1
+        sharpi	5:1
+        shaving	24:1
+        shawl	9:1
+        shaz	3:1 4:1 14:1
+        she	2:2 4:2 6:1
+        shea	8:1
+        shear	3:1 9:1 14:1
+        sheep	3:1 9:3 19:1
+        sheepishly	19:1
+        sheet	2:1 3:1 6:1 9:1 19:2 41:1 53:6
+        sheila	3:1 9:1
+        shelf	2:1 18:1 19:1
+        shell	3:1 9:8 19:1
+        shelv	2:3 19:1
+        shepherd	19:1 26:1
+        sherbet	18:1
+        shetland	9:1
+        shift	2:1 3:7 4:6 5:1 6:4 9:9 13:6 17:1 18:3 19:4 21:9 22:1 25:1 45:2 46:2 59:1 86:1
+        shimano	9:1
+        shin	5:1
+        shiner	3:1
+        shiny	9:1
+        shiok	2:1
+        ship	3:4 4:2 9:2 11:1 17:1 18:1 25:1 39:1
+        shirin	19:1
+        shirley	19:1
+        shiro	19:1
+        shirst	6:1
+        shirt	2:5 3:1 6:5 9:7 13:1 19:18 21:1 30:1
+        shit	4:1
+        sho	2:1 5:1 6:1 9:7 19:1
+        shock	9:1 30:1
+        shogun	3:1
+        sholder	13:1
+        shop	2:1 3:3 4:2 6:4 9:31 14:1 18:31 19:6 25:4 30:11 44:4 45:1 47:1 57:8 59:2
+        shopify	19:1
+        shopper	30:1
+        shor	3:1 6:1 9:1
+        short	2:1 4:2 15:1 19:1
+        shortbread	3:1
+        shortcut	19:1
+        shot	2:1 19:2
+        shotgun	3:1
+        should	2:2 4:3
+        shoulda	25:1
+        shoulder	6:1 8:53 13:29 24:1 32:1 36:1 62:4
+        shout	2:2 3:2 4:1 14:2
+        shoutout	14:3
+        shovel	6:4 19:2
+        shovell	6:5 19:6
+        show	2:1 3:14 6:1 9:1 11:2 13:1 14:2 22:1 26:1 42:7 46:1 53:1 77:1
+        shower	2:1 3:3 6:9 13:3 19:3 26:3
+        shoyu	18:1
+        shred	9:1
+        shrin	9:2
+        shrink	19:1
+        shrov	9:1
+        shubho	2:1
+        shuk	39:1
+        shut	1:1 3:1 19:1 31:1
+        shutter	6:1 19:1
+        shy	2:2 4:1
+        si	5:1
+        sicily	18:1
+        sick	6:2 19:2
+        sickness	30:1
+        sid	2:1 3:20 4:1 6:4 7:1 9:1 13:3 19:6 39:1 53:1 57:2
+        sidelin	3:3 4:2
+        sideway	6:1
+        sigga	14:1
+        sign	2:2 3:6 4:4 9:6 14:1 19:1 22:2 24:1 45:1 49:2
+        signal	3:4 4:2 13:1 36:1
+        siida	9:1
+        silenc	3:1
+        silent	3:1
+        silk	9:7 28:1
+        sill	9:1
+        silly	9:5 13:1 18:1 26:1
+        silver	9:8
+        sim	19:1
+        simbang	3:1
+        simit	18:1
+        simpl	9:1
+        sincer	4:1
+        sindhri	18:1
+        sing	2:2 3:5 4:1 41:1 45:3
+        singapor	18:1 25:1 73:1
+        singl	2:1 3:3 4:3 6:4 13:2 18:2 19:1 25:5 26:1 27:1 28:1 35:2 38:2 39:1 45:1 50:1 69:1
+        sinigang	10:1
+        sink	6:5 19:3 47:1
+        sinterklaa	3:1 9:1 18:1 47:1
+        siobhan	2:1 45:1
+        sipho	45:1
+        sirop	9:1 18:1
+        sister	3:1 14:7 31:1
+        sit	1:5 2:3 3:117 4:6 7:9 9:3 13:20 18:1 19:2 21:1 22:2 30:1 31:1 32:1 35:1 36:4 37:4 42:2 74:1 76:1 88:1 90:1
+        sita	0:1
+        situation	2:1
+        siu	2:1
+        six	2:1 9:1 13:1 19:1 39:1 59:1
+        sixty	3:1
+        siz	9:1 18:1
+        skat	3:2
+        sketchbook	2:1 9:3
+        skill	2:1 14:1
+        skin	9:1 13:3
+        skint	3:1 4:1 25:1
+        skip	3:3 22:1
+        skirt	19:1
+        sklep	18:1
+        sky	1:1 3:3 4:1 90:1
+        skylin	3:1
+        skyp	3:1
+        slack	2:2 3:1 22:2
+        slap	2:1
+        slat	4:1
+        slava	25:1
+        sleep	0:1 3:1 4:2 13:10 17:1 19:1 32:1 33:1 39:7 43:1
+        sleeper	13:1
+        sleepy	33:1
+        sleet	19:2
+        slic	3:1 18:6 24:2 31:1
+        slid	2:2 4:1 5:2 19:1
+        slight	59:1
+        slightly	36:1
+        slip	4:1 5:1 6:2 9:6 18:2 19:1 29:1
+        slipper	9:11
+        slipway	9:1
+        sloth	9:2
+        slow	2:3 3:1 13:31 19:1 31:3 32:1
+        slowly	8:1 13:1 31:1 32:2
+        sm	4:1
+        smaht	2:1
+        small	4:1 9:6 18:1 22:2 27:1 33:1 35:1 52:1
+        smart	2:3 14:4
+        smarter	2:1 4:1
+        smartest	2:3 14:1
+        smash	2:1 4:6 5:1 18:1 22:1 26:1 27:1 45:1
+        smear	13:2
+        smell	0:2 6:1 9:5 17:3 19:2 25:1 38:1 47:1
+        smh	22:1
+        smil	2:6 4:2 9:1 13:2 25:2 46:1 59:1
+        smiley	4:1
+        smok	0:1 6:2
+        smokehous	6:1
+        smoker	19:1
+        smoko	3:2
+        smol	9:1
+        smooch	13:1
+        smooth	9:1 31:1
+        smuggl	9:1
+        snack	2:2 6:1 11:1 17:4 18:1 19:1 42:1
+        snag	9:1 18:2
+        snak	3:1
+        snap	9:2 15:9
+        snappy	31:1
+        snapshot	72:1
+        sneak	9:1
+        sneaker	9:1
+        sneaky	13:1
+        snicker	18:1
+        snif	9:1
+        snip	9:1
+        snog	13:3
+        snor	4:1
+        snorkell	3:1
+        snow	2:1 3:3 4:1 6:1 9:7 13:1 19:5 31:1 36:1 39:1 44:1
+        snowball	3:1
+        snowman	3:2
+        snowy	31:1
+        snuck	3:4 5:1 13:2 18:1
+        snuggl	13:15 36:12
+        soak	13:1
+        sobadita	8:1
+        sober	4:2 9:1 22:4
+        social	2:1 18:1
+        sock	5:1 6:3 9:30 13:1 17:9 19:1
+        sod	2:1
+        soda	3:1 6:1
+        sofa	2:1 3:3 6:1 8:1 13:6 15:1 34:1 36:25 76:1
+        sofi	18:1
+        soft	2:1 9:3
+        soho	9:1 18:1
+        soiré	1:1
+        sokol	3:1
+        sol	9:2
+        solar	19:2
+        soldier	6:1 10:1
+        solid	12:1 39:1
+        solnyshko	19:1
+        solo	2:2 6:3 19:2 22:1
+        som	2:1 3:1 9:5 10:1 13:1 18:5 25:2
+        someday	31:1
+        somehow	5:1 31:1
+        someth	2:1 3:1 41:1
+        somewher	45:1
+        son	2:3 9:1 14:2 22:1 39:1
+        song	2:1 3:3 4:2 9:6 12:1 13:5 16:4 55:3 85:1 88:1 93:1
+        songkran	3:1 13:1
+        songpyeon	3:1
+        sonnet	4:2
+        soon	4:1 13:1
+        sooo	2:1
+        sophea	9:1
+        sophi	9:1
+        sophia	3:1
+        soppy	14:1
+        sor	8:2 13:4
+        soraya	41:1
+        sorpotel	19:1
+        sorrel	9:1
+        sorry	9:1 15:19
+        sort	2:1 4:1 6:15 9:1 19:32 25:1 30:2 50:1
+        sound	2:5 3:1 9:1 16:1
+        soundcheck	3:1
+        soup	6:6 10:1 19:2 21:2 86:1 87:1
+        souq	9:1 18:1
+        sourdough	2:7 9:1 14:2 19:1
+        sous	4:1
+        south	3:2 9:1 25:1
+        southend	18:1
+        souvenir	9:3
+        soweto	9:1
+        sox	2:1
+        spa	3:1 9:1
+        spac	19:1
+        spain	3:1
+        spanish	3:3 4:1 5:1 15:1
+        spar	6:4 13:1 19:2 25:1 53:1
+        spasm	13:1
+        speak	2:1 31:1
+        speaker	14:1
+        special	2:2 18:1
+        specialist	6:2
+        speckl	2:1
+        specy	19:1
+        speech	2:7 4:2 14:4
+        speight	3:1
+        speightstown	18:1
+        spell	39:1
+        spelt	4:1
+        spend	3:11 19:1
+        spent	1:5 2:1 3:52 6:2 9:1 12:1 19:1 25:1 31:1 36:1 49:1
+        spic	6:1 18:1 19:2 59:2
+        spicy	18:1
+        spider	6:1
+        spin	2:1
+        spit	38:1
+        splash	28:1
+        split	3:2 6:1 9:2 13:1
+        spok	2:1 3:2 9:1
+        spoon	3:1 9:3 13:21 36:2
+        sport	1:1 13:1
+        spot	0:1 2:1 3:5 6:1 8:1 13:5 18:2 47:1
+        spotify	2:1 9:5 16:1
+        spr	2:1 3:1 19:1
+        spreadsheet	2:3 6:1 19:5
+        sprig	25:1
+        sprint	2:2
+        spud	3:1 84:1
+        spun	13:1
+        sqeaky	6:1
+        squall	2:1
+        squar	1:1 3:1 4:1
+        squash	13:1 36:2
+        squeak	6:1
+        squeaky	6:2 19:2 25:1
+        squeal	9:1 13:1
+        squeez	0:4 13:27 40:7 47:2 62:6
+        squint	9:1
+        squish	13:3 36:3 47:1
+        squishmallow	9:1
+        squishy	9:2
+        sss	19:1
+        st	0:1 3:2 4:1 9:4 12:1 13:1 18:1 19:1 25:1 59:1
+        stabl	19:1 39:1
+        stack	6:2 17:1 19:2 39:1
+        stadium	9:1
+        staff	14:2 18:2 19:1
+        staffroom	9:1 25:1
+        stag	9:1 19:1
+        stain	19:1
+        stair	6:4 19:2 27:1 37:1 47:1
+        stak	19:1
+        stall	9:3 18:6 25:2
+        stan	28:1
+        stand	2:1 9:2 14:3 15:1 18:2
+        standard	25:1
+        standup	4:1
+        stank	0:1
+        stanley	3:1 9:1
+        stapl	30:1
+        star	2:1 3:11 4:1 9:6 13:3 57:1
+        starbuck	9:1 59:1
+        stardew	1:3
+        stargaz	3:14
+        start	2:1 3:6 9:2 19:3 22:1 42:1
+        starter	19:1
+        startup	4:1
+        stat	3:1 9:1
+        staten	13:1
+        station	0:1 2:1 3:5 4:1 6:3 9:3 14:1 17:1 18:8 19:1 20:2 25:7 44:1 45:1 47:2
+        statu	9:1
+        status	14:1
+        stavanger	9:1
+        stavro	9:1
+        stay	1:2 2:3 3:51 4:1 6:1 9:4 12:1 19:2 26:1 31:2 38:1 47:1 70:2 95:1
+        steadfast	4:2
+        steadiest	2:1
+        steady	4:1 13:1 19:1
+        steak	18:2
+        steal	9:1 13:1
+        steam	13:1 18:1 19:2 26:11 41:1
+        steamy	26:2
+        steel	9:3
+        steer	13:2 18:1
+        steno	9:1
+        step	3:11 4:1 6:2 13:2 19:3 28:1 31:1 37:1 61:3
+        stepdad	2:1
+        stephen	3:1
+        stepkid	39:1
+        stepp	3:1
+        steppin	3:1
+        stepson	9:1
+        stereo	6:1
+        sterilis	6:1
+        sterils	6:1
+        stethoscop	9:4
+        stetson	9:1
+        stew	2:1 19:2 21:1
+        stiar	6:1
+        stick	2:1 3:1 9:3 18:5 19:1 22:1 45:1
+        sticker	45:1
+        sticky	4:2 5:3 13:1 22:2 26:10
+        stiff	8:3 13:1
+        still	0:1 1:1 2:18 3:3 4:12 5:1 9:3 13:7 14:1 15:1 17:1 18:14 19:2 20:1 25:7 26:5 31:1 36:1 38:1 42:1 44:4 45:1 52:1 53:1 94:1
+        stink	8:1
+        stir	3:2 23:1
+        stitch	2:1 6:1 9:2 13:1
+        stock	9:2 18:1 19:1 28:1
+        stocking	6:1
+        stocktak	3:1
+        stoep	3:3 13:1
+        stok	4:1
+        stol	3:1 13:1 25:1
+        ston	9:8
+        stood	3:1 8:1 14:2 20:1 30:3 47:1
+        stoop	1:1 13:1
+        stop	2:1 3:1 4:3 6:3 9:6 13:6 18:1 31:1
+        stor	9:2 13:2 18:2 25:1 30:1
+        storeroom	47:1
+        storm	3:6 13:1 14:1 36:1
+        stornoway	3:1 57:1
+        story	3:8 4:1 9:1 12:1 14:2
+        stotti	18:1
+        stov	1:2 6:3 13:2 19:3
+        str	6:1 9:1 25:2
+        straight	2:1 3:1 9:1 14:2 18:1 47:3
+        straightener	19:1
+        strainer	28:1
+        strait	13:1
+        strap	9:2
+        strawberry	3:1 9:1 18:5 24:1
+        streak	3:2
+        stream	1:1 2:1 3:1 9:2 13:1 14:1 19:2
+        street	2:2 3:3 9:2 13:1 44:1 46:1
+        stress	3:1 15:1 19:2
+        stretch	8:1
+        strictly	3:1 13:1 36:1
+        strip	6:1 19:1
+        strok	13:15 32:10
+        stroll	3:1 31:3
+        stromness	3:1
+        strong	2:4
+        stronger	4:3
+        strongest	2:8 14:2
+        stroopwafel	18:1
+        strung	19:1 25:1
+        stub	9:2
+        stuck	4:2 5:3 6:1 9:3 14:1 26:5 41:1 45:1
+        stud	2:1 9:1
+        student	2:1 3:2 12:1
+        studi	7:1
+        studio	2:1 3:1 6:1 19:1
+        study	7:2 31:1
+        stuf	9:3 19:1
+        stuff	2:1 3:1 4:3 6:1 8:1 18:1 19:3 33:2
+        stun	2:7
+        stunnin	2:1
+        stupid	2:1 3:1 74:1
+        styl	41:1
+        stylus	4:1
+        sub	9:1
+        subfloor	60:1
+        submit	2:1 4:1
+        subscription	9:1
+        subtitl	3:1 19:1
+        succulent	9:10
+        such	4:1
+        sucr	9:1 18:1
+        sucuclent	9:1
+        sueca	1:1
+        sugar	18:1 23:4 28:1 59:1
+        suhoor	6:1 19:1 39:2
+        suis	2:1 22:1
+        suit	2:4 6:1 7:1 9:1 30:1
+        suitcas	19:2
+        sulk	13:1
+        sulu	9:1
+        sum	3:2
+        sumatriptan	30:1
+        summer	3:4 9:1 18:1 19:1
+        summit	4:1 9:1
+        sun	3:7 4:1 8:1 9:2 13:1
+        sunburn	8:1
+        sunburnt	6:1 13:1
+        suncream	13:2
+        sunday	1:11 2:3 3:51 6:1 9:1 13:6 15:1 19:7 25:1 31:7 32:1 39:3 41:1 49:1 61:1
+        sundayfunday	3:1
+        sundlaug	3:1
+        sunflower	3:1 9:2 25:10
+        sunita	4:1
+        sunlounger	13:1
+        sunnier	6:1
+        sunny	3:1
+        sunris	3:17 77:1
+        sunscreen	13:1
+        sunset	3:22 31:5 77:1
+        super	2:1 38:1
+        supermarket	6:1 13:1 18:1
+        supervision	2:1
+        supervisor	12:1
+        supplier	3:1
+        supply	9:3
+        support	4:3 14:1
+        supra	14:1
+        sur	2:3 35:1
+        surf	3:3
+        surfboard	26:1
+        surgeon	9:1
+        surgery	3:1
+        suri	3:1
+        surpris	6:1 9:52 17:2 18:13 25:2 35:1 47:1 59:4 68:1
+        surviv	3:2 4:1 14:1 83:1
+        sushi	9:1
+        suva	2:1
+        suya	18:4
+        sven	30:1
+        svijet	5:1
+        sw	3:9 13:1 20:1
+        swag	13:1
+        swakop	9:1
+        swan	3:1
+        swansea	6:1
+        swap	2:1 3:6 6:3 19:1
+        sway	13:1 47:1
+        swe	1:1
+        swear	2:1 6:3
+        sweaty	13:1 44:1 47:2
+        sweep	3:1 6:1 19:2
+        sweet	2:1 3:1 4:4 5:1 6:1 9:3 13:2 14:1 17:1 18:11 25:5 27:1 30:1
+        sweetest	5:1 14:1
+        sweetgrass	9:1
+        sweetheart	45:1
+        sweeti	4:6 5:1 26:2
+        swell	3:1
+        swig	3:1
+        swim	3:7 9:1
+        swiss	9:1
+        switch	1:1 3:1 9:1 42:1
+        swollen	34:3
+        swor	6:1
+        sydney	9:1
+        syrup	17:1
+        sữa	59:1
+        ta	2:3 4:2 34:1
+        tab	4:1
+        tabel	13:1
+        tabl	1:9 3:9 4:1 6:8 9:2 12:1 13:22 14:4 19:1 40:4 41:1 47:1 52:1 61:1
+        tablet	9:1 18:3 19:1 27:1
+        tabur	3:1
+        tack	19:1 52:1
+        tackl	9:1 19:1
+        taco	3:2 6:1
+        tactil	9:1
+        tae	2:1
+        tag	4:1 9:1 19:2
+        tagalog	3:1 4:1 14:1
+        tahdig	21:1
+        taho	31:1
+        tahvil	13:1
+        tai	18:3
+        tailgat	3:2
+        tak	1:3 2:5 3:108 4:3 6:16 8:1 9:9 10:2 13:4 14:1 18:1 19:53 21:2 22:2 26:1 30:16 31:12 33:2 34:1 39:19 41:1 42:1 44:3 49:1 66:1 79:1 85:1
+        takeaway	1:1 3:3 4:1 9:1 59:1
+        takeout	3:1
+        takis	18:1
+        talent	14:1
+        talisker	9:1
+        talk	1:1 2:1 3:104 4:14 9:4 12:9 13:1 14:1 31:11 36:1 37:7 41:1 42:1 49:1 66:1 75:1
+        talkin	3:2
+        tall	4:1
+        tally	14:1
+        tam	9:1 17:4 18:4 24:2
+        tamada	14:1
+        tamagoyaki	21:2
+        tamal	3:1 19:1
+        tamarind	18:2
+        tamika	33:1
+        tamil	14:1
+        tampon	30:1
+        tan	3:1 31:1
+        tandem	3:1 49:1
+        tangl	13:8 36:2
+        tank	6:1 19:1 29:6
+        tanner	19:1
+        tanni	18:1
+        tap	6:8 9:5 13:3 16:1 19:1 24:1 33:1
+        tapa	3:1
+        tapau	18:1
+        tara	3:1
+        tararua	3:1
+        target	9:2 47:1
+        tariff	6:1
+        tariq	6:1
+        tarrant	2:1
+        tart	18:5
+        tash	9:1
+        tasha	19:1
+        tashlich	31:1
+        task	19:2
+        taskmaster	4:1
+        tast	2:3 3:1
+        tatenda	19:1
+        tater	6:1
+        tatkal	19:1
+        tatter	9:1
+        tattoo	9:1
+        tatty	19:1
+        taught	1:6 3:2 4:1 10:1 13:1
+        taupō	13:1
+        taverna	14:1
+        tavi	0:1
+        tavita	4:1 20:1 39:1
+        tavla	1:2
+        tavli	1:1
+        tax	4:1 6:4 19:16
+        taxidermy	2:1 19:1
+        taxis	19:1
+        tay	28:1
+        tayelet	31:1
+        taylor	9:1
+        tayto	18:2
+        tbh	2:3 25:1
+        te	4:1 5:1 18:1 22:1 26:1
+        tea	1:2 3:30 4:1 6:5 9:6 12:1 17:4 18:1 19:3 25:1 28:16 31:1 35:5 42:1 53:1 59:8 61:4 91:1
+        teabag	17:2
+        teacak	18:1
+        teach	1:1 3:7 5:1
+        teacher	2:4 9:1 14:1
+        team	2:1 3:5 4:2 9:8 14:5 19:1 22:1
+        teapot	9:1
+        tear	2:3 4:2 18:1 19:2 42:1
+        teary	3:1 4:1 35:1
+        tech	14:1
+        techer	2:1
+        technically	19:1
+        ted	3:1 18:1
+        teddy	9:3 18:1 53:1
+        tee	9:1 18:1
+        teej	9:1
+        teen	3:2 4:1 9:1 19:1
+        teenag	2:1
+        teenager	1:1 2:1 6:1 13:5 19:2 39:1 44:1 47:1
+        teh	6:1 19:1 38:1 39:1
+        telenovela	42:1
+        teleparty	11:2
+        tell	2:294 3:4 4:115 6:1 9:2 12:2 13:4 14:61 15:7 19:1 22:46 27:4 31:1 33:2 35:5 41:3 45:7 46:17 50:1 52:1 69:1 81:1 91:1
+        telly	1:1 3:8 36:2 37:2
+        telt	2:2
+        temper	46:1
+        templ	3:6 13:17 25:1
+        ten	3:1 4:4 18:1 41:2 45:1 47:1
+        tenancy	4:1 6:1
+        teng	2:1
+        tenner	9:1
+        tennis	1:1 3:1
+        tens	8:1
+        tent	1:1 3:1 19:1
+        teo	19:1
+        term	3:1 18:1 33:1
+        terminal	0:2
+        terrac	3:1
+        terribl	1:2 3:2 4:3 9:1 17:1 23:1
+        terribly	45:1
+        tesco	3:1 4:1 6:2 9:1 13:1 25:4 30:3 47:1
+        tesoro	30:1
+        test	2:1 4:2 9:1 22:2 39:1 90:1
+        tetris	6:1
+        text	2:20 3:3 4:79 5:2 6:2 9:1 11:3 14:5 15:4 22:27 26:1 30:2 41:4 43:8 45:6 46:5 50:12 63:3 67:3 69:4 77:1 94:1
+        textbook	4:1
+        th	2:20 3:3 4:26 9:1 12:1 13:3 14:3 18:1 19:2 22:2 26:2 33:1 35:5 40:2 41:1 45:1 46:1 47:1
+        tha	2:1
+        thai	3:2 9:1 18:1 42:1 49:2
+        tham	31:1
+        than	2:33 3:1 4:11 5:1 6:1 14:1 15:2 19:1 22:1
+        thanh	2:1
+        thank	2:4 3:1 4:49 6:1 13:1 14:6 19:5 24:1 26:4 33:21 35:24 50:5 52:1
+        thankful	14:1
+        thanksgiv	3:4 4:1 6:1 10:1 13:1 14:2 18:1 19:1 31:1
+        thankyou	35:1
+        theatr	3:1
+        thegither	3:1
+        then	1:1 2:2 3:19 4:3 5:1 6:1 9:1 11:1 13:3 14:1 15:2 19:1 30:1 31:5 38:1 47:1 52:1 74:1
+        theory	2:1
+        ther	2:1 3:5 4:4 6:1 9:2 10:1 13:4 14:3 22:2 25:1 26:1 30:1 45:1 47:2 52:1
+        therapist	22:1
+        therapy	22:2 75:1
+        thermal	3:1 9:1
+        thermo	3:2 4:1 5:1 9:5 21:2
+        thermostat	15:1
+        thes	2:2 3:1 22:1 46:1
+        thesis	2:2 4:1 6:1 9:2 19:2 22:1
+        thibodeaux	18:1
+        thick	9:1
+        thickest	9:1
+        thieboudienn	3:1
+        thigh	13:5
+        thimphu	19:1
+        thing	2:2 4:2 6:1 9:1 13:1 17:1 19:2 41:15 45:1 52:1
+        think	2:3 4:12 14:1 16:1 18:1 19:1 25:1 30:1 42:1 46:1 52:1
+        third	22:1
+        thiri	18:1
+        thirty	2:1 47:1
+        thnak	4:1
+        thoma	3:1
+        thon	6:1
+        thorn	13:1
+        thos	2:2 9:5 18:1 30:1
+        thought	2:1 3:1 6:1 9:2
+        thousand	1:1
+        thre	1:2 2:2 3:1 4:2 6:3 9:3 13:3 17:1 19:4 22:1 30:1 31:1 40:1 41:1 47:1 55:1
+        thread	9:2
+        threshold	13:1
+        threw	3:1 8:1 9:1
+        thrift	3:3 9:1
+        thriv	2:1
+        throat	9:1
+        through	0:1 1:3 2:3 3:19 4:10 6:1 8:1 9:2 11:2 13:33 14:2 19:2 20:1 22:2 28:1 32:7 36:5 37:1 39:1 42:1 44:5 47:2 62:2 90:1 95:1
+        throughout	4:1 13:1
+        throw	13:1 36:1
+        thru	3:1 4:2 13:1 14:1 31:1 62:1
+        thumb	8:1 13:2
+        thunderstorm	36:1
+        thur	9:1
+        thursday	2:2 3:2
+        ti	3:1 5:1 9:1 22:1
+        tiago	9:1
+        tianguis	3:1
+        tick	6:1
+        ticket	1:1 3:2 9:20 13:1 19:2
+        tickl	13:13 18:1
+        tidal	31:1
+        tidi	6:1
+        tidy	6:1 28:1
+        tie	6:1 9:1
+        tienda	3:1
+        tiffin	21:6 28:1
+        tiger	4:1 8:1 13:1
+        tight	0:5 13:7 47:10
+        tightest	6:1
+        tightly	47:1
+        tiktok	3:1
+        til	1:7 3:16 4:1 6:1 13:11 19:2 32:5 36:1 47:1 52:1
+        till	13:2
+        tim	0:1 1:2 2:8 3:40 4:10 6:5 7:2 9:6 11:5 13:19 14:1 15:1 17:4 18:4 19:9 20:1 21:1 22:4 23:1 24:2 25:1 26:1 27:2 30:1 31:2 33:1 34:1 40:3 45:1 47:6 49:1 52:1 57:1 59:1 62:1 69:4 76:1
+        timbit	18:1 59:2
+        timezon	1:1 11:1
+        timmy	3:1 59:1
+        tin	2:1 3:1 9:6 13:1 18:4 38:1
+        ting	9:1
+        tiny	3:1 6:2 9:33 13:4 17:1 18:1 26:1 33:1 36:2 50:1 60:1
+        tip	6:2 9:1 30:1
+        tipto	20:1
+        tir	3:1 4:1 6:1 9:1 19:2 38:1
+        tiramisu	18:1
+        tit	3:1
+        titl	2:1 3:1 41:1
+        tk	9:1
+        tmrw	3:1 4:1 6:1 9:1 21:1 30:1
+        tnb	19:1
+        tnet	13:1
+        toast	3:1 6:1 9:2 10:1 14:4
+        tobia	9:1
+        tobleron	9:1 18:1
+        toddler	3:1 6:1 9:1 19:1 25:1 39:3
+        todo	4:1
+        toe	9:2 13:1
+        toecap	9:1
+        toenail	6:5 19:1
+        toffe	18:1
+        togehter	3:1 13:1
+        together	1:38 3:359 4:1 7:2 9:10 11:4 13:7 14:1 19:3 22:1 31:36 36:4 42:5 49:12 50:1 60:1 61:13 85:1
+        togther	3:5 61:1
+        toi	22:1
+        toilet	6:2
+        tokyo	18:1 69:1
+        tolu	9:1
+        tom	2:3 3:1 4:1 19:2 52:1
+        toma	6:1
+        tomak	4:1
+        tomasz	2:1
+        tomato	9:4 19:2
+        tombston	22:1
+        tommorow	6:1
+        tomorrow	1:1 2:1 3:2 4:2 6:1 19:2 21:2
+        tomá	4:1 14:2 33:1
+        ton	2:2
+        tonino	13:1
+        tonit	38:1
+        tonk	3:2
+        too	1:1 2:5 3:3 4:2 5:1 6:2 8:1 13:1 19:6 21:1 30:1
+        tool	3:1
+        toot	18:1
+        top	3:2 6:5 9:2 13:6 19:6 25:1 29:7 31:1 36:1 39:1
+        toqu	9:1 17:1
+        torch	9:2
+        torn	6:1 9:1
+        toronto	3:2 4:2 9:1 13:1
+        torqu	9:1
+        tortilla	6:1
+        tot	6:1 9:1
+        total	21:1 49:1
+        totally	2:1 3:1 4:1 35:1
+        touch	3:2 12:2 13:3 14:1 31:1 36:1
+        tour	3:4 6:1 9:1 17:3 41:1
+        tourist	3:1 13:1
+        tournament	1:1 3:1 19:1
+        tourtièr	19:1
+        tout	47:1
+        tow	30:1
+        toward	4:1
+        towel	2:1 9:1 54:2
+        tower	9:2
+        town	2:1 3:5 6:1 9:3 14:1 18:2 30:2 31:2 49:1 59:1
+        toy	9:2 25:1
+        trac	13:11
+        track	9:2 16:1 19:1
+        tracky	2:2
+        tractor	3:1 4:1 7:1
+        traffic	2:1 13:1 67:1
+        trail	19:1 47:1
+        trailer	6:1 19:1
+        train	3:4 4:2 13:5 21:2 47:4
+        trainer	9:2
+        tram	3:1
+        tramp	3:2
+        trampolin	3:3
+        transfer	3:2 4:1 6:2 9:2 13:1
+        translat	6:2 19:2
+        trap	9:1 23:1
+        trash	6:2 19:1
+        travay	4:1
+        travel	9:2 21:1 23:2
+        trawler	17:1
+        tray	6:1 9:2 18:1 25:1 39:1
+        tre	4:1 9:4 18:1 19:1 21:1 36:1
+        treasur	24:1
+        treat	9:2 18:3
+        treatyoself	9:1
+        trek	2:1
+        trenwith	2:1
+        tri	2:1 6:1 25:1 49:7
+        triana	3:1
+        triathlon	47:1
+        tribut	41:1
+        trigger	19:1
+        trim	6:2 19:2
+        trip	3:15 9:16 12:1 13:1 18:4 19:4 29:1 30:2 58:1 85:1
+        tripadvisor	19:1
+        trolley	6:1 13:1
+        trop	19:1
+        trot	3:1 22:1
+        troubl	9:1
+        trough	29:1
+        trouser	6:1 19:2
+        tru	2:2 4:2 6:1 13:1 14:1 21:1 22:1
+        truc	38:1
+        truck	2:1 3:2 4:1 9:5 13:3 16:1 19:5 20:1 26:1 29:3 30:1
+        truffl	24:1
+        truly	6:1
+        trunk	9:1
+        trust	4:1
+        try	3:2 13:1 19:1 37:1 46:2 49:1
+        tsher	25:1
+        tshirt	9:1
+        tsiory	6:1
+        tt	3:1
+        tub	9:1 13:1 18:5 39:1 40:1
+        tuck	5:6 9:3 13:8 18:2
+        tuesday	3:9 4:1 6:2 9:2 21:1 30:1 35:1 41:1 44:1 49:1
+        tulip	3:1 9:1 25:13 59:1
+        tum	4:1
+        tumi	4:1
+        tummy	13:4
+        tuna	21:1
+        tund	4:1 22:1 47:1
+        tunic	19:1
+        tunnock	18:1
+        tupenu	19:1
+        tuplis	25:1
+        tuqu	2:1
+        turbulenc	13:1
+        turkey	3:1 4:1 36:1 39:1
+        turkish	9:1 18:3
+        turn	2:1 3:7 9:2 12:1 13:2 14:1 19:7 25:1 31:1 37:2 38:3 39:1 41:1 53:1 59:1 85:1
+        turquois	9:1
+        turtl	3:1
+        tutu	13:1
+        tv	3:1
+        twa	4:2
+        twe	9:1
+        tweak	6:1
+        twelv	9:1
+        twenty	9:1
+        twic	3:2 4:5 6:1 13:1 15:1 19:2 22:2 23:1 52:1
+        twillingat	3:1
+        twin	3:1 39:2
+        twirl	18:1
+        twix	18:4
+        two	1:10 3:60 4:1 6:3 9:3 11:1 13:4 19:2 23:2 28:1 31:6 36:1 39:1
+        txapela	9:1
+        txt	4:5 43:1
+        ty	25:1 33:1 38:1 50:2
+        tyndrum	6:1
+        tynemouth	13:1
+        typ	2:1 4:2 19:2 41:1
+        typhoon	36:1
+        tyr	3:1 6:5 14:1 19:2 29:7 30:1 35:1
+        tío	2:1
+        tūī	9:1
+        tết	9:1
+        ub	9:1
+        ube	18:1
+        uber	9:1 18:1 19:1
+        uff	2:1 3:1 35:1
+        ugg	9:1
+        ugh	4:1
+        ugly	9:3
+        uhuru	3:1
+        uipo	2:1
+        uk	5:1
+        ukrainian	3:1
+        ula	9:1
+        um	7:1 45:1
+        umbrella	6:1 9:2
+        umu	39:1
+        un	4:1 6:1 9:1 20:1 47:1
+        unask	38:2
+        unblock	6:3 19:2
+        uncl	14:1 18:1 22:1
+        unclog	6:2
+        under	3:4 6:2 9:2 13:44 30:1 36:13 40:4
+        underneath	2:1 4:1 93:1
+        understand	50:1
+        undertaken	19:1
+        undivid	12:1
+        unduk	3:1
+        unhurri	3:1
+        uni	2:1 3:2 9:2 18:1 19:1 59:1
+        uniform	2:2 6:2 19:11 21:1 30:1
+        union	14:1 18:1 25:1
+        unit	2:1 3:1 9:1
+        unload	6:1 19:1 38:4
+        uno	1:3 3:1 9:1
+        unpack	3:1 6:3 19:3
+        unpaid	19:1
+        unprompt	2:1 35:1
+        unreal	2:2 14:1 22:1
+        untill	3:2 13:3
+        updat	19:1 29:1
+        upendo	9:1
+        upon	13:3 19:2 32:1
+        upright	13:1
+        ups	39:1
+        upstair	36:1
+        urdu	4:1
+        usb	9:1
+        use	6:1
+        useless	2:1 4:1
+        usual	59:1
+        usually	44:1
+        ute	3:3 4:1 6:1 9:1 13:1
+        utqiaġvik	9:1
+        uwas	4:1 39:1
+        v	3:1 13:1 90:1
+        vacation	3:1
+        vacum	6:1
+        vacuum	6:3 19:2
+        valentin	3:3 4:1 8:1 9:3 13:1 18:1 19:1 25:4 41:3
+        valentina	17:1
+        validat	22:1
+        valletta	3:1
+        valley	18:1
+        valorant	9:1
+        valv	19:1
+        van	2:1 3:4 4:1 5:1 6:7 9:2 13:1 18:1 19:5 25:1
+        vancouver	3:1
+        vanilla	18:1
+        vanlif	9:1
+        vas	9:1
+        vaselin	34:1
+        ve	2:6 3:7 4:20 5:1 6:1 9:4 14:2 20:1 22:2 26:4 46:3 60:1 78:1
+        veg	3:1 6:1 9:2 14:1
+        vegemit	17:2
+        veggi	3:1 6:1 19:1
+        veggy	5:1
+        vegtabl	19:1
+        veil	9:1
+        vend	18:3
+        vendor	2:1 25:1
+        vent	3:4 12:1
+        venu	6:1 19:2 40:1
+        veranda	3:1
+        verandah	3:2 61:1
+        verdad	89:1
+        verdean	18:1
+        verdict	13:1
+        verg	25:3
+        vers	26:1
+        versaill	59:1
+        versary	9:1
+        vesak	2:1 9:1 31:1
+        veshti	19:1
+        vest	9:1
+        vestry	14:1
+        vet	2:1 4:2 19:2 30:3
+        vfw	13:1
+        vib	3:1
+        viber	4:1
+        vibrat	9:3 19:1
+        vic	18:1
+        vick	13:1
+        victoria	3:1
+        vidda	4:1
+        video	1:7 3:24 4:1 11:2 13:1 19:1 68:1 77:1 81:1
+        vieja	5:1
+        viejo	5:1
+        vienna	9:1
+        vietnames	19:1
+        view	3:1 31:1 72:1
+        vigil	3:1
+        viking	3:1
+        vikram	13:1 28:1
+        villag	1:1 2:1 3:3 9:1 13:1 14:1 31:2
+        vin	9:1
+        vintag	9:13
+        vinyl	9:6
+        violet	25:1
+        violin	9:1
+        vis	13:1
+        visa	2:1 6:1 19:6 30:1
+        visit	3:6 13:2 19:2 47:1
+        visitor	3:1 9:1
+        viva	2:1 4:2
+        você	2:1
+        vod	13:1
+        voic	2:3 3:4 4:2 9:1 14:1 22:1 42:1 45:33
+        voicemail	4:1 22:2 45:12
+        voluntary	2:1
+        voucher	9:6
+        vow	4:2
+        vpn	19:1
+        vrou	2:1
+        vuk	9:1
+        vynil	9:1
+        vyshyvanka	9:1
+        wad	2:1 3:1 9:1 18:1
+        wader	19:1
+        waffl	3:1
+        wagon	18:1
+        wahin	2:2
+        wai	18:1
+        waikato	26:1
+        waimea	3:1
+        waist	13:1
+        wait	3:9 6:5 9:2 10:1 13:8 15:1 17:2 18:2 19:5 25:1 32:1 35:2 38:1 40:1 52:1 59:1
+        waiter	13:1 14:1
+        waitress	14:1
+        wak	13:2 39:1 41:1
+        wako	9:1
+        wakrah	12:1
+        wala	25:1
+        walgreen	30:1
+        walk	0:4 2:1 3:13 4:1 6:1 8:1 9:1 13:7 19:7 25:6 30:2 31:103 33:1 37:1 39:9 44:24 47:2 62:4
+        wall	2:2 3:5 4:1 9:1 20:1 53:1
+        wallet	6:1 9:6 30:1 41:1 52:1
+        walmart	13:1
+        walter	13:1
+        wander	3:13 31:1
+        wanjiku	9:1
+        wanjiru	10:1
+        wanna	47:1
+        want	2:2 3:5 4:1 9:18 13:1 18:1 22:1 31:1 45:1 47:1 57:1 75:1
+        war	3:1
+        ward	0:1 3:5 4:2 6:1 9:3 13:1 14:1 18:1 19:1 22:1 25:1 59:1 77:1
+        wardrob	6:9 19:3
+        warehous	4:1 9:1
+        warm	3:1 6:10 9:1 13:24 18:10 19:3 44:1 47:1 54:1
+        warp	9:1
+        was	0:1 1:1 2:69 3:15 4:19 5:1 6:12 8:1 9:18 10:1 12:1 13:22 14:13 15:11 18:8 19:13 20:1 21:1 22:10 23:1 25:2 26:1 27:1 28:2 30:1 31:1 32:1 33:1 34:1 36:1 37:2 38:6 39:1 41:1 44:1 45:2 46:1 47:2 50:1 53:1 62:1 74:1
+        wash	2:1 4:1 6:16 9:1 13:1 14:1 19:21 29:1 38:11 39:2
+        washer	29:2
+        wasn	2:1 4:2 9:1 19:1
+        wasnt	4:1
+        watch	2:2 3:125 9:12 11:10 13:7 18:1 19:2 20:1 31:1 36:4 39:2 41:1 42:25
+        watchin	3:1
+        water	3:2 6:6 9:7 13:1 18:1 19:6 29:1 31:1 38:1
+        watercolor	9:1
+        watercolour	9:1 49:1
+        waterfall	3:1
+        waterproof	9:1
+        wav	3:1
+        wax	6:1 9:1 19:1
+        way	2:6 3:13 4:4 6:1 8:1 9:7 11:1 13:12 17:1 18:34 19:1 20:1 21:1 23:3 25:9 29:3 30:5 31:3 32:1 36:1 44:10 45:2 53:1 57:1 59:12 62:3
+        wayn	6:1
+        weak	6:1 13:1
+        wear	9:9
+        weather	3:1 4:1
+        wed	1:1 2:9 3:14 6:2 9:13 13:12 14:1 19:10 25:1 30:1 33:1 58:1 88:1
+        wedg	19:1 36:1
+        wednesday	3:4 9:1
+        wee	0:2 2:3 3:2 4:2 5:3 6:2 9:3 13:1 18:2 19:2 25:1 36:1 47:1 62:2 83:1
+        weed	3:1 6:1 19:4 25:1
+        weeek	19:1
+        week	1:4 2:6 3:24 4:13 5:1 6:13 9:18 13:6 14:1 17:1 18:1 19:35 21:7 22:1 23:1 25:2 26:2 27:1 28:2 29:1 33:3 34:3 35:1 37:1 41:2 50:3 52:1
+        weekday	3:1
+        weekend	3:32 4:1 6:4 19:6 39:1 42:1
+        weekly	3:2 4:1 6:1 19:4 30:1 31:2
+        wei	2:1 4:1 49:1
+        weight	9:5
+        weird	4:1 6:1 13:1
+        welcom	0:1 4:1
+        well	2:7 3:1 4:13 14:2 17:1 19:1 22:4 27:5
+        welly	9:2
+        welsh	4:2 9:1 18:2
+        wen	2:1 3:1 4:1 19:1 25:1 35:1
+        wept	9:1
+        wer	2:9 3:5 4:4 8:1 9:8 13:3 14:1 15:2 18:1 19:2 20:1 22:2 25:1 30:1 36:1 38:1 45:1 50:1
+        werther	18:1
+        west	2:1 9:1
+        western	3:1
+        wet	6:1 13:1 19:2 25:1
+        wetland	3:1
+        wfh	3:1 9:1 19:1
+        whal	9:1
+        wharf	3:2
+        what	2:4 3:4 4:4 6:1 13:2 15:1 37:1 41:1 65:1 66:1
+        whataburger	9:1
+        whatever	3:3 4:5 11:1 14:1 45:1
+        wheat	3:1
+        wheel	6:1 9:1 13:2 18:1
+        wheelbarrow	14:1
+        wheelchair	2:1 6:2 19:2 29:2
+        wheeli	6:1
+        wher	2:1 3:6 4:1 9:6 13:11 20:1 31:1 53:1
+        whether	3:1 31:1
+        which	2:5 3:1 4:1 6:3 9:2 13:1 14:1 19:1 21:1 25:1 38:1
+        whil	6:1
+        whippoorwill	3:1
+        whisky	9:1
+        whisper	2:4 3:1 4:7
+        whistl	13:1
+        whit	9:4 23:2 30:1 59:11
+        whitby	3:1
+        whiteboard	4:3 22:1 26:8 33:1 43:1
+        whitley	9:1
+        whitney	3:1
+        whittl	9:3
+        who	2:2 3:1 13:1 14:1 53:1
+        whol	1:5 2:17 3:70 4:13 5:1 6:24 7:2 9:1 11:1 12:5 13:50 14:22 18:3 19:28 21:2 22:1 24:1 25:1 30:1 31:4 33:1 35:2 36:3 38:5 39:2 40:1 41:1 42:4 43:1 44:5 45:2 47:1 49:1 52:1 62:1 76:1 90:1 95:1
+        whoopi	18:1
+        why	2:1 4:3 15:4 26:1 41:8 45:1 47:1 50:1 52:1 84:1
+        wi	2:2 3:1
+        wick	2:2 3:1 13:1 18:1
+        wierd	42:1
+        wif	2:14 3:3 4:11 6:1 8:2 9:14 10:1 13:6 14:10 18:2 19:5 22:1 35:1 39:2 41:1 44:1 47:2
+        wifey	2:2 4:1 6:3 7:1 8:1 9:4 13:2 25:1 26:1 45:1 50:1
+        wifi	1:1 2:1 3:3 6:4 14:1 19:3
+        wil	2:1
+        wild	18:1
+        wildflower	25:16
+        wilf	1:1
+        will	2:2 3:2 4:5 6:2 10:1 14:1 19:1 26:1 33:1 34:1 39:1 52:1
+        win	1:3 3:8 9:1 15:1 19:1 27:1 59:1
+        wind	13:1 44:1
+        windmill	19:1
+        window	3:7 4:3 6:2 9:3 20:1 26:1 77:1
+        windowsill	9:8 25:1 58:1
+        windscreen	4:2 6:6 19:10 41:1
+        windshield	26:1
+        windshil	6:1
+        wing	4:1 9:1
+        wingspan	1:1 9:1
+        wink	2:1
+        winnipeg	9:1
+        winston	2:1
+        winter	6:3 9:4 14:1 19:2 46:1
+        winteriz	6:1
+        wip	13:2 30:1 36:1 38:2
+        wir	6:1 19:1
+        wis	4:1
+        wish	4:3 45:1
+        wishlist	9:2
+        within	3:1
+        without	2:5 3:6 4:3 6:11 8:1 12:3 13:2 19:7 31:1 34:3 36:1 37:1 38:4 43:1 46:1 53:1
+        wizard	19:1
+        wk	19:1
+        wks	34:1
+        wobbly	6:4 19:5
+        wof	6:1 30:1
+        wok	6:1 45:1
+        woman	2:7 4:1 14:5 18:1 46:1
+        won	1:8 3:2 4:1 9:7 19:2
+        wonderful	2:3 4:1
+        wonky	9:1
+        wont	4:1
+        wood	6:1 9:2 19:2 31:1
+        wooden	9:8
+        woodpil	19:1
+        woodstov	13:1
+        woodwork	4:1
+        wool	9:3 17:2
+        woolsh	3:1 26:1
+        wooly	6:1
+        wor	9:2
+        word	2:9 3:4 4:5 9:1 14:2 22:1 28:1 36:1 45:1 74:1
+        wordl	1:2
+        work	0:1 2:2 3:21 4:4 5:1 6:3 8:1 9:15 12:1 13:4 14:6 15:1 18:12 19:6 20:1 21:2 22:3 25:5 27:1 30:1 31:2 37:3 39:1 45:1 46:10
+        workday	1:1
+        worker	18:1
+        workin	8:1
+        workshop	3:1 9:1
+        world	2:5 4:2 9:7 12:1 14:2 46:1
+        worri	13:1 37:1
+        worry	9:1
+        wors	4:2 49:1
+        worst	6:2
+        worth	3:3 4:2 9:1 13:3 18:2 19:2 21:1 26:1 39:1
+        wouldn	0:1 3:1 6:1 19:3 46:1 47:2
+        wouldnt	6:1 19:1
+        wound	6:2
+        wov	9:1
+        wow	4:1 9:1
+        wrap	0:3 3:2 9:18 13:8 18:2 19:3 21:1 24:1 36:2 47:4 57:2
+        wrapper	18:1
+        wreath	3:1
+        wreck	3:1 8:1 13:2
+        wren	9:1
+        wrench	6:1 9:1
+        wrestl	3:1
+        wrist	8:1 9:2 13:3
+        writ	2:8 3:2 4:86 5:17 6:2 9:6 13:2 14:7 15:3 19:8 22:5 26:32 33:2 41:14 43:1 45:1 46:1 50:1 52:9
+        wrong	2:1 3:1 4:2 9:1 15:7 18:2
+        wye	57:1
+        wyom	9:1
+        wyvis	3:1
+        x	2:1 4:4 5:1 9:1 18:1 26:3 52:1 67:1
+        x10	13:1
+        x100	13:1
+        x2	38:1
+        x3	2:1
+        x4	19:1
+        xx	4:1
+        y	2:2 3:3 8:1 14:2 18:1 31:1
+        ya	2:1 3:1 9:1 35:1 36:1
+        yaar	2:2 4:1 22:1
+        yakap	13:1
+        yalla	31:1
+        yam	3:1 10:1
+        yamanot	13:1
+        yaneisy	59:1
+        yann	5:1
+        yannick	19:1
+        yara	9:1
+        yard	1:1 3:1 25:1
+        ye	2:1 4:1
+        year	0:1 1:1 2:16 3:19 4:22 9:31 13:10 14:5 18:1 19:5 20:1 22:2 23:1 25:2 26:2 35:1 44:1 52:1 53:1 61:1
+        yell	3:1 4:3 15:1
+        yellow	9:1 25:2
+        yellowman	3:1 18:2
+        yer	2:1
+        yerevan	9:1
+        yes	2:2 4:1 9:1 13:1 14:1 18:1 38:1
+        yet	2:4 3:1 13:2 18:1
+        yiannis	13:1
+        ylli	26:1
+        yoga	9:1 49:1
+        yoli	19:1
+        yorkshir	2:1 17:2 18:1
+        youll	5:1
+        young	9:1
+        yourself	4:1 19:1
+        youssef	22:1
+        yr	2:1
+        yrs	19:1 33:1
+        yuh	22:1
+        yukata	9:1
+        yuki	9:1
+        yusuf	9:2
+        zaitut	4:1
+        zara	2:1 13:1
+        zaya	13:1
+        zelda	9:1
+        zeljko	3:1
+        zero	3:4
+        zeynep	19:1
+        zhang	6:1
+        zin	2:1 9:1
+        zip	6:1 19:1
+        zon	3:4 69:1
+        zoo	2:1 3:4 19:1
+        zoom	3:2 13:1 14:2
+        zoran	25:1
+        zoya	3:1
+        zurich	18:1
+        zydeco	3:1 13:1
+        à	3:1 9:1 18:1 19:1
+        ánííníshní	4:1
+        çay	28:1
+        é	2:1
+        érabl	9:1
+        évora	13:1
+        þorrablót	14:1
+        đá	59:1
+        ʻoe	26:1
+        佢	47:1
+        佢幫我	19:1
+        咗我好耐	47:1
+        好靚	2:1
+        早唞	13:1
+        晒	19:1
+        사랑해	45:1
+        안아줘	47:1
+        """#
 }
 
 extension Catalog {

@@ -70,14 +70,16 @@ public struct LanguageModel: Sendable {
     /// A model trained on labelled phrasings.
     public init(training: [Example]) {
         var named = [(stems: [String], label: LabelledTitle)]()
+        var all = [(stems: Set<String>, language: LoveLanguage, gesture: Identifier<Gesture>?)]()
         for example in training {
             let stems = Stemmer.stems(example.title)
             add(stems: stems, example.language)
+            all.append((Set(TitleIndex.key(Array(Stemmer.mainClause(stems)))), example.language, example.gesture.map { Identifier($0) }))
             if let gesture = example.gesture {
                 named.append((stems, LabelledTitle(title: example.title, language: example.language, gesture: Identifier(gesture))))
             }
         }
-        neighbourSource = .made(TitleIndex(stemmed: named))
+        neighbourSource = .made(TitleIndex(stemmed: named).with(GestureModel(all)))
     }
 
     /// The built-in model: trained on the tuning set of the phrasing corpus, and on the
@@ -86,7 +88,8 @@ public struct LanguageModel: Sendable {
     /// fails when they are not what training gives), so `log` does not
     /// stem a thousand phrasings each time it starts.
     public static let builtIn = LanguageModel(
-        serialized: trainedCounts, lazyNeighbours: { LanguageModel.neighbours(serialized: trainedNeighbours) })
+        serialized: trainedCounts,
+        lazyNeighbours: { LanguageModel.neighbours(serialized: trainedNeighbours).with(GestureModel(serialized: trainedGestures)) })
 
     /// The built-in model trained afresh from the phrasings and the catalog.
     static var trained: LanguageModel { standard(training: Phrasings.tuning) }

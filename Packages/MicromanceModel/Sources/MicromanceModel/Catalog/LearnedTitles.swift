@@ -91,6 +91,15 @@ public struct TitleIndex: Sendable {
     /// The titles, oldest first.
     public private(set) var examples: [Example] = []
     private var byKey: [[String]: Int] = [:]
+    /// The gestures' words, for the corpus's phrasings (``with(_:)``); empty for a couple's titles.
+    private(set) var gestureModel = GestureModel()
+
+    /// This index with a model of the gestures' words.
+    func with(_ model: GestureModel) -> TitleIndex {
+        var index = self
+        index.gestureModel = model
+        return index
+    }
 
     /// The index of labelled titles given oldest first; a later title with the same words wins.
     public init(_ labelled: [LabelledTitle]) {
