@@ -161,27 +161,30 @@ struct LogCommand: ParsableCommand {
         }
     }
 
+    /// When the moment happened (`--at`, else now) and the zone its day is read in. A day is
+    /// the day of the person who lived it: the moment keeps the giver's own zone when the
+    /// couple set one (`settings --partner-time-zone`), else this device's, and `--at` is read
+    /// there (23:30 in Buenos Aires is Thursday there, even when it is already Friday at home
+    /// in Berlin).
+    func when(givenBy giver: Partner, in journal: Journal, environment: CLIEnvironment) throws -> (Date, TimeZone) {
+        // Whole seconds read better in the journal than the clock's microseconds.
+        let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
+        let zone = journal.settings.partnerTimeZones[giver.id].flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
+        guard let at else { return (now, zone) }
+        switch DateInput.parse(at, now: now, timeZone: zone) {
+        case .success(let parsed): return (parsed, zone)
+        case .failure(let failure): throw CLIError.usage(failure.message)
+        }
+    }
+
     /// The moment to log, built from the arguments and the journal, with the partners and
     /// what its title matched (the couple's own earlier titles first).
     func makeMoment(
         in appending: AppendingJournal, language chosen: LoveLanguage? = nil, environment: CLIEnvironment
     ) throws -> (Moment, Partner, Partner, GestureMatch) {
         let journal = appending.journal
-        // Whole seconds read better in the journal than the clock's microseconds.
-        let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
         let (giver, receiver) = try resolvePartners(in: journal)
-        // A day is the day of the person who lived it: the moment keeps the giver's own zone
-        // when the couple set one (`settings --partner-time-zone`), else this device's, and
-        // `--at` is read there (23:30 in Buenos Aires is Thursday there, even when it is
-        // already Friday at home in Berlin).
-        let zone = journal.settings.partnerTimeZones[giver.id].flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
-        var date = now
-        if let at {
-            switch DateInput.parse(at, now: now, timeZone: zone) {
-            case .success(let parsed): date = parsed
-            case .failure(let failure): throw CLIError.usage(failure.message)
-            }
-        }
+        let (date, zone) = try when(givenBy: giver, in: journal, environment: environment)
         let match = Catalog.builtIn.match(title, ideas: receiver.ownIdeas, learned: appending.learnedTitles)
         var gestureID = match.gesture?.id
         // validate() refused an unknown id and a gesture that does not speak --language.

@@ -104,6 +104,7 @@ struct RitualCommand: ParsableCommand {
         @Option(help: ArgumentHelp("When (default: now).", valueName: "time")) var at: String?
         @Option(help: "Who gave it (default: the usual giver).") var from: String?
         @Option(help: "A private note.") var note: String?
+        @Flag(help: "Log it even when it is already marked done that day (it happened twice).") var again = false
 
         func run() throws {
             let environment = CLIEnvironment.current
@@ -114,7 +115,16 @@ struct RitualCommand: ParsableCommand {
             if let from { arguments += ["--from", from] }
             if let note { arguments += ["--note=\(note)"] }
             if let language = found.language { arguments += ["--language", language.rawValue] }
-            var command = try LogCommand.parseAsRoot(Array(arguments.dropFirst()))
+            guard let command = try LogCommand.parseAsRoot(Array(arguments.dropFirst())) as? LogCommand else { return }
+            // A shared ritual is often marked on both phones: once the other's mark has
+            // arrived, a second one that day would count the same coffee twice.
+            if !again, let earlier = try command.earlierMark(of: found, in: journal, environment: environment) {
+                let by = journal.partners.first { $0.id == earlier.giver }?.name ?? "someone"
+                environment.output.line(
+                    "\"\(found.title)\" is already marked done that day (by \(by) [\(earlier.id)]); nothing logged. "
+                        + "Add --again if it happened twice.")
+                return
+            }
             try command.run()
         }
     }
@@ -144,5 +154,16 @@ struct RitualCommand: ParsableCommand {
             }
             environment.output.line("Removed the ritual \"\(found.title)\".")
         }
+    }
+}
+
+extension LogCommand {
+    /// A moment already in `journal` that carried out `ritual` on the day this one would be
+    /// logged for (each moment's day read in its own zone).
+    func earlierMark(of ritual: Ritual, in journal: Journal, environment: CLIEnvironment) throws -> Moment? {
+        let (giver, _) = try resolvePartners(in: journal)
+        let (date, zone) = try when(givenBy: giver, in: journal, environment: environment)
+        let day = CalendarDay(date, in: zone)
+        return journal.moments.first { $0.ritualID == ritual.id && $0.day(fallback: zone) == day }
     }
 }
