@@ -146,6 +146,26 @@ import Testing
         #expect(own.first { $0.gestureID == nil }?.reasons.first == "one of your own ideas for Sam")
     }
 
+    /// An own idea carried out in other words is not "something new": it was done, and
+    /// yesterday's is not suggested again at the top.
+    @Test func anOwnIdeaDoneInOtherWordsCountsAsDone() throws {
+        var b = try Builder()
+        b.journal.partners[1].ideas = ["Sunday pancakes"]
+        let before = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 80), in: b.context())
+        let fresh = try #require(before.first { $0.title == "Sunday pancakes" })
+        #expect(fresh.reasons.contains("something new for Sam"))
+        b.add(daysAgo: 12, language: .service, title: "made the pancakes on sunday, with blueberries", gesture: nil)
+        let after = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 80), in: b.context())
+        let done = try #require(after.first { $0.title == "Sunday pancakes" })
+        #expect(!done.reasons.contains("something new for Sam"))
+        #expect(done.reasons.contains("last done 12 days ago"))
+        b.add(daysAgo: 1, language: .service, title: "pancakes again, it was sunday", gesture: nil)
+        let recent = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 80), in: b.context())
+        let index = try #require(recent.firstIndex { $0.title == "Sunday pancakes" })
+        let earlier = try #require(after.firstIndex { $0.title == "Sunday pancakes" })
+        #expect(index > earlier, "done yesterday, ranked \(index + 1) against \(earlier + 1)")
+    }
+
     @Test func sameSeedSameList() throws {
         let b = try Builder(sam: .even)
         let a = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 5), in: b.context(seed: 9))

@@ -60,8 +60,11 @@ public struct SuggestionEngine: Sendable {
         }
         for (gesture, day) in lastByGesture { lastDone["id:" + gesture.rawValue] = CalendarDay(dayNumber: day) }
         for (title, day) in lastByTitle {
-            let key = "title:" + title.lowercased()
-            if day > lastDone[key]?.dayNumber ?? Int.min { lastDone[key] = CalendarDay(dayNumber: day) }
+            var keys = ["title:" + title.lowercased()]
+            // A title that carried out one of their own ideas in other words ("pancakes in
+            // bed, the usual" for the idea "Sunday pancakes") counts as that idea done.
+            if let idea = Catalog.idea(carriedOutBy: title, in: receiver.ownIdeas) { keys.append("title:" + idea.text.lowercased()) }
+            for key in keys where day > lastDone[key]?.dayNumber ?? Int.min { lastDone[key] = CalendarDay(dayNumber: day) }
         }
         let recentTotal = recentLanguages.values.reduce(0, +)
         let upcoming = ComingUpStrategy.upcoming(in: context.journal, now: context.now, fallback: context.timeZone, days: 3)

@@ -150,6 +150,14 @@ extension Catalog {
         return GestureMatch(source: .none, gesture: nil, language: nil)
     }
 
+    /// The one of `ideas` that `title` carries out, by the rule ``match(_:ideas:learned:model:)``
+    /// follows (most of the idea's words in the title: "our Sunday pancakes" carries out the
+    /// idea "pancakes"); nil when none does.
+    public static func idea(carriedOutBy title: String, in ideas: [OwnIdea]) -> OwnIdea? {
+        guard !ideas.isEmpty else { return nil }
+        return bestIdea(for: Set(Stemmer.stems(title)), in: ideas)
+    }
+
     /// The idea most of whose words are in the title (at least 60% of an idea's words that
     /// carry meaning, the larger share winning, the first listed on a tie). An idea of one such
     /// word ("pancakes") matches any title that has it.
