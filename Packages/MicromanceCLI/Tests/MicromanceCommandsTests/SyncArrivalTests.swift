@@ -35,6 +35,31 @@ import Testing
         #expect(touch.contains("56%"), "\(shown)")
     }
 
+    /// With both partners read, files still on their way are said by every command that shows
+    /// the journal (on standard error, so output read by a program stays as it is).
+    @Test func everyCommandSaysWhatIsStillArriving() throws {
+        let devices = try CopiedFolders(["alex", "sam"])
+        devices.run("alex", "init", "--me", "Alex")
+        devices.run("alex", "partner", "add", "Sam")
+        try devices.sync()
+        devices.run("sam", "init", "--me", "Sam")
+        devices.run("alex", "log", "Warmed the towels")
+        try devices.sync()
+        // Alex's change log, as Sam's copy of the folder has it, loses the end of its last line.
+        let paths = try FileManager.default.contentsOfDirectory(atPath: devices.folder("sam")).map { devices.folder("sam") + "/" + $0 }
+        let path = try #require(
+            paths.first { $0.hasSuffix(".changes.jsonl") && ((try? String(contentsOfFile: $0, encoding: .utf8)) ?? "").contains("Warmed the towels") })
+        let whole = try Data(contentsOf: URL(fileURLWithPath: path))
+        try whole.dropLast(7).write(to: URL(fileURLWithPath: path))
+        for command in [["history"], ["report"], ["partner", "list"], ["log", "Made tea", "--language", "service"]] {
+            let result = devices.cli.runList(command, variables: devices.variables("sam"))
+            #expect(result.code == 0 && result.errors.contains("still arriving"), "\(command): \(result)")
+        }
+        try whole.write(to: URL(fileURLWithPath: path))
+        let settled = devices.cli.runList(["history"], variables: devices.variables("sam"))
+        #expect(!settled.errors.contains("still arriving") && settled.output.contains("Warmed the towels"), "\(settled)")
+    }
+
     /// A sync tool put an older copy of Alex's change log back and kept the newer one as a
     /// conflict copy: nothing logged in between is lost, `sync status` names the copy, and
     /// Alex's next `log` folds it in and removes it.

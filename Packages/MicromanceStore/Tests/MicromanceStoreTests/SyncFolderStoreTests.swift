@@ -207,7 +207,9 @@ func change(_ store: SyncFolderStore, clock: SteppingClock, _ body: (inout Journ
         let store = SyncFolderStore(folder: folder, device: try device("mine"), now: { now }, problems: { reported.add($0) })
         #expect(try store.load().moments.count == 2)
         #expect(try store.status().first { !$0.isThisDevice }?.incomplete == true)
-        #expect(reported.all.isEmpty)
+        // Said as arriving, not as damage: each read says it, the folder named.
+        #expect(!reported.all.isEmpty && reported.all.allSatisfy { $0.kind == .stillArriving && $0.file == folder })
+        #expect(reported.all.first?.description.contains("device other's files are still arriving") == true)
         // A minute and more later it is damage, said so.
         let later = SyncFolderStore(
             folder: folder, device: try device("mine"), now: { now.addingTimeInterval(61) }, problems: { reported.add($0) })

@@ -134,6 +134,10 @@ public struct SyncFolderProblem: Hashable, Sendable, CustomStringConvertible {
         /// This device's own change log went back to an older copy: the changes only its own
         /// record still holds are read from there and written back at its next change.
         case ownLogWentBack = "own-log-went-back"
+        /// Another device's files are still arriving (a snapshot copied part way, a last line
+        /// cut off, records naming a partner or ritual whose file has not come): what they hold
+        /// is left out until they have. ``SyncFolderProblem/file`` is the folder.
+        case stillArriving = "still-arriving"
     }
     /// The file.
     public var file: String
@@ -167,6 +171,9 @@ public struct SyncFolderProblem: Hashable, Sendable, CustomStringConvertible {
         case .ownLogWentBack:
             return "\(place): \(reason); they are read from this device's own record of them and written back to the "
                 + "folder with its next change"
+        case .stillArriving:
+            return "\(place): \(reason) are still arriving, and what they hold is not shown yet; wait for the sync tool "
+                + "to finish (`micromance sync status` shows it)"
         }
     }
 }

@@ -351,6 +351,10 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         journal.settings.takeDeviceFields(from: own ?? former)
         let waiting = Self.holdBackDangling(&journal)
         if waiting > 0, let index = status.firstIndex(where: { !$0.isThisDevice }) { status[index].waiting = waiting }
+        // Said on every read, so that no command shows a journal that lacks them without a word.
+        for device in status where !device.isThisDevice && (device.incomplete || device.waiting > 0) {
+            report(SyncFolderProblem(file: folder, line: nil, reason: "device \(device.device)'s files", kind: .stillArriving))
+        }
         return (journal, status)
     }
 
