@@ -91,7 +91,7 @@ struct TwoDevices {
         devices.run(maya, "log", "Made Jonas's coffee")
         devices.run(jonas, "log", "Texted good morning")
         let status = devices.run(maya, "sync", "status").output
-        #expect(status.contains("2 devices") && status.contains("(this device)"))
+        #expect(status.contains("2 devices") && status.contains("(Maya's, this device)") && status.contains("(Jonas's)"), "\(status)")
         let history = devices.run(jonas, "history", "--json").output
         #expect(history.contains("Made Jonas's coffee") && history.contains("Texted good morning"))
         #expect(devices.run(maya, "me").output.contains("you are Maya"))

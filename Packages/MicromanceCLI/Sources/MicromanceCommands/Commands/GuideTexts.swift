@@ -234,7 +234,7 @@ Mon 23 Nov 20:00  Sam → Alex  words    Left a note on the mirror              
 | `partner add\|list\|show\|edit\|remove` | the two of you: love-language profile (`--ranking touch,time` or `--weight touch=5`), preferences, own ideas (`--add-idea TEXT --language L`: matched first when you log for them, ranked by how well that language fits them) |
 | `partner date add\|list\|remove` | birthdays and anniversaries (`--on 03-14` every year, `--on 2027-01-05 --once`) |
 | `partner stressor add\|list\|remove` | what weighs on them, ongoing or on a day (`--on 2026-11-26`) |
-| `ritual add\|list\|done\|remove` | rituals with a cadence: `daily`, `weekdays`, `weekly:mon,thu`, `every:3` |
+| `ritual add\|list\|done\|remove` | rituals with a cadence: `daily`, `weekdays`, `weekly:mon,thu`, `every:3`; `done` logs nothing when the ritual is already marked that day (by either of you, once the other phone's mark has arrived): add `--again` when it really happened twice |
 | `report [--days N \| --week \| --month \| --since DAY] [--format F \| --json] [--out FILE]` | counts, streaks, score, a sparkline of the rate, a calendar heatmap of the last weeks, the bids and how they were answered, and what stands out |
 | `suggest [--for NAME] [-n N] [--context C]` | the next small gestures for a partner, each with its reasons: their love languages, their own ideas (ranked with the best), what they like (`Sam likes dark chocolate`), how long since, the hour where they are |
 | `ideas [WORDS] [--language L] [--context C] [--format F \| --json]` | browse the 68 built-in gesture ideas (15 in text, every match with `--json`, or `--limit N`) |
@@ -857,9 +857,12 @@ Tue 24 Nov 08:15  Jonas → Maya  words    Voice note: proud of you             
 Tue 24 Nov 07:00  Maya → Jonas  service  Warmed the car before his shift                    ...
 $ micromance sync status --store sync:~/Sync/micromance
 sync:~/Sync/micromance: 2 devices
-  ... (this device): last change 2026-11-24T08:15:00+01:00
-  ...: last change 2026-11-24T08:15:00+01:00, 2 changes since its last snapshot
+  ... (Maya's, this device): last change 2026-11-24T08:15:00+01:00
+  ... (Jonas's): last change 2026-11-24T08:15:00+01:00, 2 changes since its last snapshot
 ```
+
+Each device is named by whose it is (who said `--me` or `me NAME` on it), so a sync tool's
+list of devices can be matched to phones.
 
 ## Swapping copies
 
@@ -898,6 +901,9 @@ losing anything:
   an edit made after the removal (by clock) on the other device brings the record back, with
   that edit, rather than silently dropping it.
 - A ritual added on both devices under the same name is one ritual (its id is the name).
+- A ritual marked done on one phone is not marked again on the other that day: once the first
+  mark has arrived, `ritual done` says who marked it and logs nothing. Two marks made before
+  either phone saw the other's both stay (nothing is dropped); adherence counts the day once.
 - Who you are on a device (`micromance me NAME`, or `init --me NAME`) belongs to that device
   and never travels; the couple's settings (`micromance settings`: daily target, week start,
   rest days, home time zone, and each partner's own time zone) travel and merge per field.
@@ -974,8 +980,10 @@ device's files. A change log whose last line is still arriving is read without i
 device's snapshot copied halfway waits until it is whole, and one that stays unreadable for
 over a minute is reported on standard error and in `sync status` (its records are left out
 until that device writes a new one); records that name a partner whose file has not arrived
-yet wait too (`sync status` says so), and while the other device's files are still arriving
-`today` and `partner list` say so instead of asking you to add partners, and `partner add`
+yet wait too (`sync status` says so). While the other device's files are still arriving, every
+command that reads the journal says so on standard error (`history`, `report`, `log` too: what
+they show lacks those files for now), `today` and `partner list` say so instead of asking you
+to add partners, and `partner add`
 refuses (exit 75) rather than write a second profile over the one on its way. The sync tool's
 own temporary files are never read. Its conflict copies are: when a tool keeps one version of a
 device's file under the usual name and another under a new one

@@ -40,6 +40,8 @@ struct SyncCommand: ParsableCommand {
             let folder = try SyncCommand.folder(storeOptions, in: environment)
             let devices: [SyncDeviceStatus]
             devices = try folder.status()
+            // Each device named by whose it is, as the journal knows them.
+            let partners = (try? folder.load())?.partners ?? []
             let zone = environment.timeZone
             environment.output.line("\(folder.location): \(TextFormat.count(devices.count, "device"))")
             for status in devices {
@@ -48,7 +50,9 @@ struct SyncCommand: ParsableCommand {
                         let date = Date(timeIntervalSince1970: Double(stamp.millis) / 1000)
                         return "last change " + Timestamp.format(date, in: zone)
                     } ?? "no changes of its own"
-                var line = "  \(status.device)\(status.isThisDevice ? " (this device)" : ""): \(when)"
+                let whose = status.owner.map { owner in partners.first { $0.id == owner }?.name ?? owner.rawValue }
+                let about = [whose.map { "\($0)'s" }, status.isThisDevice ? "this device" : nil].compactMap { $0 }
+                var line = "  \(status.device)\(about.isEmpty ? "" : " (\(about.joined(separator: ", ")))"): \(when)"
                 if status.pendingChanges > 0 { line += ", \(TextFormat.count(status.pendingChanges, "change")) since its last snapshot" }
                 if status.waiting > 0 { line += "; \(TextFormat.count(status.waiting, "record")) wait for a file still to come" }
                 if status.incomplete { line += "; a file is still arriving (read without its unfinished part)" }

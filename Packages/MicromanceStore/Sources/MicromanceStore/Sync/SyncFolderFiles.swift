@@ -115,6 +115,9 @@ public struct SyncDeviceStatus: Hashable, Sendable {
     /// hold is read, and this device folds them into its own files (and removes them) at its
     /// next change.
     public var conflictCopies: [String] = []
+    /// The partner the device belongs to, as its own files say (who is "me" there); nil
+    /// before anyone said who they are on it.
+    public var owner: Identifier<Partner>? = nil
 }
 
 /// Damage in another device's files in a sync folder, found while reading. The readable part

@@ -288,6 +288,8 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             }
             if let failure = files.failure { throw failure }
             let mine = id == device
+            // Who the device belongs to, as its own files say ("me" on that device).
+            let owner = (files.lastSettings ?? files.snapshot?.settings)?.defaultGiver
             if mine {
                 own = files.lastSettings ?? files.snapshot?.settings
                 ownFiles = [files.snapshot, files.log].compactMap { $0 }
@@ -318,7 +320,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             status.append(
                 SyncDeviceStatus(
                     device: id, lastChange: last, pendingChanges: files.entries,
-                    incomplete: files.incomplete, isThisDevice: mine, damage: files.damage.first))
+                    incomplete: files.incomplete, isThisDevice: mine, damage: files.damage.first, owner: owner))
         }
         if !copies.isEmpty {
             let read = readCopies(copies)
