@@ -110,7 +110,8 @@ public struct CLIEnvironment: Sendable {
                 folder: folder, device: device, now: environment.now, formerDevice: DeviceIdentity.previous(environment), seal: seal,
                 cacheFolder: cache
             ) { problem in
-                if said.first(problem.description) { environment.errors.line("micromance: warning: \(problem)") }
+                let more = problem.kind == .stillArriving ? " (`micromance sync status` shows which)" : ""
+                if said.first(problem.description) { environment.errors.line("micromance: warning: \(problem)\(more)") }
             }
         }
         return registry

@@ -176,7 +176,7 @@ public struct SyncFolderProblem: Hashable, Sendable, CustomStringConvertible {
                 + "folder with its next change"
         case .stillArriving:
             return "\(place): \(reason) are still arriving, and what they hold is not shown yet; wait for the sync tool "
-                + "to finish (`micromance sync status` shows it)"
+                + "to finish copying them"
         }
     }
 }
