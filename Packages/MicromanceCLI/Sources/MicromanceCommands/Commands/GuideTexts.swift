@@ -842,7 +842,10 @@ Use it with --store sync:~/Sync/micromance or MICROMANCE_STORE=sync:~/Sync/micro
 ```
 
 Then use it on that device with `--store sync:~/Sync/micromance`, or set it once in your
-shell profile: `export MICROMANCE_STORE=sync:~/Sync/micromance`. On the second device, once
+shell profile: `export MICROMANCE_STORE=sync:~/Sync/micromance`. A device remembers the sync
+folders it started or joined (`sync-folders` in its data folder): a command run there without
+either, in a new shell say, says where the shared journal is instead of offering to start one,
+and `init` without `--store` refuses to start a second journal that would never be shared. On the second device, once
 the sync tool has brought the folder over, join it:
 
 ```console

@@ -61,6 +61,11 @@ struct InitCommand: ParsableCommand {
             try EncryptedFolders.create(folder: folder, in: environment)
             store = try storeOptions.open(in: environment)
         }
+        // A phone that shares a journal, asked to start one in its own data folder: that one
+        // would never be shared (the sync folder is where the couple's journal is).
+        if storeOptions.store == nil, !(store is SyncFolderStore), !store.exists, let hint = JoinedFolders.hint(in: environment) {
+            throw CLIError.usage("\(hint). To start a separate journal here anyway, give its place with --store (nothing was written)")
+        }
         if store is MemoryJournalStore {
             throw CLIError.usage(
                 "a memory: journal lasts only as long as one command, so there is nothing to start; give a file or folder with --store")
@@ -88,6 +93,7 @@ struct InitCommand: ParsableCommand {
         if try !store.saveIfAbsent(journal) {
             // A shared folder that another device started: this device joins it.
             if store is SyncFolderStore {
+                JoinedFolders.remember(store.location, in: environment)
                 guard let me else {
                     environment.output.line("\(store.location) already holds a shared journal: this device uses it as it is.")
                     environment.output.line("Say who you are on this device with `micromance me NAME`.")
@@ -99,6 +105,7 @@ struct InitCommand: ParsableCommand {
             }
             throw CLIError.cannotCreate(Self.whatIsThere(store))
         }
+        if store is SyncFolderStore { JoinedFolders.remember(store.location, in: environment) }
         environment.output.line("Started a new journal at \(store.location)")
         if let me {
             let example = me.lowercased() == "sam" ? "Alex" : "Sam"

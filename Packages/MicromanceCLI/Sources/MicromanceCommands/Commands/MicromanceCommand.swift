@@ -72,7 +72,11 @@ public struct MicromanceCommand: ParsableCommand {
                     // `micromance` alone: today's digest, or a welcome when there is no journal yet.
                     let location = try? StoreOptions.defaultPath(environment.variables)
                     guard let location, let store = try? StoreOptions.open(location, in: environment), store.exists else {
-                        environment.output.line(Welcome.text)
+                        if let hint = JoinedFolders.hint(in: environment) {
+                            environment.output.line("No journal in this device's own folder, but \(hint).")
+                        } else {
+                            environment.output.line(Welcome.text)
+                        }
                         return 0
                     }
                     arguments = ["today"]
@@ -103,7 +107,11 @@ public struct MicromanceCommand: ParsableCommand {
                 return 0
             } catch {
                 // The one place where errors become messages and exit codes.
-                if let mapped = CLIError.translating(error) {
+                if var mapped = CLIError.translating(error) {
+                    // No journal where this device keeps its own, but it shares one: say where.
+                    if mapped.code == 66, let hint = JoinedFolders.hint(in: environment) {
+                        mapped = CLIError(code: 66, message: mapped.message.replacingOccurrences(of: CLIError.startOne, with: "; " + hint))
+                    }
                     environment.errors.line("micromance: \(mapped.message)")
                     return mapped.code
                 }

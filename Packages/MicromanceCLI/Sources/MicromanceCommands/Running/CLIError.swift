@@ -31,6 +31,9 @@ public struct CLIError: Error, CustomStringConvertible {
     /// works once it is.
     public static func tryAgainLater(_ message: String) -> CLIError { CLIError(code: 75, message: message) }
 
+    /// What a missing journal's message advises.
+    static let startOne = "; run `micromance init` to start one, or pass --store with the path of an existing journal"
+
     /// Maps a store error to its message and exit code, with what to type to fix it: the
     /// store's own message speaks of files and records, the tool's names its commands.
     public init(_ error: StoreError) {
@@ -38,7 +41,7 @@ public struct CLIError: Error, CustomStringConvertible {
         switch error {
         case .notFound:
             code = 66
-            message += "; run `micromance init` to start one, or pass --store with the path of an existing journal"
+            message += Self.startOne
         case .corrupt(let file, _, _, _, _) where EncryptedFolderGuard.encryptedFolder(holding: file) != nil:
             // A sealed file cannot be mended in a text editor, whatever the store's advice says.
             code = 65
