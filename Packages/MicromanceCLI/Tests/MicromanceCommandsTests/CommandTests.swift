@@ -260,6 +260,21 @@ import Testing
         #expect(parsed("yesterday") == "2026-11-23T12:00:00+01:00")
     }
 
+    /// Weekday names, as people write them ("last tuesday", "fri 7pm"), on Tuesday 24 November.
+    @Test func weekdays() {
+        #expect(parsed("tuesday 8am") == "2026-11-24T08:00:00+01:00")  // today
+        #expect(parsed("last tuesday") == "2026-11-17T12:00:00+01:00")
+        #expect(parsed("Last Tue 7pm") == "2026-11-17T19:00:00+01:00")
+        #expect(parsed("monday 9pm") == "2026-11-23T21:00:00+01:00")
+        #expect(parsed("on friday") == "2026-11-20T12:00:00+01:00")
+        #expect(parsed("Sunday, 10am") == "2026-11-22T10:00:00+01:00")
+        #expect(parsed("wed 23:30") == "2026-11-18T23:30:00+01:00")
+        #expect(parsed("tuesday 8pm") == nil)  // later today: in the future
+        #expect(parsed("last") == nil)
+        #expect(parsed("last week") == nil)
+        #expect(parsed("tuesdays") == nil)
+    }
+
     /// A time ahead of now says in which zone it was read and what time it is there.
     @Test func aFutureTimeNamesTheZoneItWasReadIn() throws {
         let denver = try #require(TimeZone(identifier: "America/Denver"))

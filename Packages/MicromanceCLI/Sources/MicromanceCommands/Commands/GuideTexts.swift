@@ -268,7 +268,8 @@ change of clocks and logged from both phones, are checked on every surface (text
 page, `today`) against a ledger kept by hand in `LongDistanceFixtureTests`.
 
 Love languages are `words`, `service`, `gifts`, `time` and `touch`. `--at` accepts
-`now`, `8am`, `yesterday 8pm`, `2h ago`, `3 days ago`, `2026-11-24 08:15` and full ISO 8601
+`now`, `8am`, `yesterday 8pm`, `tuesday 8pm` (the latest Tuesday, today included), `last fri`
+(the one before today), `2h ago`, `3 days ago`, `2026-11-24 08:15` and full ISO 8601
 timestamps. Every option that takes a day (`--on`, `--since`, `--until`) takes the same words:
 `2026-11-26`, `today`, `tomorrow`, `yesterday`, `in 3 days`, `3 days ago`, `friday` (the
 coming one, today included) or `next friday` (the one a week after that: on a Tuesday,
@@ -371,7 +372,7 @@ $ micromance log "Hug" --from Robin
 micromance: --from: no partner is called 'Robin'; the partners are: Alex, Sam
 [exit 64]
 $ micromance log "Hug" --at "tomorow 8pm"
-micromance: cannot read the time 'tomorow 8pm'; use one of: now, 8am, 20:15, yesterday 8am, today 19:30, 2h ago, 3 days ago, 2026-11-24, 2026-11-24 08:15, 2026-11-24T08:15:00+01:00
+micromance: cannot read the time 'tomorow 8pm'; use one of: now, 8am, 20:15, yesterday 8am, today 19:30, tuesday 8pm, last fri, 2h ago, 3 days ago, 2026-11-24, 2026-11-24 08:15, 2026-11-24T08:15:00+01:00
 [exit 64]
 ```
 

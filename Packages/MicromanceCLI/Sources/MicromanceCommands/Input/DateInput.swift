@@ -5,6 +5,8 @@ import MicromanceModel
 ///
 /// Accepted forms (times are local to `timeZone`):
 /// - `now`, `today`, `yesterday`, optionally followed by a time: `yesterday 8am`, `today 19:30`
+/// - a weekday, the latest one (today included), or with `last` the one before today,
+///   optionally followed by a time: `tuesday 8pm`, `last fri`, `on sunday noon` (noon without one)
 /// - a time alone, meaning today: `8am`, `8:30pm`, `20:15`
 /// - a duration ago: `2h ago`, `45m ago`, `3 days ago`, `90 minutes ago`
 /// - a date, meaning noon that day: `2026-11-24`
@@ -15,7 +17,8 @@ import MicromanceModel
 public enum DateInput {
     /// The accepted forms, for error messages and help.
     public static let acceptedForms =
-        "now, 8am, 20:15, yesterday 8am, today 19:30, 2h ago, 3 days ago, 2026-11-24, 2026-11-24 08:15, 2026-11-24T08:15:00+01:00"
+        "now, 8am, 20:15, yesterday 8am, today 19:30, tuesday 8pm, last fri, 2h ago, 3 days ago, 2026-11-24, 2026-11-24 08:15, "
+        + "2026-11-24T08:15:00+01:00"
 
     /// Why a time could not be read.
     public struct Failure: Error, Equatable, Sendable {
@@ -43,6 +46,10 @@ public enum DateInput {
                 words.removeFirst(); explicitDay = true
             } else if first == "yesterday" {
                 day = today.adding(days: -1); words.removeFirst(); explicitDay = true
+            } else if let back = weekdayBack(words, from: today) {
+                // "tuesday 8am", "last tue", "on friday": the latest such day (today included,
+                // unless "last" is said: then the one before today).
+                day = today.adding(days: -back.days); words.removeFirst(back.words); explicitDay = true
             } else if let date = CalendarDay(first) {
                 day = date; words.removeFirst(); explicitDay = true
             } else if first.count > 10, let date = CalendarDay(String(first.prefix(10))), first.dropFirst(10).first == "t" {
@@ -63,6 +70,26 @@ public enum DateInput {
         }
         guard let date = localDate(day, seconds: seconds, timeZone: timeZone) else { return .failure(unreadable(text)) }
         return checked(date, text, now, zone: timeZone)
+    }
+
+    /// The weekday names and their numbers (1 is Sunday, as ``CalendarDay/weekday`` counts).
+    private static let weekdays: [String: Int] = [
+        "sunday": 1, "sun": 1, "monday": 2, "mon": 2, "tuesday": 3, "tue": 3, "tues": 3, "wednesday": 4, "wed": 4,
+        "thursday": 5, "thu": 5, "thur": 5, "thurs": 5, "friday": 6, "fri": 6, "saturday": 7, "sat": 7,
+    ]
+
+    /// For words that start with a weekday (after "last" or "on"): how many days before today
+    /// it was, and how many words named it.
+    static func weekdayBack(_ words: [String], from today: CalendarDay) -> (days: Int, words: Int)? {
+        guard let first = words.first else { return nil }
+        let last = first == "last"
+        let named = last || first == "on" ? 1 : 0
+        guard words.count > named, let wanted = weekdays[words[named].trimmingCharacters(in: CharacterSet(charactersIn: ","))] else {
+            return nil
+        }
+        var back = (today.weekday.rawValue - wanted + 7) % 7
+        if last, back == 0 { back = 7 }
+        return (back, named + 1)
     }
 
     /// Refuses a time ahead of now; one read in a zone says which (the giver's may not be the device's).
