@@ -209,6 +209,19 @@ import Testing
         #expect(finding.sentence.contains("words of affirmation"))
         #expect(finding.sentence.contains("physical touch first"))
     }
+
+    /// One language with enough responses is a rate, not "most often", and says nothing against the profile.
+    @Test func oneLanguageIsARateNotAComparison() throws {
+        var b = try Builder()  // Sam's profile puts touch first
+        b.add(3, daysAgo: 1, language: .words, response: .toward)
+        b.add(1, daysAgo: 1, language: .words, response: .away)
+        b.add(2, daysAgo: 2, language: .touch, response: .toward)  // too few to count
+        let finding = try #require(LearnedPreferencesStrategy().findings(in: b.context()).first { $0.partner == "sam" })
+        #expect(finding.numbers["toward.words"] == 0.75 && finding.numbers["toward.touch"] == nil)
+        #expect(finding.sentence.contains("turned toward 75% of the words of affirmation gestures"), "\(finding.sentence)")
+        #expect(finding.sentence.contains("(4)") && finding.sentence.contains("too few"))
+        #expect(!finding.sentence.contains("most often") && !finding.sentence.contains("profile"))
+    }
 }
 
 @Suite struct ComingUpTests {

@@ -594,7 +594,9 @@ What stands out
   + "Sunday walk" happened on 2 of the 2 days it was due.
   · Alex turned toward words of affirmation gestures most often (100%), while their profile puts
     acts of service first. Worth noticing, and maybe asking about.
-  + Sam turned toward physical touch gestures most often (75%), as their profile says.
+  · Sam turned toward 75% of the physical touch gestures you noted a response to (4); other
+    languages have too few noted responses yet to compare. (add --response toward|away|against when
+    you log)
   · Sam is carrying Driving in the rain for now. A long hug before they go.
 ```
 
@@ -614,7 +616,7 @@ Each insight is an observation with the numbers behind it, never a label:
 | drift | the last 14 and 28 days against your own previous 8 weeks, with a bound that ignores ordinary day-to-day noise |
 | variety | how varied the gestures are; the same one repeated mechanically; days overloaded with gestures |
 | rituals | how often each ritual happened on the days it was due |
-| learned preferences | which love languages each partner turned toward most, against their declared profile |
+| learned preferences | which love languages each partner turned toward most, against their declared profile (with enough noted responses in one language only, its rate alone) |
 | coming up | birthdays, anniversaries and stressful days in the next week, with a timely idea |
 
 `suggest` ranks the catalog and the partner's own ideas (each in the language you gave it,

@@ -103,8 +103,10 @@ public struct LearnedPreferencesStrategy: InsightStrategy {
             let learned = LearnedPreferences(receiver: partner.id, in: context)
             var numbers = [String: Double]()
             var best: (LoveLanguage, Double)?
+            var compared = 0
             for language in LoveLanguage.allCases {
                 guard let rate = learned.rate(language, minimum: minimumResponses) else { continue }
+                compared += 1
                 numbers["toward.\(language.rawValue)"] = rate
                 numbers["responses.\(language.rawValue)"] = Double(learned.rates[language]?.responses ?? 0)
                 if best == nil || rate > (best?.1 ?? 0) { best = (language, rate) }
@@ -117,6 +119,16 @@ public struct LearnedPreferencesStrategy: InsightStrategy {
             }
             let declared = partner.profile.primary
             let percent = Int((best.1 * 100).rounded())
+            // One language with enough answers is a rate, not a comparison: "most often" and
+            // "while their profile puts … first" would claim what nothing was measured against.
+            if compared == 1 {
+                let responses = learned.rates[best.0]?.responses ?? 0
+                return Finding(
+                    strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .observation,
+                    sentence:
+                        "\(partner.name) turned toward \(percent)% of the \(best.0.displayName.lowercased()) gestures you noted a response to (\(responses)); other languages have too few noted responses yet to compare.",
+                    numbers: numbers, hint: .recordResponses)
+            }
             if let declared, declared != best.0 {
                 return Finding(
                     strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .observation,
