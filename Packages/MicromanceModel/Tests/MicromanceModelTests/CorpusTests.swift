@@ -191,6 +191,12 @@ import Testing
             try String(contentsOfFile: path, encoding: .utf8) == source, "run MICROMANCE_UPDATE_MODEL=1 swift test --filter CorpusTests")
         #expect(LanguageModel.builtIn.serializedCounts == trained.serializedCounts)
         #expect(LanguageModel.builtIn.serializedNeighbours == trained.serializedNeighbours)
+        // Read as keys, the neighbours are what stemming the titles again gives, found alike.
+        #expect(LanguageModel.builtIn.neighbours.examples == trained.neighbours.examples)
+        for example in trained.neighbours.examples.prefix(300) {
+            let stems = Stemmer.stems(example.title)
+            #expect(LanguageModel.builtIn.neighbours.example(for: stems)?.example == trained.neighbours.example(for: stems)?.example)
+        }
         #expect(LanguageModel.builtIn.neighbours.gestureModel.serialized == trained.neighbours.gestureModel.serialized)
         #expect(GestureModel(serialized: trained.neighbours.gestureModel.serialized) == trained.neighbours.gestureModel)
         // The built-in catalog reads its keywords' stems rather than stemming them at start-up.

@@ -42,17 +42,41 @@ extension LanguageModel {
         neighbourSource = .lazy(LazyTitleIndex(neighbours))
     }
 
-    /// Neighbours read from ``serializedNeighbours``.
+    /// Neighbours read from ``serializedNeighbours``: one pass over the bytes (this runs in
+    /// `log` whenever no catalog keyword matched, so it is start-up time then).
     static func neighbours(serialized text: String) -> TitleIndex {
-        var named = [(stems: [String], label: LabelledTitle)]()
-        for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
-            let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
-            guard fields.count == 4, let language = LoveLanguage(rawValue: String(decoding: fields[1], as: UTF8.self)) else { continue }
-            let stems = fields[0].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
-            let gesture = fields[2].isEmpty ? nil : Identifier<Gesture>(String(decoding: fields[2], as: UTF8.self))
-            named.append((stems, LabelledTitle(title: String(decoding: fields[3], as: UTF8.self), language: language, gesture: gesture)))
+        var named = [(key: [String], label: LabelledTitle)]()
+        var text = text
+        text.withUTF8 { bytes in
+            let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
+            func string(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self) }
+            var at = 0
+            named.reserveCapacity(bytes.count / 64)
+            while at < bytes.count {
+                var end = at
+                while end < bytes.count, bytes[end] != newline { end += 1 }
+                // stems TAB language TAB gesture TAB title
+                var tabs = [Int]()
+                var index = at
+                while index < end, tabs.count < 3 {
+                    if bytes[index] == tab { tabs.append(index) }
+                    index += 1
+                }
+                if tabs.count == 3, let language = LoveLanguage(rawValue: string(tabs[0] + 1, tabs[1])) {
+                    var key = [String]()
+                    var wordStart = at
+                    for position in at...tabs[0] where position == tabs[0] || bytes[position] == space {
+                        if position > wordStart { key.append(string(wordStart, position)) }
+                        wordStart = position + 1
+                    }
+                    let gesture = tabs[2] == tabs[1] + 1 ? nil : Identifier<Gesture>(string(tabs[1] + 1, tabs[2]))
+                    named.append((key, LabelledTitle(title: string(tabs[2] + 1, end), language: language, gesture: gesture)))
+                }
+                at = end + 1
+            }
         }
-        return TitleIndex(stemmed: named)
+        // Each line's stems are its title's key, written sorted and once each.
+        return TitleIndex(keyed: named)
     }
 }
 

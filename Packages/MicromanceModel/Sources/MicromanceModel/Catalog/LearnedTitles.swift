@@ -121,6 +121,16 @@ public struct TitleIndex: Sendable {
         }
     }
 
+    /// The index of labelled titles already keyed (each ``key(_:)`` of its title, as
+    /// ``LanguageModel``'s serialized neighbours hold them), oldest first, no key twice.
+    init(keyed labelled: [(key: [String], label: LabelledTitle)]) {
+        // No table by key: the same words are found by the scan for like titles (a likeness of 1).
+        examples.reserveCapacity(labelled.count)
+        for (key, label) in labelled where !key.isEmpty {
+            examples.append(Example(title: label.title, language: label.language, gesture: label.gesture, stems: Set(key)))
+        }
+    }
+
     /// The sorted content stems that identify a title.
     static func key(_ stems: [String]) -> [String] {
         Array(Set(stems.filter { !Stemmer.fillers.contains($0) })).sorted()
@@ -137,11 +147,13 @@ public struct TitleIndex: Sendable {
         var best: (index: Int, score: Double)?
         for (index, example) in examples.enumerated() {
             let shared = example.stems.intersection(wanted).count
+            if byKey.isEmpty, shared == wanted.count, shared == example.stems.count { return (example, true) }
             // A short title of one or two words ("The usual") is like the same words with one
             // more ("the usual tonight"); a longer one needs two words in common.
             let contained = shared == example.stems.count && wanted.count == shared + 1
             guard shared >= 2 || contained else { continue }
-            let score = Double(shared) / Double(example.stems.union(wanted).count)
+            let union = example.stems.count + wanted.count - shared
+            let score = Double(shared) / Double(union)
             if score >= similarity || contained, score >= (best?.score ?? 0) { best = (index, score) }
         }
         return best.map { (examples[$0.index], false) }
