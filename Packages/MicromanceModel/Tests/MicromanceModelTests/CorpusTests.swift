@@ -173,6 +173,10 @@ import Testing
                 static let trainedGestures = #\"\"\"
             \(block(trained.neighbours.gestureModel.serialized))
                     \"\"\"#
+
+                static let trainedNeighbourPostings = #\"\"\"
+            \(block(SearchedTitles.postings(for: trained.serializedNeighbours)))
+                    \"\"\"#
             }
 
             extension Catalog {
@@ -193,9 +197,17 @@ import Testing
         #expect(LanguageModel.builtIn.serializedNeighbours == trained.serializedNeighbours)
         // Read as keys, the neighbours are what stemming the titles again gives, found alike.
         #expect(LanguageModel.builtIn.neighbours.examples == trained.neighbours.examples)
-        for example in trained.neighbours.examples.prefix(300) {
-            let stems = Stemmer.stems(example.title)
-            #expect(LanguageModel.builtIn.neighbours.example(for: stems)?.example == trained.neighbours.example(for: stems)?.example)
+        // Searched through the table of stems, the neighbours answer as the whole list does:
+        // every 10th phrasing of the corpus, and each cut to its first three words.
+        for example in trained.neighbours.examples.enumerated().filter({ $0.offset % 10 == 0 }).map(\.element) {
+            for stems in [Stemmer.stems(example.title), Array(Stemmer.stems(example.title).prefix(3))] {
+                #expect(LanguageModel.builtIn.neighbours.example(for: stems)?.example == trained.neighbours.example(for: stems)?.example)
+                for language in LoveLanguage.allCases {
+                    #expect(
+                        LanguageModel.builtIn.neighbours.gestureVote(for: stems, language: language, neighbours: 5, share: 0.6, likeness: 0.15)
+                            == trained.neighbours.gestureVote(for: stems, language: language, neighbours: 5, share: 0.6, likeness: 0.15))
+                }
+            }
         }
         #expect(LanguageModel.builtIn.neighbours.gestureModel.serialized == trained.neighbours.gestureModel.serialized)
         #expect(GestureModel(serialized: trained.neighbours.gestureModel.serialized) == trained.neighbours.gestureModel)

@@ -59,3 +59,18 @@ import Testing
         #expect(match.gesture?.id == "take-a-task")
     }
 }
+
+/// Generated rows searched in place find each key exactly, prefixes and missing keys included.
+@Suite struct SortedRowsTests {
+    @Test func eachKeyIsFoundAndNoOther() {
+        let keys = ["a", "ab", "abc", "b", "ba", "caf\u{e9}", "zz"]
+        let rows = SortedRows(Array(keys.enumerated().map { "\($0.element)\t\($0.offset) \($0.offset * 10) x" }.joined(separator: "\n").utf8))
+        #expect(rows.count == keys.count)
+        for (index, key) in keys.enumerated() {
+            let range = rows.value(of: key)
+            #expect(range.map { rows.numbers(in: $0) } == [index, index * 10], "\(key)")
+        }
+        for missing in ["", "aa", "abcd", "c", "cafe", "zzz", "0"] { #expect(rows.value(of: missing) == nil, "\(missing)") }
+        #expect(SortedRows().value(of: "a") == nil)
+    }
+}

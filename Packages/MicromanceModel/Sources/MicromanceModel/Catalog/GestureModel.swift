@@ -24,11 +24,8 @@ struct GestureModel: Sendable, Equatable {
         var count: Int
     }
     /// One row per stem in byte order, `stem TAB class:count ...` (classes where it never
-    /// appears left out), kept as text and searched in place: `log` needs a handful of rows,
-    /// and reading thousands at start-up would cost more than the rest of it.
-    private var rows: [UInt8] = []
-    /// Where each row starts in ``rows``.
-    private var starts: [Int] = []
+    /// appears left out), searched in place: `log` needs a handful of rows.
+    private var rows = SortedRows()
 
     /// An empty model: it names nothing.
     init() {}
@@ -55,80 +52,32 @@ struct GestureModel: Sendable, Equatable {
         let text = byStem.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { stem, perClass in
             stem + "\t" + perClass.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: " ")
         }.joined(separator: "\n")
-        setRows(Array(text.utf8))
+        rows = SortedRows(Array(text.utf8))
     }
 
-    /// Keeps the rows and finds where each starts.
-    private mutating func setRows(_ bytes: [UInt8]) {
-        rows = bytes
-        starts = []
-        guard !bytes.isEmpty else { return }
-        starts.reserveCapacity(bytes.count / 24)
-        starts.append(0)
-        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") && index + 1 < bytes.count { starts.append(index + 1) }
-    }
-
-    /// How many stems the model knows.
-    var stemCount: Int { starts.count }
-
-    /// The counts of a stem's row, or nil when the model does not know the stem.
+    /// The counts of a stem's row (`class:count` items; others left out), or nil when the
+    /// model does not know the stem.
     private func counts(_ stem: String) -> [Count]? {
-        let wanted = Array(stem.utf8)
-        return rows.withUnsafeBufferPointer { bytes -> [Count]? in
-            // The row's stem against the wanted one, in byte order.
-            func compare(_ row: Int) -> Int {
-                var at = starts[row], index = 0
-                while at < bytes.count, bytes[at] != UInt8(ascii: "\t"), index < wanted.count {
-                    if bytes[at] != wanted[index] { return bytes[at] < wanted[index] ? -1 : 1 }
-                    at += 1
-                    index += 1
-                }
-                let rowEnded = at >= bytes.count || bytes[at] == UInt8(ascii: "\t")
-                if rowEnded && index == wanted.count { return 0 }
-                return rowEnded ? -1 : 1
-            }
-            var low = 0, high = starts.count - 1
-            while low <= high {
-                let middle = (low + high) / 2
-                let order = compare(middle)
-                if order == 0 { return Self.parseCounts(bytes, from: starts[middle], classes: classes.count) }
-                if order < 0 { low = middle + 1 } else { high = middle - 1 }
-            }
-            return nil
+        guard let range = rows.value(of: stem) else { return nil }
+        var found = [Count]()
+        for item in rows.bytes[range].split(separator: UInt8(ascii: " ")) {
+            guard let colon = item.firstIndex(of: UInt8(ascii: ":")), let slot = Self.number(item[..<colon]),
+                let count = Self.number(item[(colon + 1)...]), slot < classes.count
+            else { continue }
+            found.append(Count(slot: slot, count: count))
         }
+        return found
     }
 
-    /// The `class:count` items of the row starting at `start`.
-    private static func parseCounts(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, classes: Int) -> [Count] {
-        var at = start
-        while at < bytes.count, bytes[at] != UInt8(ascii: "\t") { at += 1 }
-        var found = [Count](), slot = 0, value = 0, inCount = false
-        func finish() {
-            if inCount, slot < classes { found.append(Count(slot: slot, count: value)) }
-            slot = 0
-            value = 0
-            inCount = false
+    /// A whole number written in ASCII digits.
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count < 10 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
-        at += 1
-        while at < bytes.count, bytes[at] != UInt8(ascii: "\n") {
-            let byte = bytes[at]
-            if byte == UInt8(ascii: " ") {
-                finish()
-            } else if byte == UInt8(ascii: ":") {
-                inCount = true
-            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), value < 100_000_000, slot < 100_000_000 {
-                if inCount { value = value * 10 + Int(byte - UInt8(ascii: "0")) } else { slot = slot * 10 + Int(byte - UInt8(ascii: "0")) }
-            } else {
-                // Not a count: the item is left out.
-                inCount = false
-                while at + 1 < bytes.count, bytes[at + 1] != UInt8(ascii: " "), bytes[at + 1] != UInt8(ascii: "\n") { at += 1 }
-                slot = 0
-                value = 0
-            }
-            at += 1
-        }
-        finish()
-        return found
+        return value
     }
 
     /// The gesture of `language` whose phrasings' words are likeliest for `stems`, with its
@@ -139,7 +88,7 @@ struct GestureModel: Sendable, Equatable {
         guard !slots.isEmpty else { return nil }
         let known = stems.sorted().compactMap { counts($0) }
         guard !known.isEmpty else { return nil }
-        let vocabulary = Double(max(1, stemCount))
+        let vocabulary = Double(max(1, rows.count))
         let total = Double(slots.reduce(0) { $0 + classes[$1].examples })
         var logs = [Double](repeating: 0, count: classes.count)
         for slot in slots {
@@ -166,7 +115,7 @@ struct GestureModel: Sendable, Equatable {
     /// per stem in byte order (`stem TAB class:count ...`).
     var serialized: String {
         let header = "#\t" + classes.map { "\($0.language.rawValue):\($0.gesture?.rawValue ?? "-"):\($0.examples):\($0.stems)" }.joined(separator: " ")
-        return rows.isEmpty ? header : header + "\n" + String(decoding: rows, as: UTF8.self)
+        return rows.count == 0 ? header : header + "\n" + String(decoding: rows.bytes, as: UTF8.self)
     }
 
     /// A model read from ``serialized``: the classes are read, the rows kept to be searched.
@@ -183,7 +132,7 @@ struct GestureModel: Sendable, Equatable {
             let gesture = parts[1] == "-" ? nil : Identifier<Gesture>(parts[1])
             classes.append(Class(language: language, gesture: gesture, examples: examples, stems: stems))
         }
-        setRows(headerEnd < bytes.count ? Array(bytes[(headerEnd + 1)...]) : [])
+        rows = SortedRows(headerEnd < bytes.count ? Array(bytes[(headerEnd + 1)...]) : [])
     }
 
     /// The count added to every stem in every class, so that one unseen word does not rule a gesture out.

@@ -42,41 +42,51 @@ extension LanguageModel {
         neighbourSource = .lazy(LazyTitleIndex(neighbours))
     }
 
-    /// Neighbours read from ``serializedNeighbours``: one pass over the bytes (this runs in
-    /// `log` whenever no catalog keyword matched, so it is start-up time then).
+    /// Neighbours read from ``serializedNeighbours``: one pass over the bytes.
     static func neighbours(serialized text: String) -> TitleIndex {
         var named = [(key: [String], label: LabelledTitle)]()
         var text = text
         text.withUTF8 { bytes in
-            let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
-            func string(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self) }
             var at = 0
             named.reserveCapacity(bytes.count / 64)
             while at < bytes.count {
-                var end = at
-                while end < bytes.count, bytes[end] != newline { end += 1 }
-                // stems TAB language TAB gesture TAB title
-                var tabs = [Int]()
-                var index = at
-                while index < end, tabs.count < 3 {
-                    if bytes[index] == tab { tabs.append(index) }
-                    index += 1
-                }
-                if tabs.count == 3, let language = LoveLanguage(rawValue: string(tabs[0] + 1, tabs[1])) {
-                    var key = [String]()
-                    var wordStart = at
-                    for position in at...tabs[0] where position == tabs[0] || bytes[position] == space {
-                        if position > wordStart { key.append(string(wordStart, position)) }
-                        wordStart = position + 1
-                    }
-                    let gesture = tabs[2] == tabs[1] + 1 ? nil : Identifier<Gesture>(string(tabs[1] + 1, tabs[2]))
-                    named.append((key, LabelledTitle(title: string(tabs[2] + 1, end), language: language, gesture: gesture)))
-                }
+                let (line, end) = neighbourLine(bytes, from: at)
+                if let line { named.append(line) }
                 at = end + 1
             }
         }
         // Each line's stems are its title's key, written sorted and once each.
         return TitleIndex(keyed: named)
+    }
+
+    /// The built-in neighbours, searched in their text through the generated table of stems.
+    static func searchedNeighbours(serialized text: String, postings: String) -> TitleIndex {
+        TitleIndex(searched: SearchedTitles(neighbours: text, postings: postings))
+    }
+
+    /// One line of ``serializedNeighbours`` (`stems TAB language TAB gesture TAB title`) from
+    /// `start`: its key and label (nil when it does not read), and where it ends.
+    static func neighbourLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (line: (key: [String], label: LabelledTitle)?, end: Int) {
+        let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
+        func string(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self) }
+        var end = start
+        while end < bytes.count, bytes[end] != newline { end += 1 }
+        var tabs = [Int]()
+        tabs.reserveCapacity(3)
+        var index = start
+        while index < end, tabs.count < 3 {
+            if bytes[index] == tab { tabs.append(index) }
+            index += 1
+        }
+        guard tabs.count == 3, let language = LoveLanguage(rawValue: string(tabs[0] + 1, tabs[1])) else { return (nil, end) }
+        var key = [String]()
+        var wordStart = start
+        for position in start...tabs[0] where position == tabs[0] || bytes[position] == space {
+            if position > wordStart { key.append(string(wordStart, position)) }
+            wordStart = position + 1
+        }
+        let gesture = tabs[2] == tabs[1] + 1 ? nil : Identifier<Gesture>(string(tabs[1] + 1, tabs[2]))
+        return ((key, LabelledTitle(title: string(tabs[2] + 1, end), language: language, gesture: gesture)), end)
     }
 }
 

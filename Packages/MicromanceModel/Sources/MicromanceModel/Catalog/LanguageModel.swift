@@ -89,7 +89,10 @@ public struct LanguageModel: Sendable {
     /// stem a thousand phrasings each time it starts.
     public static let builtIn = LanguageModel(
         serialized: trainedCounts,
-        lazyNeighbours: { LanguageModel.neighbours(serialized: trainedNeighbours).with(GestureModel(serialized: trainedGestures)) })
+        lazyNeighbours: {
+            LanguageModel.searchedNeighbours(serialized: trainedNeighbours, postings: trainedNeighbourPostings)
+                .with(GestureModel(serialized: trainedGestures))
+        })
 
     /// The built-in model trained afresh from the phrasings and the catalog.
     static var trained: LanguageModel { standard(training: Phrasings.tuning) }

@@ -89,8 +89,21 @@ public struct TitleIndex: Sendable {
     }
 
     /// The titles, oldest first.
-    public private(set) var examples: [Example] = []
+    public var examples: [Example] { searched?.all() ?? stored }
+    private var stored: [Example] = []
+    /// The built-in model's phrasings, searched in their text (then ``stored`` is empty).
+    private var searched: SearchedTitles?
     private var byKey: [[String]: Int] = [:]
+
+    /// The titles that share a word with `wanted`, oldest first (every title when they are kept in memory).
+    private func candidates(_ wanted: Set<String>) -> [Example] {
+        searched?.examples(sharing: wanted) ?? stored
+    }
+
+    /// The index of the built-in model's phrasings, searched in place.
+    init(searched: SearchedTitles) {
+        self.searched = searched
+    }
     /// The gestures' words, for the corpus's phrasings (``with(_:)``); empty for a couple's titles.
     private(set) var gestureModel = GestureModel()
 
@@ -115,8 +128,8 @@ public struct TitleIndex: Sendable {
             merged[key] = (order, label)
         }
         for (key, value) in merged.sorted(by: { $0.value.order < $1.value.order }) {
-            byKey[key] = examples.count
-            examples.append(
+            byKey[key] = stored.count
+            stored.append(
                 Example(title: value.label.title, language: value.label.language, gesture: value.label.gesture, stems: Set(key)))
         }
     }
@@ -125,9 +138,9 @@ public struct TitleIndex: Sendable {
     /// ``LanguageModel``'s serialized neighbours hold them), oldest first, no key twice.
     init(keyed labelled: [(key: [String], label: LabelledTitle)]) {
         // No table by key: the same words are found by the scan for like titles (a likeness of 1).
-        examples.reserveCapacity(labelled.count)
+        stored.reserveCapacity(labelled.count)
         for (key, label) in labelled where !key.isEmpty {
-            examples.append(Example(title: label.title, language: label.language, gesture: label.gesture, stems: Set(key)))
+            stored.append(Example(title: label.title, language: label.language, gesture: label.gesture, stems: Set(key)))
         }
     }
 
@@ -142,10 +155,10 @@ public struct TitleIndex: Sendable {
     public func example(for stems: [String], similarity: Double = 0.6) -> (example: Example, exact: Bool)? {
         let key = Self.key(stems)
         guard !key.isEmpty else { return nil }
-        if let index = byKey[key] { return (examples[index], true) }
+        if let index = byKey[key] { return (stored[index], true) }
         let wanted = Set(key)
-        var best: (index: Int, score: Double)?
-        for (index, example) in examples.enumerated() {
+        var best: (example: Example, score: Double)?
+        for example in candidates(wanted) {
             let shared = example.stems.intersection(wanted).count
             if byKey.isEmpty, shared == wanted.count, shared == example.stems.count { return (example, true) }
             // A short title of one or two words ("The usual") is like the same words with one
@@ -154,9 +167,9 @@ public struct TitleIndex: Sendable {
             guard shared >= 2 || contained else { continue }
             let union = example.stems.count + wanted.count - shared
             let score = Double(shared) / Double(union)
-            if score >= similarity || contained, score >= (best?.score ?? 0) { best = (index, score) }
+            if score >= similarity || contained, score >= (best?.score ?? 0) { best = (example, score) }
         }
-        return best.map { (examples[$0.index], false) }
+        return best.map { ($0.example, false) }
     }
 
     /// The gesture most of the `neighbours` titles of `language` most like this one name, when
@@ -170,10 +183,10 @@ public struct TitleIndex: Sendable {
         let wanted = Set(Self.key(stems))
         guard !wanted.isEmpty else { return nil }
         var near = [(score: Double, gesture: Identifier<Gesture>?)]()
-        for example in examples where example.language == language {
+        for example in candidates(wanted) where example.language == language {
             let shared = example.stems.intersection(wanted).count
             guard shared > 0 else { continue }
-            let score = Double(shared) / Double(example.stems.union(wanted).count)
+            let score = Double(shared) / Double(example.stems.count + wanted.count - shared)
             if score >= likeness { near.append((score, example.gesture)) }
         }
         near.sort { $0.score > $1.score }
