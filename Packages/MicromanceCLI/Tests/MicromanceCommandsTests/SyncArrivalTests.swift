@@ -48,7 +48,9 @@ import Testing
         // Alex's change log, as Sam's copy of the folder has it, loses the end of its last line.
         let paths = try FileManager.default.contentsOfDirectory(atPath: devices.folder("sam")).map { devices.folder("sam") + "/" + $0 }
         let path = try #require(
-            paths.first { $0.hasSuffix(".changes.jsonl") && ((try? String(contentsOfFile: $0, encoding: .utf8)) ?? "").contains("Warmed the towels") })
+            paths.first {
+                $0.hasSuffix(".changes.jsonl") && ((try? String(contentsOfFile: $0, encoding: .utf8)) ?? "").contains("Warmed the towels")
+            })
         let whole = try Data(contentsOf: URL(fileURLWithPath: path))
         try whole.dropLast(7).write(to: URL(fileURLWithPath: path))
         for command in [["history"], ["report"], ["partner", "list"], ["log", "Made tea", "--language", "service"]] {

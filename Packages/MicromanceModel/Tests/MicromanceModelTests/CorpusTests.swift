@@ -204,7 +204,8 @@ import Testing
                 #expect(LanguageModel.builtIn.neighbours.example(for: stems)?.example == trained.neighbours.example(for: stems)?.example)
                 for language in LoveLanguage.allCases {
                     #expect(
-                        LanguageModel.builtIn.neighbours.gestureVote(for: stems, language: language, neighbours: 5, share: 0.6, likeness: 0.15)
+                        LanguageModel.builtIn.neighbours.gestureVote(
+                            for: stems, language: language, neighbours: 5, share: 0.6, likeness: 0.15)
                             == trained.neighbours.gestureVote(for: stems, language: language, neighbours: 5, share: 0.6, likeness: 0.15))
                 }
             }

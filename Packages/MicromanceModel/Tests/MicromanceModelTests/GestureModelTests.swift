@@ -64,7 +64,8 @@ import Testing
 @Suite struct SortedRowsTests {
     @Test func eachKeyIsFoundAndNoOther() {
         let keys = ["a", "ab", "abc", "b", "ba", "caf\u{e9}", "zz"]
-        let rows = SortedRows(Array(keys.enumerated().map { "\($0.element)\t\($0.offset) \($0.offset * 10) x" }.joined(separator: "\n").utf8))
+        let rows = SortedRows(
+            Array(keys.enumerated().map { "\($0.element)\t\($0.offset) \($0.offset * 10) x" }.joined(separator: "\n").utf8))
         #expect(rows.count == keys.count)
         for (index, key) in keys.enumerated() {
             let range = rows.value(of: key)

@@ -139,9 +139,11 @@ extension Catalog {
                 likeness: thresholds.voteLikeness)
             // Else the gesture the words of what was done make likeliest, when fairly likely
             // (the model also knows the phrasings that name no gesture, and then names none).
-            let named = voted ?? builtIn.neighbours.gestureModel.best(
-                for: Set(TitleIndex.key(Array(main))), language: first.language, smoothing: thresholds.gestureSmoothing
-            ).flatMap { $0.chance >= thresholds.gestureChance ? $0.gesture : nil }
+            let named =
+                voted
+                ?? builtIn.neighbours.gestureModel.best(
+                    for: Set(TitleIndex.key(Array(main))), language: first.language, smoothing: thresholds.gestureSmoothing
+                ).flatMap { $0.chance >= thresholds.gestureChance ? $0.gesture : nil }
             return GestureMatch(source: .guess, gesture: named.flatMap(gesture), language: first.language)
         }
         if first.chance + second.chance >= thresholds.pairChance {

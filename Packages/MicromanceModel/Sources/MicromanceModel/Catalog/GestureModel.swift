@@ -83,7 +83,9 @@ struct GestureModel: Sendable, Equatable {
     /// The gesture of `language` whose phrasings' words are likeliest for `stems`, with its
     /// chance among that language's gestures; nil when the model knows no word of the title or
     /// no gesture of the language.
-    func best(for stems: Set<String>, language: LoveLanguage, smoothing: Double = GestureModel.smoothing) -> (gesture: Identifier<Gesture>, chance: Double)? {
+    func best(
+        for stems: Set<String>, language: LoveLanguage, smoothing: Double = GestureModel.smoothing
+    ) -> (gesture: Identifier<Gesture>, chance: Double)? {
         let slots = classes.indices.filter { classes[$0].language == language }
         guard !slots.isEmpty else { return nil }
         let known = stems.sorted().compactMap { counts($0) }
@@ -114,7 +116,9 @@ struct GestureModel: Sendable, Equatable {
     /// (`#` then `language:gesture:phrasings:stems` for each, `-` for no gesture), then one line
     /// per stem in byte order (`stem TAB class:count ...`).
     var serialized: String {
-        let header = "#\t" + classes.map { "\($0.language.rawValue):\($0.gesture?.rawValue ?? "-"):\($0.examples):\($0.stems)" }.joined(separator: " ")
+        let header =
+            "#\t"
+            + classes.map { "\($0.language.rawValue):\($0.gesture?.rawValue ?? "-"):\($0.examples):\($0.stems)" }.joined(separator: " ")
         return rows.count == 0 ? header : header + "\n" + String(decoding: rows.bytes, as: UTF8.self)
     }
 

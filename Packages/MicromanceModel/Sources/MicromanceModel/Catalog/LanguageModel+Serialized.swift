@@ -66,7 +66,9 @@ extension LanguageModel {
 
     /// One line of ``serializedNeighbours`` (`stems TAB language TAB gesture TAB title`) from
     /// `start`: its key and label (nil when it does not read), and where it ends.
-    static func neighbourLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (line: (key: [String], label: LabelledTitle)?, end: Int) {
+    static func neighbourLine(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> (line: (key: [String], label: LabelledTitle)?, end: Int) {
         let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
         func string(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self) }
         var end = start
