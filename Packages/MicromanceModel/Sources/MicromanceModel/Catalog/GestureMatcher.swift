@@ -268,8 +268,17 @@ enum Stemmer {
 
     /// The stems of the words of `text`, in order.
     static func stems(_ text: String) -> [String] {
-        Catalog.words(text).map(stem)
+        var stems = Catalog.words(text).map(stem)
+        // Tea as an occasion ("over tea", "afternoon tea", "took tea at the Pump Room") is
+        // time spent, not a cup made for someone: none of the tuning set's 7 is make-their-tea.
+        for index in stems.indices.dropFirst() where stems[index] == "tea" && teaOccasions.contains(stems[index - 1]) {
+            stems[index] = "teatim"
+        }
+        return stems
     }
+
+    /// Words before "tea" that make it an occasion.
+    static let teaOccasions: Set<String> = ["over", "afternoon", "high", "took"]
 
     /// One word's stem: irregular forms first, then plural and -ing/-ed endings (a doubled
     /// last letter undone: "hugged" is "hug"), then a final "e" ("make" and "making" meet at

@@ -8233,5 +8233,708 @@ enum Phrasings {
         watched the sun go down over the Nullarbor from the back of the ute with Kylie	time	
         listened to the shipping forecast together in bed like every night	time	
         Took Rangi down to the river for a swim after shearing	time	
+        kept his arm around me the whole fireworks show at the festa	touch	
+        sat on the bench by the ambulance bay on our 15 min breaks, ate our sandwiches together	time	
+        Wrote me a line of Arabic poetry on a napkin at the café, said it's about my eyes	words	
+        Board game night, she destroyed me at Catan	time	play-a-game
+        he fixed the router before my ranked match 😅 hero	service	take-a-task
+        he said "you make me want to be a better man" in the middle of the cereal aisle 🙄❤️	words	
+        labelled all the spice jars in braille for me so I stop putting cumin in the porridge	service	take-a-task
+        played rummy with Stan til lights out, he cheats	time	play-a-game
+        he taught me to play the sanshin on the porch all evening	time	
+        Checked the hives together in the morning, she showed me how to spot the queen	time	
+        bought a little pot of basil for her windowsill	gifts	
+        a cactus for his desk 🌵	gifts	
+        Patched the hole in his wet-weather gear before the tug went out	service	take-a-task
+        she massaged my wrists after 8 hours interpreting, knows exactly where it hurts	touch	
+        Dawid fixed the wobbly leg on Bubbe's chair without being asked	service	take-a-task
+        Posted a tribute to my wife on her 80th, the grandkids all commented	words	brag-about-them
+        He gave me his grandmother's ring. In the kitchen. In his pyjamas.	gifts	
+        kissed the scar on his side where the kidney came out	touch	
+        he gave me a wooden spoon he whittled up in the lookout	gifts	
+        kissed my knuckles	touch	
+        gave her a long squeeze at the airport	touch	long-hug
+        she stood in the queue at the benefits office for me for 2 hours	service	run-an-errand
+        High fived then hugged it out when our team won finals lol	touch	
+        went to the Diwali mela together, wandered around for hours	time	
+        Trivia night at the pub with Liv, came second!	time	play-a-game
+        Told Amos "du bischt en gudder Mann" at supper and he went red as a beet	words	genuine-compliment
+        my husband bragged about my sourdough to the neighbours, like properly bragged	words	brag-about-them
+        Held his hand in recovery after the transplant till he woke up	touch	
+        got her an ice cream from the van by the beach, mint choc chip	gifts	favourite-snack
+        baked bread together on Sunday, flour everywhere	time	
+        brought him a coffee from the cart at 4am on his shift	gifts	their-usual-order
+        she called me her hero for dealing w the huntsman in the loo, Tassie life	words	genuine-compliment
+        a pack of her fave chewing gum left on her pillow	gifts	favourite-snack
+        He carried the lug boxes of grapes up to the trailer for me, my back's shot	service	take-a-task
+        encouraging texts every hour before my asylum interview	words	
+        Vusi fixed the gate latch so the goats stop escaping, I've been asking for months	service	take-a-task
+        ordered a new harness for Bruno the foster, with a little name tag, for her	gifts	
+        Warmed my frozen hands under his jumper lol, Faroese winter is no joke	touch	
+        She visited every lunchtime while I recovered and we did sudoku together	time	play-a-game
+        compliment on my hair ☺️	words	genuine-compliment
+        Shukar kissed my hands at the end of the night like he did when we were courting	touch	
+        prepped a week of freezer meals before her long stint at the station	service	take-a-task
+        afternoon at the museum, took our time in every room	time	
+        affirmations on sticky notes all over the bathroom mirror lol	words	mirror-note
+        Told Ravi his singing at the Diwali puja made me tear up	words	genuine-compliment
+        made cachupa together, whole afternoon in the kitchen, him stirring, me bossing	time	
+        he cleared the gutters	service	
+        told Luca his trapeze catch tonight was the best ive ever seen him do	words	genuine-compliment
+        holding hands under the table at the wedding	touch	
+        did all the ironing 👕	service	
+        wrote "ti amu" on the foggy bathroom mirror	words	mirror-note
+        i did our taxes this year so he wouldnt have to stress	service	take-a-task
+        we restored an old bike together in the garage all weekend	time	
+        Surprise! she had a new bee veil delivered to the house	gifts	
+        Picked up her favourite kombucha from the servo	gifts	their-usual-order
+        Went to a pottery class together, our bowls are hideous	time	
+        Snuggles 😴	touch	
+        Pressed our foreheads together after the argument, no words needed	touch	repair-attempt
+        "ur doing amazing sweetie" when i burnt the rice lmao love him	words	
+        we sat through the whole sunset on the tug deck, engines off	time	
+        he radioed up to the lookout just to say "good job today, love" over the open channel, cringe & cute	words	genuine-compliment
+        A bag of dried apricots from Chorsu bazaar, Bahodir knows they're my weakness	gifts	favourite-snack
+        we took the ferry to Bruny for the day, just us	time	
+        he bought me noodles from the place by the stadium after the final	gifts	favourite-snack
+        he made me a paracord bracelet on the long tow	gifts	
+        a big hug at the finish line	touch	long-hug
+        bought him a new controller after his died mid-match	gifts	
+        he hugged me for ages when I got home	touch	welcome-home-hug
+        we went to see a circus from the audience for once, just us, no costumes	time	
+        Spent the whole afternoon doing the crossword together in the lounge, Ma reading clues, Pa guessing	time	play-a-game
+        Gogo and Mkhulu still hold hands in church	touch	
+        bear hug	touch	long-hug
+        washed n folded all of Mo's work scrubs	service	take-a-task
+        A box of halva from the deli on Delancey, Sol still remembers after all these years	gifts	favourite-snack
+        Ate's down with a cold so I did the whole food truck prep myself, chopped 10 kilos of onions 😭	service	take-a-task
+        Awa said "I'm proud of you" after I finished my first week at the warehouse	words	proud-of-you
+        cheers for the dinner babe, best one yet 👌	words	thanks-for-chore
+        A tactile map of our neighbourhood, he had it 3D-printed just for me	gifts	
+        Scribbled in the margin of the station logbook: "M — warmest thing on this whole continent"	words	
+        drove out to visit my gogo together, singing the whole road	time	
+        i complimented his parallel parking of the food truck. massive ego boost for him	words	genuine-compliment
+        Long phone call while he was stuck in port, talked about everything and nothing	time	
+        spent all day at the harvest festival together, hay rides and everything	time	
+        He took over the Shabbos cooking so I could rest for once	service	take-a-task
+        screamed my name so loud at the qualifier the casters mentioned it on stream	words	
+        Took her to the beach at dawn, just sat and watched the waves, Tassie winter and all	time	
+        Sat together at the Second Avenue deli for three hours, Sol telling the same stories, I didn't mind	time	
+        Dimitri rubbed Bianca's sore calves after the aerial show	touch	
+        Zaid stayed behind to mop the shop floor so I could catch the early bus	service	take-a-task
+        shoveled the driveway before she woke up ❄️	service	take-a-task
+        cuddled up in the hammock on the balcony	touch	
+        Dilnoza called me "jonim" on the phone today. first time in ages. melted	words	
+        made a list of 10 things i love about her and tucked it in her lunch tin	words	why-i-love-you
+        filled the hot water bottle and did all the dishes while she had cramps	service	handle-the-dishes
+        gifted him a year of audiobooks now his eyes are going	gifts	
+        a little tin of mints before my big exam	gifts	favourite-snack
+        love letter 💌	words	
+        took the dogs out in the pouring rain so I didn't have to	service	take-a-task
+        my husband did the school run AND the big shop today, absolute legend	service	take-a-task
+        Flowers!! 🌷 only from the corner shop but still	gifts	pick-a-flower
+        I ran to the chemist for his meds	service	run-an-errand
+        chipped the ice off the generator intake so he didn't have to go out in -40	service	take-a-task
+        played duos ranked together, full comms, just vibing	time	play-a-game
+        got her a tiny silver hamsa necklace for our anniversary	gifts	
+        Took the twins to the park all morning so my wife could sleep after nights	service	let-them-sleep-in
+        played footsie under the table at the restaurant lol	touch	
+        texted him "proud of u" after his first full shift on the tug	words	proud-of-you
+        We just talked for hours, sitting on the truck's back step after close	time	
+        went fishing off the wharf in Praia, caught nothing, best day	time	
+        Naomi told me I'm a natural with the foster dogs. first time anyone's said I'm a natural at anything	words	genuine-compliment
+        He read my post out loud and sorted the bills into piles, since I can't see the print	service	take-a-task
+        kissed her on the cheek in front of everyone at the tea dance	touch	
+        sorted out the broken boiler, no more cold showers for her	service	take-a-task
+        we took the night bus to nowhere just to talk	time	
+        we binged our show but actually talked about it after instead of scrolling	time	
+        he stayed up late setting up my stream overlay bc I was stressing	service	take-a-task
+        Gave her a long hug before she went on stage	touch	long-hug
+        picked up cannoli from her favourite pasticceria on the way home	gifts	favourite-snack
+        stargazing on the roof ✨	time	
+        got Mattias a subscription to that rope-access magazine he reads in the shop	gifts	small-book-or-article
+        cleared up after Eid lunch so my wife could sit with her mum	service	handle-the-dishes
+        She rubbed my shoulders after a day of hauling hive boxes	touch	shoulder-rub
+        we planted the veggie patch together this arvo	time	
+        we folded dumplings together for Hmong New Year, she laughed at my ugly ones	time	
+        Gave my wife the fig candle she kept sniffing every time we passed the shop	gifts	
+        Sent a care package to the station: Tim Tams, wool socks, a photo of the dog	gifts	send-a-care-package
+        kissed him at the Mindelo carnival under all the confetti	touch	
+        learning tango together at the community centre on Tuesdays	time	
+        Kazuo gave me new sanshin strings, the good ones from Naha	gifts	
+        he told me I look beautiful in my new lehenga before the wedding	words	genuine-compliment
+        translated the landlord's letter for him and rang the council on his behalf	service	take-a-task
+        linked arms walking down the boardwalk	touch	hold-hands-walking
+        She stroked my palm with her thumb through the whole film	touch	
+        brought her back a bag of wattleseed biscuits from Hobart	gifts	favourite-snack
+        swayed in the kitchen with her held close, no music	touch	
+        she filled in all my resettlement paperwork in English for me	service	take-a-task
+        He squeezed my hand three times — our code for I love you	touch	
+        Zandile gave me a beaded bracelet in our wedding colours	gifts	
+        He gave a little speech at our anniversary tea and the whole room was sniffling	words	
+        Ferried the kids to swimming so Aisha could finally finish her thesis chapter	service	take-a-task
+        chocolate 🍫	gifts	favourite-snack
+        replaced the batteries in all the smoke alarms	service	
+        got him a fancy whisk for the truck kitchen	gifts	
+        walked up to the apacheta together and left our stones for Pachamama, talking the whole way	time	short-walk
+        big squeezy hug from behind while i was washing up	touch	long-hug
+        brought back a kilo of coffee from Fogo for her	gifts	
+        Neck massage before my big match 💆	touch	shoulder-rub
+        She signed "love you" at me across the conference hall mid-job, nobody noticed but me	words	
+        took the fosters to the beach together, whole morning just us and the pups	time	
+        went birdwatching together, saw a sea eagle!!	time	
+        Forehead kiss in the kitchen	touch	
+        Pa's hands shake now so Ma does up his cardigan buttons every morning. 62 years married	service	
+        Fixed her phone screen. took me 2 hrs w the tiny screwdrivers	service	take-a-task
+        I left a bar of chocolate on his toolbox on the tug	gifts	favourite-snack
+        got him a new pair of work gloves, his old ones were all holes	gifts	
+        thank u for always believing in me, I said. she said always	words	
+        he carried all my rigging up to the practice tent, every last shackle	service	take-a-task
+        "You're a brilliant dad." She said it outta nowhere while I was wrestling the twins into pyjamas	words	genuine-compliment
+        he ordered me that book I mentioned ONCE like months ago	gifts	small-book-or-article
+        Cooked a big pot of plov so Rustam could rest after the harvest. he ate three plates	service	take-a-task
+        he gave me a bear hug in the freezing station corridor, both in huge parkas lol	touch	long-hug
+        she leaned into me while we waited for the bus in the rain	touch	
+        good morning texts every single day while he's out on the ice	words	good-morning-message
+        picked her wildflowers on the hike down from the tower	gifts	pick-a-flower
+        bought her a Snickers from the vending machine on my break	gifts	favourite-snack
+        Made dal, rice and roti so Vikash could just rest after 12 hrs cutting cane	service	take-a-task
+        held hands all the way home from the bus stop	touch	hold-hands-walking
+        He sorted my pills for the week, colour-coded and everything	service	take-a-task
+        Kept reminding him losing the contract wasnt his fault, told him he's the best skipper in the harbour	words	genuine-compliment
+        he came up to the lookout on his day off and we watched the storm roll in over the ridge	time	
+        Mirela whispered "te kamav" in my ear before the dancing started at her cousin's wedding	words	
+        a kiss on the forehead every night before lights out, 63 years	touch	
+        evening walk around the hostel grounds, she told me all about her village	time	short-walk
+        Warmed up the van before she got in, 5am on the picking route	service	take-a-task
+        got a thank-you card for driving her mam to dialysis every tuesday	words	
+        we went for a long walk along the cliffs at Gjógv, phones left in the car	time	short-walk
+        A bag of clementines from the packing shed, first of the season, just for me 🍊	gifts	favourite-snack
+        hugged him so tight when the fire turned away from the tower	touch	long-hug
+        He brought me a jar of achar his aunty makes in Lautoka	gifts	favourite-snack
+        voicemail from him at 3am on his break from portering, just "I miss you, thats all"	words	voice-note
+        Reminded her she is so much more than her diagnosis. she needed to hear it	words	
+        he played with my hair until I fell asleep	touch	play-with-hair
+        lit the smoker and did the morning hive check so she could sleep in	service	let-them-sleep-in
+        Texted my wife "you were right" and she screenshotted it for evidence lol	words	
+        he left a Twix in my coat pocket	gifts	favourite-snack
+        He picked up a bunch of sunflowers from the roadside stall	gifts	pick-a-flower
+        Movie night in the staff room after our shift, just us and bad popcorn	time	
+        She got me a secondhand chess set for the common room	gifts	
+        Washed all the cups and urns after the church tea so Nomsa could sit with the aunties	service	handle-the-dishes
+        a string of dried chillies and fancy olive oil for the truck 😂 best present ever	gifts	
+        he said my sketches are gallery-worthy. lies but I'll take it	words	genuine-compliment
+        earrings 😍	gifts	
+        his hand on my back all through the funeral	touch	hand-on-back
+        Sipho rubbed my temples when the migraine hit	touch	
+        Zeca said nobody makes cachupa like me, and he said it in front of his mãe, which is brave	words	brag-about-them
+        Sent flowers to her office on a random tuesday	gifts	pick-a-flower
+        Lay with my head in his lap while he stroked my back	touch	
+        gave her a framed photo of us on the trapeze rig	gifts	
+        Told him I'm lucky. Just that. "I'm lucky."	words	
+        Raked all the pine needles away from the lookout cabin before she got back from the supply run	service	take-a-task
+        held hands walking thru the Hmong New Year fair	touch	hold-hands-walking
+        Bala fixed the outboard so I can get across to the clinic on TI Thursday, no fuss	service	take-a-task
+        walked the foster pups at dawn so I could get to my interpreting job on time	service	take-a-task
+        he sat with me all afternoon at the language café	time	
+        dealt with the insurance people on the phone for an hour so she didnt have to	service	take-a-task
+        gave her a heavy silver coin necklace for Hmong New Year	gifts	
+        kissed him goodbye at the dock before the tug went out	touch	goodbye-kiss
+        Gave Ben a long hug by the hives after he got stung	touch	long-hug
+        brought home samosas from the market	gifts	favourite-snack
+        left a card on the tug galley table for the whole crew to see: "my fella keeps this boat afloat & me too"	words	brag-about-them
+        rooibos from the friday market, the good stuff	gifts	
+        cuddles on the sofa 🥰	touch	couch-cuddle
+        kebab on the way home for him, extra chilli sauce	gifts	favourite-snack
+        changed his dressings after the surgery, every day for a week	service	
+        Thabo thanked me in front of his whole family for holding the house together this year. Ngiyabonga, sthandwa sami	words	thanks-for-chore
+        video call w my wife during the layover, showed each other our days	time	
+        Sunday drive out to the vineyards with no plan	time	
+        she did my share of the chores all week during finals	service	take-a-task
+        She took the 2am foster puppy feeds so I could sleep	service	let-them-sleep-in
+        his mum was being snide and he said out loud that I'm the best thing that ever happened to him	words	brag-about-them
+        Foot rub after my 12-hour night shift pushing trolleys 🙏	touch	foot-rub
+        "munakuyki" — one word, texted from the mine at shift change. that's all I needed	words	
+        Told Hamid im so proud of how fast his English is coming along. he smiled the whole bus ride home	words	proud-of-you
+        Stripped the bed and put fresh sheets on for when he gets home off nights	service	make-the-bed
+        Sixty-one years and Morty still tells the whole dining room I'm a looker. Oy, the man.	words	brag-about-them
+        i got him the cookbook from that Sicilian nonna on youtube	gifts	small-book-or-article
+        reading the same book and we talk about it over brekkie	time	
+        He thanked me for the kidney again. two years on. still makes me cry	words	
+        Snuggled under the blanket listening to the rain	touch	couch-cuddle
+        back scratches 🙌	touch	
+        We fell asleep all tangled up	touch	
+        went to the Roma music night at the community hall and danced til our feet hurt	time	
+        She bragged to the night supervisor that I'm the most reliable porter on the floor	words	brag-about-them
+        told her the honey from her hives beats anything at the farmers market, and i meant it	words	genuine-compliment
+        Made me a mixtape, an actual cassette, songs from the summer we met	gifts	song-for-them
+        Kissed him on the top of his head while he was mid-game	touch	
+        Dictated a birthday card for him, all the things I love about him, had my sister write it out since I can't see the lines	words	why-i-love-you
+        back massage with warm stones	touch	shoulder-rub
+        hugged Ayan tight when the resettlement letter came	touch	long-hug
+        Ma told Pa at breakfast he's still the handsomest fella in the whole facility 😄	words	genuine-compliment
+        gave him a hug at the end of the truck day, both stinking of fryer oil	touch	
+        renewed my passport for me online, sorted the photo and everything	service	take-a-task
+        Every Thursday we do the word search in the activity room together	time	play-a-game
+        watched the aurora from the station roof together, no talking needed	time	
+        drove 3 hours to pick me up from the airport at 1am	service	
+        held my arm the whole festival, not to guide me, just to hold on	touch	
+        massage with the good oil, my back needed it	touch	shoulder-rub
+        Nkosi wrote "thank you for choosing me" on the back of our bus ticket	words	
+        repainted the kitchen while I was away at my sister's	service	
+        Sat on the porch w her and watched the bees come home at dusk	time	
+        walked to the bazaar together on Saturday morning, tasting everything	time	short-walk
+        surprised him with tickets to the derby for his bday	gifts	
+        We shelled peas together on the stoop and caught up on the week	time	
+        picnic by the river ☀️	time	
+        he brought me back a puffin magnet from Tórshavn lol	gifts	
+        she puts her icy feet on me every night and I let her	touch	
+        Booked all his post-transplant follow ups and put them in the family calendar	service	take-a-task
+        He rubbed my sore back in the picking shed at lunch	touch	shoulder-rub
+        He held my hand through the whole injection	touch	
+        she squeezed my knee under the table at her dad's when it got tense	touch	
+        new slippers for Pa, the ones with the grippy soles	gifts	
+        Tea and a long natter at the kitchen table once the kids were in bed	time	
+        lugged the laundry down to the machines in the basement for both of us, its a trek with her hip	service	take-a-task
+        date night at the little Italian place, just the two of us	time	
+        thanked him for being so patient while I learn the cane routes	words	
+        Rubbed lotion into his hands, they're so cracked from the cold water on the boat	touch	
+        "you calm the bees better than I do" — high praise from a man who's kept hives 30 yrs	words	genuine-compliment
+        Rubbed her feet after a day up the ladders in the orchard	touch	foot-rub
+        vacuumed the whole house while she was at her beekeeping club meeting	service	
+        Nikolai called me "his compass" in his toast. I'll never recover	words	brag-about-them
+        smoothed her bedspread and tidied her nightstand before the nurses came round, she likes the corners just so	service	make-the-bed
+        new earbuds for his birthday 🎧	gifts	
+        Note in my boot this morning: "good luck today, strongest picker in the orchard x"	words	note-in-bag
+        played Mario Kart til 2am, no distractions	time	play-a-game
+        She told the nurses I'm the bravest man she knows, after I gave her my kidney	words	brag-about-them
+        walked the orchard rows together after the other pickers left	time	short-walk
+        sent Pita a long msg about how much i admire his patience with the new foster pup	words	appreciation-text
+        Skyped for 2 hours even tho it's 3am at the station	time	
+        he tucked my hair behind my ear 🥺	touch	
+        Tou texted me "koj zoo nkauj tshaj plaws" lol he's so cheesy	words	genuine-compliment
+        packed his lunch for the orchard, extra roti and a boiled egg	service	pack-their-lunch
+        we watched the sheep gathering together up the valley, Tróndur explained every dog	time	
+        went to the Durban July together, mostly just people-watched and chatted	time	
+        a lavender sachet for under her pillow at the home	gifts	
+        bought her a warm hat at the op shop, her first winter here	gifts	
+        she got me a new headtorch for the night shifts	gifts	
+        Sewed the button back on my good coat	service	take-a-task
+        I ironed her uniform for her first day at the new job	service	take-a-task
+        I told Kalolaine she's the strongest woman I know after everything with the move	words	genuine-compliment
+        He brought me back a shell from Mer, a perfect little cowrie	gifts	
+        she mailed me a jar of pickled herring & a card from Klaksvík	gifts	send-a-care-package
+        A new phone case with all the fosters' faces on it lol	gifts	
+        Bought Leyla a hijab pin, a little gold bee	gifts	
+        learned how to do her insulin injections so she doesn't have to on the bad days	service	take-a-task
+        hung the washing out before the rain came, and brought it in when it did	service	
+        kisses all over my face when I got in from the ER	touch	
+        kept saying gg wp all thru the tournament even when we got absolutely stomped	words	
+        prayed fajr together and then sat talking as the sun came up	time	
+        brought home a little cake from the Uzbek bakery, nisholda piled on top	gifts	favourite-snack
+        had a no-screens evening, just talking on the sofa	time	
+        went to the Festa di Sant'Agata together, stayed out til 3	time	
+        Bought Ilyos a watch for his graduation	gifts	
+        A secondhand guitar for my birthday, he saved for months	gifts	
+        she praised my sign vlog in the group chat, ALL CAPS	words	brag-about-them
+        She described the whole sunset to me colour by colour and we stayed out till it was dark for both of us	time	
+        cleaned the fish so I didnt have to, he knows I hate the guts bit	service	take-a-task
+        Went for a drive round the island on our day off, windows down	time	
+        told her she ran that lunch rush like an absolute boss, 140 plates out the truck window	words	genuine-compliment
+        held hands over the bed rail all night	touch	
+        we held each other in the tent, -30 outside	touch	
+        she knitted me a jumper in an old Faroese pattern, took her all winter	gifts	
+        1:1 time	time	
+        Kenji's obaa said "nuchi du takara" and then he told me I'm his takara. smooth	words	
+        Curled up together on the porch swing in silence	touch	
+        he left me a voice note in Sicilian, "si bedda comu a luna" ❤️	words	voice-note
+        we did a jigsaw	time	play-a-game
+        cooked dinner together, me chopping, him on the pan, music on	time	
+        told her her accent is the cutest thing ever, she rolled her eyes but grinned	words	genuine-compliment
+        Salvo fixed my bike chain and oiled it, no more squeaking	service	
+        Had a proper sit-down dinner, no TV, first time in weeks	time	
+        He keeps telling me I'm gorgeous since the chemo. Even bald. Especially bald he says	words	genuine-compliment
+        "grazie amore, sei tutto" written on the pizza box lid in marker	words	
+        email from the research station, subject line "reasons you're wonderful pt. 7"	words	why-i-love-you
+        He got me bee-print socks, naturally	gifts	
+        Brought Sipho a bunny chow from his favourite spot on the way back from Durban	gifts	favourite-snack
+        Kaaya and I spent the evening going through old photos	time	
+        told me I make our one-room flat feel like a palace	words	genuine-compliment
+        Did all the night feeds this week so she could heal after the c-section	service	take-a-task
+        Pa holds Ma's hand through all of bingo now, every week	touch	
+        post-it on the steering wheel: drive safe, love ya heaps	words	note-in-bag
+        she scrubbed the flat-top on the truck at midnight so I could go home early	service	take-a-task
+        bought him a new jalabiya for Eid, the white one with the fine stitching	gifts	
+        unloaded the dishwasher 🙌	service	handle-the-dishes
+        He brought me the first strawberries from the allotment	gifts	favourite-snack
+        Jalil and I did English flashcards over tea, laughing at my pronunciation	time	
+        cooked dinner so she could put her feet up after a double at the hospital	service	take-a-task
+        he held me while I cried about mum	touch	long-hug
+        Cuddled up with Malik and the foster pup on the couch all evening	touch	couch-cuddle
+        Jákup left a note on the fridge, "tú ert mín sól" 🌞 keeping it forever	words	mirror-note
+        played co-op Stardew all night lol	time	play-a-game
+        Re-taped the grips on her juggling clubs, she'd been meaning to for weeks	service	take-a-task
+        she leaned her head on my shoulder the whole bus ride	touch	
+        Spent an hour having her tell me the story behind her sign name, slowly, properly	time	
+        nuzzled into his neck	touch	
+        Jasur changed the tyre in the rain on the Samarkand road, didnt complain once	service	
+        She came out to the cane field at lunch and we ate together under the mango tree	time	
+        Presented me with a weird rock from the beach at Macquarie Harbour. ok I love it	gifts	
+        wrote him a lil poem about his ridiculous beautiful beard 😂	words	
+        bought her the expensive conditioner she won't buy for herself	gifts	
+        he scraped the ice off my windscreen before my early shift	service	take-a-task
+        gave her a paj ntaub my mother stitched, to hang in our new home	gifts	
+        shoulder rub while I was on hold to the council	touch	shoulder-rub
+        went to the Hmong soccer tournament together and stayed all day	time	
+        he hugged the stuffing out of me when my visa came thru	touch	long-hug
+        sharpened her hive tool and scrubbed the propolis off her bee suit	service	take-a-task
+        Coffee date before my shift, phone face-down	time	phone-down
+        Tevita hugged me so hard at the airport my ula got squashed	touch	welcome-home-hug
+        spent the whole afternoon teaching each other card games on the ferry	time	play-a-game
+        voice note from Emir: "volim te, mačko". on repeat all day	words	voice-note
+        binged the whole season together in one weekend	time	
+        she sewed the button back on my work coat	service	take-a-task
+        Mirela said I was the best thing that came out of Tuzla. dramatic. correct	words	genuine-compliment
+        cooked for her so she could put her feet up for once	service	take-a-task
+        spent the evening looking through old photos laughing	time	
+        We played Scrabble on the little hospital table	time	play-a-game
+        Kalev brought home kringel from the bakery on my birthday morning	gifts	favourite-snack
+        Kaia got me a new scarf for Jaanipäev, blue like the lake	gifts	
+        sorted her tax return	service	take-a-task
+        Liban finally fixed the leaky tap, took 3 weekends but he did it	service	
+        He told his mates I'm the smart one. in front of everyone!!	words	brag-about-them
+        tracked down the secondhand eyepiece she'd been eyeing on ebay	gifts	
+        hugged her at arrivals and didnt let go	touch	welcome-home-hug
+        Bought her a new helmet for deliveries	gifts	
+        rubbed her back through the cramps after the injections	touch	shoulder-rub
+        spooned all night cos the heating broke lol	touch	
+        Scrubbed the bathroom. grim job, he did it anyway	service	take-a-task
+        Mele rubbed coconut oil into my sore shoulders	touch	shoulder-rub
+        watched the sunset from the chairlift after closing, just us two	time	
+        birdwatching at dawn together 🐦	time	
+        told him "mo laimm twa" in front of tante, she clapped	words	
+        Told Pita he's a good dad, out of nowhere, at the lights	words	genuine-compliment
+        snuggled under one blanket watching the stars	touch	
+        got her perfume from duty free	gifts	
+        climbed Adam's Peak together for sunrise	time	
+        he got me a keyring with a tiny bus on it	gifts	
+        overheard him on the phone to his sister calling me "my whole world" 🥹	words	brag-about-them
+        Tevita gave me chocolates and a card for our engagement anniversary, only 3 more yrs til the wedding lol	gifts	
+        filled up her tank so she wouldnt have to stop on the way to the airport	service	fill-their-tank
+        He called me his "kallis" in front of my mum. she nearly cried, so did I	words	
+        hung the shelf she's been on about since Christmas	service	take-a-task
+        bought us matching mugs	gifts	
+        kissed her goodnight even tho I only got in at 5am	touch	
+        We stayed up talking til the birds started	time	
+        Left him a voicemail just listing things I love about him. took nearly 3 mins	words	why-i-love-you
+        long hug after dialysis, she was freezing	touch	long-hug
+        Hodan ironed my khamiis before Eid prayers	service	take-a-task
+        first brunch date in months, finally	time	
+        "ur doing great sweetie" when I couldnt sound out the menu. so patient	words	
+        wrote on the whiteboard: Kaia you are doing brilliantly xx	words	mirror-note
+        Sat with Sela at the beach after church just watching the tide	time	
+        shovelled the drive before she got home from the lift	service	take-a-task
+        Sent Mele a long msg about how she makes our little house feel like a fale back home	words	appreciation-text
+        forehead touches. our thing	touch	
+        Armen ironed my shirts for the whole week. all 5!!	service	take-a-task
+        Told Tevita how proud I am that he went back to the church choir	words	proud-of-you
+        got up early to warm up the truck for her	service	take-a-task
+        walked the cliffs past Lamorna, hardly saw another soul	time	short-walk
+        flowers for no reason!	gifts	pick-a-flower
+        ordered her a weighted blanket	gifts	
+        proper sit down dinner, candles, no telly	time	candle-dinner
+        foot rub with the fancy lotion	touch	foot-rub
+        held him all night after his shift	touch	long-hug
+        Nuka fixed my skidoo before I headed out to the cabin	service	take-a-task
+        Hodan left me a sticky note "you've got this" on my helmet	words	note-in-bag
+        movie night, blanket fort, the lot	time	
+        she told me I'm a good man. just like that. over the washing up	words	genuine-compliment
+        picked up her fav crisps at the garage	gifts	favourite-snack
+        walked the dog together at sunset	time	short-walk
+        Mele brought me back a bottle of 'otai from the market	gifts	favourite-snack
+        she gave me hand-knitted mittens in the old Muhu pattern	gifts	
+        footsie under the table at her mum's lol	touch	
+        Emir gave me a džezva for our coffee. hand hammered copper. crying	gifts	
+        Juan gave me the longest hug at the depot gates	touch	long-hug
+        long lunch, the kind where you forget the time	time	
+        video call with him on my break, 40 mins, worth it	time	
+        warmed my frozen feet on his belly. what a man	touch	
+        my b'y rubbed me back after a day at the fish plant	touch	shoulder-rub
+        Wes split a whole cord of wood so I wouldnt have to, right good of him	service	take-a-task
+        picked him up a coffee from the drive-thru	gifts	their-usual-order
+        He filled in all the clinic forms for the IVF, I hate paperwork so much	service	take-a-task
+        Nuka left a note in syllabics by the kettle saying he loves me, took me a min to read it ❤️	words	mirror-note
+        Leaving encouragement in Mo's reading workbook, a new little message every page	words	note-in-bag
+        he picked me wildflowers walking back from the farm	gifts	pick-a-flower
+        praised her for finishing her first chapter book 📖 six months of learning and look at her	words	proud-of-you
+        long phone call during his layover	time	
+        "Thank you for seeing me," she texted. keeping that one forever	words	appreciation-text
+        Sunday drive up the coast just the two of us	time	
+        sat by the fire no phones, talking baby names	time	
+        booked the interpreter for parents evening so I didnt have to fight the school again	service	take-a-task
+        phone buzzed mid-delivery, thought it was the app, it was Dev: "ride safe, ur amazing" 🛵	words	genuine-compliment
+        danced at the fais do-do til late	time	
+        Saturday crossword over pancakes	time	play-a-game
+        cleaned up after the kids party	service	
+        she vacuumed out my car	service	take-a-task
+        kissed the scar on his arm	touch	
+        Pi Mai message from Somphone: "khop jai for everything this year, you are my luck". teared up	words	appreciation-text
+        Nimal complimented my saree before temple, said I look like the day we met	words	genuine-compliment
+        rewired the outside light so I'm not fumbling for keys at midnight	service	take-a-task
+        grabbed her a chai on the way back	gifts	their-usual-order
+        left a new notebook on my desk	gifts	
+        thank-you note on the fridge for doing all the school runs this term	words	thanks-for-chore
+        did the laundrette run so Núria could sleep in	service	let-them-sleep-in
+        Tevita mowed the lawn and cut back the hedge by the fence	service	
+        bought him a new red head torch for the night shifts at the observatory	gifts	
+        fed the hens, swept the yard, did the recycling - she was at the observatory all nite	service	take-a-task
+        baked pasties for the week so Jory eats proper on his shifts	service	pack-their-lunch
+        read together tonight, him sounding out the words, me waiting. no rush at all	time	
+        ordered him new gloves for the lift, his old ones had holes in the fingers	gifts	
+        cleared out the gutters 🍂	service	
+        held my cher close on the porch swing	touch	
+        voice memo from Liban on my break: "macaanto, you did amazing today". played it 4 times	words	voice-note
+        hiked up to the waterfall together	time	
+        FaceTimed for an hour, her on the boat, me at home	time	
+        Told Sela her ta'ovala looked stunning at church	words	genuine-compliment
+        made his sandwiches & filled the flask before the boat went out at 4	service	pack-their-lunch
+        bear hug the second he got off the boat, fishy smell and all	touch	welcome-home-hug
+        swept the workshop floor and put all the marionettes away while she was at rehearsal	service	take-a-task
+        went to the Tynwald Day fair together	time	
+        took her out on a proper date, no kids no phones	time	
+        fixed her bike chain, she rides for deliveries so it matters	service	take-a-task
+        Tamsin grabbed my hand and squeezed when our gig crossed the line	touch	
+        Liban came home with a bag of mangoes and a new garbasaar for me	gifts	favourite-snack
+        just sat together in the car park after his appointment and talked	time	
+        Liban brought me xalwo back from Hargeisa. gone in 2 days	gifts	favourite-snack
+        took my car in for the tire rotation	service	run-an-errand
+        Liban kissed my forehead before fajr	touch	
+        sat in the cab with him on his lunch eating sandwiches & chatting	time	
+        went to Boun That Luang together and wandered round the fair	time	
+        He handed me a stone from the beach he reckoned looks like a heart	gifts	
+        Surprise parcel: noise-cancelling headphones. he knows how loud my days are	gifts	
+        went to the gig rowing regatta together in Newquay	time	
+        surprise ice cream waiting after my dialysis session	gifts	favourite-snack
+        wrote her a list of 30 things I love about her for her 30th	words	why-i-love-you
+        set up her phone so the captions come up bigger	service	take-a-task
+        rested my head on her lap while she read	touch	
+        held each other in the car park after the scan	touch	long-hug
+        a bar of chocolate hidden in my coat pocket. found it at work	gifts	favourite-snack
+        He signed "I love you" and then just pulled me in	touch	
+        she got the car through its MOT without me even asking	service	take-a-task
+        linked arms on the way back from the pub	touch	hold-hands-walking
+        Mi bwai bring mi one bag a craboo from di market	gifts	favourite-snack
+        thanked my husband for 40 years of 5am starts now we've both retired. he went very quiet	words	say-thank-you-out-loud
+        I unloaded the dishwasher. small thing but she noticed	service	handle-the-dishes
+        Nuka brought me kamiks his auntie made. warmest feet in town now	gifts	
+        Kalev chopped all the wood for the sauna	service	
+        a single sunflower on my pillow 🌻	gifts	pick-a-flower
+        farmers market together, no rush	time	
+        kiss on the top of my head while I was studying	touch	
+        sent a pizza to the tower for her night shift 🍕	gifts	
+        hugged him from behind while he was washing up	touch	
+        wrote "t'estimo" on a post-it and stuck it to her ski pass	words	note-in-bag
+        put my phone away and listened to her tell me about her whole day	time	phone-down
+        came to watch his puppet show then we went for chips after	time	
+        kissed her goodbye at the lift hut	touch	goodbye-kiss
+        He did the school run AND the big shop, I was wrecked	service	take-a-task
+        washed and hung the nets for him, he was knackered	service	take-a-task
+        bought me a plant. i will kill it. its the thought	gifts	
+        she brought me back a tiny caganer from the Christmas market, I'm dying	gifts	
+        Wrote "you make the dark shifts bearable" in the margin of her log book	words	note-in-bag
+        drove 2 hours to pick him up when the bus broke down	service	
+        texted "miss u" from the observatory at 3am, he was awake	words	
+        found a bag of Lao coffee on the doorstep from Somphone 🥹	gifts	
+        ran her a bath after the lambing marathon	service	
+        neck massage after the show, my arms were dead from the puppets	touch	shoulder-rub
+        massaged his hands, theyre wrecked from the nets	touch	
+        He says my laugh is his favourite sound. said it again tonight	words	genuine-compliment
+        grabbed him a pasty from the bakery on the way home	gifts	favourite-snack
+        Got Aroha a pounamu pendant for our anniversary	gifts	
+        sorted the car seat fitting so she didnt have to wrestle with it again	service	take-a-task
+        back rub after 12 hrs in the tower. bliss	touch	shoulder-rub
+        painted the spare room while I was at work. our hope room for when the IVF works	service	
+        He told the whole crew down the harbour I'm the reason he comes home safe	words	brag-about-them
+        sat on the stage head with Wes watching the boats come in, yarning for hours	time	
+        Told him his puppet voice for the grandma is genius, he did a little bow	words	genuine-compliment
+        his palm on my knee the whole drive	touch	
+        we cooked kibbeh together sunday, took forever, laughed the whole way through	time	
+        Mi husban fix di roof before di rain come	service	
+        "one bad day at the lift doesnt make you bad at the job" - exactly what I needed to hear from her	words	
+        Sat with Aroha through her 4hr session, played cards the whole time	time	play-a-game
+        Brought Anahit home a pomegranate the size of her head	gifts	favourite-snack
+        Emir kissed my knuckles	touch	
+        new phone case with our dog's face on it	gifts	
+        Kept telling him how proud I am of us for the IVF savings jar. nearly there	words	
+        Told Hamid he's the kindest man at the airport, even the pilots say so	words	genuine-compliment
+        he rubbed my shoulders while I did the accounts	touch	shoulder-rub
+        Juan took OUR bins out. the bin man. on his day off 😂	service	take-a-task
+        texted "ur the only one who gets my weird hours" 🌙	words	appreciation-text
+        ordered takeaway to her work since shes stuck late again	gifts	
+        Wes brought me a bucket of partridgeberries he picked on the barrens	gifts	
+        did the crossword together in bed	time	play-a-game
+        random parcel turned up - a book I mentioned ONCE months ago	gifts	small-book-or-article
+        hoovered, mopped, dusted. u name it, she did it	service	
+        Kalev defrosted the freezer. FINALLY	service	
+        bought the lift crew doughnuts but the jam ones were just for her	gifts	favourite-snack
+        Left a note in his lunchbox: you are my favourite deckhand x	words	note-in-bag
+        souvenir fridge magnet from his conference lol tacky but cute	gifts	
+        He gave me a massive bear hug after I read a whole page out loud	touch	long-hug
+        she scratched my back. THE itchy spot!!	touch	
+        "best decision I ever made was u" - 2am text from her night shift	words	
+        sent her a bouquet at the clinic	gifts	pick-a-flower
+        Nuka rubbed my cold hands between his on the qamutik	touch	
+        he left a bag of rambutan on my desk 😍	gifts	favourite-snack
+        Sent my wife a sonnet. copied off Shakespeare but still counts	words	
+        took her truck to the garage so she could finish the calving call	service	run-an-errand
+        tickle fight that turned into a cuddle	touch	
+        made the bed. tiny thing	service	make-the-bed
+        took all the amazon returns back	service	run-an-errand
+        made a day of it at the beach	time	
+        replied to every single RSVP for us	service	
+        got Keo a new sinh for Boun Pi Mai	gifts	
+        5 min shoulder massage in the break room. lifesaver	touch	shoulder-rub
+        got her a new sketchbook for her puppet designs	gifts	
+        big thank you to my fella for being so patient with me this month, told him so at tea	words	
+        recieved a massive box of Kinder eggs from Pita lol	gifts	favourite-snack
+        held Aroha's hand the whole time they put the needles in	touch	
+        brung her a king cake from the bakery on Mardi Gras	gifts	favourite-snack
+        did every night feed so she could get some proper sleep	service	let-them-sleep-in
+        she said im reading better than last month. first time anyones ever told me that	words	genuine-compliment
+        karaoke date 🎤	time	
+        Long walk with Kalev through the bog boardwalk, barely talking, perfect	time	short-walk
+        regrouted the shower. it looks brand new	service	
+        rang round all the venues. 7 yr engagement, someone had to	service	
+        told her the practice is lucky to have her. the farmers definately think so too	words	genuine-compliment
+        she massaged my feet, they were killing me after the shift	touch	foot-rub
+        praised his parking. he parks a double decker for a living, he deserves the recognition	words	genuine-compliment
+        Told Kalev his telescope photos are basically art. he pretended not to care, he cared	words	genuine-compliment
+        did the big Tesco shop on my behalf	service	run-an-errand
+        He said I work traffic better than anyone in the tower. not true but ill take it	words	genuine-compliment
+        he brought back some dried char from his trip, still wrapped in his aunty's paper	gifts	favourite-snack
+        she rode along on my farm rounds today and we chatted the whole drive	time	sit-near-them
+        Anders told me I'm brave for starting the injections. needed that	words	genuine-compliment
+        she held my hand on the ward	touch	
+        lil kiss on the cheek while she was cooking	touch	
+        went fishing together, caught nothing, best day	time	
+        complimented her eyebrows lol they were 🔥 today	words	genuine-compliment
+        told Aroha she's the strongest wahine I know after her dialysis today, meant every word	words	genuine-compliment
+        brought him back a jar of honey from the market	gifts	
+        Tagged me in a post calling me his rock. cringe. I loved it	words	brag-about-them
+        after the baci Somphone held both my hands for ages	touch	
+        hongi with Pita before he left for the week	touch	goodbye-kiss
+        Reminded her she's so much more than her kidneys. first smile all week	words	
+        fingers laced the whole flight	touch	
+        Chamari batch cooked the whole week so I could focus on exams	service	take-a-task
+        watched the kids' nativity together then snuck off for ice cream, just us	time	
+        Nuka took me out on the land for the weekend, just us and the dogs	time	
+        he translated my hospital letter for my mum so I didn't have to	service	take-a-task
+        long tight hug after the bad news from the clinic	touch	long-hug
+        Armen kissed my hand in front of his grandma	touch	
+        told him im proud	words	proud-of-you
+        fixed the wobbly table in the hall	service	
+        Liban and I had shaah on the balcony and actually talked for an hour	time	
+        Armen and I drove out to Garni for the day and just wandered	time	
+        little bag of pralines from the French Quarter for my cher	gifts	favourite-snack
+        picnic in the park on my lunch break, he came to meet me	time	
+        first week of retirement: we just sit in the garden every morning with coffee and talk	time	morning-coffee-together
+        Juan brought me a kipper from Peel wrapped in newspaper. romance is alive	gifts	
+        Chamari held my hand through the whole pirith chanting	touch	
+        He cleaned and set up my home dialysis machine for tomorrow	service	take-a-task
+        Hodan hugged me so tight at the airport in Mogadishu	touch	long-hug
+        Mi gyal hol mi tight tight when di storm come	touch	long-hug
+        cuddle pile with the dog and him	touch	
+        got her a little jade charm for luck before egg retrieval	gifts	
+        watched the northern lights from the porch together	time	
+        He dealt with the landlord on the phone	service	take-a-task
+        Played cribbage til midnight	time	play-a-game
+        Posted a sappy story for our 9th engagement anniversary. still not married, still obsessed	words	
+        held Mugisha's hand through Kwibuka, neither of us said a word	touch	
+        Chamari wrote me a whole page about why she loves me, in her best handwriting	words	why-i-love-you
+        Wes hauled me in for a big squeeze when the boat come back in	touch	welcome-home-hug
+        walked the dog twice so he could nap	service	let-them-sleep-in
+        She thanked me properly for sorting the mortgage. felt seen tbh	words	thanks-for-chore
+        paid all the bills and sorted the bank stuff so she didnt have to think about it	service	take-a-task
+        Mugisha surprised me with an agaseke basket for the house	gifts	
+        "proper handsome you are" - said it as he came up from the boat all salt crusted. my Cornish nan would approve	words	genuine-compliment
+        we watched from the dome roof together when the clouds finally cleared, just us and Jupiter	time	
+        Mi wife tell mi "yu da di bes" afta mi finish di shift. dat mek mi whole day	words	genuine-compliment
+        got up at 4 to have breakfast with him before the boat went out	time	
+        Complimented her conductor voice, she does "mind the step please" so posh lol	words	genuine-compliment
+        cooked dinner together, her chopping me stirring, music on 🎶	time	
+        kiss on the prom in Douglas, in the rain	touch	
+        Wrote her a poem. It was bad. She loved it.	words	
+        did all the dishes after the Pi Mai party so Somphone could rest	service	handle-the-dishes
+        Rode the whole route on her last shift, sat at the front keeping her company	time	sit-near-them
+        Went to Costa Maya Fest together, stayed out all night	time	
+        snagged the last croissant and saved it for me	gifts	save-last-slice
+        he brings me back a pebble from every beach he fishes off	gifts	
+        ordered her a big print book to practice with	gifts	small-book-or-article
+        picked the kids up from school	service	take-a-task
+        He sorted out the insurance for the boat	service	
+        Told Rasmus the cake was the best one yet. it wasn't. but his face	words	genuine-compliment
+        got him proper wellies for the boat	gifts	
+        brought home baklava from the old shop in Baščaršija	gifts	favourite-snack
+        a little pot of succulents on my desk when I got in	gifts	
+        Got him a puppet that looks like him. he hates it. he loves it	gifts	
+        took the rubbish to the tip	service	
+        ran to the post office to send her return back	service	run-an-errand
+        morning cuddles before the alarm	touch	
+        said thank u for putting up w me this week. he said "always, cher"	words	
+        played chess at the café for hours	time	play-a-game
+        Bought her a little Manx cat ornament. she wants a real one. one day	gifts	
+        went for a spin on the motorbike together along the coast road	time	
+        Sat up with Tevita after the kava circle, just us talking under the mango tree	time	
+        brought her a lil bag of gummy bears for the night shift, her fave	gifts	favourite-snack
+        got him a new lanyard for his ID badge lol	gifts	
+        complimented her new haircut before she even asked 💇‍♀️	words	genuine-compliment
+        Took Mugisha for a walk along Lake Kivu, talked about the future for hours	time	short-walk
+        Emir drove my mum to her appointment so I could work	service	take-a-task
+        date night, finally	time	
+        She wrote "Ndagukunda" on the fogged up car window ❤️	words	
+        long kiss at the bus stop	touch	
+        she ordered me those fancy socks I kept looking at	gifts	
+        took a yoga class with her	time	
+        You told me I'm a great mum, while the kids were screaming. needed it	words	genuine-compliment
+        leaned on each other the whole train ride home	touch	
+        "good job love" after my recital. gets me every time	words	genuine-compliment
+        we did a 1000 piece jigsaw all Sunday	time	play-a-game
+        Juan and I walked the Millennium Way, phones off, whole day	time	short-walk
+        she told me I smell like home. weird. lovely	words	genuine-compliment
+        replaced the blown fuse in the hallway	service	
+        pottery class together, our bowls are terrible	time	
+        he told the whole group chat im the funniest person he knows lol	words	brag-about-them
+        "ur a legend" scrawled in the dust on the bin lorry window. cheers babe	words	
+        he keeps bigging me up to his dad. its v sweet	words	brag-about-them
+        spa voucher in my birthday card 😭	gifts	
+        Bought mi wife one new dress fi Settlement Day	gifts	
+        evening at Pirita beach with Kaia watching the ferries	time	
+        Wes said me fish n brewis beats his mudder's. high praise b'y	words	genuine-compliment
+        made a big pot of gumbo so Ti-Jean didn't have to cook after his shift	service	take-a-task
+        held hands across the table at dinner	touch	
+        heard him tell the nurse "she's the reason I keep coming in" 😭	words	brag-about-them
+        ironed my uniform for the garage	service	take-a-task
+        bought him an air fryer. romantic i know	gifts	
+        new slippers cos mine were falling apart lol	gifts	
+        went to see the castells at La Mercè together, shouting our heads off	time	
+        scraped the ice off her windscreen before her 5am tower shift	service	take-a-task
+        🤗🤗🤗 so many hugs today	touch	
+        held hands walking through Tallinn old town, didnt let go once	touch	hold-hands-walking
+        "Gura mie ayd" written in lipstick on the bathroom mirror this morning. Juan's doing ❤️	words	mirror-note
+        Made him put his phone down and we played dominoes like old times	time	play-a-game
+        spent an hour on hold sorting the gas bill drama for us	service	
+        quiz night at the pub, came 3rd lol	time	
+        kunik from Nuka before he went out hunting	touch	goodbye-kiss
+        did the ironing	service	
+        Gave him an old star chart, framed	gifts	
+        Anahit praised my dolma in front of her whole family at Vardavar, I was soaked AND blushing	words	brag-about-them
+        got Tamsin a saffron bun on my way up from the harbour	gifts	favourite-snack
+        Cooked Aroha's tea so she could rest after dialysis, low potassium version n all	service	take-a-task
+        got me a new flask cos mine got dented on the boat	gifts	
+        cuddled up in the bunk after the night watch	touch	
+        retired life: took the train to nowhere in particular, whole day	time	
+        kissed him under the mistletoe at the work do	touch	
+        made her coffee every morning of exam week	service	make-their-coffee
+        baked bread together on saturday, flour everywhere	time	
         """#
 }
