@@ -273,6 +273,24 @@ import Testing
         #expect(parsed("last") == nil)
         #expect(parsed("last week") == nil)
         #expect(parsed("tuesdays") == nil)
+        #expect(parsed("sunday at 10am") == "2026-11-22T10:00:00+01:00")
+    }
+
+    /// Parts of the day, and days ahead refused as in the future (Tuesday 24 November, 9:30).
+    @Test func partsOfTheDayAndDaysAhead() {
+        #expect(parsed("this morning") == "2026-11-24T09:00:00+01:00")
+        #expect(parsed("last night") == "2026-11-23T21:00:00+01:00")
+        #expect(parsed("yesterday evening") == "2026-11-23T19:00:00+01:00")
+        #expect(parsed("friday afternoon") == "2026-11-20T15:00:00+01:00")
+        #expect(parsed("tonight") == nil)  // 21:00 is still ahead at 9:30
+        #expect(parsed("this afternoon") == nil)
+        for ahead in ["tomorrow", "tomorrow 8am", "next tuesday", "in 2 days"] {
+            guard case .failure(let failure) = DateInput.parse(ahead, now: now, timeZone: zone) else {
+                Issue.record("\(ahead) was accepted")
+                continue
+            }
+            #expect(failure.message.contains("is in the future"), "\(ahead): \(failure.message)")
+        }
     }
 
     /// A time ahead of now says in which zone it was read and what time it is there.

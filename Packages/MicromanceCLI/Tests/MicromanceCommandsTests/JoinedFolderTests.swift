@@ -30,4 +30,21 @@ import Testing
         let other = cli.runList(["today"], variables: ["HOME": cli.folder + "/jonas"])
         #expect(other.code == 66 && other.errors.contains("run `micromance init`"))
     }
+
+    /// A journal moved into a sync folder with `convert`: the old copy in the data folder is
+    /// still there, and a command that uses it says so, each time.
+    @Test func aJournalConvertedIntoASyncFolderIsTheOneToUse() throws {
+        let devices = try TwoDevices()
+        let cli = devices.cli
+        let bare = ["HOME": cli.folder + "/jonas"]
+        devices.run(bare, "init", "--me", "Jonas")
+        devices.run(bare, "partner", "add", "Maya")
+        let shared = "sync:" + cli.folder + "/shared"
+        #expect(cli.runList(["today"], variables: bare).errors.isEmpty)
+        devices.run(bare, "convert", "--to", shared)
+        let today = cli.runList(["today"], variables: bare)
+        #expect(today.code == 0 && today.errors.contains("not the shared one") && today.errors.contains(shared), "\(today)")
+        #expect(cli.runList(["log", "Made tea", "--store", shared], variables: bare).errors.isEmpty)
+        #expect(cli.runList(["--version"], variables: bare).errors.isEmpty)
+    }
 }

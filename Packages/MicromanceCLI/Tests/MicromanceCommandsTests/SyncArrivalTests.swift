@@ -26,6 +26,9 @@ import Testing
         // Joining as someone is waited for too: "Sam" may be the partner on their way.
         let joining = devices.cli.runList(["init", "--me", "Sam"], variables: devices.variables("sam"))
         #expect(joining.code == 75 && joining.errors.contains("still arriving"), "\(joining)")
+        // Logging needs the partners on their way: exit 75, not advice to add them again.
+        let logged = devices.cli.runList(["log", "Made coffee"], variables: devices.variables("sam"))
+        #expect(logged.code == 75 && logged.errors.contains("still arriving") && logged.errors.contains("Try again"), "\(logged)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: devices.folder("sam")) == [snapshot])
 
         try whole.write(to: URL(fileURLWithPath: path))

@@ -194,6 +194,20 @@ func change(_ store: SyncFolderStore, clock: SteppingClock, _ body: (inout Journ
         }
     }
 
+    /// A sync tool makes a file before it fills it: another device's only file, empty, is
+    /// arriving, said so, and not taken for a device with nothing.
+    @Test func anEmptyLogWithoutASnapshotIsArriving() throws {
+        let folder = freshPath()
+        let mine = SyncFolderStore(folder: folder, device: try device("mine"))
+        try mine.save(try ConformanceFixtures.couple(moments: 2))
+        try Data().write(to: URL(fileURLWithPath: SyncFolderFiles.changes(folder, try device("other"))))
+        let reported = Reported()
+        let store = SyncFolderStore(folder: folder, device: try device("mine"), problems: { reported.add($0) })
+        #expect(try store.load().moments.count == 2)
+        #expect(try store.status().first { !$0.isThisDevice }?.incomplete == true)
+        #expect(reported.all.contains { $0.kind == .stillArriving })
+    }
+
     @Test func anUnreadableSnapshotIsReportedAfterAMinute() throws {
         let folder = freshPath()
         let mine = SyncFolderStore(folder: folder, device: try device("mine"))

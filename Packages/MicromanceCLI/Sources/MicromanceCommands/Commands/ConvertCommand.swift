@@ -45,6 +45,9 @@ struct ConvertCommand: ParsableCommand {
             "Copied \(TextFormat.count(journal.moments.count, "moment")) and \(TextFormat.count(journal.partners.count, "partner")) to \(target.location)."
         )
         environment.output.line("Use it with --store \(to) or MICROMANCE_STORE=\(to).")
+        // A journal moved into a sync folder is the one to use from now on: remembered, so that
+        // a command without --store says so rather than go on with the old copy.
+        if target is SyncFolderStore { JoinedFolders.remember(target.location, in: environment) }
     }
 }
 

@@ -83,7 +83,17 @@ struct LogCommand: ParsableCommand {
         // Two languages about as likely: in a terminal the person picks one with a key, outside
         // the lock (nobody else waits while they think), and the moment is made again with it.
         var chosen = language?.value
-        var outcome = try append(to: store, language: chosen, environment: environment)
+        var outcome: Outcome
+        do {
+            outcome = try append(to: store, language: chosen, environment: environment)
+        } catch let error as CLIError where error.code == 64 {
+            // Partners or a ritual missing while another device's files arrive are on their
+            // way: try again then, rather than add them a second time.
+            if let arriving = StoreOptions.stillArriving(store) {
+                throw CLIError.tryAgainLater("\(arriving); \(error.message) for now. Try again then (nothing was written)")
+            }
+            throw error
+        }
         if case .ask(let candidates) = outcome {
             chosen = ask(candidates, environment: environment)
             outcome = try append(to: store, language: chosen, decided: true, environment: environment)

@@ -6,7 +6,9 @@ import MicromanceModel
 /// Accepted forms (times are local to `timeZone`):
 /// - `now`, `today`, `yesterday`, optionally followed by a time: `yesterday 8am`, `today 19:30`
 /// - a weekday, the latest one (today included), or with `last` the one before today,
-///   optionally followed by a time: `tuesday 8pm`, `last fri`, `on sunday noon` (noon without one)
+///   optionally followed by a time: `tuesday 8pm`, `last fri`, `on sunday at noon` (noon without one)
+/// - a part of the day: `this morning` (9:00), `tonight`, `last night` (21:00), `yesterday evening`, `friday afternoon`
+/// - days ahead (`tomorrow`, `next friday`, `in 2 days`) are refused as in the future
 /// - a time alone, meaning today: `8am`, `8:30pm`, `20:15`
 /// - a duration ago: `2h ago`, `45m ago`, `3 days ago`, `90 minutes ago`
 /// - a date, meaning noon that day: `2026-11-24`
@@ -38,11 +40,21 @@ public enum DateInput {
                 .success(now.addingTimeInterval(-$0))
             } ?? .failure(unreadable(text))
         }
-        var words = input.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // Days ahead are refused as such, not as words that do not read.
+        if input.hasPrefix("tomorrow") || input.hasPrefix("next ") || (input.hasPrefix("in ") && input.dropFirst(3).first?.isNumber == true) {
+            return .failure(Failure(message: "'\(text)' is in the future; log moments that have happened (use 'yesterday 8pm' for last night)"))
+        }
+        var words = input.split(separator: " ", omittingEmptySubsequences: true).map(String.init).filter { $0 != "at" }
         var day = today
         var explicitDay = false
         if let first = words.first {
-            if first == "today" {
+            if first == "this" || first == "tonight" {
+                // "this morning", "tonight": today, at the part of the day named.
+                if first == "this" { words.removeFirst() }
+                explicitDay = true
+            } else if first == "last", words.count == 2, words[1] == "night" {
+                day = today.adding(days: -1); words.removeFirst(); explicitDay = true
+            } else if first == "today" {
                 words.removeFirst(); explicitDay = true
             } else if first == "yesterday" {
                 day = today.adding(days: -1); words.removeFirst(); explicitDay = true
@@ -110,10 +122,12 @@ public enum DateInput {
         Failure(message: "cannot read the time '\(text)'; use one of: \(acceptedForms)")
     }
 
-    /// Seconds after midnight for `8am`, `8:30pm`, `20:15`, `20:15:30`, `noon`, `midnight`.
+    /// Seconds after midnight for `8am`, `8:30pm`, `20:15`, `20:15:30`, `noon`, `midnight`, and
+    /// parts of the day: `morning` 9:00, `afternoon` 15:00, `evening` 19:00, `night` and `tonight` 21:00.
     static func timeOfDay(_ text: String) -> Int? {
         if text == "noon" { return 12 * 3600 }
         if text == "midnight" { return 0 }
+        if let part = ["morning": 9, "afternoon": 15, "evening": 19, "night": 21, "tonight": 21][text] { return part * 3600 }
         var body = Substring(text)
         var meridiem: Int?
         if body.hasSuffix("am") {

@@ -76,7 +76,10 @@ extension SyncFolderStore {
                 files.log = read.journal
                 files.entries = read.entries
                 files.lastSettings = read.lastSettings
-                files.incomplete = files.incomplete || read.torn
+                // Another device's only file, empty: a sync tool makes a file before it fills it
+                // (Micromance never leaves a device with an empty log and no snapshot).
+                let arrivingEmpty = id != device && !snapshot && read.entries == 0 && !read.torn
+                files.incomplete = files.incomplete || read.torn || arrivingEmpty
                 if let damage = read.damage { files.damage.append(damage) }
             }
         } catch {
