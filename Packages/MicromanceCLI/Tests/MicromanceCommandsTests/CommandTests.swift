@@ -284,6 +284,12 @@ import Testing
         #expect(parsed("friday afternoon") == "2026-11-20T15:00:00+01:00")
         #expect(parsed("tonight") == nil)  // 21:00 is still ahead at 9:30
         #expect(parsed("this afternoon") == nil)
+        guard case .failure(let ancient) = DateInput.parse("0001-01-01", now: now, timeZone: zone) else {
+            Issue.record("0001-01-01 was accepted")
+            return
+        }
+        #expect(ancient.message.contains("before 1900"), "\(ancient.message)")
+        #expect(parsed("1999-12-31 23:00") == "1999-12-31T23:00:00+01:00")
         for ahead in ["tomorrow", "tomorrow 8am", "next tuesday", "in 2 days"] {
             guard case .failure(let failure) = DateInput.parse(ahead, now: now, timeZone: zone) else {
                 Issue.record("\(ahead) was accepted")

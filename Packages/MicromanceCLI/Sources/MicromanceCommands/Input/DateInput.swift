@@ -106,6 +106,10 @@ public enum DateInput {
 
     /// Refuses a time ahead of now; one read in a zone says which (the giver's may not be the device's).
     private static func checked(_ date: Date, _ text: String, _ now: Date, zone: TimeZone?) -> Result<Date, Failure> {
+        // 1900-01-01: no moment of a couple's journal is older, and years before 1 do not print.
+        if date.timeIntervalSince1970 < -2_208_988_800 {
+            return .failure(Failure(message: "'\(text)' is before 1900; give the day the moment happened (2026-11-24, yesterday 8pm)"))
+        }
         if date.timeIntervalSince(now) > 60 {
             let clock =
                 zone.map { zone -> String in

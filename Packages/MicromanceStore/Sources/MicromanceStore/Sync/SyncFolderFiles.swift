@@ -175,8 +175,8 @@ public struct SyncFolderProblem: Hashable, Sendable, CustomStringConvertible {
             return "\(place): \(reason); they are read from this device's own record of them and written back to the "
                 + "folder with its next change"
         case .stillArriving:
-            return "\(place): \(reason) are still arriving, and what they hold is not shown yet; wait for the sync tool "
-                + "to finish copying them"
+            return "\(place): \(reason) are still arriving, and what has not arrived is not shown yet; wait for the sync "
+                + "tool to finish copying them"
         }
     }
 }
