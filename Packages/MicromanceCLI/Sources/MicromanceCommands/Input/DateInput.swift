@@ -41,8 +41,9 @@ public enum DateInput {
             } ?? .failure(unreadable(text))
         }
         // Days ahead are refused as such, not as words that do not read.
-        if input.hasPrefix("tomorrow") || input.hasPrefix("next ") || (input.hasPrefix("in ") && input.dropFirst(3).first?.isNumber == true) {
-            return .failure(Failure(message: "'\(text)' is in the future; log moments that have happened (use 'yesterday 8pm' for last night)"))
+        if isAhead(input) {
+            return .failure(
+                Failure(message: "'\(text)' is in the future; log moments that have happened (use 'yesterday 8pm' for last night)"))
         }
         var words = input.split(separator: " ", omittingEmptySubsequences: true).map(String.init).filter { $0 != "at" }
         var day = today
@@ -82,6 +83,19 @@ public enum DateInput {
         }
         guard let date = localDate(day, seconds: seconds, timeZone: timeZone) else { return .failure(unreadable(text)) }
         return checked(date, text, now, zone: timeZone)
+    }
+
+    /// Whether the words name a day ahead: `tomorrow` (and a time), `next friday`, `next week`,
+    /// `in 2 days`. Other words after "next" are not a time at all.
+    static func isAhead(_ input: String) -> Bool {
+        let words = input.split(separator: " ").map(String.init)
+        guard let first = words.first else { return false }
+        if first == "tomorrow" { return words.count == 1 || timeOfDay(words.dropFirst().joined()) != nil }
+        if first == "next", words.count >= 2 {
+            return weekdays[words[1]] != nil || ["week", "month", "year"].contains(words[1])
+        }
+        if first == "in", words.count >= 2 { return duration(words.dropFirst().joined(separator: " ")) != nil }
+        return false
     }
 
     /// The weekday names and their numbers (1 is Sunday, as ``CalendarDay/weekday`` counts).
