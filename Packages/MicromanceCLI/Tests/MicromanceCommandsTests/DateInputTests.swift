@@ -1,0 +1,97 @@
+import Foundation
+import MicromanceModel
+import Testing
+
+@testable import MicromanceCommands
+
+/// The times people type after `--at`.
+@Suite struct DateInputTests {
+    let zone = TimeZone(identifier: "Europe/Paris") ?? .current
+    let now = Timestamp.parse("2026-11-24T09:30:00+01:00") ?? Date()
+
+    func parsed(_ text: String) -> String? {
+        guard case .success(let date) = DateInput.parse(text, now: now, timeZone: zone) else { return nil }
+        return Timestamp.format(date, in: zone)
+    }
+
+    @Test func everydayWords() {
+        #expect(parsed("now") == "2026-11-24T09:30:00+01:00")
+        #expect(parsed("8am") == "2026-11-24T08:00:00+01:00")
+        #expect(parsed("yesterday 8pm") == "2026-11-23T20:00:00+01:00")
+        #expect(parsed("Yesterday 8:15PM") == "2026-11-23T20:15:00+01:00")
+        #expect(parsed("today 07:05") == "2026-11-24T07:05:00+01:00")
+        #expect(parsed("2h ago") == "2026-11-24T07:30:00+01:00")
+        #expect(parsed("3 days ago") == "2026-11-21T09:30:00+01:00")
+        #expect(parsed("yesterday") == "2026-11-23T12:00:00+01:00")
+    }
+
+    /// Weekday names, as people write them ("last tuesday", "fri 7pm"), on Tuesday 24 November.
+    @Test func weekdays() {
+        #expect(parsed("tuesday 8am") == "2026-11-24T08:00:00+01:00")  // today
+        #expect(parsed("last tuesday") == "2026-11-17T12:00:00+01:00")
+        #expect(parsed("Last Tue 7pm") == "2026-11-17T19:00:00+01:00")
+        #expect(parsed("monday 9pm") == "2026-11-23T21:00:00+01:00")
+        #expect(parsed("on friday") == "2026-11-20T12:00:00+01:00")
+        #expect(parsed("Sunday, 10am") == "2026-11-22T10:00:00+01:00")
+        #expect(parsed("wed 23:30") == "2026-11-18T23:30:00+01:00")
+        #expect(parsed("tuesday 8pm") == nil)  // later today: in the future
+        #expect(parsed("last") == nil)
+        #expect(parsed("last week") == nil)
+        #expect(parsed("tuesdays") == nil)
+        #expect(parsed("sunday at 10am") == "2026-11-22T10:00:00+01:00")
+    }
+
+    /// Parts of the day, and days ahead refused as in the future (Tuesday 24 November, 9:30).
+    @Test func partsOfTheDayAndDaysAhead() {
+        #expect(parsed("this morning") == "2026-11-24T09:00:00+01:00")
+        #expect(parsed("last night") == "2026-11-23T21:00:00+01:00")
+        #expect(parsed("yesterday evening") == "2026-11-23T19:00:00+01:00")
+        #expect(parsed("friday afternoon") == "2026-11-20T15:00:00+01:00")
+        #expect(parsed("tonight") == nil)  // 21:00 is still ahead at 9:30
+        #expect(parsed("this afternoon") == nil)
+        guard case .failure(let ancient) = DateInput.parse("0001-01-01", now: now, timeZone: zone) else {
+            Issue.record("0001-01-01 was accepted")
+            return
+        }
+        #expect(ancient.message.contains("before 1900"), "\(ancient.message)")
+        #expect(parsed("1999-12-31 23:00") == "1999-12-31T23:00:00+01:00")
+        for ahead in ["tomorrow", "tomorrow 8am", "next tuesday", "in 2 days"] {
+            guard case .failure(let failure) = DateInput.parse(ahead, now: now, timeZone: zone) else {
+                Issue.record("\(ahead) was accepted")
+                continue
+            }
+            #expect(failure.message.contains("is in the future"), "\(ahead): \(failure.message)")
+        }
+    }
+
+    /// A time ahead of now says in which zone it was read and what time it is there.
+    @Test func aFutureTimeNamesTheZoneItWasReadIn() throws {
+        let denver = try #require(TimeZone(identifier: "America/Denver"))
+        guard case .failure(let failure) = DateInput.parse("7:30pm", now: now, timeZone: denver) else {
+            Issue.record("7:30pm in Denver at 01:30 was accepted")
+            return
+        }
+        #expect(failure.message.contains("is in the future (read in America/Denver time, where it is now 01:30)"), "\(failure.message)")
+    }
+
+    @Test func isoForms() {
+        #expect(parsed("2026-11-20") == "2026-11-20T12:00:00+01:00")
+        #expect(parsed("2026-11-20 18:45") == "2026-11-20T18:45:00+01:00")
+        #expect(parsed("2026-11-20T18:45:10") == "2026-11-20T18:45:10+01:00")
+        #expect(parsed("2026-11-20T17:45:00Z") == "2026-11-20T18:45:00+01:00")
+        #expect(parsed("2026-07-01 12:00") == "2026-07-01T12:00:00+02:00")  // summer time
+    }
+
+    @Test(arguments: [
+        "", "8", "25:00", "13pm", "yesterday at noonish", "2026-02-30", "-2h ago", "h ago", "soon",
+        "2026-11-24T08:15:00+25:00", "tomorrow", String(repeating: "9", count: 500) + "h ago", "\u{0}",
+    ])
+    func rejects(_ text: String) {
+        #expect(parsed(text) == nil, "\(text)")
+    }
+
+    @Test func rejectsTheFuture() {
+        #expect(parsed("11pm") == nil)
+        #expect(parsed("2026-12-01") == nil)
+    }
+}
