@@ -95,3 +95,21 @@ import Testing
         #expect(parsed("2026-12-01") == nil)
     }
 }
+
+/// A negative number is refused for what it is, not read as a missing value.
+@Suite struct NegativeNumberTests {
+    @Test func negativeCountsSayWhatIsAllowed() throws {
+        let cli = try richCouple()
+        for (arguments, expected) in [
+            (["report", "--days", "-5"], "--days must be between 1 and 36500"),
+            (["history", "--limit", "-3"], "--limit must be 1 or more"),
+            (["settings", "--daily-target", "-1"], "above zero"),
+            (["suggest", "-n", "-2"], "-n must be between 1 and 100"),
+        ] {
+            let result = cli.runList(arguments)
+            #expect(result.code == 64 && result.errors.contains(expected), "\(arguments): \(result)")
+            #expect(!result.errors.contains("Missing value"), "\(arguments)")
+        }
+        #expect(cli.run("report", "--days", "3").code == 0)
+    }
+}

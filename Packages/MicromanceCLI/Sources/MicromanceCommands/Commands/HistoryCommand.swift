@@ -24,7 +24,7 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "Only moments given or received by this partner.") var partner: String?
     @Option(help: "Only this love language.") var language: Typed<LoveLanguage>?
     @Option(help: "Only this kind of moment.") var kind: Typed<MomentKind>?
-    @Option(help: "Show at most this many moments (the table shows 20 unless told; --json and --csv show all).")
+    @Option(parsing: .unconditional, help: "Show at most this many moments (the table shows 20 unless told; --json and --csv show all).")
     var limit: Int?
     @Flag(help: "Show every matching moment, in the table too.") var all = false
     @OptionGroup var format: FormatOptions

@@ -32,7 +32,7 @@ struct InitCommand: ParsableCommand {
     @Option(name: .customLong("time-zone"), help: "Your home time zone, such as Europe/Paris (default: this device's).")
     var timeZone: String?
 
-    @Option(name: .customLong("daily-target"), help: "How many small gestures a day count as a day done.")
+    @Option(name: .customLong("daily-target"), parsing: .unconditional, help: "How many small gestures a day count as a day done.")
     var dailyTarget: Double = 1
 
     @Option(

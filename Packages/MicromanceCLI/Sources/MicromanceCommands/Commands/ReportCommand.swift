@@ -39,7 +39,7 @@ struct ReportCommand: ParsableCommand {
 
 /// The period options shared by `report` and `demo`.
 struct PeriodOptions: ParsableArguments {
-    @Option(help: "How many days, ending today, the report covers (default 7).")
+    @Option(parsing: .unconditional, help: "How many days, ending today, the report covers (default 7).")
     var days: Int?
 
     @Flag(help: "This week so far (from the journal's week start).")

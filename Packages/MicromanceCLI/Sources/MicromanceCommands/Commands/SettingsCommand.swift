@@ -19,7 +19,8 @@ struct SettingsCommand: ParsableCommand {
             """)
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(name: .customLong("daily-target"), help: "Gestures a day that count as a day done (above zero).") var dailyTarget: Double?
+    @Option(name: .customLong("daily-target"), parsing: .unconditional, help: "Gestures a day that count as a day done (above zero).")
+    var dailyTarget: Double?
     @Option(name: .customLong("week-start"), help: ArgumentHelp("The first day of the week.", valueName: "day")) var weekStart: String?
     @Option(name: .customLong("time-zone"), help: "The couple's home time zone, such as Europe/Paris.") var timeZone: String?
     @Option(

@@ -23,7 +23,7 @@ struct SuggestCommand: ParsableCommand {
     @Option(name: .customLong("for"), help: "Who the gesture is for (default: the usual receiver).")
     var receiver: String?
 
-    @Option(name: [.customShort("n"), .long], help: "How many suggestions.")
+    @Option(name: [.customShort("n"), .long], parsing: .unconditional, help: "How many suggestions.")
     var count: Int = 3
 
     @Option(help: ArgumentHelp("Favour a situation (repeatable): apart, morning, evening, stress, ...", valueName: "situation"))
