@@ -42,10 +42,7 @@ import Testing
     /// the journal (on standard error, so output read by a program stays as it is).
     @Test func everyCommandSaysWhatIsStillArriving() throws {
         let devices = try CopiedFolders(["alex", "sam"])
-        devices.run("alex", "init", "--me", "Alex")
-        devices.run("alex", "partner", "add", "Sam")
-        try devices.sync()
-        devices.run("sam", "init", "--me", "Sam")
+        try devices.joinedCouple()
         devices.run("alex", "log", "Warmed the towels")
         try devices.sync()
         // Alex's change log, as Sam's copy of the folder has it, loses the end of its last line.

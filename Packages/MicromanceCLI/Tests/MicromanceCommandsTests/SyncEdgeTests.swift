@@ -33,6 +33,14 @@ final class CopiedFolders {
 
     /// Every file of every copy goes to every other copy, the newer one of a name winning; a
     /// file one copy deleted since the last sync is deleted from the others.
+    /// Alex starts the journal and adds Sam; once the folder has reached Sam's phone, Sam joins.
+    func joinedCouple() throws {
+        run("alex", "init", "--me", "Alex")
+        run("alex", "partner", "add", "Sam")
+        try sync()
+        run("sam", "init", "--me", "Sam")
+    }
+
     func sync() throws {
         let manager = FileManager.default
         var deleted = Set<String>()
@@ -127,10 +135,7 @@ final class CopiedFolders {
     /// with two devices writing.
     @Test func removedWordsGoFromEveryFileAfterThirtyDays() throws {
         let devices = try CopiedFolders(["alex", "sam"])
-        devices.run("alex", "init", "--me", "Alex")
-        devices.run("alex", "partner", "add", "Sam")
-        try devices.sync()
-        devices.run("sam", "init", "--me", "Sam")
+        try devices.joinedCouple()
         let logged = devices.run("alex", "log", "A secret only for now")
         let id = logged.output.split(separator: "[").last?.split(separator: "]").first.map(String.init) ?? ""
         devices.run("sam", "log", "Tea in bed")
@@ -173,10 +178,7 @@ final class CopiedFolders {
     /// still drops the words from its own files when it next writes.
     @Test func wordsRemovedOnTheOtherDeviceGoFromThisDevicesFiles() throws {
         let devices = try CopiedFolders(["alex", "sam"])
-        devices.run("alex", "init", "--me", "Alex")
-        devices.run("alex", "partner", "add", "Sam")
-        try devices.sync()
-        devices.run("sam", "init", "--me", "Sam")
+        try devices.joinedCouple()
         let logged = devices.run("alex", "log", "Zanzibar pelican serenade", "--note", "a note to forget")
         let id = logged.output.split(separator: "[").last?.split(separator: "]").first.map(String.init) ?? ""
         try devices.sync()
