@@ -8936,5 +8936,717 @@ enum Phrasings {
         kissed him under the mistletoe at the work do	touch	
         made her coffee every morning of exam week	service	make-their-coffee
         baked bread together on saturday, flour everywhere	time	
+        bought me earrings to wear on the wedding day	gifts	
+        Hinewai brought me home a pounamu pendant, said it's to keep me safe on the roster	gifts	
+        gave me a sunhat for the vineyard picking	gifts	
+        he picked her sister up from the bus station	service	
+        a long hug in the car park before my shift at the hospice	touch	long-hug
+        Mikel fixed my bike chain and cleaned it too	service	take-a-task
+        she leaned on me on the ferry deck the whole way over	touch	
+        a quick squeeze of my hand under the table at her parents' dinner	touch	
+        hot tub and stars after the last lesson of the season	time	
+        she left a note in my boot: ski safe, come home	words	note-in-bag
+        cuddled under the duvet when the storm knocked the power out	touch	
+        linked arms walking home from the bus stop	touch	hold-hands-walking
+        he held me for ages when Kiki the red panda died	touch	long-hug
+        she came to the museum on my day off and made me give her the guard's tour of my own gallery	time	
+        brought me a scoop of hot chips from the chippie	gifts	favourite-snack
+        I held her hand at the vet when they put Toby down	touch	
+        he brought home a tiny tin of salty licorice from duty free	gifts	favourite-snack
+        🥹 he wrote 'proud of u' on the bananas	words	proud-of-you
+        brought home filter coffee powder from the Mylapore shop she likes	gifts	
+        rubbed my back while I was sick	touch	shoulder-rub
+        my wife said 'I trust you with the driving now' after my third lesson	words	genuine-compliment
+        drove three hours to bring me the passport I left on the bench	service	run-an-errand
+        she gave me her old lopapeysa, the one her amma knitted	gifts	
+        texted me every hour of my 14 hr drive, just 'u ok?'	words	rain-drive-check
+        we sat in bed with the seating chart and a bottle of wine	time	
+        flowers from the petrol station, slightly wilted, still counts	gifts	pick-a-flower
+        Baraka brought me a kanga from Kariakoo market, blue one with a proverb printed on it	gifts	
+        thx for the voice memo love. played it 3 times on my break in the tower	words	voice-note
+        my wife gutted and cleaned the catch so I could sleep after the trip	service	let-them-sleep-in
+        he gave me a new coffee grinder for the café, the Italian one	gifts	
+        'thank you for being patient while I learn the gears' my wife said after stalling at the lights for the 4th time	words	
+        ironed his shirt for the interview, he's been so nervous	service	take-a-task
+        'you're a great mum, even on the weeks they're not here' - his text	words	genuine-compliment
+        hugged me when my mum cried about the guest list	touch	long-hug
+        my husband told the whole church hall my faikakai was the best, I nearly cried	words	brag-about-them
+        my husband spent an hour on hold with the immigration office for me because my English still gets tangled	service	take-a-task
+        he drove me to the test centre and waited in the car park the whole hour	service	
+        'counting down the sleeps' - her text, 3 days out	words	
+        Ardit made my macchiato with a heart in the foam before the morning rush	service	make-their-coffee
+        hugged me from behind while I was brushing my teeth	touch	
+        she made me a card listing 12 reasons she loves me, number 7 was my snoring	words	why-i-love-you
+        ily more than coffee. and that's saying something	words	
+        went to the markets saturday morning, just us	time	
+        cuddled on the couch during the power cut with one candle and a blanket	touch	couch-cuddle
+        sorted out the new debit card for me and set up the banking app because I'm hopeless with it	service	take-a-task
+        we slow danced in the kitchen to our wedding song while the pasta boiled over	touch	
+        fed the cat and watered the plants while I was away on tour	service	take-a-task
+        he remembered my exam was today and sent 'veiksmi, mīļā!'	words	
+        packed my meals for the night shift in the tower, labelled by break	service	pack-their-lunch
+        Ardit opened the café alone so I could sleep in on Sunday	service	let-them-sleep-in
+        my wife braided my hair for church the way her nana used to	touch	
+        made me byrek for my birthday, his mother's recipe, I think he cried chopping the onions	service	
+        we practised signing to each other over dinner, no talking allowed	time	
+        told me my accent is cute when I mix up the words	words	genuine-compliment
+        Juma called me 'malkia wangu' in front of his friends, I was so shy	words	
+        he bought me a new seder plate bc I broke Grandma's last Passover	gifts	
+        ok so she came home with a bag of mandarins and a little red envelope for me for lunar new year even though we're both grown adults	gifts	
+        Karthik booked the cab for my mother's hospital appointment while he was stuck in standup	service	take-a-task
+        head massage with the good shampoo	touch	play-with-hair
+        held hands on the bench outside our new unit at the village	touch	
+        he said the kindest things about my dad at the funeral	words	
+        long hug in the wine cellar where nobody could see	touch	long-hug
+        swapped the tyres over to the winter ones for me	service	take-a-task
+        dropped my parcel at the post office on his way to work	service	run-an-errand
+        she plaited the kids' hair so I could get out the door early	service	take-a-task
+        we watched the sunset from the top of Hallgrímskirkja	time	
+        we trekked to Poon Hill together on my days off, no clients, just us	time	
+        we went to the hot pot by the harbour together, steam and snow	time	
+        he brushed the snow off my car before I got up	service	take-a-task
+        spent saturday packing up 40 years of the house together, found our wedding photos and stopped to look at every single one	time	
+        Zawadi made me uji with ginger when I had the flu and sat with me till I finished the bowl	service	take-a-task
+        got me a proper insulated jacket for the offshore rotation	gifts	
+        he got me a mug that says world's okayest wife	gifts	
+        we skied the back bowl together after the lessons finished	time	
+        we sat on the roof and watched the lights of Dar together, no phones, just talking	time	
+        Sölvi told me I'm the bravest person he knows after the scan	words	genuine-compliment
+        he kissed my forehead before leaving for his FIFO swing, 14 days this time	touch	goodbye-kiss
+        bought me a fan for the bedroom when it hit 40 degrees	gifts	
+        Levan toasted me as tamada at supper and everyone clapped	words	brag-about-them
+        my wife said my new haircut looks 'very cool'. I am 56	words	genuine-compliment
+        'you were right about the bathroom tiles' — he actually said it out loud lol	words	
+        he addressed all 120 invitations by hand	service	take-a-task
+        he rested his head on my belly and talked to the baby	touch	
+        sent me a care package to camp: Tim Tams, socks, a photo of the dog	gifts	send-a-care-package
+        'we are home now' he said as we unpacked the last box	words	
+        ✓ picked up Sina's new bank card from the branch in Otahuhu so she didn't have to take time off	service	run-an-errand
+        'bi chamd khairtai' — he said it first this time	words	
+        a head massage with castor oil, the way my paati used to do	touch	play-with-hair
+        we went bowling on our one shared day off this rotation	time	
+        he washed my hair for me while my arm was in the cast	service	
+        watched the All Blacks game at the pub with him and I don't even like rugby	time	
+        long cuddle on the sunday night the kids left	touch	long-hug
+        bought me a chocolate fish from the café at the top	gifts	favourite-snack
+        my husband made the bed with fresh sheets on my first day home after the baby	service	make-the-bed
+        cuddled on the sofa under one blanket	touch	couch-cuddle
+        cooked the whole sunday roast while I napped	service	let-them-sleep-in
+        did the school run on his custody-swap day even though it was technically my week	service	take-a-task
+        'you make the best espresso in Tirana' he tells everyone who comes in	words	brag-about-them
+        we rode out together to check the horses and watched an eagle circling	time	
+        spooned all night bc the heat pump broke and it was freezing	touch	
+        we went to the refugee community dinner together and danced till late	time	
+        Gunnar brought me dried haddock from the boat and a bar of Síríus chocolate	gifts	favourite-snack
+        my wife said my signing was 'so lovely' when I interpreted at the school assembly	words	genuine-compliment
+        he rubbed my swollen feet after 3 shifts back to back on the ward	touch	foot-rub
+        we went through the old photo albums together deciding what to keep	time	
+        we sat out on the marani terrace and drank the new wine with cheese	time	
+        kissed me on the shoulder while I was washing up	touch	
+        got me new waterproof boots for the postal round	gifts	
+        we walked the Blue Lake loop after tea	time	short-walk
+        my wife rubbed tiger balm into my back after a day up the turbines	touch	shoulder-rub
+        brought me a pintxo from the bar in the Parte Vieja, still warm	gifts	favourite-snack
+        Lent — he's made me fish pie every Friday without me asking	service	
+        she thanked me in front of the whole cast for holding the show together	words	brag-about-them
+        a good long kiss at the bus stop	touch	
+        a slow dance at his cousin's wedding, just us left on the floor by the end	touch	
+        we closed the café early and walked along the Lana	time	short-walk
+        Mandakh fixed the ger door hinge before the first snow	service	
+        she got me a secondhand Laxness for my shelf	gifts	
+        after a 12 hr night shift at the hospital in Kigali he rubbed my feet without me asking	touch	foot-rub
+        Juma brought me chipsi mayai from the stall on his way home, still hot	gifts	favourite-snack
+        ✓ K's prescription collected from the chemist	service	run-an-errand
+        he called me during his break just to say he misses me	words	
+        she kissed my eyelids, weird but lovely	touch	
+        Siosaia held my hand through the whole funeral service	touch	
+        picnic in the Domain, egg sandwiches, nothing fancy	time	
+        she held my face in her hands and told me it wasn't my fault	touch	
+        churchkhela from the Tbilisi bazaar, she knows I love the walnut ones	gifts	favourite-snack
+        we played scrabble, she cheated, i let her	time	play-a-game
+        we watched two episodes of Bake Off and nobody checked their email	time	
+        walked to the mosque together for Eid prayers then had sweets in the park	time	short-walk
+        got me a sleep mask and a white noise machine for the day sleeps	gifts	
+        Hery and I walked down to the river after the pollinating was done, just to sit	time	short-walk
+        my husband said 'you are a good nurse and a good wife' and for once I believed him	words	genuine-compliment
+        got me the good headphones for the night bus	gifts	
+        Jordi wrote t'estimo petita on the fogged up bathroom mirror	words	mirror-note
+        my wife came to my open mic and laughed at the bad bits too	time	
+        she got me a tote bag with my name embroidered on it	gifts	
+        thank u for being my person	words	
+        she bought me a phone plan so I can call my sister back home	gifts	
+        walked along the harbour after curtain down	time	short-walk
+        bought me a bus ticket home to Kathmandu for Dashain	gifts	
+        we ate our sandwiches together outside the meerkat enclosure on her lunch break	time	
+        leaned on his shoulder the entire marshrutka ride home from Kutaisi	touch	
+        a little bag of chocolate gelt on my pillow every night of Hanukkah, all 8 nights	gifts	favourite-snack
+        Loto did all the bottles and night feeds so I could get 6 hrs straight. first time since the twins came	service	let-them-sleep-in
+        vacuumed the car, even the crumbs in the seat track	service	
+        carried every box up to the 3rd floor flat on moving day	service	
+        he renewed the car rego online while I was at work	service	take-a-task
+        he held my hand at the top while I caught my breath	touch	
+        I got her a bag of her fav rye crisps from Rimi	gifts	favourite-snack
+        warmed my hands inside his deel when it was minus 30	touch	
+        he said 'take all the time you need' on a bad postpartum day	words	
+        he ran lines with me for two hours so I could go off book	service	
+        took me out for pintxos and txakoli in Donostia for my birthday	time	
+        snuggled in bed and watched the northern lights out the window	touch	
+        you noticed I'd gone quiet and just said 'I'm proud of you for getting through this week'. means a lot	words	proud-of-you
+        Mikel took me to the pelota game at the frontón and we shouted ourselves hoarse	time	
+        'so proud of you being up there' — voicemail	words	proud-of-you
+        Aitor did the bins, the recycling AND the glass	service	
+        she whispered 'you're doing great' from the wings when I froze on stage	words	
+        took the kids to the park so I could sleep after nights	service	let-them-sleep-in
+        hand on my knee the whole bumpy flight	touch	
+        we had a picnic at the end of the last harvest day	time	
+        she knitted me a new pair of mittens for the boat	gifts	
+        took my shift at the depot so I could go to the school play	service	take-a-task
+        got me a Fanta and a bag of chippies from the ferry kiosk	gifts	favourite-snack
+        we picked the last rows of Rkatsiteli together at sunset	time	
+        reset the router and fixed my laptop VPN before my WFH day	service	take-a-task
+        Wiremu sang Pōkarekare Ana to me while i was cooking, just the chorus, over and over	words	song-for-them
+        hongi with my husband in the kitchen before he left for the mine, just us	touch	goodbye-kiss
+        we lay in the grass in Mežaparks and read our books side by side	time	
+        drove out to the coast just to get ice cream	time	
+        left a chocolate bar on my pillow in the donga at camp before he flew out	gifts	favourite-snack
+        long hug at the door when i got back from the dentist	touch	welcome-home-hug
+        she held my hand through all the Diwali crackers bc I hate loud bangs	touch	
+        my husband wrote me a real letter and posted it, stamp and all	words	handwritten-letter
+        he got me a new thermos for the ferry, the old one leaked all over my bag	gifts	
+        walked up Ngongotahā together, stopped at every bench	time	short-walk
+        'I don't care about the flowers, I just want to marry you' - Hemi	words	
+        FaceTimed me for the whole of dinner so we could eat together from 2000km apart	time	
+        brought home a box of pastéis de nata, six of them, ate four himself	gifts	favourite-snack
+        Malia kissed my cheek in front of her aunties. big deal in her family lol	touch	
+        we binged the whole season of The Bear over the weekend	time	
+        ✓ topped up the power meter for A before the heatwave hits	service	fill-their-tank
+        he bought me a silk saree for Diwali, the peacock blue one	gifts	
+        we sat on the bench by the Daugava and watched the ice crack	time	
+        he messaged good luck before my sprint demo	words	
+        she kept telling me 'you are so brave' when I got my first payslip here	words	genuine-compliment
+        cooked dinner together, him on onions me on the sauce	time	
+        my fiancé rang all the caterers and got three quotes	service	take-a-task
+        back rub with the lavender oil	touch	shoulder-rub
+        she brought me a bag of jelly babies for tech week	gifts	favourite-snack
+        rubbed my shoulders during the interval	touch	shoulder-rub
+        we played cards with the kids by torchlight when the power went	time	play-a-game
+        he shovelled the driveway before I left at 5	service	take-a-task
+        he cooked isombe from scratch because I was homesick	service	cook-their-favourite
+        bought me a box of Turkish delight	gifts	favourite-snack
+        bought me a bunch of daffodils for no reason	gifts	pick-a-flower
+        'I love how you love our boys' - a text at 2am	words	why-i-love-you
+        Anna texted me 'ur doing amazing sweetie' before my driving lesson lol	words	
+        hugged me when I got the bad news from the doctor	touch	long-hug
+        warm hug in the ski lodge after I got stuck on the chairlift for 40 mins	touch	long-hug
+        he wrote me a poem in Basque and then translated it badly on purpose	words	
+        she said 'you are my whole steppe' before I rode out to the winter camp	words	
+        she told my mother I'm the best husband she could ask for	words	brag-about-them
+        we took the ferry to Waiheke for the day	time	
+        he said my presentation was the clearest thing he'd heard all year	words	genuine-compliment
+        a long kiss before my night shift	touch	goodbye-kiss
+        walked on Marina beach in the evening, sundal and all	time	short-walk
+        since the move hes held my hand every night b4 we sleep. small thing but	touch	
+        she patted my cheek as I passed the bar, the regulars noticed lol	touch	
+        'ur the best thing that happened to me this year x'	words	
+        we actually ate tea together for once, both off shift at the same time	time	
+        'I see how hard you work' he said	words	notice-hard-work
+        Aroha said 'I'd marry you again tomorrow' out of nowhere	words	
+        my husband ironed my uniform for the museum, creases and all	service	take-a-task
+        we did the seder just the two of us this year and honestly it was lovely	time	
+        he waxed my skis overnight	service	take-a-task
+        my partner set up the kids' room at my place so it feels like theirs too	service	take-a-task
+        babe you were so good with my dad today thank you for being patient with him he really likes you you know	words	appreciation-text
+        she ran her fingers through my hair all through the movie	touch	play-with-hair
+        my husband kissed my forehead every time he walked past today	touch	
+        translated the letter from the council into simple English for me	service	take-a-task
+        sticky note on the fridge: 'you are the best mum our girls could have'	words	mirror-note
+        on my day off we walked my delivery route together so I could show her all the dogs	time	short-walk
+        held me at arrivals after two years apart and wouldn't let go	touch	welcome-home-hug
+        she brought me a hot mince and cheese pie from the dairy	gifts	favourite-snack
+        my husband took over the Diwali cleaning so I could rest	service	take-a-task
+        my wife said I handled the angry passenger with real grace	words	genuine-compliment
+        he massaged coconut oil into my hair on Sunday like his amma used to	touch	play-with-hair
+        he gave me his grandfather's silver snuff bottle for Tsagaan Sar	gifts	
+        washed and folded all the baby clothes in the tiny sizes	service	
+        my feet in his lap while he was on call and debugging something at midnight	touch	
+        Levan saved me the first bottle of this year's Saperavi and wrote my name on the label	gifts	
+        we took the long way home through the vines and didn't say much, it was nice	time	
+        he held me the whole drive home from the vet after we said goodbye to Biscuit	touch	long-hug
+        Tama left kawakawa tea steeping for me before his early shift at Te Puia	service	make-their-tea
+        she locked up the library so I could catch the earlier bus	service	take-a-task
+        just told me I look beautiful in the middle of a hot flush, bless her	words	genuine-compliment
+        sat on the balcony with our feet in a bucket of cold water during the heatwave talking rubbish till midnight	time	
+        my husband told me my matzah ball soup was better than his mother's. don't tell her	words	genuine-compliment
+        he drove the kids to their dad's for the handover so I didn't have to see him	service	take-a-task
+        bought me a little plush snow leopard from the zoo shop 😭	gifts	
+        we spent the whole evening labelling the qvevri together and laughing at each other's handwriting	time	
+        'we'll figure it out together' he said	words	
+        he bought me a bag of roasted cashews from the Mtwara lady at the bus stand	gifts	favourite-snack
+        we spent sunday afternoon in the library reading side by side	time	
+        warm hand on my back while I cried about the hot flushes	touch	
+        kissed me good morning even though I had onion breath lol	touch	
+        'timro muskan mero sansaar ho' — he wrote it on a napkin at the teahouse	words	
+        'you work so hard for us' - whispered at night	words	notice-hard-work
+        Pemba carried my pack the last bit to Namche even tho he'd been carrying clients' stuff all day	service	
+        got me a keyring shaped like a little L plate 🚗	gifts	
+        packed my kit for the turbine climb and checked the harness clips twice	service	take-a-task
+        'thank you for always warming the car up' – sticky note on the dash	words	thanks-for-chore
+        he stroked my hair until i fell asleep. first decent sleep in weeks, menopause insomnia is no joke	touch	play-with-hair
+        we went to see the castells in Vilafranca and spent the whole day in the square	time	
+        surprise lunch date in town between my shifts	time	
+        just said thank you for handling the landlord. nobody ever says thank you for that	words	thanks-for-chore
+        'you keep planes apart for a living and you still remembered my dentist' - her text	words	appreciation-text
+        she held me when I woke up from the nightmare	touch	long-hug
+        we did the crossword together on the ferry, her on the clues me on the pen	time	play-a-game
+        bought me new ski socks, the merino ones I keep looking at and never buy	gifts	
+        he massaged my hands, they ache after interpreting all day	touch	
+        held my hand all the way down in the gondola	touch	
+        'your bread is art' — Levan, every single morning	words	genuine-compliment
+        did the online shop and remembered the oat milk	service	run-an-errand
+        watched a film together on the laptop in bed	time	
+        we did a 1000 piece jigsaw of the Matterhorn on the dining table for a week	time	play-a-game
+        she brought me a packet of seeds for the garden	gifts	
+        my husband said 'ofa atu' at the end of every call this week	words	
+        a jar of mānuka honey on my desk with a sticky note	gifts	
+        fish and chips on the jetty at the lakefront, seagulls everywhere	time	
+        my partner swapped her late shift so she could come to the scan with me	time	
+        held hands under the table at book club	touch	
+        'thank u for always being the one who remembers the tickets'	words	say-thank-you-out-loud
+        'you're the light in our house' — on a card tucked in the sweet box	words	
+        Dawa boiled garlic soup for me at the teahouse when the altitude got me	service	take-a-task
+        we watched the eclipse through a cereal box viewer	time	
+        Marama cleaned out the spa pool filter without me even mentioning it	service	take-a-task
+        she got me slippers shaped like sheep 🐑	gifts	
+        held hands the whole way back from the hot pools, Rotorua stinks of eggs but i didnt care	touch	hold-hands-walking
+        'tu ets la meva casa' — Jordi, on a post-it stuck to my laptop	words	mirror-note
+        she brought me a fistful of wild thyme from the hills	gifts	pick-a-flower
+        she gave me a tiny wooden cake topper she carved herself	gifts	
+        a long slow back rub after the overnight bus run from Sydney to Brisbane	touch	shoulder-rub
+        Karthik and I made murukku together on Sunday, his were ugly, mine were uglier	time	
+        the teacup I broke? she tracked down the exact same one on Trade Me	gifts	
+        a 20 second hug, she read somewhere it releases oxytocin lol	touch	long-hug
+        kissed me at the sorting office door	touch	goodbye-kiss
+        'you make everything easier' he said, just like that	words	
+        my husband cleared the gutters so I wouldn't go up the ladder	service	take-a-task
+        cake tasting date!! we tried 9 flavours	time	
+        lit the diyas together on the balcony and watched the fireworks over the city	time	
+        he did my laundry while I was on the late sort	service	take-a-task
+        got me a keychain with our dog's photo after he died	gifts	
+        he gave me a txapela from his aitona's old hat shop in Tolosa	gifts	
+        sent me a playlist called 'songs for your long drive'	gifts	song-for-them
+        she gave me a little plant for my desk	gifts	
+        my wife did my share of the pruning when my back went	service	take-a-task
+        my husband took the babies out in the pram so I could have a cry in peace	service	take-a-task
+        movie night, popcorn, both asleep by 9:30	time	
+        'you'll be the most beautiful bride' with like 5 heart emojis	words	genuine-compliment
+        bought me a length of kitenge fabric from the African shop in Ōtāhuhu	gifts	
+        lit the Hanukkah candles together and ate way too many latkes	time	
+        she found me a secondhand copy of the book I lost in the move	gifts	small-book-or-article
+        she kissed my sunburnt nose	touch	
+        you came to the airport at 3am to fetch me off the Perth flight	service	
+        'you're the best instructor on the mountain' she told the kids in my class	words	brag-about-them
+        bought me a new reading lamp for the new unit	gifts	
+        he cleared out the garage before the move to the retirement village	service	
+        'you are my favourite person to do nothing with'	words	
+        he got me a little frame for the kids' drawing	gifts	
+        nuzzled my neck when I got home smelling of diesel	touch	
+        he told the new neighbours I'm the best gardener in the street	words	brag-about-them
+        'komdu heill heim' written on my lunch bag	words	note-in-bag
+        bookmark in my novel: 'you are my favourite chapter'	words	note-in-bag
+        watched the Tonga game at Mt Smart with the whole family screaming	time	
+        Tevita built a little ramp for Mum's wheelchair at our new place	service	
+        made us both hot chocolate and brought mine up to bed	service	
+        brought me back a snow globe from his work trip	gifts	
+        watched my whole stand-up special with me and pretended not to know the punchlines	time	watch-their-show
+        'your mum would be proud' he said at the graveside and I just broke	words	
+        feet touching under the blanket all night	touch	
+        we watched the sunrise over the wind farm from the ute	time	
+        my wife left me a voice message singing happy birthday off key	words	voice-note
+        she tucked her cold hands into my jacket and i let her	touch	
+        he gave me a silver fern necklace for our anniversary	gifts	
+        back scratch while we watched the rugby	touch	
+        surprised me with tickets to see Sigur Rós in Reykjavík!!	gifts	
+        first night home from roster and she just held me	touch	welcome-home-hug
+        Bat made me suutei tsai before the sheep were let out this morning	service	make-their-tea
+        bought me a sleep mask with little moons on it for sleeping days after nights	gifts	
+        we went for dumplings on Dominion Rd for Lunar New Year, just us two	time	
+        we played co-op on the PS5 till 2am	time	play-a-game
+        we spent saturday fixing the bike together, both covered in grease	time	
+        Hery tucked a vanilla pod in my lunch tin, says it's so I smell like home at the market	gifts	
+        on our kid-free week we went to the cinema twice	time	
+        he gave me a new scarf for Eid, the green one from the shop i always stop at	gifts	
+        he packed my bag for the FIFO flight so I could sleep in	service	let-them-sleep-in
+        my boyfriend quizzed me on my anatomy flashcards till 1am before the exam, he doesn't even know what a femur is	service	
+        he did the dishes while I put the twins down	service	handle-the-dishes
+        picked me up a bunch of tulips from the Saturday market	gifts	pick-a-flower
+        she got me a new beanie, the one with the pom-pom	gifts	
+        picked me up a Bounty from the servo bc he knows	gifts	favourite-snack
+        bought jasmine for her hair and a new set of diyas before Diwali	gifts	pick-a-flower
+        he changed the nappy at 3am without being asked	service	take-a-task
+        he stroked my hand under the table during the meeting with the venue	touch	
+        covered my feeding round at the zoo so I could go see Mum	service	take-a-task
+        he told the kids 'your mum is the strongest person I know' right in front of me	words	brag-about-them
+        carried my crates when I got heatstroke in the rows	service	take-a-task
+        we went to the pub quiz and lost spectacularly and had the best time	time	play-a-game
+        kissed me on the dock before the boat left at 4	touch	goodbye-kiss
+        Kahu rang the garage and sorted my warrant of fitness	service	take-a-task
+        brought me home a mince pie and a custard square	gifts	favourite-snack
+        took the car in for its service and got it washed too	service	run-an-errand
+        he brought me a little carved zebu from the Antsirabe market	gifts	
+        went to choir practice with him at the Tongan church and he held the hymn book for me	time	
+        long hug in the car park after work	touch	long-hug
+        my husband has done every school run this week while my leg's in the cast	service	take-a-task
+        the longest hug from my husband	touch	long-hug
+        we danced cheek to cheek at the party	touch	
+        Kelly said my Bonfire Night parkin is "dangerously good"	words	genuine-compliment
+        gold bracelet for our golden anniversary	gifts	
+        snuggled under a blanket by the bonfire	touch	
+        we open one present each on Christmas Eve, mine from her was fluffy socks	gifts	
+        she put thanaka on my cheeks this morning	touch	
+        took him to see my bridge and we walked across it together	time	short-walk
+        movie night on the sofa with the puppy	time	
+        she gave me a thermos with my name engraved for site visits	gifts	
+        took her out on the boat just for fun, no nets, just the sunset	time	
+        unpacked every single box in the new flat while I was at work	service	take-a-task
+        she knit me a new pair of trigger mitts for the winter	gifts	
+        long walk along the Liffey on Sunday	time	short-walk
+        flowers. just because. 🌷	gifts	pick-a-flower
+        sent her a voice note singing happy birthday very badly, she says she's keeping it forever	words	voice-note
+        shovelled the drive so she could get the truck out to feed the cattle	service	take-a-task
+        went to our fave curry place n talked for ages	time	
+        he collected my parcel from the depot on his day off so i didnt have to queue	service	run-an-errand
+        high five and a bear hug	touch	long-hug
+        brought her flowers from the market on the way home	gifts	pick-a-flower
+        my husband gave me a jar of loquat jam he made himself	gifts	
+        she gave me a pocket knife for branding season	gifts	
+        he massaged my hands and wrists after a long day of typing	touch	
+        heard Babu telling his sister on the phone that I'm the cleverest person he knows	words	brag-about-them
+        she said on her radio show this morning "this one's for the man who still makes me laugh after 50 years"... thats ME	words	brag-about-them
+        left her a voicemail on my break at the depot just to say i miss her and ill be home by six	words	voice-note
+        she massaged my knotted shoulders	touch	shoulder-rub
+        beach after school, just us, swam till sunset	time	
+        he brought me back a shell from the harbour at Muros	gifts	
+        my husband gave me an electric toothbrush as a joke present. I'm a dentist	gifts	
+        he rubbed my temples when I had a headache from marking	touch	
+        she kissed me mid-set	touch	
+        txt from K: proud of u. results r great. call later	words	proud-of-you
+        brushed out her hair before bed, she loves that	touch	play-with-hair
+        grandad recorded a message for her birthday because his hands shake too much to write in the card now	words	voice-note
+        sent Mira a long message on Mother's Day about why I'm grateful she's the mother of my kids	words	appreciation-text
+        watched the Bonfire Night fireworks together from the hill	time	
+        my husband set up the screen reader on my new phone, took him all afternoon	service	take-a-task
+        my novio brought me a box of filloas his mum made	gifts	favourite-snack
+        Yerlan made a toast about me at Nauryz and i had to hide my face	words	brag-about-them
+        he did the whole Thanksgiving cleanup by himself	service	handle-the-dishes
+        held her hand during havdalah	touch	
+        Tomáš told me he believes in me before the interview, once in Slovak and once in English to be sure	words	
+        my wife patched the seat cover on the tuk-tuk, now passengers stop complaining	service	take-a-task
+        "thank u for being patient w me this week" from Cal after his jet lag meltdowns	words	appreciation-text
+        he got me a lavender candle for after work	gifts	
+        got him a new external drive for his birthday since his old one died	gifts	
+        picked her up samosas from the stall she likes	gifts	favourite-snack
+        husband texted at 3am from the dispatch desk "hope ur asleep, love u, rough night here"	words	
+        she sent a good luck text before my dentistry finals with like 40 heart emojis ❤️❤️❤️	words	
+        went berry picking out on the barrens together	time	
+        did her share of the cleaning rota in the flat since she had exams	service	take-a-task
+        bought her new Shabbat candlesticks for our anniversary	gifts	
+        done: petrol in Sarah's car, tyres checked	service	fill-their-tank
+        Saule cooked for my whole team after the bridge inspection so I didnt have to	service	take-a-task
+        goodbye kiss x	touch	goodbye-kiss
+        Sokha noticed my new haircut before anyone else at the market and said it suits me	words	genuine-compliment
+        my gf bought me my first proper toolbox	gifts	
+        sat with a cuppa and listened to the old records	time	
+        he kissed my hand	touch	
+        we tried the new Lithuanian bakery in Dublin together	time	try-something-new
+        bought my wife a phone holder for the tuk-tuk so she can use the maps	gifts	
+        she gave me a jar of her homemade mango chutney	gifts	
+        walked the puppy at 6 so I could have a lie in	service	let-them-sleep-in
+        brought her a piece of coral from São Vicente	gifts	
+        my gf surprised me with a new mouse for my setup	gifts	
+        head scratches while I wrote	touch	play-with-hair
+        renewed our vows and then just sat together with tea	time	
+        Sabina said my bread smells like her childhood in Sarajevo. best thing anyone has ever said about my baking	words	genuine-compliment
+        texted "you've got this 👍" before his presentation	words	
+        she sat with me in the workshop while I finished the suit, just chatting	time	sit-near-them
+        dominoes with my husband every Sunday after church	time	play-a-game
+        we read the Psalms together before bed	time	
+        just got a voice message from Aigerim saying the load test went fine and she was thinking of me the whole time	words	voice-note
+        bought him an audiobook subscription for our anniversary	gifts	
+        "ur doing amazing" - Jas, on a post-it on my laptop, day 40 of writing up	words	mirror-note
+        she wrote me a letter every day I was in hospital, I read them every night	words	handwritten-letter
+        rode the fence line together all morning, just us and the dogs	time	
+        he still plaits my hair on Sunday mornings	touch	play-with-hair
+        GOOD JOB TODAY. PROUD. ME	words	proud-of-you
+        cuddle after a cold day on site	touch	
+        got u choc. in fridge. dont eat all	gifts	favourite-snack
+        waited with her outside school on results day	time	
+        my wife read the card out loud to me since I can't see it, then said every word of it was true	words	
+        stayed up late talking about the future	time	
+        she gave me a pair of Japanese tailoring shears	gifts	
+        mowed the lawn before the rain came in	service	
+        we played cards all evening during the power cut	time	play-a-game
+        first thing off the ship: held her for a full minute	touch	welcome-home-hug
+        we went to a pottery class together	time	
+        my partner dealt with all the calls to the insurance about the flood	service	take-a-task
+        kept warm under one blanket, wrapped up together	touch	couch-cuddle
+        Ko Zaw and I went to Shwedagon together at sunset	time	
+        left a chalk message on the tuk-tuk dashboard - drive safe my love	words	mirror-note
+        coffee together before the bakery opens - our 20 minutes	time	morning-coffee-together
+        we went to the audio-described play	time	
+        she bought me proper wrist supports for the long trial days	gifts	
+        planned our anniversary trip together	time	
+        Mariña texted before I went out on the boat with Dad: "coidado, te quero" 💙	words	
+        Mother's Day just the two of us at the garden centre	time	
+        drove out to the coast on our day off	time	
+        video called from the hotel and we watched a film "together"	time	watch-together-apart
+        Rachel thanked me for saying the blessing at her parents' seder and said my Hebrew was perfect	words	genuine-compliment
+        I guide him by the arm and he always squeezes my hand back	touch	
+        he calls me "mi sunshine" in front of the grandchildren, 40 years on	words	
+        he said my braille labels in the kitchen are genius	words	genuine-compliment
+        took all the night feeds with the puppy this week	service	take-a-task
+        he sewed the button back on my court jacket before the trial started	service	take-a-task
+        brought her home a bag of pralines from town	gifts	favourite-snack
+        fingers through my hair while we watched TV	touch	play-with-hair
+        bought me a new scarf after I lost mine in the snow	gifts	
+        spent all my shore leave with her, no one else	time	
+        just told him he's the best dad our puppy could ask for	words	genuine-compliment
+        warm hands on my cold cheeks after the walk	touch	
+        you told me I looked sharp in the suit before the redundancy meeting. helped more than you know	words	genuine-compliment
+        wrote Dermot a thank you card for sorting the kitchen after the flood and left it in his boot	words	thanks-for-chore
+        Marek sorted everything for parents' evening so I could mark in peace	service	take-a-task
+        grandad changed the landing lightbulb standing on a chair. at 94. I nearly died	service	
+        Dolma boiled and filtered water for the whole week	service	
+        told her the new sign for the stall looks brilliant and she should be proud of it	words	genuine-compliment
+        she bought me a back brace for the heavy jobs	gifts	
+        cuddles in the morning	touch	
+        cleaned out the fridge, it was grim	service	
+        sat on the harbour wall eating pulpo with him	time	
+        Eduardo said my cachupa tastes like home, says out at sea he dreams about it	words	genuine-compliment
+        she told me I've earned it, right before my apprenticeship assessment	words	notice-hard-work
+        picked up a bracelet for her at the christmas markt	gifts	
+        Emir brought me a little bag of rahat lokum after my shift	gifts	favourite-snack
+        went back to where we had our first date	time	
+        my wife reads my post to me every morning now my eyes have gone	service	take-a-task
+        Lukas wrote "myliu tave" in the steam on the bathroom mirror	words	mirror-note
+        Pema thanked me for lighting the butter lamp on her father's anniversary, said I understand her family now	words	
+        Ma Thida gave me a new longyi for Thingyan	gifts	
+        evening walk along the Hooghly, just chatting	time	short-walk
+        so we went to the museum today and he let me read every single sign and didnt rush me once which honestly is love	time	
+        brought me grapes and a magazine on the ward	gifts	
+        got her a mug that says "world's okayest flatmate" lol	gifts	
+        reorganised the spice cupboard the way she likes it	service	take-a-task
+        she changes the dressing on my leg every night without complaining	service	
+        she iced down the hold and had the nets ready before I even woke up, hardest working woman on the bayou	service	take-a-task
+        b says the cast suits me. liar. sweet liar	words	genuine-compliment
+        back rub after my bakery shift	touch	shoulder-rub
+        Xosé mended my dad's nets so I could have the afternoon off	service	take-a-task
+        he surprised me with the puppy!!!	gifts	
+        he brought me a slice of cake from the office party wrapped in a napkin	gifts	favourite-snack
+        she got me a new tie for the interview	gifts	
+        built the ikea wardrobe together and only argued twice	time	
+        he got me a seat at the concert I thought was sold out	gifts	
+        she bought me a new saddle blanket	gifts	
+        he brought me a toffee apple at the bonfire	gifts	favourite-snack
+        picked up her prescription on the way back from the depot	service	run-an-errand
+        Zarina wrote in my birthday card that marrying me was her best engineering decision	words	
+        darlin said the herd looks better than it has in years and it's on account of my work. meant a lot coming from her	words	genuine-compliment
+        she held my hand the whole way through the scan	touch	
+        he read out what he'd written in our golden anniversary card and the whole room cried, me included	words	
+        fed the horses and broke the ice on the trough so he could stay in bed with the flu	service	let-them-sleep-in
+        he minded my market stall for the morning so I could see the doctor	service	take-a-task
+        mopped out the flooded kitchen while she was at work, finished about 2am	service	take-a-task
+        she fell asleep on my shoulder on the train	touch	
+        group cuddle with the puppy	touch	
+        she rubbed my feet	touch	foot-rub
+        kiss under the mistletoe	touch	
+        ran errands for her - post office, bank, chemist	service	run-an-errand
+        we had a picnic in the park	time	
+        he said "you make that ward better" after my night shift at the vet hospital	words	genuine-compliment
+        she backed up my whole thesis onto a drive so I'd stop panicking	service	take-a-task
+        little box of chocolates on my desk 🍫	gifts	favourite-snack
+        forehead kiss before she left for work	touch	goodbye-kiss
+        he bought me new white boots, mine had holes in	gifts	
+        she wrote a silly poem about me and the puppy and put it on the fridge lol	words	mirror-note
+        we went to the cinema tonite, first time in months	time	
+        we still hold hands under the table at dinner	touch	
+        Suman paid the electricity bill in person since the website was down again	service	run-an-errand
+        cleared the snow off her car and scraped the windows before her dispatch shift	service	take-a-task
+        a hug from behind while I was sewing	touch	
+        had iftar at home, just the two of us	time	
+        he brought me back a bottle of pepper sauce from the shop in Brixton	gifts	
+        Rūta filled in all the Revenue forms for me, my English is not so good for this	service	take-a-task
+        he rubbed lotion on the itchy skin above my cast	touch	
+        love note in my ranger jacket pocket: come back safe from the ridge	words	note-in-bag
+        we wrote side by side in the library all day then got chips	time	sit-near-them
+        my wife took the tuk-tuk out herself today so I could rest my back	service	take-a-task
+        we went to see the christmas lights on Oxford St, freezing but worth it	time	
+        apologised properly and explained myself instead of sulking	words	repair-attempt
+        kissed me on the cheek at the school gate	touch	goodbye-kiss
+        hand squeeze before I went in for the exam	touch	
+        got me a backscratcher to reach inside the cast lol	gifts	
+        bought her a little cake for results day	gifts	favourite-snack
+        told my wife she's still the prettiest girl at the church social. she's 91 and its still true	words	genuine-compliment
+        he gave me a stress ball shaped like an ambulance lol	gifts	
+        made pancakes together Saturday morning	time	
+        she climbed onto the hospital bed and held me	touch	long-hug
+        sofa cuddles all evening 🥰	touch	couch-cuddle
+        Amir gave me a new wooden rolling pin for pita	gifts	
+        he told the removal lads I was the brains of the whole operation lol	words	brag-about-them
+        she scratched my back, itchy from all the cat hair	touch	
+        she came to my set and stayed the whole night	time	
+        Jake fixed my bike chian before work	service	take-a-task
+        Tenzin said my momos are better than his mother's. he will deny this if asked	words	genuine-compliment
+        came back from Tokyo with a bag of weird flavour kitkats for me	gifts	favourite-snack
+        held hands walking back from taraweeh	touch	hold-hands-walking
+        My husband told me my tailoring is art. I said it's just a hem	words	genuine-compliment
+        he tracked down the record I'd been hunting for two years	gifts	
+        spent the whole evening talking, no TV	time	
+        he dusted the flour off my face and kissed my nose	touch	
+        went skiing at Shymbulak together	time	
+        brought him back a fridge magnet from every stop on my work trip, he has a collection now	gifts	
+        hoovered the whole house after the party	service	
+        he just held me when I told him	touch	long-hug
+        made his coffee and filled his flask before the night bus shift	service	make-their-coffee
+        Nan left a note on the teapot: "you worked hard, rest now love"	words	mirror-note
+        he fixed the leak under the sink. FINALLY	service	
+        chippy tea sitting on boxes in our new house	time	
+        my husband put his arm round me during the hymn	touch	
+        hiked in the Tatras together the whole day	time	
+        took the boat out to the lighthouse together	time	
+        went round the farmers' market together Saturday	time	
+        drove him up to the lookout and we just sat	time	
+        just cleared the gutters for him, his knee is bad	service	take-a-task
+        u kissed me goodnight even tho u were half asleep	touch	
+        we walked to the end of the pier and back, slowly, with his stick	time	short-walk
+        he bought me new scrubs with cats on them	gifts	
+        took my wife along the riverside in the tuk-tuk, no passengers, just us	time	
+        found a jade bracelet on my pillow, from Ko Min	gifts	
+        told the kids at Thanksgiving their mom is the reason this family works	words	brag-about-them
+        we went through the wedding album together, took all afternoon	time	
+        defrosted his windscreen before his 5am bakery shift	service	take-a-task
+        cooked dinner every night this week bc she's on the early bakery shift	service	take-a-task
+        voicemail from ma femme: "bon courage cher, don't you worry bout the catch today"	words	voice-note
+        booked him a seat on the early train so he doesn't have to drive after nights	service	
+        texted Ana "I'm so lucky" for no reason at lunch	words	
+        Rupa left a note in my tiffin box: "tomorrow the interview is yours" in her tiny Bangla handwriting	words	note-in-bag
+        Rupa oiled my hair, the way her mother used to	touch	play-with-hair
+        Ahmed said after iftar that he couldn't have got through this Ramadan without me	words	
+        daffodils on Mother's Day from my husband and the kids 🌼	gifts	pick-a-flower
+        prepped sehri the night before so she could sleep a little longer	service	let-them-sleep-in
+        she rubbed aloe on my sunburnt back	touch	
+        she packed me a lunch for the long commute	service	pack-their-lunch
+        grandad told me at breakfast I'm still his Bermuda girl. 93 and still flirting	words	
+        cuddled in the sleeping bag up at the fire lookout	touch	
+        did the laundry AND folded it	service	
+        brought me mishti doi from our favourite sweet shop	gifts	favourite-snack
+        got him new work gloves for calving season	gifts	
+        grandma bought grandad a new flat cap for his birthday	gifts	
+        bought a toy for the puppy and a new lead for me, gift for us both lol	gifts	
+        a squeeze of the hand at the door	touch	
+        You said my steno speed is "basically a superpower" haha x	words	genuine-compliment
+        hubby said I was brave at work today and he knows the crematorium is heavy some days	words	notice-hard-work
+        we finally had a lie-in together and breakfast in bed	time	
+        M said "I'm so glad I met you" while we were doing the washing up	words	
+        Dad took Mum's hearing aids in for repair and waited two hours for them	service	run-an-errand
+        gutters done. dont climb ladder. x	service	take-a-task
+        Karma gave me a new mala for my birthday	gifts	
+        did the big shop and put it all away in the right places for once	service	run-an-errand
+        bought me a plant for my desk while I'm writing up	gifts	
+        he gave me a new Bible with my name embossed on the front	gifts	
+        wrote him a list of ten things I love about him for our first anniversary	words	why-i-love-you
+        told Thida at dinner how proud I am of how she handled the flood at the shop	words	proud-of-you
+        Maria painted the hull of my little boat while I was away at sea	service	take-a-task
+        she came on patrol with me on her day off	time	
+        set up the kiddush tables after shul so my wife could talk with the congregants	service	take-a-task
+        done: bins out for J	service	take-a-task
+        took you dancing for your birthday, you were the best on the floor	time	
+        Asel surprised me with a felt hat from the market in Almaty	gifts	
+        abrazo enorme on the dock when the boat came in	touch	welcome-home-hug
+        she got me a new headlamp for patrol	gifts	
+        did the washing up after Christmas Eve dinner so she could sit with her sister	service	handle-the-dishes
+        watched two episodes of our show after dinner, phones away	time	
+        Tom did the dishes without being asked. a miracle	service	handle-the-dishes
+        my wife massaged my neck after a long day in traffic	touch	shoulder-rub
+        he held my hand during grace	touch	
+        played FIFA together for hours lol	time	play-a-game
+        Khin Khin ironed my longyi the night before the interview	service	take-a-task
+        you told me im a gr8 mum today. on a random tuesday. thank u	words	genuine-compliment
+        my wife praised my sermon to the elders before I'd even asked what she thought	words	brag-about-them
+        date night!! dinner at the little Italian place	time	
+        he told me the bread was the best batch he'd ever tasted, in front of the whole queue at the stall	words	genuine-compliment
+        1st anniversary is paper so he gave me a book of our photos	gifts	
+        stayed with her on the ward all afternoon	time	
+        she rubbed deep heat into my back	touch	shoulder-rub
+        my boyfriend wrote me a pep talk in his notes app and sent a screenshot before my driving test	words	
+        u were amazing at the hearing today, proper steno queen - text from Dee	words	genuine-compliment
+        bought him a travel pillow for his breaks on the night route	gifts	
+        he painted the nursery while I was at my mum's	service	take-a-task
+        hug at door. long one. needed it	touch	welcome-home-hug
+        held hands walking home	touch	hold-hands-walking
+        he picked the kids up from youth group so I could finish my sermon	service	take-a-task
+        warmed my hands in his pockets at the stall	touch	
+        hung out while she practised her radio links	time	sit-near-them
+        spooning on the mattress on the floor bc we don't have a bed frame yet	touch	
+        holding hands in the car the whole way to nana's	touch	
+        brought a pumpkin pie home from the bakery for her	gifts	favourite-snack
+        Biplab surprised me with a new saree for Pujo 😍	gifts	
+        neck rub at 4am when he got back from the night route	touch	shoulder-rub
+        breakfast together before his shift for once	time	
+        Peter brought me lilacs from his grandmother's garden	gifts	pick-a-flower
+        Barry split and stacked the wood before the storm hit	service	
+        fell asleep with my head in her lap after a horrendous shift	touch	
+        we watched the parade in our pyjamas on Thanksgiving morning	time	
+        grandma pressed my uniform for my first day at the new school	service	take-a-task
+        did all the ironing while watching the match	service	
+        hug in wellies in the middle of the puddle	touch	
+        Lobsang carried the gas cylinder up all the steps to our room	service	
+        lunch together in the courthouse garden	time	
+        cooked dinner together and ended up dancing in the kitchen	time	
+        Christmas Eve mass together then walked home in the cold	time	short-walk
+        Kiran wrote "results day = you're a star whatever happens" on the whiteboard	words	mirror-note
+        big squeeze from Barry after the storm	touch	long-hug
+        she rode the last bus route with me just to keep me company	time	sit-near-them
+        kissed at midnight	touch	
+        a kiss on the hard hat lol	touch	
+        got him a little model of the Forth Bridge for his desk	gifts	
+        Nilufar told me I'm a good teacher after the bad lesson observation. needed that	words	genuine-compliment
+        he gave me a new brooch, said the one from 1952 had done its time	gifts	
+        he gave me a piggyback up the stairs	touch	
+        she got me a new money belt for the market	gifts	
+        sat on the porch and watched the sun go down over the pasture	time	
+        he massaged my shoulders after twelve hours at the wheel	touch	shoulder-rub
+        went for a walk in the woods after a heavy week	time	short-walk
+        we watched a Bollywood film at the cinema in McLeod Ganj	time	
+        sorted all the puppy's vet paperwork and booked his jabs	service	take-a-task
+        he bought me an old ribbon microphone for the shelf	gifts	
+        fixed the wobbly table leg at her stall	service	take-a-task
+        Arun fixed the ceiling fan so i could sleep, Kolkata in May is no joke	service	let-them-sleep-in
+        spent the whole snow day playing board games	time	play-a-game
+        sat on bench. watched ducks. 1 hr. nice	time	
+        got my thesis printed and bound for me so I just had to hand it in	service	run-an-errand
+        "proud of ya, maid" from Gerry when I got in out of the storm	words	proud-of-you
+        Ahmed brought me a box of Medjool dates to open my fast with	gifts	favourite-snack
+        wrote "thank you for carrying this family" on a sticky note and stuck it on his lunchbox	words	note-in-bag
+        leaned on each other by the fire	touch	
+        he texted me a photo of the first snow and said "reminds me of the night we met"	words	share-your-view
+        did the kora together at dawn	time	
+        he thanked me for listening while he talked through his methods chapter for an hour	words	
+        Jonas brought me šakotis from the Lithuanian shop on Moore Street	gifts	favourite-snack
+        tidied the garage 💪	service	
+        Shabbat walk together, no phones	time	short-walk
+        she said my set on friday was the best she's ever heard me play	words	genuine-compliment
+        Ko Zaw thanked me for waiting up and called me his anchor	words	
+        so i was getting ready for the interview and my husband just looked at me and said you're going to walk in there and they're going to be lucky to have you and honestly i nearly cried	words	genuine-compliment
+        kissed me on the forehead before I went on air	touch	
+        finally hung the pictures up in the hall	service	
+        ran her a bath after her shift, lavender stuff and everything	service	
+        he rubbed my back till I fell asleep at 3pm	touch	shoulder-rub
+        you made the bed this morning and even did the cushions, who ARE you	service	make-the-bed
+        picked me up and spun me round when I got my results	touch	
+        drove him to his hospital appointment n waited in the car park 3 hrs	service	
+        todo: ✔ hoover ✔ fix shelf ✔ pick up Maya's dry cleaning	service	run-an-errand
+        she rested her head on my shoulder	touch	
+        little present for me: fancy red pens for marking 😂	gifts	
+        he sorted and stapled all my exam papers so I could go to bed	service	let-them-sleep-in
         """#
 }
