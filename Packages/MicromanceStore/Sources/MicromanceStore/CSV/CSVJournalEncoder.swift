@@ -122,27 +122,26 @@ enum CSVJournalEncoder {
     static func moments(_ moments: [Moment], header: Bool = true) -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(moments.count * 160 + 128)
-        writeMoments(moments, header: header, into: &out) { _ in }
+        writeMoments(moments[...], header: header, into: &out)
         return out
     }
 
-    /// The moments table in pieces of about `chunk` bytes, each handed to `sink` when ready.
-    static func moments(_ moments: [Moment], chunk: Int = 1 << 20, to sink: ([UInt8]) throws(StoreError) -> Void) throws(StoreError) {
-        var out = [UInt8]()
-        out.reserveCapacity(chunk + 64 << 10)
-        try writeMoments(moments, header: true, into: &out) { bytes throws(StoreError) in
-            guard bytes.count >= chunk else { return }
-            try sink(bytes)
-            bytes.removeAll(keepingCapacity: true)
-        }
-        try sink(out)
+    /// The moments table in pieces of about a megabyte, each handed to `sink` when ready; a
+    /// large table's rows are encoded on two threads (``BlockPipeline``), in order.
+    static func moments(_ moments: [Moment], to sink: ([UInt8]) throws(StoreError) -> Void) throws(StoreError) {
+        try sink(CSVTables.header(CSVTables.momentColumns))
+        try BlockPipeline.run(
+            count: moments.count,
+            encode: { range in
+                var out = [UInt8]()
+                out.reserveCapacity(range.count * 180)
+                writeMoments(moments[range], header: false, into: &out)
+                return out
+            }, to: sink)
     }
 
-    /// Writes the rows straight into `out`, without a String per cell; `flush` may take
-    /// the bytes so far after each row.
-    private static func writeMoments<E: Error>(
-        _ moments: [Moment], header: Bool, into out: inout [UInt8], flush: (inout [UInt8]) throws(E) -> Void
-    ) throws(E) {
+    /// Writes the rows straight into `out`, without a String per cell.
+    private static func writeMoments(_ moments: ArraySlice<Moment>, header: Bool, into out: inout [UInt8]) {
         if header { out += CSVTables.header(CSVTables.momentColumns) }
         // A TimeZone lookup per row costs more than the row: offsets are cached per day.
         let offsets = LocalDayResolver(fallback: TimeZone(secondsFromGMT: 0) ?? .current)
@@ -164,7 +163,6 @@ enum CSVJournalEncoder {
             // values in them are escaped): nothing a cell needs to quote or guard.
             if !m.changes.isImported { m.changes.write(into: &out) }
             out.append(10)
-            try flush(&out)
         }
     }
 

@@ -8,7 +8,7 @@ import MicromanceModel
 /// The output is plain JSON that `JSONDecoder` (and any other reader) reads back to the
 /// same journal; the store's tests check the round trip.
 struct JournalJSONWriter {
-    /// The change log the document names, if any (see ``write(_:changeLog:chunk:to:)``).
+    /// The change log the document names, if any (see ``write(_:changeLog:to:)``).
     var changeLog: String?
     private(set) var bytes: [UInt8] = []
     /// Offsets of each moment's zone, cached per day: a `TimeZone` lookup per moment costs
@@ -19,27 +19,51 @@ struct JournalJSONWriter {
     static func write(_ journal: Journal) -> [UInt8] {
         var writer = JournalJSONWriter()
         writer.bytes.reserveCapacity(512 + journal.moments.count * 260)
-        writer.journal(journal) { _ in }
+        writer.journal(journal)
         return writer.bytes
     }
 
-    /// The document in pieces of about `chunk` bytes, each handed to `sink` as it is ready,
-    /// so that a large journal is never held in memory as one more copy.
+    /// The document in pieces of about a megabyte, each handed to `sink` as it is ready,
+    /// so that a large journal is never held in memory as one more copy. A large journal's
+    /// moments are encoded on two threads (``BlockPipeline``), in order.
     /// `changeLog`, when given, is written first as `"changeLog" : NAME`: the change log that
     /// holds the journal's latest moments (see `JSONChangeLog`), so that a copy of the document
     /// alone knows it is not the whole journal.
     static func write(
-        _ journal: Journal, changeLog: String? = nil, chunk: Int = 1 << 20, to sink: ([UInt8]) throws(StoreError) -> Void
+        _ journal: Journal, changeLog: String? = nil, to sink: ([UInt8]) throws(StoreError) -> Void
     ) throws(StoreError) {
         var writer = JournalJSONWriter()
-        writer.bytes.reserveCapacity(chunk + 64 << 10)
         writer.changeLog = changeLog
-        try writer.journal(journal) { bytes throws(StoreError) in
-            guard bytes.count >= chunk else { return }
-            try sink(bytes)
-            bytes.removeAll(keepingCapacity: true)
+        writer.head()
+        let moments = journal.moments
+        if moments.isEmpty {
+            writer.raw("[]")
+        } else {
+            writer.raw("[")
+            try sink(writer.bytes)
+            writer.bytes.removeAll(keepingCapacity: true)
+            try BlockPipeline.run(count: moments.count, encode: { range in Self.lines(moments, range) }, to: sink)
+            writer.newline(2)
+            writer.raw("]")
         }
+        writer.tail(journal)
         try sink(writer.bytes)
+    }
+
+    /// The moments in `range`, one per line, each but the very first after a comma.
+    private static func lines(_ moments: [Moment], _ range: Range<Int>) -> [UInt8] {
+        var writer = JournalJSONWriter()
+        writer.bytes.reserveCapacity(range.count * 300)
+        writer.lines(moments, range)
+        return writer.bytes
+    }
+
+    private mutating func lines(_ moments: [Moment], _ range: Range<Int>) {
+        for index in range {
+            if index > 0 { raw(",") }
+            newline(4)
+            moment(moments[index])
+        }
     }
 
     private mutating func raw(_ text: StaticString) {
@@ -51,26 +75,31 @@ struct JournalJSONWriter {
         for _ in 0..<indent { bytes.append(32) }
     }
 
-    /// Writes the document; `flush` may take the bytes so far, between moments.
-    private mutating func journal<E: Error>(_ journal: Journal, flush: (inout [UInt8]) throws(E) -> Void) throws(E) {
+    /// Writes the document.
+    private mutating func journal(_ journal: Journal) {
+        head()
+        if journal.moments.isEmpty {
+            raw("[]")
+        } else {
+            raw("[")
+            lines(journal.moments, journal.moments.indices)
+            newline(2)
+            raw("]")
+        }
+        tail(journal)
+    }
+
+    /// Everything before the moments' list.
+    private mutating func head() {
         raw("{")
         if let changeLog {
             newline(2); raw("\"changeLog\" : "); string(changeLog); raw(",")
         }
         newline(2); raw("\"moments\" : ")
-        if journal.moments.isEmpty {
-            raw("[]")
-        } else {
-            raw("[")
-            for index in journal.moments.indices {
-                if index > 0 { raw(",") }
-                newline(4)
-                moment(journal.moments[index])
-                try flush(&bytes)
-            }
-            newline(2)
-            raw("]")
-        }
+    }
+
+    /// Everything after the moments' list.
+    private mutating func tail(_ journal: Journal) {
         raw(","); newline(2); raw("\"partners\" : ")
         list(journal.partners, indent: 2, multiline: true) { $0.partner($1, indent: 4) }
         if !journal.reflections.isEmpty {
