@@ -16,8 +16,7 @@ public struct DailyCounts: Sendable, Equatable {
         _ context: InsightContext, through lastDay: CalendarDay,
         including include: (Moment) -> Bool
     ) {
-        self.init(
-            days: context.momentDays, weights: nil, through: lastDay, includingIndex: { index in include(context.journal.moments[index]) })
+        self.init(days: context.momentDays, weights: nil, through: lastDay, mask: context.journal.moments.map(include))
     }
 
     /// Counts every moment per day up to and including `lastDay`, or only those `giver`
@@ -51,7 +50,7 @@ public struct DailyCounts: Sendable, Equatable {
 
     private init(counting context: InsightContext, through lastDay: CalendarDay, giver: Identifier<Partner>?) {
         guard let giver else {
-            self.init(context, through: lastDay, includingIndex: { _ in true })
+            self.init(days: context.tallyDays, weights: context.tallyWeights, through: lastDay, mask: nil)
             return
         }
         // Rituals shared with the other partner, as a table over the context's ritual slots.
@@ -75,19 +74,16 @@ public struct DailyCounts: Sendable, Equatable {
                     }
                 }
             }
-            self.init(context, through: lastDay, includingIndex: { index in mask[index] })
+            self.init(days: context.tallyDays, weights: context.tallyWeights, through: lastDay, mask: mask)
         } else if let rows = context.history?.days {
             // Not among the first 255 partners (a partner since removed): the rows are asked.
-            self.init(context, through: lastDay, includingIndex: { index in rows[index].giver == giver || together(index) })
+            let mask = rows.indices.map { index in rows[index].giver == giver || together(index) }
+            self.init(days: context.tallyDays, weights: context.tallyWeights, through: lastDay, mask: mask)
         } else {
             let moments = context.journal.moments
-            self.init(context, through: lastDay, includingIndex: { index in moments[index].giver == giver || together(index) })
+            let mask = moments.indices.map { index in moments[index].giver == giver || together(index) }
+            self.init(days: context.tallyDays, weights: context.tallyWeights, through: lastDay, mask: mask)
         }
-    }
-
-    /// Counts the context's tally entries whose index `include` accepts.
-    private init(_ context: InsightContext, through lastDay: CalendarDay, includingIndex include: (Int) -> Bool) {
-        self.init(days: context.tallyDays, weights: context.tallyWeights, through: lastDay, includingIndex: include)
     }
 
     /// Counts from the number of moments on each local day (day numbers, as
@@ -102,17 +98,33 @@ public struct DailyCounts: Sendable, Equatable {
         self.counts = counts
     }
 
-    /// Counts entries per day: one moment each, or `weights[index]` moments.
-    private init(days: [Int], weights: [Int]?, through lastDay: CalendarDay, includingIndex include: (Int) -> Bool) {
+    /// Counts entries per day: one moment each, or `weights[index]` moments; only the entries
+    /// `mask` marks, when there is one. Read through pointers: this runs over every moment of
+    /// a journal, several times a report.
+    private init(days: [Int], weights: [Int]?, through lastDay: CalendarDay, mask: [Bool]?) {
         let last = lastDay.dayNumber
         var first = last
-        for index in days.indices where days[index] < first && include(index) {
-            first = days[index]
+        let all = [Bool]()
+        days.withUnsafeBufferPointer { d in
+            (mask ?? all).withUnsafeBufferPointer { m in
+                let masked = mask != nil
+                for index in 0..<d.count where d[index] < first && (!masked || m[index]) { first = d[index] }
+            }
         }
         var counts = [Int](repeating: 0, count: last - first + 1)
-        for index in days.indices {
-            let day = days[index]
-            if day <= last, day >= first, include(index) { counts[day - first] += weights?[index] ?? 1 }
+        counts.withUnsafeMutableBufferPointer { c in
+            days.withUnsafeBufferPointer { d in
+                (mask ?? all).withUnsafeBufferPointer { m in
+                    (weights ?? []).withUnsafeBufferPointer { w in
+                        let masked = mask != nil, weighted = weights != nil
+                        for index in 0..<d.count {
+                            let day = d[index]
+                            guard day <= last, day >= first, !masked || m[index] else { continue }
+                            c[day - first] += weighted ? w[index] : 1
+                        }
+                    }
+                }
+            }
         }
         firstDay = CalendarDay(dayNumber: first)
         self.counts = counts

@@ -84,32 +84,24 @@ public struct InsightContext: Sendable {
         self.timeZone = timeZone
         self.periodStart = periodStart
         self.periodEnd = periodEnd
-        let resolver = LocalDayResolver(fallback: timeZone)
-        var days = [Int]()
-        days.reserveCapacity(journal.moments.count)
-        var givers = [UInt8]()
-        givers.reserveCapacity(journal.moments.count)
-        var ritualSlots = [UInt8]()
-        ritualSlots.reserveCapacity(journal.moments.count)
         let partners = journal.partners.prefix(255).map(\.id)
         let rituals = journal.rituals.prefix(255).map(\.id)
-        var inPeriod = [Moment]()
-        var inPeriodDays = [Int]()
+        let moments = journal.moments
         let first = periodStart.dayNumber
         let last = periodEnd.dayNumber
-        // Fields are read in place: copying each of a million moments costs more than its day.
-        let moments = journal.moments
-        for index in moments.indices {
-            let day = resolver.dayNumber(moments[index].at, zone: moments[index].timeZone)
-            days.append(day)
-            givers.append(partners.firstIndex(of: moments[index].giver).map(UInt8.init) ?? 255)
-            ritualSlots.append(
-                rituals.isEmpty ? 255 : moments[index].ritualID.flatMap { rituals.firstIndex(of: $0) }.map(UInt8.init) ?? 255)
-            if day >= first && day <= last {
-                inPeriod.append(moments[index])
-                inPeriodDays.append(day)
-            }
+        // A long journal's second half is read on a second thread.
+        let half = moments.count / 2
+        let rest = SecondThread.run(if: moments.count >= SecondThread.worthFrom) {
+            MomentColumns(moments, half..<moments.count, fallback: timeZone, partners: partners, rituals: rituals, first: first, last: last)
         }
+        var columns = MomentColumns(
+            moments, 0..<half, fallback: timeZone, partners: partners, rituals: rituals, first: first, last: last)
+        columns.append(rest())
+        let days = columns.days
+        let givers = columns.givers
+        let ritualSlots = columns.ritualSlots
+        let inPeriod = columns.inPeriod
+        let inPeriodDays = columns.inPeriodDays
         momentDays = days
         if let history {
             tallyDays = history.days.map(\.day.dayNumber)
@@ -129,6 +121,46 @@ public struct InsightContext: Sendable {
         calendar.firstWeekday = journal.settings.weekStart.rawValue
         self.calendar = calendar
         self.seed = seed
+    }
+
+    /// Each moment's local day, giver and ritual slot, and the moments in the period, for a
+    /// range of the journal's moments.
+    private struct MomentColumns: Sendable {
+        var days = [Int]()
+        var givers = [UInt8]()
+        var ritualSlots = [UInt8]()
+        var inPeriod = [Moment]()
+        var inPeriodDays = [Int]()
+
+        init(
+            _ moments: [Moment], _ range: Range<Int>, fallback: TimeZone, partners: [Identifier<Partner>],
+            rituals: [Identifier<Ritual>], first: Int, last: Int
+        ) {
+            let resolver = LocalDayResolver(fallback: fallback)
+            days.reserveCapacity(range.count)
+            givers.reserveCapacity(range.count)
+            ritualSlots.reserveCapacity(range.count)
+            // Fields are read in place: copying each of a million moments costs more than its day.
+            for index in range {
+                let day = resolver.dayNumber(moments[index].at, zone: moments[index].timeZone)
+                days.append(day)
+                givers.append(partners.firstIndex(of: moments[index].giver).map(UInt8.init) ?? 255)
+                ritualSlots.append(
+                    rituals.isEmpty ? 255 : moments[index].ritualID.flatMap { rituals.firstIndex(of: $0) }.map(UInt8.init) ?? 255)
+                if day >= first && day <= last {
+                    inPeriod.append(moments[index])
+                    inPeriodDays.append(day)
+                }
+            }
+        }
+
+        mutating func append(_ other: Self) {
+            days += other.days
+            givers += other.givers
+            ritualSlots += other.ritualSlots
+            inPeriod += other.inPeriod
+            inPeriodDays += other.inPeriodDays
+        }
     }
 
     /// A context for the period a ``ReportPeriod`` names, as of `now`, starting no earlier than

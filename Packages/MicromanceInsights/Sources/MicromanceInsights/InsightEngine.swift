@@ -37,17 +37,21 @@ public struct InsightEngine: Sendable {
 
     /// A report for the context's period.
     public func report(_ context: InsightContext) -> InsightReport {
-        InsightReport(
+        // On a long journal the strategies' findings are worked out on a second thread while
+        // this one counts the summary and the days: the report is the same either way.
+        let findings = SecondThread.run(
+            if: context.tallyDays.count >= SecondThread.worthFrom, { [strategies] in strategies.flatMap { $0.findings(in: context) } })
+        let summary = JournalSummary(context, scoring: scoring)
+        let days = ReportDays(context, scoring: scoring)
+        let partners = ReportPartner.all(in: context)
+        let reflections = ReportReflection.all(in: context)
+        let rituals = rituals(in: context)
+        return InsightReport(
             schemaVersion: InsightReport.currentSchemaVersion,
             periodStart: context.periodStart, periodEnd: context.periodEnd,
             generatedAt: Timestamp.format(context.now, in: context.timeZone),
-            summary: JournalSummary(context, scoring: scoring),
-            strategies: strategyIDs,
-            findings: strategies.flatMap { $0.findings(in: context) },
-            days: ReportDays(context, scoring: scoring),
-            partners: ReportPartner.all(in: context),
-            reflections: ReportReflection.all(in: context),
-            rituals: rituals(in: context))
+            summary: summary, strategies: strategyIDs, findings: findings(), days: days, partners: partners,
+            reflections: reflections, rituals: rituals)
     }
 
     /// Each ritual's days due and kept, when the engine measures ritual adherence (an engine

@@ -44,7 +44,6 @@ public final class LocalDayResolver {
     /// The offset from UTC, in seconds, of `zone` at `date`.
     public func offset(_ date: Date, zone identifier: String) -> Int {
         let cache = days(identifier)
-        let zone = cache.zone ?? fallback
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let day = CivilDate.floorDiv(seconds, 86_400)
         if cache.offsets.isEmpty {
@@ -55,7 +54,7 @@ public final class LocalDayResolver {
         if index < 0 || index >= cache.offsets.count {
             let low = min(cache.first, day - 256)
             let high = max(cache.first + cache.offsets.count, day + 256)
-            guard high - low <= Self.widestSpan else { return zone.secondsFromGMT(for: date) }
+            guard high - low <= Self.widestSpan else { return (cache.zone ?? fallback).secondsFromGMT(for: date) }
             var grown = Array(repeating: Self.unknown, count: high - low)
             grown.replaceSubrange((cache.first - low)..<(cache.first - low + cache.offsets.count), with: cache.offsets)
             cache.offsets = grown
@@ -64,13 +63,15 @@ public final class LocalDayResolver {
         }
         var cached = cache.offsets[index]
         if cached == Self.unknown {
+            let zone = cache.zone ?? fallback
             let start = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(day * 86_400)))
             let end = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(day * 86_400 + 86_399)))
             cached = start == end ? Int32(start) : Self.changing
             cache.offsets[index] = cached
         }
         if cached != Self.changing { return Int(cached) }
-        return zone.secondsFromGMT(for: date)
+        // The zone is fetched only here and above: on the common path it is not retained at all.
+        return (cache.zone ?? fallback).secondsFromGMT(for: date)
     }
 
     /// The local day of `date` in the zone named `identifier`.
