@@ -240,12 +240,13 @@ import Testing
         // so a change that makes it worse on phrasings it never saw fails here. One phrasing of
         // the frozen set is half a point, so its floors leave one phrasing's room; the folds over
         // the 8,000 tuning phrasings move less (but each round of new voices makes the folds
-        // harder: wrong 3.9% → 4.0% when the eleventh round of 710 joined, so 4.1% is the floor).
-        #expect(test.rightShare >= 0.93)
-        #expect(test.wrongShare <= 0.045)
+        // harder: wrong 3.9% → 4.0% when the eleventh round of 710 joined; 3.6% after the
+        // thirteenth and the false friends found in its misses, so 3.8% is the floor).
+        #expect(test.rightShare >= 0.945)
+        #expect(test.wrongShare <= 0.031)
         #expect(test.gestureShare >= 0.84)
-        #expect(folds.rightShare >= 0.92)
-        #expect(folds.wrongShare <= 0.041)
-        #expect(folds.gestureShare >= 0.72)
+        #expect(folds.rightShare >= 0.925)
+        #expect(folds.wrongShare <= 0.038)
+        #expect(folds.gestureShare >= 0.725)
     }
 }

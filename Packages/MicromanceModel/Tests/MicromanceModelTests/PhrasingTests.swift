@@ -196,6 +196,20 @@ let everydayPhrasings: [(String, String)] = [
         #expect(Catalog.builtIn.match("zzz qqq").source == .none)
     }
 
+    /// Words whose sense the word before them changes: tea as an occasion, hot chocolate as a
+    /// drink. Neither is then the catalog gesture of the plain word (make-their-tea, a snack).
+    @Test func aWordBeforeCanChangeTheSense() {
+        #expect(Stemmer.stems("afternoon tea at the Ritz").contains("teatim"))
+        #expect(Stemmer.stems("made her tea").contains("tea"))
+        #expect(Stemmer.stems("hot chocolate by the fire").contains("hotchocolat"))
+        #expect(Stemmer.stems("brought her chocolate").contains("chocolat"))
+        #expect(Catalog.builtIn.match("stargazing with hot chocolate").gesture?.id != "favourite-snack")
+        #expect(Catalog.builtIn.match("brought her favourite chocolate home").gesture?.id == "favourite-snack")
+        // A recipe is cooked more often than shared as reading; noticing is not praise of hard work.
+        #expect(Catalog.builtIn.match("made me byrek from his mother's recipe").gesture?.id != "small-book-or-article")
+        #expect(Catalog.builtIn.match("I unloaded the dishwasher and she noticed").gesture?.id != "notice-hard-work")
+    }
+
     /// What was done is said before a clause of when or why; the clause's words do not name the gesture.
     @Test func aClauseOfWhenOrWhyDoesNotNameTheGesture() {
         func main(_ text: String) -> String { Stemmer.mainClause(Stemmer.stems(text)).joined(separator: " ") }

@@ -36,7 +36,7 @@ let wordsGestures: [Gesture] = [
         ["thank", "thanked", "thanks", "chore"]),
     entry(
         "notice-hard-work", "Notice how hard they work", "Tell them you see the effort, even when the result isn't in yet.", [.words], 1,
-        [.stress, .evening], ["hard work", "working hard", "effort", "noticed", "notice"]),
+        [.stress, .evening], ["hard work", "working hard", "effort"]),
     entry(
         "why-i-love-you", "Say one reason you love them", "A single, specific reason, out of the blue.", [.words], 1, [.evening, .ritual],
         ["reason i love", "why i love", "love you because"]),
@@ -118,7 +118,7 @@ let giftGestures: [Gesture] = [
         ]),
     entry(
         "small-book-or-article", "Share something you read for them", "A book, an article or a recipe picked with their interests in mind.",
-        [.gifts, .words], 5, [.apart], ["article", "a book", "book for", "recipe", "podcast", "audiobook"]),
+        [.gifts, .words], 5, [.apart], ["article", "a book", "book for", "podcast", "audiobook"]),
     entry(
         "photo-memory", "Send an old photo of the two of you", "A picture from a good day, with a word on what you remember.",
         [.gifts, .words], 2, [.apart, .afterConflict], ["photo", "old picture", "picture of us", "memory"]),

@@ -271,8 +271,14 @@ enum Stemmer {
         var stems = Catalog.words(text).map(stem)
         // Tea as an occasion ("over tea", "afternoon tea", "took tea at the Pump Room") is
         // time spent, not a cup made for someone: none of the tuning set's 7 is make-their-tea.
-        for index in stems.indices.dropFirst() where stems[index] == "tea" && teaOccasions.contains(stems[index - 1]) {
-            stems[index] = "teatim"
+        // Hot chocolate is a drink, not a snack brought home: none of the tuning set's 6 is
+        // favourite-snack.
+        for index in stems.indices.dropFirst() {
+            if stems[index] == "tea" && teaOccasions.contains(stems[index - 1]) {
+                stems[index] = "teatim"
+            } else if stems[index] == "chocolat" && stems[index - 1] == "hot" {
+                stems[index] = "hotchocolat"
+            }
         }
         return stems
     }

@@ -2,7 +2,7 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        #	42553	29063 24057 23834 24330 20297
+        #	42554	29061 24057 23833 24330 20297
         000	0 0 1 0 0
         000+worth	0 0 1 0 0
         01pm	0 0 0 1 0
@@ -7606,18 +7606,15 @@ extension LanguageModel {
         choccy+servo	0 0 1 0 0
         choclat	0 0 1 0 0
         choclat+bar	0 0 1 0 0
-        chocolat	0 1 37 5 0
+        chocolat	0 0 36 2 0
         chocolat+2	0 0 1 0 0
-        chocolat+after	0 0 0 1 0
         chocolat+as	0 0 1 0 0
         chocolat+bar	0 0 7 0 0
-        chocolat+br	0 1 0 0 0
         chocolat+card	0 0 1 0 0
         chocolat+chaud	0 0 0 1 0
         chocolat+coin	0 0 0 1 0
         chocolat+d	0 0 1 0 0
         chocolat+desk	0 0 1 0 0
-        chocolat+down	0 0 1 0 0
         chocolat+duty	0 0 1 0 0
         chocolat+each	0 0 1 0 0
         chocolat+fish	0 0 1 0 0
@@ -7625,7 +7622,6 @@ extension LanguageModel {
         chocolat+hidden	0 0 1 0 0
         chocolat+letter	0 0 1 0 0
         chocolat+locker	0 0 1 0 0
-        chocolat+lovely	0 0 0 1 0
         chocolat+no	0 0 1 0 0
         chocolat+orang	0 0 1 0 0
         chocolat+pillow	0 0 3 0 0
@@ -18188,7 +18184,6 @@ extension LanguageModel {
         hot+cheeto	0 0 1 0 0
         hot+chip	0 0 1 0 0
         hot+choc	0 0 1 0 0
-        hot+chocolat	0 1 1 3 0
         hot+christma	0 0 1 0 0
         hot+cocoa	0 0 1 0 0
         hot+com	0 1 0 0 0
@@ -18198,6 +18193,7 @@ extension LanguageModel {
         hot+duvet	0 0 0 0 1
         hot+eat	0 0 1 0 0
         hot+flush	1 0 0 0 1
+        hot+hotchocolat	0 1 1 3 0
         hot+jam	0 0 1 0 0
         hot+meal	0 1 0 0 0
         hot+minc	0 0 1 0 0
@@ -18209,6 +18205,11 @@ extension LanguageModel {
         hot+shirt	1 0 0 0 0
         hot+tub	0 0 0 1 1
         hot+water	0 5 3 0 0
+        hotchocolat	0 1 1 3 0
+        hotchocolat+after	0 0 0 1 0
+        hotchocolat+br	0 1 0 0 0
+        hotchocolat+down	0 0 1 0 0
+        hotchocolat+lovely	0 0 0 1 0
         hotdish	0 1 0 0 0
         hotdish+oven	0 1 0 0 0
         hotel	0 1 4 5 0
@@ -25893,7 +25894,7 @@ extension LanguageModel {
         noth+without	1 0 0 0 0
         noth+writ	0 0 1 0 0
         nothin	0 0 0 0 1
-        notic	21 5 3 1 2
+        notic	19 5 3 1 2
         notic+but	1 0 0 0 0
         notic+d	1 0 0 0 0
         notic+every	1 0 0 0 0
@@ -30322,7 +30323,7 @@ extension LanguageModel {
         receiv+zero	0 0 0 1 0
         reception	0 0 0 0 1
         reception+whol	0 0 0 0 1
-        recip	1 9 6 6 0
+        recip	1 9 5 6 0
         recip+arm	0 1 0 0 0
         recip+becaus	0 1 0 0 0
         recip+birthday	0 0 1 0 0
@@ -48384,7 +48385,7 @@ extension LanguageModel {
         choc	18:4 59:2
         choccy	9:1 18:1
         choclat	18:1
-        chocolat	1:1 3:3 6:1 9:3 18:30
+        chocolat	1:1 9:2 18:30
         choic	8:1
         choir	2:1 3:3 9:1 19:1 22:1
         chola	19:1
@@ -49966,6 +49967,7 @@ extension LanguageModel {
         hossain	26:1
         hostel	31:1
         hot	2:3 3:6 6:9 9:9 10:1 13:2 18:11 23:2 38:1 44:1 59:1
+        hotchocolat	3:3 6:1 9:1
         hotdish	6:1
         hotel	3:2 9:1 11:2 17:1 19:1 25:1 72:1
         hottest	2:1
@@ -58707,7 +58709,7 @@ extension Catalog {
         proud
         compliment	suit them	look beautiful	the cutest	smarter than	fantastic	brilliant	admir	beautiful	gorgeous	handsom	great dad	great mom
         thank	chor
-        hard work	work hard	effort	notic
+        hard work	work hard	effort
         reason i lov	why i lov	lov you becaus
         brag	prais	in front of everyon	group chat	groupchat	a toast	shout out	show off
         good morn	morn text
@@ -58728,7 +58730,7 @@ extension Catalog {
         mem	gif	funny video
         last slic	last piec	sav
         flower	ros	tulip	marigold	wildflower	daisy	sunflower	daffodil	lavender	violet	dahlia	dandelion	peony	lily
-        articl	a book	book for	recip	podcast	audiobook
+        articl	a book	book for	podcast	audiobook
         photo	old pictur	pictur of us	memory
         usual order	takeaway	bubbl tea	boba	flat whit	latt	kopi	lassi	smoothi
         phon down	phon away	no phon
