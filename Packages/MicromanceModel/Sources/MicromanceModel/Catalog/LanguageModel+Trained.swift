@@ -2,7 +2,7 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        #	42554	29061 24057 23833 24330 20297
+        #	42589	29119 24150 23879 24403 20342
         000	0 0 1 0 0
         000+worth	0 0 1 0 0
         01pm	0 0 0 1 0
@@ -816,7 +816,7 @@ extension LanguageModel {
         aberdeen+run	0 0 0 1 0
         abl	0 1 0 0 0
         abl+reach	0 1 0 0 0
-        about	138 46 8 126 28
+        about	138 46 8 127 28
         about+10	0 0 0 0 1
         about+2	0 2 0 0 0
         about+2am	0 1 0 0 0
@@ -980,7 +980,7 @@ extension LanguageModel {
         about+whil	1 0 0 0 0
         about+whol	0 0 0 1 0
         about+why	14 0 0 0 0
-        about+work	0 0 0 7 0
+        about+work	0 0 0 8 0
         about+writ	1 0 0 0 0
         about+year	1 0 0 1 0
         abov	0 0 0 0 2
@@ -1238,7 +1238,7 @@ extension LanguageModel {
         afta	2 0 0 0 0
         afta+mi	1 0 0 0 0
         afta+wen	1 0 0 0 0
-        after	128 105 37 117 232
+        after	128 105 37 117 233
         after+10	0 0 0 0 4
         after+11	0 0 0 0 2
         after+12	0 4 0 0 10
@@ -1269,7 +1269,7 @@ extension LanguageModel {
         after+awful	1 0 0 0 1
         after+baby	0 2 0 2 1
         after+baci	0 0 0 0 1
-        after+bad	1 0 0 0 7
+        after+bad	1 0 0 0 8
         after+bakery	0 0 0 0 1
         after+bedtim	1 0 0 2 0
         after+big	1 0 0 0 0
@@ -1503,7 +1503,7 @@ extension LanguageModel {
         after+work	0 4 2 6 2
         after+wrestl	0 0 0 0 1
         after+year	0 0 1 1 0
-        afternoon	1 5 0 57 5
+        afternoon	1 6 0 57 5
         afternoon+allotment	0 0 0 3 0
         afternoon+bed	0 0 0 0 1
         afternoon+both	0 0 0 1 0
@@ -1513,6 +1513,7 @@ extension LanguageModel {
         afternoon+do	0 0 0 1 0
         afternoon+ekushey	0 0 0 1 0
         afternoon+go	0 0 0 1 0
+        afternoon+help	0 1 0 0 0
         afternoon+kitchen	0 0 0 1 0
         afternoon+languag	0 0 0 1 0
         afternoon+library	0 0 0 1 0
@@ -1543,8 +1544,8 @@ extension LanguageModel {
         agasek+basket	0 0 2 0 0
         agata	0 0 0 1 0
         agata+together	0 0 0 1 0
-        age	1 1 2 13 22
-        age+after	0 0 0 0 3
+        age	1 1 2 13 23
+        age+after	0 0 0 0 4
         age+befor	0 0 0 0 1
         age+but	0 0 0 1 0
         age+fram	0 0 0 0 1
@@ -1621,7 +1622,7 @@ extension LanguageModel {
         airlin+rebook	0 1 0 0 0
         airpod	0 1 1 0 0
         airpod+cas	0 0 1 0 0
-        airport	2 12 5 1 15
+        airport	2 13 5 1 15
         airport+1am	0 2 0 0 0
         airport+3am	0 1 0 0 0
         airport+4am	0 2 0 0 0
@@ -1643,6 +1644,7 @@ extension LanguageModel {
         airport+run	0 1 0 0 0
         airport+security	0 0 0 0 1
         airport+sw	0 0 0 0 1
+        airport+tmrw	0 1 0 0 0
         airport+ula	0 0 0 0 1
         airport+way	0 0 1 0 0
         airpot	0 1 0 0 0
@@ -1857,7 +1859,7 @@ extension LanguageModel {
         alway+will	1 0 0 0 0
         alwya	0 0 1 0 0
         alwya+want	0 0 1 0 0
-        am	34 0 2 0 1
+        am	35 0 2 0 1
         am+56	1 0 0 0 0
         am+boy	1 0 0 0 0
         am+car	1 0 0 0 0
@@ -2540,7 +2542,7 @@ extension LanguageModel {
         ask+whil	0 0 0 0 1
         ask+who	0 0 0 1 0
         askign	0 0 0 0 1
-        asleep	2 2 0 15 88
+        asleep	2 2 0 15 89
         asleep+30	0 0 0 0 1
         asleep+3pm	0 0 0 0 1
         asleep+after	0 0 0 0 1
@@ -2709,7 +2711,7 @@ extension LanguageModel {
         awak+6	0 0 0 0 1
         awak+gently	0 0 0 0 1
         awak+untill	0 0 0 1 0
-        away	7 14 4 28 5
+        away	7 14 4 30 5
         away+befor	0 1 0 0 0
         away+blu	0 0 0 1 0
         away+but	0 0 0 0 1
@@ -2739,7 +2741,7 @@ extension LanguageModel {
         away+stay	0 0 0 1 0
         away+talk	0 0 0 1 0
         away+tour	0 2 0 0 0
-        away+two	0 0 0 3 0
+        away+two	0 0 0 4 0
         away+watch	0 0 0 1 0
         away+whil	0 1 0 2 0
         away+whol	0 0 0 1 0
@@ -2859,7 +2861,7 @@ extension LanguageModel {
         baby+wrap	0 0 0 0 1
         baci	0 0 0 0 1
         baci+somphon	0 0 0 0 1
-        back	32 70 114 43 190
+        back	32 70 114 43 191
         back+10	1 0 0 0 0
         back+100	1 0 0 0 0
         back+20	0 0 0 0 1
@@ -2957,7 +2959,7 @@ extension LanguageModel {
         back+littl	0 0 1 0 0
         back+mango	0 0 1 0 0
         back+mari	0 0 1 0 0
-        back+massag	0 0 0 0 7
+        back+massag	0 0 0 0 8
         back+mustard	0 0 0 0 1
         back+neck	0 0 0 0 7
         back+need	0 0 0 0 1
@@ -3054,7 +3056,7 @@ extension LanguageModel {
         bacon+cob	0 1 0 0 0
         bacon+egg	0 0 1 0 0
         bacon+roll	0 1 0 1 0
-        bad	20 11 3 4 17
+        bad	20 11 3 4 18
         bad+about	0 1 0 0 0
         bad+anxiety	0 1 0 0 0
         bad+back	0 0 1 0 0
@@ -3063,7 +3065,7 @@ extension LanguageModel {
         bad+call	0 1 0 0 0
         bad+chapter	1 0 0 0 0
         bad+cold	0 0 0 0 1
-        bad+day	6 1 1 0 0
+        bad+day	6 1 1 0 1
         bad+dont	1 0 0 0 0
         bad+harvest	1 0 0 0 0
         bad+job	1 0 0 0 1
@@ -3471,12 +3473,13 @@ extension LanguageModel {
         batch+browny	0 0 1 0 0
         batch+cook	0 3 0 0 0
         batch+d	1 0 0 0 0
-        bath	1 32 3 3 4
+        bath	1 33 3 3 4
         bath+after	0 5 0 0 0
         bath+already	0 1 0 0 0
         bath+baby	0 1 0 0 0
         bath+bedtim	0 1 0 0 0
         bath+bomb	0 0 3 0 0
+        bath+candl	0 1 0 0 0
         bath+day	0 0 0 1 0
         bath+dinner	0 1 0 0 0
         bath+dog	0 4 0 0 0
@@ -3493,7 +3496,7 @@ extension LanguageModel {
         bathbomb	0 0 2 0 0
         bathmat	0 1 0 0 0
         bathmat+laundry	0 1 0 0 0
-        bathroom	29 14 1 0 1
+        bathroom	30 14 1 0 1
         bathroom+after	0 1 0 0 0
         bathroom+befor	0 1 0 0 0
         bathroom+favourit	0 0 1 0 0
@@ -3502,7 +3505,7 @@ extension LanguageModel {
         bathroom+grout	0 1 0 0 0
         bathroom+hav	0 1 0 0 0
         bathroom+marri	0 1 0 0 0
-        bathroom+mirror	28 0 0 0 0
+        bathroom+mirror	29 0 0 0 0
         bathroom+tak	0 1 0 0 0
         bathroom+til	1 0 0 0 0
         bathroom+top	0 3 0 0 0
@@ -3633,7 +3636,7 @@ extension LanguageModel {
         beatiful+color	1 0 0 0 0
         beatriz	0 0 0 1 0
         beatriz+feria	0 0 0 1 0
-        beautiful	40 0 0 0 1
+        beautiful	41 0 0 0 1
         beautiful+aceton	1 0 0 0 0
         beautiful+across	1 0 0 0 0
         beautiful+bald	1 0 0 0 0
@@ -3751,7 +3754,7 @@ extension LanguageModel {
         becuas	1 1 1 0 0
         becuas+hard	1 0 0 0 0
         becuas+knew	0 1 0 0 0
-        bed	4 71 6 40 51
+        bed	4 73 6 40 51
         bed+1	0 0 1 0 0
         bed+20	0 0 0 0 1
         bed+after	0 0 0 0 1
@@ -3884,7 +3887,7 @@ extension LanguageModel {
         beer+mat	0 1 0 0 0
         beet	1 0 0 0 0
         beetroot	1 0 0 0 0
-        befor	117 211 17 45 111
+        befor	118 212 17 45 111
         befor+2	0 0 0 1 0
         befor+4am	0 1 0 0 1
         befor+5am	1 4 0 1 1
@@ -3963,7 +3966,7 @@ extension LanguageModel {
         befor+honeymoon	0 1 0 0 0
         befor+hop	0 0 0 0 1
         befor+intervew	1 0 0 0 0
-        befor+interview	6 3 0 0 1
+        befor+interview	7 3 0 0 1
         befor+join	0 1 0 0 0
         befor+kid	0 0 0 3 0
         befor+land	0 1 0 0 0
@@ -4053,7 +4056,7 @@ extension LanguageModel {
         befor+wed	1 1 0 0 0
         befor+wfh	0 1 0 0 0
         befor+winter	0 0 1 0 0
-        befor+wok	1 13 0 0 0
+        befor+wok	1 14 0 0 0
         befor+work	0 8 0 2 3
         befor+wouldn	0 1 0 0 0
         beg	0 0 0 1 2
@@ -4474,7 +4477,7 @@ extension LanguageModel {
         biltong+from	0 0 2 0 0
         biltong+rusk	0 0 1 0 0
         biltong+stick	0 0 1 0 0
-        bin	5 34 0 0 0
+        bin	5 35 0 0 0
         bin+bag	0 1 0 0 0
         bin+cos	0 1 0 0 0
         bin+day	0 1 0 0 0
@@ -4706,12 +4709,12 @@ extension LanguageModel {
         blush+lik	1 0 0 0 0
         bo	0 0 0 1 0
         bo+kaap	0 0 0 1 0
-        board	4 4 1 18 2
+        board	4 4 1 19 2
         board+befor	1 0 0 0 0
         board+chat	0 0 0 1 0
         board+deck	0 0 1 0 0
         board+exam	1 0 0 0 0
-        board+gam	0 0 0 15 0
+        board+gam	0 0 0 16 0
         board+lak	0 0 0 1 0
         board+look	1 0 0 0 0
         board+pass	0 1 0 0 0
@@ -4823,7 +4826,7 @@ extension LanguageModel {
         bonus	0 0 1 0 0
         boo	0 0 1 0 0
         boo+stanley	0 0 1 0 0
-        book	6 44 50 24 3
+        book	6 44 51 25 3
         book+1	0 0 1 0 0
         book+after	0 1 0 0 0
         book+airport	0 0 1 0 0
@@ -4896,8 +4899,8 @@ extension LanguageModel {
         book+therapist	1 0 0 0 0
         book+together	0 0 0 1 0
         book+trip	0 0 1 0 0
-        book+want	0 0 1 0 0
-        book+weekend	0 0 0 1 0
+        book+want	0 0 2 0 0
+        book+weekend	0 0 0 2 0
         book+year	0 0 2 0 0
         bookcas	0 1 0 0 0
         bookcas+whil	0 1 0 0 0
@@ -5176,7 +5179,7 @@ extension LanguageModel {
         boyfriend+writ	1 0 0 0 0
         boygenius	0 0 1 0 0
         boygenius+ticket	0 0 1 0 0
-        br	3 21 287 1 0
+        br	3 21 288 1 0
         br+anahit	0 0 1 0 0
         br+back	3 1 72 0 0
         br+bacon	0 0 2 0 0
@@ -5228,7 +5231,7 @@ extension LanguageModel {
         br+gregg	0 0 1 0 0
         br+hard	0 0 1 0 0
         br+heart	0 0 1 0 0
-        br+hom	0 0 67 0 0
+        br+hom	0 0 68 0 0
         br+honey	0 0 1 0 0
         br+hot	0 0 3 0 0
         br+ice	0 0 1 0 0
@@ -5445,11 +5448,11 @@ extension LanguageModel {
         break+tower	1 0 0 0 0
         break+well	1 0 0 0 0
         breakdown	0 1 0 0 0
-        breakfast	12 18 5 33 0
+        breakfast	12 19 5 33 0
         breakfast+6am	0 1 0 0 0
         breakfast+8am	0 0 0 1 0
         breakfast+after	0 0 0 1 0
-        breakfast+bed	0 4 1 1 0
+        breakfast+bed	0 5 1 1 0
         breakfast+befor	0 2 0 3 0
         breakfast+café	0 0 0 1 0
         breakfast+dat	0 0 0 1 0
@@ -5486,7 +5489,8 @@ extension LanguageModel {
         bredrin+reason	1 0 0 0 0
         brekfast	1 0 0 0 0
         brekfast+coffe	1 0 0 0 0
-        brekki	1 0 0 4 0
+        brekki	1 1 0 4 0
+        brekki+bed	0 1 0 0 0
         brekki+dat	0 0 0 2 0
         brekki+mak	1 0 0 0 0
         bretzelsonndeg	0 0 1 0 0
@@ -5919,7 +5923,7 @@ extension LanguageModel {
         butty	0 0 2 0 0
         butty+from	0 0 1 0 0
         butty+security	0 0 1 0 0
-        buy	0 4 369 3 0
+        buy	0 4 371 3 0
         buy+1	0 0 1 0 0
         buy+2	0 0 2 0 0
         buy+2nd	0 0 1 0 0
@@ -5961,6 +5965,7 @@ extension LanguageModel {
         buy+city	0 0 1 0 0
         buy+cold	0 0 1 0 0
         buy+compression	0 0 1 0 0
+        buy+concert	0 0 1 0 0
         buy+cookbook	0 0 1 0 0
         buy+cosy	0 0 1 0 0
         buy+croc	0 0 1 0 0
@@ -5983,7 +5988,7 @@ extension LanguageModel {
         buy+fabric	0 0 1 0 0
         buy+fan	0 0 1 0 0
         buy+fancy	0 0 9 0 0
-        buy+favourit	0 0 2 0 0
+        buy+favourit	0 0 3 0 0
         buy+fidget	0 0 2 0 0
         buy+first	0 0 1 0 0
         buy+flower	0 0 5 0 0
@@ -6131,7 +6136,7 @@ extension LanguageModel {
         buzz+mid	1 0 0 0 0
         bwai	0 0 1 0 0
         bwai+br	0 0 1 0 0
-        by	13 27 18 63 17
+        by	13 27 18 64 17
         by+4	0 1 0 0 0
         by+5	0 1 0 0 0
         by+7	0 0 0 2 0
@@ -6187,7 +6192,7 @@ extension LanguageModel {
         by+patient	0 1 0 0 0
         by+radio	0 0 0 1 0
         by+reef	0 0 1 0 0
-        by+river	0 0 0 1 0
+        by+river	0 0 0 2 0
         by+road	0 0 1 0 0
         by+school	0 0 1 0 0
         by+sid	0 0 0 21 1
@@ -6319,7 +6324,7 @@ extension LanguageModel {
         calf+mark	0 0 0 0 1
         calf+massag	0 0 0 0 1
         calf+own	1 0 0 0 0
-        call	57 60 25 75 13
+        call	57 60 25 76 13
         call+10th	0 0 1 0 0
         call+2	0 0 0 2 0
         call+3	0 0 0 2 0
@@ -6434,7 +6439,7 @@ extension LanguageModel {
         call+week	1 0 0 1 0
         call+wer	0 0 0 1 0
         call+wher	0 0 0 1 0
-        call+whil	0 0 0 4 0
+        call+whil	0 0 0 5 0
         call+whol	1 0 0 1 0
         call+wif	0 0 0 1 0
         callout	0 1 0 0 0
@@ -6609,7 +6614,7 @@ extension LanguageModel {
         cancell+drink	0 0 0 1 0
         cancell+headphon	0 0 11 0 0
         cancell+plan	0 0 0 1 0
-        candl	1 2 13 16 3
+        candl	1 3 13 16 3
         candl+after	0 0 1 0 0
         candl+baby	0 0 1 0 0
         candl+bathroom	0 0 1 0 0
@@ -6699,7 +6704,7 @@ extension LanguageModel {
         caption+insta	1 0 0 0 0
         caption+still	1 0 0 0 0
         caption+whol	1 0 0 0 0
-        car	23 102 33 30 37
+        car	23 103 33 30 37
         car+10	0 1 0 0 0
         car+6	0 1 0 0 0
         car+6am	0 3 0 0 0
@@ -6746,7 +6751,7 @@ extension LanguageModel {
         car+outsid	0 0 0 1 1
         car+packag	0 0 21 0 0
         car+park	9 5 0 7 14
-        car+petrol	0 6 0 0 0
+        car+petrol	0 7 0 0 0
         car+registration	0 1 0 0 0
         car+rego	0 3 0 0 0
         car+rugby	0 1 0 0 0
@@ -7026,14 +7031,14 @@ extension LanguageModel {
         catan	0 0 0 5 0
         catan+till	0 0 0 2 0
         catan+won	0 0 0 1 0
-        catch	2 5 3 7 0
+        catch	2 5 3 8 0
         catch+anyth	0 0 0 1 0
         catch+call	0 0 0 1 0
         catch+dinner	0 1 0 0 0
         catch+earlier	0 1 0 0 0
         catch+early	0 1 0 0 0
         catch+morn	0 0 1 0 0
-        catch+over	0 0 0 1 0
+        catch+over	0 0 0 2 0
         catch+sleep	0 1 0 0 0
         catch+th	0 0 0 1 0
         catch+was	1 0 0 0 0
@@ -7601,7 +7606,7 @@ extension LanguageModel {
         choc+fridg	0 0 1 0 0
         choc+teddy	0 0 1 0 0
         choc+tulip	0 0 1 0 0
-        choccy	0 0 2 0 0
+        choccy	0 0 3 0 0
         choccy+milk	0 0 1 0 0
         choccy+servo	0 0 1 0 0
         choclat	0 0 1 0 0
@@ -8091,13 +8096,14 @@ extension LanguageModel {
         cod+say	0 0 0 0 1
         cody	0 1 0 0 0
         cody+befor	0 1 0 0 0
-        coffe	5 24 15 35 0
+        coffe	5 25 15 35 0
         coffe+2	0 0 0 1 0
         coffe+47	1 0 0 0 0
         coffe+back	0 0 0 2 0
         coffe+bag	0 0 0 1 0
         coffe+bean	0 0 1 0 0
         coffe+bed	0 1 0 0 0
+        coffe+befor	0 1 0 0 0
         coffe+brew	0 2 0 0 0
         coffe+cak	0 0 0 1 0
         coffe+calv	0 1 0 0 0
@@ -8329,14 +8335,14 @@ extension LanguageModel {
         compliemnt	2 0 0 0 0
         compliemnt+cook	1 0 0 0 0
         compliemnt+how	1 0 0 0 0
-        compliment	53 0 0 0 0
+        compliment	54 0 0 0 0
         compliment+about	1 0 0 0 0
         compliment+befor	1 0 0 0 0
         compliment+best	1 0 0 0 0
         compliment+bram	1 0 0 0 0
         compliment+bread	1 0 0 0 0
         compliment+conductor	1 0 0 0 0
-        compliment+cook	1 0 0 0 0
+        compliment+cook	2 0 0 0 0
         compliment+day	3 0 0 0 0
         compliment+dis	1 0 0 0 0
         compliment+driv	1 0 0 0 0
@@ -8376,13 +8382,13 @@ extension LanguageModel {
         conbini+oden	0 0 0 1 0
         concentrat	2 0 0 0 0
         concentrat+say	1 0 0 0 0
-        concert	0 2 6 7 3
+        concert	0 2 7 7 3
         concert+black	0 1 0 0 0
         concert+can	0 0 1 0 0
         concert+park	0 0 0 1 0
         concert+sit	0 0 0 1 0
         concert+thought	0 0 1 0 0
-        concert+ticket	0 0 4 0 0
+        concert+ticket	0 0 5 0 0
         concert+which	0 0 0 0 1
         conch	0 0 1 0 0
         conch+shell	0 0 1 0 0
@@ -8464,7 +8470,7 @@ extension LanguageModel {
         convo	0 0 0 2 0
         convo+about	0 0 0 1 0
         convo+o	0 0 0 1 0
-        cook	16 93 1 29 13
+        cook	17 95 1 29 13
         cook+10	0 1 0 0 0
         cook+abuela	0 1 0 0 0
         cook+adobo	0 1 0 0 0
@@ -8484,7 +8490,7 @@ extension LanguageModel {
         cook+cou	0 1 0 0 0
         cook+curry	0 1 0 1 0
         cook+dal	0 3 0 0 0
-        cook+dinner	0 7 0 11 0
+        cook+dinner	0 8 0 11 0
         cook+do	1 0 0 0 0
         cook+easter	0 1 0 0 0
         cook+eat	0 0 0 1 0
@@ -8492,7 +8498,7 @@ extension LanguageModel {
         cook+ema	0 1 0 0 0
         cook+every	0 1 0 0 0
         cook+family	1 0 0 0 0
-        cook+favourit	0 6 0 0 0
+        cook+favourit	0 7 0 0 0
         cook+feijoada	0 1 0 0 0
         cook+first	0 1 0 0 0
         cook+front	1 0 0 0 0
@@ -9087,7 +9093,7 @@ extension LanguageModel {
         cuban+spot	0 0 1 0 0
         cudddl	0 0 0 0 1
         cudddl+sofa	0 0 0 0 1
-        cuddl	0 0 0 0 116
+        cuddl	0 0 0 0 117
         cuddl+after	0 0 0 0 8
         cuddl+airb	0 0 0 0 1
         cuddl+allotment	0 0 0 0 1
@@ -9132,7 +9138,7 @@ extension LanguageModel {
         cuddl+singl	0 0 0 0 1
         cuddl+sleep	0 0 0 0 1
         cuddl+sleeper	0 0 0 0 1
-        cuddl+sofa	0 0 0 0 11
+        cuddl+sofa	0 0 0 0 12
         cuddl+stoep	0 0 0 0 1
         cuddl+sunday	0 0 0 0 1
         cuddl+through	0 0 0 0 3
@@ -9160,6 +9166,7 @@ extension LanguageModel {
         cup+tea	1 2 0 2 0
         cup+tray	0 0 1 0 0
         cup+urn	0 1 0 0 0
+        cupa	0 1 0 0 0
         cupboard	0 2 0 0 0
         cupboard+hat	0 1 0 0 0
         cupboard+way	0 1 0 0 0
@@ -9173,8 +9180,9 @@ extension LanguageModel {
         curl+together	0 0 0 0 1
         currently	0 1 0 0 0
         currently+garden	0 1 0 0 0
-        curry	3 3 0 3 0
+        curry	3 4 0 3 0
         curry+better	1 0 0 0 0
+        curry+from	0 1 0 0 0
         curry+goat	0 1 0 0 0
         curry+plac	0 0 0 1 0
         curry+ravin	0 1 0 0 0
@@ -9654,7 +9662,7 @@ extension LanguageModel {
         dawn+sit	0 0 0 1 0
         dawn+together	0 0 0 1 0
         dawn+watch	0 0 0 1 0
-        day	92 65 40 142 71
+        day	92 65 40 142 72
         day+100	1 0 0 0 0
         day+20	0 0 0 1 0
         day+212	0 1 0 0 0
@@ -10240,7 +10248,7 @@ extension LanguageModel {
         dinkum	1 0 0 0 0
         dinna	1 0 0 0 0
         dinna+say	1 0 0 0 0
-        dinner	35 43 4 80 19
+        dinner	35 44 4 80 19
         dinner+3am	0 0 0 1 0
         dinner+4	0 1 0 0 0
         dinner+500	0 0 0 1 0
@@ -10363,7 +10371,7 @@ extension LanguageModel {
         discussion	0 0 0 1 0
         discussion+permit	0 0 0 1 0
         disgust	0 2 0 0 0
-        dish	3 28 0 1 4
+        dish	3 29 0 1 4
         dish+after	0 5 0 0 0
         dish+do	0 1 0 0 0
         dish+from	0 2 0 0 0
@@ -10454,7 +10462,7 @@ extension LanguageModel {
         dmv+whil	0 1 0 0 0
         dnac	0 0 0 0 1
         dnac+kitchen	0 0 0 0 1
-        do	142 236 5 92 36
+        do	142 237 5 92 36
         do+1000	0 0 0 6 0
         do+19	0 0 0 0 1
         do+1975	0 0 0 0 1
@@ -10642,7 +10650,7 @@ extension LanguageModel {
         do+sunday	0 0 0 1 0
         do+talk	0 0 0 1 0
         do+tax	1 10 0 1 2
-        do+teh	0 1 0 0 0
+        do+teh	0 2 0 0 0
         do+tell	1 0 0 0 0
         do+test	0 0 0 0 1
         do+text	0 2 0 0 0
@@ -10687,7 +10695,7 @@ extension LanguageModel {
         documentary	0 0 0 3 0
         documentary+start	0 0 0 1 0
         dodoma	0 0 0 0 1
-        doe	12 5 1 1 1
+        doe	13 5 1 1 1
         doe+bak	1 0 0 0 0
         doe+big	0 1 0 0 0
         doe+cardigan	0 1 0 0 0
@@ -10718,7 +10726,7 @@ extension LanguageModel {
         doesnt+feel	1 0 0 0 0
         doesnt+hav	0 1 0 0 0
         doesnt+mak	2 0 0 0 0
-        dog	8 36 28 24 9
+        dog	8 36 28 25 9
         dog+5am	0 3 0 0 0
         dog+6am	0 2 0 0 0
         dog+after	0 2 0 0 0
@@ -10771,7 +10779,7 @@ extension LanguageModel {
         dog+sunset	0 0 0 1 0
         dog+tag	0 0 1 0 0
         dog+talk	0 0 0 1 0
-        dog+together	0 0 0 6 0
+        dog+together	0 0 0 7 0
         dog+twic	0 1 0 0 0
         dog+vet	0 2 0 0 0
         dog+was	0 0 0 0 1
@@ -11092,7 +11100,8 @@ extension LanguageModel {
         dressing	0 2 0 0 0
         dressing+after	0 1 0 0 0
         dressing+every	0 1 0 0 0
-        drew	4 0 13 0 0
+        drew	4 1 13 0 0
+        drew+bath	0 1 0 0 0
         drew+doodl	0 0 1 0 0
         drew+fac	0 0 1 0 0
         drew+flash	0 0 1 0 0
@@ -11787,7 +11796,8 @@ extension LanguageModel {
         emma	0 0 0 0 1
         emma+from	0 0 0 0 1
         emojis	2 0 1 0 0
-        empti	0 14 0 0 0
+        empti	0 15 0 0 0
+        empti+bin	0 1 0 0 0
         empti+cassett	0 1 0 0 0
         empti+catheter	0 1 0 0 0
         empti+chemical	0 1 0 0 0
@@ -12165,7 +12175,7 @@ extension LanguageModel {
         everyon+who	1 0 0 0 0
         everyon+yes	1 0 0 0 0
         everyt	0 0 0 1 0
-        everyth	37 18 2 13 2
+        everyth	38 18 2 13 2
         everyth+9	0 0 0 0 1
         everyth+about	0 0 0 1 0
         everyth+after	0 1 0 0 0
@@ -12179,7 +12189,7 @@ extension LanguageModel {
         everyth+dad	0 0 0 1 0
         everyth+day	0 1 0 0 0
         everyth+do	3 0 0 0 0
-        everyth+doe	5 0 0 0 0
+        everyth+doe	6 0 0 0 0
         everyth+dog	1 0 0 0 0
         everyth+easier	3 0 0 0 0
         everyth+els	0 0 1 0 0
@@ -12629,7 +12639,7 @@ extension LanguageModel {
         favorit	0 0 1 0 0
         favorita	1 0 0 0 0
         favorita+eat	1 0 0 0 0
-        favourit	29 11 109 8 0
+        favourit	29 12 111 9 0
         favourit+album	0 0 2 0 0
         favourit+american	0 0 1 0 0
         favourit+anim	0 0 0 2 0
@@ -12646,14 +12656,14 @@ extension LanguageModel {
         favourit+cherry	0 0 1 0 0
         favourit+chew	0 0 1 0 0
         favourit+chip	0 0 2 0 0
-        favourit+choccy	0 0 1 0 0
+        favourit+choccy	0 0 2 0 0
         favourit+choclat	0 0 1 0 0
         favourit+chocolat	0 0 7 0 0
         favourit+coat	0 1 0 0 0
         favourit+color	0 0 5 0 0
         favourit+craft	0 0 1 0 0
         favourit+crisp	0 0 2 0 0
-        favourit+curry	0 0 0 1 0
+        favourit+curry	0 1 0 1 0
         favourit+dal	0 2 0 0 0
         favourit+deckhand	1 0 0 0 0
         favourit+destination	1 0 0 0 0
@@ -12662,6 +12672,7 @@ extension LanguageModel {
         favourit+drama	0 0 0 1 0
         favourit+dress	0 0 1 0 0
         favourit+esport	0 0 1 0 0
+        favourit+film	0 0 0 1 0
         favourit+flower	0 0 1 0 0
         favourit+gam	0 0 1 0 0
         favourit+gum	0 0 1 0 0
@@ -12697,7 +12708,7 @@ extension LanguageModel {
         favourit+pastéis	0 0 1 0 0
         favourit+perfum	0 0 1 0 0
         favourit+person	7 0 1 0 0
-        favourit+photo	0 0 1 0 0
+        favourit+photo	0 0 2 0 0
         favourit+pick	0 0 1 0 0
         favourit+pickl	0 0 1 0 0
         favourit+pizza	0 0 1 0 0
@@ -12795,9 +12806,9 @@ extension LanguageModel {
         feijoada+becaus	0 1 0 0 0
         felco	0 0 1 0 0
         felco+snip	0 0 1 0 0
-        fell	2 2 0 10 74
+        fell	2 2 0 10 75
         fell+alseep	0 0 0 0 2
-        fell+asleep	0 1 0 8 72
+        fell+asleep	0 1 0 8 73
         fell+off	0 1 0 0 0
         fell+through	1 0 0 0 0
         fell+twic	0 0 0 2 0
@@ -12976,8 +12987,8 @@ extension LanguageModel {
         fil+hav	0 1 0 0 0
         fil+over	0 1 0 0 0
         fil+quarterly	0 1 0 0 0
-        fill	0 38 1 0 0
-        fill+car	0 8 0 0 0
+        fill	0 39 1 0 0
+        fill+car	0 9 0 0 0
         fill+christma	0 0 1 0 0
         fill+clinic	0 1 0 0 0
         fill+every	0 1 0 0 0
@@ -13002,7 +13013,7 @@ extension LanguageModel {
         fillet+catch	0 1 0 0 0
         filloa	0 0 1 0 0
         filloa+mom	0 0 1 0 0
-        film	0 0 0 24 14
+        film	0 0 0 25 14
         film+14	0 0 0 1 0
         film+after	0 0 0 1 0
         film+bag	0 0 0 1 0
@@ -13011,6 +13022,7 @@ extension LanguageModel {
         film+cuddl	0 0 0 0 1
         film+facetim	0 0 0 1 0
         film+foot	0 0 0 1 0
+        film+hat	0 0 0 1 0
         film+laptop	0 0 0 1 0
         film+oskar	0 0 0 1 0
         film+paus	0 0 0 1 0
@@ -13176,7 +13188,7 @@ extension LanguageModel {
         firework+together	0 0 0 1 0
         firm	1 0 2 0 0
         firm+dinner	1 0 0 0 0
-        first	72 18 65 54 42
+        first	73 18 65 54 42
         first+actually	1 0 0 0 0
         first+after	1 0 0 0 0
         first+anniversary	3 0 1 1 0
@@ -13245,7 +13257,7 @@ extension LanguageModel {
         first+sunday	0 0 0 1 0
         first+telly	0 0 0 1 0
         first+text	1 0 0 0 0
-        first+th	4 0 1 0 3
+        first+th	5 0 1 0 3
         first+then	1 0 0 0 0
         first+thre	0 0 1 0 0
         first+tim	15 6 0 19 10
@@ -13336,7 +13348,7 @@ extension LanguageModel {
         fiv+thing	1 0 0 0 0
         fiver	0 0 2 0 0
         fiver+still	0 0 1 0 0
-        fix	8 98 0 4 2
+        fix	8 98 0 5 2
         fix+5	0 0 0 0 1
         fix+aircon	0 1 0 0 0
         fix+anyth	0 0 0 2 0
@@ -13436,7 +13448,7 @@ extension LanguageModel {
         flask+soup	0 2 1 0 0
         flask+tea	0 0 1 3 0
         flask+too	0 1 0 0 0
-        flat	9 29 29 6 3
+        flat	9 30 29 6 3
         flat+already	1 0 0 0 0
         flat+becaus	0 0 1 3 0
         flat+befor	0 2 0 0 0
@@ -13448,6 +13460,7 @@ extension LanguageModel {
         flat+feel	3 0 0 0 0
         flat+finally	1 0 0 0 0
         flat+freez	0 0 0 0 1
+        flat+into	0 1 0 0 0
         flat+mov	0 1 0 0 0
         flat+no	0 0 0 0 1
         flat+nowruz	0 1 0 0 0
@@ -13565,7 +13578,7 @@ extension LanguageModel {
         flour+off	0 0 0 0 3
         flour+sack	0 0 0 1 0
         flow	0 1 0 0 0
-        flower	2 2 67 4 1
+        flower	2 2 68 4 1
         flower+after	0 0 1 0 0
         flower+bab	0 0 1 0 0
         flower+becaus	0 0 4 0 0
@@ -13577,7 +13590,7 @@ extension LanguageModel {
         flower+dispatch	0 0 1 0 0
         flower+fold	0 0 1 0 0
         flower+fram	0 0 1 0 0
-        flower+from	0 0 11 0 0
+        flower+from	0 0 12 0 0
         flower+harvest	0 1 0 0 0
         flower+insid	0 0 1 0 0
         flower+kid	0 0 1 0 0
@@ -13761,7 +13774,7 @@ extension LanguageModel {
         forecast+laptop	0 0 0 1 0
         forecast+together	0 0 0 1 0
         forecourt	0 0 1 0 0
-        forehead	0 0 0 0 55
+        forehead	0 0 0 0 56
         forehead+after	0 0 0 0 2
         forehead+as	0 0 0 0 1
         forehead+befor	0 0 0 0 13
@@ -13933,10 +13946,11 @@ extension LanguageModel {
         fraction	1 0 0 0 0
         fragment	0 0 1 0 0
         fragment+from	0 0 1 0 0
-        fram	2 0 40 0 3
+        fram	2 0 41 0 3
         fram+best	0 0 1 0 0
         fram+but	0 0 0 0 1
         fram+desk	0 0 1 0 0
+        fram+favourit	0 0 1 0 0
         fram+first	0 0 6 0 0
         fram+giv	0 0 1 0 0
         fram+graduation	0 0 1 0 0
@@ -14079,7 +14093,7 @@ extension LanguageModel {
         frog+becaus	0 0 1 0 0
         frog+charity	0 0 1 0 0
         frog+from	0 0 1 0 0
-        from	83 79 545 88 126
+        from	83 81 547 88 126
         from+12	0 0 0 0 1
         from+12hr	0 1 0 0 0
         from+14hr	0 2 0 0 0
@@ -14098,7 +14112,7 @@ extension LanguageModel {
         from+across	3 0 0 0 0
         from+african	0 0 2 0 0
         from+aigerim	1 0 0 0 0
-        from+airport	0 5 0 1 0
+        from+airport	0 6 0 1 0
         from+aitona	0 0 1 0 0
         from+albuquerqu	0 0 1 0 0
         from+aldi	0 0 1 0 0
@@ -14265,7 +14279,7 @@ extension LanguageModel {
         from+galveston	0 0 0 0 1
         from+gambino	0 0 1 0 0
         from+garag	0 0 3 0 0
-        from+garden	0 0 11 0 1
+        from+garden	0 0 12 0 1
         from+gas	0 0 1 0 0
         from+gatwick	0 1 0 0 0
         from+georgetown	0 0 1 0 0
@@ -14364,7 +14378,7 @@ extension LanguageModel {
         from+manila	0 0 2 0 0
         from+marco	0 0 1 0 0
         from+mark	0 0 0 0 1
-        from+market	0 0 22 0 0
+        from+market	0 0 23 0 0
         from+masjid	0 0 0 0 1
         from+mass	0 0 0 0 1
         from+mat	1 0 0 0 0
@@ -14464,7 +14478,7 @@ extension LanguageModel {
         from+saturday	0 0 1 0 0
         from+say	1 0 0 0 0
         from+school	0 1 1 1 1
-        from+scratch	0 5 0 2 0
+        from+scratch	0 6 0 2 0
         from+sea	0 0 0 0 1
         from+selver	0 0 1 0 0
         from+servic	0 0 1 0 0
@@ -14761,7 +14775,7 @@ extension LanguageModel {
         galley+walk	0 0 0 0 1
         gallup	0 0 1 0 0
         galveston	0 0 0 0 1
-        gam	0 2 4 47 7
+        gam	0 2 4 48 7
         gam+after	0 0 0 1 0
         gam+befor	0 1 0 0 0
         gam+chair	0 1 0 0 0
@@ -14778,6 +14792,7 @@ extension LanguageModel {
         gam+m	0 0 0 2 0
         gam+mt	0 0 0 1 0
         gam+night	0 0 0 14 0
+        gam+no	0 0 0 1 0
         gam+onlin	0 0 0 1 0
         gam+pub	0 0 0 1 0
         gam+still	0 0 0 1 0
@@ -14817,7 +14832,7 @@ extension LanguageModel {
         garbag	0 1 0 0 0
         garbag+out	0 1 0 0 0
         garbasaar	0 0 1 0 0
-        garden	9 7 16 49 2
+        garden	9 7 17 49 2
         garden+52	0 0 1 0 0
         garden+after	0 0 0 1 0
         garden+afternoon	0 0 0 2 0
@@ -14999,7 +15014,7 @@ extension LanguageModel {
         gert+lush	0 0 1 0 0
         gerti	0 0 0 1 0
         gerti+60	0 0 0 1 0
-        get	71 141 342 32 89
+        get	71 141 344 32 89
         get+1	0 0 0 0 2
         get+18	0 0 0 1 0
         get+20	0 0 0 1 0
@@ -15179,7 +15194,7 @@ extension LanguageModel {
         get+lego	0 0 3 0 0
         get+lie	0 1 0 0 0
         get+lighter	0 0 1 0 0
-        get+lil	0 0 1 0 0
+        get+lil	0 0 2 0 0
         get+limit	0 0 1 0 0
         get+lip	0 0 1 0 0
         get+littl	0 0 12 0 0
@@ -15204,7 +15219,7 @@ extension LanguageModel {
         get+mug	0 0 5 0 0
         get+necklac	0 0 2 0 0
         get+nervous	0 0 0 0 2
-        get+new	0 1 46 0 1
+        get+new	0 1 47 0 1
         get+nic	0 0 3 0 0
         get+nikhil	0 0 1 0 0
         get+nois	0 0 5 0 0
@@ -15483,11 +15498,11 @@ extension LanguageModel {
         giulia	1 0 0 0 0
         giusepp	1 0 0 0 0
         giusepp+leav	1 0 0 0 0
-        giv	33 1 135 7 152
+        giv	33 1 135 7 154
         giv+actual	1 0 0 0 0
         giv+amani	0 0 0 0 1
         giv+any	0 0 0 1 0
-        giv+back	0 0 0 0 7
+        giv+back	0 0 0 0 8
         giv+bead	0 0 1 0 0
         giv+bear	0 0 0 0 1
         giv+ben	0 0 0 0 1
@@ -15621,7 +15636,7 @@ extension LanguageModel {
         giv+seashell	0 0 2 0 0
         giv+shell	0 0 1 0 0
         giv+shit	1 0 0 0 0
-        giv+shoulder	0 0 0 0 6
+        giv+shoulder	0 0 0 0 7
         giv+shoutout	1 0 0 0 0
         giv+silver	0 0 2 0 0
         giv+sita	0 0 0 0 1
@@ -15709,7 +15724,7 @@ extension LanguageModel {
         gm+beautiful	3 0 0 0 0
         gm+ily	2 0 0 0 0
         gm+text	1 0 0 0 0
-        go	80 56 10 305 58
+        go	80 56 10 306 58
         go+20	0 0 0 1 0
         go+3	0 0 1 0 0
         go+4	0 0 0 0 1
@@ -15929,6 +15944,7 @@ extension LanguageModel {
         go+station	0 0 0 1 0
         go+straight	0 1 0 0 0
         go+strawberry	0 0 0 1 0
+        go+stroll	0 0 0 1 0
         go+sunday	0 0 0 2 0
         go+swim	0 0 0 1 0
         go+tak	0 0 0 1 0
@@ -16026,7 +16042,7 @@ extension LanguageModel {
         gonna+watch	0 0 0 1 0
         gonna+worth	1 0 0 0 0
         gonna+writ	1 0 0 0 0
-        good	93 10 23 8 16
+        good	94 10 23 8 16
         good+accordion	1 0 0 0 0
         good+after	1 0 0 0 0
         good+am	1 0 0 0 0
@@ -16058,7 +16074,7 @@ extension LanguageModel {
         good+listener	3 0 0 0 0
         good+long	0 0 0 0 1
         good+lotion	0 0 0 0 2
-        good+luck	15 0 1 0 0
+        good+luck	16 0 1 0 0
         good+mak	1 0 0 0 0
         good+man	5 0 0 0 0
         good+mom	3 0 0 0 0
@@ -16753,7 +16769,7 @@ extension LanguageModel {
         hana+사랑해	1 0 0 0 0
         hanami	0 0 0 1 0
         hanami+hom	0 0 0 1 0
-        hand	9 11 17 4 339
+        hand	9 11 17 4 340
         hand+20	0 0 0 0 1
         hand+3	0 0 0 0 2
         hand+ach	0 0 0 0 1
@@ -16875,7 +16891,7 @@ extension LanguageModel {
         hand+ward	0 0 0 0 1
         hand+was	0 0 0 0 1
         hand+watch	0 0 0 0 2
-        hand+way	0 0 0 0 4
+        hand+way	0 0 0 0 5
         hand+wer	0 3 0 0 0
         hand+whil	0 0 0 0 6
         hand+whol	0 0 0 0 23
@@ -17172,7 +17188,7 @@ extension LanguageModel {
         hasn+slow	1 0 0 0 0
         hassan	1 0 0 0 0
         hassan+speech	1 0 0 0 0
-        hat	5 19 12 9 7
+        hat	5 19 12 10 7
         hat+admin	0 1 0 0 0
         hat+after	1 0 0 0 0
         hat+baby	0 0 1 0 0
@@ -17516,7 +17532,7 @@ extension LanguageModel {
         helly+aa	0 0 0 1 0
         helmet	1 0 1 0 0
         helmet+delivery	0 0 1 0 0
-        help	11 15 4 1 3
+        help	11 16 4 1 3
         help+compression	0 1 0 0 0
         help+decorat	0 0 1 0 0
         help+each	0 0 0 1 0
@@ -17526,7 +17542,7 @@ extension LanguageModel {
         help+lily	0 0 1 0 0
         help+mop	0 1 0 0 0
         help+mor	2 0 0 0 0
-        help+mov	1 1 0 0 0
+        help+mov	1 2 0 0 0
         help+nausea	0 1 0 0 0
         help+off	0 0 0 0 1
         help+out	0 1 0 0 0
@@ -17793,7 +17809,7 @@ extension LanguageModel {
         hol+sinc	0 0 1 0 0
         hol+wet	0 1 0 0 0
         hol+yannick	0 1 0 0 0
-        hold	9 12 9 3 283
+        hold	9 12 9 3 284
         hold+10	0 0 0 0 1
         hold+50	0 1 0 0 0
         hold+after	0 0 0 0 1
@@ -17823,7 +17839,7 @@ extension LanguageModel {
         hold+fort	2 0 0 0 0
         hold+full	0 0 0 0 1
         hold+hallway	0 0 0 0 1
-        hold+hand	0 0 0 0 166
+        hold+hand	0 0 0 0 167
         hold+hour	0 0 0 0 1
         hold+hous	1 0 0 0 0
         hold+husband	0 0 0 0 1
@@ -17884,7 +17900,7 @@ extension LanguageModel {
         hollerin+summer	0 1 0 0 0
         holoholo	0 0 0 1 0
         holoholo+waimea	0 0 0 1 0
-        hom	40 56 145 34 74
+        hom	40 56 146 34 75
         hom+23	0 0 0 0 1
         hom+2am	1 0 0 0 0
         hom+3	0 0 0 1 0
@@ -18015,7 +18031,7 @@ extension LanguageModel {
         hom+together	0 0 0 2 0
         hom+tokyo	0 0 1 0 0
         hom+tub	0 0 1 0 0
-        hom+tulip	0 0 1 0 0
+        hom+tulip	0 0 2 0 0
         hom+two	0 0 0 1 0
         hom+until	0 0 0 0 1
         hom+upset	0 0 0 0 1
@@ -18102,12 +18118,13 @@ extension LanguageModel {
         hook+crux	1 0 0 0 0
         hooli	0 0 0 1 0
         hooli+corncrak	0 0 0 1 0
-        hoover	0 23 0 0 0
+        hoover	0 24 0 0 0
         hoover+also	0 1 0 0 0
         hoover+car	0 3 0 0 0
         hoover+dog	0 1 0 0 0
         hoover+fix	0 1 0 0 0
         hoover+insid	0 1 0 0 0
+        hoover+loung	0 1 0 0 0
         hoover+mop	0 1 0 0 0
         hoover+stair	0 3 0 0 0
         hoover+teh	0 1 0 0 0
@@ -18356,7 +18373,7 @@ extension LanguageModel {
         housewarm	0 0 2 0 0
         housewarm+advanc	0 0 1 0 0
         housewarm+present	0 0 1 0 0
-        how	140 10 2 9 3
+        how	141 10 2 9 3
         how+amaz	3 0 0 0 0
         how+big	1 0 0 0 0
         how+brav	4 0 0 0 0
@@ -18394,7 +18411,7 @@ extension LanguageModel {
         how+never	1 0 0 0 0
         how+pac	1 0 0 0 0
         how+patient	3 0 0 0 0
-        how+proud	21 0 0 0 0
+        how+proud	22 0 0 0 0
         how+see	1 0 0 0 0
         how+smart	1 0 0 0 0
         how+spok	1 0 0 0 0
@@ -18482,12 +18499,12 @@ extension LanguageModel {
         hubby+watch	0 0 0 1 0
         huddl	0 0 0 0 1
         huddl+together	0 0 0 0 1
-        hug	2 0 3 0 268
+        hug	2 0 3 0 269
         hug+30	0 0 0 0 1
         hug+4	0 0 0 0 1
         hug+6	0 0 0 0 1
         hug+after	1 0 0 0 14
-        hug+age	0 0 0 0 6
+        hug+age	0 0 0 0 7
         hug+airport	0 0 0 0 4
         hug+also	0 0 0 0 1
         hug+am	0 0 0 0 1
@@ -19006,7 +19023,7 @@ extension LanguageModel {
         intertwin	0 0 0 0 2
         interval	0 0 0 0 1
         intervew	1 0 0 0 0
-        interview	22 8 1 1 1
+        interview	23 8 1 1 1
         interview+chuf	1 0 0 0 0
         interview+couldn	0 0 0 0 1
         interview+crush	1 0 0 0 0
@@ -19020,7 +19037,7 @@ extension LanguageModel {
         interview+send	1 1 0 0 0
         interview+tiny	1 0 0 0 0
         interview+will	1 0 0 0 0
-        into	10 24 9 4 52
+        into	10 25 9 4 52
         into+arm	0 0 0 0 1
         into+back	0 0 0 0 4
         into+bad	0 0 0 0 2
@@ -19073,6 +19090,7 @@ extension LanguageModel {
         into+sor	0 0 0 0 1
         into+spreadsheet	0 1 0 0 0
         into+staffroom	0 0 1 0 0
+        into+storag	0 1 0 0 0
         into+surgery	0 0 0 0 1
         into+swell	0 0 0 1 0
         into+tightest	0 1 0 0 0
@@ -19113,7 +19131,7 @@ extension LanguageModel {
         ireland+final	0 0 0 1 0
         irn	0 0 2 0 0
         irn+bru	0 0 2 0 0
-        iron	0 52 1 0 0
+        iron	0 53 1 0 0
         iron+5	0 1 0 0 0
         iron+barong	0 1 0 0 0
         iron+blous	0 1 0 0 0
@@ -19133,7 +19151,7 @@ extension LanguageModel {
         iron+ranger	0 1 0 0 0
         iron+scrub	0 2 0 0 0
         iron+shirst	0 1 0 0 0
-        iron+shirt	0 13 0 0 0
+        iron+shirt	0 14 0 0 0
         iron+suit	0 1 0 0 0
         iron+tupenu	0 1 0 0 0
         iron+uniform	0 11 0 0 0
@@ -20100,7 +20118,7 @@ extension LanguageModel {
         kirkwall+go	1 0 0 0 0
         kirstenbosch	0 0 0 1 0
         kirstenbosch+picnic	0 0 0 1 0
-        kiss	0 0 0 0 279
+        kiss	0 0 0 0 280
         kiss+30th	0 0 0 0 1
         kiss+34	0 0 0 0 1
         kiss+7	0 0 0 0 1
@@ -20130,7 +20148,7 @@ extension LanguageModel {
         kiss+elevator	0 0 0 0 1
         kiss+every	0 0 0 0 1
         kiss+eyelid	0 0 0 0 2
-        kiss+forehead	0 0 0 0 29
+        kiss+forehead	0 0 0 0 30
         kiss+forhead	0 0 0 0 1
         kiss+galley	0 0 0 0 1
         kiss+get	0 0 0 0 1
@@ -21050,7 +21068,7 @@ extension LanguageModel {
         leather+initial	0 0 1 0 0
         leather+one	0 0 1 0 0
         leather+wallet	0 0 1 0 0
-        leav	91 37 54 9 33
+        leav	92 37 54 9 33
         leav+4	0 0 0 0 1
         leav+4am	0 0 0 0 2
         leav+5	0 1 0 0 0
@@ -21121,7 +21139,7 @@ extension LanguageModel {
         leav+new	0 0 1 0 0
         leav+night	0 0 0 0 2
         leav+no	0 0 0 1 0
-        leav+not	19 0 0 0 0
+        leav+not	20 0 0 0 0
         leav+offic	1 1 0 0 0
         leav+out	0 1 0 0 0
         leav+over	0 2 0 0 0
@@ -21629,13 +21647,14 @@ extension LanguageModel {
         lik+was	1 1 4 2 1
         lik+wer	0 0 0 2 1
         lik+whol	1 0 0 0 0
-        lil	3 0 2 1 1
+        lil	3 0 3 1 1
         lil+bag	0 0 1 0 0
         lil+heart	1 0 0 0 0
         lil+kiss	0 0 0 0 1
         lil+msg	1 0 0 0 0
         lil+plushi	0 0 1 0 0
         lil+poem	1 0 0 0 0
+        lil+someth	0 0 1 0 0
         lilac	0 0 1 0 0
         lilac+from	0 0 1 0 0
         lily	0 0 2 0 0
@@ -21755,7 +21774,7 @@ extension LanguageModel {
         list+wander	0 0 0 1 0
         list+way	2 0 0 0 0
         list+what	1 0 0 0 0
-        listen	6 0 1 64 7
+        listen	6 0 1 65 7
         listen+audiobook	0 0 0 0 1
         listen+cricket	0 0 0 1 0
         listen+day	0 0 0 1 0
@@ -21784,7 +21803,7 @@ extension LanguageModel {
         listen+talk	0 0 0 9 0
         listen+tell	0 0 0 1 0
         listen+try	0 0 0 1 0
-        listen+vent	0 0 0 5 0
+        listen+vent	0 0 0 6 0
         listen+war	0 0 0 1 0
         listen+wed	0 0 0 1 0
         listen+whil	1 0 0 0 0
@@ -21816,7 +21835,7 @@ extension LanguageModel {
         litter	0 5 0 0 0
         litter+box	0 3 0 0 0
         litter+tray	0 1 0 0 0
-        littl	20 6 90 8 4
+        littl	20 6 90 8 5
         littl+album	0 0 1 0 0
         littl+avocado	0 0 1 0 0
         littl+bag	0 0 4 0 0
@@ -21856,6 +21875,7 @@ extension LanguageModel {
         littl+jad	0 0 2 0 0
         littl+kangaroo	0 0 1 0 0
         littl+keychain	0 0 1 0 0
+        littl+kiss	0 0 0 0 1
         littl+koala	0 0 1 0 0
         littl+l	0 0 1 0 0
         littl+lego	0 0 2 0 0
@@ -21999,7 +22019,7 @@ extension LanguageModel {
         lolly+dur	0 0 1 0 0
         london	1 0 0 1 0
         london+tim	0 0 0 1 0
-        long	39 17 9 73 103
+        long	39 17 9 74 103
         long+abrazo	0 0 0 0 1
         long+as	0 0 0 2 0
         long+back	0 0 0 0 1
@@ -22033,7 +22053,7 @@ extension LanguageModel {
         long+night	0 0 0 0 1
         long+one	0 0 0 1 3
         long+paragraph	2 0 0 0 0
-        long+phon	0 0 0 3 0
+        long+phon	0 0 0 4 0
         long+rid	0 0 0 0 1
         long+rout	0 0 0 1 0
         long+run	1 0 0 3 1
@@ -22266,12 +22286,12 @@ extension LanguageModel {
         lough	0 0 0 2 0
         lough+after	0 0 0 1 0
         lough+two	0 0 0 1 0
-        loung	0 1 0 1 1
+        loung	0 2 0 1 1
         loung+ma	0 0 0 1 0
         loung+nat	0 0 0 0 1
         loup	0 0 1 0 0
         loup+d	0 0 1 0 0
-        lov	147 19 32 9 13
+        lov	148 19 32 9 13
         lov+about	27 0 0 0 0
         lov+across	2 0 0 0 0
         lov+actually	0 0 0 1 0
@@ -22290,7 +22310,7 @@ extension LanguageModel {
         lov+do	1 0 0 0 0
         lov+em	0 0 1 0 0
         lov+fac	1 0 0 0 0
-        lov+first	6 0 0 0 0
+        lov+first	7 0 0 0 0
         lov+fridg	1 0 0 0 0
         lov+front	1 0 0 0 0
         lov+frost	2 0 0 0 0
@@ -22386,8 +22406,8 @@ extension LanguageModel {
         luca+trapez	1 0 0 0 0
         lucia	0 0 0 1 0
         lucia+candl	0 0 0 1 0
-        luck	19 0 2 0 0
-        luck+befor	5 0 1 0 0
+        luck	20 0 2 0 0
+        luck+befor	6 0 1 0 0
         luck+counsellor	1 0 0 0 0
         luck+dr	1 0 0 0 0
         luck+inspection	1 0 0 0 0
@@ -22497,7 +22517,7 @@ extension LanguageModel {
         lunch+week	0 2 0 0 0
         lunch+wif	0 1 0 0 0
         lunch+work	0 1 0 0 0
-        lunchbox	16 2 2 0 0
+        lunchbox	17 2 2 0 0
         lunchbox+ere	1 0 0 0 0
         lunchbox+favourit	1 0 0 0 0
         lunchbox+go	2 0 0 0 0
@@ -22675,8 +22695,9 @@ extension LanguageModel {
         mackerel+hav	0 1 0 0 0
         macquari	0 0 1 0 0
         macquari+harbour	0 0 1 0 0
-        mad	1 3 0 0 1
+        mad	1 4 0 0 1
         mad+count	1 0 0 0 0
+        mad+cupa	0 1 0 0 0
         mad+month	0 1 0 0 0
         madwoman	1 0 0 0 0
         madwoman+every	1 0 0 0 0
@@ -22741,7 +22762,7 @@ extension LanguageModel {
         mait+zaitut	1 0 0 0 0
         major	0 0 0 1 0
         major+together	0 0 0 1 0
-        mak	96 182 74 28 8
+        mak	96 184 75 28 8
         mak+80	0 2 0 0 0
         mak+8am	0 1 0 0 0
         mak+9am	0 1 0 0 0
@@ -22765,7 +22786,7 @@ extension LanguageModel {
         mak+bottl	0 1 0 0 0
         mak+bracelet	0 0 1 0 0
         mak+brain	0 1 0 0 0
-        mak+breakfast	1 6 0 0 0
+        mak+breakfast	1 7 0 0 0
         mak+brilliant	1 0 0 0 0
         mak+budget	0 1 0 0 0
         mak+burden	1 0 0 0 0
@@ -22781,7 +22802,7 @@ extension LanguageModel {
         mak+cheesy	1 0 0 0 0
         mak+chicken	0 3 0 0 0
         mak+chikki	0 0 1 0 0
-        mak+coffe	0 13 0 0 0
+        mak+coffe	0 14 0 0 0
         mak+completo	0 1 0 0 0
         mak+cook	0 1 0 0 0
         mak+cry	5 0 0 0 0
@@ -22855,7 +22876,7 @@ extension LanguageModel {
         mak+massag	0 0 0 0 1
         mak+mess	1 0 0 0 0
         mak+mister	0 1 0 0 0
-        mak+mixtap	0 0 5 0 0
+        mak+mixtap	0 0 6 0 0
         mak+mom	2 0 0 0 0
         mak+mother	0 1 0 0 0
         mak+mov	0 1 0 0 0
@@ -23209,7 +23230,7 @@ extension LanguageModel {
         mark+talk	0 0 0 1 0
         marker	2 0 0 0 0
         marker+first	1 0 0 0 0
-        market	3 5 56 29 5
+        market	3 5 57 29 5
         market+almaty	0 0 1 0 0
         market+argu	0 0 0 1 0
         market+becaus	0 0 3 1 0
@@ -23323,7 +23344,7 @@ extension LanguageModel {
         mass	0 1 0 6 2
         mass+lent	0 1 0 0 0
         mass+together	0 0 0 5 0
-        massag	0 0 3 0 132
+        massag	0 0 3 0 133
         massag+34	0 0 0 0 1
         massag+ach	0 0 0 0 1
         massag+after	0 0 0 0 15
@@ -24030,7 +24051,7 @@ extension LanguageModel {
         mirela+whisper	1 0 0 0 0
         mirpeset	0 0 0 1 0
         mirpeset+befor	0 0 0 1 0
-        mirror	36 0 0 0 0
+        mirror	37 0 0 0 0
         mirror+10	1 0 0 0 0
         mirror+exam	1 0 0 0 0
         mirror+giulia	1 0 0 0 0
@@ -24051,7 +24072,7 @@ extension LanguageModel {
         mishti	1 0 3 0 0
         mishti+doi	0 0 3 0 0
         mishti+say	1 0 0 0 0
-        miss	20 12 2 2 0
+        miss	21 12 2 2 0
         miss+already	1 0 0 0 0
         miss+call	1 0 0 0 0
         miss+citation	0 1 0 0 0
@@ -24112,7 +24133,7 @@ extension LanguageModel {
         mix+word	1 0 0 0 0
         mixer	1 0 0 0 0
         mixer+wasn	1 0 0 0 0
-        mixtap	1 0 8 0 0
+        mixtap	1 0 9 0 0
         mixtap+actual	0 0 2 0 0
         mixtap+burn	0 0 1 0 0
         mixtap+lik	0 0 1 0 0
@@ -24544,7 +24565,7 @@ extension LanguageModel {
         mouth	0 0 1 0 1
         mouth+front	0 0 0 0 1
         mouth+full	0 0 1 0 0
-        mov	11 19 2 5 6
+        mov	11 20 2 5 6
         mov+2	0 0 0 0 1
         mov+across	1 0 0 0 0
         mov+back	0 1 0 1 0
@@ -24567,6 +24588,7 @@ extension LanguageModel {
         mov+retirement	0 1 0 0 0
         mov+sheep	0 1 0 0 0
         mov+sofa	0 1 0 0 0
+        mov+stuff	0 1 0 0 0
         mov+sunnier	0 1 0 0 0
         mov+talk	0 0 0 1 0
         mov+tbh	1 0 0 0 0
@@ -24604,9 +24626,10 @@ extension LanguageModel {
         mrs+thibodeaux	0 0 1 0 0
         mrt	0 1 0 0 1
         mrt+station	0 1 0 0 0
-        msg	12 0 0 0 0
+        msg	13 0 0 0 0
         msg+about	4 0 0 0 0
         msg+b4	1 0 0 0 0
+        msg+bathroom	1 0 0 0 0
         msg+day	1 0 0 0 0
         msg+from	2 0 0 0 0
         msg+hub	1 0 0 0 0
@@ -25137,7 +25160,7 @@ extension LanguageModel {
         never+will	0 1 0 0 0
         never+won	0 0 1 0 0
         never+work	0 1 0 0 0
-        new	56 37 244 41 27
+        new	56 37 245 41 27
         new+akubra	0 0 1 0 0
         new+album	0 0 0 2 0
         new+apron	0 0 2 0 0
@@ -25151,6 +25174,7 @@ extension LanguageModel {
         new+bee	0 0 1 0 0
         new+bibl	0 0 2 0 0
         new+binder	1 0 0 0 0
+        new+book	0 0 1 0 0
         new+bookshelf	0 0 0 1 0
         new+bowl	1 0 0 0 0
         new+box	0 0 2 0 0
@@ -25604,7 +25628,7 @@ extension LanguageModel {
         nn+rantr	0 0 0 0 1
         nnyo	1 0 0 0 0
         nnyo+text	1 0 0 0 0
-        no	82 27 31 142 32
+        no	82 27 31 143 32
         no+agenda	0 0 0 2 0
         no+alarm	0 1 0 1 0
         no+alon	1 0 0 0 0
@@ -25698,7 +25722,7 @@ extension LanguageModel {
         no+over	1 0 0 0 0
         no+passenger	0 0 0 1 0
         no+pharmacy	0 0 1 0 0
-        no+phon	0 0 0 41 1
+        no+phon	0 0 0 42 1
         no+pick	0 0 1 0 0
         no+plan	0 0 0 6 0
         no+playlist	0 0 1 0 0
@@ -25801,7 +25825,7 @@ extension LanguageModel {
         nos+nos	0 0 0 0 1
         nosebl	0 0 1 0 0
         nosebl+seat	0 0 1 0 0
-        not	129 7 8 2 1
+        not	130 7 8 2 1
         not+app	4 0 0 0 0
         not+bag	3 0 0 0 0
         not+bass	1 0 0 0 0
@@ -25828,7 +25852,7 @@ extension LanguageModel {
         not+laptop	3 0 0 0 0
         not+lik	1 0 0 1 0
         not+lunch	2 0 0 0 0
-        not+lunchbox	10 0 0 0 0
+        not+lunchbox	11 0 0 0 0
         not+mirror	2 0 0 0 0
         not+moka	1 0 0 0 0
         not+monitor	3 0 0 0 0
@@ -26085,7 +26109,7 @@ extension LanguageModel {
         ofa+atu	1 0 0 0 0
         ofe	1 0 0 0 0
         ofe+send	1 0 0 0 0
-        off	6 78 29 99 39
+        off	6 78 29 100 39
         off+11	0 0 0 1 0
         off+12	1 0 0 0 0
         off+3	0 0 0 0 1
@@ -26315,7 +26339,7 @@ extension LanguageModel {
         oklahoma+kitchen	0 0 0 1 0
         ol	0 0 0 0 2
         ol+hug	0 0 0 0 2
-        old	6 3 55 39 10
+        old	6 4 55 39 10
         old+apartment	0 0 1 0 0
         old+band	0 0 1 0 0
         old+bik	0 0 0 1 0
@@ -26332,7 +26356,7 @@ extension LanguageModel {
         old+fella	0 0 0 0 1
         old+film	0 0 0 3 1
         old+flannel	0 0 1 0 0
-        old+flat	0 1 0 0 0
+        old+flat	0 2 0 0 0
         old+fool	1 0 0 0 0
         old+gaelic	0 0 1 0 0
         old+gig	0 0 1 0 0
@@ -26838,7 +26862,7 @@ extension LanguageModel {
         ourselv	0 0 0 2 0
         ourselv+befor	0 0 0 1 0
         ourselv+hoars	0 0 0 1 0
-        out	95 147 29 100 39
+        out	95 149 29 100 39
         out+10	0 0 0 1 0
         out+10pm	0 1 0 0 0
         out+2	0 0 0 1 0
@@ -26976,7 +27000,7 @@ extension LanguageModel {
         out+nos	1 0 0 0 0
         out+nowher	13 0 0 0 1
         out+off	0 0 1 0 0
-        out+old	0 0 3 0 0
+        out+old	0 1 3 0 0
         out+onto	1 0 0 0 0
         out+paint	0 0 0 1 0
         out+paper	0 0 0 1 0
@@ -27037,7 +27061,7 @@ extension LanguageModel {
         out+together	1 0 0 6 0
         out+tow	0 1 0 0 0
         out+tractor	0 0 0 1 0
-        out+trash	0 3 0 0 0
+        out+trash	0 4 0 0 0
         out+trawler	0 0 1 0 0
         out+truck	1 0 0 0 0
         out+tuzla	1 0 0 0 0
@@ -27100,7 +27124,7 @@ extension LanguageModel {
         oven+get	0 1 0 0 0
         oven+karl	0 1 0 0 0
         oven+which	0 1 0 0 0
-        over	35 30 10 58 22
+        over	35 30 10 59 22
         over+back	0 0 0 1 0
         over+bag	0 0 1 0 0
         over+bath	0 2 0 0 0
@@ -27167,7 +27191,7 @@ extension LanguageModel {
         over+sunday	0 0 0 1 0
         over+tak	0 1 0 0 0
         over+tea	0 0 0 1 0
-        over+teatim	1 0 0 3 0
+        over+teatim	1 0 0 4 0
         over+text	1 0 0 0 0
         over+thesis	1 0 0 0 1
         over+thre	0 0 1 1 0
@@ -27609,7 +27633,7 @@ extension LanguageModel {
         paris+by	0 0 0 1 0
         parish	1 0 0 0 0
         parish+cher	1 0 0 0 0
-        park	18 16 2 49 16
+        park	18 16 2 50 16
         park+2	0 1 0 0 0
         park+3	0 3 0 0 0
         park+30	0 0 0 1 0
@@ -28103,7 +28127,7 @@ extension LanguageModel {
         peti	0 0 1 0 0
         petita	1 0 0 0 0
         petita+fog	1 0 0 0 0
-        petrol	0 9 10 0 0
+        petrol	0 10 10 0 0
         petrol+bakki	0 1 0 0 0
         petrol+befor	0 1 0 0 0
         petrol+sarah	0 1 0 0 0
@@ -28137,7 +28161,7 @@ extension LanguageModel {
         philp+was	0 0 1 0 0
         pho	0 0 0 1 0
         pho+plac	0 0 0 1 0
-        phon	17 31 21 126 9
+        phon	17 31 21 129 9
         phon+40	0 0 0 2 0
         phon+allow	0 0 0 1 0
         phon+away	0 0 0 14 0
@@ -28147,7 +28171,7 @@ extension LanguageModel {
         phon+bill	0 1 0 0 0
         phon+blanket	0 0 0 1 0
         phon+buzz	1 0 0 0 0
-        phon+call	0 11 1 9 3
+        phon+call	0 11 1 10 3
         phon+caption	0 1 0 0 0
         phon+cas	0 0 16 0 0
         phon+charger	0 0 1 0 0
@@ -28181,7 +28205,7 @@ extension LanguageModel {
         phon+mov	0 1 0 0 0
         phon+msg	1 0 0 0 0
         phon+no	1 0 0 1 0
-        phon+off	0 0 0 9 0
+        phon+off	0 0 0 10 0
         phon+onc	0 0 0 6 0
         phon+other	0 0 0 2 0
         phon+overnight	0 2 0 0 0
@@ -28206,7 +28230,7 @@ extension LanguageModel {
         phon+until	0 0 0 1 0
         phon+whil	0 0 0 1 0
         phon+whol	0 0 0 2 0
-        photo	8 3 43 14 0
+        photo	8 3 44 14 0
         photo+60th	0 0 1 0 0
         photo+after	0 0 1 0 0
         photo+album	0 0 0 3 0
@@ -28275,7 +28299,7 @@ extension LanguageModel {
         pic+from	1 0 0 0 0
         pic+magellanic	1 0 0 0 0
         pic+whol	1 0 0 0 0
-        pick	6 39 94 8 4
+        pick	6 41 95 8 4
         pick+3	0 0 1 0 0
         pick+after	0 1 0 0 1
         pick+bag	0 0 1 0 0
@@ -28302,9 +28326,9 @@ extension LanguageModel {
         pick+every	1 0 0 0 0
         pick+favourit	0 0 10 0 0
         pick+favourti	0 0 1 0 0
-        pick+flower	0 0 1 0 0
+        pick+flower	0 0 2 0 0
         pick+fresh	0 0 1 0 0
-        pick+from	0 7 0 0 0
+        pick+from	0 8 0 0 0
         pick+get	0 1 0 0 0
         pick+grandma	0 1 0 0 0
         pick+handful	0 0 3 0 0
@@ -28331,7 +28355,7 @@ extension LanguageModel {
         pick+patty	0 0 1 0 0
         pick+perscription	0 1 0 0 0
         pick+pickl	0 0 1 0 0
-        pick+prescription	0 8 0 0 0
+        pick+prescription	0 9 0 0 0
         pick+pumpkin	0 0 1 0 0
         pick+punnet	0 0 1 0 0
         pick+random	0 0 1 0 0
@@ -28373,7 +28397,7 @@ extension LanguageModel {
         pickup+look	0 0 0 0 1
         pickup+week	0 1 0 0 0
         pickup+who	0 1 0 0 0
-        picnic	0 0 0 29 0
+        picnic	0 0 0 30 0
         picnic+after	0 0 0 1 0
         picnic+botanic	0 0 0 2 0
         picnic+botanical	0 0 0 1 0
@@ -28382,7 +28406,7 @@ extension LanguageModel {
         picnic+end	0 0 0 1 0
         picnic+lay	0 0 0 1 0
         picnic+liv	0 0 0 1 0
-        picnic+park	0 0 0 11 0
+        picnic+park	0 0 0 12 0
         picnic+subfloor	0 0 0 1 0
         picnic+ther	0 0 0 1 0
         picnic+together	0 0 0 1 0
@@ -28674,12 +28698,12 @@ extension LanguageModel {
         platform+wifi	0 0 0 1 0
         plaw	1 0 0 0 0
         plaw+cheesy	1 0 0 0 0
-        play	9 4 5 115 25
+        play	9 4 5 116 25
         play+3	1 0 0 1 0
         play+4	1 0 0 0 0
         play+backgammon	0 0 0 1 0
         play+blinder	1 0 0 0 0
-        play+board	0 0 0 3 0
+        play+board	0 0 0 4 0
         play+briscola	0 0 0 1 0
         play+card	0 0 1 22 0
         play+carrom	0 0 0 1 0
@@ -28802,7 +28826,7 @@ extension LanguageModel {
         podcast	0 0 2 3 0
         podcast+episod	0 0 1 0 0
         podcast+together	0 0 0 1 0
-        poem	26 0 1 1 0
+        poem	27 0 1 1 0
         poem+about	4 0 0 0 0
         poem+anniversary	1 0 0 0 0
         poem+back	3 0 0 0 0
@@ -29192,7 +29216,7 @@ extension LanguageModel {
         prepar+suhoor	0 1 0 0 0
         prepon	0 0 0 1 0
         prepon+flight	0 0 0 1 0
-        prescription	0 16 0 0 0
+        prescription	0 17 0 0 0
         prescription+bab	0 1 0 0 0
         prescription+collect	0 1 0 0 0
         prescription+from	0 2 0 0 0
@@ -29376,7 +29400,7 @@ extension LanguageModel {
         proofread+whol	0 1 0 0 0
         prop	0 0 0 1 0
         prop+pillow	0 0 0 1 0
-        proper	18 14 24 27 9
+        proper	18 14 24 28 9
         proper+ansum	0 0 0 0 1
         proper+baltic	0 1 0 0 0
         proper+bear	0 0 0 0 1
@@ -29387,7 +29411,7 @@ extension LanguageModel {
         proper+blow	0 0 0 0 1
         proper+breakfast	0 1 0 0 0
         proper+canny	0 0 0 1 0
-        proper+catch	0 0 0 4 0
+        proper+catch	0 0 0 5 0
         proper+champi	0 0 0 0 1
         proper+chinwag	0 0 0 1 0
         proper+chuf	1 0 0 0 0
@@ -29479,7 +29503,7 @@ extension LanguageModel {
         propper+hug	0 0 0 0 1
         prosthetic	0 0 0 0 1
         prosthetic+rub	0 0 0 0 1
-        proud	154 1 0 0 0
+        proud	155 1 0 0 0
         proud+100k	1 0 0 0 0
         proud+2	1 0 0 0 0
         proud+30	1 0 0 0 0
@@ -29488,7 +29512,7 @@ extension LanguageModel {
         proud+after	6 0 0 0 0
         proud+ah	1 0 0 0 0
         proud+alway	1 0 0 0 0
-        proud+am	11 0 0 0 0
+        proud+am	12 0 0 0 0
         proud+anh	1 0 0 0 0
         proud+ask	1 0 0 0 0
         proud+bab	2 0 0 0 0
@@ -30875,11 +30899,11 @@ extension LanguageModel {
         ritual+coffe	0 0 0 1 0
         ritz	0 0 0 1 0
         ritz+anniversary	0 0 0 1 0
-        river	0 0 0 6 1
+        river	0 0 0 7 1
         river+after	0 0 0 1 0
         river+meet	0 0 0 0 1
         river+swim	0 0 0 1 0
-        river+together	0 0 0 2 0
+        river+together	0 0 0 3 0
         riversid	0 0 0 1 0
         riversid+tuk	0 0 0 1 0
         rivka	1 0 0 0 0
@@ -31247,7 +31271,7 @@ extension LanguageModel {
         rsi+sort	0 1 0 0 0
         rsvp	0 3 0 0 0
         rsvp+focus	0 1 0 0 0
-        rub	0 0 1 0 208
+        rub	0 0 1 0 209
         rub+1	0 0 1 0 0
         rub+4am	0 0 0 0 1
         rub+ach	0 0 0 0 1
@@ -31743,7 +31767,7 @@ extension LanguageModel {
         sav+tip	0 0 1 0 0
         saving	1 0 0 0 0
         saving+jar	1 0 0 0 0
-        say	454 15 27 12 32
+        say	456 15 27 12 32
         say+about	2 0 0 0 0
         say+accent	1 0 0 0 0
         say+ach	1 0 0 0 0
@@ -31853,7 +31877,7 @@ extension LanguageModel {
         say+literally	1 0 0 0 0
         say+load	1 0 0 0 0
         say+look	7 0 0 0 0
-        say+lov	15 0 0 0 0
+        say+lov	16 0 0 0 0
         say+m	33 0 0 0 0
         say+machan	1 0 0 0 0
         say+mahalo	1 0 0 0 0
@@ -31863,7 +31887,7 @@ extension LanguageModel {
         say+meant	1 1 0 0 0
         say+merci	0 0 1 0 0
         say+min	1 0 0 0 0
-        say+miss	5 0 0 0 0
+        say+miss	6 0 0 0 0
         say+momo	1 0 0 0 0
         say+mor	1 0 0 0 0
         say+morn	1 0 0 0 0
@@ -32113,7 +32137,7 @@ extension LanguageModel {
         scrapbook+every	0 0 1 0 0
         scrapbook+first	0 0 5 0 0
         scrapbook+letter	0 0 1 0 0
-        scratch	0 5 4 2 27
+        scratch	0 6 4 2 27
         scratch+50	0 1 0 0 0
         scratch+after	0 0 0 0 1
         scratch+back	0 0 0 0 10
@@ -32739,8 +32763,9 @@ extension LanguageModel {
         shaz	2 0 0 1 0
         shaz+mak	1 0 0 0 0
         shaz+yard	0 0 0 1 0
-        she	4 1 1 0 0
+        she	5 1 1 0 0
         she+amaz	2 0 0 0 0
+        she+beautiful	1 0 0 0 0
         she+best	0 1 0 0 0
         she+do	1 0 0 0 0
         she+stuck	0 0 1 0 0
@@ -32935,7 +32960,7 @@ extension LanguageModel {
         shiro+ready	0 1 0 0 0
         shirst	0 1 0 0 0
         shirst+week	0 1 0 0 0
-        shirt	5 27 7 1 1
+        shirt	5 28 7 1 1
         shirt+4	0 1 0 0 0
         shirt+5	0 1 0 0 0
         shirt+befor	1 1 0 0 0
@@ -33105,7 +33130,7 @@ extension LanguageModel {
         should+say	1 0 0 0 0
         shoulda	0 0 1 0 0
         shoulda+no	0 0 1 0 0
-        shoulder	1 2 1 0 107
+        shoulder	1 2 1 0 108
         shoulder+after	0 0 0 0 18
         shoulder+as	0 0 0 0 2
         shoulder+beach	0 0 0 0 1
@@ -33126,7 +33151,7 @@ extension LanguageModel {
         shoulder+mrt	0 0 0 0 1
         shoulder+n38	0 0 0 0 1
         shoulder+oliv	0 0 0 0 1
-        shoulder+rub	0 0 0 0 13
+        shoulder+rub	0 0 0 0 14
         shoulder+say	0 0 0 0 1
         shoulder+shoulder	0 0 0 0 1
         shoulder+slowly	0 0 0 0 1
@@ -34136,7 +34161,7 @@ extension LanguageModel {
         soda	0 1 0 1 0
         soda+bread	0 1 0 0 0
         soda+swig	0 0 0 1 0
-        sofa	2 1 0 5 40
+        sofa	2 1 0 5 41
         sofa+after	0 0 0 0 3
         sofa+befor	0 0 0 0 1
         sofa+both	0 0 0 0 1
@@ -34163,7 +34188,7 @@ extension LanguageModel {
         sofa+turkey	0 0 0 0 1
         sofa+under	0 0 0 0 3
         sofa+was	1 0 0 0 0
-        sofa+watch	0 0 0 0 1
+        sofa+watch	0 0 0 0 2
         sofa+whil	0 0 0 0 2
         sofi	0 0 1 0 0
         sofi+keyboard	0 0 1 0 0
@@ -34237,8 +34262,9 @@ extension LanguageModel {
         somehow+was	0 0 0 1 0
         someon	0 2 0 0 0
         someon+door	0 1 0 0 0
-        someth	4 4 2 3 1
+        someth	4 4 3 3 1
         someth+disgust	0 1 0 0 0
+        someth+from	0 0 1 0 0
         someth+fun	0 0 1 0 0
         someth+hot	0 1 0 0 0
         someth+lov	1 0 0 0 0
@@ -34500,7 +34526,7 @@ extension LanguageModel {
         spend+saturday	0 0 0 1 0
         spend+thanksgiv	0 0 0 1 0
         spend+thre	0 1 0 0 0
-        spent	1 5 3 78 2
+        spent	1 6 3 78 2
         spent+afternoon	0 0 0 6 0
         spent+box	0 0 0 1 0
         spent+break	0 0 0 1 0
@@ -34527,7 +34553,7 @@ extension LanguageModel {
         spent+two	0 0 0 1 0
         spent+wednesday	0 0 0 1 0
         spent+week	0 0 1 0 0
-        spent+whol	1 3 0 27 0
+        spent+whol	1 4 0 27 0
         spic	0 5 3 0 0
         spic+bag	0 0 1 0 0
         spic+cupboard	0 1 0 0 0
@@ -34559,7 +34585,7 @@ extension LanguageModel {
         spok+length	0 0 0 1 0
         spok+perfect	0 0 0 1 0
         spok+servic	1 0 0 0 0
-        spoon	0 0 4 1 30
+        spoon	0 0 4 1 31
         spoon+bab	0 0 0 0 1
         spoon+becaus	0 0 0 0 1
         spoon+big	0 0 0 0 1
@@ -34574,7 +34600,7 @@ extension LanguageModel {
         spoon+onc	0 0 0 0 1
         spoon+out	0 0 1 0 0
         spoon+romanc	0 0 0 1 0
-        spoon+til	0 0 0 0 2
+        spoon+til	0 0 0 0 3
         spoon+till	0 0 0 0 2
         spoon+v	0 0 0 0 1
         spoon+whittl	0 0 1 0 0
@@ -35209,6 +35235,7 @@ extension LanguageModel {
         stor+get	0 1 0 0 0
         stor+markham	0 0 1 0 0
         stor+only	0 0 0 0 1
+        storag	0 1 0 0 0
         storeroom	0 0 0 0 1
         storeroom+nadi	0 0 0 0 1
         storm	3 5 0 7 8
@@ -35328,8 +35355,9 @@ extension LanguageModel {
         strok+hand	0 0 0 0 3
         strok+midnight	0 0 0 0 1
         strok+palm	0 0 0 0 1
-        stroll	0 0 0 7 0
+        stroll	0 0 0 8 0
         stroll+around	0 0 0 1 0
+        stroll+by	0 0 0 1 0
         stroll+round	0 0 0 1 0
         stroll+seawall	0 0 0 1 0
         stromness	0 0 0 1 0
@@ -35411,7 +35439,7 @@ extension LanguageModel {
         stuf+out	0 0 0 0 1
         stuf+stock	0 0 1 0 0
         stuf+toy	0 0 1 0 0
-        stuff	7 7 3 1 1
+        stuff	7 8 3 1 1
         stuff+4	0 1 0 0 0
         stuff+brilliant	1 0 0 0 0
         stuff+chur	1 0 0 0 0
@@ -35421,6 +35449,7 @@ extension LanguageModel {
         stuff+feel	1 0 0 0 0
         stuff+fold	0 1 0 0 0
         stuff+from	0 0 0 1 0
+        stuff+out	0 1 0 0 0
         stuff+stink	0 0 0 0 1
         stuff+term	1 0 0 0 0
         stuff+too	1 1 0 0 0
@@ -35696,7 +35725,7 @@ extension LanguageModel {
         surgery+wind	0 0 0 1 0
         suri	0 0 0 1 0
         suri+bonfir	0 0 0 1 0
-        surpris	1 1 85 3 1
+        surpris	1 1 85 4 1
         surpris+agasek	0 0 1 0 0
         surpris+arsenal	0 0 1 0 0
         surpris+bag	0 0 1 0 0
@@ -35738,6 +35767,7 @@ extension LanguageModel {
         surpris+packet	0 0 1 0 0
         surpris+parcel	0 0 9 0 0
         surpris+phon	0 0 1 0 0
+        surpris+picnic	0 0 0 1 0
         surpris+pizza	0 0 1 0 0
         surpris+pottery	0 0 1 0 0
         surpris+present	0 0 1 0 0
@@ -35818,7 +35848,7 @@ extension LanguageModel {
         sweep+salon	0 1 0 0 0
         sweep+workshop	0 1 0 0 0
         sweep+yard	0 1 0 0 0
-        sweet	11 4 24 2 2
+        sweet	12 4 24 2 2
         sweet+actually	0 1 0 0 0
         sweet+as	2 1 0 0 1
         sweet+birthday	1 0 0 0 0
@@ -35832,6 +35862,7 @@ extension LanguageModel {
         sweet+liar	1 0 0 0 0
         sweet+lik	0 0 1 0 0
         sweet+moment	1 0 0 0 0
+        sweet+msg	1 0 0 0 0
         sweet+nani	0 0 1 0 0
         sweet+one	1 0 0 0 0
         sweet+open	0 0 1 0 0
@@ -36001,7 +36032,7 @@ extension LanguageModel {
         tailor	1 0 1 0 0
         tailor+art	1 0 0 0 0
         tailor+shear	0 0 1 0 0
-        tak	23 139 12 154 15
+        tak	23 140 12 154 15
         tak+10	1 0 0 0 0
         tak+2	1 2 0 0 0
         tak+2am	0 2 0 0 0
@@ -36093,7 +36124,7 @@ extension LanguageModel {
         tak+nour	0 0 0 1 0
         tak+off	0 0 0 0 1
         tak+onlin	0 1 0 0 0
-        tak+out	1 3 0 15 1
+        tak+out	1 4 0 15 1
         tak+over	1 15 0 0 0
         tak+p	0 0 0 1 0
         tak+park	0 0 0 1 0
@@ -36542,7 +36573,7 @@ extension LanguageModel {
         tear+kroger	1 0 0 0 0
         tear+net	0 2 0 0 0
         teary	2 0 0 1 0
-        teatim	1 0 0 6 0
+        teatim	1 0 0 7 0
         teatim+about	0 0 0 1 0
         teatim+betty	0 0 0 1 0
         teatim+kitchen	0 0 0 1 0
@@ -36591,8 +36622,8 @@ extension LanguageModel {
         teenager+roll	0 0 0 0 1
         teenager+won	0 0 0 1 0
         teeth	0 0 0 0 2
-        teh	0 4 0 0 0
-        teh+dish	0 1 0 0 0
+        teh	0 5 0 0 0
+        teh+dish	0 2 0 0 0
         teh+kid	0 1 0 0 0
         teh+landlord	0 1 0 0 0
         teh+whol	0 1 0 0 0
@@ -36603,7 +36634,7 @@ extension LanguageModel {
         teleparty+9pm	0 0 0 1 0
         telescop	1 1 0 0 0
         telescop+photo	1 0 0 0 0
-        tell	655 2 2 14 10
+        tell	657 2 2 14 10
         tell+100	0 0 0 0 1
         tell+3	1 0 0 0 0
         tell+about	3 1 0 7 3
@@ -36750,7 +36781,7 @@ extension LanguageModel {
         tell+him	1 0 0 0 0
         tell+hod	1 0 0 0 0
         tell+honey	1 0 0 0 0
-        tell+how	17 0 0 0 0
+        tell+how	18 0 0 0 0
         tell+hubby	1 0 0 0 0
         tell+husband	11 0 0 0 0
         tell+incredibl	1 0 0 0 0
@@ -36885,7 +36916,7 @@ extension LanguageModel {
         tell+sergio	1 0 0 0 0
         tell+seriously	1 0 0 0 0
         tell+shalini	1 0 0 0 0
-        tell+she	1 0 0 0 0
+        tell+she	2 0 0 0 0
         tell+shelv	1 0 0 0 0
         tell+shiok	1 0 0 0 0
         tell+shubho	1 0 0 0 0
@@ -36945,7 +36976,7 @@ extension LanguageModel {
         tell+wonderful	1 0 0 0 0
         tell+worst	0 0 0 1 0
         tell+zin	1 0 0 0 0
-        telly	0 0 1 12 3
+        telly	0 0 1 12 4
         telly+200km	0 0 0 1 0
         telly+ask	0 0 0 1 0
         telly+ly	0 0 1 0 0
@@ -37053,7 +37084,7 @@ extension LanguageModel {
         tevita+how	1 0 0 0 0
         tevita+hug	0 0 0 0 1
         tevita+mow	0 1 0 0 0
-        text	226 4 1 7 2
+        text	227 4 1 7 2
         text+2am	1 0 0 0 0
         text+3	1 0 0 0 0
         text+3am	8 0 0 0 0
@@ -37098,7 +37129,7 @@ extension LanguageModel {
         text+glad	1 0 0 0 0
         text+god	1 0 0 0 0
         text+gonna	1 0 0 0 0
-        text+good	7 0 0 0 0
+        text+good	8 0 0 0 0
         text+goodnight	1 0 0 0 0
         text+heart	1 0 0 0 0
         text+hom	1 0 0 0 0
@@ -37161,7 +37192,7 @@ extension LanguageModel {
         text+wing	1 0 0 0 0
         text+wouldnt	0 1 0 0 0
         textbook	1 0 0 0 0
-        th	71 5 2 5 12
+        th	72 5 2 5 12
         th+about	3 1 0 0 1
         th+actually	1 0 0 0 0
         th+anyon	2 0 0 0 0
@@ -37263,7 +37294,7 @@ extension LanguageModel {
         thanaka+cheek	0 0 0 0 1
         thanh	1 0 0 0 0
         thanh+mooncak	1 0 0 0 0
-        thank	152 6 1 1 1
+        thank	153 6 1 1 1
         thank+48	1 0 0 0 0
         thank+5am	0 0 0 0 1
         thank+afa	1 0 0 0 0
@@ -37286,7 +37317,7 @@ extension LanguageModel {
         thank+do	1 0 0 0 0
         thank+email	0 1 0 0 0
         thank+every	5 0 0 0 0
-        thank+everyth	6 0 0 0 0
+        thank+everyth	7 0 0 0 0
         thank+fella	1 0 0 0 0
         thank+forty	1 0 0 0 0
         thank+fridg	1 0 0 0 0
@@ -37712,7 +37743,7 @@ extension LanguageModel {
         tianguis+walk	0 0 0 1 0
         tick	0 1 0 0 0
         tick+over	0 1 0 0 0
-        ticket	2 2 25 3 1
+        ticket	2 2 26 3 1
         ticket+appeal	0 1 0 0 0
         ticket+bday	0 0 1 0 0
         ticket+birthday	0 0 4 0 0
@@ -37739,7 +37770,7 @@ extension LanguageModel {
         tid	0 1 0 1 0
         tidal	0 0 0 1 0
         tidal+basin	0 0 0 1 0
-        tidi	0 5 0 0 0
+        tidi	0 6 0 0 0
         tidi+desk	0 1 0 0 0
         tidi+garag	0 1 0 0 0
         tidi+nightstand	0 1 0 0 0
@@ -37788,7 +37819,7 @@ extension LanguageModel {
         tightly+befor	0 0 0 0 1
         tiktok	0 0 0 1 0
         tiktok+danc	0 0 0 1 0
-        til	3 3 1 30 19
+        til	3 3 1 30 20
         til+10am	0 0 0 1 0
         til+1am	0 0 0 2 0
         til+2	0 1 0 0 0
@@ -37806,7 +37837,7 @@ extension LanguageModel {
         til+cri	0 0 0 1 1
         til+dark	0 0 0 1 0
         til+doz	0 0 0 0 3
-        til+fell	0 0 0 1 8
+        til+fell	0 0 0 1 9
         til+foot	0 0 0 1 0
         til+hav	0 1 0 0 0
         til+hear	1 0 0 0 0
@@ -38079,7 +38110,7 @@ extension LanguageModel {
         titl+reason	2 0 0 0 0
         tk	0 0 1 0 0
         tk+maxx	0 0 1 0 0
-        tmrw	1 3 1 1 0
+        tmrw	1 4 1 1 0
         tmrw+book	0 0 0 1 0
         tmrw+gonna	1 0 0 0 0
         tnb	0 1 0 0 0
@@ -38132,7 +38163,7 @@ extension LanguageModel {
         toffe+appl	0 0 2 0 0
         togehter	0 0 0 1 1
         togehter+saturday	0 0 0 1 0
-        together	7 4 14 600 14
+        together	7 4 14 602 14
         together+3	0 0 0 1 0
         together+3am	0 0 0 1 0
         together+6am	0 0 0 1 0
@@ -38282,7 +38313,7 @@ extension LanguageModel {
         together+pancak	0 0 0 1 0
         together+park	0 0 0 1 0
         together+peaceful	0 0 0 1 0
-        together+phon	0 0 0 4 0
+        together+phon	0 0 0 5 0
         together+pick	0 0 0 1 0
         together+picnic	0 0 0 1 0
         together+plant	0 0 0 1 0
@@ -38676,7 +38707,7 @@ extension LanguageModel {
         trapez	1 0 1 0 0
         trapez+catch	1 0 0 0 0
         trapez+rig	0 0 1 0 0
-        trash	0 5 0 0 0
+        trash	0 6 0 0 0
         trash+no	0 1 0 0 0
         trash+o	0 1 0 0 0
         trash+recycl	0 1 0 0 0
@@ -38920,7 +38951,7 @@ extension LanguageModel {
         tuk+now	0 1 0 0 0
         tuk+out	0 1 0 0 0
         tuk+tuk	1 2 1 1 0
-        tulip	0 0 20 1 0
+        tulip	0 0 21 1 0
         tulip+bulb	0 0 0 1 0
         tulip+deliver	0 0 1 0 0
         tulip+from	0 0 11 0 0
@@ -39051,7 +39082,7 @@ extension LanguageModel {
         twix+from	0 0 1 0 0
         twix+into	0 0 1 0 0
         twix+romanc	0 0 1 0 0
-        two	2 12 5 90 6
+        two	2 12 5 91 6
         two+ah	0 0 0 1 0
         two+alarm	0 1 0 0 0
         two+bad	0 1 0 0 0
@@ -39510,8 +39541,8 @@ extension LanguageModel {
         vendor	1 0 1 0 0
         vendor+drama	1 0 0 0 0
         vendor+outsid	0 0 1 0 0
-        vent	0 0 0 5 0
-        vent+about	0 0 0 5 0
+        vent	0 0 0 6 0
+        vent+about	0 0 0 6 0
         venu	0 4 0 0 2
         venu+7	0 1 0 0 0
         venu+hav	0 1 0 0 0
@@ -39696,7 +39727,7 @@ extension LanguageModel {
         voic+text	8 0 0 1 0
         voic+ther	1 0 0 0 0
         voic+weather	1 0 0 0 0
-        voicemail	23 0 0 0 0
+        voicemail	24 0 0 0 0
         voicemail+ana	1 0 0 0 0
         voicemail+bas	1 0 0 0 0
         voicemail+befor	1 0 0 0 0
@@ -39705,7 +39736,7 @@ extension LanguageModel {
         voicemail+from	2 0 0 0 0
         voicemail+hana	1 0 0 0 0
         voicemail+list	1 0 0 0 0
-        voicemail+say	7 0 0 0 0
+        voicemail+say	8 0 0 0 0
         voicemail+sayin	1 0 0 0 0
         voicemail+sing	2 0 0 0 0
         volim	1 0 0 0 0
@@ -39813,7 +39844,7 @@ extension LanguageModel {
         wala+near	0 0 1 0 0
         walgreen	0 1 0 0 0
         walgreen+midnight	0 1 0 0 0
-        walk	5 26 11 155 55
+        walk	5 26 11 156 55
         walk+2	0 0 0 0 1
         walk+24hr	0 1 0 0 0
         walk+7	0 0 0 1 0
@@ -39841,7 +39872,7 @@ extension LanguageModel {
         walk+dark	0 1 0 0 0
         walk+day	0 0 0 1 0
         walk+delivery	0 0 0 1 0
-        walk+dog	0 15 0 8 0
+        walk+dog	0 15 0 9 0
         walk+down	0 0 0 3 3
         walk+downstair	1 0 0 0 0
         walk+end	0 0 0 1 0
@@ -39946,7 +39977,7 @@ extension LanguageModel {
         wanjiru+cook	0 1 0 0 0
         wanna	0 0 0 0 1
         wanna+let	0 0 0 0 1
-        want	7 1 22 10 2
+        want	7 1 23 10 2
         want+12	0 0 1 0 0
         want+4	0 0 1 0 0
         want+as	0 0 2 0 0
@@ -40395,7 +40426,7 @@ extension LanguageModel {
         wasnt	2 0 0 1 0
         wasnt+bor	0 0 0 1 0
         wasnt+fault	2 0 0 0 0
-        watch	5 7 16 207 26
+        watch	5 7 16 208 27
         watch+10th	0 0 1 0 0
         watch+12	0 0 1 0 0
         watch+40th	0 0 1 0 0
@@ -40437,7 +40468,7 @@ extension LanguageModel {
         watch+episod	0 0 0 1 0
         watch+every	0 0 0 1 0
         watch+f1	0 0 0 1 0
-        watch+favourit	0 0 0 5 0
+        watch+favourit	0 0 0 6 0
         watch+ferry	0 0 0 1 0
         watch+film	0 0 0 6 1
         watch+final	0 0 0 1 0
@@ -40508,7 +40539,7 @@ extension LanguageModel {
         watch+sunris	0 0 0 10 0
         watch+sunset	0 0 0 17 0
         watch+telenovela	0 0 0 1 0
-        watch+telly	0 0 1 0 3
+        watch+telly	0 0 1 0 4
         watch+thai	0 0 0 1 0
         watch+thanksgiv	0 0 0 1 0
         watch+thre	0 0 0 1 0
@@ -40566,7 +40597,7 @@ extension LanguageModel {
         wax+car	0 1 0 0 0
         wax+fabric	0 0 1 0 0
         wax+skis	0 1 0 0 0
-        way	14 26 74 22 41
+        way	14 26 74 22 42
         way+across	0 0 0 0 1
         way+airport	0 1 0 0 0
         way+along	0 0 0 0 1
@@ -40585,7 +40616,7 @@ extension LanguageModel {
         way+handl	4 0 0 0 0
         way+hav	0 0 0 1 0
         way+heart	0 0 1 0 0
-        way+hom	0 8 44 5 6
+        way+hom	0 8 44 5 7
         way+light	1 0 0 0 0
         way+lik	0 7 1 0 0
         way+loudest	1 0 0 0 0
@@ -40807,8 +40838,8 @@ extension LanguageModel {
         week+year	1 0 0 0 0
         weekday	0 0 0 1 0
         weekday+afternoon	0 0 0 1 0
-        weekend	2 13 0 41 0
-        weekend+away	1 0 0 8 0
+        weekend	2 13 0 42 0
+        weekend+away	1 0 0 9 0
         weekend+beach	0 0 0 1 0
         weekend+between	0 0 0 1 0
         weekend+but	0 1 0 0 0
@@ -41105,10 +41136,11 @@ extension LanguageModel {
         which+was	0 1 0 0 0
         which+whol	0 1 0 0 0
         which+worst	0 1 0 0 0
-        whil	47 111 6 41 173
+        whil	47 111 6 42 173
         whil+answer	0 0 0 0 1
         whil+argu	0 0 0 0 1
         whil+arm	0 1 0 0 0
+        whil+away	0 0 0 1 0
         whil+baby	1 0 0 0 0
         whil+back	0 1 0 0 0
         whil+both	0 0 0 1 1
@@ -41268,12 +41300,12 @@ extension LanguageModel {
         who+still	1 0 0 0 0
         who+was	0 0 0 0 1
         who+woman	0 1 0 0 0
-        whol	84 76 7 125 85
+        whol	84 77 7 125 85
         whol+10	0 0 0 1 0
         whol+4	0 0 0 1 0
         whol+6	0 0 0 2 0
         whol+8	0 0 0 1 0
-        whol+afternoon	0 0 0 9 2
+        whol+afternoon	0 1 0 9 2
         whol+album	0 0 0 1 0
         whol+allotment	1 0 0 0 0
         whol+alon	0 0 0 1 0
@@ -41599,7 +41631,7 @@ extension LanguageModel {
         wildflower+walk	0 0 7 0 0
         wilf	0 0 0 1 0
         wilf+won	0 0 0 1 0
-        will	12 7 1 2 1
+        will	12 8 1 2 1
         will+clean	1 0 0 0 0
         will+cook	0 1 0 0 0
         will+deny	1 0 0 0 0
@@ -41613,6 +41645,7 @@ extension LanguageModel {
         will+mark	0 1 0 0 0
         will+no	0 1 0 0 0
         will+ok	1 0 0 0 0
+        will+pick	0 1 0 0 0
         will+remember	1 0 0 0 0
         will+rock	1 0 0 0 0
         will+sort	0 1 0 0 0
@@ -41712,13 +41745,14 @@ extension LanguageModel {
         wishlist+turn	0 0 1 0 0
         within	0 0 0 1 0
         within+30	0 0 0 1 0
-        without	11 30 1 11 8
+        without	11 30 1 12 8
         without+ask	0 20 0 0 5
         without+askign	0 0 0 0 1
         without+bend	0 0 1 0 0
         without+but	1 0 0 0 0
         without+check	0 0 0 1 0
         without+complain	0 2 0 0 0
+        without+fix	0 0 0 1 0
         without+giv	0 0 0 1 0
         without+handy	0 0 0 1 0
         without+kid	0 0 0 1 0
@@ -41751,7 +41785,7 @@ extension LanguageModel {
         wobbly+stag	0 1 0 0 0
         wobbly+tabl	0 7 0 0 0
         wof	0 2 0 0 0
-        wok	2 17 0 5 4
+        wok	2 18 0 5 4
         wok+28	0 1 0 0 0
         wok+first	0 1 0 0 0
         wok+from	0 0 0 0 1
@@ -41870,7 +41904,7 @@ extension LanguageModel {
         wordl	0 0 0 2 0
         wordl+every	0 0 0 1 0
         wordl+together	0 0 0 1 0
-        work	41 72 42 39 28
+        work	41 72 42 40 28
         work+absolut	0 1 0 0 0
         work+after	1 0 0 0 0
         work+bag	0 0 2 0 0
@@ -41946,7 +41980,7 @@ extension LanguageModel {
         work+tru	1 0 0 0 0
         work+wander	0 0 0 1 0
         work+was	0 0 0 1 0
-        work+without	0 0 0 1 0
+        work+without	0 0 0 2 0
         work+woman	1 1 0 0 0
         work+y	0 1 0 0 0
         work+year	1 0 0 0 0
@@ -42083,7 +42117,7 @@ extension LanguageModel {
         wrist+rest	0 0 1 0 0
         wrist+still	0 1 0 0 0
         wrist+support	0 0 1 0 0
-        writ	223 10 8 3 3
+        writ	225 10 8 3 3
         writ+10	1 0 0 0 0
         writ+10th	1 0 0 0 0
         writ+14	1 0 0 0 0
@@ -42173,7 +42207,7 @@ extension LanguageModel {
         writ+paragraph	1 0 0 0 0
         writ+pep	1 0 0 0 0
         writ+pizza	1 0 0 0 0
-        writ+poem	10 0 0 0 0
+        writ+poem	11 0 0 0 0
         writ+post	1 0 0 0 0
         writ+priya	1 0 0 0 0
         writ+proper	2 0 0 0 0
@@ -42197,6 +42231,7 @@ extension LanguageModel {
         writ+soraya	1 0 0 0 0
         writ+stay	1 0 0 0 0
         writ+still	1 0 0 0 0
+        writ+sweet	1 0 0 0 0
         writ+tavita	1 0 0 0 0
         writ+te	2 0 0 0 0
         writ+ten	1 0 0 0 0
@@ -43106,7 +43141,6 @@ extension LanguageModel {
         do hav lie run school	service	let-them-sleep-in	did the school run so she could have a lie in
         lunch pack sit	service	pack-their-lunch	packed his lunch for site
         becaus charg forgot overnight phon	service	fill-their-tank	charged his phone overnight bc he forgot
-        car fill petrol	service	fill-their-tank	filled the car with petrol
         befor chai mak masala wok	service	make-their-tea	made her masala chai before she woke up
         kopi lik mak peng way	service	make-their-coffee	made him a kopi peng the way he likes
         appointment book dentist	service	take-a-task	booked his dentist appt for him
@@ -44518,7 +44552,6 @@ extension LanguageModel {
         4 day good hair haven look tell wash	words	genuine-compliment	You told me my hair looked good. I haven't washed it in 4 days
         dinner entir notic off phon stay	time	phone-down	you stayed off your phone the entire dinner. I noticed
         br corner crem egg from last shop	gifts	favourite-snack	You brought me the last Creme Egg from the shop on the corner
-        pick prescription	service	run-an-errand	✔ picked up her prescription
         car fill pump tank trip tyr wash	service	fill-their-tank	✔ car washed ✔ tyres pumped ✔ tank filled for his trip
         m proud tell	words	proud-of-you	✔ told him I'm proud of him
         1hr no phon walk	time	short-walk	✔ 1hr walk, no phones
@@ -47219,10 +47252,37 @@ extension LanguageModel {
         bed cushion do mak morn who	service	make-the-bed	you made the bed this morning and even did the cushions, who ARE you
         clean dry fix hoover maya pick shelf todo	service	run-an-errand	todo: ✔ hoover ✔ fix shelf ✔ pick up Maya's dry cleaning
         bed exam go paper sort stapl	service	let-them-sleep-in	he sorted and stapled all my exam papers so I could go to bed
+        befor coffe mak wok	service	make-their-coffee	made her coffee before she woke up
+        leav lunchbox not	words	note-in-bag	left a note in his lunchbox
+        br hom tulip	gifts	pick-a-flower	brought home tulips
+        after age bad day hug	touch	long-hug	hugged him for ages after his bad day
+        dog off phon together walk	time	short-walk	we walked the dog together, phones off
+        beautiful she tell	words	genuine-compliment	told her shes beautiful
+        pick prescription	service	run-an-errand	picked up his prescription
+        buy choccy favourit	gifts	favourite-snack	bought her fav choccies
+        cuddl sofa telly watch	touch	couch-cuddle	cuddled on the sofa watching telly
+        cook dinner	service	cook-their-favourite	cooked dinner
+        cook curry favourit from scratch	service	cook-their-favourite	Cooked her favourite curry from scratch
+        back giv massag	touch	shoulder-rub	gave her a back massage
+        hand hold hom way	touch	hold-hands-walking	held hands on the way home
+        doe everyth thank	words	say-thank-you-out-loud	thanked her for everything she does
+        flower from garden pick	gifts	pick-a-flower	picked flowers from the garden for her
+        board gam no phon play	time	play-a-game	played board games all evening no phones
+        car fill petrol	service	fill-their-tank	filled up his car with petrol
+        cupa mad	service	make-their-tea	mad him a cupa
+        giv rub shoulder	touch	shoulder-rub	gave him a shoulder rub
+        about fix listen vent without work	time	ask-about-their-day	listened to her vent about work without fixing it
+        miss say voicemail	words	voice-note	voicemail just to say i miss u
+        favourit film hat watch	time	watch-their-show	watched his fave film with him even tho i hate it
+        compliment cook	words	genuine-compliment	complimented his cooking
+        by go river stroll together	time	short-walk	went for a stroll by the river together
+        dish do teh	service	handle-the-dishes	did teh dishes
+        am how proud tell	words	proud-of-you	told him how proud i am of him
+        bathroom mirror msg sweet writ	words	mirror-note	wrote a sweet msg on the bathroom mirror
         """#
 
     static let trainedGestures = #"""
-        #	touch:welcome-home-hug:75:334 time:play-a-game:194:1041 words:genuine-compliment:591:4091 time:-:1397:8369 words:-:606:3780 words:note-in-bag:60:439 service:-:597:2734 time:sit-near-them:27:127 touch:shoulder-rub:137:506 gifts:-:1208:7295 service:cook-their-favourite:28:140 time:watch-together-apart:14:110 time:phone-down:33:239 touch:-:1094:4818 words:brag-about-them:172:1343 words:repair-attempt:40:253 gifts:song-for-them:10:55 gifts:send-a-care-package:40:301 gifts:favourite-snack:411:2722 service:take-a-task:842:4129 touch:goodbye-kiss:56:196 service:pack-their-lunch:54:314 words:proud-of-you:122:800 service:make-their-coffee:22:142 gifts:save-last-slice:15:79 gifts:pick-a-flower:158:879 words:mirror-note:80:576 words:celebrate-small-win:12:69 service:make-their-tea:31:151 service:fill-their-tank:40:161 service:run-an-errand:117:635 time:short-walk:141:847 touch:play-with-hair:64:222 words:thanks-for-chore:29:205 touch:foot-rub:58:208 words:say-thank-you-out-loud:31:220 touch:couch-cuddle:88:397 time:ask-about-their-day:30:177 service:handle-the-dishes:56:235 service:let-them-sleep-in:114:479 touch:hand-squeeze:14:65 words:why-i-love-you:47:384 time:watch-their-show:31:180 words:good-morning-message:14:70 touch:hold-hands-walking:51:327 words:voice-note:57:474 words:notice-hard-work:34:243 touch:long-hug:192:764 time:ten-minute-check-in:3:11 time:try-something-new:19:109 words:appreciation-text:28:210 words:remember-a-detail:2:6 words:handwritten-letter:17:150 service:make-the-bed:25:125 service:warm-towel:2:6 gifts:shared-playlist:3:9 gifts:send-a-meme:2:5 gifts:small-book-or-article:32:206 gifts:photo-memory:6:31 gifts:their-usual-order:47:275 time:candle-dinner:6:35 time:morning-coffee-together:21:93 touch:hand-on-back:17:98 words:text-when-you-arrive:4:11 words:ask-after-the-event:2:8 words:what-would-help:2:8 time:calm-first:3:11 words:rain-drive-check:5:28 time:surprise-video-call:3:12 words:timezone-good-morning:4:33 time:goodnight-call:4:9 words:inside-joke:2:8 gifts:share-your-view:1:5 gifts:handwritten-letter:4:19 touch:repair-attempt:5:25 time:ask-after-the-event:2:14 touch:sit-near-them:2:12 time:share-your-view:2:14 gifts:make-their-coffee:1:9 time:remember-a-detail:1:2 gifts:repair-attempt:1:6 words:goodnight-call:1:6 service:repair-attempt:1:3 gifts:celebrate-small-win:1:8 words:send-a-meme:2:18 time:shared-playlist:1:9 gifts:pack-their-lunch:2:14 service:send-a-care-package:1:3 time:song-for-them:1:5 words:share-your-view:2:18 time:make-their-tea:1:14 words:make-their-tea:1:9 touch:genuine-compliment:1:5 words:song-for-them:2:8 words:photo-memory:1:8 time:rain-drive-check:1:7
+        #	touch:welcome-home-hug:75:334 time:play-a-game:195:1046 words:genuine-compliment:593:4096 time:-:1401:8383 words:-:609:3789 words:note-in-bag:61:442 service:-:607:2768 time:sit-near-them:27:127 touch:shoulder-rub:139:512 gifts:-:1213:7312 service:cook-their-favourite:30:147 time:watch-together-apart:14:110 time:phone-down:33:239 touch:-:1096:4825 words:brag-about-them:172:1343 words:repair-attempt:40:253 gifts:song-for-them:10:55 gifts:send-a-care-package:40:301 gifts:favourite-snack:412:2725 service:take-a-task:842:4129 touch:goodbye-kiss:56:196 service:pack-their-lunch:54:314 words:proud-of-you:123:804 service:make-their-coffee:23:144 gifts:save-last-slice:15:79 gifts:pick-a-flower:160:886 words:mirror-note:81:581 words:celebrate-small-win:12:69 service:make-their-tea:32:153 service:fill-their-tank:41:164 service:run-an-errand:118:637 time:short-walk:143:857 touch:play-with-hair:64:222 words:thanks-for-chore:29:205 touch:foot-rub:58:208 words:say-thank-you-out-loud:32:223 touch:couch-cuddle:89:401 time:ask-about-their-day:31:183 service:handle-the-dishes:57:238 service:let-them-sleep-in:114:479 touch:hand-squeeze:14:65 words:why-i-love-you:47:384 time:watch-their-show:32:184 words:good-morning-message:14:70 touch:hold-hands-walking:52:331 words:voice-note:58:477 words:notice-hard-work:34:243 touch:long-hug:193:766 time:ten-minute-check-in:3:11 time:try-something-new:19:109 words:appreciation-text:28:210 words:remember-a-detail:2:6 words:handwritten-letter:17:150 service:make-the-bed:25:125 service:warm-towel:2:6 gifts:shared-playlist:3:9 gifts:send-a-meme:2:5 gifts:small-book-or-article:32:206 gifts:photo-memory:6:31 gifts:their-usual-order:47:275 time:candle-dinner:6:35 time:morning-coffee-together:21:93 touch:hand-on-back:17:98 words:text-when-you-arrive:4:11 words:ask-after-the-event:2:8 words:what-would-help:2:8 time:calm-first:3:11 words:rain-drive-check:5:28 time:surprise-video-call:3:12 words:timezone-good-morning:4:33 time:goodnight-call:4:9 words:inside-joke:2:8 gifts:share-your-view:1:5 gifts:handwritten-letter:4:19 touch:repair-attempt:5:25 time:ask-after-the-event:2:14 touch:sit-near-them:2:12 time:share-your-view:2:14 gifts:make-their-coffee:1:9 time:remember-a-detail:1:2 gifts:repair-attempt:1:6 words:goodnight-call:1:6 service:repair-attempt:1:3 gifts:celebrate-small-win:1:8 words:send-a-meme:2:18 time:shared-playlist:1:9 gifts:pack-their-lunch:2:14 service:send-a-care-package:1:3 time:song-for-them:1:5 words:share-your-view:2:18 time:make-their-tea:1:14 words:make-their-tea:1:9 touch:genuine-compliment:1:5 words:song-for-them:2:8 words:photo-memory:1:8 time:rain-drive-check:1:7
         000	18:1
         01pm	1:1
         02	18:1
@@ -47372,7 +47432,7 @@ extension LanguageModel {
         abba	3:1
         aberdeen	3:1 9:1 21:1
         abl	19:1
-        about	2:13 3:62 4:28 6:5 9:5 12:10 13:1 14:29 15:4 19:24 22:1 26:4 28:1 30:1 31:9 37:25 41:31 42:2 43:1 45:4 46:1 47:2 50:7 52:1 57:1 66:1 67:1 74:1 84:1
+        about	2:13 3:62 4:28 6:5 9:5 12:10 13:1 14:29 15:4 19:24 22:1 26:4 28:1 30:1 31:9 37:26 41:31 42:2 43:1 45:4 46:1 47:2 50:7 52:1 57:1 66:1 67:1 74:1 84:1
         abov	13:2
         abrazo	0:1 47:3
         abraço	0:1 47:1
@@ -47438,12 +47498,12 @@ extension LanguageModel {
         african	9:1 18:1
         afta	2:2
         after	1:1 2:2 3:5 4:5 6:1 8:1 13:6 15:4 31:2 34:1 38:1 47:1 74:1
-        afternoon	1:7 2:1 3:45 7:1 10:1 13:5 19:3 31:3
+        afternoon	1:7 2:1 3:45 6:1 7:1 10:1 13:5 19:3 31:3
         against	13:2
         agapi	26:1
         agasek	9:2
         agata	3:1
-        age	0:2 1:1 3:8 4:1 9:1 13:4 18:1 19:1 36:2 44:1 47:10
+        age	0:2 1:1 3:8 4:1 9:1 13:4 18:1 19:1 36:2 44:1 47:11
         agenda	3:1 31:1
         agent	4:1
         agin	3:1
@@ -47468,7 +47528,7 @@ extension LanguageModel {
         airer	19:1
         airlin	6:1 19:1
         airpod	6:1 9:1
-        airport	0:2 2:1 4:1 6:10 9:2 13:4 18:1 19:1 20:2 47:7 57:2 68:1
+        airport	0:2 2:1 4:1 6:11 9:2 13:4 18:1 19:1 20:2 47:7 57:2 68:1
         airpot	6:1
         aisha	9:1 19:1
         aisl	4:1
@@ -47518,7 +47578,7 @@ extension LanguageModel {
         altogether	2:2
         alway	1:1 4:3 5:1 6:1 9:4 13:2 19:3 32:1 33:1 35:5 46:1 52:1
         alwya	9:1
-        am	0:1 2:7 4:7 14:8 18:2 22:8
+        am	0:1 2:7 4:7 14:8 18:2 22:9
         ama	2:1
         amal	39:1
         amani	47:1
@@ -47658,7 +47718,7 @@ extension LanguageModel {
         asian	9:1 18:1
         ask	0:1 2:3 3:4 6:12 8:2 9:1 12:1 13:2 14:2 19:11 22:1 30:2 34:3 37:13 38:6 41:1 53:1 63:2 64:2 65:2 75:2
         askign	34:1
-        asleep	3:8 4:1 8:1 13:48 20:1 32:2 33:1 34:1 36:9 62:1
+        asleep	3:8 4:1 8:1 13:49 20:1 32:2 33:1 34:1 36:9 62:1
         aso	9:1
         ass	47:1
         assembl	3:1 6:8 19:1
@@ -47702,7 +47762,7 @@ extension LanguageModel {
         avoid	13:1
         awa	22:1
         awak	3:1 4:1 13:2
-        away	2:1 3:14 6:4 9:2 12:9 13:1 19:2 30:1 37:1 38:1 41:1
+        away	2:1 3:15 6:4 9:2 12:9 13:1 19:2 30:1 37:1 38:1 41:1
         awful	2:1 4:1 8:1
         awkward	2:1 36:1
         awn	1:1 6:1 9:1
@@ -47723,7 +47783,7 @@ extension LanguageModel {
         babu	14:1
         baby	2:2 3:7 4:2 6:4 9:10 13:6 18:2 19:8 22:2 26:1 31:1 35:1 36:1 39:2 46:1 83:1
         baci	13:1
-        back	0:1 1:2 2:2 3:30 4:12 5:2 6:6 8:50 9:58 13:76 14:1 18:40 19:18 22:3 23:1 25:7 30:6 31:3 33:1 35:1 36:2 37:1 39:1 41:1 42:1 43:1 44:7 50:1 59:7 61:3 62:11 71:1 76:1
+        back	0:1 1:2 2:2 3:30 4:12 5:2 6:6 8:51 9:58 13:76 14:1 18:40 19:18 22:3 23:1 25:7 30:6 31:3 33:1 35:1 36:2 37:1 39:1 41:1 42:1 43:1 44:7 50:1 59:7 61:3 62:11 71:1 76:1
         backbon	2:1 14:1
         backgammon	1:1
         background	3:1
@@ -47800,9 +47860,9 @@ extension LanguageModel {
         bastion	3:1
         bat	2:1 9:1 28:1
         batch	2:1 9:1 19:3 50:1
-        bath	3:3 6:16 9:3 13:3 19:9
+        bath	3:3 6:17 9:3 13:3 19:9
         bathmat	19:1
-        bathroom	4:1 6:7 9:1 13:1 19:6 26:28 53:1
+        bathroom	4:1 6:7 9:1 13:1 19:6 26:29 53:1
         bathroon	6:1
         batroun	3:1
         batter	19:1
@@ -47829,14 +47889,14 @@ extension LanguageModel {
         beat	1:1 2:5
         beatiful	2:1
         beatriz	3:1
-        beautiful	2:31 4:3 43:4 92:1
+        beautiful	2:32 4:3 43:4 92:1
         beautifull	2:1
         beautifully	2:3
         bebinca	18:1
         bec	18:1
         becaus	25:2
         becuas	6:1 25:1 46:1
-        bed	1:11 2:1 3:18 6:17 9:3 13:37 19:7 22:1 23:2 25:1 38:1 42:1 47:3 53:23 57:2 74:1 76:1
+        bed	1:11 2:1 3:18 6:19 9:3 13:37 19:7 22:1 23:2 25:1 38:1 42:1 47:3 53:23 57:2 74:1 76:1
         bedda	45:1
         bedroom	6:3 9:1 19:1 39:1
         bedsheet	53:2
@@ -47911,7 +47971,7 @@ extension LanguageModel {
         bikash	4:1 19:1 31:1
         bill	6:6 13:1 15:1 19:10 30:2 31:1 33:1
         biltong	18:5
-        bin	4:1 6:7 19:22 26:1 33:3
+        bin	4:1 6:8 19:22 26:1 33:3
         binder	2:1
         bing	3:7 42:4
         bingo	1:2 3:1 13:1
@@ -47960,7 +48020,7 @@ extension LanguageModel {
         bluebonnet	25:1
         blush	2:3 14:2
         bo	3:1
-        board	1:15 2:2 3:3 9:1 14:1 19:3
+        board	1:16 2:2 3:3 9:1 14:1 19:3
         boardwalk	31:2 44:1
         boast	14:1
         boat	0:1 2:3 3:14 4:2 6:1 9:7 13:2 14:1 18:1 19:1 21:2 26:1 45:1 52:1 77:1
@@ -47985,7 +48045,7 @@ extension LanguageModel {
         bonsai	9:1
         bonus	9:1
         boo	9:1
-        book	3:21 4:1 5:1 6:5 9:23 13:1 14:1 17:1 19:29 22:2 25:2 30:3 39:2 49:1 50:1 57:19
+        book	3:22 4:1 5:1 6:5 9:24 13:1 14:1 17:1 19:29 22:2 25:2 30:3 39:2 49:1 50:1 57:19
         bookcas	6:1
         bookmark	5:1 9:3
         bookshelf	3:1
@@ -48020,7 +48080,7 @@ extension LanguageModel {
         boyf	9:1
         boyfriend	2:4 4:1 6:1
         boygenius	9:1
-        br	4:1 6:8 9:95 18:144 19:2 23:2 24:1 25:24 28:2 30:3 58:1 59:17 71:1 90:1
+        br	4:1 6:8 9:95 18:144 19:2 23:2 24:1 25:25 28:2 30:3 58:1 59:17 71:1 90:1
         braai	2:1 3:3 6:2 14:3 19:3 47:1
         brac	9:1
         bracelet	9:29
@@ -48045,12 +48105,12 @@ extension LanguageModel {
         brazilian	18:2
         bread	2:6 3:3 6:1 9:2 10:1 18:2 26:1 39:1
         break	1:2 3:22 4:3 5:2 8:2 9:3 13:1 18:5 21:1 22:4 30:1 31:1 37:5 45:5 59:2 66:1 68:1 77:1
-        breakfast	1:5 2:2 3:20 4:7 6:11 9:2 10:2 14:1 18:3 21:1 41:1 61:3
+        breakfast	1:5 2:2 3:20 4:7 6:12 9:2 10:2 14:1 18:3 21:1 41:1 61:3
         breath	2:1 13:2
         breaux	18:1
         bredrin	14:1
         brekfast	2:1
-        brekki	2:1 3:2 49:1
+        brekki	2:1 3:2 6:1 49:1
         bretzelsonndeg	18:1
         breudher	18:1
         brew	19:1 23:2
@@ -48146,10 +48206,10 @@ extension LanguageModel {
         button	6:3 9:1 19:9
         buttonhol	25:1
         butty	18:2
-        buy	3:3 6:2 9:282 18:42 25:25 30:1 57:7 59:4
+        buy	3:3 6:2 9:283 18:43 25:25 30:1 57:7 59:4
         buzz	2:1 9:1
         bwai	18:1
-        by	1:7 2:1 3:48 4:1 6:7 7:2 8:1 9:8 13:12 14:1 15:1 18:5 19:11 21:4 23:1 25:2 26:3 27:1 30:1 31:1 35:1 36:2 38:1 41:1 45:1 47:1 52:1 57:2 59:1 60:1 84:1
+        by	1:7 2:1 3:48 4:1 6:7 7:2 8:1 9:8 13:12 14:1 15:1 18:5 19:11 21:4 23:1 25:2 26:3 27:1 30:1 31:2 35:1 36:2 38:1 41:1 45:1 47:1 52:1 57:2 59:1 60:1 84:1
         bye	45:2
         bypass	13:1
         byr	19:1
@@ -48171,7 +48231,7 @@ extension LanguageModel {
         calendar	3:3 4:1 9:1 19:2 31:1
         calentita	18:1
         calf	4:1 13:2 33:1
-        call	1:3 2:11 3:51 4:21 6:4 7:1 9:19 11:3 13:2 14:16 15:1 16:2 19:40 22:5 25:1 33:1 37:5 47:1 68:1 70:2 77:1
+        call	1:3 2:11 3:52 4:21 6:4 7:1 9:19 11:3 13:2 14:16 15:1 16:2 19:40 22:5 25:1 33:1 37:5 47:1 68:1 70:2 77:1
         callout	19:1
         calm	2:6 4:2 13:1 14:1 66:1
         calmest	2:3
@@ -48191,7 +48251,7 @@ extension LanguageModel {
         canadian	9:1 19:1
         canal	3:5 31:5
         cancell	3:1 9:11 22:1
-        candl	1:1 3:6 4:1 6:2 8:1 9:10 13:1 17:1 31:1 60:4
+        candl	1:1 3:6 4:1 6:3 8:1 9:10 13:1 17:1 31:1 60:4
         candlelight	1:1 60:1
         candlelit	60:1
         candlestick	9:1
@@ -48214,7 +48274,7 @@ extension LanguageModel {
         capo	9:2
         captain	2:1
         caption	3:1 4:1 14:9 19:1 84:1 94:1
-        car	0:1 1:1 2:2 3:23 4:16 6:31 9:6 13:14 14:2 17:19 18:3 19:37 20:2 29:10 30:12 31:2 33:1 39:1 40:2 41:1 42:2 44:1 47:9 57:2 62:1 86:1
+        car	0:1 1:1 2:2 3:23 4:16 6:31 9:6 13:14 14:2 17:19 18:3 19:37 20:2 29:11 30:12 31:2 33:1 39:1 40:2 41:1 42:2 44:1 47:9 57:2 62:1 86:1
         carabao	9:1
         caramel	18:1
         caravan	1:2 3:1 4:2 6:2 9:3 13:2 58:1
@@ -48253,7 +48313,7 @@ extension LanguageModel {
         casual	4:1
         cat	2:1 3:2 4:1 6:1 9:13 13:2 19:4 30:2 36:2 39:2 45:1
         catan	1:5
-        catch	2:1 3:6 9:1 19:1 24:2 31:1 39:1 45:1
+        catch	2:1 3:7 9:1 19:1 24:2 31:1 39:1 45:1
         cater	19:1
         caterer	19:1
         catheter	6:1
@@ -48383,7 +48443,7 @@ extension LanguageModel {
         chlo	4:1
         chnag	6:1
         choc	18:4 59:2
-        choccy	9:1 18:1
+        choccy	9:1 18:2
         choclat	18:1
         chocolat	1:1 9:2 18:30
         choic	8:1
@@ -48474,7 +48534,7 @@ extension LanguageModel {
         coconut	6:1 8:2 13:2 19:1 32:1 34:1
         cod	2:2 3:1 6:1 13:2 19:1
         cody	6:1
-        coffe	1:1 2:1 3:17 4:1 6:2 9:8 12:1 14:1 17:1 21:1 23:16 26:1 59:6 61:13
+        coffe	1:1 2:1 3:17 4:1 6:2 9:8 12:1 14:1 17:1 21:1 23:17 26:1 59:6 61:13
         cofounder	14:1
         coin	1:1 9:1
         cok	18:1
@@ -48520,14 +48580,14 @@ extension LanguageModel {
         completely	4:1
         completo	19:1
         compliemnt	2:2
-        compliment	2:45 14:3
+        compliment	2:46 14:3
         compost	2:1
         compression	6:2 9:7
         compré	25:1
         comu	45:1
         con	10:1 19:1
         conbini	3:1
-        concert	3:5 9:6 13:1 19:1
+        concert	3:5 9:7 13:1 19:1
         conch	9:1
         concha	18:3
         concret	8:1
@@ -48557,7 +48617,7 @@ extension LanguageModel {
         conversation	2:1 3:4
         conversationalist	2:1
         convo	3:2
-        cook	2:9 3:26 6:21 8:1 9:1 10:18 14:5 19:37 21:1 33:1 39:3 49:2 60:1
+        cook	2:10 3:26 6:21 8:1 9:1 10:20 14:5 19:37 21:1 33:1 39:3 49:2 60:1
         cookbook	9:2 57:3
         cooker	19:1
         cooki	24:1
@@ -48685,17 +48745,18 @@ extension LanguageModel {
         cub	13:1
         cuban	18:1
         cudddl	36:1
-        cuddl	0:7 13:62 36:37 47:4 74:1
+        cuddl	0:7 13:62 36:38 47:4 74:1
         cuddleseason	13:1
         cudl	13:1 36:1
         cufflink	9:2
         cup	3:3 4:2 5:1 6:1 9:1 13:1 25:1 28:2 38:1 91:1
+        cupa	28:1
         cupboard	19:2
         cupcak	18:2
         curfew	2:1 22:1
         curl	13:1 36:1
         currently	19:1
-        curry	2:3 3:2 11:1 21:2
+        curry	2:3 3:2 10:1 11:1 21:2
         curs	6:1
         cursi	89:1
         curtain	6:2
@@ -48875,7 +48936,7 @@ extension LanguageModel {
         dinghy	3:2
         dinkum	2:1
         dinna	2:1
-        dinner	1:1 2:4 3:46 4:8 6:10 8:1 9:3 10:5 11:1 12:10 13:13 14:9 15:2 18:1 19:20 22:1 33:1 35:6 37:1 40:1 41:2 44:1 60:3
+        dinner	1:1 2:4 3:46 4:8 6:10 8:1 9:3 10:6 11:1 12:10 13:13 14:9 15:2 18:1 19:20 22:1 33:1 35:6 37:1 40:1 41:2 44:1 60:3
         diolch	4:1 18:1
         dip	3:2 4:1
         dir	4:1
@@ -48891,7 +48952,7 @@ extension LanguageModel {
         discuss	3:1
         discussion	31:1
         disgust	6:1
-        dish	1:1 38:22 39:1
+        dish	1:1 38:23 39:1
         dishwaher	6:1 21:1
         dishwaser	38:2
         dishwasher	6:1 19:1 38:11
@@ -48912,17 +48973,17 @@ extension LanguageModel {
         djamila	18:1
         dmv	30:1
         dnac	13:1
-        do	1:43 2:27 3:34 4:37 5:3 6:35 8:2 9:1 12:1 13:11 14:9 18:1 19:88 22:5 25:1 26:8 27:6 28:1 29:1 30:15 31:1 32:1 33:10 35:5 38:28 39:38 42:1 44:2 45:2 46:9 48:1 53:3 91:1
+        do	1:43 2:27 3:34 4:37 5:3 6:35 8:2 9:1 12:1 13:11 14:9 18:1 19:88 22:5 25:1 26:8 27:6 28:1 29:1 30:15 31:1 32:1 33:10 35:5 38:29 39:38 42:1 44:2 45:2 46:9 48:1 53:3 91:1
         doabl	4:1
         dochula	25:1
         dock	0:2 20:2 47:1
         doctor	2:1 4:3 13:1 19:4 50:1
         document	30:1
         documentary	3:1
-        doe	1:1 2:3 4:2 6:1 10:1 14:2 18:1 28:1 30:1 35:4 44:1
+        doe	1:1 2:3 4:2 6:1 10:1 14:2 18:1 28:1 30:1 35:5 44:1
         doesn	2:4 4:3 6:1 9:1
         doesnt	2:1 4:2
-        dog	2:1 3:8 4:3 6:7 9:21 13:5 14:1 17:5 18:1 19:15 25:1 30:2 31:12 33:2 36:2 39:10 41:1
+        dog	2:1 3:8 4:3 6:7 9:21 13:5 14:1 17:5 18:1 19:15 25:1 30:2 31:13 33:2 36:2 39:10 41:1
         doha	0:1 2:1 3:1
         doi	18:3
         dolly	3:1
@@ -48983,7 +49044,7 @@ extension LanguageModel {
         dreidel	1:1 3:1 9:3
         dress	2:6 6:4 9:2 13:1 18:1 19:1
         dressing	6:1 19:1
-        drew	4:2 9:10 18:1 26:2
+        drew	4:2 6:1 9:10 18:1 26:2
         dri	9:1 17:1 18:5 19:2
         drift	13:1 19:1
         driftwood	9:1
@@ -49104,7 +49165,7 @@ extension LanguageModel {
         emir	9:1 13:1 18:1 19:1 45:1
         emma	13:1
         emojis	2:1 25:1
-        empti	6:4 21:1 38:7
+        empti	6:5 21:1 38:7
         empty	3:1 4:1 6:1
         emr	9:1
         en	2:1 19:2 20:1
@@ -49168,7 +49229,7 @@ extension LanguageModel {
         every	1:9 2:15 3:29 4:17 5:1 6:16 9:17 11:1 13:16 14:3 18:3 19:19 21:2 22:3 23:1 25:1 26:2 27:1 28:4 29:2 30:1 31:1 35:6 38:4 39:3 41:3 43:1 45:2 46:1 49:1 50:1 52:2 61:2 62:1 67:1 69:1 81:1 90:1
         everyon	2:1 3:2 4:1 13:2 14:7 33:1
         everyt	31:1
-        everyth	1:1 2:2 3:5 4:17 6:5 12:1 19:6 26:2 30:1 31:3 33:1 34:1 35:5 37:1 38:1 43:1 45:1 50:4 53:1
+        everyth	1:1 2:2 3:5 4:17 6:5 12:1 19:6 26:2 30:1 31:3 33:1 34:1 35:6 37:1 38:1 43:1 45:1 50:4 53:1
         everywher	3:9 6:2 9:2 18:2
         evidenc	4:1
         ew	6:1
@@ -49257,7 +49318,7 @@ extension LanguageModel {
         fault	2:1 4:3 13:1 15:1
         favorit	25:1
         favorita	5:1
-        favourit	2:6 3:2 4:12 5:5 6:2 9:28 10:6 14:1 17:4 18:55 19:2 25:3 26:3 42:6 45:1 57:9 59:6 94:1
+        favourit	2:6 3:2 4:12 5:5 6:2 9:29 10:7 14:1 17:4 18:56 19:2 25:3 26:3 42:7 45:1 57:9 59:6 94:1
         favourti	18:1
         fb	14:1 41:1
         fe	6:2 9:1 19:10 29:1 33:1 39:22
@@ -49269,7 +49330,7 @@ extension LanguageModel {
         feierabend	31:1
         feijoada	19:1
         felco	9:1
-        fell	3:6 6:1 8:1 13:39 32:3 34:1 36:6 41:1 62:1
+        fell	3:6 6:1 8:1 13:40 32:3 34:1 36:6 41:1 62:1
         fella	2:3 4:1 9:1 13:1 14:1
         fellowship	14:1
         felt	2:1 4:2 9:1 13:2 33:1 35:1 44:1
@@ -49311,10 +49372,10 @@ extension LanguageModel {
         fiji	9:1
         fika	3:1
         fil	6:1 19:5
-        fill	6:1 18:1 19:15 21:3 23:1 29:13 30:2 38:1
+        fill	6:1 18:1 19:15 21:3 23:1 29:14 30:2 38:1
         fillet	19:1
         filloa	18:1
-        film	3:15 11:5 13:9 36:2
+        film	3:15 11:5 13:9 36:2 42:1
         filter	6:1 9:1 19:1
         fin	2:2 4:4 9:2 19:1 30:1 45:1
         final	3:2 4:1 14:1 42:1
@@ -49331,7 +49392,7 @@ extension LanguageModel {
         firewood	6:2 19:1
         firework	3:8 13:5
         firm	4:1 9:2
-        first	0:3 1:1 2:10 3:47 4:25 5:2 6:3 9:46 13:18 14:3 15:6 18:5 19:5 20:1 22:3 23:1 24:1 25:1 26:1 31:2 34:1 36:3 41:1 43:1 44:1 47:6 50:1 53:1 57:7 58:2 61:1 78:1 89:1
+        first	0:3 1:1 2:10 3:47 4:26 5:2 6:3 9:46 13:18 14:3 15:6 18:5 19:5 20:1 22:3 23:1 24:1 25:1 26:1 31:2 34:1 36:3 41:1 43:1 44:1 47:6 50:1 53:1 57:7 58:2 61:1 78:1 89:1
         fish	0:2 2:1 3:18 6:2 9:13 13:1 18:1 19:7 21:1 39:1
         fisherman	2:1 9:1
         fishy	0:1
@@ -49343,7 +49404,7 @@ extension LanguageModel {
         fitness	19:1
         fiv	0:1 3:1 13:1 21:1 39:1 41:1 47:1
         fiver	9:1 25:1
-        fix	2:3 3:3 4:2 6:46 19:48 30:1 37:1 39:1
+        fix	2:3 3:3 4:2 6:46 19:48 30:1 37:2 39:1
         fixd	6:1
         fixin	19:1 38:1
         fizz	9:1
@@ -49354,7 +49415,7 @@ extension LanguageModel {
         flash	2:1 6:2 9:2 13:1
         flashcard	3:1 6:2 19:1 41:1
         flask	3:7 9:4 21:5 23:1 86:2
-        flat	1:3 2:2 3:3 4:5 6:14 9:16 13:2 19:11 23:2 36:1 41:1 50:1 59:11
+        flat	1:3 2:2 3:3 4:5 6:15 9:16 13:2 19:11 23:2 36:1 41:1 50:1 59:11
         flatmat	3:1 9:1 38:1
         flatpack	6:3
         flavia	19:1
@@ -49374,7 +49435,7 @@ extension LanguageModel {
         florida	9:1
         florist	14:1 25:1
         flour	3:6 7:1 13:3 26:2
-        flower	3:3 4:1 9:4 14:1 25:54 39:1 73:1
+        flower	3:3 4:1 9:4 14:1 25:55 39:1 73:1
         flu	6:1
         fluf	2:1
         fluffy	9:3 17:2
@@ -49407,7 +49468,7 @@ extension LanguageModel {
         forearm	13:2
         forecast	3:2
         forecourt	25:1
-        forehead	13:34 20:14 74:1
+        forehead	13:35 20:14 74:1
         foreman	4:1
         forest	9:1 31:1
         forever	3:3 4:1 26:1 45:1 50:1
@@ -49434,7 +49495,7 @@ extension LanguageModel {
         fox	2:1
         fr	2:2 3:2 38:1
         fragment	9:1
-        fram	2:1 9:33 13:1 15:1 25:2 44:1 58:3
+        fram	2:1 9:34 13:1 15:1 25:2 44:1 58:3
         fran	6:1
         franca	1:1
         frank	4:1
@@ -49456,7 +49517,7 @@ extension LanguageModel {
         frito	3:1
         frm	18:1
         frog	9:5
-        from	0:8 1:1 2:17 3:76 4:30 5:1 6:17 8:2 9:198 10:4 11:3 13:39 14:3 16:1 17:7 18:217 19:13 20:1 22:6 24:3 25:74 26:1 30:12 31:1 33:1 34:1 36:1 38:2 39:1 41:2 44:13 45:11 46:1 47:11 49:1 50:3 52:1 57:3 58:3 59:22 68:1 72:1 73:3 77:2 94:1
+        from	0:8 1:1 2:17 3:76 4:30 5:1 6:18 8:2 9:199 10:5 11:3 13:39 14:3 16:1 17:7 18:217 19:13 20:1 22:6 24:3 25:75 26:1 30:12 31:1 33:1 34:1 36:1 38:2 39:1 41:2 44:13 45:11 46:1 47:11 49:1 50:3 52:1 57:3 58:3 59:22 68:1 72:1 73:3 77:2 94:1
         front	2:9 3:4 4:12 6:1 7:2 9:4 13:10 14:33 15:1 19:3 20:1 30:1 33:2 35:6 46:1 47:2
         frontón	3:1
         frost	4:2 26:1
@@ -49499,7 +49560,7 @@ extension LanguageModel {
         gallery	2:3 3:3 22:1
         galley	1:1 13:1 14:1 39:1
         gallup	9:1
-        gam	1:29 3:11 8:1 9:3 19:1 29:1 42:1
+        gam	1:30 3:11 8:1 9:3 19:1 29:1 42:1
         gambino	18:1
         ganda	2:1
         gang	2:1
@@ -49511,7 +49572,7 @@ extension LanguageModel {
         garba	3:1
         garbag	19:1
         garbasaar	18:1
-        garden	1:2 2:5 3:40 6:3 7:1 9:6 14:2 19:3 25:10 28:1 31:3 46:1 47:1 61:1
+        garden	1:2 2:5 3:40 6:3 7:1 9:6 14:2 19:3 25:11 28:1 31:3 46:1 47:1 61:1
         gardener	14:1
         gardn	3:1
         gareth	9:1 14:1
@@ -49559,7 +49620,7 @@ extension LanguageModel {
         gerry	22:1
         gert	25:1
         gerti	3:1
-        get	0:7 1:2 2:6 3:15 4:25 5:3 6:11 7:1 8:2 9:269 13:8 14:2 15:1 17:3 18:46 19:23 20:2 21:1 22:6 25:8 26:4 29:1 30:7 31:2 35:1 36:1 39:9 42:2 45:2 47:1 50:1 52:1 57:3 58:1 59:2 61:2 62:1 78:1
+        get	0:7 1:2 2:6 3:15 4:25 5:3 6:11 7:1 8:2 9:271 13:8 14:2 15:1 17:3 18:46 19:23 20:2 21:1 22:6 25:8 26:4 29:1 30:7 31:2 35:1 36:1 39:9 42:2 45:2 47:1 50:1 52:1 57:3 58:1 59:2 61:2 62:1 78:1
         getaway	3:1
         gethin	19:1
         geylang	3:1
@@ -49586,7 +49647,7 @@ extension LanguageModel {
         githeri	10:1
         giulia	26:1
         giusepp	26:1
-        giv	0:14 1:1 2:8 3:4 4:16 6:1 8:27 9:121 12:1 13:53 14:4 18:3 20:5 24:4 25:2 32:1 34:8 36:2 37:1 47:35 58:2 62:3
+        giv	0:14 1:1 2:8 3:4 4:16 6:1 8:29 9:121 12:1 13:53 14:4 18:3 20:5 24:4 25:2 32:1 34:8 36:2 37:1 47:35 58:2 62:3
         gizzada	18:1
         gjógv	31:1
         glacier	3:1 6:1
@@ -49605,7 +49666,7 @@ extension LanguageModel {
         gluten	9:1
         glögi	31:1
         gm	43:6
-        go	0:3 1:3 2:13 3:245 4:32 5:4 6:2 7:2 9:5 12:1 13:11 14:3 18:1 19:10 20:1 22:8 25:2 30:7 31:21 35:1 36:1 38:1 44:1 45:2 47:8 49:3 50:1 52:1 64:2 75:2
+        go	0:3 1:3 2:13 3:245 4:32 5:4 6:2 7:2 9:5 12:1 13:11 14:3 18:1 19:10 20:1 22:8 25:2 30:7 31:22 35:1 36:1 38:1 44:1 45:2 47:8 49:3 50:1 52:1 64:2 75:2
         goa	9:1
         goal	2:1
         goat	6:1 13:1 19:2
@@ -49619,7 +49680,7 @@ extension LanguageModel {
         gon	18:1 19:2 22:1 31:2
         gondola	13:1
         gonna	0:1 1:1 2:2 3:5 4:9 6:2 9:3 13:1 18:1 19:3 34:1
-        good	1:2 2:40 3:5 4:23 5:4 6:1 8:2 9:18 13:11 14:4 18:3 19:4 20:2 22:2 23:1 27:1 32:1 43:5 45:2 46:3 50:1 53:1 59:2 69:3
+        good	1:2 2:40 3:5 4:24 5:4 6:1 8:2 9:18 13:11 14:4 18:3 19:4 20:2 22:2 23:1 27:1 32:1 43:5 45:2 46:3 50:1 53:1 59:2 69:3
         goodby	13:1 20:18 47:1
         goodnight	4:3 13:13 70:1
         goodnit	13:1
@@ -49771,7 +49832,7 @@ extension LanguageModel {
         hamza	2:1 6:1
         hana	14:1 45:1
         hanami	3:1
-        hand	1:1 2:2 3:3 4:1 6:2 9:13 13:256 14:3 19:3 20:1 24:1 25:1 36:2 38:1 40:13 41:1 44:33 52:1 62:11 74:1 76:1
+        hand	1:1 2:2 3:3 4:1 6:2 9:13 13:256 14:3 19:3 20:1 24:1 25:1 36:2 38:1 40:13 41:1 44:34 52:1 62:11 74:1 76:1
         handbag	18:1
         handful	18:1 25:2
         handl	2:16 4:2 6:1 9:1 14:2 19:10 22:11 30:1 33:3 45:1
@@ -49821,7 +49882,7 @@ extension LanguageModel {
         hashanah	4:1 9:1
         hasn	2:1 13:1 19:1
         hassan	2:1
-        hat	1:1 2:1 3:3 4:1 5:1 6:1 9:9 13:3 18:1 19:10 31:1 42:3 51:1 80:1 90:1
+        hat	1:1 2:1 3:3 4:1 5:1 6:1 9:9 13:3 18:1 19:10 31:1 42:4 51:1 80:1 90:1
         haul	0:1 6:1 8:1 9:2 19:1 21:3 46:1
         haunt	13:1
         hav	2:16 3:14 4:5 6:5 9:6 13:1 14:3 19:13 20:1 26:1 30:1 31:2 35:1 39:4 43:1 46:1 57:1 61:1
@@ -49865,7 +49926,7 @@ extension LanguageModel {
         hello	0:1 13:1
         helly	3:1
         helmet	5:1 9:1
-        help	1:1 6:10 8:1 9:4 13:1 14:1 22:1 30:1 47:1 50:1 65:2
+        help	1:1 6:11 8:1 9:4 13:1 14:1 22:1 30:1 47:1 50:1 65:2
         hem	2:1 6:1 19:3 25:1
         hemi	0:1 4:1
         hen	2:1 6:1 19:2
@@ -49928,14 +49989,14 @@ extension LanguageModel {
         hokis	4:1
         hokitika	9:1
         hol	6:1 9:11 19:3 47:1 82:1
-        hold	0:7 2:1 3:1 4:2 6:4 9:5 13:166 14:2 19:8 22:2 31:1 33:1 36:7 40:6 44:31 47:43 50:1 74:2
+        hold	0:7 2:1 3:1 4:2 6:4 9:5 13:166 14:2 19:8 22:2 31:1 33:1 36:7 40:6 44:32 47:43 50:1 74:2
         holder	5:1 9:1
         holi	2:1 3:2 4:1 9:2 19:1
         holiday	3:3 58:1
         holkham	13:1
         hollerin	19:1
         holoholo	3:1
-        hom	0:8 1:3 2:8 3:19 4:13 5:4 6:5 8:1 9:36 11:1 13:17 14:3 17:1 18:78 19:11 22:1 25:19 29:3 30:8 31:4 32:1 34:1 36:1 37:1 38:1 39:1 40:1 44:13 45:3 47:1 50:3 53:1 57:1 59:6 60:1 63:1 73:1
+        hom	0:8 1:3 2:8 3:19 4:13 5:4 6:5 8:1 9:36 11:1 13:17 14:3 17:1 18:78 19:11 22:1 25:20 29:3 30:8 31:4 32:1 34:1 36:1 37:1 38:1 39:1 40:1 44:14 45:3 47:1 50:3 53:1 57:1 59:6 60:1 63:1 73:1
         homecom	13:1
         homemad	9:5 17:3
         homer	0:1
@@ -49955,7 +50016,7 @@ extension LanguageModel {
         hooghly	31:1
         hook	2:1
         hooli	31:1
-        hoover	6:13 19:7 30:1
+        hoover	6:14 19:7 30:1
         hooverd	6:1
         hop	2:2 3:1 4:2 9:1
         horribl	3:1
@@ -49977,14 +50038,14 @@ extension LanguageModel {
         housemat	2:2 18:1 38:1
         houseplant	9:1
         housewarm	9:1 18:1
-        how	2:22 3:2 4:15 9:1 13:2 14:21 15:1 19:3 22:27 23:6 27:1 28:1 35:1 37:4 41:2 45:10 46:13 50:6 52:2 59:1 64:2 65:1 74:1 75:2 89:1
+        how	2:22 3:2 4:15 9:1 13:2 14:21 15:1 19:3 22:28 23:6 27:1 28:1 35:1 37:4 41:2 45:10 46:13 50:6 52:2 59:1 64:2 65:1 74:1 75:2 89:1
         hr	1:1 3:3 9:2 19:1 21:1 22:1 34:1 67:1
         hrs	3:6 6:3 11:1 12:2 19:2 30:2 31:1 34:1 39:1
         huat	2:1
         hub	2:2 3:1 4:1 6:1 8:1 9:2 13:7 18:1 19:2 25:1 33:1 35:1 38:1 39:2 46:1
         hubby	3:2 4:2 6:2 9:4 14:2 17:1 19:2 28:1 33:1 46:2
         huddl	13:1
-        hug	0:43 4:1 9:2 13:83 15:1 20:1 24:1 47:128 74:1
+        hug	0:43 4:1 9:2 13:83 15:1 20:1 24:1 47:129 74:1
         hugh	22:1
         hugo	9:1
         hull	19:1
@@ -50088,7 +50149,7 @@ extension LanguageModel {
         interpreter	14:1 19:3 50:1
         interrupt	3:2
         interview	2:2 4:2 5:1 6:3 9:1 19:1 22:4 27:1 64:1 75:1
-        into	0:1 3:3 4:2 5:4 6:9 8:9 9:5 10:1 13:32 17:1 18:3 19:10 30:2 31:1 32:2 36:3 47:1 52:1 53:1 62:1
+        into	0:1 3:3 4:2 5:4 6:10 8:9 9:5 10:1 13:32 17:1 18:3 19:10 30:2 31:1 32:2 36:3 47:1 52:1 53:1 62:1
         intolerabl	19:1
         introduc	14:1
         introvert	3:1
@@ -50102,7 +50163,7 @@ extension LanguageModel {
         irani	3:1 18:1
         ireland	3:1
         irn	9:1 18:1
-        iron	6:15 9:1 19:31 21:2 28:1
+        iron	6:16 9:1 19:31 21:2 28:1
         ironically	9:1
         irrigat	39:1
         iryna	47:1
@@ -50354,7 +50415,7 @@ extension LanguageModel {
         kiri	4:1 9:1
         kirkwall	2:1
         kirstenbosch	3:1
-        kiss	0:2 13:216 20:52 47:1 62:1 92:1
+        kiss	0:2 13:217 20:52 47:1 62:1 92:1
         kisumu	1:1
         kit	5:3 9:3 18:4 19:6
         kita	4:3 81:1
@@ -50528,7 +50589,7 @@ extension LanguageModel {
         leas	19:1
         leash	9:1
         leather	9:5
-        leav	1:1 2:3 3:2 4:15 5:15 6:5 9:8 13:4 14:1 18:39 19:5 20:1 22:5 24:1 25:4 26:24 27:1 28:1 30:2 31:3 38:2 41:1 45:19 46:2 47:1 57:1 61:1 86:1
+        leav	1:1 2:3 3:2 4:15 5:16 6:5 9:8 13:4 14:1 18:39 19:5 20:1 22:5 24:1 25:4 26:24 27:1 28:1 30:2 31:3 38:2 41:1 45:19 46:2 47:1 57:1 61:1 86:1
         lectur	2:1 3:1 6:1 13:1 18:1
         lee	4:1
         leed	7:1 9:3
@@ -50588,7 +50649,7 @@ extension LanguageModel {
         lighthous	3:2 4:2 9:1
         lightly	13:1
         lik	0:2 1:8 2:29 3:17 4:12 6:4 8:4 9:44 10:1 12:1 13:25 14:4 16:2 17:3 18:14 19:5 21:1 22:2 23:9 24:1 25:2 26:1 27:1 28:1 30:1 31:1 32:3 34:1 36:1 41:2 42:1 44:6 45:1 46:1 47:5 50:3 52:2 53:1 57:1 59:3
-        lil	3:1 4:2 9:1 13:1 18:1 26:1
+        lil	3:1 4:2 9:2 13:1 18:1 26:1
         lilac	25:1
         lily	9:1
         lim	3:2
@@ -50617,7 +50678,7 @@ extension LanguageModel {
         lisbon	3:3 9:4 57:1 73:1
         lisen	37:1
         list	2:2 3:1 4:5 6:3 15:1 30:1 31:1 41:17 43:1 45:2 52:1
-        listen	2:1 3:30 4:2 9:1 12:10 13:5 26:1 31:2 36:1 37:15 75:1
+        listen	2:1 3:30 4:2 9:1 12:10 13:5 26:1 31:2 36:1 37:16 75:1
         listener	2:4
         lister	3:1
         listing	19:1
@@ -50626,7 +50687,7 @@ extension LanguageModel {
         lithuanian	18:1 49:1
         litr	18:1
         litter	6:2 19:2 39:1
-        littl	1:1 2:3 3:6 4:5 5:6 6:2 9:78 13:2 17:1 18:10 19:1 21:1 25:1 26:1 35:3 39:1 41:1 50:1 62:1
+        littl	1:1 2:3 3:6 4:5 5:6 6:2 9:78 13:3 17:1 18:10 19:1 21:1 25:1 26:1 35:3 39:1 41:1 50:1 62:1
         liv	1:1 2:2 3:5 4:2 6:1 13:4 31:1 41:1 50:1
         liverpool	3:1 9:1
         llama	3:1
@@ -50658,7 +50719,7 @@ extension LanguageModel {
         lola	14:1
         lolly	9:1 18:1
         london	3:1 52:1
-        long	0:10 2:4 3:49 4:6 8:3 9:7 13:9 14:5 15:1 16:1 18:1 19:1 20:4 21:7 22:2 31:19 32:1 41:5 42:1 45:1 46:3 47:49 50:5 52:1 61:1 75:1 77:1 84:1
+        long	0:10 2:4 3:50 4:6 8:3 9:7 13:9 14:5 15:1 16:1 18:1 19:1 20:4 21:7 22:2 31:19 32:1 41:5 42:1 45:1 46:3 47:49 50:5 52:1 61:1 75:1 77:1 84:1
         longer	47:2
         longest	0:1 20:1 47:3
         longyi	9:1 19:1
@@ -50693,9 +50754,9 @@ extension LanguageModel {
         loudest	4:2
         loudly	2:1 14:4
         lough	31:2
-        loung	1:1 6:1 13:1
+        loung	1:1 6:2 13:1
         loup	9:1
-        lov	1:2 2:8 3:3 4:48 5:9 6:7 9:16 13:7 14:3 15:4 18:7 19:7 21:1 22:1 24:1 25:4 26:7 32:1 34:1 40:1 41:37 42:1 45:10 46:2 50:1 57:1 67:1 84:1
+        lov	1:2 2:8 3:3 4:49 5:9 6:7 9:16 13:7 14:3 15:4 18:7 19:7 21:1 22:1 24:1 25:4 26:7 32:1 34:1 40:1 41:37 42:1 45:10 46:2 50:1 57:1 67:1 84:1
         lovely	2:5 3:2 4:1 13:1 14:1 22:1 31:2 44:1
         lovespoon	9:3
         lovo	19:1
@@ -50709,7 +50770,7 @@ extension LanguageModel {
         lubbock	14:1
         luca	2:1 9:1
         lucia	3:1
-        luck	4:14 5:4 9:2 50:1
+        luck	4:15 5:4 9:2 50:1
         luckiest	2:1
         lucky	2:13 4:8 9:1 14:1 22:1 26:1
         lucy	19:1
@@ -50723,7 +50784,7 @@ extension LanguageModel {
         luna	9:1 25:1 45:1
         lunar	3:4 4:1 9:5 13:2
         lunch	1:1 2:1 3:41 4:4 5:9 8:1 9:1 14:2 18:2 19:7 21:31 30:2 31:1 37:2 41:2 45:1 68:2
-        lunchbox	5:15 9:1 18:1
+        lunchbox	5:16 9:1 18:1
         lunchtim	1:1 9:1
         luneta	31:1
         lup	19:1
@@ -50751,7 +50812,7 @@ extension LanguageModel {
         machin	8:1 9:3 18:4 19:4
         mackerel	19:1
         macquari	9:1
-        mad	6:2 19:1 52:1
+        mad	6:2 19:1 28:1 52:1
         madwoman	4:1
         mag	3:1
         magazin	2:1 9:1 57:1
@@ -50773,7 +50834,7 @@ extension LanguageModel {
         mainland	30:1
         mait	4:1
         major	3:1
-        mak	1:1 2:28 3:21 4:29 5:1 6:40 9:55 10:8 13:3 14:11 16:8 18:2 19:40 21:17 22:2 23:17 25:4 26:2 28:24 31:1 35:1 36:1 39:2 41:4 42:1 43:1 45:2 47:1 50:2 53:16 55:1 71:1 78:1 83:1 85:1 91:1
+        mak	1:1 2:28 3:21 4:29 5:1 6:41 9:56 10:8 13:3 14:11 16:8 18:2 19:40 21:17 22:2 23:18 25:4 26:2 28:24 31:1 35:1 36:1 39:2 41:4 42:1 43:1 45:2 47:1 50:2 53:16 55:1 71:1 78:1 83:1 85:1 91:1
         makati	9:1
         maker	6:1
         makeup	2:7
@@ -50848,7 +50909,7 @@ extension LanguageModel {
         marjori	9:1
         mark	1:1 3:2 8:1 9:5 19:1 39:1 42:1
         marker	4:2
-        market	2:1 3:26 9:32 14:1 18:13 19:1 25:10 30:1 31:1 39:2 44:4
+        market	2:1 3:26 9:33 14:1 18:13 19:1 25:10 30:1 31:1 39:2 44:4
         markham	25:1
         marking	9:1
         marko	62:1
@@ -50871,7 +50932,7 @@ extension LanguageModel {
         masjid	44:1
         mask	3:1 9:6 17:1
         mass	3:3 31:2 44:1
-        massag	8:46 9:3 13:65 32:8 34:10
+        massag	8:47 9:3 13:65 32:8 34:10
         massg	8:1
         massiv	2:1 9:1 18:1 36:1 47:6
         master	4:1
@@ -51008,12 +51069,12 @@ extension LanguageModel {
         mirando	47:1
         mirela	2:1 4:1
         mirpeset	61:1
-        mirror	2:1 26:33
+        mirror	2:1 26:34
         mirto	9:1
         mirza	31:1
         mis	19:2
         mishti	4:1 18:3
-        miss	1:1 3:1 4:5 6:1 9:1 15:1 18:1 19:2 26:1 45:8 52:1 89:1
+        miss	1:1 3:1 4:5 6:1 9:1 15:1 18:1 19:2 26:1 45:9 52:1 89:1
         missus	4:1 25:1
         mistak	3:2 4:1
         mister	2:1 6:1 9:1 13:2
@@ -51023,7 +51084,7 @@ extension LanguageModel {
         mitten	9:3
         mix	9:1 18:2 19:2
         mixer	14:1
-        mixtap	2:1 9:2 16:4
+        mixtap	2:1 9:3 16:4
         mixtur	18:1
         mkhulu	13:1
         mo	0:1 4:3 5:1 19:1
@@ -51091,7 +51152,7 @@ extension LanguageModel {
         mous	9:2
         mousepad	9:1
         mouth	13:1 18:1
-        mov	2:1 3:3 4:6 6:9 9:1 13:3 19:5 37:1 57:1 65:1
+        mov	2:1 3:3 4:6 6:10 9:1 13:3 19:5 37:1 57:1 65:1
         movement	2:1
         movi	3:17 11:3 13:2 32:1 36:1 42:2
         movy	3:2 13:1
@@ -51099,7 +51160,7 @@ extension LanguageModel {
         mrefu	47:1
         mrs	0:1 5:1 18:1 22:1
         mrt	6:1 13:1
-        msg	4:2 22:1 26:1 33:1 41:2 43:1 45:1 50:3
+        msg	4:2 22:1 26:2 33:1 41:2 43:1 45:1 50:3
         mt	3:1
         mtwara	18:1
         mubarak	4:1 13:1
@@ -51231,7 +51292,7 @@ extension LanguageModel {
         netflix	11:3 42:1
         neurologist	4:1
         never	1:1 2:2 3:2 4:4 6:2 9:6 13:2 14:1 19:2 31:1 44:1 52:1 53:1
-        new	1:5 2:26 3:19 4:8 5:3 6:11 9:234 12:1 13:11 14:4 17:1 18:1 19:17 22:2 25:1 26:1 30:2 31:1 36:2 41:2 44:1 45:3 46:1 49:11 50:1 53:1 57:2 69:1
+        new	1:5 2:26 3:19 4:8 5:3 6:11 9:235 12:1 13:11 14:4 17:1 18:1 19:17 22:2 25:1 26:1 30:2 31:1 36:2 41:2 44:1 45:3 46:1 49:11 50:1 53:1 57:2 69:1
         newborn	13:1
         newquay	3:1 9:1
         newspaper	9:3 13:1 18:1
@@ -51277,7 +51338,7 @@ extension LanguageModel {
         nkwagala	4:1
         nn	0:1
         nnyo	4:1
-        no	1:5 2:26 3:90 4:27 5:1 6:7 8:1 9:13 12:5 13:17 14:4 15:6 16:1 18:6 19:6 22:5 25:6 26:1 30:3 31:16 33:2 35:1 36:3 42:4 46:2 47:4 52:1 57:2 60:2 61:2 74:1
+        no	1:6 2:26 3:90 4:27 5:1 6:7 8:1 9:13 12:5 13:17 14:4 15:6 16:1 18:6 19:6 22:5 25:6 26:1 30:3 31:16 33:2 35:1 36:3 42:4 46:2 47:4 52:1 57:2 60:2 61:2 74:1
         noah	2:1
         nobody	1:1 2:3 3:1 4:1 6:1 14:1 33:1 47:1
         nochebuena	19:1
@@ -51295,7 +51356,7 @@ extension LanguageModel {
         northern	3:3 13:2
         nos	0:1 2:1 13:10
         nosebl	9:1
-        not	2:1 3:2 4:23 5:32 6:2 8:1 9:6 15:1 17:1 18:1 19:2 21:2 22:4 26:23 27:1 33:3 41:4 45:25 46:1 50:1
+        not	2:1 3:2 4:23 5:33 6:2 8:1 9:6 15:1 17:1 18:1 19:2 21:2 22:4 26:23 27:1 33:3 41:4 45:25 46:1 50:1
         notebook	9:9
         noth	1:1 2:1 3:15 4:2 9:2 13:5 19:1 31:1 36:1 37:1 45:1
         nothin	13:1
@@ -51345,7 +51406,7 @@ extension LanguageModel {
         odori	3:1
         ofa	4:1
         ofe	45:1
-        off	0:4 1:3 3:63 4:2 6:12 7:1 9:18 11:1 12:2 13:13 17:1 18:2 19:27 22:1 24:1 25:3 30:6 31:7 32:2 37:3 42:5 45:2 47:1 49:1 87:1
+        off	0:4 1:3 3:63 4:2 6:12 7:1 9:18 11:1 12:2 13:13 17:1 18:2 19:27 22:1 24:1 25:3 30:6 31:8 32:2 37:3 42:5 45:2 47:1 49:1 87:1
         offer	18:1
         offert	9:1
         offic	0:1 3:2 9:7 14:1 18:4 19:5 20:1 25:8 30:10 44:1 59:2
@@ -51366,7 +51427,7 @@ extension LanguageModel {
         okello	9:1
         oklahoma	3:1
         ol	13:1 47:1
-        old	1:3 2:3 3:31 6:2 9:39 13:5 14:1 17:1 18:1 19:1 31:1 36:1 44:1 49:1 57:2 58:1 71:1
+        old	1:3 2:3 3:31 6:3 9:39 13:5 14:1 17:1 18:1 19:1 31:1 36:1 44:1 49:1 57:2 58:1 71:1
         oleksandr	45:1
         olena	22:1
         olga	13:1
@@ -51427,7 +51488,7 @@ extension LanguageModel {
         oud	9:1
         ouma	3:1
         ourselv	3:2
-        out	1:3 2:16 3:77 4:35 6:36 7:2 8:1 9:22 13:13 14:5 17:1 19:74 20:1 22:2 29:1 30:4 31:4 32:1 33:3 35:5 36:1 38:2 39:1 41:6 45:2 46:1 47:4 52:1 74:1
+        out	1:3 2:16 3:77 4:35 6:38 7:2 8:1 9:22 13:13 14:5 17:1 19:74 20:1 22:2 29:1 30:4 31:4 32:1 33:3 35:5 36:1 38:2 39:1 41:6 45:2 46:1 47:4 52:1 74:1
         outboard	19:1
         outdoor	36:1
         outfit	2:1 19:1
@@ -51435,7 +51496,7 @@ extension LanguageModel {
         outta	2:1
         ovala	2:2
         oven	6:2 19:5
-        over	0:1 1:12 2:4 3:41 4:13 6:7 9:5 12:2 13:13 14:1 19:17 24:1 25:1 26:4 36:1 37:1 39:2 40:1 41:4 42:1 45:1
+        over	0:1 1:12 2:4 3:42 4:13 6:7 9:5 12:2 13:13 14:1 19:17 24:1 25:1 26:4 36:1 37:1 39:2 40:1 41:4 42:1 45:1
         overall	2:1
         overdu	30:2
         overheard	14:2
@@ -51519,7 +51580,7 @@ extension LanguageModel {
         parent	2:1 3:4 4:4 6:3 9:1 13:11 14:2 15:2 19:5 31:1 35:2 40:1 45:1
         paris	3:1
         parish	2:1
-        park	2:7 3:33 4:9 6:4 9:2 13:5 19:4 31:12 39:7 41:1 47:9 62:1
+        park	2:7 3:34 4:9 6:4 9:2 13:5 19:4 31:12 39:7 41:1 47:9 62:1
         parka	47:1
         parkin	2:1
         parkrun	2:1 3:2 4:1
@@ -51629,7 +51690,7 @@ extension LanguageModel {
         peter	9:1 25:1
         peti	18:1
         petita	26:1
-        petrol	18:5 25:5 29:7
+        petrol	18:5 25:5 29:8
         pew	3:1 13:1
         peñarol	9:1
         pharmacist	18:1
@@ -51640,8 +51701,8 @@ extension LanguageModel {
         philly	9:1
         philp	18:2
         pho	3:1
-        phon	1:4 2:2 3:48 4:5 6:3 9:21 12:31 13:1 14:6 15:1 19:14 22:1 29:4 31:19 37:4 42:3 45:1 61:2 70:2 88:1 95:1
-        photo	2:1 3:13 4:3 6:1 9:29 14:1 17:6 19:2 26:1 50:1 58:4 77:1 89:1
+        phon	1:5 2:2 3:49 4:5 6:3 9:21 12:31 13:1 14:6 15:1 19:14 22:1 29:4 31:20 37:4 42:3 45:1 61:2 70:2 88:1 95:1
+        photo	2:1 3:13 4:3 6:1 9:30 14:1 17:6 19:2 26:1 50:1 58:4 77:1 89:1
         photobook	9:1
         photocopy	19:1
         physical	16:1
@@ -51652,11 +51713,11 @@ extension LanguageModel {
         pi	9:1 25:1 50:1
         piano	9:1
         pic	4:1 9:1 89:1 94:1
-        pick	2:2 3:4 4:2 6:12 8:1 9:16 13:1 15:1 18:42 19:4 21:1 25:26 26:1 30:21 42:2 47:1 57:1 59:8 85:1
+        pick	2:2 3:4 4:2 6:13 8:1 9:16 13:1 15:1 18:42 19:4 21:1 25:27 26:1 30:22 42:2 47:1 57:1 59:8 85:1
         picker	5:1
         pickl	9:2 17:1 18:1 30:1
         pickup	13:1 19:2
-        picnic	3:26 60:1
+        picnic	3:27 60:1
         pictur	3:2 6:2 9:1 13:1 19:1 58:1
         pie	3:1 6:1 10:1 18:7 19:1
         piec	1:8 3:1 5:2 9:5 19:1 22:1 24:1
@@ -51710,7 +51771,7 @@ extension LanguageModel {
         plat	2:1 9:2 13:1 19:3
         platform	1:1 2:1 13:2 17:1 47:2
         plaw	2:1
-        play	1:91 2:6 3:14 6:1 9:4 13:3 23:1 32:18 45:3 88:1
+        play	1:92 2:6 3:14 6:1 9:4 13:3 23:1 32:18 45:3 88:1
         player	9:2
         playlist	1:1 3:2 9:9 16:5 55:2 85:1
         pleas	2:1 14:1
@@ -51730,7 +51791,7 @@ extension LanguageModel {
         pocky	18:1
         pod	3:1 9:1
         podcast	3:1 57:1
-        poem	2:2 3:1 4:20 9:1 26:2
+        poem	2:2 3:1 4:21 9:1 26:2
         poet	57:2
         poetry	2:1 4:1
         pogodi	42:1
@@ -51813,7 +51874,7 @@ extension LanguageModel {
         prep	2:1 6:2 19:8 21:6 39:3
         prepar	19:2 28:1 39:1
         prepon	3:1
-        prescription	30:15
+        prescription	30:16
         present	2:1 3:1 6:1 9:22 19:3 57:1
         presentation	2:3 4:1 14:1 22:2
         preserv	18:1
@@ -51850,13 +51911,13 @@ extension LanguageModel {
         pronunciation	3:1
         proofread	6:2 19:3
         prop	3:1
-        proper	0:2 2:8 3:19 4:4 6:3 9:22 12:1 13:5 14:1 15:1 18:2 21:1 22:1 28:1 31:1 39:1 44:1 46:1 47:1 52:1 60:2 66:1
+        proper	0:2 2:8 3:20 4:4 6:3 9:22 12:1 13:5 14:1 15:1 18:2 21:1 22:1 28:1 31:1 39:1 44:1 46:1 47:1 52:1 60:2 66:1
         properly	3:3 4:5 6:1 12:2 13:1 14:1 15:10 33:6 35:1 37:2
         propolis	19:1
         propos	3:1
         propper	13:1
         prosthetic	13:1
-        proud	2:4 4:5 5:3 14:8 21:1 22:112 26:6 41:1 45:3 46:1 69:1 84:1
+        proud	2:4 4:5 5:3 14:8 21:1 22:113 26:6 41:1 45:3 46:1 69:1 84:1
         prould	22:1
         proverb	9:1
         prun	3:1 9:1 19:2
@@ -52141,7 +52202,7 @@ extension LanguageModel {
         ristretto	23:1
         ritual	1:1 61:1
         ritz	3:1
-        river	3:4 13:1 31:2
+        river	3:4 13:1 31:3
         riversid	3:1
         rivka	41:1
         rivo	25:1
@@ -52203,7 +52264,7 @@ extension LanguageModel {
         row	2:1 3:6 14:1 15:2 31:2
         rsi	19:1
         rsvp	6:2 19:1
-        rub	8:83 9:1 13:69 34:46
+        rub	8:84 9:1 13:69 34:46
         rubber	9:2
         rubbish	3:1 4:1 6:2 9:1 18:1 45:1
         rubbl	4:1
@@ -52310,7 +52371,7 @@ extension LanguageModel {
         sauvin	9:1
         sav	3:1 4:1 6:3 9:5 14:1 19:1 22:1 24:6
         saving	4:1
-        say	2:144 3:10 4:120 5:5 6:3 9:18 13:11 14:17 15:18 18:5 19:3 22:29 26:5 27:4 28:1 30:1 33:4 34:2 35:14 36:2 38:1 41:3 44:1 45:28 46:6 47:4 50:1 52:5 70:1 89:1 92:1
+        say	2:144 3:10 4:121 5:5 6:3 9:18 13:11 14:17 15:18 18:5 19:3 22:29 26:5 27:4 28:1 30:1 33:4 34:2 35:14 36:2 38:1 41:3 44:1 45:29 46:6 47:4 50:1 52:5 70:1 89:1 92:1
         sayang	18:1 19:1
         sayin	5:2 45:1
         scaffold	3:1
@@ -52341,7 +52402,7 @@ extension LanguageModel {
         scrabbl	1:16
         scrap	6:5 19:11
         scrapbook	9:7
-        scratch	3:2 6:3 9:3 10:2 13:19 18:1 32:4
+        scratch	3:2 6:3 9:3 10:3 13:19 18:1 32:4
         scratchcard	9:2 18:1
         scratchi	9:2 59:1
         scratching	18:1
@@ -52452,7 +52513,7 @@ extension LanguageModel {
         shaving	24:1
         shawl	9:1
         shaz	3:1 4:1 14:1
-        she	2:2 4:2 6:1
+        she	2:3 4:2 6:1
         shea	8:1
         shear	3:1 9:2 14:1
         sheep	3:2 9:4 19:1
@@ -52476,7 +52537,7 @@ extension LanguageModel {
         shirley	19:1
         shiro	19:1
         shirst	6:1
-        shirt	2:5 3:1 6:5 9:7 13:1 19:20 21:1 30:1
+        shirt	2:5 3:1 6:6 9:7 13:1 19:20 21:1 30:1
         shit	4:1
         sho	2:1 5:1 6:1 9:7 19:1
         shock	9:1 30:1
@@ -52493,7 +52554,7 @@ extension LanguageModel {
         shotgun	3:1
         should	2:3 4:3
         shoulda	25:1
-        shoulder	6:1 8:61 13:34 24:1 32:1 36:1 62:4
+        shoulder	6:1 8:62 13:34 24:1 32:1 36:1 62:4
         shout	2:2 3:4 4:1 14:2
         shoutout	14:3
         shovel	6:4 19:3
@@ -52645,7 +52706,7 @@ extension LanguageModel {
         sock	5:1 6:3 9:34 13:1 17:11 19:1
         sod	2:1
         soda	3:1 6:1
-        sofa	2:1 3:5 6:1 8:1 13:6 15:1 34:1 36:28 76:1
+        sofa	2:1 3:5 6:1 8:1 13:6 15:1 34:1 36:29 76:1
         sofi	18:1
         soft	2:1 9:3
         soho	9:1 18:1
@@ -52663,7 +52724,7 @@ extension LanguageModel {
         someday	31:1
         somehow	5:1 31:1
         someon	6:1
-        someth	2:1 3:1 4:1 41:1
+        someth	2:1 3:1 4:1 9:1 41:1
         somewher	45:1 47:1
         somphon	9:1 13:1 50:1
         son	2:3 9:1 14:2 22:1 39:1
@@ -52715,7 +52776,7 @@ extension LanguageModel {
         spell	39:1
         spelt	4:1
         spend	3:11 19:1
-        spent	1:8 2:1 3:63 6:3 9:1 12:1 19:2 25:1 31:1 36:1 49:1
+        spent	1:8 2:1 3:63 6:4 9:1 12:1 19:2 25:1 31:1 36:1 49:1
         spic	6:1 18:1 19:4 59:2
         spicy	18:1
         spider	6:1
@@ -52724,7 +52785,7 @@ extension LanguageModel {
         splash	28:1
         split	3:2 6:2 9:2 13:1 19:1
         spok	2:1 3:2 9:1
-        spoon	3:1 9:4 13:24 36:2
+        spoon	3:1 9:4 13:25 36:2
         sport	1:1 13:1
         spot	0:1 2:1 3:6 6:1 8:1 13:6 18:3 47:1
         spotify	2:1 9:5 16:1
@@ -52827,6 +52888,7 @@ extension LanguageModel {
         stoop	1:1 3:1 13:1
         stop	2:1 3:2 4:3 6:3 9:8 13:8 18:1 19:2 31:2 44:2
         stor	9:2 13:2 18:2 25:1 30:1
+        storag	6:1
         storeroom	47:1
         storm	3:7 13:1 14:1 36:1
         stornoway	3:1 57:1
@@ -52849,7 +52911,7 @@ extension LanguageModel {
         string	9:1
         strip	6:1 19:1 53:1
         strok	13:17 32:11
-        stroll	3:1 31:3
+        stroll	3:1 31:4
         stromness	3:1
         strong	2:4
         stronger	4:3
@@ -52864,7 +52926,7 @@ extension LanguageModel {
         studio	2:1 3:1 6:1 19:1
         study	7:2 31:1
         stuf	9:3 19:1 47:1
-        stuff	2:1 3:1 4:3 6:2 8:1 9:1 18:1 19:4 33:2
+        stuff	2:1 3:1 4:3 6:3 8:1 9:1 18:1 19:4 33:2
         stun	2:8
         stunnin	2:1
         stupid	2:1 3:1 74:1
@@ -52926,7 +52988,7 @@ extension LanguageModel {
         surgeon	9:1
         surgery	3:1
         suri	3:1
-        surpris	3:1 6:1 9:61 17:2 18:14 25:2 35:1 47:1 59:4 68:1
+        surpris	3:2 6:1 9:61 17:2 18:14 25:2 35:1 47:1 59:4 68:1
         surviv	3:2 4:1 14:1 83:1
         sushi	9:1
         suutei	28:1
@@ -52946,7 +53008,7 @@ extension LanguageModel {
         swear	2:1 6:3
         sweaty	13:1 44:1 47:2
         sweep	3:1 6:1 19:4
-        sweet	2:2 3:1 4:5 5:1 6:1 9:3 13:2 14:2 17:1 18:12 25:5 27:1 30:1 31:1
+        sweet	2:2 3:1 4:5 5:1 6:1 9:3 13:2 14:2 17:1 18:12 25:5 26:1 27:1 30:1 31:1
         sweetest	5:1 14:1
         sweetgrass	9:1
         sweetheart	45:1
@@ -52986,7 +53048,7 @@ extension LanguageModel {
         tai	18:3
         tailgat	3:2
         tailor	2:1 9:1
-        tak	1:3 2:7 3:127 4:4 6:18 8:1 9:10 10:2 13:4 14:1 18:1 19:63 21:2 22:2 26:2 30:21 31:14 33:2 34:1 39:22 41:2 42:1 44:3 49:1 66:1 79:1 85:1
+        tak	1:3 2:7 3:127 4:4 6:19 8:1 9:10 10:2 13:4 14:1 18:1 19:63 21:2 22:2 26:2 30:21 31:14 33:2 34:1 39:22 41:2 42:1 44:3 49:1 66:1 79:1 85:1
         takara	4:1
         takeaway	1:1 3:3 4:1 9:2 59:1
         takeout	3:1
@@ -53070,7 +53132,7 @@ extension LanguageModel {
         teapot	9:1 26:1
         tear	2:4 4:2 18:1 19:2 42:1 50:1
         teary	3:1 4:1 35:1
-        teatim	3:6
+        teatim	3:7
         tech	14:1 18:1
         techer	2:1
         technically	19:2
@@ -53081,12 +53143,12 @@ extension LanguageModel {
         teen	3:2 4:1 9:1 19:1
         teenag	2:1
         teenager	1:1 2:1 6:1 13:5 19:2 39:1 44:1 47:1
-        teh	6:1 19:1 38:1 39:1
+        teh	6:1 19:1 38:2 39:1
         telenovela	42:1
         teleparty	11:2
         telescop	2:1
-        tell	2:334 3:6 4:122 6:1 9:2 12:3 13:5 14:76 15:7 19:1 22:50 27:4 31:2 33:2 35:5 41:3 45:7 46:18 50:1 52:1 69:1 81:1 91:1
-        telly	1:1 3:8 36:2 37:2 60:1
+        tell	2:335 3:6 4:122 6:1 9:2 12:3 13:5 14:76 15:7 19:1 22:51 27:4 31:2 33:2 35:5 41:3 45:7 46:18 50:1 52:1 69:1 81:1 91:1
+        telly	1:1 3:8 36:3 37:2 60:1
         telt	2:2
         temper	46:1
         templ	3:6 13:19 25:1
@@ -53109,9 +53171,9 @@ extension LanguageModel {
         test	2:1 4:2 6:1 9:1 22:2 39:1 45:1 90:1
         tetris	6:1
         tevita	0:1 3:1 6:2 9:1 22:1
-        text	2:23 3:3 4:92 5:3 6:2 9:1 11:3 14:5 15:4 22:28 26:2 30:2 41:5 43:9 45:9 46:5 50:17 63:3 67:4 69:4 77:1 89:1 94:1
+        text	2:23 3:3 4:93 5:3 6:2 9:1 11:3 14:5 15:4 22:28 26:2 30:2 41:5 43:9 45:9 46:5 50:17 63:3 67:4 69:4 77:1 89:1 94:1
         textbook	4:1
-        th	0:1 2:24 3:3 4:28 9:1 12:1 13:5 14:4 18:1 19:2 22:2 26:2 33:1 35:5 38:1 40:2 41:1 45:1 46:1 47:1 53:1
+        th	0:1 2:24 3:3 4:29 9:1 12:1 13:5 14:4 18:1 19:2 22:2 26:2 33:1 35:5 38:1 40:2 41:1 45:1 46:1 47:1 53:1
         tha	2:1
         thabo	33:1
         thai	3:2 9:1 18:1 42:1 49:2
@@ -53119,7 +53181,7 @@ extension LanguageModel {
         than	2:39 3:1 4:14 5:1 6:1 14:1 15:2 19:1 22:1
         thanaka	13:1
         thanh	2:1
-        thank	2:6 3:1 4:61 5:1 6:1 13:1 14:7 19:5 24:1 26:4 33:27 35:26 50:8 52:1
+        thank	2:6 3:1 4:61 5:1 6:1 13:1 14:7 19:5 24:1 26:4 33:27 35:27 50:8 52:1
         thankful	14:1
         thanksgiv	3:5 4:1 6:1 10:1 13:1 14:3 18:1 19:1 31:1 38:1
         thankyou	35:1
@@ -53177,10 +53239,10 @@ extension LanguageModel {
         tiago	9:1
         tianguis	3:1
         tick	6:1
-        ticket	1:1 3:2 4:1 9:23 13:1 19:2 35:1
+        ticket	1:1 3:2 4:1 9:24 13:1 19:2 35:1
         tickl	13:14 18:1
         tidal	31:1
-        tidi	6:2 53:1
+        tidi	6:3 53:1
         tidy	6:1 28:1
         tie	6:1 9:2
         tienda	3:1
@@ -53190,7 +53252,7 @@ extension LanguageModel {
         tightest	6:1
         tightly	47:1
         tiktok	3:1
-        til	1:10 3:20 4:2 6:1 9:1 13:11 19:2 32:5 36:1 47:1 52:1
+        til	1:10 3:20 4:2 6:1 9:1 13:12 19:2 32:5 36:1 47:1 52:1
         till	13:2
         tim	0:1 1:5 2:10 3:46 4:13 6:5 7:2 9:8 11:5 13:22 14:1 15:1 17:6 18:4 19:9 20:1 21:1 22:4 23:1 24:2 25:1 26:1 27:2 30:1 31:2 33:1 34:1 40:3 45:4 47:6 49:1 52:1 57:1 59:1 62:1 69:4 76:1
         timbit	18:1 59:2
@@ -53208,7 +53270,7 @@ extension LanguageModel {
         tit	3:1
         titl	2:1 3:1 41:1
         tk	9:1
-        tmrw	3:1 4:1 6:1 9:1 21:1 30:1
+        tmrw	3:1 4:1 6:2 9:1 21:1 30:1
         tnb	19:1
         tnet	13:1
         toast	3:1 6:1 9:2 10:1 14:7
@@ -53221,7 +53283,7 @@ extension LanguageModel {
         toenail	6:5 19:1
         toffe	18:2
         togehter	3:1 13:1
-        together	1:44 3:441 4:2 7:2 9:10 11:5 13:8 14:2 19:3 22:1 31:46 33:1 36:5 42:5 49:13 50:1 60:1 61:14 74:1 85:1
+        together	1:44 3:441 4:2 7:2 9:10 11:5 13:8 14:2 19:3 22:1 31:48 33:1 36:5 42:5 49:13 50:1 60:1 61:14 74:1 85:1
         togther	3:5 61:1
         toi	22:1
         toilet	6:2
@@ -53292,7 +53354,7 @@ extension LanguageModel {
         transplant	19:1
         trap	9:1 23:1
         trapez	2:1 9:1
-        trash	6:2 19:1
+        trash	6:3 19:1
         travay	4:1
         travel	9:3 21:1 23:2
         trawler	17:1
@@ -53341,7 +53403,7 @@ extension LanguageModel {
         tuesday	2:1 3:10 4:2 6:2 9:2 21:1 25:1 30:1 35:1 41:1 44:1 49:1
         tug	3:1 14:1 18:1
         tuk	3:1 9:1 19:2 26:1
-        tulip	3:1 9:1 25:14 59:1
+        tulip	3:1 9:1 25:15 59:1
         tum	4:1
         tumi	4:1
         tummy	13:4
@@ -53373,7 +53435,7 @@ extension LanguageModel {
         twin	3:1 39:3
         twirl	18:1
         twix	18:5
-        two	1:10 3:68 4:2 6:4 9:4 11:1 13:4 19:2 23:2 28:1 30:1 31:6 36:1 39:1
+        two	1:10 3:69 4:2 6:4 9:4 11:1 13:4 19:2 23:2 28:1 30:1 31:6 36:1 39:1
         txakoli	3:1
         txapela	9:2
         txt	4:5 22:1 43:1
@@ -53474,7 +53536,7 @@ extension LanguageModel {
         veil	9:2
         vend	18:4
         vendor	2:1 25:1
-        vent	3:4 12:1
+        vent	3:4 12:1 37:1
         venu	6:2 19:2 40:1
         veranda	3:1
         verandah	3:2 61:1
@@ -53527,7 +53589,7 @@ extension LanguageModel {
         você	2:1
         vod	13:1
         voic	2:5 3:4 4:2 9:1 14:1 22:1 42:1 45:40
-        voicemail	4:1 22:3 41:1 45:15
+        voicemail	4:1 22:3 41:1 45:16
         volim	45:1
         voluntary	2:1
         voucher	9:7
@@ -53556,7 +53618,7 @@ extension LanguageModel {
         wakrah	12:1
         wala	25:1
         walgreen	30:1
-        walk	0:4 2:2 3:13 4:1 6:1 8:1 9:1 13:8 19:8 25:7 30:2 31:128 33:1 37:1 39:11 44:30 47:2 62:4
+        walk	0:4 2:2 3:13 4:1 6:1 8:1 9:1 13:8 19:8 25:7 30:2 31:129 33:1 37:1 39:11 44:30 47:2 62:4
         wall	2:2 3:6 4:1 9:1 20:1 53:1
         wallet	6:1 9:6 30:1 41:1 52:1
         walmart	13:1
@@ -53567,7 +53629,7 @@ extension LanguageModel {
         wanjiku	9:1
         wanjiru	10:1
         wanna	47:1
-        want	2:2 3:5 4:3 9:19 13:1 18:1 22:1 31:1 45:1 47:1 57:1 75:1
+        want	2:2 3:5 4:3 9:20 13:1 18:1 22:1 31:1 45:1 47:1 57:1 75:1
         war	3:1
         ward	0:1 2:1 3:6 4:2 6:1 9:4 13:2 14:1 18:1 19:1 22:1 25:1 59:1 77:1
         wardrob	3:1 6:9 19:3
@@ -53581,7 +53643,7 @@ extension LanguageModel {
         washer	29:2
         wasn	2:2 4:2 9:1 13:1 19:1
         wasnt	2:1 4:1
-        watch	2:2 3:155 9:13 11:11 13:9 18:1 19:2 20:1 31:1 36:4 39:2 41:1 42:26
+        watch	2:2 3:155 9:13 11:11 13:9 18:1 19:2 20:1 31:1 36:5 39:2 41:1 42:27
         watchin	3:1
         water	3:3 6:7 9:7 13:2 18:1 19:7 29:1 31:1 38:2
         watercolor	9:1
@@ -53591,7 +53653,7 @@ extension LanguageModel {
         wattles	18:1
         wav	3:2
         wax	6:1 9:1 19:2
-        way	2:6 3:16 4:4 6:1 8:1 9:7 11:1 13:17 17:1 18:40 19:2 20:1 21:1 23:3 25:10 29:3 30:7 31:5 32:3 36:1 44:13 45:2 53:1 57:1 59:13 62:3
+        way	2:6 3:16 4:4 6:1 8:1 9:7 11:1 13:17 17:1 18:40 19:2 20:1 21:1 23:3 25:10 29:3 30:7 31:5 32:3 36:1 44:14 45:2 53:1 57:1 59:13 62:3
         wayn	6:1
         weak	6:1 13:1
         weakness	18:1
@@ -53605,7 +53667,7 @@ extension LanguageModel {
         weeek	19:1
         week	1:5 2:7 3:27 4:16 5:1 6:14 9:18 13:7 14:1 17:1 18:2 19:46 21:8 22:2 23:2 25:2 26:2 27:1 28:2 29:1 33:3 34:3 35:1 37:1 41:2 50:4 52:1 61:1
         weekday	3:1
-        weekend	3:36 4:1 6:5 19:6 39:1 42:1
+        weekend	3:37 4:1 6:5 19:6 39:1 42:1
         weekly	3:2 4:1 6:1 19:4 30:1 31:2
         wei	2:1 4:1 49:1
         weight	9:6
@@ -53650,7 +53712,7 @@ extension LanguageModel {
         whitney	3:1
         whittl	9:4
         who	2:3 3:1 13:1 14:3 35:1 50:1 53:2
-        whol	1:9 2:20 3:86 4:17 5:1 6:28 7:4 9:1 11:1 12:6 13:65 14:31 18:3 19:33 21:2 22:2 24:1 25:1 30:1 31:6 33:2 35:2 36:3 38:6 39:3 40:1 41:2 42:5 43:1 44:6 45:3 47:2 49:1 52:1 62:1 76:1 90:1 95:1
+        whol	1:9 2:20 3:86 4:17 5:1 6:29 7:4 9:1 11:1 12:6 13:65 14:31 18:3 19:33 21:2 22:2 24:1 25:1 30:1 31:6 33:2 35:2 36:3 38:6 39:3 40:1 41:2 42:5 43:1 44:6 45:3 47:2 49:1 52:1 62:1 76:1 90:1 95:1
         whoopi	18:1
         why	2:1 4:3 15:4 26:1 41:9 45:1 47:1 50:2 52:1 84:1
         wi	2:2 3:1
@@ -53663,7 +53725,7 @@ extension LanguageModel {
         wild	18:1 25:1
         wildflower	25:18
         wilf	1:1
-        will	2:3 3:2 4:5 6:2 9:1 10:1 14:1 19:1 26:1 33:1 34:1 39:1 52:1
+        will	2:3 3:2 4:5 6:3 9:1 10:1 14:1 19:1 26:1 33:1 34:1 39:1 52:1
         wilt	25:1
         win	1:3 3:10 9:1 15:1 19:1 27:1 47:1 59:1
         wind	3:1 13:1 44:1
@@ -53687,7 +53749,7 @@ extension LanguageModel {
         wish	4:3 45:1
         wishlist	9:2
         within	3:1
-        without	2:5 3:6 4:3 6:13 8:1 12:3 13:2 19:11 31:1 34:4 36:1 37:1 38:5 43:1 46:1 53:1
+        without	2:5 3:6 4:3 6:13 8:1 12:3 13:2 19:11 31:1 34:4 36:1 37:2 38:5 43:1 46:1 53:1
         wizard	19:1
         wk	19:1
         wks	34:1
@@ -53710,7 +53772,7 @@ extension LanguageModel {
         wor	9:2
         word	1:1 2:9 3:5 4:6 9:1 13:1 14:2 22:1 28:1 36:1 45:1 74:1
         wordl	1:2
-        work	0:1 2:4 3:21 4:4 5:1 6:3 8:1 9:20 12:1 13:5 14:7 15:1 18:13 19:8 20:1 21:2 22:3 25:5 26:1 27:1 30:2 31:2 37:3 39:1 45:1 46:13
+        work	0:1 2:4 3:21 4:4 5:1 6:3 8:1 9:20 12:1 13:5 14:7 15:1 18:13 19:8 20:1 21:2 22:3 25:5 26:1 27:1 30:2 31:2 37:4 39:1 45:1 46:13
         workbook	5:1
         workday	1:1
         worker	18:1
@@ -53737,7 +53799,7 @@ extension LanguageModel {
         wrench	6:1 9:1
         wrestl	3:1
         wrist	8:1 9:3 13:5
-        writ	2:8 3:2 4:97 5:21 6:2 7:1 9:7 13:2 14:7 15:3 19:8 22:6 26:40 33:3 41:18 43:1 45:1 46:1 50:1 52:11
+        writ	2:8 3:2 4:98 5:21 6:2 7:1 9:7 13:2 14:7 15:3 19:8 22:6 26:41 33:3 41:18 43:1 45:1 46:1 50:1 52:11
         wrong	2:1 3:1 4:2 9:1 15:7 18:2
         wye	57:1
         wyom	9:1
@@ -53838,4866 +53900,4867 @@ extension LanguageModel {
         """#
 
     static let trainedNeighbourPostings = #"""
-        000	146075
-        01pm	216151
-        02	386873
-        05	372316
-        0600	97172
-        1	270929 369250 454972
-        10	12596 50234 60243 74411 95691 103274 106056 188907 191411 214247 233758 236762 267235 272601 293426 293833 298205 306094 310390 329360 362350 368105 384744 385703 391362 406651 408535 413668 478203 479129
-        100	61758 75065
-        1000	33545 130636 192434 236283 242713 515944 534688
-        100k	112639
-        10am	216396
-        10k	292432 470273
-        10pm	228192 261585 278778 346374 355162
-        10th	98968
-        11	211384 230703 244839 259166 263928 330990 359743 387624
-        112	351941
-        117	365416
-        11pm	97692 230390 233414 288638 298787 329099 367944 430101
-        12	11724 69099 134022 142997 163808 207058 207260 213608 222088 237702 253573 296541 321696 326604 367944 421658 443477 458219 484287 488713 507329 520609 525345
-        120	522972
-        12am	365416
-        12hr	42640 105938 157340 169759 329187 371260
-        13	107332
-        14	197747 249045 251897 258610 305846 311265 342906 365102 372205 418168 452873 519278 522596
-        140	494021
-        149th	366409
-        14h	364287
-        15	158754 233523 343549 348508 351755 368105
-        15am	117937
-        15yo	94465
-        16hr	206055
-        18	384877
-        19	216767
-        1911	409750
-        1962	276055
-        1965	155407
-        1971	154875
-        1974	81507
+        000	146008
+        01pm	216084
+        02	386735
+        05	372178
+        0600	97105
+        1	270791 369112 454834
+        10	12596 50234 60176 74344 95624 103207 105989 188840 191344 214180 233620 236624 267097 272463 293288 293695 298067 305956 310252 329222 362212 367967 384606 385565 391224 406513 408397 413530 478065 478991
+        100	61691 74998
+        1000	33545 130569 192367 236145 242575 515806 534550
+        100k	112572
+        10am	216329
+        10k	292294 470135
+        10pm	228054 261447 278640 346236 355024
+        10th	98901
+        11	211317 230565 244701 259028 263790 330852 359605 387486
+        112	351803
+        117	365278
+        11pm	97625 230252 233276 288500 298649 328961 367806 429963
+        12	11724 69032 133955 142930 163741 206991 207193 213541 221950 237564 253435 296403 321558 326466 367806 421520 443339 458081 484149 488575 507191 520471 525207
+        120	522834
+        12am	365278
+        12hr	42640 105871 157273 169692 329049 371122
+        13	107265
+        14	197680 248907 251759 258472 305708 311127 342768 364964 372067 418030 452735 519140 522458
+        140	493883
+        149th	366271
+        14h	364149
+        15	158687 233385 343411 348370 351617 367967
+        15am	117870
+        15yo	94398
+        16hr	205988
+        18	384739
+        19	216700
+        1911	409612
+        1962	275917
+        1965	155340
+        1971	154808
+        1974	81440
         1975	8851
-        1978	339384
-        1987	358846
-        1988	395706
-        1am	178191 206171 237432 335478 342293
-        1h40	371848
-        1hr	222031
-        1pm	253573
-        1v3	112272
-        2	25743 75182 177150 181949 183212 189802 209257 212998 220780 222257 223342 263662 321868 331600 336471 345310 354042 359743 362033 373530 381547 407864 450243 468061 474641 482951 504757
-        20	42374 158207 162929 222368 225616 237947 240474 248692 262043 327132 329689 356577 361643 362033 374143 433024 444847 451990 535796 545466
-        200	111255
-        2004	440406
-        2009	446597
-        212	270517
-        22	372205
-        24hr	138544 233414 298787 384273 458547
-        25	225459
-        26	416504
-        28	364455 366142
-        2am	28322 56623 65589 87544 87599 102482 106474 119511 149508 153893 172040 190426 254306 273435 277064 308573 340656 350439 368801 375844 384273 408744 411512 411579 430223 488437 492229 529991 537791 549329
-        2nd	295438
-        2pm	215578 255030 334618
-        3	7589 12205 53103 67478 134874 156140 158491 182857 189607 199239 210914 211828 218822 232884 233663 233849 239268 240765 242713 248692 266327 288750 289348 294464 303345 305039 305233 314603 315081 335800 338005 344403 347324 364847 366409 371753 380051 382435 383174 385843 387014 406097 414686 438931 444081 445255 447464 466269 498936 519520 524645
-        30	67478 136968 147244 151163 215719 222570 224941 248692 253573 261063 299986 417463 419233 425547 491470 505082
-        300	250279
-        30am	100386
-        30pm	354042
-        30th	505082
-        32	129420 384171
-        34	129360
-        35	89585 168514 328134
-        36	262541
-        38	27435 217369 228326 267315
-        3am	4615 46545 53520 60565 120812 124619 139064 157213 173956 190559 220399 224034 259166 276267 290145 317098 347467 364287 370920 397994 425953 485590 538423
-        3pm	560260
-        3rd	196514
-        4	11894 61619 67061 75182 214103 217510 221433 232236 241452 242908 252770 262963 272115 277064 295559 328433 348508 354477 360985 365416 367526 370193 375139 398662 404201 405964 429818 439075 445134 461821 503820 504090 539006
-        40	64307 180586 200887 216867 225134 240474 252055 310870 377020 377907 405169 405320 413542 419521 439638 479919 505834 530173 544387
+        1978	339246
+        1987	358708
+        1988	395568
+        1am	178124 206104 237294 335340 342155
+        1h40	371710
+        1hr	221893
+        1pm	253435
+        1v3	112205
+        2	25743 75115 177083 181882 183145 189735 209190 212931 220713 222119 223204 263524 321730 331462 336333 345172 353904 359605 361895 373392 381409 407726 450105 467923 474503 482813 504619
+        20	42374 158140 162862 222230 225478 237809 240336 248554 261905 326994 329551 356439 361505 361895 374005 432886 444709 451852 535658 545328
+        200	111188
+        2004	440268
+        2009	446459
+        212	270379
+        22	372067
+        24hr	138477 233276 298649 384135 458409
+        25	225321
+        26	416366
+        28	364317 366004
+        2am	28322 56556 65522 87477 87532 102415 106407 119444 149441 153826 171973 190359 254168 273297 276926 308435 340518 350301 368663 375706 384135 408606 411374 411441 430085 488299 492091 529853 537653 549191
+        2nd	295300
+        2pm	215511 254892 334480
+        3	7589 12205 53036 67411 134807 156073 158424 182790 189540 199172 210847 211761 218755 232746 233525 233711 239130 240627 242575 248554 266189 288612 289210 294326 303207 304901 305095 314465 314943 335662 337867 344265 347186 364709 366271 371615 379913 382297 383036 385705 386876 405959 414548 438793 443943 445117 447326 466131 498798 519382 524507
+        30	67411 136901 147177 151096 215652 222432 224803 248554 253435 260925 299848 417325 419095 425409 491332 504944
+        300	250141
+        30am	100319
+        30pm	353904
+        30th	504944
+        32	129353 384033
+        34	129293
+        35	89518 168447 327996
+        36	262403
+        38	27435 217302 228188 267177
+        3am	4615 46545 53453 60498 120745 124552 138997 157146 173889 190492 220332 223896 259028 276129 290007 316960 347329 364149 370782 397856 425815 485452 538285
+        3pm	560122
+        3rd	196447
+        4	11894 61552 66994 75115 214036 217443 221366 232098 241314 242770 252632 262825 271977 276926 295421 328295 348370 354339 360847 365278 367388 370055 375001 398524 404063 405826 429680 438937 444996 461683 503682 503952 538868
+        40	64240 180519 200820 216800 224996 240336 251917 310732 376882 377769 405031 405182 413404 419383 439500 479781 505696 530035 544249
         4000	35550
-        40th	5385 439638
-        42	269649
-        43	184378
-        44	231228
-        45	116784 405684
-        45am	284564
-        47	74268 338429
-        48	175329 399485
-        49	365997
-        4am	68206 146430 267094 317556 333261 347804 362964 414822 418747 462833 475295 557333
-        4hr	507712
-        4k	90949
-        5	11065 38172 100386 119957 146075 162143 163630 216151 217787 228989 267474 279071 284564 299986 310870 318272 331240 336731 337853 354042 369404 369945 373368 376693 379178 389683 396320 400007 427564 499679 509412 529595 536549
-        50	84018 165950 235988 263662 266327 344525 419364 445508 540985
-        500	341778
-        50p	268519
-        51	469146
-        52	2646 172715 392746
-        54	263114
-        55	356849
-        56	522856
-        58	195930
-        5am	59836 166420 193322 225953 236685 277064 287603 296758 340266 349427 427331 448631 457860 484974 505834 516933 553030
-        5kg	212864
-        6	7964 80020 84291 136968 213608 235988 240474 263451 269312 306094 356027 365997 372316 375025 384389 439763 456024 526790 543577
-        60	212332 309092 365534 414560
-        60th	312728
-        61	397189
-        64	438521
-        6am	74202 107197 115582 130329 141532 158207 222150 223646 226584 240342 251365 270152 271346 284882 288926 316292 330650 404497 410317 428674 455596
-        6pm	247197 265534
-        7	14223 59836 106358 117937 188267 222570 225134 226226 229934 377355 386873 494676 520609
-        70	437757
-        74	88152
-        79th	405047
-        7am	101075 136218 211384 247197 341485
-        7pm	387359
-        8	74268 79128 138976 222150 246384 300497 356027 360586 374477 388032 472101 526632
-        80	46438 123844 184378 374707 453268
-        80th	474434
-        86	385036
-        87	285661
-        8am	135779 217649 257468 299176 347324
-        9	26490 61193 211978 254306 254551 262827 272601 369786 373849 394939
-        90	94223 275198
-        900	377249
-        91	439967 551328
-        92	444847
-        93	446729
-        999	471982
-        99p	215300
-        9am	111467 233663
-        9pm	217649 346861 472958
-        aama	408426
-        aberdeen	80309 116580 436178
-        abl	204040
-        about	962 5709 7667 8433 9452 11247 13181 15700 16289 19707 20570 20633 24010 24932 27611 28772 29597 32055 35085 35340 39735 43268 43508 46653 47819 49496 49664 50234 50610 50807 51544 52326 53412 56507 57099 61343 62036 65298 70835 74411 75394 85073 88576 89457 92172 93034 93299 93649 97946 98371 104899 105687 106056 108273 113407 116784 118485 121352 126708 127007 127438 129264 132328 134544 135927 137100 142097 144290 144507 145638 146542 152890 153130 154126 159222 161663 162598 163283 164220 167213 171893 172471 173730 175128 176231 176826 176953 183737 184378 187478 188267 188381 189802 191140 199565 204201 206300 209066 209257 221316 226848 227917 228060 228556 234732 235694 240938 241312 246154 256632 269649 271171 271697 272299 272601 274113 276924 277239 282703 291431 293833 298092 305327 306478 310390 312601 313174 315491 315877 317201 321868 325862 328255 329689 337206 343549 348107 348919 352452 352600 362183 365253 366567 369609 371260 375570 378626 384744 386083 386601 389683 389923 391943 395049 397713 400007 400614 405169 406651 408744 413668 414088 416750 419004 419233 423171 424461 425420 426560 430668 432091 435087 437446 439638 439763 443690 443959 444336 448848 451990 452784 455165 455934 463143 464245 465191 469146 475010 479129 484840 490011 492602 495816 498834 498936 499505 505082 506318 513061 513539 515439 520011 541820 542237 543744 545099 547177 549329 550078 554811
-        abrazo	181200 247298 334187 555431
-        abraço	242908 306759
-        absolut	43113 148360 186636 246695 270715 292432 397713 479601 494021
-        absolutely	143068 155267 291068 293196 348107 390395
-        abt	93175
-        abuela	152009 169197
-        abuja	268124 327755
-        ac	59705
-        acadia	376881
-        accent	6479 88717 394680 494366 521430
-        acceptanc	466395
-        access	481247
-        accident	48116 108602 147886
-        accordion	450733
-        account	161778 190922 240073 508094 548846
-        accountant	94075 374570
+        40th	5385 439500
+        42	269511
+        43	184311
+        44	231090
+        45	116717 405546
+        45am	284426
+        47	74201 338291
+        48	175262 399347
+        49	365859
+        4am	68139 146363 266956 317418 333123 347666 362826 414684 418609 462695 475157 557195
+        4hr	507574
+        4k	90882
+        5	11065 38172 100319 119890 146008 162076 163563 216084 217720 228851 267336 278933 284426 299848 310732 318134 331102 336593 337715 353904 369266 369807 373230 376555 379040 389545 396182 399869 427426 499541 509274 529457 536411
+        50	83951 165883 235850 263524 266189 344387 419226 445370 540847
+        500	341640
+        50p	268381
+        51	469008
+        52	2646 172648 392608
+        54	262976
+        55	356711
+        56	522718
+        58	195863
+        5am	59769 166353 193255 225815 236547 276926 287465 296620 340128 349289 427193 448493 457722 484836 505696 516795 552892
+        5kg	212797
+        6	7964 79953 84224 136901 213541 235850 240336 263313 269174 305956 355889 365859 372178 374887 384251 439625 455886 526652 543439
+        60	212265 308954 365396 414422
+        60th	312590
+        61	397051
+        64	438383
+        6am	74135 107130 115515 130262 141465 158140 222012 223508 226446 240204 251227 270014 271208 284744 288788 316154 330512 404359 410179 428536 455458
+        6pm	247059 265396
+        7	14223 59769 106291 117870 188200 222432 224996 226088 229796 377217 386735 494538 520471
+        70	437619
+        74	88085
+        79th	404909
+        7am	101008 136151 211317 247059 341347
+        7pm	387221
+        8	74201 79061 138909 222012 246246 300359 355889 360448 374339 387894 471963 526494
+        80	46438 123777 184311 374569 453130
+        80th	474296
+        86	384898
+        87	285523
+        8am	135712 217582 257330 299038 347186
+        9	26490 61126 211911 254168 254413 262689 272463 369648 373711 394801
+        90	94156 275060
+        900	377111
+        91	439829 551190
+        92	444709
+        93	446591
+        999	471844
+        99p	215233
+        9am	111400 233525
+        9pm	217582 346723 472820
+        aama	408288
+        aberdeen	80242 116513 436040
+        abl	203973
+        about	962 5709 7667 8433 9452 11247 13181 15700 16289 19707 20570 20633 24010 24932 27611 28772 29597 32055 35085 35340 39735 43268 43508 46653 47819 49496 49664 50234 50610 50807 51544 52326 53345 56440 57032 61276 61969 65231 70768 74344 75327 85006 88509 89390 92105 92967 93232 93582 97879 98304 104832 105620 105989 108206 113340 116717 118418 121285 126641 126940 127371 129197 132261 134477 135860 137033 142030 144223 144440 145571 146475 152823 153063 154059 159155 161596 162531 163216 164153 167146 171826 172404 173663 175061 176164 176759 176886 183670 184311 187411 188200 188314 189735 191073 199498 204134 206233 208999 209190 221249 226710 227779 227922 228418 234594 235556 240800 241174 246016 256494 269511 271033 271559 272161 272463 273975 276786 277101 282565 291293 293695 297954 305189 306340 310252 312463 313036 315353 315739 317063 321730 325724 328117 329551 337068 343411 347969 348781 352314 352462 362045 365115 366429 369471 371122 375432 378488 384606 385945 386463 389545 389785 391805 394911 397575 399869 400476 405031 406513 408606 413530 413950 416612 418866 419095 423033 424323 425282 426422 430530 431953 434949 437308 439500 439625 443552 443821 444198 448710 451852 452646 455027 455796 463005 464107 465053 469008 474872 478991 484702 489873 492464 495678 498696 498798 499367 504944 506180 512923 513401 515301 519873 541682 542099 543606 544961 547039 549191 549940 554673 561920
+        abrazo	181133 247160 334049 555293
+        abraço	242770 306621
+        absolut	43113 148293 186569 246557 270577 292294 397575 479463 493883
+        absolutely	143001 155200 290930 293058 347969 390257
+        abt	93108
+        abuela	151942 169130
+        abuja	267986 327617
+        ac	59638
+        acadia	376743
+        accent	6479 88650 394542 494228 521292
+        acceptanc	466257
+        access	481109
+        accident	48116 108535 147819
+        accordion	450595
+        account	161711 190855 239935 507956 548708
+        accountant	94008 374432
         accross	33429
-        aceton	335335
-        ach	60704 279411
-        achar	394556 485481
-        acid	129999 265167
-        acke	109031
-        acknowledg	9831 97172
-        acknowledgement	195264
-        across	40578 72353 93649 143723 215825 230703 243436 255263 374882 381085 384877 427786 487079 539847
-        act	263662
-        activity	490694
-        actual	73551 189802 217510 258610 264216 434635 467958 489875
-        actually	9953 12289 36801 42909 104593 128757 130696 140996 165637 173730 183212 186775 194123 205698 220780 222570 223342 238033 261706 265167 272430 274620 276924 278352 289890 348273 367672 389923 392870 435179
-        actuarial	317853
-        ad	19182 272430 314603
-        adapt	108602
-        add	165278
-        addis	368345
-        address	522972
-        adeyemi	156930 394271
-        adhd	249140
-        adhdlif	195749
-        admin	300905 351149
-        admir	36166 45405 58740 65298 105208 123150 174262 194123 235694 285132 293833 295230 311391 392407 414088 431642 467020 492602
-        admission	428935
-        admit	66129 315491 374570
-        adobo	152478 172597 240938
-        adult	383668
-        advanc	352738
-        afa	440513
-        aff	391689
-        affair	53103 232236
-        affirmation	34016 139626 476280
-        afford	183417
-        afloat	487820
-        afor	406780
-        african	329866
-        afta	409600 513890
-        after	0 565 843 2955 3478 4193 8764 10887 11580 11724 11894 12680 16678 18748 21124 21756 22433 26056 28203 30755 30850 32935 33899 34130 34952 36554 42640 42909 43025 44577 44852 46277 51269 56144 61619 62204 63920 65962 66401 67621 70713 72353 73787 75323 75394 78562 82168 83422 84717 87701 90640 92655 93377 94995 95225 99116 99274 100143 102362 102482 103526 103655 104899 105481 107332 108027 108716 110660 112272 113038 114211 114371 114491 116467 117877 117937 119019 119305 121352 122282 122820 124863 125495 126480 126937 127107 127762 128936 129918 130204 130984 131796 134022 136079 138912 140894 142733 143402 144093 144415 144919 145459 146542 146977 148091 148482 148838 149616 150321 150563 151362 151479 153893 155029 155793 156140 157340 157722 158570 160010 161399 163808 165950 169078 171019 171763 172597 173230 174410 175800 176730 178062 179624 179737 182554 186775 187478 188140 189607 191411 194958 197747 200443 200584 204382 206055 206734 207260 209502 211828 213338 214872 217122 217787 218200 218563 218822 219286 219709 222929 224034 224652 227196 231372 231607 234373 235694 239529 239845 240672 242143 242908 243174 243747 244839 248554 250841 251016 251897 257006 259471 261288 262043 265400 267474 268253 270276 271444 272896 274204 276456 278649 278957 280777 281142 281393 282434 283889 284285 285132 286445 290145 292432 292545 296541 298566 304622 305846 306022 307136 307390 308165 308573 309567 310098 313304 314836 323320 326321 326604 326932 327624 327927 328338 330046 333700 335194 336117 336602 337206 338130 341348 341778 342293 342906 343156 344854 346374 347665 348919 350439 352452 353195 353731 353878 354182 354623 355522 355666 355880 357374 357918 362183 362350 365699 366567 369609 371260 373530 377020 377249 380051 382838 386320 389142 390053 390395 391362 391462 392290 394271 394939 395706 396091 397062 397189 400905 401098 403907 404399 405169 410525 414686 418747 420019 421548 422996 424752 424960 425284 426314 426676 428249 430790 432700 433556 433657 436080 437979 440903 443477 443959 449199 451914 452120 453413 454381 456135 457996 458219 460610 462330 464148 464424 464717 465073 465324 467191 468299 469146 470828 472101 473079 476970 477455 478033 478385 480165 480307 481405 481526 483622 484287 486147 487628 488713 491647 492328 492474 493213 495112 495680 498124 499088 500339 501123 504961 505293 506854 507329 508863 510337 511531 512148 514206 515825 516604 517886 519018 519650 522464 523701 524645 524767 524850 525345 526122 526534 527466 530173 531809 532425 535641 539421 540985 542626 543095 544083 546721 547476 548310 549624 555229 555529 555786 557953 558151 558319 558434
-        afternoon	10792 33545 47205 58954 101903 125003 126822 165850 196266 207498 259976 394041 429400 477727 497032 541992 548388
-        agapi	338429
-        age	5872 10967 11641 58366 78683 85517 126937 139161 172132 187478 209382 210791 217787 256076 281393 347665 393727 429030 464717 477650 518547
-        agenda	401368
-        agn	461821
-        ago	232884 483500 508484
-        agony	174785
-        agreemnt	69378
-        ah	332539 399485
-        ahead	164220 254306 367526
-        ahm	45405 184082 408006 559199
-        aid	156672 402459 445592 554466
+        aceton	335197
+        ach	60637 279273
+        achar	394418 485343
+        acid	129932 265029
+        acke	108964
+        acknowledg	9831 97105
+        acknowledgement	195197
+        across	40578 72286 93582 143656 215758 230565 243298 255125 374744 380947 384739 427648 486941 539709
+        act	263524
+        activity	490556
+        actual	73484 189735 217443 258472 264078 434497 467820 489737
+        actually	9953 12289 36801 42909 104526 128690 130629 140929 165570 173663 183145 186708 194056 205631 220713 222432 223204 237895 261568 265029 272292 274482 276786 278214 289752 348135 367534 389785 392732 435041
+        actuarial	317715
+        ad	19182 272292 314465
+        adapt	108535
+        add	165211
+        addis	368207
+        address	522834
+        adeyemi	156863 394133
+        adhd	249002
+        adhdlif	195682
+        admin	300767 351011
+        admir	36166 45405 58673 65231 105141 123083 174195 194056 235556 284994 293695 295092 311253 392269 413950 431504 466882 492464
+        admission	428797
+        admit	66062 315353 374432
+        adobo	152411 172530 240800
+        adult	383530
+        advanc	352600
+        afa	440375
+        aff	391551
+        affair	53036 232098
+        affirmation	34016 139559 476142
+        afford	183350
+        afloat	487682
+        afor	406642
+        african	329728
+        afta	409462 513752
+        after	0 565 843 2955 3478 4193 8764 10887 11580 11724 11894 12680 16678 18748 21124 21756 22433 26056 28203 30755 30850 32935 33899 34130 34952 36554 42640 42909 43025 44577 44852 46277 51269 56077 61552 62137 63853 65895 66334 67554 70646 72286 73720 75256 75327 78495 82101 83355 84650 87634 90573 92588 93310 94928 95158 99049 99207 100076 102295 102415 103459 103588 104832 105414 107265 107960 108649 110593 112205 112971 114144 114304 114424 116400 117810 117870 118952 119238 121285 122215 122753 124796 125428 126413 126870 127040 127695 128869 129851 130137 130917 131729 133955 136012 138845 140827 142666 143335 144026 144348 144852 145392 146475 146910 148024 148415 148771 149549 150254 150496 151295 151412 153826 154962 155726 156073 157273 157655 158503 159943 161332 163741 165883 169011 170952 171696 172530 173163 174343 175733 176663 177995 179557 179670 182487 186708 187411 188073 189540 191344 194891 197680 200376 200517 204315 205988 206667 207193 209435 211761 213271 214805 217055 217720 218133 218496 218755 219219 219642 222791 223896 224514 227058 231234 231469 234235 235556 239391 239707 240534 242005 242770 243036 243609 244701 248416 250703 250878 251759 256868 259333 261150 261905 265262 267336 268115 270138 271306 272758 274066 276318 278511 278819 280639 281004 281255 282296 283751 284147 284994 286307 290007 292294 292407 296403 298428 304484 305708 305884 306998 307252 308027 308435 309429 309960 313166 314698 323182 326183 326466 326794 327486 327789 328200 329908 333562 335056 335979 336464 337068 337992 341210 341640 342155 342768 343018 344716 346236 347527 348781 350301 352314 353057 353593 353740 354044 354485 355384 355528 355742 357236 357780 362045 362212 365561 366429 369471 371122 373392 376882 377111 379913 382700 386182 389004 389915 390257 391224 391324 392152 394133 394801 395568 395953 396924 397051 400767 400960 403769 404261 405031 410387 414548 418609 419881 421410 422858 424614 424822 425146 426176 426538 428111 430652 432562 433418 433519 435942 437841 440765 443339 443821 449061 451776 451982 453275 454243 455997 457858 458081 460472 462192 464010 464286 464579 464935 465186 467053 468161 469008 470690 471963 472941 476832 477317 477895 478247 480027 480169 481267 481388 483484 484149 486009 487490 488575 491509 492190 492336 493075 494974 495542 497986 498950 500201 500985 504823 505155 506716 507191 508725 510199 511393 512010 514068 515687 516466 517748 518880 519512 522326 523563 524507 524629 524712 525207 525984 526396 527328 530035 531671 532287 535503 539283 540847 542488 542957 543945 546583 547338 548172 549486 555091 555391 555648 557815 558013 558181 558296 560775
+        afternoon	10792 33545 47205 58887 101836 124936 126755 165783 196199 207431 259838 393903 429262 477589 496894 541854 548250
+        agapi	338291
+        age	5872 10967 11641 58299 78616 85450 126870 139094 172065 187411 209315 210724 217720 255938 281255 347527 393589 428892 464579 477512 518409 560775
+        agenda	401230
+        agn	461683
+        ago	232746 483362 508346
+        agony	174718
+        agreemnt	69311
+        ah	332401 399347
+        ahead	164153 254168 367388
+        ahm	45405 184015 407868 559061
+        aid	156605 402321 445454 554328
         aiden	40085
-        aigerim	544192
-        aim	310680 364601
-        air	3421 116467 318491 428033
-        airdrop	93649
-        airer	318595
-        airlin	189072
-        airport	24178 27996 61619 71570 84291 108423 247852 260680 306349 328433 367944 372713 429728 474563 496910 498698 507957 512715
-        aisha	482398
-        aiyo	247387
-        aka	229542
-        al	393011
-        alarm	40190 214103 269496 348508 381272
-        albi	370604
-        aldi	222257
-        alert	428033
-        alessandro	440240
+        aigerim	544054
+        aim	310542 364463
+        air	3421 116400 318353 427895
+        airdrop	93582
+        airer	318457
+        airlin	189005
+        airport	24178 27996 61552 71503 84224 108356 247714 260542 306211 328295 367806 372575 429590 474425 496772 498560 507819 512577
+        aisha	482260
+        aiyo	247249
+        aka	229404
+        al	392873
+        alarm	40190 214036 269358 348370 381134
+        albi	370466
+        aldi	222119
+        alert	427895
+        alessandro	440102
         alex	7764
-        alexandria	368512
-        alfajor	367008 444705
-        ali	435986
-        aliv	411973
-        allen	288750
-        allotment	59134 141311 157503 216509 292713 295770 356464 495567
-        allow	28544 211978 349978 419521
-        allt	292838
-        almond	153334 411579
-        aloha	456612
-        alon	86632 152890 212427 294094 383091 521310
-        along	63673 74669 95556 100503 128848 138266 143310 153041 200443 228989 265644 283012 325185 325381 337206 338958 357918 358608 369609 418878 450361 461718 485089 488836 511177 515439 525244 526534 540085 547845
+        alexandria	368374
+        alfajor	366870 444567
+        ali	435848
+        aliv	411835
+        allen	288612
+        allotment	59067 141244 157436 216442 292575 295632 356326 495429
+        allow	28544 211911 349840 419383
+        allt	292700
+        almond	153267 411441
+        aloha	456474
+        alon	86565 152823 212360 293956 382953 521172
+        along	63606 74602 95489 100436 128781 138199 143243 152974 200376 228851 265506 282874 325047 325243 337068 338820 357780 358470 369471 418740 450223 461580 484951 488698 511039 515301 525106 526396 539947 547707
         alot	41665
-        aloud	224941
-        alp	442160
-        alphabetis	205698
-        alphonso	324490
-        already	197747 276267 345913 350581 355162 392746 409959 466695
+        aloud	224803
+        alp	442022
+        alphabetis	205631
+        alphonso	324352
+        already	197680 276129 345775 350443 355024 392608 409821 466557
         alseep	10373 47930
-        altitud	534952
-        altogether	130500 312470
-        alway	40357 64705 67766 68581 90792 104181 167007 213468 257082 289348 368801 373247 376563 440513 533637 534826
-        am	12398 37547 44158 46924 63175 63547 105208 111344 120047 135151 138770 177358 186775 220524 248220 250279 285132 291176 312348 313587 323528 327755 345653 361401 410624 418325 419521 499779 522856 554954
-        ama	173378
-        amal	449089
-        amani	437979
-        amara	190559
-        amarillo	200077
-        amaz	8964 28908 34221 37943 40982 60126 71432 112509 116784 120536 125583 134544 157213 168876 179151 183656 185218 197210 223984 264796 282212 309567 341644 354042 382582 384527 399770 421958 439262 448079 454079 467191 502460 503820 544387 556620
-        amazon	131992 509334
-        ambulanc	201010 206055 430790
-        american	425692
-        amira	439517
-        amish	467706
-        amma	31390 49117 532290
-        ammi	232014
-        amo	474856
-        amor	149978 208039 248554 310753 365879
-        amoul	370193
-        amour	314128 365416
-        ampelmann	193926
-        amu	476662
-        amá	452651
-        ana	165426 299558 438407 446226 527929
-        anahit	507846 517594
-        ander	511302
-        andrea	338741
-        angry	532166
-        anh	334618 335194 335335 404093
+        altitud	534814
+        altogether	130433 312332
+        alway	40357 64638 67699 68514 90725 104114 166940 213401 256944 289210 368663 373109 376425 440375 533499 534688
+        am	12398 37547 44158 46924 63108 63480 105141 111277 119980 135084 138703 177291 186708 220457 248082 250141 284994 291038 312210 313449 323390 327617 345515 361263 410486 418187 419383 499641 522718 554816 562396
+        ama	173311
+        amal	448951
+        amani	437841
+        amara	190492
+        amarillo	200010
+        amaz	8964 28908 34221 37943 40982 60059 71365 112442 116717 120469 125516 134477 157146 168809 179084 183589 185151 197143 223846 264658 282074 309429 341506 353904 382444 384389 399632 421820 439124 447941 453941 467053 502322 503682 544249 556482
+        amazon	131925 509196
+        ambulanc	200943 205988 430652
+        american	425554
+        amira	439379
+        amish	467568
+        amma	31390 49117 532152
+        ammi	231876
+        amo	474718
+        amor	149911 207972 248416 310615 365741
+        amoul	370055
+        amour	313990 365278
+        ampelmann	193859
+        amu	476524
+        amá	452513
+        ana	165359 299420 438269 446088 527791
+        anahit	507708 517456
+        ander	511164
+        andrea	338603
+        angry	532028
+        anh	334480 335056 335197 403955
         anim	29998
-        ankl	92913
-        anniversary	29597 50122 98968 106056 148632 166529 198396 207682 257468 290515 389683 412843 554811
+        ankl	92846
+        anniversary	29597 50122 98901 105989 148565 166462 198329 207615 257330 290377 389545 412705 554673
         anniversery	11247
-        announcement	432564
-        annoy	181522
-        annoyingly	188734
-        another	24255 419786 499992
-        ansum	306637
-        answer	101746 299462 306230
-        anti	430101
-        anura	469679 472435
-        anxiety	134748
-        anxious	123601 248084
-        any	58954 184378 471555
-        anymor	154756
-        anyon	79431 187807 202475 228556 340495 383280 397189 411973 480426 509871 510853 543294 543744
-        anyth	13546 142203 187478 200584 214247 226700 276924 281393 308409 347665 429942 480426 489712
-        anyway	235326 260379 287246 370335 498238
-        anywher	146542 293426 331240 379417 388937
-        apacheta	482593
-        apart	11894 35212 35550 61193 241452 244839 254551 531809 534108
-        apertado	242908
-        apologis	1057 16678 28614 45264 52051 73787 106944 124089 148632 278352 472842 551030
+        announcement	432426
+        annoy	181455
+        annoyingly	188667
+        another	24255 419648 499854
+        ansum	306499
+        answer	101679 299324 306092
+        anti	429963
+        anura	469541 472297
+        anxiety	134681
+        anxious	123534 247946
+        any	58887 184311 471417
+        anymor	154689
+        anyon	79364 187740 202408 228418 340357 383142 397051 411835 480288 509733 510715 543156 543606
+        anyth	13546 142136 187411 200517 214180 226562 276786 281255 308271 347527 429804 480288 489574
+        anyway	235188 260241 287108 370197 498100
+        anywher	146475 293288 331102 379279 388799
+        apacheta	482455
+        apart	11894 35212 35550 61126 241314 244701 254413 531671 533970
+        apertado	242770
+        apologis	1057 16678 28614 45264 52051 73720 106877 124022 148565 278214 472704 550892
         apologiz	26793 38928 50122
-        apology	177944 234507
-        app	86329 93649 256632 272430 400007 437117 502460 520887
-        appa	424461
-        appeal	201875
-        appl	152705 154756 548641
-        application	119595
-        apply	284715
-        appointment	6110 14420 27738 39626 52934 72481 74268 100949 109532 114952 123601 167472 174515 194693 229235 248084 266741 285980 300719 309567 317330 371596 373530 381085 400198 420620 440769 455334 515584 521530
+        apology	177877 234369
+        app	86262 93582 256494 272292 399869 436979 502322 520749
+        appa	424323
+        appeal	201808
+        appl	152638 154689 548503
+        application	119528
+        apply	284577
+        appointment	6110 14420 27738 39626 52867 72414 74201 100882 109465 114885 123534 167405 174448 194626 229097 247946 266603 285842 300581 309429 317192 371458 373392 380947 400060 420482 440631 455196 515446 521392
         appologis	49578
-        appreciat	10568 15071 15156 50020 104181 106944 155670 260899 430904 461399
-        apprenticeship	547332
-        approv	513688
-        appt	320941
+        appreciat	10568 15071 15156 50020 104114 106877 155603 260761 430766 461261
+        apprenticeship	547194
+        approv	513550
+        appt	320803
         apreciat	44972
-        apricot	477295
-        arben	440769
-        ardit	520463 521310
-        aren	384877
-        argu	285132
-        argument	12776 16678 44577 94465 121352 134874 161534 223342 278649 476970
-        argyl	401984
-        arjun	32055 39105 204812
-        arlen	466113
-        arm	8851 31553 57885 115670 132538 140706 169863 171674 174631 187478 235497 241176 307226 307656 338958 382090 403721 426852 444847 448344 461718 471432 482067 505629 506854 518447
-        arman	417807
-        armen	499679
-        armful	442861
-        army	340124
-        arnav	409471
-        arnica	375980
-        aroha	270715 454381 464800 507712 511531 517886
-        aroi	343156
-        around	21208 68079 126822 129588 145459 159446 194123 224034 423652 484840
-        arrang	383436
-        arriv	23124 38626 70200 182974 355162 373995 427677
-        arrival	11894 42715 58366 65058 122742 169863 197429 217787 242908 244839 267474 373368 404296 498036 531809
-        arroz	152009 365699
-        art	36801 510604 534476 552254
-        arta	443959
-        arthritis	209949
-        arthur	84815
+        apricot	477157
+        arben	440631
+        ardit	520325 521172
+        aren	384739
+        argu	284994
+        argument	12776 16678 44577 94398 121285 134807 161467 223204 278511 476832
+        argyl	401846
+        arjun	32055 39105 204745
+        arlen	465975
+        arm	8851 31553 57818 115603 132471 140639 169796 171607 174564 187411 235359 241038 307088 307518 338820 381952 403583 426714 444709 448206 461580 471294 481929 505491 506716 518309
+        arman	417669
+        armen	499541
+        armful	442723
+        army	339986
+        arnav	409333
+        arnica	375842
+        aroha	270577 454243 464662 507574 511393 517748
+        aroi	343018
+        around	21208 68012 126755 129521 145392 159379 194056 223896 423514 484702
+        arrang	383298
+        arriv	23124 38626 70133 182907 355024 373857 427539
+        arrival	11894 42715 58299 64991 122675 169796 197362 217720 242770 244701 267336 373230 404158 497898 531671
+        arroz	151942 365561
+        art	36801 510466 534338 552116
+        arta	443821
+        arthritis	209882
+        arthur	84748
         articl	19707
-        arun	558725
-        arvo	56297 151245
-        as	22037 42018 44677 58547 73080 77461 80610 105335 113038 115324 118891 125946 130204 132886 174410 175697 185370 188734 214247 219286 219561 220037 223188 236887 250279 255688 261063 293196 302821 328797 328876 343892 352738 360216 364154 375980 399485 402622 416605 449597 474856 513688 522734
-        asda	319202
-        ashtami	464953
-        asian	336903
-        ask	7178 10967 20502 20570 23124 23204 23297 23373 23439 23507 26357 41542 57099 81924 91493 95876 101655 118485 118891 119190 121921 123058 127219 142097 142457 145638 171763 173730 176953 184082 189802 193160 200584 226700 257784 258610 268964 276924 277680 277797 280777 297755 318399 329187 347665 362695 366142 379306 389923 408879 410953 448973 462223 473475 474306 475780 505518 515316 525345 530312 538423 546433 551871 555679 556210
-        askign	60704
-        asleep	22765 60243 61462 65172 65467 68206 71857 74976 77582 86743 88487 117352 206597 224034 253095 269496 269944 281537 287158 326704 328797 336602 346374 362821 375844 378794 384171 442404 462833 485728 533767 560260
-        ass	404201
-        assembl	214690
-        assembly	524488
-        assessment	296111 547332
-        asset	176103
-        assignment	335478
-        assum	210237
-        astro	319533
-        atelier	369609
-        atla	409750
-        attack	103526 113640 441303
-        attempt	235326
-        attention	69506 70835 271697
-        attract	210420
-        attractiv	314005
-        au	456612
+        arun	558587
+        arvo	56230 151178
+        as	22037 42018 44677 58480 73013 77394 80543 105268 112971 115257 118824 125879 130137 132819 174343 175630 185303 188667 214180 219219 219494 219970 223050 236749 250141 255550 260925 293058 302683 328659 328738 343754 352600 360078 364016 375842 399347 402484 416467 449459 474718 513550 522596
+        asda	319064
+        ashtami	464815
+        asian	336765
+        ask	7178 10967 20502 20570 23124 23204 23297 23373 23439 23507 26357 41542 57032 81857 91426 95809 101588 118418 118824 119123 121854 122991 127152 142030 142390 145571 171696 173663 176886 184015 189735 193093 200517 226562 257646 258472 268826 276786 277542 277659 280639 297617 318261 329049 347527 362557 366004 379168 389785 408741 410815 448835 462085 473337 474168 475642 505380 515178 525207 530174 538285 546295 551733 555541 556072
+        askign	60637
+        asleep	22765 60176 61395 65105 65400 68139 71790 74909 77515 86676 88420 117285 206530 223896 252957 269358 269806 281399 287020 326566 328659 336464 346236 362683 375706 378656 384033 442266 462695 485590 533629 560122
+        ass	404063
+        assembl	214623
+        assembly	524350
+        assessment	295973 547194
+        asset	176036
+        assignment	335340
+        assum	210170
+        astro	319395
+        atelier	369471
+        atla	409612
+        attack	103459 113573 441165
+        attempt	235188
+        attention	69439 70768 271559
+        attract	210353
+        attractiv	313867
+        au	456474
         auction	48234
-        audiobook	382345
-        audit	308573 320941 328255
-        audition	397342
-        aunty	11804 110223 188381 210602 284979 427437 461579 485481 486147 511019
-        author	143900
-        autocorrect	193464
-        automat	64209
-        autopay	186303
-        autumn	170500
-        ava	114691
-        ave	258763 457493
-        avi	246384
-        aviemor	323089
-        awa	478385
-        awak	340495
-        away	9690 20360 33633 51710 56768 72970 86956 107415 163070 183212 218676 270715 414686 423171 441759 443690 444705 446472 485370 486787 504353 506318 521055 554687 555098
-        awful	31750 134449 146542 154325 266181 328338
-        awkward	294464 357241
-        awn	262418
-        ay	203543
-        ayan	490295
-        ayd	517207
-        aye	466820
-        azizam	340763
-        b1	418325
+        audiobook	382207
+        audit	308435 320803 328117
+        audition	397204
+        aunty	11804 110156 188314 210535 284841 427299 461441 485343 486009 510881
+        author	143833
+        autocorrect	193397
+        automat	64142
+        autopay	186236
+        autumn	170433
+        ava	114624
+        ave	258625 457355
+        avi	246246
+        aviemor	322951
+        awa	478247
+        awak	340357
+        away	9690 20360 33633 51710 56701 72903 86889 107348 163003 183145 218609 270577 414548 423033 441621 443552 444567 446334 485232 486649 504215 506180 520917 554549 554960
+        awful	31750 134382 146475 154258 266043 328200
+        awkward	294326 357103
+        awn	262280
+        ay	203476
+        ayan	490157
+        ayd	517069
+        aye	466682
+        azizam	340625
+        b1	418187
         b4	9742
-        ba	250841
-        bab	34952 151600 153893 155267 156140 158357 171019 208215 240209 249985 251191 259976 288304 293108 323706 455803 467833 478529 531128
-        babu	540830
-        baby	8964 11065 31255 32192 34826 65701 65829 66269 73924 95466 99116 119096 124619 139441 145459 151813 198957 214690 220399 261838 262043 267651 275601 276267 279071 285783 347324 371260 377249 405047 409959 413072 459497 461399 523701 529291 536416
-        back	8332 9238 22037 22332 24596 25655 28091 34543 34952 41907 42829 44474 49012 53748 55736 57740 72867 78344 78562 78818 82168 85517 86743 89245 91493 91929 96257 102482 104331 105481 113297 115223 116115 117937 119305 120154 128073 133806 137100 137551 139161 139364 140706 141106 143402 143723 146977 147244 150851 154031 156270 157503 157722 162277 162390 163387 166250 168406 171566 172132 172223 173498 174785 175800 178560 183914 188907 189607 191411 192540 195138 201010 202748 203298 206918 211828 213735 216509 218992 219286 219456 220945 226439 231117 231607 234095 236146 237947 239268 242555 243609 246826 247614 247721 253573 267315 268801 269069 270276 271862 274797 279912 281537 296992 300281 302345 303461 305846 306349 307892 316634 323528 324334 326404 326604 327927 328797 329099 329360 329866 332539 332766 337055 337543 338581 339244 339836 339965 340266 340656 350259 350581 353195 353878 355039 355880 356135 360216 362350 362964 363895 364287 367342 374882 375139 376693 377469 380299 387751 390541 392076 399643 403421 408426 409859 410098 413967 421341 423530 424752 438792 439165 440513 442160 443232 446472 449199 451680 453015 456875 458411 464148 465324 466269 468188 470018 471432 473230 475647 482160 486430 486787 490224 490831 491205 493024 494841 497295 498124 499505 499779 500917 501123 501916 503234 504757 505629 507329 509334 511019 513210 515008 518944 524645 524850 528365 529219 535224 535641 536317 546103 548310 548728 549777 550654 550909 552026 552157 552780 556543 557333 560260
-        backbon	284384 465482
-        backgammon	432267
-        backstag	190283
-        bacon	256151 273435 351941 455803 471069
-        bad	37547 43025 76438 84717 128073 134748 169946 186775 201010 202187 226700 246826 278957 296992 318272 332766 365416 415120 433989 459332 462743 464717 493500 512148 530080 552689 558151
-        badly	97505 230703 277797 443823 540230
-        bae	42768 135281 148482 193761 314005
-        bag	10278 14223 15491 54037 54964 60796 70598 81375 82988 84815 87985 91683 103879 117008 121134 131100 138670 151813 153790 168251 169454 169946 177642 187989 194530 197962 213844 214690 218318 224344 235694 238535 240576 252166 252365 258257 263451 268124 272784 302697 313052 331600 347804 358158 359113 360726 363766 380531 384389 387141 396929 401581 403221 412123 415013 422886 429818 434517 436785 444986 450449 457743 477295 482160 485226 504632 505722 509064 512302 515184 526632 527094 527690 529291 533259 537068 537868 546239 547476 552026
-        baguett	361249
-        bahodir	477295
-        bahut	113829
-        baigan	470112
-        bairn	378358
-        bak	93034 170206 192853 211978 286091 292049 426449 434517 462833 466695 503697 543744
-        bakery	1372 13696 20037 33307 54781 56061 59999 67061 67210 67325 78562 78818 82888 104047 118184 125709 135491 139820 153334 171158 237584 259844 264796 265744 269822 279071 287603 302345 302576 303105 303224 303893 322876 332855 337691 338581 341946 351563 362033 368512 370920 417562 429608 438662 443089 451795 461821 470580 493649 497726 507098 509639 543458 545466 548310 553030 553145 557229
-        bakki	84394 421226
-        baklava	259844 370604 514887
-        bal	266646 270276
-        bala	487079
-        balaram	460207
-        balcony	21370 26193 62436 105687 182554 338005 381976 393011 432267
-        bald	446943 494514
-        balephuil	377770
+        ba	250703
+        bab	34952 151533 153826 155200 156073 158290 170952 208148 240071 249847 251053 259838 288166 292970 323568 455665 467695 478391 530990
+        babu	540692
+        baby	8964 11065 31255 32192 34826 65634 65762 66202 73857 95399 99049 119029 124552 139374 145392 151746 198890 214623 220332 261700 261905 267513 275463 276129 278933 285645 347186 371122 377111 404909 409821 412934 459359 461261 523563 529153 536278
+        back	8332 9238 22037 22332 24596 25655 28091 34543 34952 41907 42829 44474 49012 53681 55669 57673 72800 78277 78495 78751 82101 85450 86676 89178 91426 91862 96190 102415 104264 105414 113230 115156 116048 117870 119238 120087 128006 133739 137033 137484 139094 139297 140639 141039 143335 143656 146910 147177 150784 153964 156203 157436 157655 162210 162323 163320 166183 168339 171499 172065 172156 173431 174718 175733 178493 183847 188840 189540 191344 192473 195071 200943 202681 203231 206851 211761 213668 216442 218925 219219 219389 220878 226301 230979 231469 233957 236008 237809 239130 242417 243471 246688 247476 247583 253435 267177 268663 268931 270138 271724 274659 279774 281399 296854 300143 302207 303323 305708 306211 307754 316496 323390 324196 326266 326466 327789 328659 328961 329222 329728 332401 332628 336917 337405 338443 339106 339698 339827 340128 340518 350121 350443 353057 353740 354901 355742 355997 360078 362212 362826 363757 364149 367204 374744 375001 376555 377331 380161 387613 390403 391938 399505 403283 408288 409721 409960 413829 421203 423392 424614 438654 439027 440375 442022 443094 446334 449061 451542 452877 456737 458273 464010 465186 466131 468050 469880 471294 473092 475509 482022 486292 486649 490086 490693 491067 492886 494703 497157 497986 499367 499641 500779 500985 501778 503096 504619 505491 507191 509196 510881 513072 514870 518806 524507 524712 528227 529081 535086 535503 536179 545965 548172 548590 549639 550516 550771 551888 552019 552642 556405 557195 560122 561367
+        backbon	284246 465344
+        backgammon	432129
+        backstag	190216
+        bacon	256013 273297 351803 455665 470931
+        bad	37547 43025 76371 84650 128006 134681 169879 186708 200943 202120 226562 246688 278819 296854 318134 332628 365278 414982 433851 459194 462605 464579 493362 512010 529942 552551 558013 560775
+        badly	97438 230565 277659 443685 540092
+        bae	42768 135214 148415 193694 313867
+        bag	10278 14223 15491 53970 54897 60729 70531 81308 82921 84748 87918 91616 103812 116941 121067 131033 138603 151746 153723 168184 169387 169879 177575 187922 194463 197895 213777 214623 218251 224206 235556 238397 240438 252028 252227 258119 263313 267986 272646 302559 312914 331462 347666 358020 358975 360588 363628 380393 384251 387003 396791 401443 403083 411985 414875 422748 429680 434379 436647 444848 450311 457605 477157 482022 485088 504494 505584 508926 512164 515046 526494 526956 527552 529153 533121 536930 537730 546101 547338 551888
+        baguett	361111
+        bahodir	477157
+        bahut	113762
+        baigan	469974
+        bairn	378220
+        bak	92967 170139 192786 211911 285953 291911 426311 434379 462695 466557 503559 543606
+        bakery	1372 13696 20037 33307 54714 55994 59932 66994 67143 67258 78495 78751 82821 103980 118117 125642 135424 139753 153267 171091 237446 259706 264658 265606 269684 278933 287465 302207 302438 302967 303086 303755 322738 332717 337553 338443 341808 351425 361895 368374 370782 417424 429470 438524 442951 451657 461683 470442 493511 497588 506960 509501 543320 545328 548172 552892 553007 557091
+        bakki	84327 421088
+        baklava	259706 370466 514749
+        bal	266508 270138
+        bala	486941
+        balaram	460069
+        balcony	21370 26193 62369 105620 182487 337867 381838 392873 432129
+        bald	446805 494376
+        balephuil	377632
         baler	48234
-        balikbayan	372889
-        ball	375139 532969
-        balloon	262541
-        balm	473079 524850
-        balti	344079
-        baltic	162494 186450
-        bamba	339532
-        banana	242018 372713 441527 518865
-        banget	336117
-        bangla	553446
-        bank	27054 31857 66401 84018 94692 104331 139549 240073 417372 513539 520887 523202 549518
-        banyak	335478
-        bao	444219
-        baon	152478
-        bar	10161 14122 14525 44038 74756 103879 110660 111344 121595 181640 264659 302242 309992 323769 343396 359113 361401 377618 386873 390305 390829 418456 452120 483076 505391 524334 524982 528218
-        barber	310998
-        barbi	151245 319446
-        barely	351755 510035
-        barn	297207
-        barrel	380435
-        barry	216509 557953
-        bas	82358 83101 167830 182669 308950 339532 467833
-        basement	491303
-        bashir	431642
-        basically	279071 330287 330990 510604 554177
-        basil	345794
-        basin	368669
-        basket	241867
-        bass	198535
-        bassist	198535
-        bat	427167 537652
-        batch	298205 370763 422501 511909 556359
-        bath	7878 24824 48668 111704 121855 141643 193587 198957 201010 212427 319321 321326 332197 354477 457118
-        bathmat	241867
-        bathroom	2770 15258 34016 48481 49330 95691 122178 125345 138384 144791 148213 150950 165543 188609 204960 215438 227076 249307 263114 282212 290515 299905 309850 341644 396560 421958 447802 459872 476280 476662 498238 517207 526410 547724
-        batter	376563 378065
-        battery	253734 322118 402459 445592
-        bawang	372889
-        bayou	219561 548035
-        bazaar	477295 490921 525758
-        baščaršija	514887
-        bea	76687
-        beach	3714 19876 62540 74669 153041 265644 366567 380531 475163 530641
-        beam	155267 412931
-        bean	99802 263928 284564
-        beanbag	106707
-        beani	80309
-        bear	88834 91578 197429 306576 327047 404296 415357 449506 463045 477914 483785 504228 508863 515184 540670
-        bearabl	506720
-        beard	385703 392640 447684 462397
-        beat	242357 264949 387886 435179 489712 516470
-        beatiful	139943
-        beautiful	3252 13400 43634 68715 101194 109392 117452 129799 131541 149443 173378 180586 183116 199894 227623 238967 285783 293962 294849 309261 310870 314948 332028 335335 360470 368345 385984 395223 412931 422618 427786 428766 446943 481794 532832 536549
+        balikbayan	372751
+        ball	375001 532831
+        balloon	262403
+        balm	472941 524712
+        balti	343941
+        baltic	162427 186383
+        bamba	339394
+        banana	241880 372575 441389 518727
+        banget	335979
+        bangla	553308
+        bank	27054 31857 66334 83951 94625 104264 139482 239935 417234 513401 520749 523064 549380
+        banyak	335340
+        bao	444081
+        baon	152411
+        bar	10161 14122 14525 44038 74689 103812 110593 111277 121528 181573 264521 302104 309854 323631 343258 358975 361263 377480 386735 390167 390691 418318 451982 482938 505253 524196 524844 528080
+        barber	310860
+        barbi	151178 319308
+        barely	351617 509897
+        barn	297069
+        barrel	380297
+        barry	216442 557815
+        bas	82291 83034 167763 182602 308812 339394 467695
+        basement	491165
+        bashir	431504
+        basically	278933 330149 330852 510466 554039
+        basil	345656
+        basin	368531
+        basket	241729
+        bass	198468
+        bassist	198468
+        bat	427029 537514
+        batch	298067 370625 422363 511771 556221
+        bath	7878 24824 48668 111637 121788 141576 193520 198890 200943 212360 319183 321188 332059 354339 456980
+        bathmat	241729
+        bathroom	2770 15258 34016 48481 49330 95624 122111 125278 138317 144724 148146 150883 165476 188542 204893 215371 226938 249169 262976 282074 290377 299767 309712 341506 396422 421820 447664 459734 476142 476524 498100 517069 526272 547586 562464
+        batter	376425 377927
+        battery	253596 321980 402321 445454
+        bawang	372751
+        bayou	219494 547897
+        bazaar	477157 490783 525620
+        baščaršija	514749
+        bea	76620
+        beach	3714 19876 62473 74602 152974 265506 366429 380393 475025 530503
+        beam	155200 412793
+        bean	99735 263790 284426
+        beanbag	106640
+        beani	80242
+        bear	88767 91511 197362 306438 326909 404158 415219 449368 462907 477776 483647 504090 508725 515046 540532
+        bearabl	506582
+        beard	385565 392502 447546 462259
+        beat	242219 264811 387748 435041 489574 516332
+        beatiful	139876
+        beautiful	3252 13400 43634 68648 101127 109325 117385 129732 131474 149376 173311 180519 183049 199827 227485 238829 285645 293824 294711 309123 310732 314810 331890 335197 360332 368207 385846 395085 412793 422480 427648 428628 446805 481656 532694 536411 560932
         beautifull	50519
-        beautifully	114691 383921 408259
-        bebinca	468686
-        bec	465763
-        becaus	1585 16201 30522 30622 39735 40085 41332 52051 52592 55736 58268 59433 59705 66677 70363 93175 93937 96558 97505 100949 101441 105938 123300 123601 128180 149978 150321 152009 162143 162929 167106 169078 176486 181367 187989 191552 191910 193160 195749 201875 202748 202996 205225 212712 228192 232884 235988 238703 240073 264450 269496 279071 285322 285980 286445 288111 294359 294587 296992 299558 331456 331600 334458 336310 344079 344854 346707 359479 365997 370763 371260 382090 400198 434216 460999 480894 520264 520887 529690 538190 540168 541632 553145
-        becuas	40982 54715
-        bed	7432 7878 17446 17993 18072 21460 26942 46879 48668 53197 70085 73924 77985 89339 93839 98156 100386 102090 128490 151163 153238 153893 154031 159726 160227 161035 163524 165762 185085 202330 207058 207407 216396 222570 225953 227492 234732 256506 257627 261838 262189 263114 267797 286196 295994 299065 304622 318399 342293 343019 355162 381272 383668 387493 387751 389402 389542 403630 404093 406238 431179 433556 435796 456268 463553 468904 489019 508407 509272 523701 541534 549060 551502 560353 560598
-        bedda	494197
-        bedroom	320787 348273
-        bedsheet	160227 406238
-        bedspread	491882
-        bedtim	9061 24522 98623 120647 198957 319321 354477
-        bee	491470 496681
-        beef	66801 362033
-        beer	73638 276456 376563
-        beet	474856
-        befor	1705 3778 7274 10692 11163 14122 14629 16438 21279 21460 23762 23850 24522 25939 26262 28908 29370 29790 34543 36414 39360 44038 44287 52759 53839 57196 59292 61070 63418 67061 67478 69249 70363 73924 79431 80137 84291 85794 90792 91213 95876 99929 101075 101530 104181 107920 109031 113297 114070 114576 114840 115744 116008 118717 121134 122386 127314 127550 129799 130329 130903 132216 133579 138770 141532 143187 143504 145782 147886 148747 151163 151732 152790 154538 157090 158207 161035 162143 167213 169344 173590 177483 179844 180128 181949 182974 184378 186450 188907 191289 193322 195595 210420 210791 211120 212566 213468 214690 215438 221205 222699 225134 230390 231228 232485 233663 235175 238469 245703 247298 250279 252259 253978 254821 255824 256255 262295 263451 265644 268124 268801 269069 269185 270050 271862 272115 274436 277680 279071 279576 283571 284564 286196 287603 287707 288926 289607 290927 296218 296427 297207 297866 298297 299065 305738 306759 307760 310870 315604 316292 316971 318491 319865 319954 320787 326513 327132 327523 327846 329548 332197 333261 340266 340495 341485 342293 351034 354182 355162 356699 358987 360726 362695 363308 364455 367342 372316 378794 379572 387359 387493 388696 390197 393232 394140 394832 396320 396453 397342 398097 398524 398662 398916 401466 403630 404497 404913 406867 409130 411052 411337 411688 411857 411973 413761 414822 417124 421226 427049 427677 428674 429030 433024 433768 437345 438792 441192 442298 447166 448631 448973 449706 450895 452651 454596 455803 458411 462833 463683 464245 466113 466572 466695 470112 471177 472232 472325 472577 473817 474177 476143 479035 479404 481026 481794 482866 484974 486787 487520 491882 496359 496813 499179 499394 500412 502948 504090 511819 515316 516933 517498 518146 520463 522210 522596 527808 528088 528218 528857 529595 530560 532571 537652 538296 539006 541534 543294 545466 546103 546538 547332 548035 549990 550362 551785 552431 553030 553839 555973 556210
-        beg	98740
-        behalf	99574 205370 481926 510770
-        behaviour	142457
-        behind	86238 100844 126064 132538 211228 229663 234095 328548 333700 391362 442495 478895 482758
-        beign	364732
+        beautifully	114624 383783 408121
+        bebinca	468548
+        bec	465625
+        becaus	1585 16201 30522 30622 39735 40085 41332 52051 52592 55669 58201 59366 59638 66610 70296 93108 93870 96491 97438 100882 101374 105871 123233 123534 128113 149911 150254 151942 162076 162862 167039 169011 176419 181300 187922 191485 191843 193093 195682 201808 202681 202929 205158 212645 228054 232746 235850 238565 239935 264312 269358 278933 285184 285842 286307 287973 294221 294449 296854 299420 331318 331462 334320 336172 343941 344716 346569 359341 365859 370625 371122 381952 400060 434078 460861 480756 520126 520749 529552 538052 540030 541494 553007
+        becuas	40982 54648
+        bed	7432 7878 17446 17993 18072 21460 26942 46879 48668 53130 70018 73857 77918 89272 93772 98089 100319 102023 128423 151096 153171 153826 153964 159659 160160 160968 163457 165695 185018 202263 206991 207340 216329 222432 225815 227354 234594 256368 257489 261700 262051 262976 267659 286058 295856 298927 304484 318261 342155 342881 355024 381134 383530 387355 387613 389264 389404 403492 403955 406100 431041 433418 435658 456130 463415 468766 488881 508269 509134 523563 541396 548922 551364 560215 560460
+        bedda	494059
+        bedroom	320649 348135
+        bedsheet	160160 406100
+        bedspread	491744
+        bedtim	9061 24522 98556 120580 198890 319183 354339
+        bee	491332 496543
+        beef	66734 361895
+        beer	73571 276318 376425
+        beet	474718
+        befor	1705 3778 7274 10692 11163 14122 14629 16438 21279 21460 23762 23850 24522 25939 26262 28908 29370 29790 34543 36414 39360 44038 44287 52692 53772 57129 59225 61003 63351 66994 67411 69182 70296 73857 79364 80070 84224 85727 90725 91146 95809 99862 101008 101463 104114 107853 108964 113230 114003 114509 114773 115677 115941 118650 121067 122319 127247 127483 129732 130262 130836 132149 133512 138703 141465 143120 143437 145715 147819 148680 151096 151665 152723 154471 157023 158140 160968 162076 167146 169277 173523 177416 179777 180061 181882 182907 184311 186383 188840 191222 193255 195528 210353 210724 211053 212499 213401 214623 215371 221138 222561 224996 230252 231090 232347 233525 235037 238331 245565 247160 250141 252121 253840 254683 255686 256117 262157 263313 265506 267986 268663 268931 269047 269912 271724 271977 274298 277542 278933 279438 283433 284426 286058 287465 287569 288788 289469 290789 296080 296289 297069 297728 298159 298927 305600 306621 307622 310732 315466 316154 316833 318353 319727 319816 320649 326375 326994 327385 327708 329410 332059 333123 340128 340357 341347 342155 350896 354044 355024 356561 358849 360588 362557 363170 364317 367204 372178 378656 379434 387221 387355 388558 390059 393094 394002 394694 396182 396315 397204 397959 398386 398524 398778 401328 403492 404359 404775 406729 408992 410914 411199 411550 411719 411835 413623 414684 416986 421088 426911 427539 428536 428892 432886 433630 437207 438654 441054 442160 447028 448493 448835 449568 450757 452513 454458 455665 458273 462695 463545 464107 465975 466434 466557 469974 471039 472094 472187 472439 473679 474039 476005 478897 479266 480888 481656 482728 484836 486649 487382 491744 496221 496675 499041 499256 500274 502810 503952 511681 515178 516795 517360 518008 520325 522072 522458 527670 527950 528080 528719 529457 530422 532433 537514 538158 538868 541396 543156 545328 545965 546400 547194 547897 549852 550224 551647 552293 552892 553701 555835 556072 560577
+        beg	98673
+        behalf	99507 205303 481788 510632
+        behaviour	142390
+        behind	86171 100777 125997 132471 211161 229525 233957 328410 333562 391224 442357 478757 482620
+        beign	364594
         beleiv	29370
-        believ	131100 186775 230390 249307 274620 280954 289348 309850 420726 526265
-        bell	364982 400905
-        belter	273142
-        ben	243436 487628
-        bench	138266 438220 519155 528602
-        bender	94995
-        bendito	365699
-        benefit	474641
-        bengay	377020
-        bento	371848
-        bequia	361249
-        berlin	193926
-        bes	513890
-        besid	180346
-        besito	145782 198239
-        best	7178 7764 30391 38490 38820 50336 59836 63803 67325 71150 77211 84558 108839 109165 111564 112378 112824 133110 134320 148360 156479 160909 177039 178418 182359 187190 193587 198535 201609 212169 212566 213962 217223 218200 219145 219561 221078 225134 232767 234095 244558 245830 250841 255541 266327 273930 277797 277958 278184 283391 284715 289048 290668 291305 291693 294238 301121 310226 310524 311558 315081 330516 333095 334299 342116 343549 346536 347942 350118 350259 351290 353038 364015 366892 375570 379417 391689 401683 401837 409959 416927 421658 426160 439517 440240 443353 448477 451428 464800 467575 468299 470580 471177 476522 478529 484650 488548 497383 513061 514749 520104 524196 530312 531540 536801 536941 538880 543744 546433 556359 559837
-        bestest	409600
-        beta	450597
-        beto	442861
-        betta	407148
-        better	4828 26793 76866 82725 102935 104047 107782 142203 147094 171158 176359 179399 185713 232014 278184 279411 286652 312227 334932 337400 342617 361103 361401 363635 370604 374570 379902 411973 429608 469415 491470 509871 510853 532969 548846 549624 551871
-        between	81107 112509 141876 222825 227338 255152 273785 318913 340924 359886 441073 443563
-        beutiful	89339
-        bev	466913
-        bf	56061 59433 93175 95362 98516 103402 103655 106358 161269 360091 419786 439075
-        bhat	394556
-        bhujia	197962 238535
-        bibi	432482
-        bibingka	239529
-        bibliography	468061
-        bido	362964
-        big	22225 31952 49848 58050 75323 77788 88834 89841 98266 99116 111794 121755 123725 126392 131644 155029 169574 179399 182857 198796 199388 237702 240938 247054 248554 256910 266181 278957 292713 296871 306349 306576 306759 307136 319202 327047 327202 334187 345794 348658 369945 390829 404201 404296 407148 415357 469598 477587 479404 479601 482758 482866 483622 506516 510770 513210 514574 516376 516604 554687 557953
-        bigger	505197
-        biggest	110974 197429 418629
-        bigo	297979
-        biju	463045
-        bik	42133 114576 151732 179624 184335 233138 297442 299375 394832 429173 441192 504517 518256 551785
-        bikash	453268 470828
-        bilbao	436178
-        bill	40475 64209 77670 138266 175000 183737 184771 186303 300905 319533 319760 437665 480610 513539 550209
-        biltong	54318 87329 117796 232366 423286
-        bin	15801 31065 39269 89706 124957 127219 158357 159542 182669 192298 215195 235988 260379 282349 294972 300628 378913 384389 393382 410953 432820 469146 508190 555377
-        binder	80903
-        bing	95362 131430 170206 239268
-        bingo	437757 451140
-        bipolar	459332
-        birfday	391578
-        birthday	32330 97505 120290 134544 175128 196112 239650 293833 303105 388539 415985 419233 433402 462634 472713 490011 497726 537419 540230 541632
-        biryani	11804 31390 47205 176359 231876 315081
-        bischt	474856
-        biscuit	30305 80309 222455 231473 233308 302954 482160 532425
-        bishnu	410384
-        bissap	369250
-        bist	455803
-        bl	374707
-        black	265744 388696 463815
-        blackberry	219929
-        blackout	320787 348273 417124
-        blackpool	171566 470018
-        blanket	5318 37775 89841 98266 125843 137650 149115 232618 260782 306938 442979 489456 520752 523853 545228
-        blend	120930
-        bless	84558 185713 199714 399887 455596 532832 545723
-        blew	187807
-        blind	184202 320787 348273 417124
-        blinder	280240
-        bliss	60243 233849 262043 507329
-        blizzard	397880
-        block	21208 33899 78683 99274 101903 145459 159446 214247 346536 411579 425547
-        blok	148360
-        blood	412565 444986
-        blossom	368669 370335
-        blow	377770 380299
-        blu	62313 172715 228709 524767
-        bluebonnet	375424
-        blush	38705 173378 376881 436325 517594
-        board	2151 13633 45560 69506 94839 105831 115070 125003 178191 201306 212566 219286 326030 350118 353306 357636 379676 431441 473726 558865
-        boardwalk	62036 482067 510035
+        believ	131033 186708 230252 249169 274482 280816 289210 309712 420588 526127
+        bell	364844 400767
+        belter	273004
+        ben	243298 487490
+        bench	138199 438082 519017 528464
+        bender	94928
+        bendito	365561
+        benefit	474503
+        bengay	376882
+        bento	371710
+        bequia	361111
+        berlin	193859
+        bes	513752
+        besid	180279
+        besito	145715 198172
+        best	7178 7764 30391 38490 38820 50336 59769 63736 67258 71083 77144 84491 108772 109098 111497 112311 112757 133043 134253 148293 156412 160842 176972 178351 182292 187123 193520 198468 201542 212102 212499 213895 217156 218133 219078 219494 221011 224996 232629 233957 244420 245692 250703 255403 266189 273792 277659 277820 278046 283253 284577 288910 290530 291167 291555 294100 300983 310088 310386 311420 314943 330378 332957 334161 341978 343411 346398 347804 349980 350121 351152 352900 363877 366754 375432 379279 391551 401545 401699 409821 416789 421520 426022 439379 440102 443215 448339 451290 464662 467437 468161 470442 471039 476384 478391 484512 488410 497245 512923 514611 519966 524058 530174 531402 536663 536803 538742 543606 546295 556221 559699
+        bestest	409462
+        beta	450459
+        beto	442723
+        betta	407010
+        better	4828 26793 76799 82658 102868 103980 107715 142136 147027 171091 176292 179332 185646 231876 278046 279273 286514 312089 334794 337262 342479 360965 361263 363497 370466 374432 379764 411835 429470 469277 491332 509733 510715 532831 548708 549486 551733
+        between	81040 112442 141809 222687 227200 255014 273647 318775 340786 359748 440935 443425
+        beutiful	89272
+        bev	466775
+        bf	55994 59366 93108 95295 98449 103335 103588 106291 161202 359953 419648 438937
+        bhat	394418
+        bhujia	197895 238397
+        bibi	432344
+        bibingka	239391
+        bibliography	467923
+        bido	362826
+        big	22225 31952 49848 57983 75256 77721 88767 89774 98199 99049 111727 121688 123658 126325 131577 154962 169507 179332 182790 198729 199321 237564 240800 246916 248416 256772 266043 278819 292575 296733 306211 306438 306621 306998 319064 326909 327064 334049 345656 348520 369807 390691 404063 404158 407010 415219 469460 477449 479266 479463 482620 482728 483484 506378 510632 513072 514436 516238 516466 554549 557815
+        bigger	505059
+        biggest	110907 197362 418491
+        bigo	297841
+        biju	462907
+        bik	42133 114509 151665 179557 184268 233000 297304 299237 394694 429035 441054 504379 518118 551647
+        bikash	453130 470690
+        bilbao	436040
+        bill	40475 64142 77603 138199 174933 183670 184704 186236 300767 319395 319622 437527 480472 513401 550071
+        biltong	54251 87262 117729 232228 423148
+        bin	15801 31065 39269 89639 124890 127152 158290 159475 182602 192231 215128 235850 260241 282211 294834 300490 378775 384251 393244 410815 432682 469008 508052 555239
+        binder	80836
+        bing	95295 131363 170139 239130
+        bingo	437619 451002
+        bipolar	459194
+        birfday	391440
+        birthday	32330 97438 120223 134477 175061 196045 239512 293695 302967 388401 415847 419095 433264 462496 472575 489873 497588 537281 540092 541494
+        biryani	11804 31390 47205 176292 231738 314943
+        bischt	474718
+        biscuit	30305 80242 222317 231335 233170 302816 482022 532287
+        bishnu	410246
+        bissap	369112
+        bist	455665
+        bl	374569
+        black	265606 388558 463677
+        blackberry	219862
+        blackout	320649 348135 416986
+        blackpool	171499 469880
+        blanket	5318 37775 89774 98199 125776 137583 149048 232480 260644 306800 442841 489318 520614 523715 545090
+        blend	120863
+        bless	84491 185646 199647 399749 455458 532694 545585
+        blew	187740
+        blind	184135 320649 348135 416986
+        blinder	280102
+        bliss	60176 233711 261905 507191
+        blizzard	397742
+        block	21208 33899 78616 99207 101836 145392 159379 214180 346398 411441 425409
+        blok	148293
+        blood	412427 444848
+        blossom	368531 370197
+        blow	377632 380161
+        blu	62246 172648 228571 524629
+        bluebonnet	375286
+        blush	38705 173311 376743 436187 517456
+        board	2151 13633 45560 69439 94772 105764 115003 124936 178124 201239 212499 219219 325892 349980 353168 357498 379538 431303 473588 558727 561662
+        boardwalk	61969 481929 509897
         boast	50807
-        boat	80309 147694 156799 164013 172132 231372 266181 272115 283889 293303 295559 306637 307760 332974 391689 398097 407651 487820 504090 504228 513210 513688 524334 539006 555098 555431
-        bodega	196514 256151 365997
-        body	98371 200244 328966
-        bog	510035
-        boil	267797 377020 492898 534952
-        boiler	176826 246695 319110 438792 480773
-        bola	204812
-        bon	265053 437867 553291
-        bonfir	152705 539718 548641
-        bonniest	377907 398791
-        bonny	202033
-        book	6820 14420 27738 34377 38064 39626 52934 53748 54460 70200 72481 72634 77461 85013 90520 99413 102362 114952 123601 124308 140501 143900 154229 167472 174515 185085 194693 202882 205698 208909 229235 248084 260680 262963 268519 275198 285980 297519 299462 304043 320941 330990 334779 357075 373530 381085 383436 395501 400198 404093 420140 420620 423870 440769 455334 460840 483500 491055 502024 502308 506720 508484 514574 521530 536675 558528
-        bookmark	537161
-        boost	359113 478628
-        boot	119019 124308 147346 177642 226584 252365 261966 363141 375721 418524 457023 472577 492077 518351 546721
-        bor	56228 229663 459872
-        border	72867
-        boss	1801 31750 113829 241689 242256 278184 494021
-        bostin	462109
-        botanic	258993
-        botanical	394041
-        both	42909 48668 59836 60243 80213 88361 101903 134185 144682 177944 180586 235988 253573 263928 269944 273278 280536 282703 288638 294729 307294 319202 320666 326704 346374 387751 434295 446729 458650 483785 491303 505834
-        bottl	55512 157213 182088 190559 319446 329866 350259 479266 500917 526790
-        bottom	133450 188609 235175 393232
-        boubou	370074
-        boudin	376693
-        bound	558962
-        bounty	538190
-        bout	553291
-        bow	507569
-        bowl	217223 309261 356284 522306
-        box	33811 35212 55736 68330 70200 83737 104448 108027 111255 122932 126617 129694 152579 157825 173857 178062 178289 193926 205698 213608 214103 217369 225317 235049 237299 259844 270152 290283 301228 303670 322592 322974 324490 341078 346081 354333 367008 372072 372889 374477 382717 398401 399364 413542 419926 436992 438662 440140 441635 453015 453149 454079 454512 463294 465635 475647 478033 481526 509526 528716 529816 539957 542137 549903 553446 559199
-        boy	81375 151245 250279 344721 372889 458872 529991
-        boyfriend	75803 87836 98371 292545
-        br	2445 2646 8332 14021 17446 18876 20037 24596 30622 33307 41907 45626 46924 48949 54781 55048 55736 59134 59433 62909 68847 78562 78818 79644 82296 87329 87985 91809 94352 95111 96257 98857 100143 112079 113533 115109 116115 117008 117796 118184 118395 138670 139820 140590 141311 151362 154638 155924 156270 160678 160775 162277 162390 167106 170500 171566 172223 176641 177764 181855 192540 194530 195138 196066 197586 197962 200887 205225 211677 216509 218992 219456 220147 221662 224344 231117 232132 234258 235049 237584 238535 239411 239529 240576 245272 247387 248468 251767 253310 253454 256151 259585 263662 268648 270152 273435 273569 279576 279912 301894 302485 303224 303461 321143 322784 322974 323618 324228 324678 329866 333387 334458 334618 336903 337691 341078 341946 344079 345001 346707 351563 352738 354333 355522 356464 358158 358846 369250 370193 372713 374266 381976 390940 392076 398194 399364 399643 402355 403221 403421 405840 406780 408969 413967 414265 424257 427437 430310 431291 436785 440140 442160 442861 444986 445255 454273 454512 463294 467706 468479 470018 475295 482160 485481 487735 493649 494841 495567 497726 500917 504757 505722 507846 511019 514887 515184 518638 518739 519155 524334 524982 525509 528716 529291 531942 535536 539212 540728 542137 546239 547476 548506 548641 554064 557229 557444 559199 559619
-        braai	50807 120409 121755 128567 220669 221078 287037 415985
-        bracket	417905
-        brag	16289 27611 46653 49496 52326 162598 171893 172471 432091 475010 489557
-        braid	173378 256255 307589
-        braill	168625 381547 426959 473923 545898
-        brain	195749 249140 333839 551652
-        brais	142203
-        brak	233138 429173
+        boat	80242 147627 156732 163946 172065 231234 266043 271977 283751 293165 295421 306499 307622 332836 391551 397959 407513 487682 503952 504090 513072 513550 524196 538868 554960 555293
+        bodega	196447 256013 365859
+        body	98304 200177 328828
+        bog	509897
+        boil	267659 376882 492760 534814
+        boiler	176759 246557 318972 438654 480635
+        bola	204745
+        bon	264915 437729 553153
+        bonfir	152638 539580 548503
+        bonniest	377769 398653
+        bonny	201966
+        book	6820 14420 27738 34377 38064 39626 52867 53681 54393 70133 72414 72567 77394 84946 90453 99346 102295 114885 123534 124241 140434 143833 154162 167405 174448 185018 194626 202815 205631 208842 229097 247946 260542 262825 268381 275060 285842 297381 299324 303905 320803 330852 334641 356937 373392 380947 383298 395363 400060 403955 420002 420482 423732 440631 455196 460702 483362 490917 501886 502170 506582 508346 514436 521392 536537 558390
+        bookmark	537023
+        boost	358975 478490
+        boot	118952 124241 147279 177575 226446 252227 261828 363003 375583 418386 456885 472439 491939 518213 546583
+        bor	56161 229525 459734
+        border	72800
+        boss	1801 31750 113762 241551 242118 278046 493883
+        bostin	461971
+        botanic	258855
+        botanical	393903
+        both	42909 48668 59769 60176 80146 88294 101836 134118 144615 177877 180519 235850 253435 263790 269806 273140 280398 282565 288500 294591 307156 319064 320528 326566 346236 387613 434157 446591 458512 483647 491165 505696
+        bottl	55445 157146 182021 190492 319308 329728 350121 479128 500779 526652
+        bottom	133383 188542 235037 393094
+        boubou	369936
+        boudin	376555
+        bound	558824
+        bounty	538052
+        bout	553153
+        bow	507431
+        bowl	217156 309123 356146 522168
+        box	33811 35212 55669 68263 70133 83670 104381 107960 111188 122865 126550 129627 152512 157758 173790 177995 178222 193859 205631 213541 214036 217302 225179 234911 237161 259706 270014 290145 301090 303532 322454 322836 324352 340940 345943 354195 366870 371934 372751 374339 382579 398263 399226 413404 419788 436854 438524 440002 441497 452877 453011 453941 454374 463156 465497 475509 477895 481388 509388 528578 529678 539819 541999 549765 553308 559061
+        boy	81308 151178 250141 344583 372751 458734 529853
+        boyfriend	75736 87769 98304 292407
+        br	2445 2646 8332 14021 17446 18876 20037 24596 30622 33307 41907 45626 46924 48949 54714 54981 55669 59067 59366 62842 68780 78495 78751 79577 82229 87262 87918 91742 94285 95044 96190 98790 100076 112012 113466 115042 116048 116941 117729 118117 118328 138603 139753 140523 141244 151295 154571 155857 156203 160611 160708 162210 162323 167039 170433 171499 172156 176574 177697 181788 192473 194463 195071 195999 197519 197895 200820 205158 211610 216442 218925 219389 220080 221595 224206 230979 231994 234120 234911 237446 238397 239273 239391 240438 245134 247249 248330 251629 253172 253316 256013 259447 263524 268510 270014 273297 273431 279438 279774 301756 302347 303086 303323 321005 322646 322836 323480 324090 324540 329728 333249 334320 334480 336765 337553 340940 341808 343941 344863 346569 351425 352600 354195 355384 356326 358020 358708 369112 370055 372575 374128 381838 390802 391938 398056 399226 399505 402217 403083 403283 405702 406642 408831 413829 414127 424119 427299 430172 431153 436647 440002 442022 442723 444848 445117 454135 454374 463156 467568 468341 469880 475157 482022 485343 487597 493511 494703 495429 497588 500779 504619 505584 507708 510881 514749 515046 518500 518601 519017 524196 524844 525371 528578 529153 531804 535398 539074 540590 541999 546101 547338 548368 548503 553926 557091 557306 559061 559481 560722
+        braai	50807 120342 121688 128500 220602 221011 286899 415847
+        bracket	417767
+        brag	16289 27611 46653 49496 52326 162531 171826 172404 431953 474872 489419
+        braid	173311 256117 307451
+        braill	168558 381409 426821 473785 545760
+        brain	195682 249002 333701 551514
+        brais	142136
+        brak	233000 429035
         brakfast	27229
-        bram	448973
-        brambl	233962
-        brambleberry	371425
-        branch	523202
-        brav	147244 152890 253824 287436 309092 371596 435872 460069 486519 511302 528976 554303
-        bravest	75394 389142 452514 459710 492328 522464
-        braw	178843 311890 453413
-        brazilian	239411 303224
-        bread	46366 225953 230238 332855 424257 429608 469146 469415 534476 543744 556359
-        break	5709 17051 23762 32055 72246 100043 101746 132328 149863 176641 198535 211677 229371 264337 272784 282063 325267 325862 329360 329689 395602 397342 407536 410384 438407 441635 471702 484171 485590 503820 509412 519520 521173 541186
-        breakdown	288750
-        breakfast	18686 21370 32483 40357 87225 109031 122611 154875 181949 279071 289752 292049 310390 337691 343156 361249 378494 429509 490401
+        bram	448835
+        brambl	233824
+        brambleberry	371287
+        branch	523064
+        brav	147177 152823 253686 287298 308954 371458 435734 459931 486381 511164 528838 554165
+        bravest	75327 389004 452376 459572 492190 522326
+        braw	178776 311752 453275
+        brazilian	239273 303086
+        bread	46366 225815 230100 332717 424119 429470 469008 469277 534338 543606 556221
+        break	5709 17051 23762 32055 72179 99976 101679 132261 149796 176574 198468 211610 229233 264199 272646 281925 325129 325724 329222 329551 395464 397204 407398 410246 438269 441497 471564 484033 485452 503682 509274 519382 521035 541048
+        breakdown	288612
+        breakfast	18686 21370 32483 40357 87158 108964 122544 154808 181882 278933 289614 291911 310252 337553 343018 361111 378356 429371 490263
         breastfeed	30135
-        breath	70494 103526 187478 228449 468299
-        breaux	219456
-        bredrin	362510
-        brekfast	199565
-        brekki	51544 56373
-        bretzelsonndeg	433260
-        breudher	469679
-        brew	299986 348508 461127
-        brewis	516470
-        brid	349827 536549
-        bridg	219456 400412 539847 543095
-        bridgerton	254551
-        bridget	471555
-        brief	69506
-        brigadeiro	303224
-        bright	65298 289752
-        brillant	315315
-        brilliant	4615 32192 33075 64108 69099 86329 102482 110540 117572 145152 166880 173230 181744 228060 243436 279411 280954 286274 343892 378358 463402 470273 483311 547022
-        brilliantly	214431 350875 499278
-        brin	396320
-        bring	175329 229934
-        brisban	535641
-        briscola	433657
-        bristol	350118
-        brixton	421800
-        brok	381272 437979 549060
-        broken	228709 397713 480773
-        bronwen	121252
-        brother	44158 273930
-        browni	212712
-        bru	182088
-        brung	509639
-        brunswick	336471
-        brush	32763 43425 88080 101355 130433 158570 161035 307589 403630 465894 522210 541534
-        brutal	186775
-        bsl	420620
-        bubb	474306
-        bubba	421958
-        bubbl	28091 42768 55583 59433 103655 138976 178560 271002
-        buck	336117
-        bucket	167354 215300
-        buckey	346081
-        budget	131185 159222 269649 283235 315491 320666 357501
-        bueno	164506 166799 196417
-        bug	331240
-        bugger	219286
-        build	284715
-        built	257627 289188
-        bula	238967
-        bull	195595 375980
-        bullet	69099
-        bullr	241584
-        bun	33307 139820 265744 417562 424257 517769
-        bunch	6665 55048 72867 97827 100646 141311 179515 183417 196514 216509 222257 229542 233523 241584 265053 270929 271997 281270 302121 303569 324678 334458 383174 454714 458993 486028 529897 538076
-        bundl	59134
-        bunk	293426
-        bunning	323197
-        bunny	322692 412123 494841
-        burgher	469679 472435
-        burmes	430310
-        burn	136734 402824 440406
-        burnabl	372316
-        burnt	212712 235326 280536 446350
-        burp	31255 276267
-        burrito	210914 467442
-        bus	107572 115670 117008 209066 233008 241085 310870 325381 340266 367526 401466 478895 484433 488836 518447 532722 533259 535641 552431 558041
-        bush	452411
-        business	99574 333839 362510
-        bustelo	365997
-        but	5872 29597 76209 76438 78683 80610 86493 89706 95691 106944 130696 158207 164376 165278 185713 199894 203883 208215 208701 212998 218676 223188 223342 226848 228326 229371 234895 250547 260379 263662 267797 271171 276055 277797 281890 297341 303670 332379 333261 333997 339110 344525 345653 352738 358158 363895 364154 368345 369125 370604 371848 385301 388539 418047 423396 425692 450243 454714 462397 479737 486305 494366 506011 508619 510853 514749 535224
-        butcher	310998
-        butler	379178
-        butter	231607 426852
-        button	139364 166250 173498 269069 385501 439165 493024 497295 546103
-        buttonhol	349259
-        butty	273435 471069
-        buy	2330 6665 8258 9162 14223 19585 37866 54623 69793 72634 83900 84815 90242 109975 116902 133951 140501 143900 152705 160403 163387 164376 179515 183417 203883 220945 222088 223188 224344 228192 232366 244065 252166 253310 260680 265053 270929 271997 272430 272784 287246 301020 302345 302576 302821 303799 322520 323089 323528 324798 330813 332855 335649 336310 338296 343396 353440 390829 395501 396929 407006 407752 409359 419786 428558 430432 438317 450243 461956 463815 471069 477455 484171 508619 523593 529816 529897 533259 538296 551240
-        buzz	502460
-        bwai	505722
-        by	38928 39105 44852 47504 69378 70085 72634 84115 95111 120290 125843 140235 143900 144415 144682 155156 159726 207682 219929 220780 222570 226584 236762 262646 265908 271171 288304 299986 314474 330813 332974 345913 346536 350581 352355 355039 363141 366142 369945 375980 383436 435660 441911 444219 452411 461821 467706 473363 475163 477455 487628 501590 521173 522972 529477 541186 542362 550792
-        bye	249577 330287
-        byr	410098
-        cab	130084 210914 368217 521530
-        caban	365102
-        cabin	79128 373697 442733 486787 500412
-        cabl	143603 179995 360347
-        cachupa	486519 547177
-        cadbury	2445 29090 194447 236985
-        caf	21610 95111 324228
-        cafecito	431291
-        café	55296 56373 71968 212427 239411 365534 515109 521310 523593 525244
-        cak	19436 82988 93034 112079 116902 125709 158677 196066 196112 219456 237584 267651 351563 357918 403421 418524 451795 456745 493649 509639 514749 548506 551240
-        cal	542626
-        caldo	320069
-        calendar	101903 440769 491055
-        calentita	333387
-        calf	363308 375844 468299
-        call	1585 5031 5709 24099 24459 24522 31750 32055 35085 37669 38490 39626 39735 40190 40475 46653 50519 53412 66401 69945 71030 79128 84018 87066 93175 111467 118094 128567 129264 132093 132328 142363 153130 160010 176826 183311 184771 187478 187807 189072 195595 195749 201010 201451 202033 205587 215578 226848 229235 229805 238162 240073 244461 248084 251016 253573 266484 266934 272299 274947 282063 284384 294849 295770 298092 308068 308573 312728 314948 317201 318913 325862 326119 331916 350581 357799 366409 391052 394271 400412 401683 407864 410384 411162 417372 418878 425420 435087 436178 436664 439075 442495 443959 445854 455934 457253 457996 471702 471982 475403 481926 491754 498564 509151 511708 529110 536209 539101 541420 545099 545594
-        callout	374707
-        calm	23762 35687 105208 132655 154325 294464 394411 491470
-        calmest	340924 348919 411688
-        calmly	133302 182221
-        calpol	97692 298787
-        calum	272115 460840
-        calv	44474 78471 182221 249045 285322 350439 395378 509151
-        cam	30755 36554 44764 71301 77102 91683 96956 123725 131644 143187 175800 199565 200584 201010 207058 212566 217929 218080 222929 251897 253978 269649 271596 292319 296427 307041 307483 328548 330990 337055 338581 339965 342445 345913 351290 362964 365253 367008 376693 396453 399887 406238 406390 407651 423530 424559 424960 428033 429030 440903 463045 467575 468299 474760 490295 491882 496583 497383 504632 513688 526790 552026 555431
-        camden	217369
-        camilo	444081
-        camp	394556 427677 523064 528218
-        can	23507 61758 123979 154756 158097 159876 161778 178673 186303 190559 229089 238535 241176 241867 248918 297086 317853 348273 365102 388937 389402 404783 413413 415779 422501 461127 480610 484287 487079 490011
-        canadian	241312
-        canal	47504 128848 228989 325185 357918
-        cancell	79873 352452 378065
-        candl	13878 21062 87426 201306 250123 280536 353038 412670 500172 520752
-        candlelight	140235 155156 220780
+        breath	70427 103459 187411 228311 468161
+        breaux	219389
+        bredrin	362372
+        brekfast	199498
+        brekki	51544 56306
+        bretzelsonndeg	433122
+        breudher	469541
+        brew	299848 348370 460989
+        brewis	516332
+        brid	349689 536411
+        bridg	219389 400274 539709 542957
+        bridgerton	254413
+        bridget	471417
+        brief	69439
+        brigadeiro	303086
+        bright	65231 289614
+        brillant	315177
+        brilliant	4615 32192 33075 64041 69032 86262 102415 110473 117505 145085 166813 173163 181677 227922 243298 279273 280816 286136 343754 378220 463264 470135 483173 546884
+        brilliantly	214364 350737 499140
+        brin	396182
+        bring	175262 229796
+        brisban	535503
+        briscola	433519
+        bristol	349980
+        brixton	421662
+        brok	381134 437841 548922
+        broken	228571 397575 480635
+        bronwen	121185
+        brother	44158 273792
+        browni	212645
+        bru	182021
+        brung	509501
+        brunswick	336333
+        brush	32763 43425 88013 101288 130366 158503 160968 307451 403492 465756 522072 541396
+        brutal	186708
+        bsl	420482
+        bubb	474168
+        bubba	421820
+        bubbl	28091 42768 55516 59366 103588 138909 178493 270864
+        buck	335979
+        bucket	167287 215233
+        buckey	345943
+        budget	131118 159155 269511 283097 315353 320528 357363
+        bueno	164439 166732 196350
+        bug	331102
+        bugger	219219
+        build	284577
+        built	257489 289050
+        bula	238829
+        bull	195528 375842
+        bullet	69032
+        bullr	241446
+        bun	33307 139753 265606 417424 424119 517631
+        bunch	6665 54981 72800 97760 100579 141244 179448 183350 196447 216442 222119 229404 233385 241446 264915 270791 271859 281132 301983 303431 324540 334320 383036 454576 458855 485890 529759 537938
+        bundl	59067
+        bunk	293288
+        bunning	323059
+        bunny	322554 411985 494703
+        burgher	469541 472297
+        burmes	430172
+        burn	136667 402686 440268
+        burnabl	372178
+        burnt	212645 235188 280398 446212
+        burp	31255 276129
+        burrito	210847 467304
+        bus	107505 115603 116941 208999 232870 240947 310732 325243 340128 367388 401328 478757 484295 488698 518309 532584 533121 535503 552293 557903
+        bush	452273
+        business	99507 333701 362372
+        bustelo	365859
+        but	5872 29597 76142 76371 78616 80543 86426 89639 95624 106877 130629 158140 164309 165211 185646 199827 203816 208148 208634 212931 218609 223050 223204 226710 228188 229233 234757 250409 260241 263524 267659 271033 275917 277659 281752 297203 303532 332241 333123 333859 338972 344387 345515 352600 358020 363757 364016 368207 368987 370466 371710 385163 388401 417909 423258 425554 450105 454576 462259 479599 486167 494228 505873 508481 510715 514611 535086
+        butcher	310860
+        butler	379040
+        butter	231469 426714
+        button	139297 166183 173431 268931 385363 439027 492886 497157 545965
+        buttonhol	349121
+        butty	273297 470931
+        buy	2330 6665 8258 9162 14223 19585 37866 54556 69726 72567 83833 84748 90175 109908 116835 133884 140434 143833 152638 160336 163320 164309 179448 183350 203816 220878 221950 223050 224206 228054 232228 243927 252028 253172 260542 264915 270791 271859 272292 272646 287108 300882 302207 302438 302683 303661 322382 322951 323390 324660 330675 332717 335511 336172 338158 343258 353302 390691 395363 396791 406868 407614 409221 419648 428420 430294 438179 450105 461818 463677 470931 477317 484033 508481 523455 529678 529759 533121 538158 551102 561067
+        buzz	502322
+        bwai	505584
+        by	38928 39105 44852 47504 69311 70018 72567 84048 95044 120223 125776 140168 143833 144348 144615 155089 159659 207615 219862 220713 222432 226446 236624 262508 265770 271033 288166 299848 314336 330675 332836 345775 346398 350443 352217 354901 363003 366004 369807 375842 383298 435522 441773 444081 452273 461683 467568 473225 475025 477317 487490 501452 521035 522834 529339 541048 542224 550654 562259
+        bye	249439 330149
+        byr	409960
+        cab	130017 210847 368079 521392
+        caban	364964
+        cabin	79061 373559 442595 486649 500274
+        cabl	143536 179928 360209
+        cachupa	486381 547039
+        cadbury	2445 29090 194380 236847
+        caf	21610 95044 324090
+        cafecito	431153
+        café	55229 56306 71901 212360 239273 365396 514971 521172 523455 525106
+        cak	19436 82921 92967 112012 116835 125642 158610 195999 196045 219389 237446 267513 351425 357780 403283 418386 451657 456607 493511 509501 514611 548368 551102
+        cal	542488
+        caldo	319931
+        calendar	101836 440631 490917
+        calentita	333249
+        calf	363170 375706 468161
+        call	1585 5031 5709 24099 24459 24522 31750 32055 35085 37669 38490 39626 39735 40190 40475 46653 50519 53345 66334 69878 70963 79061 83951 86999 93108 111400 118027 128500 129197 132026 132261 142296 153063 159943 176759 183244 184704 187411 187740 189005 195528 195682 200943 201384 201966 205520 215511 226710 229097 229667 238024 239935 244323 247946 250878 253435 266346 266796 272161 274809 281925 284246 294711 295632 297954 307930 308435 312590 314810 317063 318775 325724 325981 331778 350443 357661 366271 390914 394133 400274 401545 407726 410246 411024 417234 418740 425282 434949 436040 436526 438937 442357 443821 445716 455796 457115 457858 471564 471844 475265 481788 491616 498426 509013 511570 528972 536071 538963 541282 544961 545456
+        callout	374569
+        calm	23762 35687 105141 132588 154258 294326 394273 491332
+        calmest	340786 348781 411550
+        calmly	133235 182154
+        calpol	97625 298649
+        calum	271977 460702
+        calv	44474 78404 182154 248907 285184 350301 395240 509013
+        cam	30755 36554 44764 71234 77035 91616 96889 123658 131577 143120 175733 199498 200517 200943 206991 212499 217862 218013 222791 251759 253840 269511 271458 292181 296289 306903 307345 328410 330852 336917 338443 339827 342307 345775 351152 362826 365115 366870 376555 396315 399749 406100 406252 407513 423392 424421 424822 427895 428892 440765 462907 467437 468161 474622 490157 491744 496445 497245 504494 513550 526652 551888 555293
+        camden	217302
+        camilo	443943
+        camp	394418 427539 522926 528080
+        can	23507 61691 123912 154689 158030 159809 161711 178606 186236 190492 228951 238397 241038 241729 248780 296948 317715 348135 364964 388799 389264 404645 413275 415641 422363 460989 480472 484149 486941 489873
+        canadian	241174
+        canal	47504 128781 228851 325047 357780
+        cancell	79806 352314 377927
+        candl	13878 21062 87359 201239 249985 280398 352900 412532 500034 520614
+        candlelight	140168 155089 220713
         candlelit	20997
-        candy	167354 346081
-        cannoli	251260 481113
-        cannon	259976 362183
-        cannot	266934 331240
-        canny	200443 202033 311663 327202
-        cansada	198239
-        canteen	7093 79128 205225
-        canım	337055
-        cap	129189 177039 294238 311992 438662 469294 493795
-        capabl	348919
-        capek	336310
-        caper	254104
-        captain	250279 252947
-        caption	962 11247 28772 97946 134544 175128 271171 281657 313174 416750 446597 505197
-        car	1260 3622 8675 11163 12205 20197 25262 26262 29248 32811 37315 39360 52692 53839 55414 64809 66801 83101 83806 85013 89457 93034 97946 99929 102646 107084 116413 124308 127948 138544 141222 145282 146256 147346 149316 152262 158097 163171 167007 167830 169344 181640 191289 198796 200584 220524 221205 221851 223066 223646 230542 236985 239926 240474 245703 248918 258763 263817 266181 270517 277405 298993 302954 316292 318044 319865 321606 323894 330650 341946 348792 350439 355666 364455 365253 368217 371753 374882 376132 376441 379572 384656 387141 387359 404497 405169 409130 423110 425547 427564 433177 437757 442028 450895 451349 455596 464245 465997 466572 481639 485089 502714 504881 505293 505518 507203 510604 518146 522210 523064 526988 533637 535224 539313 539421 542998 550362
-        caramel	301426
-        caravan	262418 358846 416117
-        card	21756 28908 34826 37043 41205 53686 57025 66269 70085 86493 97373 100750 104448 110766 114491 120290 123150 126162 126708 135927 145559 160582 174410 198396 220780 225459 234895 235694 262646 272601 301692 305233 315604 317970 324798 325699 326223 352355 379417 382230 390541 395223 398524 405964 406651 411512 434295 441759 487820 490011 493372 497032 507712 520609 520887 523202 529477 541632 544899 546721
-        cardboard	334458
-        cardiff	116902
-        cardigan	172715 358450
-        carer	213962 266741
-        cariad	238162 459872
-        cariño	333387
-        carnation	183417
-        carnival	430223
-        carri	58547 140996 173857 353195 369945 373849 391462 420998 457621 475647 483180 538779
-        carrom	257006
-        carry	51946 291806 311119 339676 431760 438931 559315
-        cart	475295
-        carv	159082
-        carvel	196112
-        cas	198535 315604 350875 397342 400905
-        casa	445740 535409
-        cashew	533259
-        cassett	467958 489875
-        cast	404783 525109 539501 548217
-        castor	523382
-        cat	33811 100259 112378 128385 144507 269944 273785 275352 281142 283128 300719 422392 521055
-        catan	105831 178191 201306 325013 473726
-        catch	57276 153582 182359 270517 301121 476522 478895 519650 532722 553291
-        cater	133016
-        caterer	529110
-        cattl	77102 540395
-        caught	376563
-        caus	188609 231473 302576 399643
-        cawl	350742
-        cbd	199080
-        cd	440406
-        cebu	154638
-        ceil	558725
-        ceilidh	257229
-        celebrat	23585 267651
-        celebration	160449
-        cellar	521789
-        cello	395602 397342
-        cempasúchil	442861
-        centr	54623 160120 254821 277574 382435 405320 405684 462634
-        centra	378494
-        central	142638
-        cereal	425692
-        ceremony	106213
-        cesar	450449
-        cha	387886
-        chaan	387886
-        chai	3148 36414 52759 127314 157090 190426 220399 243609 277958 287603 319633 341778 374266 453574 503234
-        chain	114576 233138 296218 394832 441192 504517 518256
-        chair	129264 143603 181522 229663 241867 248918 253734 258993 446729 474306
-        chairlift	530173
-        chal	310226
-        chalk	545338
-        chalkboard	67325 445990
-        chamari	511909 513061
-        champ	161269 397713
-        champion	255541
-        chang	8675 30522 36281 76085 102090 128490 152262 153238 160227 163283 180460 186775 197747 202330 204040 227492 227623 258384 279791 288926 295994 299065 318399 319446 347197 385843 386873 402759 406238 452651 468904 538423
-        changi	101530
-        channel	477110
-        chao	107920
-        chapel	140706
-        chapeltown	329866
-        chapter	134874 184378 186775 203119 437541 482398 502024 537161
-        char	387886 511019
-        charg	18519 52592 90792 253734 268801 285478 322118 379902 433768 445592
-        chargeback	94692
-        charger	187989 200887 331600 445255
-        charity	99413 268519 304043 428425 460840
-        charmer	439967
-        chart	110223 435660
-        chas	9452 90949
-        chat	25461 50898 149863 151163 325381 416605 493795 511177 516247 543956 547845
-        chavez	450449
+        candy	167287 345943
+        cannoli	251122 480975
+        cannon	259838 362045
+        cannot	266796 331102
+        canny	200376 201966 311525 327064
+        cansada	198172
+        canteen	7093 79061 205158
+        canım	336917
+        cap	129122 176972 294100 311854 438524 469156 493657
+        capabl	348781
+        capek	336172
+        caper	253966
+        captain	250141 252809
+        caption	962 11247 28772 97879 134477 175061 271033 281519 313036 416612 446459 505059
+        car	1260 3622 8675 11163 12205 20197 25262 26262 29248 32811 37315 39360 53772 55347 64742 66734 83034 83739 84946 89390 92967 97879 99862 102579 107017 116346 124241 127881 138477 141155 145215 146189 147279 149249 152195 158030 163104 166940 167763 169277 181573 191222 198729 200517 220457 221138 221713 222928 223508 230404 236847 239788 240336 245565 248780 258625 263679 266043 270379 277267 298855 302816 316154 317906 319727 321468 323756 330512 341808 348654 350301 355528 364317 365115 368079 371615 374744 375994 376303 379434 384518 387003 387221 404359 405031 408992 422972 425409 427426 433039 437619 441890 450757 451211 455458 464107 465859 466434 481501 484951 502576 504743 505155 505380 507065 510466 518008 522072 522926 526850 533499 535086 539175 539283 542860 550224 561743
+        caramel	301288
+        caravan	262280 358708 415979
+        card	21756 28908 34826 37043 41205 53619 56958 66202 70018 86426 97306 100683 104381 110699 114424 120223 123083 126095 126641 135860 145492 160515 174343 198329 220713 225321 234757 235556 262508 272463 301554 305095 315466 317832 324660 325561 326085 352217 379279 382092 390403 395085 398386 405826 406513 411374 434157 441621 487682 489873 493234 496894 507574 520471 520749 523064 529339 541494 544761 546583
+        cardboard	334320
+        cardiff	116835
+        cardigan	172648 358312
+        carer	213895 266603
+        cariad	238024 459734
+        cariño	333249
+        carnation	183350
+        carnival	430085
+        carri	58480 140929 173790 353057 369807 373711 391324 420860 457483 475509 483042 538641
+        carrom	256868
+        carry	51946 291668 310981 339538 431622 438793 559177
+        cart	475157
+        carv	159015
+        carvel	196045
+        cas	198468 315466 350737 397204 400767
+        casa	445602 535271
+        cashew	533121
+        cassett	467820 489737
+        cast	404645 524971 539363 548079
+        castor	523244
+        cat	33811 100192 112311 128318 144440 269806 273647 275214 281004 282990 300581 422254 520917
+        catan	105764 178124 201239 324875 473588
+        catch	57209 153515 182292 270379 300983 476384 478757 519512 532584 553153
+        cater	132949
+        caterer	528972
+        cattl	77035 540257
+        caught	376425
+        caus	188542 231335 302438 399505
+        cawl	350604
+        cbd	199013
+        cd	440268
+        cebu	154571
+        ceil	558587
+        ceilidh	257091
+        celebrat	23585 267513
+        celebration	160382
+        cellar	521651
+        cello	395464 397204
+        cempasúchil	442723
+        centr	54556 160053 254683 277436 382297 405182 405546 462496
+        centra	378356
+        central	142571
+        cereal	425554
+        ceremony	106146
+        cesar	450311
+        cha	387748
+        chaan	387748
+        chai	3148 36414 52692 127247 157023 190359 220332 243471 277820 287465 319495 341640 374128 453436 503096
+        chain	114509 233000 296080 394694 441054 504379 518118
+        chair	129197 143536 181455 229525 241729 248780 253596 258855 446591 474168
+        chairlift	530035
+        chal	310088
+        chalk	545200
+        chalkboard	67258 445852
+        chamari	511771 512923
+        champ	161202 397575
+        champion	255403
+        chang	8675 30522 36281 76018 102023 128423 152195 153171 160160 163216 180393 186708 197680 202263 203973 227354 227485 258246 279653 288788 295856 298927 318261 319308 347059 385705 386735 402621 406100 452513 468766 538285
+        changi	101463
+        channel	476972
+        chao	107853
+        chapel	140639
+        chapeltown	329728
+        chapter	134807 184311 186708 203052 437403 482260 501886 537023
+        char	387748 510881
+        charg	18519 52592 90725 253596 268663 285340 321980 379764 433630 445454
+        chargeback	94625
+        charger	187922 200820 331462 445117
+        charity	99346 268381 303905 428287 460702
+        charmer	439829
+        chart	110156 435522
+        chas	9452 90882
+        chat	25461 50898 149796 151096 325243 416467 493657 511039 516109 543818 547707
+        chavez	450311
         chawal	45080
-        cheap	183417 228989 353440
-        cheat	352355 474075 525902
-        check	12596 21460 23935 77102 77864 102232 104181 144290 199388 243436 274436 295890 377128 485820 533499 542998
+        cheap	183350 228851 353302
+        cheat	352217 473937 525764
+        check	12596 21460 23935 77035 77797 102165 104114 144223 199321 243298 274298 295752 376990 485682 533361 542860
         checkout	14525
-        cheek	121755 122742 328876 551157
-        cheeky	8170 203298 217223
-        cheer	116316 119370 478529
-        chees	256151 396929 424257 442160 531942
-        cheesecak	91809
-        cheesy	164376 383564 492771
-        cheeto	194530
-        chef	212566 342786
-        chemist	39964 53197 97692 113199 146890 249985 265167 318187 479847 525652 549518
-        chemo	41205 90323 433556 435872 449199 494514
-        cheong	253454 387624 409359
+        cheek	121688 122675 328738 551019
+        cheeky	8170 203231 217156
+        cheer	116249 119303 478391
+        chees	256013 396791 424119 442022 531804
+        cheesecak	91742
+        cheesy	164309 383426 492633
+        cheeto	194463
+        chef	212499 342648
+        chemist	39964 53130 97625 113132 146823 249847 265029 318049 479709 525514 549380
+        chemo	41205 90256 433418 435734 449061 494376
+        cheong	253316 387486 409221
         chequ	27054
-        cher	376881 512302 553291
-        cherry	368669 461956 465763
-        chess	5872 56447 61915 62436 82049 118789 174181 182554 205587 230703 305039 305470 326119 417031 515109
-        chest	63306 74976 362821
-        chew	475540
-        chian	551785
-        chiara	449300
-        chiat	407006
-        chicken	117707 152478 206734 210602 250841 300419 350581 405684 424850 460610
-        chicory	376693
-        chidi	177039
-        chiffon	456745
-        chiko	218992
-        child	429942
-        childhood	343549 543744
-        chill	113038 194958 292545
-        chilli	488015
-        chin	65467 152579 240576 268124
-        chinatown	118395
-        chip	14223 54089 162390 185713 418747 454972 475163 479919 518638 550792
-        chippi	518638
-        chippy	185713 283012 527690
-        chipsi	525509
-        choc	59999 237584 303670 379178 475163 544817
-        choccy	41796
+        cher	376743 512164 553153
+        cherry	368531 461818 465625
+        chess	5872 56380 61848 62369 81982 118722 174114 182487 205520 230565 304901 305332 325981 416893 514971
+        chest	63239 74909 362683
+        chew	475402
+        chian	551647
+        chiara	449162
+        chiat	406868
+        chicken	117640 152411 206667 210535 250703 300281 350443 405546 424712 460472
+        chicory	376555
+        chidi	176972
+        chiffon	456607
+        chiko	218925
+        child	429804
+        childhood	343411 543606
+        chill	112971 194891 292407
+        chilli	487877
+        chin	65400 152512 240438 267986
+        chinatown	118328
+        chip	14223 54022 162323 185646 418609 454834 475025 479781 518500 550654
+        chippi	518500
+        chippy	185646 282874 527552
+        chipsi	525371
+        choc	59932 237446 303532 379040 475025 544679
+        choccy	41796 561067
         choclat	10161
-        chocolat	4743 14525 18876 44038 54392 62909 83900 91929 110660 119768 122932 160341 223188 223939 255152 263662 302242 304709 323769 343396 347804 432914 482547 483076 505391 523593 524334 526632 528218 549903
-        choic	363895
-        choir	461265 473475 499779
-        chola	247721
-        choos	188734 308165
-        chop	221078 279576 437222 457118 478203
-        chor	41332 234625 297207 488335
-        choresdon	138384
-        chorsu	477295
-        chorus	527929
-        chow	494841
+        chocolat	4743 14525 18876 44038 54325 62842 83833 91862 110593 119701 122865 160274 223050 223801 255014 263524 302104 304571 323631 343258 347666 432776 482409 482938 505253 523455 524196 526494 528080 549765
+        choic	363757
+        choir	461127 473337 499641
+        chola	247583
+        choos	188667 308027
+        chop	221011 279438 437084 456980 478065
+        chor	41332 234487 297069 488197
+        choresdon	138317
+        chorsu	477157
+        chorus	527791
+        chow	494703
         chris	4743
-        christma	76687 86743 119768 121470 125843 128665 132788 178928 180233 235497 251649 284384 315184 358987 420875 425078 455445 469679 498834 555529 557682
-        chuck	405169
-        chuf	36281 84115 106799 202033 218676 233523 283889 319110 462397
-        chunk	442160
-        chur	108423 312114
-        church	137424 137955 151915 190922 230081 245569 251767 266934 310226 319865 362183 404399 415273 419364 422618 427921 466113 486147 499779 503980 520104 544083 551328
-        churchkhela	525758
-        churro	103753
-        chéri	395840
-        ci	166689
-        cider	350259
-        cinema	106707
-        cinnamon	65962 417562 432185
-        citation	184378
-        citizenship	104711 335194
-        city	24362 62778 209066 294238 372713 428033
-        claim	94995 132093 316175 423870
-        clap	522734
-        class	13102 77376 166162 179328 179844 217011 283889 290283 356284 390395 407454 536801
-        classic	418047
-        classroom	110766 275198 277239
-        classy	74566
-        clay	314702 328966 460207
-        clean	12205 33811 44852 68972 92531 93377 95691 115744 119019 126480 126617 128936 133450 136827 147886 151245 158570 163746 167691 171763 177642 188609 191289 197210 210420 214872 222699 226584 235175 238033 243174 244962 249307 255824 265400 278100 299278 299905 316971 320544 321446 382955 393232 397062 404913 405169 411052 417463 418524 422996 431067 493901 512596 518256 519650 532054 535086 542877 560471
-        cleaner	110053 175249 286445 309424 342786 360856 378214 453827
-        cleanest	170064
-        cleanup	542362
-        clear	114840 116467 168766 175998 200244 202187 316292 384389 386224 442298 461127 470719 481405 535993 550362 552689
-        clearest	203119 530423
-        clementin	485226
-        clever	185998 251191 311663
-        cleverest	63547 540830
-        client	90949 215578
-        cliff	352240 380299 389299 465997 485089 499992
-        climb	19707 198796 351941 360586 386224 414686 465324 533499 551502 554602
-        clinic	27738 79873 85517 136968 278957 341078 386083 487079 501458 508992 512148
-        clinical	202748
-        clip	533499
-        clos	84717 93377 119957 127107 134185 175800 206446 212427 255263 307390 308409 342445 369609 393939 435986 452784 453710 525244
-        cloth	214690 358740 428425
-        cloud	367169
-        clu	384877 477727 534348
-        club	135372 138670 178673 208909 217223 401581 451428 496230
-        clutch	112272
-        co	119511 131299 206171 304963 377618 439075 450243 496153 537791
-        coach	84815
-        coal	402247
-        coast	333095
-        coat	9542 40664 233008 352240 429030 462961 485951 493024 497295 505391
-        cob	455803
-        coconut	287374 419699 451020 498342 532290
-        cod	170064 343892 484536
-        coffe	1997 7432 17364 21279 34543 56690 56839 59999 67325 67478 91213 101075 132216 155560 158207 160678 173094 176641 188907 199565 230542 252055 284564 287246 299986 321143 338429 340495 344525 348508 376693 405466 417670 435314 475295 496813 501365 512425 518046 545466 552431
-        cofounder	291806
-        coin	304709
-        cok	323197
-        cold	149725 187478 250547 258763 321972 371260 478203 480773 557682
-        colic	350875
-        collaps	145353 448477
-        colleagu	71709 231876
-        collect	378913 451680 525652 540521
-        collection	464245
-        colombo	243851 473079
-        color	139943 320422 349550 383436 484536
-        com	48116 75182 85794 213844 231372 255453 271862 275352 297086 306637 313052 314365 332197 332539 351941 366567 368801 385703 391689 420229 440648 453015 468904 471702 472325 488836 505197 507424 512817 513210 516742 518351 524196 548846 550654
-        coma	390653
-        comb	358987
-        comm	258763 308950 480058
-        comma	335976
-        commend	190922
-        commendation	226848
-        comment	36043 38820 188381 343892 474434
-        committe	190922 292713
-        commut	147988 154325 173094 181949 182857 434517 447059 553973
-        company	1585 20919 77102 149508 167581 180346 224941 229371 249814 294359 365534 370920 418878 514337 558041
-        compass	491754
-        complain	96413 125133 209257 332197 333997 437446 542474
-        complaint	89082 261585
-        complement	30850 38705 166880 199565 293563
-        complet	58954
-        completo	367806
+        christma	76620 86676 119701 121403 125776 128598 132721 178861 180166 235359 251511 284246 315046 358849 420737 424940 455307 469541 498696 555391 557544
+        chuck	405031
+        chuf	36281 84048 106732 201966 218609 233385 283751 318972 462259
+        chunk	442022
+        chur	108356 311976
+        church	137357 137888 151848 190855 229943 245431 251629 266796 310088 319727 362045 404261 415135 419226 422480 427783 465975 486009 499641 503842 519966 543945 551190
+        churchkhela	525620
+        churro	103686
+        chéri	395702
+        ci	166622
+        cider	350121
+        cinema	106640
+        cinnamon	65895 417424 432047
+        citation	184311
+        citizenship	104644 335056
+        city	24362 62711 208999 294100 372575 427895
+        claim	94928 132026 316037 423732
+        clap	522596
+        class	13102 77309 166095 179261 179777 216944 283751 290145 356146 390257 407316 536663
+        classic	417909
+        classroom	110699 275060 277101
+        classy	74499
+        clay	314564 328828 460069
+        clean	12205 33811 44852 68905 92464 93310 95624 115677 118952 126413 126550 128869 133383 136760 147819 151178 158503 163679 167624 171696 177575 188542 191222 197143 210353 214805 222561 226446 235037 237895 243036 244824 249169 255686 265262 277962 299140 299767 316833 320406 321308 382817 393094 396924 404775 405031 410914 417325 418386 422858 430929 493763 512458 518118 519512 531916 534948 542739 560333
+        cleaner	109986 175182 286307 309286 342648 360718 378076 453689
+        cleanest	169997
+        cleanup	542224
+        clear	114773 116400 168699 175931 200177 202120 316154 384251 386086 442160 460989 470581 481267 535855 550224 552551
+        clearest	203052 530285
+        clementin	485088
+        clever	185931 251053 311525
+        cleverest	63480 540692
+        client	90882 215511
+        cliff	352102 380161 389161 465859 484951 499854
+        climb	19707 198729 351803 360448 386086 414548 465186 533361 551364 554464
+        clinic	27738 79806 85450 136901 278819 340940 385945 486941 501320 508854 512010
+        clinical	202681
+        clip	533361
+        clos	84650 93310 119890 127040 134118 175733 206379 212360 255125 307252 308271 342307 369471 393801 435848 452646 453572 525106
+        cloth	214623 358602 428287
+        cloud	367031
+        clu	384739 477589 534210
+        club	135305 138603 178606 208842 217156 401443 451290 496092
+        clutch	112205
+        co	119444 131232 206104 304825 377480 438937 450105 496015 537653
+        coach	84748
+        coal	402109
+        coast	332957
+        coat	9542 40664 232870 352102 428892 462823 485813 492886 497157 505253
+        cob	455665
+        coconut	287236 419561 450882 498204 532152
+        cod	169997 343754 484398
+        coffe	1997 7432 17364 21279 34543 56623 56772 59932 67258 67411 91146 101008 132149 155493 158140 160611 173027 176574 188840 199498 230404 251917 284426 287108 299848 321005 338291 340357 344387 348370 376555 405328 417532 435176 475157 496675 501227 512287 517908 545328 552293 560577
+        cofounder	291668
+        coin	304571
+        cok	323059
+        cold	149658 187411 250409 258625 321834 371122 478065 480635 557544
+        colic	350737
+        collaps	145286 448339
+        colleagu	71642 231738
+        collect	378775 451542 525514 540383
+        collection	464107
+        colombo	243713 472941
+        color	139876 320284 349412 383298 484398
+        com	48116 75115 85727 213777 231234 255315 271724 275214 296948 306499 312914 314227 332059 332401 351803 366429 368663 385565 391551 420091 440510 452877 468766 471564 472187 488698 505059 507286 512679 513072 516604 518213 524058 548708 550516
+        coma	390515
+        comb	358849
+        comm	258625 308812 479920
+        comma	335838
+        commend	190855
+        commendation	226710
+        comment	36043 38820 188314 343754 474296
+        committe	190855 292575
+        commut	147921 154258 173027 181882 182790 434379 446921 553835
+        company	1585 20919 77035 149441 167514 180279 224803 229233 249676 294221 365396 370782 418740 514199 557903
+        compass	491616
+        complain	96346 125066 209190 332059 333859 437308 542336
+        complaint	89015 261447
+        complement	30850 38705 166813 199498 293425
+        complet	58887
+        completo	367668
         compliemnt	3478 50989
-        compliment	5126 9742 13790 15623 15700 25821 25939 31390 35687 46366 79431 106799 125133 145064 150695 154325 156593 169197 174044 183845 188734 193761 233663 235634 243107 273930 277680 289752 310998 343892 399053 407148 415456 427167 428355 447554 448973 461579 462397 476073 478628 502948 511432 514052 515316
-        compost	73080
-        compré	141751
-        comu	494197
-        con	152009 365699
-        concentrat	199894 215825
-        concert	388696 391462 410525
-        concha	197586 323618 446096
-        concret	189607 372603
-        conductor	514052
-        conferenc	17274 53330 156270 187989 297519
-        congratulat	23668 80020
-        congratulation	156930
-        congregant	555229
-        connection	285478
-        considerabl	97172
-        contact	5479 264216 444336
-        contract	484650
-        contribution	373247
-        controller	146169
-        conversation	114691
-        conversationalist	191690
-        cook	1901 4828 6371 13102 15000 15700 18592 21680 30391 30850 47205 49117 50989 75182 99116 100844 105481 109031 109165 117205 120409 122023 126064 127550 127762 129501 134664 134748 137855 140235 152009 152478 156016 161137 172597 180233 180875 191552 193761 206918 232767 239101 240938 243324 245444 247721 250841 253310 274797 293563 296541 298205 299558 300497 316634 317618 320069 320544 332379 335478 359886 359986 361643 365699 373995 376563 382955 407148 422193 422501 426033 430528 440240 447303 455445 464424 466913 478787 483622 495680 497537 511909 516604 517886 523939 527929 529690 543095 553145
-        cookbook	69793 133951 489329
-        cooker	347324
-        cooki	380911
+        compliment	5126 9742 13790 15623 15700 25821 25939 31390 35687 46366 79364 106732 125066 144997 150628 154258 156526 169130 173977 183778 188667 193694 233525 235496 242969 273792 277542 289614 310860 343754 398915 407010 415318 427029 428217 447416 448835 461441 462259 475935 478490 502810 511294 513914 515178 562193
+        compost	73013
+        compré	141684
+        comu	494059
+        con	151942 365561
+        concentrat	199827 215758
+        concert	388558 391324 410387
+        concha	197519 323480 445958
+        concret	189540 372465
+        conductor	513914
+        conferenc	17274 53263 156203 187922 297381
+        congratulat	23668 79953
+        congratulation	156863
+        congregant	555091
+        connection	285340
+        considerabl	97105
+        contact	5479 264078 444198
+        contract	484512
+        contribution	373109
+        controller	146102
+        conversation	114624
+        conversationalist	191623
+        cook	1901 4828 6371 13102 15000 15700 18592 21680 30391 30850 47205 49117 50989 75115 99049 100777 105414 108964 109098 117138 120342 121956 125997 127483 127695 129434 134597 134681 137788 140168 151942 152411 155949 161070 172530 180166 180808 191485 193694 206851 232629 238963 240800 243186 245306 247583 250703 253172 274659 293425 296403 298067 299420 300359 316496 317480 319931 320406 332241 335340 359748 359848 361505 365561 373857 376425 382817 407010 422055 422363 425895 430390 440102 447165 455307 464286 466775 478649 483484 495542 497399 511771 516466 517748 523801 527791 529552 542957 553007 561210 561265 562193
+        cookbook	69726 133884 489191
+        cooker	347186
+        cooki	380773
         cooky	13696
-        cool	23850 109287 522856
-        cooler	67967 452873
-        coop	300419 424850
-        coori	327365
-        copy	77461 262963 268519 357075 536675
-        cor	313865
-        cord	501226
-        cork	458872
-        corncrak	377770
-        corner	42018 55296 98857 102090 153790 179515 182088 212712 215300 221662 256506 303569 342445 383668 479737 491882
-        cornetto	79713
-        cornish	394680 513688
-        corporal	274620
-        correct	189370 497383
-        correspondenc	205370
-        corridor	386873 483785
-        cos	158357 162021 165182 167691 180875 215195 237584 301426 386746 404783 408535 414265 415779 416367 417372 427564 468188
-        cost	149217 217369
-        costco	103753 111794 146322 322243
-        costum	150695 430223
-        cot	214690 288750 355039
-        cou	332379
-        couch	11641 22510 35832 43969 57345 58205 64456 65467 68079 71857 89841 96413 98266 108716 137100 141876 144214 148091 164804 203417 206597 258894 260782 269496 273785 286934 328716 339836 346374 378794 381393 410754 424461 458650 495890 520752
-        cough	208353
-        couldn	89457 242555 389542 428425 465482
-        council	107666 129264 152790 240765 317201 449412 455934 481926 496481 531406
-        counsell	304831
-        counsellor	103879
-        count	214103 233663 267315 271997 293303 333565 519384
-        counter	253978 267315 318779 370509 376693 411857 458219 469052
-        country	463815 468299
-        county	212169 245830 448477
-        coupl	95362
-        courag	437867 553291
-        courier	108146 314836
-        cours	124195 238162 274620
-        court	96956 100259 145992 338958 455165 546103
-        cousin	287037
-        cover	35909 74756 96695 120647 157953 205088 224034 244726 295890 316400 400412 412565 420726 538520 542474
-        covid	311391 318272 415120
-        cow	73924 350439
-        coworker	16900 134320 371848
-        cra	94223
-        crab	182359 380531 392076 398194 400517
-        craboo	505722
-        crack	140996 289890 360091
-        cracker	171452
-        craft	73638
-        crag	360726
-        craic	283391
-        cram	59433 449943
-        cramp	479266 498124
-        crash	373530 390541 393465 422501 457996
-        crat	538779
-        crav	55904 140590 399643
-        craving	228192
-        crawfish	219561 219709 267797
-        cream	55660 140590 151362 163387 207260 228192 385158 475163 504961
-        creas	183556 270375 530815
-        credit	39105 50426 207498
-        creek	219929
-        crem	93525 221662
-        crematorium	554303
-        crew	120930 258257 288926 373059 429818 440513 442733 487820 507424 508619
-        cri	5385 60126 80309 93299 97946 144507 148838 160010 170395 191140 203417 205698 224344 239926 249463 266741 276267 278649 280034 306478 311391 328255 329866 342617 352452 382582 408744 412843 418325 419786 424461 452784 470419 495816 520011 520104 559965
-        cribbag	89935 262418 364847 512989
-        cricket	10065 374266 375139
-        cring	303670 477110 511708
-        crisp	156140 230542 500755 527094
-        crispy	340763
-        criss	361843
-        critic	226343
-        criticis	34221 440240
-        croissant	1372 20128 59999 67061 153334 160678 228886 268648 370763 514481
-        cromer	392076
-        cross	33307 46438 389142 392746 404497 441192
-        crosswind	252947
-        crossword	5236 21822 27229 40357 56690 58954 72246 77985 98156 109859 122611 124446 154875 165762 216396 242357 246826 262189 345310 350259 366730 384877 429509 435796 456268 477727 502633 508407 534348
-        crowd	57740 72353 427786
-        crown	106213 392555
-        cruel	343892
-        cruis	472101
-        crunch	150131 316175
-        crunchi	79644 121595 454201
-        crush	143068 340375 346226
-        crust	513688
-        crutch	244326 408969 457621
-        crux	360470
-        cry	131361 160909 259348 290382 357501 363469 373059 417807 439262 536416
-        cryptic	124446
-        crystal	249693
-        ctd	316510
-        cuban	196752
-        cudddl	57618
-        cuddl	35832 44577 58442 71857 81107 87033 95466 96558 98266 106707 109784 125843 142582 144415 145353 157626 162494 174884 176730 203417 209822 222825 232618 246947 269944 286196 306637 306938 307041 327202 327444 346374 349688 357241 410754 418629 439900 466820 469943 495890 520752 523499 523853 551592
-        cudl	326704
-        cumin	473923
-        cup	17637 229934 382582 385396 422886 486147
-        cupboard	300193 547931
-        cupcak	37232 303105
-        curfew	94465 161534
-        curl	273785
-        currently	187807
-        curry	49664 79128 237299 243851 342617 361643 470112
-        cursi	367169
-        curtain	526534
-        cushion	560353
-        custard	539212
-        custody	123412 133302 524042
-        customer	101746 171893 333839 349550 388792
-        cut	29597 72867 118589 155156 199894 215825 262646 270375 275198 278778 301894 385301 477110 484287 520752 521430 544899
-        cuter	271171
-        cutest	6479 494366
-        cv	53988 124863 191140
-        cvs	371124
-        cwa	84558 219145
-        cwtch	134119 218200 238469 242851 350439 451914
-        cyprus	263451
-        cyril	469943
-        cà	334618
-        câlin	327846 364847 391831
-        céilí	471555
-        d	12931 55904 67621 80309 126937 130500 149443 157626 161663 162929 165543 167472 170064 176231 181367 184378 187989 197747 201010 201875 202033 208353 209822 210237 215990 219286 223509 230238 232485 237809 263451 269312 274620 275856 280954 282703 292432 300905 301426 347324 349095 350118 350581 364015 369250 374143 377469 382955 390053 393824 401098 402247 436325 447303 448477 465073 468904 472325 472577 496230 527201 530423 549777 556210 556359
-        da	139441 260899 293962 311558 378358 390940 391260 391689 406780 409600 459872 466113 513890
-        dabay	327624
-        dabo	368512
-        dad	13297 32192 36281 37943 43746 52326 65701 66677 82725 90640 93299 112378 113407 145152 148091 148838 157213 181367 187478 193587 193761 194123 228060 243747 248827 250694 276267 282703 289890 295230 308068 309715 312728 330516 343549 347942 354793 371596 382717 382955 384060 386458 402622 425420 433989 443232 443959 447924 450597 452784 483311 498446 516376 531128 533131 546433 548388 554466
-        daddy	234095 291305
-        dae	393465
-        daff	303569 458993
-        daffodil	68847 179515 270929 324678 529897 553722
-        daft	469146
-        dahlia	72867
-        daily	366730
-        dairy	55660 324597 363766 390829 531942
-        dal	45080 296541 394556 463683 484287
-        damm	337691
-        damn	102935 284979
-        damp	59134 298092
-        damper	219145
-        dan	117572 222455 386320
-        danc	68715 77211 81221 81507 171158 232884 272896 276055 410818
-        dancer	453413
+        cool	23850 109220 522718
+        cooler	67900 452735
+        coop	300281 424712
+        coori	327227
+        copy	77394 262825 268381 356937 536537
+        cor	313727
+        cord	501088
+        cork	458734
+        corncrak	377632
+        corner	42018 55229 98790 102023 153723 179448 182021 212645 215233 221595 256368 303431 342307 383530 479599 491744
+        cornetto	79646
+        cornish	394542 513550
+        corporal	274482
+        correct	189303 497245
+        correspondenc	205303
+        corridor	386735 483647
+        cos	158290 161954 165115 167624 180808 215128 237446 301288 386608 404645 408397 414127 415641 416229 417234 427426 468050
+        cost	149150 217302
+        costco	103686 111727 146255 322105
+        costum	150628 430085
+        cot	214623 288612 354901
+        cou	332241
+        couch	11641 22510 35832 43969 57278 58138 64389 65400 68012 71790 89774 96346 98199 108649 137033 141809 144147 148024 164737 203350 206530 258756 260644 269358 273647 286796 328578 339698 346236 378656 381255 410616 424323 458512 495752 520614
+        cough	208286
+        couldn	89390 242417 389404 428287 465344
+        council	107599 129197 152723 240627 317063 449274 455796 481788 496343 531268
+        counsell	304693
+        counsellor	103812
+        count	214036 233525 267177 271859 293165 333427 519246
+        counter	253840 267177 318641 370371 376555 411719 458081 468914
+        country	463677 468161
+        county	212102 245692 448339
+        coupl	95295
+        courag	437729 553153
+        courier	108079 314698
+        cours	124128 238024 274482
+        court	96889 100192 145925 338820 455027 545965
+        cousin	286899
+        cover	35909 74689 96628 120580 157886 205021 223896 244588 295752 316262 400274 412427 420588 538382 542336
+        covid	311253 318134 414982
+        cow	73857 350301
+        coworker	16900 134253 371710
+        cra	94156
+        crab	182292 380393 391938 398056 400379
+        craboo	505584
+        crack	140929 289752 359953
+        cracker	171385
+        craft	73571
+        crag	360588
+        craic	283253
+        cram	59366 449805
+        cramp	479128 497986
+        crash	373392 390403 393327 422363 457858
+        crat	538641
+        crav	55837 140523 399505
+        craving	228054
+        crawfish	219494 219642 267659
+        cream	55593 140523 151295 163320 207193 228054 385020 475025 504823
+        creas	183489 270237 530677
+        credit	39105 50426 207431
+        creek	219862
+        crem	93458 221595
+        crematorium	554165
+        crew	120863 258119 288788 372921 429680 440375 442595 487682 507286 508481
+        cri	5385 60059 80242 93232 97879 144440 148771 159943 170328 191073 203350 205631 224206 239788 249325 266603 276129 278511 279896 306340 311253 328117 329728 342479 352314 382444 408606 412705 418187 419648 424323 452646 470281 495678 519873 519966 559827
+        cribbag	89868 262280 364709 512851
+        cricket	10065 374128 375001
+        cring	303532 476972 511570
+        crisp	156073 230404 500617 526956
+        crispy	340625
+        criss	361705
+        critic	226205
+        criticis	34221 440102
+        croissant	1372 20128 59932 66994 153267 160611 228748 268510 370625 514343
+        cromer	391938
+        cross	33307 46438 389004 392608 404359 441054
+        crosswind	252809
+        crossword	5236 21822 27229 40357 56623 58887 72179 77918 98089 109792 122544 124379 154808 165695 216329 242219 246688 262051 345172 350121 366592 384739 429371 435658 456130 477589 502495 508269 534210
+        crowd	57673 72286 427648
+        crown	106146 392417
+        cruel	343754
+        cruis	471963
+        crunch	150064 316037
+        crunchi	79577 121528 454063
+        crush	143001 340237 346088
+        crust	513550
+        crutch	244188 408831 457483
+        crux	360332
+        cry	131294 160842 259210 290244 357363 363331 372921 417669 439124 536278
+        cryptic	124379
+        crystal	249555
+        ctd	316372
+        cuban	196685
+        cudddl	57551
+        cuddl	35832 44577 58375 71790 81040 86966 95399 96491 98199 106640 109717 125776 142515 144348 145286 157559 162427 174817 176663 203350 209755 222687 232480 246809 269806 286058 306499 306800 306903 327064 327306 346236 349550 357103 410616 418491 439762 466682 469805 495752 520614 523361 523715 551454 561133
+        cudl	326566
+        cumin	473785
+        cup	17637 229796 382444 385258 422748 486009
+        cupa	561813
+        cupboard	300055 547793
+        cupcak	37232 302967
+        curfew	94398 161467
+        curl	273647
+        currently	187740
+        curry	49664 79061 237161 243713 342479 361505 469974 561265
+        cursi	367031
+        curtain	526396
+        cushion	560215
+        custard	539074
+        custody	123345 133235 523904
+        customer	101679 171826 333701 349412 388654
+        cut	29597 72800 118522 155089 199827 215758 262508 270237 275060 278640 301756 385163 476972 484149 520614 521292 544761
+        cuter	271033
+        cutest	6479 494228
+        cv	53921 124796 191073
+        cvs	370986
+        cwa	84491 219078
+        cwtch	134052 218133 238331 242713 350301 451776
+        cyprus	263313
+        cyril	469805
+        cà	334480
+        câlin	327708 364709 391693
+        céilí	471417
+        d	12931 55837 67554 80242 126870 130433 149376 157559 161596 162862 165476 167405 169997 176164 181300 184311 187922 197680 200943 201808 201966 208286 209755 210170 215923 219219 223371 230100 232347 237671 263313 269174 274482 275718 280816 282565 292294 300767 301288 347186 348957 349980 350443 363877 369112 374005 377331 382817 389915 393686 400960 402109 436187 447165 448339 464935 468766 472187 472439 496092 527063 530285 549639 556072 556221
+        da	139374 260761 293824 311420 378220 390802 391122 391551 406642 409462 459734 465975 513752
+        dabay	327486
+        dabo	368374
+        dad	13297 32192 36281 37943 43746 52326 65634 66610 82658 90573 93232 112311 113340 145085 148024 148771 157146 181300 187411 193520 193694 194056 227922 243609 248689 250556 276129 282565 289752 295092 307930 309577 312590 330378 343411 347804 354655 371458 382579 382817 383922 386320 402484 425282 433851 443094 443821 447786 450459 452646 483173 498308 516238 530990 532993 546295 548250 554328
+        daddy	233957 291167
+        dae	393327
+        daff	303431 458855
+        daffodil	68780 179448 270791 324540 529759 553584
+        daft	469008
+        dahlia	72800
+        daily	366592
+        dairy	55593 324459 363628 390691 531804
+        dal	45080 296403 394418 463545 484149
+        damm	337553
+        damn	102868 284841
+        damp	59067 297954
+        damper	219078
+        dan	117505 222317 386182
+        danc	68648 77144 81154 81440 171091 232746 272758 275917 410680
+        dancer	453275
         dandelion	48021
-        dander	218563 325609
-        dangerously	539718
-        dani	308165 432379
-        daniel	69793 69945
-        dark	178673 317728 365102 506720
-        darlin	548846
-        darn	245830
-        darnell	184771
-        dash	115324 464953 468776 533637
-        dashboard	39037 545338
-        dat	28544 56373 65298 78082 87426 102232 131541 144682 170395 174631 201306 228989 254471 283012 322592 336471 339965 353038 353440 357075 399364 401984 407326 419926 441635 463294 496813 513890 559199
-        datenight	140235
-        datshi	464424
-        daughter	384389
-        david	444986 458993
-        dawa	534952
-        dawid	474306
-        dawn	60934 449089 487241
-        day	5709 12596 17777 20502 20570 21532 26357 26490 29888 30850 31952 34130 34952 37145 39269 43508 47819 53839 57099 58268 62204 62909 64809 67621 71968 72246 75065 75394 80610 81666 82049 82168 83422 87701 97946 100259 102362 104448 105481 105687 108273 109667 116316 117937 118485 124738 125133 127762 130984 132446 134748 140352 144290 146542 146977 147694 149115 153130 155793 157626 161399 163070 168251 169344 169574 169946 173730 173857 176953 178418 188907 192434 197747 201609 204812 213735 214558 218200 219286 219709 221433 225317 227338 227492 228060 229934 235634 236762 244172 250279 252770 264082 270276 270517 273569 274113 274947 276924 287436 291693 293303 295559 297979 298686 301426 305327 306094 307962 308165 309092 312601 313587 318272 320069 320544 325862 326932 329689 333700 335800 338741 339110 345653 346707 348107 348273 348658 349978 353195 353306 359241 359986 360586 361643 361843 362821 367526 368217 373995 382435 389923 390395 392290 395706 399485 409471 413072 413542 415120 417463 418878 422193 422501 423171 423652 424646 424752 428355 429818 433177 435872 436080 436664 443823 444219 448848 455445 457493 458993 463402 465073 465191 465324 469818 481526 483927 491647 493108 493500 497172 501123 502948 504757 506318 508190 513890 516026 522596 523701 524042 524850 527808 531664 540521 541820 544387 544515 550792 551240 553722 554303 555786 557557 557801 558865
-        de	78818 164969 208039 239411 239744 297866 325699 333839 387359 400905 528716
-        dead	173230 211828 230999 240209 311778 327284 392640 426852 506854
-        deadlin	9061 137855 165182 167691 184378 331456
-        deadly	416927
-        deaf	72634 450733
-        deal	3966 5031 34377 35085 96113 110223 156140 176826 199388 252365 272299 297620 442028 475403
-        dealt	88576 94995 139549 246695 349827 457996 487381 512909 545099
-        dear	173590 283713
-        debit	520887
-        debrief	443690
-        debug	64456
-        decent	533767
-        decision	283391
-        deck	56839 251510 254712 289188 325699 404497
-        decker	423779 510444
-        deckhand	508746
-        declar	71150
-        declutter	300193
-        dee	556620
-        deep	210420 227196 261063 287707 363895 462743 556543
-        deepa	416367
-        defens	195264
-        definately	25543 284182 510181
-        definitely	192298
-        defrost	130329 165850 408879 455596 553030
-        degre	168514 180586 231228 328134
-        degreas	296218
-        delancey	478033
-        delant	333839
-        deli	366409 478033
-        delight	156270 529816
-        deliver	42374 69249 138976 165081 257468 264337 271002 426676 443089
-        delivery	95556 215578 225953 255030 318491 347665 394832 405169 414560 502460 504517 531664
-        demais	302013
-        demand	236561
-        demo	210125 241452
-        dentist	14420 52934 63418 114952 174515 194693 229235 285980 320941 341242 342116 528365 534108
-        denver	208353
-        deny	551871
-        deon	200077
-        department	204382
-        deployment	75065 168251 169946 180128 263451 267474
-        deposit	357799 416367
-        depot	149863 190147 501029 527579 540521 541186 548728
-        dermot	546721
-        derry	311558
-        desculpa	149978
-        deserv	26793 36801 39105 52051 124089 184202 216637 312830 510444
-        deshawn	274436
-        design	170907 176103 399053
-        desk	14811 27902 34130 37232 54557 57812 70598 110660 125946 131185 132655 143603 150131 160678 175444 193032 225798 253573 264659 301228 321143 328548 330990 360347 432185 441073 449597 509064 549903
-        despit	71150 209949
-        destroy	473726
-        detour	225616
-        dev	251016 288111 456024 502460
-        devant	391831
-        devon	290668 407148
-        dew	59134
-        dhanmondi	237131
-        dhansak	463553
-        di	42133 66401 139820 145782 360091 375570 505722 512817 513890 518547
-        diagnosis	314365
-        dialysis	405964 406238 410317 410384 499088 504961 511531 512596 517886
-        diamond	263662
-        diaper	30522 180460 261585 279791 538423
-        diary	283713
-        dictat	490011
-        dictation	321972
-        didnt	11894 27996 31952 45405 46033 53011 53412 88576 165278 217787 253310 272299 283128 305655 393232 396707 397597 406867 429942 431760 437665 442028 449300 463970 487381 493901 498036 502308 507203 513539 517062 535224 540521 543095
-        diesel	198796
-        differenc	26490 230703
-        different	229371
-        difficult	105208 127107 182221
-        dig	424752
-        dij	108839
-        dimitri	431877 436325
-        din	3076 489158 534688
-        dinesh	186303 466395
-        dinkum	159626
-        dinna	378358
-        dinner	843 5957 9690 12289 15000 16828 18592 18748 20435 20997 21062 21124 21756 28614 31255 32330 32935 33633 38490 46142 47205 52051 56144 64924 65298 75182 79128 93649 99274 104593 106056 113713 114491 117205 117877 118285 119190 123844 128936 135151 135779 139722 153582 174410 180233 183212 189229 189470 189802 191690 199388 212998 221558 231117 239101 240672 242143 244726 247721 258113 264216 274204 290014 298566 318272 341778 344854 359986 367806 372448 380799 387014 393011 396200 396799 399196 433657 447303 457023 464424 466113 470942 472435 474856 478529 495680 500172 522734 553145 554954 555529
-        diolch	351563
-        dirt	418524
-        dis	293962 407148 409600
-        disagr	215054
-        disaster	356284
-        discord	112272 429277
-        discussion	101903
-        dish	18748 70713 86238 101655 107415 132538 136447 142457 143845 145885 151600 168207 185554 251897 253978 267797 298566 315989 322436 352092 354182 370335 442629 479266 514206 537978 555679
-        dishwaher	112180
-        dishwaser	136668 192186
-        dishwasher	6305 10692 47731 166337 258509 268964 297755 318779 378913 495494 506011
-        dispatch	456135 462634 467191 550362
-        dispatcher	92172
-        display	275198
-        disput	94692
-        dissertation	85073 195264
-        distraction	492229
-        district	84558 219145
-        dit	395840
-        ditt	448344
-        diwali	35212 107415 133450 197210 235049 238283 247940 290014 298412 301563 393232 393622 398401 406651 412459 476404 532054 538296
-        diya	136734 538296
-        dj	357374
-        djamila	438662
-        dmv	376297
-        do	2955 3874 6214 8851 8964 10461 10568 10792 14334 15878 17777 18748 18823 21460 21822 27229 28322 28908 31857 31952 32935 33545 34377 35340 35450 36684 38172 40357 40888 41332 45777 49762 52432 53520 59575 63043 63175 65589 67873 69656 70713 71432 72246 73217 73551 75582 77985 79782 82613 84115 85226 86238 90323 93937 95225 98156 98623 101655 105082 105938 109859 110766 111078 111467 111794 112639 119096 119370 120409 122611 123300 124446 124957 125583 127550 130204 130636 131185 132538 132788 136302 139064 140142 142457 143845 145885 147094 151600 152375 154875 155029 157213 158883 159082 165182 165762 165950 167691 168876 169454 169574 171158 172865 173956 176486 178843 178928 179995 180745 181012 183914 184202 185218 185370 185554 188140 189470 190283 192434 193587 195749 197210 198957 199714 199894 202033 202748 206734 210237 211384 212169 214431 215195 216396 216637 216767 218442 223509 224034 225953 227338 227791 228556 230999 232485 234625 236283 236685 237809 240209 240765 242256 242713 244172 245569 246826 247197 248220 251897 253978 256076 258113 260526 261288 261706 261838 262043 262189 263114 264450 265400 265908 266037 269649 273435 275691 276055 278778 279071 280240 282212 284384 294972 295438 296871 297207 298566 299176 302013 304467 309567 314474 314836 315184 315989 317098 317448 317853 318683 318913 319202 319321 320544 320666 321326 325786 332379 333565 334779 334932 338741 339244 339965 341644 341778 344403 345153 345310 347011 347467 348658 349427 350259 351149 352092 354042 354477 355767 356577 359241 363469 363635 363895 367342 370335 374143 379676 382582 383668 383921 385501 385597 386601 395378 397062 399770 400793 401837 402581 404093 404913 407326 408006 408969 410195 412459 413413 414088 414560 415779 419364 421958 422392 422776 425284 426033 426160 428150 428935 429509 432700 434094 444497 444847 445362 449943 451428 452120 453710 454079 454843 456135 456268 459710 461399 470273 471850 473583 475930 476522 476758 477727 478203 479266 479601 485820 488335 490694 491470 493500 494323 495112 498238 499278 503312 503439 503543 503820 506516 507569 508094 508407 509750 510770 514206 515944 517207 523382 524042 526122 526790 534348 534586 534688 536113 536317 537978 539501 542362 542877 542998 544387 554602 554687 555377 555529 555679 560353
-        dochula	452275
-        dock	154126 376441 487520 539006 555431
-        doctor	27738 72481 74268 100949 132886 381085 530080 549207
-        document	126264
-        dodoma	401466
-        doe	4469 39105 135024 153442 199080 229934 247054 252647 260899 280034 292049 297979 352927 424257 442629 514052
-        doesn	76085 171313 184771 186775 227623 244172 276055 348658 372316 493500
-        doesnt	408969 463402
-        dog	6996 26942 35832 46033 53011 56144 60934 66801 74669 83101 88267 92655 96558 97373 100503 103753 107197 110446 115582 119686 141643 141876 171313 193322 201762 218563 222699 233962 260379 265053 271444 272601 277405 281142 282703 288638 296758 318104 321055 343549 348107 350581 351034 351396 379068 386083 396707 412565 425846 449089 450361 457860 479497 480426 481639 500842 513329 523064 531664
-        doha	401683 404296
-        doi	414423 460207 554064
-        dolma	447303 517594
-        dolor	431760
-        dombra	417807
-        domino	429400 517373 544083
-        donal	458872
-        donga	528218
-        dont	76438 187807 240938 544817 554602
-        donut	9238 48949 56061 130829 133200 324424 336310
-        doon	292319 325514
-        door	6752 12509 22907 45701 57405 88361 107920 116249 125495 158975 161907 164600 209257 211677 213468 215578 217929 219812 226584 233758 249985 259688 262295 271862 288304 305738 314128 326404 337543 380202 383802 389846 411162 413761 425284 434774 446472 466269 522095 528365 535916 556858
-        doorstep	141532 328966 350439 356849 466820
-        doreen	463815
-        dot	74268 379068 457493 460737
-        doubl	126480 129694 179737 195448 197210 198691 200244 201609 251897 270152 330046 342906 364732 414088 423779 495680 510444
-        doubt	315729 350875
-        dough	424137 424257 436885
-        doughnut	213608 508619
-        down	10887 20435 23762 23850 33899 46277 81221 81821 103526 108146 118485 145459 158357 181367 186775 187807 189802 198796 201451 206734 218080 219929 239101 253978 259844 264216 305327 336471 346374 349978 351755 351941 355880 391462 403721 406390 414686 416117 417124 422295 424960 427437 444336 457493 458745 465635 467191 478203 482067 484060 491303 496813 500172 507424 517373 526122 526534 537978 548035 550209
-        downstair	133680 187478 324228 345913 387886 408969
-        downtown	13696 346081
-        doz	57536 90432 286934 447684 458650
-        dozen	101441 123524 398194 418047
-        dr	421426
-        draft	87836 134874 160909 300281 308409 367672
-        drag	75712
-        dragan	448207
-        dragon	409859
-        drain	273045 297341
-        drama	109392 148838 159876 277239 278552 343019 369609 400317
-        dramatic	497383
-        draw	80309 376132
-        drawer	40778 104593 280536 389923 407326 465191
-        drawing	83509 372889
-        dread	40475 300905 321446 374143 376297
-        dream	62540 547177
-        dreckly	379902
-        dreidel	304709
-        dress	13463 33704 138090 218080 238842 310753 392076 411270 428766
-        dressing	385843
-        drew	50718 343396 347011
-        dri	154638 164689 265534 363141 372889 477295 511019 524334
-        drift	146169 401098
-        drill	173230 227196
-        drink	67478 344525
-        driv	2955 4193 23935 24010 25821 39360 75924 81003 89585 96113 97692 100386 104181 106799 110145 112754 114070 114211 114840 130084 131884 149616 181640 191289 191411 192681 193322 197069 200887 218822 223646 225616 226226 231607 240342 252166 252492 259471 274436 337543 339384 365416 386320 398916 410317 421226 427564 445255 451680 452651 460344 464553 495242 499394 501365 511177 515584 519018 519155 519278 532425 533131 536209 540395 545338 549777
-        driver	179399 331916
-        driveway	68206 133579 287707 341485 347197 463683 479035 529595
-        drizzl	330158
-        drookit	307041
-        drop	37428 53748 53839 68330 126264 138544 193032 208353 213608 255030 289607 303799 356939 378214 395602 414560 521985
-        drown	123300 320941
-        dry	68972 92531 110053 163746 175249 222455 223509 244962 342786 378214 453827 560471
-        du	395840 474856
-        dublin	543458
-        dudley	462109
-        due	170395
-        dug	258763 401098
-        dulc	197586 450449
-        dumpl	243174
-        dumpling	123844
-        dunde	102646
-        dunn	140142
-        duo	428873 480058
-        dur	1901 4615 9061 22577 31750 33230 35687 58127 113533 149508 150131 155156 189229 229663 232618 255263 262646 274947 316175 322784 328716 335478 370920 400614 488335 520752 529392 544899
-        durban	494841
-        durian	336903
-        dusk	110446 162854
-        dust	352738
-        dutch	240073 303799 376132 469679
-        duty	54392 91929 172223 316400 396091 398524 403111 518739
-        duvet	162494
-        dw	300628
-        dy	331600 334618
-        dziękuję	179624
-        each	11641 62909 64456 148091 167213 185370 187478 229371 234732 278649 335800 343019 345310 351755 371848 387624 388032 393727 395049 441759 464245 497032 505293
-        eagl	307136
-        eamon	458109
-        earbud	343019
-        earlier	532722
-        early	1705 3778 32483 93377 102792 136968 181949 186450 261838 269185 279071 299674 316510 319202 348508 350259 361643 375025 388269 404093 408638 447166 466695 470112 478895 495355 496359 499909 522095 525244 532571 553145
-        earn	547332
-        earplug	190559
-        earshot	162598 204382
-        eas	421341
-        easier	185554
-        easter	93525 169000 176730 310753 320322 322692 325185 412123 422193 424257 436504
-        easy	318272
-        eat	31255 32483 79128 125709 134748 135596 140235 196911 235326 268398 331456 332379 333387 341946 358158 393939 478203 483622 503697 528716 544817
-        ebay	409750
-        ecg	319760
-        edg	212712 235326 341778
-        edinburgh	99413 279912
-        edition	99413 124308 147346 186132 193160 304043 323977 441402
-        edna	461718
-        eduardo	547177
-        edward	323977
-        effort	16040 97172 205088
-        efi	441527
-        egg	84934 93525 169000 214558 221662 253454 256151 320322 330813 335478 385396 387624 393107 409359 448758 459105 464245 492898 509526 535224
-        ego	478628
-        egusi	99116 180875
-        eh	104711 124195
-        eid	105481 135927 140894 299674 370920 396799 399364 406390 411052 481405 499179 525985
-        eileen	397189
-        ejja	252492
-        ek	420019
-        elaichi	220399 243609
-        elbow	423396
-        elden	439075
-        elder	556210
-        eleanor	328018
-        electric	419157
-        electricity	353038 550209
-        eleni	436504
-        eleven	14223 106358 188267
-        elli	280954 315729
-        elodi	465997
-        els	36939 79431 135024 331240 340495 341348 543294
-        elsi	449821
-        em	303345 335194 375424
-        ema	464424
-        email	69099 98968 101746 152890 199388 285661 299462 306230 386601 451990 466395 494676
+        dander	218496 325471
+        dangerously	539580
+        dani	308027 432241
+        daniel	69726 69878
+        dark	178606 317590 364964 506582
+        darlin	548708
+        darn	245692
+        darnell	184704
+        dash	115257 464815 468638 533499
+        dashboard	39037 545200
+        dat	28544 56306 65231 78015 87359 102165 131474 144615 170328 174564 201239 228851 254333 282874 322454 336333 339827 352900 353302 356937 399226 401846 407188 419788 441497 463156 496675 513752 559061
+        datenight	140168
+        datshi	464286
+        daughter	384251
+        david	444848 458855
+        dawa	534814
+        dawid	474168
+        dawn	60867 448951 487103
+        day	5709 12596 17777 20502 20570 21532 26357 26490 29888 30850 31952 34130 34952 37145 39269 43508 47819 53772 57032 58201 62137 62842 64742 67554 71901 72179 74998 75327 80543 81599 81982 82101 83355 87634 97879 100192 102295 104381 105414 105620 108206 109600 116249 117870 118418 124671 125066 127695 130917 132379 134681 140285 144223 146475 146910 147627 149048 153063 155726 157559 161332 163003 168184 169277 169507 169879 173663 173790 176886 178351 188840 192367 197680 201542 204745 213668 214491 218133 219219 219642 221366 225179 227200 227354 227922 229796 235496 236624 244034 250141 252632 263944 270138 270379 273431 273975 274809 276786 287298 291555 293165 295421 297841 298548 301288 305189 305956 307824 308027 308954 312463 313449 318134 319931 320406 325724 326794 329551 333562 335662 338603 338972 345515 346569 347969 348135 348520 349840 353057 353168 359103 359848 360448 361505 361705 362683 367388 368079 373857 382297 389785 390257 392152 395568 399347 409333 412934 413404 414982 417325 418740 422055 422363 423033 423514 424508 424614 428217 429680 433039 435734 435942 436526 443685 444081 448710 455307 457355 458855 463264 464935 465053 465186 469680 481388 483789 491509 492970 493362 497034 500985 502810 504619 506180 508052 513752 515888 522458 523563 523904 524712 527670 531526 540383 541682 544249 544377 550654 551102 553584 554165 555648 557419 557663 558727 560775
+        de	78751 164902 207972 239273 239606 297728 325561 333701 387221 400767 528578
+        dead	173163 211761 230861 240071 311640 327146 392502 426714 506716
+        deadlin	9061 137788 165115 167624 184311 331318
+        deadly	416789
+        deaf	72567 450595
+        deal	3966 5031 34377 35085 96046 110156 156073 176759 199321 252227 272161 297482 441890 475265
+        dealt	88509 94928 139482 246557 349689 457858 487243 512771 544961
+        dear	173523 283575
+        debit	520749
+        debrief	443552
+        debug	64389
+        decent	533629
+        decision	283253
+        deck	56772 251372 254574 289050 325561 404359
+        decker	423641 510306
+        deckhand	508608
+        declar	71083
+        declutter	300055
+        dee	556482
+        deep	210353 227058 260925 287569 363757 462605 556405
+        deepa	416229
+        defens	195197
+        definately	25543 284044 510043
+        definitely	192231
+        defrost	130262 165783 408741 455458 552892
+        degre	168447 180519 231090 327996
+        degreas	296080
+        delancey	477895
+        delant	333701
+        deli	366271 477895
+        delight	156203 529678
+        deliver	42374 69182 138909 165014 257330 264199 270864 426538 442951
+        delivery	95489 215511 225815 254892 318353 347527 394694 405031 414422 502322 504379 531526
+        demais	301875
+        demand	236423
+        demo	210058 241314
+        dentist	14420 52867 63351 114885 174448 194626 229097 285842 320803 341104 341978 528227 533970
+        denver	208286
+        deny	551733
+        deon	200010
+        department	204315
+        deployment	74998 168184 169879 180061 263313 267336
+        deposit	357661 416229
+        depot	149796 190080 500891 527441 540383 541048 548590
+        dermot	546583
+        derry	311420
+        desculpa	149911
+        deserv	26793 36801 39105 52051 124022 184135 216570 312692 510306
+        deshawn	274298
+        design	170840 176036 398915
+        desk	14811 27902 34130 37232 54490 57745 70531 110593 125879 131118 132588 143536 150064 160611 175377 192965 225660 253435 264521 301090 321005 328410 330852 360209 432047 440935 449459 508926 549765
+        despit	71083 209882
+        destroy	473588
+        detour	225478
+        dev	250878 287973 455886 502322
+        devant	391693
+        devon	290530 407010
+        dew	59067
+        dhanmondi	236993
+        dhansak	463415
+        di	42133 66334 139753 145715 359953 375432 505584 512679 513752 518409
+        diagnosis	314227
+        dialysis	405826 406100 410179 410246 498950 504823 511393 512458 517748
+        diamond	263524
+        diaper	30522 180393 261447 279653 538285
+        diary	283575
+        dictat	489873
+        dictation	321834
+        didnt	11894 27996 31952 45405 46033 52944 53345 88509 165211 217720 253172 272161 282990 305517 393094 396569 397459 406729 429804 431622 437527 441890 449162 463832 487243 493763 497898 502170 507065 513401 516924 535086 540383 542957
+        diesel	198729
+        differenc	26490 230565
+        different	229233
+        difficult	105141 127040 182154
+        dig	424614
+        dij	108772
+        dimitri	431739 436187
+        din	3076 489020 534550
+        dinesh	186236 466257
+        dinkum	159559
+        dinna	378220
+        dinner	843 5957 9690 12289 15000 16828 18592 18748 20435 20997 21062 21124 21756 28614 31255 32330 32935 33633 38490 46142 47205 52051 56077 64857 65231 75115 79061 93582 99207 104526 105989 113646 114424 117138 117810 118218 119123 123777 128869 135084 135712 139655 153515 174343 180166 183145 189162 189403 189735 191623 199321 212931 221491 230979 238963 240534 242005 244588 247583 257975 264078 274066 289876 298428 318134 341640 344716 359848 367668 372310 380661 386876 392873 396062 396661 399058 433519 447165 456885 464286 465975 470804 472297 474718 478391 495542 500034 522596 553007 554816 555391 561210
+        diolch	351425
+        dirt	418386
+        dis	293824 407010 409462
+        disagr	214987
+        disaster	356146
+        discord	112205 429139
+        discussion	101836
+        dish	18748 70646 86171 101588 107348 132471 136380 142390 143778 145818 151533 168140 185487 251759 253840 267659 298428 315851 322298 351954 354044 370197 442491 479128 514068 537840 555541 562343
+        dishwaher	112113
+        dishwaser	136601 192119
+        dishwasher	6305 10692 47731 166270 258371 268826 297617 318641 378775 495356 505873
+        dispatch	455997 462496 467053 550224
+        dispatcher	92105
+        display	275060
+        disput	94625
+        dissertation	85006 195197
+        distraction	492091
+        district	84491 219078
+        dit	395702
+        ditt	448206
+        diwali	35212 107348 133383 197143 234911 238145 247802 289876 298274 301425 393094 393484 398263 406513 412321 476266 531916 538158
+        diya	136667 538158
+        dj	357236
+        djamila	438524
+        dmv	376159
+        do	2955 3874 6214 8851 8964 10461 10568 10792 14334 15878 17777 18748 18823 21460 21822 27229 28322 28908 31857 31952 32935 33545 34377 35340 35450 36684 38172 40357 40888 41332 45777 49762 52432 53453 59508 62976 63108 65522 67806 69589 70646 71365 72179 73150 73484 75515 77918 79715 82546 84048 85159 86171 90256 93870 95158 98089 98556 101588 105015 105871 109792 110699 111011 111400 111727 112572 119029 119303 120342 122544 123233 124379 124890 125516 127483 130137 130569 131118 132471 132721 136235 138997 140075 142390 143778 145818 147027 151533 152308 154808 154962 157146 158816 159015 165115 165695 165883 167624 168809 169387 169507 171091 172798 173889 176419 178776 178861 179928 180678 180945 183847 184135 185151 185303 185487 188073 189403 190216 192367 193520 195682 197143 198890 199647 199827 201966 202681 206667 210170 211317 212102 214364 215128 216329 216570 216700 218375 223371 223896 225815 227200 227653 228418 230861 232347 234487 236145 236547 237671 240071 240627 242118 242575 244034 245431 246688 247059 248082 251759 253840 255938 257975 260388 261150 261568 261700 261905 262051 262976 264312 265262 265770 265899 269511 273297 275553 275917 278640 278933 280102 282074 284246 294834 295300 296733 297069 298428 299038 301875 304329 309429 314336 314698 315046 315851 316960 317310 317715 318545 318775 319064 319183 320406 320528 321188 325648 332241 333427 334641 334794 338603 339106 339827 341506 341640 344265 345015 345172 346873 347329 348520 349289 350121 351011 351954 353904 354339 355629 356439 359103 363331 363497 363757 367204 370197 374005 379538 382444 383530 383783 385363 385459 386463 395240 396924 399632 400655 401699 402443 403955 404775 407188 407868 408831 410057 412321 413275 413950 414422 415641 419226 421820 422254 422638 425146 425895 426022 428012 428797 429371 432562 433956 444359 444709 445224 449805 451290 451982 453572 453941 454705 455997 456130 459572 461261 470135 471712 473445 475792 476384 476620 477589 478065 479128 479463 485682 488197 490556 491332 493362 494185 494974 498100 499140 503174 503301 503405 503682 506378 507431 507956 508269 509612 510632 514068 515806 517069 523244 523904 525984 526652 534210 534448 534550 535975 536179 537840 539363 542224 542739 542860 544249 554464 554549 555239 555391 555541 560215 562343
+        dochula	452137
+        dock	154059 376303 487382 538868 555293
+        doctor	27738 72414 74201 100882 132819 380947 529942 549069
+        document	126197
+        dodoma	401328
+        doe	4469 39105 134957 153375 199013 229796 246916 252509 260761 279896 291911 297841 352789 424119 442491 513914 561496
+        doesn	76018 171246 184704 186708 227485 244034 275917 348520 372178 493362
+        doesnt	408831 463264
+        dog	6996 26942 35832 46033 52944 56077 60867 66734 74602 83034 88200 92588 96491 97306 100436 103686 107130 110379 115515 119619 141576 141809 171246 193255 201695 218496 222561 233824 260241 264915 271306 272463 277267 281004 282565 288500 296620 317966 320917 343411 347969 350443 350896 351258 378930 385945 396569 412427 425708 448951 450223 457722 479359 480288 481501 500704 513191 522926 531526 560850
+        doha	401545 404158
+        doi	414285 460069 553926
+        dolma	447165 517456
+        dolor	431622
+        dombra	417669
+        domino	429262 517235 543945
+        donal	458734
+        donga	528080
+        dont	76371 187740 240800 544679 554464
+        donut	9238 48949 55994 130762 133133 324286 336172
+        doon	292181 325376
+        door	6752 12509 22907 45701 57338 88294 107853 116182 125428 158908 161840 164533 209190 211610 213401 215511 217862 219745 226446 233620 249847 259550 262157 271724 288166 305600 313990 326266 337405 380064 383664 389708 411024 413623 425146 434636 446334 466131 521957 528227 535778 556720
+        doorstep	141465 328828 350301 356711 466682
+        doreen	463677
+        dot	74201 378930 457355 460599
+        doubl	126413 129627 179670 195381 197143 198624 200177 201542 251759 270014 329908 342768 364594 413950 423641 495542 510306
+        doubt	315591 350737
+        dough	423999 424119 436747
+        doughnut	213541 508481
+        down	10887 20435 23762 23850 33899 46277 81154 81754 103459 108079 118418 145392 158290 181300 186708 187740 189735 198729 201384 206667 218013 219862 238963 253840 259706 264078 305189 336333 346236 349840 351617 351803 355742 391324 403583 406252 414548 415979 416986 422157 424822 427299 444198 457355 458607 465497 467053 478065 481929 483922 491165 496675 500034 507286 517235 525984 526396 537840 547897 550071
+        downstair	133613 187411 324090 345775 387748 408831
+        downtown	13696 345943
+        doz	57469 90365 286796 447546 458512
+        dozen	101374 123457 398056 417909
+        dr	421288
+        draft	87769 134807 160842 300143 308271 367534
+        drag	75645
+        dragan	448069
+        dragon	409721
+        drain	272907 297203
+        drama	109325 148771 159809 277101 278414 342881 369471 400179
+        dramatic	497245
+        draw	80242 375994
+        drawer	40778 104526 280398 389785 407188 465053
+        drawing	83442 372751
+        dread	40475 300767 321308 374005 376159
+        dream	62473 547039
+        dreckly	379764
+        dreidel	304571
+        dress	13463 33704 138023 218013 238704 310615 391938 411132 428628
+        dressing	385705
+        drew	50718 343258 346873
+        dri	154571 164622 265396 363003 372751 477157 510881 524196
+        drift	146102 400960
+        drill	173163 227058
+        drink	67411 344387
+        driv	2955 4193 23935 24010 25821 39360 75857 80936 89518 96046 97625 100319 104114 106732 110078 112687 114003 114144 114773 130017 131817 149549 181573 191222 191344 192614 193255 197002 200820 218755 223508 225478 226088 231469 240204 252028 252354 259333 274298 337405 339246 365278 386182 398778 410179 421088 427426 445117 451542 452513 460206 464415 495104 499256 501227 511039 515446 518880 519017 519140 532287 532993 536071 540257 545200 549639
+        driver	179332 331778
+        driveway	68139 133512 287569 341347 347059 463545 478897 529457
+        drizzl	330020
+        drookit	306903
+        drop	37428 53681 53772 68263 126197 138477 192965 208286 213541 254892 289469 303661 356801 378076 395464 414422 521847
+        drown	123233 320803
+        dry	68905 92464 109986 163679 175182 222317 223371 244824 342648 378076 453689 560333
+        du	395702 474718
+        dublin	543320
+        dudley	461971
+        due	170328
+        dug	258625 400960
+        dulc	197519 450311
+        dumpl	243036
+        dumpling	123777
+        dunde	102579
+        dunn	140075
+        duo	428735 479920
+        dur	1901 4615 9061 22577 31750 33230 35687 58060 113466 149441 150064 155089 189162 229525 232480 255125 262508 274809 316037 322646 328578 335340 370782 400476 488197 520614 529254 544761
+        durban	494703
+        durian	336765
+        dusk	110379 162787
+        dust	352600
+        dutch	239935 303661 375994 469541
+        duty	54325 91862 172156 316262 395953 398386 402973 518601
+        duvet	162427
+        dw	300490
+        dy	331462 334480
+        dziękuję	179557
+        each	11641 62842 64389 148024 167146 185303 187411 229233 234594 278511 335662 342881 345172 351617 371710 387486 387894 393589 394911 441621 464107 496894 505155
+        eagl	306998
+        eamon	457971
+        earbud	342881
+        earlier	532584
+        early	1705 3778 32483 93310 102725 136901 181882 186383 261700 269047 278933 299536 316372 319064 348370 350121 361505 374887 388131 403955 408500 447028 466557 469974 478757 495217 496221 499771 521957 525106 532433 553007
+        earn	547194
+        earplug	190492
+        earshot	162531 204315
+        eas	421203
+        easier	185487
+        easter	93458 168933 176663 310615 320184 322554 325047 411985 422055 424119 436366
+        easy	318134
+        eat	31255 32483 79061 125642 134681 135529 140168 196844 235188 268260 331318 332241 333249 341808 358020 393801 478065 483484 503559 528578 544679
+        ebay	409612
+        ecg	319622
+        edg	212645 235188 341640
+        edinburgh	99346 279774
+        edition	99346 124241 147279 186065 193093 303905 323839 441264
+        edna	461580
+        eduardo	547039
+        edward	323839
+        effort	16040 97105 205021
+        efi	441389
+        egg	84867 93458 168933 214491 221595 253316 256013 320184 330675 335340 385258 387486 392969 409221 448620 458967 464107 492760 509388 535086
+        ego	478490
+        egusi	99049 180808
+        eh	104644 124128
+        eid	105414 135860 140827 299536 370782 396661 399226 406252 410914 481267 499041 525847
+        eileen	397051
+        ejja	252354
+        ek	419881
+        elaichi	220332 243471
+        elbow	423258
+        elden	438937
+        elder	556072
+        eleanor	327880
+        electric	419019
+        electricity	352900 550071
+        eleni	436366
+        eleven	14223 106291 188200
+        elli	280816 315591
+        elodi	465859
+        els	36939 79364 134957 331102 340357 341210 543156
+        elsi	449683
+        em	303207 335056 375286
+        ema	464286
+        email	69032 98901 101679 152823 199321 285523 299324 306092 386463 451852 466257 494538
         embarass	29597
-        embarrass	351396 371848
-        embassy	126264 230843
-        emeka	279576
-        emir	497172 515584 547476
-        emojis	42374 536549
-        empti	6305 10692 47731 112180 166337 192186 297755 318779
-        empty	231876
-        en	133016 145782 245444 474856
-        encourag	148213 187190 284715 290927
-        encouragement	42243 501757
-        end	12596 216151 224652 230843 308684 316175 355522 359743 375139 381393 552780
-        energy	426449
-        engineer	335976
-        england	374266
-        english	42511 49117 163892 177944 300497 345310 345653 400905 418325 482280 488836 520264 531406 550514
-        enjoy	422193 453268
-        enn	409250
-        enorm	555431
-        enough	76438 83605 184771 270375 276580 315604 372448 378358 437222
-        enriqu	448079
-        ensaymada	269822
-        ent	332197 332379
-        enter	177808
-        entir	184378 189802 190922 197210 221558 432091
-        entry	348439
-        entré	319954 365253
-        episod	19794 20713 79128 86120 192853 211978 239268 344403
-        er	271997
-        erden	427167
-        ere	196911 334299
-        errand	549518
-        ert	496004
-        escap	475780
-        esky	151245
-        especially	494514
-        esport	434393
-        espresso	17446 524196
-        essay	14712 81924 152160 224941 300281 335976 365534
-        est	402948 462109
-        estaba	198239
-        estat	112952 326321
-        estepa	440140
-        estimo	411857 506209 526410
-        estoy	208039
-        ethiopian	368512
-        ets	535409
-        europ	71150
-        eve	555529 557682
-        evening	236283
-        ever	7764 25821 59836 63803 72733 82725 111564 112378 115460 117452 133110 147094 160909 171019 191690 225134 230081 240209 266327 283391 289048 292545 294849 309715 315081 317618 332028 338741 342617 355380 356699 391689 401837 422618 423987 426160 432564 440240 451428 452514 458872 467575 476522 488548 494366 509871 533965 543744 556359 559837
-        every	843 26490 30522 36414 36684 37145 39860 48333 51269 62778 71968 72246 76438 77985 79128 82725 87066 101746 102232 102792 107415 122611 124738 125133 154875 171893 194958 209066 214103 214247 216637 225317 226439 227492 227791 227917 229371 229934 245830 246384 247054 251365 251649 257082 264082 267797 269312 271697 273569 279791 285783 287436 293697 298566 300094 308165 310226 312470 314474 354182 362510 374266 381547 385843 388539 395049 400007 400614 405320 408006 411337 419004 419364 419521 420229 424257 425547 437117 441759 444497 445362 445592 446943 453574 457391 460069 460473 461956 463553 469818 475930 483180 483927 490694 501757 509750 511531 512425 515825 518046 519278 526632 528602 534476 539501 539957 544083 544515 547599 553145
-        everyon	30391 38490 150695 284384 315184 426033 497919 522734 524196
-        everyt	188267
-        everyth	4469 8433 25096 61343 70835 128936 146542 153442 168251 185554 194123 234895 256506 258113 260899 270715 272430 280034 280777 282703 329689 339676 343549 347011 358450 369501 373849 395969 408969 430668 484536 490567 490921 493213 502773 546896
-        everywher	338581 352738 380051
-        ewan	453413
-        ewe	63920 454381
-        ex	114691 123412 131796 356577
-        exact	224344 337543
-        exactly	1997 253573 255688 334618 405466 417670 472842
-        exaggerat	244558 277958 369125
-        exam	1901 23373 29370 41332 52326 59575 75323 103655 103879 113533 127948 144584 148213 161137 179844 190426 211677 212332 225317 225616 271596 309992 312114 315604 317853 327132 336602 400905 403907 449506 455165 479404 511909 518046 542877 560598
-        excus	28614 45264 50122 73787
-        exercis	321326 434094
-        exhibition	83605
-        exist	294359
-        expedition	313865
-        expens	184202 316175
-        expensiv	233308
-        explain	9953 25319 40190 215990 305119 551030
-        export	176103
-        extend	193160
-        extension	416504
-        extra	14629 58268 193322 237131 243609 260242 330813 367806 393107 394556 433024 488015 492898
-        eye	5479 76209 199565 212864 246537 258257 264216 296758 349550 384877 409959 444336 494366 547599
-        eyebrow	252647 511432
-        f1	74202
-        fabric	369945
-        fac	118485 123412 127948 168766 189802 198239 214872 247387 305327 343396 351755 380911 428425 496813 514749 542237
-        facebook	43508 97946 116784
-        facetim	677 24178 149863 192853 329689 471850
-        facility	490401
-        faculty	204382
-        fae	303569 306576 391689
-        faikakai	520104
-        fail	140352 148482 276267 349978
-        fair	156479 159626 170812 199239 218318 286652 322974 486966
-        fairy	149316
-        fait	391831 402948
-        fal	499505
-        falkland	326119
-        fall	66129 191910 465324
-        famill	391831
-        family	50898 97946 109165 123844 128289 160582 192681 249463 251649 274204 284384 294729 319633 347011 351396 394411 395223 415456 415985 425078 436325 447554 459710 466395 470419 488119 491055 517594 552894 559315
-        familygram	419521
-        familymart	259736
-        fan	320787 456374 558725
-        fancy	80610 91929 302821 311265 352738 353440 406531 500271
-        fanta	232366 527690
-        fantastic	2214 120154
-        far	48116 314365 420229 471702
-        farhad	451795 463553
-        farid	434216
-        farm	126822 128180 161778 206171 285322 291305 350581 383174 399196 412222 418878 423286 501916 511177
-        farmacia	345551
-        farmer	37547 82725 171893 279411 489712 510181
-        fast	127762 437979 441635 463294 488836 559199
-        father	63547 81666 313587 345153 423987
-        fault	31643 484650
-        favorit	62649
-        favorita	196911
-        favourit	216 565 8058 8567 10161 14223 14525 18592 18876 18960 20265 26640 29998 34681 41796 43852 47205 54089 54964 55216 55512 56061 56929 60456 60796 66677 69249 70598 73638 80309 81375 88717 99413 99802 108716 109975 111255 113199 117205 119768 122932 124308 125709 129501 133200 139253 141980 143900 146322 147346 153790 156140 159876 164969 167354 168625 186132 195138 196752 197962 204960 208353 212712 223188 236146 249577 259736 263662 266484 268519 271002 290515 296541 301563 302242 302576 302697 303893 304043 316634 322876 323412 323977 324124 324424 338296 354793 356135 358158 368959 394680 413542 414265 425692 436992 441402 444585 446597 461956 463815 475540 476864 481113 494841 500755 506985 508746 515184 527094 537161 554064
+        embarrass	351258 371710
+        embassy	126197 230705
+        emeka	279438
+        emir	497034 515446 547338
+        emojis	42374 536411
+        empti	6305 10692 47731 112113 166270 192119 297617 318641
+        empty	231738
+        en	132949 145715 245306 474718
+        encourag	148146 187123 284577 290789
+        encouragement	42243 501619
+        end	12596 216084 224514 230705 308546 316037 355384 359605 375001 381255 552642
+        energy	426311
+        engineer	335838
+        england	374128
+        english	42511 49117 163825 177877 300359 345172 345515 400767 418187 482142 488698 520126 531268 550376
+        enjoy	422055 453130
+        enn	409112
+        enorm	555293
+        enough	76371 83538 184704 270237 276442 315466 372310 378220 437084
+        enriqu	447941
+        ensaymada	269684
+        ent	332059 332241
+        enter	177741
+        entir	184311 189735 190855 197143 221491 431953
+        entry	348301
+        entré	319816 365115
+        episod	19794 20713 79061 86053 192786 211911 239130 344265
+        er	271859
+        erden	427029
+        ere	196844 334161
+        errand	549380
+        ert	495866
+        escap	475642
+        esky	151178
+        especially	494376
+        esport	434255
+        espresso	17446 524058
+        essay	14712 81857 152093 224803 300143 335838 365396
+        est	402810 461971
+        estaba	198172
+        estat	112885 326183
+        estepa	440002
+        estimo	411719 506071 526272
+        estoy	207972
+        ethiopian	368374
+        ets	535271
+        europ	71083
+        eve	555391 557544
+        evening	236145
+        ever	7764 25821 59769 63736 72666 82658 111497 112311 115393 117385 133043 147027 160842 170952 191623 224996 229943 240071 266189 283253 288910 292407 294711 309577 314943 317480 331890 338603 342479 355242 356561 391551 401699 422480 423849 426022 432426 440102 451290 452376 458734 467437 476384 488410 494228 509733 533827 543606 556221 559699
+        every	843 26490 30522 36414 36684 37145 39860 48333 51269 62711 71901 72179 76371 77918 79061 82658 86999 101679 102165 102725 107348 122544 124671 125066 154808 171826 194891 208999 214036 214180 216570 225179 226301 227354 227653 227779 229233 229796 245692 246246 246916 251227 251511 256944 263944 267659 269174 271559 273431 279653 285645 287298 293559 298428 299956 308027 310088 312332 314336 354044 362372 374128 381409 385705 388401 394911 399869 400476 405182 407868 411199 418866 419226 419383 420091 424119 425409 436979 441621 444359 445224 445454 446805 453436 457253 459931 460335 461818 463415 469680 475792 483042 483789 490556 501619 509612 511393 512287 515687 517908 519140 526494 528464 534338 539363 539819 543945 544377 547461 553007
+        everyon	30391 38490 150628 284246 315046 425895 497781 522596 524058
+        everyt	188200
+        everyth	4469 8433 25096 61276 70768 128869 146475 153375 168184 185487 194056 234757 256368 257975 260761 270577 272292 279896 280639 282565 329551 339538 343411 346873 358312 369363 373711 395831 408831 430530 484398 490429 490783 493075 502635 546758 561496
+        everywher	338443 352600 379913
+        ewan	453275
+        ewe	63853 454243
+        ex	114624 123345 131729 356439
+        exact	224206 337405
+        exactly	1997 253435 255550 334480 405328 417532 472704
+        exaggerat	244420 277820 368987
+        exam	1901 23373 29370 41332 52326 59508 75256 103588 103812 113466 127881 144517 148146 161070 179777 190359 211610 212265 225179 225478 271458 309854 311976 315466 317715 326994 336464 400767 403769 449368 455027 479266 511771 517908 542739 560460
+        excus	28614 45264 50122 73720
+        exercis	321188 433956
+        exhibition	83538
+        exist	294221
+        expedition	313727
+        expens	184135 316037
+        expensiv	233170
+        explain	9953 25319 40190 215923 304981 550892
+        export	176036
+        extend	193093
+        extension	416366
+        extra	14629 58201 193255 236993 243471 260104 330675 367668 392969 394418 432886 487877 492760
+        eye	5479 76142 199498 212797 246399 258119 264078 296620 349412 384739 409821 444198 494228 547461
+        eyebrow	252509 511294
+        f1	74135
+        fabric	369807
+        fac	118418 123345 127881 168699 189735 198172 214805 247249 305189 343258 351617 380773 428287 496675 514611 542099
+        facebook	43508 97879 116717
+        facetim	677 24178 149796 192786 329551 471712
+        facility	490263
+        faculty	204315
+        fae	303431 306438 391551
+        faikakai	519966
+        fail	140285 148415 276129 349840
+        fair	156412 159559 170745 199172 218251 286514 322836 486828
+        fairy	149249
+        fait	391693 402810
+        fal	499367
+        falkland	325981
+        fall	66062 191843 465186
+        famill	391693
+        family	50898 97879 109098 123777 128222 160515 192614 249325 251511 274066 284246 294591 319495 346873 351258 394273 395085 415318 415847 424940 436187 447416 459572 466257 470281 487981 490917 517456 552756 559177
+        familygram	419383
+        familymart	259598
+        fan	320649 456236 558587
+        fancy	80543 91862 302683 311127 352600 353302 406393 500133
+        fanta	232228 527552
+        fantastic	2214 120087
+        far	48116 314227 420091 471564
+        farhad	451657 463415
+        farid	434078
+        farm	126755 128113 161711 206104 285184 291167 350443 383036 399058 412084 418740 423148 501778 511039
+        farmacia	345413
+        farmer	37547 82658 171826 279273 489574 510043
+        fast	127695 437841 441497 463156 488698 559061
+        father	63480 81599 313449 345015 423849
+        fault	31643 484512
+        favorit	62582
+        favorita	196844
+        favourit	216 565 8058 8567 10161 14223 14525 18592 18876 18960 20265 26640 29998 34681 41796 43852 47205 54022 54897 55149 55445 55994 56862 60389 60729 66610 69182 70531 73571 80242 81308 88650 99346 99735 108649 109908 111188 113132 117138 119701 122865 124241 125642 129434 133133 139186 141913 143833 146255 147279 153723 156073 159809 164902 167287 168558 186065 195071 196685 197895 204893 208286 212645 223050 236008 249439 259598 263524 266346 268381 270864 290377 296403 301425 302104 302438 302559 303755 303905 316496 322738 323274 323839 323986 324286 338158 354655 355997 358020 368821 394542 413404 414127 425554 436854 441264 444447 446459 461818 463677 475402 476726 480975 494703 500617 506847 508608 515046 526956 537023 553926 561067 561265 562097
         favourti	27132
-        fb	188381 419233
-        fe	4615 10461 28322 31255 38172 44474 53520 65589 78471 87599 117707 119096 139064 149508 152375 157953 173956 236685 281142 297207 317098 318104 350581 375297 375721 391170 397994 405606 415583 422392 425953 444497 459105 503543 509750 521055 540395 549060
-        feast	430528
-        feed	91086 119370 190559 261706 275691 277064 459497 461399 488437 495112 526790 538520 546007
-        feedback	160909
-        feel	80610 98371 119190 140352 145638 155407 257941 283235 314948 333261 385597 463143 463402 494997 499505 530996
-        feierabend	337206
-        feijoada	299558
-        fell	7667 10373 22765 47930 65172 65467 74976 77582 86743 88487 117352 206597 224034 253095 269496 281537 287158 326704 328797 336602 346374 362821 378794 384171 442404 485728 533767 560260
-        fella	274947 465482 487820 490401
-        fellowship	410624
-        felt	46142 81666 149978 150321 155793 174631 181367 274204 282703 336117 513410
-        femi	270517 425284
-        femk	291939
-        femm	553291
-        fenc	48771 63673 77864 113297 162854 187807 454381
-        fender	94995
-        fer	409250
-        ferrero	103274 288002
-        ferri	482398
-        ferry	352452 378065 453015 497032 527690 534348
-        festa	413761
-        festival	170500 456875 473583
-        fetch	231757 268801 299375 402247
-        few	295102
-        ffion	465191
-        fi	109031 124738 139820
-        fiancé	529110
-        fiddly	402459
-        field	32055 143723 181855 309092 321972 366142
-        fiend	377618
-        fier	400905
-        fif	273142
-        fifa	264949 417286 555897
-        fifo	415013 522596 537868
-        fifty	112824 191690
-        fig	377355
-        fight	30755 51269 72481 110660 116467 224652 234732 281393 282703 341778 357374 386458 502308
-        figur	260103 357374
-        fil	1486 99574 176103 241312 316175
-        fill	30954 32811 39360 39860 52692 53597 74847 102232 102646 119768 147694 149725 154461 156672 157825 194832 218822 221851 273278 297086 321606 345913 403519 406867 416504 431760 447059 479266 482280 498698 501458 504090 550514 552431
-        fillet	153582
-        filloa	542137
-        film	677 22577 58127 58442 217649 407864 436178 545594
-        filter	535086
-        fin	154229 293563 363141 395378 544192
-        final	93034 156016 165950 322330 420019 434393 477455 488335
-        finally	60934 71857 90520 90949 95225 98740 104899 123979 158097 190559 216867 224034 242908 262043 308828 346374 380202 394939 458745 482398
-        financial	156672
-        find	175998 195264 205370 235694 238535
-        finest	191690 458872
-        finger	65172 81003 177257 199080 245998 253095 294587 353878 385501 415985 447684 455058 531298 546334
-        finikoud	338958
-        finish	12398 14712 23668 95225 98623 112639 115460 122489 124195 124446 137855 163630 165543 177808 189470 190426 208039 209502 236283 238162 278778 290382 307294 314239 335053 346861 349827 396560 415357 425846 426314 437541 477587 478385 482398 502024 509151 513890 522306 543956 549329 557005
-        fiona	402824 470273
-        fir	135779 139161 144415 209699 213338 235694 314702 327365 377469 406780 485370
-        firewood	427677
-        firework	435986
-        first	19953 25821 31643 34952 47340 61619 65829 68079 78082 82168 85450 89585 99413 104448 115460 117937 122489 124308 128757 147346 149115 155793 169344 171019 174631 177358 177483 186132 214247 217787 222929 225134 226091 234373 239650 241312 243436 246154 250279 254712 268253 277064 280670 283713 294849 304043 306094 310870 314702 317618 320201 323977 339836 342617 344525 357075 370763 373849 375297 376441 383280 383802 390395 405840 411688 421101 423987 426314 441402 445508 452120 454273 461265 465324 465763 478385 480307 480426 485226 493108 495567 502024 509871 512425 523701 526790 528976 533767 537546 544989 554811 557557 559472
-        fish	175998 182449 237299 332197 332379 376441 430528 433896 456457 458219 462513 469052 493901 501123 516470 523593
-        fisherman	333095
-        fishy	504228
-        fistful	535536
-        fit	7274 75803 127880 135596 312953 461127 507203
-        fitness	539101
-        fiv	73924 96833 209066 245172 540670
-        fiver	303345
-        fix	103402 111704 113297 114292 123058 146169 151732 164148 166689 179624 181522 184335 185998 187807 191140 209257 219812 226226 228709 231228 233138 244326 256800 276924 285478 295679 297442 331916 343282 356577 374707 380202 391943 394832 409600 421226 429173 434774 438220 441192 454381 462961 468061 473817 474306 475780 482951 487079 500412 504517 518256 527808 551785 558639 558725 560471
-        fixin	258384 267797
-        flaky	166689
-        flamenco	447554
-        flar	81107 89082 168876 244172
-        flash	312830
-        flashcard	144584 225459
-        flask	116580 173094 348792 350742 388424 467356 504090 552431
-        flat	13181 17519 36554 41907 55296 82296 93937 95111 96413 113533 143998 167691 176486 205698 211677 254712 257627 257941 260242 268648 296427 302821 317728 324228 393232 413967 431067 463143 494997 495355 539957 542877
-        flatmat	214872
-        flavia	455445
-        flavour	301894 552026
-        flew	44287 101530 252947 328433 528218
-        flight	14629 24932 173857 189072 250279 297519 306759 391462 394140 415013 443477 457621 471432 473079 537868
-        flinder	335800
-        flood	545099 546721 549329 554954
-        floor	67210 77211 81221 93937 157722 176486 224344 246826 320422 369945 478895 489557 504353
+        fb	188314 419095
+        fe	4615 10461 28322 31255 38172 44474 53453 65522 78404 87532 117640 119029 138997 149441 152308 157886 173889 236547 281004 297069 316960 317966 350443 375159 375583 391032 397856 405468 415445 422254 425815 444359 458967 503405 509612 520917 540257 548922
+        feast	430390
+        feed	91019 119303 190492 261568 275553 276926 459359 461261 488299 494974 526652 538382 545869
+        feedback	160842
+        feel	80543 98304 119123 140285 145571 155340 257803 283097 314810 333123 385459 463005 463264 494859 499367 530858
+        feierabend	337068
+        feijoada	299420
+        fell	7667 10373 22765 47930 65105 65400 74909 77515 86676 88420 117285 206530 223896 252957 269358 281399 287020 326566 328659 336464 346236 362683 378656 384033 442266 485590 533629 560122
+        fella	274809 465344 487682 490263
+        fellowship	410486
+        felt	46142 81599 149911 150254 155726 174564 181300 274066 282565 335979 513272
+        femi	270379 425146
+        femk	291801
+        femm	553153
+        fenc	48771 63606 77797 113230 162787 187740 454243
+        fender	94928
+        fer	409112
+        ferrero	103207 287864
+        ferri	482260
+        ferry	352314 377927 452877 496894 527552 534210
+        festa	413623
+        festival	170433 456737 473445
+        fetch	231619 268663 299237 402109
+        few	294964
+        ffion	465053
+        fi	108964 124671 139753
+        fiancé	528972
+        fiddly	402321
+        field	32055 143656 181788 308954 321834 366004
+        fiend	377480
+        fier	400767
+        fif	273004
+        fifa	264811 417148 555759
+        fifo	414875 522458 537730
+        fifty	112757 191623
+        fig	377217
+        fight	30755 51269 72414 110593 116400 224514 234594 281255 282565 341640 357236 386320 502170
+        figur	259965 357236
+        fil	1486 99507 176036 241174 316037
+        fill	30954 32811 39360 39860 53530 74780 102165 102579 119701 147627 149658 154394 156605 157758 194765 218755 221713 273140 296948 321468 345775 403381 406729 416366 431622 446921 479128 482142 498560 501320 503952 550376 552293 561743
+        fillet	153515
+        filloa	541999
+        film	677 22577 58060 58375 217582 407726 436040 545456 562097
+        filter	534948
+        fin	154162 293425 363003 395240 544054
+        final	92967 155949 165883 322192 419881 434255 477317 488197
+        finally	60867 71790 90453 90882 95158 98673 104832 123912 158030 190492 216800 223896 242770 261905 308690 346236 380064 394801 458607 482260
+        financial	156605
+        find	175931 195197 205303 235556 238397
+        finest	191623 458734
+        finger	65105 80936 177190 199013 245860 252957 294449 353740 385363 415847 447546 454920 531160 546196
+        finikoud	338820
+        finish	12398 14712 23668 95158 98556 112572 115393 122422 124128 124379 137788 163563 165476 177741 189403 190359 207972 209435 236145 238024 278640 290244 307156 314101 334915 346723 349689 396422 415219 425708 426176 437403 477449 478247 482260 501886 509013 513752 522168 543818 549191 556867
+        fiona	402686 470135
+        fir	135712 139094 144348 209632 213271 235556 314564 327227 377331 406642 485232
+        firewood	427539
+        firework	435848
+        first	19953 25821 31643 34952 47340 61552 65762 68012 78015 82101 85383 89518 99346 104381 115393 117870 122422 124241 128690 147279 149048 155726 169277 170952 174564 177291 177416 186065 214180 217720 222791 224996 225953 234235 239512 241174 243298 246016 250141 254574 268115 276926 280532 283575 294711 303905 305956 310732 314564 317480 320063 323839 339698 342479 344387 356937 370625 373711 375159 376303 383142 383664 390257 405702 411550 420963 423849 426176 441264 445370 451982 454135 461127 465186 465625 478247 480169 480288 485088 492970 495429 501886 509733 512287 523563 526652 528838 533629 537408 544851 554673 557419 559334
+        fish	175931 182382 237161 332059 332241 376303 430390 433758 456319 458081 462375 468914 493763 500985 516332 523455
+        fisherman	332957
+        fishy	504090
+        fistful	535398
+        fit	7274 75736 127813 135529 312815 460989 507065
+        fitness	538963
+        fiv	73857 96766 208999 245034 540532
+        fiver	303207
+        fix	103335 111637 113230 114225 122991 146102 151665 164081 166622 179557 181455 184268 185931 187740 191073 209190 219745 226088 228571 231090 233000 244188 256662 276786 285340 295541 297304 331778 343144 356439 374569 380064 391805 394694 409462 421088 429035 434636 438082 441054 454243 462823 467923 473679 474168 475642 482813 486941 500274 504379 518118 527670 551647 558501 558587 560333 561920
+        fixin	258246 267659
+        flaky	166622
+        flamenco	447416
+        flar	81040 89015 168809 244034
+        flash	312692
+        flashcard	144517 225321
+        flask	116513 173027 348654 350604 388286 467218 503952 552293
+        flat	13181 17519 36554 41907 55229 82229 93870 95044 96346 113466 143931 167624 176419 205631 211610 254574 257489 257803 260104 268510 296289 302683 317590 324090 393094 413829 430929 463005 494859 495217 539819 542739
+        flatmat	214805
+        flavia	455307
+        flavour	301756 551888
+        flew	44287 101463 252809 328295 528080
+        flight	14629 24932 173790 189005 250141 297381 306621 391324 394002 414875 443339 457483 471294 472941 537730
+        flinder	335662
+        flood	544961 546583 549191 554816
+        floor	67143 77144 81154 93870 157655 176419 224206 246688 320284 369807 478757 489419 504215
         flop	6371
-        flor	141751 302013 433402
-        florist	350118 358039 419786
-        flour	370509 370920 411857
-        flow	231757
-        flower	4938 8258 9162 14908 19585 19635 27902 28441 42374 54182 55119 60456 62649 82168 105608 115109 119892 129047 137743 142997 151077 160120 165081 165426 187133 198396 202882 203883 229542 237502 257468 280400 302121 304198 323706 345001 349427 349978 355522 388387 392555 416750 419786 431994 434216 462634 473583 479737 486687 500112 508992 519384 540168 540728
-        flu	53197 79782 281537 356939 522306 549060
-        fluf	408259
+        flor	141684 301875 433264
+        florist	349980 357901 419648
+        flour	370371 370782 411719
+        flow	231619
+        flower	4938 8258 9162 14908 19585 19635 27902 28441 42374 54115 55052 60389 62582 82101 105541 115042 119825 128980 137676 142930 151010 160053 165014 165359 187066 198329 202815 203816 229404 237364 257330 280262 301983 304060 323568 344863 349289 349840 355384 388249 392417 416612 419648 431856 434078 462496 473445 479599 486549 499974 508854 519246 540030 540590 561579
+        flu	53130 79715 281399 356801 522168 548922
+        fluf	408121
         fluffy	13878 34681
-        fluid	152262 274436
-        flush	532832
-        fly	250279 298297 332379 440648 468590
-        fo	391578
-        foam	226091 520463
-        focus	94692 161137 161778 322330 359986 511909
-        fog	338130 456612 526410
-        foggy	476662
-        foil	467442
-        fold	105938 142949 207682 252898 298297 318913 387493 400793 477947
-        folder	94075 225616
-        folic	129999 265167
-        folkeston	470828
-        follow	159876 173730 189802 271171 491055
-        food	112378 132788 226343 240938 296871 359241 478203 478628
-        foodland	468479
-        fool	338741
-        foot	4359 11580 11724 22510 27435 42640 48602 57345 60243 60370 60704 67621 83422 85517 92913 107332 122282 129360 130984 134022 137650 138912 145885 147486 157340 161399 163808 164804 169574 180233 207260 211828 217122 219709 222368 239845 242636 249045 262541 274113 287374 287707 306022 307962 320544 326797 330046 333700 348439 358039 361643 367806 373849 377020 379306 382345 384171 396091 404913 430528 443477 458219 462223 470942 488713 491647 495680 497537 500271 510337 524645 525345 549475
-        football	175570 240342 448848 460344
-        footballwif	280240
-        footwork	360856
-        footy	89457 131884 236428
-        forecourt	324678
-        forehead	29790 63418 80137 143504 164600 269185 363308 398097 437345 449706 476970 522596 549990
-        forest	63043
-        forever	496004 502189 540230
-        forget	14420 28614 50122 70494 90792 114952 148632 167007 187989 273569 330516 333387 373247
-        forgot	39269 52592 86493 229235 235988 331456 445255
-        forgotten	37428 193032 225616
-        forklift	171019 329360
-        form	30954 39860 53597 61462 74847 102232 156672 273278 292994 297086 366142 403519 416504 501458 550514
-        format	108945 191140 468061
-        formula	357501
-        fort	152890
-        forty	58740
-        foster	459497 461399 463402 467020 480426 487241 488437 492602 495890
-        fought	286652
-        found	12205 41796 60796 77461 99413 124308 147346 184378 186132 202882 203543 224344 233008 262963 268519 304043 331600 347804 350742 357075 364154 371425 409130 409750 441402 460840 461956 505391 536675
-        four	65589 173857 207682 252770 528716
-        fourth	280777
-        fox	445854
-        fr	59705 135281 142457 366287
-        fraction	104899
-        fram	78082 78683 132446 165426 206300 358846 360856 452275
-        franca	433657
-        frankly	73080
-        fre	54392 91929 172223 393011 518739
-        freddo	76379
-        freesia	334458
-        freez	228709 235497 483785 499088
-        freezer	165850 371425 408879 476143
-        french	512302
-        frent	145782
-        fresh	30622 202330 227492 235049 338581 361249 363141 373995 394140 406238 431179 468904 489019 523701
-        fri	240576 387886
-        friday	103088 127550 143310 305575 324798 340495 407326 438792 443690 447303 559837
-        fridg	46779 106574 156930 210420 269312 283235 294972 310680 343156 349688 383280 387014 399770 413072 442495 466695 496004 503312 531540 544817 550078
-        friend	16361 38490 72733 98516 120409 353306 425420
-        frisian	439763
-        frm	56061
-        from	1372 2330 2445 2646 3148 4359 6665 7093 8332 9162 9238 12012 13696 13878 14021 14223 14908 17274 19953 20037 24178 24362 24730 28091 29370 30622 31145 31553 32674 33307 34952 37315 38064 38271 38387 38626 39964 41907 42018 45626 46545 46924 47618 49012 54318 54623 54781 54873 55119 55296 55660 55736 59134 59999 60456 62649 62909 64368 64562 65962 68847 69793 70200 71301 72867 73638 74566 75182 78562 78818 78925 79557 80309 82888 85517 86238 87066 87329 91809 91929 92531 94352 95111 95992 96257 96956 97373 97827 98857 100143 100844 103274 106358 107415 110053 112079 115109 115223 116902 118184 118395 123725 125709 126064 132446 132538 134185 135491 135779 137424 137551 137743 139161 139820 140036 140706 141106 141311 142997 143723 148984 151077 152890 153683 153790 154638 156270 156799 157503 159726 160010 160120 160775 162277 162390 162755 163387 164376 164689 165426 167106 168251 168406 171566 172223 174884 178560 179208 179515 180875 181855 182088 182359 182857 182974 189607 191411 192540 192853 193926 194530 195138 195595 196112 196514 196752 197962 198691 200077 201010 201609 202330 203417 203883 205225 205698 209066 209382 211228 215300 215825 215990 216509 218318 218992 219456 220147 220524 220945 221662 222257 223342 226700 228886 229089 231473 231607 233523 236146 237131 237584 237702 238535 239411 239529 241584 242018 243436 243609 243851 244065 245272 247387 249693 251260 251767 253454 254306 255453 256151 257229 258257 259471 259585 259736 259844 263451 264450 265744 266327 267094 267797 268648 268801 269822 271997 272784 273569 274797 278957 279912 282063 286801 294094 299065 299375 300281 301020 301121 301426 301563 301894 302013 302345 302485 302576 302821 303105 303224 303345 303461 303893 306349 306637 308950 316634 321972 322876 322974 323089 323412 323528 323618 324124 324228 324490 324678 326404 327755 329187 329866 330813 332197 332855 334458 335053 335649 336310 336903 337055 337543 337691 338296 341078 341946 342445 342786 343396 344079 345001 345794 346081 347467 349259 350581 351563 353440 353878 354333 356135 356464 360856 362033 363766 364732 365102 366409 368105 368512 369250 372072 372713 373995 374477 375424 376132 377355 377469 377618 378494 378913 379178 379789 380650 381085 381393 383174 385158 385396 387624 390940 392076 393107 396799 398401 399364 399887 400007 401581 401683 401837 402355 403221 403421 405840 407006 407536 407752 409359 409750 413072 413967 414265 414423 414686 417031 417562 419786 420998 423286 423530 424257 424559 427167 427437 428558 429030 429942 431291 433402 434216 435467 436785 438662 440140 442160 442495 443089 443563 444705 444986 446096 446472 446597 449506 450053 450243 450449 451795 452275 453015 453149 456745 457743 460207 463683 463815 466269 467706 468479 468686 469679 471069 471432 472713 473079 473230 475163 475295 476864 477295 477455 478033 479737 481113 482160 482758 484060 484171 484433 485226 485370 485590 486028 486787 487735 489329 489712 489875 491470 493372 493649 494676 494841 495567 497172 497726 499394 500917 501365 501916 502773 503820 504757 505629 505722 506854 507098 509526 509639 511019 512148 512302 513688 514677 514887 517498 517769 518447 518638 518739 519384 523202 523593 524334 524982 525509 525652 525758 527094 527690 528365 529690 530080 531406 531942 532425 533259 534264 535224 535536 535641 537546 538076 538190 539646 540521 540728 541420 542626 542781 544192 545594 546239 548506 548728 548846 550654 552026 552157 553291 553722 554064 556620 557005 557229 557333 557444 557953 559079 559619
-        front	4469 16361 30391 36281 38490 46142 49848 52051 57405 106213 109165 120047 128567 133302 142363 150695 153442 193032 193761 201451 208701 213962 244326 246537 250694 262827 274204 280034 282569 284384 284979 291305 292713 294729 310524 313865 320201 325381 362510 373059 375570 388792 399196 402082 411162 412222 413761 415456 426033 440513 447554 448207 461579 486519 488119 497919 514337 517594 525109 538630 556359
-        frost	177483 364601
-        fruit	268398
-        fryer	226439
-        ftira	254104
-        fuchka	237131
-        fudg	68330 85885 453015
-        fuel	113968
-        fuert	247298
-        fufu	426852
-        fuh	332379 332974
-        full	38172 61619 69506 139064 167354 196637 232132 271697 300497 307483 328966 329099 335053 351563 444336 480058 480307 544989
-        fum	228449
-        fumbl	503104
-        fun	5872 159082 261449
-        fund	307483
-        funeral	0 25655 150851 181367 183311 194123 349827 425420 429942 443232 463970 486430
-        funniest	72733 215054 448207 516247
-        funny	19382 27323 98516
-        furnitur	176486
-        fuss	185370 469818 487079
-        futur	515439
-        fuzzy	70200
-        för	292838
-        gab	203543
-        gabi	239529
-        gaelic	460344 460840
-        gaff	396453
-        gajra	115109 137743
-        gal	421800
-        galaxy	390305 418456
-        gall	247387
-        gallery	36801 177358 312830 486305
-        galley	316400 397880 487820
-        galveston	191411
-        gam	2151 4267 33429 45560 56228 57670 69506 97047 105831 114491 115070 120930 121031 125003 131299 143603 145559 160582 178191 201306 254712 281795 304963 305039 326030 357636 364847 431441 433768 441073 473726 497032 558865
-        gambino	403421
-        ganda	166064
-        gang	364015
-        ganhei	302013
-        gansey	456457
-        garag	10967 87329 123979 158097 232366 233414 303345 324678 427564 458109 461127 500755 509151 516861 539101
-        garbag	372316
-        garbasaar	504632
-        garden	2646 14908 40982 47618 50426 58547 68847 73217 146977 147094 159726 160120 161663 187807 208909 254821 258993 273569 275856 294587 345001 345310 345794 356577 375139 385396 394041 426160 434094 448079 512425 557444
-        gardener	536941
-        gareth	451428
-        garland	137424 438317
-        garlic	534952
-        garrett	399643
-        gas	32811 159355 194530 210914 319446 362695 437665
-        gass	3778 47441 375721
-        gat	145152 151479 161663 180128 262827 356577 475780 501029 551157
-        gather	64562
-        gato	402355
-        gatorad	468590
-        gaytim	218992
-        gaz	341078
-        gear	144919 175998 474177
-        ged	314239
-        gelt	526632
-        gender	386083
-        generator	113968 479919
-        genius	170907 260103 289188 292049 507569 545898
-        gentil	402948
-        gentl	152375 464148
-        gently	88080
-        genuinely	5126 33075 87836 110540
-        georgia	266934
-        ger	423530
-        gerald	124446 450733
-        german	337400
-        gerrit	438220
-        gerry	559079
-        gert	349259
-        get	3148 8170 10065 10461 10692 11065 12012 13027 13696 22907 23204 28322 29495 32674 38172 41332 41796 42511 42768 44375 45701 48481 54460 58050 60565 67210 67478 70200 73924 74268 76379 77670 77788 78082 78344 80309 82888 85517 86743 87599 91929 97047 101441 102482 102792 104899 105608 106358 109667 113154 113297 115223 116316 123150 124863 126064 135779 136968 137100 137424 137551 139064 139161 141980 146322 156140 157090 158097 167354 167691 167951 168251 172132 174884 175444 178560 179208 181200 181949 182088 182857 189607 190559 193322 193926 196112 197747 198239 201609 201875 202330 206300 206918 208353 209822 212427 214690 218822 222150 223646 225616 226091 226700 227492 233308 237131 237702 238033 241584 241867 242357 243609 244014 246695 247940 248220 248918 250694 252365 253210 260899 261838 264588 265534 266181 266327 268801 269822 274797 275352 276456 279071 283571 286652 289482 297207 298993 299065 299674 301563 301692 306349 308684 308828 316510 316971 318104 319321 320787 322692 322876 323412 324124 324490 326404 327444 329187 332379 334299 340656 347324 349095 350581 356027 356849 359360 361643 362695 364287 365997 366892 367342 373530 375025 375139 375980 377128 378214 384877 388269 389542 389846 393727 394939 397994 398401 398524 398662 401581 404783 409130 417905 418747 419926 421426 423286 427331 427564 427677 429942 432914 438662 438792 442298 442495 446472 446843 447303 453015 454381 454972 457253 457743 458109 459105 459332 460207 460344 461821 463683 465763 465894 466269 468686 469679 471432 472577 473230 475163 477650 481247 484974 486787 487079 487241 487628 489019 489329 496910 499394 499909 500523 504228 505518 508296 509750 515825 517769 520264 522095 522210 526790 527094 527201 527690 528365 528976 529110 530080 530173 534952 538779 539313 540395 544192 544817 550792 557333 558962 559079 559965
-        gethin	143187
-        geyser	111704
-        gezellig	306938
-        gf	26640 91578 105938 246154 379417 434393
-        gg	140996
-        ggs	359608
-        ghriba	436885
-        gi	126392 307041
-        giant	65962 322692
-        gif	19382 272896
-        gift	59836 66269
-        gig	70363 130903 138912 194958 453827
-        gin	352355 403344
-        ginger	265167 276456 522306
-        ginguba	436785
-        giraff	468299
-        girl	68715 76209 78243 81507 144791 195930 209502 238967 247614 276055 312470 471555 531540 551328
-        girlfriend	72104 74411 79782 106474
-        githeri	191552
-        giulia	447802
-        giusepp	445740
-        giv	2093 4096 5385 8764 15700 22114 22332 22510 29597 55119 60370 62649 63418 65058 67621 69506 70835 79557 86743 87701 89245 91493 91578 99720 108027 108423 110974 115223 121677 121755 122282 122820 123725 125133 125946 130984 131644 132446 134449 135372 135692 137551 145064 146542 146977 149217 150227 151479 157626 158975 161399 168406 174884 178418 179208 181111 189607 194958 195264 197429 198113 198239 209822 211120 217122 219286 221205 242636 243747 244461 246947 256910 259844 262295 264588 266181 269185 270050 271596 271697 276704 279411 282569 284055 293563 306637 306759 306844 307136 307760 307962 326604 327202 327284 327927 334187 341242 345153 393107 398287 404201 404296 404678 410525 418629 421101 433260 434635 437979 450895 456536 463045 464148 465073 466572 466820 469943 474563 481026 483785 487628 492328 501029 508863
-        gizzada	139820
-        gjógv	485089
-        glad	204201 263114
-        glasgow	114070 192853
-        glass	395969
-        glaz	309261
-        gleny	458993
-        glovebox	29090 99802
-        glow	73080 129420
-        glu	375721
-        glögi	343549
-        gm	13400 149443 161907 179151 291693 310870
-        go	2330 6904 6996 10887 11894 13102 17845 21124 23297 23373 27996 33899 39482 41665 46277 48234 61619 62436 63418 65058 65298 79873 80213 81821 84460 85450 86493 86632 93377 99274 110974 116467 117937 118891 119957 120647 120812 121677 121921 136827 140894 143504 145459 146542 147244 153041 153893 154756 155029 159355 182449 182669 187478 190147 192075 193587 194123 202187 204703 207058 211120 217787 218200 218563 223342 231876 238842 244839 245569 249985 254821 255966 257784 263329 265167 265644 267474 267797 270050 272115 272430 280400 282569 282703 289752 293426 295890 300497 304622 304831 305655 309992 310524 325267 325514 325609 327365 332539 333565 333839 338581 340266 344854 345310 345551 346374 347197 347942 356284 359241 364154 373368 384656 387259 388937 389402 390197 392407 393939 397342 397597 398287 398791 400793 401368 402247 404093 407326 407454 408006 408638 410195 413668 418878 421101 423530 430904 435986 436504 436664 437345 449706 449821 452120 457493 458411 470719 474177 474856 479919 481026 485089 487520 495355 498036 499779 504090 505834 517062 517498 527579 529477 531809 535993 536317 538520 538880 544192 558434 559965 560598
-        goal	160449
-        goat	351149 361643 475780
-        god	173590
-        goe	381812 406390
-        golden	218992
-        gon	62540 63043 468188 504757 527201 547599
-        gonna	115744 133200 295230 298412 307962 325786 402622 418629 461127
-        good	106 8433 16438 26490 29888 35909 37547 42511 47048 50426 51471 59999 63175 83605 83900 87836 90640 102935 103879 128180 129799 160227 164689 165637 167951 171019 180586 181367 186775 208909 213213 218676 221433 233227 242713 251260 252647 257082 259166 260526 269069 274947 280777 283713 284564 284979 291176 294587 311992 314836 329099 330287 345653 356699 358304 364287 384877 390197 392640 409471 411337 413967 420370 423987 433989 450733 454843 462833 462961 468776 477110 483927 490831 492077 493024 498446 500636 501226 515825 521708 526265 531128 539718 544757 550514 558151
-        goodby	22637 45701 68206 88361 92072 116249 180128 182784 190147 197699 262827 305738 326513 355522 383802 429728 487520 506441 532425 543246
+        fluid	152195 274298
+        flush	532694
+        fly	250141 298159 332241 440510 468452
+        fo	391440
+        foam	225953 520325
+        focus	94625 161070 161711 322192 359848 511771
+        fog	337992 456474 526272
+        foggy	476524
+        foil	467304
+        fold	105871 142882 207615 252760 298159 318775 387355 400655 477809
+        folder	94008 225478
+        folic	129932 265029
+        folkeston	470690
+        follow	159809 173663 189735 271033 490917
+        food	112311 132721 226205 240800 296733 359103 478065 478490
+        foodland	468341
+        fool	338603
+        foot	4359 11580 11724 22510 27435 42640 48602 57278 60176 60303 60637 67554 83355 85450 92846 107265 122215 129293 130917 133955 137583 138845 145818 147419 157273 161332 163741 164737 169507 180166 207193 211761 217055 219642 222230 239707 242498 248907 262403 273975 287236 287569 305884 307824 320406 326659 329908 333562 348301 357901 361505 367668 373711 376882 379168 382207 384033 395953 404775 430390 443339 458081 462085 470804 488575 491509 495542 497399 500133 510199 524507 525207 549337
+        football	175503 240204 448710 460206
+        footballwif	280102
+        footwork	360718
+        footy	89390 131817 236290
+        forecourt	324540
+        forehead	29790 63351 80070 143437 164533 269047 363170 397959 437207 449568 476832 522458 549852
+        forest	62976
+        forever	495866 502051 540092
+        forget	14420 28614 50122 70427 90725 114885 148565 166940 187922 273431 330378 333249 373109
+        forgot	39269 52592 86426 229097 235850 331318 445117
+        forgotten	37428 192965 225478
+        forklift	170952 329222
+        form	30954 39860 53530 61395 74780 102165 156605 273140 292856 296948 366004 403381 416366 501320 550376
+        format	108878 191073 467923
+        formula	357363
+        fort	152823
+        forty	58673
+        foster	459359 461261 463264 466882 480288 487103 488299 492464 495752
+        fought	286514
+        found	12205 41796 60729 77394 99346 124241 147279 184311 186065 202815 203476 224206 232870 262825 268381 303905 331462 347666 350604 356937 364016 371287 408992 409612 441264 460702 461818 505253 536537
+        four	65522 173790 207615 252632 528578
+        fourth	280639
+        fox	445716
+        fr	59638 135214 142390 366149
+        fraction	104832
+        fram	78015 78616 132379 165359 206233 358708 360718 452137
+        franca	433519
+        frankly	73013
+        fre	54325 91862 172156 392873 518601
+        freddo	76312
+        freesia	334320
+        freez	228571 235359 483647 498950
+        freezer	165783 371287 408741 476005
+        french	512164
+        frent	145715
+        fresh	30622 202263 227354 234911 338443 361111 363003 373857 394002 406100 431041 468766 488881 523563
+        fri	240438 387748
+        friday	103021 127483 143243 305437 324660 340357 407188 438654 443552 447165 559699
+        fridg	46779 106507 156863 210353 269174 283097 294834 310542 343018 349550 383142 386876 399632 412934 442357 466557 495866 503174 531402 544679 549940
+        friend	16361 38490 72666 98449 120342 353168 425282
+        frisian	439625
+        frm	55994
+        from	1372 2330 2445 2646 3148 4359 6665 7093 8332 9162 9238 12012 13696 13878 14021 14223 14908 17274 19953 20037 24178 24362 24730 28091 29370 30622 31145 31553 32674 33307 34952 37315 38064 38271 38387 38626 39964 41907 42018 45626 46545 46924 47618 49012 54251 54556 54714 54806 55052 55229 55593 55669 59067 59932 60389 62582 62842 64301 64495 65895 68780 69726 70133 71234 72800 73571 74499 75115 78495 78751 78858 79490 80242 82821 85450 86171 86999 87262 91742 91862 92464 94285 95044 95925 96190 96889 97306 97760 98790 100076 100777 103207 106291 107348 109986 112012 115042 115156 116835 118117 118328 123658 125642 125997 132379 132471 134118 135424 135712 137357 137484 137676 139094 139753 139969 140639 141039 141244 142930 143656 148917 151010 152823 153616 153723 154571 156203 156732 157436 159659 159943 160053 160708 162210 162323 162688 163320 164309 164622 165359 167039 168184 168339 171499 172156 174817 178493 179141 179448 180808 181788 182021 182292 182790 182907 189540 191344 192473 192786 193859 194463 195071 195528 196045 196447 196685 197895 198624 200010 200943 201542 202263 203350 203816 205158 205631 208999 209315 211161 215233 215758 215923 216442 218251 218925 219389 220080 220457 220878 221595 222119 223204 226562 228748 228951 231335 231469 233385 236008 236993 237446 237564 238397 239273 239391 241446 241880 243298 243471 243713 243927 245134 247249 249555 251122 251629 253316 254168 255315 256013 257091 258119 259333 259447 259598 259706 263313 264312 265606 266189 266956 267659 268510 268663 269684 271859 272646 273431 274659 278819 279774 281925 286663 293956 298927 299237 300143 300882 300983 301288 301425 301756 301875 302207 302347 302438 302683 302967 303086 303207 303323 303755 306211 306499 308812 316496 321834 322738 322836 322951 323274 323390 323480 323986 324090 324352 324540 326266 327617 329049 329728 330675 332059 332717 334320 334915 335511 336172 336765 336917 337405 337553 338158 340940 341808 342307 342648 343258 343941 344863 345656 345943 347329 349121 350443 351425 353302 353740 354195 355997 356326 360718 361895 363628 364594 364964 366271 367967 368374 369112 371934 372575 373857 374339 375286 375994 377217 377331 377480 378356 378775 379040 379651 380512 380947 381255 383036 385020 385258 387486 390802 391938 392969 396661 398263 399226 399749 399869 401443 401545 401699 402217 403083 403283 405702 406868 407398 407614 409221 409612 412934 413829 414127 414285 414548 416893 417424 419648 420860 423148 423392 424119 424421 427029 427299 428420 428892 429804 431153 433264 434078 435329 436647 438524 440002 442022 442357 442951 443425 444567 444848 445958 446334 446459 449368 449915 450105 450311 451657 452137 452877 453011 456607 457605 460069 463545 463677 466131 467568 468341 468548 469541 470931 471294 472575 472941 473092 475025 475157 476726 477157 477317 477895 479599 480975 482022 482620 483922 484033 484295 485088 485232 485452 485890 486649 487597 489191 489574 489737 491332 493234 493511 494538 494703 495429 497034 497588 499256 500779 501227 501778 502635 503682 504619 505491 505584 506716 506960 509388 509501 510881 512010 512164 513550 514539 514749 517360 517631 518309 518500 518601 519246 523064 523455 524196 524844 525371 525514 525620 526956 527552 528227 529552 529942 531268 531804 532287 533121 534126 535086 535398 535503 537408 537938 538052 539508 540383 540590 541282 542488 542643 544054 545456 546101 548368 548590 548708 550516 551888 552019 553153 553584 553926 556482 556867 557091 557195 557306 557815 558941 559481 561265 561579
+        front	4469 16361 30391 36281 38490 46142 49848 52051 57338 106146 109098 119980 128500 133235 142296 150628 153375 192965 193694 201384 208634 213895 244188 246399 250556 262689 274066 279896 282431 284246 284841 291167 292575 294591 310386 313727 320063 325243 362372 372921 375432 388654 399058 401944 411024 412084 413623 415318 425895 440375 447416 448069 461441 486381 487981 497781 514199 517456 524971 538492 556221
+        frost	177416 364463
+        fruit	268260
+        fryer	226301
+        ftira	253966
+        fuchka	236993
+        fudg	68263 85818 452877
+        fuel	113901
+        fuert	247160
+        fufu	426714
+        fuh	332241 332836
+        full	38172 61552 69439 138997 167287 196570 231994 271559 300359 307345 328828 328961 334915 351425 444198 479920 480169 544851
+        fum	228311
+        fumbl	502966
+        fun	5872 159015 261311
+        fund	307345
+        funeral	0 25655 150784 181300 183244 194056 349689 425282 429804 443094 463832 486292
+        funniest	72666 214987 448069 516109
+        funny	19382 27323 98449
+        furnitur	176419
+        fuss	185303 469680 486941
+        futur	515301
+        fuzzy	70133
+        för	292700
+        gab	203476
+        gabi	239391
+        gaelic	460206 460702
+        gaff	396315
+        gajra	115042 137676
+        gal	421662
+        galaxy	390167 418318
+        gall	247249
+        gallery	36801 177291 312692 486167
+        galley	316262 397742 487682
+        galveston	191344
+        gam	2151 4267 33429 45560 56161 57603 69439 96980 105764 114424 115003 120863 120964 124936 131232 143536 145492 160515 178124 201239 254574 281657 304825 304901 325892 357498 364709 431303 433630 440935 473588 496894 558727 561662
+        gambino	403283
+        ganda	165997
+        gang	363877
+        ganhei	301875
+        gansey	456319
+        garag	10967 87262 123912 158030 232228 233276 303207 324540 427426 457971 460989 500617 509013 516723 538963
+        garbag	372178
+        garbasaar	504494
+        garden	2646 14908 40982 47618 50426 58480 68780 73150 146910 147027 159659 160053 161596 187740 208842 254683 258855 273431 275718 294449 344863 345172 345656 356439 375001 385258 393903 426022 433956 447941 512287 557306 561579
+        gardener	536803
+        gareth	451290
+        garland	137357 438179
+        garlic	534814
+        garrett	399505
+        gas	32811 159288 194463 210847 319308 362557 437527
+        gass	3778 47441 375583
+        gat	145085 151412 161596 180061 262689 356439 475642 500891 551019
+        gather	64495
+        gato	402217
+        gatorad	468452
+        gaytim	218925
+        gaz	340940
+        gear	144852 175931 474039
+        ged	314101
+        gelt	526494
+        gender	385945
+        generator	113901 479781
+        genius	170840 259965 289050 291911 507431 545760
+        gentil	402810
+        gentl	152308 464010
+        gently	88013
+        genuinely	5126 33075 87769 110473
+        georgia	266796
+        ger	423392
+        gerald	124379 450595
+        german	337262
+        gerrit	438082
+        gerry	558941
+        gert	349121
+        get	3148 8170 10065 10461 10692 11065 12012 13027 13696 22907 23204 28322 29495 32674 38172 41332 41796 42511 42768 44375 45701 48481 54393 57983 60498 67143 67411 70133 73857 74201 76312 77603 77721 78015 78277 80242 82821 85450 86676 87532 91862 96980 101374 102415 102725 104832 105541 106291 109600 113087 113230 115156 116249 123083 124796 125997 135712 136901 137033 137357 137484 138997 139094 141913 146255 156073 157023 158030 167287 167624 167884 168184 172065 174817 175377 178493 179141 181133 181882 182021 182790 189540 190492 193255 193859 196045 197680 198172 201542 201808 202263 206233 206851 208286 209755 212360 214623 218755 222012 223508 225478 225953 226562 227354 233170 236993 237564 237895 241446 241729 242219 243471 243876 246557 247802 248082 248780 250556 252227 253072 260761 261700 264450 265396 266043 266189 268663 269684 274659 275214 276318 278933 283433 286514 289344 297069 298855 298927 299536 301425 301554 306211 308546 308690 316372 316833 317966 319183 320649 322554 322738 323274 323986 324352 326266 327306 329049 332241 334161 340518 347186 348957 350443 355889 356711 359222 361505 362557 364149 365859 366754 367204 373392 374887 375001 375842 376990 378076 384739 388131 389404 389708 393589 394801 397856 398263 398386 398524 401443 404645 408992 417767 418609 419788 421288 423148 427193 427426 427539 429804 432776 438524 438654 442160 442357 446334 446705 447165 452877 454243 454834 457115 457605 457971 458967 459194 460069 460206 461683 463545 465625 465756 466131 468548 469541 471294 472439 473092 475025 477512 481109 484836 486649 486941 487103 487490 488881 489191 496772 499256 499771 500385 504090 505380 508158 509612 515687 517631 520126 521957 522072 526652 526956 527063 527552 528227 528838 528972 529942 530035 534814 538641 539175 540257 544054 544679 550654 557195 558824 558941 559827
+        gethin	143120
+        geyser	111637
+        gezellig	306800
+        gf	26640 91511 105871 246016 379279 434255
+        gg	140929
+        ggs	359470
+        ghriba	436747
+        gi	126325 306903
+        giant	65895 322554
+        gif	19382 272758
+        gift	59769 66202
+        gig	70296 130836 138845 194891 453689
+        gin	352217 403206
+        ginger	265029 276318 522168
+        ginguba	436647
+        giraff	468161
+        girl	68648 76142 78176 81440 144724 195863 209435 238829 247476 275917 312332 471417 531402 551190
+        girlfriend	72037 74344 79715 106407
+        githeri	191485
+        giulia	447664
+        giusepp	445602
+        giv	2093 4096 5385 8764 15700 22114 22332 22510 29597 55052 60303 62582 63351 64991 67554 69439 70768 79490 86676 87634 89178 91426 91511 99653 107960 108356 110907 115156 121610 121688 122215 122753 123658 125066 125879 130917 131577 132379 134382 135305 135625 137484 144997 146475 146910 149150 150160 151412 157559 158908 161332 168339 174817 178351 179141 181044 189540 194891 195197 197362 198046 198172 209755 211053 217055 219219 221138 242498 243609 244323 246809 256772 259706 262157 264450 266043 269047 269912 271458 271559 276566 279273 282431 283917 293425 306499 306621 306706 306998 307622 307824 326466 327064 327146 327789 334049 341104 345015 392969 398149 404063 404158 404540 410387 418491 420963 433122 434497 437841 450757 456398 462907 464010 464935 466434 466682 469805 474425 480888 483647 487490 492190 500891 508725 561367 561860
+        gizzada	139753
+        gjógv	484951
+        glad	204134 262976
+        glasgow	114003 192786
+        glass	395831
+        glaz	309123
+        gleny	458855
+        glovebox	29090 99735
+        glow	73013 129353
+        glu	375583
+        glögi	343411
+        gm	13400 149376 161840 179084 291555 310732
+        go	2330 6904 6996 10887 11894 13102 17845 21124 23297 23373 27996 33899 39482 41665 46277 48234 61552 62369 63351 64991 65231 79806 80146 81754 84393 85383 86426 86565 93310 99207 110907 116400 117870 118824 119890 120580 120745 121610 121854 136760 140827 143437 145392 146475 147177 152974 153826 154689 154962 159288 182382 182602 187411 190080 192008 193520 194056 202120 204636 206991 211053 217720 218133 218496 223204 231738 238704 244701 245431 249847 254683 255828 257646 263191 265029 265506 267336 267659 269912 271977 272292 280262 282431 282565 289614 293288 295752 300359 304484 304693 305517 309854 310386 325129 325376 325471 327227 332401 333427 333701 338443 340128 344716 345172 345413 346236 347059 347804 356146 359103 364016 373230 384518 387121 388799 389264 390059 392269 393801 397204 397459 398149 398653 400655 401230 402109 403955 407188 407316 407868 408500 410057 413530 418740 420963 423392 430766 435848 436366 436526 437207 449568 449683 451982 457355 458273 470581 474039 474718 479781 480888 484951 487382 495217 497898 499641 503952 505696 516924 517360 527441 529339 531671 535855 536179 538382 538742 544054 558296 559827 560460 562259
+        goal	160382
+        goat	351011 361505 475642
+        god	173523
+        goe	381674 406252
+        golden	218925
+        gon	62473 62976 468050 504619 527063 547461
+        gonna	115677 133133 295092 298274 307824 325648 402484 418491 460989
+        good	106 8433 16438 26490 29888 35909 37547 42511 47048 50426 51471 59932 63108 83538 83833 87769 90573 102868 103812 128113 129732 160160 164622 165570 167884 170952 180519 181300 186708 208842 213146 218609 221366 233089 242575 251122 252509 256944 259028 260388 268931 274809 280639 283575 284426 284841 291038 294449 311854 314698 328961 330149 345515 356561 358166 364149 384739 390059 392502 409333 411199 413829 420232 423849 433851 450595 454705 462695 462823 468638 476972 483789 490693 491939 492886 498308 500498 501088 515687 521570 526127 530990 539580 544619 550376 558013
+        goodby	22637 45701 68139 88294 92005 116182 180061 182717 190080 197632 262689 305600 326375 355384 383664 429590 487382 506303 532287 543108
         goodnight	24459
-        goosebump	135372 434635
-        goran	438792
-        gord	451140
-        gorgeous	33704 51169 51471 76085 98371 256255 291693 295364 313712 361526 401234 420726 494514
-        goutt	369250
-        gown	75803 321258
-        gp	39626 123601 167472 248084 320941 400198 420620
-        gr8	556090
-        gra	509639
-        grab	7093 9238 14525 54089 59999 71570 93525 103753 191910 195595 196514 198691 255152 301426 323197 346081 356135 363766 397483 407536 423779 443563 468590 503234 507098
-        grac	43852 532166
-        grad	189470 198113 365534
-        graduation	75803 321258
-        graeter	346707
-        graft	399196
-        grafter	390053
-        gran	205698
-        grand	130500 378626 401098 452120
-        grandad	141311 144791 181744 266741 411337 419364 420875 421800 424257 427921 429400 541632
-        grandchildren	58740
-        grandfather	363469
-        grandkid	474434
-        grandma	137955 235326 273569 288111 411337 419364 451227 507569 557557
-        grandmother	557444
-        grandpa	118589 137955 273569
-        grandparent	423652
-        grandson	207498
-        granny	206597
-        grant	119595 396560
-        grap	232366 475647
-        grass	360216
-        grat	75582 451020
-        grateful	8433 16753 43268 50610 223765 224652 246384 308165 330287 341485 541820
+        goosebump	135305 434497
+        goran	438654
+        gord	451002
+        gorgeous	33704 51169 51471 76018 98304 256117 291555 295226 313574 361388 401096 420588 494376
+        goutt	369112
+        gown	75736 321120
+        gp	39626 123534 167405 247946 320803 400060 420482
+        gr8	555952
+        gra	509501
+        grab	7093 9238 14525 54022 59932 71503 93458 103686 191843 195528 196447 198624 255014 301288 323059 345943 355997 363628 397345 407398 423641 443425 468452 503096 506960
+        grac	43852 532028
+        grad	189403 198046 365396
+        graduation	75736 321120
+        graeter	346569
+        graft	399058
+        grafter	389915
+        gran	205631
+        grand	130433 378488 400960 451982
+        grandad	141244 144724 181677 266603 411199 419226 420737 421662 424119 427783 429262 541494
+        grandchildren	58673
+        grandfather	363331
+        grandkid	474296
+        grandma	137888 235188 273431 287973 411199 419226 451089 507431 557419
+        grandmother	557306
+        grandpa	118522 137888 273431
+        grandparent	423514
+        grandson	207431
+        granny	206530
+        grant	119528 396422
+        grap	232228 475509
+        grass	360078
+        grat	75515 450882
+        grateful	8433 16753 43268 50610 223627 224514 246246 308027 330149 341347 541682
         greas	48234
-        great	3874 65701 78243 104899 117937 139441 140352 148838 207498 248827 252947 256632 276267 283391 312470 367672 384060 385703 402622 440903 515688 519888 541420
-        green	33704 211120 294587 329187 342617
-        greenhous	295679
-        gregg	100143 167106 203298 248468 286091 301426
-        grey	439967
-        griev	436325
-        grill	93377
-        grim	498238
-        grin	333095 385703 494366
-        grind	141438
-        grip	496230
-        grit	248918 471319
-        gro	327846 391831 409250
-        grocer	336903
-        grocery	178928 183914 227338 272430 331748 367342 457621
-        gross	297341
-        ground	197429 484840
-        group	50898 351396 493795 516247 557005
-        groupchat	59705
-        grout	165543
-        grown	28772 392640
-        growth	277680
-        grumpy	214431
-        gst	99574
-        guard	441192
-        guava	196752
-        gudder	474856
-        guess	477727
-        guest	247940 292049 294464 300497 304622 422996 424137 520011
-        guilty	103753
-        guin	186132
-        guitar	70363 130903 148747 190283
-        gulab	374477
-        gum	141980 475540
-        gumbo	206918 408148 516604
-        gummy	54964 515184
-        gungo	420875
-        gunnar	524334
-        gura	517207
-        gurpreet	197210
+        great	3874 65634 78176 104832 117870 139374 140285 148771 207431 248689 252809 256494 276129 283253 312332 367534 383922 385565 402484 440765 515550 519750 541282
+        green	33704 211053 294449 329049 342479
+        greenhous	295541
+        gregg	100076 167039 203231 248330 285953 301288
+        grey	439829
+        griev	436187
+        grill	93310
+        grim	498100
+        grin	332957 385565 494228
+        grind	141371
+        grip	496092
+        grit	248780 471181
+        gro	327708 391693 409112
+        grocer	336765
+        grocery	178861 183847 227200 272292 331610 367204 457483
+        gross	297203
+        ground	197362 484702
+        group	50898 351258 493657 516109 556867
+        groupchat	59638
+        grout	165476
+        grown	28772 392502
+        growth	277542
+        grumpy	214364
+        gst	99507
+        guard	441054
+        guava	196685
+        gudder	474718
+        guess	477589
+        guest	247802 291911 294326 300359 304484 422858 423999 519873
+        guilty	103686
+        guin	186065
+        guitar	70296 130836 148680 190216
+        gulab	374339
+        gum	141913 475402
+        gumbo	206851 408010 516466
+        gummy	54897 515046
+        gungo	420737
+        gunnar	524196
+        gura	517069
+        gurpreet	197143
         gush	51544
-        gut	153582 159082 235694 299278 447166 449300 493901 519650
-        gutter	136827 202187 278100 386224 470719 535993 552689 554602
-        guy	2330 198796 339532 361401 368105 375570 463970
-        gwen	464148
-        gyal	332974 512817
-        gym	41907 54037 141106 397597
-        gáhkku	363635
-        gâté	402948
-        gülay	444585
-        habibi	313450 354042 370509
-        habichuela	365699
-        hackney	342786
-        haddock	524334
-        hadn	335800
-        haha	49936 554177
-        hair	10373 11498 22765 32595 32763 33230 43425 43746 47930 57536 57964 59292 65172 68581 81003 88080 88487 89339 90432 101355 121031 130433 137100 161035 164883 177257 221433 224034 236428 241176 253095 273045 286934 287158 307589 336602 358987 393622 400317 401234 403630 404783 413858 439967 442404 455058 458334 465894 476073 485728 522095 531298 532290 533767 538296 541534 544661 546334 553629
-        haircut	5126 15623 25939 52218 79431 95876 145064 156593 174044 183845 277680 289752 310998 448973 515316 522856 543294
-        hairdryer	404603
-        haldiram	197962 238535
-        haleem	232014
-        half	49117 68206 73924 86743 130084 143068 225798 234507 333261 341946 387259 389402 417670 432379 462833
-        halfway	86493 284055
-        halibut	376563
-        hall	58366 149316 158491 161907 163283 164148 165182 211677 271596 300193 310226 520104
-        halldór	389142
-        halley	394939
-        halloween	150695 167354
-        hallway	87066 226700 329548 382838
-        halo	264337
-        halva	478033
-        halwai	323412
-        ham	451140
-        hamid	447684 488836 507957
-        hammer	416117
-        hammock	142582
-        hamza	185554
-        hana	215054 260526
-        hand	7589 21888 21958 22037 22687 25262 25655 46438 57467 57740 78344 78683 79024 85517 88152 104331 107572 110145 112754 120290 125283 127664 138195 140810 143723 150851 155407 170812 187356 189229 204602 206597 206734 207682 215990 216767 226439 231876 246289 257229 277574 291305 291806 305923 321972 327523 328134 328797 335335 338958 352240 366409 370335 371753 374882 375570 380299 380911 385597 387751 392746 396799 420527 423396 427921 435467 443232 450053 457391 484433 486430 486966 517062 522972 535224 541632 552157 556937 558962
-        handbag	169000
-        handful	27515 63673 159726
-        handl	1801 13297 25096 43113 66401 73389 89082 94465 94692 113829 114691 123412 124619 133302 146542 161269 161534 182221 183311 190922 192681 194123 197210 210237 239926 244726 294094 295230 300719 310098 317201 322330 350875 361103 376297 386458 388792 391052 392407 397713 415120 424137 467020 532166 533965 554954
-        handover	127107 330650 533131
-        handrail	244326
-        handsom	62313 62778 142363 339110 344721 380650 416237 469294 513688
-        handsomest	137955 274947 385036 438521 490401
-        handwrit	94839 367008 413413 513061 553446
-        handwritten	17197 61758 97172 300281
-        hang	60565 95556 143187 173230 205698 312830 318595 321868 498834 506623 557132
-        hangul	393465
-        hann	442298
-        hanukkah	246384 250123 294729 395049 526632
-        happen	121352 168089 289048 416367 451428 488548 557801
-        happy	46924 97505 105335 166529 194530 224344 226848 290515 337400 345653 371848 388539 433402 537419 540230
-        har	139820
-        harbor	376132
-        harbour	307760 471069 484650 507424 517769 526534
-        hard	9831 15962 36166 40982 42133 75582 86329 114691 118285 124738 135024 202475 243747 247614 257333 285132 291581 308165 309850 313174 347665 364154 370604 372205 389542 399196 412222 424257 465324 496910 530736 533405 552564
-        harder	397189
-        hardest	64924 208701 383921 405047 548035
-        hardly	499992
-        hardwork	172973
-        hargeisa	504757
-        haribo	193926 252166 277405 302697 384273
-        harness	382090 533499
-        harold	58547 58740 59134 81666 136827 185370 455596
-        harp	391462
-        harpreet	424850
-        harriet	250547 321446
-        harvest	37547 168089 456875 473583 483622
-        has	63175 63547 191690 205370 222699 251510 281537 321446 332028 371260 397483 409959 539501 543744 548846
-        hasan	434094
-        hasn	81221 204040
-        hassan	440903
-        hat	1585 16982 39735 56929 93175 158357 234507 240073 250279 273278 278100 284882 300193 318683 325082 335976 336903 344079 351149 364982 374266 383436 417286 417372 434993 465324 493901 501458
-        haul	67967 114070 116580 168406 184771 188907 239845 268009 452873 457118 471850 481526 513210
-        hav	3622 5031 7878 11065 12931 18342 24824 31952 32055 32811 34826 35085 35340 39105 45777 46033 48668 52432 53011 53412 58740 62540 63043 63418 64809 66269 66540 71030 71570 72481 73924 77864 85994 88267 88576 91362 94075 96113 97692 101746 102646 105082 107666 109532 110223 111704 111794 113968 117205 117572 117707 118094 121252 123412 128385 128665 131884 132886 133450 134748 135151 136827 149616 149725 155029 157404 166420 168089 168514 168766 169197 171313 171452 174515 175570 175697 176103 176486 176826 178289 181949 182669 183311 187807 194832 198957 199714 201762 211384 214872 215438 215578 218442 225134 227917 228449 230238 230843 240342 240765 240938 241312 244172 253310 255030 258384 263817 265908 266037 269649 272299 274797 283128 285661 286274 288638 291693 295994 297620 298092 299278 300628 309715 311890 313587 317330 319954 320422 321055 321326 329187 347197 348658 351941 354477 355767 357799 364455 365699 366287 372316 382717 386224 391170 393232 396320 396707 402247 406867 408969 410195 415896 420998 422096 424850 431760 440513 442028 449300 449821 455445 462513 463970 466913 472958 476758 479497 479919 487381 493500 493901 498698 501226 502308 507203 510181 512031 513539 516604 523202 531540 533131 536416 540521 543095 543577 547599 548388 559965
-        haven	221433
-        haw	403221
-        hawker	54623 102935 277574 405320 405684
-        haworth	457743
-        hay	63803 186132 266646 299785
-        hayl	379789
-        head	22854 58205 59292 63306 67061 150227 188907 204382 236428 247525 249140 284715 362821 428249 500412 507846 521708 523382 543671
-        headach	11498 306844
-        headland	289607
-        headset	433768
-        heal	495112
-        heap	311992 495242
-        hear	5709 50336 72733 73389 87066 90031 132328 148091 153130 158754 172471 208701 220524 229089 266484 285132 286445 287037 291176 325862 329689 349550 354623 371596 375139 402459 422618 445592 460999 516742 530423 540830 554466 556620 559837
-        hears	431877
-        heart	16527 42374 50718 199714 226091 281657 329360 330813 347011 371848 383280 467191 520463 536549
-        heat	81107 168514 227196 231228 248393 363895 422501 462743 556543
-        heater	18204 93175 425547
-        heathrow	217787 252947
-        heatstrok	538779
-        heatwav	320787 322784 528857
-        heavy	554303 558434
-        hebrew	545723
-        heck	463970 470419
-        hedg	140036
-        heel	360470 375721
-        heifer	375297
-        height	414423
-        heill	537068
-        heim	537068
-        helicopter	179208 449706
-        heliport	80309
-        hell	65962 212998
+        gut	153515 159015 235556 299140 447028 449162 493763 519512
+        gutter	136760 202120 277962 386086 470581 535855 552551 554464
+        guy	2330 198729 339394 361263 367967 375432 463832
+        gwen	464010
+        gyal	332836 512679
+        gym	41907 53970 141039 397459
+        gáhkku	363497
+        gâté	402810
+        gülay	444447
+        habibi	313312 353904 370371
+        habichuela	365561
+        hackney	342648
+        haddock	524196
+        hadn	335662
+        haha	49936 554039
+        hair	10373 11498 22765 32595 32763 33230 43425 43746 47930 57469 57897 59225 65105 68514 80936 88013 88420 89272 90365 101288 120964 130366 137033 160968 164816 177190 221366 223896 236290 241038 252957 272907 286796 287020 307451 336464 358849 393484 400179 401096 403492 404645 413720 439829 442266 454920 458196 465756 475935 485590 521957 531160 532152 533629 538158 541396 544523 546196 553491
+        haircut	5126 15623 25939 52218 79364 95809 144997 156526 173977 183778 277542 289614 310860 448835 515178 522718 543156
+        hairdryer	404465
+        haldiram	197895 238397
+        haleem	231876
+        half	49117 68139 73857 86676 130017 143001 225660 234369 333123 341808 387121 389264 417532 432241 462695
+        halfway	86426 283917
+        halibut	376425
+        hall	58299 149249 158424 161840 163216 164081 165115 211610 271458 300055 310088 519966
+        halldór	389004
+        halley	394801
+        halloween	150628 167287
+        hallway	86999 226562 329410 382700
+        halo	264199
+        halva	477895
+        halwai	323274
+        ham	451002
+        hamid	447546 488698 507819
+        hammer	415979
+        hammock	142515
+        hamza	185487
+        hana	214987 260388
+        hand	7589 21888 21958 22037 22687 25262 25655 46438 57400 57673 78277 78616 78957 85450 88085 104264 107505 110078 112687 120223 125216 127597 138128 140743 143656 150784 155340 170745 187289 189162 204535 206530 206667 207615 215923 216700 226301 231738 246151 257091 277436 291167 291668 305785 321834 327385 327996 328659 335197 338820 352102 366271 370197 371615 374744 375432 380161 380773 385459 387613 392608 396661 420389 423258 427783 435329 443094 449915 457253 484295 486292 486828 516924 522834 535086 541494 552019 556799 558824 561426
+        handbag	168933
+        handful	27515 63606 159659
+        handl	1801 13297 25096 43113 66334 73322 89015 94398 94625 113762 114624 123345 124552 133235 146475 161202 161467 182154 183244 190855 192614 194056 197143 210170 239788 244588 293956 295092 300581 309960 317063 322192 350737 360965 376159 386320 388654 390914 392269 397575 414982 423999 466882 532028 533827 554816
+        handover	127040 330512 532993
+        handrail	244188
+        handsom	62246 62711 142296 338972 344583 380512 416099 469156 513550
+        handsomest	137888 274809 384898 438383 490263
+        handwrit	94772 366870 413275 512923 553308
+        handwritten	17197 61691 97105 300143
+        hang	60498 95489 143120 173163 205631 312692 318457 321730 498696 506485 556994
+        hangul	393327
+        hann	442160
+        hanukkah	246246 249985 294591 394911 526494
+        happen	121285 168022 288910 416229 451290 488410 557663
+        happy	46924 97438 105268 166462 194463 224206 226710 290377 337262 345515 371710 388401 433264 537281 540092
+        har	139753
+        harbor	375994
+        harbour	307622 470931 484512 507286 517631 526396
+        hard	9831 15962 36166 40982 42133 75515 86262 114624 118218 124671 134957 202408 243609 247476 257195 284994 291443 308027 309712 313036 347527 364016 370466 372067 389404 399058 412084 424119 465186 496772 530598 533267 552426
+        harder	397051
+        hardest	64857 208634 383783 404909 547897
+        hardly	499854
+        hardwork	172906
+        hargeisa	504619
+        haribo	193859 252028 277267 302559 384135
+        harness	381952 533361
+        harold	58480 58673 59067 81599 136760 185303 455458
+        harp	391324
+        harpreet	424712
+        harriet	250409 321308
+        harvest	37547 168022 456737 473445 483484
+        has	63108 63480 191623 205303 222561 251372 281399 321308 331890 371122 397345 409821 539363 543606 548708
+        hasan	433956
+        hasn	81154 203973
+        hassan	440765
+        hat	1585 16982 39735 56862 93108 158290 234369 239935 250141 273140 277962 284744 300055 318545 324944 335838 336765 343941 351011 364844 374128 383298 417148 417234 434855 465186 493763 501320 562097
+        haul	67900 114003 116513 168339 184704 188840 239707 267871 452735 456980 471712 481388 513072
+        hav	3622 5031 7878 11065 12931 18342 24824 31952 32055 32811 34826 35085 35340 39105 45777 46033 48668 52432 52944 53345 58673 62473 62976 63351 64742 66202 66473 70963 71503 72414 73857 77797 85927 88200 88509 91295 94008 96046 97625 101679 102579 105015 107599 109465 110156 111637 111727 113901 117138 117505 117640 118027 121185 123345 128318 128598 131817 132819 133383 134681 135084 136760 149549 149658 154962 157337 166353 168022 168447 168699 169130 171246 171385 174448 175503 175630 176036 176419 176759 178222 181882 182602 183244 187740 194765 198890 199647 201695 211317 214805 215371 215511 218375 224996 227779 228311 230100 230705 240204 240627 240800 241174 244034 253172 254892 258246 263679 265770 265899 269511 272161 274659 282990 285523 286136 288500 291555 295856 297482 297954 299140 300490 309577 311752 313449 317192 319816 320284 320917 321188 329049 347059 348520 351803 354339 355629 357661 364317 365561 366149 372178 382579 386086 391032 393094 396182 396569 402109 406729 408831 410057 415758 420860 421958 424712 431622 440375 441890 449162 449683 455307 462375 463832 466775 472820 476620 479359 479781 487243 493362 493763 498560 501088 502170 507065 510043 511893 513401 516466 523064 531402 532993 536278 540383 542957 543439 547461 548250 559827
+        haven	221366
+        haw	403083
+        hawker	54556 102868 277436 405182 405546
+        haworth	457605
+        hay	63736 186065 266508 299647
+        hayl	379651
+        head	22854 58138 59225 63239 66994 150160 188840 204315 236290 247387 249002 284577 362683 428111 500274 507708 521570 523244 543533
+        headach	11498 306706
+        headland	289469
+        headset	433630
+        heal	494974
+        heap	311854 495104
+        hear	5709 50336 72666 73322 86999 89964 132261 148024 153063 158687 172404 208634 220457 228951 266346 284994 286307 286899 291038 325724 329551 349412 354485 371458 375001 402321 422480 445454 460861 516604 530285 540692 554328 556482 559699
+        hears	431739
+        heart	16527 42374 50718 199647 225953 281519 329222 330675 346873 371710 383142 467053 520325 536411
+        heat	81040 168447 227058 231090 248255 363757 422363 462605 556405
+        heater	18204 93108 425409
+        heathrow	217720 252809
+        heatstrok	538641
+        heatwav	320649 322646 528719
+        heavy	554165 558296
+        hebrew	545585
+        heck	463832 470281
+        hedg	139969
+        heel	360332 375583
+        heifer	375159
+        height	414285
+        heill	536930
+        heim	536930
+        helicopter	179141 449568
+        heliport	80242
+        hell	65895 212931
         hello	6752
-        helmet	500523
-        help	15156 23439 23507 32935 114371 265167 281890 345310 436325 446729 546538
-        hem	64562 368959 411270 430223 552254
-        hemi	473230
-        hen	292319 459105 503543
-        henderson	426160
-        her	148984 238535 347011 493372 519888 528976
-        herd	362964 423530 548846
-        herero	428766
-        hero	120812 184082 207058 286445 337853 350742 394271 442495 459612 471850 473817 475403
-        heroin	73551
-        herself	68079 278352 311391 315729 350875 382230 435660 550909
-        hery	526122
-        hes	41332 51710 75582 76438 133110 185218 187807 193464 193587 203119 292545 315315 330650 437541 451990
-        hey	221078
-        hi	17122 416605
-        hic	136447
-        hid	15491 26640 151813 169000 203543 320322 370193 412123 542237
-        hidden	44038 505391
-        high	21532 76866 243851 253210 403721 469415 491470 516470 540670
-        highest	31390 169197
-        highlighter	127948
-        hik	119019 409859 484060
-        hilarious	96257
-        hill	178843 259976 351034 362183 402355 421548 423652 535536
-        him	133110
-        himself	44852 84115 222368 230238 233523 317618 427331 453268 528716 542362
-        hip	81221 136827 377128 459105 491303
-        hipon	373995
-        hir	96695
-        hit	231228 456024 528857
-        hitch	151813 299065 444219
-        hiv	391943 481526 485820 487628 489712 491470 496681
-        hk	261160 387624
-        hkid	403519
-        hmm	372448
-        hmong	486966
-        hobart	482160
-        hockey	100386
-        hod	212169
-        hodan	499179 500523 512715
-        hog	297207
-        hogmanay	265744 453413
-        hoist	322118
-        hol	265400 433896 456457 474177 512817
-        hold	11641 21888 25262 27738 46438 66949 78683 84018 84717 88152 93299 94223 96956 97946 103526 107572 110145 112639 113640 125283 127107 127664 131361 137100 138195 140810 143723 144507 148091 152890 155407 158975 160010 163524 167581 170395 170812 174631 175800 187356 187478 204602 206597 210791 213468 216767 226700 230843 234732 257229 258894 275856 277574 278649 305923 306094 306478 307294 307390 328018 328134 328255 329548 339836 347665 352452 367526 378065 380299 388032 392746 393727 394939 396799 412843 420527 423396 424461 424559 424646 424960 427921 430904 433556 435467 435986 441303 444081 446729 450053 452784 453710 464717 484433 486966 488119 495816 496481 500339 505293 517062 518547 520264 525109 531809 532425 534264 535224 537546 544989 548035 551502 552157 552374 556937
-        holder	440648
-        holi	320422 420726
-        holiday	358846
-        hollerin	219812
-        hom	1372 2445 8258 10692 14021 18876 19635 20997 22907 22985 23040 27132 30226 30755 31145 31553 32674 37315 37866 39964 44375 48949 53103 54089 55048 55583 57467 58050 60456 67210 68079 71301 76687 79644 81003 87985 91683 91809 93377 94352 95992 96956 98857 100646 101530 107572 110145 115223 117796 118184 118395 126392 130829 131644 133200 134185 135779 138670 139820 140036 140590 141751 146075 147988 149725 151362 153130 154461 155924 160010 164969 166529 168251 170500 172223 174884 178062 181200 181640 182449 182974 185875 189607 191552 191910 192681 195448 197586 197747 197962 198239 200887 201010 201306 201609 210125 210914 212427 213844 214690 216867 220147 224344 226700 232236 234258 237584 237702 239411 239744 242143 244065 245172 248468 250123 251767 251897 257229 257941 259585 260680 263662 265744 265908 267094 268648 275352 279576 288111 296336 299065 301020 303224 304831 305233 307226 313052 320787 321606 322520 323197 327444 336903 339676 346707 358450 361643 362695 364732 367342 368801 370193 372713 373368 373697 373849 378494 382090 389062 393107 393939 396799 398194 399364 399887 401581 403818 405684 406238 409359 410624 412366 414265 418747 423286 424559 424960 427331 429942 430310 430790 431291 435467 437757 438521 440648 442861 444081 446096 450053 453950 454273 454512 457253 460207 463143 463683 467706 468479 468904 470419 477650 481113 484433 487735 488015 488836 489019 493649 495355 497726 499394 499505 504632 507098 507424 507846 512596 514887 516145 518351 518447 518739 523701 525509 528716 532425 537546 539212 540728 541186 546239 547177 556937 557229 557682
-        homemad	68330 85885 152579
-        homer	376441
-        homesick	152009 180875 238703 336310 443353 529690
-        homework	189470 386601
-        hon	264588
-        honest	285132 295102
-        honestly	59836 166880 262646 279071 285322 309424 332028 353593 559965
-        honey	304543 399053 489712
-        honeymoon	69793 116008
-        hongi	327444 473230 511819 528088
-        hoodi	29248 208353 236985 245034
+        helmet	500385
+        help	15156 23439 23507 32935 114304 265029 281752 345172 436187 446591 546400
+        hem	64495 368821 411132 430085 552116
+        hemi	473092
+        hen	292181 458967 503405
+        henderson	426022
+        her	148917 238397 346873 493234 519750 528838
+        herd	362826 423392 548708
+        herero	428628
+        hero	120745 184015 206991 286307 337715 350604 394133 442357 459474 471712 473679 475265
+        heroin	73484
+        herself	68012 278214 311253 315591 350737 382092 435522 550771
+        hery	525984
+        hes	41332 51710 75515 76371 133043 185151 187740 193397 193520 203052 292407 315177 330512 437403 451852
+        hey	221011
+        hi	17122 416467
+        hic	136380
+        hid	15491 26640 151746 168933 203476 320184 370055 411985 542099
+        hidden	44038 505253
+        high	21532 76799 243713 253072 403583 469277 491332 516332 540532
+        highest	31390 169130
+        highlighter	127881
+        hik	118952 409721 483922
+        hilarious	96190
+        hill	178776 259838 350896 362045 402217 421410 423514 535398
+        him	133043
+        himself	44852 84048 222230 230100 233385 317480 427193 453130 528578 542224
+        hip	81154 136760 376990 458967 491165
+        hipon	373857
+        hir	96628
+        hit	231090 455886 528719
+        hitch	151746 298927 444081
+        hiv	391805 481388 485682 487490 489574 491332 496543
+        hk	261022 387486
+        hkid	403381
+        hmm	372310
+        hmong	486828
+        hobart	482022
+        hockey	100319
+        hod	212102
+        hodan	499041 500385 512577
+        hog	297069
+        hogmanay	265606 453275
+        hoist	321980
+        hol	265262 433758 456319 474039 512679
+        hold	11641 21888 25262 27738 46438 66882 78616 83951 84650 88085 93232 94156 96889 97879 103459 107505 110078 112572 113573 125216 127040 127597 131294 137033 138128 140743 143656 144440 148024 152823 155340 158908 159943 163457 167514 170328 170745 174564 175733 187289 187411 204535 206530 210724 213401 216700 226562 230705 234594 257091 258756 275718 277436 278511 305785 305956 306340 307156 307252 327880 327996 328117 329410 339698 347527 352314 367388 377927 380161 387894 392608 393589 394801 396661 412705 420389 423258 424323 424421 424508 424822 427783 430766 433418 435329 435848 441165 443943 446591 449915 452646 453572 464579 484295 486828 487981 495678 496343 500201 505155 516924 518409 520126 524971 531671 532287 534126 535086 537408 544851 547897 551364 552019 552236 556799 561426
+        holder	440510
+        holi	320284 420588
+        holiday	358708
+        hollerin	219745
+        hom	1372 2445 8258 10692 14021 18876 19635 20997 22907 22985 23040 27132 30226 30755 31145 31553 32674 37315 37866 39964 44375 48949 53036 54022 54981 55516 57400 57983 60389 67143 68012 71234 76620 79577 80936 87918 91616 91742 93310 94285 95925 96889 98790 100579 101463 107505 110078 115156 117729 118117 118328 126325 130762 131577 133133 134118 135712 138603 139753 139969 140523 141684 146008 147921 149658 151295 153063 154394 155857 159943 164902 166462 168184 170433 172156 174817 177995 181133 181573 182382 182907 185808 189540 191485 191843 192614 195381 197519 197680 197895 198172 200820 200943 201239 201542 210058 210847 212360 213777 214623 216800 220080 224206 226562 232098 234120 237446 237564 239273 239606 242005 243927 245034 248330 249985 251629 251759 257091 257803 259447 260542 263524 265606 265770 266956 268510 275214 279438 287973 296198 298927 300882 303086 304693 305095 307088 312914 320649 321468 322382 323059 327306 336765 339538 346569 358312 361505 362557 364594 367204 368663 370055 372575 373230 373559 373711 378356 381952 388924 392969 393801 396661 398056 399226 399749 401443 403680 405546 406100 409221 410486 412228 414127 418609 423148 424421 424822 427193 429804 430172 430652 431153 435329 437619 438383 440510 442723 443943 445958 449915 453812 454135 454374 457115 460069 463005 463545 467568 468341 468766 470281 477512 480975 484295 487597 487877 488698 488881 493511 495217 497588 499256 499367 504494 506960 507286 507708 512458 514749 516007 518213 518309 518601 523563 525371 528578 532287 537408 539074 540590 541048 546101 547039 556799 557091 557544 560722 561426
+        homemad	68263 85818 152512
+        homer	376303
+        homesick	151942 180808 238565 336172 443215 529552
+        homework	189403 386463
+        hon	264450
+        honest	284994 294964
+        honestly	59769 166813 262508 278933 285184 309286 331890 353455 559827
+        honey	304405 398915 489574
+        honeymoon	69726 115941
+        hongi	327306 473092 511681 527950
+        hoodi	29248 208286 236847 244896
         hoody	1260
-        hooghly	547845
-        hook	360470
-        hooli	377770
-        hoover	121252 163171 174785 296427 317728 396453 451349 560471
-        hop	120812 221205 358304
-        hopeless	520887
-        hors	427167 468188 549060
-        hos	182449
-        hospic	518146
-        hospital	7482 32674 70085 83239 84460 95111 102090 109532 126480 163524 193032 197210 200584 214690 230999 243609 256506 264337 269822 274797 297866 309567 383668 402622 495680 497628 512031 521530 525345 544515 549624 551502
-        hossain	421426
-        hostel	484840
-        hot	31255 33307 51624 75182 103753 111704 135779 155924 194530 208215 220147 260242 336310 341946 376693 379178 379789 479266 518638 525509 531942 532832 535224
-        hotel	24730 192853 208353 257468 297519 545594
-        hottest	432564
-        hour	26490 27738 53103 61193 61915 65589 70085 74847 75924 85073 91362 105687 107332 127007 127438 134022 163630 163808 167581 181949 182857 189802 190559 191411 199239 203728 207260 211828 220780 230703 230843 232236 233962 237702 240765 251897 254306 254551 277064 277239 288750 296541 300094 326604 333997 339836 342906 343549 345310 350259 354042 362350 366730 367944 369786 380051 381547 386083 413348 423171 424646 439075 439900 443477 444081 445255 452873 458219 474641 487381 488713 508296 515109 515439 519155 519278 520264 554466 555897 558319
-        hous	44158 71432 101194 133450 184771 196266 197210 213338 229371 235175 280034 294094 311119 407148 411052 417124 469415 488119 499505
-        household	116115 317448
-        housemat	151600 153893 161269 174044 336903
-        housewarm	352738
-        how	1801 1997 2955 3478 9352 9831 10568 12398 13297 15071 15962 17364 20502 23297 23373 23507 26357 28772 35687 36043 36166 39105 44972 45405 48116 50020 51169 51710 59705 62313 66540 69945 82358 89082 97946 103088 104711 105208 108602 111344 116784 118285 118891 119190 120047 121921 123150 124619 133302 133843 134544 135024 135151 135927 138770 145638 146542 152890 154325 155670 161534 174262 177358 182221 188381 194123 202475 216867 221316 226848 227917 234732 249814 250279 253824 257333 264796 271002 272601 278352 285132 286652 290014 291581 294464 295102 295230 308165 309092 310098 311391 312348 313174 314365 347467 367169 381678 388792 389542 389683 392407 397713 399196 405466 408744 410818 412222 414088 415120 416750 417670 418325 419521 420229 430904 431642 435314 436325 455165 460069 461399 463143 467020 471702 488836 492602 493500 499505 499779 529991 530736 554954
-        hr	11724 207058 305846 321696 359479 405964 519278 525345
-        hrs	38172 183212 214103 218822 223342 233849 249045 336471 373530 391362 406097 407864 482951 484287 507329 526790
-        hua	327624
-        huat	399485
-        hub	36166 40888 43634 49762 91493 92771 101655 105608 107197 189470 278778 280034 286801
-        hubby	11247 25096 36414 152579 172973 188381 210420 330650 554303
-        hug	0 5598 11894 13546 14629 22114 22162 22225 22985 25743 27996 32674 42715 43025 44375 44764 57405 58268 58366 61619 64046 65058 73787 75323 78166 84291 85450 86238 88834 88875 91578 92655 100844 101530 106574 107084 108423 110974 118717 121755 122489 123725 125495 126064 126937 131644 131796 135692 136734 137551 139161 140477 151479 154126 155793 158975 169344 172132 179208 181111 182857 196637 197429 197699 198796 200584 201609 211228 213468 217787 223066 223906 233758 237702 239650 243747 244461 244839 245172 247852 254200 255453 261063 262295 264588 267235 267474 270050 271596 271862 278957 281393 282569 305655 306094 306576 307136 307483 308068 326404 327047 327132 327284 327755 328338 328642 328966 329548 332197 335800 337543 342906 345794 347665 355666 357374 365253 373368 376441 379572 382838 389062 389846 398287 403907 404201 404296 407651 408535 414686 415357 426560 428033 429030 429942 437979 443959 446472 449506 454972 456536 462330 463045 466269 466572 472101 472232 477587 477650 477914 481026 482758 483785 485370 487628 490295 496583 496910 498036 499088 501029 504228 508863 512148 512715 518146 520011 521789 528365 530080 530173 535796 539421 539646 540670 556858
-        hugh	471702
-        hull	555098
-        hum	358608
-        human	26640 139253 204960 290515 384527
-        humbug	113199 358158 457743
-        hummus	77788 146322
-        hun	146977
-        hunch	87701 102362 326932
-        hundredth	275691
-        hunt	517498
-        huntsman	475403
-        huon	465763
-        hurler	458872
-        hurrican	422096
-        hurry	58954
-        hurt	41665 337543
-        husband	843 2646 13297 31857 67325 81221 88875 90031 94465 95466 96833 98968 100844 103274 124619 134320 155793 158975 162598 177150 190922 191690 199714 200584 201609 206734 207498 219561 220147 220524 226848 245830 249814 254200 266037 279411 283713 284979 291176 310524 329689 341485 344525 358304 389683 392870 415120 437757 438521 459332 466572 475010 479601 505834 520104 520264 523701 526265 528088 528478 530312 530815 532054 532969 535993 536416 539501 539646 541992 544083 552254 553722 559965
-        husbnd	133110
-        hut	273435 506441
-        hymn	456875
-        hyp	112272 115460
-        ic	65962 297866 387359 548035
-        ice	55660 140590 151362 162143 163387 177483 186450 228192 271346 313865 322784 330650 374882 398916 414822 448631 475163 479919 483927 496359 504961 516933 549060
-        iconic	160449
-        id	53103 232236
-        if	448477 551871
-        ifisashi	247721
-        iftar	127762 134664 257006 317618 322592 353731 354182 408006 426033 439517
-        ikea	132655 257627
-        il	391831 402948
-        ilir	436664
-        ill	510853 541186
-        ils	433260 435660
-        ily	12509 50718 112378 161907 179151 308573 380650
-        imk	435796
-        immediately	208353
-        immigration	520264
-        imperial	84815
-        important	347467
-        impress	124446
-        inbox	101746 200244
-        incl	105938 214872 317448
-        includ	360726
-        incredibl	51375 284182 315729
-        incrível	248554
-        ind	250841
-        indian	162277 197962 238535
-        indomi	335478
-        infomercial	190559
-        inform	73217 207498
+        hooghly	547707
+        hook	360332
+        hooli	377632
+        hoover	121185 163104 174718 296289 317590 396315 451211 560333
+        hop	120745 221138 358166
+        hopeless	520749
+        hors	427029 468050 548922
+        hos	182382
+        hospic	518008
+        hospital	7482 32674 70018 83172 84393 95044 102023 109465 126413 163457 192965 197143 200517 214623 230861 243471 256368 264199 269684 274659 297728 309429 383530 402484 495542 497490 511893 521392 525207 544377 549486 551364
+        hossain	421288
+        hostel	484702
+        hot	31255 33307 51624 75115 103686 111637 135712 155857 194463 208148 220080 260104 336172 341808 376555 379040 379651 479128 518500 525371 531804 532694 535086
+        hotel	24730 192786 208286 257330 297381 545456
+        hottest	432426
+        hour	26490 27738 53036 61126 61848 65522 70018 74780 75857 85006 91295 105620 107265 126940 127371 133955 163563 163741 167514 181882 182790 189735 190492 191344 199172 203661 207193 211761 220713 230565 230705 232098 233824 237564 240627 251759 254168 254413 276926 277101 288612 296403 299956 326466 333859 339698 342768 343411 345172 350121 353904 362212 366592 367806 369648 379913 381409 385945 413210 423033 424508 438937 439762 443339 443943 445117 452735 458081 474503 487243 488575 508158 514971 515301 519017 519140 520126 554328 555759 558181
+        hous	44158 71365 101127 133383 184704 196199 197143 213271 229233 235037 279896 293956 310981 407010 410914 416986 469277 487981 499367
+        household	116048 317310
+        housemat	151533 153826 161202 173977 336765
+        housewarm	352600
+        how	1801 1997 2955 3478 9352 9831 10568 12398 13297 15071 15962 17364 20502 23297 23373 23507 26357 28772 35687 36043 36166 39105 44972 45405 48116 50020 51169 51710 59638 62246 66473 69878 82291 89015 97879 103021 104644 105141 108535 111277 116717 118218 118824 119123 119980 121854 123083 124552 133235 133776 134477 134957 135084 135860 138703 145571 146475 152823 154258 155603 161467 174195 177291 182154 188314 194056 202408 216800 221249 226710 227779 234594 249676 250141 253686 257195 264658 270864 272463 278214 284994 286514 289876 291443 294326 294964 295092 308027 308954 309960 311253 312210 313036 314227 347329 367031 381540 388654 389404 389545 392269 397575 399058 405328 408606 410680 412084 413950 414982 416612 417532 418187 419383 420091 430766 431504 435176 436187 455027 459931 461261 463005 466882 471564 488698 492464 493362 499367 499641 529853 530598 554816 562396
+        hr	11724 206991 305708 321558 359341 405826 519140 525207
+        hrs	38172 183145 214036 218755 223204 233711 248907 336333 373392 391224 405959 407726 482813 484149 507191 526652
+        hua	327486
+        huat	399347
+        hub	36166 40888 43634 49762 91426 92704 101588 105541 107130 189403 278640 279896 286663
+        hubby	11247 25096 36414 152512 172906 188314 210353 330512 554165
+        hug	0 5598 11894 13546 14629 22114 22162 22225 22985 25743 27996 32674 42715 43025 44375 44764 57338 58201 58299 61552 63979 64991 73720 75256 78099 84224 85383 86171 88767 88808 91511 92588 100777 101463 106507 107017 108356 110907 118650 121688 122422 123658 125428 125997 126870 131577 131729 135625 136667 137484 139094 140410 151412 154059 155726 158908 169277 172065 179141 181044 182790 196570 197362 197632 198729 200517 201542 211161 213401 217720 222928 223768 233620 237564 239512 243609 244323 244701 245034 247714 254062 255315 260925 262157 264450 267097 267336 269912 271458 271724 278819 281255 282431 305517 305956 306438 306998 307345 307930 326266 326909 326994 327146 327617 328200 328504 328828 329410 332059 335662 337405 342768 345656 347527 355528 357236 365115 373230 376303 379434 382700 388924 389708 398149 403769 404063 404158 407513 408397 414548 415219 426422 427895 428892 429804 437841 443821 446334 449368 454834 456398 462192 462907 466131 466434 471963 472094 477449 477512 477776 480888 482620 483647 485232 487490 490157 496445 496772 497898 498950 500891 504090 508725 512010 512577 518008 519873 521651 528227 529942 530035 535658 539283 539508 540532 556720 560775
+        hugh	471564
+        hull	554960
+        hum	358470
+        human	26640 139186 204893 290377 384389
+        humbug	113132 358020 457605
+        hummus	77721 146255
+        hun	146910
+        hunch	87634 102295 326794
+        hundredth	275553
+        hunt	517360
+        huntsman	475265
+        huon	465625
+        hurler	458734
+        hurrican	421958
+        hurry	58887
+        hurt	41665 337405
+        husband	843 2646 13297 31857 67258 81154 88808 89964 94398 95399 96766 98901 100777 103207 124552 134253 155726 158908 162531 177083 190855 191623 199647 200517 201542 206667 207431 219494 220080 220457 226710 245692 249676 254062 265899 279273 283575 284841 291038 310386 329551 341347 344387 358166 389545 392732 414982 437619 438383 459194 466434 474872 479463 505696 519966 520126 523563 526127 527950 528340 530174 530677 531916 532831 535855 536278 539363 539508 541854 543945 552116 553584 559827
+        husbnd	133043
+        hut	273297 506303
+        hymn	456737
+        hyp	112205 115393
+        ic	65895 297728 387221 547897
+        ice	55593 140523 151295 162076 163320 177416 186383 228054 271208 313727 322646 330512 374744 398778 414684 448493 475025 479781 483789 496221 504823 516795 548922
+        iconic	160382
+        id	53036 232098
+        if	448339 551733
+        ifisashi	247583
+        iftar	127695 134597 256868 317480 322454 353593 354044 407868 425895 439379
+        ikea	132588 257489
+        il	391693 402810
+        ilir	436526
+        ill	510715 541048
+        ils	433122 435522
+        ily	12509 50718 112311 161840 179084 308435 380512
+        imk	435658
+        immediately	208286
+        immigration	520126
+        imperial	84748
+        important	347329
+        impress	124379
+        inbox	101679 200177
+        incl	105871 214805 317310
+        includ	360588
+        incredibl	51375 284044 315591
+        incrível	248416
+        ind	250703
+        indian	162210 197895 238397
+        indomi	335340
+        infomercial	190492
+        inform	73150 207431
         infront	50989
-        infusion	75394
-        ingrid	459212
-        injection	454843 472958 493500 498124 511302
-        injera	367944
-        ins	295890
-        insan	417905
-        insid	24596 28441 28908 155560 163171 292192 465324
-        insist	209949
-        insomnia	533767
-        inspection	261966 460737 543095
-        inspir	135927 353593
-        inst	293563
-        insta	962 11247 170604 175128 246154 416750 455165
-        instead	100503 125133 210237 224652 257784 382090 382230 551030
-        instruct	236887
-        instructor	536801
-        insulin	493500
-        insuranc	1585 83806 94995 132093 167581 270517 391052 423870 442028 457996 487381 545099
-        insurer	205370
-        intak	479919
-        interest	189802 344226
+        infusion	75327
+        ingrid	459074
+        injection	454705 472820 493362 497986 511164
+        injera	367806
+        ins	295752
+        insan	417767
+        insid	24596 28441 28908 155493 163104 292054 465186
+        insist	209882
+        insomnia	533629
+        inspection	261828 460599 542957
+        inspir	135860 353455
+        inst	293425
+        insta	962 11247 170537 175061 246016 416612 455027
+        instead	100436 125066 210170 224514 257646 381952 382092 550892
+        instruct	236749
+        instructor	536663
+        insulin	493362
+        insuranc	1585 83739 94928 132026 167514 270379 390914 423732 441890 457858 487243 544961
+        insurer	205303
+        intak	479781
+        interest	189735 344088
         internet	40475
-        interpret	487241 524488
-        interpreter	72481 381085 420620 455165 502308
-        interval	529392
-        interview	12680 23297 113829 115324 121921 173590 202033 215438 230390 240209 272896 311778 335194 340375 519782 553446 555973 559965
-        into	40664 51088 63920 75924 78344 94075 118589 144214 144919 163524 169078 169863 175000 177808 207682 208353 214103 218822 227196 231117 235694 263451 268124 307656 358740 369786 379417 382717 387493 390734 393622 421548 432482 462743 473079 480610 483311 498342 524850 531406 532290 556543
-        intolerabl	205370
-        introduc	105335
-        investor	296673 306230
-        invigilation	211828
-        invitation	522972
-        invoic	67873 351149
-        iné	446597
-        irani	451795
-        irn	182088
-        iron	9621 12138 61070 122112 145992 171396 175908 183556 184082 213735 216867 220295 237299 242256 252770 270375 296673 316072 321258 337853 369404 388696 398662 415273 419364 434901 450147 493108 499179 499679 516861 519782 530815 555973
-        irrigat	411579
-        iryna	428033
-        isa	238967 247852
-        island	95362 293962 352092 377907 409600
-        isn	228709
-        isomb	529690
-        isso	247387
-        issu	331240
-        istanbul	156270
-        italian	345310
-        its	3622 29998 33811 38820 64809 75582 146256 148213 203728 212712 263817 302576 423110 433177 440406 491303 505518 516376 539313 551328
-        ivf	469598 501458
-        iā	456612
-        j	432914 468590 555377
-        jaam	344079
-        jaan	251016
-        jab	100259 558528
-        jacket	51088 546103 550654
-        jackson	199714 414423
-        jaffa	82988
-        jagiya	260526
-        jai	502773
-        jak	193587 260242 471850 551785
+        interpret	487103 524350
+        interpreter	72414 380947 420482 455027 502170
+        interval	529254
+        interview	12680 23297 113762 115257 121854 173523 201966 215371 230252 240071 272758 311640 335056 340237 519644 553308 555835 559827
+        into	40664 51088 63853 75857 78277 94008 118522 144147 144852 163457 169011 169796 174933 177741 207615 208286 214036 218755 227058 230979 235556 263313 267986 307518 358602 369648 379279 382579 387355 390596 393484 421410 432344 462605 472941 480472 483173 498204 524712 531268 532152 556405
+        intolerabl	205303
+        introduc	105268
+        investor	296535 306092
+        invigilation	211761
+        invitation	522834
+        invoic	67806 351011
+        iné	446459
+        irani	451657
+        irn	182021
+        iron	9621 12138 61003 122045 145925 171329 175841 183489 184015 213668 216800 220228 237161 242118 252632 270237 296535 315934 321120 337715 369266 388558 398524 415135 419226 434763 450009 492970 499041 499541 516723 519644 530677 555835
+        irrigat	411441
+        iryna	427895
+        isa	238829 247714
+        island	95295 293824 351954 377769 409462
+        isn	228571
+        isomb	529552
+        isso	247249
+        issu	331102
+        istanbul	156203
+        italian	345172
+        its	3622 29998 33811 38820 64742 75515 146189 148146 203661 212645 263679 302438 422972 433039 440268 491165 505380 516238 539175 551190
+        ivf	469460 501320
+        iā	456474
+        j	432776 468452 555239
+        jaam	343941
+        jaan	250878
+        jab	100192 558390
+        jacket	51088 545965 550516
+        jackson	199647 414285
+        jaffa	82921
+        jagiya	260388
+        jai	502635
+        jak	193520 260104 471712 551647
         jalebi	8332
-        jam	292545 336310 379417 446226 508619
-        jamaican	276456 424257
-        jami	309567 419521
-        jamun	374477
+        jam	292407 336172 379279 446088 508481
+        jamaican	276318 424119
+        jami	309429 419383
+        jamun	374339
         japanes	46924
-        jar	159726 314603 377355 381547 426959 446226 473923 485481 493372
-        jas	544387
-        jasmin	137743 428558 438317 538296
-        javi	202748
-        jawn	294238
-        jay	420229
-        jazz	135372
-        je	310680 364601 395840 400905
-        jealous	339532
-        jean	86493 230081 516604
-        jed	470419
-        jelly	99802 151813 529291
-        jeni	371425
-        jenny	291305
-        jerkey	66801
-        jerky	376132 468590
-        jeroen	432914
-        jersey	453015
-        jess	29370 38271 178418 244558 281657
-        jesus	169454
-        jet	542626
-        jetty	413668
-        jeux	325699
-        jfk	258257
-        jhappi	121677 256910
-        ji	310524
-        jia	436992
-        jiffy	347197
-        jigsaw	3076 10792 33545 45897 56297 69656 93937 111078 176486 181012 192434 236283 242713 262043 304467 341778 455695 494323 515944 534688
-        jjiga	238703 371260 395706
-        job	3874 8964 31065 71432 75582 104448 124446 125345 125583 133016 171019 180745 185218 191140 218676 226700 247054 257082 259166 260526 263114 272896 346226 347467 365879 382582 390395 392173 395378 426314 477110 487241 493108 498238 515825 544757
-        joburg	221078
-        johan	292838
-        john	84115
-        joik	363469
-        join	112952 284882 454596
-        jok	24596 24661 370920 533767 558725
-        jollof	107782 161137 177039 201010 243324 316634
-        jona	142203 559619
-        jonno	401837
-        joo	407006
-        joonam	341644
-        jordan	252166
-        jordi	420140 526410 535409
-        jory	503697
-        jou	420019
-        journal	280954
-        journey	327624
-        jovan	431519
-        juan	501029 508190 516026 517207
-        jug	431760
-        juggl	496230
-        jul	468188
-        juma	525509
-        jump	169863
-        jumper	349259 433896
-        junction	94352 286801
-        jung	393465
-        juno	382090
-        jy	232485
-        jákup	496004
-        jërëjëf	369501
-        jürgen	449506
-        k	278552 525652 541420
-        kadar	441402
-        kafeneio	339384
-        kahit	166064
-        kahu	539101
-        kai	289188 451594
-        kaia	499278
-        kaju	111255 301563 323412 398401
-        kalena	453710
-        kalev	343396 497726 510035 510604
-        kalimera	338429
-        kalin	409250
-        kalolain	493213
-        kamau	268801
-        kamu	336117
-        kan	409250
-        kareem	313450
-        kart	45937 56623 87544 106474 153893 158491 199239 216151 237432 275601 304622 325963 388937 447464 492229
-        karthik	521530
-        kat	233008 243032 458109
-        katja	448631
-        katli	111255 301563 323412 398401
-        kavin	414088
-        kawakawa	532571
-        kaya	195138
-        keala	390940
-        kebab	488015
-        keep	2955 14420 19509 20435 20919 25655 48333 62313 78344 86493 100949 104331 104711 109287 114952 119686 140501 149508 150851 168876 180346 182359 184771 196266 197069 202996 224941 275691 308165 313712 365534 370920 395501 400198 417124 418878 435872 437446 448344 460473 460737 470273 484650 487820 491470 494514 496004 502189 514337 516376 516742 528976 534108 540230 545228 558041
-        keeper	330650 437222
-        kelewel	220147
-        kelly	539718
-        kemi	256377
+        jar	159659 314465 377217 381409 426821 446088 473785 485343 493234
+        jas	544249
+        jasmin	137676 428420 438179 538158
+        javi	202681
+        jawn	294100
+        jay	420091
+        jazz	135305
+        je	310542 364463 395702 400767
+        jealous	339394
+        jean	86426 229943 516466
+        jed	470281
+        jelly	99735 151746 529153
+        jeni	371287
+        jenny	291167
+        jerkey	66734
+        jerky	375994 468452
+        jeroen	432776
+        jersey	452877
+        jess	29370 38271 178351 244420 281519
+        jesus	169387
+        jet	542488
+        jetty	413530
+        jeux	325561
+        jfk	258119
+        jhappi	121610 256772
+        ji	310386
+        jia	436854
+        jiffy	347059
+        jigsaw	3076 10792 33545 45897 56230 69589 93870 111011 176419 180945 192367 236145 242575 261905 304329 341640 455557 494185 515806 534550
+        jjiga	238565 371122 395568
+        job	3874 8964 31065 71365 75515 104381 124379 125278 125516 132949 170952 180678 185151 191073 218609 226562 246916 256944 259028 260388 262976 272758 346088 347329 365741 382444 390257 392035 395240 426176 476972 487103 492970 498100 515687 544619
+        joburg	221011
+        johan	292700
+        john	84048
+        joik	363331
+        join	112885 284744 454458
+        jok	24596 24661 370782 533629 558587
+        jollof	107715 161070 176972 200943 243186 316496
+        jona	142136 559481
+        jonno	401699
+        joo	406868
+        joonam	341506
+        jordan	252028
+        jordi	420002 526272 535271
+        jory	503559
+        jou	419881
+        journal	280816
+        journey	327486
+        jovan	431381
+        juan	500891 508052 515888 517069
+        jug	431622
+        juggl	496092
+        jul	468050
+        juma	525371
+        jump	169796
+        jumper	349121 433758
+        junction	94285 286663
+        jung	393327
+        juno	381952
+        jy	232347
+        jákup	495866
+        jërëjëf	369363
+        jürgen	449368
+        k	278414 525514 541282
+        kadar	441264
+        kafeneio	339246
+        kahit	165997
+        kahu	538963
+        kai	289050 451456
+        kaia	499140
+        kaju	111188 301425 323274 398263
+        kalena	453572
+        kalev	343258 497588 509897 510466
+        kalimera	338291
+        kalin	409112
+        kalolain	493075
+        kamau	268663
+        kamu	335979
+        kan	409112
+        kareem	313312
+        kart	45937 56556 87477 106407 153826 158424 199172 216084 237294 275463 304484 325825 388799 447326 492091
+        karthik	521392
+        kat	232870 242894 457971
+        katja	448493
+        katli	111188 301425 323274 398263
+        kavin	413950
+        kawakawa	532433
+        kaya	195071
+        keala	390802
+        kebab	487877
+        keep	2955 14420 19509 20435 20919 25655 48333 62246 78277 86426 100882 104264 104644 109220 114885 119619 140434 149441 150784 168809 180279 182292 184704 196199 197002 202929 224803 275553 308027 313574 365396 370782 395363 400060 416986 418740 435734 437308 448206 460335 460599 470135 484512 487682 491332 494376 495866 502051 514199 516238 516604 528838 533970 540092 545090 557903
+        keeper	330512 437084
+        kelewel	220080
+        kelly	539580
+        kemi	256239
         kenji	42511
-        kenny	470580
-        kent	220295
-        keoni	391578
-        kerry	471555
-        kettl	97172 178928 187478 207058 217929 241085 289048 330516 383091 400614 472577 501590
-        kev	278184
-        kevin	210602
-        key	288750 419157 433402 503104 537419
-        keybaord	288002
-        keyboard	243032 448758
-        keyr	193926
-        khachapuri	415456
-        khamiis	499179
-        khao	342293
-        khin	555973
-        khop	502773
-        kick	375980
-        kid	2214 7178 7878 10278 10887 25461 26056 33899 34543 45405 46277 48668 50020 60243 64924 71301 71857 77461 82358 83509 85994 91213 102792 104899 117572 118285 120536 120647 121470 127107 130984 133302 141532 153442 159446 174262 174515 184771 189470 196266 197069 202475 203883 212427 222570 225134 232767 233849 242256 246537 250694 286274 301321 304709 313587 320322 335053 346374 346707 346861 347011 347942 355380 355880 366142 372889 373368 376132 412744 460344 461821 467020 482398 514677 515688 522095 523499 527466 529477 530996 533131 536801 538630 541820 552894 553722 557005
-        kiddush	555229
-        kidney	492328
-        kigali	525345
-        kiki	518547
-        kilig	105335
-        kill	293196 341242 365879 510337
-        kiln	316878 328966
-        kilo	478203
-        kimbap	242018
-        kimchi	238703 371260 395706
-        kind	120047 331240
+        kenny	470442
+        kent	220228
+        keoni	391440
+        kerry	471417
+        kettl	97105 178861 187411 206991 217862 240947 288910 330378 382953 400476 472439 501452
+        kev	278046
+        kevin	210535
+        key	288612 419019 433264 502966 537281
+        keybaord	287864
+        keyboard	242894 448620
+        keyr	193859
+        khachapuri	415318
+        khamiis	499041
+        khao	342155
+        khin	555835
+        khop	502635
+        kick	375842
+        kid	2214 7178 7878 10278 10887 25461 26056 33899 34543 45405 46277 48668 50020 60176 64857 71234 71790 77394 82291 83442 85927 91146 102725 104832 117505 118218 120469 120580 121403 127040 130917 133235 141465 153375 159379 174195 174448 184704 189403 196199 197002 202408 203816 212360 222432 224996 232629 233711 242118 246399 250556 286136 301183 304571 313449 320184 334915 346236 346569 346723 346873 347804 355242 355742 366004 372751 373230 375994 412606 460206 461683 466882 482260 514539 515550 521957 523361 527328 529339 530858 532993 536663 538492 541682 552756 553584 556867
+        kiddush	555091
+        kidney	492190
+        kigali	525207
+        kiki	518409
+        kilig	105268
+        kill	293058 341104 365741 510199
+        kiln	316740 328828
+        kilo	478065
+        kimbap	241880
+        kimchi	238565 371122 395568
+        kind	119980 331102
         kinda	31643
-        kinder	84934 164506 166799 196417 448758 509526
-        kindest	230081 293697 507957
-        king	142457 219456 403421 509639
-        kiosk	272784 372072 527690
-        kip	208701
-        kiprop	192540
-        kiran	557801
-        kirk	473583
-        kirkwall	398791
-        kiss	6752 22637 29790 44287 45701 63418 68206 80137 88361 92072 107920 116249 121755 122023 122742 143504 164600 180128 182784 190147 221205 259688 262827 269185 305738 307760 326513 327523 328433 328876 333261 340266 356849 363308 383802 385984 390197 398097 404497 429728 437345 449706 450895 462833 472232 487520 506441 522596 530560 535916 539006 543246 549990 551157
-        kisumu	205587
-        kit	129109 151813 168251 177642 213844 233008 235694 243032 263451 298297 313052 458109 461127 533499
-        kita	251365
-        kitchen	13546 22225 37043 44852 57025 58954 78166 87426 88875 91213 93377 111078 115744 126480 135692 145559 171763 181522 196637 205698 207682 214872 215990 224344 243174 265400 267315 281393 305655 327047 342906 345794 351755 352738 364847 381085 404678 404783 445990 455695 528088 545898 546721 549329
-        kitkat	94609 301894 348792 372072 552026
-        kitw	259471
-        kivu	515439
-        kl	206446
-        klaksvík	493372
-        knacker	264450 506623
-        kne	81821 112754 113713 149616 169664 202187 242357 344854 471319 552689
-        knead	57812 105481 380051
-        knew	59433 366730 399643
-        knit	265343
-        kniv	440082 469052
-        knob	228709
-        knock	417905
-        knot	362350 541346
-        know	23040 23204 30391 30622 45405 63547 63803 64924 71432 71570 75394 80610 90031 136079 144093 148360 148482 187989 201875 205225 208701 209502 212712 214558 215054 216867 222699 224034 227623 232366 251016 266484 281890 282434 288111 288304 291939 293697 313304 340924 344226 347467 348919 350118 355522 358158 364455 368959 372713 373059 375424 378626 381678 381812 382838 383564 383668 384060 389142 403989 411688 411973 414265 448207 450733 470419 477295 492328 493213 493901 511531 516247 522464 525758 531128 537264 538190 538630 540830 546538 554303
-        known	191690
-        koala	335649
-        kochani	179624
-        koeksister	220945
-        koesister	427437
-        kofi	44474 263329 310226
-        koj	492771
-        kolkata	558725
-        kolo	368512
-        kombucha	476864
-        komdu	537068
-        kopi	52848 54623 405320
-        kopitiam	456745
-        korean	242018
-        kottbusser	337691
-        kotti	338296
-        kottu	261288
-        koulourakia	338581
-        koupepia	339244
-        krem	101441 267094 301228
-        kringel	497726
-        krispy	101441 267094 301228
-        kroger	346226
-        ku	293962
-        kueh	453149
-        kuiti	363766
+        kinder	84867 164439 166732 196350 448620 509388
+        kindest	229943 293559 507819
+        king	142390 219389 403283 509501
+        kiosk	272646 371934 527552
+        kip	208634
+        kiprop	192473
+        kiran	557663
+        kirk	473445
+        kirkwall	398653
+        kiss	6752 22637 29790 44287 45701 63351 68139 80070 88294 92005 107853 116182 121688 121956 122675 143437 164533 180061 182717 190080 221138 259550 262689 269047 305600 307622 326375 327385 328295 328738 333123 340128 356711 363170 383664 385846 390059 397959 404359 429590 437207 449568 450757 462695 472094 487382 506303 522458 530422 535778 538868 543108 549852 551019
+        kisumu	205520
+        kit	129042 151746 168184 177575 213777 232870 235556 242894 263313 298159 312914 457971 460989 533361
+        kita	251227
+        kitchen	13546 22225 37043 44852 56958 58887 78099 87359 88808 91146 93310 111011 115677 126413 135625 145492 171696 181455 196570 205631 207615 214805 215923 224206 243036 265262 267177 281255 305517 326909 342768 345656 351617 352600 364709 380947 404540 404645 445852 455557 527950 545760 546583 549191
+        kitkat	94542 301756 348654 371934 551888
+        kitw	259333
+        kivu	515301
+        kl	206379
+        klaksvík	493234
+        knacker	264312 506485
+        kne	81754 112687 113646 149549 169597 202120 242219 344716 471181 552551
+        knead	57745 105414 379913
+        knew	59366 366592 399505
+        knit	265205
+        kniv	439944 468914
+        knob	228571
+        knock	417767
+        knot	362212 541208
+        know	23040 23204 30391 30622 45405 63480 63736 64857 71365 71503 75327 80543 89964 136012 144026 148293 148415 187922 201808 205158 208634 209435 212645 214491 214987 216800 222561 223896 227485 232228 250878 266346 281752 282296 287973 288166 291801 293559 313166 340786 344088 347329 348781 349980 355384 358020 364317 368821 372575 372921 375286 378488 381540 381674 382700 383426 383530 383922 389004 403851 411550 411835 414127 448069 450595 470281 477157 492190 493075 493763 511393 516109 522326 525620 530990 537126 538052 538492 540692 546400 554165
+        known	191623
+        koala	335511
+        kochani	179557
+        koeksister	220878
+        koesister	427299
+        kofi	44474 263191 310088
+        koj	492633
+        kolkata	558587
+        kolo	368374
+        kombucha	476726
+        komdu	536930
+        kopi	52781 54556 405182
+        kopitiam	456607
+        korean	241880
+        kottbusser	337553
+        kotti	338158
+        kottu	261150
+        koulourakia	338443
+        koupepia	339106
+        krem	101374 266956 301090
+        kringel	497588
+        krispy	101374 266956 301090
+        kroger	346088
+        ku	293824
+        kueh	453011
+        kuiti	363628
         kulfi	37866
-        kumasi	231607
-        kunafa	354333
-        kunik	517498
-        kurta	122112 204812
-        kwa	401466
-        kwam	183737 243324
-        kye	405606
-        l	319954
-        la	145782 241689 367342 391831 402948 445740 535409
-        lab	205698 424960
-        label	381547 399053 545898
-        labell	236762 268398 295559 426959 444219 473923 521173
-        lac	199080 355767
-        lachi	461956
-        lad	202033 245998 411162 467191 551652
-        ladder	136827 154756 202187 227196 278100 470719 491647 535993 554602
-        lady	76687 155670 166420 533259
-        lag	445134 542626
-        lago	103088 177039 254306
-        lah	102935 185998 253454 312227
-        lahor	224344
-        laid	109667 124863
-        lak	7385 57276 80213 233962 237131 250547 255824 404399 430668 515439 524767
-        laksa	102935
-        lamb	75182 161778 351755 390053 391170 422193
-        laminat	110766 278778
-        lamington	82888
-        lamma	218318 322974
-        lamorna	499992
-        lamp	268801 437446
-        lamplight	262646
-        lamppost	214247
-        lan	81821 360091 429277
-        lana	525244
-        land	252947 259166 327755 350742 393465 398287 418629
-        landlord	3966 9452 35085 39735 53412 71030 88576 93175 176826 195749 272299 298092 435087 481926 512909 533965
-        landwehrkanal	337206
-        languag	257941
-        lanikai	304543
-        lantern	413208 425193
-        lap	43969 58205 60243 85517 90432 92913 121031 164804 236428 336602 379306 462223
-        laps	11163 99929
-        laptop	1486 37428 69506 87701 90792 119957 172360 179844 200887 211978 215719 276580 285478 331916 387751 421426 436178 527808 535409 544387
-        lar	461127
-        laredo	197747
-        lasagn	274797
+        kumasi	231469
+        kunafa	354195
+        kunik	517360
+        kurta	122045 204745
+        kwa	401328
+        kwam	183670 243186
+        kye	405468
+        l	319816
+        la	145715 241551 367204 391693 402810 445602 535271
+        lab	205631 424822
+        label	381409 398915 545760
+        labell	236624 268260 295421 426821 444081 473785 521035
+        lac	199013 355629
+        lachi	461818
+        lad	201966 245860 411024 467053 551514
+        ladder	136760 154689 202120 227058 277962 470581 491509 535855 554464
+        lady	76620 155603 166353 533121
+        lag	444996 542488
+        lago	103021 176972 254168
+        lah	102868 185931 253316 312089
+        lahor	224206
+        laid	109600 124796
+        lak	7385 57209 80146 233824 236993 250409 255686 404261 430530 515301 524629
+        laksa	102868
+        lamb	75115 161711 351617 389915 391032 422055
+        laminat	110699 278640
+        lamington	82821
+        lamma	218251 322836
+        lamorna	499854
+        lamp	268663 437308
+        lamplight	262508
+        lamppost	214180
+        lan	81754 359953 429139
+        lana	525106
+        land	252809 259028 327617 350604 393327 398149 418491
+        landlord	3966 9452 35085 39735 53345 70963 88509 93108 176759 195682 272161 297954 434949 481788 512771 533827
+        landwehrkanal	337068
+        languag	257803
+        lanikai	304405
+        lantern	413070 425055
+        lap	43969 58138 60176 85450 90365 92846 120964 164737 236290 336464 379168 462085
+        laps	11163 99862
+        laptop	1486 37428 69439 87634 90725 119890 172293 179777 200820 211911 215652 276442 285340 331778 387613 421288 436040 527670 535271 544249
+        lar	460989
+        laredo	197680
+        lasagn	274659
         lasagna	565
-        lass	255453 255541 377907 398791 401098
-        lassi	55216 162277 273142
-        lassy	402824
-        last	2093 19436 19509 25743 54460 55736 58366 87985 99720 101746 153334 158677 178062 181111 182221 209502 221662 222929 224941 235694 245272 276704 286652 288304 295102 302121 308684 325381 351290 354333 372072 377469 377618 380911 385843 394140 437222 483180 509871 514337 514481 558041
-        lat	40085 67766 70363 88361 97692 157090 158570 188267 215195 220295 221316 234895 236146 258763 261288 298205 316775 330650 330990 337055 378794 386746 430101 432267 480894 536113
-        latch	475780
-        lately	9831 185218 291581 315729
-        later	249307 541420
-        latt	17581 65962 141106 175444 226091
-        laugh	216 16201 24661 25543 38387 42133 43852 146542 200077 223188 234732 278649 304709 329548 331240 331748 338005 340124 344721 356284 360586 364982 397189 506985 540985
-        launch	5957 291806
-        launderett	378913
-        laundrett	503439
-        laundromat	400793
-        laundry	49762 59575 105938 123300 136302 142949 165182 202748 241867 265908 318913 358450 439262 449943 491303 536113
-        laura	198957
-        lauren	275198
-        lautoka	467575 485481
-        lavash	424137
-        lavender	47618 89245 381976 529219
-        law	34221 39105 117205 246289 317448 322243 396799
-        lawn	85794 113038 168514 296992
-        lay	63306 85517 224034 246826 317728 433556
-        layla	433024
-        lbs	377249
-        le	108839 141751 145782 186132 395840
-        lead	313865 359360
-        leaf	97047 230542
-        leaflet	453950
-        leagu	160449
-        leak	53412
-        leaky	123058
-        lean	64456 267315 307656
-        learn	227917 417031 493500 502024
-        learnt	174181
-        leas	69378
-        leav	4743 9542 14122 15342 17122 29090 29495 29790 30226 30305 34952 36043 36414 36939 44972 47618 54557 64562 67061 68452 70598 82358 82988 84291 84934 94609 97172 97505 99802 110660 112378 114840 115324 117937 118717 121595 122932 125345 127314 128385 133579 133843 138770 145782 146542 155560 155670 156930 158677 164013 164506 166799 168625 181640 185085 186450 194447 196911 197069 200887 210791 211539 215578 216637 223509 225798 226584 233008 233227 242143 243032 247298 253824 260526 262295 264659 269185 269312 281270 286445 287707 288002 289048 297866 302242 305233 307760 308684 315400 317330 324597 327523 328876 330516 333261 334299 338429 347324 347804 348792 352600 354042 356939 363308 370335 372316 377469 387014 387141 388539 390305 396560 397342 398097 400614 402622 417562 421426 421800 430310 431519 431877 432185 438407 440648 444585 445740 446226 447166 448758 451594 454079 454201 465635 466695 467020 467833 469146 475540 482593 483076 485089 485951 487820 492474 494197 496004 498936 500523 501590 501757 508746 509064 511819 518351 519155 522596 523499 528088 528218 529595 532571 537419 539006 541186 545338 546721 549990 552564 553446
-        lectur	120154 201762 443563
-        ledger	308828
-        leed	39360 143310
-        lefs	251767 459212
-        leftover	257627 259585 340763 349259 370193 414265
-        leg	43969 198535 252947 273785 373368 387751 397342 397713 474306 539501 558639
-        legend	3966 100259 121470 148360 186636 218992 242357 270715 278778 292432 312114 340656 379902 445990 479601
-        legion	451140
-        leh	284979
-        lehenga	481794
-        lei	247852 302485 391578 472713
-        leilani	468479
-        leith	100503
-        lekker	138090 220669
-        lemak	323320
-        lemon	81375 203728 247940
-        lent	120647 125133 390829 400614
-        lentil	353731
-        leo	8675 463143
-        leon	240342
-        lerwick	391689
-        less	64209 89457 271002
-        lessiv	402948
-        lesson	98623 110540 166880 286274 519018 558151
-        let	11894 18268 18342 23040 23204 27996 32935 45937 61619 63803 65058 70835 71432 85450 110974 118891 121677 160582 172865 181367 199239 217787 244839 264949 267474 275856 305655 306094 355880 373368 375844 413668 421101 423171 444336 498036 517062 525902 531809 537652
-        letter	17197 28441 35909 43268 61758 66949 75065 85885 96695 107666 169946 177944 205088 207682 217510 224652 263451 275198 289482 292838 293426 309092 367008 393465 432914 449412 481926 490295 512031 528478 531406 544515
-        levan	522734 534476
+        lass	255315 255403 377769 398653 400960
+        lassi	55149 162210 273004
+        lassy	402686
+        last	2093 19436 19509 25743 54393 55669 58299 87918 99653 101679 153267 158610 177995 181044 182154 209435 221595 222791 224803 235556 245134 276566 286514 288166 294964 301983 308546 325243 351152 354195 371934 377331 377480 380773 385705 394002 437084 483042 509733 514199 514343 557903
+        lat	40085 67699 70296 88294 97625 157023 158503 188200 215128 220228 221249 234757 236008 258625 261150 298067 316637 330512 330852 336917 378656 386608 429963 432129 480756 535975
+        latch	475642
+        lately	9831 185151 291443 315591
+        later	249169 541282
+        latt	17581 65895 141039 175377 225953
+        laugh	216 16201 24661 25543 38387 42133 43852 146475 200010 223050 234594 278511 304571 329410 331102 331610 337867 339986 344583 356146 360448 364844 397051 506847 540847
+        launch	5957 291668
+        launderett	378775
+        laundrett	503301
+        laundromat	400655
+        laundry	49762 59508 105871 123233 136235 142882 165115 202681 241729 265770 318775 358312 439124 449805 491165 535975
+        laura	198890
+        lauren	275060
+        lautoka	467437 485343
+        lavash	423999
+        lavender	47618 89178 381838 529081
+        law	34221 39105 117138 246151 317310 322105 396661
+        lawn	85727 112971 168447 296854
+        lay	63239 85450 223896 246688 317590 433418
+        layla	432886
+        lbs	377111
+        le	108772 141684 145715 186065 395702
+        lead	313727 359222
+        leaf	96980 230404
+        leaflet	453812
+        leagu	160382
+        leak	53345
+        leaky	122991
+        lean	64389 267177 307518
+        learn	227779 416893 493362 501886
+        learnt	174114
+        leas	69311
+        leav	4743 9542 14122 15342 17122 29090 29495 29790 30226 30305 34952 36043 36414 36939 44972 47618 54490 64495 66994 68385 70531 82291 82921 84224 84867 94542 97105 97438 99735 110593 112311 114773 115257 117870 118650 121528 122865 125278 127247 128318 133512 133776 138703 145715 146475 155493 155603 156863 158610 163946 164439 166732 168558 181573 185018 186383 194380 196844 197002 200820 210724 211472 215511 216570 223371 225660 226446 232870 233089 242005 242894 247160 253686 260388 262157 264521 269047 269174 281132 286307 287569 287864 288910 297728 302104 305095 307622 308546 315262 317192 324459 327385 328738 330378 333123 334161 338291 347186 347666 348654 352462 353904 356801 363170 370197 372178 377331 386876 387003 388401 390167 396422 397204 397959 400476 402484 417424 421288 421662 430172 431381 431739 432047 438269 440510 444447 445602 446088 447028 448620 451456 453941 454063 465497 466557 466882 467695 469008 475402 482455 482938 484951 485813 487682 492336 494059 495866 498798 500385 501452 501619 508608 508926 511681 518213 519017 522458 523361 527950 528080 529457 532433 537281 538868 541048 545200 546583 549852 552426 553308 560658
+        lectur	120087 201695 443425
+        ledger	308690
+        leed	39360 143243
+        lefs	251629 459074
+        leftover	257489 259447 340625 349121 370055 414127
+        leg	43969 198468 252809 273647 373230 387613 397204 397575 474168 539363 558501
+        legend	3966 100192 121403 148293 186569 218925 242219 270577 278640 292294 311976 340518 379764 445852 479463
+        legion	451002
+        leh	284841
+        lehenga	481656
+        lei	247714 302347 391440 472575
+        leilani	468341
+        leith	100436
+        lekker	138023 220602
+        lemak	323182
+        lemon	81308 203661 247802
+        lent	120580 125066 390691 400476
+        lentil	353593
+        leo	8675 463005
+        leon	240204
+        lerwick	391551
+        less	64142 89390 270864
+        lessiv	402810
+        lesson	98556 110473 166813 286136 518880 558013
+        let	11894 18268 18342 23040 23204 27996 32935 45937 61552 63736 64991 70768 71365 85383 110907 118824 121610 160515 172798 181300 199172 217720 244701 264811 267336 275718 305517 305956 355742 373230 375706 413530 420963 423033 444198 497898 516924 525764 531671 537514
+        letter	17197 28441 35909 43268 61691 66882 74998 85818 96628 107599 169879 177877 205021 207615 217443 224514 263313 275060 289344 292700 293288 308954 366870 393327 432776 449274 481788 490157 511893 528340 531268 544377
+        levan	522596 534338
         level	49664
-        li	409250
-        liam	13878 36801 215054
-        liar	228326 339110 368345 548217
-        liban	503820 504632 504757
+        li	409112
+        liam	13878 36801 214987
+        liar	228188 338972 368207 548079
+        liban	503682 504494 504619
         libary	410
-        library	6820 41123 53748 59433 82988 86632 113533 144682 154229 178560 532722 550792
-        licoric	70598 518739
-        lid	391943
-        lie	11065 18342 52432 63306 77864 91362 117707 131884 157404 166420 185713 218442 240342 252647 266037 318104 356027 391170 422392 460344 462397 466913 486305 543577
-        lif	328642 342116 351396 416605 475403
-        lifesaver	347804 509412
-        liffey	540085
-        lift	197429 241176 245998 270276 369945 382955 415985 473583 499394 506441 508619
-        light	21062 21888 62436 89706 120409 128665 135281 147988 149316 167213 204602 235497 250123 262646 319760 326223 352600 411337 474075 485820 498446 503104
-        lightbulb	163283 204040
-        lik	843 1997 8567 8851 10967 17364 25743 27738 29248 31390 37669 38705 40357 43113 52848 58547 68581 74411 77985 81507 86743 88152 99274 102090 104711 106358 113829 122611 140352 154875 155407 161269 165950 169197 174631 189607 189802 195448 196637 198796 199714 203728 206597 208353 210125 210914 211677 216767 233308 236985 239926 245172 245272 252365 257082 257941 258610 260242 262541 263662 267235 271002 272115 273569 275856 276055 282703 283235 286801 293303 297979 304709 321143 329360 330287 333095 335800 336117 338958 339384 344721 345153 345310 345794 353440 361103 363308 365102 366409 368217 369125 369250 370074 371596 371848 372603 379902 385158 393465 395706 397713 405466 406390 407006 408426 408535 413858 417670 424257 433260 435314 440406 442733 444847 446096 463143 463402 466395 475010 483500 486519 491882 494021 494997 499505 500636 502948 516145 517373 530996 531128 532290 536549 542781 543744 547177 547931
-        lil	467833 515184
-        lilac	557444
-        limacol	332766
-        limit	372072
-        lin	63673 69378 112639 122489 253210 307294 371124 372205 400614 415357 451227 477587 490011 494676
-        lindiw	185085
-        lindo	302013
-        lindor	407536
-        lindt	322692 412123
-        linework	309424
-        ling	206446 396200
-        liniment	63920
-        link	8851 31553 57885 115670 140706 171674 307226 353878 403721 444847 461718 482067 505629 518447 557132
-        linnea	434517
-        lipread	178673
-        lipstick	34016 95691 249307 282212 309850 517207
-        lisbon	69793 182974 252259
-        lisen	144290
-        list	8433 24932 61758 65298 74411 108273 162929 164220 209066 224652 258610 272430 272601 293833 310390 331748 357918 384744 406651 419004 439638 451990 479129 498936 505082 520011 520609 554811
-        listen	20633 24932 26357 47819 48771 56507 57099 85073 86956 92172 105687 121921 127007 127438 142097 163070 170304 176953 189802 215990 276924 277239 288304 305327 337206 382345 386083 389923 443690 448848 465191 489456 506318
-        listener	106 29888 315315 356699
-        listing	105082
-        literally	59575 103402 142733 259348 292545 310524 412931
-        lithium	465635
-        lithuanian	543458 559619
-        litr	369250
-        litter	33811 126617 422392
-        littl	313 15416 26640 36684 42243 60796 62909 171158 188907 190559 193926 203543 225317 311391 335649 345001 352600 395049 445362 449597 460473 479404 493649 497628 499505 501757 507569 512302 526632 547476 549903 551240 553839 555098
-        liv	62036 243436 258610 290145 474760 510444 534108
-        llandeilo	351563
-        lmao	103402
-        lo	334299
-        load	51946 144919 197747 283571 295438 316878 318779 544192
-        loadshed	220780 232618
-        loaf	341946 368512
-        lobster	301121
-        local	213338
-        loch	179063 282703
-        lock	434774 532722
-        locker	14122 122932 164506 264659 379417 387259 390305 432482
-        locksmith	434774
-        lodg	530173
-        loft	175998
-        log	114292 166689 331240 506720
-        logan	456536
-        logbook	460737
-        lokelani	456612
-        lokum	338296 547476
-        lola	105335
-        lolly	322784
-        london	217510
-        long	565 3714 4193 13546 14629 22114 28772 30226 30850 32674 34130 39360 42715 43025 43268 44287 47504 48668 50610 57405 58268 62204 64046 67621 67967 68581 83239 83422 84291 84717 85330 91213 92655 97946 98968 104181 107920 109667 110446 114211 116580 116701 118891 130984 134544 137551 142638 146542 150563 151479 161399 169344 172597 173094 176231 179208 181200 181295 181640 184771 189607 191289 192075 197699 200584 204201 213468 217122 219709 223066 223906 231607 239845 243747 250123 250279 259471 262295 270050 270276 271171 271596 274436 281393 282063 282703 285132 291431 298883 304831 305655 308165 311391 313174 314836 315877 318272 326404 327284 327624 328018 328433 329548 337543 342906 348107 349688 352452 355666 357374 365253 367526 369609 379572 382838 389846 392290 395706 397713 404399 414088 414686 414939 415120 416750 421226 428355 430668 437979 443959 446472 460610 463143 466269 466572 469598 471850 473079 474563 476143 481026 485089 487628 492602 499088 499505 510035 512148 518146 521789 523499 528365 530560 535641 536209 539421 540085 541820 553973 555786 556858
-        longer	146430 158975 213468 254200 354477 553839
-        longest	65058 307760 398287 501029 539646
-        longyi	555973
-        lonsdal	341946
-        loo	475403
-        look	7274 33704 39482 40982 43634 45777 49249 50426 51624 62313 63803 75803 80903 81507 92172 92328 92771 94839 127880 128180 131541 133680 137100 138090 139943 147094 147570 172715 178673 183656 197210 204812 208215 208909 215825 217223 221433 238842 252647 254821 255966 256255 274204 283889 291068 292994 294587 310753 312953 313712 335335 352927 361843 364982 367672 370074 371596 372448 380650 381678 392640 396200 399053 399485 401234 406390 412931 415779 420726 428766 442733 448079 464953 466113 469294 472958 481794 502024 502948 503980 522856 532832 546538 547022 548846 559965
-        looker	489158
-        lookout	477110 486787
+        library	6820 41123 53681 59366 82921 86565 113466 144615 154162 178493 532584 550654
+        licoric	70531 518601
+        lid	391805
+        lie	11065 18342 52432 63239 77797 91295 117640 131817 157337 166353 185646 218375 240204 252509 265899 317966 355889 391032 422254 460206 462259 466775 486167 543439
+        lif	328504 341978 351258 416467 475265
+        lifesaver	347666 509274
+        liffey	539947
+        lift	197362 241038 245860 270138 369807 382817 415847 473445 499256 506303 508481
+        light	21062 21888 62369 89639 120342 128598 135214 147921 149249 167146 204535 235359 249985 262508 319622 326085 352462 411199 473937 485682 498308 502966
+        lightbulb	163216 203973
+        lik	843 1997 8567 8851 10967 17364 25743 27738 29248 31390 37669 38705 40357 43113 52781 58480 68514 74344 77918 81440 86676 88085 99207 102023 104644 106291 113762 122544 140285 154808 155340 161202 165883 169130 174564 189540 189735 195381 196570 198729 199647 203661 206530 208286 210058 210847 211610 216700 233170 236847 239788 245034 245134 252227 256944 257803 258472 260104 262403 263524 267097 270864 271977 273431 275718 275917 282565 283097 286663 293165 297841 304571 321005 329222 330149 332957 335662 335979 338820 339246 344583 345015 345172 345656 353302 360965 363170 364964 366271 368079 368987 369112 369936 371458 371710 372465 379764 385020 393327 395568 397575 405328 406252 406868 408288 408397 413720 417532 424119 433122 435176 440268 442595 444709 445958 463005 463264 466257 474872 483362 486381 491744 493883 494859 499367 500498 502810 516007 517235 530858 530990 532152 536411 542643 543606 547039 547793
+        lil	467695 515046
+        lilac	557306
+        limacol	332628
+        limit	371934
+        lin	63606 69311 112572 122422 253072 307156 370986 372067 400476 415219 451089 477449 489873 494538
+        lindiw	185018
+        lindo	301875
+        lindor	407398
+        lindt	322554 411985
+        linework	309286
+        ling	206379 396062
+        liniment	63853
+        link	8851 31553 57818 115603 140639 171607 307088 353740 403583 444709 461580 481929 505491 518309 556994
+        linnea	434379
+        lipread	178606
+        lipstick	34016 95624 249169 282074 309712 517069
+        lisbon	69726 182907 252121
+        lisen	144223
+        list	8433 24932 61691 65231 74344 108206 162862 164153 208999 224514 258472 272292 272463 293695 310252 331610 357780 384606 406513 418866 439500 451852 478991 498798 504944 519873 520471 554673
+        listen	20633 24932 26357 47819 48771 56440 57032 85006 86889 92105 105620 121854 126940 127371 142030 163003 170237 176886 189735 215923 276786 277101 288166 305189 337068 382207 385945 389785 443552 448710 465053 489318 506180 561920
+        listener	106 29888 315177 356561
+        listing	105015
+        literally	59508 103335 142666 259210 292407 310386 412793
+        lithium	465497
+        lithuanian	543320 559481
+        litr	369112
+        litter	33811 126550 422254
+        littl	313 15416 26640 36684 42243 60729 62842 171091 188840 190492 193859 203476 225179 311253 335511 344863 352462 394911 445224 449459 460335 479266 493511 497490 499367 501619 507431 512164 526494 547338 549765 551102 553701 554960
+        liv	61969 243298 258472 290007 474622 510306 533970
+        llandeilo	351425
+        lmao	103335
+        lo	334161
+        load	51946 144852 197680 283433 295300 316740 318641 544054
+        loadshed	220713 232480
+        loaf	341808 368374
+        lobster	300983
+        local	213271
+        loch	178996 282565
+        lock	434636 532584
+        locker	14122 122865 164439 264521 379279 387121 390167 432344
+        locksmith	434636
+        lodg	530035
+        loft	175931
+        log	114225 166622 331102 506582
+        logan	456398
+        logbook	460599
+        lokelani	456474
+        lokum	338158 547338
+        lola	105268
+        lolly	322646
+        london	217443
+        long	565 3714 4193 13546 14629 22114 28772 30226 30850 32674 34130 39360 42715 43025 43268 44287 47504 48668 50610 57338 58201 62137 63979 67554 67900 68514 83172 83355 84224 84650 85263 91146 92588 97879 98901 104114 107853 109600 110379 114144 116513 116634 118824 130917 134477 137484 142571 146475 150496 151412 161332 169277 172530 173027 176164 179141 181133 181228 181573 184704 189540 191222 192008 197632 200517 204134 213401 217055 219642 222928 223768 231469 239707 243609 249985 250141 259333 262157 269912 270138 271033 271458 274298 281255 281925 282565 284994 291293 298745 304693 305517 308027 311253 313036 314698 315739 318134 326266 327146 327486 327880 328295 329410 337405 342768 347969 349550 352314 355528 357236 365115 367388 369471 379434 382700 389708 392152 395568 397575 404261 413950 414548 414801 414982 416612 421088 428217 430530 437841 443821 446334 460472 463005 466131 466434 469460 471712 472941 474425 476005 480888 484951 487490 492464 498950 499367 509897 512010 518008 521651 523361 528227 530422 535503 536071 539283 539947 541682 553835 555648 556720
+        longer	146363 158908 213401 254062 354339 553701
+        longest	64991 307622 398149 500891 539508
+        longyi	555835
+        lonsdal	341808
+        loo	475265
+        look	7274 33704 39482 40982 43634 45777 49249 50426 51624 62246 63736 75736 80836 81440 92105 92261 92704 94772 127813 128113 131474 133613 137033 138023 139876 147027 147503 172648 178606 183589 197143 204745 208148 208842 215758 217156 221366 238704 252509 254683 255828 256117 274066 283751 290930 292856 294449 310615 312815 313574 335197 352789 361705 364844 367534 369936 371458 372310 380512 381540 392502 396062 398915 399347 401096 406252 412793 415641 420588 428628 442595 447941 464815 465975 469156 472820 481656 501886 502810 503842 522718 532694 546400 546884 548708 559827
+        looker	489020
+        lookout	476972 486649
         loooong	7667
-        loop	250547 524767
-        lord	193160
-        lorry	414686 418168
-        los	136447 333839 338005 484650
-        losana	245569
-        loser	442629
-        lost	130500 200584 201306 230703 281795 306478 307136 359608 394271 536675 538880
-        lot	203119 239101 346226 409130 452873 527201 548846
-        lotion	161399 500271
-        loto	526790
-        lotus	436992
+        loop	250409 524629
+        lord	193093
+        lorry	414548 418030
+        los	136380 333701 337867 484512
+        losana	245431
+        loser	442491
+        lost	130433 200517 201239 230565 281657 306340 306998 359470 394133 536537 538742
+        lot	203052 238963 346088 408992 452735 527063 548708
+        lotion	161332 500133
+        loto	526652
+        lotus	436854
         lou	43113
-        loud	4469 4615 9831 37943 51169 153442 207682 249140 280034 423987 461399 480610 488548 508863
-        loudly	11804 73217 150695 287037 349550
-        lough	218563 325609
-        loung	477727
-        lov	5126 9542 13181 16121 16201 24932 25543 36939 38271 40664 43425 50234 55736 59575 61343 66129 77461 79024 82358 93649 95362 99274 99720 106056 108273 113407 114070 117124 120930 126162 126708 135491 146542 161035 162929 164220 164376 167213 169454 184202 192298 200244 203543 209066 218318 225459 227076 229089 234373 242636 254306 255263 263451 271171 272601 273045 277797 278352 280670 287436 289607 290145 291431 297341 303345 303670 310390 312601 313052 314603 315400 332974 334779 336903 338130 340763 347467 358304 380435 383280 383436 383564 384744 385301 387014 390053 395049 400614 406651 416605 418047 418168 419004 419233 422886 430310 439638 441759 443089 451990 452120 454714 464245 472842 477110 479129 490011 495242 498936 501590 505082 511708 513061 515825 519520 520609 525758 529991 541534 545338 550654 552564 554811
-        lovely	78683 172715 185713 249814 254821 258993 259976 351396 516145 524488
-        lovo	245569
-        low	21532 98371 116316 288111 465894 517886
-        lower	86743 105481 143402 226439 237947 267315 424752
-        lowkey	110974 123300 135596 314005
-        luanda	436785
-        lub	114576 296218 347197
-        lubbock	195930
-        luca	476522
-        luck	103879 233227 468776 492077 502773
-        luckiest	273142
-        lucky	2214 117572 120536 132886 135151 171452 175697 252492 286274 311890 313587 366287 415896 447802 510181 559965
-        lucy	471319
-        lucía	447554
-        lug	475647 491303
-        luka	446350 547724
-        lump	363766
-        luna	234258 494197
-        lunar	235175 243174
-        lunch	2869 3354 5709 7482 12931 18402 18455 24099 37145 37428 40085 52526 61070 83239 96833 102792 103879 112180 116580 116701 131100 132328 136968 147694 149863 169454 169759 173094 176730 188559 205225 210602 215719 225317 229371 236762 245444 253573 263928 268398 279071 284384 291431 295559 299674 316775 333387 340763 345913 361843 365879 378913 386746 390940 395602 397483 422886 441527 444219 454079 461579 461821 479129 481405 491205 492898 494021 537068 553973
-        lunchbox	313 13027 15416 26640 64705 139253 168625 196911 263329 324597 364154 398524 421800 431519 508746 559315
-        lunchtim	475930
-        luneta	288510
-        lup	458745
-        lusail	401683
-        lusaka	250841
-        lush	218080 290668 349259
-        lussekatter	434517
-        lutefisk	466113
-        luthier	395602
-        luxembourger	433260
-        luxury	216396
-        luz	442028
-        ly	209699
-        lyon	71150
-        lyric	388159
-        líder	367342
-        m	106 1801 3252 4267 7178 7964 8433 12680 14712 16753 27323 30391 30622 34221 48116 64924 67766 72353 72733 80020 89082 90031 90640 103088 108839 111896 117452 124195 124619 140352 147244 148838 150227 150563 163630 163892 165278 169759 171396 171452 171893 173590 177150 177358 188734 195930 206300 208909 215054 217223 221969 224652 229805 232767 233663 240209 246384 246537 248827 249814 250841 252492 253824 256800 257784 259166 259348 263114 265908 273142 274947 275352 277797 277958 281890 283713 289482 295102 308165 311558 311890 313450 314239 315184 315877 330287 343282 349550 360856 361401 376297 382582 389142 391689 391831 394411 401683 402622 415120 419786 421800 423987 450733 451428 454714 459332 459710 460999 465482 468299 470419 478385 480426 488548 489158 489557 492328 494514 497919 500636 503104 507424 511302 515688 520887 522464 527201 530312 536941 540830 541820 558151
-        m29	337055
-        m8	106799
-        ma	273142 370193 395840 400905 413858 477727 490401 553291
-        macaanto	503820
-        macchiato	520463
-        machair	377770
-        machan	243851
-        machin	195595 316971 369786 402948 407536 443563 484171 491303 512596
-        mackerel	299278
-        mad	226226 293303
-        magazin	187190 481247
-        magellanic	367169
-        maghrib	182554
-        magni	391689
-        magnificent	73080
-        mahal	251365
-        mahalia	199714
-        mahalo	451594
-        mahina	472713
-        mahjong	83358 451227
-        mahler	388696
-        mai	438317 502773 514206
-        maid	559079
-        mail	20197 37315 61758 68330 83509 153683 193926 444705 493372
-        main	402948
-        mainland	378214
-        mak	106 565 1164 1997 3148 7482 7764 14712 16201 17364 17519 17581 17637 17993 18072 18455 18686 19045 24661 25543 29888 32330 35909 36414 37669 46879 50336 51544 52759 52848 66129 67325 70494 71030 73389 80610 83239 84558 96695 98516 100949 101075 102090 105335 107782 111467 112180 116701 118589 121134 123601 123844 126937 127314 128490 131723 136556 136968 138195 144584 145017 146542 147694 157090 159222 160227 160909 169759 173094 178062 185554 188559 190426 195749 201451 202330 204812 205088 207407 211978 217929 219145 220399 221316 222257 223066 225459 226091 230238 231473 231876 234625 236887 238703 242256 243609 245998 246947 247940 248084 248692 251510 253573 254104 256506 257941 260242 261160 261288 263114 263928 264082 267651 271444 272115 274797 276789 279071 280954 283235 283391 284564 287603 297979 298883 299176 300094 309424 311778 317556 319633 321143 321696 337055 339244 340656 342293 343156 344525 349259 353731 354623 355162 360586 361843 363469 365699 367806 369786 370074 373059 375025 378913 380799 382582 383668 388424 391578 392555 395706 397189 405466 408148 412459 416605 417670 417807 435314 435660 436504 436885 440406 443353 443823 444219 445362 453268 453574 455803 458745 461821 463143 463553 463970 467356 467958 470942 472577 476404 479129 484287 485481 486519 489875 494997 499505 504090 506720 509272 516604 517373 518046 520463 520609 522306 523701 524196 537652 540985 542137 542237 549624 552431 560353
-        makasih	335478
-        makeup	3252 50519 166064 232485 294849 314948 335335 401234
-        makhani	296541
-        malam	209382
-        malham	217122
-        malia	422618
-        malik	495890
-        mall	398662
-        malteser	83509
-        mam	396453 399196
-        mama	219561 277797 282212 297979
-        mamaw	231473
-        mamma	440240
-        mamá	108839
-        man	64924 137955 159355 208701 230081 243851 246695 273142 273930 281537 306576 311890 334779 373059 385036 409471 411337 420370 438521 448207 489158 491470 492328 500636 507957 508190 540985
-        manag	125583 143603 205370 207682 227791 360347
-        management	179995
-        manager	72104
-        manapua	390940
-        mandarin	167951
-        mandazi	192540 272784
-        mandei	290784
+        loud	4469 4615 9831 37943 51169 153375 207615 249002 279896 423849 461261 480472 488410 508725
+        loudly	11804 73150 150628 286899 349412
+        lough	218496 325471
+        loung	477589
+        lov	5126 9542 13181 16121 16201 24932 25543 36939 38271 40664 43425 50234 55669 59508 61276 66062 77394 78957 82291 93582 95295 99207 99653 105989 108206 113340 114003 117057 120863 126095 126641 135424 146475 160968 162862 164153 164309 167146 169387 184135 192231 200177 203476 208999 218251 225321 226938 228951 234235 242498 254168 255125 263313 271033 272463 272907 277659 278214 280532 287298 289469 290007 291293 297203 303207 303532 310252 312463 312914 314465 315262 332836 334641 336765 337992 340625 347329 358166 380297 383142 383298 383426 384606 385163 386876 389915 394911 400476 406513 416467 417909 418030 418866 419095 422748 430172 439500 441621 442951 451852 451982 454576 464107 472704 476972 478991 489873 495104 498798 501452 504944 511570 512923 515687 519382 520471 525620 529853 541396 545200 550516 552426 554673
+        lovely	78616 172648 185646 249676 254683 258855 259838 351258 516007 524350
+        lovo	245431
+        low	21532 98304 116249 287973 465756 517748
+        lower	86676 105414 143335 226301 237809 267177 424614
+        lowkey	110907 123233 135529 313867
+        luanda	436647
+        lub	114509 296080 347059
+        lubbock	195863
+        luca	476384
+        luck	103812 233089 468638 491939 502635
+        luckiest	273004
+        lucky	2214 117505 120469 132819 135084 171385 175630 252354 286136 311752 313449 366149 415758 447664 510043 559827
+        lucy	471181
+        lucía	447416
+        lug	475509 491165
+        luka	446212 547586
+        lump	363628
+        luna	234120 494059
+        lunar	235037 243036
+        lunch	2869 3354 5709 7482 12931 18402 18455 24099 37145 37428 40085 52526 61003 83172 96766 102725 103812 112113 116513 116634 131033 132261 136901 147627 149796 169387 169692 173027 176663 188492 205158 210535 215652 225179 229233 236624 245306 253435 263790 268260 278933 284246 291293 295421 299536 316637 333249 340625 345775 361705 365741 378775 386608 390802 395464 397345 422748 441389 444081 453941 461441 461683 478991 481267 491067 492760 493883 536930 553835
+        lunchbox	313 13027 15416 26640 64638 139186 168558 196844 263191 324459 364016 398386 421662 431381 508608 559177 560658
+        lunchtim	475792
+        luneta	288372
+        lup	458607
+        lusail	401545
+        lusaka	250703
+        lush	218013 290530 349121
+        lussekatter	434379
+        lutefisk	465975
+        luthier	395464
+        luxembourger	433122
+        luxury	216329
+        luz	441890
+        ly	209632
+        lyon	71083
+        lyric	388021
+        líder	367204
+        m	106 1801 3252 4267 7178 7964 8433 12680 14712 16753 27323 30391 30622 34221 48116 64857 67699 72286 72666 79953 89015 89964 90573 103021 108772 111829 117385 124128 124552 140285 147177 148771 150160 150496 163563 163825 165211 169692 171329 171385 171826 173523 177083 177291 188667 195863 206233 208842 214987 217156 221831 224514 229667 232629 233525 240071 246246 246399 248689 249676 250703 252354 253686 256662 257646 259028 259210 262976 265770 273004 274809 275214 277659 277820 281752 283575 289344 294964 308027 311420 311752 313312 314101 315046 315739 330149 343144 349412 360718 361263 376159 382444 389004 391551 391693 394273 401545 402484 414982 419648 421662 423849 450595 451290 454576 459194 459572 460861 465344 468161 470281 478247 480288 488410 489020 489419 492190 494376 497781 500498 502966 507286 511164 515550 520749 522326 527063 530174 536803 540692 541682 558013
+        m29	336917
+        m8	106732
+        ma	273004 370055 395702 400767 413720 477589 490263 553153
+        macaanto	503682
+        macchiato	520325
+        machair	377632
+        machan	243713
+        machin	195528 316833 369648 402810 407398 443425 484033 491165 512458
+        mackerel	299140
+        mad	226088 293165 561813
+        magazin	187123 481109
+        magellanic	367031
+        maghrib	182487
+        magni	391551
+        magnificent	73013
+        mahal	251227
+        mahalia	199647
+        mahalo	451456
+        mahina	472575
+        mahjong	83291 451089
+        mahler	388558
+        mai	438179 502635 514068
+        maid	558941
+        mail	20197 37315 61691 68263 83442 153616 193859 444567 493234
+        main	402810
+        mainland	378076
+        mak	106 565 1164 1997 3148 7482 7764 14712 16201 17364 17519 17581 17637 17993 18072 18455 18686 19045 24661 25543 29888 32330 35909 36414 37669 46879 50336 51544 52692 52781 66062 67258 70427 70963 73322 80543 83172 84491 96628 98449 100882 101008 102023 105268 107715 111400 112113 116634 118522 121067 123534 123777 126870 127247 128423 131656 136489 136901 138128 144517 144950 146475 147627 157023 159155 160160 160842 169692 173027 177995 185487 188492 190359 195682 201384 202263 204745 205021 207340 211911 217862 219078 220332 221249 222119 222928 225321 225953 230100 231335 231738 234487 236749 238565 242118 243471 245860 246809 247802 247946 248554 251372 253435 253966 256368 257803 260104 261022 261150 262976 263790 263944 267513 271306 271977 274659 276651 278933 280816 283097 283253 284426 287465 297841 298745 299038 299956 309286 311640 317418 319495 321005 321558 336917 339106 340518 342155 343018 344387 349121 353593 354485 355024 360448 361705 363331 365561 367668 369648 369936 372921 374887 378775 380661 382444 383530 388286 391440 392417 395568 397051 405328 408010 412321 416467 417532 417669 435176 435522 436366 436747 440268 443215 443685 444081 445224 453130 453436 455665 458607 461683 463005 463415 463832 467218 467820 470804 472439 476266 478991 484149 485343 486381 489737 494859 499367 503952 506582 509134 516466 517235 517908 520325 520471 522168 523563 524058 537514 540847 541999 542099 549486 552293 560215 560577
+        makasih	335340
+        makeup	3252 50519 165997 232347 294711 314810 335197 401096
+        makhani	296403
+        malam	209315
+        malham	217055
+        malia	422480
+        malik	495752
+        mall	398524
+        malteser	83442
+        mam	396315 399058
+        mama	219494 277659 282074 297841
+        mamaw	231335
+        mamma	440102
+        mamá	108772
+        man	64857 137888 159288 208634 229943 243713 246557 273004 273792 281399 306438 311752 334641 372921 384898 409333 411199 420232 438383 448069 489020 491332 492190 500498 507819 508052 540847
+        manag	125516 143536 205303 207615 227653 360209
+        management	179928
+        manager	72037
+        manapua	390802
+        mandarin	167884
+        mandazi	192473 272646
+        mandei	290646
         mandir	12012
-        mandla	447924
-        mango	30622 55216 140590 154638 162277 164689 209382 232132 324490 372889 454273 504632
-        manila	91929 126264 164689 230542 251365
-        mann	474856
-        many	107415 339965
-        map	359886
-        mapl	230542
-        mar	14122 157626 181640 264659 386873
-        marama	535086
-        marathon	12398 27611 115460 139722 143068 163630 208039 243174 246154 284055 290382 305575 306022
-        marc	454512
-        march	43268 194693
-        marco	46142 213213
-        marcus	5598 194123 280954 392407 417463
-        mardi	509639
-        marek	546896
-        marg	112824
-        margaret	81507 172715 202187 274947
-        margin	42243 506720
-        marguerit	469415
-        maria	111170 252492 266741 555098
-        mariana	449412
-        marigold	12012 235049
-        marina	361401 530641
-        mario	45937 56623 87544 106474 153893 158491 199239 216151 237432 275601 304622 325963 388937 447464 492229
-        marionett	504353
-        marisol	196911
-        mark	81924 129918 152160 177808 190426 211978 216151 224941 275198 284055 363308 389402 546896
-        market	30622 45626 54318 55904 62649 67621 116902 142997 162390 171893 174631 187356 191140 220945 241584 301020 302485 305923 324490 331748 334458 336310 344079 349427 361249 369250 412744 420527 428150 487735 489712 500917 505722 538076 540728 543294 549207
-        markham	428558
-        marko	443232
-        marri	189370 204201 263114 269312 439763 456875
-        marriag	270517 283713
-        marry	176231 338741 364015 393824 434774
-        mart	242018 266646 405606
-        marta	435179
-        marty	469294
-        marvellous	124446
-        masala	36414 52759
-        mash	362350
-        masjid	353878
-        mask	127948 313712
-        mass	120647 144415 421548 435467 457493 557682
-        massag	4359 8764 14811 22384 27435 42829 62204 78925 86743 89245 102362 108027 114211 114371 122820 129360 143402 149217 150131 150227 168406 191411 206055 222368 231607 237947 239845 249045 270276 274113 278552 284055 306230 306844 307962 326859 328548 329099 333700 345153 372603 373849 391362 393622 408426 410525 412670 413858 419699 424752 436080 465073 482866 490224 490831 506854 509412 510337 521708 523382 532290 541346 555786 558319
+        mandla	447786
+        mango	30622 55149 140523 154571 162210 164622 209315 231994 324352 372751 454135 504494
+        manila	91862 126197 164622 230404 251227
+        mann	474718
+        many	107348 339827
+        map	359748
+        mapl	230404
+        mar	14122 157559 181573 264521 386735
+        marama	534948
+        marathon	12398 27611 115393 139655 143001 163563 207972 243036 246016 283917 290244 305437 305884
+        marc	454374
+        march	43268 194626
+        marco	46142 213146
+        marcus	5598 194056 280816 392269 417325
+        mardi	509501
+        marek	546758
+        marg	112757
+        margaret	81440 172648 202120 274809
+        margin	42243 506582
+        marguerit	469277
+        maria	111103 252354 266603 554960
+        mariana	449274
+        marigold	12012 234911
+        marina	361263 530503
+        mario	45937 56556 87477 106407 153826 158424 199172 216084 237294 275463 304484 325825 388799 447326 492091
+        marionett	504215
+        marisol	196844
+        mark	81857 129851 152093 177741 190359 211911 216084 224803 275060 283917 363170 389264 546758
+        market	30622 45626 54251 55837 62582 67554 116835 142930 162323 171826 174564 187289 191073 220878 241446 300882 302347 305785 324352 331610 334320 336172 343941 349289 361111 369112 412606 420389 428012 487597 489574 500779 505584 537938 540590 543156 549069
+        markham	428420
+        marko	443094
+        marri	189303 204134 262976 269174 439625 456737
+        marriag	270379 283575
+        marry	176164 338603 363877 393686 434636
+        mart	241880 266508 405468
+        marta	435041
+        marty	469156
+        marvellous	124379
+        masala	36414 52692
+        mash	362212
+        masjid	353740
+        mask	127881 313574
+        mass	120580 144348 421410 435329 457355 557544
+        massag	4359 8764 14811 22384 27435 42829 62137 78858 86676 89178 102295 107960 114144 114304 122753 129293 143335 149150 150064 150160 168339 191344 205988 222230 231469 237809 239707 248907 270138 273975 278414 283917 306092 306706 307824 326721 328410 328961 333562 345015 372465 373711 391224 393484 408288 410387 412532 413720 419561 424614 435942 464935 482728 490086 490693 506716 509274 510199 521570 523244 532152 541208 555648 558181 561367
         massg	34130
-        massiv	91578 108423 244461 246947 282569 456536 478628 508863 509526
-        masterful	73389
-        masterpiec	445854
-        mat	27323 34952 49496 50989 117937 142363 148360 190147 201451 282569 448207 497919
-        match	147486 177642 264450 271697 276456 284285 362821 422886 441073 473817 482866
-        mateo	386320
-        math	212169 292192
-        matook	331456 408638
-        matter	12776 202475 257333 504517
-        matterhorn	534688
-        mattia	481247
-        mattress	145353
-        matzah	532969
-        maureen	462513
-        mavis	469146
-        mawa	451795
-        may	558725
-        maya	65172 239926 317201 406531 560471
-        mayai	525509
-        mazo	329866
-        mačko	497172
-        meal	12931 91809 96833 139722 150472 156140 210602 236762 252365 298205 300799 318272 476143 521173
-        mean	133843 135281 184378 202996 251191 280777 338130 388539 408744 496230 527201
-        meant	12289 36801 42909 51269 64108 82725 119190 128757 170708 194958 212169 222929 245830 255688 285783 289890 293697 309715 310226 312470 353593 362510 392870 395378 435179 446943 460473 470580 489712 511531 548846
-        mechanic	53839
-        med	5822 53197 80610 123150 125583 157825 185218 204703 214103 227917 281890 333997 430101 458547 469818 479847
-        medal	192186
-        medjool	322592 353440 399364 419926 441635 463294 559199
-        medow	64562
-        meera	393232
-        meet	6996 22907 36554 43113 72733 81507 84558 127664 186775 189072 219145 230081 243747 290927 311265 331600 355380 355666 406531 418747 420370 489875 502948 546538 559472
-        meeting	112509 316072
-        mei	404913 435872
-        meilleur	395840
-        mejor	334299
-        mek	513890
-        mel	498342 499505 500917
-        melaka	195138
-        melbourn	245034
-        melt	180586 195749
-        meltdown	35687 73389 90640 239926 542626
-        melter	403111
-        mem	19339 271171
-        memo	24932 49410 61343 249577 286445 308409 503820 519520
-        memory	395223
-        mend	154538 268009 332679 388269 433896 456457 548388
-        menopaus	533767
-        mensah	263329
+        massiv	91511 108356 244323 246809 282431 456398 478490 508725 509388
+        masterful	73322
+        masterpiec	445716
+        mat	27323 34952 49496 50989 117870 142296 148293 190080 201384 282431 448069 497781
+        match	147419 177575 264312 271559 276318 284147 362683 422748 440935 473679 482728
+        mateo	386182
+        math	212102 292054
+        matook	331318 408500
+        matter	12776 202408 257195 504379
+        matterhorn	534550
+        mattia	481109
+        mattress	145286
+        matzah	532831
+        maureen	462375
+        mavis	469008
+        mawa	451657
+        may	558587
+        maya	65105 239788 317063 406393 560333
+        mayai	525371
+        mazo	329728
+        mačko	497034
+        meal	12931 91742 96766 139655 150405 156073 210535 236624 252227 298067 300661 318134 476005 521035
+        mean	133776 135214 184311 202929 251053 280639 337992 388401 408606 496092 527063
+        meant	12289 36801 42909 51269 64041 82658 119123 128690 170641 194891 212102 222791 245692 255550 285645 289752 293559 309577 310088 312332 353455 362372 392732 395240 435041 446805 460335 470442 489574 511393 548708
+        mechanic	53772
+        med	5822 53130 80543 123083 125516 157758 185151 204636 214036 227779 281752 333859 429963 458409 469680 479709
+        medal	192119
+        medjool	322454 353302 399226 419788 441497 463156 559061
+        medow	64495
+        meera	393094
+        meet	6996 22907 36554 43113 72666 81440 84491 127597 186708 189005 219078 229943 243609 290789 311127 331462 355242 355528 406393 418609 420232 489737 502810 546400 559334
+        meeting	112442 315934
+        mei	404775 435734
+        meilleur	395702
+        mejor	334161
+        mek	513752
+        mel	498204 499367 500779
+        melaka	195071
+        melbourn	244896
+        melt	180519 195682
+        meltdown	35687 73322 90573 239788 542488
+        melter	402973
+        mem	19339 271033
+        memo	24932 49410 61276 249439 286307 308271 503682 519382
+        memory	395085
+        mend	154471 267871 332541 388131 433758 456319 548250
+        menopaus	533629
+        mensah	263191
         mental	51946
-        mention	25939 140501 232884 357075 429173 437665 483500 508484 535086
-        mentoin	54460
-        mer	238967
-        merch	211228
-        merci	314128
-        meri	251016
-        merienda	91683
-        mersey	471177
-        mess	214872 219929 261449 288304 326223 357799 400517 459710
-        messenger	373059
-        meter	362695 528857
-        metr	241452
-        meu	149978 248554
-        meva	535409
-        mi	124738 196911 198239 208039 256377 310753 365879 467442 505722 512817 513890
-        mia	36281 272601 445740
-        mic	148747 360347
-        mickey	174044
-        mid	170500 384171 502460
-        middl	91578 344226 532832
-        midnight	37043 41542 61915 144415 191140 204703 241792 261288 304407 325013 335976 360985 403344 436504 458547 495355 503104 512989
-        midsummer	392555
-        mie	517207
-        migrain	30522 57964 164883 204703 312601 313712 317728 326859 421341
-        mih	407148
-        mik	4828 251260 346536
-        mikel	518256
-        mil	35550 360586
-        milk	58547 73924 172865 211677 242018 260242 261160 261838 269185 296871 324597 367342 385158 390829 405466 417670 534586
-        millennium	516026
-        million	336117
-        mim	459105
-        min	12596 41332 60243 64307 84018 85517 95691 130984 151163 158207 199080 200887 212998 214247 215719 217649 222368 225616 237947 262043 267474 329689 331240 331600 337400 338958 342617 351755 361643 370604 373368 374143 385703 387014 405684 408535 413668 433024 439763 461265 498936 501590 509412 528088 530173
-        minc	531942 539212
-        mind	262646 359608 379068 427049 514052 549207
-        minimum	233758
-        ministry	406097
-        minji	238703
-        mint	60796 84815 182554 238842 246695 475163 479404
-        minuit	364847
-        minus	240474
-        minut	25743 61619 94223 137100 154126 174884 196637 245172 248692 252055 267235 307483 354477 544989 545466
-        mira	541820
-        miracl	238033 279071 410953 555679
-        mirando	334187
-        mirela	497383
-        mirpeset	340495
-        mirror	2770 15258 15342 29495 34016 48481 49330 50718 95691 122178 125345 139626 144791 148213 150950 204960 227076 249307 282212 290515 309850 338130 341644 385703 396560 421958 447802 459872 476280 476662 517207 526410 547724
-        mirza	430668
-        mis	133016 245444
-        mishti	414423 460207 554064
-        miss	9352 38387 40190 51710 103088 108146 109532 164013 184378 191552 200077 201762 242713 263817 283128 293303 303799 348919 367169 386601 466695 485590 541186
-        missus	265053
-        mister	180745
-        mithai	35212 235049 323412
-        mix	227917 356135 399643 472958 521430
-        mixer	204382
-        mixtap	209699 251510 440406 467958 489875
-        mixtur	403221
-        mo	409250 477947 501757
-        moan	163283 203728 391943
-        mob	416927
-        mobil	274436
+        mention	25939 140434 232746 356937 429035 437527 483362 508346 534948
+        mentoin	54393
+        mer	238829
+        merch	211161
+        merci	313990
+        meri	250878
+        merienda	91616
+        mersey	471039
+        mess	214805 219862 261311 288166 326085 357661 400379 459572
+        messenger	372921
+        meter	362557 528719
+        metr	241314
+        meu	149911 248416
+        meva	535271
+        mi	124671 196844 198172 207972 256239 310615 365741 467304 505584 512679 513752
+        mia	36281 272463 445602
+        mic	148680 360209
+        mickey	173977
+        mid	170433 384033 502322
+        middl	91511 344088 532694
+        midnight	37043 41542 61848 144348 191073 204636 241654 261150 304269 324875 335838 360847 403206 436366 458409 495217 502966 512851
+        midsummer	392417
+        mie	517069
+        migrain	30522 57897 164816 204636 312463 313574 317590 326721 421203
+        mih	407010
+        mik	4828 251122 346398
+        mikel	518118
+        mil	35550 360448
+        milk	58480 73857 172798 211610 241880 260104 261022 261700 269047 296733 324459 367204 385020 390691 405328 417532 534448
+        millennium	515888
+        million	335979
+        mim	458967
+        min	12596 41332 60176 64240 83951 85450 95624 130917 151096 158140 199013 200820 212931 214180 215652 217582 222230 225478 237809 261905 267336 329551 331102 331462 337262 338820 342479 351617 361505 370466 373230 374005 385565 386876 405546 408397 413530 432886 439625 461127 498798 501452 509274 527950 530035
+        minc	531804 539074
+        mind	262508 359470 378930 426911 513914 549069
+        minimum	233620
+        ministry	405959
+        minji	238565
+        mint	60729 84748 182487 238704 246557 475025 479266
+        minuit	364709
+        minus	240336
+        minut	25743 61552 94156 137033 154059 174817 196570 245034 248554 251917 267097 307345 354339 544851 545328
+        mira	541682
+        miracl	237895 278933 410815 555541
+        mirando	334049
+        mirela	497245
+        mirpeset	340357
+        mirror	2770 15258 15342 29495 34016 48481 49330 50718 95624 122111 125278 139559 144724 148146 150883 204893 226938 249169 282074 290377 309712 337992 341506 385565 396422 421820 447664 459734 476142 476524 517069 526272 547586 562464
+        mirza	430530
+        mis	132949 245306
+        mishti	414285 460069 553926
+        miss	9352 38387 40190 51710 103021 108079 109465 163946 184311 191485 200010 201695 242575 263679 282990 293165 303661 348781 367031 386463 466557 485452 541048 562030
+        missus	264915
+        mister	180678
+        mithai	35212 234911 323274
+        mix	227779 355997 399505 472820 521292
+        mixer	204315
+        mixtap	209632 251372 440268 467820 489737
+        mixtur	403083
+        mo	409112 477809 501619
+        moan	163216 203661 391805
+        mob	416789
+        mobil	274298
         mochi	46924
-        mock	212332
-        mockup	183656
-        mogadishu	512715
-        moj	431519
-        moka	445740
-        mom	4615 4828 7178 30391 32055 32330 34221 38064 39626 46142 49848 50336 51375 60126 66401 76866 78243 78471 84460 102482 107666 107782 109165 109532 111170 120047 137551 140352 167951 168766 172471 175697 176359 180875 194123 208701 230999 240576 246537 277797 280034 280777 284182 287848 293196 297086 298412 309567 312227 315729 317330 320069 330287 333565 334932 346536 352452 353731 354623 362183 382435 382838 400412 409959 412843 416927 428033 428425 431642 435179 439262 447303 459332 463402 481405 488548 495816 512031 515584 515688 519888 520011 531540 538520 538630 542137 552894 554466 556090 556764
-        mombasa	210791
-        momma	206918
-        momo	453268 551871
-        mon	314128 365416
-        mond	395840
-        monday	415013 447059
-        money	159222 282703 374570
-        monitor	179995 190559 290927 308684 453950
-        monopoly	249463
-        monster	87985
-        montevideo	444705
-        month	7964 11894 51946 54460 61619 80020 84291 156016 161778 181522 209257 217787 226226 232884 242908 244839 267651 269312 295102 306094 311119 313450 328433 343549 351290 353038 373849 375297 394939 405840 456024 469818 472101 475780 483500 502024 508484 509871
-        monthly	320666
-        mooncak	118395 170500 436992 443353
-        moor	379178 559619
-        mop	93377 478895 549329
-        mor	12776 149978 210420 228556 248692 261585 281890 287436 311265 351149 368345 368801 381812 384060 406531 422886 480773 546538
-        morn	5236 8433 16438 16527 18072 24255 26490 34543 36414 41449 44474 45264 47048 51471 56839 58740 61915 62778 68581 68847 72104 73924 80610 89339 98156 102792 103879 129799 132216 132328 142638 146542 154538 154875 155560 172865 175329 180586 229934 231757 232485 235049 239650 248918 259166 276580 278352 289482 291693 327846 333261 340495 344525 364455 382435 385501 385843 393622 400614 405320 409859 422776 443823 453574 455695 462833 480165 483927 485820 490921 492077 497726 512425 517207 518046 520463 534476 537652 540985 547599 549207 560353
-        mornin	390197
-        morning	284882 544661
-        mortgag	426560 513410
-        mortifi	226848
-        morty	489158
-        mosqu	374882 431179 525985
-        most	62778 68715 101194 109392 111896 117452 189802 212998 223765 227623 238967 292545 293962 309261 309715 344226 347467 348919 422618 489557 536549
-        mostly	185875 283713 341078 352927
-        mot	3622 64809 85013 203728 263817 318044 384656 423110 433177 505518
-        motek	339676
-        mother	34221 43508 66540 97946 117205 230238 291176 320544 339244 345153 363635 413072 424646 521530 530312 532969 541820 551871 553629 553722
-        motor	203728
+        mock	212265
+        mockup	183589
+        mogadishu	512577
+        moj	431381
+        moka	445602
+        mom	4615 4828 7178 30391 32055 32330 34221 38064 39626 46142 49848 50336 51375 60059 66334 76799 78176 78404 84393 102415 107599 107715 109098 109465 111103 119980 137484 140285 167884 168699 172404 175630 176292 180808 194056 208634 230861 240438 246399 277659 279896 280639 284044 287710 293058 296948 298274 309429 312089 315591 317192 319931 330149 333427 334794 346398 352314 353593 354485 362045 382297 382700 400274 409821 412705 416789 427895 428287 431504 435041 439124 447165 459194 463264 481267 488410 495678 511893 515446 515550 519750 519873 531402 538382 538492 541999 552756 554328 555952 556626
+        mombasa	210724
+        momma	206851
+        momo	453130 551733
+        mon	313990 365278
+        mond	395702
+        monday	414875 446921
+        money	159155 282565 374432
+        monitor	179928 190492 290789 308546 453812
+        monopoly	249325
+        monster	87918
+        montevideo	444567
+        month	7964 11894 51946 54393 61552 79953 84224 155949 161711 181455 209190 217720 226088 232746 242770 244701 267513 269174 294964 305956 310981 313312 328295 343411 351152 352900 373711 375159 394801 405702 455886 469680 471963 475642 483362 501886 508346 509733
+        monthly	320528
+        mooncak	118328 170433 436854 443215
+        moor	379040 559481
+        mop	93310 478757 549191
+        mor	12776 149911 210353 228418 248554 261447 281752 287298 311127 351011 368207 368663 381674 383922 406393 422748 480635 546400
+        morn	5236 8433 16438 16527 18072 24255 26490 34543 36414 41449 44474 45264 47048 51471 56772 58673 61848 62711 68514 68780 72037 73857 80543 89272 98089 102725 103812 129732 132149 132261 142571 146475 154471 154808 155493 172798 175262 180519 229796 231619 232347 234911 239512 248780 259028 276442 278214 289344 291555 327708 333123 340357 344387 364317 382297 385363 385705 393484 400476 405182 409721 422638 443685 453436 455557 462695 480027 483789 485682 490783 491939 497588 512287 517069 517908 520325 534338 537514 540847 547461 549069 560215
+        mornin	390059
+        morning	284744 544523
+        mortgag	426422 513272
+        mortifi	226710
+        morty	489020
+        mosqu	374744 431041 525847
+        most	62711 68648 101127 109325 111829 117385 189735 212931 223627 227485 238829 292407 293824 309123 309577 344088 347329 348781 422480 489419 536411
+        mostly	185808 283575 340940 352789
+        mot	3622 64742 84946 203661 263679 317906 384518 422972 433039 505380
+        motek	339538
+        mother	34221 43508 66473 97879 117138 230100 291038 320406 339106 345015 363497 412934 424508 521392 530174 532831 541682 551733 553491 553584
+        motor	203661
         motorway	25821
-        mou	338429
-        mould	9452 35085 39735 88576 272299 435087
-        mountain	367008 536801
-        mous	442495
-        mouth	351563
-        mov	1486 6566 23507 81821 82049 108027 145638 173857 193761 241867 252259 493213 536675
-        movement	408259
-        movi	20793 33230 35550 61193 109784 305575 373697 531298
-        mow	85794 113038 168514 296992
-        mr	394271
-        mrefu	401466
-        mrs	156930 182857 263329 377355
-        msg	7667 8433 38271 49762 290784 294094 315877 467833 492602 499505
-        mtwara	533259
-        much	9352 10568 15071 28772 39105 42511 44972 51710 52218 73080 80610 82358 85517 103088 123150 133843 135927 155670 174262 194123 223066 224034 241176 255688 261449 295230 303799 338005 350875 360856 367169 392407 408744 414088 430904 436325 461399 467020 492602 501458 541632
-        mucho	150950 314239 467442
-        muck	128073 157404 300419 410098 424850 468188
-        muda	401466
-        mudda	407148
-        mudder	516470
-        muddl	77670
-        muddy	129109
-        mudiwa	329360
-        mug	12205 101075 299986 345913
-        mugisha	515439
-        mujer	203543
-        mukasa	410624
-        mumbl	119370 157953
-        mummy	48021 118285 234095 310524
-        mumtaz	374477
-        munch	87985
-        mural	101194
-        murugan	450147
-        museum	463815 530815
-        mushy	245998
-        music	122386
-        mustard	408426
-        muster	219286 473230
-        mut	243436
-        muy	198239
-        mvp	189470
-        mwa	409250
-        myliu	547724
-        myself	172865 185998 203883 283889 285661 321446 358450 358740 371124 374707 380531 478203 551030
-        mãe	486519
-        mémèr	469415
-        mín	496004
-        n	356135 396929 472232 477947 516470 517886
-        na	342617
-        nacht	447166
-        nada	302013
-        nadi	247852 334187
-        nadia	275352 439262
-        nag	321868
-        naia	373368
-        nail	49410 283713 358987 388792 400517
-        nakasero	408638
-        nakuru	192540
-        nam	16900 106213 196112 274947 280777 338741 358740 454596
-        nan	126162 141311 276055 513688 552564
-        nani	224344
-        naomi	480426
-        nap	60370 71301 85994 95466 108510 233849 281142 322243 339965 426799 458334 513329 523939
-        napkin	2869 103879 169454 245272 548506
-        napl	443089
-        nardi	413348
-        nashvill	191289
-        nasi	323320
-        nasty	297620
-        nata	78818 164969 239744 528716
-        natural	480426
-        nauryz	542237
-        nausea	265167
-        navigator	71150
-        ne	204812 258894
-        near	14021 33307 54873 115109 237131 269822 286801 348919
-        nearly	42133 79873 80309 148838 189802 198113 199565 225798 239926 276267 280034 329866 342617 498936 520104 559965
-        neck	4193 8764 22384 34130 47581 57670 108027 114211 122820 129918 144214 147988 150131 206055 211120 216296 231372 259471 284055 306844 328548 341242 372603 391362 482866 506854 555786 557333
-        need	44577 64046 90640 158754 181200 192681 248827 286274 327202 340924 347467 354623 359608 366287 371596 384060 408969 433989 460999 476970 490831 511302 515688 556858 558151
+        mou	338291
+        mould	9452 35085 39735 88509 272161 434949
+        mountain	366870 536663
+        mous	442357
+        mouth	351425
+        mov	1486 6566 23507 81754 81982 107960 145571 173790 193694 241729 252121 493075 536537
+        movement	408121
+        movi	20793 33230 35550 61126 109717 305437 373559 531160
+        mow	85727 112971 168447 296854
+        mr	394133
+        mrefu	401328
+        mrs	156863 182790 263191 377217
+        msg	7667 8433 38271 49762 290646 293956 315739 467695 492464 499367 562464
+        mtwara	533121
+        much	9352 10568 15071 28772 39105 42511 44972 51710 52218 73013 80543 82291 85450 103021 123083 133776 135860 155603 174195 194056 222928 223896 241038 255550 261311 295092 303661 337867 350737 360718 367031 392269 408606 413950 430766 436187 461261 466882 492464 501320 541494
+        mucho	150883 314101 467304
+        muck	128006 157337 300281 409960 424712 468050
+        muda	401328
+        mudda	407010
+        mudder	516332
+        muddl	77603
+        muddy	129042
+        mudiwa	329222
+        mug	12205 101008 299848 345775
+        mugisha	515301
+        mujer	203476
+        mukasa	410486
+        mumbl	119303 157886
+        mummy	48021 118218 233957 310386
+        mumtaz	374339
+        munch	87918
+        mural	101127
+        murugan	450009
+        museum	463677 530677
+        mushy	245860
+        music	122319
+        mustard	408288
+        muster	219219 473092
+        mut	243298
+        muy	198172
+        mvp	189403
+        mwa	409112
+        myliu	547586
+        myself	172798 185931 203816 283751 285523 321308 358312 358602 370986 374569 380393 478065 550892
+        mãe	486381
+        mémèr	469277
+        mín	495866
+        n	355997 396791 472094 477809 516332 517748
+        na	342479
+        nacht	447028
+        nada	301875
+        nadi	247714 334049
+        nadia	275214 439124
+        nag	321730
+        naia	373230
+        nail	49410 283575 358849 388654 400379
+        nakasero	408500
+        nakuru	192473
+        nam	16900 106146 196045 274809 280639 338603 358602 454458
+        nan	126095 141244 275917 513550 552426
+        nani	224206
+        naomi	480288
+        nap	60303 71234 85927 95399 108443 233711 281004 322105 339827 426661 458196 513191 523801
+        napkin	2869 103812 169387 245134 548368
+        napl	442951
+        nardi	413210
+        nashvill	191222
+        nasi	323182
+        nasty	297482
+        nata	78751 164902 239606 528578
+        natural	480288
+        nauryz	542099
+        nausea	265029
+        navigator	71083
+        ne	204745 258756
+        near	14021 33307 54806 115042 236993 269684 286663 348781
+        nearly	42133 79806 80242 148771 189735 198046 199498 225660 239788 276129 279896 329728 342479 498798 519966 559827
+        neck	4193 8764 22384 34130 47581 57603 107960 114144 122753 129851 144147 147921 150064 205988 211053 216229 231234 259333 283917 306706 328410 341104 372465 391224 482728 506716 555648 557195
+        need	44577 63979 90573 158687 181133 192614 248689 286136 327064 340786 347329 354485 359470 366149 371458 383922 408831 433851 460861 476832 490693 511164 515550 556720 558013
         needful	34377
-        needl	415779 472958 486787
-        needn	185370
-        negativ	175800
-        neighbour	48771 73217 162598 189370 345001 475010 536941
-        neither	58954 137100 187478 223066 257941 281393 328018
-        nelson	436785
-        nepa	262646
-        nepali	405840
-        nephew	366892
-        nervous	78344 519782
-        net	154538 168406 268009 332679 388269 506623 548035 548388
-        netflix	35550 40578 86120 130696
-        never	146542 199080 201875 207407 207682 210420 222699 245998 275856 285980 356577 362695 363469 375139 416237 445592 491754
-        new	1486 5126 6566 15623 21610 21680 25939 29164 38064 43025 48771 52218 56373 71432 75582 77376 79431 80309 80610 80903 81221 84717 93839 93937 94692 95876 96413 104448 108273 123844 125345 133951 138090 143603 145064 145353 170304 172360 173378 174044 176486 179995 203417 205698 206446 210125 213338 218080 235175 243174 254471 254712 257627 258993 259166 260526 261449 278957 289752 298993 308068 309261 314603 346226 349095 355162 357636 358740 360347 361843 365879 366730 368217 368959 372889 375570 390395 393727 399053 401984 404913 424559 426314 448973 462397 466395 469294 471319 481794 486966 492602 493108 501757 504632 512148 515316 520887 522856 523202 530080 536941 538296 539957 541992 543294 543458 547022 557557
-        newspaper	279576
-        next	40190 68330 163524 200244 224034 237809 338429 347011 365534 383564 433556
-        ngiyabonga	488119
-        ngl	135596
-        ngongotahā	528602
-        ngopi	336471
-        ngwa	400905
-        nic	48602 87836 92771 220780 241452 243107 250547 357241 381976
-        nicely	193160
-        nick	228886
+        needl	415641 472820 486649
+        needn	185303
+        negativ	175733
+        neighbour	48771 73150 162531 189303 344863 474872 536803
+        neither	58887 137033 187411 222928 257803 281255 327880
+        nelson	436647
+        nepa	262508
+        nepali	405702
+        nephew	366754
+        nervous	78277 519644
+        net	154471 168339 267871 332541 388131 506485 547897 548250
+        netflix	35550 40578 86053 130629
+        never	146475 199013 201808 207340 207615 210353 222561 245860 275718 285842 356439 362557 363331 375001 416099 445454 491616
+        new	1486 5126 6566 15623 21610 21680 25939 29164 38064 43025 48771 52218 56306 71365 75515 77309 79364 80242 80543 80836 81154 84650 93772 93870 94625 95809 96346 104381 108206 123777 125278 133884 138023 143536 144997 145286 170237 172293 173311 173977 176419 179928 203350 205631 206379 210058 213271 218013 235037 243036 254333 254574 257489 258855 259028 260388 261311 278819 289614 298855 307930 309123 314465 346088 348957 355024 357498 358602 360209 361705 365741 366592 368079 368821 372751 375432 390257 393589 398915 401846 404775 424421 426176 448835 462259 466257 469156 471181 481656 486828 492464 492970 501619 504494 512010 515178 520749 522718 523064 529942 536803 538158 539819 541854 543156 543320 546884 557419
+        newspaper	279438
+        next	40190 68263 163457 200177 223896 237671 338291 346873 365396 383426 433418
+        ngiyabonga	487981
+        ngl	135529
+        ngongotahā	528464
+        ngopi	336333
+        ngwa	400767
+        nic	48602 87769 92704 220713 241314 242969 250409 357103 381838
+        nicely	193093
+        nick	228748
         nico	38387
-        nicosia	432267
-        nicu	391052
-        night	3148 6214 10461 10568 26056 28544 28908 36166 38172 45080 45560 56228 60565 65962 68079 76030 76438 79128 87426 87599 90792 91086 96833 97692 101746 105831 115223 117205 119096 119370 120930 125495 130696 131299 134022 138770 139064 150472 151362 152375 157953 164220 178191 179844 182221 184378 187356 188140 188267 190559 200443 201306 201451 202330 207058 209502 213468 222929 227338 227917 239268 246384 249463 251365 254471 254712 261706 262295 264796 267094 268009 268253 268648 270517 275691 281795 283012 288304 290145 295438 296218 300799 302121 304963 305738 307390 311119 313052 313304 316634 325381 326030 326513 328338 329548 339836 348792 351290 354333 354913 360726 365699 373849 378494 382955 386320 388032 388424 390053 395049 396320 400007 401984 402824 407326 411337 417124 425284 425547 427049 428873 430790 431441 432379 432700 433024 437345 437757 441759 443690 444497 445592 453413 453574 456135 457860 459497 460069 461399 473363 473726 474760 480165 488713 489019 489557 495112 496153 500339 509750 515184 521173 523499 525345 526632 526790 527466 530560 533405 537546 539718 544515 546007 549624 552431 553145 553839 555973 557333 559472
-        nightmar	307390 349827 534264
-        nightshiftlif	264659
-        nightstand	67061 491882
-        niko	432091
-        nikolai	491754
-        nilimkumbatia	401466
-        nilufar	558151
-        nimal	413208 502948
-        nino	415456
-        nip	231117
-        nisha	238283
-        nisholda	493649
-        nit	286652 503543
-        nkatha	204201
-        nkauj	492771
-        nn	409250
-        no	769 25319 28544 28614 37943 41542 44577 45264 47504 48771 50122 50519 63043 64307 69506 71570 73787 75582 78166 83737 83900 87225 87836 89082 90031 96413 101903 105608 106944 107084 116115 119370 129189 129588 130696 151163 157953 159446 160120 165637 166064 170304 176486 177039 181200 181295 185085 189802 196514 196637 199714 201306 203728 208215 208701 211978 212998 213213 220295 222031 231757 232767 244558 249140 251510 252055 252647 255966 257627 257784 258894 260379 261288 261585 264082 277958 293426 294238 294359 294849 311992 325082 327047 331748 334932 335335 339836 340124 345653 349978 352738 353038 353440 357636 357918 359743 360586 363635 364154 365997 369945 370604 375424 381812 383091 385301 386458 399485 401234 401368 402247 407752 410384 414939 431441 445854 459988 465997 469818 476970 480773 487079 492229 500112 500172 503104 510604 510853 519888 529897 533767 537264 550514 558725 559758
+        nicosia	432129
+        nicu	390914
+        night	3148 6214 10461 10568 26056 28544 28908 36166 38172 45080 45560 56161 60498 65895 68012 75963 76371 79061 87359 87532 90725 91019 96766 97625 101679 105764 115156 117138 119029 119303 120863 125428 130629 131232 133955 138703 138997 150405 151295 152308 157886 164153 178124 179777 182154 184311 187289 188073 188200 190492 200376 201239 201384 202263 206991 209435 213401 222791 227200 227779 239130 246246 249325 251227 254333 254574 261568 262157 264658 266956 267871 268115 268510 270379 275553 281657 282874 288166 290007 295300 296080 300661 301983 304825 305600 307252 310981 312914 313166 316496 325243 325892 326375 328200 329410 339698 348654 351152 354195 354775 360588 365561 373711 378356 382817 386182 387894 388286 389915 394911 396182 399869 401846 402686 407188 411199 416986 425146 425409 426911 428735 430652 431303 432241 432562 432886 437207 437619 441621 443552 444359 445454 453275 453436 455997 457722 459359 459931 461261 473225 473588 474622 480027 488575 488881 489419 494974 496015 500201 509612 515046 521035 523361 525207 526494 526652 527328 530422 533267 537408 539580 544377 545869 549486 552293 553007 553701 555835 557195 559334
+        nightmar	307252 349689 534126
+        nightshiftlif	264521
+        nightstand	66994 491744
+        niko	431953
+        nikolai	491616
+        nilimkumbatia	401328
+        nilufar	558013
+        nimal	413070 502810
+        nino	415318
+        nip	230979
+        nisha	238145
+        nisholda	493511
+        nit	286514 503405
+        nkatha	204134
+        nkauj	492633
+        nn	409112
+        no	769 25319 28544 28614 37943 41542 44577 45264 47504 48771 50122 50519 62976 64240 69439 71503 73720 75515 78099 83670 83833 87158 87769 89015 89964 96346 101836 105541 106877 107017 116048 119303 129122 129521 130629 151096 157886 159379 160053 165570 165997 170237 176419 176972 181133 181228 185018 189735 196447 196570 199647 201239 203661 208148 208634 211911 212931 213146 220228 221893 231619 232629 244420 249002 251372 251917 252509 255828 257489 257646 258756 260241 261150 261447 263944 277820 293288 294100 294221 294711 311854 324944 326909 331610 334794 335197 339698 339986 345515 349840 352600 352900 353302 357498 357780 359605 360448 363497 364016 365859 369807 370466 375286 381674 382953 385163 386320 399347 401096 401230 402109 407614 410246 414801 431303 445716 459850 465859 469680 476832 480635 486941 492091 499974 500034 502966 510466 510715 519750 529759 533629 537126 550376 558587 559620 561662
         noah	216
-        nobody	135024 194123 249463 332028 356699 486519 521789 533965
-        nochebuena	458745
-        nod	464553
-        nois	369786
-        nomsa	486147
-        non	146542
-        nonna	489329
-        noodl	477455
-        nora	470719
-        normal	367526
-        north	306349 342116
-        nos	199565 473230
-        not	313 9352 9542 13027 13181 15342 15416 15491 26640 29370 38387 40664 42243 49330 51088 64705 80610 86329 93649 97172 103088 111344 115324 125345 134449 139253 139626 146542 156930 164013 166529 168625 178928 179844 196911 197069 198535 200077 203543 207058 211539 225317 230390 233227 254306 256632 263329 269312 275352 283235 289607 290283 290927 308684 309992 313052 314603 321972 330287 330516 334299 336731 338429 339532 341644 354793 356939 359113 361843 364154 383091 386746 387014 393824 395049 396560 419004 421426 421800 431519 433402 440648 445740 451594 454079 469146 471177 476280 492077 494197 496004 497172 500523 501590 503312 508746 518351 531540 533637 540230 550654 552564 553446 559315
-        noth	36939 64456 184202 329689 332379 341348 345310 348107 352092 366567
-        notic	15962 25096 36684 76438 79431 95876 135024 167951 202475 207407 221558 226439 257333 291581 363141 506011 527201 543294
-        novel	71570 160909 323977 441402 537161
-        novela	305119
-        novio	198239 542137
-        now	77670 94839 104047 179995 188381 216867 229934 247054 250279 273569 283889 311265 311992 337400 339676 345653 360856 384877 406531 444847 445990 505834 519018 541632 542474 547599 552564
-        nowher	135692 204201 483311 498446
-        nowruz	341348 431067
-        noy	438317
-        nshima	247721
-        nu	344403
-        nuka	500412 501590 517498
-        nukilik	457118
-        number	77670 272601 273278 520609
-        nurs	165081 213962 280954 379417 385036 491882 492328 516742 526265
-        nursery	101194 178289 228449 556764
-        nuzzl	144214
-        nyonya	453149
-        núria	503439
-        o	8058 91493 101655 264082 303569
-        oak	465073
-        oat	141106 211677 260242 296871 300799 302821 367342 405466 417670 534586
-        oban	377469
-        obento	298883
-        obrigada	290784
-        observation	558151
-        observatory	402082 503543
-        obsess	30622 346081
-        obv	222570
-        obviously	105831
-        occasion	185085
-        odd	381812
-        ofe	254306
-        off	17694 26357 31952 37428 44375 47819 53839 56228 57536 64809 71968 80213 80309 82518 90323 93034 100750 100949 109667 114840 117205 124863 125003 126264 138544 153041 162143 166689 167472 170206 172132 177483 179208 186450 192853 193032 194693 197429 198796 199388 206918 207058 211978 221558 227338 239268 255030 258257 266181 266741 268009 271346 279576 286934 295438 296758 299785 316292 316510 320422 324910 348107 348658 349978 353306 355162 356939 359241 368217 378494 394140 398916 400198 414822 418878 426449 427049 429030 433177 433402 435986 442298 446729 447684 448631 448848 452411 454273 454714 457860 458411 458650 461821 462513 464553 472577 479919 489019 496359 496681 504228 508190 516026 516933 522210 523202 531664 537419 540521 544989 548388 550362
-        offer	130204 223188
-        offic	4938 17908 37428 42374 66401 69249 71709 92531 119892 127314 131992 138976 155407 157090 174884 198396 229542 231876 253310 271002 321782 330813 385158 431994 439412 443089 444081 474641 486687 515008 520264 521985 535916 548506 549518
-        officially	191910
-        offshor	296111 298297
-        offsid	97047
-        ofrenda	442861
-        ofst	151479 158883
-        often	291176
-        oh	260782 260899 463970 470419
-        oi	201451
-        oil	8675 48602 86743 89245 152262 152579 161663 197747 233138 258384 287374 329099 345153 347197 391943 393622 402759 408426 413858 419699 452651 490831 498342 523382 529219 532290 553629
-        ok	92655 120812 199239 208215 330287 369125 519278
-        ol	307136
-        old	19876 24661 43634 71968 99274 158754 204812 206597 234895 245034 338741 339384 343549 384389 409750 424960 460840 514887 517062 517373
-        oleksandr	419004
-        olena	418325
-        oliv	16982 345153
-        olli	228556
-        ololuf	244461 256377
-        omar	441635
-        omelett	375025
-        omiyag	301894
-        omw	319035 324424
-        onam	461579
-        onc	87225 92172 127219 134664 199388 225953 232884 239101 269649 280954 297755 339244 354913 367806 431877 478787 483500 497537 508484 517062 526265 554687
-        one	1260 8567 16121 26640 27323 37775 38820 44158 62649 63043 64046 64209 73924 76209 76438 79128 80309 81221 82049 85330 86329 89082 98516 102935 105335 178418 185998 186775 190559 191690 195138 203543 209066 211978 217510 226091 227492 232132 233308 237502 238535 246384 254821 260379 267651 276704 284979 288750 314474 315184 319321 338296 341778 343019 345310 348658 349550 353440 357636 362033 365102 366409 366730 370193 377618 379572 385843 388032 390940 391578 395049 400614 403989 405840 412565 413208 419521 421658 435314 439517 441759 459710 460473 461956 478529 489158 494997 497919 502189 505722 508296 508619 514749 520752 521891 523853 525758 534826 540985 545228 556858
-        onigiri	259736
-        onion	212864 292713 384273 396929 478203
-        onlin	33429 39860 61915 82049 99929 156401 167007 186303 230703 305470 373247 425692 438097 439412 457253 490567 526988 534586
-        only	40982 106574 128180 158207 159082 172973 234507 294587 338741 349688 354042 377907 416367 419521 421658 436885 479737 508296
-        onto	85517 88995 137100 184771 549777 551502
-        ooooooh	280400
-        oot	319110
-        op	119511 131299 149616 206171 214247 262963 304963 377618 420019 439075 450243 496153 537791
-        opal	53686
-        open	75065 148747 169946 309092 410818 413542 463294 477110 521310 545466 559199
-        operation	551652
-        oppa	393465
-        or	369250 399485
-        orang	138670 329866 347804 370335 385158 394140 444986
-        orchard	366567 412931 415696 444986 491647 492077 492474 492898
-        orchid	69249 430432
-        order	20037 42374 94692 125709 134748 271002 280670 297086 304198 342116 370920 425692 460737 483500 514574
-        organ	434635 438220
-        organis	122386
-        organiser	142861 185370 244172 390734
+        nobody	134957 194056 249325 331890 356561 486381 521651 533827
+        nochebuena	458607
+        nod	464415
+        nois	369648
+        nomsa	486009
+        non	146475
+        nonna	489191
+        noodl	477317
+        nora	470581
+        normal	367388
+        north	306211 341978
+        nos	199498 473092
+        not	313 9352 9542 13027 13181 15342 15416 15491 26640 29370 38387 40664 42243 49330 51088 64638 80543 86262 93582 97105 103021 111277 115257 125278 134382 139186 139559 146475 156863 163946 166462 168558 178861 179777 196844 197002 198468 200010 203476 206991 211472 225179 230252 233089 254168 256494 263191 269174 275214 283097 289469 290145 290789 308546 309854 312914 314465 321834 330149 330378 334161 336593 338291 339394 341506 354655 356801 358975 361705 364016 382953 386608 386876 393686 394911 396422 418866 421288 421662 431381 433264 440510 445602 451456 453941 469008 471039 476142 491939 494059 495866 497034 500385 501452 503174 508608 518213 531402 533499 540092 550516 552426 553308 559177 560658
+        noth	36939 64389 184135 329551 332241 341210 345172 347969 351954 366429
+        notic	15962 25096 36684 76371 79364 95809 134957 167884 202408 207340 221491 226301 257195 291443 363003 505873 527063 543156
+        novel	71503 160842 323839 441264 537023
+        novela	304981
+        novio	198172 541999
+        now	77603 94772 103980 179928 188314 216800 229796 246916 250141 273431 283751 311127 311854 337262 339538 345515 360718 384739 406393 444709 445852 505696 518880 541494 542336 547461 552426
+        nowher	135625 204134 483173 498308
+        nowruz	341210 430929
+        noy	438179
+        nshima	247583
+        nu	344265
+        nuka	500274 501452 517360
+        nukilik	456980
+        number	77603 272463 273140 520471
+        nurs	165014 213895 280816 379279 384898 491744 492190 516604 526127
+        nursery	101127 178222 228311 556626
+        nuzzl	144147
+        nyonya	453011
+        núria	503301
+        o	8058 91426 101588 263944 303431
+        oak	464935
+        oat	141039 211610 260104 296733 300661 302683 367204 405328 417532 534448
+        oban	377331
+        obento	298745
+        obrigada	290646
+        observation	558013
+        observatory	401944 503405
+        obsess	30622 345943
+        obv	222432
+        obviously	105764
+        occasion	185018
+        odd	381674
+        ofe	254168
+        off	17694 26357 31952 37428 44375 47819 53772 56161 57469 64742 71901 80146 80242 82451 90256 92967 100683 100882 109600 114773 117138 124796 124936 126197 138477 152974 162076 166622 167405 170139 172065 177416 179141 186383 192786 192965 194626 197362 198729 199321 206851 206991 211911 221491 227200 239130 254892 258119 266043 266603 267871 271208 279438 286796 295300 296620 299647 316154 316372 320284 324772 347969 348520 349840 353168 355024 356801 359103 368079 378356 394002 398778 400060 414684 418740 426311 426911 428892 433039 433264 435848 442160 446591 447546 448493 448710 452273 454135 454576 457722 458273 458512 461683 462375 464415 472439 479781 488881 496221 496543 504090 508052 515888 516795 522072 523064 531526 537281 540383 544851 548250 550224 560850
+        offer	130137 223050
+        offic	4938 17908 37428 42374 66334 69182 71642 92464 119825 127247 131925 138909 155340 157023 174817 198329 229404 231738 253172 270864 321644 330675 385020 431856 439274 442951 443943 474503 486549 514870 520126 521847 535778 548368 549380
+        officially	191843
+        offshor	295973 298159
+        offsid	96980
+        ofrenda	442723
+        ofst	151412 158816
+        often	291038
+        oh	260644 260761 463832 470281
+        oi	201384
+        oil	8675 48602 86676 89178 152195 152512 161596 197680 233000 258246 287236 328961 345015 347059 391805 393484 402621 408288 413720 419561 452513 490693 498204 523244 529081 532152 553491
+        ok	92588 120745 199172 208148 330149 368987 519140
+        ol	306998
+        old	19876 24661 43634 71901 99207 158687 204745 206530 234757 244896 338603 339246 343411 384251 409612 424822 460702 514749 516924 517235
+        oleksandr	418866
+        olena	418187
+        oliv	16982 345015
+        olli	228418
+        ololuf	244323 256239
+        omar	441497
+        omelett	374887
+        omiyag	301756
+        omw	318897 324286
+        onam	461441
+        onc	87158 92105 127152 134597 199321 225815 232746 238963 269511 280816 297617 339106 354775 367668 431739 478649 483362 497399 508346 516924 526127 554549
+        one	1260 8567 16121 26640 27323 37775 38820 44158 62582 62976 63979 64142 73857 76142 76371 79061 80242 81154 81982 85263 86262 89015 98449 102868 105268 178351 185931 186708 190492 191623 195071 203476 208999 211911 217443 225953 227354 231994 233170 237364 238397 246246 254683 260241 267513 276566 284841 288612 314336 315046 319183 338158 341640 342881 345172 348520 349412 353302 357498 361895 364964 366271 366592 370055 377480 379434 385705 387894 390802 391440 394911 400476 403851 405702 412427 413070 419383 421520 435176 439379 441621 459572 460335 461818 478391 489020 494859 497781 502051 505584 508158 508481 514611 520614 521753 523715 525620 534688 540847 545090 556720
+        onigiri	259598
+        onion	212797 292575 384135 396791 478065
+        onlin	33429 39860 61848 81982 99862 156334 166940 186236 230565 305332 373109 425554 437959 439274 457115 490429 526850 534448
+        only	40982 106507 128113 158140 159015 172906 234369 294449 338603 349550 353904 377769 416229 419383 421520 436747 479599 508158
+        onto	85450 88928 137033 184704 549639 551364
+        ooooooh	280262
+        oot	318972
+        op	119444 131232 149549 206104 214180 262825 304825 377480 419881 438937 450105 496015 537653
+        opal	53619
+        open	74998 148680 169879 308954 410680 413404 463156 476972 521172 545328 559061
+        operation	551514
+        oppa	393327
+        or	369112 399347
+        orang	138603 329728 347666 370197 385020 394002 444848
+        orchard	366429 412793 415558 444848 491509 491939 492336 492760
+        orchid	69182 430294
+        order	20037 42374 94625 125642 134681 270864 280532 296948 304060 341978 370782 425554 460599 483362 514436
+        organ	434497 438082
+        organis	122319
+        organiser	142794 185303 244034 390596
         organiz	10967
-        orgo	59705
-        orgulloso	208039
-        osaka	301894 372713
+        orgo	59638
+        orgulloso	207972
+        osaka	301756 372575
         oslo	38626
-        otahuhu	523202
-        otai	500917
-        otap	154638
-        other	11641 61462 64456 70835 148091 167213 187478 220524 229089 229371 234732 277239 278649 335800 345310 351755 381393 388032 393727 464245 492474 497032 505293
-        otsukaresama	372205
-        ou	300281
-        out	4469 4615 9831 12205 15801 26262 30954 31065 37943 39269 44287 46033 50898 51169 53597 61462 77102 77670 88267 89082 89706 94223 95556 96113 101903 106056 110352 120290 127219 128073 129189 135692 136827 137100 143187 153442 156672 157404 157825 158097 159082 159542 164013 164600 167213 168766 175000 175998 182449 182669 184771 186450 188907 191289 192298 195264 196266 197747 199565 201875 204201 207682 210914 214103 218442 221205 223342 223509 223646 231228 235988 248918 249140 249985 254821 258763 260103 260379 261585 271596 272115 273278 275198 275352 278778 280034 280536 282349 288111 288638 289607 298297 300419 300628 302954 310390 312114 326223 328642 332539 355880 357374 359608 362350 362964 364455 368669 372316 375139 376297 378913 384389 388269 389542 390197 391260 392173 392640 393382 401098 402247 405169 409130 410098 410195 410953 411337 413413 416605 417905 423987 424137 424850 425547 432820 437345 438792 442495 445592 446843 449706 449821 451349 454381 456875 461265 461399 462330 466395 467575 468188 468299 472232 472325 473363 474075 474177 479497 479919 480610 480773 483927 487520 488548 490011 494021 496583 497383 498446 500412 502714 504090 508190 508863 517498 520887 522095 528218 535086 536416 537652 540395 541534 547177 549329 550909 555377 557132 559079
-        outboard	487079
-        outdoor	106707
-        outfit	9742 381812 406390
-        outsid	12012 107084 137424 181012 200077 215300 240474 503104
-        outta	483311
-        ovala	503980
-        oven	120763 201010 321446 364287 377469
-        over	1486 1901 6566 9061 13181 17777 24824 27229 40357 43969 56690 66129 69378 87701 91086 102362 104593 119190 121855 122611 131430 139626 148213 154875 156016 161778 176231 184378 189802 190559 198239 203417 204602 205587 216867 236283 279411 290927 295994 305470 310390 326119 326932 341778 366409 380799 380911 390829 393824 396453 399196 429509 439262 445854 448079 476280 477110 478787 500636 502633 521891 527929 532054
-        overall	416237
-        overdu	6820 53748
-        overheard	230081 498564
-        overlap	60934
-        overlay	480894
-        overnight	18519 52592 114070 253734 300799 390541 530930 535641
+        otahuhu	523064
+        otai	500779
+        otap	154571
+        other	11641 61395 64389 70768 148024 167146 187411 220457 228951 229233 234594 277101 278511 335662 345172 351617 381255 387894 393589 464107 492336 496894 505155
+        otsukaresama	372067
+        ou	300143
+        out	4469 4615 9831 12205 15801 26262 30954 31065 37943 39269 44287 46033 50898 51169 53530 61395 77035 77603 88200 89015 89639 94156 95489 96046 101836 105989 110285 120223 127152 128006 129122 135625 136760 137033 143120 153375 156605 157337 157758 158030 159015 159475 163946 164533 167146 168699 174933 175931 182382 182602 184704 186383 188840 191222 192231 195197 196199 197680 199498 201808 204134 207615 210847 214036 218375 221138 223204 223371 223508 231090 235850 248780 249002 249847 254683 258625 259965 260241 261447 271458 271977 273140 275060 275214 278640 279896 280398 282211 287973 288500 289469 298159 300281 300490 302816 310252 311976 326085 328504 332401 355742 357236 359470 362212 362826 364317 368531 372178 375001 376159 378775 384251 388131 389404 390059 391122 392035 392502 393244 400960 402109 405031 408992 409960 410057 410815 411199 413275 416467 417767 423849 423999 424712 425409 432682 437207 438654 442357 445454 446705 449568 449683 451211 454243 456737 461127 461261 462192 466257 467437 468050 468161 472094 472187 473225 473937 474039 479359 479781 480472 480635 483789 487382 488410 489873 493883 496445 497245 498308 500274 502576 503952 508052 508725 517360 520749 521957 528080 534948 536278 537514 540257 541396 547039 549191 550771 555239 556994 558941
+        outboard	486941
+        outdoor	106640
+        outfit	9742 381674 406252
+        outsid	12012 107017 137357 180945 200010 215233 240336 502966
+        outta	483173
+        ovala	503842
+        oven	120696 200943 321308 364149 377331
+        over	1486 1901 6566 9061 13181 17777 24824 27229 40357 43969 56623 66062 69311 87634 91019 102295 104526 119123 121788 122544 131363 139559 148146 154808 155949 161711 176164 184311 189735 190492 198172 203350 204535 205520 216800 236145 279273 290789 295856 305332 310252 325981 326794 341640 366271 380661 380773 390691 393686 396315 399058 429371 439124 445716 447941 476142 476972 478649 500498 502495 521753 527791 531916
+        overall	416099
+        overdu	6820 53681
+        overheard	229943 498426
+        overlap	60867
+        overlay	480756
+        overnight	18519 52592 114003 253596 300661 390403 530792 535503
         overtim	35450
-        ow	455803
-        owe	82613 90949
-        owino	331748
-        own	28614 93937 111794 169664 184378 300497 349427 383802 407148 466395
-        oxytocin	535796
-        oy	489158
-        oyster	317970
-        pa	432564 477727 490401
-        paati	523382
-        pac	311391
-        pacemaker	452514 453950
-        pachamama	482593
-        pack	1705 2565 3354 10278 18402 37145 40085 45080 52526 53330 54037 54964 61070 67967 73638 81107 83239 102792 116580 121134 127314 141980 143998 147694 151245 173094 177642 187989 211384 214690 225317 237131 237299 258257 263928 268398 279071 295559 316775 335649 340763 345913 360726 371848 386746 394556 415013 428674 429818 452873 461821 470112 475540 485226 492898 521173 533499 537868 553973
-        packag	1260 20197 29248 37315 55414 66801 83101 127948 138544 149316 167830 208353 230542 236985 277405 302954 323894 339532 376132 481639 523064
-        packet	8170 30305 82988 99802 162021 225798 427437 430310
-        paco	440140 441303
-        pad	236146
-        paddock	49012 77864 113297
-        paddy	456536 457493
-        pag	126708 184378 207682 217510 289348 416504 501757 508863 513061
-        paid	27054 125133 152790 154229 175000 186303 300905 373247 409130 437665 438097 513539 550209
-        pain	48333 76438 79873 214431 224034 242357
-        paint	7764 38820 51169 83605 101194 228449 298412 413761 555098 556764
-        pair	206597 327624
-        paiseh	284979
-        pakistan	374266
-        palac	249693 494997
-        palais	81507
-        palengk	373995
-        palm	426852
-        palta	367806
-        pan	197586 450449
-        panad	217929
-        panadería	323618 446096 450449
-        pancak	502633
-        pancit	253310
-        panda	518547
-        pandan	456745
-        pandesal	91683 283571
-        panel	187807 285478
-        panic	103526 113640 441303
-        panick	549777
-        panjabi	464953
-        panjim	468686
-        paolo	435314
-        papa	395840
-        papaji	274204
-        papaya	361249
-        paper	134874 190426 217510 367672 511019 560598
-        paperback	93839 302954
-        paperwork	45777 77001 202996 230843 260103 318683 355767 428935 444081 482280 501458 558528
-        papi	197586
-        paracetamol	233414
-        parad	183556 270375 448344
-        paragraph	93649 184378 271171 291431 408744
-        parallel	13790 49936 241689 311992 452120 478628
-        paramedic	448477
-        paratha	248692 319633 375025
-        parc	402948
-        parcel	13878 17908 20265 34681 80309 85885 92531 108146 131992 245034 301321 321782 508484 521985 540521
-        parent	4469 16289 28614 34377 52051 101530 113713 135151 189229 244726 245703 250123 275352 280034 296427 365699 386601 502308 545723 546896
-        parish	376881
-        park	13790 49936 71301 85994 91362 107084 108510 123979 142638 156401 169344 192075 200584 201875 215719 223066 233849 241689 242143 259976 288510 304288 311992 325267 330158 346226 355666 360216 362183 374882 379572 387359 391052 464245 466572 478628 480165 505293 510444 518146 525985 527466 539421
-        parka	483785
-        parkin	539718
-        parkrun	292994
-        part	159082 201609 524982
-        partner	92328 97373 104047 136079 287436 308409 316072 331240 530996 545099
-        party	7274 24362 32935 35550 38490 40578 44852 70713 71709 78344 79557 86120 107415 112079 150695 153582 358987 463970 514206 548506
-        pasalubong	154638 164689
-        pasar	209382
-        pass	13633 22037 104711 111344 148091 211539 252492 255263 274620 292192 328642 329360 384656 386873 418325 441303 449506 452275 455165 464553 506209
-        passeggiata	344854
-        passenger	310098 387141 532166 542474
-        passin	311663
-        passport	30954 39860 53597 116008 202996 252259 440648 490567 519155
-        past	44677 125946 184378 226439 286091 289607 404678 436992 449597 499992
-        pasta	18592 87426 92771 129501
-        pastel	78818 239744
-        pastelito	196752 365997 431291
-        pasti	231117
-        pasticceria	481113
-        pastitsio	436504
-        pastizzi	249693
-        pastor	199714
-        pastry	27132 109975 352738 470580
-        pastur	375424 442160
-        pasty	302345 379789 407752 503697 507098
-        pastéis	164969 438662 528716
-        pat	77670
-        patch	72970 92428 162598 377128 474177 542474
-        path	110894 248918 258993 352240 380299 465997 471319
-        patienc	58740 113407 135927 158754 174262 207498 313450 353593 492602
-        patient	45405 50020 105208 132886 163892 192681 200584 249140 287848 290784 306478 309715 340924 341485 378626 431642 531128 542626
-        patrol	268253 413542 446226
-        patty	276456 362033
-        paulo	441073
-        paus	254551
-        pay	319760
-        payday	320666 438097
-        paymnet	64209
-        payslip	359479 528976
-        pb	292432
-        pea	59134 141311 159726 216509 245998 383174 420875
-        peac	24824 130204 196266 198957 223188 319321 536416 546896
-        peak	360586
-        peat	406780
-        pecan	235326
-        peelin	219709
-        pelau	206734
-        pelota	428150
-        pema	460069 464424
-        pen	456374 534348
-        penang	187356
-        pencil	212332 315604
-        peng	52848
-        penguin	415896
-        penny	149217
-        penrith	451680
-        pension	66401
-        peom	72634
-        peony	160403 222088 301020 414265
-        peopl	99274 146542 250279 377020 487381
-        pepper	195448 222825
-        peppermint	70200 161399 207260
-        pepperpot	392173
-        percy	225798 252365 387141
-        perfect	137100 188734 192434 233962 235497 255263 256377 370763 392870 459212 510035 545723
-        perfekt	446350
-        period	194530 225134
-        perk	371124 434774
-        permit	101903 156401 248220 391052 406097
-        pero	367169
+        ow	455665
+        owe	82546 90882
+        owino	331610
+        own	28614 93870 111727 169597 184311 300359 349289 383664 407010 466257
+        oxytocin	535658
+        oy	489020
+        oyster	317832
+        pa	432426 477589 490263
+        paati	523244
+        pac	311253
+        pacemaker	452376 453812
+        pachamama	482455
+        pack	1705 2565 3354 10278 18402 37145 40085 45080 52526 53263 53970 54897 61003 67900 73571 81040 83172 102725 116513 121067 127247 141913 143931 147627 151178 173027 177575 187922 211317 214623 225179 236993 237161 258119 263790 268260 278933 295421 316637 335511 340625 345775 360588 371710 386608 394418 414875 428536 429680 452735 461683 469974 475402 485088 492760 521035 533361 537730 553835
+        packag	1260 20197 29248 37315 55347 66734 83034 127881 138477 149249 167763 208286 230404 236847 277267 302816 323756 339394 375994 481501 522926
+        packet	8170 30305 82921 99735 161954 225660 427299 430172
+        paco	440002 441165
+        pad	236008
+        paddock	49012 77797 113230
+        paddy	456398 457355
+        pag	126641 184311 207615 217443 289210 416366 501619 508725 512923
+        paid	27054 125066 152723 154162 174933 186236 300767 373109 408992 437527 437959 513401 550071
+        pain	48333 76371 79806 214364 223896 242219
+        paint	7764 38820 51169 83538 101127 228311 298274 413623 554960 556626
+        pair	206530 327486
+        paiseh	284841
+        pakistan	374128
+        palac	249555 494859
+        palais	81440
+        palengk	373857
+        palm	426714
+        palta	367668
+        pan	197519 450311
+        panad	217862
+        panadería	323480 445958 450311
+        pancak	502495
+        pancit	253172
+        panda	518409
+        pandan	456607
+        pandesal	91616 283433
+        panel	187740 285340
+        panic	103459 113573 441165
+        panick	549639
+        panjabi	464815
+        panjim	468548
+        paolo	435176
+        papa	395702
+        papaji	274066
+        papaya	361111
+        paper	134807 190359 217443 367534 510881 560460
+        paperback	93772 302816
+        paperwork	45777 76934 202929 230705 259965 318545 355629 428797 443943 482142 501320 558390
+        papi	197519
+        paracetamol	233276
+        parad	183489 270237 448206
+        paragraph	93582 184311 271033 291293 408606
+        parallel	13790 49936 241551 311854 451982 478490
+        paramedic	448339
+        paratha	248554 319495 374887
+        parc	402810
+        parcel	13878 17908 20265 34681 80242 85818 92464 108079 131925 244896 301183 321644 508346 521847 540383
+        parent	4469 16289 28614 34377 52051 101463 113646 135084 189162 244588 245565 249985 275214 279896 296289 365561 386463 502170 545585 546758
+        parish	376743
+        park	13790 49936 71234 85927 91295 107017 108443 123912 142571 156334 169277 192008 200517 201808 215652 222928 233711 241551 242005 259838 288372 304150 311854 325129 330020 346088 355528 360078 362045 374744 379434 387221 390914 464107 466434 478490 480027 505155 510306 518008 525847 527328 539283
+        parka	483647
+        parkin	539580
+        parkrun	292856
+        part	159015 201542 524844
+        partner	92261 97306 103980 136012 287298 308271 315934 331102 530858 544961
+        party	7274 24362 32935 35550 38490 40578 44852 70646 71642 78277 79490 86053 107348 112012 150628 153515 358849 463832 514068 548368
+        pasalubong	154571 164622
+        pasar	209315
+        pass	13633 22037 104644 111277 148024 211472 252354 255125 274482 292054 328504 329222 384518 386735 418187 441165 449368 452137 455027 464415 506071
+        passeggiata	344716
+        passenger	309960 387003 532028 542336
+        passin	311525
+        passport	30954 39860 53530 115941 202929 252121 440510 490429 519017
+        past	44677 125879 184311 226301 285953 289469 404540 436854 449459 499854
+        pasta	18592 87359 92704 129434
+        pastel	78751 239606
+        pastelito	196685 365859 431153
+        pasti	230979
+        pasticceria	480975
+        pastitsio	436366
+        pastizzi	249555
+        pastor	199647
+        pastry	27132 109908 352600 470442
+        pastur	375286 442022
+        pasty	302207 379651 407614 503559 506960
+        pastéis	164902 438524 528578
+        pat	77603
+        patch	72903 92361 162531 376990 474039 542336
+        path	110827 248780 258855 352102 380161 465859 471181
+        patienc	58673 113340 135860 158687 174195 207431 313312 353455 492464
+        patient	45405 50020 105141 132819 163825 192614 200517 249002 287710 290646 306340 309577 340786 341347 378488 431504 530990 542488
+        patrol	268115 413404 446088
+        patty	276318 361895
+        paulo	440935
+        paus	254413
+        pay	319622
+        payday	320528 437959
+        paymnet	64142
+        payslip	359341 528838
+        pb	292294
+        pea	59067 141244 159659 216442 245860 383036 420737
+        peac	24824 130137 196199 198890 223050 319183 536278 546758
+        peak	360448
+        peat	406642
+        pecan	235188
+        peelin	219642
+        pelau	206667
+        pelota	428012
+        pema	459931 464286
+        pen	456236 534210
+        penang	187289
+        pencil	212265 315466
+        peng	52781
+        penguin	415758
+        penny	149150
+        penrith	451542
+        pension	66334
+        peom	72567
+        peony	160336 221950 300882 414127
+        peopl	99207 146475 250141 376882 487243
+        pepper	195381 222687
+        peppermint	70133 161332 207193
+        pepperpot	392035
+        percy	225660 252227 387003
+        perfect	137033 188667 192367 233824 235359 255125 256239 370625 392732 459074 509897 545585
+        perfekt	446212
+        period	194463 224996
+        perk	370986 434636
+        permit	101836 156334 248082 390914 405959
+        pero	367031
         perscription	39964
-        persian	341078
-        person	38928 72733 75394 136079 144093 148482 168625 214558 215054 249577 251016 266484 282434 293697 313304 340924 342116 344226 348919 355380 389142 411688 516247 522464 538630 540830 550209
-        persona	196911
+        persian	340940
+        person	38928 72666 75327 136012 144026 148415 168558 214491 214987 249439 250878 266346 282296 293559 313166 340786 341978 344088 348781 355242 389004 411550 516109 522326 538492 540692 550071
+        persona	196844
         perth	43268
-        pet	112378 200443 311663 391170
-        peter	557444
-        peti	232132
-        petita	526410
-        petrol	2445 10161 39360 52692 74566 84394 102646 141980 164376 266327 302697 321606 323769 399887 519384 542998
-        pharmacist	371425
-        pharmacology	144584
-        pharmacy	17845 129999 162755 298787 369609 430101 458547
-        phd	199388
-        philp	379789 407752
-        phon	769 1585 6566 8058 9690 18519 20360 20435 26793 28544 30226 33633 39735 40475 40778 43746 47504 49117 52592 56228 56507 56768 64307 70835 71030 77582 80213 85073 86956 87066 90792 92172 93175 104331 104593 117352 118485 123601 125003 129588 139549 144290 153041 155560 160010 163070 170304 172471 178673 181295 183212 183311 187478 189802 192075 195749 199388 221558 222031 240073 242143 248084 252055 264216 266484 266741 269496 277239 280536 294094 304288 305327 324910 325082 330158 330287 336471 340124 343019 349827 351755 355162 358608 359479 362183 389923 393011 407326 414939 417372 423171 431441 443959 444336 459988 464553 465191 465997 467191 482951 485089 487381 496813 498564 502460 505197 506318 512909 516026 517373 540830 541992 559758
-        photo	6566 19876 66801 78082 83101 132446 156799 277405 281657 301321 358846 364601 370763 481639 490567 510604 523064 559472
-        photocopy	211384
-        physical	251510
-        physio	41665 108716 114371 251016 321326 423870 434094 440769 452120 455334 464148 468904
-        phê	334618
-        phở	334932
-        pi	438317 502773 514206
-        pic	367169 446597
-        pick	1372 4096 5822 10161 17908 19635 20128 20793 27132 27515 28091 31145 39964 42018 48021 49012 54241 55216 55904 60456 63673 68972 73638 82518 92531 95992 97827 100646 110053 113199 130829 133200 135491 140036 141106 148984 157503 159726 162021 162755 163746 164969 185875 195448 196752 200584 203298 215300 219929 221780 224652 236146 239744 242018 244962 249693 251260 259736 265744 267094 269312 276789 281270 286091 288111 296336 301790 302697 305575 319035 322592 323769 324334 335053 342786 347942 356135 361249 362033 365102 368512 371124 375424 380531 395501 400517 403818 412366 414423 435558 441635 446096 446226 453149 458993 461265 476864 481113 484060 484974 486028 491205 500755 501365 501916 514677 523202 538076 538190 542781 548728 557005 560471
-        picker	492077 492474
-        pickl	148984 384273 493372
-        pickup	35450 123412 197747
-        picnic	353038
-        pictur	19953 321868
-        pie	78562 135491 235326 245998 303893 467706 531942 539212 557229
-        piec	19509 33545 69656 104448 130636 192434 236283 242713 290283 314702 337853 341778 515944 534688
-        pier	552780
-        piet	439763
-        pieter	420019
-        pig	225798 252365 387141
-        pil	35832 176730 300905 439262 480610 493649
-        pill	142861 157825 244172 345551 382717 390734 465635 484536
-        pillar	410624
-        pillow	4743 30305 47618 64562 84934 103274 121595 160227 160341 166799 190559 194447 302242 352600 417562 418456 441759 454201 475540 506129 526632 528218
-        pilot	471177 507957
-        pima	402355
-        pin	335649 349259 381812 486787
-        pineappl	55736 234507 363766 407006
-        pink	39482 197586 420726
-        pint	110894 346707 371425
-        pinter	336117
-        pintxo	524982
-        pip	74847
-        pipelin	166689 402082
-        piss	285478
-        pistachio	228192 370193
-        pita	492602 498446 509526 511819
-        pitch	49410 142733 248554 289188
-        pizza	19509 228989 234507
-        pjs	313712
-        plac	29164 133016 145353 178062 206446 245444 254471 274947 302821 349688 354333 401984 413967 477455 530996 554687
-        placement	355162 355522
-        plait	130433 403630 522095 544661
-        plan	98623 109392 110540 123979 166880 208039 286274 332028 341348 344226 366567 438931 534108
-        planner	211539
-        plant	381976 501123 521055
-        plantain	162390
-        plasterboard	353195
-        plat	17694 201010 377469 483622 494021
-        platform	44764 152579 152890 305470 404201
-        plaw	492771
-        play	2151 4267 10373 21756 26193 33230 33429 37043 41205 45937 46277 47930 56447 56623 57025 57536 61915 62436 68452 70085 82049 83358 86493 88487 89935 100750 106474 114491 118789 119511 121031 125003 126162 153893 155156 158491 174181 174410 182554 199239 205587 206171 216151 220780 222570 230703 234895 236561 237432 241792 257006 262418 262646 264949 275601 280240 281795 286934 304709 305039 305233 305470 325013 325963 326119 326223 336602 338005 339384 358608 359608 359743 376693 388937 397880 400317 403344 405964 408259 411512 413348 416117 417286 417807 417905 429400 432267 432379 433657 442404 447464 451227 457391 458334 473363 474075 480058 485728 492229 496153 497628 503820 507712 512989 515109 517373 519520 525902 527579 529477 537791 544899 555897 558865 559837
-        playground	396091 398524
-        playlist	1164 19182 19250 37669 131723 136556 234895 251510 276789 536209
-        pleas	338741 514052
-        pleasur	103753
-        plenty	283235
-        plot	159876 295770 305119
-        plov	483622
-        plow	364287
-        plug	269496 404603 425547 459612
-        plum	375980
-        plumber	5031 374707 436664
-        plumeria	302485 391578 472713
-        plus	252365 365997
-        pocket	9542 28908 40664 44038 51088 60796 196417 233008 304288 330158 352240 362183 485951 505391 550654
-        pocky	106358
+        pet	112311 200376 311525 391032
+        peter	557306
+        peti	231994
+        petita	526272
+        petrol	2445 10161 39360 74499 84327 102579 141913 164309 266189 302559 321468 323631 399749 519246 542860 561743
+        pharmacist	371287
+        pharmacology	144517
+        pharmacy	17845 129932 162688 298649 369471 429963 458409
+        phd	199321
+        philp	379651 407614
+        phon	769 1585 6566 8058 9690 18519 20360 20435 26793 28544 30226 33633 39735 40475 40778 43746 47504 49117 52592 56161 56440 56701 64240 70768 70963 77515 80146 85006 86889 86999 90725 92105 93108 104264 104526 117285 118418 123534 124936 129521 139482 144223 152974 155493 159943 163003 170237 172404 178606 181228 183145 183244 187411 189735 192008 195682 199321 221491 221893 239935 242005 247946 251917 264078 266346 266603 269358 277101 280398 293956 304150 305189 324772 324944 330020 330149 336333 339986 342881 349689 351617 355024 358470 359341 362045 389785 392873 407188 414801 417234 423033 431303 443821 444198 459850 464415 465053 465859 467053 482813 484951 487243 496675 498426 502322 505059 506180 512771 515888 517235 540692 541854 559620 560850 561662
+        photo	6566 19876 66734 78015 83034 132379 156732 277267 281519 301183 358708 364463 370625 481501 490429 510466 522926 559334
+        photocopy	211317
+        physical	251372
+        physio	41665 108649 114304 250878 321188 423732 433956 440631 451982 455196 464010 468766
+        phê	334480
+        phở	334794
+        pi	438179 502635 514068
+        pic	367031 446459
+        pick	1372 4096 5822 10161 17908 19635 20128 20793 27132 27515 28091 31145 39964 42018 48021 49012 54174 55149 55837 60389 63606 68905 73571 82451 92464 95925 97760 100579 109986 113132 130762 133133 135424 139969 141039 148917 157436 159659 161954 162688 163679 164902 185808 195381 196685 200517 203231 215233 219862 224514 236008 239606 241880 244824 249555 251122 259598 265606 266956 269174 276651 281132 285953 287973 296198 301652 302559 305437 318897 322454 323631 324196 334915 342648 347804 355997 361111 361895 364964 368374 370986 375286 380393 395363 400379 403680 412228 414285 435420 441497 445958 446088 453011 458855 461127 476726 480975 483922 484836 485890 491067 500617 501227 501778 514539 523064 537938 538052 542643 548590 556867 560333 561000 561579
+        picker	491939 492336
+        pickl	148917 384135 493234
+        pickup	35450 123345 197680
+        picnic	352900
+        pictur	19953 321730
+        pie	78495 135424 235188 245860 303755 467568 531804 539074 557091
+        piec	19509 33545 69589 104381 130569 192367 236145 242575 290145 314564 337715 341640 515806 534550
+        pier	552642
+        piet	439625
+        pieter	419881
+        pig	225660 252227 387003
+        pil	35832 176663 300767 439124 480472 493511
+        pill	142794 157758 244034 345413 382579 390596 465497 484398
+        pillar	410486
+        pillow	4743 30305 47618 64495 84867 103207 121528 160160 160274 166732 190492 194380 302104 352462 417424 418318 441621 454063 475402 505991 526494 528080
+        pilot	471039 507819
+        pima	402217
+        pin	335511 349121 381674 486649
+        pineappl	55669 234369 363628 406868
+        pink	39482 197519 420588
+        pint	110827 346569 371287
+        pinter	335979
+        pintxo	524844
+        pip	74780
+        pipelin	166622 401944
+        piss	285340
+        pistachio	228054 370055
+        pita	492464 498308 509388 511681
+        pitch	49410 142666 248416 289050
+        pizza	19509 228851 234369
+        pjs	313574
+        plac	29164 132949 145286 177995 206379 245306 254333 274809 302683 349550 354195 401846 413829 477317 530858 554549
+        placement	355024 355384
+        plait	130366 403492 521957 544523
+        plan	98556 109325 110473 123912 166813 207972 286136 331890 341210 344088 366429 438793 533970
+        planner	211472
+        plant	381838 500985 520917
+        plantain	162323
+        plasterboard	353057
+        plat	17694 200943 377331 483484 493883
+        platform	44764 152512 152823 305332 404063
+        plaw	492633
+        play	2151 4267 10373 21756 26193 33230 33429 37043 41205 45937 46277 47930 56380 56556 56958 57469 61848 62369 68385 70018 81982 83291 86426 88420 89868 100683 106407 114424 118722 119444 120964 124936 126095 153826 155089 158424 174114 174343 182487 199172 205520 206104 216084 220713 222432 230565 234757 236423 237294 241654 256868 262280 262508 264811 275463 280102 281657 286796 304571 304901 305095 305332 324875 325825 325981 326085 336464 337867 339246 358470 359470 359605 376555 388799 397742 400179 403206 405826 408121 411374 413210 415979 417148 417669 417767 429262 432129 432241 433519 442266 447326 451089 457253 458196 473225 473937 479920 485590 492091 496015 497490 503682 507574 512851 514971 517235 519382 525764 527441 529339 537653 544761 555759 558727 559699 561662
+        playground	395953 398386
+        playlist	1164 19182 19250 37669 131656 136489 234757 251372 276651 536071
+        pleas	338603 513914
+        pleasur	103686
+        plenty	283097
+        plot	159809 295632 304981
+        plov	483484
+        plow	364149
+        plug	269358 404465 425409 459474
+        plum	375842
+        plumber	5031 374569 436526
+        plumeria	302347 391440 472575
+        plus	252227 365859
+        pocket	9542 28908 40664 44038 51088 60729 196350 232870 304150 330020 352102 362045 485813 505253 550516
+        pocky	106291
         podcast	19794
-        poem	33075 187190 352600 550078
-        poet	72634 147346
-        poetry	369125
-        pogodi	344403
-        poha	157090
-        point	68330 69099 445362
-        pok	468479
-        polaroid	79557 208353
-        polish	209949 261966 324124 457023
-        pollinat	526122
-        pollo	152009
-        polski	148984
-        polvoron	440140
-        polytunnel	160775
-        pomegranat	507846
-        pond	377128
-        pongal	450147
-        pooki	165637
-        pool	535086 535224
-        poor	219286 281537 330046
-        poori	247940
-        poorly	231473
-        porch	155560 184771 231372
-        pork	463815
-        porqu	136447 141751 333387
-        porridg	118589 272115 347324 473923
-        port	153683
-        portal	386601
-        porter	457860 485590 489557
-        portugues	149978 240765
-        posh	514052
+        poem	33075 187123 352462 549940
+        poet	72567 147279
+        poetry	368987
+        pogodi	344265
+        poha	157023
+        point	68263 69032 445224
+        pok	468341
+        polaroid	79490 208286
+        polish	209882 261828 323986 456885
+        pollinat	525984
+        pollo	151942
+        polski	148917
+        polvoron	440002
+        polytunnel	160708
+        pomegranat	507708
+        pond	376990
+        pongal	450009
+        pooki	165570
+        pool	534948 535086
+        poor	219219 281399 329908
+        poori	247802
+        poorly	231335
+        porch	155493 184704 231234
+        pork	463677
+        porqu	136380 141684 333249
+        porridg	118522 271977 347186 473785
+        port	153616
+        portal	386463
+        porter	457722 485452 489419
+        portugues	149911 240627
+        posh	513914
         possibl	31390
-        post	962 11247 15258 17197 17908 28441 28772 29495 30954 34681 36043 43508 48481 55414 80309 92531 97946 112378 115460 116784 131992 134544 148213 155407 170604 175000 175128 188381 213844 217369 217510 225798 246154 276580 281657 289048 300281 310680 313174 321782 343156 350742 365879 371425 385158 387259 389683 392290 397342 413413 419233 421958 434393 437867 439412 444585 455165 468776 474434 480610 491055 495242 506209 511708 515008 521985 528478 535409 544387 547599 549518
-        postag	217369
-        postcard	17274 38626 153683 182974 293303
-        poster	110766
-        postur	341242
-        pot	74847 99116 240938 392173 430432 445740 456268 460207 470942 483622 516604
-        potassium	517886
-        potato	272896 463970
-        pothol	455934
-        potluck	253310 266934
-        pottery	36043 217011 356284 407454
-        pound	99116 426852
-        pour	26942 46033 106799 479497
-        powder	420726
-        power	155156 262646 473363 520752 528857 529477 544899
-        ppl	421658
-        pr	143068
-        practic	96113 351149 386320 483180 510181 514574
-        practis	3478 557132
-        pragtig	232485
-        prais	6371 11804 16361 36281 48771 49117 49936 71709 76866 89585 109287 158754 182221 204382 243851 250841 265343 287037 294464 313865 388792 469415 469818 491470 493795 502024 510444 516470 517594 556210
-        pralin	512302 546239
-        pram	128848 536416
-        prayer	140894 228709 499179 525985
-        precisely	58547
-        pregnancy	4359 92913
-        prejudic	85330
-        prep	12931 96833 133016 139722 150472 158883 190559 210420 210602 212864 236762 238283 245444 299674 300799 318272 397483 433024 476143 478203 553839
-        prepar	58547 99574 146430 185370
-        prescription	31145 68972 75924 95992 146890 162755 221780 249985 288111 296336 319035 435558 451680 525652 548728
-        present	3478 128289 251649 323977 425078
-        presentation	63175 155267 204382 293108 336117 381393 530423
+        post	962 11247 15258 17197 17908 28441 28772 29495 30954 34681 36043 43508 48481 55347 80242 92464 97879 112311 115393 116717 131925 134477 148146 155340 170537 174933 175061 188314 213777 217302 217443 225660 246016 276442 281519 288910 300143 310542 313036 321644 343018 350604 365741 371287 385020 387121 389545 392152 397204 413275 419095 421820 434255 437729 439274 444447 455027 468638 474296 480472 490917 495104 506071 511570 514870 521847 528340 535271 544249 547461 549380
+        postag	217302
+        postcard	17274 38626 153616 182907 293165
+        poster	110699
+        postur	341104
+        pot	74780 99049 240800 392035 430294 445602 456130 460069 470804 483484 516466
+        potassium	517748
+        potato	272758 463832
+        pothol	455796
+        potluck	253172 266796
+        pottery	36043 216944 356146 407316
+        pound	99049 426714
+        pour	26942 46033 106732 479359
+        powder	420588
+        power	155089 262508 473225 520614 528719 529339 544761
+        ppl	421520
+        pr	143001
+        practic	96046 351011 386182 483042 510043 514436
+        practis	3478 556994
+        pragtig	232347
+        prais	6371 11804 16361 36281 48771 49117 49936 71642 76799 89518 109220 158687 182154 204315 243713 250703 265205 286899 294326 313727 388654 469277 469680 491332 493657 501886 510306 516332 517456 556072
+        pralin	512164 546101
+        pram	128781 536278
+        prayer	140827 228571 499041 525847
+        precisely	58480
+        pregnancy	4359 92846
+        prejudic	85263
+        prep	12931 96766 132949 139655 150405 158816 190492 210353 210535 212797 236624 238145 245306 299536 300661 318134 397345 432886 476005 478065 553701
+        prepar	58480 99507 146363 185303
+        prescription	31145 68905 75857 95925 146823 162688 249847 287973 296198 318897 435420 451542 525514 548590 561000
+        present	3478 128222 251511 323839 424940
+        presentation	63108 155200 204315 292970 335979 381255 530285
         presentaton	28203
-        preserv	377355
-        press	14908 28441 55119 134185 165426 202882 337543 369786 452275 473230 473475 476970 557557
-        pressur	261063 274436
-        pretend	48771 90031 208701 510604 537264
-        prettiest	76687 195930 238283 276055 376881 413208 471555 551328
-        pretty	310753
-        pretzel	433260
-        prid	85330
-        primros	385396
-        princ	331916
-        print	13633 205698 277405 366142 480610 514574 558962
-        printer	343282
-        prison	316775 328876
-        privat	106574 349688
-        priya	3966 4469 28203 39482 110540 176359 212427 260103 282434 293196 406651 411688 461579
-        pro	43113 92328 239926 290784 352927 361103
-        problem	204040 337206
-        professional	39482 94839 147570 399053
-        project	346861
-        prom	138266 283012 461718
-        promenad	216767 444847
-        promis	40190 265908 360216
-        promotion	15543 50807 69945 156930 170604 188381 312348
-        proofread	119595 184378 335976
-        proper	28322 39482 73924 87426 94839 121352 121470 177483 180745 186450 200443 201451 207682 209822 224652 238469 261160 279071 283012 283889 290668 292192 306637 342293 348273 362183 380299 390053 394680 397994 407326 433260 468686 500172 503697 509750 513688 556620
-        properly	1057 5479 28614 38928 40778 45264 49578 57099 73787 106944 119370 157953 163070 170304 210237 271444 278352 305327 311119 438931 472842 475010 513410 551030
-        propolis	496681
-        proud	1801 2770 2869 6904 7964 12398 12680 13297 15543 28203 34952 36043 41665 46545 46779 48116 60565 63175 64368 64705 66540 66949 68452 69945 71432 72353 79873 80020 80610 89082 90520 90949 95691 104711 108602 108839 111344 112015 112639 113829 122178 124195 124619 124738 138770 156930 161534 163630 165385 172973 173590 177150 177358 179844 188381 193464 207058 210602 213338 221969 226848 238162 240209 241452 246154 248220 249814 250279 252492 253824 257784 259166 259348 264082 268253 272896 274620 275352 281890 286652 288926 289188 290014 290382 292192 294094 295102 308828 308950 310098 312348 313450 314239 314702 315877 329360 332539 335194 340375 349095 359360 367672 377249 380435 381393 384527 386458 389683 396560 397597 410384 410818 415120 417463 418325 419521 426314 426676 437541 438407 441527 455165 456024 460999 467833 471702 471982 472325 478385 480307 488836 499779 512254 518865 527201 527379 541420 544757 547022 554954 559079
+        preserv	377217
+        press	14908 28441 55052 134118 165359 202815 337405 369648 452137 473092 473337 476832 557419
+        pressur	260925 274298
+        pretend	48771 89964 208634 510466 537126
+        prettiest	76620 195863 238145 275917 376743 413070 471417 551190
+        pretty	310615
+        pretzel	433122
+        prid	85263
+        primros	385258
+        princ	331778
+        print	13633 205631 277267 366004 480472 514436 558824
+        printer	343144
+        prison	316637 328738
+        privat	106507 349550
+        priya	3966 4469 28203 39482 110473 176292 212360 259965 282296 293058 406513 411550 461441
+        pro	43113 92261 239788 290646 352789 360965
+        problem	203973 337068
+        professional	39482 94772 147503 398915
+        project	346723
+        prom	138199 282874 461580
+        promenad	216700 444709
+        promis	40190 265770 360078
+        promotion	15543 50807 69878 156863 170537 188314 312210
+        proofread	119528 184311 335838
+        proper	28322 39482 73857 87359 94772 121285 121403 177416 180678 186383 200376 201384 207615 209755 224514 238331 261022 278933 282874 283751 290530 292054 306499 342155 348135 362045 380161 389915 394542 397856 407188 433122 468548 500034 503559 509612 513550 556482
+        properly	1057 5479 28614 38928 40778 45264 49578 57032 73720 106877 119303 157886 163003 170237 210170 271306 278214 305189 310981 438793 472704 474872 513272 550892
+        propolis	496543
+        proud	1801 2770 2869 6904 7964 12398 12680 13297 15543 28203 34952 36043 41665 46545 46779 48116 60498 63108 64301 64638 66473 66882 68385 69878 71365 72286 79806 79953 80543 89015 90453 90882 95624 104644 108535 108772 111277 111948 112572 113762 122111 124128 124552 124671 138703 156863 161467 163563 165318 172906 173523 177083 177291 179777 188314 193397 206991 210535 213271 221831 226710 238024 240071 241314 246016 248082 249676 250141 252354 253686 257646 259028 259210 263944 268115 272758 274482 275214 281752 286514 288788 289050 289876 290244 292054 293956 294964 308690 308812 309960 312210 313312 314101 314564 315739 329222 332401 335056 340237 348957 359222 367534 377111 380297 381255 384389 386320 389545 396422 397459 410246 410680 414982 417325 418187 419383 426176 426538 437403 438269 441389 455027 455886 460861 467695 471564 471844 472187 478247 480169 488698 499641 512116 518727 527063 527241 541282 544619 546884 554816 558941 562396
         prould	51858
-        prun	154756 536317
-        président	370074
-        ps5	537791
-        psalm	460840
-        pt	136079 494676
-        pub	31553 49496 143723 201451 351290 427786 450053 474760 505629 538880
-        public	199080
-        pud	230238
-        pudding	255541
-        puff	94352 279576
-        puffin	389299
-        puia	532571
-        puja	122112 450147 476404
-        pull	85517 137100 170064 227196 241085 373368 375844 426560 472232
-        pump	114576 172040 221851 231228 255824 322118
-        pumpkin	135491 159082 175444 191910 303893 557229
-        pun	277958
-        punchlin	537264
-        punctur	151732 297442
-        punnet	55904 160775 356464 465763
-        pup	220037 487241 492602 495890
-        puppet	506854 507569
-        puppy	147886 166420 175697 179063 488437 543577 546007 546433 550078 558528
-        pur	157626 173230 198113 290283 374882
-        purchas	237502
-        purdy	220037
-        purpl	375980
-        purpos	196112
-        push	62204 73217 128848 488713
-        put	3421 7878 15416 16040 18204 19250 20360 22037 40778 48668 56768 84394 86956 92328 92913 93839 100949 104593 107415 111564 118485 128665 143998 145282 145885 147570 159726 163070 167472 169664 180233 194693 196112 201010 202882 217929 234895 241085 280536 288750 307656 318491 320544 320787 348273 355162 359113 367806 384744 400198 402459 404913 422096 423171 424960 430528 431179 440769 445592 452411 465191 472577 473923 489019 491055 495680 497537 504353 506318 517373 537978 550078 554687
-        puzzl	56297 69656 70200 130636 325786
-        pyjama	109859 483311
-        pão	239411
-        pączki	148984
-        pōkarekar	527929
-        qi	281795
-        qual	449943
-        qualify	434393
-        quality	58740
-        quarter	512302
-        quarterly	99574 244558
-        quay	407651
-        quaysid	200443 325514
-        que	108839 334299 395840 402948
-        queen	128567 204040 239268 336310 369501 411162 556620
-        queijo	239411
-        query	359479
-        queso	196752
-        question	41542 173730 189802
-        queu	53103 113968 126264 209382 211384 215438 232236 249985 319760 405684 406097 428873 474641 540521 556359
-        quick	404497
-        quiero	150950 314239 467442
-        quiet	175570 194123 347942 417124 505834 527201
-        quietly	70713 178289 207682
-        quit	190922 205370
-        quiz	148482 351290 538880
-        quot	358039 529110
-        r	204960 249577 282212 311391 541420
-        rabat	249693
-        rac	75712 178843 229371 300497 415357
-        rachel	545723
-        radiator	18132 228709 374707
-        radio	308950 477110 540985 557132
-        rafa	290784
-        rag	85994
-        ragù	213213
-        rahat	547476
-        rahul	274204
-        raid	428033
-        rail	379676
-        rain	23935 26942 46033 53011 85794 106799 107084 107197 123725 143187 182669 218822 222455 262418 285478 288638 321055 345551 396091 406780 410195 416117 425846 479497 489456
+        prun	154689 536179
+        président	369936
+        ps5	537653
+        psalm	460702
+        pt	136012 494538
+        pub	31553 49496 143656 201384 351152 427648 449915 474622 505491 538742
+        public	199013
+        pud	230100
+        pudding	255403
+        puff	94285 279438
+        puffin	389161
+        puia	532433
+        puja	122045 450009 476266
+        pull	85450 137033 169997 227058 240947 373230 375706 426422 472094
+        pump	114509 171973 221713 231090 255686 321980
+        pumpkin	135424 159015 175377 191843 303755 557091
+        pun	277820
+        punchlin	537126
+        punctur	151665 297304
+        punnet	55837 160708 356326 465625
+        pup	219970 487103 492464 495752
+        puppet	506716 507431
+        puppy	147819 166353 175630 178996 488299 543439 545869 546295 549940 558390
+        pur	157559 173163 198046 290145 374744
+        purchas	237364
+        purdy	219970
+        purpl	375842
+        purpos	196045
+        push	62137 73150 128781 488575
+        put	3421 7878 15416 16040 18204 19250 20360 22037 40778 48668 56701 84327 86889 92261 92846 93772 100882 104526 107348 111497 118418 128598 143931 145215 145818 147503 159659 163003 167405 169597 180166 194626 196045 200943 202815 217862 234757 240947 280398 288612 307518 318353 320406 320649 348135 355024 358975 367668 384606 400060 402321 404775 421958 423033 424822 430390 431041 440631 445454 452273 465053 472439 473785 488881 490917 495542 497399 504215 506180 517235 537840 549940 554549
+        puzzl	56230 69589 70133 130569 325648
+        pyjama	109792 483173
+        pão	239273
+        pączki	148917
+        pōkarekar	527791
+        qi	281657
+        qual	449805
+        qualify	434255
+        quality	58673
+        quarter	512164
+        quarterly	99507 244420
+        quay	407513
+        quaysid	200376 325376
+        que	108772 334161 395702 402810
+        queen	128500 203973 239130 336172 369363 411024 556482
+        queijo	239273
+        query	359341
+        queso	196685
+        question	41542 173663 189735
+        queu	53036 113901 126197 209315 211317 215371 232098 249847 319622 405546 405959 428735 474503 540383 556221
+        quick	404359
+        quiero	150883 314101 467304
+        quiet	175503 194056 347804 416986 505696 527063
+        quietly	70646 178222 207615
+        quit	190855 205303
+        quiz	148415 351152 538742
+        quot	357901 528972
+        r	204893 249439 282074 311253 541282
+        rabat	249555
+        rac	75645 178776 229233 300359 415219
+        rachel	545585
+        radiator	18132 228571 374569
+        radio	308812 476972 540847 556994
+        rafa	290646
+        rag	85927
+        ragù	213146
+        rahat	547338
+        rahul	274066
+        raid	427895
+        rail	379538
+        rain	23935 26942 46033 52944 85727 106732 107017 107130 123658 143120 182602 218755 222317 262280 285340 288500 320917 345413 395953 406642 410057 415979 425708 479359 489318
         rainy	10792
-        rais	51375 384527
+        rais	51375 384389
         raj	31390
-        rak	342445 486787
-        ramadan	135927 313450 353593 408006 419926 439517
-        rambutan	509064
-        ramen	206446 401984
-        ramesh	401683
-        ramp	129264 257784 317201
-        rana	446943
-        ranch	375570
-        random	323769 486687 508484 556090
-        ranger	434901 550654
-        rangoli	238283 412459
-        rank	141438 473817 480058
-        rant	127007 127438 189802 386083
-        rantr	409250
-        ranunculus	349259
-        rash	380051
-        rasmus	514749
-        rat	95362 359113
+        rak	342307 486649
+        ramadan	135860 313312 353455 407868 419788 439379
+        rambutan	508926
+        ramen	206379 401846
+        ramesh	401545
+        ramp	129197 257646 317063
+        rana	446805
+        ranch	375432
+        random	323631 486549 508346 555952
+        ranger	434763 550516
+        rangoli	238145 412321
+        rank	141371 473679 479920
+        rant	126940 127371 189735 385945
+        rantr	409112
+        ranunculus	349121
+        rash	379913
+        rasmus	514611
+        rat	95295 358975
         rav	49664
-        ravi	10461 190426 205225 459710 476404
-        ravin	470112
-        raw	223342
-        rd	362033 428558
-        re	4359 4615 23040 28908 35212 46438 65701 69099 75394 78243 96257 104899 112015 117937 120812 136079 139253 139441 140996 150321 165762 168625 168876 176486 190283 198535 199894 211539 215825 218080 223984 225134 227791 234095 256632 260526 262541 276267 285783 287436 288304 289890 293697 334299 339676 341644 347467 354042 365879 373059 375570 378626 385984 386458 389542 390053 400007 407326 409471 411337 414265 427167 427786 444585 444847 454843 459612 470273 477295 483311 494676 496230 519888 536801 557801 559965
-        reach	126392 204040 204602 389062
-        read	35909 96695 106056 134874 150227 175000 177257 180346 200244 203119 207682 224652 224941 258610 263451 293426 293833 310390 330990 367672 380650 382230 384877 400007 413413 453950 466395 477727 480610 481247 501590 501757 508863 509871 535796 544515 547599
-        reader	172360 413413 541992
-        ready	135779 247940 298412 316634 337055 337853 367944 447059 548035 559965
-        real	15700 124195 149978 206734 250547 293563 386458 528478 532166
-        realest	403989
+        ravi	10461 190359 205158 459572 476266
+        ravin	469974
+        raw	223204
+        rd	361895 428420
+        re	4359 4615 23040 28908 35212 46438 65634 69032 75327 78176 96190 104832 111948 117870 120745 136012 139186 139374 140929 150254 165695 168558 168809 176419 190216 198468 199827 211472 215758 218013 223846 224996 227653 233957 256494 260388 262403 276129 285645 287298 288166 289752 293559 334161 339538 341506 347329 353904 365741 372921 375432 378488 385846 386320 389404 389915 399869 407188 409333 411199 414127 427029 427648 444447 444709 454705 459474 470135 477157 483173 494538 496092 519750 536663 557663 559827
+        reach	126325 203973 204535 388924
+        read	35909 96628 105989 134807 150160 174933 177190 180279 200177 203052 207615 224514 224803 258472 263313 293288 293695 310252 330852 367534 380512 382092 384739 399869 413275 453812 466257 477589 480472 481109 501452 501619 508725 509733 535658 544377 547461
+        reader	172293 413275 541854
+        ready	135712 247802 298274 316496 336917 337715 367806 446921 547897 559827
+        real	15700 124128 149911 206667 250409 293425 386320 528340 532028
+        realest	403851
         realy	13463
-        reason	16121 37943 61758 69099 72104 78166 83737 98968 105608 120290 160120 162929 196514 196637 197069 208909 211539 213213 224652 225459 229805 250694 258610 289482 291431 314603 327047 362510 418168 441759 459332 494676 500112 507424 516742 520609 529897 552894
-        reassur	76085 440903
-        rebook	189072
-        rebuilt	357501
-        recalibrat	316510
-        receipt	94075 183914 186636 405169
-        receiv	13878 509526
-        recip	21680 38064 152009 180875 206918 226343 261449 320069 353731 447303
-        recital	90242 122386 515825
-        recognition	510444
-        reconcil	308828
-        record	24932 47048 51710 174262 382230 419004 447924 541632
-        recover	475930 491754
-        recovery	471702
-        recycl	17694 158357 503543
-        red	21888 55512 65298 123524 147988 190147 193587 195595 204602 219561 238842 258257 282569 289752 296758 310524 333839 344079 418047 418524 446843 470942 474856 518547
-        reduc	450243
-        reduction	402082
-        redundancy	108273 546538
-        reef	361103
-        ref	420019
-        refactor	64108
-        referenc	108945
-        refill	142861 244172 371124 435558
-        regiment	453268
-        regimental	457023 459710
-        registration	99929 240765 376297
-        rego	11163 26262 526988
-        regression	330990
-        regula	442160
-        regular	213213
-        rehab	420229 428935
-        rehearsal	504353
-        reheat	387014
-        reindeer	363308
-        relat	288750
+        reason	16121 37943 61691 69032 72037 78099 83670 98901 105541 120223 160053 162862 196447 196570 197002 208842 211472 213146 224514 225321 229667 250556 258472 289344 291293 314465 326909 362372 418030 441621 459194 494538 499974 507286 516604 520471 529759 552756
+        reassur	76018 440765
+        rebook	189005
+        rebuilt	357363
+        recalibrat	316372
+        receipt	94008 183847 186569 405031
+        receiv	13878 509388
+        recip	21680 38064 151942 180808 206851 226205 261311 319931 353593 447165
+        recital	90175 122319 515687
+        recognition	510306
+        reconcil	308690
+        record	24932 47048 51710 174195 382092 418866 447786 541494
+        recover	475792 491616
+        recovery	471564
+        recycl	17694 158290 503405
+        red	21888 55445 65231 123457 147921 190080 193520 195528 204535 219494 238704 258119 282431 289614 296620 310386 333701 343941 417909 418386 446705 470804 474718 518409
+        reduc	450105
+        reduction	401944
+        redundancy	108206 546400
+        reef	360965
+        ref	419881
+        refactor	64041
+        referenc	108878
+        refill	142794 244034 370986 435420
+        regiment	453130
+        regimental	456885 459572
+        registration	99862 240627 376159
+        rego	11163 26262 526850
+        regression	330852
+        regula	442022
+        regular	213146
+        rehab	420091 428797
+        rehearsal	504215
+        reheat	386876
+        reindeer	363170
+        relat	288612
         relationship	27323
-        relax	120409 123844 220669 431067 457118
-        releas	331456 535796
-        reliabl	489557
-        reliev	266741
-        remain	191690
-        remark	191690
-        rematch	89935 236561
-        remember	16900 16982 83806 84115 152790 247387 276055 296871 357075 367342 378214 435558 478033 534108 534586 534826
-        remembranc	209949
-        remind	1164 11393 60126 81666 136556 314365 420229 463402 484650 559472
-        remot	444585
-        removal	551652
-        renam	176103
-        renata	438097
-        rendang	312227
-        renew	11163 39860 83806 99929 156401 167007 202996 252259 406097 490567 526988
-        renewal	30954 53597 102232 116008 270517 319533 373530 403519 442028
-        renovation	97172
-        rent	438097
-        reorganis	441911 547931
-        repaint	283889
-        repair	132093 299375 554466
-        repeat	497172
-        repli	297620 336731
-        reply	395706
-        report	23668 110766 177808 184202 278778 331240
-        reproduc	331240
-        request	170064 261063
+        relax	120342 123777 220602 430929 456980
+        releas	331318 535658
+        reliabl	489419
+        reliev	266603
+        remain	191623
+        remark	191623
+        rematch	89868 236423
+        remember	16900 16982 83739 84048 152723 247249 275917 296733 356937 367204 378076 435420 477895 533970 534448 534688
+        remembranc	209882
+        remind	1164 11393 60059 81599 136489 314227 420091 463264 484512 559334
+        remot	444447
+        removal	551514
+        renam	176036
+        renata	437959
+        rendang	312089
+        renew	11163 39860 83739 99862 156334 166940 202929 252121 405959 490429 526850
+        renewal	30954 53530 102165 115941 270379 319395 373392 403381 441890
+        renovation	97105
+        rent	437959
+        reorganis	441773 547793
+        repaint	283751
+        repair	132026 299237 554328
+        repeat	497034
+        repli	297482 336593
+        reply	395568
+        report	23668 110699 177741 184135 278640 331102
+        reproduc	331102
+        request	169997 260925
         reschedul	6110
-        rescu	471432
-        research	494676
-        reserv	439165
-        reservation	32330 148632
-        reservoir	324910 459988
-        reset	445134 457253 527808
-        resettlement	482280 490295
-        residenc	248220 406097
-        resolv	234895
-        respect	193761
-        rest	10278 31857 44474 59292 70713 99116 127550 127762 134664 140142 151600 154031 169664 206734 235175 236428 247721 279791 288750 299674 299785 320322 339244 353731 360586 405684 408148 408638 410098 411052 412744 436504 443232 459105 459497 463553 464424 470942 478787 483622 484287 514206 517886 532054 550909 552564
-        restaurant	2330 49664 69793 106574 142203 251897 253824 257784 336731 342445
-        restock	316971
-        restrung	70363 130903 148747
-        result	52326 150321 151479 450597 541420 551240 557801
-        retir	247054 505834
-        retirement	155793 249814 512425
-        retrieval	214558
-        return	6820 35340 45777 62909 73551 95225 99574 131992 132655 154229 241312 318683 321782 374143 439412 497861 509334 515008
-        reunion	135151 396200 453268
-        revenu	550514
-        review	69378 244558 297620 343892 355666 355767 400007
-        reviewer	189802
-        revis	74756 115926 119686 144682 300094 309850 315989 326797
-        revision	42243 211384 225459
-        revolutionary	264216
-        rewir	404603 437446 503104
-        rewrot	124863
-        rhododendron	452275
-        rhossili	450361
-        rib	142203
-        ric	210602 237299 247940 263928 387886 405684 407148 420875 470942 484287
-        ricardo	452651
-        rick	193464
-        rid	114576 326030 488836 502460 504517
-        rideshar	400007 406867
-        ridg	550654
-        rig	44287 51710 78925 79128 82613 172223 179208 198796 210914 288926 444219 463683 483180
-        right	28203 48771 49848 80903 89706 90031 120047 179995 197429 200584 206300 213962 226091 241867 253824 256632 313865 339676 399196 400007 412222 436325 447924 501226 538630 547332 554687
-        rimi	527094
-        rina	245703
-        ring	193160
-        rink	270152
-        rip	461956
-        ripper	159626
-        risky	193761
-        ristretto	435314
-        ritual	188907 252055 262189
-        river	422295 526122
-        rivka	395049
-        rivo	430432
-        road	46438 97505 143402 189607 206918 218822 259844 276789 297442 392746 427437 466269 467706
-        roadhous	218992 461956
-        roadsid	192540 220147 486028
-        roast	112824 163387 322436 466913 523939 533259
-        rob	426160 473475
-        robot	221205
-        rocher	103274 288002
-        rock	32192 65701 87066 171566 193464 201451 279912 288304 303461 312728 470018 511708
-        rod	95556 126822 143310 325381 511177 514337 558041
-        roger	464553
+        rescu	471294
+        research	494538
+        reserv	439027
+        reservation	32330 148565
+        reservoir	324772 459850
+        reset	444996 457115 527670
+        resettlement	482142 490157
+        residenc	248082 405959
+        resolv	234757
+        respect	193694
+        rest	10278 31857 44474 59225 70646 99049 127483 127695 134597 140075 151533 153964 169597 206667 235037 236290 247583 279653 288612 299536 299647 320184 339106 353593 360448 405546 408010 408500 409960 410914 412606 436366 443094 458967 459359 463415 464286 470804 478649 483484 484149 514068 517748 531916 550771 552426
+        restaurant	2330 49664 69726 106507 142136 251759 253686 257646 336593 342307
+        restock	316833
+        restrung	70296 130836 148680
+        result	52326 150254 151412 450459 541282 551102 557663
+        retir	246916 505696
+        retirement	155726 249676 512287
+        retrieval	214491
+        return	6820 35340 45777 62842 73484 95158 99507 131925 132588 154162 241174 318545 321644 374005 439274 497723 509196 514870
+        reunion	135084 396062 453130
+        revenu	550376
+        review	69311 244420 297482 343754 355528 355629 399869
+        reviewer	189735
+        revis	74689 115859 119619 144615 299956 309712 315851 326659
+        revision	42243 211317 225321
+        revolutionary	264078
+        rewir	404465 437308 502966
+        rewrot	124796
+        rhododendron	452137
+        rhossili	450223
+        rib	142136
+        ric	210535 237161 247802 263790 387748 405546 407010 420737 470804 484149
+        ricardo	452513
+        rick	193397
+        rid	114509 325892 488698 502322 504379
+        rideshar	399869 406729
+        ridg	550516
+        rig	44287 51710 78858 79061 82546 172156 179141 198729 210847 288788 444081 463545 483042
+        right	28203 48771 49848 80836 89639 89964 119980 179928 197362 200517 206233 213895 225953 241729 253686 256494 313727 339538 399058 399869 412084 436187 447786 501088 538492 547194 554549
+        rimi	526956
+        rina	245565
+        ring	193093
+        rink	270014
+        rip	461818
+        ripper	159559
+        risky	193694
+        ristretto	435176
+        ritual	188840 251917 262051
+        river	422157 525984 562259
+        rivka	394911
+        rivo	430294
+        road	46438 97438 143335 189540 206851 218755 259706 276651 297304 392608 427299 466131 467568
+        roadhous	218925 461818
+        roadsid	192473 220080 485890
+        roast	112757 163320 322298 466775 523801 533121
+        rob	426022 473337
+        robot	221138
+        rocher	103207 287864
+        rock	32192 65634 86999 171499 193397 201384 279774 288166 303323 312590 469880 511570
+        rod	95489 126755 143243 325243 511039 514199 557903
+        roger	464415
         rohan	27738
-        rolex	330813 393107
-        roll	54781 62036 65962 76209 100143 118184 167106 203298 218992 246537 248468 258993 351941 369945 378494 424137 429818 432185 470112 494366
-        rolo	2093 181111
-        romanc	285322 396929
-        romantic	212998 385301
-        ron	230081
-        room	21958 70835 72353 76687 100043 164148 211120 215825 220524 228709 229542 238033 243436 264337 273930 277239 294464 295994 298412 308950 384389 455058 489158 490694 494997 509412 530996
-        rop	481247
-        ros	2330 2646 30755 39037 74566 83737 123524 154031 164376 196514 234258 271997 273569 275856 301692 338296 368105 402355 418047 420140 452411
-        rosa	444847
-        rosaria	430528
-        roster	537546
-        rota	85226 167691 215195 542877
-        rotation	209502 236762 504881
-        roti	110352 470112 484287 492898
-        rotisseri	460610
-        rotli	412459
-        rotorua	535224
-        rough	141751 188609 201010 314948 332539 382955 428249
-        round	2330 33899 57276 78683 80213 99274 112952 132538 170812 174631 179063 192075 201875 214247 215719 216151 218563 229934 233962 235497 242143 250547 258993 259976 275856 280034 282703 288510 296427 304288 305923 307656 318491 324910 325609 326321 330158 349978 368669 404399 425193 425420 427331 430668 448344 459988 470273 491882 511177 538520
-        roundhay	330158
-        rousi	364015
-        rout	95556 325381 348107 484974 514337 531664 557333 558041
-        router	445134 473817 527808
-        routin	185218
-        roux	408148
-        rover	350742
-        row	42909 120154 130204 150563 222929 228556 265400 308165 415696 462330 492474 538779
-        rsi	423870
-        rsvp	322330
-        rub	482 4193 11580 11724 22279 22332 22433 22510 30135 31750 42640 45192 47581 48602 57345 57670 58127 60370 60704 63920 67621 81924 83422 87701 91493 92913 100043 107332 115223 115926 119305 122282 129918 130984 131185 133806 134022 134449 137100 138912 141438 146977 147486 147988 152160 152375 157340 157722 161399 163808 169078 189607 198113 207260 211120 211828 212998 216296 217122 219286 219709 227196 229663 231372 240672 242555 242636 247614 259471 262541 267315 281537 284285 287374 305846 306022 307892 326604 326797 326932 330046 332766 341242 346861 348439 353195 355039 358039 359886 375980 377020 382345 384171 392290 396091 421341 441073 443477 449199 458219 462223 462743 464148 473079 481526 488713 491205 491647 496481 498124 498342 500271 501123 507329 508094 518944 524645 524850 525345 529219 529392 535641 548310 549475 556543 557333 560260
-        rubbish	58268 80610 162929 218200 301426
-        rud	388792
-        rugby	262963 451428 451914
-        rui	432700
-        ruin	131796
-        rul	86493 357636
-        rumki	460207
-        rummy	352355 403344 457391 474075
-        run	2646 9238 14334 15878 26262 40085 40888 41542 52432 53197 54241 65172 70363 71709 81003 85994 90323 107920 111467 111794 129109 129999 132216 136218 143310 146890 147094 158883 177257 184771 188140 197747 201010 218442 225953 227338 230999 235988 253095 256255 261585 266037 288111 292994 298787 299176 310870 314836 317853 318187 330990 339965 349427 367944 376693 384273 386746 397062 405320 425284 429277 430101 432700 439075 445592 447684 455058 456135 458547 465482 479601 479847 486787 494021 503312 503439 506516 515008 524042 531298 535641 539501 549518
-        rung	74268
-        rupa	553446 553629
-        rush	72104 87225 240672 245569 494021 520463
-        rusk	117796
-        rustam	483622
-        ruth	275856
-        ruthi	470942
-        rye	527094
-        rösti	446350
-        rūta	550514
-        sab	333387
-        sabin	445362
-        sabina	543744
-        sack	370920
-        sacrific	181111 192298
-        sad	408535
-        sadza	329187
-        saf	114070 213844 227076 271862 313052 332539 365416 430790 440648 495242 502460 507424 518351 545338 550654
-        saffron	517769
-        saga	444336
-        sail	377469
-        sailor	361401
-        saint	132655
-        sakura	46924 372072
-        sal	78562 124308 147346 211228 251767 297207
-        salam	327523
-        salma	436885
-        salon	334618 334779 389683 393939 404093
-        salsa	179328
-        salt	272115 320201 513688
-        saltfish	109031
-        salty	518739
-        sam	677 17581 37943 61193 68972 86120 192853 217649 229371 252647 257082 286445 321326 373697 399485 407864 436178
-        sambar	461579
-        sami	446472 488119
-        samosa	7093 14021 42018 54873 98857 205225 487735 542781
-        sampaguita	137424
-        sand	332974 353306 391260
-        sandra	462109
-        sandwich	67967 321696 380531 386746 452873 504090
-        sang	527929
-        sangak	341946
-        sanjay	398662
-        sann	306938
-        sant	420140
-        sara	341485
-        sarah	283235 542998
-        sarajevo	543744
-        sardin	449300
-        sare	502948
-        sari	283571 291068
-        sark	465997
-        saskatchewan	97505
-        saturday	18268 95556 101903 175570 175908 177642 205698 280240 362350 453827 490921 502633 538076
-        sauc	92771 255263 488015
-        saul	543095
-        sausag	54781 100143 118184 167106 203298 248468
-        sav	19436 47340 64368 212712 290145 301121 351396 374707 394140 514481
-        say	106 216 4615 4828 5479 7178 9953 12289 13546 15156 15543 15878 16201 16611 16828 17122 24459 25096 25319 26640 26793 29370 29495 29888 31643 35909 36043 36801 36939 40190 40664 41665 42909 43113 43634 44972 45405 46545 48333 49249 50020 51169 51710 51858 52051 62778 63547 64108 66540 66949 70494 71709 73080 73389 75394 76438 79873 80610 82358 84115 85517 88717 92328 92655 94839 95225 95876 96695 103088 103402 104711 107782 108602 111344 111896 112509 115324 125345 128757 133680 133843 137100 138770 140352 141697 149978 150563 155670 160909 164013 165278 166529 167213 168625 170708 171019 174631 175697 178062 179737 180586 183737 184378 184771 185998 186775 187478 189370 191552 192681 194123 194958 197069 198396 199894 200077 202033 202475 203119 206300 207058 207682 208039 208215 211539 217223 218080 218676 221078 221316 222929 223066 225798 226848 228060 228556 230390 230999 232014 232485 233758 234095 238162 238283 238703 238842 239926 242636 243851 247054 247387 248220 248827 249577 250279 251016 254306 254821 255688 256076 256255 256800 257082 258113 258894 259348 261706 263451 264796 265400 274620 275352 275691 276267 279411 280670 280777 281393 281890 284979 285132 285783 286274 289048 289482 289607 289890 291176 291939 292192 292319 292838 292994 293108 293426 293563 294094 308165 309092 309424 311558 313712 314702 315400 315491 330287 330813 332028 335335 336117 336731 339110 342116 345653 347942 349095 351563 352092 356577 356699 358304 359113 360091 361843 363469 363635 368217 368345 368801 369125 370335 370763 372448 373059 373849 375570 377907 378358 378626 381678 385984 389142 389542 389683 390053 391689 393824 397189 398524 398791 399485 400007 400905 401098 401683 406531 410384 415896 416605 419521 420370 420726 423987 429942 437541 438407 439517 439967 445362 445508 445990 451428 452120 460069 460473 460999 461265 461399 464245 465482 467020 468299 469415 470419 470580 471702 477110 478385 480426 483311 486305 486519 488548 494514 497383 501590 502948 506985 507957 509871 510853 513688 516470 519018 522856 524488 526265 527201 530423 530736 532166 532425 533965 539718 540230 540985 541186 543294 543744 544192 545723 545898 547177 548217 548846 549624 551871 552254 554177 554303 559472 559837 559965
-        sayang	335478 453149
-        sayin	68452 290283 421800
-        scal	449300 462513
-        scalp	278552 326859
-        scan	150321 270050 282434 464717 505293 522464
-        scandalous	262827
-        scar	76085 96558 227623 385984 452514
-        scarlet	398791
-        scary	195749
-        schatz	337853
-        schatzi	447166
-        schedul	60934 157825 236561
-        schiphol	301790
-        school	9238 14334 15878 25096 26056 35450 40888 43113 52432 90323 107920 111467 123150 132216 136218 145152 151479 158883 175444 188140 210237 218442 225616 256255 262827 266037 280400 299176 317853 335053 366567 386601 397062 425284 432700 456135 479601 502308 503312 506516 514677 524042 524488 527579 539501 551157 557557
-        schoolboy	333095
-        scienc	346861
-        scientist	186775
-        scon	84558
-        scoop	159082 518638
-        scrabbl	843 26193 46277 76030 117877 136383 155156 222570 236561 281795 304407 397880 416117 473363 497628 525902
-        scrap	162143 177483 186450 271346 330650 398916 414822 448631 496359 516933 550362
-        scratch	22854 231473 247525 324798 428249 529690 543671
-        scratchcard	458109
-        scratchi	287246
-        scratching	463815
-        scream	358039 515688
-        screen	151163 172360 201306 219812 276580 413413 482951 541992
-        screenshot	33075 359360
-        screw	257627
-        screwdriver	482951
-        scribbl	46779 170907 183914
-        script	218822
-        scroll	8058 130696 358039
-        scrub	28908 44038 60796 110053 120763 138384 158357 171396 196417 208215 252898 320422 378913 392173 412565 462513 477947 495355 496681 498238
-        sd	390541
-        se	213338 351755 502189
-        sea	77001 82049 298686 306349 332197 332539 451990 472101 547177 555098
-        seafront	470828
-        seaman	373530
-        search	490694
-        seasid	117008
-        season	47340 131430 309092 351755 465763 485226
-        seat	110223 281270 387141 435660 507203 542474
-        seawall	110352 341348
-        sebastián	429942
-        second	0 5598 22162 44375 130084 133680 194958 217929 233758 256910 261063 267474 306094 327132 474760 504228 535796
-        secondhand	77461 186132 262963 357075 536675
-        secret	79024
-        section	495112
-        sector	255152 349095
-        security	264659 271862 273435 284564
-        seder	545723
-        see	16040 61758 101530 125583 178289 200584 202475 241085 287848 308165 332974 338130 339676 371848 389542 452651 458872 480610 487820 490011 499992 521789 530736 533131 538520 539847 549207
-        seen	46142 117452 170064 274204 275856 309715 314702 335800 426160 452514 476522 513410
-        seh	124738
-        sehri	248692 553839
-        sei	445740
-        sein	369609
-        seizur	313304
-        sela	503980
-        self	296111
-        seller	137743
-        selver	343396
-        semangat	336731
-        seminar	76209
-        semla	302576
-        send	1260 4938 7667 9352 14908 15156 16527 17051 17274 19045 19339 19382 19707 19876 20265 24730 33075 35212 42374 43113 50610 61343 66801 69099 80610 82168 83101 85885 98968 103088 111344 112509 119892 129047 149316 150563 151077 152579 166529 167830 182974 193926 198396 200077 204201 208353 209066 229542 230390 230542 236985 245034 254306 264796 270715 271171 272896 275352 277405 280400 285132 291431 301321 302121 302954 308573 315877 323894 329360 336731 339532 344226 361843 364601 367169 370763 372889 388159 393824 397713 408744 413542 414088 419521 431994 433402 439763 460069 462634 463143 467191 471177 481639 486687 492602 499505 508992 515008 523064 536209 540230 541820
-        seni	338130
-        sennegress	363141
-        sensor	316510
-        sentenc	224941 384171
-        serena	367342
-        sergeant	226848
-        sergio	430904
-        seriously	186775
-        sermon	556210 557005
-        server	429277
-        servic	66540 116413 209949 212998 244726 245272 255263 342293 423779 436504 438792 539313
+        rolex	330675 392969
+        roll	54714 61969 65895 76142 100076 118117 167039 203231 218925 246399 248330 258855 351803 369807 378356 423999 429680 432047 469974 494228
+        rolo	2093 181044
+        romanc	285184 396791
+        romantic	212931 385163
+        ron	229943
+        room	21958 70768 72286 76620 99976 164081 211053 215758 220457 228571 229404 237895 243298 264199 273792 277101 294326 295856 298274 308812 384251 454920 489020 490556 494859 509274 530858
+        rop	481109
+        ros	2330 2646 30755 39037 74499 83670 123457 153964 164309 196447 234120 271859 273431 275718 301554 338158 367967 402217 417909 420002 452273
+        rosa	444709
+        rosaria	430390
+        roster	537408
+        rota	85159 167624 215128 542739
+        rotation	209435 236624 504743
+        roti	110285 469974 484149 492760
+        rotisseri	460472
+        rotli	412321
+        rotorua	535086
+        rough	141684 188542 200943 314810 332401 382817 428111
+        round	2330 33899 57209 78616 80146 99207 112885 132471 170745 174564 178996 192008 201808 214180 215652 216084 218496 229796 233824 235359 242005 250409 258855 259838 275718 279896 282565 288372 296289 304150 305785 307518 318353 324772 325471 326183 330020 349840 368531 404261 425055 425282 427193 430530 448206 459850 470135 491744 511039 538382
+        roundhay	330020
+        rousi	363877
+        rout	95489 325243 347969 484836 514199 531526 557195 557903
+        router	444996 473679 527670
+        routin	185151
+        roux	408010
+        rover	350604
+        row	42909 120087 130137 150496 222791 228418 265262 308027 415558 462192 492336 538641
+        rsi	423732
+        rsvp	322192
+        rub	482 4193 11580 11724 22279 22332 22433 22510 30135 31750 42640 45192 47581 48602 57278 57603 58060 60303 60637 63853 67554 81857 83355 87634 91426 92846 99976 107265 115156 115859 119238 122215 129851 130917 131118 133739 133955 134382 137033 138845 141371 146910 147419 147921 152093 152308 157273 157655 161332 163741 169011 189540 198046 207193 211053 211761 212931 216229 217055 219219 219642 227058 229525 231234 240534 242417 242498 247476 259333 262403 267177 281399 284147 287236 305708 305884 307754 326466 326659 326794 329908 332628 341104 346723 348301 353057 354901 357901 359748 375842 376882 382207 384033 392152 395953 421203 440935 443339 449061 458081 462085 462605 464010 472941 481388 488575 491067 491509 496343 497986 498204 500133 500985 507191 507956 518806 524507 524712 525207 529081 529254 535503 548172 549337 556405 557195 560122 561860
+        rubbish	58201 80543 162862 218133 301288
+        rud	388654
+        rugby	262825 451290 451776
+        rui	432562
+        ruin	131729
+        rul	86426 357498
+        rumki	460069
+        rummy	352217 403206 457253 473937
+        run	2646 9238 14334 15878 26262 40085 40888 41542 52432 53130 54174 65105 70296 71642 80936 85927 90256 107853 111400 111727 129042 129932 132149 136151 143243 146823 147027 158816 177190 184704 188073 197680 200943 218375 225815 227200 230861 235850 252957 256117 261447 265899 287973 292856 298649 299038 310732 314698 317715 318049 330852 339827 349289 367806 376555 384135 386608 396924 405182 425146 429139 429963 432562 438937 445454 447546 454920 455997 458409 465344 479463 479709 486649 493883 503174 503301 506378 514870 523904 531160 535503 539363 549380
+        rung	74201
+        rupa	553308 553491
+        rush	72037 87158 240534 245431 493883 520325
+        rusk	117729
+        rustam	483484
+        ruth	275718
+        ruthi	470804
+        rye	526956
+        rösti	446212
+        rūta	550376
+        sab	333249
+        sabin	445224
+        sabina	543606
+        sack	370782
+        sacrific	181044 192231
+        sad	408397
+        sadza	329049
+        saf	114003 213777 226938 271724 312914 332401 365278 430652 440510 495104 502322 507286 518213 545200 550516
+        saffron	517631
+        saga	444198
+        sail	377331
+        sailor	361263
+        saint	132588
+        sakura	46924 371934
+        sal	78495 124241 147279 211161 251629 297069
+        salam	327385
+        salma	436747
+        salon	334480 334641 389545 393801 403955
+        salsa	179261
+        salt	271977 320063 513550
+        saltfish	108964
+        salty	518601
+        sam	677 17581 37943 61126 68905 86053 192786 217582 229233 252509 256944 286307 321188 373559 399347 407726 436040
+        sambar	461441
+        sami	446334 487981
+        samosa	7093 14021 42018 54806 98790 205158 487597 542643
+        sampaguita	137357
+        sand	332836 353168 391122
+        sandra	461971
+        sandwich	67900 321558 380393 386608 452735 503952
+        sang	527791
+        sangak	341808
+        sanjay	398524
+        sann	306800
+        sant	420002
+        sara	341347
+        sarah	283097 542860
+        sarajevo	543606
+        sardin	449162
+        sare	502810
+        sari	283433 290930
+        sark	465859
+        saskatchewan	97438
+        saturday	18268 95489 101836 175503 175841 177575 205631 280102 362212 453689 490783 502495 537938
+        sauc	92704 255125 487877
+        saul	542957
+        sausag	54714 100076 118117 167039 203231 248330
+        sav	19436 47340 64301 212645 290007 300983 351258 374569 394002 514343
+        say	106 216 4615 4828 5479 7178 9953 12289 13546 15156 15543 15878 16201 16611 16828 17122 24459 25096 25319 26640 26793 29370 29495 29888 31643 35909 36043 36801 36939 40190 40664 41665 42909 43113 43634 44972 45405 46545 48333 49249 50020 51169 51710 51858 52051 62711 63480 64041 66473 66882 70427 71642 73013 73322 75327 76371 79806 80543 82291 84048 85450 88650 92261 92588 94772 95158 95809 96628 103021 103335 104644 107715 108535 111277 111829 112442 115257 125278 128690 133613 133776 137033 138703 140285 141630 149911 150496 155603 160842 163946 165211 166462 167146 168558 170641 170952 174564 175630 177995 179670 180519 183670 184311 184704 185931 186708 187411 189303 191485 192614 194056 194891 197002 198329 199827 200010 201966 202408 203052 206233 206991 207615 207972 208148 211472 217156 218013 218609 221011 221249 222791 222928 225660 226710 227922 228418 230252 230861 231876 232347 233620 233957 238024 238145 238565 238704 239788 242498 243713 246916 247249 248082 248689 249439 250141 250878 254168 254683 255550 255938 256117 256662 256944 257975 258756 259210 261568 263313 264658 265262 274482 275214 275553 276129 279273 280532 280639 281255 281752 284841 284994 285645 286136 288910 289344 289469 289752 291038 291801 292054 292181 292700 292856 292970 293288 293425 293956 308027 308954 309286 311420 313574 314564 315262 315353 330149 330675 331890 335197 335979 336593 338972 341978 345515 347804 348957 351425 351954 356439 356561 358166 358975 359953 361705 363331 363497 368079 368207 368663 368987 370197 370625 372310 372921 373711 375432 377769 378220 378488 381540 385846 389004 389404 389545 389915 391551 393686 397051 398386 398653 399347 399869 400767 400960 401545 406393 410246 415758 416467 419383 420232 420588 423849 429804 437403 438269 439379 439829 445224 445370 445852 451290 451982 459931 460335 460861 461127 461261 464107 465344 466882 468161 469277 470281 470442 471564 476972 478247 480288 483173 486167 486381 488410 494376 497245 501452 502810 506847 507819 509733 510715 513550 516332 518880 522718 524350 526127 527063 530285 530598 532028 532287 533827 539580 540092 540847 541048 543156 543606 544054 545585 545760 547039 548079 548708 549486 551733 552116 554039 554165 559334 559699 559827 562030
+        sayang	335340 453011
+        sayin	68385 290145 421662
+        scal	449162 462375
+        scalp	278414 326721
+        scan	150254 269912 282296 464579 505155 522326
+        scandalous	262689
+        scar	76018 96491 227485 385846 452376
+        scarlet	398653
+        scary	195682
+        schatz	337715
+        schatzi	447028
+        schedul	60867 157758 236423
+        schiphol	301652
+        school	9238 14334 15878 25096 26056 35450 40888 43113 52432 90256 107853 111400 123083 132149 136151 145085 151412 158816 175377 188073 210170 218375 225478 256117 262689 265899 280262 299038 317715 334915 366429 386463 396924 425146 432562 455997 479463 502170 503174 506378 514539 523904 524350 527441 539363 551019 557419
+        schoolboy	332957
+        scienc	346723
+        scientist	186708
+        scon	84491
+        scoop	159015 518500
+        scrabbl	843 26193 46277 75963 117810 136316 155089 222432 236423 281657 304269 397742 415979 473225 497490 525764
+        scrap	162076 177416 186383 271208 330512 398778 414684 448493 496221 516795 550224
+        scratch	22854 231335 247387 324660 428111 529552 543533 561265
+        scratchcard	457971
+        scratchi	287108
+        scratching	463677
+        scream	357901 515550
+        screen	151096 172293 201239 219745 276442 413275 482813 541854
+        screenshot	33075 359222
+        screw	257489
+        screwdriver	482813
+        scribbl	46779 170840 183847
+        script	218755
+        scroll	8058 130629 357901
+        scrub	28908 44038 60729 109986 120696 138317 158290 171329 196350 208148 252760 320284 378775 392035 412427 462375 477809 495217 496543 498100
+        sd	390403
+        se	213271 351617 502051
+        sea	76934 81982 298548 306211 332059 332401 451852 471963 547039 554960
+        seafront	470690
+        seaman	373392
+        search	490556
+        seasid	116941
+        season	47340 131363 308954 351617 465625 485088
+        seat	110156 281132 387003 435522 507065 542336
+        seawall	110285 341210
+        sebastián	429804
+        second	0 5598 22162 44375 130017 133613 194891 217862 233620 256772 260925 267336 305956 326994 474622 504090 535658
+        secondhand	77394 186065 262825 356937 536537
+        secret	78957
+        section	494974
+        sector	255014 348957
+        security	264521 271724 273297 284426
+        seder	545585
+        see	16040 61691 101463 125516 178222 200517 202408 240947 287710 308027 332836 337992 339538 371710 389404 452513 458734 480472 487682 489873 499854 521651 530598 532993 538382 539709 549069
+        seen	46142 117385 169997 274066 275718 309577 314564 335662 426022 452376 476384 513272
+        seh	124671
+        sehri	248554 553701
+        sei	445602
+        sein	369471
+        seizur	313166
+        sela	503842
+        self	295973
+        seller	137676
+        selver	343258
+        semangat	336593
+        seminar	76142
+        semla	302438
+        send	1260 4938 7667 9352 14908 15156 16527 17051 17274 19045 19339 19382 19707 19876 20265 24730 33075 35212 42374 43113 50610 61276 66734 69032 80543 82101 83034 85818 98901 103021 111277 112442 119825 128980 149249 150496 151010 152512 166462 167763 182907 193859 198329 200010 204134 208286 208999 229404 230252 230404 236847 244896 254168 264658 270577 271033 272758 275214 277267 280262 284994 291293 301183 301983 302816 308435 315739 323756 329222 336593 339394 344088 361705 364463 367031 370625 372751 388021 393686 397575 408606 413404 413950 419383 431856 433264 439625 459931 462496 463005 467053 471039 481501 486549 492464 499367 508854 514870 522926 536071 540092 541682
+        seni	337992
+        sennegress	363003
+        sensor	316372
+        sentenc	224803 384033
+        serena	367204
+        sergeant	226710
+        sergio	430766
+        seriously	186708
+        sermon	556072 556867
+        server	429139
+        servic	66473 116346 209882 212931 244588 245134 255125 342155 423641 436366 438654 539175
         serviett	50234
-        servo	9162 41796 54182 233523 271997 476864 538190
-        sery	290927
-        sesam	338581
+        servo	9162 41796 54115 233385 271859 476726 538052
+        sery	290789
+        sesam	338443
         sesh	41123
-        session	41205 158570 374266 380051 405964 504961 507712
-        set	1486 6566 40190 135372 143603 172360 179995 186303 194958 214103 225459 240073 269496 335053 348508 360347 379902 381272 427677 437117 453950 480894 505197 512596 520887 530996 538296 541992 555229 559837
-        sette	218200 242851 246947 362821 469943
-        settl	319533 355039
-        seven	430528
-        seviyorum	338130
-        sew	139364 166250 173498 269069 358740 384389 439165 454596 493024 497295 546103
-        sexy	228326
-        seán	460344
-        sfogliatell	443089
-        sh	180745 388269 447924 485226 491205
-        shabbat	125003 127550 339965 559758
-        shabbo	478787
-        shackl	483180
-        shak	541632
-        shakshuka	340656
-        shalini	467575
-        shamba	268801
-        shampoo	521708
-        shanic	195448
-        shap	371848 436885
-        shar	19127 19250 19794 19953 21532 41332 86329 156799 167691 234625 256632 264450 272430 288510 343019 407752 488335 536317 542877
-        sharp	183556 216151 270375 319865 466113 546538
-        sharpen	212332 440082 469052 496681
-        sharper	308409
-        sharpi	441527
-        shaving	245272
-        shaz	219145
-        she	11393 120536
-        shea	231607
-        shear	270715 436080 447924
-        sheep	81821 537652
-        sheepishly	234625
-        sheet	102090 122386 128490 153238 202330 227492 312830 318399 431179 456875 468904 489019 523701
-        shelf	92328 377618 441911 498834 560471
-        shell	420875
-        shelv	3874 147570 173230 180745 316878
-        shepherd	245998 464800
-        sherbet	81375
-        shift	1705 3148 3778 7482 8764 10568 11580 11724 14122 16438 22433 26056 28908 29790 42640 44038 45080 67478 74756 80137 83239 100143 105938 107332 113038 116701 119305 120812 121134 122282 122820 125495 126480 129799 130329 134022 138544 138770 151362 156140 157722 158207 163808 169759 171019 171763 172597 179737 186450 188140 200584 201010 206055 207058 209502 213468 215195 235694 236146 237702 247298 261288 262295 264796 265644 267094 268648 271862 281142 284564 286445 287603 290145 296541 298883 302121 305738 305846 310098 316292 316775 321696 323320 326513 329548 336731 337055 348792 359479 367944 371260 379572 386320 386873 387259 388424 394271 397062 398662 405169 406867 411688 414088 418747 426676 428249 428674 441192 447166 448631 450895 457860 458219 464424 470828 471177 475295 480307 488713 496359 496813 500339 503697 506720 510337 513890 514337 515184 516604 516933 518146 521173 524645 525345 527579 530560 532571 547476 548310 549624 550362 552431 553030 553145
-        shin	263329
-        shiok	102935
-        ship	86120 151077 316400 323894 326404 425692 454596 544989
-        shirin	431067
-        shirley	462961
-        shiro	367944
-        shirt	7274 9621 12138 38705 51624 62313 92771 139364 145992 166250 175249 175908 184082 213735 237299 252770 269069 296673 316072 337853 369404 415273 419364 429818 446843 499679 519782
-        sho	209949 233227 243107 279576
-        shock	218822
-        shocker	209822
-        shop	8332 14021 31952 41542 42018 46924 57885 67873 71570 73638 88152 96257 98857 99413 132788 140810 153790 155029 162277 163387 169574 179515 182088 186132 206446 215300 221662 224344 238535 247054 262963 268519 269649 278184 296871 299375 301563 303569 304043 319202 323089 324124 329866 333387 334458 335649 338296 342445 346081 348658 349688 350118 353440 359241 361643 361843 395501 398401 403221 405840 407006 414265 414423 414560 424257 428150 428425 453015 453149 457743 460840 478895 479601 479737 481247 506516 510770 514887 534586 554064 554687 554954 559619
-        shopify	105082
-        shopper	95992
-        short	26793 142203 204040
-        shortcut	172360
-        shot	385597 401837 415779 475647
-        should	289188 368801 384527 547022
-        shoulda	375424
-        shoulder	482 14811 22279 22433 30135 31750 42829 44677 45192 57812 58127 59292 62204 63920 65467 67621 78925 81924 87701 100043 102362 114371 115926 122023 125946 131185 134449 141438 149217 152160 152375 169078 189607 191411 198113 212998 227196 229663 240672 284285 285783 299785 306230 326932 333700 345153 346861 359886 362350 369786 372603 375980 380051 380911 392290 410525 419699 436080 441073 449597 462743 465073 473079 481526 496481 498342 508094 509412 529392 541346 558319
-        shout	50898 255263 416605 470273
-        shoutout	170604 195264 434393
-        shovel	287707 341485 479035
-        shovell	133579 149616 223646 319954 364455 463683 499394 529595 540395
-        show	8058 8567 20713 24362 56929 71709 79128 98740 108716 144919 177358 178673 185218 263114 282063 325082 360091 444585 506854 525109 531664 540985
-        shower	12509 24824 34826 165637 215438 235988 273045 297341 314128 338130 354477 395969 480773
-        shoyu	468479
-        shrimpin	390197
-        shrink	358450
-        shubho	464953
-        shuk	339965
-        shul	555229
-        shut	215719 350259 361643
-        shutter	422096
-        shy	255966 366892
-        si	431519 494197
-        sicilian	489329 494197
-        sicily	444986
-        sick	6110 32595 136302 222699 266741 285783 307892 320069 449199 518944
-        sickness	430101
-        sid	61462 93839 128289 144682 185085 190559 228709 229089 251649 381272 383668 425078 465635 550792
-        sideway	107197
-        sigga	394411
-        sign	72353 112639 179328 217011 360091 361843 380650 380799 380911 427786 493795 524488 547022
-        signal	289607 388032
-        silent	234373
-        silk	261160
-        silly	224941 352600 425692 550078
-        sim	240073
-        simbang	239529
-        simit	337691
-        simpl	531406
-        sina	523202
-        sinc	32330 35212 48116 55904 81375 90792 100259 108602 114952 154756 154875 178673 194693 213735 214247 229235 241176 248084 282703 314365 362964 381272 388937 448079 451020 480610 490011 494514 498834 526790 542877 550209
-        sindhri	232132
-        sing	66129 97505 165637 229089 388539 433402 476404 537419 540230
-        singapor	55736 153683 257468
-        singl	26490 30755 39037 74566 76438 103274 107415 184378 227791 229934 246384 269312 271697 273569 279791 287436 288002 298566 308165 314474 354182 419004 452411 483927 506129 534476 539957
-        sinigang	373995
-        sink	88875 241867 404783 462513
-        sinterklaa	432914 448344
-        siobhan	283391 467020
-        siobhán	73924
-        sipho	197069 494841
-        siren	453710
-        sirop	365102
-        sister	69945 87066 106213 188734 220524 266484 295890 337206 359241 412222 415583 490011 498564 540830 555529
-        sit	20857 27738 29998 41205 52526 70085 76438 96413 102792 105687 115838 120154 121031 127438 134185 137650 138266 149508 161399 164804 167581 186775 200244 203728 224344 234732 237809 239101 241452 294094 305327 325381 330990 345310 350259 355039 355880 358608 365534 370920 373530 374266 401683 405964 422996 426449 434094 458745 481405 486147 500172 507712 512425 514337 522306 526122 543956 555529
-        sita	404296
-        situation	161269
-        siu	387886
-        six	58740 73638 190559 295994 502024 528716 541186
-        sixty	489158
-        siz	146322 507846
-        sketch	486305
-        sketchbook	170907
-        ski	506209 518351 530173
-        skidoo	500412
-        skill	287037 314005
-        skint	454714
-        skip	205225 410384
-        skipper	484650
-        skirt	353306
-        skis	530930
-        sklep	148984
-        sky	69656 374266
-        slack	64368 134320 215825 241452
+        session	41205 158503 374128 379913 405826 504823 507574
+        set	1486 6566 40190 135305 143536 172293 179928 186236 194891 214036 225321 239935 269358 334915 348370 360209 379764 381134 427539 436979 453812 480756 505059 512458 520749 530858 538158 541854 555091 559699
+        sette	218133 242713 246809 362683 469805
+        settl	319395 354901
+        seven	430390
+        seviyorum	337992
+        sew	139297 166183 173431 268931 358602 384251 439027 454458 492886 497157 545965
+        sexy	228188
+        seán	460206
+        sfogliatell	442951
+        sh	180678 388131 447786 485088 491067
+        shabbat	124936 127483 339827 559620
+        shabbo	478649
+        shackl	483042
+        shak	541494
+        shakshuka	340518
+        shalini	467437
+        shamba	268663
+        shampoo	521570
+        shanic	195381
+        shap	371710 436747
+        shar	19127 19250 19794 19953 21532 41332 86262 156732 167624 234487 256494 264312 272292 288372 342881 407614 488197 536179 542739
+        sharp	183489 216084 270237 319727 465975 546400
+        sharpen	212265 439944 468914 496543
+        sharper	308271
+        sharpi	441389
+        shaving	245134
+        shaz	219078
+        she	11393 120469 560932
+        shea	231469
+        shear	270577 435942 447786
+        sheep	81754 537514
+        sheepishly	234487
+        sheet	102023 122319 128423 153171 202263 227354 312692 318261 431041 456737 468766 488881 523563
+        shelf	92261 377480 441773 498696 560333
+        shell	420737
+        shelv	3874 147503 173163 180678 316740
+        shepherd	245860 464662
+        sherbet	81308
+        shift	1705 3148 3778 7482 8764 10568 11580 11724 14122 16438 22433 26056 28908 29790 42640 44038 45080 67411 74689 80070 83172 100076 105871 107265 112971 116634 119238 120745 121067 122215 122753 125428 126413 129732 130262 133955 138477 138703 151295 156073 157655 158140 163741 169692 170952 171696 172530 179670 186383 188073 200517 200943 205988 206991 209435 213401 215128 235556 236008 237564 247160 261150 262157 264658 265506 266956 268510 271724 281004 284426 286307 287465 290007 296403 298745 301983 305600 305708 309960 316154 316637 321558 323182 326375 329410 336593 336917 348654 359341 367806 371122 379434 386182 386735 387121 388286 394133 396924 398524 405031 406729 411550 413950 418609 426538 428111 428536 441054 447028 448493 450757 457722 458081 464286 470690 471039 475157 480169 488575 496221 496675 500201 503559 506582 510199 513752 514199 515046 516466 516795 518008 521035 524507 525207 527441 530422 532433 547338 548172 549486 550224 552293 552892 553007
+        shin	263191
+        shiok	102868
+        ship	86053 151010 316262 323756 326266 425554 454458 544851
+        shirin	430929
+        shirley	462823
+        shiro	367806
+        shirt	7274 9621 12138 38705 51624 62246 92704 139297 145925 166183 175182 175841 184015 213668 237161 252632 268931 296535 315934 337715 369266 415135 419226 429680 446705 499541 519644
+        sho	209882 233089 242969 279438
+        shock	218755
+        shocker	209755
+        shop	8332 14021 31952 41542 42018 46924 57818 67806 71503 73571 88085 96190 98790 99346 132721 140743 153723 154962 162210 163320 169507 179448 182021 186065 206379 215233 221595 224206 238397 246916 262825 268381 269511 278046 296733 299237 301425 303431 303905 319064 322951 323986 329728 333249 334320 335511 338158 342307 345943 348520 349550 349980 353302 359103 361505 361705 395363 398263 403083 405702 406868 414127 414285 414422 424119 428012 428287 452877 453011 457605 460702 478757 479463 479599 481109 506378 510632 514749 534448 553926 554549 554816 559481
+        shopify	105015
+        shopper	95925
+        short	26793 142136 203973
+        shortcut	172293
+        shot	385459 401699 415641 475509
+        should	289050 368663 384389 546884
+        shoulda	375286
+        shoulder	482 14811 22279 22433 30135 31750 42829 44677 45192 57745 58060 59225 62137 63853 65400 67554 78858 81857 87634 99976 102295 114304 115859 121956 125879 131118 134382 141371 149150 152093 152308 169011 189540 191344 198046 212931 227058 229525 240534 284147 285645 299647 306092 326794 333562 345015 346723 359748 362212 369648 372465 375842 379913 380773 392152 410387 419561 435942 440935 449459 462605 464935 472941 481388 496343 498204 507956 509274 529254 541208 558181 561860
+        shout	50898 255125 416467 470135
+        shoutout	170537 195197 434255
+        shovel	287569 341347 478897
+        shovell	133512 149549 223508 319816 364317 463545 499256 529457 540257
+        show	8058 8567 20713 24362 56862 71642 79061 98673 108649 144852 177291 178606 185151 262976 281925 324944 359953 444447 506716 524971 531526 540847
+        shower	12509 24824 34826 165570 215371 235850 272907 297203 313990 337992 354339 395831 480635
+        shoyu	468341
+        shrimpin	390059
+        shrink	358312
+        shubho	464815
+        shuk	339827
+        shul	555091
+        shut	215652 350121 361505
+        shutter	421958
+        shy	255828 366754
+        si	431381 494059
+        sicilian	489191 494059
+        sicily	444848
+        sick	6110 32595 136235 222561 266603 285645 307754 319931 449061 518806
+        sickness	429963
+        sid	61395 93772 128222 144615 185018 190492 228571 228951 251511 381134 383530 424940 465497 550654
+        sideway	107130
+        sigga	394273
+        sign	72286 112572 179261 216944 359953 361705 380512 380661 380773 427648 493657 524350 546884
+        signal	289469 387894
+        silent	234235
+        silk	261022
+        silly	224803 352462 425554 549940
+        sim	239935
+        simbang	239391
+        simit	337553
+        simpl	531268
+        sina	523064
+        sinc	32330 35212 48116 55837 81308 90725 100192 108535 114885 154689 154808 178606 194626 213668 214180 229097 241038 247946 282565 314227 362826 381134 388799 447941 450882 480472 489873 494376 498696 526652 542739 550071
+        sindhri	231994
+        sing	66062 97438 165570 228951 388401 433264 476266 537281 540092
+        singapor	55669 153616 257330
+        singl	26490 30755 39037 74499 76371 103207 107348 184311 227653 229796 246246 269174 271559 273431 279653 287298 287864 298428 308027 314336 354044 418866 452273 483789 505991 534338 539819
+        sinigang	373857
+        sink	88808 241729 404645 462375
+        sinterklaa	432776 448206
+        siobhan	283253 466882
+        siobhán	73857
+        sipho	197002 494703
+        siren	453572
+        sirop	364964
+        sister	69878 86999 106146 188667 220457 266346 295752 337068 359103 412084 415445 489873 498426 540692 555391
+        sit	20857 27738 29998 41205 52526 70018 76371 96346 102725 105620 115771 120087 120964 127371 134118 137583 138199 149441 161332 164737 167514 186708 200177 203661 224206 234594 237671 238963 241314 293956 305189 325243 330852 345172 350121 354901 355742 358470 365396 370782 373392 374128 401545 405826 422858 426311 433956 458607 481267 486009 500034 507574 512287 514199 522168 525984 543818 555391
+        sita	404158
+        situation	161202
+        siu	387748
+        six	58673 73571 190492 295856 501886 528578 541048
+        sixty	489020
+        siz	146255 507708
+        sketch	486167
+        sketchbook	170840
+        ski	506071 518213 530035
+        skidoo	500274
+        skill	286899 313867
+        skint	454576
+        skip	205158 410246
+        skipper	484512
+        skirt	353168
+        skis	530792
+        sklep	148917
+        sky	69589 374128
+        slack	64301 134253 215758 241314
         slam	32330
-        slap	293108
-        slava	431994
-        sleep	10461 14334 18268 24522 26056 28322 32192 40888 53520 53839 59292 59836 65589 67873 90323 91086 102482 107197 115582 119096 130084 136218 139441 146430 172040 172865 173956 180460 188140 193322 208353 222150 227338 236685 242555 248692 258257 262043 268009 277064 286445 295438 296758 299462 316400 317098 319633 332379 332679 333261 334779 348273 349427 354182 354913 360985 367526 369404 375297 375844 382435 386320 397062 397994 403111 411579 417124 422776 425284 425953 432700 433024 434901 443823 444497 449089 456135 457860 480165 485820 488437 503439 509750 519650 521310 527466 533767 537868 553839 558725
-        sleepy	157953
-        sleet	88267 396707
-        slic	19436 91809 112079 125709 158677 237584 253210 265744 301426 548506
-        slid	39482 139253 244558 313052 380202
-        slight	195448
-        slightly	357241 519384
-        slip	40664 196417 235694 244326 320201 331600 386873 471319
-        slow	68581 81221 103526 138266 214247 275856 344854 347324 401368 408259 440903 535641
-        slowly	43425 65829 161035 169078 552780
-        slump	74411
-        smaht	256800
-        small	23585 48333 70598 89706 264082 281890 292838 506011
-        smart	44158 59705 103402 142733 255966 315184 336117 338741 497919
+        slap	292970
+        slava	431856
+        sleep	10461 14334 18268 24522 26056 28322 32192 40888 53453 53772 59225 59769 65522 67806 90256 91019 102415 107130 115515 119029 130017 136151 139374 146363 171973 172798 173889 180393 188073 193255 208286 222012 227200 236547 242417 248554 258119 261905 267871 276926 286307 295300 296620 299324 316262 316960 319495 332241 332541 333123 334641 348135 349289 354044 354775 360847 367388 369266 375159 375706 382297 386182 396924 397856 402973 411441 416986 422638 425146 425815 432562 432886 434763 443685 444359 448951 455997 457722 480027 485682 488299 503301 509612 519512 521172 527328 533629 537730 553701 558587
+        sleepy	157886
+        sleet	88200 396569
+        slic	19436 91742 112012 125642 158610 237446 253072 265606 301288 548368
+        slid	39482 139186 244420 312914 380064
+        slight	195381
+        slightly	357103 519246
+        slip	40664 196350 235556 244188 320063 331462 386735 471181
+        slow	68514 81154 103459 138199 214180 275718 344716 347186 401230 408121 440765 535503
+        slowly	43425 65762 160968 169011 552642
+        slump	74344
+        smaht	256662
+        small	23585 48333 70531 89639 263944 281752 292700 505873
+        smart	44158 59638 103335 142666 255828 315046 335979 338603 497781
         smarter	11393
-        smartest	76209 144093 148482 266934
-        smash	115324 125345 155267 309992 311778 359113 468776
-        smell	29248 158357 198796 208353 210914 236985 266181 328966 332197 334458 342906 345794 350439 363308 368217 370335 381976 504228 516145 543744
-        smh	193464
-        smil	42511 68847 76209 208701 222257 276055 287246 339110 368345 409471 488836
-        smok	328966 363308
-        smoker	391943 485820
-        smooth	258993 491882
-        snack	1260 37315 75712 127948 149316 254551 360726 406390 442733 443563
-        snag	153334 323197 514481
-        snap	12776 16611 25319 45264 49578 73787 124089 179737 183737
-        snappy	282703
+        smartest	76142 144026 148415 266796
+        smash	115257 125278 155200 309854 311640 358975 468638
+        smell	29248 158290 198729 208286 210847 236847 266043 328828 332059 334320 342768 345656 350301 363170 368079 370197 381838 504090 516007 543606
+        smh	193397
+        smil	42511 68780 76142 208634 222119 275917 287108 338972 368207 409333 488698
+        smok	328828 363170
+        smoker	391805 485682
+        smooth	258855 491744
+        snack	1260 37315 75645 127881 149249 254413 360588 406252 442595 443425
+        snag	153267 323059 514343
+        snap	12776 16611 25319 45264 49578 73720 124022 179670 183670
+        snappy	282565
         snapshot	24730
-        snicker	195595 484171
-        snid	488548
-        snor	520609
-        snow	89585 114840 149115 171674 181012 316292 320201 343549 403111 442298 449821 522210 550362 558865 559472
-        snowmobil	362964
-        snowsuit	365253
-        snowy	250547
-        snuck	379417 432482
-        snuggl	5318 22577 37775 89841 138479 149115 248393 260782 328716 390653 442979 458650 489456
-        soak	123725 517594
-        sobadita	327927
-        sober	7964 80020 177150 456024
-        social	76687 354623 356135 551328
-        sock	13878 34681 66801 70200 83101 203543 235988 301321 339532 372889 376132 381812 481639 523064
-        sod	217223
-        sofa	37775 57618 60243 63306 85517 88995 115838 134119 134185 162494 176730 211828 222825 256632 269944 286196 307656 326704 327365 357241 378065 380650 388032 390653 424646 426799 439900 451914 462223 523853 551592
-        sofi	448758
-        soft	283391
-        soho	362033
-        soiré	325699
-        sokha	543294
-        sol	330046 478033
-        solar	268801 285478
-        sold	377249
-        soldier	118589
-        solid	190559 277239
-        solnyshko	343282
-        solo	70494 98623 177358 180233 194958 268253 411688 422618
-        som	10461 82518 109031 139820 182088 193322 196752 224344 251767 412366 450733 509750 511019 554303
-        someday	62036
-        somehow	343549 379417
-        someth	75182 113407 186775 342293
-        somewher	200077 535796
-        somphon	502773 514206
-        son	73389 90031 100386 109287 161534 181367 234095
-        song	1164 19045 19182 19250 37669 111564 131723 136556 170304 276789 358608 388159 489875 536209
-        sooner	67210
+        snicker	195528 484033
+        snid	488410
+        snor	520471
+        snow	89518 114773 149048 171607 180945 316154 320063 343411 402973 442160 449683 522072 550224 558727 559334
+        snowmobil	362826
+        snowsuit	365115
+        snowy	250409
+        snuck	379279 432344
+        snuggl	5318 22577 37775 89774 138412 149048 248255 260644 328578 390515 442841 458512 489318
+        soak	123658 517456
+        sobadita	327789
+        sober	7964 79953 177083 455886
+        social	76620 354485 355997 551190
+        sock	13878 34681 66734 70133 83034 203476 235850 301183 339394 372751 375994 381674 481501 522926
+        sod	217156
+        sofa	37775 57551 60176 63239 85450 88928 115771 134052 134118 162427 176663 211761 222687 256494 269806 286058 307518 326566 327227 357103 377927 380512 387894 390515 424508 426661 439762 451776 462085 523715 551454 561133
+        sofi	448620
+        soft	283253
+        soho	361895
+        soiré	325561
+        sokha	543156
+        sol	329908 477895
+        solar	268663 285340
+        sold	377111
+        soldier	118522
+        solid	190492 277101
+        solnyshko	343144
+        solo	70427 98556 177291 180166 194891 268115 411550 422480
+        som	10461 82451 108964 139753 182021 193255 196685 224206 251629 412228 450595 509612 510881 554165
+        someday	61969
+        somehow	343411 379279
+        someth	75115 113340 186708 342155
+        somewher	200010 535658
+        somphon	502635 514068
+        son	73322 89964 100319 109220 161467 181300 233957
+        song	1164 19045 19182 19250 37669 111497 131656 136489 170237 276651 358470 388021 489737 536071
+        sooner	67143
         sooo	52218
-        soppy	175128
-        sor	42829 168406 284285 491205 498342
-        soraya	439638
-        sorpotel	455445
-        sorry	9953 12776 16611 25319 31643 40190 42909 45264 51269 128757 149978 150563 165278 179737 183737 206300 222929 280670 315491 445508
-        sort	26262 40475 61462 77001 77670 94075 94223 108146 110223 116008 121470 123979 130204 132093 158097 175000 186636 201875 205698 230843 232236 234258 240765 270517 270715 296111 318044 319110 357799 359479 382717 390734 415013 423870 438792 442028 444081 455334 465635 480610 480773 484536 490567 497861 507203 513410 513539 520887 535916 536113 539101 546721 546896 558528 560598
-        soul	499992
-        sound	216 37669 43852 88717 210125 394680 506985
-        soundcheck	190283
-        soup	180875 348792 353731 356939 388424 422501 467356 532969 534952
-        souq	399364
-        sourdough	46653 76866 104047 171158 171893 278184 290668 392870 415583 435179 475010
-        south	328433 375424
-        southend	303461
-        sox	469294
-        spa	535086
-        spac	384389 387493
-        spanish	177944 203543
-        spar	190283 229542 298412 355162
-        spe	554177
-        speak	63043 257941
-        speaker	172471
-        special	94839 162021 212566 537264
-        speckl	220037
-        spectacularly	538880
-        specy	441911
-        speech	5957 29597 178418 194123 216637 256377 273930 310226 312728 440903 472435
-        speightstown	332855
-        spell	389402
-        spend	455445
-        spent	769 58954 65298 71968 109859 118789 146977 205698 266327 273785 417031 423652 455695 477727 497032 520264 558865
-        spic	175444 191910 381547 401581 426959 473923 547931
-        spicy	362033
-        spin	77211
-        spiral	200244
-        spit	223509
-        splash	58547
-        splint	451020
-        split	501226
-        spok	66540 328018
-        spoon	141876 426799
-        sport	366730
-        sportiv	296218
-        spot	96695 106574 196752 212998 286801 337543 494841
-        spotify	111564 136556
-        spr	395378 404913
-        spreadsheet	159222 177808 216296 256800 314005 320666 357501 416367 435660
+        soppy	175061
+        sor	42829 168339 284147 491067 498204
+        soraya	439500
+        sorpotel	455307
+        sorry	9953 12776 16611 25319 31643 40190 42909 45264 51269 128690 149911 150496 165211 179670 183670 206233 222791 280532 315353 445370
+        sort	26262 40475 61395 76934 77603 94008 94156 108079 110156 115941 121403 123912 130137 132026 158030 174933 186569 201808 205631 230705 232098 234120 240627 270379 270577 295973 317906 318972 357661 359341 382579 390596 414875 423732 438654 441890 443943 455196 465497 480472 480635 484398 490429 497723 507065 513272 513401 520749 535778 535975 538963 546583 546758 558390 560460
+        soul	499854
+        sound	216 37669 43852 88650 210058 394542 506847
+        soundcheck	190216
+        soup	180808 348654 353593 356801 388286 422363 467218 532831 534814
+        souq	399226
+        sourdough	46653 76799 103980 171091 171826 278046 290530 392732 415445 435041 474872
+        south	328295 375286
+        southend	303323
+        sox	469156
+        spa	534948
+        spac	384251 387355
+        spanish	177877 203476
+        spar	190216 229404 298274 355024
+        spe	554039
+        speak	62976 257803
+        speaker	172404
+        special	94772 161954 212499 537126
+        speckl	219970
+        spectacularly	538742
+        specy	441773
+        speech	5957 29597 178351 194056 216570 256239 273792 310088 312590 440765 472297
+        speightstown	332717
+        spell	389264
+        spend	455307
+        spent	769 58887 65231 71901 109792 118722 146910 205631 266189 273647 416893 423514 455557 477589 496894 520126 558727
+        spic	175377 191843 381409 401443 426821 473785 547793
+        spicy	361895
+        spin	77144
+        spiral	200177
+        spit	223371
+        splash	58480
+        splint	450882
+        split	501088
+        spok	66473 327880
+        spoon	141809 426661
+        sport	366592
+        sportiv	296080
+        spot	96628 106507 196685 212931 286663 337405 494703
+        spotify	111497 136489
+        spr	395240 404775
+        spreadsheet	159155 177741 216229 256662 313867 320528 357363 416229 435522
         sprig	47618
-        sprint	170064 344226
-        spud	272896
-        squall	361103
-        squar	199239 539212
-        squash	115838 222825 496910
-        squeaky	161663 209257 234258
-        squeez	7589 21958 44677 58050 79024 113713 125946 126392 163524 189229 226439 246289 266181 306349 371753 404678 449597 469598 474563 513210 557953
-        squeezy	482758
-        squish	75323 88995 96413 141876
-        sss	373247
-        st	212864 302345 335800 336471 379178 458993
-        stabl	128073 157404
-        stack	208353 266646 389402 449821
-        stadium	477455
-        staff	91809 212169 229663 315184 341078 387359
-        staffroom	280400
-        stag	295679 481026
-        stain	446843
-        stair	121252 145638 174785 187478 227791 292319 408969
-        stak	92428
-        stall	12012 54873 237131 239529 383174 393107 402355 423286 486028 525509 542781 547022 549207 556359 558639
-        stamp	528478
-        stan	472577 474075
-        stand	83422 90031 207260 243324 278352 330813 346536 362510 436325 467706 533259 537264
-        standard	237502
-        standup	255030 299176 521530
-        stank	376441
-        stapl	366142 560598
-        star	400007 409750 557801
-        starbuck	191910
-        stardew	119511 206171 359743 496153
-        start	51858 98740 101075 165543 226584 265534 287436 378794 387359 414822 470112 505834 511302 546103
-        starter	415583
-        starv	261288
-        stat	148482
-        station	2445 10161 22687 74566 122820 135779 137743 138544 141980 164376 165081 182784 194530 210791 210914 213608 226848 266327 302697 316971 323769 327284 335800 340266 368105 372072 399887 433402 465482 476143 481639 483785 494676 519384
-        status	312348
-        stay	25461 26942 35687 77582 100386 105082 117352 132655 154325 211228 221558 222455 225953 227076 237809 261838 267797 304288 333997 405684 447464 464553 468061 478895 480894 549060
-        steadiest	355380
-        steady	385597
-        steak	286091 379789
-        steam	12509 122178 144791 150950 204960 227076 314128 331456 395969 398194 418168 447802 457118 459872 547724
+        sprint	169997 344088
+        spud	272758
+        squall	360965
+        squar	199172 539074
+        squash	115771 222687 496772
+        squeaky	161596 209190 234120
+        squeez	7589 21958 44677 57983 78957 113646 125879 126325 163457 189162 226301 246151 266043 306211 371615 404540 449459 469460 474425 513072 557815
+        squeezy	482620
+        squish	75256 88928 96346 141809
+        sss	373109
+        st	212797 302207 335662 336333 379040 458855
+        stabl	128006 157337
+        stack	208286 266508 389264 449683
+        stadium	477317
+        staff	91742 212102 229525 315046 340940 387221
+        staffroom	280262
+        stag	295541 480888
+        stain	446705
+        stair	121185 145571 174718 187411 227653 292181 408831
+        stak	92361
+        stall	12012 54806 236993 239391 383036 392969 402217 423148 485890 525371 542643 546884 549069 556221 558501
+        stamp	528340
+        stan	472439 473937
+        stand	83355 89964 207193 243186 278214 330675 346398 362372 436187 467568 533121 537126
+        standard	237364
+        standup	254892 299038 521392
+        stank	376303
+        stapl	366004 560460
+        star	399869 409612 557663
+        starbuck	191843
+        stardew	119444 206104 359605 496015
+        start	51858 98673 101008 165476 226446 265396 287298 378656 387221 414684 469974 505696 511164 545965
+        starter	415445
+        starv	261150
+        stat	148415
+        station	2445 10161 22687 74499 122753 135712 137676 138477 141913 164309 165014 182717 194463 210724 210847 213541 226710 266189 302559 316833 323631 327146 335662 340128 367967 371934 399749 433264 465344 476005 481501 483647 494538 519246
+        status	312210
+        stay	25461 26942 35687 77515 100319 105015 117285 132588 154258 211161 221491 222317 225815 226938 237671 261700 267659 304150 333859 405546 447326 464415 467923 478757 480756 548922
+        steadiest	355242
+        steady	385459
+        steak	285953 379651
+        steam	12509 122111 144724 150883 204893 226938 313990 331318 395831 398056 418030 447664 456980 459734 547586
         steamy	2770 50718
-        steep	532571
-        steer	94609 495242
-        steno	554177 556620
-        step	34543 188907 244326 320201 333997 351941 355880 356939 442298 458411 514052
-        stepdad	117572
-        stepkid	131884
-        stew	161137 169197 206734 210602
-        sthandwa	488119
-        stick	80610 87329 146169 171566 279912 303461 312114 349095 470018 552780
-        sticker	336731
-        stickin	218442
-        sticky	15342 49330 125345 179844 207058 211539 269312 290927 308684 330516 341644 396560 421426 431519 454079 476280 500523 531540 533637 559315
-        stiff	129918 219286 259471 372603
-        still	31255 46438 59134 68715 76687 81507 91683 97047 137955 144791 155407 155924 172715 189072 198396 203883 208353 217223 220147 222257 223342 224652 227623 228326 228886 242357 242713 251897 253454 254821 263114 269312 271997 274947 279576 289348 290515 302345 303345 332197 333387 337691 338429 339110 341946 344721 351563 356849 361843 362510 362821 365253 367944 379789 385158 387624 392746 397189 399485 419786 421800 427921 438521 439967 445854 446597 450243 451020 457621 469146 471555 478033 479737 489158 490401 511019 519384 520264 524982 525509 534108 540985 544661 551328
-        stink	363895 535224
-        stint	476143
-        stir	435314
-        stitch	279791 369125
-        stock	119768 261160 333565
-        stol	345001
-        ston	482593 490224
-        stood	48771 88875 92072 229663 232236 319760 406097 420370 451428 453413 474641
-        stoop	366730
-        stop	102646 131361 149725 159222 167472 186303 194832 233008 283391 343549 357501 406867 445134 473923 475780 484433 498698 518447 528602 542474 549777
-        stor	197962 253310 283571 341078 428558
-        storeroom	334187
-        storm	328716 378065 389142 394411 442979 454381 512817 557953 559079
-        stornoway	460840
-        story	92172 115460 281657
-        stotti	322876
-        stov	352355 362964 363141 423530 437222 473363
-        str	12012 428558
-        straight	34221 154126 160775 182449 267235 277064 403989 408535 440240 526790
-        straightener	459612
-        strainer	261160
-        strawberry	47340 55904 63673 106358 160775 356464 495567
-        stream	359743 360347 416605 421658 425846 437117 445134 480894
-        street	238283 403721 405047 413208 536941 559619
-        stress	25319 34377 35340 88576 96113 159222 186303 241312 273278 288111 374707 426560 438097 476758 480894
-        stretch	28322 114371
-        strictly	357241
-        strip	252770 489019
-        strok	11498 22765 32595 43746 57964 59292 68581 90432 137100 164883 224034 236428 287158 440903 533767
-        stroll	21208 110352 288510
-        strong	134874 150321 292994 427167
-        strongest	90031 136079 209502 214558 251016 282434 291939 313304 373059 470419 492077 493213 511531 538630
-        stroopwafel	301790
-        strung	190283 472713
-        stuck	13181 15258 48481 53197 97505 103088 139626 148213 189072 197210 205698 213844 216296 228556 263329 276580 437867 506209 521530 530173 535409 559315
-        stud	352927
-        student	199388 366287
-        studi	410 20919 156016 180346
-        studio	158570 309261 434774
-        study	482 15000 41123 45192 86632 144682 317853 325267
-        stuf	363141 496583
-        stuff	25096 82613 83900 203119 210237 318913 363895 400793 513539
-        stun	49249 133680 178673 204812 291068 381678 503980
-        stung	487628
-        stunnin	292319
-        stupid	234732 344721
-        styl	225459
-        subfloor	353038
-        subject	494676
-        submit	187190
-        subscription	481247
-        subtitl	437117
-        sucr	365102
-        sudoku	475930
-        sueca	160582
-        sugar	236887 271002 377618 405466 417670 435314
-        suhoor	146430 317556 354182 433024
-        suis	395840 400905
-        suit	13463 52218 111170 330990 439967 453827 496681 543294 543956 546538 548217
-        suitcas	2565 53330
-        sulk	551030
-        suman	550209
-        sumatriptan	318187
-        summer	219812 442160 489875
-        sun	169078
-        sunburn	332766
-        sundal	530641
-        sunday	843 5236 69656 77985 98156 109859 112824 122611 126162 142638 160449 164220 181295 185370 224652 230238 245444 245569 252055 261449 262189 273569 278778 288510 304467 325185 331748 334779 388937 409859 413858 419364 421548 422776 434635 435796 436504 456374 463553 466913 473475 515944 521310 523499 523939 532290 540085 544083 544661
-        sunflower	54715 66677 90242 116316 157503 215300 244065 266327 304198 366409 486028 506129
-        sunris	282063
-        sunset	62036 156799 271444 304543 340124 415696 500842
-        sunup	297207
-        super	136447 243851
-        supermarket	83900 90640
-        superpower	554177
-        supervision	186775
-        supervisor	444336 489557
-        supply	486787
+        steep	532433
+        steer	94542 495104
+        steno	554039 556482
+        step	34543 188840 244188 320063 333859 351803 355742 356801 442160 458273 513914
+        stepdad	117505
+        stepkid	131817
+        stew	161070 169130 206667 210535
+        sthandwa	487981
+        stick	80543 87262 146102 171499 279774 303323 311976 348957 469880 552642
+        sticker	336593
+        stickin	218375
+        sticky	15342 49330 125278 179777 206991 211472 269174 290789 308546 330378 341506 396422 421288 431381 453941 476142 500385 531402 533499 559177
+        stiff	129851 219219 259333 372465
+        still	31255 46438 59067 68648 76620 81440 91616 96980 137888 144724 155340 155857 172648 189005 198329 203816 208286 217156 220080 222119 223204 224514 227485 228188 228748 242219 242575 251759 253316 254683 262976 269174 271859 274809 279438 289210 290377 302207 303207 332059 333249 337553 338291 338972 341808 344583 351425 356711 361705 362372 362683 365115 367806 379651 385020 387486 392608 397051 399347 419648 421662 427783 438383 439829 445716 446459 450105 450882 457483 469008 471417 477895 479599 489020 490263 510881 519246 520126 524844 525371 533970 540847 544523 551190
+        stink	363757 535086
+        stint	476005
+        stir	435176
+        stitch	279653 368987
+        stock	119701 261022 333427
+        stol	344863
+        ston	482455 490086
+        stood	48771 88808 92005 229525 232098 319622 405959 420232 451290 453275 474503
+        stoop	366592
+        stop	102579 131294 149658 159155 167405 186236 194765 232870 283253 343411 357363 406729 444996 473785 475642 484295 498560 518309 528464 542336 549639
+        stor	197895 253172 283433 340940 428420
+        storeroom	334049
+        storm	328578 377927 389004 394273 442841 454243 512679 557815 558941
+        stornoway	460702
+        story	92105 115393 281519
+        stotti	322738
+        stov	352217 362826 363003 423392 437084 473225
+        str	12012 428420
+        straight	34221 154059 160708 182382 267097 276926 403851 408397 440102 526652
+        straightener	459474
+        strainer	261022
+        strawberry	47340 55837 63606 106291 160708 356326 495429
+        stream	359605 360209 416467 421520 425708 436979 444996 480756
+        street	238145 403583 404909 413070 536803 559481
+        stress	25319 34377 35340 88509 96046 159155 186236 241174 273140 287973 374569 426422 437959 476620 480756
+        stretch	28322 114304
+        strictly	357103
+        strip	252632 488881
+        strok	11498 22765 32595 43746 57897 59225 68514 90365 137033 164816 223896 236290 287020 440765 533629
+        stroll	21208 110285 288372 562259
+        strong	134807 150254 292856 427029
+        strongest	89964 136012 209435 214491 250878 282296 291801 313166 372921 470281 491939 493075 511393 538492
+        stroopwafel	301652
+        strung	190216 472575
+        stuck	13181 15258 48481 53130 97438 103021 139559 148146 189005 197143 205631 213777 216229 228418 263191 276442 437729 506071 521392 530035 535271 559177
+        stud	352789
+        student	199321 366149
+        studi	410 20919 155949 180279
+        studio	158503 309123 434636
+        study	482 15000 41123 45192 86565 144615 317715 325129
+        stuf	363003 496445
+        stuff	25096 82546 83833 203052 210170 318775 363757 400655 513401
+        stun	49249 133613 178606 204745 290930 381540 503842
+        stung	487490
+        stunnin	292181
+        stupid	234594 344583
+        styl	225321
+        subfloor	352900
+        subject	494538
+        submit	187123
+        subscription	481109
+        subtitl	436979
+        sucr	364964
+        sudoku	475792
+        sueca	160515
+        sugar	236749 270864 377480 405328 417532 435176
+        suhoor	146363 317418 354044 432886
+        suis	395702 400767
+        suit	13463 52218 111103 330852 439829 453689 496543 543156 543818 546400 548079
+        suitcas	2565 53263
+        sulk	550892
+        suman	550071
+        sumatriptan	318049
+        summer	219745 442022 489737
+        sun	169011
+        sunburn	332628
+        sundal	530503
+        sunday	843 5236 69589 77918 98089 109792 112757 122544 126095 142571 160382 164153 181228 185303 224514 230100 245306 245431 251917 261311 262051 273431 278640 288372 304329 325047 331610 334641 388799 409721 413720 419226 421410 422638 434497 435658 436366 456236 463415 466775 473337 515806 521172 523361 523801 532152 539947 543945 544523
+        sunflower	54648 66610 90175 116249 157436 215233 243927 266189 304060 366271 485890 505991
+        sunris	281925
+        sunset	61969 156732 271306 304405 339986 415558 500704
+        sunup	297069
+        super	136380 243713
+        supermarket	83833 90573
+        superpower	554039
+        supervision	186708
+        supervisor	444198 489419
+        supply	486649
         support	5957
-        supra	421101 422996
-        sur	50336 73389 260899 399485
-        surfboard	451594
-        surgery	82168 224034 351034
-        surpris	13878 18960 24099 27902 34681 37232 42018 65962 79713 103655 126064 129694 187133 209382 286801 301228 302821 303105 303893 372448 436992 450449 451795 456745 504961
-        surviv	72104 189229 267651 346707
-        suutei	537652
-        suva	238967
-        suya	146075 155924 286801 323528
-        sven	445255
-        svijet	431519
-        sw	429728 522596
-        swap	133302 147822 521891 524042
-        sway	88875
-        swe	451227
-        swear	427167
-        sweaty	122489 307294 328134
-        sweep	67210 393939 503543 504353
-        sweet	962 8332 18960 59134 113038 115324 141311 153790 159726 185998 206734 216509 224344 265167 301563 324124 332855 364154 369250 383174 398401 413542 414423 457743 516376 525985 548217 554064
-        sweetest	11247 421800
-        sweetheart	166529
-        sweeti	399770 421958 454079
-        swim	482398
-        switch	100750 211978
-        swollen	4359 27435 92913 145885 524645
-        sydney	535641
-        syllabic	501590
-        syrup	230542
-        síríus	524334
-        sól	496004
-        sölvi	522464
-        sữa	334618
-        ta	238842 242636 347942 503980
-        tabarnak	364287
-        tabl	3076 37043 57025 58954 91213 93649 93937 111078 111896 113713 127664 145559 189229 207682 211228 223765 226226 246289 290014 338741 339384 351755 364847 455695 487820 497628 534688 555229 558639
-        tablet	84115 182088 185370 323089 377618
-        tack	228709 292838
-        tackl	271697 300905
-        tae	171452
-        tag	358740 454596 511708
-        tagalog	277797
-        tahdig	340763
-        taho	288510
-        tai	253454 387624 409359
-        tailor	552254
-        tak	1901 3622 5872 6996 7482 8675 9061 15801 17694 17777 21208 23762 24824 26056 31065 39269 46033 47205 59836 64809 65829 71301 74268 74847 78683 84460 85994 88267 89706 91086 91362 95691 96113 100259 100503 108510 109532 109667 110352 110446 121855 127219 128385 129189 130084 138266 146256 156016 158357 159542 161778 163171 165850 166162 174044 175249 175570 182669 188734 190559 192298 192434 201762 203728 212998 215578 216867 220037 221078 222455 223188 232884 233849 239268 240765 245703 249814 255030 260379 262646 263817 266741 271444 275856 276789 277064 279576 281890 282349 283128 288638 288750 297979 298993 300628 317330 320069 321446 322243 325267 343892 353306 354913 358450 360985 366730 378626 379306 380799 381547 382090 382435 384656 388424 393382 397994 403111 404399 410953 412744 423110 423396 425953 427049 428425 429030 432820 433177 439412 448079 453827 459497 464245 469598 469818 478787 479497 480165 482951 486305 488437 498936 501590 504881 508190 509151 509334 510853 515439 523202 527466 527579 532054 536416 539313 539847 541992 546007 550909 554466
-        takeaway	55296 357636
-        takis	244014
-        talent	416750
-        talk	20360 20633 23762 23850 40778 47819 56768 62036 62540 72353 85073 104593 105687 109667 118891 121352 129588 144290 145638 183212 188267 206446 211978 215990 223342 234095 235694 258894 271444 272601 277239 280536 282703 304831 305327 336471 341348 343549 348107 349978 355880 357636 362183 366567 414939 423171 430668 448848 465191 467191 482593 510035 512425 515439 555229
-        tallinn	517062
-        tally	447924
-        tam	8170 29248 54557 83101 99720 162021 167830 217369 276704 335649 481639 523064
-        tama	532571
-        tamada	421101 522734
-        tamagoyaki	298883 371848
-        tamal	458745
-        tamarind	224344 237131
-        tamika	183914
+        supra	420963 422858
+        sur	50336 73322 260761 399347
+        surfboard	451456
+        surgery	82101 223896 350896
+        surpris	13878 18960 24099 27902 34681 37232 42018 65895 79646 103588 125997 129627 187066 209315 286663 301090 302683 302967 303755 372310 436854 450311 451657 456607 504823
+        surviv	72037 189162 267513 346569
+        suutei	537514
+        suva	238829
+        suya	146008 155857 286663 323390
+        sven	445117
+        svijet	431381
+        sw	429590 522458
+        swap	133235 147755 521753 523904
+        sway	88808
+        swe	451089
+        swear	427029
+        sweaty	122422 307156 327996
+        sweep	67143 393801 503405 504215
+        sweet	962 8332 18960 59067 112971 115257 141244 153723 159659 185931 206667 216442 224206 265029 301425 323986 332717 364016 369112 383036 398263 413404 414285 457605 516238 525847 548079 553926 562464
+        sweetest	11247 421662
+        sweetheart	166462
+        sweeti	399632 421820 453941
+        swim	482260
+        switch	100683 211911
+        swollen	4359 27435 92846 145818 524507
+        sydney	535503
+        syllabic	501452
+        syrup	230404
+        síríus	524196
+        sól	495866
+        sölvi	522326
+        sữa	334480
+        ta	238704 242498 347804 503842
+        tabarnak	364149
+        tabl	3076 37043 56958 58887 91146 93582 93870 111011 111829 113646 127597 145492 189162 207615 211161 223627 226088 246151 289876 338603 339246 351617 364709 455557 487682 497490 534550 555091 558501
+        tablet	84048 182021 185303 322951 377480
+        tack	228571 292700
+        tackl	271559 300767
+        tae	171385
+        tag	358602 454458 511570
+        tagalog	277659
+        tahdig	340625
+        taho	288372
+        tai	253316 387486 409221
+        tailor	552116
+        tak	1901 3622 5872 6996 7482 8675 9061 15801 17694 17777 21208 23762 24824 26056 31065 39269 46033 47205 59769 64742 65762 71234 74201 74780 78616 84393 85927 88200 89639 91019 91295 95624 96046 100192 100436 108443 109465 109600 110285 110379 121788 127152 128318 129122 130017 138199 146189 155949 158290 159475 161711 163104 165783 166095 173977 175182 175503 182602 188667 190492 192231 192367 201695 203661 212931 215511 216800 219970 221011 222317 223050 232746 233711 239130 240627 245565 249676 254892 260241 262508 263679 266603 271306 275718 276651 276926 279438 281752 282211 282990 288500 288612 297841 298855 300490 317192 319931 321308 322105 325129 343754 353168 354775 358312 360847 366592 378488 379168 380661 381409 381952 382297 384518 388286 393244 397856 402973 404261 410815 412606 422972 423258 425815 426911 428287 428892 432682 433039 439274 447941 453689 459359 464107 469460 469680 478649 479359 480027 482813 486167 488299 498798 501452 504743 508052 509013 509196 510715 515301 523064 527328 527441 531916 536278 539175 539709 541854 545869 550771 554328
+        takeaway	55229 357498
+        takis	243876
+        talent	416612
+        talk	20360 20633 23762 23850 40778 47819 56701 61969 62473 72286 85006 104526 105620 109600 118824 121285 129521 144223 145571 183145 188200 206379 211911 215923 223204 233957 235556 258756 271306 272463 277101 280398 282565 304693 305189 336333 341210 343411 347969 349840 355742 357498 362045 366429 414801 423033 430530 448710 465053 467053 482455 509897 512287 515301 555091
+        tallinn	516924
+        tally	447786
+        tam	8170 29248 54490 83034 99653 161954 167763 217302 276566 335511 481501 522926
+        tama	532433
+        tamada	420963 522596
+        tamagoyaki	298745 371710
+        tamal	458607
+        tamarind	224206 236993
+        tamika	183847
         tamil	49117
         tampon	41542
-        tamsin	517769
-        tan	340124
+        tamsin	517631
+        tan	339986
         tandem	42133
-        tangl	65467 273785 520264
-        tank	149725 154461 194832 221851 406867 420998 447059 498698
-        tanner	463970
-        tanni	220945
-        tap	123058 178928 231757 251510 380911 496230
-        tapau	323320
-        taraweeh	143504 353878 408006 552157
-        target	91578
-        tarrant	245830
-        tart	55736 253454 387624 407006 409359
-        tasha	252259
-        tashlich	422295
-        task	17694 205370 237809
-        tassi	475403
-        tast	31390 107782 169197 357918 490921 547177 556359
-        tatenda	329187
+        tangl	65400 273647 520126
+        tank	149658 154394 194765 221713 406729 420860 446921 498560
+        tanner	463832
+        tanni	220878
+        tap	122991 178861 231619 251372 380773 496092
+        tapau	323182
+        taraweeh	143437 353740 407868 552019
+        target	91511
+        tarrant	245692
+        tart	55669 253316 387486 406868 409221
+        tasha	252121
+        tashlich	422157
+        task	17694 205303 237671
+        tassi	475265
+        tast	31390 107715 169130 357780 490783 547039 556221
+        tatenda	329049
         tatkal	34377
-        tatto	326932
-        tatty	473583
-        taught	5872 56447 83358 118789 230238 305039 432379
-        tav	547724
-        taverna	432091
-        tavi	197429
-        tavita	422776 450895
-        tavla	338005 432379
-        tavli	339384
-        tax	35340 45777 73551 82613 94223 95225 152790 167007 186636 199894 237809 240765 241312 273278 318683 374143 402581 476758 497861
-        taxidermy	441911 445854
-        taxis	455334
-        tay	455803
-        tayelet	340124
-        tayto	138670 396929
-        tbh	60126 185875 193761 361103 513410
-        tbilisi	525758
-        te	150950 314239 363766 467442 497172 532571
-        tea	5479 14712 17637 28091 41449 42768 55583 57196 58547 59433 70200 74847 103655 121134 138976 141532 145017 170206 170708 175329 177764 178560 182554 200443 205088 208353 218563 221316 229934 236887 242256 245034 245998 255688 261160 263114 271002 277405 283012 300094 319321 326321 351755 351941 382582 430310 452411 455803 456268 458411 461399 472577 486147 517886 524767 532571
-        teabag	34681 302954
-        teacak	96257
-        teach	160582 169344 398524 497032
-        teacher	2214 104899 212169 225134 284715 365699 558151
-        teahous	534952
-        team	5957 27611 46653 112509 205088 229805 359360 402082 543095
-        teapot	552564
-        tear	35909 154538 224344 239268 273930 332679 346226 476404 502773
-        teary	260899
-        tech	388792 529291
-        techer	120536
-        technically	180460 524042
-        ted	81375 274947
-        teddy	303670 355162
-        tee	342445
-        teen	96113
-        teenag	109287
-        teenager	38705 88152 148838 175570 238033 240342 249463 254200
-        teh	26056 272299 315989
-        telenovela	434993
-        teleparty	217649 254551
-        telescop	398916 510604
-        tell	1057 1801 2214 2955 3252 3874 3966 6479 6904 7274 7764 7964 8964 9352 10568 12398 12776 13297 13463 16040 16121 16753 25543 27323 29597 30391 31390 32192 33704 34221 36166 37547 37943 38387 39105 39482 40982 42511 43852 44158 45405 48116 49410 51375 51624 52218 58740 59705 61343 62313 63175 64924 69945 70835 72104 72733 75582 75803 76209 76438 76866 77211 78243 80020 80903 81221 81507 82358 82725 83605 84558 87836 89082 89339 90031 90520 90640 92771 94465 98371 98516 101194 102482 102935 104047 104181 104711 104899 105208 106213 106944 107782 109165 109392 110540 111170 111564 112015 112824 113407 113829 117124 117452 117572 118285 120047 120154 120536 121470 123150 124089 124195 124446 124619 124738 125583 127880 128180 129420 130500 131541 132655 132886 133110 134874 135024 135151 135281 135372 135596 136079 137955 138090 139441 139943 140996 142203 143068 144093 145152 146542 147094 147244 147570 148360 148482 148838 150321 155267 156479 157213 159626 160449 161269 161534 163630 165637 165950 166064 167951 168089 168876 169197 170064 171158 172715 172973 173230 173378 174262 176359 177039 177150 177358 178418 179399 180745 181367 181744 183116 183656 185218 185713 186775 187190 188734 193464 193587 194123 195930 199714 202475 204382 208039 208701 208909 209502 209699 210125 212169 213213 213962 214431 214558 215054 216637 218676 219145 219561 220037 220524 221433 221969 223765 226343 226848 227623 228326 229805 230081 232014 232767 234095 238842 238967 240209 241689 242357 243436 244558 245830 246537 249814 250694 250841 251365 252492 253824 255541 255966 256377 257333 257784 257941 259166 260103 260899 270715 271697 273142 273930 274113 274620 274947 276055 277797 277958 278184 278352 279411 280240 280954 282434 283391 283713 283889 284182 284715 285322 286652 287436 289188 289348 290014 290382 290668 291068 291305 291581 292049 292545 293196 293697 293962 294238 294359 294587 295102 295230 295364 308409 308950 309261 309715 309992 310226 310524 310753 311265 311391 311663 311778 311890 311992 312114 312227 312470 312830 312953 313304 313450 313587 314005 314239 315081 315184 315315 315729 332028 332539 333095 333839 334932 337206 337400 338741 339110 340924 342116 342617 343892 344721 346226 346536 347942 348919 349095 349550 350875 352927 353593 354623 355380 356699 358304 359608 360470 361103 361401 361526 362510 363469 363635 364015 364982 366287 366892 368345 369609 370074 370604 370920 371596 372448 373059 374570 376881 377907 378358 378626 379068 379902 381678 382582 383564 383921 384527 385036 385703 386458 387886 390395 392407 392640 392870 394411 394680 395223 395378 396200 399196 400905 401234 401837 402622 403989 405047 407148 408259 409471 409600 409959 410624 410818 411337 411688 412222 412931 413208 415120 416237 416367 416927 417463 417807 417905 418325 420019 421658 422618 423987 425420 426160 427167 428766 429608 430904 431642 432564 433989 434635 435179 435872 436325 438521 439262 440240 442733 443353 444336 446350 446943 447924 448079 448207 448477 450597 450733 452514 453413 456024 458872 459212 459332 459710 462109 464953 466113 467575 469294 471555 471850 472842 474856 476404 476522 480426 481794 484650 484840 488836 489158 489712 490401 492328 493213 494021 494366 494514 494997 497919 498446 499779 500636 503980 506318 507424 507569 507957 509871 510181 510604 511302 511531 512254 513890 514749 515688 516145 516247 516742 520104 521430 522464 524196 528976 530312 532832 532969 536801 536941 538630 540830 546433 546538 547022 547332 551328 551652 552254 552374 552894 554954 556090 556359 558151
-        telly	26357 47819 74976 100750 138479 247525 500172
-        telt	171452 178843
-        temper	202475
-        templ	115109 502948
-        ten	68452 108273 154126 164220 235694 354333 554811
-        teng	387886
-        tengo	334299
-        tennis	375139
-        tens	100043
-        tent	169664 326223 483180
-        tenzin	551871
-        teo	432820
-        term	25096 225798 503312
-        terminal	367526 472101
-        terribl	4267 344525 367008
-        terribly	388539
-        tesco	6665 35687 100646 107084 132788 155029 203883 244065 348658 384273 510770
-        tesoro	345551
-        test	2955 104711 175800 252492 329360 332028 374266 389402 453710 544192
-        tevita	496910 499779
-        text	12680 13400 15071 15156 16438 16527 17051 23040 23124 24010 24255 26490 28203 34952 38928 43113 46545 47048 50610 51269 51710 52326 60565 61193 64368 90949 103088 104899 108273 112509 114070 114691 117937 120812 129799 131796 134320 140142 142733 150563 156799 173590 174262 176231 179624 194958 203543 204201 209066 213338 215825 225134 229089 234373 246384 248554 250279 259166 263451 264082 264796 268253 270715 285132 287848 288926 290145 291693 292432 308165 308828 308950 309567 310098 310870 312348 314836 329360 335194 339676 340375 344226 347467 351396 354042 359360 365416 369501 373697 377249 380435 380650 381085 381393 397597 397713 407864 410195 411973 413072 414088 426314 426676 430790 439763 443823 446597 460069 463143 465324 466395 471982 472325 480307 483927 492771 501757 502189 502773 508296 519278 519888 529991 534108 537419 541632 541820 544192 545338 556620 559472
-        th	6479 7589 7764 36684 48333 64209 76085 77211 89706 94223 101194 111564 137100 156479 184378 187190 189802 203119 218200 223765 227623 239650 257082 264082 279576 281890 289048 294238 309261 314474 334299 338741 354793 371753 383280 383921 391689 395049 419004 422618 426160 432564 445362 451428 452514 460473 467575 488548 494366 497383 506011 509272 530423 543744 544989
-        tha	401098
-        thabo	488119
-        thai	29164 236146 254471 343019
-        thaka	327624
-        tham	110894
-        than	4828 11393 12776 26793 76866 82725 102935 104047 107782 142203 147094 171158 176359 179399 185713 228556 232014 278184 281890 308409 309424 311265 312227 334932 337400 342617 351149 354477 361103 363635 368345 370604 374570 379902 384060 397189 406531 407148 411973 422886 429608 469415 491470 509871 510853 532969 546538 548846 551871
-        thanh	443353
-        thank	3966 4469 5479 5957 12289 15801 15878 16828 25096 34826 36684 43508 46142 48333 51946 66269 67766 86329 89706 97373 119370 133302 141697 153442 157953 163892 170708 172040 175329 178928 183914 184771 208215 210237 228326 238283 249140 255688 258113 270715 274204 275691 280034 283235 285661 287848 288304 291806 292838 294729 294972 311119 314474 339676 347011 368801 372448 375844 379068 380911 381085 395969 402082 426033 434295 438931 440513 445362 451349 460473 472435 488119 502189 503312 505834 513410 525109 531128 533637 533965 534826 542626 545723 546721 556090 559315
-        thankful	111896
-        thanksgiv	111896 128936 210420 223765 235326 239101 298566 303893 460610 542362 552894
-        thankyou	76438
-        then	25461 29597 38928 79128 110894 120154 204382 207682 223509 234732 250123 253210 255263 272430 278649 279071 280670 304831 347942 380799 387259 400905 446729 457493 525985 550792 557682
-        theory	311663
-        ther	23204 48771 60565 82358 88875 90031 187478 200584 202882 203728 207058 211228 231228 289482 330990 346374 377907 383280 436325 447303 447924 527379 559965
-        therapist	90520
-        therapy	6904 51858 118891
-        thermo	147694 437867 452873
-        thermostat	206300
-        thes	295102 355380 363469 471850 478033
-        thesis	87836 108945 196266 203119 411973 437541 468061 482398 549777 558962
-        thibodeaux	377355
-        thida	554954
-        thimphu	457253
-        thing	13181 20265 24932 50234 74411 106056 108273 164220 167213 178289 207682 209066 235694 272601 293833 310390 363469 384744 402459 406651 419233 439638 451990 479129 490011 498936 505082 554811
-        think	11393 19045 29998 75394 96257 202475 227917 228060 240938 269649 299558 309092 343282 345001 408259 420370 510181 513539 544192
-        third	131541 252492 519018
-        thiri	430310
-        thirty	22162 254821
-        thos	108027 194530 216637 225134 265167
-        thought	6371 502460 556210
-        thousand	69656
-        thre	19250 61915 65829 74847 79024 167213 203728 208353 211228 236283 280240 346707 384527 391462 455445 457621 460999 483622 519155 529110
-        threw	86743
-        thriv	206171 285322
-        through	23850 29998 41205 57964 58442 60565 61193 65172 81003 81107 96558 109784 113640 123150 145638 150851 163171 168876 171674 177257 187356 199080 211228 217929 242357 245703 250694 253095 267474 271444 277574 284055 307483 317098 354913 360985 373697 374266 397880 405964 420527 435872 442979 443232 447684 449089 450895 455058 459332 463045 464553 486430 498124 505518 507712 510035 517062 527201 531298 546334
-        throw	248393 408148
-        thru	5957 57740 173956 343549 486966 496583 501365
-        thumb	369786
-        thunderstorm	96558
-        thursday	147094 164013 280954 487079 490694
-        thx	519520
-        thym	535536
-        ti	208039 431519 476662 487079 516604
-        ticket	34377 201875 326030 534826
-        tickl	251767
-        tid	154538
-        tidal	368669
-        tidi	491882
-        tidy	143187 217929
-        tiffin	1705 45080 127314 237299 394556 428674 470112 553446
-        tiger	473079 524850
-        tight	101530 239650 247852 271862 307294 308068 327755 328338 332197 389062 407651 424559 441303 454972 472101 485370 490295 512148 512715 512817
-        tightly	118717
-        til	10373 43268 44764 56623 57536 87544 88487 216396 234895 237432 304407 320422 326704 336602 447684 451227 468061 474075 492229 512989
-        till	37043 47930 59836 77582 93525 103088 106474 119511 153893 158491 164013 178191 195264 206171 222150 241792 253095 275601 280536 281537 287158 325013 326223 330990 333700 334299 356027 359743 364847 370920 403344 411512 421341 432267 441303 442404 447464 458650 522306 537791 560260
-        tim	7589 8170 24255 24824 25821 26490 27611 29248 40190 43025 47048 54557 55736 61193 63043 68452 71570 79024 83101 84717 86120 89585 92655 99720 104711 121855 162021 165950 166689 167830 192853 193587 200584 209699 212427 217369 217649 222368 226439 227791 230703 237809 247940 252492 257468 259166 263451 265534 265908 269312 275691 275856 276704 277064 280240 280777 290382 293426 294849 296871 314702 315081 317618 335649 338005 342617 344525 345913 350581 352452 354477 356284 357374 364732 365534 367526 371753 373697 375297 382435 383802 387751 423987 431877 443959 445134 460999 480426 481639 487241 503820 507712 509871 515825 517373 519520 522596 523064 523202 526790 538880 544192
-        timbit	129694 270152 454512
+        tatto	326794
+        tatty	473445
+        taught	5872 56380 83291 118722 230100 304901 432241
+        tav	547586
+        taverna	431953
+        tavi	197362
+        tavita	422638 450757
+        tavla	337867 432241
+        tavli	339246
+        tax	35340 45777 73484 82546 94156 95158 152723 166940 186569 199827 237671 240627 241174 273140 318545 374005 402443 476620 497723
+        taxidermy	441773 445716
+        taxis	455196
+        tay	455665
+        tayelet	339986
+        tayto	138603 396791
+        tbh	60059 185808 193694 360965 513272
+        tbilisi	525620
+        te	150883 314101 363628 467304 497034 532433
+        tea	5479 14712 17637 28091 41449 42768 55516 57129 58480 59366 70133 74780 103588 121067 138909 141465 144950 170139 170641 175262 177697 178493 182487 200376 205021 208286 218496 221249 229796 236749 242118 244896 245860 255550 261022 262976 270864 277267 282874 299956 319183 326183 351617 351803 382444 430172 452273 455665 456130 458273 461261 472439 486009 517748 524629 532433
+        teabag	34681 302816
+        teacak	96190
+        teach	160515 169277 398386 496894
+        teacher	2214 104832 212102 224996 284577 365561 558013
+        teahous	534814
+        team	5957 27611 46653 112442 205021 229667 359222 401944 542957
+        teapot	552426
+        tear	35909 154471 224206 239130 273792 332541 346088 476266 502635
+        teary	260761
+        tech	388654 529153
+        techer	120469
+        technically	180393 523904
+        ted	81308 274809
+        teddy	303532 355024
+        tee	342307
+        teen	96046
+        teenag	109220
+        teenager	38705 88085 148771 175503 237895 240204 249325 254062
+        teh	26056 272161 315851 562343
+        telenovela	434855
+        teleparty	217582 254413
+        telescop	398778 510466
+        tell	1057 1801 2214 2955 3252 3874 3966 6479 6904 7274 7764 7964 8964 9352 10568 12398 12776 13297 13463 16040 16121 16753 25543 27323 29597 30391 31390 32192 33704 34221 36166 37547 37943 38387 39105 39482 40982 42511 43852 44158 45405 48116 49410 51375 51624 52218 58673 59638 61276 62246 63108 64857 69878 70768 72037 72666 75515 75736 76142 76371 76799 77144 78176 79953 80836 81154 81440 82291 82658 83538 84491 87769 89015 89272 89964 90453 90573 92704 94398 98304 98449 101127 102415 102868 103980 104114 104644 104832 105141 106146 106877 107715 109098 109325 110473 111103 111497 111948 112757 113340 113762 117057 117385 117505 118218 119980 120087 120469 121403 123083 124022 124128 124379 124552 124671 125516 127813 128113 129353 130433 131474 132588 132819 133043 134807 134957 135084 135214 135305 135529 136012 137888 138023 139374 139876 140929 142136 143001 144026 145085 146475 147027 147177 147503 148293 148415 148771 150254 155200 156412 157146 159559 160382 161202 161467 163563 165570 165883 165997 167884 168022 168809 169130 169997 171091 172648 172906 173163 173311 174195 176292 176972 177083 177291 178351 179332 180678 181300 181677 183049 183589 185151 185646 186708 187123 188667 193397 193520 194056 195863 199647 202408 204315 207972 208634 208842 209435 209632 210058 212102 213146 213895 214364 214491 214987 216570 218609 219078 219494 219970 220457 221366 221831 223627 226205 226710 227485 228188 229667 229943 231876 232629 233957 238704 238829 240071 241551 242219 243298 244420 245692 246399 249676 250556 250703 251227 252354 253686 255403 255828 256239 257195 257646 257803 259028 259965 260761 270577 271559 273004 273792 273975 274482 274809 275917 277659 277820 278046 278214 279273 280102 280816 282296 283253 283575 283751 284044 284577 285184 286514 287298 289050 289210 289876 290244 290530 290930 291167 291443 291911 292407 293058 293559 293824 294100 294221 294449 294964 295092 295226 308271 308812 309123 309577 309854 310088 310386 310615 311127 311253 311525 311640 311752 311854 311976 312089 312332 312692 312815 313166 313312 313449 313867 314101 314943 315046 315177 315591 331890 332401 332957 333701 334794 337068 337262 338603 338972 340786 341978 342479 343754 344583 346088 346398 347804 348781 348957 349412 350737 352789 353455 354485 355242 356561 358166 359470 360332 360965 361263 361388 362372 363331 363497 363877 364844 366149 366754 368207 369471 369936 370466 370782 371458 372310 372921 374432 376743 377769 378220 378488 378930 379764 381540 382444 383426 383783 384389 384898 385565 386320 387748 390257 392269 392502 392732 394273 394542 395085 395240 396062 399058 400767 401096 401699 402484 403851 404909 407010 408121 409333 409462 409821 410486 410680 411199 411550 412084 412793 413070 414982 416099 416229 416789 417325 417669 417767 418187 419881 421520 422480 423849 425282 426022 427029 428628 429470 430766 431504 432426 433851 434497 435041 435734 436187 438383 439124 440102 442595 443215 444198 446212 446805 447786 447941 448069 448339 450459 450595 452376 453275 455886 458734 459074 459194 459572 461971 464815 465975 467437 469156 471417 471712 472704 474718 476266 476384 480288 481656 484512 484702 488698 489020 489574 490263 492190 493075 493883 494228 494376 494859 497781 498308 499641 500498 503842 506180 507286 507431 507819 509733 510043 510466 511164 511393 512116 513752 514611 515550 516007 516109 516604 519966 521292 522326 524058 528838 530174 532694 532831 536663 536803 538492 540692 546295 546400 546884 547194 551190 551514 552116 552236 552756 554816 555952 556221 558013 560932 562396
+        telly	26357 47819 74909 100683 138412 247387 500034 561133
+        telt	171385 178776
+        temper	202408
+        templ	115042 502810
+        ten	68385 108206 154059 164153 235556 354195 554673
+        teng	387748
+        tengo	334161
+        tennis	375001
+        tens	99976
+        tent	169597 326085 483042
+        tenzin	551733
+        teo	432682
+        term	25096 225660 503174
+        terminal	367388 471963
+        terribl	4267 344387 366870
+        terribly	388401
+        tesco	6665 35687 100579 107017 132721 154962 203816 243927 348520 384135 510632
+        tesoro	345413
+        test	2955 104644 175733 252354 329222 331890 374128 389264 453572 544054
+        tevita	496772 499641
+        text	12680 13400 15071 15156 16438 16527 17051 23040 23124 24010 24255 26490 28203 34952 38928 43113 46545 47048 50610 51269 51710 52326 60498 61126 64301 90882 103021 104832 108206 112442 114003 114624 117870 120745 129732 131729 134253 140075 142666 150496 156732 173523 174195 176164 179557 194891 203476 204134 208999 213271 215758 224996 228951 234235 246246 248416 250141 259028 263313 263944 264658 268115 270577 284994 287710 288788 290007 291555 292294 308027 308690 308812 309429 309960 310732 312210 314698 329222 335056 339538 340237 344088 347329 351258 353904 359222 365278 369363 373559 377111 380297 380512 380947 381255 397459 397575 407726 410057 411835 412934 413950 426176 426538 430652 439625 443685 446459 459931 463005 465186 466257 471844 472187 480169 483789 492633 501619 502051 502635 508158 519140 519750 529853 533970 537281 541494 541682 544054 545200 556482 559334
+        th	6479 7589 7764 36684 48333 64142 76018 77144 89639 94156 101127 111497 137033 156412 184311 187123 189735 203052 218133 223627 227485 239512 256944 263944 279438 281752 288910 294100 309123 314336 334161 338603 354655 371615 383142 383783 391551 394911 418866 422480 426022 432426 445224 451290 452376 460335 467437 488410 494228 497245 505873 509134 530285 543606 544851
+        tha	400960
+        thabo	487981
+        thai	29164 236008 254333 342881
+        thaka	327486
+        tham	110827
+        than	4828 11393 12776 26793 76799 82658 102868 103980 107715 142136 147027 171091 176292 179332 185646 228418 231876 278046 281752 308271 309286 311127 312089 334794 337262 342479 351011 354339 360965 363497 368207 370466 374432 379764 383922 397051 406393 407010 411835 422748 429470 469277 491332 509733 510715 532831 546400 548708 551733
+        thanh	443215
+        thank	3966 4469 5479 5957 12289 15801 15878 16828 25096 34826 36684 43508 46142 48333 51946 66202 67699 86262 89639 97306 119303 133235 141630 153375 157886 163825 170641 171973 175262 178861 183847 184704 208148 210170 228188 238145 249002 255550 257975 270577 274066 275553 279896 283097 285523 287710 288166 291668 292700 294591 294834 310981 314336 339538 346873 368663 372310 375706 378930 380773 380947 395831 401944 425895 434157 438793 440375 445224 451211 460335 472297 487981 502051 503174 505696 513272 524971 530990 533499 533827 534688 542488 545585 546583 555952 559177 561496
+        thankful	111829
+        thanksgiv	111829 128869 210353 223627 235188 238963 298428 303755 460472 542224 552756
+        thankyou	76371
+        then	25461 29597 38928 79061 110827 120087 204315 207615 223371 234594 249985 253072 255125 272292 278511 278933 280532 304693 347804 380661 387121 400767 446591 457355 525847 550654 557544
+        theory	311525
+        ther	23204 48771 60498 82291 88808 89964 187411 200517 202815 203661 206991 211161 231090 289344 330852 346236 377769 383142 436187 447165 447786 527241 559827
+        therapist	90453
+        therapy	6904 51858 118824
+        thermo	147627 437729 452735
+        thermostat	206233
+        thes	294964 355242 363331 471712 477895
+        thesis	87769 108878 196199 203052 411835 437403 467923 482260 549639 558824
+        thibodeaux	377217
+        thida	554816
+        thimphu	457115
+        thing	13181 20265 24932 50234 74344 105989 108206 164153 167146 178222 207615 208999 235556 272463 293695 310252 363331 384606 402321 406513 419095 439500 451852 478991 489873 498798 504944 554673
+        think	11393 19045 29998 75327 96190 202408 227779 227922 240800 269511 299420 308954 343144 344863 408121 420232 510043 513401 544054
+        third	131474 252354 518880
+        thiri	430172
+        thirty	22162 254683
+        thos	107960 194463 216570 224996 265029
+        thought	6371 502322 556072
+        thousand	69589
+        thre	19250 61848 65762 74780 78957 167146 203661 208286 211161 236145 280102 346569 384389 391324 455307 457483 460861 483484 519017 528972
+        threw	86676
+        thriv	206104 285184
+        through	23850 29998 41205 57897 58375 60498 61126 65105 80936 81040 96491 109717 113573 123083 145571 150784 163104 168809 171607 177190 187289 199013 211161 217862 242219 245565 250556 252957 267336 271306 277436 283917 307345 316960 354775 360847 373559 374128 397742 405826 420389 435734 442841 443094 447546 448951 450757 454920 459194 462907 464415 486292 497986 505380 507574 509897 516924 527063 531160 546196
+        throw	248255 408010
+        thru	5957 57673 173889 343411 486828 496445 501227
+        thumb	369648
+        thunderstorm	96491
+        thursday	147027 163946 280816 486941 490556
+        thx	519382
+        thym	535398
+        ti	207972 431381 476524 486941 516466
+        ticket	34377 201808 325892 534688
+        tickl	251629
+        tid	154471
+        tidal	368531
+        tidi	491744
+        tidy	143120 217862
+        tiffin	1705 45080 127247 237161 394418 428536 469974 553308
+        tiger	472941 524712
+        tight	101463 239512 247714 271724 307156 307930 327617 328200 332059 388924 407513 424421 441165 454834 471963 485232 490157 512010 512577 512679
+        tightly	118650
+        til	10373 43268 44764 56556 57469 87477 88420 216329 234757 237294 304269 320284 326566 336464 447546 451089 467923 473937 492091 512851
+        till	37043 47930 59769 77515 93458 103021 106407 119444 153826 158424 163946 178124 195197 206104 222012 241654 252957 275463 280398 281399 287020 324875 326085 330852 333562 334161 355889 359605 364709 370782 403206 411374 421203 432129 441165 442266 447326 458512 522168 537653 560122
+        tim	7589 8170 24255 24824 25821 26490 27611 29248 40190 43025 47048 54490 55669 61126 62976 68385 71503 78957 83034 84650 86053 89518 92588 99653 104644 121788 161954 165883 166622 167763 192786 193520 200517 209632 212360 217302 217582 222230 226301 227653 230565 237671 247802 252354 257330 259028 263313 265396 265770 269174 275553 275718 276566 276926 280102 280639 290244 293288 294711 296733 314564 314943 317480 335511 337867 342479 344387 345775 350443 352314 354339 356146 357236 364594 365396 367388 371615 373559 375159 382297 383664 387613 423849 431739 443821 444996 460861 480288 481501 487103 503682 507574 509733 515687 517235 519382 522458 522926 523064 526652 538742 544054
+        timbit	129627 270014 454374
         timezon	33429 40578
-        timmy	198691
-        tin	112378 301790 322436 323089 399643 407006 479129 479404 518739
-        tiny	87426 88995 96413 115838 183914 193926 224344 283235 463143 482951 509272 518739 553446
-        tip	227338
-        tipto	92072
-        tir	136447 145282 163892 243324 299558 380799 437979 504881
-        tiramisu	259585
-        tirana	524196
-        titl	69099 98968
-        tmrw	3354 244962
-        tnb	319533
-        toast	5385 118589 294729 402824 421101 491754 522734 542237
-        tobleron	172223
-        toddler	35687 48021 91362 102482 108510 136968 356027
-        todo	560471
-        toe	453413
-        toenail	385301
-        toffe	152705 548641
-        together	410 5236 10792 13102 21124 21279 21370 21610 21680 21822 27229 29164 33429 33899 34543 35550 38064 40357 41123 41449 45937 56144 56297 56690 56839 57196 60934 65829 66949 69656 71968 72246 74669 75712 77376 79128 85517 87225 88995 91213 96413 97946 98156 100503 109859 110446 111078 115838 116467 122611 125003 128848 130696 131430 132216 140235 143998 154875 158207 162854 165762 166162 170206 179063 181012 206171 216396 217011 236283 242713 247197 250123 250547 253210 254551 258993 261449 262043 262189 264949 276789 288510 288750 304288 304467 304831 305119 324910 325267 325786 331748 333997 340495 341778 344854 345310 348107 356284 359743 360216 361590 366730 381812 384877 389299 405320 407454 407864 409859 418747 421548 422295 425193 429509 430904 450361 456268 456374 457493 458411 475930 476970 477727 480058 482593 488119 490694 490921 492474 500842 508407 525109 525985 528602 531664 534348 539847 543458 545228 545466 545594 555897 557682 559758
-        togther	67478
-        toi	400905
-        tokyo	47048 372713 552026
-        tom	3252 207682 212566 289890 298686 342293 555679
-        tomasz	395223
-        tomato	92428 151915
-        tombston	410818
-        tomorrow	89935 122282 145992 152478 169759 212864 364015 388269 398287 418629 512596 553446
-        tomá	44158 438931 455165
-        ton	167951 450733
-        tonit	101655
-        too	34377 60126 75924 167951 173094 234625 243324 247614 248220 260379 297086 299558 318913 321972 331240 338005 339965 350875 364154 379676 400793 400905 459212 465894 487820 510181 518256 530996 539313 541632
-        tool	496681
-        toolbox	483076
-        toot	224344
-        top	41332 53686 77864 113297 133450 152262 181855 188609 224034 235175 269944 274436 317970 333997 362695 393232 419157 493649 495355 523593 528857
-        toqu	230542
-        torchlight	529477
-        torn	368959
-        total	261449 263928
-        totally	147570 258113
-        tou	492771
-        touch	56507 85073 137650 190922 360216
-        tour	55414 186636 193926 208353 209066 277405 521055
-        tournament	359986 433768 442629
-        tourtièr	364287
-        tout	391831
-        tow	409130
-        towel	18132 18204 401234
-        tower	411688 428249 484060 485370 507329 510853 516933 519520 521173
-        town	67325 71968 73638 75924 82888 212566 218822 231117 235497 343549 517062 546239
-        toy	234258
-        track	19127 108146
-        tracky	43634 92771 285783
-        tractor	126822
-        trad	392290
-        traffic	24010 154325 292545 510853 555786
-        trail	129109 415357
-        trailer	299785 475647
-        train	32483 38271 44764 208039 210791 263817 282569 327624 371848 404201
-        translat	107666 449412 481926 512031 531406
-        transplant	491055
-        trap	376693
-        trapez	476522
-        trash	129189
-        travel	101075 299986 345913
-        travell	268124 274204
-        trawler	302954
-        tray	385158 385396 422392
-        tre	125843 154756 454273 467356
-        treasur	245272
-        treat	116115 265744 324798
-        treatment	234373
-        trek	460069 491303
-        trenwith	401837
-        tri	21610 29164 38064 42133 77376 206446 261449 368105 370604 543458
-        trial	69249 546103
-        triathlon	122489
-        tribunal	466572
-        tribut	419233 474434
-        trigger	415779
-        trim	241176 358987
-        trip	2565 10278 19953 68972 70835 84815 90792 117008 221851 252770 255824 276789 279912 366142 372713 429818 511019 519650
-        tripadvisor	297620
-        trivia	474760
-        trolley	488713
-        trop	402948
-        trot	420019
-        troubl	225616
-        trough	375721 549060
-        trouser	173498 368959
-        tru	124738 229805 337400 340763 345653 510853 551328
-        truc	223509
-        truck	3778 47441 92072 258384 375721 376297 391260 402759 409600 452651 456612 467958 472232 478203 478628 494021 495355 499909 509151 540395
-        truffl	245272
-        trust	519018
-        try	71968 74268 276924 291581 389542
-        tryhard	359743
-        trời	334779
-        tsai	537652
-        tshaj	492771
-        tsher	452275
-        tsunami	453710
-        tu	535409
-        tub	77788 125283 146322 151362 195138 228192 317098
-        tuck	313 28908 51088 60796 64705 104448 263451 268124 479129
-        tuesday	155407 170708 204201 217011 247054 268398 274947 486687 556090
-        tug	474177 480307 483076 487520 487820
-        tuk	542474 545338 550909
-        tulip	6665 45626 100646 113154 203883 222257 241584 265053 303345 322520 344079 379178 399887 450243 538076
-        tuna	254104
-        tund	244461 264082
-        tunic	265534
-        tunnock	96257
-        tupenu	415273
-        tuplis	55048
-        tuqu	364982
-        turbin	524850 533499
-        turbulenc	250279
-        turkey	239101 390653 396320
-        turkish	156270 259844 354333 529816
-        turn	17993 26357 36554 66677 71150 85226 100503 151600 180460 199388 219561 220669 258509 276789 282349 295994 393382 403111 448848 464245 485370 508484
-        tuzla	497383
-        tv	101355 546334
-        twelv	104711 558319
-        twenty	137100
-        twic	102232 184378 207682 224652 229235 274620 298686 349095 435314 513329 533499
-        twin	59836 60370 222150 426676 480165 483311 526790 537978
-        twirl	194447
-        twix	324798 342445 396929 432482 485951
-        two	24362 45560 74847 91362 136383 140894 178191 184378 201010 236887 260782 262418 304963 325514 325609 326030 343549 348508 368669 405466 442629 451227 460610 531809 554466
-        txt	149443 541420
-        ty	49762 308573 312601 318779 323706
-        typ	106056 178673 300281 321972
-        typhoon	388032
-        typo	184378
-        tyr	3421 36281 104181 114576 147822 221851 255824 274436 298993 318491 322118 421226 521891 542998
-        tío	366892
-        tú	496004
-        ube	269822
-        uber	125709 134748
-        uff	260899 466113
-        uipo	293962
-        uji	522306
-        uk	198535
-        ula	496910
-        um	330287 330990
-        umu	422776
-        un	145782 391831
-        unask	47731 192186
-        unblock	273045 297341
-        uncl	410818 420370 444986
-        under	5318 37775 89841 98266 113713 125843 127664 137650 149115 162494 189229 232618 246289 248393 260782 269649 306938 442979 489456 523853 545228
-        underneath	33075 388159
-        understand	312601
-        undertaken	205370
-        undivid	70835
-        uni	28091 147244 151732 156672 335649 406531
-        uniform	61070 183556 201010 213735 252770 270375 312953 318595 337853 378214 398662 434901 439165 442733 454596 493108 516861 530815 557557
-        union	368105 469679 472435
-        unit	409959
-        unload	136668 258509 268964 299785 495494 506011
-        uno	25461 254712 442629
-        unpack	168251 178062 205698 383436 539957
-        unpaid	175000
-        unprompt	185554 258113
-        unreal	142733 378626 416750 471982
-        until	22765 62436 65172 103526 117352 131361 206446 224034 329548 369786 445134 485728 533767
-        updat	105082 433768
-        upon	59292 209949 321446
-        ups	354913 491055
-        upset	96956
-        upstair	71857
-        urn	486147
-        useless	81666
-        usual	20037 174410
-        usually	423396
-        uwas	412744
-        uzbek	493649
-        v	374266 516376
-        vacuum	210914 391260 502714
-        valentin	4938 123524 126708 176231 301692 303670 412670 414560 418047 418168
-        valentina	444705
-        validat	349095
-        valley	465763
-        valv	374707
-        van	144919 182449 281270 285478 342116 380202 414560 468776 471069 475163 484974
-        vanilla	323197
-        vardavar	517594
-        vaselin	330046
-        ve	13027 28772 29495 48481 75394 108602 170395 202475 226091 228060 232618 257333 291581 308684 334299 347942 353038 383802 399196 409471 421426 422618 426160 452514 471702 475780 500523 505834 547332
-        veg	162598
-        vegemit	167830 236985
-        veggi	92428
-        veggy	196911
-        vegtabl	72970
-        vend	195595 407536 443563 484171
-        vendor	109392 137424
-        vent	56507
-        venu	118094 127664 357799
+        timmy	198624
+        tin	112311 301652 322298 322951 399505 406868 478991 479266 518601
+        tiny	87359 88928 96346 115771 183847 193859 224206 283097 463005 482813 509134 518601 553308
+        tip	227200
+        tipto	92005
+        tir	136380 145215 163825 243186 299420 380661 437841 504743
+        tiramisu	259447
+        tirana	524058
+        titl	69032 98901
+        tmrw	3354 244824
+        tnb	319395
+        toast	5385 118522 294591 402686 420963 491616 522596 542099
+        tobleron	172156
+        toddler	35687 48021 91295 102415 108443 136901 355889
+        todo	560333
+        toe	453275
+        toenail	385163
+        toffe	152638 548503
+        together	410 5236 10792 13102 21124 21279 21370 21610 21680 21822 27229 29164 33429 33899 34543 35550 38064 40357 41123 41449 45937 56077 56230 56623 56772 57129 60867 65762 66882 69589 71901 72179 74602 75645 77309 79061 85450 87158 88928 91146 96346 97879 98089 100436 109792 110379 111011 115771 116400 122544 124936 128781 130629 131363 132149 140168 143931 154808 158140 162787 165695 166095 170139 178996 180945 206104 216329 216944 236145 242575 247059 249985 250409 253072 254413 258855 261311 261905 262051 264811 276651 288372 288612 304150 304329 304693 304981 324772 325129 325648 331610 333859 340357 341640 344716 345172 347969 356146 359605 360078 361452 366592 381674 384739 389161 405182 407316 407726 409721 418609 421410 422157 425055 429371 430766 450223 456130 456236 457355 458273 475792 476832 477589 479920 482455 487981 490556 490783 492336 500704 508269 524971 525847 528464 531526 534210 539709 543320 545090 545328 545456 555759 557544 559620 560850 562259
+        togther	67411
+        toi	400767
+        tokyo	47048 372575 551888
+        tom	3252 207615 212499 289752 298548 342155 555541
+        tomasz	395085
+        tomato	92361 151848
+        tombston	410680
+        tomorrow	89868 122215 145925 152411 169692 212797 363877 388131 398149 418491 512458 553308
+        tomá	44158 438793 455027
+        ton	167884 450595
+        tonit	101588
+        too	34377 60059 75857 167884 173027 234487 243186 247476 248082 260241 296948 299420 318775 321834 331102 337867 339827 350737 364016 379538 400655 400767 459074 465756 487682 510043 518118 530858 539175 541494
+        tool	496543
+        toolbox	482938
+        toot	224206
+        top	41332 53619 77797 113230 133383 152195 181788 188542 223896 235037 269806 274298 317832 333859 362557 393094 419019 493511 495217 523455 528719
+        toqu	230404
+        torchlight	529339
+        torn	368821
+        total	261311 263790
+        totally	147503 257975
+        tou	492633
+        touch	56440 85006 137583 190855 360078
+        tour	55347 186569 193859 208286 208999 277267 520917
+        tournament	359848 433630 442491
+        tourtièr	364149
+        tout	391693
+        tow	408992
+        towel	18132 18204 401096
+        tower	411550 428111 483922 485232 507191 510715 516795 519382 521035
+        town	67258 71901 73571 75857 82821 212499 218755 230979 235359 343411 516924 546101
+        toy	234120
+        track	19127 108079
+        tracky	43634 92704 285645
+        tractor	126755
+        trad	392152
+        traffic	24010 154258 292407 510715 555648
+        trail	129042 415219
+        trailer	299647 475509
+        train	32483 38271 44764 207972 210724 263679 282431 327486 371710 404063
+        translat	107599 449274 481788 511893 531268
+        transplant	490917
+        trap	376555
+        trapez	476384
+        trash	129122
+        travel	101008 299848 345775
+        travell	267986 274066
+        trawler	302816
+        tray	385020 385258 422254
+        tre	125776 154689 454135 467218
+        treasur	245134
+        treat	116048 265606 324660
+        treatment	234235
+        trek	459931 491165
+        trenwith	401699
+        tri	21610 29164 38064 42133 77309 206379 261311 367967 370466 543320
+        trial	69182 545965
+        triathlon	122422
+        tribunal	466434
+        tribut	419095 474296
+        trigger	415641
+        trim	241038 358849
+        trip	2565 10278 19953 68905 70768 84748 90725 116941 221713 252632 255686 276651 279774 366004 372575 429680 510881 519512
+        tripadvisor	297482
+        trivia	474622
+        trolley	488575
+        trop	402810
+        trot	419881
+        troubl	225478
+        trough	375583 548922
+        trouser	173431 368821
+        tru	124671 229667 337262 340625 345515 510715 551190
+        truc	223371
+        truck	3778 47441 92005 258246 375583 376159 391122 402621 409462 452513 456474 467820 472094 478065 478490 493883 495217 499771 509013 540257
+        truffl	245134
+        trust	518880
+        try	71901 74201 276786 291443 389404
+        tryhard	359605
+        trời	334641
+        tsai	537514
+        tshaj	492633
+        tsher	452137
+        tsunami	453572
+        tu	535271
+        tub	77721 125216 146255 151295 195071 228054 316960
+        tuck	313 28908 51088 60729 64638 104381 263313 267986 478991
+        tuesday	155340 170641 204134 216944 246916 268260 274809 486549 555952
+        tug	474039 480169 482938 487382 487682
+        tuk	542336 545200 550771
+        tulip	6665 45626 100579 113087 203816 222119 241446 264915 303207 322382 343941 379040 399749 450105 537938 560722
+        tuna	253966
+        tund	244323 263944
+        tunic	265396
+        tunnock	96190
+        tupenu	415135
+        tuplis	54981
+        tuqu	364844
+        turbin	524712 533361
+        turbulenc	250141
+        turkey	238963 390515 396182
+        turkish	156203 259706 354195 529678
+        turn	17993 26357 36554 66610 71083 85159 100436 151533 180393 199321 219494 220602 258371 276651 282211 295856 393244 402973 448710 464107 485232 508346
+        tuzla	497245
+        tv	101288 546196
+        twelv	104644 558181
+        twenty	137033
+        twic	102165 184311 207615 224514 229097 274482 298548 348957 435176 513191 533361
+        twin	59769 60303 222012 426538 480027 483173 526652 537840
+        twirl	194380
+        twix	324660 342307 396791 432344 485813
+        two	24362 45560 74780 91295 136316 140827 178124 184311 200943 236749 260644 262280 304825 325376 325471 325892 343411 348370 368531 405328 442491 451089 460472 531671 554328
+        txt	149376 541282
+        ty	49762 308435 312463 318641 323568
+        typ	105989 178606 300143 321834
+        typhoon	387894
+        typo	184311
+        tyr	3421 36281 104114 114509 147755 221713 255686 274298 298855 318353 321980 421088 521753 542860
+        tío	366754
+        tú	495866
+        ube	269684
+        uber	125642 134681
+        uff	260761 465975
+        uipo	293824
+        uji	522168
+        uk	198468
+        ula	496772
+        um	330149 330852
+        umu	422638
+        un	145715 391693
+        unask	47731 192119
+        unblock	272907 297203
+        uncl	410680 420232 444848
+        under	5318 37775 89774 98199 113646 125776 127597 137583 149048 162427 189162 232480 246151 248255 260644 269511 306800 442841 489318 523715 545090
+        underneath	33075 388021
+        understand	312463
+        undertaken	205303
+        undivid	70768
+        uni	28091 147177 151665 156605 335511 406393
+        uniform	61003 183489 200943 213668 252632 270237 312815 318457 337715 378076 398524 434763 439027 442595 454458 492970 516723 530677 557419
+        union	367967 469541 472297
+        unit	409821
+        unload	136601 258371 268826 299647 495356 505873
+        uno	25461 254574 442491
+        unpack	168184 177995 205631 383298 539819
+        unpaid	174933
+        unprompt	185487 257975
+        unreal	142666 378488 416612 471844
+        until	22765 62369 65105 103459 117285 131294 206379 223896 329410 369648 444996 485590 533629
+        updat	105015 433630
+        upon	59225 209882 321308
+        ups	354775 490917
+        upset	96889
+        upstair	71790
+        urn	486009
+        useless	81599
+        usual	20037 174343
+        usually	423258
+        uwas	412606
+        uzbek	493511
+        v	374128 516238
+        vacuum	210847 391122 502576
+        valentin	4938 123457 126641 176164 301554 303532 412532 414422 417909 418030
+        valentina	444567
+        validat	348957
+        valley	465625
+        valv	374569
+        van	144852 182382 281132 285340 341978 380064 414422 468638 470931 475025 484836
+        vanilla	323059
+        vardavar	517456
+        vaselin	329908
+        ve	13027 28772 29495 48481 75327 108535 170328 202408 225953 227922 232480 257195 291443 308546 334161 347804 352900 383664 399058 409333 421288 422480 426022 452376 471564 475642 500385 505696 547194
+        veg	162531
+        vegemit	167763 236847
+        veggi	92361
+        veggy	196844
+        vegtabl	72903
+        vend	195528 407398 443425 484033
+        vendor	109325 137357
+        vent	56440 561920
+        venu	118027 127597 357661
         verandah	41449
-        verdad	367169
-        verdean	438662
-        verg	82518 97827 454714
-        vers	400614
-        versaill	431291
-        version	517886
-        vesak	413208 425193
-        veshti	450147
-        vestry	190922
-        vet	6996 92655 128385 201762 203417 283128 300719 468299 532425 549624 558528
-        vib	480058
-        vibrat	381272
-        vic	336310
-        video	4267 24099 33429 79128 131299 205587 247197 251365 282063 326119 407864 457253 545594
-        vieja	467442 524982
-        viejo	467442
-        vietnames	335053
-        view	24730 333997
-        vikash	484287
-        vikram	453574
-        villag	129588 255541 339384 420370 423652 484840
-        violet	64562
-        visa	61462 77001 102232 126264 230843 260103 416504 444081 463045 496583
-        visit	245703 274947 297086 298412 306094 354623 475930
-        viva	144093 411973 427049 472325
-        vlog	493795
-        você	248554
-        voic	9352 17051 24932 29370 38271 38387 47048 49410 51710 61343 80610 103088 111344 146542 164013 166529 174262 197069 199714 200077 210125 224941 230390 249577 254306 264796 275352 286445 289607 309992 330287 336731 344403 361843 393824 419004 432564 433402 439763 461265 471177 494197 497172 503820 507569 514052 519520 537419 540230 544192
-        voicemail	17122 36939 44972 68452 82358 97505 133843 138770 155670 260526 315400 388539 438407 467020 485590 498936 527379 541186 553291
-        volim	497172
-        voluntary	434635
-        vpn	114292 527808
-        vrou	138090
-        vusi	475780
-        wad	247387 395378
-        wader	377128
-        wagon	390940
-        wahin	293962 409600 511531
-        wai	405840
-        waikato	464800
-        wait	21958 27902 37232 61758 67766 80309 94223 106944 145152 159355 175444 192186 201010 214247 329187 342445 355039 368801 371124 376132 436664 447303 450597 455058 504961 554466
+        verdad	367031
+        verdean	438524
+        verg	82451 97760 454576
+        vers	400476
+        versaill	431153
+        version	517748
+        vesak	413070 425055
+        veshti	450009
+        vestry	190855
+        vet	6996 92588 128318 201695 203350 282990 300581 468161 532287 549486 558390
+        vib	479920
+        vibrat	381134
+        vic	336172
+        video	4267 24099 33429 79061 131232 205520 247059 251227 281925 325981 407726 457115 545456
+        vieja	467304 524844
+        viejo	467304
+        vietnames	334915
+        view	24730 333859
+        vikash	484149
+        vikram	453436
+        villag	129521 255403 339246 420232 423514 484702
+        violet	64495
+        visa	61395 76934 102165 126197 230705 259965 416366 443943 462907 496445
+        visit	245565 274809 296948 298274 305956 354485 475792
+        viva	144026 411835 426911 472187
+        vlog	493657
+        você	248416
+        voic	9352 17051 24932 29370 38271 38387 47048 49410 51710 61276 80543 103021 111277 146475 163946 166462 174195 197002 199647 200010 210058 224803 230252 249439 254168 264658 275214 286307 289469 309854 330149 336593 344265 361705 393686 418866 432426 433264 439625 461127 471039 494059 497034 503682 507431 513914 519382 537281 540092 544054
+        voicemail	17122 36939 44972 68385 82291 97438 133776 138703 155603 260388 315262 388401 438269 466882 485452 498798 527241 541048 553153 562030
+        volim	497034
+        voluntary	434497
+        vpn	114225 527670
+        vrou	138023
+        vusi	475642
+        wad	247249 395240
+        wader	376990
+        wagon	390802
+        wahin	293824 409462 511393
+        wai	405702
+        waikato	464662
+        wait	21958 27902 37232 61691 67699 80242 94156 106877 145085 159288 175377 192119 200943 214180 329049 342307 354901 368663 370986 375994 436526 447165 450459 454920 504823 554328
         waiter	29597
-        waitress	195930
-        wak	34543 47048 115744 267797 354913 383564
-        wakrah	393011
-        wala	115109
-        walgreen	204703
-        walk	0 3714 4096 5598 7385 8851 10887 21124 22687 26942 27515 30226 31553 33899 44677 47504 53011 55119 56144 57276 57467 60934 62036 62540 63043 64307 65829 74669 78344 80213 88152 97373 97827 99274 100503 101903 106574 107197 109667 110446 110894 112952 115582 115670 116467 119686 119957 125946 129588 133680 138266 140036 140810 140894 142638 143723 145459 153041 153130 155407 159446 162854 166420 171313 171674 179063 181295 185875 187356 188267 192075 193322 199080 200443 205698 212998 214247 215719 217122 222031 222455 223342 228989 233414 233962 235497 242143 250123 250547 253210 256910 259976 265644 267474 271444 275856 277574 281142 282703 283012 283571 284882 296758 304288 304543 304831 307226 321055 324334 324910 325185 325267 325514 326321 328134 330158 331748 333997 337206 338958 340124 341348 343549 348107 349688 349978 353878 357918 360216 360586 361590 362183 366567 368669 369609 377770 380299 386083 389299 394041 396707 396799 401368 403721 403818 404399 412366 414939 415696 418747 420527 421548 422295 423652 425193 425846 427049 427921 430668 435467 449089 449597 450053 450361 456374 457493 457860 459988 460610 465997 470828 482067 482593 484840 485089 486966 487241 490921 492474 499992 500842 501916 510035 513329 515439 516026 517062 518447 524767 525244 525985 526122 526534 528602 530641 531664 539847 540085 543577 547845 552157 552780 556937 557682 558434 559758 559965
-        wall	229089 307760 352927 387493
-        wallet	193032 207682 384744
-        walnut	525758
-        wander	331748
-        wanjiru	191552
-        wanna	110974
-        want	27996 73924 96695 118891 262963 330287 335649 343549 397597 448477
-        ward	44375 46545 122932 176641 207260 282063 286445 302121 329187 361643 385036 463970 524645 549624
-        wardrob	143998 168766 381812
-        warehous	157722 172597 268253 478385
-        warm	18132 67061 91683 228886 240474 253454 279576 302345 333387 337691 351563 352240 362964 367944 387624 423530 448344 484974 490224 499909 524982 530173 533637 545228
-        warmest	232618
-        warrant	539101
-        was	482 1057 4828 6110 6214 6371 9953 12776 14811 15543 17993 20502 25319 26357 29597 29888 30135 31255 31643 32192 32330 32595 34221 34377 35909 36281 38271 40085 43746 48333 53197 57670 58268 59433 59575 61462 64108 65701 68206 70363 72970 73389 74411 76209 76866 77001 77211 78471 79873 81375 81666 82613 82725 84115 85226 86329 87599 90031 90520 92771 96558 97505 98371 100259 100844 104331 104711 105335 106799 107197 112824 116115 117124 117452 120154 121134 122023 123300 128073 132655 132886 136302 136447 137100 141222 142203 150563 151600 151915 152009 152160 153238 155267 156479 156672 157090 157213 159542 160449 161534 162143 162494 162598 163387 165278 166529 166880 170064 171158 173378 178418 180460 180586 180875 186450 186636 189072 189802 190283 190922 191552 193587 194530 197210 198113 199894 203119 205698 207058 207498 208701 209699 210914 212998 213962 216296 218676 219286 220037 220399 220669 220780 221316 224034 226848 228326 230999 231757 233523 234373 234732 235694 235988 238283 238703 243324 243436 246826 249045 249985 251016 251767 253824 254200 254306 256377 256632 257627 258509 260379 261288 263662 264450 266646 266741 267797 270517 270715 272601 274204 276055 276267 278184 278352 280777 285783 286274 287707 288304 289188 290382 294464 295364 295770 296111 296992 298686 299558 307892 308409 309261 309424 310226 311119 313712 314948 315491 319110 319202 320069 327624 328134 332028 333700 334618 335800 337400 338741 343549 343892 344525 346861 352452 355162 357636 358304 359479 360470 362350 362964 364287 366409 368959 371596 372713 374882 375844 379676 382435 382838 385036 385843 386746 392870 393382 399643 402824 405606 406238 407752 408535 410818 413208 415583 416237 421658 422618 426560 429277 431179 432820 433989 437979 439262 439517 440903 444705 445508 446350 447924 449199 449943 453574 456024 459212 462397 462833 463553 465894 466395 468904 469415 470580 476522 480894 482758 483311 488548 496481 497383 499088 502460 503543 504353 506516 506623 514749 517594 518944 520104 520609 521055 521530 524042 524488 526122 526988 527929 529690 530423 532969 536113 539957 544192 544515 545723 549329 550209 551652 554303 555098 556359 556764 559837 559965
-        wash	6214 18823 32935 79782 85226 107415 129109 130204 141222 143187 163171 168251 181744 201010 214690 221433 221851 223509 228556 241176 245703 264450 265534 267797 279071 295438 298297 317448 318595 319865 354182 358450 368217 391260 404783 408006 412565 431877 477947 482758 486147 500636 506623 539313 555529
-        washer	152262 274436
-        wasn	187478 204382 209699 282349 514749
-        wasnt	484650
-        watch	677 3478 8058 8567 10065 20713 20793 24362 35550 56929 58442 61193 66129 74202 74976 75712 79128 85330 89457 93034 97047 98740 101355 108716 130696 138479 147486 159876 170206 190147 190559 192853 193160 211978 213608 217649 236428 247525 254551 273278 278552 305119 316510 325082 343019 344403 354793 357241 360985 366567 389299 400317 400412 407864 421658 426449 428150 434993 436178 537264 545594 546334
-        water	100503 151915 231757 237131 268801 298686 370335 375721 420998 431760 479266 521055
-        watercolour	166162
-        wattles	482160
-        wax	379676 530930
-        way	1372 8258 9238 11393 19635 27132 28091 31145 32811 37866 39964 41907 52848 54089 55583 57885 58442 60456 68581 86743 91929 95992 100646 102090 102646 107572 130829 133200 140706 141106 141751 146075 149725 154461 155924 157503 163387 164600 164969 170812 172223 174631 178560 191910 192540 194123 194832 195448 198691 203298 217369 220147 220945 236146 239744 244065 250123 254821 257229 260242 260680 265744 267094 268648 272115 275352 286091 288111 295230 296336 301020 302345 304831 305923 321143 321606 322520 323197 323528 330813 333997 339244 339965 353878 356135 364732 371848 373697 374882 378494 382090 392407 393107 401581 404678 409359 413967 423286 423396 431291 443353 446096 460207 461718 467020 470273 481113 482593 484433 488015 494841 498698 503234 505629 507098 516026 517769 521985 523382 525509 535224 540728 547931 548728 553629
-        weak	150321
-        weakness	93525 477295
-        weather	474177
-        websit	550209
-        wed	9742 32055 77211 109392 118094 131185 132446 165426 175908 178418 220295 256377 269069 273930 282703 285661 322330 357636 358608 368345 399485 401837 411270 416750 434295 435660 438931 446843 453827 481794
-        wedg	273785 316878
-        wee	80309 104448 157626 171452 198535 218318 267651 272115 273142 286196 290283 303569 307041 311558 319321 322974 402459 404678 466820
-        weed	72970 92428 154031 185875 295770
+        waitress	195863
+        wak	34543 47048 115677 267659 354775 383426
+        wakrah	392873
+        wala	115042
+        walgreen	204636
+        walk	0 3714 4096 5598 7385 8851 10887 21124 22687 26942 27515 30226 31553 33899 44677 47504 52944 55052 56077 57209 57400 60867 61969 62473 62976 64240 65762 74602 78277 80146 88085 97306 97760 99207 100436 101836 106507 107130 109600 110379 110827 112885 115515 115603 116400 119619 119890 125879 129521 133613 138199 139969 140743 140827 142571 143656 145392 152974 153063 155340 159379 162787 166353 171246 171607 178996 181228 185808 187289 188200 192008 193255 199013 200376 205631 212931 214180 215652 217055 221893 222317 223204 228851 233276 233824 235359 242005 249985 250409 253072 256772 259838 265506 267336 271306 275718 277436 281004 282565 282874 283433 284744 296620 304150 304405 304693 307088 320917 324196 324772 325047 325129 325376 326183 327996 330020 331610 333859 337068 338820 339986 341210 343411 347969 349550 349840 353740 357780 360078 360448 361452 362045 366429 368531 369471 377632 380161 385945 389161 393903 396569 396661 401230 403583 403680 404261 412228 414801 415558 418609 420389 421410 422157 423514 425055 425708 426911 427783 430530 435329 448951 449459 449915 450223 456236 457355 457722 459850 460472 465859 470690 481929 482455 484702 484951 486828 487103 490783 492336 499854 500704 501778 509897 513191 515301 515888 516924 518309 524629 525106 525847 525984 526396 528464 530503 531526 539709 539947 543439 547707 552019 552642 556799 557544 558296 559620 559827 560850
+        wall	228951 307622 352789 387355
+        wallet	192965 207615 384606
+        walnut	525620
+        wander	331610
+        wanjiru	191485
+        wanna	110907
+        want	27996 73857 96628 118824 262825 330149 335511 343411 397459 448339
+        ward	44375 46545 122865 176574 207193 281925 286307 301983 329049 361505 384898 463832 524507 549486
+        wardrob	143931 168699 381674
+        warehous	157655 172530 268115 478247
+        warm	18132 66994 91616 228748 240336 253316 279438 302207 333249 337553 351425 352102 362826 367806 387486 423392 448206 484836 490086 499771 524844 530035 533499 545090
+        warmest	232480
+        warrant	538963
+        was	482 1057 4828 6110 6214 6371 9953 12776 14811 15543 17993 20502 25319 26357 29597 29888 30135 31255 31643 32192 32330 32595 34221 34377 35909 36281 38271 40085 43746 48333 53130 57603 58201 59366 59508 61395 64041 65634 68139 70296 72903 73322 74344 76142 76799 76934 77144 78404 79806 81308 81599 82546 82658 84048 85159 86262 87532 89964 90453 92704 96491 97438 98304 100192 100777 104264 104644 105268 106732 107130 112757 116048 117057 117385 120087 121067 121956 123233 128006 132588 132819 136235 136380 137033 141155 142136 150496 151533 151848 151942 152093 153171 155200 156412 156605 157023 157146 159475 160382 161467 162076 162427 162531 163320 165211 166462 166813 169997 171091 173311 178351 180393 180519 180808 186383 186569 189005 189735 190216 190855 191485 193520 194463 197143 198046 199827 203052 205631 206991 207431 208634 209632 210847 212931 213895 216229 218609 219219 219970 220332 220602 220713 221249 223896 226710 228188 230861 231619 233385 234235 234594 235556 235850 238145 238565 243186 243298 246688 248907 249847 250878 251629 253686 254062 254168 256239 256494 257489 258371 260241 261150 263524 264312 266508 266603 267659 270379 270577 272463 274066 275917 276129 278046 278214 280639 285645 286136 287569 288166 289050 290244 294326 295226 295632 295973 296854 298548 299420 307754 308271 309123 309286 310088 310981 313574 314810 315353 318972 319064 319931 327486 327996 331890 333562 334480 335662 337262 338603 343411 343754 344387 346723 352314 355024 357498 358166 359341 360332 362212 362826 364149 366271 368821 371458 372575 374744 375706 379538 382297 382700 384898 385705 386608 392732 393244 399505 402686 405468 406100 407614 408397 410680 413070 415445 416099 421520 422480 426422 429139 431041 432682 433851 437841 439124 439379 440765 444567 445370 446212 447786 449061 449805 453436 455886 459074 462259 462695 463415 465756 466257 468766 469277 470442 476384 480756 482620 483173 488410 496343 497245 498950 502322 503405 504215 506378 506485 514611 517456 518806 519966 520471 520917 521392 523904 524350 525984 526850 527791 529552 530285 532831 535975 539819 544054 544377 545585 549191 550071 551514 554165 554960 556221 556626 559699 559827
+        wash	6214 18823 32935 79715 85159 107348 129042 130137 141155 143120 163104 168184 181677 200943 214623 221366 221713 223371 228418 241038 245565 264312 265396 267659 278933 295300 298159 317310 318457 319727 354044 358312 368079 391122 404645 407868 412427 431739 477809 482620 486009 500498 506485 539175 555391
+        washer	152195 274298
+        wasn	187411 204315 209632 282211 514611
+        wasnt	484512
+        watch	677 3478 8058 8567 10065 20713 20793 24362 35550 56862 58375 61126 66062 74135 74909 75645 79061 85263 89390 92967 96980 98673 101288 108649 130629 138412 147419 159809 170139 190080 190492 192786 193093 211911 213541 217582 236290 247387 254413 273140 278414 304981 316372 324944 342881 344265 354655 357103 360847 366429 389161 400179 400274 407726 421520 426311 428012 434855 436040 537126 545456 546196 561133 562097
+        water	100436 151848 231619 236993 268663 298548 370197 375583 420860 431622 479128 520917
+        watercolour	166095
+        wattles	482022
+        wax	379538 530792
+        way	1372 8258 9238 11393 19635 27132 28091 31145 32811 37866 39964 41907 52781 54022 55516 57818 58375 60389 68514 86676 91862 95925 100579 102023 102579 107505 130762 133133 140639 141039 141684 146008 149658 154394 155857 157436 163320 164533 164902 170745 172156 174564 178493 191843 192473 194056 194765 195381 198624 203231 217302 220080 220878 236008 239606 243927 249985 254683 257091 260104 260542 265606 266956 268510 271977 275214 285953 287973 295092 296198 300882 302207 304693 305785 321005 321468 322382 323059 323390 330675 333859 339106 339827 353740 355997 364594 371710 373559 374744 378356 381952 392269 392969 401443 404540 409221 413829 423148 423258 431153 443215 445958 460069 461580 466882 470135 480975 482455 484295 487877 494703 498560 503096 505491 506960 515888 517631 521847 523244 525371 535086 540590 547793 548590 553491 561426
+        weak	150254
+        weakness	93458 477157
+        weather	474039
+        websit	550071
+        wed	9742 32055 77144 109325 118027 131118 132379 165359 175841 178351 220228 256239 268931 273792 282565 285523 322192 357498 358470 368207 399347 401699 411132 416612 434157 435522 438793 446705 453689 481656
+        wedg	273647 316740
+        wee	80242 104381 157559 171385 198468 218251 267513 271977 273004 286058 290145 303431 306903 311420 319183 322836 402321 404540 466682
+        weed	72903 92361 153964 185808 295632
         weeek	9621
-        week	106 565 1901 9061 12931 25543 26640 27435 35450 36414 37145 55904 73924 84115 89082 96833 98516 102792 123300 126617 129360 129420 139722 140590 141751 142861 143402 146542 148213 150131 150472 157825 159542 161137 161663 162929 164220 167691 183417 184082 188609 189607 192298 202748 204040 205587 208353 209066 210237 210602 210914 215195 225317 227492 228326 235694 240938 241176 242357 244172 261706 262541 263928 267315 277064 287848 290784 294972 296673 298205 299905 300799 305233 308684 309424 314474 316072 321446 335478 337853 348508 350259 357636 369404 374143 379068 385843 391943 396091 397483 414686 420229 425547 426314 430904 432820 437222 443690 446472 453574 465635 466269 476143 478385 484536 488335 495112 496230 499679 503697 511819 511909 512425 518046 519888 524042 527201 529291 533767 534688 539501 542626 546007 553145 558434
-        weekend	69378 91086 131430 184378 210914 258384 298412 429277 461127
-        weekly	129588 159446 185370 214103 269649 382717 390734
-        wei	206446 396200
-        weird	199894 508296 516145 552026
+        week	106 565 1901 9061 12931 25543 26640 27435 35450 36414 37145 55837 73857 84048 89015 96766 98449 102725 123233 126550 129293 129353 139655 140523 141684 142794 143335 146475 148146 150064 150405 157758 159475 161070 161596 162862 164153 167624 183350 184015 188542 189540 192231 202681 203973 205520 208286 208999 210170 210535 210847 215128 225179 227354 228188 235556 240800 241038 242219 244034 261568 262403 263790 267177 276926 287710 290646 294834 296535 298067 299767 300661 305095 308546 309286 314336 315934 321308 335340 337715 348370 350121 357498 369266 374005 378930 385705 391805 395953 397345 414548 420091 425409 426176 430766 432682 437084 443552 446334 453436 465497 466131 476005 478247 484398 488197 494974 496092 499541 503559 511681 511771 512287 517908 519750 523904 527063 529153 533629 534550 539363 542488 545869 553007 558296
+        weekend	69311 91019 131363 184311 210847 258246 298274 429139 460989
+        weekly	129521 159379 185303 214036 269511 382579 390596
+        wei	206379 396062
+        weird	199827 508158 516007 551888
         welcom	22985
-        well	2955 3478 36281 70200 84115 94465 95225 106799 165950 180745 192681 205088 215990 227791 240209 248220 249814 286445 312953 386458 472435
-        welsh	116902 351563
-        wen	76438 391260 391578 409600
-        wer	66677 86329 134449 136734 162021 180586 185554 185713 189607 190147 206300 211828 218822 226343 244558 246947 253978 255541 256632 257468 286652 321972 330287 338958 343892 352092 354623 355880 358304 368959 395223 402622 418524 471982 506854 508619 510337 511432 515688 531128 537652 556620
-        werther	117008
-        wes	501226 513210 516470
-        west	333095
-        wet	64562 363141 365253 377128 402247 404783 474177
-        wetsuit	380051
-        wfh	318913 527808
-        what	23439 45405 52051 65298 81666 121352 142097 170395 224034 261288 289188 333565 381812 463970 464245 556210
-        whatever	79128 275352 420370 557801
-        wheel	94609 326604 391362 495242 558319
-        wheelbarrow	73217
-        wheelchair	77211 132093 255824 317201 322118
-        wher	62036 88361 200584 263114 394271 427167 521789
-        whether	343549
-        which	186775 188734 193761 208215 243851 273569 274947 279071 321446 340763 392173 469415 486519
-        whil	482 6110 14712 14811 20360 20857 20919 30135 31255 32192 32595 38271 43746 45192 48771 51710 53197 55414 57670 59575 60370 61462 65701 67873 72970 77001 78471 81924 82049 82613 86238 90432 93299 100844 101355 104331 110766 112754 115926 121031 122023 126064 128073 131185 132538 134185 136302 136734 137855 138195 139441 141222 141438 144507 145152 147486 150227 151915 152160 152375 153238 154031 156016 156672 157213 160010 162598 164883 170395 177257 177808 180346 181012 181744 184771 185554 186636 189072 190283 190426 191140 193587 197210 198113 199894 200244 203417 205698 216296 224941 236428 237809 247525 257627 258257 262418 266646 267315 268009 270517 270715 271697 274113 274204 275198 276267 278552 278778 285783 286934 288750 295770 296111 298686 299462 300094 306230 306478 311119 313712 317728 319202 326797 328018 328255 332679 346861 352092 355039 358039 358608 368959 369404 376297 378065 379676 382345 400317 405606 406238 412843 415583 416117 424137 424461 429277 431179 434094 434901 435986 439262 444705 449199 449943 450597 451990 452784 453574 453710 454843 458334 463553 468904 475930 479266 482758 483311 483927 495816 496481 504353 508094 515688 518944 521055 521530 523939 526988 527929 536113 537978 539501 539957 543671 543956 546334 549329 555098 556764 557132
-        whisper	65701 68715 76687 255263 454843 533405
-        whit	17519 36554 41907 55296 82296 95111 113533 211677 260242 268648 302821 324228 342786 413967
-        whiteboard	46779 161907 288304 294972 347011 383280 399770 413072 447166 464800 467833 499278 557801
-        who	90949 104899 105335 197747 200584 250279 252647 256506 382838 450733 491470 508296 524196 534826 540985 560353
-        whol	769 25655 25743 27611 29597 33633 41205 46653 58442 59705 62036 65298 65589 71432 71709 72970 80610 84558 85330 87701 92172 93034 105481 107572 109784 110145 116115 118789 119595 120930 126480 126708 127762 128567 131430 132788 133450 143603 156479 161137 170812 171763 184082 193160 198535 199388 200244 205698 208909 210602 214872 219145 223765 224344 235175 237809 238283 239101 243174 244558 250841 263928 273930 274204 279576 280400 281657 286445 290014 292713 294238 295770 296427 305923 308950 309261 311558 317448 317618 317728 319633 333095 333565 333997 337853 338741 343549 346536 351396 353878 356284 360347 360586 360726 361843 365534 373697 374266 377907 380911 387751 392173 393232 393465 394411 396453 396799 402082 405964 406390 410624 411052 415456 415985 416927 417031 423396 430528 431067 435660 438931 440513 441911 442979 443823 444336 447554 457996 459710 461265 463683 464553 466395 470580 471177 477727 478203 482593 487820 488119 488836 489158 490401 497032 498564 499679 501226 506318 507424 507712 508863 511177 511909 513061 513890 514337 516026 516247 517594 520104 523939 525109 532425 535224 537264 542362 543095 544192 549777 551652 556359 558865
-        whoopi	467706
-        why	1057 7667 9953 16121 40190 43268 50610 93649 107084 126708 176231 204201 271171 315877 363469 365997 400614 439763 456875 472842 513061 541820
-        wi	173230 218676
-        wick	251260 256800 258763 469294
-        wierd	29998 155793
-        wif	2445 5957 8851 41665 59836 82725 84558 91086 98623 99116 102482 105481 106213 116784 117205 132886 135372 153442 159626 205370 208909 209949 231607 242357 270050 270517 277797 291806 292049 308068 313304 315877 346536 394271 401683 412222 416750 423987 432564 437117 456745 462109 468299 474434 480165 481405 513890 519018 519650 522856 524488 524850 526265 532166 536317 537419 542474 547599 550909 551328 555229 555786 556210
-        wifey	95556 95691 108027 166529 179399 183417 277958 287848
-        wifi	103402 164148 185998 229805 305470 331916 457253
-        wil	218676
-        wild	63673 535536
-        wildflower	4096 27515 49012 54241 82518 97827 140036 181855 185875 233523 281270 324334 403818 412366 446226 454714 484060 501916
-        wilf	457391
-        will	39105 122282 129501 220295 225134 249307 275691 285980 289348 355380 389402 438792 551871
-        wilt	519384
-        win	12776 23585 45937 136383 199239 287246 446843 521789
-        wind	351034 380299
-        windhoek	421226
-        windmill	231228
-        window	282063 378065 450895 456612 494021 550362
-        windowsill	358846 430432
-        windscreen	130329 162143 177483 186450 271346 297866 387359 398916 414822 418168 448631 496359 516933 553030
-        windshield	364601
-        wingspan	241792
-        wink	427786
-        winston	411337
-        winter	145282 147822 232618 394140 414088 459332 521891
-        wip	137100 253978 261585 318779
-        wir	459612
-        wiremu	527929
-        wish	166529
-        without	3252 56507 60704 81924 85073 85517 92172 123058 127219 130500 142457 144290 168089 192075 245569 268964 297755 314948 318399 352092 379306 408879 410953 429173 443823 462223 465482 473475 474306 505518 525345 535086 538423 555679
-        wizard	343282
+        well	2955 3478 36281 70133 84048 94398 95158 106732 165883 180678 192614 205021 215923 227653 240071 248082 249676 286307 312815 386320 472297
+        welsh	116835 351425
+        wen	76371 391122 391440 409462
+        wer	66610 86262 134382 136667 161954 180519 185487 185646 189540 190080 206233 211761 218755 226205 244420 246809 253840 255403 256494 257330 286514 321834 330149 338820 343754 351954 354485 355742 358166 368821 395085 402484 418386 471844 506716 508481 510199 511294 515550 530990 537514 556482
+        werther	116941
+        wes	501088 513072 516332
+        west	332957
+        wet	64495 363003 365115 376990 402109 404645 474039
+        wetsuit	379913
+        wfh	318775 527670
+        what	23439 45405 52051 65231 81599 121285 142030 170328 223896 261150 289050 333427 381674 463832 464107 556072
+        whatever	79061 275214 420232 557663
+        wheel	94542 326466 391224 495104 558181
+        wheelbarrow	73150
+        wheelchair	77144 132026 255686 317063 321980
+        wher	61969 88294 200517 262976 394133 427029 521651
+        whether	343411
+        which	186708 188667 193694 208148 243713 273431 274809 278933 321308 340625 392035 469277 486381
+        whil	482 6110 14712 14811 20360 20857 20919 30135 31255 32192 32595 38271 43746 45192 48771 51710 53130 55347 57603 59508 60303 61395 65634 67806 72903 76934 78404 81857 81982 82546 86171 90365 93232 100777 101288 104264 110699 112687 115859 120964 121956 125997 128006 131118 132471 134118 136235 136667 137788 138128 139374 141155 141371 144440 145085 147419 150160 151848 152093 152308 153171 153964 155949 156605 157146 159943 162531 164816 170328 177190 177741 180279 180945 181677 184704 185487 186569 189005 190216 190359 191073 193520 197143 198046 199827 200177 203350 205631 216229 224803 236290 237671 247387 257489 258119 262280 266508 267177 267871 270379 270577 271559 273975 274066 275060 276129 278414 278640 285645 286796 288612 295632 295973 298548 299324 299956 306092 306340 310981 313574 317590 319064 326659 327880 328117 332541 346723 351954 354901 357901 358470 368821 369266 376159 377927 379538 382207 400179 405468 406100 412705 415445 415979 423999 424323 429139 431041 433956 434763 435848 439124 444567 449061 449805 450459 451852 452646 453436 453572 454705 458196 463415 468766 475792 479128 482620 483173 483789 495678 496343 504215 507956 515550 518806 520917 521392 523801 526850 527791 535975 537840 539363 539819 543533 543818 546196 549191 554960 556626 556994
+        whisper	65634 68648 76620 255125 454705 533267
+        whit	17519 36554 41907 55229 82229 95044 113466 211610 260104 268510 302683 324090 342648 413829
+        whiteboard	46779 161840 288166 294834 346873 383142 399632 412934 447028 464662 467695 499140 557663
+        who	90882 104832 105268 197680 200517 250141 252509 256368 382700 450595 491332 508158 524058 534688 540847 560215
+        whol	769 25655 25743 27611 29597 33633 41205 46653 58375 59638 61969 65231 65522 71365 71642 72903 80543 84491 85263 87634 92105 92967 105414 107505 109717 110078 116048 118722 119528 120863 126413 126641 127695 128500 131363 132721 133383 143536 156412 161070 170745 171696 184015 193093 198468 199321 200177 205631 208842 210535 214805 219078 223627 224206 235037 237671 238145 238963 243036 244420 250703 263790 273792 274066 279438 280262 281519 286307 289876 292575 294100 295632 296289 305785 308812 309123 311420 317310 317480 317590 319495 332957 333427 333859 337715 338603 343411 346398 351258 353740 356146 360209 360448 360588 361705 365396 373559 374128 377769 380773 387613 392035 393094 393327 394273 396315 396661 401944 405826 406252 410486 410914 415318 415847 416789 416893 423258 430390 430929 435522 438793 440375 441773 442841 443685 444198 447416 457858 459572 461127 463545 464415 466257 470442 471039 477589 478065 482455 487682 487981 488698 489020 490263 496894 498426 499541 501088 506180 507286 507574 508725 511039 511771 512923 513752 514199 515888 516109 517456 519966 523801 524971 532287 535086 537126 542224 542957 544054 549639 551514 556221 558727
+        whoopi	467568
+        why	1057 7667 9953 16121 40190 43268 50610 93582 107017 126641 176164 204134 271033 315739 363331 365859 400476 439625 456737 472704 512923 541682
+        wi	173163 218609
+        wick	251122 256662 258625 469156
+        wierd	29998 155726
+        wif	2445 5957 8851 41665 59769 82658 84491 91019 98556 99049 102415 105414 106146 116717 117138 132819 135305 153375 159559 205303 208842 209882 231469 242219 269912 270379 277659 291668 291911 307930 313166 315739 346398 394133 401545 412084 416612 423849 432426 436979 456607 461971 468161 474296 480027 481267 513752 518880 519512 522718 524350 524712 526127 532028 536179 537281 542336 547461 550771 551190 555091 555648 556072
+        wifey	95489 95624 107960 166462 179332 183350 277820 287710
+        wifi	103335 164081 185931 229667 305332 331778 457115
+        wil	218609
+        wild	63606 535398
+        wildflower	4096 27515 49012 54174 82451 97760 139969 181788 185808 233385 281132 324196 403680 412228 446088 454576 483922 501778
+        wilf	457253
+        will	39105 122215 129434 220228 224996 249169 275553 285842 289210 355242 389264 438654 551733
+        wilt	519246
+        win	12776 23585 45937 136316 199172 287108 446705 521651
+        wind	350896 380161
+        windhoek	421088
+        windmill	231090
+        window	281925 377927 450757 456474 493883 550224
+        windowsill	358708 430294
+        windscreen	130262 162076 177416 186383 271208 297728 387221 398778 414684 418030 448493 496221 516795 552892
+        windshield	364463
+        wingspan	241654
+        wink	427648
+        winston	411199
+        winter	145215 147755 232480 394002 413950 459194 521753
+        wip	137033 253840 261447 318641
+        wir	459474
+        wiremu	527791
+        wish	166462
+        without	3252 56440 60637 81857 85006 85450 92105 122991 127152 130433 142390 144223 168022 192008 245431 268826 297617 314810 318261 351954 379168 408741 410815 429035 443685 462085 465344 473337 474168 505380 525207 534948 538285 555541 561920
+        wizard	343144
         wk	12138
-        wks	384171
-        wobbly	181522 226226 244326 295679 438220 474306 558639
-        wof	146256
-        wok	52759 61070 73924 91213 141532 147886 222699 230390 275601 279071 283571 364455 387493 411857 479035 534264 548035
-        woken	183116
-        woman	51375 63547 90031 94352 117452 130500 197747 209502 217223 227623 266934 291939 333565 376881 405047 470419 493213 548035
-        won	89935 105831 174410 199239 222570 236561 249463 364847 377128 385501 433657 449821 451140 457391
-        wonderful	81666 246537 450597 494676
-        wonky	205698
-        wood	401368 437222 457118 501226 558434
-        woodpil	449821
-        wool	66801 376132 481639
-        woolsh	464800
-        wor	200443
-        word	44577 51269 82725 87066 181200 194958 216637 221316 245830 265400 285783 293697 310226 312470 339836 362510 388539 395223 419521 440903 446943 476970 490694 511531 521430
-        wordl	229371 247197
-        work	2565 9831 14021 15962 18455 20633 20857 21279 23585 25319 27902 31145 31857 32330 32811 33307 36166 36554 40982 53839 54873 56507 57196 60456 62909 63043 64924 71301 82168 84460 88361 101903 103088 109031 109532 112079 114292 114840 118285 124738 127007 127438 128385 129047 133579 134185 135024 141222 151077 153238 155029 156672 159355 162143 164506 166250 173498 177483 194832 196266 202475 203543 206734 208701 209822 214872 223646 228886 229805 238469 241452 246695 254104 255453 257333 257627 259585 283128 285478 287707 308165 313174 313865 314702 317330 319954 323528 327523 327846 327927 328338 341348 347804 353731 362350 368959 372205 379676 390305 405047 412123 412222 416237 418524 429030 429608 436664 454273 455803 458411 477947 497295 505391 510853 515584 521985 526988 530736 533405 539421 539957 548035 548846 549329 549990 551785 552564 552894 554303
-        workbook	501757
-        workday	216151
-        worker	354623 356135
-        workin	247614
-        workshop	504353 543956
-        world	43852 61462 88717 189802 193587 213962 232767 347467 383921 394680 498564
-        worri	142097
-        worry	553291
-        wors	356284
-        worst	224941 370920
-        worth	84018 95691 146075 158207 190559 295559 381547 425692
-        worthy	486305
-        wouldn	32811 65058 71030 86632 94075 102646 110223 121252 121677 149725 155029 168089 168514 178289 200244 202187 212864 214872 225616 231876 235694 258763 267797 274797 298092 319954 320201 371124 373368 386224 396320 454381 471319 531809 535993
-        wouldnt	32935 66269 194832 330650 410195 438097 464553 470719 476758 498698 501226
-        wrap	5598 32483 68079 85517 128289 132538 136734 185085 245272 251649 278957 279576 304043 425078 427331 434517 448344 471432 511019 545228 548506
-        wrapper	343396
-        wreath	349827
-        wreck	73924 78925 355522 506516
-        wrestl	63920 483311 507203
-        wrist	359886 451020
-        writ	313 2770 2869 5385 12509 28908 34016 34826 42243 43268 43508 50234 53988 66269 67325 74411 75065 86329 93649 95691 97373 103879 104448 111564 120290 122178 123150 131100 135927 144791 150950 157825 161907 162929 164220 169454 169946 177944 179844 187190 204960 205088 207682 212566 213844 217510 224652 227076 235694 249307 250279 256632 272601 282212 285661 288304 289348 290515 291431 292192 292838 294972 308165 308409 309092 309850 312348 314128 315604 321972 332974 338130 340375 346536 347011 350118 352600 354793 364601 370509 382230 383280 384744 393465 395049 395223 395969 399770 402082 406651 411857 413072 416750 418168 420229 421958 422886 434295 437867 439638 441527 447802 456612 456875 459872 464800 465324 467442 468776 476662 490011 499278 505082 506209 506720 513061 517207 518865 526410 528478 537068 541632 543671 544387 544515 546721 547724 550078 550792 554811 557801 559315
-        wrong	1057 9953 71150 117124 150563 165278 196112 234373 256632 278352 315491 372713
-        wye	186132
-        x	48481 114070 212566 223939 293303 309850 364154 466695 492077 508746 543246 554177 554602
-        x2	168207
-        x3	156593
-        x4	213735
-        xalwo	504757
-        xosé	548388
-        xx	499278
-        y	195930 196752 245830 247614 266934 287707 450733 456374 501123 516470
-        ya	260782 260899 370604 495242 559079
-        yaar	113829 204812 315081
-        yalla	340124
-        yam	99116 239101
-        yaneisy	431291
-        yann	437867
-        yannick	433896
-        yard	78562 429400 472713 503543
-        ye	218676
-        yeah	330990
-        year	2646 28772 35212 37547 58740 89585 112824 116784 123844 172715 175329 177150 177483 191690 203119 208909 211384 216867 235175 243174 250694 254821 262827 263114 266037 283713 284715 292838 301692 308684 309567 311265 313174 316175 321868 335800 338429 344525 371425 389683 392407 392746 397189 399485 404913 405320 412931 419364 437757 438521 454972 459212 469146 476758 478033 486966 488119 489158 502773 505834 530423 531809 540985 548846
-        yell	224652
-        yellow	62649 344079
-        yellowman	218318 322974
-        yer	292319
-        yerlan	542237
-        yes	166337 266037 280240 284384 358304 372713
-        yet	38820 93937 176486 194123 257941 352738 421658 478529 514749
-        ylli	445990
-        yoga	77376 387493
-        yoli	430223
-        yorkshir	245034 255541 277405 403221
-        youll	468776
-        yourself	270375
-        youssef	437541
-        youth	557005
-        youtub	489329
-        yow	401098
-        yr	158754
-        yrs	356577 438931 491470
-        yu	513890
-        yuh	426314
-        zaid	478895
-        zara	246537
-        zawadi	522306
-        zeca	486519
-        zeynep	184378
-        zin	156479
-        zip	462961
+        wks	384033
+        wobbly	181455 226088 244188 295541 438082 474168 558501
+        wof	146189
+        wok	52692 61003 73857 91146 141465 147819 222561 230252 275463 278933 283433 364317 387355 411719 478897 534126 547897 560577
+        woken	183049
+        woman	51375 63480 89964 94285 117385 130433 197680 209435 217156 227485 266796 291801 333427 376743 404909 470281 493075 547897
+        won	89868 105764 174343 199172 222432 236423 249325 364709 376990 385363 433519 449683 451002 457253
+        wonderful	81599 246399 450459 494538
+        wonky	205631
+        wood	401230 437084 456980 501088 558296
+        woodpil	449683
+        wool	66734 375994 481501
+        woolsh	464662
+        wor	200376
+        word	44577 51269 82658 86999 181133 194891 216570 221249 245692 265262 285645 293559 310088 312332 339698 362372 388401 395085 419383 440765 446805 476832 490556 511393 521292
+        wordl	229233 247059
+        work	2565 9831 14021 15962 18455 20633 20857 21279 23585 25319 27902 31145 31857 32330 32811 33307 36166 36554 40982 53772 54806 56440 57129 60389 62842 62976 64857 71234 82101 84393 88294 101836 103021 108964 109465 112012 114225 114773 118218 124671 126940 127371 128318 128980 133512 134118 134957 141155 151010 153171 154962 156605 159288 162076 164439 166183 173431 177416 194765 196199 202408 203476 206667 208634 209755 214805 223508 228748 229667 238331 241314 246557 253966 255315 257195 257489 259447 282990 285340 287569 308027 313036 313727 314564 317192 319816 323390 327385 327708 327789 328200 341210 347666 353593 362212 368821 372067 379538 390167 404909 411985 412084 416099 418386 428892 429470 436526 454135 455665 458273 477809 497157 505253 510715 515446 521847 526850 530598 533267 539283 539819 547897 548708 549191 549852 551647 552426 552756 554165 561920
+        workbook	501619
+        workday	216084
+        worker	354485 355997
+        workin	247476
+        workshop	504215 543818
+        world	43852 61395 88650 189735 193520 213895 232629 347329 383783 394542 498426
+        worri	142030
+        worry	553153
+        wors	356146
+        worst	224803 370782
+        worth	83951 95624 146008 158140 190492 295421 381409 425554
+        worthy	486167
+        wouldn	32811 64991 70963 86565 94008 102579 110156 121185 121610 149658 154962 168022 168447 178222 200177 202120 212797 214805 225478 231738 235556 258625 267659 274659 297954 319816 320063 370986 373230 386086 396182 454243 471181 531671 535855
+        wouldnt	32935 66202 194765 330512 410057 437959 464415 470581 476620 498560 501088
+        wrap	5598 32483 68012 85450 128222 132471 136667 185018 245134 251511 278819 279438 303905 424940 427193 434379 448206 471294 510881 545090 548368
+        wrapper	343258
+        wreath	349689
+        wreck	73857 78858 355384 506378
+        wrestl	63853 483173 507065
+        wrist	359748 450882
+        writ	313 2770 2869 5385 12509 28908 34016 34826 42243 43268 43508 50234 53921 66202 67258 74344 74998 86262 93582 95624 97306 103812 104381 111497 120223 122111 123083 131033 135860 144724 150883 157758 161840 162862 164153 169387 169879 177877 179777 187123 204893 205021 207615 212499 213777 217443 224514 226938 235556 249169 250141 256494 272463 282074 285523 288166 289210 290377 291293 292054 292700 294834 308027 308271 308954 309712 312210 313990 315466 321834 332836 337992 340237 346398 346873 349980 352462 354655 364463 370371 382092 383142 384606 393327 394911 395085 395831 399632 401944 406513 411719 412934 416612 418030 420091 421820 422748 434157 437729 439500 441389 447664 456474 456737 459734 464662 465186 467304 468638 476524 489873 499140 504944 506071 506582 512923 517069 518727 526272 528340 536930 541494 543533 544249 544377 546583 547586 549940 550654 554673 557663 559177 562464
+        wrong	1057 9953 71083 117057 150496 165211 196045 234235 256494 278214 315353 372575
+        wye	186065
+        x	48481 114003 212499 223801 293165 309712 364016 466557 491939 508608 543108 554039 554464
+        x2	168140
+        x3	156526
+        x4	213668
+        xalwo	504619
+        xosé	548250
+        xx	499140
+        y	195863 196685 245692 247476 266796 287569 450595 456236 500985 516332
+        ya	260644 260761 370466 495104 558941
+        yaar	113762 204745 314943
+        yalla	339986
+        yam	99049 238963
+        yaneisy	431153
+        yann	437729
+        yannick	433758
+        yard	78495 429262 472575 503405
+        ye	218609
+        yeah	330852
+        year	2646 28772 35212 37547 58673 89518 112757 116717 123777 172648 175262 177083 177416 191623 203052 208842 211317 216800 235037 243036 250556 254683 262689 262976 265899 283575 284577 292700 301554 308546 309429 311127 313036 316037 321730 335662 338291 344387 371287 389545 392269 392608 397051 399347 404775 405182 412793 419226 437619 438383 454834 459074 469008 476620 477895 486828 487981 489020 502635 505696 530285 531671 540847 548708
+        yell	224514
+        yellow	62582 343941
+        yellowman	218251 322836
+        yer	292181
+        yerlan	542099
+        yes	166270 265899 280102 284246 358166 372575
+        yet	38820 93870 176419 194056 257803 352600 421520 478391 514611
+        ylli	445852
+        yoga	77309 387355
+        yoli	430085
+        yorkshir	244896 255403 277267 403083
+        youll	468638
+        yourself	270237
+        youssef	437403
+        youth	556867
+        youtub	489191
+        yow	400960
+        yr	158687
+        yrs	356439 438793 491332
+        yu	513752
+        yuh	426176
+        zaid	478757
+        zara	246399
+        zawadi	522168
+        zeca	486381
+        zeynep	184311
+        zin	156412
+        zip	462823
         zon	24255
-        zoo	427564 468299 492771 538520
+        zoo	427426 468161 492633 538382
         zoom	27611 46653
-        zoran	431994
-        zurich	255152
-        à	365102 402948
-        çay	337055
-        é	248554
-        þorrablót	394411
-        đá	334618
-        šakotis	559619
-        ơi	334779
-        ʻoe	456612
-        佢	403907
-        佢幫我	403519
-        咗我好耐	403907
-        好靚	396200
-        晒	403519
-        사랑해	260526
-        안아줘	256076
+        zoran	431856
+        zurich	255014
+        à	364964 402810
+        çay	336917
+        é	248416
+        þorrablót	394273
+        đá	334480
+        šakotis	559481
+        ơi	334641
+        ʻoe	456474
+        佢	403769
+        佢幫我	403381
+        咗我好耐	403769
+        好靚	396062
+        晒	403381
+        사랑해	260388
+        안아줘	255938
         """#
 }
 

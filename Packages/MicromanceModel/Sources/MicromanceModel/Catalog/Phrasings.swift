@@ -9648,5 +9648,56 @@ enum Phrasings {
         she rested her head on my shoulder	touch	
         little present for me: fancy red pens for marking 😂	gifts	
         he sorted and stapled all my exam papers so I could go to bed	service	let-them-sleep-in
+        made her coffee before she woke up	service	make-their-coffee
+        left a note in his lunchbox	words	note-in-bag
+        brought home tulips	gifts	pick-a-flower
+        hugged him for ages after his bad day	touch	long-hug
+        we walked the dog together, phones off	time	short-walk
+        told her shes beautiful	words	genuine-compliment
+        picked up his prescription	service	run-an-errand
+        bought her fav choccies	gifts	favourite-snack
+        texted him good luck before his interview	words	
+        cuddled on the sofa watching telly	touch	couch-cuddle
+        emptied the bins	service	
+        took out the trash	service	
+        cooked dinner	service	cook-their-favourite
+        Cooked her favourite curry from scratch	service	cook-their-favourite
+        made him breakfast in bed	service	
+        gave her a back massage	touch	shoulder-rub
+        held hands on the way home	touch	hold-hands-walking
+        wrote him a poem	words	
+        thanked her for everything she does	words	say-thank-you-out-loud
+        got him a new book he wanted	gifts	
+        picked flowers from the garden for her	gifts	pick-a-flower
+        played board games all evening no phones	time	play-a-game
+        long phone call while he's away	time	
+        filled up his car with petrol	service	fill-their-tank
+        Spent the whole afternoon helping her move her stuff out of the old flat into storage	service	
+        ironed his shirts	service	
+        will pick him up from the airport tmrw	service	
+        mad him a cupa	service	make-their-tea
+        said I love you first thing	words	
+        gave him a shoulder rub	touch	shoulder-rub
+        surprise picnic in the park	time	
+        bought us concert tickets	gifts	
+        drew him a bath w candles	service	
+        listened to her vent about work without fixing it	time	ask-about-their-day
+        voicemail just to say i miss u	words	voice-note
+        hoovered the lounge	service	
+        brekkie in bed	service	
+        spooned til we fell asleep	touch	
+        got her a lil something from the market	gifts	
+        watched his fave film with him even tho i hate it	time	watch-their-show
+        complimented his cooking	words	genuine-compliment
+        went for a stroll by the river together	time	short-walk
+        did teh dishes	service	handle-the-dishes
+        made her a mixtape	gifts	
+        framed our fav photo for him	gifts	
+        told him how proud i am of him	words	proud-of-you
+        we had a proper catch up over tea	time	
+        booked a weekend away for us two	time	
+        tidied up	service	
+        little kiss on the forehead	touch	
+        wrote a sweet msg on the bathroom mirror	words	mirror-note
         """#
 }
