@@ -4,17 +4,18 @@ import MicromanceStore
 import PostgresNIO
 
 extension PostgresJournalStore {
-    /// Changes one moment: the journal's row locked, its partners and rituals read for the
-    /// rules, that moment's row read and updated; the other moments stay unread.
+    /// Changes one moment: the journal's row locked as appends lock it (whole-journal writers
+    /// kept out, other appends and changes not), its partners and rituals read for the rules,
+    /// that moment's row locked, read and updated; the other moments stay unread.
     public func updateMoment(
         _ id: Identifier<Moment>, stampedAt stamp: ChangeStamp, _ change: @escaping @Sendable (inout Moment) throws -> Void
     ) async throws -> Moment? {
         let location = self.location
         return try await attempt("change a moment", .unsafe) { connection -> Moment? in
-            guard let head = try await hasJournal(connection, lock: true) else { throw StoreError.notFound(location) }
+            guard let head = try await hasJournal(connection, lock: true, shared: true) else { throw StoreError.notFound(location) }
             var found: String?
             for try await text in try await connection.query(
-                "SELECT record::text FROM micromance_moments WHERE journal = \(journal) AND id = \(id.rawValue) AND NOT removed",
+                "SELECT record::text FROM micromance_moments WHERE journal = \(journal) AND id = \(id.rawValue) AND NOT removed FOR UPDATE",
                 logger: logger
             ).decode(String.self) {
                 found = text

@@ -100,6 +100,56 @@ extension PostgresDatabaseTests {
             }
         }
 
+        /// Changes to one moment from two servers at once, beside appends and whole-journal
+        /// updates: one change never overwrites another (each adds its mark to the note).
+        @Test func changesToOneMomentFollowEachOther() async throws {
+            try await withServer { first, address in
+                try await withServer { second, _ in
+                    let id = freshJournal()
+                    let one = PostgresJournalStore(client: first, address: address.journal(id))
+                    let two = PostgresJournalStore(client: second, address: address.journal(id))
+                    try await one.save(try ConformanceFixtures.couple(moments: 5))
+                    let target = try await one.load().moments[0].id
+                    try await withThrowingTaskGroup(of: Void.self) { group in
+                        for (server, store) in [one, two].enumerated() {
+                            group.addTask {
+                                for n in 0..<15 {
+                                    let stamp = ChangeStamp(millis: 1_790_000_000_000 + Int64(server * 100 + n), device: DeviceID("server\(server)") ?? .imported)
+                                    _ = try await store.updateMoment(target, stampedAt: stamp) { moment in
+                                        moment.note = (moment.note ?? "") + "[\(server)-\(n)]"
+                                    }
+                                }
+                            }
+                            group.addTask {
+                                for n in 0..<10 {
+                                    try await store.append(
+                                        ConformanceFixtures.moment(index: 2_000 + server * 100 + n, giver: "alex", receiver: "sam"))
+                                }
+                            }
+                            group.addTask {
+                                for n in 0..<5 {
+                                    try await store.update { journal in
+                                        if let index = journal.moments.firstIndex(where: { $0.id == target }) {
+                                            journal.moments[index].note = (journal.moments[index].note ?? "") + "<\(server)-\(n)>"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        try await group.waitForAll()
+                    }
+                    let journal = try await one.load()
+                    let note = try #require(journal.moments.first { $0.id == target }?.note)
+                    for server in 0..<2 {
+                        for n in 0..<15 { #expect(note.contains("[\(server)-\(n)]")) }
+                        for n in 0..<5 { #expect(note.contains("<\(server)-\(n)>")) }
+                    }
+                    #expect(journal.moments.count == 5 + 20)
+                    await removeJournal(first, id)
+                }
+            }
+        }
+
         /// A connection killed while a large save is under way leaves the journal as it was before
         /// or as it was to become, never a mix.
         @Test func aDroppedConnectionLeavesTheJournalBeforeOrAfter() async throws {
