@@ -114,7 +114,8 @@ extension PostgresDatabaseTests {
                         for (server, store) in [one, two].enumerated() {
                             group.addTask {
                                 for n in 0..<15 {
-                                    let stamp = ChangeStamp(millis: 1_790_000_000_000 + Int64(server * 100 + n), device: DeviceID("server\(server)") ?? .imported)
+                                    let device = DeviceID("server\(server)") ?? .imported
+                                    let stamp = ChangeStamp(millis: 1_790_000_000_000 + Int64(server * 100 + n), device: device)
                                     _ = try await store.updateMoment(target, stampedAt: stamp) { moment in
                                         moment.note = (moment.note ?? "") + "[\(server)-\(n)]"
                                     }
