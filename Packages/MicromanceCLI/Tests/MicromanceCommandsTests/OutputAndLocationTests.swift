@@ -77,6 +77,10 @@ import Testing
         #expect(cli.run("report", "--json", "--out", page).code == 73)
         #expect(cli.run("calendar", "--out", page).code == 73)
         #expect(cli.run("report", "--format", "html", "--out", page).code == 0)
+        // Said with its article: "an HTML page".
+        let notes = cli.folder + "/notes.txt"
+        try "mine\n".write(toFile: notes, atomically: true, encoding: .utf8)
+        #expect(cli.run("report", "--format", "html", "--out", notes).errors.contains("is not an HTML page that Micromance wrote"))
         // A folder is never an output.
         #expect(cli.run("report", "--out", cli.folder).code == 73)
         #expect(cli.run("report", "--out", "").code == 64)

@@ -46,6 +46,9 @@ struct OutputFile {
             }
         }
 
+        /// The description with its article: "an HTML page", "a JSON output".
+        var withArticle: String { name == "html" ? "an \(description)" : "a \(description)" }
+
         /// Whether `head` and `tail` (the first and last bytes of a file) are what Micromance
         /// writes for this kind. Kinds without a signature are known by the ledger only.
         func recognises(head: [UInt8], tail: [UInt8]) -> Bool {
@@ -128,7 +131,7 @@ struct OutputFile {
             throw CLIError.cannotCreate("\(path) holds a Micromance journal; \(nothingWritten)")
         }
         throw CLIError.cannotCreate(
-            "\(path) exists and is not a \(kind) that Micromance wrote, so replacing it could lose it; \(nothingWritten)")
+            "\(path) exists and is not \(kind.withArticle) that Micromance wrote, so replacing it could lose it; \(nothingWritten)")
     }
 
     /// What is wrong with writing to `path` given the journal's location, or nil.
