@@ -183,10 +183,7 @@ public struct PostgresJournalStore: AsyncJournalStore {
     // MARK: - Internals
 
     /// The journal's row (its format version and settings), locked for writing when asked, or
-    /// `shared` with other appends and one-moment changes: `FOR KEY SHARE`, which keeps out only
-    /// whole-journal writers (they take `FOR UPDATE`) and is the lock the moments' foreign key
-    /// takes on the same row at every insert anyway, so an append holds one lock on the row,
-    /// not two (two modes from many transactions make PostgreSQL build a multixact for each).
+    /// `shared` (`FOR KEY SHARE`, the foreign key's own lock: keeps out only `FOR UPDATE` writers).
     func hasJournal(_ connection: PostgresConnection, lock: Bool, shared: Bool = false) async throws -> Journal? {
         let rows = try await connection.query(
             """
