@@ -42,9 +42,10 @@ extension PostgresJournalStore {
     static let pauses: [Duration] = [.milliseconds(50), .milliseconds(200), .milliseconds(500), .seconds(1), .seconds(2)]
 
     /// Runs `body` in one transaction, again on a new connection when one is lost under it, all
-    /// within ``timeout``; the driver's errors become the store's.
+    /// within ``timeout``; the driver's errors become the store's. `single`: `body` is one
+    /// statement, its own transaction, sent without `BEGIN` and `COMMIT`.
     func attempt<T: Sendable>(
-        _ operation: String, _ repeating: Repeat, isolation: String? = nil,
+        _ operation: String, _ repeating: Repeat, isolation: String? = nil, single: Bool = false,
         _ body: @escaping @Sendable (PostgresConnection) async throws -> T
     ) async throws -> T {
         let clock = ContinuousClock(), deadline = clock.now.advanced(by: timeout)
@@ -55,7 +56,11 @@ extension PostgresJournalStore {
             let outcome = await Deadline.race(left) { () async throws -> T in
                 try await client.withConnection { connection in
                     try await Self.racingClose(of: connection) {
-                        try await transaction(connection, progress, isolation: isolation, body)
+                        if single {
+                            progress.committing = true
+                            return try await body(connection)
+                        }
+                        return try await transaction(connection, progress, isolation: isolation, body)
                     }
                 }
             }

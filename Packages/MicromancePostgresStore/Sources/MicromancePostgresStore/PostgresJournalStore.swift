@@ -117,46 +117,6 @@ public struct PostgresJournalStore: AsyncJournalStore {
         }
     }
 
-    /// Checks the moment against the journal's partners and rituals and adds it: one `INSERT`.
-    ///
-    /// Appends share the journal's row lock: they keep out a writer of partners, rituals or
-    /// the whole journal (which takes it for update) but not each other, so one couple's logs
-    /// do not queue behind one another. Two appends at once may take the same position; the
-    /// moments' order is then that of their ids.
-    public func append(_ moment: Moment) async throws(StoreError) {
-        try await run("append a moment", .appendOf(moment.id.rawValue)) { connection in
-            guard let head = try await hasJournal(connection, lock: true, shared: true) else { throw StoreError.notFound(location) }
-            // The rules need the partners and rituals only: the other moments stay unread.
-            var rules = Journal(schemaVersion: head.schemaVersion, settings: head.settings)
-            let stored = try await records(connection, [.partners, .rituals])
-            for record in stored[.partners] ?? [] {
-                let partner = try Records.decode(Partner.self, record.text)
-                if record.removed { rules.removed.partners.append(partner) } else { rules.partners.append(partner) }
-            }
-            for record in stored[.rituals] ?? [] where !record.removed {
-                rules.rituals.append(try Records.decode(Ritual.self, record.text))
-            }
-            do throws(JournalValidationError) {
-                try rules.validate(moment)
-            } catch {
-                throw StoreError.refused(file: location, error)
-            }
-            let inserted = try await connection.query(
-                """
-                INSERT INTO micromance_moments (journal, id, at, position, removed, record)
-                SELECT \(journal), \(moment.id.rawValue), \(moment.at),
-                       coalesce((SELECT max(position) + 1 FROM micromance_moments WHERE journal = \(journal)), 0),
-                       false, \(try Records.encode(moment))::jsonb
-                ON CONFLICT (journal, id) DO NOTHING RETURNING 1
-                """, logger: logger)
-            var added = false
-            for try await _ in inserted { added = true }
-            if !added {
-                throw StoreError.refused(file: location, .duplicateID(kind: "moment", id: moment.id.rawValue))
-            }
-        }
-    }
-
     /// Loads under the journal's row lock, applies `change`, checks the result and writes the
     /// records that changed, all in one transaction.
     @discardableResult
@@ -185,17 +145,22 @@ public struct PostgresJournalStore: AsyncJournalStore {
     /// The journal's row (its format version and settings), locked for writing when asked, or
     /// `shared` (`FOR KEY SHARE`, the foreign key's own lock: keeps out only `FOR UPDATE` writers).
     func hasJournal(_ connection: PostgresConnection, lock: Bool, shared: Bool = false) async throws -> Journal? {
+        try await head(connection, lock: lock, shared: shared)?.journal
+    }
+
+    /// ``hasJournal(_:lock:shared:)`` with the row's rules mark (see ``RulesCache``).
+    func head(_ connection: PostgresConnection, lock: Bool, shared: Bool = false) async throws -> (journal: Journal, mark: String)? {
         let rows = try await connection.query(
             """
-            SELECT schema_version, settings::text FROM micromance_journals WHERE id = \(journal) \
+            SELECT schema_version, settings::text, rules_mark FROM micromance_journals WHERE id = \(journal) \
             \(unescaped: lock ? (shared ? "FOR KEY SHARE" : "FOR UPDATE") : "")
             """,
             logger: logger)
-        for try await (version, settings) in rows.decode((Int, String).self) {
+        for try await (version, settings, mark) in rows.decode((Int, String, String).self) {
             guard version <= Journal.currentSchemaVersion else {
                 throw StoreError.newerSchema(file: location, found: version, supported: Journal.currentSchemaVersion)
             }
-            return Journal(schemaVersion: version, settings: try Records.decode(JournalSettings.self, settings))
+            return (Journal(schemaVersion: version, settings: try Records.decode(JournalSettings.self, settings)), mark)
         }
         return nil
     }
@@ -371,13 +336,13 @@ public struct PostgresJournalStore: AsyncJournalStore {
         for try await _ in try await connection.query(query, logger: logger) {}
     }
 
-    /// ``attempt(_:_:isolation:_:)`` for the operations that throw only the store's errors.
+    /// ``attempt(_:_:isolation:single:_:)`` for the operations that throw only the store's errors.
     func run<T: Sendable>(
-        _ operation: String, _ repeating: Repeat, isolation: String? = nil,
+        _ operation: String, _ repeating: Repeat, isolation: String? = nil, single: Bool = false,
         _ body: @escaping @Sendable (PostgresConnection) async throws -> T
     ) async throws(StoreError) -> T {
         do {
-            return try await attempt(operation, repeating, isolation: isolation, body)
+            return try await attempt(operation, repeating, isolation: isolation, single: single, body)
         } catch let error as StoreError {
             throw error
         } catch {

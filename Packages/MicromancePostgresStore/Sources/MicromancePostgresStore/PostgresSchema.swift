@@ -89,6 +89,42 @@ public enum PostgresSchema {
                 INCLUDE (local_day, giver, ritual, receiver, love_language, response) WHERE NOT removed
             """,
         ],
+        // 3: a mark of what an append is checked against (the partners, the rituals, the
+        // settings and format version), changed by the database itself whenever any of them
+        // changes, however it was written (by a store, or by hand in SQL). An append that
+        // finds the mark it last saw checks the moment against what it read then, and is one
+        // statement instead of five.
+        [
+            "ALTER TABLE micromance_journals ADD COLUMN rules_mark text NOT NULL DEFAULT gen_random_uuid()::text",
+            """
+            CREATE FUNCTION micromance_rules_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                UPDATE micromance_journals SET rules_mark = gen_random_uuid()::text WHERE id IN (SELECT DISTINCT journal FROM changed);
+                RETURN NULL;
+            END $$
+            """,
+            """
+            CREATE FUNCTION micromance_settings_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF NEW.settings IS DISTINCT FROM OLD.settings OR NEW.schema_version IS DISTINCT FROM OLD.schema_version THEN
+                    NEW.rules_mark := gen_random_uuid()::text;
+                END IF;
+                RETURN NEW;
+            END $$
+            """,
+            """
+            CREATE TRIGGER micromance_settings_mark BEFORE UPDATE ON micromance_journals
+                FOR EACH ROW EXECUTE FUNCTION micromance_settings_changed()
+            """,
+        ]
+            + ["micromance_partners", "micromance_rituals"].flatMap { table in
+                [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")].map { event, rows in
+                    """
+                    CREATE TRIGGER \(table)_\(event.lowercased())_mark AFTER \(event) ON \(table)
+                        REFERENCING \(rows) TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION micromance_rules_changed()
+                    """
+                }
+            },
     ]
 
     /// Applies the migrations the database lacks. Safe to call from every server at start-up.
