@@ -747,6 +747,17 @@ already sent is not tried again (it fails, saying to look), so keep the change a
 a function of the journal it is given. `scripts/server-restarts` restarts PostgreSQL under the
 service's load and counts every log on the client side; its last figures are in RELIABILITY.md.
 
+An append checks the moment against the journal's partners and rituals. The store keeps the
+rules it last read for each journal in the process, beside a mark the database changes itself
+(triggers added by `migrate`, migration 3) whenever a partner, a ritual or the settings change,
+whether a store wrote them or someone edited the tables in `psql`. While the mark is the one it
+knows, an append is a single statement (the journal's row locked, the mark compared, the moment
+inserted); when it is not, the rules are read again first. Nothing to configure: a hand edit
+is seen by the next append, in every server process. Only a write made with triggers turned off
+(`session_replication_role = replica`, `ALTER TABLE ... DISABLE TRIGGER`) goes unseen, until the
+next change the triggers do see; after one, run `UPDATE micromance_journals SET rules_mark =
+gen_random_uuid()::text`.
+
 ## A small HTTP service: `Examples/Server`
 
 `Examples/Server` puts many couples behind one Hummingbird 2 service: each couple has a bearer
