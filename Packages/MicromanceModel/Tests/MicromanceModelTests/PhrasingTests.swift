@@ -208,6 +208,10 @@ let everydayPhrasings: [(String, String)] = [
         // A recipe is cooked more often than shared as reading; noticing is not praise of hard work.
         #expect(Catalog.builtIn.match("made me byrek from his mother's recipe").gesture?.id != "small-book-or-article")
         #expect(Catalog.builtIn.match("I unloaded the dishwasher and she noticed").gesture?.id != "notice-hard-work")
+        // A video call is shared time, a surprise only when it says so.
+        let weekly = Catalog.builtIn.match("our weekly video call, two hours of catching up")
+        #expect(weekly.gesture?.id != "surprise-video-call" && weekly.language == .time)
+        #expect(Catalog.builtIn.match("surprise call on her lunch break").gesture?.id == "surprise-video-call")
     }
 
     /// What was done is said before a clause of when or why; the clause's words do not name the gesture.

@@ -229,7 +229,7 @@ let supportGestures: [Gesture] = [
 let apartGestures: [Gesture] = [
     entry(
         "surprise-video-call", "Make a surprise video call", "A few minutes face to face, at a time they don't expect.", [.time], 10,
-        [.apart], ["video call", "facetime", "video"]),
+        [.apart], ["surprise call"]),
     entry(
         "handwritten-letter", "Post a handwritten letter", "Paper and ink cross a distance better than a screen.", [.words, .gifts], 20,
         [.apart], ["letter", "postcard", "handwritten"]),

@@ -9699,5 +9699,690 @@ enum Phrasings {
         tidied up	service	
         little kiss on the forehead	touch	
         wrote a sweet msg on the bathroom mirror	words	mirror-note
+        texted her good morning beautiful before my shift	words	good-morning-message
+        Left a sticky note on the kettle saying ur doing amazing x	words	mirror-note
+        told Bence im proud of him for finally finishing the thesis	words	proud-of-you
+        she sent me a voice note just saying she misses me, its 3am her time	words	voice-note
+        wrote "drive safe darlin" in his logbook before he took the rig out to Amarillo	words	note-in-bag
+        told Oksana her braid looked gorgeous, she did it the way her baba used to	words	genuine-compliment
+        Kofi told me my jollof beats his mum's. big words from him lol	words	genuine-compliment
+        proud of you text after her viva	words	proud-of-you
+        said thank you for the dinner, properly, not just mumbling it	words	say-thank-you-out-loud
+        Callum wrote me a wee poem on the back of the feed receipt	words	
+        he told the whole table at the ceilidh I'm the best thing that ever happened to him	words	brag-about-them
+        told Mariam she's a brilliant mum at the 4am feed, she cried a bit	words	genuine-compliment
+        "you've got this" text before her first night on call	words	
+        he sent me a goat meme bc apparently it looked like me when im hangry 😂	words	send-a-meme
+        thanked him for hoovering and he looked so chuffed	words	thanks-for-chore
+        Left a note in her scrub pocket: eat something pls, love you	words	note-in-bag
+        she told me im handsome even covered in lambing muck	words	genuine-compliment
+        sent Tavita a long msg about why I love him, no reason, just felt like it	words	why-i-love-you
+        called her my queen in front of all her aunties	words	brag-about-them
+        wrote him a letter for our anniversary, 3 pages, cried writing it	words	
+        told her she was right about the boiler. hardest words ive ever said lol	words	
+        ur the best	words	
+        Gheorghe said my cozonac looked like a picture from a magazine	words	genuine-compliment
+        He wrote mornin sunshine in the steam on the bathroom mirror	words	mirror-note
+        posted a wee birthday tribute to her, she hates fuss but she was smiling	words	brag-about-them
+        sang happy birthday to her in a voice note from a truck stop in Ohio, terribly	words	voice-note
+        reminded him how far he's come since the diagnosis	words	
+        told her I've noticed how hard shes been working with the year 11s this term	words	notice-hard-work
+        Thanked my wife for 54 years. She said "53, you daft old sod"	words	
+        he's been leaving a little affirmation on the fridge every morning, Arabic one side English the other	words	mirror-note
+        he said hed marry me all over again. weve been married 6 weeks lol	words	
+        told Siobhan she looked class in the green dress	words	genuine-compliment
+        my wife told me I'm a good dad. needed to hear it tbh	words	genuine-compliment
+        "thinking of u" text between patients	words	
+        wrote je t'aime mon chum on his napkin	words	
+        complimented his parallel parking, which NEVER happens	words	genuine-compliment
+        bragged about her sourdough to her mam on the phone loud enough so she'd hear	words	brag-about-them
+        texted him "so proud of you firefighter boy" after that big shout on the news	words	proud-of-you
+        She told me i'm not a burden. really needed that one	words	
+        told him the zoo is lucky to have him after the whole otter escape thing	words	genuine-compliment
+        wrote "you're my favourite person" in the dust on the back of the van	words	
+        said thank you for carrying things this week when I couldnt	words	thanks-for-chore
+        Ama sent me a list of 10 things she loves about me 🥹	words	why-i-love-you
+        encouraging msg before his driving test	words	
+        Aram called me "im arev" before he left for nights. still grinning	words	
+        left a line in the lighthouse log for her: light's fine, so are you x	words	mirror-note
+        gave her proper feedback on her presentation, specific stuff not just "it was good"	words	
+        "you're doing so well with her" - said it twice so it would land	words	genuine-compliment
+        told Dai he sang beautiful at chapel this morning	words	genuine-compliment
+        he messaged my mum to tell her how much he loves me. Mum forwarded it lol	words	brag-about-them
+        gm text w three hearts	words	good-morning-message
+        apologised properly for this morning and meant it	words	repair-attempt
+        she said "I'm so lucky" out of nowhere while we were washing up	words	
+        wrote a thank-you card for all the hospital runs	words	
+        told him his beard looks proper fit now	words	genuine-compliment
+        Told my girlfriend I believe in her when she wanted to quit uni	words	
+        sent him a song with the lyrics that say what i cant	words	song-for-them
+        thanked her in my speech at the retirement do, in front of everyone	words	
+        He says my accent is his favourite sound in the world	words	genuine-compliment
+        she left a voicemail saying she's proud of me. ive saved it	words	proud-of-you
+        "hows the leg today? youre so strong you know"	words	genuine-compliment
+        told Ioana she makes our shoebox flat feel like home	words	genuine-compliment
+        Learned to sign I love you in BSL so I could say it to him across the room	words	
+        morning pep talk before his interview	words	
+        she bigged me up to her brothers at sunday dinner	words	brag-about-them
+        he called me gorgeous while I was in my dressing gown with sick down me	words	genuine-compliment
+        miss u already x	words	
+        told him he's the best vet in the county and I meant every word	words	genuine-compliment
+        wrote sorry I was grumpy, you deserve better on the whiteboard	words	mirror-note
+        She thanked me for being patient with her on the flare days	words	
+        Reminded Yusuf he's a good man, the world had been telling him otherwise today	words	genuine-compliment
+        told her she's a reet grand lass and I'm lucky	words	genuine-compliment
+        went for a walk after tea, no phones	time	short-walk
+        we watched two eps of bake off together	time	
+        FaceTimed for an hour even tho it was 2am where he is	time	
+        played ulti with Géza after supper like we used to	time	play-a-game
+        sat with him on the lighthouse gallery watching the sun go down, didnt say much	time	
+        asked her about her day and actually listened	time	ask-about-their-day
+        phone in the drawer all evening	time	phone-down
+        drove out to Natadola, just the two of us for once	time	
+        stayed up til he got off his 24, even though I was dead on my feet	time	
+        long call while he was parked up at a rest area in Nevada	time	
+        sunday drive up the holler like old times	time	
+        we cooked together, it was a disaster, laughed the whole time	time	
+        board game night, she won monopoly. again	time	play-a-game
+        took him on a proper date, first one since the baby	time	
+        we're reading the same book 5000 miles apart and talked about chapter 6 on the phone	time	
+        sat together in the lambing shed at 2am with a flask, just us and the ewes	time	
+        went to the market together saturday morning	time	
+        watched the rugby with him even tho i couldnt care less about rugby	time	
+        coffee on the balcony before he went on shift, 20 mins of just us	time	morning-coffee-together
+        she came along to my physio so i wouldnt be bored	time	
+        drove out to the Hill Country to see the bluebonnets, just him n me n a cooler of Shiner	time	
+        Skyped while we both ate, her dinner my breakfast	time	
+        took Nour on a felucca on the Nile at sunset	time	
+        listened to his whole story about the gearbox. the WHOLE story	time	
+        gave her my full attention at dinner, tv off	time	
+        took Tendai for a picnic at Lake Chivero, just us and the birds	time	
+        rode his ferry as a passenger all afternoon just to be near him on shift haha	time	
+        fishing on the bayou with him all afternoon, didnt catch a thing	time	
+        porch swing and a long talk	time	
+        met her for a proper lunch between her clinics	time	
+        called her on my break just to hear about her day	time	ask-about-their-day
+        we rewatched our wedding video	time	
+        cinema date, first in ages	time	
+        walked up the mountain behind the terraces together after chapel	time	short-walk
+        stayed up in the lamp room to watch the northern lights together	time	
+        we did a 1000 piece jigsaw and didnt talk about work once	time	play-a-game
+        zoom date, ordered the same takeaway both ends	time	
+        he took a day off work just to be with me	time	
+        took the baby out in the pram and actually had a chat for once	time	short-walk
+        sat with her through the whole 4 hour clinic appointment	time	
+        taught him tavla, he's hopeless, we laughed loads	time	play-a-game
+        evening going through old photo albums together	time	
+        morning tea in bed together before the lambs need us	time	morning-coffee-together
+        went to his five a side and cheered like an idiot	time	
+        let her tell me all about the zoo's new tapir for like 40 mins	time	
+        no-exam-talk evening, just dinner and a film	time	
+        watched her fave k-drama with her	time	watch-their-show
+        mass in Tullamore then a fry after, just the two of us	time	
+        walked the beach at Waikiki at dawn, no plans	time	short-walk
+        played dominoes with him at the kitchen table half the night	time	play-a-game
+        stayed on the call while she fell asleep in Kyiv, just listened to her breathing for ages	time	goodnight-call
+        we spent the afternoon at the Széchenyi baths	time	
+        went with her to visit her nagyi	time	
+        no screens sunday	time	
+        video call while she painted, i just kept her company	time	
+        drove 3 hrs to have lunch with him at the depot	time	
+        sat in the car at the lookout and talked for ages	time	
+        asked him about his dad and just let him talk	time	
+        planned our trip together over a bottle of wine	time	
+        braai with just the two of us, no mates	time	
+        slow laps of the ward with him, he set the pace	time	short-walk
+        lay on the floor and listened to a whole album together	time	
+        had breakfast together before her shift for once	time	
+        stayed home with her when she was too tired for the party	time	
+        took Mabel to the bingo, her favourite night out	time	
+        went to Awa's sabar night and stayed til the very end even tho my feet were killing me	time	
+        blackberry picking	time	
+        sat up late talking about absolutely nothing	time	
+        we tried a pottery class together	time	try-something-new
+        brought her flowers from the garage, the good ones tho	gifts	pick-a-flower
+        picked up a chocolate bar for her on the way home	gifts	favourite-snack
+        grabbed him a keyring from a truck stop in Tennessee	gifts	
+        she posted me a care package with Marmite and proper tea bags	gifts	send-a-care-package
+        found a first edition of her fav book in the charity shop	gifts	small-book-or-article
+        got him a new beanie for the boat, his old one's all holes	gifts	
+        bag of pick n mix for her	gifts	favourite-snack
+        he gave me a shell from the cove below the light	gifts	
+        brought home the last éclair from work for him	gifts	favourite-snack
+        bought her the earings she was eyeing in the window	gifts	
+        he brought me sunflowers from the market	gifts	pick-a-flower
+        got her a little plant for her desk	gifts	
+        wrapped up fluffy socks for her	gifts	
+        picked wildflowers on the way back from the top field	gifts	pick-a-flower
+        bought him a mug that says worlds okayest husband	gifts	
+        she sent me a parcel of homemade baklava	gifts	send-a-care-package
+        brought her back a fridge magnet from the conference	gifts	
+        got her a book about octopuses bc she's obsessed	gifts	small-book-or-article
+        Keoni made me a lei himself	gifts	pick-a-flower
+        mailed him a hoodie that smells like me	gifts	send-a-care-package
+        new scrubs for her with little cats on them	gifts	
+        brought him home a bottle of his favourite red	gifts	favourite-snack
+        brought my wife a box of macarons from the patisserie in Achrafieh, the pistachio ones	gifts	favourite-snack
+        found him a rare vinyl at the record fair	gifts	
+        ordered her a framed map of where we met	gifts	
+        got Kwame a kente bookmark	gifts	
+        brought her pomegranates from the souk bc she loves them	gifts	favourite-snack
+        jar of wild honey from the farm up the road	gifts	
+        had flowers delivered to her surgery	gifts	pick-a-flower
+        she got me a tiny cactus for my dashboard	gifts	
+        he bought me a bunch of daffs from the roadside honesty box	gifts	pick-a-flower
+        new phone case, mine was cracked to bits	gifts	
+        got him a scratchcard and a coke lol	gifts	favourite-snack
+        bought her the embroidered Kalocsa tablecloth she'd been looking at	gifts	
+        made him a playlist called "for the long drives"	gifts	
+        surprised her with Adele tickets!!!	gifts	
+        he gave me a mărțișor on 1 March, first one since we moved to London	gifts	
+        saved him the last slice of cake	gifts	save-last-slice
+        bought him a new pocket knife for the lambing bag	gifts	
+        she got me thick gloves for the winter shifts	gifts	
+        hid a packet of her fav crisps in her bag	gifts	favourite-snack
+        gave him a heart shaped pebble I found	gifts	
+        got her a proper fountain pen for all the marking she's drowning in this exam season, green ink bc red makes the kids cry apparently	gifts	
+        he got me a box of chocolates, half eaten lol	gifts	favourite-snack
+        picked up a slice of chess pie from the diner for her	gifts	favourite-snack
+        brought back pralines from the shop in Lafayette	gifts	favourite-snack
+        bought him the good frying pan for his birthday	gifts	
+        brought home shave ice for her after work, li hing mui on top	gifts	favourite-snack
+        sent her a bouquet across the ocean, cost a fortune, worth it	gifts	pick-a-flower
+        he got me the nice shampoo not the cheap one	gifts	
+        bought him a carved wooden giraffe at the craft market	gifts	
+        got her a kindle	gifts	
+        he made me a bracelet out of fishing line and beads	gifts	
+        bought our first ornament as Mr and Mr	gifts	
+        stuck a Dairy Milk in his locker at the station	gifts	favourite-snack
+        heated blanket for her bad days	gifts	
+        gave him his grandfather's watch, had it fixed up	gifts	
+        she bought me the book I kept going on about	gifts	small-book-or-article
+        got Lerato the rooibos in the tin she likes	gifts	favourite-snack
+        grabbed tulips at Pick n Pay for my bokkie	gifts	pick-a-flower
+        bought him a tiny toy tractor bc he's my farmer	gifts	
+        framed the first scan pic and gave it to him	gifts	
+        brought her a coconut from the roadside stall in Nadi	gifts	favourite-snack
+        got him wool socks for the cold cab	gifts	
+        gave her a jar of the chilli jam I made	gifts	
+        found her a vintage brooch at the car boot	gifts	
+        he gave me a rose on a random tuesday	gifts	pick-a-flower
+        lavender bag for her pillow	gifts	
+        brought him sweets from duty free	gifts	favourite-snack
+        bag of haribo for her revision night	gifts	favourite-snack
+        got him a harmonica, he's wanted one for yonks	gifts	
+        he got me a tiny enamel pin of an otter	gifts	
+        named a star after her, i know its cheesy	gifts	
+        made her a cuppa before she woke up	service	make-their-tea
+        did the dishes even though it was his turn	service	handle-the-dishes
+        packed his lunch for the long haul, sandwiches and a flask	service	pack-their-lunch
+        hoovered the whole flat while she was at work	service	
+        let him sleep in and did the 6am feed	service	let-them-sleep-in
+        made töltött káposzta from his anyu's recipe for him	service	cook-their-favourite
+        ironed her uniform for tmrw	service	take-a-task
+        did all the laundry and folded it too	service	
+        scraped the ice off his windscreen	service	take-a-task
+        she made sarmale for me even though it takes all day	service	
+        fixed the dripping tap Petro's been complaining about since we moved in	service	take-a-task
+        walked the dog at 6 so he could rest	service	let-them-sleep-in
+        did her night check on the ewes so she could sleep through	service	let-them-sleep-in
+        made his coffee how he likes it, strong no sugar	service	make-their-coffee
+        dropped her at the station in the rain	service	
+        he did the big shop and remembered everything on the list	service	run-an-errand
+        sorted the car insurance renewal, normally her job	service	take-a-task
+        sorted all her marking into class piles for her	service	take-a-task
+        changed the bedding and put fresh towels out	service	make-the-bed
+        did the school run so she could get to the gym	service	take-a-task
+        he made me a bacon butty when i came off nights	service	
+        washed the truck for him while he slept	service	take-a-task
+        cooked for my husband because his arthritis is bad today	service	take-a-task
+        made a big pot of gumbo so he'd have leftovers all week	service	take-a-task
+        fixed the puncture on her chair	service	take-a-task
+        helped her get her compression socks on	service	
+        brought her tea in bed on her day off, she'd been doing doubles all week and honestly looked like a ghost so I did toast too and took the dog out so she could just lie there	service	make-their-tea
+        packed her a lunchbox for the 12 hour shift	service	pack-their-lunch
+        cleaned the fish tank, thats usually his thing	service	take-a-task
+        emptyed the dishwasher w/o being asked	service	handle-the-dishes
+        brought him a snack and a glass of water while he was revising	service	favourite-snack
+        cooked jollof for her whole study group	service	take-a-task
+        gave the kitchen a proper deep clean	service	
+        she mucked out the rhino pen for me so I could get off early	service	take-a-task
+        booked all his appointments for him	service	take-a-task
+        got up at 3 to start the croissant dough so she could lie in	service	let-them-sleep-in
+        made dinner for when she got back from her flight	service	
+        he ran me a bath	service	
+        had a brew waiting for him when he got in from the yard	service	make-their-tea
+        did the run to the tip at Redruth for him, dreckly actually meant today for once	service	run-an-errand
+        carried all the shopping up four flights	service	
+        fixed the gate latch he's been moaning about	service	take-a-task
+        topped up his bus pass	service	fill-their-tank
+        brought the washing in before the rain came	service	
+        darned her jumper	service	take-a-task
+        switched the lamp room radio to her station before I handed over the watch	service	
+        made him a flask of soup for the night crossing	service	pack-their-lunch
+        cleared up after the family dinner so she could sit with her cousins	service	handle-the-dishes
+        he sterilised all the bottles and made up the feeds	service	
+        charged her phone and laptop before her on call	service	fill-their-tank
+        got her tyres done	service	run-an-errand
+        filled out his passport renewal forms	service	take-a-task
+        made atay the way she likes it, loads of sugar	service	make-their-tea
+        cut his hair in the kitchen	service	
+        got her truck running again so she can get down the mountain to her shift, she'd been fretting bout it	service	take-a-task
+        went to the post office for her bc she's stuck in bed again, sent the parcel off to her mum in Kharkiv	service	run-an-errand
+        washed his kit after the fire, the smell was unreal	service	take-a-task
+        made him porridge before the early shift, wi a wee bit o salt like his granny	service	cook-their-favourite
+        set up the new telly for her, took me 3 hours and a call to my brother mind	service	take-a-task
+        picked the kids up so he didnt have to leave work early	service	take-a-task
+        took over all the cooking during her exams	service	take-a-task
+        he learned how to change my insulin pump site so i dont have to do it alone	service	
+        drove her mum to the airport	service	take-a-task
+        cleaned out his truck cab, found 6 empty energy drink cans lol	service	take-a-task
+        sewed the button back on his good shirt	service	take-a-task
+        put a hot water bottle in her side of the bed before she came up	service	
+        long hug at the door when he got home	touch	welcome-home-hug
+        she rubbed my back untill i fell asleep	touch	shoulder-rub
+        me and Aisling cuddled on the couch the whole evening with the fire going, grand altogether	touch	couch-cuddle
+        held his hand all through the scan	touch	
+        foot rub after her 14 hour shift	touch	foot-rub
+        he played with my hair while we watched telly	touch	play-with-hair
+        spooned her till she stopped shivering	touch	
+        gave Jean-Guy a shoulder rub after his drive down from Chicoutimi, he was so stiff lol	touch	shoulder-rub
+        kissed him goodbye properly, not just a peck	touch	goodbye-kiss
+        slow danced in the kitchen to the radio	touch	
+        rubbed cream into her hands, theyre cracked to bits from lambing	touch	
+        big bear hug in the yard before he headed out on the run	touch	long-hug
+        he kissed my hand in the restaurant	touch	
+        squeezed his knee under the table at that awful dinner	touch	
+        snuggled in bed all morning	touch	
+        scratched his back, the bit he can't reach	touch	
+        hugs. lots of hugs today	touch	
+        plaited her hair just because she loves how it feels	touch	play-with-hair
+        kissed him on the cheek in front of his mates, he went bright red	touch	
+        held hands under the blanket during the film	touch	
+        5 min cuddle in the on call room lol	touch	
+        massaged his legs, the MS is bad this week	touch	
+        traced circles on her back til she dozed off	touch	
+        so the baby finally went down at 5 and instead of scrolling i just lay there holding her hand and kissing her til the alarm went, felt like teenagers again	touch	
+        she wrapped me up in her arms when I got in from the fire	touch	welcome-home-hug
+        hugged him so tight at arrivals after 4 months apart	touch	welcome-home-hug
+        he held my hand the whole flight	touch	
+        let her warm her ice cold feet on my legs	touch	
+        neck rub while she marked essays	touch	shoulder-rub
+        leaned on each other on the bench	touch	
+        cuddled with the baby between us	touch	
+        he tucked my hair behind my ear	touch	
+        hand on his back as I squeezed past him, just a little touch	touch	hand-on-back
+        kissed his bald spot lol	touch	
+        held Teodora's hand while they took bloods	touch	
+        she hugged me so hard my back cracked	touch	long-hug
+        linked arms all the way down the high street	touch	hold-hands-walking
+        snuggled up in the sleeper bunk at the truck stop	touch	
+        gave Ruaridh a big squeeze before he went up the hill, it was blowing a hoolie	touch	long-hug
+        stroked his hair as he fell asleep	touch	play-with-hair
+        kissed her on the ferry deck in the wind	touch	
+        warm hug when she came in frozen from the paddock	touch	welcome-home-hug
+        cuddled up on our tiny single bed	touch	
+        kissed her shoulder while she washed up	touch	
+        we held hands in church	touch	
+        she held me for a long time before helping me transfer into bed	touch	long-hug
+        forehead to forehead for a minute before she went in	touch	
+        wee cuddle before the milking	touch	
+        kissed him at the door with flour all over my hands	touch	goodbye-kiss
+        hugged her when she got off the phone with her mum	touch	
+        lay on the grass with our legs all tangled	touch	
+        held each other after the funeral, didnt need words	touch	long-hug
+        massaged her scalp with argan oil	touch	
+        kissed my wife's wrinkled old hands	touch	
+        put my arm round him at the bar	touch	
+        long hug at Paddington before she got the train back to Penzance, didnt want to let go	touch	long-hug
+        she put her head on my shoulder on the bus	touch	
+        deep heat back rub after shearing	touch	shoulder-rub
+        cuddled all night, didnt let go once	touch	long-hug
+        hugged him for 20 seconds bc i read it's good for oxytocin	touch	long-hug
+        kissed her neck while she was on the laptop	touch	
+        told Nadia her new hijab style looks gorgeous on her	words	genuine-compliment
+        took the bins out at 11pm when I saw he forgot	service	take-a-task
+        sent my girl a fire emoji after she posted her fit lmao	words	
+        spent an hour in the backyard with him planting cassava	time	
+        took her up Cerro San Cristóbal to watch the sunset	time	
+        picked up her prescription from Boots	service	run-an-errand
+        called him on his lunch to ask how the climb went	time	ask-after-the-event
+        warmed her icy feet on my legs, brr	touch	
+        we went stargazing out past the cattle station	time	
+        sat in the garden with a pot of tea after we put Papa to bed, just the two of us	time	
+        we squeezed into the hammock and cuddled	touch	couch-cuddle
+        rang her landlord about the mould so she didnt have to	service	take-a-task
+        15 mins of coffee together before the twins wake up, pure bliss	time	morning-coffee-together
+        mended his net on the wharf	service	take-a-task
+        salsa class together every Thursday	time	
+        sent Thanh a msg "you carried us this week, rest now em"	words	appreciation-text
+        wrote ILY on the steamed-up shower glass	words	mirror-note
+        did his mum's insulin tonight so he could have a shower in peace	service	take-a-task
+        gave her a smooth stone from the river where we met	gifts	
+        told Nasra her sambusa are the best in all of Minneapolis, not even joking	words	genuine-compliment
+        kissed her good morning	touch	
+        got him a little keychain from the airport	gifts	
+        told Sione im proud of how gentle he's been with his nan	words	proud-of-you
+        left a chocolate bar in her scrubs pocket	gifts	favourite-snack
+        told his sister how good his curry is while he was standing right there	words	brag-about-them
+        got her the earrings she'd been eyeing at the market	gifts	
+        told her the way she is with the kids makes me fall for her all over again	words	why-i-love-you
+        brought her bubble tea, 50% sugar less ice	gifts	their-usual-order
+        said out loud at dinner "im grateful for you" and meant it	words	
+        long hug after his exam	touch	long-hug
+        folded the laundry while she was at the gym	service	take-a-task
+        date night while the in-laws watched the twins	time	
+        we had a one month anniversary picnic lol	time	
+        her usual, oat flat white extra hot, waiting on the bench	service	their-usual-order
+        did the crossword in bed together Sunday morning	time	play-a-game
+        made her a playlist for her drive to work	gifts	
+        told my wife she's still the prettiest girl who ever walked into that dance hall in '84	words	genuine-compliment
+        packed Desmond's lunch for the site: rice, saltfish and a banana	service	pack-their-lunch
+        said thank you for keeping the shop running while I had the flu	words	
+        texted "you smelled nice today" after she left for class lol	words	genuine-compliment
+        she traced letters on my back with her finger and made me guess them	touch	
+        tapped his shoulder twice at the funeral (our sign for I love you)	touch	
+        cooked kimchi jjigae for her hangover	service	
+        got him a Dominican flag sticker for his toolbox	gifts	
+        told her I'm proud she stood up to her boss	words	proud-of-you
+        took his car in for its service	service	run-an-errand
+        our weekly call, had to do 2am my side but so worth it	time	
+        hugged her when she came home smelling of bread	touch	welcome-home-hug
+        made doubles for breakfast, channa and all	service	
+        facetimed during his soundcheck, he showed me round the venue	time	
+        hugged Hamid for ages at the gate	touch	long-hug
+        video called the night before his deployment, fell asleep on the call	time	
+        cleaned the grill at the taquería after close so he could go home	service	take-a-task
+        massaged her lower back, 34 weeks and aching	touch	shoulder-rub
+        did the laundry even tho it's her week	service	take-a-task
+        left a voice memo for my girl to wake up to since im offshore all week	words	voice-note
+        put my phone in the drawer and just listened to her talk about her day	time	phone-down
+        went to watch her netball game	time	
+        she said my accent is cute, still blushing tbh	words	genuine-compliment
+        told him i love his laugh	words	genuine-compliment
+        topped up her Oyster card	service	fill-their-tank
+        did the dishes at her parents' so she could sit and talk with them	service	handle-the-dishes
+        gave him my grandfather's watch on our 40th anniversary	gifts	
+        long walk around Lake Harriet, just talking	time	short-walk
+        washed her hair for her when her shoulder was bad	service	
+        tiny cactus for his lab bench	gifts	
+        hand in hand on the beach	touch	hold-hands-walking
+        formatted all his references for his lab meeting, he owes me lol	service	take-a-task
+        turned the telly off and we talked about our dreams	time	
+        cuddle pile with both of them this morning	touch	
+        told Tomás in front of the whole family that marrying him was my best decision	words	brag-about-them
+        cuddled on the porch swing	touch	couch-cuddle
+        bought her a silk dupatta when i was in Lahore	gifts	
+        she bought me a phone stand for our video calls	gifts	
+        took the rubbish and recycling out	service	
+        stayed on the phone while she walked home late from the lab	time	
+        rubbed her back while she fed the babies	touch	shoulder-rub
+        stuck a note on his guitar case: "break a leg tonight x"	words	note-in-bag
+        we had a cuppa on the verandah watching the storm roll in over the paddock	time	
+        hung the washing out before the rain came	service	
+        scratched his back, he was very happy about it	touch	
+        kissed his forehead on his way out	touch	goodbye-kiss
+        held hands under the table at her parents'	touch	
+        did the school run both ways	service	take-a-task
+        Told Mateo his empanadas were better than his abuela's (pls don't tell her)	words	genuine-compliment
+        picked up a little stuffed turtle for her desk	gifts	
+        coffee together at the fish market at 5am	time	morning-coffee-together
+        Sent Priya a message: "you make ordinary days feel special"	words	appreciation-text
+        binged his show with him	time	watch-their-show
+        FaceTimed her while she was at the laundromat so she had company	time	
+        told her in sign that she is my home	words	
+        let him sleep in, took both twins downstairs and kept them quiet	service	let-them-sleep-in
+        bought her a bunch of sunflowers from the servo	gifts	pick-a-flower
+        we cooked together, she did the rice i did the fish	time	
+        bought him a jar of local honey	gifts	
+        put my feet in his lap and he rubbed them	touch	foot-rub
+        sat on hold with the insurance company for him for 40 mins	service	take-a-task
+        sat on the bonnet of the ute looking at the stars for ages	time	
+        called her at 4am her time cos that's when she gets off	time	
+        sent flowers to her school	gifts	pick-a-flower
+        kissed her shoulder	touch	
+        washed all the dishes so he could put his feet up	service	handle-the-dishes
+        whatsapp'd him a long msg from the night shift break room about why i love him	words	why-i-love-you
+        picked the kids up from school so she could study for boards	service	take-a-task
+        posted him a letter with a pressed frangipani inside	gifts	handwritten-letter
+        unloaded the dishwasher without being asked!!	service	handle-the-dishes
+        fluffy slippers for her night shifts	gifts	
+        arepas for breakfast	service	
+        kissed every one of her knuckles	touch	
+        sat up with him on the balcony til late talking about his dad	time	
+        asked about his day and actually listened for like an hour	time	ask-about-their-day
+        she gave me a handmade card	gifts	
+        squeezed her hand under the table	touch	
+        gutted the fish so Mele didn't have to	service	take-a-task
+        new lunchbox for him since his cracked	gifts	
+        kissed him at arrivals like a movie	touch	
+        we went to visit her parents' graves together	time	
+        told my husband that after 40 years he still makes me laugh every single day	words	genuine-compliment
+        vacuumed out the ute, it was full of sand	service	
+        had lunch together in the hospital canteen on our break	time	
+        found the vintage vinyl hes been hunting for ages	gifts	
+        we baked together at midnight before the shop opens	time	
+        bought him a pair of insoles for those long patrols	gifts	
+        spent the evening with him teaching me to make roti	time	
+        brought her a bag of warm chifles from the stand near the plaza	gifts	favourite-snack
+        got all three of us matching mugs	gifts	
+        made him chai with extra elaichi, the way his ammi makes it	service	make-their-tea
+        put on our old records and just sat together	time	
+        made his pho broth from scratch, 8 hours of simmering	service	
+        board game night, just us two, Catan	time	play-a-game
+        finally fixed the leaky tap	service	
+        complimented her parallel parking (huge for her, she's still on her Ls)	words	genuine-compliment
+        texted "proud of u" after his first solo night on the ICU	words	proud-of-you
+        made callaloo and dumplings for Sunday dinner	service	
+        stuck a note on the dash of the patrol car - stay safe, come home to me	words	note-in-bag
+        packed nasi lemak and a boiled egg for his lunch	service	pack-their-lunch
+        she got me socks with little cats on them lol	gifts	
+        chicken soup for him when he was sick	service	
+        brought home a single rose from the roadside stall	gifts	pick-a-flower
+        she texted "how's my favourite fisherman" while I was out past the reef	words	
+        bought him the good coffee beans, not the supermarket ones	gifts	
+        polished her boots for inspection	service	take-a-task
+        he brings me a fridge magnet from every city on the tour	gifts	
+        did bedtime for the twins on my own	service	take-a-task
+        dropped the kids at my mum's so we could have a night alone	time	
+        made congee for breakfast, she's been so tired	service	take-a-task
+        walked along the malecón after dinner, no phones	time	short-walk
+        posted a letter to him at the base, 3 pages front and back, mostly just telling him how much he means to us	words	handwritten-letter
+        grabbed his fave roti from the corner shop on the way home	gifts	favourite-snack
+        wrote a thank you card to his mum, telling her she raised a wonderful man	words	brag-about-them
+        framed a polaroid of us for her	gifts	
+        sent a "thinking of you" text halfway through her 12hr	words	
+        dropped off a pot plant at his office	gifts	
+        held Kemi's hand through the whole film	touch	
+        ordered her the book she mentioned ONCE three months ago	gifts	small-book-or-article
+        cuddled on the couch	touch	couch-cuddle
+        laptop closed at 9 like I promised, hung out with her instead	time	
+        told him he looks fit in his hi-vis lmao	words	genuine-compliment
+        he bought me a saree for Diwali	gifts	
+        rubbed her feet after her 12hr, she nearly cried	touch	foot-rub
+        gift card for her favourite cafe	gifts	
+        stayed up to eat with him after his late shift	time	
+        brought him a heart-shaped rock from the beach	gifts	
+        neck massage while he was gaming	touch	shoulder-rub
+        picked up dried mango from the asian grocer for her	gifts	favourite-snack
+        we slow danced in the kitchen to Marc Anthony	touch	
+        little cake to celebrate her first paycheck	gifts	celebrate-small-win
+        got him a new phone case, his was shattered to bits	gifts	
+        complimented her new braids	words	genuine-compliment
+        wrote "te amo, flaco" on the foggy window of the micro	words	
+        rubbed cream into her hands, they're so dry from the bakery	touch	
+        he gave me a lucky charm before my exam	gifts	
+        walk round the block after the babies went down	time	short-walk
+        wrapped up a pair of socks with a bow for no reason	gifts	
+        shoulder massage while she did her marking	touch	shoulder-rub
+        posted her a care package: chai, face masks, snacks	gifts	send-a-care-package
+        braided her hair for her	touch	play-with-hair
+        bought her a jar of mango achar from the Punjabi store	gifts	
+        brought home a box of mochi from Uwajimaya	gifts	favourite-snack
+        leaned on each other on the train home	touch	
+        gifted him the cologne he wore when we met	gifts	
+        held his hand in the hospital waiting room	touch	
+        watched her k-drama with her even tho I can't keep the names straight	time	watch-their-show
+        found a secondhand Gabriel García Márquez in Spanish for him	gifts	small-book-or-article
+        hand on his knee the whole drive	touch	
+        tiny bottle of her perfume as a surprise	gifts	
+        massaged his calves after his delivery shift, he'd done 60km on the bike	touch	
+        got her a new notebook for her poems	gifts	
+        long lazy cuddle Sunday morning	touch	
+        made Isabela her cafecito before she woke up, a lil extra azúcar like she likes	service	make-their-coffee
+        wrote him an encouraging note for each day of exam week	words	
+        hugged him in front of his whole unit, didn't care	touch	
+        made the bed w hospital corners lol, old habits	service	make-the-bed
+        he told his mum im the reason he finished uni	words	brag-about-them
+        plugged her phone in overnight since she forgot again	service	fill-their-tank
+        pecked her on the cheek	touch	
+        cooked her fav ají de gallina	service	cook-their-favourite
+        massaged his hands after 3 sets, he plays so hard	touch	
+        spent all of Saturday with her, zero work talk	time	
+        twirled her round in the aisle at the supermarket	touch	
+        ironed his uniform for tomorrow	service	take-a-task
+        kissed him goodnight	touch	
+        took over the 2am feed so she could get some proper sleep	service	let-them-sleep-in
+        ran my fingers through his hair	touch	play-with-hair
+        hyped her up before the gig, told her she sounds like an angel when she hits that high note	words	genuine-compliment
+        held him after his nightmare	touch	long-hug
+        did the big shop	service	run-an-errand
+        Reminded him he's more than his grades	words	
+        scraped the ice off her windscreen b4 work	service	take-a-task
+        good morning beautiful text	words	good-morning-message
+        thanked both my partners at dinner for how they got me through my bad week	words	
+        left a note on the bathroom mirror: "ur doing amazing, mami"	words	mirror-note
+        washed her car while she napped	service	take-a-task
+        did her bit of the cleaning rota, she's drowning in marking	service	take-a-task
+        squished his cheeks	touch	
+        "you're a good man, Dev." said it randomly and he went all quiet	words	genuine-compliment
+        held hands during takeoff, she hates flying	touch	
+        stayed in on a Friday and just hung out w bae	time	
+        rode the moto out to the rice fields to watch the sunset	time	
+        made kua txob the way she likes it, extra spicy	service	cook-their-favourite
+        she left a wrapped cinnamon roll on my pillow	gifts	favourite-snack
+        walked the dog in the pouring rain so she didn't have to	service	take-a-task
+        gave her a tin of Milo and a packet of Marie biscuits haha inside joke	gifts	inside-joke
+        told her i admire how she looks after her mum	words	genuine-compliment
+        told Aroha she's the strongest person I know, meant every word	words	genuine-compliment
+        booked his dentist appt for him bc he kept putting it off	service	take-a-task
+        went to the beach together at low tide to look in the rock pools	time	
+        took him to our spot for ceviche	time	
+        movie night with both of them, blanket fort and everything	time	
+        she messaged my mum saying how proud she is of me and mum forwarded it to me haha	words	brag-about-them
+        wrote "thank u for the coffee!!" on the whiteboard on the fridge	words	mirror-note
+        brought a box of Krispy Kremes for him and his squad on the late shift	gifts	favourite-snack
+        ran to the shop for her tampons, no questions asked	service	run-an-errand
+        bought him a box of alfajores	gifts	favourite-snack
+        we read to each other before bed	time	
+        listened to her rehearse her conference talk 3 times	time	
+        she told me the turbine crew is lucky to have me and honestly i needed that	words	genuine-compliment
+        Played Mario Kart with him till 2am	time	play-a-game
+        filled his tank on my way back so he didnt have to stop before his 5am	service	fill-their-tank
+        came home early for dinner with her	time	
+        she sent me a voice note just to say she misses my laugh	words	voice-note
+        planted a lemon tree for our anniversary	gifts	
+        rubbed his temples when he had a migraine	touch	
+        played cards with her and her dad, actually fun ngl	time	play-a-game
+        Reminded her she survived her first month as a grad nurse and absolutely nailed it	words	
+        he wrote ILY in the flour on the bench before i came in for the 2am bake	words	mirror-note
+        made sandwiches for him and the band for the tour bus	service	pack-their-lunch
+        we tried the new pho place together	time	try-something-new
+        drive round the Savannah with a coconut water, no rush	time	
+        brought her a patty and coco bread on my way back	gifts	favourite-snack
+        picked up the new book by her fav author	gifts	small-book-or-article
+        he called me "the best mum these twins could ask for" at 3am while we were both feeding	words	genuine-compliment
+        bought her new headphones for the bus	gifts	
+        shovelled the driveway before she left for the clinic	service	take-a-task
+        Kofi left me a voicemail singing happy birthday horribly off key	words	voice-note
+        left a packet of lollies on his seat in the truck	gifts	favourite-snack
+        long hug at the door before his shift	touch	long-hug
+        went to her cousin's wedding with her even tho I knew nobody	time	
+        taught her how to drive stick on a Sunday afternoon	time	
+        went to the library together, she studied, I read	time	sit-near-them
+        played dominoes with her on the porch	time	play-a-game
+        played co-op w my gf, we're terrible but we laughed so much	time	play-a-game
+        pulled her into a hug while she was washing up	touch	
+        snuck a postcard in her bag	gifts	note-in-bag
+        new tackle box for his bday	gifts	
+        pulled the loaves out of the oven so she could sleep another 20	service	let-them-sleep-in
+        he signed "proud of you" to me from across the room at the party	words	proud-of-you
+        swept the shop front before she opened up	service	take-a-task
+        thanked him out loud in front of his parents for everything he does round the house	words	say-thank-you-out-loud
+        went to his footy match and cheered like a madwoman	time	
+        drove him to the airport at 4am	service	
+        she bought me the guitar strings i needed	gifts	
+        picked up a bag of lychees for her	gifts	favourite-snack
+        took over cooking all week since her mum moved in with us	service	take-a-task
+        went to the Sunday market together	time	
+        packed her hospital bag	service	take-a-task
+        took him back to the hawker centre where we had our first date	time	
+        got him tamales from the lady outside the station	gifts	favourite-snack
+        cleaned the whole kitchen after the in-laws' visit	service	handle-the-dishes
+        replaced the light bulb she's been complaining about for a week	service	take-a-task
+        messaged him "proud of u for going to therapy today"	words	proud-of-you
+        texted both of them in our group chat how lucky I am to have them	words	appreciation-text
+        surprised her w concert tickets!!	gifts	
+        prepped tomorrow's dough so he could head home early for once	service	take-a-task
+        cooked pepperpot for Christmas even tho it takes me all day	service	
+        cheese toastie at 3am after his shift	service	
+        jigsaw puzzle all evening	time	play-a-game
+        watched the cricket with him (still dont understand cricket)	time	
+        told him I appreciate him doing his dad's meds every night without being asked	words	say-thank-you-out-loud
+        he just held me when i cried about my dad	touch	long-hug
+        sent her a good morning text b4 her 6am shift	words	good-morning-message
+        stroked her arm until she dozed off	touch	
+        she brought me back sand from the beach in a tiny jar	gifts	
+        we just held each other for like 10 minutes	touch	long-hug
+        joined him on his morning run	time	
+        spent the whole call asking about her exam and not about me for once	time	ask-after-the-event
+        texted "you were right" lol (big deal for me)	words	
+        we signed stories to each other in bed with the lamp on	time	
+        spent my day off at the shop with her so she wasn't alone behind the counter	time	sit-near-them
+        texted Yusuf "shukran for today, for everything"	words	appreciation-text
+        got her a warm beanie for her turbine climbs	gifts	
+        hug before his dive	touch	
+        held hands walking to the bus stop	touch	hold-hands-walking
+        cuddled in the tent, freezing	touch	
+        went fishing with him at dawn even tho I HATE mornings	time	
+        renamed the wifi to "Ximena is a genius" after she fixed the router	words	genuine-compliment
+        Jin-woo wrote 수고했어 on a post-it on my monitor, basically "you worked hard today"	words	mirror-note
+        surprise box of kuih from the pasar malam	gifts	favourite-snack
+        told Lani she's a great teacher after she vented about year 9 all evening	words	genuine-compliment
+        gave him a shoutout at the staff meeting for covering my playground duty	words	brag-about-them
+        lay in bed with our foreheads touching	touch	
+        rubbed Vicks on his chest	touch	
+        a new charm for her bracelet every month we've been together	gifts	
+        grabbed her a Cadbury at the checkout	gifts	favourite-snack
+        brushed her hair out after the beach	touch	play-with-hair
+        texted "drive safe babe" before his long haul to Darwin	words	rain-drive-check
+        made her a bracelet out of fishing line and shells	gifts	
+        wrote a lil poem on the back of a receipt n slid it in her wallet	words	note-in-bag
+        hyped him up about his interview ngl he deserves it more than anyone	words	
+        sat with him in the station car park between shifts, only 20 mins but worth it	time	
+        bought flowers for the table just cos she likes them there	gifts	pick-a-flower
+        my boo sent me a whole paragraph at lunch out of nowhere, cried a little in the van	words	
+        whispered "mi vida" to her when she was half asleep	words	
+        she said "you're a wonderful father" while I was changing a nappy	words	genuine-compliment
+        ginger tea with honey when she had a cold	service	make-their-tea
+        held her as she fell asleep	touch	long-hug
+        sent a care package to the base with Milo and Tim Tams	gifts	send-a-care-package
+        changed the baby's nappy tho it was my turn to sleep	service	take-a-task
+        drove 3 hours to catch his set in Glasgow	time	
+        wrote a little haiku for her bento note	words	note-in-bag
+        Kwame texted me "you looked peng today" lool	words	genuine-compliment
+        he gave me a necklace with the twins' initials	gifts	
+        karaoke date, we sang Celine for 2 hrs	time	
+        played with her hair til she fell asleep	touch	play-with-hair
+        linked arms on our walk	touch	hold-hands-walking
+        she told me she believes in my PhD even when I dont	words	
+        went with him to gurdwara on Sunday	time	
+        filled out his mom's medical forms	service	take-a-task
+        got him a kite to fly at the beach on his day off	gifts	
+        gave him a back rub after his climb, his shoulders were rocks	touch	shoulder-rub
+        he brought me a bag of pastelitos de guayaba on his way home	gifts	favourite-snack
+        went to the night market and shared one bowl of laksa, took our time	time	
+        she rested her head on my shoulder during Mass	touch	
+        kissed the back of her neck	touch	
         """#
 }
