@@ -63,3 +63,36 @@ import Testing
         }
     }
 }
+
+@Suite struct LabelledTitlesTests {
+    /// The titles a journal teaches, found through hashes of their bytes, are those a
+    /// dictionary keyed by the title finds: one per title Swift calls equal (composed or not),
+    /// the moment changed last (the later on a tie), oldest change first.
+    @Test func theSameAsADictionaryFinds() throws {
+        var random = SeededGenerator(seed: 7)
+        let titles = ["Made coffee", "made coffee", "Caf\u{E9} run", "Cafe\u{301} run", "Hug", "Walk by the sea", "Tea"]
+            + (0..<3_000).map { "title \($0)" }
+        let device = try #require(DeviceID("k3x9q2m7abcd"))
+        let moments = (0..<20_000).map { index -> Moment in
+            let title = titles[Int.random(in: 0..<titles.count, using: &random)]
+            var moment = Moment(
+                id: Identifier("m\(index)"), at: Date(timeIntervalSince1970: 1_795_564_800), timeZone: "UTC", giver: "alex",
+                receiver: "sam", title: title, language: Int.random(in: 0..<5, using: &random) == 0 ? nil : .time)
+            moment.changes = Changes(created: ChangeStamp(millis: 1_764_165_000_000 + Int64.random(in: 0..<50, using: &random), device: device))
+            return moment
+        }
+        var winner = [String: Int]()
+        for index in moments.indices where moments[index].language != nil {
+            if let seen = winner[moments[index].title], moments[seen].changes.latest > moments[index].changes.latest { continue }
+            winner[moments[index].title] = index
+        }
+        let expected = winner.values.sorted {
+            let a = moments[$0].changes.latest, b = moments[$1].changes.latest
+            return a != b ? a < b : $0 < $1
+        }.map { moments[$0].title }
+        let found = LearnedTitles.labelled(moments)
+        #expect(found.map(\.title) == expected)
+        #expect(found.count(where: { $0.title.hasPrefix("Caf") }) == 1)  // composed and decomposed, one title
+    }
+}
+

@@ -24,6 +24,13 @@ import Testing
     ])
     func recognisesWhatASpreadsheetWouldConvert(text: String, converts: Bool) {
         #expect(SpreadsheetCells.looksLikeValue(text) == converts, "\(text)")
+        // The CSV writer learns the same from its one pass over the cell's bytes: it guards
+        // the cell (a leading ', inside the quotes when the cell needs them) exactly then.
+        var out = [UInt8]()
+        CSVCell.append(text, to: &out)
+        let guarded = out.first == 39 || (out.count > 1 && out[0] == 34 && out[1] == 39)
+        #expect(guarded == (converts && !text.isEmpty), "\(text) written as \(String(decoding: out, as: UTF8.self))")
+        #expect((out.first == 34) == (text.isEmpty || text.contains(where: { ",\"\n\r;\t".contains($0) })), "\(text)")
     }
 
     /// A cell with a character that cannot fold to ASCII is text without being folded: the

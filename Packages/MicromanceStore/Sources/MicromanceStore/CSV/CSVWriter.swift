@@ -21,6 +21,14 @@ enum CSVCell {
     /// The text as read: one leading `'` removed.
     static func unguard(_ text: String) -> String { text.hasPrefix("'") ? String(text.dropFirst()) : text }
 
+    /// What each byte tells a cell's writer: beyond ASCII (1), a digit (2), a character that
+    /// needs the cell quoted (4: comma, quote, line breaks, semicolon, tab).
+    private static let byteKinds: [UInt8] = (0...255).map { byte -> UInt8 in
+        if byte >= 0x80 { return 1 }
+        if byte >= 48, byte <= 57 { return 2 }
+        return [44, 34, 10, 13, 59, 9].contains(byte) ? 4 : 0
+    }
+
     /// Appends one field (nil for no value) to `out`, guarded and quoted as needed. A `text`
     /// cell that reads as a number or a date is guarded too; numbers meant as numbers are not.
     static func append(_ value: String?, text: Bool = true, to out: inout [UInt8]) {
@@ -29,31 +37,33 @@ enum CSVCell {
             out.append(34); out.append(34)
             return
         }
-        let guardIt = needsGuard(value) || (text && SpreadsheetCells.looksLikeValue(value))
         // Through the bytes in place (a native string always has them; a bridged one is made
-        // native first): a cell costs a few instructions a byte, not a dozen.
+        // native first), read once for what quoting and the guard need to know.
         value.makeContiguousUTF8()
-        value.utf8.withContiguousStorageIfAvailable { bytes in
-            var needsQuotes = false
-            for byte in bytes where byte == 44 || byte == 34 || byte == 10 || byte == 13 || byte == 59 || byte == 9 {
-                needsQuotes = true
-                break
-            }
-            guard needsQuotes else {
-                if guardIt { out.append(39) }
-                out.append(contentsOf: bytes)
-                return
-            }
-            out.append(34)
-            if guardIt { out.append(39) }
-            var start = 0
-            for index in bytes.indices where bytes[index] == 34 {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
+        let text = text
+        _ = byteKinds.withUnsafeBufferPointer { kinds in
+            value.utf8.withContiguousStorageIfAvailable { bytes in
+                var seen: UInt8 = 0
+                for byte in bytes { seen |= kinds[Int(byte)] }
+                let guardIt =
+                    needsGuard(value)
+                    || (text && SpreadsheetCells.looksLikeValue(value, bytes: bytes, beyondASCII: seen & 1 != 0, hasDigit: seen & 2 != 0))
+                guard seen & 4 != 0 else {
+                    if guardIt { out.append(39) }
+                    out.append(contentsOf: bytes)
+                    return
+                }
                 out.append(34)
-                start = index + 1
+                if guardIt { out.append(39) }
+                var start = 0
+                for index in bytes.indices where bytes[index] == 34 {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
+                    out.append(34)
+                    start = index + 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+                out.append(34)
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-            out.append(34)
         }
     }
 

@@ -73,6 +73,18 @@ enum SpreadsheetCells {
         return looksLikeValue(folded)
     }
 
+    /// ``looksLikeValue(_:)`` for a cell whose `bytes` the caller has scanned already: whether
+    /// any is beyond ASCII, and whether any is a digit (the CSV writer learns both in the pass
+    /// that looks for characters to quote, so a cell is read once, not three times).
+    static func looksLikeValue(_ text: String, bytes: UnsafeBufferPointer<UInt8>, beyondASCII: Bool, hasDigit: Bool) -> Bool {
+        if beyondASCII { return looksLikeValue(text) }
+        if !hasDigit {
+            guard (4...10).contains(bytes.count), let word = packed(bytes) else { return false }
+            return truthWords.contains(word)
+        }
+        return looksLikeNumberOrDate(bytes)
+    }
+
     /// ``looksLikeValue(_:)`` for a cell of ASCII characters.
     private static func looksLikeASCIIValue(_ utf8: String.UTF8View) -> Bool {
         // Most cells (titles, notes) hold no digit: only a truth value can then be a value.
@@ -83,6 +95,11 @@ enum SpreadsheetCells {
             guard (4...10).contains(utf8.count), let word = packed(utf8) else { return false }
             return truthWords.contains(word)
         }
+        return looksLikeNumberOrDate(utf8)
+    }
+
+    /// Whether ASCII `bytes` holding a digit read as a number or a date.
+    private static func looksLikeNumberOrDate<S: Sequence<UInt8>>(_ utf8: S) -> Bool {
         // Words are packed 5 bits a letter into an integer, so nothing is allocated per cell.
         var digits = false
         var word: UInt64 = 0, letters = 0
