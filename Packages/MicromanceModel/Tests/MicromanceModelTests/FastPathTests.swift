@@ -95,4 +95,3 @@ import Testing
         #expect(found.count(where: { $0.title.hasPrefix("Caf") }) == 1)  // composed and decomposed, one title
     }
 }
-
