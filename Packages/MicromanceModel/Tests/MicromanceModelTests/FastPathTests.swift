@@ -78,7 +78,8 @@ import Testing
             var moment = Moment(
                 id: Identifier("m\(index)"), at: Date(timeIntervalSince1970: 1_795_564_800), timeZone: "UTC", giver: "alex",
                 receiver: "sam", title: title, language: Int.random(in: 0..<5, using: &random) == 0 ? nil : .time)
-            moment.changes = Changes(created: ChangeStamp(millis: 1_764_165_000_000 + Int64.random(in: 0..<50, using: &random), device: device))
+            let millis = 1_764_165_000_000 + Int64.random(in: 0..<50, using: &random)
+            moment.changes = Changes(created: ChangeStamp(millis: millis, device: device))
             return moment
         }
         var winner = [String: Int]()
