@@ -70,7 +70,8 @@ import Testing
     /// the moment changed last (the later on a tie), oldest change first.
     @Test func theSameAsADictionaryFinds() throws {
         var random = SeededGenerator(seed: 7)
-        let titles = ["Made coffee", "made coffee", "Caf\u{E9} run", "Cafe\u{301} run", "Hug", "Walk by the sea", "Tea"]
+        let titles =
+            ["Made coffee", "made coffee", "Caf\u{E9} run", "Cafe\u{301} run", "Hug", "Walk by the sea", "Tea"]
             + (0..<3_000).map { "title \($0)" }
         let device = try #require(DeviceID("k3x9q2m7abcd"))
         let moments = (0..<20_000).map { index -> Moment in
