@@ -77,6 +77,21 @@ import Testing
         }
     }
 
+    /// Titles with no doer, from a second new user's trial (most of forty titles about what the
+    /// partner did for them): the writer as the object reads as the partner's doing; the
+    /// writer as the subject, or "my" naming the partner or family, does not.
+    @Test(arguments: [
+        ("gave me a foot rub after my shift", true), ("packed my lunch for tomorrow", true),
+        ("framed a photo of our first holiday for me", true), ("walked the dog in the rain so I didn't have to", true),
+        ("Sam left a sticky note on the mirror saying I’d smash the interview", true), ("Made me a cuppa in bed", true),
+        ("made her a cuppa in bed", false), ("ironed my husband's shirt", false), ("I made her laugh", false),
+        ("we cooked jollof rice together", false), ("made breakfast before I left", false), ("took my mum to the airport", false),
+        ("Me and Sam went for a walk", false), ("my wife ironed my shirt", true),
+    ])
+    func aTitleWithoutADoerReadsAsDoneForTheWriterWhenTheyAreItsObject(title: String, forMe: Bool) {
+        #expect(LogCommand.readsAsDoneForMe(title, partnerName: "Sam") == forMe, "\(title)")
+    }
+
     @Test func logUsesDefaultsAndImpliesTheOtherPartner() throws {
         let cli = try CommandHarness()
         cli.setUpCouple()

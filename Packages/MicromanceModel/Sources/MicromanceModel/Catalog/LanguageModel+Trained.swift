@@ -2,7 +2,7 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        #	44269	30983 25509 25280 25942 21450
+        #	44311	31101 25593 25388 26046 21526
         000	0 0 1 0 0
         000+worth	0 0 1 0 0
         01pm	0 0 0 1 0
@@ -275,7 +275,7 @@ extension LanguageModel {
         28	0 2 0 0 0
         28+field	0 1 0 0 0
         28+morn	0 1 0 0 0
-        2am	11 14 1 23 1
+        2am	11 14 1 24 1
         2am+5am	0 1 0 0 0
         2am+9	1 0 0 0 0
         2am+about	1 0 0 1 0
@@ -845,7 +845,7 @@ extension LanguageModel {
         aberdeen+run	0 0 0 1 0
         abl	0 1 0 0 0
         abl+reach	0 1 0 0 0
-        about	145 50 10 142 30
+        about	145 50 11 143 30
         about+10	0 0 0 0 1
         about+2	0 2 0 0 0
         about+2am	0 1 0 0 0
@@ -1015,7 +1015,7 @@ extension LanguageModel {
         about+whil	1 0 0 0 0
         about+whol	0 0 0 1 0
         about+why	16 0 0 0 0
-        about+work	0 0 0 9 0
+        about+work	0 0 0 10 0
         about+writ	1 0 0 0 0
         about+year	2 0 0 1 0
         about+zoo	0 0 0 1 0
@@ -1285,7 +1285,7 @@ extension LanguageModel {
         afta	2 0 0 0 0
         afta+mi	1 0 0 0 0
         afta+wen	1 0 0 0 0
-        after	138 110 39 125 245
+        after	139 110 39 125 246
         after+10	0 0 0 0 4
         after+11	0 0 0 0 2
         after+12	0 4 0 0 10
@@ -1476,7 +1476,7 @@ extension LanguageModel {
         after+placement	0 0 1 0 0
         after+pollinat	0 0 0 1 0
         after+post	1 0 0 0 0
-        after+presentation	1 0 0 0 0
+        after+presentation	2 0 0 0 0
         after+presentaton	1 0 0 0 0
         after+pt	1 0 0 0 0
         after+pull	0 0 0 0 1
@@ -1508,7 +1508,7 @@ extension LanguageModel {
         after+seizur	1 0 0 0 0
         after+servic	0 1 0 0 0
         after+shear	0 0 0 1 1
-        after+shift	5 10 5 6 12
+        after+shift	5 10 5 6 13
         after+show	0 2 1 0 1
         after+shower	1 0 0 0 0
         after+shul	0 1 0 0 0
@@ -1559,7 +1559,7 @@ extension LanguageModel {
         after+work	0 4 3 6 2
         after+wrestl	0 0 0 0 1
         after+year	0 0 1 1 0
-        afternoon	1 6 0 61 5
+        afternoon	1 6 0 62 5
         afternoon+allotment	0 0 0 3 0
         afternoon+bed	0 0 0 0 1
         afternoon+both	0 0 0 1 0
@@ -1579,7 +1579,7 @@ extension LanguageModel {
         afternoon+nap	0 0 0 0 1
         afternoon+near	0 0 0 1 0
         afternoon+now	0 0 0 0 1
-        afternoon+off	0 1 0 5 0
+        afternoon+off	0 1 0 6 0
         afternoon+patienc	1 0 0 0 0
         afternoon+pretend	0 0 0 1 0
         afternoon+prun	0 0 0 1 0
@@ -1828,10 +1828,10 @@ extension LanguageModel {
         alon+swear	0 1 0 0 0
         alon+tim	0 0 0 1 0
         alon+whil	0 1 0 0 0
-        along	1 0 1 46 3
+        along	1 0 1 47 3
         along+beach	0 0 0 3 0
         along+cab	0 0 0 1 0
-        along+canal	0 0 0 8 0
+        along+canal	0 0 0 9 0
         along+cliff	0 0 0 1 0
         along+coast	0 0 0 2 0
         along+cornich	0 0 0 1 0
@@ -2091,7 +2091,7 @@ extension LanguageModel {
         ankl	0 0 0 0 1
         anna	1 0 0 0 0
         anna+text	1 0 0 0 0
-        anniversary	30 0 29 12 3
+        anniversary	31 0 29 12 3
         anniversary+3	1 0 0 0 0
         anniversary+about	1 0 0 0 0
         anniversary+card	3 0 1 0 0
@@ -2281,9 +2281,10 @@ extension LanguageModel {
         apply+head	1 0 0 0 0
         apply+master	1 0 0 0 0
         apply+toronto	1 0 0 0 0
-        appointment	6 38 0 4 4
+        appointment	6 39 0 4 4
         appointment+becaus	0 5 0 0 0
         appointment+call	0 1 0 0 0
+        appointment+caus	0 1 0 0 0
         appointment+crack	0 0 0 1 0
         appointment+d	0 1 0 0 0
         appointment+didnt	0 1 0 0 0
@@ -2382,7 +2383,7 @@ extension LanguageModel {
         arjun+ne	1 0 0 0 0
         arlen	1 0 0 0 0
         arlen+uff	1 0 0 0 0
-        arm	0 8 0 2 63
+        arm	0 8 0 2 64
         arm+after	0 1 0 0 0
         arm+along	0 0 0 0 1
         arm+alway	0 0 0 0 1
@@ -2403,7 +2404,7 @@ extension LanguageModel {
         arm+nearly	0 1 0 0 0
         arm+open	0 0 0 0 1
         arm+rosa	0 0 0 0 1
-        arm+round	0 0 0 0 10
+        arm+round	0 0 0 0 11
         arm+til	0 0 0 0 1
         arm+till	0 0 0 0 1
         arm+until	0 0 0 0 1
@@ -2608,7 +2609,7 @@ extension LanguageModel {
         ashtami	1 0 0 0 0
         asian	0 0 3 0 0
         asian+grocer	0 0 3 0 0
-        ask	26 40 1 31 11
+        ask	26 41 1 31 11
         ask+3am	1 0 0 0 0
         ask+about	0 1 0 16 0
         ask+actual	0 0 0 1 0
@@ -2640,7 +2641,7 @@ extension LanguageModel {
         ask+whil	0 0 0 0 1
         ask+who	0 0 0 1 0
         askign	0 0 0 0 1
-        asleep	3 2 0 17 93
+        asleep	3 2 0 17 94
         asleep+30	0 0 0 0 1
         asleep+3pm	0 0 0 0 1
         asleep+after	0 0 0 0 1
@@ -2814,7 +2815,7 @@ extension LanguageModel {
         awak+6	0 0 0 0 1
         awak+gently	0 0 0 0 1
         awak+untill	0 0 0 1 0
-        away	7 14 4 30 5
+        away	8 14 4 31 5
         away+befor	0 1 0 0 0
         away+blu	0 0 0 1 0
         away+but	0 0 0 0 1
@@ -2823,7 +2824,7 @@ extension LanguageModel {
         away+cook	0 0 0 1 0
         away+cotswold	0 0 0 2 0
         away+d	0 1 0 0 0
-        away+dinner	0 0 0 2 0
+        away+dinner	0 0 0 3 0
         away+each	1 0 0 0 0
         away+every	0 1 0 0 0
         away+fr	0 0 0 1 0
@@ -2971,7 +2972,7 @@ extension LanguageModel {
         baby+wrap	0 0 0 0 1
         baci	0 0 0 0 1
         baci+somphon	0 0 0 0 1
-        back	36 73 119 44 204
+        back	37 73 121 44 205
         back+10	1 0 0 0 0
         back+100	1 0 0 0 0
         back+20	0 0 0 0 1
@@ -3044,7 +3045,7 @@ extension LanguageModel {
         back+go	0 1 0 0 0
         back+gon	0 1 0 0 0
         back+good	0 3 0 0 0
-        back+grocery	1 0 0 0 0
+        back+grocery	2 0 0 0 0
         back+harvest	1 0 0 0 0
         back+hawker	0 0 0 1 0
         back+heart	0 0 1 0 0
@@ -3075,7 +3076,7 @@ extension LanguageModel {
         back+littl	0 0 1 0 0
         back+mango	0 0 1 0 0
         back+mari	0 0 1 0 0
-        back+massag	0 0 0 0 8
+        back+massag	0 0 0 0 9
         back+mostly	1 0 0 0 0
         back+mustard	0 0 0 0 1
         back+neck	0 0 0 0 8
@@ -3108,6 +3109,7 @@ extension LanguageModel {
         back+row	1 0 0 0 0
         back+rub	0 0 0 0 24
         back+saf	2 0 0 0 1
+        back+samosa	0 0 1 0 0
         back+sand	0 0 1 0 0
         back+scratch	0 0 0 0 8
         back+sd	0 1 0 0 0
@@ -3323,7 +3325,7 @@ extension LanguageModel {
         baigan+curry	0 1 0 0 0
         bairn	1 0 0 0 0
         bairn+dinna	1 0 0 0 0
-        bak	4 3 10 21 1
+        bak	4 3 10 22 1
         bak+afternoon	0 0 0 1 0
         bak+batch	0 0 1 0 0
         bak+birthday	0 0 1 0 0
@@ -3334,7 +3336,7 @@ extension LanguageModel {
         bak+genius	1 0 0 0 0
         bak+lemon	0 0 3 0 0
         bak+lussekatter	0 0 1 0 0
-        bak+off	0 0 0 9 0
+        bak+off	0 0 0 10 0
         bak+pasty	0 1 0 0 0
         bak+shark	0 0 0 1 0
         bak+show	0 0 0 1 0
@@ -3343,7 +3345,7 @@ extension LanguageModel {
         bak+was	0 0 0 0 1
         bak+way	0 0 1 0 0
         bakc	0 0 0 0 1
-        bakery	7 6 44 4 3
+        bakery	7 6 45 4 3
         bakery+4	0 0 1 0 0
         bakery+after	0 0 1 0 0
         bakery+alexandria	0 0 1 0 0
@@ -3384,7 +3386,7 @@ extension LanguageModel {
         bakery+till	0 0 0 1 0
         bakery+town	0 0 1 0 0
         bakery+uber	0 0 1 0 0
-        bakery+way	0 0 3 0 0
+        bakery+way	0 0 4 0 0
         bakery+work	1 0 0 0 0
         bakki	0 3 0 0 0
         bakki+servic	0 1 0 0 0
@@ -3398,7 +3400,7 @@ extension LanguageModel {
         bala+fix	0 1 0 0 0
         balaram	0 0 1 0 0
         balaram+way	0 0 1 0 0
-        balcony	0 0 1 25 1
+        balcony	0 0 1 26 1
         balcony+2	0 0 0 1 0
         balcony+about	0 0 0 2 0
         balcony+actually	0 0 0 1 0
@@ -3496,11 +3498,11 @@ extension LanguageModel {
         baobab+sunset	0 0 0 1 0
         baon	0 1 0 0 0
         baon+tomorrow	0 1 0 0 0
-        bar	6 1 28 0 2
+        bar	6 1 29 0 2
         bar+car	0 0 1 0 0
         bar+checkout	0 0 1 0 0
         bar+chocolat	0 0 2 0 0
-        bar+dairy	0 0 2 0 0
+        bar+dairy	0 0 3 0 0
         bar+desk	0 0 1 0 0
         bar+exam	2 0 0 0 0
         bar+favourit	0 0 1 0 0
@@ -3630,7 +3632,7 @@ extension LanguageModel {
         bathbomb	0 0 2 0 0
         bathmat	0 1 0 0 0
         bathmat+laundry	0 1 0 0 0
-        bathroom	32 14 1 0 1
+        bathroom	32 15 1 0 1
         bathroom+after	0 1 0 0 0
         bathroom+befor	0 1 0 0 0
         bathroom+favourit	0 0 1 0 0
@@ -3901,7 +3903,7 @@ extension LanguageModel {
         becuas	1 1 1 0 0
         becuas+hard	1 0 0 0 0
         becuas+knew	0 1 0 0 0
-        bed	4 78 6 45 55
+        bed	4 79 6 45 55
         bed+1	0 0 1 0 0
         bed+20	0 0 0 0 1
         bed+after	0 0 0 0 1
@@ -4041,7 +4043,7 @@ extension LanguageModel {
         beer+mat	0 1 0 0 0
         beet	1 0 0 0 0
         beetroot	1 0 0 0 0
-        befor	127 223 18 52 119
+        befor	128 224 18 52 119
         befor+2	0 0 0 1 0
         befor+4am	0 1 0 0 1
         befor+5am	1 5 0 1 1
@@ -4087,7 +4089,7 @@ extension LanguageModel {
         befor+dispatch	0 1 0 0 0
         befor+div	0 0 0 0 1
         befor+diwali	0 1 1 0 0
-        befor+driv	13 3 1 0 0
+        befor+driv	14 3 1 0 0
         befor+due	0 1 0 0 0
         befor+early	2 9 0 0 1
         befor+egg	1 0 1 0 0
@@ -4132,7 +4134,7 @@ extension LanguageModel {
         befor+lat	0 0 0 0 1
         befor+law	0 1 0 0 0
         befor+layla	0 1 0 0 0
-        befor+leav	2 16 0 0 24
+        befor+leav	2 17 0 0 24
         befor+light	2 0 0 0 2
         befor+lisbon	0 1 0 0 0
         befor+long	2 5 0 0 1
@@ -4361,7 +4363,7 @@ extension LanguageModel {
         besito	0 0 0 0 3
         besito+en	0 0 0 0 1
         besito+over	0 0 0 0 2
-        best	139 3 8 23 8
+        best	140 3 8 23 8
         best+15	0 0 0 1 0
         best+2	0 0 0 1 0
         best+3	0 0 1 0 0
@@ -4446,7 +4448,7 @@ extension LanguageModel {
         best+sleep	0 0 0 0 1
         best+sunday	0 0 0 0 1
         best+teacher	2 0 0 0 0
-        best+th	34 0 0 0 1
+        best+th	35 0 0 0 1
         best+tim	0 0 0 1 0
         best+tío	1 0 0 0 0
         best+ve	0 0 1 0 0
@@ -4707,7 +4709,7 @@ extension LanguageModel {
         birfday	0 0 1 0 0
         birth	0 0 1 0 0
         birth+year	0 0 1 0 0
-        birthday	23 5 53 7 3
+        birthday	23 5 54 7 3
         birthday+actual	1 0 0 0 0
         birthday+badly	2 0 0 0 0
         birthday+becaus	1 0 0 0 0
@@ -5015,7 +5017,7 @@ extension LanguageModel {
         boo	1 0 1 0 0
         boo+send	1 0 0 0 0
         boo+stanley	0 0 1 0 0
-        book	6 46 56 26 3
+        book	6 47 57 26 3
         book+1	0 0 1 0 0
         book+5000	0 0 0 1 0
         book+about	0 0 1 0 0
@@ -5039,8 +5041,8 @@ extension LanguageModel {
         book+club	1 0 0 1 1
         book+coupon	0 0 1 0 0
         book+crossword	0 0 1 0 0
-        book+d	0 0 1 0 0
-        book+dentist	0 8 0 0 0
+        book+d	0 0 2 0 0
+        book+dentist	0 9 0 0 0
         book+discuss	0 0 0 1 0
         book+doctor	0 1 0 0 0
         book+email	0 1 0 0 0
@@ -5108,7 +5110,7 @@ extension LanguageModel {
         boop+nos	0 0 0 0 1
         boost	1 0 1 0 0
         boost+bar	0 0 1 0 0
-        boot	3 12 18 1 1
+        boot	3 12 19 1 1
         boot+after	0 1 0 0 0
         boot+becaus	0 0 1 0 0
         boot+by	0 1 0 0 0
@@ -5126,7 +5128,7 @@ extension LanguageModel {
         boot+old	0 0 3 0 0
         boot+postal	0 0 1 0 0
         boot+regimental	0 1 0 0 0
-        boot+sal	0 0 3 0 0
+        boot+sal	0 0 4 0 0
         boot+ski	1 0 0 0 0
         boot+together	0 0 0 1 0
         boot+tre	0 0 1 0 0
@@ -5303,7 +5305,7 @@ extension LanguageModel {
         bowl+terribl	0 0 0 1 0
         bowl+together	0 0 0 2 0
         bowl+was	1 0 0 0 0
-        box	9 22 65 4 2
+        box	9 22 66 4 2
         box+3rd	0 1 0 0 0
         box+alfajor	0 0 1 0 0
         box+alphonso	0 0 1 0 0
@@ -5335,7 +5337,7 @@ extension LanguageModel {
         box+its	0 1 0 0 0
         box+kaju	0 0 2 0 0
         box+kinder	0 0 1 0 0
-        box+krispy	0 0 2 0 0
+        box+krispy	0 0 3 0 0
         box+kueh	0 0 1 0 0
         box+kuih	0 0 1 0 0
         box+kunafa	0 0 1 0 0
@@ -5388,9 +5390,9 @@ extension LanguageModel {
         boyfriend+writ	1 0 0 0 0
         boygenius	0 0 1 0 0
         boygenius+ticket	0 0 1 0 0
-        br	3 24 308 1 0
+        br	3 24 310 1 0
         br+anahit	0 0 1 0 0
-        br+back	3 1 75 0 0
+        br+back	3 1 76 0 0
         br+bacon	0 0 2 0 0
         br+bag	0 0 10 0 0
         br+bead	0 0 1 0 0
@@ -5441,7 +5443,7 @@ extension LanguageModel {
         br+gregg	0 0 1 0 0
         br+hard	0 0 1 0 0
         br+heart	0 0 2 0 0
-        br+hom	0 0 73 0 0
+        br+hom	0 0 74 0 0
         br+honey	0 0 1 0 0
         br+hot	0 0 3 0 0
         br+ice	0 0 1 0 0
@@ -6020,7 +6022,7 @@ extension LanguageModel {
         burrito	1 1 0 0 0
         bury	0 0 1 0 0
         bury+market	0 0 1 0 0
-        bus	4 9 10 4 32
+        bus	5 9 10 4 32
         bus+4	0 0 0 0 1
         bus+brok	0 1 0 0 0
         bus+day	0 0 0 0 1
@@ -6041,7 +6043,7 @@ extension LanguageModel {
         bus+shift	0 1 0 0 0
         bus+stand	0 0 1 0 0
         bus+station	0 1 0 0 1
-        bus+stop	0 0 2 0 10
+        bus+stop	1 0 2 0 10
         bus+terminal	0 0 0 0 1
         bus+ticket	1 0 1 0 0
         bus+tim	0 1 0 0 0
@@ -6156,7 +6158,7 @@ extension LanguageModel {
         butty+cam	0 1 0 0 0
         butty+from	0 0 1 0 0
         butty+security	0 0 1 0 0
-        buy	0 4 393 3 0
+        buy	0 4 395 3 0
         buy+1	0 0 1 0 0
         buy+2	0 0 2 0 0
         buy+2nd	0 0 1 0 0
@@ -6181,7 +6183,7 @@ extension LanguageModel {
         buy+birdfeeder	0 0 1 0 0
         buy+bon	0 0 1 0 0
         buy+boo	0 0 1 0 0
-        buy+book	0 0 7 0 0
+        buy+book	0 0 8 0 0
         buy+box	0 0 2 0 0
         buy+bracelet	0 0 2 0 0
         buy+bright	0 0 1 0 0
@@ -6291,7 +6293,7 @@ extension LanguageModel {
         buy+myself	0 0 2 0 0
         buy+necklac	0 0 1 0 0
         buy+nekclac	0 0 1 0 0
-        buy+new	0 0 68 0 0
+        buy+new	0 0 69 0 0
         buy+nic	0 0 2 0 0
         buy+nois	0 0 2 0 0
         buy+noodl	0 0 1 0 0
@@ -6738,7 +6740,7 @@ extension LanguageModel {
         calv+through	0 0 0 0 1
         calv+was	0 0 0 0 1
         calv+whil	0 1 0 0 0
-        cam	17 37 16 38 35
+        cam	17 37 16 39 35
         cam+11pm	0 0 0 0 1
         cam+2am	1 0 0 0 0
         cam+3rd	0 0 0 3 0
@@ -6781,6 +6783,7 @@ extension LanguageModel {
         cam+school	0 0 0 1 0
         cam+second	0 0 0 1 0
         cam+set	0 0 0 1 0
+        cam+sister	0 0 0 1 0
         cam+sit	0 0 0 2 0
         cam+slow	1 0 0 0 0
         cam+soundcheck	0 0 0 1 0
@@ -6863,10 +6866,11 @@ extension LanguageModel {
         canadian+one	0 1 0 0 0
         canadian+tax	0 1 0 0 0
         canadian+tir	0 0 1 0 0
-        canal	0 0 0 11 0
+        canal	0 0 0 12 0
         canal+2h	0 0 0 1 0
         canal+after	0 0 0 1 0
         canal+no	0 0 0 1 0
+        canal+sunday	0 0 0 1 0
         canal+together	0 0 0 1 0
         cancell	1 0 11 2 2
         cancell+cri	0 0 0 0 1
@@ -6963,7 +6967,7 @@ extension LanguageModel {
         caption+insta	1 0 0 0 0
         caption+still	1 0 0 0 0
         caption+whol	1 0 0 0 0
-        car	24 106 37 33 38
+        car	24 108 38 33 38
         car+10	0 1 0 0 0
         car+6	0 1 0 0 0
         car+6am	0 3 0 0 0
@@ -6973,7 +6977,7 @@ extension LanguageModel {
         car+becaus	0 0 1 0 0
         car+befor	1 7 0 0 1
         car+bellair	0 0 0 1 0
-        car+boot	0 0 5 1 0
+        car+boot	0 0 6 1 0
         car+brok	0 1 0 0 0
         car+camp	0 1 0 0 0
         car+car	1 0 0 0 0
@@ -6995,7 +6999,7 @@ extension LanguageModel {
         car+hom	0 0 0 1 0
         car+husband	1 0 0 0 0
         car+insid	0 1 0 0 0
-        car+insuranc	0 7 0 0 0
+        car+insuranc	0 8 0 0 0
         car+its	0 13 0 0 0
         car+less	0 0 0 2 0
         car+long	0 0 1 0 0
@@ -7011,7 +7015,7 @@ extension LanguageModel {
         car+outsid	0 0 0 1 1
         car+packag	0 0 24 0 0
         car+park	9 5 0 8 14
-        car+petrol	0 7 0 0 0
+        car+petrol	0 8 0 0 0
         car+registration	0 1 0 0 0
         car+rego	0 3 0 0 0
         car+rugby	0 1 0 0 0
@@ -7055,9 +7059,10 @@ extension LanguageModel {
         caravan+tap	0 1 0 0 0
         caravan+whil	0 1 0 1 0
         caravan+woman	1 0 0 0 0
-        card	52 12 35 30 2
+        card	53 12 35 30 2
         card+about	2 0 0 0 0
         card+after	0 0 0 2 0
+        card+anniversary	1 0 0 0 0
         card+art	0 0 1 0 0
         card+baby	0 2 0 0 0
         card+bar	0 0 1 0 0
@@ -7330,10 +7335,11 @@ extension LanguageModel {
         caught+last	0 0 0 1 0
         caught+noth	0 0 0 2 0
         caught+week	0 0 0 2 0
-        caus	0 2 3 0 1
+        caus	0 3 3 0 1
         caus+dad	0 0 1 0 0
         caus+heat	0 0 0 0 1
         caus+its	0 0 1 0 0
+        caus+keep	0 1 0 0 0
         caus+knew	0 0 1 0 0
         caus+poorly	0 1 0 0 0
         caus+rough	0 1 0 0 0
@@ -7615,10 +7621,10 @@ extension LanguageModel {
         chas+client	1 0 0 0 0
         chas+landlord	0 1 0 0 0
         chas+wed	0 1 0 0 0
-        chat	6 1 0 35 0
+        chat	6 1 0 36 0
         chat+30	0 0 0 1 0
         chat+away	0 0 0 1 0
-        chat+balcony	0 0 0 1 0
+        chat+balcony	0 0 0 2 0
         chat+befor	0 0 0 1 0
         chat+cap	1 0 0 0 0
         chat+car	0 0 0 2 0
@@ -8367,7 +8373,7 @@ extension LanguageModel {
         coach+trip	0 0 1 0 0
         coal	0 1 0 0 0
         coal+d	0 1 0 0 0
-        coast	1 0 1 17 0
+        coast	1 0 1 18 0
         coast+day	0 0 0 2 0
         coast+get	0 0 0 1 0
         coast+grin	1 0 0 0 0
@@ -8378,6 +8384,7 @@ extension LanguageModel {
         coast+talk	0 0 0 3 0
         coast+together	0 0 0 3 0
         coast+two	0 0 0 1 0
+        coast+watch	0 0 0 1 0
         coaster	0 1 0 0 0
         coat	2 5 5 0 5
         coat+off	0 0 0 0 2
@@ -8407,7 +8414,7 @@ extension LanguageModel {
         cod+say	0 0 0 0 1
         cody	0 1 0 0 0
         cody+befor	0 1 0 0 0
-        coffe	6 26 16 38 0
+        coffe	6 26 16 39 0
         coffe+2	0 0 0 1 0
         coffe+47	1 0 0 0 0
         coffe+back	0 0 0 2 0
@@ -8473,7 +8480,7 @@ extension LanguageModel {
         cok+way	0 0 1 0 0
         col	0 0 0 0 1
         col+slowly	0 0 0 0 1
-        cold	1 9 3 7 35
+        cold	1 9 3 7 36
         cold+baby	0 1 0 0 0
         cold+but	0 0 0 2 0
         cold+cab	0 0 1 0 0
@@ -8485,6 +8492,7 @@ extension LanguageModel {
         cold+downstair	0 0 0 0 1
         cold+foot	0 0 0 0 12
         cold+hand	0 0 0 0 11
+        cold+morn	0 0 0 0 1
         cold+nos	0 0 0 0 1
         cold+one	0 0 0 1 0
         cold+out	0 1 0 0 0
@@ -8651,7 +8659,7 @@ extension LanguageModel {
         compliemnt	2 0 0 0 0
         compliemnt+cook	1 0 0 0 0
         compliemnt+how	1 0 0 0 0
-        compliment	57 0 0 0 0
+        compliment	58 0 0 0 0
         compliment+about	1 0 0 0 0
         compliment+befor	1 0 0 0 0
         compliment+best	1 0 0 0 0
@@ -8672,7 +8680,7 @@ extension LanguageModel {
         compliment+how	2 0 0 0 0
         compliment+lucía	1 0 0 0 0
         compliment+motorway	1 0 0 0 0
-        compliment+new	11 0 0 0 0
+        compliment+new	12 0 0 0 0
         compliment+nic	1 0 0 0 0
         compliment+nino	1 0 0 0 0
         compliment+outfit	1 0 0 0 0
@@ -8698,13 +8706,13 @@ extension LanguageModel {
         conbini+oden	0 0 0 1 0
         concentrat	2 0 0 0 0
         concentrat+say	1 0 0 0 0
-        concert	0 2 8 7 3
+        concert	0 2 9 7 3
         concert+black	0 1 0 0 0
         concert+can	0 0 1 0 0
         concert+park	0 0 0 1 0
         concert+sit	0 0 0 1 0
         concert+thought	0 0 1 0 0
-        concert+ticket	0 0 6 0 0
+        concert+ticket	0 0 7 0 0
         concert+which	0 0 0 0 1
         conch	0 0 1 0 0
         conch+shell	0 0 1 0 0
@@ -8789,7 +8797,7 @@ extension LanguageModel {
         convo	0 0 0 2 0
         convo+about	0 0 0 1 0
         convo+o	0 0 0 1 0
-        cook	17 102 1 31 13
+        cook	17 102 1 32 13
         cook+10	0 1 0 0 0
         cook+abuela	0 1 0 0 0
         cook+adobo	0 1 0 0 0
@@ -8832,7 +8840,7 @@ extension LanguageModel {
         cook+infront	1 0 0 0 0
         cook+inst	1 0 0 0 0
         cook+isomb	0 1 0 0 0
-        cook+jollof	0 4 0 0 0
+        cook+jollof	0 4 0 1 0
         cook+juan	0 1 0 0 0
         cook+kibbeh	0 0 0 1 0
         cook+kimchi	0 1 0 0 0
@@ -8951,7 +8959,7 @@ extension LanguageModel {
         corridor	0 0 1 0 1
         corridor+7	0 0 1 0 0
         corridor+both	0 0 0 0 1
-        cos	2 14 16 3 5
+        cos	2 14 17 3 5
         cos+alway	0 1 0 0 0
         cos+bab	0 1 0 0 0
         cos+back	0 1 0 0 0
@@ -8974,7 +8982,7 @@ extension LanguageModel {
         cos+lik	0 0 1 0 0
         cos+lost	0 0 1 0 0
         cos+mak	1 0 0 0 0
-        cos+min	0 0 4 0 0
+        cos+min	0 0 5 0 0
         cos+old	0 0 2 0 0
         cos+sit	0 0 1 0 0
         cos+spreadsheet	1 0 0 0 0
@@ -9373,7 +9381,7 @@ extension LanguageModel {
         cross+storm	1 0 0 0 0
         cross+think	1 0 0 0 0
         crosswind	1 0 0 0 0
-        crossword	4 0 2 33 0
+        crossword	4 0 2 34 0
         crossword+app	0 0 1 0 0
         crossword+back	0 0 0 1 0
         crossword+bed	0 0 0 3 0
@@ -9385,7 +9393,7 @@ extension LanguageModel {
         crossword+over	0 0 0 2 0
         crossword+smil	1 0 0 0 0
         crossword+stoop	0 0 0 1 0
-        crossword+together	0 0 0 20 0
+        crossword+together	0 0 0 21 0
         crowd	4 0 0 0 1
         crowd+ferry	1 0 0 0 0
         crowd+pub	2 0 0 0 0
@@ -9629,7 +9637,7 @@ extension LanguageModel {
         céilí	1 0 0 1 0
         céilí+kerry	1 0 0 0 0
         céilí+together	0 0 0 1 0
-        d	50 38 33 11 12
+        d	51 38 34 11 12
         d+10k	1 0 0 0 0
         d+3	0 0 0 1 0
         d+about	0 1 0 0 0
@@ -9658,7 +9666,7 @@ extension LanguageModel {
         d+fret	0 1 0 0 0
         d+get	0 1 0 1 0
         d+gm	1 0 0 0 0
-        d+go	1 0 0 0 0
+        d+go	1 0 1 0 0
         d+gon	1 0 1 0 0
         d+hav	0 3 0 1 0
         d+hear	2 0 0 0 0
@@ -9703,7 +9711,7 @@ extension LanguageModel {
         d+send	0 0 1 0 0
         d+shocker	0 0 0 0 1
         d+sinc	0 1 0 0 0
-        d+smash	1 0 0 0 0
+        d+smash	2 0 0 0 0
         d+squint	0 0 1 0 0
         d+start	0 1 0 0 0
         d+stay	0 0 0 1 0
@@ -9826,8 +9834,8 @@ extension LanguageModel {
         dai+sang	1 0 0 0 0
         daily	0 0 0 1 0
         daily+new	0 0 0 1 0
-        dairy	0 0 7 0 0
-        dairy+milk	0 0 4 0 0
+        dairy	0 0 8 0 0
+        dairy+milk	0 0 5 0 0
         dairy+te	0 0 1 0 0
         daiso	0 0 1 0 0
         daiso+hk	0 0 1 0 0
@@ -9953,7 +9961,7 @@ extension LanguageModel {
         dashain	0 0 1 0 0
         dashboard	1 0 2 0 0
         dashboard+driv	1 0 0 0 0
-        dat	4 4 18 80 2
+        dat	4 4 18 81 2
         dat+5	0 0 0 1 0
         dat+after	0 0 0 1 0
         dat+age	0 0 0 1 0
@@ -9973,7 +9981,7 @@ extension LanguageModel {
         dat+mek	1 0 0 0 0
         dat+month	0 0 0 1 0
         dat+new	0 0 0 1 0
-        dat+night	0 0 0 31 0
+        dat+night	0 0 0 32 0
         dat+no	0 0 0 4 0
         dat+old	0 0 0 1 0
         dat+omar	0 0 1 0 0
@@ -10384,8 +10392,8 @@ extension LanguageModel {
         denny+talk	0 0 0 1 0
         dent	0 0 1 0 0
         dent+boat	0 0 1 0 0
-        dentist	2 11 1 0 5
-        dentist+appointment	0 8 0 0 1
+        dentist	2 12 1 0 5
+        dentist+appointment	0 9 0 0 1
         dentist+gp	0 1 0 0 0
         dentist+north	1 0 0 0 0
         dentist+postur	0 0 0 0 1
@@ -10627,7 +10635,7 @@ extension LanguageModel {
         dinkum	1 0 0 0 0
         dinna	1 0 0 0 0
         dinna+say	1 0 0 0 0
-        dinner	39 47 4 86 20
+        dinner	39 47 4 87 20
         dinner+3am	0 0 0 1 0
         dinner+4	0 1 0 0 0
         dinner+500	0 0 0 1 0
@@ -10710,7 +10718,7 @@ extension LanguageModel {
         dinner+totally	1 0 0 0 0
         dinner+tournament	0 1 0 0 0
         dinner+tv	0 0 0 1 0
-        dinner+two	0 0 0 2 0
+        dinner+two	0 0 0 3 0
         dinner+wait	0 1 0 0 0
         dinner+warm	0 1 0 0 0
         dinner+wayn	0 1 0 0 0
@@ -10851,7 +10859,7 @@ extension LanguageModel {
         dmv+whil	0 1 0 0 0
         dnac	0 0 0 0 1
         dnac+kitchen	0 0 0 0 1
-        do	148 255 5 97 38
+        do	149 256 5 98 38
         do+1000	0 0 0 7 0
         do+19	0 0 0 0 1
         do+1975	0 0 0 0 1
@@ -10899,7 +10907,7 @@ extension LanguageModel {
         do+costco	0 1 0 0 0
         do+counter	0 1 0 0 0
         do+cri	1 0 0 0 0
-        do+crossword	2 0 0 23 0
+        do+crossword	2 0 0 24 0
         do+cushion	0 1 0 0 0
         do+dad	1 0 0 0 0
         do+day	0 1 0 0 0
@@ -11020,7 +11028,7 @@ extension LanguageModel {
         do+rest	0 1 0 0 0
         do+ric	0 0 0 1 0
         do+right	1 0 0 0 0
-        do+round	0 0 0 1 0
+        do+round	1 0 0 1 0
         do+run	1 1 0 0 0
         do+salon	0 2 0 0 0
         do+sam	0 1 0 0 0
@@ -11060,7 +11068,7 @@ extension LanguageModel {
         do+valentin	0 1 0 0 0
         do+voic	0 0 0 1 0
         do+was	0 1 0 0 0
-        do+wash	1 11 0 0 1
+        do+wash	1 12 0 0 1
         do+way	1 0 0 0 0
         do+wed	0 0 0 0 1
         do+wee	0 1 0 1 0
@@ -11125,7 +11133,7 @@ extension LanguageModel {
         doesnt+feel	1 0 0 0 0
         doesnt+hav	0 1 0 0 0
         doesnt+mak	2 0 0 0 0
-        dog	8 39 28 25 9
+        dog	8 40 28 25 9
         dog+5am	0 3 0 0 0
         dog+6	0 1 0 0 0
         dog+6am	0 2 0 0 0
@@ -11168,7 +11176,7 @@ extension LanguageModel {
         dog+perfect	0 0 0 1 0
         dog+photo	0 0 1 0 0
         dog+pour	0 2 0 0 0
-        dog+rain	0 3 0 0 0
+        dog+rain	0 4 0 0 0
         dog+rob	0 0 0 0 1
         dog+sick	0 2 0 0 0
         dog+sleep	0 0 0 1 0
@@ -11551,7 +11559,7 @@ extension LanguageModel {
         drip	0 3 0 0 0
         drip+sinc	0 1 0 0 0
         drip+tap	0 2 0 0 0
-        driv	42 68 12 78 27
+        driv	43 68 12 79 27
         driv+2	0 3 0 0 0
         driv+3	0 4 0 6 0
         driv+40	0 1 0 0 0
@@ -11609,7 +11617,7 @@ extension LanguageModel {
         driv+now	1 0 0 0 0
         driv+nowher	0 0 0 3 0
         driv+ok	1 0 0 0 0
-        driv+out	0 1 0 16 0
+        driv+out	0 1 0 17 0
         driv+overnight	0 0 0 1 0
         driv+pass	1 0 0 0 0
         driv+path	0 1 0 0 0
@@ -11633,7 +11641,7 @@ extension LanguageModel {
         driv+talk	0 0 0 1 0
         driv+teenager	0 1 0 0 0
         driv+telescop	0 1 0 0 0
-        driv+test	14 1 1 0 0
+        driv+test	15 1 1 0 0
         driv+thre	0 1 0 0 0
         driv+through	0 0 0 2 0
         driv+thru	0 0 1 1 0
@@ -11837,7 +11845,8 @@ extension LanguageModel {
         duty+rain	0 0 0 0 1
         duty+ship	0 1 0 0 0
         duty+sleep	0 1 0 0 0
-        duvet	0 0 0 0 4
+        duvet	0 0 0 0 5
+        duvet+cold	0 0 0 0 1
         duvet+first	0 0 0 0 1
         duvet+storm	0 0 0 0 1
         duvet+was	0 0 0 0 1
@@ -12500,7 +12509,7 @@ extension LanguageModel {
         event+shar	1 0 0 0 0
         eventually	0 0 0 0 1
         eventually+drift	0 0 0 0 1
-        ever	68 3 4 4 0
+        ever	69 3 4 4 0
         ever+after	1 0 0 0 0
         ever+cam	2 0 0 0 0
         ever+com	1 0 0 0 0
@@ -12510,6 +12519,7 @@ extension LanguageModel {
         ever+go	0 0 1 0 0
         ever+goe	0 1 0 0 0
         ever+happen	12 0 0 0 0
+        ever+happend	1 0 0 0 0
         ever+hav	1 0 0 0 0
         ever+hear	2 0 0 0 0
         ever+honestly	0 1 0 0 0
@@ -12629,7 +12639,7 @@ extension LanguageModel {
         everyon+who	1 0 0 0 0
         everyon+yes	1 0 0 0 0
         everyt	0 0 0 1 0
-        everyth	40 19 2 14 2
+        everyth	41 19 2 14 2
         everyth+9	0 0 0 0 1
         everyth+about	0 0 0 1 0
         everyth+after	0 1 0 0 0
@@ -12642,7 +12652,7 @@ extension LanguageModel {
         everyth+cook	0 1 0 0 0
         everyth+dad	0 0 0 1 0
         everyth+day	0 1 0 0 0
-        everyth+do	3 0 0 0 0
+        everyth+do	4 0 0 0 0
         everyth+doe	7 0 0 0 0
         everyth+dog	1 0 0 0 0
         everyth+easier	3 0 0 0 0
@@ -13284,9 +13294,9 @@ extension LanguageModel {
         feijoada+becaus	0 1 0 0 0
         felco	0 0 1 0 0
         felco+snip	0 0 1 0 0
-        fell	2 2 0 12 79
+        fell	2 2 0 12 80
         fell+alseep	0 0 0 0 2
-        fell+asleep	0 1 0 10 77
+        fell+asleep	0 1 0 10 78
         fell+off	0 1 0 0 0
         fell+through	1 0 0 0 0
         fell+twic	0 0 0 2 0
@@ -13469,8 +13479,8 @@ extension LanguageModel {
         fil+hav	0 1 0 0 0
         fil+over	0 1 0 0 0
         fil+quarterly	0 1 0 0 0
-        fill	0 42 1 0 0
-        fill+car	0 9 0 0 0
+        fill	0 43 1 0 0
+        fill+car	0 10 0 0 0
         fill+christma	0 0 1 0 0
         fill+clinic	0 1 0 0 0
         fill+every	0 1 0 0 0
@@ -13677,7 +13687,7 @@ extension LanguageModel {
         firework+together	0 0 0 1 0
         firm	1 0 2 0 0
         firm+dinner	1 0 0 0 0
-        first	76 18 70 57 42
+        first	76 18 71 57 42
         first+actually	1 0 0 0 0
         first+after	1 0 0 0 0
         first+age	0 0 0 1 0
@@ -13713,7 +13723,7 @@ extension LanguageModel {
         first+go	1 0 0 0 0
         first+half	0 0 0 1 0
         first+hing	0 0 1 0 0
-        first+holiday	0 0 1 0 0
+        first+holiday	0 0 2 0 0
         first+hom	0 0 1 0 0
         first+honey	0 0 1 0 0
         first+hous	0 0 2 0 0
@@ -13847,7 +13857,7 @@ extension LanguageModel {
         fiv+thing	1 0 0 0 0
         fiver	0 0 2 0 0
         fiver+still	0 0 1 0 0
-        fix	9 102 1 5 2
+        fix	9 103 1 5 2
         fix+5	0 0 0 0 1
         fix+aircon	0 1 0 0 0
         fix+anyth	0 0 0 2 0
@@ -13876,7 +13886,7 @@ extension LanguageModel {
         fix+laptop	0 2 0 0 0
         fix+latch	0 1 0 0 0
         fix+leak	0 4 0 0 0
-        fix+leaky	0 9 0 0 0
+        fix+leaky	0 10 0 0 0
         fix+lock	0 1 0 0 0
         fix+one	0 1 0 0 0
         fix+outboard	0 1 0 0 0
@@ -13952,7 +13962,7 @@ extension LanguageModel {
         flask+soup	0 3 1 0 0
         flask+tea	0 0 1 3 0
         flask+too	0 1 0 0 0
-        flat	10 32 29 6 3
+        flat	10 33 29 6 3
         flat+already	1 0 0 0 0
         flat+becaus	0 0 1 3 0
         flat+befor	0 2 0 0 0
@@ -13980,7 +13990,7 @@ extension LanguageModel {
         flat+tyr	0 1 0 0 0
         flat+uno	0 0 0 1 0
         flat+was	0 1 0 0 0
-        flat+whil	0 8 1 1 0
+        flat+whil	0 9 1 1 0
         flat+whit	0 4 12 0 0
         flatmat	0 1 1 1 0
         flatmat+bang	0 0 0 1 0
@@ -14006,7 +14016,7 @@ extension LanguageModel {
         flew+south	0 0 0 0 1
         flicker	0 0 0 1 1
         flicker+light	0 0 0 1 1
-        flight	2 19 4 2 17
+        flight	2 19 4 2 18
         flight+aberdeen	0 0 0 0 1
         flight+abuja	0 0 0 0 1
         flight+after	0 1 0 0 0
@@ -14214,7 +14224,7 @@ extension LanguageModel {
         foodland+leilani	0 0 1 0 0
         fool	1 0 0 0 0
         fool+was	1 0 0 0 0
-        foot	1 15 6 8 99
+        foot	1 15 6 8 100
         foot+14	0 0 0 0 1
         foot+36	0 0 0 0 1
         foot+38	0 0 0 0 1
@@ -14242,7 +14252,7 @@ extension LanguageModel {
         foot+peppermint	0 0 0 0 1
         foot+re	0 0 0 0 1
         foot+restaurant	0 1 0 0 0
-        foot+rub	0 0 1 0 25
+        foot+rub	0 0 1 0 26
         foot+say	0 0 0 0 1
         foot+tak	0 0 0 0 1
         foot+tall	1 0 0 0 0
@@ -14286,7 +14296,7 @@ extension LanguageModel {
         forecast+laptop	0 0 0 1 0
         forecast+together	0 0 0 1 0
         forecourt	0 0 1 0 0
-        forehead	0 0 0 0 60
+        forehead	0 0 0 0 61
         forehead+after	0 0 0 0 2
         forehead+as	0 0 0 0 1
         forehead+befor	0 0 0 0 13
@@ -14302,7 +14312,7 @@ extension LanguageModel {
         forehead+thought	0 0 0 0 2
         forehead+together	0 0 0 0 1
         forehead+touch	0 0 0 0 2
-        forehead+way	0 0 0 0 2
+        forehead+way	0 0 0 0 3
         forehead+whil	0 0 0 0 4
         forehead+whol	0 0 0 0 1
         foreman	1 0 0 0 0
@@ -14314,7 +14324,7 @@ extension LanguageModel {
         forever+honestly	0 0 0 1 0
         forever+laugh	0 0 0 1 0
         forgav	2 0 0 0 0
-        forget	9 8 3 1 1
+        forget	9 9 3 1 1
         forget+anniversary	3 0 0 0 0
         forget+breath	1 0 0 0 0
         forget+charger	0 1 0 0 0
@@ -14399,7 +14409,7 @@ extension LanguageModel {
         foster+puppy	0 1 0 0 0
         fought	1 0 0 0 0
         fought+fair	1 0 0 0 0
-        found	2 8 60 1 1
+        found	2 8 61 1 1
         found+2	0 1 0 0 0
         found+3	0 2 0 0 0
         found+4000m	0 0 1 0 0
@@ -14439,7 +14449,7 @@ extension LanguageModel {
         found+smooth	0 0 1 0 0
         found+som	0 0 1 0 0
         found+tiny	0 0 1 0 0
-        found+vintag	0 0 10 0 0
+        found+vintag	0 0 11 0 0
         found+vyshyvanka	0 0 1 0 0
         found+wed	0 0 0 1 0
         found+work	0 0 1 0 0
@@ -14464,7 +14474,7 @@ extension LanguageModel {
         fraction	1 0 0 0 0
         fragment	0 0 1 0 0
         fragment+from	0 0 1 0 0
-        fram	2 0 44 0 3
+        fram	2 0 45 0 3
         fram+best	0 0 1 0 0
         fram+but	0 0 0 0 1
         fram+desk	0 0 1 0 0
@@ -14477,7 +14487,7 @@ extension LanguageModel {
         fram+map	0 0 3 0 0
         fram+no	0 0 1 0 0
         fram+officially	0 0 0 0 1
-        fram+photo	0 0 9 0 0
+        fram+photo	0 0 10 0 0
         fram+polaroid	0 0 1 0 0
         fram+press	0 0 1 0 0
         fram+print	0 0 3 0 0
@@ -14579,7 +14589,7 @@ extension LanguageModel {
         friday+treat	0 0 1 0 0
         friday+was	1 0 0 0 0
         friday+without	0 1 0 0 0
-        fridg	24 3 17 0 4
+        fridg	24 3 18 0 4
         fridg+6	1 0 0 0 0
         fridg+after	1 0 0 0 0
         fridg+befor	1 1 0 0 0
@@ -14589,7 +14599,7 @@ extension LanguageModel {
         fridg+dont	0 0 1 0 0
         fridg+every	1 0 0 0 0
         fridg+hum	0 0 0 0 1
-        fridg+magnet	0 0 15 0 0
+        fridg+magnet	0 0 16 0 0
         fridg+next	1 0 0 0 0
         fridg+not	0 1 0 0 0
         fridg+only	0 0 0 0 2
@@ -14619,7 +14629,7 @@ extension LanguageModel {
         frog+becaus	0 0 1 0 0
         frog+charity	0 0 1 0 0
         frog+from	0 0 1 0 0
-        from	88 87 576 89 131
+        from	88 87 578 89 131
         from+12	0 0 0 0 1
         from+12hr	0 1 0 0 0
         from+14hr	0 2 0 0 0
@@ -14660,7 +14670,7 @@ extension LanguageModel {
         from+baby	1 0 1 0 0
         from+back	0 0 2 6 0
         from+bad	0 0 0 0 1
-        from+bakery	0 0 27 0 2
+        from+bakery	0 0 28 0 2
         from+balaram	0 0 1 0 0
         from+balti	0 0 1 0 0
         from+bar	0 0 1 0 0
@@ -14921,7 +14931,7 @@ extension LanguageModel {
         from+merch	0 0 1 0 0
         from+mik	0 0 1 0 0
         from+min	1 0 1 0 0
-        from+mom	0 1 1 1 1
+        from+mom	0 1 2 1 1
         from+mombasa	0 0 1 0 0
         from+montego	0 0 1 0 0
         from+montevideo	0 0 1 0 0
@@ -15126,7 +15136,7 @@ extension LanguageModel {
         from+year	1 0 0 0 0
         from+youth	0 1 0 0 0
         from+zoo	0 0 1 0 0
-        front	70 6 4 6 15
+        front	71 6 4 6 15
         front+aunty	3 0 0 0 2
         front+back	1 0 0 0 0
         front+befor	0 1 0 0 0
@@ -15149,7 +15159,7 @@ extension LanguageModel {
         front+lad	1 0 0 0 0
         front+look	0 0 1 0 0
         front+mat	3 0 0 0 2
-        front+mom	5 0 0 0 0
+        front+mom	6 0 0 0 0
         front+mother	1 0 0 0 0
         front+mummy	1 0 0 0 0
         front+mãe	1 0 0 0 0
@@ -15245,7 +15255,7 @@ extension LanguageModel {
         fund	1 0 0 0 1
         fund+cam	0 0 0 0 1
         fund+round	1 0 0 0 0
-        funeral	4 5 0 0 11
+        funeral	4 5 0 0 12
         funeral+becaus	1 0 0 0 0
         funeral+didnt	0 0 0 0 2
         funeral+hom	0 0 0 0 1
@@ -15572,7 +15582,7 @@ extension LanguageModel {
         gert+lush	0 0 1 0 0
         gerti	0 0 0 1 0
         gerti+60	0 0 0 1 0
-        get	73 151 369 34 93
+        get	73 151 371 34 94
         get+1	0 0 0 0 2
         get+18	0 0 0 1 0
         get+20	0 0 0 1 0
@@ -15644,6 +15654,7 @@ extension LanguageModel {
         get+cold	0 0 0 0 1
         get+comfy	0 0 1 0 0
         get+compression	0 1 0 0 0
+        get+concert	0 0 1 0 0
         get+cookbook	0 0 1 0 0
         get+cooky	0 0 1 0 0
         get+costco	0 0 1 0 0
@@ -15719,7 +15730,7 @@ extension LanguageModel {
         get+hokitika	0 0 1 0 0
         get+hol	0 0 1 0 0
         get+hold	0 0 0 0 1
-        get+hom	1 18 0 0 22
+        get+hom	1 18 0 0 23
         get+hon	0 0 0 0 1
         get+houseplant	0 0 1 0 0
         get+hun	0 0 1 0 0
@@ -15799,6 +15810,7 @@ extension LanguageModel {
         get+packag	0 0 1 0 0
         get+pair	0 0 1 0 0
         get+pancak	0 0 1 0 0
+        get+pasty	0 0 1 0 0
         get+perfum	0 0 3 0 0
         get+philly	0 0 1 0 0
         get+phon	0 0 3 0 0
@@ -16085,7 +16097,7 @@ extension LanguageModel {
         giulia	1 0 0 0 0
         giusepp	1 0 0 0 0
         giusepp+leav	1 0 0 0 0
-        giv	35 2 148 8 157
+        giv	36 2 149 8 159
         giv+actual	1 0 0 0 0
         giv+amani	0 0 0 0 1
         giv+any	0 0 0 1 0
@@ -16130,7 +16142,7 @@ extension LanguageModel {
         giv+fancy	0 0 1 0 0
         giv+fenella	0 0 1 0 0
         giv+flower	0 0 1 0 0
-        giv+foot	0 0 0 0 8
+        giv+foot	0 0 0 0 9
         giv+fram	0 0 3 0 0
         giv+full	0 0 0 3 0
         giv+genuin	1 0 0 0 0
@@ -16185,7 +16197,7 @@ extension LanguageModel {
         giv+marjori	0 0 1 0 0
         giv+massag	0 0 0 0 7
         giv+massiv	0 0 0 0 4
-        giv+mixtap	0 0 1 0 0
+        giv+mixtap	0 0 2 0 0
         giv+monstera	0 0 1 0 0
         giv+mooncak	0 0 1 0 0
         giv+morn	0 0 1 0 0
@@ -16204,7 +16216,7 @@ extension LanguageModel {
         giv+pair	0 0 1 0 0
         giv+paj	0 0 1 0 0
         giv+pebbl	0 0 2 0 0
-        giv+pep	7 0 0 0 0
+        giv+pep	8 0 0 0 0
         giv+piggyback	0 0 0 0 2
         giv+plat	0 0 0 0 1
         giv+pocket	0 0 1 0 0
@@ -16230,7 +16242,7 @@ extension LanguageModel {
         giv+seashell	0 0 2 0 0
         giv+shell	0 0 2 0 0
         giv+shit	1 0 0 0 0
-        giv+shoulder	0 0 0 0 7
+        giv+shoulder	0 0 0 0 8
         giv+shoutout	2 0 0 0 0
         giv+silver	0 0 2 0 0
         giv+sita	0 0 0 0 1
@@ -16322,12 +16334,12 @@ extension LanguageModel {
         gm+beautiful	3 0 0 0 0
         gm+ily	2 0 0 0 0
         gm+text	2 0 0 0 0
-        go	82 58 11 327 66
+        go	82 58 12 328 66
         go+20	0 0 0 1 0
         go+3	0 0 1 0 0
         go+4	0 0 0 0 1
         go+5	0 0 0 0 1
-        go+about	0 0 2 0 1
+        go+about	0 0 3 0 1
         go+age	0 0 0 0 1
         go+air	0 0 0 0 1
         go+allotment	0 0 0 1 0
@@ -16462,7 +16474,7 @@ extension LanguageModel {
         go+library	0 0 0 2 0
         go+lik	0 0 0 1 0
         go+listen	0 0 0 1 0
-        go+long	0 0 0 3 0
+        go+long	0 0 0 4 0
         go+lucky	1 0 0 0 0
         go+lusaka	0 0 0 1 0
         go+makola	0 0 1 0 0
@@ -16768,8 +16780,9 @@ extension LanguageModel {
         gorda+into	1 0 0 0 0
         gordon	0 0 0 0 1
         gordon+never	0 0 0 0 1
-        gorgeous	18 0 0 0 0
+        gorgeous	19 0 0 0 0
         gorgeous+befor	1 0 0 0 0
+        gorgeous+bus	1 0 0 0 0
         gorgeous+cover	1 0 0 0 0
         gorgeous+do	1 0 0 0 0
         gorgeous+green	1 0 0 0 0
@@ -17060,14 +17073,14 @@ extension LanguageModel {
         groan+worth	0 0 0 0 1
         grocer	0 0 3 0 0
         grocer+housemat	0 0 1 0 0
-        grocery	3 19 0 3 0
+        grocery	4 19 0 3 0
         grocery+5th	0 1 0 0 0
         grocery+befor	0 1 0 0 0
         grocery+by	0 1 0 0 0
         grocery+four	0 4 0 0 0
         grocery+grocery	0 2 0 0 0
         grocery+list	0 2 0 1 0
-        grocery+receipt	1 0 0 0 0
+        grocery+receipt	2 0 0 0 0
         grocery+run	0 2 0 0 0
         grocery+thre	0 1 0 0 0
         grocery+tip	0 1 0 0 0
@@ -17256,7 +17269,7 @@ extension LanguageModel {
         haha+x	1 0 0 0 0
         haiku	1 0 0 0 0
         haiku+bento	1 0 0 0 0
-        hair	5 22 3 0 82
+        hair	5 22 3 0 83
         hair+as	0 0 0 0 1
         hair+back	0 0 0 0 1
         hair+bath	0 0 0 0 1
@@ -17291,7 +17304,7 @@ extension LanguageModel {
         hair+through	0 0 0 0 2
         hair+tie	0 0 1 0 0
         hair+til	0 0 0 0 5
-        hair+till	0 0 0 0 8
+        hair+till	0 0 0 0 9
         hair+towel	1 0 0 0 0
         hair+trim	0 1 0 0 0
         hair+until	0 0 0 0 7
@@ -17301,10 +17314,11 @@ extension LanguageModel {
         hair+way	0 0 0 0 1
         hair+wed	0 0 0 0 1
         hair+whil	0 1 0 0 12
-        haircut	19 0 0 0 0
+        haircut	20 0 0 0 0
         haircut+barber	1 0 0 0 0
         haircut+befor	7 0 0 0 0
         haircut+breakfast	1 0 0 0 0
+        haircut+front	1 0 0 0 0
         haircut+genuinely	1 0 0 0 0
         haircut+housemat	1 0 0 0 0
         haircut+look	1 0 0 0 0
@@ -17413,7 +17427,7 @@ extension LanguageModel {
         hana+사랑해	1 0 0 0 0
         hanami	0 0 0 1 0
         hanami+hom	0 0 0 1 0
-        hand	9 12 17 4 362
+        hand	9 12 17 4 363
         hand+20	0 0 0 0 1
         hand+3	0 0 0 0 2
         hand+ach	0 0 0 0 1
@@ -17540,7 +17554,7 @@ extension LanguageModel {
         hand+way	0 0 0 0 5
         hand+wer	0 3 0 0 0
         hand+whil	0 0 0 0 7
-        hand+whol	0 0 0 0 24
+        hand+whol	0 0 0 0 25
         hand+wreck	0 0 1 0 0
         hand+wrist	0 0 0 0 1
         hand+yamanot	0 0 0 0 1
@@ -17686,7 +17700,7 @@ extension LanguageModel {
         happen+whiteboard	1 0 0 0 0
         happen+without	1 0 0 0 0
         happen+year	1 0 0 0 0
-        happend	1 0 0 0 0
+        happend	2 0 0 0 0
         happend+year	1 0 0 0 0
         happily	0 0 0 1 0
         happily+over	0 0 0 1 0
@@ -17897,7 +17911,7 @@ extension LanguageModel {
         haul+wood	0 1 0 0 0
         haunt	0 0 0 0 1
         haunt+hous	0 0 0 0 1
-        hav	33 187 11 30 4
+        hav	33 188 11 30 4
         hav+14	0 0 1 0 0
         hav+5	0 1 0 0 0
         hav+7	1 0 0 0 0
@@ -18470,7 +18484,7 @@ extension LanguageModel {
         hokis+front	1 0 0 0 0
         hokitika	0 0 1 0 0
         hokitika+last	0 0 1 0 0
-        hol	0 5 16 0 1
+        hol	0 5 17 0 1
         hol+every	0 0 1 0 0
         hol+finger	0 0 1 0 0
         hol+fish	0 1 0 0 0
@@ -18484,7 +18498,7 @@ extension LanguageModel {
         hol+sinc	0 0 1 0 0
         hol+wet	0 1 0 0 0
         hol+yannick	0 1 0 0 0
-        hold	9 13 9 3 301
+        hold	9 13 9 3 302
         hold+10	0 0 0 0 1
         hold+50	0 1 0 0 0
         hold+after	0 0 0 0 2
@@ -18516,7 +18530,7 @@ extension LanguageModel {
         hold+fort	2 0 0 0 0
         hold+full	0 0 0 0 1
         hold+hallway	0 0 0 0 1
-        hold+hand	0 0 0 0 176
+        hold+hand	0 0 0 0 177
         hold+hour	0 0 0 0 1
         hold+hous	1 0 0 0 0
         hold+husband	0 0 0 0 1
@@ -18569,7 +18583,7 @@ extension LanguageModel {
         holi+morn	0 0 0 1 0
         holi+powder	1 0 0 0 0
         holi+together	0 0 0 1 0
-        holiday	0 0 2 5 0
+        holiday	0 0 3 5 0
         holiday+1987	0 0 1 0 0
         holiday+big	0 0 0 1 0
         holiday+keep	0 0 0 1 0
@@ -18581,7 +18595,7 @@ extension LanguageModel {
         hollerin+summer	0 1 0 0 0
         holoholo	0 0 0 1 0
         holoholo+waimea	0 0 0 1 0
-        hom	43 58 154 37 78
+        hom	43 58 155 37 79
         hom+23	0 0 0 0 1
         hom+2am	1 0 0 0 0
         hom+3	0 0 0 1 0
@@ -18601,7 +18615,7 @@ extension LanguageModel {
         hom+best	0 0 0 0 1
         hom+biltong	0 0 1 0 0
         hom+bottl	0 0 3 0 0
-        hom+box	0 0 4 0 0
+        hom+box	0 0 5 0 0
         hom+brigadeiro	0 0 1 0 0
         hom+bunch	0 0 1 0 0
         hom+by	1 0 0 0 0
@@ -18807,7 +18821,7 @@ extension LanguageModel {
         hook+crux	1 0 0 0 0
         hooli	0 0 0 1 1
         hooli+corncrak	0 0 0 1 0
-        hoover	1 25 0 0 0
+        hoover	1 26 0 0 0
         hoover+also	0 1 0 0 0
         hoover+car	0 3 0 0 0
         hoover+dog	0 1 0 0 0
@@ -18818,7 +18832,7 @@ extension LanguageModel {
         hoover+mop	0 1 0 0 0
         hoover+stair	0 3 0 0 0
         hoover+teh	0 1 0 0 0
-        hoover+whol	0 10 0 0 0
+        hoover+whol	0 11 0 0 0
         hooverd	0 1 0 0 0
         hooverd+loung	0 1 0 0 0
         hop	4 1 1 1 1
@@ -18933,7 +18947,7 @@ extension LanguageModel {
         hotel+wher	0 0 0 1 0
         hottest	1 0 0 0 0
         hottest+th	1 0 0 0 0
-        hour	10 45 0 123 34
+        hour	10 45 0 124 34
         hour+14	1 0 0 1 0
         hour+2	0 1 0 0 0
         hour+3am	0 0 0 1 0
@@ -19030,7 +19044,7 @@ extension LanguageModel {
         hour+worth	0 1 0 0 0
         hour+wouldn	0 0 0 0 1
         hour+writ	1 0 0 0 0
-        hous	16 16 9 9 4
+        hous	17 16 9 9 4
         hous+45	0 0 0 1 0
         hous+after	0 1 0 0 0
         hous+afternoon	0 1 0 0 0
@@ -19207,7 +19221,7 @@ extension LanguageModel {
         hubby+watch	0 0 0 1 0
         huddl	0 0 0 0 1
         huddl+together	0 0 0 0 1
-        hug	3 0 3 0 286
+        hug	3 0 3 0 287
         hug+20	0 0 0 0 1
         hug+30	0 0 0 0 1
         hug+4	0 0 0 0 1
@@ -19252,7 +19266,7 @@ extension LanguageModel {
         hug+front	0 0 0 0 3
         hug+full	0 0 0 0 1
         hug+genkan	0 0 0 0 1
-        hug+get	0 0 0 0 10
+        hug+get	0 0 0 0 11
         hug+goodby	0 0 0 0 2
         hug+guy	0 0 0 0 1
         hug+hallway	0 0 0 0 3
@@ -19468,7 +19482,7 @@ extension LanguageModel {
         ic+latt	0 0 1 0 0
         ic+staff	0 1 0 0 0
         ic+windscreen	0 1 0 0 0
-        ice	2 24 12 5 3
+        ice	2 25 12 5 3
         ice+after	0 0 1 0 0
         ice+car	0 2 0 0 0
         ice+cold	0 0 0 0 1
@@ -19478,7 +19492,7 @@ extension LanguageModel {
         ice+cub	0 0 0 0 1
         ice+front	0 1 0 0 0
         ice+lolly	0 0 1 0 0
-        ice+off	0 17 0 0 0
+        ice+off	0 18 0 0 0
         ice+skat	0 0 0 1 0
         ice+trough	0 1 0 0 0
         iceberg	0 0 0 1 0
@@ -19711,14 +19725,14 @@ extension LanguageModel {
         insulin+hav	0 1 0 0 0
         insulin+injection	0 1 0 0 0
         insulin+pump	0 1 0 0 0
-        insuranc	0 22 0 0 0
+        insuranc	0 23 0 0 0
         insuranc+about	0 1 0 0 0
         insuranc+boat	0 1 0 0 0
         insuranc+call	0 2 0 0 0
         insuranc+claim	0 4 0 0 0
         insuranc+company	0 3 0 0 0
         insuranc+peopl	0 1 0 0 0
-        insuranc+renewal	0 5 0 0 0
+        insuranc+renewal	0 6 0 0 0
         insuranc+sort	0 1 0 0 0
         insuranc+whil	0 1 0 0 0
         insurer	0 1 0 0 0
@@ -19747,7 +19761,7 @@ extension LanguageModel {
         intertwin	0 0 0 0 2
         interval	0 0 0 0 1
         intervew	1 0 0 0 0
-        interview	25 8 1 1 1
+        interview	26 8 1 1 1
         interview+chuf	1 0 0 0 0
         interview+couldn	0 0 0 0 1
         interview+crush	1 0 0 0 0
@@ -19862,7 +19876,7 @@ extension LanguageModel {
         ireland+final	0 0 0 1 0
         irn	0 0 2 0 0
         irn+bru	0 0 2 0 0
-        iron	0 55 1 0 0
+        iron	0 56 1 0 0
         iron+5	0 1 0 0 0
         iron+barong	0 1 0 0 0
         iron+blous	0 1 0 0 0
@@ -19882,7 +19896,7 @@ extension LanguageModel {
         iron+ranger	0 1 0 0 0
         iron+scrub	0 2 0 0 0
         iron+shirst	0 1 0 0 0
-        iron+shirt	0 14 0 0 0
+        iron+shirt	0 15 0 0 0
         iron+suit	0 1 0 0 0
         iron+tupenu	0 1 0 0 0
         iron+uniform	0 13 0 0 0
@@ -20272,11 +20286,12 @@ extension LanguageModel {
         jok+wouldn	0 1 0 0 0
         jollibe	0 0 0 1 0
         jollibe+dat	0 0 0 1 0
-        jollof	3 6 0 0 0
+        jollof	3 6 0 1 0
         jollof+beat	1 0 0 0 0
         jollof+best	1 0 0 0 0
         jollof+mak	1 0 0 0 0
         jollof+ready	0 1 0 0 0
+        jollof+ric	0 0 0 1 0
         jollof+stew	0 1 0 0 0
         jollof+wait	0 1 0 0 0
         jollof+was	0 1 0 0 0
@@ -20511,7 +20526,7 @@ extension LanguageModel {
         keala+br	0 0 1 0 0
         kebab	0 0 1 0 0
         kebab+way	0 0 1 0 0
-        keep	49 16 29 24 20
+        keep	49 17 29 24 20
         keep+90	0 0 1 0 0
         keep+arm	0 0 0 0 2
         keep+ask	0 0 0 0 1
@@ -20531,7 +20546,7 @@ extension LanguageModel {
         keep+driv	2 0 0 0 0
         keep+encourag	1 0 0 0 0
         keep+forever	3 0 0 0 0
-        keep+forget	0 3 0 0 0
+        keep+forget	0 4 0 0 0
         keep+go	3 0 1 1 0
         keep+hand	0 0 0 0 10
         keep+hiv	1 0 0 0 0
@@ -20873,7 +20888,7 @@ extension LanguageModel {
         kirkwall+go	1 0 0 0 0
         kirstenbosch	0 0 0 1 0
         kirstenbosch+picnic	0 0 0 1 0
-        kiss	0 0 0 0 297
+        kiss	0 0 0 0 298
         kiss+30th	0 0 0 0 1
         kiss+34	0 0 0 0 1
         kiss+7	0 0 0 0 1
@@ -20904,7 +20919,7 @@ extension LanguageModel {
         kiss+every	0 0 0 0 2
         kiss+eyelid	0 0 0 0 2
         kiss+ferry	0 0 0 0 1
-        kiss+forehead	0 0 0 0 31
+        kiss+forehead	0 0 0 0 32
         kiss+forhead	0 0 0 0 1
         kiss+galley	0 0 0 0 1
         kiss+get	0 0 0 0 1
@@ -21231,7 +21246,7 @@ extension LanguageModel {
         koupepia+way	0 1 0 0 0
         krama	0 0 1 0 0
         krama+favourit	0 0 1 0 0
-        krem	0 0 5 0 0
+        krem	0 0 6 0 0
         krem+4am	0 0 1 0 0
         krem+becaus	0 0 1 0 0
         krem+desk	0 0 1 0 0
@@ -21239,8 +21254,8 @@ extension LanguageModel {
         krem+ward	0 0 1 0 0
         kringel	0 0 1 0 0
         kringel+from	0 0 1 0 0
-        krispy	0 0 5 0 0
-        krispy+krem	0 0 5 0 0
+        krispy	0 0 6 0 0
+        krispy+krem	0 0 6 0 0
         kroger	1 0 0 0 0
         kroger+park	1 0 0 0 0
         ku	1 0 0 0 0
@@ -21619,10 +21634,11 @@ extension LanguageModel {
         last+trip	0 0 2 0 0
         last+week	2 1 1 0 0
         last+éclair	0 0 1 0 0
-        lat	1 20 9 23 4
+        lat	1 20 9 24 4
         lat+break	0 0 0 1 0
         lat+cam	0 0 0 1 0
         lat+cat	0 0 1 0 0
+        lat+chat	0 0 0 1 0
         lat+from	0 0 0 1 0
         lat+handover	0 1 0 0 0
         lat+into	0 0 0 1 0
@@ -21827,10 +21843,10 @@ extension LanguageModel {
         leak+tap	0 1 0 0 0
         leak+under	0 3 0 0 0
         leak+week	0 0 1 0 0
-        leaky	0 9 0 0 0
+        leaky	0 10 0 0 0
         leaky+faucet	0 1 0 0 0
         leaky+kitchen	0 1 0 0 0
-        leaky+tap	0 7 0 0 0
+        leaky+tap	0 8 0 0 0
         lean	0 0 0 0 25
         lean+back	0 0 0 0 1
         lean+each	0 0 0 0 6
@@ -21868,7 +21884,7 @@ extension LanguageModel {
         leather+initial	0 0 1 0 0
         leather+one	0 0 1 0 0
         leather+wallet	0 0 1 0 0
-        leav	102 39 57 9 33
+        leav	103 40 58 9 33
         leav+4	0 0 0 0 1
         leav+4am	0 0 0 0 2
         leav+5	0 1 0 0 0
@@ -21948,7 +21964,7 @@ extension LanguageModel {
         leav+out	0 1 0 0 0
         leav+over	0 2 0 0 0
         leav+packet	0 0 3 0 0
-        leav+pillow	1 0 4 0 0
+        leav+pillow	1 0 5 0 0
         leav+porridg	0 1 0 0 0
         leav+post	4 0 0 0 0
         leav+prison	0 0 0 0 1
@@ -21964,7 +21980,7 @@ extension LanguageModel {
         leav+small	0 0 1 0 0
         leav+sprig	0 0 1 0 0
         leav+step	0 1 0 0 0
-        leav+sticky	14 0 0 0 0
+        leav+sticky	15 0 0 0 0
         leav+ston	0 0 0 1 0
         leav+stov	0 1 0 0 0
         leav+tater	0 1 0 0 0
@@ -22145,7 +22161,7 @@ extension LanguageModel {
         let+water	0 0 1 0 0
         let+win	0 0 0 2 0
         leter	0 1 0 0 0
-        letter	39 12 8 0 2
+        letter	40 12 8 0 2
         letter+about	1 0 0 0 0
         letter+actual	1 0 0 0 0
         letter+anniversary	4 0 0 0 0
@@ -22178,6 +22194,7 @@ extension LanguageModel {
         letter+send	0 0 1 0 0
         letter+tell	1 0 0 0 0
         letter+terribl	0 0 1 0 0
+        letter+tuck	1 0 0 0 0
         letter+well	0 1 0 0 0
         letter+whil	0 1 0 0 0
         letter+writ	2 0 0 0 0
@@ -22578,7 +22595,7 @@ extension LanguageModel {
         lipstick+revis	1 0 0 0 0
         lipstick+tak	1 0 0 0 0
         lipstick+will	1 0 0 0 0
-        lisbon	0 1 6 3 0
+        lisbon	0 1 7 3 0
         lisbon+2	0 0 1 0 0
         lisbon+get	0 0 0 1 0
         lisbon+hom	0 0 1 0 0
@@ -22611,7 +22628,7 @@ extension LanguageModel {
         list+wander	0 0 0 1 0
         list+way	2 0 0 0 0
         list+what	1 0 0 0 0
-        listen	6 0 1 72 7
+        listen	6 0 1 73 7
         listen+audiobook	0 0 0 0 1
         listen+breath	0 0 0 1 0
         listen+cricket	0 0 0 1 0
@@ -22636,7 +22653,7 @@ extension LanguageModel {
         listen+phon	0 0 0 1 0
         listen+podcast	0 0 0 1 0
         listen+rain	0 0 0 0 2
-        listen+rant	0 0 0 3 0
+        listen+rant	0 0 0 4 0
         listen+rehears	0 0 0 1 0
         listen+ship	0 0 0 1 0
         listen+story	0 0 0 1 0
@@ -22675,7 +22692,7 @@ extension LanguageModel {
         litter	0 5 0 0 0
         litter+box	0 3 0 0 0
         litter+tray	0 1 0 0 0
-        littl	23 6 96 8 6
+        littl	24 6 96 9 6
         littl+affirmation	1 0 0 0 0
         littl+album	0 0 1 0 0
         littl+avocado	0 0 1 0 0
@@ -22737,7 +22754,7 @@ extension LanguageModel {
         littl+pineappl	0 0 1 0 0
         littl+plant	0 0 4 0 0
         littl+plush	0 0 1 0 0
-        littl+poem	3 0 0 0 0
+        littl+poem	4 0 0 0 0
         littl+pot	0 0 2 0 0
         littl+present	0 0 2 0 0
         littl+ramp	0 1 0 0 0
@@ -22760,6 +22777,7 @@ extension LanguageModel {
         littl+th	3 0 0 0 0
         littl+tin	0 0 2 0 0
         littl+touch	0 0 0 0 1
+        littl+turkish	0 0 0 1 0
         littl+van	1 0 0 0 0
         littl+wooden	0 0 6 0 0
         littl+zin	0 0 1 0 0
@@ -22872,7 +22890,7 @@ extension LanguageModel {
         lolly+seat	0 0 1 0 0
         london	1 0 1 1 0
         london+tim	0 0 0 1 0
-        long	42 18 11 77 109
+        long	42 18 11 78 110
         long+abrazo	0 0 0 0 1
         long+as	0 0 0 2 0
         long+back	0 0 0 0 1
@@ -22898,7 +22916,7 @@ extension LanguageModel {
         long+flight	0 0 1 0 1
         long+grass	0 0 0 1 0
         long+haul	3 3 2 0 2
-        long+hug	0 0 0 0 47
+        long+hug	0 0 0 0 48
         long+kiss	0 0 0 0 8
         long+lazy	0 0 0 0 1
         long+letter	2 0 0 0 0
@@ -22929,7 +22947,7 @@ extension LanguageModel {
         long+trial	0 0 1 0 0
         long+video	0 0 0 2 0
         long+voic	1 0 0 0 0
-        long+walk	0 0 0 19 1
+        long+walk	0 0 0 20 1
         long+warehous	0 1 0 0 0
         long+way	0 0 0 8 0
         long+week	0 1 0 0 0
@@ -23155,7 +23173,7 @@ extension LanguageModel {
         loung+nat	0 0 0 0 1
         loup	0 0 1 0 0
         loup+d	0 0 1 0 0
-        lov	155 19 33 9 15
+        lov	156 19 33 9 15
         lov+about	28 0 0 0 0
         lov+across	2 0 0 0 0
         lov+actually	0 0 0 1 0
@@ -23192,7 +23210,7 @@ extension LanguageModel {
         lov+kofi	1 0 0 0 0
         lov+last	0 0 1 0 0
         lov+laugh	2 0 0 0 0
-        lov+letter	3 0 0 0 0
+        lov+letter	4 0 0 0 0
         lov+lif	2 0 0 0 0
         lov+mak	1 0 0 0 0
         lov+man	0 2 0 0 0
@@ -23231,10 +23249,11 @@ extension LanguageModel {
         lov+which	1 0 0 0 0
         lov+x	1 0 0 0 0
         lov+ya	1 0 0 0 0
-        lovely	8 0 0 4 2
+        lovely	9 0 0 4 2
         lovely+afternoon	0 0 0 1 0
         lovely+befor	1 0 0 0 0
         lovely+blu	1 0 0 0 0
+        lovely+card	1 0 0 0 0
         lovely+company	1 0 0 0 0
         lovely+interpret	1 0 0 0 0
         lovely+lie	1 0 0 0 0
@@ -23325,7 +23344,7 @@ extension LanguageModel {
         luna+ros	0 0 1 0 0
         lunar	1 2 5 4 2
         lunar+new	1 2 5 4 2
-        lunch	21 54 4 52 2
+        lunch	21 55 4 52 2
         lunch+30	0 0 0 1 0
         lunch+6	0 1 0 0 0
         lunch+agn	0 1 0 0 0
@@ -23380,7 +23399,7 @@ extension LanguageModel {
         lunch+tin	1 0 1 0 0
         lunch+tmrw	0 1 0 0 0
         lunch+together	0 0 0 6 0
-        lunch+tomorrow	0 1 0 0 0
+        lunch+tomorrow	0 2 0 0 0
         lunch+turn	0 0 0 1 0
         lunch+two	0 0 0 1 0
         lunch+villag	0 0 0 1 0
@@ -23389,7 +23408,7 @@ extension LanguageModel {
         lunch+week	0 2 0 0 0
         lunch+wif	0 1 0 0 0
         lunch+work	0 1 0 0 0
-        lunchbox	17 3 3 0 0
+        lunchbox	18 3 3 0 0
         lunchbox+12	0 1 0 0 0
         lunchbox+ere	1 0 0 0 0
         lunchbox+favourit	1 0 0 0 0
@@ -23444,12 +23463,13 @@ extension LanguageModel {
         lyric+song	1 0 0 0 0
         líder	0 1 0 0 0
         líder+grocery	0 1 0 0 0
-        m	175 10 16 3 3
+        m	176 10 16 3 3
         m+34	0 0 1 0 0
         m+56	0 0 0 0 1
         m+58	1 0 0 0 0
         m+amaz	1 0 0 0 0
         m+annoyingly	1 0 0 0 0
+        m+away	1 0 0 0 0
         m+backbon	1 0 0 0 0
         m+beautiful	1 0 0 0 0
         m+best	18 0 0 0 0
@@ -23594,9 +23614,10 @@ extension LanguageModel {
         maggi+slipper	0 0 1 0 0
         maggi+week	0 1 0 0 0
         maghrib	0 0 0 1 0
-        magnet	0 0 19 0 0
+        magnet	0 0 20 0 0
         magnet+from	0 0 16 0 0
         magnet+gift	0 0 1 0 0
+        magnet+lisbon	0 0 1 0 0
         magni	1 0 0 0 0
         magni+say	1 0 0 0 0
         magnificent	1 0 0 0 0
@@ -23641,7 +23662,7 @@ extension LanguageModel {
         mait+zaitut	1 0 0 0 0
         major	0 0 0 1 0
         major+together	0 0 0 1 0
-        mak	100 205 82 29 9
+        mak	100 206 83 29 9
         mak+80	0 2 0 0 0
         mak+8am	0 1 0 0 0
         mak+9am	0 1 0 0 0
@@ -23836,7 +23857,7 @@ extension LanguageModel {
         mak+talk	0 0 0 1 0
         mak+tamal	0 0 0 1 0
         mak+tast	1 0 0 0 0
-        mak+tea	0 14 0 0 0
+        mak+tea	0 15 0 0 0
         mak+tear	2 0 0 0 0
         mak+tell	1 0 0 0 0
         mak+think	1 0 1 0 0
@@ -24258,7 +24279,7 @@ extension LanguageModel {
         mass+lent	0 1 0 0 0
         mass+together	0 0 0 5 0
         mass+tullamor	0 0 0 1 0
-        massag	0 0 3 0 140
+        massag	0 0 3 0 141
         massag+34	0 0 0 0 1
         massag+ach	0 0 0 0 1
         massag+after	0 0 0 0 15
@@ -24292,7 +24313,7 @@ extension LanguageModel {
         massag+luz	0 0 0 0 1
         massag+migrain	0 0 0 0 1
         massag+neck	0 0 0 0 4
-        massag+nic	0 0 0 0 2
+        massag+nic	0 0 0 0 3
         massag+oil	0 0 0 0 2
         massag+olga	0 0 0 0 1
         massag+round	0 0 0 0 1
@@ -24459,7 +24480,7 @@ extension LanguageModel {
         mean+th	0 1 0 0 0
         mean+week	0 1 0 0 0
         mean+wow	0 0 1 0 0
-        meant	46 2 0 2 0
+        meant	47 2 0 2 0
         meant+across	1 0 0 0 0
         meant+dur	1 0 0 0 0
         meant+every	16 0 0 0 0
@@ -24806,7 +24827,7 @@ extension LanguageModel {
         mil+20	1 0 0 0 0
         mil+apart	0 0 0 2 0
         mil+away	1 0 0 0 0
-        milk	0 15 10 0 3
+        milk	0 15 11 0 3
         milk+already	0 1 0 0 0
         milk+befor	0 1 0 0 0
         milk+carri	0 1 0 0 0
@@ -24814,6 +24835,7 @@ extension LanguageModel {
         milk+from	0 0 1 0 0
         milk+half	0 2 0 0 0
         milk+labell	0 0 1 0 0
+        milk+leav	0 0 1 0 0
         milk+lent	0 0 1 0 0
         milk+lik	0 1 1 0 0
         milk+locker	0 0 1 0 0
@@ -24838,7 +24860,7 @@ extension LanguageModel {
         miluim+3	0 0 0 1 0
         mim	0 1 0 0 0
         mim+rest	0 1 0 0 0
-        min	12 16 23 44 29
+        min	12 16 24 44 29
         min+1	0 0 0 1 0
         min+actual	0 0 0 1 0
         min+after	0 0 0 0 1
@@ -24871,7 +24893,7 @@ extension LanguageModel {
         min+garden	0 0 0 1 0
         min+get	0 0 1 0 0
         min+hawker	0 1 0 0 0
-        min+hol	0 0 3 0 0
+        min+hol	0 0 4 0 0
         min+hold	0 0 1 0 0
         min+hug	0 0 0 0 1
         min+jetty	0 0 0 0 1
@@ -24986,7 +25008,7 @@ extension LanguageModel {
         mirela+whisper	1 0 0 0 0
         mirpeset	0 0 0 1 0
         mirpeset+befor	0 0 0 1 0
-        mirror	39 0 0 0 0
+        mirror	40 0 0 0 0
         mirror+10	1 0 0 0 0
         mirror+do	1 0 0 0 0
         mirror+exam	1 0 0 0 0
@@ -24994,7 +25016,7 @@ extension LanguageModel {
         mirror+lipstick	5 0 0 0 0
         mirror+morn	1 0 0 0 0
         mirror+proud	1 0 0 0 0
-        mirror+say	2 0 0 0 0
+        mirror+say	3 0 0 0 0
         mirror+seni	1 0 0 0 0
         mirror+ve	1 0 0 0 0
         mirto	0 0 1 0 0
@@ -25008,7 +25030,7 @@ extension LanguageModel {
         mishti	1 0 3 0 0
         mishti+doi	0 0 3 0 0
         mishti+say	1 0 0 0 0
-        miss	24 12 2 2 0
+        miss	25 12 2 2 0
         miss+already	2 0 0 0 0
         miss+call	1 0 0 0 0
         miss+citation	0 1 0 0 0
@@ -25034,7 +25056,7 @@ extension LanguageModel {
         miss+plant	1 0 0 0 0
         miss+still	0 0 0 1 0
         miss+train	0 1 0 0 0
-        miss+whil	1 0 0 0 0
+        miss+whil	2 0 0 0 0
         miss+work	0 2 0 0 0
         missus	1 0 1 0 0
         missus+put	1 0 0 0 0
@@ -25070,12 +25092,13 @@ extension LanguageModel {
         mix+word	1 0 0 0 0
         mixer	1 0 0 0 0
         mixer+wasn	1 0 0 0 0
-        mixtap	1 0 9 0 0
+        mixtap	1 0 10 0 0
         mixtap+actual	0 0 2 0 0
         mixtap+burn	0 0 1 0 0
         mixtap+lik	0 0 1 0 0
         mixtap+no	0 0 1 0 0
         mixtap+ok	0 0 1 0 0
+        mixtap+playlist	0 0 1 0 0
         mixtap+was	1 0 0 0 0
         mixtur	0 0 1 0 0
         mixtur+from	0 0 1 0 0
@@ -25120,7 +25143,7 @@ extension LanguageModel {
         moka	1 0 0 0 0
         moka+pot	1 0 0 0 0
         moleskin	0 0 1 0 0
-        mom	84 42 8 8 19
+        mom	85 42 9 8 19
         mom+4am	1 0 0 0 0
         mom+actually	1 0 0 0 0
         mom+after	3 0 0 0 0
@@ -25343,7 +25366,7 @@ extension LanguageModel {
         mor+tim	0 0 0 1 0
         mor+yrs	0 0 1 0 0
         morag	0 0 0 1 0
-        morn	56 31 6 51 34
+        morn	56 31 6 51 35
         morn+3	0 1 0 0 0
         morn+3am	1 0 0 0 0
         morn+40	0 0 0 1 0
@@ -26151,7 +26174,7 @@ extension LanguageModel {
         never+will	0 1 0 0 0
         never+won	0 0 1 0 0
         never+work	0 1 0 0 0
-        new	59 38 256 43 27
+        new	60 38 257 43 27
         new+akubra	0 0 1 0 0
         new+album	0 0 0 2 0
         new+apron	0 0 2 0 0
@@ -26217,7 +26240,7 @@ extension LanguageModel {
         new+glov	0 0 2 0 0
         new+gumboot	0 0 1 0 0
         new+guy	1 0 0 0 0
-        new+haircut	14 0 0 0 0
+        new+haircut	15 0 0 0 0
         new+hanki	0 0 1 0 0
         new+harness	0 0 1 0 0
         new+hat	0 0 1 0 0
@@ -26355,6 +26378,7 @@ extension LanguageModel {
         new+win	0 0 0 1 0
         new+wooden	0 0 1 0 0
         new+wool	0 0 1 0 0
+        new+wooly	0 0 1 0 0
         new+work	0 0 6 0 0
         new+year	2 4 7 6 7
         new+yoga	0 0 1 1 0
@@ -26404,7 +26428,7 @@ extension LanguageModel {
         ngwa+tell	1 0 0 0 0
         ni	0 0 1 0 0
         ni+hazina	0 0 1 0 0
-        nic	7 0 10 9 4
+        nic	7 0 10 9 5
         nic+after	1 0 0 0 0
         nic+cream	0 0 0 0 1
         nic+fountain	0 0 1 0 0
@@ -26415,7 +26439,7 @@ extension LanguageModel {
         nic+lik	0 0 0 1 0
         nic+loup	0 0 1 0 0
         nic+notebook	0 0 1 0 0
-        nic+oil	0 0 0 0 2
+        nic+oil	0 0 0 0 3
         nic+pen	0 0 3 0 0
         nic+shampoo	0 0 1 0 0
         nic+sho	1 0 0 0 0
@@ -26433,7 +26457,7 @@ extension LanguageModel {
         nicu+family	0 0 0 1 0
         nicu+park	0 1 0 0 0
         nicu+ward	0 0 0 0 1
-        night	59 80 40 164 72
+        night	59 80 40 165 73
         night+3	0 0 1 0 0
         night+40	0 0 0 1 0
         night+63	0 0 0 0 1
@@ -26509,7 +26533,7 @@ extension LanguageModel {
         night+leav	0 0 0 0 1
         night+let	0 0 0 0 1
         night+lik	0 0 0 1 1
-        night+littl	0 0 0 2 0
+        night+littl	0 0 0 3 0
         night+liv	0 0 0 2 0
         night+loacl	0 0 0 1 0
         night+m	1 0 0 0 0
@@ -26641,7 +26665,7 @@ extension LanguageModel {
         nn+rantr	0 0 0 0 1
         nnyo	1 0 0 0 0
         nnyo+text	1 0 0 0 0
-        no	87 29 34 151 33
+        no	87 29 35 151 33
         no+about	0 0 0 1 0
         no+agenda	0 0 0 2 0
         no+alarm	0 1 0 1 0
@@ -26747,7 +26771,7 @@ extension LanguageModel {
         no+prompt	1 0 0 0 0
         no+question	0 2 0 0 0
         no+real	1 0 0 0 0
-        no+reason	5 0 9 0 6
+        no+reason	5 0 10 0 6
         no+regret	1 0 0 0 0
         no+romantic	0 1 0 0 0
         no+room	0 0 1 0 0
@@ -26846,7 +26870,7 @@ extension LanguageModel {
         nos+nos	0 0 0 0 1
         nosebl	0 0 1 0 0
         nosebl+seat	0 0 1 0 0
-        not	141 7 8 2 1
+        not	143 7 8 2 1
         not+app	4 0 0 0 0
         not+bag	3 0 0 0 0
         not+bass	1 0 0 0 0
@@ -26876,7 +26900,7 @@ extension LanguageModel {
         not+lik	1 0 0 1 0
         not+lunch	2 0 0 0 0
         not+lunchbox	11 0 0 0 0
-        not+mirror	2 0 0 0 0
+        not+mirror	3 0 0 0 0
         not+moka	1 0 0 0 0
         not+monitor	3 0 0 0 0
         not+morn	2 0 0 0 0
@@ -26894,7 +26918,7 @@ extension LanguageModel {
         not+re	1 0 0 0 0
         not+reason	1 0 0 0 0
         not+reheat	0 1 0 0 0
-        not+say	11 0 1 0 0
+        not+say	12 0 1 0 0
         not+scrub	1 0 0 0 0
         not+sho	1 0 0 0 0
         not+sicilian	1 0 0 0 0
@@ -27142,7 +27166,7 @@ extension LanguageModel {
         ofa+atu	1 0 0 0 0
         ofe	1 0 0 0 0
         ofe+send	1 0 0 0 0
-        off	7 85 31 107 42
+        off	7 86 31 109 42
         off+11	0 0 0 1 0
         off+12	1 0 0 0 0
         off+24	0 0 0 1 0
@@ -27240,7 +27264,7 @@ extension LanguageModel {
         off+sleep	0 1 0 0 0
         off+smok	0 1 0 0 0
         off+soup	0 1 0 0 0
-        off+spend	0 0 0 3 0
+        off+spend	0 0 0 4 0
         off+standup	0 1 0 0 0
         off+step	0 1 0 0 0
         off+sunday	0 0 0 1 0
@@ -27248,7 +27272,7 @@ extension LanguageModel {
         off+telly	0 0 0 2 0
         off+ti	0 0 0 1 0
         off+tim	0 1 0 0 0
-        off+together	0 0 0 3 0
+        off+together	0 0 0 4 0
         off+trailer	0 1 0 0 0
         off+transfer	0 0 0 1 0
         off+tre	0 0 1 0 0
@@ -27265,7 +27289,7 @@ extension LanguageModel {
         off+wharf	0 0 0 3 0
         off+whol	0 0 0 2 0
         off+window	0 0 0 1 0
-        off+windscreen	0 14 0 0 0
+        off+windscreen	0 15 0 0 0
         off+windshil	0 1 0 0 0
         off+wishlist	0 0 2 0 0
         off+work	0 0 0 8 0
@@ -27322,7 +27346,7 @@ extension LanguageModel {
         ohio+terribly	1 0 0 0 0
         oi	1 0 0 0 0
         oi+call	1 0 0 0 0
-        oil	1 16 4 0 29
+        oil	1 16 4 0 30
         oil+after	0 0 0 0 1
         oil+arthritis	0 0 0 0 1
         oil+back	0 0 0 0 1
@@ -27924,7 +27948,7 @@ extension LanguageModel {
         ourselv	0 0 0 2 0
         ourselv+befor	0 0 0 1 0
         ourselv+hoars	0 0 0 1 0
-        out	101 160 31 108 42
+        out	101 161 31 109 43
         out+10	0 0 0 1 0
         out+10pm	0 1 0 0 0
         out+11pm	0 1 0 0 0
@@ -27969,14 +27993,14 @@ extension LanguageModel {
         out+can	0 0 0 1 0
         out+candl	0 1 0 0 0
         out+canyon	0 0 0 1 0
-        out+car	1 8 0 1 1
+        out+car	1 9 0 1 1
         out+cay	0 0 0 1 0
         out+chai	0 0 0 1 0
         out+cheat	0 0 0 1 0
         out+check	0 0 0 2 0
         out+chicken	0 2 0 0 0
         out+christma	1 0 0 0 0
-        out+coast	0 0 0 2 0
+        out+coast	0 0 0 3 0
         out+coffe	0 0 0 3 0
         out+comm	0 1 0 0 0
         out+dat	0 0 0 1 0
@@ -28199,7 +28223,7 @@ extension LanguageModel {
         oven+karl	0 1 0 0 0
         oven+sleep	0 1 0 0 0
         oven+which	0 1 0 0 0
-        over	37 34 10 61 23
+        over	37 34 10 62 23
         over+2am	0 1 0 0 0
         over+back	0 0 0 1 0
         over+bag	0 0 1 0 0
@@ -28217,7 +28241,7 @@ extension LanguageModel {
         over+cheap	0 0 0 1 0
         over+city	0 0 0 1 0
         over+coco	0 0 0 1 0
-        over+coffe	0 0 0 4 0
+        over+coffe	0 0 0 5 0
         over+cook	0 5 0 0 0
         over+counter	0 0 0 0 1
         over+cup	0 0 0 1 0
@@ -28366,7 +28390,7 @@ extension LanguageModel {
         pachamama+talk	0 0 0 1 0
         pacific	0 0 0 1 0
         pacific+signal	0 0 0 1 0
-        pack	0 67 13 1 2
+        pack	0 68 13 1 2
         pack+40	0 0 0 1 0
         pack+7am	0 1 0 0 0
         pack+aiden	0 1 0 0 0
@@ -28392,7 +28416,7 @@ extension LanguageModel {
         pack+kit	0 2 0 0 0
         pack+last	0 1 0 0 0
         pack+littl	0 0 2 0 0
-        pack+lunch	0 25 0 0 0
+        pack+lunch	0 26 0 0 0
         pack+lunchbox	0 1 0 0 0
         pack+meal	0 1 0 0 0
         pack+nasi	0 1 0 0 0
@@ -28939,8 +28963,8 @@ extension LanguageModel {
         pastry+way	0 0 1 0 0
         pastur	0 0 2 1 0
         pastur+shoulda	0 0 1 0 0
-        pasty	0 1 4 0 0
-        pasty+from	0 0 4 0 0
+        pasty	0 1 5 0 0
+        pasty+from	0 0 5 0 0
         pasty+week	0 1 0 0 0
         pastéis	0 0 3 1 0
         pastéis+de	0 0 2 1 0
@@ -29160,8 +29184,8 @@ extension LanguageModel {
         peopl+phon	0 1 0 0 0
         peopl+star	0 0 0 0 1
         peopl+watch	0 0 0 2 0
-        pep	17 0 0 0 0
-        pep+talk	15 0 0 0 0
+        pep	18 0 0 0 0
+        pep+talk	16 0 0 0 0
         pepper	0 0 2 0 1
         pepper+sauc	0 0 1 0 0
         pepper+squash	0 0 0 0 1
@@ -29254,7 +29278,7 @@ extension LanguageModel {
         petita+fog	1 0 0 0 0
         petro	0 1 0 0 0
         petro+complain	0 1 0 0 0
-        petrol	0 10 10 0 0
+        petrol	0 11 10 0 0
         petrol+bakki	0 1 0 0 0
         petrol+befor	0 1 0 0 0
         petrol+sarah	0 1 0 0 0
@@ -29290,10 +29314,10 @@ extension LanguageModel {
         pho	0 1 0 2 0
         pho+broth	0 1 0 0 0
         pho+plac	0 0 0 2 0
-        phon	18 33 24 135 10
+        phon	18 33 24 136 10
         phon+40	0 0 0 2 0
         phon+allow	0 0 0 1 0
-        phon+away	0 0 0 14 0
+        phon+away	0 0 0 15 0
         phon+bank	0 0 0 0 1
         phon+becaus	0 1 0 0 0
         phon+bed	0 0 0 1 0
@@ -29361,7 +29385,7 @@ extension LanguageModel {
         phon+until	0 0 0 1 0
         phon+whil	0 0 0 2 0
         phon+whol	0 0 0 2 0
-        photo	8 3 44 15 0
+        photo	8 3 45 15 0
         photo+60th	0 0 1 0 0
         photo+after	0 0 1 0 0
         photo+album	0 0 0 4 0
@@ -29374,7 +29398,7 @@ extension LanguageModel {
         photo+dad	0 0 1 0 0
         photo+dog	0 0 5 0 0
         photo+everyth	0 1 0 0 0
-        photo+first	2 0 1 0 0
+        photo+first	2 0 2 0 0
         photo+fram	0 0 2 0 0
         photo+from	0 0 5 1 0
         photo+hold	0 0 1 0 0
@@ -29432,7 +29456,7 @@ extension LanguageModel {
         pic+giv	0 0 1 0 0
         pic+magellanic	1 0 0 0 0
         pic+whol	1 0 0 0 0
-        pick	6 44 104 9 4
+        pick	6 44 105 9 4
         pick+3	0 0 1 0 0
         pick+after	0 1 0 0 1
         pick+bag	0 0 2 0 0
@@ -29463,6 +29487,7 @@ extension LanguageModel {
         pick+favourti	0 0 1 0 0
         pick+flower	0 0 2 0 0
         pick+fresh	0 0 1 0 0
+        pick+fridg	0 0 1 0 0
         pick+from	0 8 0 0 0
         pick+get	0 1 0 0 0
         pick+grandma	0 1 0 0 0
@@ -29617,7 +29642,7 @@ extension LanguageModel {
         pill+week	0 1 0 0 0
         pillar	1 0 0 0 0
         pillar+hom	1 0 0 0 0
-        pillow	6 2 32 1 0
+        pillow	6 2 33 1 0
         pillow+befor	1 0 0 0 0
         pillow+break	0 0 1 0 0
         pillow+donga	0 0 1 0 0
@@ -29721,7 +29746,7 @@ extension LanguageModel {
         pizza+walk	0 0 0 1 0
         pjs	1 0 1 1 0
         pjs+migrain	1 0 0 0 0
-        plac	5 7 8 16 2
+        plac	5 7 8 17 2
         plac+argyl	0 0 0 1 0
         plac+as	0 0 1 0 0
         plac+befor	0 1 0 0 0
@@ -29839,7 +29864,7 @@ extension LanguageModel {
         platform+wifi	0 0 0 1 0
         plaw	1 0 0 0 0
         plaw+cheesy	1 0 0 0 0
-        play	9 4 5 122 28
+        play	9 4 5 123 29
         play+3	1 0 0 1 0
         play+4	1 0 0 0 0
         play+backgammon	0 0 0 1 0
@@ -29862,7 +29887,7 @@ extension LanguageModel {
         play+gig	0 0 0 1 0
         play+gin	0 0 0 2 0
         play+guitar	0 0 0 1 0
-        play+hair	0 0 0 0 21
+        play+hair	0 0 0 0 22
         play+half	0 0 0 1 0
         play+hard	0 0 0 0 1
         play+holi	0 0 1 1 0
@@ -29882,7 +29907,7 @@ extension LanguageModel {
         play+round	0 0 0 1 0
         play+rummy	0 0 0 2 0
         play+sanshin	0 0 0 1 0
-        play+scrabbl	0 0 0 10 0
+        play+scrabbl	0 0 0 11 0
         play+sinc	0 0 0 0 1
         play+slow	1 0 0 0 0
         play+stardew	0 0 0 3 0
@@ -29901,11 +29926,12 @@ extension LanguageModel {
         player	0 0 2 0 0
         playground	2 0 0 0 1
         playground+duty	2 0 0 0 1
-        playlist	0 0 25 4 0
+        playlist	0 0 26 4 0
         playlist+call	0 0 5 0 0
         playlist+commut	0 0 3 0 0
         playlist+driv	0 0 1 0 0
         playlist+long	0 0 1 0 0
+        playlist+mak	0 0 1 0 0
         playlist+physical	0 0 1 0 0
         playlist+play	0 0 0 1 0
         playlist+road	0 0 2 0 0
@@ -29975,10 +30001,10 @@ extension LanguageModel {
         podcast	0 0 2 3 0
         podcast+episod	0 0 1 0 0
         podcast+together	0 0 0 1 0
-        poem	29 0 2 1 0
+        poem	30 0 2 1 0
         poem+about	4 0 0 0 0
         poem+anniversary	1 0 0 0 0
-        poem+back	5 0 0 0 0
+        poem+back	6 0 0 0 0
         poem+bad	1 0 0 0 0
         poem+basqu	1 0 0 0 0
         poem+becaus	1 0 0 0 0
@@ -30405,7 +30431,7 @@ extension LanguageModel {
         present+under	0 0 1 0 0
         present+was	0 0 1 0 0
         present+weird	0 0 1 0 0
-        presentation	13 1 0 0 0
+        presentation	14 1 0 0 0
         presentation+go	1 0 0 0 0
         presentation+good	1 0 0 0 0
         presentation+head	1 0 0 0 0
@@ -30494,7 +30520,7 @@ extension LanguageModel {
         privat+plac	0 0 0 0 1
         privat+spot	0 0 0 0 2
         privat+tour	0 0 0 1 0
-        priya	14 1 0 1 0
+        priya	15 1 0 1 0
         priya+absolutely	1 0 0 0 0
         priya+biryani	1 0 0 0 0
         priya+calmest	1 0 0 0 0
@@ -30507,7 +30533,7 @@ extension LanguageModel {
         priya+sambar	1 0 0 0 0
         priya+slid	1 0 0 0 0
         priya+strongest	1 0 0 0 0
-        priya+text	3 0 0 0 0
+        priya+text	4 0 0 0 0
         priya+tom	0 0 0 1 0
         priyanka	0 0 0 0 1
         priyanka+hand	0 0 0 0 1
@@ -30635,7 +30661,7 @@ extension LanguageModel {
         proper+toolbox	0 0 1 0 0
         proper+welly	0 0 1 0 0
         proper+wrist	0 0 1 0 0
-        properly	25 2 1 10 2
+        properly	26 2 1 10 2
         properly+brag	1 0 0 0 0
         properly+carry	3 0 0 0 0
         properly+cold	0 0 0 1 0
@@ -30650,6 +30676,7 @@ extension LanguageModel {
         properly+hour	0 0 0 1 0
         properly+how	0 0 0 0 1
         properly+listen	0 0 0 3 0
+        properly+meant	1 0 0 0 0
         properly+morn	2 0 0 0 0
         properly+no	2 0 0 1 1
         properly+patient	1 0 0 0 0
@@ -30668,13 +30695,13 @@ extension LanguageModel {
         propper+hug	0 0 0 0 1
         prosthetic	0 0 0 0 1
         prosthetic+rub	0 0 0 0 1
-        proud	165 1 0 0 0
+        proud	166 1 0 0 0
         proud+100k	1 0 0 0 0
         proud+2	1 0 0 0 0
         proud+30	1 0 0 0 0
         proud+6	1 0 0 0 0
         proud+across	1 0 0 0 0
-        proud+after	7 0 0 0 0
+        proud+after	8 0 0 0 0
         proud+ah	1 0 0 0 0
         proud+alway	1 0 0 0 0
         proud+am	12 0 0 0 0
@@ -30900,13 +30927,13 @@ extension LanguageModel {
         push+present	0 0 1 0 0
         push+trolley	0 0 0 0 1
         push+wheelbarrow	1 0 0 0 0
-        put	21 69 12 18 24
+        put	21 69 12 18 25
         put+14	1 0 0 0 0
         put+31	1 0 0 0 0
         put+4am	1 0 0 0 0
         put+air	0 2 0 0 0
         put+alo	0 1 0 0 0
-        put+arm	0 0 0 0 7
+        put+arm	0 0 0 0 8
         put+away	0 4 0 0 0
         put+baby	0 1 0 0 0
         put+believ	1 0 0 0 0
@@ -31172,7 +31199,7 @@ extension LanguageModel {
         rail+non	0 1 0 0 0
         rail+sew	0 1 0 0 0
         rail+too	0 1 0 0 0
-        rain	5 35 1 5 15
+        rain	5 36 1 5 15
         rain+11pm	0 1 0 0 0
         rain+both	0 0 0 1 0
         rain+br	0 1 0 0 0
@@ -31185,7 +31212,7 @@ extension LanguageModel {
         rain+didnt	0 2 0 0 0
         rain+finish	0 1 0 0 0
         rain+hammer	0 0 0 1 0
-        rain+hav	0 3 0 0 0
+        rain+hav	0 4 0 0 0
         rain+hit	0 1 0 0 0
         rain+jacket	0 0 1 0 0
         rain+laugh	1 0 0 0 0
@@ -31264,8 +31291,8 @@ extension LanguageModel {
         rank+beach	0 1 0 0 0
         rank+match	0 1 0 0 0
         rank+together	0 0 0 1 0
-        rant	0 0 0 4 0
-        rant+about	0 0 0 4 0
+        rant	0 0 0 5 0
+        rant+about	0 0 0 5 0
         rantr	0 0 0 0 1
         ranunculus	0 0 1 0 0
         ranunculus+pin	0 0 1 0 0
@@ -31302,7 +31329,7 @@ extension LanguageModel {
         rd	0 0 2 1 0
         rd+lunar	0 0 0 1 0
         rd+spicy	0 0 1 0 0
-        re	104 6 11 14 11
+        re	105 6 11 14 11
         re+12	0 0 1 0 0
         re+16	0 0 0 1 0
         re+40	0 0 0 0 1
@@ -31332,6 +31359,7 @@ extension LanguageModel {
         re+from	1 0 0 0 0
         re+go	4 0 0 1 0
         re+good	5 1 0 0 0
+        re+gorgeous	1 0 0 0 0
         re+great	7 0 0 0 0
         re+hero	1 0 0 0 0
         re+hilarious	0 0 1 0 0
@@ -31471,7 +31499,7 @@ extension LanguageModel {
         realy	2 0 0 0 0
         realy+need	1 0 0 0 0
         realy+suit	1 0 0 0 0
-        reason	43 0 9 1 6
+        reason	43 0 10 1 6
         reason+10th	1 0 0 0 0
         reason+amaz	1 0 0 0 0
         reason+business	1 0 0 0 0
@@ -31523,7 +31551,7 @@ extension LanguageModel {
         rec+together	0 0 0 1 0
         recalibrat	0 1 0 0 0
         recalibrat+ctd	0 1 0 0 0
-        receipt	5 3 0 0 0
+        receipt	6 3 0 0 0
         receipt+do	1 0 0 0 0
         receipt+into	0 1 0 0 0
         receipt+n	1 0 0 0 0
@@ -31553,7 +31581,7 @@ extension LanguageModel {
         recip+think	0 1 0 0 0
         recip+together	0 0 0 3 0
         recip+was	0 1 0 0 0
-        recital	1 1 1 0 0
+        recital	1 1 1 1 0
         recital+get	1 0 0 0 0
         reckon	1 0 1 0 0
         reckon+look	0 0 1 0 0
@@ -31563,7 +31591,8 @@ extension LanguageModel {
         reconcil	1 1 0 0 0
         reconcil+joint	0 1 0 0 0
         reconnect	0 0 0 1 0
-        record	8 0 6 5 0
+        record	8 0 7 5 0
+        record+car	0 0 1 0 0
         record+d	0 0 3 0 0
         record+fair	0 0 1 0 0
         record+good	1 0 0 0 0
@@ -31773,7 +31802,7 @@ extension LanguageModel {
         renew+residenc	0 1 0 0 0
         renew+tasha	0 1 0 0 0
         renew+vow	0 0 0 1 0
-        renewal	0 14 0 0 0
+        renewal	0 15 0 0 0
         renewal+appointment	0 1 0 0 0
         renewal+befor	0 1 0 0 0
         renewal+form	0 5 0 0 0
@@ -32005,7 +32034,7 @@ extension LanguageModel {
         ribbon	0 0 4 0 0
         ribbon+microphon	0 0 1 0 0
         ribbon+top	0 0 1 0 0
-        ric	3 11 1 3 0
+        ric	3 11 1 4 0
         ric+bean	0 2 0 0 0
         ric+beat	1 0 0 0 0
         ric+betta	1 0 0 0 0
@@ -32023,6 +32052,7 @@ extension LanguageModel {
         ric+stew	0 1 0 0 0
         ric+ther	0 1 0 0 0
         ric+tiffin	0 1 0 0 0
+        ric+together	0 0 0 1 0
         ricardo	0 1 0 0 0
         ricardo+chang	0 1 0 0 0
         rick	1 0 0 0 0
@@ -32400,7 +32430,7 @@ extension LanguageModel {
         rough+sea	1 0 0 0 0
         rough+shift	0 1 0 0 1
         rough+week	1 1 2 0 0
-        round	7 12 2 56 23
+        round	8 12 2 56 24
         round+10k	1 0 0 0 0
         round+about	0 0 0 1 0
         round+aisl	0 0 0 0 1
@@ -32426,12 +32456,12 @@ extension LanguageModel {
         round+fell	1 0 0 0 0
         round+firework	0 0 0 0 1
         round+from	0 0 0 0 1
-        round+funeral	0 0 0 0 1
+        round+funeral	0 0 0 0 2
         round+garden	0 0 0 2 0
         round+get	0 0 0 0 1
         round+greenhous	0 0 0 0 1
         round+hip	0 0 0 0 1
-        round+hous	2 0 0 0 0
+        round+hous	3 0 0 0 0
         round+if	1 0 0 0 0
         round+island	0 0 0 1 0
         round+kitchen	0 0 0 1 1
@@ -32508,11 +32538,11 @@ extension LanguageModel {
         rsvp+focus	0 1 0 0 0
         ruaridh	0 0 0 0 1
         ruaridh+big	0 0 0 0 1
-        rub	0 0 1 0 222
+        rub	0 0 1 0 223
         rub+1	0 0 1 0 0
         rub+4am	0 0 0 0 1
         rub+ach	0 0 0 0 1
-        rub+after	0 0 0 0 28
+        rub+after	0 0 0 0 29
         rub+alo	0 0 0 0 2
         rub+arnica	0 0 0 0 3
         rub+back	0 0 0 0 21
@@ -32780,7 +32810,7 @@ extension LanguageModel {
         sakura	0 0 2 0 0
         sakura+kitkat	0 0 1 0 0
         sakura+mochi	0 0 1 0 0
-        sal	1 1 6 1 2
+        sal	1 1 7 1 2
         sal+barn	0 1 0 0 0
         sal+dip	1 0 0 0 0
         sal+proper	0 0 1 0 0
@@ -32822,7 +32852,7 @@ extension LanguageModel {
         salty+licoric	0 0 1 0 0
         salvo	0 1 0 0 0
         salvo+fix	0 1 0 0 0
-        sam	9 5 3 40 2
+        sam	10 5 3 40 2
         sam+as	1 0 0 0 1
         sam+book	0 0 0 11 0
         sam+day	0 0 0 1 0
@@ -32832,6 +32862,7 @@ extension LanguageModel {
         sam+hear	1 0 0 0 0
         sam+hous	0 0 0 1 0
         sam+latt	0 1 0 0 0
+        sam+leav	1 0 0 0 0
         sam+lov	1 0 0 0 0
         sam+meal	0 0 0 1 0
         sam+movi	0 0 0 2 0
@@ -32862,8 +32893,8 @@ extension LanguageModel {
         samir+new	0 0 1 0 0
         samoan	1 0 0 0 0
         samoan+anniversary	1 0 0 0 0
-        samosa	0 0 10 0 0
-        samosa+from	0 0 8 0 0
+        samosa	0 0 11 0 0
+        samosa+from	0 0 9 0 0
         sampaguita	0 0 1 0 0
         sampaguita+garland	0 0 1 0 0
         sampl	0 0 1 0 0
@@ -33028,7 +33059,7 @@ extension LanguageModel {
         savannah+coconut	0 0 0 1 0
         saving	1 0 0 0 0
         saving+jar	1 0 0 0 0
-        say	477 15 28 13 32
+        say	480 15 28 13 32
         say+53	1 0 0 0 0
         say+about	2 0 0 0 0
         say+accent	3 0 0 0 0
@@ -33071,7 +33102,7 @@ extension LanguageModel {
         say+clever	1 0 0 0 0
         say+cook	1 0 0 0 0
         say+cozonac	1 0 0 0 0
-        say+d	9 0 1 0 0
+        say+d	10 0 1 0 0
         say+damn	1 0 0 0 0
         say+deserv	1 0 0 0 0
         say+dinner	1 0 0 0 0
@@ -33152,7 +33183,7 @@ extension LanguageModel {
         say+meant	1 1 0 0 0
         say+merci	0 0 1 0 0
         say+min	1 0 0 0 0
-        say+miss	8 0 0 0 0
+        say+miss	9 0 0 0 0
         say+momo	1 0 0 0 0
         say+mor	1 0 0 0 0
         say+morn	1 0 0 0 0
@@ -33217,7 +33248,7 @@ extension LanguageModel {
         say+smell	0 1 1 0 0
         say+solo	2 0 0 0 0
         say+someth	2 0 0 0 0
-        say+sorry	14 0 0 0 0
+        say+sorry	15 0 0 0 0
         say+steady	0 0 0 0 1
         say+steno	1 0 0 0 0
         say+still	2 0 1 0 0
@@ -33384,7 +33415,7 @@ extension LanguageModel {
         scotland+ve	0 0 0 1 0
         scout	0 0 0 1 0
         scout+no	0 0 0 1 0
-        scrabbl	0 0 0 17 0
+        scrabbl	0 0 0 18 0
         scrabbl+after	0 0 0 2 0
         scrabbl+balcony	0 0 0 1 0
         scrabbl+by	0 0 0 2 0
@@ -33396,10 +33427,11 @@ extension LanguageModel {
         scrabbl+night	0 0 0 1 0
         scrabbl+play	0 0 0 1 0
         scrabbl+til	0 0 0 1 0
+        scrabbl+till	0 0 0 1 0
         scrabbl+win	0 0 0 1 0
         scrabbl+won	0 0 0 2 0
-        scrap	0 21 0 0 0
-        scrap+ice	0 18 0 0 0
+        scrap	0 22 0 0 0
+        scrap+ice	0 19 0 0 0
         scrap+window	0 1 0 0 0
         scrapbook	0 0 9 0 0
         scrapbook+every	0 0 1 0 0
@@ -34126,7 +34158,7 @@ extension LanguageModel {
         shetland	0 0 1 0 0
         shetland+silver	0 0 1 0 0
         shfit	0 0 0 0 1
-        shift	44 81 37 40 55
+        shift	44 81 37 40 56
         shift+20	0 0 0 1 0
         shift+2am	0 1 0 0 0
         shift+4am	0 0 0 1 0
@@ -34260,7 +34292,7 @@ extension LanguageModel {
         shiro+ready	0 1 0 0 0
         shirst	0 1 0 0 0
         shirst+week	0 1 0 0 0
-        shirt	5 29 7 1 1
+        shirt	5 30 7 1 1
         shirt+4	0 1 0 0 0
         shirt+5	0 1 0 0 0
         shirt+befor	1 1 0 0 0
@@ -34280,7 +34312,7 @@ extension LanguageModel {
         shirt+pack	0 1 0 0 0
         shirt+pretend	0 0 0 0 1
         shirt+sinc	0 0 1 0 0
-        shirt+wed	0 1 0 0 0
+        shirt+wed	0 2 0 0 0
         shirt+weeek	0 1 0 0 0
         shirt+week	0 3 0 0 0
         shirt+which	0 0 1 0 0
@@ -34439,7 +34471,7 @@ extension LanguageModel {
         should+say	1 0 0 0 0
         shoulda	0 0 1 0 0
         shoulda+no	0 0 1 0 0
-        shoulder	1 3 1 0 116
+        shoulder	1 3 1 0 117
         shoulder+after	0 0 0 0 18
         shoulder+as	0 0 0 0 2
         shoulder+beach	0 0 0 0 1
@@ -34464,7 +34496,7 @@ extension LanguageModel {
         shoulder+say	0 0 0 0 1
         shoulder+shoulder	0 0 0 0 1
         shoulder+slowly	0 0 0 0 1
-        shoulder+squeez	0 0 0 0 2
+        shoulder+squeez	0 0 0 0 3
         shoulder+step	0 0 0 0 1
         shoulder+stiff	0 0 0 0 1
         shoulder+strok	0 0 0 0 1
@@ -34896,7 +34928,7 @@ extension LanguageModel {
         sirop	0 0 2 0 0
         sirop+d	0 0 1 0 0
         sirop+from	0 0 1 0 0
-        sister	11 9 3 2 0
+        sister	11 9 3 3 0
         sister+am	1 0 0 0 0
         sister+back	0 0 1 0 0
         sister+call	1 0 0 0 0
@@ -34909,11 +34941,12 @@ extension LanguageModel {
         sister+nam	1 0 0 0 0
         sister+phon	1 0 0 0 0
         sister+problem	0 0 0 1 0
+        sister+recital	0 0 0 1 0
         sister+sang	0 0 1 0 0
         sister+tell	1 0 0 0 0
         sister+wed	0 0 0 1 0
         sister+writ	1 0 0 0 0
-        sit	12 18 5 189 32
+        sit	12 18 5 190 32
         sit+4	1 0 0 0 0
         sit+across	0 0 0 1 0
         sit+afternoon	0 0 0 1 0
@@ -34974,7 +35007,7 @@ extension LanguageModel {
         sit+lap	0 0 0 0 11
         sit+lat	0 0 0 1 0
         sit+lighthous	0 0 0 1 0
-        sit+listen	0 0 0 1 0
+        sit+listen	0 0 0 2 0
         sit+lusail	1 0 0 0 0
         sit+mom	0 1 0 0 0
         sit+near	0 0 0 1 0
@@ -35294,12 +35327,12 @@ extension LanguageModel {
         smartest+one	1 0 0 0 0
         smartest+person	2 0 0 0 0
         smartest+woman	1 0 0 0 0
-        smash	13 0 1 0 0
+        smash	14 0 1 0 0
         smash+11pm	1 0 0 0 0
         smash+bar	1 0 0 0 0
         smash+do	1 0 0 0 0
         smash+exam	1 0 0 0 0
-        smash+interview	2 0 0 0 0
+        smash+interview	3 0 0 0 0
         smash+new	1 0 0 0 0
         smash+pitch	1 0 0 0 0
         smash+post	1 0 0 0 0
@@ -35389,7 +35422,8 @@ extension LanguageModel {
         sneak	0 0 1 0 0
         sneak+out	0 0 1 0 0
         sneaker	0 0 1 0 0
-        sneaky	0 0 0 0 1
+        sneaky	0 0 1 0 1
+        sneaky+bar	0 0 1 0 0
         sneaky+kiss	0 0 0 0 1
         snicker	0 0 2 0 0
         snicker+from	0 0 2 0 0
@@ -35445,7 +35479,7 @@ extension LanguageModel {
         snuck+twix	0 0 1 0 0
         snuff	0 0 1 0 0
         snuff+bottl	0 0 1 0 0
-        snuggl	0 0 0 0 37
+        snuggl	0 0 0 0 38
         snuggl+bed	0 0 0 0 7
         snuggl+couch	0 0 0 0 4
         snuggl+dur	0 0 0 0 1
@@ -35456,9 +35490,9 @@ extension LanguageModel {
         snuggl+sleeper	0 0 0 0 1
         snuggl+sofa	0 0 0 0 2
         snuggl+swag	0 0 0 0 1
-        snuggl+under	0 0 0 0 9
+        snuggl+under	0 0 0 0 10
         snuggl+watch	0 0 0 0 1
-        so+that	15 429 25 48 14
+        so+that	15 430 25 48 14
         soak	1 0 1 0 2
         soak+blush	1 0 0 0 0
         soak+third	0 0 1 0 0
@@ -35472,13 +35506,14 @@ extension LanguageModel {
         social	3 0 1 0 0
         social+91	1 0 0 0 0
         social+worker	1 0 1 0 0
-        sock	1 6 52 0 1
+        sock	1 6 53 0 1
         sock+40	0 0 1 0 0
         sock+6	0 1 0 0 0
         sock+bamba	0 0 1 0 0
         sock+becaus	0 0 3 0 0
         sock+bow	0 0 1 0 0
         sock+cold	0 0 1 0 0
+        sock+cos	0 0 1 0 0
         sock+dog	0 0 3 0 0
         sock+draw	0 0 1 0 0
         sock+favourit	0 0 1 0 0
@@ -35511,7 +35546,7 @@ extension LanguageModel {
         soda	0 1 0 1 0
         soda+bread	0 1 0 0 0
         soda+swig	0 0 0 1 0
-        sofa	2 1 0 5 41
+        sofa	2 1 0 6 41
         sofa+after	0 0 0 0 3
         sofa+befor	0 0 0 0 1
         sofa+both	0 0 0 0 1
@@ -35702,7 +35737,7 @@ extension LanguageModel {
         sorpotel+christma	0 1 0 0 0
         sorrel	0 0 1 0 0
         sorrel+christma	0 0 1 0 0
-        sorry	24 0 1 0 0
+        sorry	25 0 1 0 0
         sorry+actually	2 0 0 0 0
         sorry+admit	1 0 0 0 0
         sorry+cactus	0 0 1 0 0
@@ -35710,11 +35745,12 @@ extension LanguageModel {
         sorry+kwam	1 0 0 0 0
         sorry+miss	1 0 0 0 0
         sorry+portugues	1 0 0 0 0
+        sorry+properly	1 0 0 0 0
         sorry+snap	4 0 0 0 0
         sorry+text	1 0 0 0 0
         sorry+was	3 0 0 0 0
         sorry+wer	1 0 0 0 0
-        sort	5 70 2 0 1
+        sort	5 71 2 0 1
         sort+bank	0 1 0 0 0
         sort+bill	0 2 0 0 0
         sort+boiler	0 2 0 0 0
@@ -35741,7 +35777,7 @@ extension LanguageModel {
         sort+med	0 1 0 0 0
         sort+mortgag	1 0 0 0 0
         sort+offic	0 0 0 0 1
-        sort+out	0 10 0 0 0
+        sort+out	0 11 0 0 0
         sort+passport	0 1 0 0 0
         sort+payslip	0 1 0 0 0
         sort+peac	0 1 0 0 0
@@ -35880,7 +35916,7 @@ extension LanguageModel {
         spell+test	0 1 0 0 0
         spelt	1 0 0 0 0
         spelt+wrong	1 0 0 0 0
-        spend	0 1 0 13 0
+        spend	0 1 0 14 0
         spend+birthday	0 0 0 1 0
         spend+no	0 0 0 1 0
         spend+read	0 0 0 1 0
@@ -35946,7 +35982,7 @@ extension LanguageModel {
         spok+length	0 0 0 1 0
         spok+perfect	0 0 0 1 0
         spok+servic	1 0 0 0 0
-        spoon	0 0 4 1 32
+        spoon	0 0 4 1 33
         spoon+bab	0 0 0 0 1
         spoon+becaus	0 0 0 0 1
         spoon+big	0 0 0 0 1
@@ -35956,7 +35992,7 @@ extension LanguageModel {
         spoon+keep	0 0 0 0 1
         spoon+lik	0 0 0 0 1
         spoon+mattress	0 0 0 0 1
-        spoon+night	0 0 0 0 12
+        spoon+night	0 0 0 0 13
         spoon+nigth	0 0 0 0 1
         spoon+onc	0 0 0 0 1
         spoon+out	0 0 1 0 0
@@ -36031,7 +36067,7 @@ extension LanguageModel {
         squeaky+toy	0 0 1 0 0
         squeal	0 0 1 0 1
         squeal+then	0 0 0 0 1
-        squeez	0 0 0 0 66
+        squeez	0 0 0 0 67
         squeez+after	0 0 0 0 1
         squeez+airport	0 0 0 0 3
         squeez+as	0 0 0 0 1
@@ -36054,6 +36090,7 @@ extension LanguageModel {
         squeez+thre	0 0 0 0 1
         squeez+under	0 0 0 0 1
         squeez+way	0 0 0 0 2
+        squeez+whil	0 0 0 0 1
         squeezy	0 0 0 0 1
         squeezy+hug	0 0 0 0 1
         squint	0 0 1 0 0
@@ -36272,7 +36309,7 @@ extension LanguageModel {
         stavanger+airport	0 0 1 0 0
         stavro	0 0 1 0 0
         stavro+nam	0 0 1 0 0
-        stay	6 14 4 78 2
+        stay	6 14 4 79 2
         stay+3	0 0 0 1 0
         stay+after	0 0 0 1 0
         stay+as	0 0 0 1 0
@@ -36298,7 +36335,7 @@ extension LanguageModel {
         stay+hot	0 0 1 0 0
         stay+hour	0 0 0 1 0
         stay+lamp	0 0 0 1 0
-        stay+lat	0 1 0 3 0
+        stay+lat	0 1 0 4 0
         stay+lin	0 0 0 1 0
         stay+lunch	0 0 0 1 0
         stay+night	0 0 0 1 0
@@ -36434,9 +36471,9 @@ extension LanguageModel {
         sticker+toolbox	0 0 1 0 0
         stickin	0 1 0 0 0
         stickin+out	0 1 0 0 0
-        sticky	26 0 1 0 1
+        sticky	27 0 1 0 1
         sticky+but	0 0 0 0 1
-        sticky+not	24 0 1 0 0
+        sticky+not	25 0 1 0 0
         stiff	0 0 0 0 6
         stiff+as	0 0 0 0 1
         stiff+from	0 0 0 0 1
@@ -36575,7 +36612,7 @@ extension LanguageModel {
         stoop	0 0 0 2 1
         stoop+caught	0 0 0 1 0
         stoop+together	0 0 0 1 0
-        stop	5 19 12 5 18
+        stop	6 19 12 5 18
         stop+ad	0 1 0 0 0
         stop+befor	0 1 0 0 0
         stop+bug	0 0 1 0 0
@@ -36962,7 +36999,7 @@ extension LanguageModel {
         suncream	0 0 0 0 2
         suncream+into	0 0 0 0 2
         sundal	0 0 0 1 0
-        sunday	6 17 2 90 12
+        sunday	6 17 2 91 12
         sunday+50	0 1 0 0 0
         sunday+after	0 0 0 1 0
         sunday+afternoon	0 0 0 4 1
@@ -37057,7 +37094,7 @@ extension LanguageModel {
         sunris+two	0 0 0 1 0
         sunscreen	0 0 0 0 1
         sunscreen+back	0 0 0 0 1
-        sunset	0 0 0 44 0
+        sunset	0 0 0 45 0
         sunset+beach	0 0 0 1 0
         sunset+color	0 0 0 1 0
         sunset+freez	0 0 0 1 0
@@ -37066,7 +37103,7 @@ extension LanguageModel {
         sunset+park	0 0 0 1 0
         sunset+sit	0 0 0 1 0
         sunset+talk	0 0 0 2 0
-        sunset+together	0 0 0 1 0
+        sunset+together	0 0 0 2 0
         sunset+togther	0 0 0 1 0
         sunset+tool	0 0 0 1 0
         sunset+tug	0 0 0 1 0
@@ -37126,7 +37163,7 @@ extension LanguageModel {
         surgery+wind	0 0 0 1 0
         suri	0 0 0 1 0
         suri+bonfir	0 0 0 1 0
-        surpris	1 1 89 5 1
+        surpris	1 1 90 5 1
         surpris+adel	0 0 1 0 0
         surpris+agasek	0 0 1 0 0
         surpris+arsenal	0 0 1 0 0
@@ -37179,6 +37216,7 @@ extension LanguageModel {
         surpris+sign	0 0 1 0 0
         surpris+squishmallow	0 0 1 0 0
         surpris+ticket	0 0 4 0 0
+        surpris+tulip	0 0 1 0 0
         surpris+video	0 0 0 2 0
         surpris+vintag	0 0 1 0 0
         surpris+waterproof	0 0 1 0 0
@@ -37448,7 +37486,7 @@ extension LanguageModel {
         tailor	1 0 1 0 0
         tailor+art	1 0 0 0 0
         tailor+shear	0 0 1 0 0
-        tak	24 151 12 164 16
+        tak	24 151 12 165 16
         tak+10	1 0 0 0 0
         tak+2	1 2 0 0 0
         tak+2am	0 2 0 0 0
@@ -37457,7 +37495,7 @@ extension LanguageModel {
         tak+3am	0 2 0 0 0
         tak+47	0 1 0 0 0
         tak+actual	0 0 0 1 0
-        tak+afternoon	0 3 0 8 0
+        tak+afternoon	0 3 0 9 0
         tak+age	0 0 0 1 1
         tak+amazon	0 1 0 0 0
         tak+anniversary	0 0 0 1 0
@@ -37627,7 +37665,7 @@ extension LanguageModel {
         talent+wif	1 0 0 0 0
         talisker	0 0 1 0 0
         talisker+first	0 0 1 0 0
-        talk	24 2 4 202 4
+        talk	25 2 4 203 4
         talk+2	0 0 0 2 0
         talk+3	0 0 0 1 0
         talk+about	1 0 2 71 0
@@ -37638,7 +37676,7 @@ extension LanguageModel {
         talk+as	0 0 0 2 0
         talk+baby	0 0 0 1 1
         talk+balcony	0 0 0 2 0
-        talk+befor	4 0 0 1 0
+        talk+befor	5 0 0 1 0
         talk+behind	1 0 0 0 0
         talk+between	0 0 0 1 0
         talk+bout	0 0 0 3 0
@@ -37755,8 +37793,8 @@ extension LanguageModel {
         tanni+market	0 0 1 0 0
         tant	1 0 0 0 0
         tant+clap	1 0 0 0 0
-        tap	1 17 12 0 4
-        tap+bathroom	0 1 0 0 0
+        tap	1 18 12 0 4
+        tap+bathroom	0 2 0 0 0
         tap+bik	0 0 1 0 0
         tap+caravan	0 1 0 0 0
         tap+deck	0 0 1 0 0
@@ -37899,14 +37937,14 @@ extension LanguageModel {
         te+puia	0 1 0 0 0
         te+quero	1 0 0 0 0
         te+quiero	4 0 0 0 0
-        tea	9 37 24 47 1
+        tea	9 38 24 47 1
         tea+20	0 0 0 1 0
         tea+50	0 0 1 0 0
         tea+after	0 0 0 4 0
         tea+al	0 1 0 0 0
         tea+bacon	0 1 0 0 0
         tea+bag	0 1 1 0 0
-        tea+bed	0 1 0 1 0
+        tea+bed	0 2 0 1 0
         tea+befor	0 2 0 0 0
         tea+bf	0 0 1 0 0
         tea+chippy	0 0 0 1 0
@@ -38077,7 +38115,7 @@ extension LanguageModel {
         teleparty+9pm	0 0 0 1 0
         telescop	1 1 0 0 0
         telescop+photo	1 0 0 0 0
-        tell	701 2 2 15 10
+        tell	702 2 2 15 10
         tell+100	0 0 0 0 1
         tell+3	1 0 0 0 0
         tell+about	3 1 0 8 3
@@ -38116,7 +38154,7 @@ extension LanguageModel {
         tell+believ	7 0 0 0 0
         tell+ben	1 0 0 0 0
         tell+benc	1 0 0 0 0
-        tell+best	16 0 0 0 0
+        tell+best	17 0 0 0 0
         tell+better	1 0 0 0 0
         tell+between	1 0 0 0 0
         tell+beutiful	1 0 0 0 0
@@ -38531,7 +38569,7 @@ extension LanguageModel {
         tesco+way	0 0 2 0 0
         tesoro	0 1 0 0 0
         tesoro+go	0 1 0 0 0
-        test	19 2 2 1 4
+        test	20 2 2 1 4
         test+cam	0 0 0 0 1
         test+can	0 1 0 0 0
         test+centr	0 1 0 0 0
@@ -38554,7 +38592,7 @@ extension LanguageModel {
         tevita+how	1 0 0 0 0
         tevita+hug	0 0 0 0 1
         tevita+mow	0 1 0 0 0
-        text	249 4 1 7 2
+        text	250 4 1 7 2
         text+2am	1 0 0 0 0
         text+3	1 0 0 0 0
         text+3am	8 0 0 0 0
@@ -38635,7 +38673,7 @@ extension LanguageModel {
         text+out	1 0 0 0 0
         text+over	1 0 0 0 0
         text+photo	1 0 0 1 0
-        text+proud	17 0 0 0 0
+        text+proud	18 0 0 0 0
         text+r	1 0 0 0 0
         text+re	7 0 0 0 0
         text+read	1 0 0 0 0
@@ -38671,7 +38709,7 @@ extension LanguageModel {
         text+wouldnt	0 1 0 0 0
         text+yusuf	1 0 0 0 0
         textbook	1 0 0 0 0
-        th	74 6 2 6 12
+        th	75 6 2 6 12
         th+about	3 1 0 0 1
         th+actually	1 0 0 0 0
         th+anyon	2 0 0 0 0
@@ -38684,7 +38722,7 @@ extension LanguageModel {
         th+d	1 0 0 0 0
         th+danc	1 0 0 0 0
         th+do	2 0 0 0 0
-        th+ever	20 0 0 0 0
+        th+ever	21 0 0 0 0
         th+every	1 0 0 0 0
         th+get	0 0 0 0 1
         th+go	1 0 0 0 1
@@ -38776,7 +38814,7 @@ extension LanguageModel {
         thanh	2 0 0 0 0
         thanh+mooncak	1 0 0 0 0
         thanh+msg	1 0 0 0 0
-        thank	165 6 1 1 1
+        thank	166 6 1 1 1
         thank+48	1 0 0 0 0
         thank+5am	0 0 0 0 1
         thank+afa	1 0 0 0 0
@@ -38801,7 +38839,7 @@ extension LanguageModel {
         thank+do	1 0 0 0 0
         thank+email	0 1 0 0 0
         thank+every	5 0 0 0 0
-        thank+everyth	7 0 0 0 0
+        thank+everyth	8 0 0 0 0
         thank+fella	1 0 0 0 0
         thank+forty	1 0 0 0 0
         thank+fridg	1 0 0 0 0
@@ -39237,10 +39275,10 @@ extension LanguageModel {
         tianguis+walk	0 0 0 1 0
         tick	0 1 0 0 0
         tick+over	0 1 0 0 0
-        ticket	2 2 28 3 1
+        ticket	2 2 29 3 1
         ticket+appeal	0 1 0 0 0
         ticket+bday	0 0 1 0 0
-        ticket+birthday	0 0 4 0 0
+        ticket+birthday	0 0 5 0 0
         ticket+black	0 0 1 0 0
         ticket+dad	0 0 1 0 0
         ticket+derby	0 0 1 0 0
@@ -39349,13 +39387,13 @@ extension LanguageModel {
         til+stop	0 0 0 0 2
         til+train	0 0 0 0 1
         til+wed	0 0 1 0 0
-        till	5 6 1 62 37
+        till	5 6 1 63 38
         till+1	0 0 0 1 0
         till+10	0 0 0 0 1
         till+11	0 0 0 1 1
         till+1am	0 1 0 2 0
         till+2	0 0 0 2 0
-        till+2am	0 0 0 9 0
+        till+2am	0 0 0 10 0
         till+3	0 0 0 2 1
         till+3am	0 0 0 4 0
         till+7	0 1 0 0 0
@@ -39376,7 +39414,7 @@ extension LanguageModel {
         till+easter	0 0 1 0 0
         till+end	0 0 0 1 0
         till+ere	1 0 0 0 0
-        till+fell	0 0 0 3 14
+        till+fell	0 0 0 3 15
         till+finish	0 1 0 0 0
         till+firefly	0 0 0 2 0
         till+friday	1 0 0 0 0
@@ -39674,7 +39712,7 @@ extension LanguageModel {
         toffe+appl	0 0 2 0 0
         togehter	0 0 0 1 1
         togehter+saturday	0 0 0 1 0
-        together	7 4 15 627 14
+        together	7 4 15 631 14
         together+3	0 0 0 1 0
         together+3am	0 0 0 1 0
         together+6am	0 0 0 1 0
@@ -39823,7 +39861,7 @@ extension LanguageModel {
         together+onion	0 0 0 1 0
         together+only	0 0 0 1 0
         together+outsid	0 0 0 2 0
-        together+over	0 0 0 11 0
+        together+over	0 0 0 12 0
         together+paddy	0 0 0 1 0
         together+pancak	0 0 0 1 0
         together+park	0 0 0 1 0
@@ -39859,7 +39897,7 @@ extension LanguageModel {
         together+sit	0 0 0 1 0
         together+skint	0 0 0 1 0
         together+snack	0 0 0 1 0
-        together+sofa	0 0 0 1 0
+        together+sofa	0 0 0 2 0
         together+sound	0 0 0 1 0
         together+spanish	0 0 0 1 0
         together+split	0 0 0 1 0
@@ -39874,7 +39912,7 @@ extension LanguageModel {
         together+sunset	0 0 0 5 0
         together+surviv	0 0 0 1 0
         together+tak	0 0 0 5 0
-        together+talk	0 0 0 1 0
+        together+talk	0 0 0 2 0
         together+talkin	0 0 0 1 0
         together+tandem	0 0 0 1 0
         together+tap	0 0 6 0 0
@@ -39952,7 +39990,7 @@ extension LanguageModel {
         tombston	1 0 0 0 0
         tombston+open	1 0 0 0 0
         tommorow	0 1 0 0 0
-        tomorrow	5 9 0 3 3
+        tomorrow	5 10 0 3 3
         tomorrow+12hr	0 1 0 0 0
         tomorrow+dough	0 1 0 0 0
         tomorrow+eye	0 1 0 0 0
@@ -40435,7 +40473,7 @@ extension LanguageModel {
         tub+pistachio	0 0 1 0 0
         tub+star	0 0 0 1 0
         tub+under	0 0 0 0 1
-        tuck	8 0 6 0 12
+        tuck	9 0 6 0 12
         tuck+against	0 0 0 0 1
         tuck+bag	0 0 1 0 0
         tuck+birthday	0 0 1 0 0
@@ -40446,7 +40484,7 @@ extension LanguageModel {
         tuck+into	1 0 0 0 1
         tuck+lov	1 0 0 0 0
         tuck+lunch	1 0 0 0 0
-        tuck+lunchbox	1 0 0 0 0
+        tuck+lunchbox	2 0 0 0 0
         tuck+not	1 0 0 0 0
         tuck+one	0 0 1 0 0
         tuck+piec	1 0 0 0 0
@@ -40482,11 +40520,12 @@ extension LanguageModel {
         tuk+now	0 1 0 0 0
         tuk+out	0 1 0 0 0
         tuk+tuk	1 2 1 1 0
-        tulip	0 0 22 1 0
+        tulip	0 0 23 1 0
         tulip+bulb	0 0 0 1 0
         tulip+deliver	0 0 1 0 0
         tulip+from	0 0 11 0 0
         tulip+missus	0 0 1 0 0
+        tulip+no	0 0 1 0 0
         tulip+pick	0 0 1 0 0
         tulip+tesco	0 0 1 0 0
         tulip+way	0 0 1 0 0
@@ -40527,11 +40566,11 @@ extension LanguageModel {
         turkey+trot	0 0 0 1 0
         turkey+was	1 0 0 0 0
         turkey+yam	0 1 0 0 0
-        turkish	0 0 5 0 0
+        turkish	0 0 5 1 0
         turkish+bakery	0 0 1 0 0
         turkish+delight	0 0 2 0 0
         turkish+delihgt	0 0 1 0 0
-        turkish+plac	0 0 1 0 0
+        turkish+plac	0 0 1 1 0
         turn	3 16 5 13 4
         turn+app	0 0 0 1 0
         turn+away	0 0 0 0 1
@@ -40626,7 +40665,7 @@ extension LanguageModel {
         twix+from	0 0 1 0 0
         twix+into	0 0 1 0 0
         twix+romanc	0 0 1 0 0
-        two	2 12 5 97 6
+        two	2 12 5 98 6
         two+ah	0 0 0 1 0
         two+alarm	0 1 0 0 0
         two+bad	0 1 0 0 0
@@ -40793,7 +40832,7 @@ extension LanguageModel {
         uncl+tombston	1 0 0 0 0
         unclog	0 4 0 0 0
         unclog+shower	0 2 0 0 0
-        under	0 5 3 6 84
+        under	0 5 3 6 85
         under+big	0 0 0 0 2
         under+blanket	0 0 0 0 13
         under+budget	0 1 0 0 0
@@ -40801,7 +40840,7 @@ extension LanguageModel {
         under+couch	0 1 0 0 0
         under+desk	0 0 0 0 1
         under+doona	0 0 0 0 1
-        under+duvet	0 0 0 0 3
+        under+duvet	0 0 0 0 4
         under+firework	0 0 0 0 1
         under+heat	0 0 0 0 1
         under+jacket	0 0 0 0 1
@@ -41220,7 +41259,7 @@ extension LanguageModel {
         vineyard	0 0 1 1 0
         vineyard+no	0 0 0 1 0
         vineyard+pick	0 0 1 0 0
-        vintag	0 0 15 0 0
+        vintag	0 0 16 0 0
         vintag+band	0 0 1 0 0
         vintag+brooch	0 0 2 0 0
         vintag+capo	0 0 1 0 0
@@ -41229,7 +41268,7 @@ extension LanguageModel {
         vintag+fender	0 0 1 0 0
         vintag+matchbox	0 0 1 0 0
         vintag+pilot	0 0 1 0 0
-        vintag+record	0 0 2 0 0
+        vintag+record	0 0 3 0 0
         vintag+teapot	0 0 1 0 0
         vintag+vas	0 0 1 0 0
         vintag+vinyl	0 0 2 0 0
@@ -41286,7 +41325,7 @@ extension LanguageModel {
         você+é	1 0 0 0 0
         vod	0 0 0 0 1
         vod+review	0 0 0 0 1
-        voic	59 0 2 6 0
+        voic	60 0 2 6 0
         voic+10	0 0 0 1 0
         voic+doe	1 0 0 0 0
         voic+grandma	1 0 0 0 0
@@ -41295,7 +41334,7 @@ extension LanguageModel {
         voic+memo	8 0 0 0 0
         voic+msg	1 0 0 0 0
         voic+new	1 0 0 0 0
-        voic+not	31 0 0 1 0
+        voic+not	32 0 0 1 0
         voic+pick	1 0 0 0 0
         voic+text	8 0 0 1 0
         voic+ther	1 0 0 0 0
@@ -41422,14 +41461,14 @@ extension LanguageModel {
         wala+near	0 0 1 0 0
         walgreen	0 1 0 0 0
         walgreen+midnight	0 1 0 0 0
-        walk	6 28 11 163 57
+        walk	6 29 11 164 57
         walk+2	0 0 0 0 1
         walk+24hr	0 1 0 0 0
         walk+7	0 0 0 1 0
         walk+across	0 0 0 1 0
         walk+actually	0 1 0 1 0
         walk+after	0 0 0 4 1
-        walk+along	0 0 0 17 0
+        walk+along	0 0 0 18 0
         walk+apacheta	0 0 0 1 0
         walk+arm	0 0 0 0 1
         walk+around	0 0 0 6 0
@@ -41450,7 +41489,7 @@ extension LanguageModel {
         walk+dark	0 1 0 0 0
         walk+day	0 0 0 1 0
         walk+delivery	0 0 0 1 0
-        walk+dog	0 17 0 9 0
+        walk+dog	0 18 0 9 0
         walk+down	0 0 0 3 3
         walk+downstair	1 0 0 0 0
         walk+end	0 0 0 1 0
@@ -41664,7 +41703,7 @@ extension LanguageModel {
         warp	0 0 1 0 0
         warrant	0 1 0 0 0
         warrant+fitness	0 1 0 0 0
-        was	217 169 47 43 135
+        was	217 170 47 43 136
         was+10	0 0 1 0 0
         was+2am	2 0 0 2 0
         was+3	0 1 0 0 1
@@ -41963,12 +42002,12 @@ extension LanguageModel {
         was+whol	1 0 0 0 0
         was+wil	1 0 0 0 0
         was+wir	0 0 0 0 1
-        was+work	1 21 0 0 0
+        was+work	1 22 0 0 1
         was+worri	0 0 0 0 1
         was+wreck	0 1 0 1 0
         was+wrestl	1 0 0 0 0
         was+wrong	10 0 1 0 0
-        wash	7 70 1 0 14
+        wash	7 71 1 0 14
         wash+4	1 0 0 0 0
         wash+after	0 3 0 0 0
         wash+baby	0 1 0 0 0
@@ -42010,6 +42049,7 @@ extension LanguageModel {
         wash+was	0 2 0 0 0
         wash+whil	0 1 0 0 0
         wash+whol	0 1 0 0 0
+        wash+without	0 1 0 0 0
         washer	0 2 0 0 0
         washer+fluid	0 2 0 0 0
         wasn	5 2 1 1 2
@@ -42025,7 +42065,7 @@ extension LanguageModel {
         wasnt	2 0 0 1 0
         wasnt+bor	0 0 0 1 0
         wasnt+fault	2 0 0 0 0
-        watch	5 8 18 220 28
+        watch	5 8 18 222 28
         watch+10th	0 0 1 0 0
         watch+12	0 0 1 0 0
         watch+40th	0 0 2 0 0
@@ -42138,7 +42178,7 @@ extension LanguageModel {
         watch+strictly	0 0 0 1 1
         watch+sun	0 0 0 7 0
         watch+sunris	0 0 0 10 0
-        watch+sunset	0 0 0 19 0
+        watch+sunset	0 0 0 20 0
         watch+telenovela	0 0 0 1 0
         watch+telly	0 0 1 0 5
         watch+thai	0 0 0 1 0
@@ -42156,7 +42196,7 @@ extension LanguageModel {
         watch+unduk	0 0 0 1 0
         watch+wav	0 0 0 1 0
         watch+wed	0 0 1 0 0
-        watch+whol	0 0 0 6 0
+        watch+whol	0 0 0 7 0
         watch+wrestl	0 0 0 1 0
         watchin	0 0 0 1 0
         watchin+fitba	0 0 0 1 0
@@ -42201,14 +42241,14 @@ extension LanguageModel {
         wax+car	0 1 0 0 0
         wax+fabric	0 0 1 0 0
         wax+skis	0 1 0 0 0
-        way	16 31 79 22 44
+        way	16 31 80 22 45
         way+across	0 0 0 0 1
         way+airport	0 1 0 0 0
         way+along	0 0 0 0 1
         way+alway	0 0 0 0 1
         way+ammi	0 1 0 0 0
         way+baba	1 0 0 0 0
-        way+back	0 2 20 0 3
+        way+back	0 2 21 0 3
         way+but	0 0 0 1 0
         way+camden	0 0 1 0 0
         way+cardiologist	0 1 0 0 0
@@ -42231,7 +42271,7 @@ extension LanguageModel {
         way+memorial	0 0 0 0 1
         way+mother	0 1 0 0 1
         way+nana	0 0 0 1 2
-        way+out	0 0 0 0 2
+        way+out	0 0 0 0 3
         way+over	0 0 0 0 1
         way+paati	0 0 0 0 1
         way+pack	0 1 0 0 0
@@ -42270,7 +42310,7 @@ extension LanguageModel {
         weather+want	1 0 0 0 0
         websit	0 1 0 0 0
         websit+was	0 1 0 0 0
-        wed	13 14 20 24 18
+        wed	13 15 20 24 18
         wed+addis	1 0 0 0 0
         wed+album	0 0 0 2 0
         wed+as	0 0 0 1 0
@@ -42757,7 +42797,7 @@ extension LanguageModel {
         which+was	0 1 0 0 0
         which+whol	0 1 0 0 0
         which+worst	0 1 0 0 0
-        whil	54 116 6 49 182
+        whil	55 117 6 49 183
         whil+answer	0 0 0 0 1
         whil+argu	0 0 0 0 1
         whil+arm	0 1 0 0 0
@@ -42802,7 +42842,7 @@ extension LanguageModel {
         whil+leg	0 1 0 0 0
         whil+leo	0 0 0 0 1
         whil+listen	0 0 0 0 1
-        whil+m	0 2 2 0 0
+        whil+m	1 2 2 0 0
         whil+mak	0 0 0 0 1
         whil+mark	0 1 0 1 2
         whil+migrain	0 0 0 0 1
@@ -42848,7 +42888,7 @@ extension LanguageModel {
         whil+twin	0 0 0 0 1
         whil+wait	2 0 0 0 2
         whil+walk	0 0 0 3 0
-        whil+was	27 75 3 8 69
+        whil+was	27 76 3 8 70
         whil+wash	1 0 0 0 3
         whil+watch	1 1 0 1 10
         whil+wer	10 0 0 0 1
@@ -42860,7 +42900,7 @@ extension LanguageModel {
         whisk	0 0 1 0 0
         whisk+truck	0 0 1 0 0
         whisky	0 0 1 0 0
-        whisper	18 0 0 1 0
+        whisper	19 0 0 1 0
         whisper+bea	1 0 0 0 0
         whisper+extra	0 0 0 1 0
         whisper+lov	1 0 0 0 0
@@ -42868,7 +42908,7 @@ extension LanguageModel {
         whisper+mo	1 0 0 0 0
         whisper+moon	1 0 0 0 0
         whisper+night	1 0 0 0 0
-        whisper+re	5 0 0 0 0
+        whisper+re	6 0 0 0 0
         whisper+still	1 0 0 0 0
         whisper+te	2 0 0 0 0
         whisper+thank	1 0 0 0 0
@@ -42929,7 +42969,7 @@ extension LanguageModel {
         who+still	1 0 0 0 0
         who+was	0 0 0 0 1
         who+woman	0 1 0 0 0
-        whol	88 80 7 131 90
+        whol	88 81 7 132 91
         whol+10	0 0 0 1 0
         whol+4	0 0 0 2 0
         whol+6	0 0 0 2 0
@@ -42941,7 +42981,7 @@ extension LanguageModel {
         whol+audiobook	0 0 0 1 0
         whol+bag	0 0 1 0 0
         whol+bahn	0 0 0 0 1
-        whol+bak	0 0 0 1 0
+        whol+bak	0 0 0 2 0
         whol+bakery	1 0 0 0 0
         whol+band	0 1 0 0 0
         whol+birthday	0 0 0 1 0
@@ -42992,8 +43032,8 @@ extension LanguageModel {
         whol+film	0 0 0 0 7
         whol+fir	0 0 0 0 1
         whol+firework	0 0 0 0 1
-        whol+flat	0 13 0 0 0
-        whol+flight	0 0 0 0 6
+        whol+flat	0 14 0 0 0
+        whol+flight	0 0 0 0 7
         whol+food	0 1 0 0 0
         whol+football	0 0 0 1 0
         whol+funeral	0 0 0 0 2
@@ -43335,10 +43375,10 @@ extension LanguageModel {
         windowsill+now	0 0 1 0 0
         windowsill+only	0 0 1 0 0
         windowsill+vanlif	0 0 1 0 0
-        windscreen	3 25 0 0 0
+        windscreen	3 26 0 0 0
         windscreen+6am	0 4 0 0 0
         windscreen+b4	0 1 0 0 0
-        windscreen+befor	0 12 0 0 0
+        windscreen+befor	0 13 0 0 0
         windscreen+de	0 1 0 0 0
         windscreen+lorry	1 0 0 0 0
         windshield	1 2 0 0 0
@@ -43389,8 +43429,8 @@ extension LanguageModel {
         wishlist+turn	0 0 1 0 0
         within	0 0 0 1 0
         within+30	0 0 0 1 0
-        without	12 31 1 12 8
-        without+ask	1 21 0 0 5
+        without	12 32 1 12 8
+        without+ask	1 22 0 0 5
         without+askign	0 0 0 0 1
         without+bend	0 0 1 0 0
         without+but	1 0 0 0 0
@@ -43524,7 +43564,8 @@ extension LanguageModel {
         wool+sock	0 0 6 0 0
         woolsh	1 0 0 1 0
         woolsh+smoko	0 0 0 1 0
-        wooly	0 1 0 0 0
+        wooly	0 1 1 0 0
+        wooly+sock	0 0 1 0 0
         wor	0 0 3 1 0
         wor+meet	0 0 1 0 0
         wor+straight	0 0 1 0 0
@@ -43556,7 +43597,7 @@ extension LanguageModel {
         wordl	0 0 0 2 0
         wordl+every	0 0 0 1 0
         wordl+together	0 0 0 1 0
-        work	43 75 45 43 28
+        work	43 76 45 44 29
         work+absolut	0 1 0 0 0
         work+after	1 0 0 0 0
         work+bag	0 0 2 0 0
@@ -43584,7 +43625,7 @@ extension LanguageModel {
         work+hear	0 0 0 1 0
         work+hom	0 0 0 0 1
         work+hop	0 1 0 0 0
-        work+hour	0 0 0 4 0
+        work+hour	0 0 0 5 0
         work+hug	0 0 0 0 1
         work+inokashira	0 0 0 1 0
         work+kiss	0 0 0 0 1
@@ -43778,7 +43819,7 @@ extension LanguageModel {
         wrist+rest	0 0 1 0 0
         wrist+still	0 1 0 0 0
         wrist+support	0 0 1 0 0
-        writ	243 10 8 3 3
+        writ	245 10 8 3 3
         writ+10	1 0 0 0 0
         writ+10th	1 0 0 0 0
         writ+14	1 0 0 0 0
@@ -43844,10 +43885,11 @@ extension LanguageModel {
         writ+lin	1 0 0 0 0
         writ+lipstick	1 0 0 0 0
         writ+list	6 0 0 0 0
-        writ+littl	7 0 0 0 0
+        writ+littl	8 0 0 0 0
         writ+long	8 0 0 0 0
         writ+los	0 0 1 0 0
         writ+lov	6 0 0 0 0
+        writ+lovely	1 0 0 0 0
         writ+lucky	1 0 0 0 0
         writ+lunch	1 0 0 0 0
         writ+mahal	2 0 0 0 0
@@ -45462,7 +45504,6 @@ extension LanguageModel {
         after clos difficult handover hold kid	touch	long-hug	Held her close after the difficult handover with the kids
         ask bin onc out tak without	service	take-a-task	took the bins out without being asked for once
         befor chai leav mak offic pack tiffin	service	make-their-tea	Made her chai and packed her tiffin before she left for office
-        about hour listen rant sit work	time	ask-about-their-day	She sat and listened to me rant about work for an hour
         befor cook do friday rest shabbat	service	take-a-task	Did all the Friday cooking so she could rest before Shabbat
         hand hold meet tabl under venu	touch	hand-squeeze	held hands under the table at the venue meeting
         after cook day fast iftar rest whol	service	take-a-task	Cooked the whole iftar so he could rest after fasting all day
@@ -46999,7 +47040,6 @@ extension LanguageModel {
         both budget do monthly payday spreadsheet	service	take-a-task	payday - did the monthly budget spreadsheet for both of us
         bedroom befor blackout blind fan get heatwav hom put	service	take-a-task	put the fans and blackout blinds up in the bedroom before she got home, heatwave
         appt audit book dentist drown gp	service	take-a-task	booked all his dentist and GP appts, he's drowning in audits
-        dog hav rain walk	service	take-a-task	he walked the dog in the rain so I didn't have to
         br coffe desk lik mak way	service	make-their-coffee	she made my coffee the way I like it and brought it to my desk
         gown graduation iron	service	take-a-task	ironed his graduation gown
         bath do exercis hav physio sam	service	take-a-task	did Sam's physio exercises with him tonight so she could have a bath
@@ -47954,7 +47994,6 @@ extension LanguageModel {
         car deal didnt hav insuranc luz renewal sort	service	take-a-task	sorted the car insurance renewal so Luz didnt have to deal with it
         alp back br chees chunk from pastur regula summer	gifts	favourite-snack	brought Regula back a chunk of alp cheese from the summer pasture
         befor clear get hann off snow step	service	take-a-task	cleared the snow off the steps before Hanne got up
-        asleep fell hair play till	touch	play-with-hair	she played with my hair till I fell asleep
         behind call fridg from get hero mous out	words	genuine-compliment	Called him my hero when he got the mouse out from behind the fridge
         dish doe loser tournament two uno	time	play-a-game	Uno tournament just the two of us, loser does dishes
         cabin crew lik look snack tell uniform	words	genuine-compliment	she told me i looked like a snack in my cabin crew uniform 😏
@@ -48937,7 +48976,6 @@ extension LanguageModel {
         doe everyth thank	words	say-thank-you-out-loud	thanked her for everything she does
         flower from garden pick	gifts	pick-a-flower	picked flowers from the garden for her
         board gam no phon play	time	play-a-game	played board games all evening no phones
-        car fill petrol	service	fill-their-tank	filled up his car with petrol
         cupa mad	service	make-their-tea	mad him a cupa
         giv rub shoulder	touch	shoulder-rub	gave him a shoulder rub
         about fix listen vent without work	time	ask-about-their-day	listened to her vent about work without fixing it
@@ -49167,7 +49205,6 @@ extension LanguageModel {
         cuddl porch sw	touch	couch-cuddle	cuddled on the porch swing
         baby back fe rub whil	touch	shoulder-rub	rubbed her back while she fed the babies
         break cas guitar leg not stuck x	words	note-in-bag	stuck a note on his guitar case: "break a leg tonight x"
-        forehead kiss out way	touch	goodbye-kiss	kissed his forehead on his way out
         both do run school way	service	take-a-task	did the school run both ways
         abuela better empanada mateo pls tell than wer	words	genuine-compliment	Told Mateo his empanadas were better than his abuela's (pls don't tell her)
         5am coffe fish market together	time	morning-coffee-together	coffee together at the fish market at 5am
@@ -49308,10 +49345,45 @@ extension LanguageModel {
         fill form medical mom out	service	take-a-task	filled out his mom's medical forms
         after back climb giv rock rub shoulder wer	touch	shoulder-rub	gave him a back rub after his climb, his shoulders were rocks
         bag br de guayaba hom pastelito way	gifts	favourite-snack	he brought me a bag of pastelitos de guayaba on his way home
+        d interview leav mirror not sam say smash sticky	words	mirror-note	Sam left a sticky note on the mirror saying I'd smash the interview
+        after presentation priya proud text	words	proud-of-you	Priya texted 'proud of u' after my presentation
+        meant properly say sorry	words	repair-attempt	he said sorry properly and meant it
+        compliment front haircut mom new	words	genuine-compliment	Complimented my new haircut in front of his mum
+        away m miss not say voic whil	words	voice-note	voice note saying she misses me while I'm away
+        letter lov lunchbox tuck	words	note-in-bag	love letter tucked in my lunchbox
+        do everyth hous round thank	words	thanks-for-chore	thanked me for everything I do round the house
+        bus gorgeous re stop whisper	words	genuine-compliment	whispered 'you're gorgeous' at the bus stop
+        away dinner phon two	time	phone-down	phones away dinner, just the two of us
+        along canal go long sunday walk	time	short-walk	We went for a long walk along the canal on Sunday
+        bak off sofa together watch whol	time	watch-their-show	Watched the whole of Bake Off together on the sofa
+        2am play scrabbl till	time	play-a-game	played scrabble till 2am
+        about hour listen rant sit work	time	ask-about-their-day	Sat and listened to me rant about work for an hour
+        coffe crossword do over together	time	play-a-game	we did the crossword together over coffee
+        box br hom krem krispy	gifts	favourite-snack	brought me home a box of Krispy Kremes
+        no reason surpris tulip	gifts	pick-a-flower	Surprised me with tulips for no reason
+        about book buy d go	gifts	small-book-or-article	bought me the book I'd been going on about
+        back bakery from get pasty way	gifts	favourite-snack	got me a pasty from the bakery on her way back
+        bar dairy leav milk pillow sneaky	gifts	favourite-snack	Sneaky bar of Dairy Milk left on my pillow
+        back br from mom samosa	gifts	favourite-snack	brought back samosas from his mum's
+        ask do wash without	service	handle-the-dishes	did the washing up without being asked
+        bed mak tea	service	make-their-tea	Made me a cuppa in bed
+        car insuranc out renewal sort	service	take-a-task	sorted out the car insurance renewal for us
+        flat hoover was whil whol work	service	take-a-task	hoovered the whole flat while I was at work
+        iron shirt wed	service	take-a-task	Ironed my shirt for the wedding
+        dog hav rain walk	service	take-a-task	walked the dog in the rain so I didn't have to
+        lunch pack tomorrow	service	pack-their-lunch	packed my lunch for tomorrow
+        car fill petrol	service	fill-their-tank	Filled up my car with petrol
+        befor ice leav off scrap windscreen	service	take-a-task	Scraped the ice off my windscreen before I left
+        appointment book caus dentist forget keep	service	take-a-task	booked my dentist appointment for me cause I kept forgetting
+        after foot giv rub shift	touch	foot-rub	gave me a foot rub after my shift
+        get hom hug long	touch	welcome-home-hug	Long hug when I got home
+        asleep fell hair play till	touch	play-with-hair	played with my hair till I fell asleep
+        forehead kiss out way	touch	goodbye-kiss	kissed my forehead on her way out
+        back massag nic oil	touch	shoulder-rub	Back massage with the nice oil
         """#
 
     static let trainedGestures = #"""
-        #	touch:welcome-home-hug:80:345 time:play-a-game:207:1108 words:genuine-compliment:633:4328 time:-:1503:8924 words:-:648:3999 words:note-in-bag:67:484 service:-:637:2883 time:sit-near-them:29:136 touch:shoulder-rub:148:543 gifts:-:1296:7713 service:cook-their-favourite:34:167 time:watch-together-apart:14:110 time:phone-down:35:248 touch:-:1167:5107 words:brag-about-them:184:1424 words:repair-attempt:41:257 gifts:song-for-them:10:55 gifts:send-a-care-package:45:330 gifts:favourite-snack:444:2896 service:take-a-task:896:4344 touch:goodbye-kiss:59:210 service:pack-their-lunch:60:348 words:proud-of-you:132:844 service:make-their-coffee:25:154 gifts:save-last-slice:16:83 gifts:pick-a-flower:173:955 words:mirror-note:91:650 words:celebrate-small-win:12:69 service:make-their-tea:38:185 service:fill-their-tank:46:180 service:run-an-errand:126:674 time:short-walk:151:894 touch:play-with-hair:71:245 words:thanks-for-chore:31:214 touch:foot-rub:61:216 words:say-thank-you-out-loud:35:247 touch:couch-cuddle:93:418 time:ask-about-their-day:34:200 service:handle-the-dishes:64:259 service:let-them-sleep-in:121:512 touch:hand-squeeze:14:65 words:why-i-love-you:51:420 time:watch-their-show:35:197 words:good-morning-message:18:89 touch:hold-hands-walking:56:346 words:voice-note:63:515 words:notice-hard-work:35:253 touch:long-hug:208:817 time:ten-minute-check-in:3:11 time:try-something-new:21:118 words:appreciation-text:32:238 words:remember-a-detail:2:6 words:handwritten-letter:18:162 service:make-the-bed:27:137 service:warm-towel:2:6 gifts:shared-playlist:3:9 gifts:send-a-meme:2:5 gifts:small-book-or-article:38:241 gifts:photo-memory:6:31 gifts:their-usual-order:48:282 time:candle-dinner:6:35 time:morning-coffee-together:25:108 touch:hand-on-back:18:105 words:text-when-you-arrive:4:11 words:ask-after-the-event:2:8 words:what-would-help:2:8 time:calm-first:3:11 words:rain-drive-check:6:32 time:surprise-video-call:3:12 words:timezone-good-morning:4:33 time:goodnight-call:5:11 words:inside-joke:2:8 gifts:share-your-view:1:5 gifts:handwritten-letter:5:24 touch:repair-attempt:5:25 time:ask-after-the-event:4:28 touch:sit-near-them:2:12 time:share-your-view:2:14 gifts:make-their-coffee:1:9 time:remember-a-detail:1:2 gifts:repair-attempt:1:6 words:goodnight-call:1:6 service:repair-attempt:1:3 gifts:celebrate-small-win:2:13 words:send-a-meme:3:21 time:shared-playlist:1:9 gifts:pack-their-lunch:2:14 service:send-a-care-package:1:3 time:song-for-them:1:5 words:share-your-view:2:18 time:make-their-tea:1:14 words:make-their-tea:1:9 touch:genuine-compliment:1:5 words:song-for-them:3:14 words:photo-memory:1:8 time:rain-drive-check:1:7 service:favourite-snack:1:4 service:their-usual-order:1:8 gifts:inside-joke:1:9 gifts:note-in-bag:1:3
+        #	touch:welcome-home-hug:81:347 time:play-a-game:209:1115 words:genuine-compliment:635:4338 time:-:1509:8951 words:-:652:4017 words:note-in-bag:68:488 service:-:638:2887 time:sit-near-them:29:136 touch:shoulder-rub:149:547 gifts:-:1302:7742 service:cook-their-favourite:34:167 time:watch-together-apart:14:110 time:phone-down:36:252 touch:-:1172:5125 words:brag-about-them:184:1424 words:repair-attempt:42:261 gifts:song-for-them:10:55 gifts:send-a-care-package:45:330 gifts:favourite-snack:448:2918 service:take-a-task:902:4368 touch:goodbye-kiss:60:214 service:pack-their-lunch:61:351 words:proud-of-you:133:847 service:make-their-coffee:25:154 gifts:save-last-slice:16:83 gifts:pick-a-flower:174:959 words:mirror-note:92:659 words:celebrate-small-win:12:69 service:make-their-tea:39:188 service:fill-their-tank:47:183 service:run-an-errand:126:674 time:short-walk:152:900 touch:play-with-hair:72:247 words:thanks-for-chore:32:219 touch:foot-rub:62:219 words:say-thank-you-out-loud:35:247 touch:couch-cuddle:93:418 time:ask-about-their-day:35:206 service:handle-the-dishes:65:263 service:let-them-sleep-in:121:512 touch:hand-squeeze:14:65 words:why-i-love-you:51:420 time:watch-their-show:36:203 words:good-morning-message:18:89 touch:hold-hands-walking:56:346 words:voice-note:64:519 words:notice-hard-work:35:253 touch:long-hug:208:817 time:ten-minute-check-in:3:11 time:try-something-new:21:118 words:appreciation-text:32:238 words:remember-a-detail:2:6 words:handwritten-letter:18:162 service:make-the-bed:27:137 service:warm-towel:2:6 gifts:shared-playlist:3:9 gifts:send-a-meme:2:5 gifts:small-book-or-article:39:246 gifts:photo-memory:6:31 gifts:their-usual-order:48:282 time:candle-dinner:6:35 time:morning-coffee-together:25:108 touch:hand-on-back:18:105 words:text-when-you-arrive:4:11 words:ask-after-the-event:2:8 words:what-would-help:2:8 time:calm-first:3:11 words:rain-drive-check:6:32 time:surprise-video-call:3:12 words:timezone-good-morning:4:33 time:goodnight-call:5:11 words:inside-joke:2:8 gifts:share-your-view:1:5 gifts:handwritten-letter:5:24 touch:repair-attempt:5:25 time:ask-after-the-event:4:28 touch:sit-near-them:2:12 time:share-your-view:2:14 gifts:make-their-coffee:1:9 time:remember-a-detail:1:2 gifts:repair-attempt:1:6 words:goodnight-call:1:6 service:repair-attempt:1:3 gifts:celebrate-small-win:2:13 words:send-a-meme:3:21 time:shared-playlist:1:9 gifts:pack-their-lunch:2:14 service:send-a-care-package:1:3 time:song-for-them:1:5 words:share-your-view:2:18 time:make-their-tea:1:14 words:make-their-tea:1:9 touch:genuine-compliment:1:5 words:song-for-them:3:14 words:photo-memory:1:8 time:rain-drive-check:1:7 service:favourite-snack:1:4 service:their-usual-order:1:8 gifts:inside-joke:1:9 gifts:note-in-bag:1:3
         000	18:1
         01pm	1:1
         02	18:1
@@ -49466,7 +49538,7 @@ extension LanguageModel {
         abba	3:1
         aberdeen	3:1 9:1 21:1
         abl	19:1
-        about	1:1 2:13 3:70 4:30 6:5 9:5 12:11 13:2 14:30 15:4 19:28 22:1 26:4 28:1 30:1 31:9 37:29 41:34 42:2 43:1 45:4 46:1 47:2 50:7 52:1 57:3 66:1 67:1 74:1 75:1 84:1
+        about	1:1 2:13 3:70 4:30 6:5 9:5 12:11 13:2 14:30 15:4 19:28 22:1 26:4 28:1 30:1 31:9 37:30 41:34 42:2 43:1 45:4 46:1 47:2 50:7 52:1 57:4 66:1 67:1 74:1 75:1 84:1
         abov	13:2
         abrazo	0:1 47:3
         abraço	0:1 47:1
@@ -49534,7 +49606,7 @@ extension LanguageModel {
         african	9:1 18:1
         afta	2:2
         after	1:1 2:2 3:5 4:5 6:1 8:1 13:6 15:4 31:2 34:1 38:1 47:1 74:1
-        afternoon	1:7 2:1 3:49 6:1 7:1 10:1 13:5 19:3 31:3
+        afternoon	1:7 2:1 3:50 6:1 7:1 10:1 13:5 19:3 31:3
         against	13:2
         agapi	26:1
         agasek	9:2
@@ -49602,7 +49674,7 @@ extension LanguageModel {
         alo	6:1 13:2
         aloha	26:1
         alon	2:1 3:1 6:2 19:1 22:1 26:1 39:1
-        along	3:16 7:5 13:1 18:1 22:1 31:21 44:2
+        along	3:16 7:5 13:1 18:1 22:1 31:22 44:2
         alot	4:1 6:1 22:1
         aloud	3:4 4:1
         alp	18:1
@@ -49658,7 +49730,7 @@ extension LanguageModel {
         ankara	9:1
         ankl	34:1
         anna	4:1
-        anniversary	3:11 4:19 9:25 13:1 14:1 15:2 22:1 25:1 26:1 41:2 45:1 52:1
+        anniversary	3:11 4:20 9:25 13:1 14:1 15:2 22:1 25:1 26:1 41:2 45:1 52:1
         anniversery	9:1 14:1
         announcement	2:1
         annoy	19:1
@@ -49700,7 +49772,7 @@ extension LanguageModel {
         appl	4:1 9:2 18:2 19:1
         application	6:1 19:1
         apply	2:1 4:3
-        appointment	2:1 3:3 6:7 13:3 19:28 50:1
+        appointment	2:1 3:3 6:7 13:3 19:29 50:1
         appologis	15:1
         appreciat	2:1 4:3 9:1 15:1 35:4 45:1 46:1 50:3
         appreciation	4:1
@@ -49727,7 +49799,7 @@ extension LanguageModel {
         aris	6:1
         arjun	2:1 14:1 19:1
         arlen	2:1
-        arm	0:3 6:1 13:32 19:1 31:1 36:1 44:18 47:2
+        arm	0:3 6:1 13:33 19:1 31:1 36:1 44:18 47:2
         armadillo	9:1
         arman	2:1
         armen	3:1 13:1 19:1
@@ -49758,7 +49830,7 @@ extension LanguageModel {
         asel	9:1
         ashtami	2:1
         asian	9:1 18:2
-        ask	0:1 2:4 3:5 6:12 8:2 9:1 12:1 13:2 14:2 19:11 22:1 30:3 34:3 35:1 37:15 38:8 41:1 53:1 63:2 64:2 65:2 75:4
+        ask	0:1 2:4 3:5 6:12 8:2 9:1 12:1 13:2 14:2 19:11 22:1 30:3 34:3 35:1 37:15 38:9 41:1 53:1 63:2 64:2 65:2 75:4
         askign	34:1
         asleep	3:8 4:1 8:2 13:49 20:1 32:4 33:1 34:1 36:9 47:1 62:1
         aso	9:1
@@ -49805,7 +49877,7 @@ extension LanguageModel {
         avoid	13:1
         awa	3:1 22:1
         awak	3:1 4:1 13:2
-        away	2:1 3:15 6:4 9:2 12:9 13:1 19:2 30:1 37:1 38:1 41:1
+        away	2:1 3:15 6:4 9:2 12:10 13:1 19:2 30:1 37:1 38:1 41:1
         awful	2:1 4:1 8:1 13:1
         awkward	2:1 36:1
         awn	1:1 6:1 9:1
@@ -49827,7 +49899,7 @@ extension LanguageModel {
         babu	14:1
         baby	2:2 3:7 4:2 6:4 9:10 13:8 18:2 19:9 22:2 26:1 31:2 35:1 36:1 39:2 46:1 83:1
         baci	13:1
-        back	0:1 1:2 2:2 3:31 4:14 5:3 6:6 8:56 9:60 13:81 14:1 18:42 19:19 22:3 23:1 25:8 29:1 30:6 31:3 33:1 35:1 36:2 37:1 39:1 41:1 42:1 43:1 44:7 47:1 50:1 52:1 59:7 61:3 62:12 71:1 76:1
+        back	0:1 1:2 2:2 3:31 4:15 5:3 6:6 8:57 9:60 13:81 14:1 18:44 19:19 22:3 23:1 25:8 29:1 30:6 31:3 33:1 35:1 36:2 37:1 39:1 41:1 42:1 43:1 44:7 47:1 50:1 52:1 59:7 61:3 62:12 71:1 76:1
         backbon	2:1 14:1
         backgammon	1:1
         background	3:1
@@ -49847,15 +49919,15 @@ extension LanguageModel {
         bahut	22:1
         baigan	21:1
         bairn	2:1
-        bak	2:1 3:16 9:8 11:1 14:1 18:2 21:1 42:4
+        bak	2:1 3:16 9:8 11:1 14:1 18:2 21:1 42:5
         bakc	13:1
-        bakery	2:4 4:1 7:1 9:2 13:1 14:1 18:39 19:2 45:1 49:1 59:2
+        bakery	2:4 4:1 7:1 9:2 13:1 14:1 18:40 19:2 45:1 49:1 59:2
         bakki	6:1 19:1 29:1
         baklava	2:1 17:1 18:2
         bal	19:1
         bala	19:1
         balaram	18:1
-        balcony	1:5 3:16 12:1 13:1 25:1 37:1 61:2
+        balcony	1:5 3:17 12:1 13:1 25:1 37:1 61:2
         bald	2:1 13:4
         balephuil	31:1
         baler	19:1
@@ -49879,7 +49951,7 @@ extension LanguageModel {
         bao	9:1 21:1
         baobab	3:1
         baon	21:1
-        bar	4:1 5:1 9:2 13:2 14:1 18:24 19:1 22:1 45:1
+        bar	4:1 5:1 9:2 13:2 14:1 18:25 19:1 22:1 45:1
         baraka	4:1 9:1
         barb	9:1
         barber	2:1 9:1
@@ -49906,7 +49978,7 @@ extension LanguageModel {
         batch	2:1 9:1 19:3 50:1
         bath	3:4 6:18 9:3 13:3 19:9
         bathmat	19:1
-        bathroom	4:1 6:7 9:1 13:1 19:6 26:31 53:1
+        bathroom	4:1 6:8 9:1 13:1 19:6 26:31 53:1
         bathroon	6:1
         batroun	3:1
         batter	19:1
@@ -49940,7 +50012,7 @@ extension LanguageModel {
         bec	18:1
         becaus	25:2
         becuas	6:1 25:1 46:1
-        bed	1:12 2:1 3:19 6:20 9:3 13:39 19:7 22:1 23:2 25:1 28:1 38:1 42:1 47:3 53:25 57:2 61:1 74:1 76:1
+        bed	1:12 2:1 3:19 6:20 9:3 13:39 19:7 22:1 23:2 25:1 28:2 38:1 42:1 47:3 53:25 57:2 61:1 74:1 76:1
         bedda	45:1
         bedroom	6:3 9:1 19:1 39:1
         bedsheet	53:2
@@ -49987,7 +50059,7 @@ extension LanguageModel {
         berth	13:1
         bes	2:1
         besito	0:1 13:1 20:1
-        best	1:3 2:67 3:16 4:31 5:2 6:2 9:4 13:5 14:26 22:1 24:2 25:1 26:4 31:1 33:1 41:1 43:1 60:1
+        best	1:3 2:67 3:16 4:32 5:2 6:2 9:4 13:5 14:26 22:1 24:2 25:1 26:4 31:1 33:1 41:1 43:1 60:1
         bestest	2:1
         beto	25:1
         betta	2:1
@@ -50029,7 +50101,7 @@ extension LanguageModel {
         birdwatch	3:5
         birfday	25:1
         birth	9:1
-        birthday	2:1 3:7 4:8 6:3 9:48 13:2 14:3 18:3 19:2 25:2 41:3 45:8 47:1
+        birthday	2:1 3:7 4:8 6:3 9:49 13:2 14:3 18:3 19:2 25:2 41:3 45:8 47:1
         birthston	9:2
         biryani	2:3 10:1 14:1 19:1
         bischt	2:1
@@ -50091,14 +50163,14 @@ extension LanguageModel {
         bonsai	9:1
         bonus	9:1
         boo	4:1 9:1
-        book	3:23 4:1 5:1 6:5 9:24 13:1 14:1 17:1 19:31 22:2 25:2 30:3 39:2 49:1 50:1 57:24
+        book	3:23 4:1 5:1 6:5 9:24 13:1 14:1 17:1 19:32 22:2 25:2 30:3 39:2 49:1 50:1 57:25
         bookcas	6:1
         bookmark	5:1 9:4
         bookshelf	3:1
         bookshop	9:1
         boop	13:2
         boost	2:1 18:1
-        boot	3:1 5:2 6:1 9:15 18:1 19:8 29:1 30:1 57:2
+        boot	3:1 5:2 6:1 9:16 18:1 19:8 29:1 30:1 57:2
         booth	3:3
         bor	1:1 26:1
         bord	3:1
@@ -50121,12 +50193,12 @@ extension LanguageModel {
         bout	3:4 13:1 45:1
         bow	2:1 3:1 9:2
         bowl	2:2 3:8 4:1 6:1 9:1 49:1
-        box	3:4 4:4 5:4 6:9 9:12 17:9 18:40 19:11 21:2 25:2 59:2
+        box	3:4 4:4 5:4 6:9 9:12 17:9 18:41 19:11 21:2 25:2 59:2
         boy	2:2 17:1 19:1 22:1 41:1
         boyf	9:1
         boyfriend	2:4 4:1 6:1
         boygenius	9:1
-        br	4:1 6:9 9:98 18:157 19:2 23:2 24:1 25:28 28:3 30:3 58:1 59:18 71:1 90:1 96:1
+        br	4:1 6:9 9:98 18:159 19:2 23:2 24:1 25:28 28:3 30:3 58:1 59:18 71:1 90:1 96:1
         braai	2:1 3:4 6:2 14:3 19:3 47:1
         brac	9:1
         bracelet	9:32
@@ -50241,7 +50313,7 @@ extension LanguageModel {
         burp	19:1
         burrito	5:1
         bury	9:1
-        bus	0:1 3:2 4:1 6:2 7:2 9:6 13:20 18:3 20:1 21:1 22:1 29:1 41:1 44:5
+        bus	0:1 2:1 3:2 4:1 6:2 7:2 9:6 13:20 18:3 20:1 21:1 22:1 29:1 41:1 44:5
         bush	3:1 25:1
         business	3:1 4:2 14:2 19:1
         bustelo	18:1
@@ -50253,7 +50325,7 @@ extension LanguageModel {
         button	6:3 9:1 19:10
         buttonhol	25:1
         butty	6:1 18:2
-        buy	3:3 6:2 9:300 18:44 25:28 30:1 57:8 59:4
+        buy	3:3 6:2 9:301 18:44 25:28 30:1 57:9 59:4
         buzz	2:1 9:1
         bwai	18:1
         by	1:7 2:1 3:48 4:1 6:7 7:2 8:1 9:8 13:12 14:1 15:1 18:5 19:11 21:4 23:1 25:2 26:3 27:1 30:1 31:2 35:1 36:2 38:1 41:1 45:1 47:1 52:1 57:3 59:1 60:1 84:1
@@ -50289,7 +50361,7 @@ extension LanguageModel {
         calss	3:1
         calum	4:1 10:1 57:1
         calv	2:3 3:1 6:1 9:1 13:13 19:2 34:1
-        cam	0:1 1:2 2:5 3:29 4:2 6:5 7:2 8:1 9:7 13:7 15:1 17:1 18:5 19:1 21:1 22:1 23:1 25:2 28:1 30:1 38:1 39:1 47:2
+        cam	0:1 1:2 2:5 3:30 4:2 6:5 7:2 8:1 9:7 13:7 15:1 17:1 18:5 19:1 21:1 22:1 23:1 25:2 28:1 30:1 38:1 39:1 47:2
         camden	17:1
         camera	13:1
         camilo	19:1
@@ -50298,7 +50370,7 @@ extension LanguageModel {
         campsit	6:1 9:1 13:2
         can	2:1 3:1 4:1 6:1 9:2 13:3 18:2 19:7 39:1 42:2 52:1 65:1
         canadian	9:1 19:1
-        canal	3:5 31:5
+        canal	3:5 31:6
         cancell	3:1 9:11 22:1
         candl	1:1 3:6 4:1 6:3 8:1 9:10 13:1 17:1 31:1 60:4
         candlelight	1:1 60:1
@@ -50323,11 +50395,11 @@ extension LanguageModel {
         capo	9:2
         captain	2:1
         caption	3:1 4:1 14:9 19:1 84:1 94:1
-        car	0:1 1:1 2:2 3:26 4:16 5:1 6:31 9:7 13:15 14:2 17:22 18:3 19:39 20:2 29:11 30:13 31:2 33:1 39:1 40:2 41:1 42:2 44:1 47:9 57:2 62:1 86:1
+        car	0:1 1:1 2:2 3:26 4:16 5:1 6:31 9:8 13:15 14:2 17:22 18:3 19:40 20:2 29:12 30:13 31:2 33:1 39:1 40:2 41:1 42:2 44:1 47:9 57:2 62:1 86:1
         carabao	9:1
         caramel	18:1
         caravan	1:2 3:1 4:2 6:2 9:3 13:2 58:1
-        card	1:25 2:2 3:1 4:27 5:5 9:30 13:2 14:2 17:1 18:1 19:4 22:1 25:1 29:4 30:1 33:2 39:1 41:8 45:1
+        card	1:25 2:2 3:1 4:28 5:5 9:30 13:2 14:2 17:1 18:1 19:4 22:1 25:1 29:4 30:1 33:2 39:1 41:8 45:1
         cardiff	6:1 18:1
         cardigan	2:1 6:2 9:1 19:1
         cardiologist	6:1
@@ -50370,7 +50442,7 @@ extension LanguageModel {
         cattl	3:1 7:1
         catwalk	3:1
         caught	3:6 19:1
-        caus	9:1 10:1 13:1 18:2 19:1
+        caus	9:1 10:1 13:1 18:2 19:2
         cav	3:1
         cavender	9:1
         cawl	6:1 86:1
@@ -50443,7 +50515,7 @@ extension LanguageModel {
         charminar	3:1
         chart	3:1 9:1 19:2
         chas	6:1 19:1
-        chat	1:1 3:24 6:1 7:2 12:1 14:4 31:2 50:1 68:1
+        chat	1:1 3:25 6:1 7:2 12:1 14:4 31:2 50:1 68:1
         chavez	18:1
         chawal	6:1 21:1
         cheap	3:2 9:2 18:1 25:1 31:1
@@ -50581,7 +50653,7 @@ extension LanguageModel {
         co	1:7 9:1 18:1 25:1
         coach	18:1
         coal	19:1
-        coast	2:1 3:17 9:1
+        coast	2:1 3:18 9:1
         coaster	6:1
         coat	5:2 6:1 9:2 13:2 18:3 19:3 44:1
         cob	28:1
@@ -50591,12 +50663,12 @@ extension LanguageModel {
         coconut	3:1 6:1 8:2 13:2 18:1 19:1 32:1 34:1
         cod	2:2 3:1 6:1 13:2 19:1
         cody	6:1
-        coffe	1:1 2:1 3:17 4:1 6:2 9:9 12:1 14:1 17:1 21:1 23:18 26:2 59:6 61:16
+        coffe	1:2 2:1 3:17 4:1 6:2 9:9 12:1 14:1 17:1 21:1 23:18 26:2 59:6 61:16
         cofounder	14:1
         coin	1:1 9:1
         cok	18:2
         col	13:1
-        cold	3:4 4:1 6:1 9:3 13:31 19:3 31:2
+        cold	3:4 4:1 6:1 9:3 13:32 19:3 31:2
         coldplay	9:1
         colic	2:1
         collag	9:2
@@ -50638,14 +50710,14 @@ extension LanguageModel {
         completely	4:1
         completo	19:1
         compliemnt	2:2
-        compliment	2:49 14:3
+        compliment	2:50 14:3
         compost	2:1
         compression	6:3 9:7
         compré	25:1
         comu	45:1
         con	10:1 19:1
         conbini	3:1
-        concert	3:5 9:8 13:1 19:1
+        concert	3:5 9:9 13:1 19:1
         conch	9:1
         concha	18:3
         concret	8:1
@@ -50676,7 +50748,7 @@ extension LanguageModel {
         conversation	2:1 3:4
         conversationalist	2:1
         convo	3:2
-        cook	2:10 3:28 6:23 8:1 9:1 10:21 14:5 19:41 21:1 33:1 39:3 49:2 60:1
+        cook	2:10 3:29 6:23 8:1 9:1 10:21 14:5 19:41 21:1 33:1 39:3 49:2 60:1
         cookbook	9:2 57:3
         cooker	19:1
         cooki	24:1
@@ -50709,7 +50781,7 @@ extension LanguageModel {
         correspondenc	19:1
         corri	3:1
         corridor	18:1 47:1
-        cos	2:1 3:2 4:1 6:3 9:11 10:1 13:3 18:3 19:9 21:1 25:2 47:1
+        cos	2:1 3:2 4:1 6:3 9:12 10:1 13:3 18:3 19:9 21:1 25:2 47:1
         cost	8:1 9:1 17:1 25:1
         costa	3:1
         costco	3:1 6:1 18:2 30:1 39:1
@@ -50789,7 +50861,7 @@ extension LanguageModel {
         cromer	18:1
         cross	3:1 4:1 9:1 13:1 18:1 21:1 44:2
         crosswind	2:1
-        crossword	1:30 2:1 9:2 27:1
+        crossword	1:31 2:1 9:2 27:1
         crowd	2:1 4:2 22:1 62:1
         crown	14:1 25:1
         cruel	2:1
@@ -50839,7 +50911,7 @@ extension LanguageModel {
         cà	59:1
         câlin	47:2
         céilí	2:1 3:1
-        d	2:9 3:4 4:18 6:7 9:24 10:1 13:1 14:2 17:1 18:2 19:10 22:2 26:1 28:1 31:2 33:1 38:1 41:2 43:1 45:1 47:1
+        d	2:9 3:4 4:18 6:7 9:24 10:1 13:1 14:2 17:1 18:2 19:10 22:2 26:2 28:1 31:2 33:1 38:1 41:2 43:1 45:1 47:1 57:1
         da	2:8 3:1 4:1 18:1 19:2 26:1 35:1
         dabay	34:1
         dabo	18:1
@@ -50854,7 +50926,7 @@ extension LanguageModel {
         dahlia	9:1 25:1
         dai	2:1
         daily	1:1
-        dairy	9:1 18:6
+        dairy	9:1 18:7
         daiso	9:1
         daisuki	4:1
         dal	6:4 10:1 19:1 21:2
@@ -50882,7 +50954,7 @@ extension LanguageModel {
         dash	2:1 4:1 5:2 27:1 33:1
         dashain	9:1
         dashboard	9:1 25:1 26:1
-        dat	1:1 2:2 3:62 4:1 6:1 7:1 9:9 12:4 18:7 19:1 31:2 44:1 49:3 58:1 60:2
+        dat	1:1 2:2 3:63 4:1 6:1 7:1 9:9 12:4 18:7 19:1 31:2 44:1 49:3 58:1 60:2
         data	3:1
         datenight	60:1
         datshi	19:1
@@ -50942,7 +51014,7 @@ extension LanguageModel {
         demo	2:1 22:1
         denny	3:1
         dent	9:1
-        dentist	2:1 8:1 9:1 13:2 19:9 50:1
+        dentist	2:1 8:1 9:1 13:2 19:10 50:1
         denver	17:1
         deny	2:1
         deon	45:1
@@ -51000,7 +51072,7 @@ extension LanguageModel {
         dinghy	3:2
         dinkum	2:1
         dinna	2:1
-        dinner	1:1 2:4 3:50 4:10 6:12 8:1 9:3 10:6 11:1 12:10 13:14 14:10 15:2 18:1 19:20 22:1 33:1 35:7 37:1 40:1 41:2 44:1 60:3
+        dinner	1:1 2:4 3:50 4:10 6:12 8:1 9:3 10:6 11:1 12:11 13:14 14:10 15:2 18:1 19:20 22:1 33:1 35:7 37:1 40:1 41:2 44:1 60:3
         diolch	4:1 18:1
         dip	3:2 4:1
         dir	4:1
@@ -51038,7 +51110,7 @@ extension LanguageModel {
         djamila	18:1
         dmv	30:1
         dnac	13:1
-        do	1:45 2:29 3:36 4:38 5:3 6:36 8:2 9:1 12:1 13:11 14:9 18:1 19:94 22:5 25:1 26:10 27:6 28:2 29:1 30:19 31:1 32:1 33:10 35:6 38:31 39:40 42:1 44:2 45:2 46:9 48:1 53:3 91:1
+        do	1:46 2:29 3:36 4:38 5:3 6:36 8:2 9:1 12:1 13:11 14:9 18:1 19:94 22:5 25:1 26:10 27:6 28:2 29:1 30:19 31:1 32:1 33:11 35:6 38:32 39:40 42:1 44:2 45:2 46:9 48:1 53:3 91:1
         doabl	4:1
         dochula	25:1
         dock	0:2 20:2 47:1
@@ -51048,7 +51120,7 @@ extension LanguageModel {
         doe	1:1 2:3 4:2 6:1 10:1 14:2 18:1 28:1 30:1 35:6 44:1
         doesn	2:4 4:3 6:1 9:1
         doesnt	2:1 4:2
-        dog	2:1 3:8 4:3 6:7 9:21 13:5 14:1 17:5 18:1 19:16 25:1 30:2 31:13 33:2 36:2 39:11 41:1
+        dog	2:1 3:8 4:3 6:7 9:21 13:5 14:1 17:5 18:1 19:17 25:1 30:2 31:13 33:2 36:2 39:11 41:1
         doha	0:1 2:1 3:1
         doi	18:3
         dolly	3:1
@@ -51117,7 +51189,7 @@ extension LanguageModel {
         drill	2:1
         drink	3:3 6:1 19:1 23:1 61:1
         drip	6:2 19:1
-        driv	0:1 1:1 2:5 3:73 4:5 5:2 6:33 7:1 9:7 13:9 16:1 18:2 19:13 22:1 26:1 30:8 32:1 39:6 40:1 45:1 47:1 59:1 67:6 95:1
+        driv	0:1 1:1 2:5 3:74 4:5 5:2 6:33 7:1 9:7 13:9 16:1 18:2 19:13 22:1 26:1 30:8 32:1 39:6 40:1 45:1 47:1 59:1 67:6 95:1
         driver	2:1 19:1
         driveway	3:2 6:5 19:8 20:1
         drizzl	9:3 13:1 31:1
@@ -51152,7 +51224,7 @@ extension LanguageModel {
         dust	4:3 6:2 13:1 18:1
         dutch	17:1 18:2 19:1
         duty	3:1 9:5 14:1 18:5 39:2
-        duvet	13:3 36:1
+        duvet	13:4 36:1
         dvd	3:1
         dy	3:1 4:1 9:2
         dziękuję	50:1
@@ -51296,11 +51368,11 @@ extension LanguageModel {
         eve	3:5 4:1 9:2 13:1 31:1
         evening	1:1
         event	4:1
-        ever	2:37 3:4 4:19 6:1 9:2 14:8 19:1 22:1 25:1 26:1 33:1
+        ever	2:37 3:4 4:20 6:1 9:2 14:8 19:1 22:1 25:1 26:1 33:1
         every	1:9 2:17 3:30 4:17 5:1 6:16 9:19 11:1 13:17 14:3 18:3 19:19 21:2 22:3 23:1 25:1 26:3 27:1 28:4 29:2 30:1 31:1 35:7 38:4 39:3 41:3 43:1 45:2 46:1 49:1 50:1 52:2 61:2 62:1 67:1 69:1 81:1 90:1
         everyon	2:1 3:2 4:2 13:2 14:7 33:1
         everyt	31:1
-        everyth	1:1 2:2 3:6 4:17 6:5 12:1 19:6 26:2 30:2 31:3 33:1 34:1 35:7 37:1 38:1 43:1 45:1 50:5 53:1
+        everyth	1:1 2:2 3:6 4:17 6:5 12:1 19:6 26:2 30:2 31:3 33:2 34:1 35:7 37:1 38:1 43:1 45:1 50:5 53:1
         everywher	3:9 6:2 9:2 18:2
         evidenc	4:1
         ew	6:1
@@ -51444,7 +51516,7 @@ extension LanguageModel {
         fiji	9:1
         fika	3:1
         fil	6:1 19:5
-        fill	6:1 18:1 19:17 21:3 23:1 29:15 30:2 38:1
+        fill	6:1 18:1 19:17 21:3 23:1 29:16 30:2 38:1
         fillet	19:1
         filloa	18:1
         film	3:16 11:5 13:10 36:2 42:1
@@ -51465,7 +51537,7 @@ extension LanguageModel {
         firewood	6:2 19:1
         firework	3:8 13:5
         firm	4:1 9:2
-        first	0:3 1:1 2:10 3:50 4:27 5:2 6:3 9:49 13:18 14:3 15:6 18:5 19:5 20:1 22:3 23:1 24:1 25:1 26:1 31:2 34:1 36:3 41:1 43:1 44:1 47:6 50:1 53:1 57:8 58:2 61:1 78:1 83:1 89:1
+        first	0:3 1:1 2:10 3:50 4:27 5:2 6:3 9:50 13:18 14:3 15:6 18:5 19:5 20:1 22:3 23:1 24:1 25:1 26:1 31:2 34:1 36:3 41:1 43:1 44:1 47:6 50:1 53:1 57:8 58:2 61:1 78:1 83:1 89:1
         fish	0:2 2:1 3:21 6:2 9:15 13:1 18:1 19:9 21:1 39:1 61:1
         fisherman	2:1 4:1 9:1
         fishy	0:1
@@ -51477,7 +51549,7 @@ extension LanguageModel {
         fitness	19:1
         fiv	0:1 3:2 13:1 21:1 39:1 41:1 47:1
         fiver	9:1 25:1
-        fix	2:3 3:3 4:2 6:47 9:1 19:51 30:1 37:2 39:1
+        fix	2:3 3:3 4:2 6:48 9:1 19:51 30:1 37:2 39:1
         fixd	6:1
         fixin	19:1 38:1
         fizz	9:1
@@ -51490,7 +51562,7 @@ extension LanguageModel {
         flash	2:1 6:2 9:2 13:1
         flashcard	3:1 6:2 19:1 41:1
         flask	3:8 9:4 21:7 23:1 86:2
-        flat	1:3 2:3 3:3 4:5 6:16 9:16 13:2 19:11 23:2 36:1 41:1 50:1 59:11 97:1
+        flat	1:3 2:3 3:3 4:5 6:16 9:16 13:2 19:12 23:2 36:1 41:1 50:1 59:11 97:1
         flatmat	3:1 9:1 38:1
         flatpack	6:3
         flavia	19:1
@@ -51498,7 +51570,7 @@ extension LanguageModel {
         flea	3:1 9:3
         flew	2:1 3:5
         flicker	3:1 13:1
-        flight	3:1 6:10 9:3 13:8 19:6 24:1 39:1
+        flight	3:1 6:10 9:3 13:9 19:6 24:1 39:1
         flinch	13:3
         flinder	0:1
         flip	3:1
@@ -51533,7 +51605,7 @@ extension LanguageModel {
         food	2:2 4:1 6:2 14:1 30:3
         foodland	18:1
         fool	14:1
-        foot	3:8 4:1 9:4 13:26 19:4 34:60 36:4
+        foot	3:8 4:1 9:4 13:26 19:4 34:61 36:4
         football	3:3 19:1 37:1 39:2
         footballwif	2:1
         footplat	6:1
@@ -51543,11 +51615,11 @@ extension LanguageModel {
         forearm	13:2
         forecast	3:2
         forecourt	25:1
-        forehead	13:37 20:15 74:1
+        forehead	13:37 20:16 74:1
         foreman	4:1
         forest	9:1 31:1
         forever	3:3 4:1 26:1 45:1 50:1
-        forget	2:1 3:1 4:2 6:1 13:1 15:3 18:1 19:3 25:1 26:1
+        forget	2:1 3:1 4:2 6:1 13:1 15:3 18:1 19:4 25:1 26:1
         forgiv	4:1
         forgot	1:1 6:1 19:1 30:1
         forgotten	30:3
@@ -51565,13 +51637,13 @@ extension LanguageModel {
         forward	14:2
         foster	2:2 3:1 9:3 19:2 35:1 36:1 39:1 45:1 50:1
         fought	22:1
-        found	3:1 5:2 6:2 9:34 13:1 18:8 19:2 25:1 57:15 86:1
+        found	3:1 5:2 6:2 9:35 13:1 18:8 19:2 25:1 57:15 86:1
         fountain	9:6
         four	3:1 6:5 13:1 18:1 19:2 52:1
         fox	2:1
         fr	2:2 3:2 38:1
         fragment	9:1
-        fram	2:1 9:37 13:1 15:1 25:2 44:1 58:3
+        fram	2:1 9:38 13:1 15:1 25:2 44:1 58:3
         fran	6:1
         franca	1:1
         frangipani	73:1
@@ -51587,15 +51659,15 @@ extension LanguageModel {
         fresh	6:1 9:1 10:1 18:3 19:1 24:1 25:1 53:5
         fri	2:1 18:1
         friday	2:1 3:8 6:2 7:1 9:3 12:1 18:1 19:1 37:1 42:1 61:1
-        fridg	4:6 6:1 9:16 13:2 18:1 19:2 22:2 26:13 33:2 47:2
+        fridg	4:6 6:1 9:17 13:2 18:1 19:2 22:2 26:13 33:2 47:2
         friend	4:1 9:2 13:1 14:4 19:1
         friendship	9:4
         frisian	45:1
         frito	3:1
         frm	18:1
         frog	9:5
-        from	0:8 1:1 2:19 3:76 4:30 5:1 6:19 8:2 9:209 10:6 11:3 13:41 14:3 16:1 17:7 18:230 19:14 20:1 22:7 24:3 25:81 26:1 30:13 31:1 33:1 34:1 36:1 38:2 39:1 41:3 44:13 45:12 46:1 47:11 49:1 50:3 52:1 57:3 58:3 59:22 68:1 72:1 73:3 77:2 94:1
-        front	2:9 3:4 4:13 6:1 7:2 9:4 13:12 14:35 15:1 19:4 20:1 30:1 33:2 35:7 46:1 47:2 52:1
+        from	0:8 1:1 2:19 3:76 4:30 5:1 6:19 8:2 9:209 10:6 11:3 13:41 14:3 16:1 17:7 18:232 19:14 20:1 22:7 24:3 25:81 26:1 30:13 31:1 33:1 34:1 36:1 38:2 39:1 41:3 44:13 45:12 46:1 47:11 49:1 50:3 52:1 57:3 58:3 59:22 68:1 72:1 73:3 77:2 94:1
+        front	2:10 3:4 4:13 6:1 7:2 9:4 13:12 14:35 15:1 19:4 20:1 30:1 33:2 35:7 46:1 47:2 52:1
         frontón	3:1
         frost	4:2 26:1
         froz	6:1
@@ -51614,7 +51686,7 @@ extension LanguageModel {
         fuimo	3:1
         full	0:2 1:2 3:4 6:4 8:1 12:1 13:1 18:3 19:1 37:1 47:2
         fun	1:2 3:4 4:1 49:1
-        funeral	2:2 4:2 6:1 13:4 19:3 62:4
+        funeral	2:2 4:2 6:1 13:5 19:3 62:4
         funniest	2:1 14:3
         funny	9:1 14:2 56:1
         furnitur	13:1
@@ -51701,7 +51773,7 @@ extension LanguageModel {
         gerry	22:1
         gert	25:1
         gerti	3:1
-        get	0:7 1:2 2:6 3:16 4:27 5:3 6:12 7:1 8:2 9:291 13:8 14:2 15:1 17:3 18:50 19:24 20:2 21:1 22:6 25:8 26:4 29:1 30:8 31:2 35:1 36:1 39:10 42:2 45:2 47:1 50:1 52:1 57:4 58:1 59:2 61:2 62:1 78:1
+        get	0:7 1:2 2:6 3:16 4:27 5:3 6:12 7:1 8:2 9:292 13:8 14:2 15:1 17:3 18:51 19:24 20:2 21:1 22:6 25:8 26:4 29:1 30:8 31:2 35:1 36:1 39:10 42:2 45:2 47:1 50:1 52:1 57:4 58:1 59:2 61:2 62:1 78:1
         getaway	3:1
         gethin	19:1
         geylang	3:1
@@ -51731,7 +51803,7 @@ extension LanguageModel {
         githeri	10:1
         giulia	26:1
         giusepp	26:1
-        giv	0:14 1:1 2:8 3:5 4:17 6:2 8:31 9:132 12:1 13:53 14:5 18:3 20:5 24:4 25:3 32:1 34:8 36:2 37:1 47:36 58:2 62:3 98:1
+        giv	0:14 1:1 2:8 3:5 4:18 6:2 8:31 9:133 12:1 13:54 14:5 18:3 20:5 24:4 25:3 32:1 34:9 36:2 37:1 47:36 58:2 62:3 98:1
         gizzada	18:1
         gjógv	31:1
         glacier	3:1 6:1
@@ -51750,7 +51822,7 @@ extension LanguageModel {
         gluten	9:1
         glögi	31:1
         gm	43:7
-        go	0:3 1:3 2:14 3:261 4:32 5:4 6:2 7:3 9:5 12:1 13:13 14:3 18:1 19:10 20:1 22:9 25:2 30:8 31:23 35:1 36:2 38:1 44:1 45:2 47:9 49:3 50:1 52:1 57:1 64:2 75:3
+        go	0:3 1:3 2:14 3:261 4:32 5:4 6:2 7:3 9:5 12:1 13:13 14:3 18:1 19:10 20:1 22:9 25:2 30:8 31:24 35:1 36:2 38:1 44:1 45:2 47:9 49:3 50:1 52:1 57:2 64:2 75:3
         goa	9:1
         goal	2:1
         goat	6:1 13:1 19:2 84:1
@@ -51774,7 +51846,7 @@ extension LanguageModel {
         gord	1:1
         gorda	4:1
         gordon	13:1
-        gorgeous	2:14 4:1 43:2
+        gorgeous	2:15 4:1 43:2
         gossip	3:1
         goutt	18:1
         gower	3:1
@@ -51838,7 +51910,7 @@ extension LanguageModel {
         gro	0:1 47:2
         groan	13:1
         grocer	9:1 18:2
-        grocery	3:2 6:11 19:1 30:3 31:1 33:2
+        grocery	3:2 4:1 6:11 19:1 30:3 31:1 33:2
         gross	6:2 13:1 19:1
         ground	0:1 4:1 31:1
         group	13:3 14:4 19:2 50:1
@@ -51895,8 +51967,8 @@ extension LanguageModel {
         hadn	0:1 13:1
         haha	2:2 3:1 9:2 14:1 98:1
         haiku	5:1
-        hair	2:5 6:17 9:1 13:12 19:5 25:1 32:59
-        haircut	2:19
+        hair	2:5 6:17 9:1 13:12 19:5 25:1 32:60
+        haircut	2:20
         hairdryer	19:1
         haldiram	18:2
         haleem	2:1
@@ -51920,7 +51992,7 @@ extension LanguageModel {
         hamza	2:1 6:1
         hana	14:1 45:1
         hanami	3:1
-        hand	1:1 2:2 3:3 4:1 6:2 9:13 13:273 14:3 19:3 20:2 24:1 25:1 36:2 38:1 40:13 41:1 44:36 52:1 62:12 74:1 76:1
+        hand	1:1 2:2 3:3 4:1 6:2 9:13 13:274 14:3 19:3 20:2 24:1 25:1 36:2 38:1 40:13 41:1 44:36 52:1 62:12 74:1 76:1
         handbag	18:1
         handful	18:1 25:2
         handl	2:16 4:2 6:1 9:1 14:2 19:10 22:11 30:1 33:3 45:1
@@ -51942,7 +52014,7 @@ extension LanguageModel {
         hannah	3:1
         hanukkah	3:2 4:1 6:1 9:3 13:1 14:1 18:1 31:1 41:1 50:1
         happen	2:2 3:1 4:13 14:3 26:2 46:1 66:1
-        happend	4:1
+        happend	4:2
         happily	3:1
         happy	2:2 3:2 4:5 9:2 13:3 14:2 18:3 21:1 26:1 45:8
         happydiwali	9:1
@@ -52078,16 +52150,16 @@ extension LanguageModel {
         hoist	29:1
         hokis	4:1
         hokitika	9:1
-        hol	6:1 9:12 19:3 47:1 82:1
-        hold	0:7 2:1 3:1 4:2 6:4 9:5 13:176 14:2 19:9 22:2 31:1 33:1 36:7 40:6 44:33 47:49 50:1 74:2
+        hol	6:1 9:13 19:3 47:1 82:1
+        hold	0:7 2:1 3:1 4:2 6:4 9:5 13:177 14:2 19:9 22:2 31:1 33:1 36:7 40:6 44:33 47:49 50:1 74:2
         holder	5:1 9:1
         holi	2:1 3:2 4:1 9:2 19:1
-        holiday	3:3 58:1
+        holiday	3:3 9:1 58:1
         holkham	13:1
         holler	3:1
         hollerin	19:1
         holoholo	3:1
-        hom	0:8 1:3 2:9 3:21 4:14 5:5 6:5 8:1 9:36 11:1 13:18 14:3 17:1 18:85 19:11 22:1 25:21 29:3 30:8 31:4 32:1 34:1 36:1 37:1 38:1 39:1 40:1 44:14 45:3 47:1 50:3 53:1 57:1 59:6 60:1 63:1 73:1
+        hom	0:8 1:3 2:9 3:21 4:14 5:5 6:5 8:1 9:36 11:1 13:18 14:3 17:1 18:86 19:11 22:1 25:21 29:3 30:8 31:4 32:1 34:1 36:1 37:1 38:1 39:1 40:1 44:14 45:3 47:1 50:3 53:1 57:1 59:6 60:1 63:1 73:1
         homecom	13:1
         homemad	9:5 17:4
         homer	0:1
@@ -52108,7 +52180,7 @@ extension LanguageModel {
         hooghly	31:1
         hook	2:1
         hooli	31:1
-        hoover	6:15 19:7 30:1 33:1
+        hoover	6:15 19:8 30:1 33:1
         hooverd	6:1
         hop	2:2 3:1 4:2 9:1
         hopeless	1:1
@@ -52126,8 +52198,8 @@ extension LanguageModel {
         hotdish	6:1
         hotel	3:2 9:1 11:2 17:1 19:1 25:1 72:1
         hottest	2:1
-        hour	1:11 3:90 4:3 6:14 8:1 11:2 12:4 13:7 19:11 21:2 22:1 28:1 30:8 31:5 36:3 37:4 38:1 39:2 45:1 46:1 50:1 67:1 69:1
-        hous	1:1 2:3 3:8 4:3 6:10 9:9 13:3 14:1 19:3 22:2 33:3 35:2 39:2 50:1
+        hour	1:11 3:90 4:3 6:14 8:1 11:2 12:4 13:7 19:11 21:2 22:1 28:1 30:8 31:5 36:3 37:5 38:1 39:2 45:1 46:1 50:1 67:1 69:1
+        hous	1:1 2:3 3:8 4:3 6:10 9:9 13:3 14:1 19:3 22:2 33:4 35:2 39:2 50:1
         household	18:1 19:1
         housemat	2:2 18:1 38:1
         houseplant	9:1
@@ -52139,7 +52211,7 @@ extension LanguageModel {
         hub	2:2 3:1 4:1 6:1 8:1 9:2 13:7 18:1 19:2 25:1 33:1 35:1 38:1 39:2 46:1
         hubby	3:2 4:2 6:2 9:4 14:2 17:1 19:2 28:1 33:1 46:2
         huddl	13:1
-        hug	0:47 2:1 4:1 9:2 13:88 15:1 20:1 24:1 47:136 74:1
+        hug	0:48 2:1 4:1 9:2 13:88 15:1 20:1 24:1 47:136 74:1
         hugh	22:1
         hugo	9:1
         hull	19:1
@@ -52166,7 +52238,7 @@ extension LanguageModel {
         héctor	13:1
         ibadan	3:1
         ic	3:1 9:1 19:3 59:1
-        ice	3:5 6:7 9:1 13:2 14:1 18:9 19:13 39:1 59:1 62:1
+        ice	3:5 6:7 9:1 13:2 14:1 18:9 19:14 39:1 59:1 62:1
         iceberg	3:1
         icon	9:1
         iconic	2:1
@@ -52235,7 +52307,7 @@ extension LanguageModel {
         instructor	14:1
         insulat	9:1
         insulin	6:1 19:2
-        insuranc	6:6 19:14
+        insuranc	6:6 19:15
         insurer	19:1
         intak	19:1
         interest	2:1 3:1 12:1
@@ -52243,7 +52315,7 @@ extension LanguageModel {
         interpret	6:1
         interpreter	14:1 19:3 50:1
         interrupt	3:2
-        interview	2:2 4:3 5:1 6:3 9:1 19:1 22:4 27:1 64:1 75:1
+        interview	2:2 4:3 5:1 6:3 9:1 19:1 22:4 26:1 27:1 64:1 75:1
         into	0:1 2:1 3:3 4:2 5:4 6:10 8:9 9:5 10:1 13:35 17:1 18:3 19:11 30:2 31:1 32:2 36:4 47:1 52:1 53:1 62:1
         intolerabl	19:1
         introduc	14:1
@@ -52259,7 +52331,7 @@ extension LanguageModel {
         irani	3:1 18:1
         ireland	3:1
         irn	9:1 18:1
-        iron	6:16 9:1 19:33 21:2 28:1
+        iron	6:16 9:1 19:34 21:2 28:1
         ironically	9:1
         irrigat	39:1
         iryna	47:1
@@ -52360,7 +52432,7 @@ extension LanguageModel {
         joint	6:1
         jok	2:1 3:1 6:1 9:4 13:1 71:2 98:1
         jollibe	3:1
-        jollof	2:3 6:1 10:1 19:4
+        jollof	2:3 3:1 6:1 10:1 19:4
         jomo	3:1
         jona	2:1 18:1
         jonim	4:1
@@ -52447,7 +52519,7 @@ extension LanguageModel {
         kdrama	3:1
         keala	18:1
         kebab	18:1
-        keep	1:1 2:10 3:7 4:23 6:2 7:7 9:20 12:1 13:11 14:3 19:4 22:1 24:2 26:1 27:1 33:2 35:2 36:1 39:2 42:1 45:2 47:1 50:2 57:3 62:4
+        keep	1:1 2:10 3:7 4:23 6:2 7:7 9:20 12:1 13:11 14:3 19:5 22:1 24:2 26:1 27:1 33:2 35:2 36:1 39:2 42:1 45:2 47:1 50:2 57:3 62:4
         keeper	19:1
         keflavík	9:1
         kelewel	18:1
@@ -52514,7 +52586,7 @@ extension LanguageModel {
         kiri	4:1 9:1
         kirkwall	2:1
         kirstenbosch	3:1
-        kiss	0:2 13:231 20:55 47:1 62:1 92:1
+        kiss	0:2 13:231 20:56 47:1 62:1 92:1
         kisumu	1:1
         kit	5:3 9:4 18:4 19:7
         kita	4:3 81:1
@@ -52567,9 +52639,9 @@ extension LanguageModel {
         koulourakia	18:1
         koupepia	19:1
         krama	9:1
-        krem	9:1 18:4
+        krem	9:1 18:5
         kringel	18:1
-        krispy	9:1 18:4
+        krispy	9:1 18:5
         kroger	2:1
         ku	2:1
         kua	10:1
@@ -52647,7 +52719,7 @@ extension LanguageModel {
         lassi	2:1 59:2
         lassy	14:1
         last	1:1 2:2 3:9 4:4 6:2 7:3 9:3 13:2 15:1 18:7 19:5 22:2 24:12 25:1 26:2 47:2 57:1
-        lat	1:1 3:13 7:1 9:4 13:1 18:2 19:3 20:1 21:2 28:1 30:2 31:1
+        lat	1:1 3:14 7:1 9:4 13:1 18:2 19:3 20:1 21:2 28:1 30:2 31:1
         latch	6:2 19:2
         lately	2:1 46:3
         later	22:1 26:1
@@ -52686,14 +52758,14 @@ extension LanguageModel {
         leagu	2:1 3:2
         leah	3:1
         leak	4:1 6:5 9:4 19:1
-        leaky	6:8 19:1
+        leaky	6:9 19:1
         lean	13:20 36:2
         learn	1:1 3:6 4:1 6:1 19:2 22:1
         learnt	1:1
         leas	19:1
         leash	9:1
         leather	9:5
-        leav	1:1 2:3 3:2 4:15 5:17 6:5 9:8 13:4 14:1 18:42 19:5 20:1 22:6 24:1 25:4 26:28 27:1 28:1 30:2 31:3 38:2 41:1 45:21 46:2 47:1 57:1 61:1 86:1
+        leav	1:1 2:3 3:2 4:15 5:17 6:5 9:8 13:4 14:1 18:43 19:5 20:1 22:6 24:1 25:4 26:29 27:1 28:1 30:2 31:3 38:2 41:1 45:21 46:2 47:1 57:1 61:1 86:1
         lectur	2:1 3:1 6:1 13:1 18:1
         lee	4:1
         leed	7:1 9:3
@@ -52729,7 +52801,7 @@ extension LanguageModel {
         lesson	2:3 3:1 6:1 19:1
         let	0:2 1:5 2:1 3:11 4:2 9:2 12:3 13:18 14:1 22:1 31:1 33:1 39:5 44:1 47:9 63:2 75:1
         leter	6:1
-        letter	2:2 4:14 5:2 6:4 9:3 13:1 15:2 17:2 18:1 19:7 22:1 52:14 73:2
+        letter	2:2 4:14 5:3 6:4 9:3 13:1 15:2 17:2 18:1 19:7 22:1 52:14 73:2
         levan	2:1 9:1 14:1
         leve	3:1
         level	2:1 6:1
@@ -52780,10 +52852,10 @@ extension LanguageModel {
         lion	3:2
         lip	9:1 13:2
         lipstick	9:1 26:6
-        lisbon	3:3 9:4 57:1 73:1
+        lisbon	3:3 9:5 57:1 73:1
         lisen	37:1
         list	2:2 3:1 4:5 6:3 15:1 30:2 31:1 41:18 43:1 45:2 52:1
-        listen	2:1 3:33 4:2 9:1 12:11 13:5 26:1 31:2 36:1 37:18 75:1
+        listen	2:1 3:33 4:2 9:1 12:11 13:5 26:1 31:2 36:1 37:19 75:1
         listener	2:4
         lister	3:1
         listing	19:1
@@ -52792,7 +52864,7 @@ extension LanguageModel {
         lithuanian	18:1 49:1
         litr	18:1
         litter	6:2 19:2 39:1
-        littl	1:1 2:3 3:6 4:6 5:7 6:2 9:83 13:3 17:1 18:10 19:1 21:1 25:1 26:2 35:3 39:1 41:1 50:1 62:2 83:1
+        littl	1:1 2:3 3:7 4:7 5:7 6:2 9:83 13:3 17:1 18:10 19:1 21:1 25:1 26:2 35:3 39:1 41:1 50:1 62:2 83:1
         liv	1:1 2:2 3:5 4:2 6:1 13:4 31:1 41:1 50:1
         liverpool	3:1 9:1
         llama	3:1
@@ -52825,7 +52897,7 @@ extension LanguageModel {
         lola	14:1
         lolly	9:1 18:2
         london	3:1 52:1
-        long	0:11 2:4 3:52 4:6 8:3 9:9 13:10 14:5 15:1 16:1 18:1 19:1 20:4 21:8 22:2 31:20 32:1 41:7 42:1 45:1 46:3 47:53 50:5 52:1 61:1 75:1 77:1 84:1
+        long	0:12 2:4 3:52 4:6 8:3 9:9 13:10 14:5 15:1 16:1 18:1 19:1 20:4 21:8 22:2 31:21 32:1 41:7 42:1 45:1 46:3 47:53 50:5 52:1 61:1 75:1 77:1 84:1
         longer	47:2
         longest	0:1 20:1 47:3
         longyi	9:1 19:1
@@ -52863,8 +52935,8 @@ extension LanguageModel {
         lough	31:2
         loung	1:1 6:2 13:1
         loup	9:1
-        lov	1:2 2:9 3:3 4:50 5:10 6:7 9:16 13:8 14:4 15:4 18:7 19:7 21:1 22:1 24:1 25:4 26:7 32:1 34:1 40:1 41:40 42:1 45:10 46:2 50:1 57:1 67:1 84:1
-        lovely	2:5 3:2 4:1 13:1 14:1 22:1 31:2 44:1
+        lov	1:2 2:9 3:3 4:50 5:11 6:7 9:16 13:8 14:4 15:4 18:7 19:7 21:1 22:1 24:1 25:4 26:7 32:1 34:1 40:1 41:40 42:1 45:10 46:2 50:1 57:1 67:1 84:1
+        lovely	2:5 3:2 4:2 13:1 14:1 22:1 31:2 44:1
         lovespoon	9:3
         lovo	19:1
         low	3:1 25:1 48:1
@@ -52891,8 +52963,8 @@ extension LanguageModel {
         lump	18:1
         luna	9:1 25:1 45:1
         lunar	3:4 4:1 9:5 13:2
-        lunch	1:1 2:1 3:44 4:5 5:9 8:1 9:1 14:2 18:2 19:7 21:34 30:2 31:1 37:2 41:2 45:1 68:2 75:1
-        lunchbox	5:16 9:2 18:1 21:1
+        lunch	1:1 2:1 3:44 4:5 5:9 8:1 9:1 14:2 18:2 19:7 21:35 30:2 31:1 37:2 41:2 45:1 68:2 75:1
+        lunchbox	5:17 9:2 18:1 21:1
         lunchtim	1:1 9:1
         luneta	31:1
         lup	19:1
@@ -52930,7 +53002,7 @@ extension LanguageModel {
         magda	13:1
         magellanic	89:1
         maggi	9:1
-        magnet	9:17
+        magnet	9:18
         magni	2:1
         magnificent	2:1
         mahal	4:4 9:1 81:1
@@ -52945,7 +53017,7 @@ extension LanguageModel {
         mainland	30:1
         mait	4:1
         major	3:1
-        mak	1:1 2:29 3:22 4:29 5:1 6:48 9:61 10:11 13:4 14:11 16:8 18:2 19:42 21:19 22:2 23:20 25:5 26:2 28:27 31:1 35:1 36:1 39:2 41:5 42:1 43:1 45:2 47:1 50:3 53:17 55:1 71:1 78:1 83:1 85:1 91:1
+        mak	1:1 2:29 3:22 4:29 5:1 6:48 9:62 10:11 13:4 14:11 16:8 18:2 19:42 21:19 22:2 23:20 25:5 26:2 28:28 31:1 35:1 36:1 39:2 41:5 42:1 43:1 45:2 47:1 50:3 53:17 55:1 71:1 78:1 83:1 85:1 91:1
         makati	9:1
         maker	6:1
         makeup	2:7
@@ -53046,7 +53118,7 @@ extension LanguageModel {
         masjid	44:1
         mask	3:1 9:6 17:2
         mass	3:4 31:2 44:1
-        massag	8:50 9:3 13:69 32:8 34:10
+        massag	8:51 9:3 13:69 32:8 34:10
         massg	8:1
         massiv	2:1 9:1 18:1 36:1 47:6
         master	4:1
@@ -53082,7 +53154,7 @@ extension LanguageModel {
         mcleod	3:1
         meal	3:4 4:1 6:6 9:1 18:3 19:5 21:6
         mean	2:2 4:6 9:1 19:1 22:1 45:2 50:1 52:1
-        meant	2:19 3:1 4:13 6:1 14:2 15:4 30:1 35:4 37:1
+        meant	2:19 3:1 4:13 6:1 14:2 15:5 30:1 35:4 37:1
         meatball	3:2
         meatless	6:1
         mechanic	39:1
@@ -53164,12 +53236,12 @@ extension LanguageModel {
         mik	2:2 18:1
         mikel	3:1 19:1
         mil	3:2 4:1 11:1 31:1
-        milk	6:2 9:4 13:1 18:5 23:4 28:2 30:2 39:3 59:1
+        milk	6:2 9:4 13:1 18:6 23:4 28:2 30:2 39:3 59:1
         millennium	31:1
         milo	9:1 17:1 98:1
         miluim	3:1
         mim	19:1
-        min	0:1 2:6 3:24 4:2 6:4 8:3 9:16 11:1 12:2 13:12 19:7 26:2 30:2 31:2 34:1 36:2 37:1 41:1 44:1 45:1 47:2 48:1 61:1
+        min	0:1 2:6 3:24 4:2 6:4 8:3 9:17 11:1 12:2 13:12 19:7 26:2 30:2 31:2 34:1 36:2 37:1 41:1 44:1 45:1 47:2 48:1 61:1
         minc	18:2
         mind	2:2 3:3 4:1 13:1 19:2 33:1
         mindelo	13:1
@@ -53186,12 +53258,12 @@ extension LanguageModel {
         mirando	47:1
         mirela	2:1 4:1
         mirpeset	61:1
-        mirror	2:1 26:36
+        mirror	2:1 26:37
         mirto	9:1
         mirza	31:1
         mis	19:2
         mishti	4:1 18:3
-        miss	1:1 3:1 4:6 6:1 9:1 15:1 18:1 19:2 26:1 45:11 52:1 89:1
+        miss	1:1 3:1 4:6 6:1 9:1 15:1 18:1 19:2 26:1 45:12 52:1 89:1
         missus	4:1 25:1
         mistak	3:2 4:1
         mister	2:1 6:1 9:1 13:2
@@ -53201,7 +53273,7 @@ extension LanguageModel {
         mitten	9:3
         mix	9:1 18:3 19:2
         mixer	14:1
-        mixtap	2:1 9:3 16:4
+        mixtap	2:1 9:4 16:4
         mixtur	18:1
         mkhulu	13:1
         mo	0:1 4:3 5:1 19:1
@@ -53219,7 +53291,7 @@ extension LanguageModel {
         moj	5:1
         moka	26:1
         moleskin	9:1
-        mom	2:38 3:6 4:16 6:8 9:6 10:3 13:5 14:16 18:2 19:16 26:1 30:2 35:2 39:1 45:1 46:1 49:1 50:1
+        mom	2:39 3:6 4:16 6:8 9:6 10:3 13:5 14:16 18:3 19:16 26:1 30:2 35:2 39:1 45:1 46:1 49:1 50:1
         mombasa	9:2 47:1
         moment	4:1 13:1
         momma	10:1
@@ -53246,7 +53318,7 @@ extension LanguageModel {
         mop	6:5 19:3
         mor	2:5 3:1 4:14 5:1 6:3 9:2 14:1 15:1 19:2 22:1 30:1
         morag	3:1
-        morn	1:6 2:7 3:31 4:12 5:2 6:5 9:2 13:26 14:2 15:3 18:1 19:8 20:2 23:2 25:2 26:4 28:3 31:3 32:2 35:1 37:1 39:5 43:11 45:2 47:2 52:1 53:2 61:9 69:4
+        morn	1:6 2:7 3:31 4:12 5:2 6:5 9:2 13:27 14:2 15:3 18:1 19:8 20:2 23:2 25:2 26:4 28:3 31:3 32:2 35:1 37:1 39:5 43:11 45:2 47:2 52:1 53:2 61:9 69:4
         mornin	20:1 26:1
         morning	3:1 9:1 31:1 32:1
         mors	3:1
@@ -53416,7 +53488,7 @@ extension LanguageModel {
         netflix	11:3 42:1
         neurologist	4:1
         never	1:1 2:3 3:2 4:4 6:2 9:6 13:2 14:1 19:2 31:1 44:1 52:1 53:1
-        new	1:5 2:28 3:20 4:8 5:3 6:11 9:245 12:1 13:11 14:4 17:1 18:1 19:18 22:2 25:1 26:1 30:2 31:1 36:2 41:2 44:1 45:3 46:1 49:12 50:1 53:1 57:3 69:1
+        new	1:5 2:29 3:20 4:8 5:3 6:11 9:246 12:1 13:11 14:4 17:1 18:1 19:18 22:2 25:1 26:1 30:2 31:1 36:2 41:2 44:1 45:3 46:1 49:12 50:1 53:1 57:3 69:1
         newborn	13:1
         newquay	3:1 9:1
         newspaper	9:3 13:1 18:1
@@ -53429,12 +53501,12 @@ extension LanguageModel {
         ngopi	12:1
         ngwa	22:1
         ni	9:1
-        nic	2:4 3:7 4:1 9:9 13:2 22:1 25:1 31:1 34:1 36:1
+        nic	2:4 3:7 4:1 8:1 9:9 13:2 22:1 25:1 31:1 34:1 36:1
         nick	9:1 18:1
         nico	45:1
         nicosia	1:1
         nicu	3:1 13:1 19:1
-        night	0:1 1:28 2:5 3:100 4:9 5:1 6:10 7:1 9:23 11:1 12:2 13:37 14:3 15:1 18:6 19:13 21:6 22:2 25:1 26:1 29:3 30:1 31:3 33:3 34:2 35:3 36:2 37:1 38:1 39:14 41:4 42:2 44:1 45:1 46:3 47:4 49:2 50:1 52:1 59:1 60:1 81:1 86:1 89:1
+        night	0:1 1:28 2:5 3:101 4:9 5:1 6:10 7:1 9:23 11:1 12:2 13:38 14:3 15:1 18:6 19:13 21:6 22:2 25:1 26:1 29:3 30:1 31:3 33:3 34:2 35:3 36:2 37:1 38:1 39:14 41:4 42:2 44:1 45:1 46:3 47:4 49:2 50:1 52:1 59:1 60:1 81:1 86:1 89:1
         nightmar	6:1 19:1
         nightshiftlif	18:1
         nightstand	18:1 53:1
@@ -53462,7 +53534,7 @@ extension LanguageModel {
         nkwagala	4:1
         nn	0:1
         nnyo	4:1
-        no	1:6 2:27 3:94 4:29 5:1 6:7 8:1 9:16 12:5 13:17 14:4 15:6 16:1 18:6 19:6 20:1 22:5 23:1 25:6 26:1 30:4 31:17 33:2 35:2 36:3 41:1 42:4 46:2 47:4 52:1 57:2 60:2 61:2 74:1 75:1
+        no	1:6 2:27 3:94 4:29 5:1 6:7 8:1 9:16 12:5 13:17 14:4 15:6 16:1 18:6 19:6 20:1 22:5 23:1 25:7 26:1 30:4 31:17 33:2 35:2 36:3 41:1 42:4 46:2 47:4 52:1 57:2 60:2 61:2 74:1 75:1
         noah	2:1
         nobody	1:1 2:3 3:2 4:1 6:1 14:1 33:1 47:1
         nochebuena	19:1
@@ -53481,7 +53553,7 @@ extension LanguageModel {
         northern	3:4 13:2
         nos	0:1 2:1 13:10
         nosebl	9:1
-        not	2:1 3:2 4:24 5:37 6:2 8:1 9:6 15:1 17:1 18:1 19:2 21:2 22:4 26:25 27:1 33:3 41:4 45:28 46:1 50:1
+        not	2:1 3:2 4:24 5:37 6:2 8:1 9:6 15:1 17:1 18:1 19:2 21:2 22:4 26:26 27:1 33:3 41:4 45:29 46:1 50:1
         notebook	9:10
         noth	1:1 2:1 3:16 4:2 9:2 13:5 19:1 31:1 36:1 37:1 45:1
         nothin	13:1
@@ -53532,7 +53604,7 @@ extension LanguageModel {
         odori	3:1
         ofa	4:1
         ofe	45:1
-        off	0:4 1:3 3:68 4:2 6:12 7:2 9:20 11:1 12:2 13:14 17:1 18:2 19:29 22:1 24:1 25:3 28:1 30:6 31:8 32:2 37:3 42:5 45:3 47:1 49:1 87:1
+        off	0:4 1:3 3:69 4:2 6:12 7:2 9:20 11:1 12:2 13:14 17:1 18:2 19:30 22:1 24:1 25:3 28:1 30:6 31:8 32:2 37:3 42:6 45:3 47:1 49:1 87:1
         offer	18:1
         offert	9:1
         offic	0:1 3:2 9:8 14:1 18:4 19:5 20:1 25:8 30:11 44:1 59:2
@@ -53544,7 +53616,7 @@ extension LanguageModel {
         oh	3:1 4:2 14:1 35:1 36:1
         ohio	45:1
         oi	14:1
-        oil	4:1 6:2 8:9 9:3 13:13 17:1 19:8 29:1 30:1 32:5 34:2
+        oil	4:1 6:2 8:10 9:3 13:13 17:1 19:8 29:1 30:1 32:5 34:2
         ointment	13:1
         oistin	3:1
         ok	1:1 2:3 4:3 9:3 45:1 67:1
@@ -53619,7 +53691,7 @@ extension LanguageModel {
         oud	9:1
         ouma	3:1
         ourselv	3:2
-        out	1:3 2:16 3:84 4:38 6:41 7:2 8:1 9:24 13:13 14:5 17:1 19:79 20:2 22:2 29:1 30:4 31:5 32:2 33:3 35:6 36:1 38:2 39:2 41:6 45:2 46:1 47:4 52:1 53:1 74:1
+        out	1:3 2:16 3:85 4:38 6:41 7:2 8:1 9:24 13:13 14:5 17:1 19:80 20:3 22:2 29:1 30:4 31:5 32:2 33:3 35:6 36:1 38:2 39:2 41:6 45:2 46:1 47:4 52:1 53:1 74:1
         outboard	19:1
         outdoor	36:1
         outfit	2:1 19:1
@@ -53627,7 +53699,7 @@ extension LanguageModel {
         outta	2:1
         ovala	2:2
         oven	6:2 19:5 39:1
-        over	0:1 1:12 2:4 3:44 4:14 6:7 9:5 12:2 13:13 14:1 19:19 20:1 24:1 25:1 26:4 36:1 37:1 39:3 40:1 41:5 42:1 45:1
+        over	0:1 1:13 2:4 3:44 4:14 6:7 9:5 12:2 13:13 14:1 19:19 20:1 24:1 25:1 26:4 36:1 37:1 39:3 40:1 41:5 42:1 45:1
         overall	2:1
         overdu	30:2
         overheard	14:2
@@ -53651,7 +53723,7 @@ extension LanguageModel {
         pacemaker	2:1 13:2 19:1
         pachamama	31:1
         pacific	3:1
-        pack	3:1 6:5 9:6 13:1 18:6 19:18 21:34 28:2 36:1 39:1 59:1
+        pack	3:1 6:5 9:6 13:1 18:6 19:18 21:35 28:2 36:1 39:1 59:1
         packag	17:24
         packet	6:1 9:4 13:1 18:10 98:1
         paco	18:1 47:1
@@ -53743,7 +53815,7 @@ extension LanguageModel {
         pastor	14:1
         pastry	2:1 18:2 59:1
         pastur	3:1 18:1 25:1
-        pasty	18:4 21:1
+        pasty	18:5 21:1
         pastéis	3:1 18:3
         pat	4:1 13:3 19:1
         patch	3:2 6:2 9:3 14:1 19:5
@@ -53799,7 +53871,7 @@ extension LanguageModel {
         peom	57:1
         peony	25:4
         peopl	3:4 9:1 13:1 19:1
-        pep	4:15
+        pep	4:16
         pepper	9:1 36:1 59:1
         peppermint	17:1 34:2
         pepperpot	6:1 38:1
@@ -53826,7 +53898,7 @@ extension LanguageModel {
         peti	18:1
         petita	26:1
         petro	19:1
-        petrol	18:5 25:5 29:8
+        petrol	18:5 25:5 29:9
         pew	3:1 13:1
         peñarol	9:1
         pharmacist	18:1
@@ -53837,8 +53909,8 @@ extension LanguageModel {
         philly	9:1
         philp	18:2
         pho	3:1 6:1 49:1
-        phon	1:5 2:2 3:51 4:5 6:3 9:24 12:33 13:1 14:7 15:1 19:14 22:1 29:6 31:20 37:4 42:3 45:1 61:2 70:2 88:1 95:1
-        photo	2:1 3:14 4:3 6:1 9:30 14:1 17:6 19:2 26:1 50:1 58:4 77:1 89:1
+        phon	1:5 2:2 3:51 4:5 6:3 9:24 12:34 13:1 14:7 15:1 19:14 22:1 29:6 31:20 37:4 42:3 45:1 61:2 70:2 88:1 95:1
+        photo	2:1 3:14 4:3 6:1 9:31 14:1 17:6 19:2 26:1 50:1 58:4 77:1 89:1
         photobook	9:1
         photocopy	19:1
         physical	16:1
@@ -53849,7 +53921,7 @@ extension LanguageModel {
         pi	9:1 25:1 50:1
         piano	9:1
         pic	4:1 9:2 89:1 94:1
-        pick	2:2 3:5 4:2 6:13 8:1 9:17 13:1 15:1 18:47 19:6 21:1 25:29 26:1 30:23 42:2 47:1 57:2 59:8 85:1
+        pick	2:2 3:5 4:2 6:13 8:1 9:18 13:1 15:1 18:47 19:6 21:1 25:29 26:1 30:23 42:2 47:1 57:2 59:8 85:1
         picker	5:1
         pickl	9:2 17:1 18:1 30:1
         pickup	13:1 19:2
@@ -53868,7 +53940,7 @@ extension LanguageModel {
         pil	13:2 18:1 19:3 36:2
         pill	6:4 19:7 30:1
         pillar	14:1
-        pillow	3:1 4:4 9:12 18:17 25:3 26:1 39:1 41:1 53:1
+        pillow	3:1 4:4 9:12 18:18 25:3 26:1 39:1 41:1 53:1
         pillowcas	9:1
         pilot	2:1 9:1
         pima	18:1
@@ -53894,7 +53966,7 @@ extension LanguageModel {
         pixar	3:1
         pizza	3:3 4:1 9:5 24:1 31:1 80:1
         pjs	3:1 9:1
-        plac	2:2 3:10 4:3 6:3 9:4 18:2 19:3 30:1 36:1 47:1 49:5 59:2
+        plac	2:2 3:11 4:3 6:3 9:4 18:2 19:3 30:1 36:1 47:1 49:5 59:2
         placement	53:1
         plainly	4:2
         plait	13:1 19:1 32:4
@@ -53907,10 +53979,10 @@ extension LanguageModel {
         plat	2:1 9:2 13:1 19:3
         platform	1:1 2:1 13:2 17:1 47:2
         plaw	2:1
-        play	1:98 2:6 3:14 6:1 9:4 13:3 23:1 32:20 45:3 88:1
+        play	1:99 2:6 3:14 6:1 9:4 13:3 23:1 32:21 45:3 88:1
         player	9:2
         playground	14:1
-        playlist	1:1 3:2 9:11 16:5 55:2 85:1
+        playlist	1:1 3:2 9:12 16:5 55:2 85:1
         plaza	18:1
         pleas	2:1 14:1
         pleasur	18:1
@@ -53930,7 +54002,7 @@ extension LanguageModel {
         pocky	18:1
         pod	3:1 9:1
         podcast	3:1 57:1
-        poem	2:2 3:1 4:22 5:1 9:2 26:2
+        poem	2:2 3:1 4:23 5:1 9:2 26:2
         poet	57:2
         poetry	2:1 4:1
         pogodi	42:1
@@ -54031,7 +54103,7 @@ extension LanguageModel {
         printer	6:1 19:1
         prison	20:1 21:1
         privat	3:1 13:1 47:2
-        priya	2:7 3:1 4:1 14:1 19:1 22:1 33:1 35:1 41:1 50:1
+        priya	2:7 3:1 4:1 14:1 19:1 22:2 33:1 35:1 41:1 50:1
         priyanka	13:1
         pro	2:5 50:1
         problem	19:1 31:1
@@ -54051,12 +54123,12 @@ extension LanguageModel {
         proofread	6:2 19:3
         prop	3:1
         proper	0:2 2:9 3:22 4:5 6:4 9:23 12:1 13:5 14:1 15:1 17:1 18:2 21:1 22:1 28:1 31:1 39:1 44:1 46:1 47:1 52:1 60:2 66:1
-        properly	3:3 4:5 6:1 12:2 13:1 14:1 15:11 20:1 33:6 35:2 37:2
+        properly	3:3 4:5 6:1 12:2 13:1 14:1 15:12 20:1 33:6 35:2 37:2
         propolis	19:1
         propos	3:1
         propper	13:1
         prosthetic	13:1
-        proud	2:4 4:5 5:3 14:9 21:1 22:122 26:6 41:1 45:3 46:1 69:1 84:1
+        proud	2:4 4:5 5:3 14:9 21:1 22:123 26:6 41:1 45:3 46:1 69:1 84:1
         prould	22:1
         proverb	9:1
         prun	3:1 9:1 19:2
@@ -54092,7 +54164,7 @@ extension LanguageModel {
         purpl	8:1 9:1
         purpos	4:1 13:1 18:1
         push	4:1 9:2 14:1 31:1
-        put	1:2 2:3 3:2 4:14 5:1 6:20 9:5 12:11 13:18 18:2 19:17 25:3 26:1 28:3 29:4 30:1 34:2 36:1 37:1 38:1 39:1 41:1 46:1 53:4 54:1 55:1 57:1 62:1
+        put	1:2 2:3 3:2 4:14 5:1 6:20 9:5 12:11 13:19 18:2 19:17 25:3 26:1 28:3 29:4 30:1 34:2 36:1 37:1 38:1 39:1 41:1 46:1 53:4 54:1 55:1 57:1 62:1
         puzzl	1:5 17:1
         pyjama	1:1 3:4 6:1 9:1
         pão	18:1
@@ -54145,7 +54217,7 @@ extension LanguageModel {
         rahim	9:1
         rahul	6:1 35:1
         rail	6:2 13:1
-        rain	2:1 3:2 4:2 6:7 9:1 13:9 19:10 30:1 36:1 39:1 47:1 67:1
+        rain	2:1 3:2 4:2 6:7 9:1 13:9 19:11 30:1 36:1 39:1 47:1 67:1
         rainy	1:1 3:3 13:1
         rais	2:1 6:1 14:2
         raisin	9:1
@@ -54167,7 +54239,7 @@ extension LanguageModel {
         rangi	3:1
         rangoli	2:1 3:2
         rank	1:1
-        rant	12:1 31:1 37:2
+        rant	12:1 31:1 37:3
         rantr	0:1
         ranunculus	25:1
         rar	3:1 9:3
@@ -54181,7 +54253,7 @@ extension LanguageModel {
         ray	3:1
         raya	3:1
         rd	3:1 18:1 25:1
-        re	1:3 2:36 3:7 4:29 5:6 6:2 9:7 12:1 13:6 14:3 15:1 18:2 19:3 22:2 25:1 26:4 27:1 34:2 41:1 44:2 45:1 46:4 50:1 92:1
+        re	1:3 2:37 3:7 4:29 5:6 6:2 9:7 12:1 13:6 14:3 15:1 18:2 19:3 22:2 25:1 26:4 27:1 34:2 41:1 44:2 45:1 46:4 50:1 92:1
         reach	9:1 13:4 19:1 40:1
         read	1:2 2:8 3:37 4:17 5:1 7:1 9:5 13:1 14:1 15:1 19:5 22:1 26:1 41:3 45:1 47:1 52:3 57:1
         reader	9:1 19:3
@@ -54189,23 +54261,23 @@ extension LanguageModel {
         real	2:3 3:1 6:1 9:2 22:2 31:1 52:1
         realest	2:1
         realy	2:1 4:1
-        reason	2:2 3:1 4:10 5:1 9:3 13:3 14:11 15:1 18:1 25:5 41:13 45:1 47:3 52:2
+        reason	2:2 3:1 4:10 5:1 9:3 13:3 14:11 15:1 18:1 25:6 41:13 45:1 47:3 52:2
         reassur	2:2 4:11
         reassuranc	4:1
         rebook	19:1
         rebuilt	19:1
         rec	3:1
         recalibrat	19:1
-        receipt	4:3 5:1 19:2 33:1
+        receipt	4:4 5:1 19:2 33:1
         receiv	3:1 4:1 17:1 18:1
         reception	13:1
         recip	3:2 6:2 9:4 10:6 14:1 19:1 49:3
-        recital	25:1
+        recital	3:1 25:1
         reckon	4:1 9:1
         recliner	13:1
         recognition	2:1
         reconcil	6:1
-        record	3:5 9:6 14:1 45:6 69:1
+        record	3:5 9:7 14:1 45:6 69:1
         recover	4:1 14:1
         recovery	9:1 13:1 22:1
         recur	4:1
@@ -54261,7 +54333,7 @@ extension LanguageModel {
         renata	19:1
         rendang	2:1
         renew	3:1 19:10 30:1
-        renewal	6:2 19:11 30:1
+        renewal	6:2 19:12 30:1
         renovation	46:1
         rent	19:1
         reorganis	6:1 19:2
@@ -54322,7 +54394,7 @@ extension LanguageModel {
         rian	13:1
         rib	2:1
         ribbon	9:4
-        ric	2:2 3:3 6:1 9:1 19:5 21:4
+        ric	2:2 3:4 6:1 9:1 19:5 21:4
         ricardo	19:1
         rick	22:1
         rid	1:1 2:1 3:11 4:1 9:1 13:8 19:1 22:1
@@ -54396,7 +54468,7 @@ extension LanguageModel {
         rotterdam	9:1
         roug	3:1
         rough	4:2 13:3 19:3 22:1 25:1
-        round	0:1 1:1 2:1 3:22 4:2 6:3 7:1 9:1 13:15 19:2 25:1 28:1 31:30 35:2 36:1 44:4 47:2
+        round	0:1 1:1 2:1 3:22 4:2 6:3 7:1 9:1 13:16 19:2 25:1 28:1 31:30 33:1 35:2 36:1 44:4 47:2
         roundhay	31:1
         rousi	2:1
         rout	7:4 9:2 31:2
@@ -54409,7 +54481,7 @@ extension LanguageModel {
         rsi	19:1
         rsvp	6:2 19:1
         ruaridh	47:1
-        rub	8:90 9:1 13:73 34:49
+        rub	8:90 9:1 13:73 34:50
         rubber	9:2
         rubbish	3:1 4:1 6:3 9:1 18:1 45:1
         rubbl	4:1
@@ -54460,7 +54532,7 @@ extension LanguageModel {
         saint	2:1
         sak	9:1
         sakura	18:2
-        sal	4:1 9:2 13:1 18:1 47:1 57:2
+        sal	4:1 9:3 13:1 18:1 47:1 57:2
         salam	20:1
         salamat	4:1
         salma	19:1
@@ -54472,14 +54544,14 @@ extension LanguageModel {
         saltfish	10:1 21:1
         salty	18:1
         salvo	6:1
-        sam	1:1 2:3 3:22 4:3 6:2 9:2 11:8 13:2 19:1 23:1 30:1 45:1 46:1
+        sam	1:1 2:3 3:22 4:3 6:2 9:2 11:8 13:2 19:1 23:1 26:1 30:1 45:1 46:1
         samarkand	6:1
         sambar	14:1
         sambusa	2:1
         sami	33:1
         samir	9:1
         samoan	4:1
-        samosa	18:8
+        samosa	18:9
         sampaguita	25:1
         sampl	9:1
         san	3:1
@@ -54521,7 +54593,7 @@ extension LanguageModel {
         sav	3:1 4:1 6:3 9:5 14:1 19:1 22:2 24:7
         savannah	3:1
         saving	4:1
-        say	2:150 3:11 4:127 5:5 6:3 9:19 13:11 14:18 15:18 18:5 19:3 22:30 26:6 27:4 28:1 30:1 33:5 34:2 35:15 36:2 38:1 41:3 44:1 45:31 46:6 47:4 50:1 52:5 70:1 89:1 92:1 93:1
+        say	2:150 3:11 4:127 5:5 6:3 9:19 13:11 14:18 15:19 18:5 19:3 22:30 26:7 27:4 28:1 30:1 33:5 34:2 35:15 36:2 38:1 41:3 44:1 45:32 46:6 47:4 50:1 52:5 70:1 89:1 92:1 93:1
         sayang	18:1 19:1
         sayin	5:2 45:1
         scaffold	3:1
@@ -54549,8 +54621,8 @@ extension LanguageModel {
         scotch	6:1
         scotland	3:1
         scout	3:1
-        scrabbl	1:16
-        scrap	6:5 19:13
+        scrabbl	1:17
+        scrap	6:5 19:14
         scrapbook	9:7
         scratch	3:2 6:4 9:3 10:3 13:21 18:1 32:4
         scratchcard	9:2 18:2
@@ -54689,7 +54761,7 @@ extension LanguageModel {
         shirley	19:1
         shiro	19:1
         shirst	6:1
-        shirt	2:5 3:1 6:6 9:7 13:1 19:21 21:1 30:1
+        shirt	2:5 3:1 6:6 9:7 13:1 19:22 21:1 30:1
         shit	4:1
         sho	2:1 5:1 6:1 9:7 19:1
         shock	9:1 30:1
@@ -54707,7 +54779,7 @@ extension LanguageModel {
         shotgun	3:1
         should	2:3 4:3
         shoulda	25:1
-        shoulder	6:1 8:64 13:39 24:1 32:1 36:1 62:4
+        shoulder	6:1 8:64 13:40 24:1 32:1 36:1 62:4
         shout	2:2 3:4 4:1 14:2
         shoutout	14:4
         shovel	6:4 19:3
@@ -54768,8 +54840,8 @@ extension LanguageModel {
         siosaia	13:1
         sipho	13:1 18:1 45:1
         sirop	9:1 18:1
-        sister	3:1 6:1 14:10 31:1 41:1
-        sit	1:6 2:3 3:154 4:6 6:1 7:11 9:4 13:21 18:1 19:3 21:2 22:2 30:1 31:1 32:1 35:1 36:4 37:4 42:2 60:1 61:1 74:1 76:1 88:1 90:1
+        sister	3:2 6:1 14:10 31:1 41:1
+        sit	1:6 2:3 3:154 4:6 6:1 7:11 9:4 13:21 18:1 19:3 21:2 22:2 30:1 31:1 32:1 35:1 36:4 37:5 42:2 60:1 61:1 74:1 76:1 88:1 90:1
         sita	0:1
         situation	2:1
         siu	2:1
@@ -54816,7 +54888,7 @@ extension LanguageModel {
         smart	2:3 3:1 14:5
         smarter	2:1 4:1
         smartest	2:3 14:1
-        smash	2:1 4:6 5:1 18:1 22:1 26:1 27:1 45:1
+        smash	2:1 4:6 5:1 18:1 22:1 26:2 27:1 45:1
         smear	13:2
         smell	0:3 2:3 6:1 9:5 17:4 19:2 25:1 38:1 47:1
         smh	22:1
@@ -54838,7 +54910,7 @@ extension LanguageModel {
         snapshot	72:1
         sneak	9:1
         sneaker	9:1
-        sneaky	13:1
+        sneaky	13:1 18:1
         snicker	18:2
         snid	14:1
         snif	9:2
@@ -54853,16 +54925,16 @@ extension LanguageModel {
         snowy	31:1
         snuck	3:5 5:1 13:2 18:1 99:1
         snuff	9:1
-        snuggl	13:21 36:13
+        snuggl	13:22 36:13
         soak	13:1 14:1
         sobadita	8:1
         sober	4:2 9:1 22:4
         soccer	3:1
         social	2:2 18:1
-        sock	5:1 6:4 9:38 13:1 17:11 19:1
+        sock	5:1 6:4 9:39 13:1 17:11 19:1
         sod	2:1 4:1
         soda	3:1 6:1
-        sofa	2:1 3:5 6:1 8:1 13:6 15:1 34:1 36:29 76:1
+        sofa	2:1 3:5 6:1 8:1 13:6 15:1 34:1 36:29 42:1 76:1
         sofi	18:1
         soft	2:1 9:3
         soho	9:1 18:1
@@ -54898,8 +54970,8 @@ extension LanguageModel {
         soraya	41:1
         sorpotel	19:1
         sorrel	9:1
-        sorry	9:1 15:19 26:1
-        sort	2:1 4:1 6:17 9:1 19:45 20:1 25:1 30:2 33:2 39:1 50:1
+        sorry	9:1 15:20 26:1
+        sort	2:1 4:1 6:17 9:1 19:46 20:1 25:1 30:2 33:2 39:1 50:1
         souk	18:1
         soul	31:1
         sound	2:7 3:2 9:1 16:1
@@ -54933,7 +55005,7 @@ extension LanguageModel {
         speightstown	18:1
         spell	39:1
         spelt	4:1
-        spend	3:11 19:1
+        spend	3:12 19:1
         spent	1:8 2:1 3:67 6:4 7:1 9:1 12:1 19:2 25:1 31:1 36:1 49:1 75:1
         spic	6:1 18:1 19:4 59:2
         spicy	10:1 18:1
@@ -54943,7 +55015,7 @@ extension LanguageModel {
         splash	28:1
         split	3:2 6:2 9:2 13:1 19:1
         spok	2:1 3:2 9:1
-        spoon	3:1 9:4 13:26 36:2
+        spoon	3:1 9:4 13:27 36:2
         sport	1:1 13:1
         spot	0:1 2:1 3:7 6:1 8:1 13:7 18:3 47:1
         spotify	2:1 9:5 16:1
@@ -54961,7 +55033,7 @@ extension LanguageModel {
         squeak	6:2
         squeaky	6:2 19:2 25:1
         squeal	9:1 13:1
-        squeez	0:5 13:36 36:1 40:7 47:5 62:7
+        squeez	0:5 13:37 36:1 40:7 47:5 62:7
         squeezy	47:1
         squint	9:1
         squish	13:4 36:3 47:1
@@ -55001,7 +55073,7 @@ extension LanguageModel {
         status	14:1
         stavanger	9:1
         stavro	9:1
-        stay	1:2 2:3 3:66 4:1 5:1 6:1 9:4 12:1 19:4 26:1 31:2 38:1 47:1 70:3 95:1
+        stay	1:2 2:3 3:67 4:1 5:1 6:1 9:4 12:1 19:4 26:1 31:2 38:1 47:1 70:3 95:1
         steadfast	4:2
         steadiest	2:1
         steady	4:1 13:1 19:1
@@ -55030,7 +55102,7 @@ extension LanguageModel {
         stiar	6:1
         stick	2:1 3:2 9:3 18:5 19:1 22:1 31:1 45:1
         sticker	9:1 45:1
-        sticky	4:2 5:5 9:1 13:1 22:2 26:13 33:1
+        sticky	4:2 5:5 9:1 13:1 22:2 26:14 33:1
         stiff	8:3 13:1
         still	0:1 1:1 2:23 3:4 4:16 5:1 9:3 13:9 14:3 15:1 17:1 18:18 19:2 20:1 25:9 26:5 31:1 32:1 36:1 38:1 42:1 44:4 45:1 50:1 52:1 53:1 94:1
         stink	8:1 13:1 44:1
@@ -55045,7 +55117,7 @@ extension LanguageModel {
         ston	8:1 9:10 31:1
         stood	3:1 8:1 14:2 20:1 22:1 30:4 47:1
         stoop	1:1 3:1 13:1
-        stop	2:1 3:2 4:3 6:3 9:9 13:9 18:1 19:2 31:2 44:3 45:1
+        stop	2:2 3:2 4:3 6:3 9:9 13:9 18:1 19:2 31:2 44:3 45:1
         stor	9:3 13:2 18:2 25:1 30:1
         storag	6:1
         storeroom	47:1
@@ -55119,7 +55191,7 @@ extension LanguageModel {
         sunburnt	6:1 13:3
         suncream	13:2
         sundal	31:1
-        sunday	1:14 2:3 3:62 6:2 9:1 13:7 14:1 15:1 19:7 25:1 31:8 32:3 39:4 41:1 47:1 49:1 61:1
+        sunday	1:14 2:3 3:62 6:2 9:1 13:7 14:1 15:1 19:7 25:1 31:9 32:3 39:4 41:1 47:1 49:1 61:1
         sundayfunday	3:1
         sundlaug	3:1
         sunflower	3:1 9:2 25:14
@@ -55130,7 +55202,7 @@ extension LanguageModel {
         sunny	3:1
         sunris	3:19 77:1
         sunscreen	13:1
-        sunset	3:32 31:6 77:1
+        sunset	3:33 31:6 77:1
         sunshin	4:1 26:1
         super	2:1 38:1
         supermarket	6:1 9:1 13:2 18:1
@@ -55147,7 +55219,7 @@ extension LanguageModel {
         surgeon	9:1
         surgery	3:1 25:1
         suri	3:1
-        surpris	3:2 6:1 9:64 17:2 18:15 25:2 35:1 47:1 59:4 68:1
+        surpris	3:2 6:1 9:64 17:2 18:15 25:3 35:1 47:1 59:4 68:1
         surviv	3:2 4:2 14:1 83:1
         sushi	9:1
         suutei	28:1
@@ -55209,14 +55281,14 @@ extension LanguageModel {
         tai	18:3
         tailgat	3:2
         tailor	2:1 9:1
-        tak	1:3 2:7 3:136 4:4 6:22 8:1 9:10 10:2 13:4 14:1 18:1 19:67 21:2 22:2 26:2 30:22 31:15 33:2 34:1 39:24 41:2 42:1 44:3 49:1 66:1 79:1 85:1
+        tak	1:3 2:7 3:137 4:4 6:22 8:1 9:10 10:2 13:4 14:1 18:1 19:67 21:2 22:2 26:2 30:22 31:15 33:2 34:1 39:24 41:2 42:1 44:3 49:1 66:1 79:1 85:1
         takara	4:1
         takeaway	1:1 3:4 4:1 9:2 59:1
         takeout	3:1
         takis	18:1
         talent	14:1
         talisker	9:1
-        talk	1:2 2:1 3:129 4:16 9:4 12:10 13:2 14:1 31:15 36:1 37:7 41:1 42:1 49:1 61:1 66:1 75:1
+        talk	1:2 2:1 3:130 4:17 9:4 12:10 13:2 14:1 31:15 36:1 37:7 41:1 42:1 49:1 61:1 66:1 75:1
         talkin	3:2
         tall	4:1
         tallinn	44:1
@@ -55239,7 +55311,7 @@ extension LanguageModel {
         tanner	19:1
         tanni	18:1
         tant	4:1
-        tap	6:10 9:5 13:4 16:1 19:3 24:1 33:1
+        tap	6:11 9:5 13:4 16:1 19:3 24:1 33:1
         tapa	3:1
         tapau	18:1
         tapir	3:1
@@ -55284,7 +55356,7 @@ extension LanguageModel {
         tbh	2:5 25:1 33:1
         tbilisi	18:1
         te	4:3 5:1 18:1 22:1 26:1 45:1
-        tea	1:2 3:32 4:3 6:5 9:6 12:1 13:1 17:5 18:1 19:4 25:1 28:21 31:1 35:5 42:1 53:1 59:9 61:5 91:1
+        tea	1:2 3:32 4:3 6:5 9:6 12:1 13:1 17:5 18:1 19:4 25:1 28:22 31:1 35:5 42:1 53:1 59:9 61:5 91:1
         teabag	17:2
         teacak	18:1
         teach	1:2 3:8 5:1
@@ -55310,7 +55382,7 @@ extension LanguageModel {
         telenovela	42:1
         teleparty	11:2
         telescop	2:1
-        tell	2:359 3:7 4:127 6:1 9:2 12:3 13:5 14:82 15:7 19:1 22:54 27:4 31:2 33:2 35:6 41:4 45:7 46:19 50:1 52:2 69:1 81:1 91:1
+        tell	2:359 3:7 4:128 6:1 9:2 12:3 13:5 14:82 15:7 19:1 22:54 27:4 31:2 33:2 35:6 41:4 45:7 46:19 50:1 52:2 69:1 81:1 91:1
         telly	1:1 3:9 19:1 36:3 37:2 60:1
         telt	2:2
         temper	46:1
@@ -55337,9 +55409,9 @@ extension LanguageModel {
         test	2:1 4:2 6:1 9:1 22:2 39:1 45:1 90:1
         tetris	6:1
         tevita	0:1 3:1 6:2 9:1 22:1
-        text	2:25 3:3 4:98 5:3 6:2 9:1 11:3 14:7 15:4 22:32 26:2 30:2 41:6 43:13 45:9 46:5 50:20 63:3 67:5 69:4 77:1 89:1 94:1
+        text	2:25 3:3 4:98 5:3 6:2 9:1 11:3 14:7 15:4 22:33 26:2 30:2 41:6 43:13 45:9 46:5 50:20 63:3 67:5 69:4 77:1 89:1 94:1
         textbook	4:1
-        th	0:1 2:24 3:4 4:29 9:1 12:1 13:5 14:5 18:1 19:3 22:2 26:2 33:1 35:5 38:1 40:2 41:1 45:1 46:1 47:1 53:1
+        th	0:1 2:24 3:4 4:30 9:1 12:1 13:5 14:5 18:1 19:3 22:2 26:2 33:1 35:5 38:1 40:2 41:1 45:1 46:1 47:1 53:1
         tha	2:1
         thabo	33:1
         thai	3:2 9:1 18:1 42:1 49:2
@@ -55347,7 +55419,7 @@ extension LanguageModel {
         than	2:40 3:1 4:16 5:1 6:1 14:1 15:2 19:1 22:1
         thanaka	13:1
         thanh	2:1 50:1
-        thank	2:6 3:1 4:67 5:1 6:1 13:1 14:8 19:5 24:1 26:5 33:29 35:29 50:8 52:1
+        thank	2:6 3:1 4:67 5:1 6:1 13:1 14:8 19:5 24:1 26:5 33:30 35:29 50:8 52:1
         thankful	14:1
         thanksgiv	3:5 4:1 6:1 10:1 13:1 14:3 18:1 19:1 31:1 38:1
         thankyou	35:1
@@ -55405,7 +55477,7 @@ extension LanguageModel {
         tiago	9:1
         tianguis	3:1
         tick	6:1
-        ticket	1:1 3:2 4:1 9:26 13:1 19:2 35:1
+        ticket	1:1 3:2 4:1 9:27 13:1 19:2 35:1
         tickl	13:14 18:1
         tid	3:1
         tidal	31:1
@@ -55451,7 +55523,7 @@ extension LanguageModel {
         toenail	6:5 19:1
         toffe	18:2
         togehter	3:1 13:1
-        together	1:45 3:458 4:2 7:3 9:11 11:5 13:8 14:2 19:3 22:1 31:49 33:1 36:5 42:5 49:15 50:1 60:1 61:17 74:1 85:1
+        together	1:46 3:460 4:2 7:3 9:11 11:5 13:8 14:2 19:3 22:1 31:49 33:1 36:5 42:6 49:15 50:1 60:1 61:17 74:1 85:1
         togther	3:5 61:1
         toi	22:1
         toilet	6:2
@@ -55465,7 +55537,7 @@ extension LanguageModel {
         tomato	9:4 19:2
         tombston	22:1
         tommorow	6:1
-        tomorrow	1:1 2:1 3:2 4:3 5:1 6:1 19:5 21:2
+        tomorrow	1:1 2:1 3:2 4:3 5:1 6:1 19:5 21:3
         tomá	4:1 14:3 33:1
         tomáš	4:1
         ton	2:2
@@ -55567,11 +55639,11 @@ extension LanguageModel {
         tt	3:1
         tu	26:1
         tub	3:1 9:1 13:1 18:5 39:1 40:1
-        tuck	4:1 5:6 9:4 13:11 18:2 41:1
+        tuck	4:1 5:7 9:4 13:11 18:2 41:1
         tuesday	2:1 3:10 4:2 6:2 9:2 21:1 25:2 30:1 35:1 41:1 44:1 49:1
         tug	3:1 14:1 18:1
         tuk	3:1 9:1 19:2 26:1
-        tulip	3:1 9:1 25:16 59:1
+        tulip	3:1 9:1 25:17 59:1
         tullamor	3:1
         tum	4:1
         tumi	4:1
@@ -55586,7 +55658,7 @@ extension LanguageModel {
         turbin	2:1 9:1 19:1
         turbulenc	13:1
         turkey	3:1 4:1 36:1 39:1
-        turkish	9:1 18:4
+        turkish	3:1 9:1 18:4
         turn	2:1 3:8 9:2 12:1 13:3 14:1 19:8 25:1 31:1 37:2 38:4 39:1 41:1 53:1 57:1 59:1 85:1
         turquois	9:1
         turtl	3:1 9:1
@@ -55604,7 +55676,7 @@ extension LanguageModel {
         twin	2:1 3:1 9:1 19:1 39:4
         twirl	13:1 18:1
         twix	18:5
-        two	1:11 3:72 4:2 6:4 9:4 11:1 13:4 19:2 23:2 28:1 30:1 31:6 36:1 39:1
+        two	1:11 3:72 4:2 6:4 9:4 11:1 12:1 13:4 19:2 23:2 28:1 30:1 31:6 36:1 39:1
         txakoli	3:1
         txapela	9:2
         txob	10:1
@@ -55645,7 +55717,7 @@ extension LanguageModel {
         unblock	6:3 19:2
         uncl	14:1 18:1 22:1
         unclog	6:2
-        under	3:5 6:3 9:3 13:64 30:1 36:16 40:4
+        under	3:5 6:3 9:3 13:65 30:1 36:16 40:4
         underneath	2:1 4:1 93:1
         understand	3:1 4:1 50:1
         undertaken	19:1
@@ -55750,7 +55822,7 @@ extension LanguageModel {
         villag	1:1 2:1 3:3 9:1 13:2 14:1 31:3
         vin	3:1 9:1
         vineyard	3:1 9:1
-        vintag	9:15
+        vintag	9:16
         vinyl	9:8
         violet	25:1
         violin	9:1
@@ -55762,7 +55834,7 @@ extension LanguageModel {
         vlog	14:1
         você	2:1
         vod	13:1
-        voic	2:5 3:4 4:2 9:1 14:1 22:1 42:1 45:44
+        voic	2:5 3:4 4:2 9:1 14:1 22:1 42:1 45:45
         voicemail	4:1 22:4 41:1 45:17
         volim	45:1
         voluntary	2:1
@@ -55793,7 +55865,7 @@ extension LanguageModel {
         wakrah	12:1
         wala	25:1
         walgreen	30:1
-        walk	0:4 2:3 3:13 4:1 6:1 8:1 9:1 13:8 19:9 25:7 30:2 31:135 33:1 37:1 39:12 44:31 47:2 62:4
+        walk	0:4 2:3 3:13 4:1 6:1 8:1 9:1 13:8 19:10 25:7 30:2 31:136 33:1 37:1 39:12 44:31 47:2 62:4
         wall	2:2 3:6 4:1 9:1 20:1 53:1
         wallet	5:1 6:1 9:6 30:1 41:1 52:1
         walmart	13:1
@@ -55814,11 +55886,11 @@ extension LanguageModel {
         warp	9:1
         warrant	19:1
         was	0:1 1:1 2:80 3:20 4:28 5:1 6:14 8:1 9:23 10:1 12:1 13:23 14:19 15:11 18:8 19:18 20:1 21:1 22:10 23:1 25:2 26:2 27:1 28:2 30:1 31:1 32:1 33:1 34:1 36:1 37:2 38:7 39:1 41:2 44:1 45:3 46:2 47:2 50:1 52:1 53:1 62:1 74:1
-        wash	2:2 4:1 6:22 9:1 13:1 14:1 19:26 29:1 30:1 38:14 39:2
+        wash	2:2 4:1 6:22 9:1 13:1 14:1 19:26 29:1 30:1 38:15 39:2
         washer	29:2
         wasn	2:2 4:2 9:1 13:1 19:1
         wasnt	2:1 4:1
-        watch	2:2 3:164 9:15 11:11 13:9 18:1 19:2 20:1 31:1 36:5 39:2 41:1 42:29
+        watch	2:2 3:165 9:15 11:11 13:9 18:1 19:2 20:1 31:1 36:5 39:2 41:1 42:30
         watchin	3:1
         water	3:4 6:8 9:7 13:2 18:1 19:7 29:1 31:1 38:2 96:1
         watercolor	9:1
@@ -55828,13 +55900,13 @@ extension LanguageModel {
         wattles	18:1
         wav	3:2
         wax	6:1 9:1 19:2
-        way	2:7 3:16 4:4 6:1 8:1 9:7 10:1 11:1 13:17 17:1 18:44 19:3 20:2 21:1 23:3 25:11 28:2 29:4 30:7 31:5 32:3 36:1 41:1 44:15 45:2 53:1 57:1 59:13 62:3
+        way	2:7 3:16 4:4 6:1 8:1 9:7 10:1 11:1 13:17 17:1 18:45 19:3 20:3 21:1 23:3 25:11 28:2 29:4 30:7 31:5 32:3 36:1 41:1 44:15 45:2 53:1 57:1 59:13 62:3
         wayn	6:1
         weak	6:1 13:1
         weakness	18:1
         wear	9:10
         weather	3:1 4:1 19:1
-        wed	1:1 2:9 3:18 6:2 9:16 13:15 14:1 19:10 25:1 30:1 33:1 58:1 88:1
+        wed	1:1 2:9 3:18 6:2 9:16 13:15 14:1 19:11 25:1 30:1 33:1 58:1 88:1
         wedg	19:1 36:1
         wednesday	3:4 9:1
         wee	0:2 2:3 3:2 4:3 5:3 6:2 9:3 13:2 14:1 18:2 19:2 25:1 36:1 47:1 62:2 83:1
@@ -55879,7 +55951,7 @@ extension LanguageModel {
         whippoorwill	3:1
         whisk	9:1
         whisky	9:1
-        whisper	2:4 3:1 4:10 46:1
+        whisper	2:5 3:1 4:10 46:1
         whistl	13:1
         whit	9:7 23:2 30:1 59:11 97:1
         whitby	3:1
@@ -55888,7 +55960,7 @@ extension LanguageModel {
         whitney	3:1
         whittl	9:4
         who	2:4 3:1 13:1 14:3 35:1 50:1 53:2
-        whol	1:9 2:20 3:90 4:18 5:1 6:30 7:4 9:1 11:1 12:6 13:69 14:33 18:3 19:34 21:2 22:2 24:1 25:1 30:1 31:6 33:2 35:2 36:4 38:7 39:3 40:1 41:2 42:5 43:1 44:6 45:3 47:2 49:1 52:1 62:1 75:1 76:1 90:1 95:1
+        whol	1:9 2:20 3:90 4:18 5:1 6:30 7:4 9:1 11:1 12:6 13:70 14:33 18:3 19:35 21:2 22:2 24:1 25:1 30:1 31:6 33:2 35:2 36:4 38:7 39:3 40:1 41:2 42:6 43:1 44:6 45:3 47:2 49:1 52:1 62:1 75:1 76:1 90:1 95:1
         whoopi	18:1
         why	2:1 4:3 15:4 26:1 41:11 45:1 47:1 50:2 52:1 84:1
         wi	2:2 3:1
@@ -55908,7 +55980,7 @@ extension LanguageModel {
         windmill	19:1
         window	2:1 3:7 4:6 6:2 9:4 13:1 19:1 20:1 26:1 77:1
         windowsill	9:9 25:1 58:1
-        windscreen	4:2 6:6 19:15 41:1
+        windscreen	4:2 6:6 19:16 41:1
         windshield	26:1
         windshil	6:1
         wing	4:2 9:1
@@ -55925,7 +55997,7 @@ extension LanguageModel {
         wish	4:3 45:1
         wishlist	9:2
         within	3:1
-        without	2:5 3:6 4:3 6:13 8:1 12:3 13:2 19:11 31:1 34:4 35:1 36:1 37:2 38:6 43:1 46:1 53:1
+        without	2:5 3:6 4:3 6:13 8:1 12:3 13:2 19:11 31:1 34:4 35:1 36:1 37:2 38:7 43:1 46:1 53:1
         wizard	19:1
         wk	19:1
         wks	34:1
@@ -55945,11 +56017,11 @@ extension LanguageModel {
         woodwork	4:1
         wool	9:4 17:3
         woolsh	3:1 26:1
-        wooly	6:1
+        wooly	6:1 9:1
         wor	9:3
         word	1:1 2:12 3:5 4:7 9:1 13:1 14:2 22:1 28:1 36:1 45:1 74:1
         wordl	1:2
-        work	0:1 1:1 2:4 3:23 4:4 5:1 6:3 8:1 9:21 12:1 13:5 14:7 15:1 18:14 19:9 20:1 21:2 22:3 25:5 26:2 27:1 30:2 31:2 37:4 39:1 45:1 46:14
+        work	0:1 1:1 2:4 3:23 4:4 5:1 6:3 8:1 9:21 12:1 13:5 14:7 15:1 18:14 19:9 20:1 21:2 22:3 25:5 26:2 27:1 30:2 31:2 37:5 39:1 45:1 46:14
         workbook	5:1
         workday	1:1
         worker	18:1
@@ -55977,7 +56049,7 @@ extension LanguageModel {
         wrestl	3:1
         wrinkl	13:1
         wrist	8:1 9:3 13:5
-        writ	2:8 3:2 4:105 5:24 6:2 7:1 9:7 13:2 14:8 15:3 19:8 22:6 26:47 33:3 41:18 43:1 45:1 46:1 50:1 52:11
+        writ	2:8 3:2 4:107 5:24 6:2 7:1 9:7 13:2 14:8 15:3 19:8 22:6 26:47 33:3 41:18 43:1 45:1 46:1 50:1 52:11
         wrong	2:1 3:1 4:2 9:1 15:7 18:2
         wye	57:1
         wyom	9:1
@@ -56082,4994 +56154,4995 @@ extension LanguageModel {
         """#
 
     static let trainedNeighbourPostings = #"""
-        000	145411
-        01pm	215487
-        02	385781
-        05	371224
+        000	145299
+        01pm	215375
+        02	385581
+        05	371024
         0600	96737
-        1	270012 368158 453816
-        10	12596 50161 60014 74182 95256 102729 105511 188243 190747 213583 233023 236027 266423 271684 292509 292916 297288 305177 309473 328268 361258 367013 383652 384611 390270 405559 407443 412512 477047 477973 565405 597358
+        1	269900 367958 453525
+        10	12596 50161 60014 74182 95256 102729 105511 188131 190635 213471 232911 235915 266311 271572 292397 292804 297176 305065 309361 328068 361058 366813 383452 384411 390070 405359 407243 412312 476756 477682 565044 596921
         100	61529 74836
-        1000	33472 129972 191770 235548 241978 514788 533532 568327
+        1000	33472 129860 191658 235436 241866 514497 533241 567966
         100k	112094
-        10am	215732
-        10k	291515 469117
-        10pm	227457 260850 277861 345282 354070
+        10am	215620
+        10k	291403 468826
+        10pm	227345 260738 277749 345082 353870
         10th	98423
-        11	210720 229968 244104 258431 263116 329898 358651 386532
-        112	350849
-        117	364324
-        11pm	97257 229655 232679 287721 297870 328007 366852 428945 580816
-        11s	564169
-        12	11724 68870 133358 142333 163144 206394 206596 212944 221353 236967 252838 295624 320705 325512 366852 420502 442321 457063 483131 487557 506173 519453 524189 574953
-        120	521816
-        12am	364324
-        12hr	42567 105393 156676 169095 328095 370168 589245
+        11	210608 229856 243992 258319 263004 329698 358451 386332
+        112	350649
+        117	364124
+        11pm	97257 229543 232567 287609 297758 327807 366652 428745 580455
+        11s	563808
+        12	11724 68870 133246 142221 163032 206282 206484 212832 221241 236855 252726 295512 320505 325312 366652 420302 442030 456772 482840 487266 505882 519162 523898 574592
+        120	521525
+        12am	364124
+        12hr	42567 105393 156564 168983 327895 369968 588808
         13	106787
-        14	197083 248310 251162 257875 304929 310348 341814 364010 371113 417012 451717 518122 521440 578350
-        140	492865
-        149th	365317
-        14h	363195
-        15	158090 232788 342457 347416 350663 367013 581299
+        14	196971 248198 251050 257763 304817 310236 341614 363810 370913 416812 451426 517831 521149 577989
+        140	492574
+        149th	365117
+        14h	362995
+        15	157978 232676 342257 347216 350463 366813 580938
         15am	117392
         15yo	94030
-        16hr	205391
-        18	383785
-        19	216103
-        1911	408658
-        1962	275138
-        1965	154743
-        1971	154211
+        16hr	205279
+        18	383585
+        19	215991
+        1911	408458
+        1962	275026
+        1965	154631
+        1971	154099
         1974	81278
         1975	8851
-        1978	338292
-        1987	357754
-        1988	394614
-        1am	177527 205507 236697 334386 341201
-        1h40	370756
-        1hr	221296
-        1pm	252838
+        1978	338092
+        1987	357554
+        1988	394414
+        1am	177415 205395 236585 334186 341001
+        1h40	370556
+        1hr	221184
+        1pm	252726
         1v3	111727
-        2	25670 74953 176486 181285 182548 189138 208593 212334 220116 221522 222607 262850 320877 330508 335379 344218 352950 358651 360941 372438 380455 406772 449087 466905 473485 481795 503601
-        20	42301 157543 162265 221633 224881 237212 239739 247957 261231 326040 328597 355485 360551 360941 373051 431868 443691 450834 534640 544310 567964 580584 595536
+        2	25670 74953 176374 181173 182436 189026 208481 212222 220004 221410 222495 262738 320677 330308 335179 344018 352750 358451 360741 372238 380255 406572 448796 466614 473194 481504 503310
+        20	42301 157431 162153 221521 224769 237100 239627 247845 261119 325840 328397 355285 360351 360741 372851 431668 443400 450543 534349 544019 567603 580223 595099
         200	110710
-        2004	439250
-        2009	445441
-        212	269600
-        22	371113
-        24hr	137880 232679 297870 383181 457391
-        25	224724
-        26	415348
-        28	363363 365050
-        2am	28249 56394 65360 87315 87370 101937 105929 118966 148844 153229 171376 189762 253571 272518 276147 307656 339564 349347 367709 374752 383181 407652 410356 410423 429067 487281 491073 528835 536635 548173 591062 593645 594065
-        2nd	294521
-        2pm	214914 254295 333526
-        3	7589 12205 52963 67249 134210 155476 157827 182193 188943 198575 210250 211164 218158 232149 232928 233114 238533 240030 241978 247957 265515 287833 288431 293547 302428 304122 304316 313686 314164 334708 336913 343311 346232 363755 365317 370661 378959 381343 382082 384751 385922 405005 413530 437775 442925 444099 446308 465113 497780 518364 523489 575631 577400 588521
-        30	67249 136304 146580 150499 215055 221835 224206 247957 252838 260328 299069 416307 418077 424391 490314 503926
-        300	249544
+        2004	439050
+        2009	445150
+        212	269488
+        22	370913
+        24hr	137768 232567 297758 382981 457100
+        25	224612
+        26	415148
+        28	363163 364850
+        2am	28249 56394 65360 87315 87370 101937 105929 118966 148732 153117 171264 189650 253459 272406 276035 307544 339364 349147 367509 374552 382981 407452 410156 410223 428867 486990 490782 528544 536344 547882 590625 593208 593628 600907
+        2nd	294409
+        2pm	214802 254183 333326
+        3	7589 12205 52963 67249 134098 155364 157715 182081 188831 198463 210138 211052 218046 232037 232816 233002 238421 239918 241866 247845 265403 287721 288319 293435 302316 304010 304204 313574 314052 334508 336713 343111 346032 363555 365117 370461 378759 381143 381882 384551 385722 404805 413330 437575 442634 443808 446017 464822 497489 518073 523198 575270 577039 588084
+        30	67249 136192 146468 150387 214943 221723 224094 247845 252726 260216 298957 416107 417877 424191 490023 503635
+        300	249432
         30am	99841
-        30pm	352950
-        30th	503926
-        32	128875 383079
-        34	128815 583789
-        35	89150 167850 327042
-        36	261729
-        38	27362 216705 227591 266503
-        3am	4615 46472 53380 60336 120267 124074 138400 156549 173292 189895 219735 223299 258431 275350 289228 316181 346375 363195 369828 396902 424797 484434 537267 561880 594589
-        3pm	559104
-        3rd	195850
-        4	11894 61390 66832 74953 213439 216846 220769 231501 240717 242173 252035 262151 271198 276147 294642 327341 347416 353385 359893 364324 366434 369101 374047 397570 403109 404872 428662 437919 443978 460665 502664 502934 537850 579105
-        40	64078 179922 200223 216203 224399 239739 251320 309953 375928 376815 404077 404228 412386 418365 438482 478763 504678 529017 543231 586135 587094
+        30pm	352750
+        30th	503635
+        32	128763 382879
+        34	128703 583428
+        35	89150 167738 326842
+        36	261617
+        38	27362 216593 227479 266391
+        3am	4615 46472 53380 60336 120267 124074 138288 156437 173180 189783 219623 223187 258319 275238 289116 316069 346175 362995 369628 396702 424597 484143 536976 561519 594152
+        3pm	558813
+        3rd	195738
+        4	11894 61390 66832 74953 213327 216734 220657 231389 240605 242061 251923 262039 271086 276035 294530 327141 347216 353185 359693 364124 366234 368901 373847 397370 402909 404672 428462 437719 443687 460374 502373 502643 537559 578744
+        40	64078 179810 200111 216091 224287 239627 251208 309841 375728 376615 403877 404028 412186 418165 438282 478472 504387 528726 542940 585698 586657
         4000	35477
-        40th	5385 438482
-        42	268732
-        43	183714
-        44	230493
-        45	116239 404592
-        45am	283647
-        47	74039 337337
-        48	174665 398393
-        49	364905
-        4am	67977 145766 266282 316639 332169 346712 361872 413666 417591 461677 474139 556177 562778
-        4hr	506556
+        40th	5385 438282
+        42	268620
+        43	183602
+        44	230381
+        45	116239 404392
+        45am	283535
+        47	74039 337137
+        48	174553 398193
+        49	364705
+        4am	67977 145654 266170 316527 331969 346512 361672 413466 417391 461386 473848 555886 562417
+        4hr	506265
         4k	90514
-        5	11065 38099 99841 119412 145411 161479 162966 215487 217123 228254 266662 278154 283647 299069 309953 317281 330148 335639 336761 352950 368312 368853 372276 375601 378086 388591 395228 398915 426408 498523 508256 528439 535393
-        50	83789 165286 235253 262850 265515 343433 418208 444352 539829 582438
-        500	340686
-        50p	267707
-        51	467990
-        52	2646 172051 391654
-        54	262302
-        55	355757
-        56	521700
-        58	195266
-        5am	59607 165756 192658 225218 235950 276147 286686 295841 339174 348335 426175 447475 456704 483818 504678 515777 551874 585537 593723
-        5kg	212200
-        6	7964 79791 84062 136304 212944 235253 239739 262639 268395 305177 354935 364905 371224 373933 383297 438607 454868 525634 542421 573481 577802
-        60	211668 308175 364442 413404
-        60th	311811
-        61	396097
-        64	437365
-        6am	73973 106652 115037 129665 140868 157543 221415 222911 225849 239607 250630 269235 270429 283965 288009 315375 329558 403405 409225 427518 454440 572991 597252
-        6pm	246462 264722
-        7	14223 59607 105813 117392 187603 221835 224399 225491 229199 376263 385781 493520 519453
-        70	436601
+        5	11065 38099 99841 119412 145299 161367 162854 215375 217011 228142 266550 278042 283535 298957 309841 317169 329948 335439 336561 352750 368112 368653 372076 375401 377886 388391 395028 398715 426208 498232 507965 528148 535102
+        50	83789 165174 235141 262738 265403 343233 418008 444061 539538 582077
+        500	340486
+        50p	267595
+        51	467699
+        52	2646 171939 391454
+        54	262190
+        55	355557
+        56	521409
+        58	195154
+        5am	59607 165644 192546 225106 235838 276035 286574 295729 338974 348135 425975 447184 456413 483527 504387 515486 551583 585100 593286
+        5kg	212088
+        6	7964 79791 84062 136192 212832 235141 239627 262527 268283 305065 354735 364705 371024 373733 383097 438407 454577 525343 542130 573120 577441
+        60	211556 308063 364242 413204
+        60th	311699
+        61	395897
+        64	437165
+        6am	73973 106652 115037 129553 140756 157431 221303 222799 225737 239495 250518 269123 270317 283853 287897 315263 329358 403205 409025 427318 454149 572630 596815
+        6pm	246350 264610
+        7	14223 59607 105813 117392 187491 221723 224287 225379 229087 376063 385581 493229 519162
+        70	436401
         74	87923
-        79th	403955
-        7am	100530 135554 210720 246462 340393
-        7pm	386267
-        8	74039 78899 138312 221415 245649 299580 354935 359494 373385 386940 470945 525476
-        80	46365 123299 183714 373615 452112
-        80th	473278
-        84	582914
-        86	383944
-        87	284744
-        8am	135115 216985 256733 298259 346232
-        9	26417 60964 211314 253571 253816 262015 271684 368694 372757 393847 598301
-        90	93788 274281
-        900	376157
-        91	438811 550172
-        92	443691
-        93	445573
-        999	470826
-        99p	214636
-        9am	110922 232928
-        9pm	216985 345769 471802
-        aama	407334
-        aberdeen	80080 116035 435022
-        abl	203376
-        about	962 5709 7667 8433 9452 11247 13181 15700 16289 19634 20497 20560 23937 24859 27538 28699 29524 31982 35012 35267 39662 43195 43435 46580 47746 49423 49591 50161 50537 50734 51471 52253 53272 56278 56870 61114 61807 65069 70606 74182 75165 84844 88258 89022 91737 92599 92864 93214 97511 97826 104354 105142 105511 107728 112862 116239 117940 120807 126163 126462 126893 128719 131664 133880 135263 136436 141433 143626 143843 144974 145878 152226 152466 153462 158558 160999 161934 162619 163556 166549 171229 171807 173066 174464 175567 176162 176289 183073 183714 186814 187603 187717 189138 190476 198901 203537 205636 208402 208593 220652 226113 227182 227325 227821 233997 234959 240203 240577 245419 255897 268732 270254 270780 271382 271684 273196 276007 276322 281786 290514 292916 297175 304410 305561 309473 311684 312257 314574 314960 316284 320877 327163 328597 336114 342457 347015 347827 351360 351508 361091 364161 365475 368517 370168 374478 377534 383652 384991 385509 388591 388831 390851 393957 396621 398915 399522 404077 405559 407652 412512 412932 415594 417848 418077 422015 423305 424264 425404 429512 430935 433931 436290 438482 438607 442534 442803 443180 447692 450834 451628 454009 454778 461987 463089 464035 467990 473854 477973 483684 488855 491446 494660 497678 497780 498349 503926 505162 511905 512383 514283 518855 540664 541081 542588 543943 546021 548173 548922 553655 560902 563372 564851 565405 567715 568095 568327 570318 572073 573346 576001 581188 584088 586408 586895 596497 597176 597446 598301
-        abrazo	180536 246563 333095 554275
-        abraço	242173 305842
-        absolut	43040 147696 185972 245960 269798 291515 396621 478445 492865
-        absolutely	142404 154603 290151 292279 347015 389303
+        79th	403755
+        7am	100530 135442 210608 246350 340193
+        7pm	386067
+        8	74039 78899 138200 221303 245537 299468 354735 359294 373185 386740 470654 525185
+        80	46365 123299 183602 373415 451821
+        80th	472987
+        84	582553
+        86	383744
+        87	284632
+        8am	135003 216873 256621 298147 346032
+        9	26417 60964 211202 253459 253704 261903 271572 368494 372557 393647 597864
+        90	93788 274169
+        900	375957
+        91	438611 549881
+        92	443400
+        93	445282
+        999	470535
+        99p	214524
+        9am	110922 232816
+        9pm	216873 345569 471511
+        aama	407134
+        aberdeen	80080 116035 434822
+        abl	203264
+        about	962 5709 7667 8433 9452 11247 13181 15700 16289 19634 20497 20560 23937 24859 27538 28699 29524 31982 35012 35267 39662 43195 43435 46580 47746 49423 49591 50161 50537 50734 51471 52253 53272 56278 56870 61114 61807 65069 70606 74182 75165 84844 88258 89022 91737 92599 92864 93214 97511 97826 104354 105142 105511 107728 112862 116239 117940 120807 126163 126462 128607 131552 133768 135151 136324 141321 143514 143731 144862 145766 152114 152354 153350 158446 160887 161822 162507 163444 166437 171117 171695 172954 174352 175455 176050 176177 182961 183602 186702 187491 187605 189026 190364 198789 203425 205524 208290 208481 220540 226001 227070 227213 227709 233885 234847 240091 240465 245307 255785 268620 270142 270668 271270 271572 273084 275895 276210 281674 290402 292804 297063 304298 305449 309361 311572 312145 314462 314848 316172 320677 326963 328397 335914 342257 346815 347627 351160 351308 360891 363961 365275 368317 369968 374278 377334 383452 384791 385309 388391 388631 390651 393757 396421 398715 399322 403877 405359 407452 412312 412732 415394 417648 417877 421815 423105 424064 425204 429312 430735 433731 436090 438282 438407 442243 442512 442889 447401 450543 451337 453718 454487 461696 462798 463744 467699 473563 477682 483393 488564 491155 494369 497387 497489 498058 503635 504871 511614 512092 513992 518564 540373 540790 542297 543652 545730 547882 548631 553364 560541 563011 564490 565044 567354 567734 567966 569957 571712 572985 575640 580827 583727 585971 586458 596060 596739 597009 597864 600971 601338
+        abrazo	180424 246451 332895 553984
+        abraço	242061 305730
+        absolut	43040 147584 185860 245848 269686 291403 396421 478154 492574
+        absolutely	142292 154491 290039 292167 346815 389103
         abt	92740
-        abuela	151345 168533 585389
-        abuja	267312 326663
+        abuela	151233 168421 584952
+        abuja	267200 326463
         ac	59476
-        acadia	375789
-        accent	6479 393588 493210 520274 566363 584213
-        acceptanc	465239
-        access	480091
-        accident	48043 108057 147222
-        accordion	449577
-        account	161114 190258 239338 506938 547690
-        accountant	93640 373478
+        acadia	375589
+        accent	6479 393388 492919 519983 566002 583852
+        acceptanc	464948
+        access	479800
+        accident	48043 108057 147110
+        accordion	449286
+        account	161002 190146 239226 506647 547399
+        accountant	93640 373278
         accross	33356
-        aceton	334243
-        ach	60475 278494 583789
-        achar	393464 484325
-        achrafieh	570684
-        acid	129335 264355
+        aceton	334043
+        ach	60475 278382 583428
+        achar	393264 484034
+        achrafieh	570323
+        acid	129223 264243
         acke	108486
         acknowledg	9831 96737
-        acknowledgement	194600
-        across	40505 72124 93214 143059 215161 229968 242701 254528 373790 379993 383785 426630 485923 538691 571846 595662
-        act	262850
-        activity	489538
-        actual	73322 189138 216846 257875 263404 433479 466802 488719
-        actually	9953 12289 36728 42836 104048 128212 130032 140332 164973 173066 182548 186111 193459 205034 220116 221835 222607 237298 260971 264355 271513 273703 276007 277435 288973 347181 366580 388831 391778 434023 567715 568448 575852 586895 593965
-        actuarial	316936
-        ad	19182 271513 313686
+        acknowledgement	194488
+        across	40505 72124 93214 142947 215049 229856 242589 254416 373590 379793 383585 426430 485632 538400 571485 595225
+        act	262738
+        activity	489247
+        actual	73322 189026 216734 257763 263292 433279 466511 488428
+        actually	9953 12289 36728 42836 104048 128100 129920 140220 164861 172954 182436 185999 193347 204922 220004 221723 222495 237186 260859 264243 271401 273591 275895 277323 288861 346981 366380 388631 391578 433823 567354 568087 575491 586458 593528
+        actuarial	316824
+        ad	19182 271401 313574
         adapt	108057
-        add	164614
-        addis	367253
-        address	521816
-        adeyemi	156266 393179
-        adhd	248405
-        adhdlif	195085
-        admin	299988 350057
-        admir	36093 45332 58511 65069 104663 122605 173598 193459 234959 284215 292916 294313 310474 391315 412932 430486 465864 491446 592582
-        admission	427779
-        admit	65900 314574 373478
-        adobo	151814 171933 240203
-        adult	382576
-        advanc	351646
-        afa	439357
-        aff	390597
-        affair	52963 231501
-        affirmation	33943 138962 475124 564315
-        afford	182753
-        afloat	486664
-        afor	405688
-        african	328774
-        afta	408508 512734
-        after	0 565 843 2955 3478 4193 8764 10887 11580 11724 11894 12680 16678 18748 21051 21683 22360 25983 28130 30682 30777 32862 33826 34057 34879 36481 42567 42836 42952 44504 44779 46204 51196 55915 61390 61975 63691 65733 66172 67392 70484 72124 73558 75094 75165 78333 81939 83193 84488 87472 90205 92220 92942 94560 94790 98571 98729 99598 101817 101937 102981 103110 104354 104936 106787 107482 108171 110115 111727 112493 113666 113826 113946 115922 117332 117392 118474 118760 120807 121737 122275 124318 124950 125935 126392 126562 127217 128391 129254 129540 130320 131132 133358 135415 138248 140230 142069 142738 143429 143751 144255 144795 145878 146313 147427 147818 148174 148952 149657 149899 150698 150815 153229 154365 155129 155476 156676 157058 157906 159346 160735 163144 165286 168414 170355 171099 171933 172566 173746 175136 176066 177398 178960 179073 181890 186111 186814 187476 188943 190747 194294 197083 199779 199920 203718 205391 206070 206596 208838 211164 212674 214208 216458 217123 217536 217899 218158 218622 219045 222194 223299 223917 226461 230637 230872 233638 234959 238794 239110 239937 241408 242173 242439 243012 244104 247819 250106 250281 251162 256271 258736 260553 261231 264588 266662 267441 269359 270527 271979 273287 275539 277732 278040 279860 280225 280476 281517 282972 283368 284215 285528 289228 291515 291628 295624 297649 303705 304929 305105 306219 306473 307248 307656 308650 309181 312387 313919 322329 325229 325512 325840 326532 326835 327246 328954 332608 334102 335025 335510 336114 337038 340256 340686 341201 341814 342064 343762 345282 346573 347827 349347 351360 352103 352639 352786 353090 353531 354430 354574 354788 356282 356826 361091 361258 364607 365475 368517 370168 372438 375928 376157 378959 381746 385228 388050 388961 389303 390270 390370 391198 393179 393847 394614 394999 395970 396097 399813 400006 402815 403307 404077 409433 413530 417591 418863 420392 421840 423596 423804 424128 425158 425520 427093 429634 431544 432400 432501 434924 436823 439747 442321 442803 448043 450758 450964 452257 453225 454979 456840 457063 459454 461174 462992 463268 463561 463917 464168 466035 467143 467990 469672 470945 471923 475814 476299 476877 477229 479009 479151 480249 480370 482466 483131 484991 486472 487557 490491 491172 491318 492057 493956 494524 496968 497932 499183 499967 503805 504137 505698 506173 507707 509181 510375 510992 513050 514669 515448 516730 517862 518494 521308 522545 523489 523611 523694 524189 524966 525378 526310 529017 530653 531269 534485 538265 539829 541470 541939 542927 545565 546320 547154 548468 554073 554373 554630 556797 556995 557163 557278 559757 562427 565000 565144 567534 567613 568196 571719 576301 577130 578350 578521 579105 580139 580419 582536 583222 583662 587094 587711 588414 589245 589702 591425 592582 596385 597902 598301 598671 600028
-        afternoon	10792 33472 47132 58725 101358 124458 126277 165186 195602 206834 259241 392949 428244 476571 495876 540836 547232
-        agapi	337337
-        age	5872 10967 11641 58137 78454 85288 126392 138497 171468 186814 208718 210127 217123 255341 280476 346573 392635 427874 463561 476494 517391 559757 569068 583595
-        agenda	400276
-        agn	460665
-        ago	232149 482344 507328 588978
-        agony	174121
+        add	164502
+        addis	367053
+        address	521525
+        adeyemi	156154 392979
+        adhd	248293
+        adhdlif	194973
+        admin	299876 349857
+        admir	36093 45332 58511 65069 104663 122605 173486 193347 234847 284103 292804 294201 310362 391115 412732 430286 465573 491155 592145
+        admission	427579
+        admit	65900 314462 373278
+        adobo	151702 171821 240091
+        adult	382376
+        advanc	351446
+        afa	439157
+        aff	390397
+        affair	52963 231389
+        affirmation	33943 138850 474833 563954
+        afford	182641
+        afloat	486373
+        afor	405488
+        african	328574
+        afta	408308 512443
+        after	0 565 843 2955 3478 4193 8764 10887 11580 11724 11894 12680 16678 18748 21051 21683 22360 25983 28130 30682 30777 32862 33826 34057 34879 36481 42567 42836 42952 44504 44779 46204 51196 55915 61390 61975 63691 65733 66172 67392 70484 72124 73558 75094 75165 78333 81939 83193 84488 87472 90205 92220 92942 94560 94790 98571 98729 99598 101817 101937 102981 103110 104354 104936 106787 107482 108171 110115 111727 112493 113666 113826 113946 115922 117332 117392 118474 118760 120807 121737 122275 124318 124950 125935 126392 126562 127105 128279 129142 129428 130208 131020 133246 135303 138136 140118 141957 142626 143317 143639 144143 144683 145766 146201 147315 147706 148062 148840 149545 149787 150586 150703 153117 154253 155017 155364 156564 156946 157794 159234 160623 163032 165174 168302 170243 170987 171821 172454 173634 175024 175954 177286 178848 178961 181778 185999 186702 187364 188831 190635 194182 196971 199667 199808 203606 205279 205958 206484 208726 211052 212562 214096 216346 217011 217424 217787 218046 218510 218933 222082 223187 223805 226349 230525 230760 233526 234847 238682 238998 239825 241296 242061 242327 242900 243992 247707 249994 250169 251050 256159 258624 260441 261119 264476 266550 267329 269247 270415 271867 273175 275427 277620 277928 279748 280113 280364 281405 282860 283256 284103 285416 289116 291403 291516 295512 297537 303593 304817 304993 306107 306361 307136 307544 308538 309069 312275 313807 322129 325029 325312 325640 326332 326635 327046 328754 332408 333902 334825 335310 335914 336838 340056 340486 341001 341614 341864 343562 345082 346373 347627 349147 351160 351903 352439 352586 352890 353331 354230 354374 354588 356082 356626 360891 361058 364407 365275 368317 369968 372238 375728 375957 378759 381546 385028 387850 388761 389103 390070 390170 390998 392979 393647 394414 394799 395770 395897 399613 399806 402615 403107 403877 409233 413330 417391 418663 420192 421640 423396 423604 423928 424958 425320 426893 429434 431344 432200 432301 434724 436623 439547 442030 442512 447752 450467 450673 451966 452934 454688 456549 456772 459163 460883 462701 462977 463270 463626 463877 465744 466852 467699 469381 470654 471632 475523 476008 476586 476938 478718 478860 479958 480079 482175 482840 484700 486181 487266 490200 490881 491027 491766 493665 494233 496677 497641 498892 499676 503514 503846 505407 505882 507416 508890 510084 510701 512759 514378 515157 516439 517571 518203 521017 522254 523198 523320 523403 523898 524675 525087 526019 528726 530362 530978 534194 537974 539538 541179 541648 542636 545274 546029 546863 548177 553782 554082 554339 556506 556704 556872 556987 559466 562066 564639 564783 567173 567252 567835 571358 575940 576769 577989 578160 578744 579778 580058 582175 582861 583301 586657 587274 587977 588808 589265 590988 592145 595948 597465 597864 598234 599591 599969 602564
+        afternoon	10792 33472 47132 58725 101358 124458 126277 165074 195490 206722 259129 392749 428044 476280 495585 540545 546941
+        agapi	337137
+        age	5872 10967 11641 58137 78454 85288 126392 138385 171356 186702 208606 210015 217011 255229 280364 346373 392435 427674 463270 476203 517100 559466 568707 583234
+        agenda	400076
+        agn	460374
+        ago	232037 482053 507037 588541
+        agony	174009
         agreemnt	69149
-        ah	331447 398393
-        ahead	163556 253571 366434
-        ahm	45332 183418 406914 558043
-        aid	156008 401367 444436 553310
+        ah	331247 398193
+        ahead	163444 253459 366234
+        ahm	45332 183306 406714 557752
+        aid	155896 401167 444145 553019
         aiden	40012
-        aigerim	543036
-        aim	309763 363509
-        air	3421 115922 317500 426877
+        aigerim	542745
+        aim	309651 363309
+        air	3421 115922 317388 426677
         airdrop	93214
-        airer	317604
-        airlin	188408
-        airport	24105 27923 61390 71341 84062 107878 247117 259945 305432 327341 366852 371621 428572 473407 495754 497542 506801 511559 577736
-        aisha	481242
-        aisl	578193
-        aiyo	246652
-        ají	590898
-        aka	228807
-        al	391919
-        alarm	40117 213439 268579 347416 380180
-        albi	369512
-        aldi	221522
-        alert	426877
-        alessandro	439084
+        airer	317492
+        airlin	188296
+        airport	24105 27923 61390 71341 84062 107878 247005 259833 305320 327141 366652 371421 428372 473116 495463 497251 506510 511268 577375
+        aisha	480951
+        aisl	577832
+        aiyo	246540
+        ají	590461
+        aka	228695
+        al	391719
+        alarm	40117 213327 268467 347216 379980
+        albi	369312
+        aldi	221410
+        alert	426677
+        alessandro	438884
         alex	7764
-        alexandria	367420
-        alfajor	365916 443549 593435
-        ali	434830
-        aliv	410817
-        allen	287833
-        allotment	58905 140647 156839 215845 291796 294853 355372 494411
-        allow	28471 211314 348886 418365
-        allt	291921
-        almond	152670 410423
-        aloha	455456
-        alon	86403 152226 211763 293177 381999 520154 597578
-        along	63444 74440 95121 99958 128303 137602 142646 152377 199779 228254 264832 282095 324194 324390 336114 337866 356826 357516 368517 417722 449205 460562 483933 487680 510021 514283 524088 525378 538929 546689 588414
+        alexandria	367220
+        alfajor	365716 443258 592998
+        ali	434630
+        aliv	410617
+        allen	287721
+        allotment	58905 140535 156727 215733 291684 294741 355172 494120
+        allow	28471 211202 348686 418165
+        allt	291809
+        almond	152558 410223
+        aloha	455165
+        alon	86403 152114 211651 293065 381799 519863 597141
+        along	63444 74440 95121 99958 128191 137490 142534 152265 199667 228142 264720 281983 323994 324190 335914 337666 356626 357316 368317 417522 448914 460271 483642 487389 509730 513992 523797 525087 538638 546398 587977 600703
         alot	41592
-        aloud	224206
-        alp	441004
-        alphabetis	205034
-        alphonso	323499
-        already	197083 275350 344821 349489 354070 391654 408867 465539
+        aloud	224094
+        alp	440804
+        alphabetis	204922
+        alphonso	323299
+        already	196971 275238 344621 349289 353870 391454 408667 465248
         alseep	10373 47857
-        altitud	533796
-        altogether	129836 311553 578193
-        alway	40284 64476 67537 68352 90357 103636 166343 212804 256347 288431 367709 372155 375471 439357 532481 533670
-        am	12398 37474 44085 46851 62946 63318 104663 110799 119502 134487 138106 176694 186111 219860 247485 249544 284215 290259 311431 312670 322537 326663 344561 360309 409532 417169 418365 498623 521700 553798 561378 596713
-        ama	172714 565405
-        amal	447933
-        amani	436823
-        amara	189895
-        amarillo	199413 562001
-        amaz	8964 28835 34148 37870 40909 59897 71203 111964 116239 119991 125038 133880 156549 168212 178487 182992 184554 196546 223249 263984 281295 308650 340552 352950 381490 383435 398678 420802 438106 446923 452923 466035 501304 502664 543231 555464 561650 591716
-        amazon	131328 508178
-        ambulanc	200346 205391 429634
-        american	424536
-        amira	438361
-        amish	466550
-        amma	31317 49044 531134
-        ammi	231279 587381
-        amo	473700
-        amor	149314 207375 247819 309836 364787
-        amoul	369101
-        amour	313211 364324
-        ampelmann	193262
-        amu	475506
-        amá	451495
-        ana	164762 298641 437251 445070 526773
-        anahit	506690 516438
-        ander	510146
-        andrea	337649
-        angel	591260
-        angry	531010
-        anh	333526 334102 334243 403001
+        altitud	533505
+        altogether	129724 311441 577832
+        alway	40284 64476 67537 68352 90357 103636 166231 212692 256235 288319 367509 371955 375271 439157 532190 533379
+        am	12398 37474 44085 46851 62946 63318 104663 110799 119502 134375 137994 176582 185999 219748 247373 249432 284103 290147 311319 312558 322337 326463 344361 360109 409332 416969 418165 498332 521409 553507 561017 596276
+        ama	172602 565044
+        amal	447642
+        amani	436623
+        amara	189783
+        amarillo	199301 561640
+        amaz	8964 28835 34148 37870 40909 59897 71203 111964 116239 119991 125038 133768 156437 168100 178375 182880 184442 196434 223137 263872 281183 308538 340352 352750 381290 383235 398478 420602 437906 446632 452632 465744 501013 502373 542940 555173 561289 591279
+        amazon	131216 507887
+        ambulanc	200234 205279 429434
+        american	424336
+        amira	438161
+        amish	466259
+        amma	31317 49044 530843
+        ammi	231167 586944
+        amo	473409
+        amor	149202 207263 247707 309724 364587
+        amoul	368901
+        amour	313099 364124
+        ampelmann	193150
+        amu	475215
+        amá	451204
+        ana	164650 298529 437051 444779 526482
+        anahit	506399 516147
+        ander	509855
+        andrea	337449
+        angel	590823
+        angry	530719
+        anh	333326 333902 334043 402801
         anim	29925
         ankl	92478
-        anniversary	29524 50049 98423 105511 147968 165865 197732 207018 256733 289598 388591 411687 553655
+        anniversary	29524 50049 98423 105511 147856 165753 197620 206906 256621 289486 388391 411487 553364
         anniversery	11247
-        announcement	431408
-        annoy	180858
-        annoyingly	188070
-        another	24182 418630 498836 595536
-        ansum	305720
-        answer	101201 298545 305313
-        anti	428945
-        anura	468523 471279
-        anxiety	134084
-        anxious	123056 247349
-        any	58725 183714 470399
-        anymor	154092
-        anyon	79202 187143 201811 227821 339403 382188 396097 410817 479270 508715 509697 542138 542588
-        anyth	13546 141539 186814 199920 213583 225965 276007 280476 307492 346573 428786 479270 488556
-        anyu	573075
-        anyway	234591 259644 286329 369243 497082
-        anywher	145878 292509 330148 378325 387845
-        apacheta	481437
-        apart	11894 35139 35477 60964 240717 244104 253816 530653 532952 579105
-        apertado	242173
-        apologis	1057 16678 28541 45191 51978 73558 106399 123544 147968 277435 471686 549874 566064
+        announcement	431208
+        annoy	180746
+        annoyingly	187958
+        another	24182 418430 498545 595099
+        ansum	305608
+        answer	101201 298433 305201
+        anti	428745
+        anura	468232 470988
+        anxiety	133972
+        anxious	123056 247237
+        any	58725 183602 470108
+        anymor	153980
+        anyon	79202 187031 201699 227709 339203 381988 395897 410617 478979 508424 509406 541847 542297
+        anyth	13546 141427 186702 199808 213471 225853 275895 280364 307380 346373 428586 478979 488265
+        anyu	572714
+        anyway	234479 259532 286217 369043 496791
+        anywher	145766 292397 329948 378125 387645
+        apacheta	481146
+        apart	11894 35139 35477 60964 240605 243992 253704 530362 532661 578744
+        apertado	242061
+        apologis	1057 16678 28541 45191 51978 73558 106399 123544 147856 277323 471395 549583 565703
         apologiz	26720 38855 50049
-        apology	177280 233772
-        app	86100 93214 255897 271513 398915 435961 501304 519731
-        appa	423305
-        apparently	562907
-        appeal	201211
-        appl	152041 154092 547485
+        apology	177168 233660
+        app	86100 93214 255785 271401 398715 435761 501013 519440
+        appa	423105
+        apparently	562546
+        appeal	201099
+        appl	151929 153980 547194
         application	119050
-        apply	283798
-        appointment	6110 14420 27665 39553 52794 72252 74039 100404 108987 114407 123056 166808 173851 194029 228500 247349 265929 285063 299802 308650 316413 370504 372438 379993 399106 419464 439613 454178 514428 520374 575558 592821
+        apply	283686
+        appointment	6110 14420 27665 39553 52794 72252 74039 100404 108987 114407 123056 166696 173739 193917 228388 247237 265817 284951 299690 308538 316301 370304 372238 379793 398906 419264 439413 453887 514137 520083 575197 592384 602441
         appologis	49505
-        appreciat	10568 15071 15156 49947 103636 106399 155006 260164 429748 460243 597018
-        apprenticeship	546176
-        approv	512532
-        appt	319950
+        appreciat	10568 15071 15156 49947 103636 106399 154894 260052 429548 459952 596581
+        apprenticeship	545885
+        approv	512241
+        appt	319838
         apreciat	44899
-        apricot	476139
-        arabic	564315
-        arben	439613
-        ardit	519307 520154
-        aren	383785
-        argu	284215
-        argument	12776 16678 44504 94030 120807 134210 160870 222607 277732 475814
-        argyl	400892
-        arjun	31982 39032 204148
-        arlen	464957
-        arm	8851 31480 57656 115125 131874 140042 169199 171010 173967 186814 234762 240441 306309 306739 337866 380998 402629 425696 443691 447188 460562 470276 480911 504473 505698 517291 579002 579486 599884
-        arman	416651
-        armen	498523
-        armful	441705
-        army	339032
-        arnav	408379
-        arnica	374888
-        aroha	269798 453225 463644 506556 510375 516730 592683
-        aroi	342064
-        around	21135 67850 126277 129043 144795 158782 193459 223299 422496 483684 584565
-        arrang	382344
-        arriv	23051 38553 69971 182310 354070 372903 426521
-        arrival	11894 42642 58137 64829 122197 169199 196765 217123 242173 244104 266662 372276 403204 496880 530653 579105
-        arroz	151345 364607
-        art	36728 509448 533320 551098
-        arta	442803
-        arthritis	209285 574371
+        apricot	475848
+        arabic	563954
+        arben	439413
+        ardit	519016 519863
+        aren	383585
+        argu	284103
+        argument	12776 16678 44504 94030 120807 134098 160758 222495 277620 475523
+        argyl	400692
+        arjun	31982 39032 204036
+        arlen	464666
+        arm	8851 31480 57656 115125 131762 139930 169087 170898 173855 186702 234650 240329 306197 306627 337666 380798 402429 425496 443400 446897 460271 469985 480620 504182 505407 517000 578641 579125 599447
+        arman	416451
+        armen	498232
+        armful	441414
+        army	338832
+        arnav	408179
+        arnica	374688
+        aroha	269686 452934 463353 506265 510084 516439 592246
+        aroi	341864
+        around	21135 67850 126277 128931 144683 158670 193347 223187 422296 483393 584204
+        arrang	382144
+        arriv	23051 38553 69971 182198 353870 372703 426321
+        arrival	11894 42642 58137 64829 122197 169087 196653 217011 242061 243992 266550 372076 403004 496589 530362 578744
+        arroz	151233 364407
+        art	36728 509157 533029 550807
+        arta	442512
+        arthritis	209173 574010
         arthur	84586
         articl	19634
-        arun	557569
-        arvo	56068 150581
-        as	21964 41945 44604 58318 72851 77232 80381 104790 112493 114779 118346 125401 129540 132222 173746 175033 184706 188070 213583 218622 218897 219373 222453 236152 249544 254953 260328 292279 301904 327705 327784 342800 351646 359124 363062 374888 398393 401530 415449 448441 473700 512532 521578 579296 579732 599333
-        asda	318211
-        ashtami	463797
-        asian	335811 589417
-        ask	7178 10967 20429 20497 23051 23131 23224 23300 23366 23434 26284 41469 56870 81695 91058 95441 101110 117940 118346 118645 121376 122513 126674 141433 141793 144974 171099 173066 176289 183418 189138 192496 199920 225965 257049 257875 276007 276763 276880 279860 296838 317408 328095 346573 361603 365050 378214 388831 407787 409797 447817 461067 472319 473150 474624 504362 514160 524189 529156 537267 545277 550715 554523 555054 567715 575144 580999 586793 586895 593329 594589 597018 597446
+        arun	557278
+        arvo	56068 150469
+        as	21964 41945 44604 58318 72851 77232 80381 104790 112493 114779 118346 125401 129428 132110 173634 174921 184594 187958 213471 218510 218785 219261 222341 236040 249432 254841 260216 292167 301792 327505 327584 342600 351446 358924 362862 374688 398193 401330 415249 448150 473409 512241 521287 578935 579371 598896
+        asda	318099
+        ashtami	463506
+        asian	335611 588980
+        ask	7178 10967 20429 20497 23051 23131 23224 23300 23366 23434 26284 41469 56870 81695 91058 95441 101110 117940 118346 118645 121376 122513 126674 141321 141681 144862 170987 172954 176177 183306 189026 192384 199808 225853 256937 257763 275895 276651 276768 279748 296726 317296 327895 346373 361403 364850 378014 388631 407587 409597 447526 460776 472028 472859 474333 504071 513869 523898 528865 536976 544986 550424 554232 554763 567354 574783 580638 586356 586458 592892 594152 596581 597009 601710
         askign	60475
-        asleep	22692 60014 61233 64943 65238 67977 71628 74747 77353 86514 116807 205933 223299 252360 268579 269027 280620 286241 325612 327705 335510 345282 361729 374752 377702 383079 441248 461677 484572 532611 559104 569068 578106 579732 599333 599796
-        ass	403109
-        assembl	214026
-        assembly	523332
-        assessment	295194 546176
-        asset	175439
-        assignment	334386
-        assum	209573
-        astro	318542
-        atay	576675
-        atelier	368517
-        atla	408658
-        attack	102981 113095 440147
-        attempt	234591
-        attention	69277 70606 270780
-        attract	209756
-        attractiv	313088
-        au	455456
+        asleep	22692 60014 61233 64943 65238 67977 71628 74747 77353 86514 116807 205821 223187 252248 268467 268915 280508 286129 325412 327505 335310 345082 361529 374552 377502 382879 461386 484281 532320 558813 568707 577745 579371 598896 599359 602703
+        ass	402909
+        assembl	213914
+        assembly	523041
+        assessment	295082 545885
+        asset	175327
+        assignment	334186
+        assum	209461
+        astro	318430
+        atay	576314
+        atelier	368317
+        atla	408458
+        attack	102981 113095 439947
+        attempt	234479
+        attention	69277 70606 270668
+        attract	209644
+        attractiv	312976
+        au	455165
         auction	48161
-        audiobook	381253
-        audit	307656 319950 327163
-        audition	396250
-        aunty	11804 109678 187717 209938 284062 426281 460423 484325 484991 509863 563521
-        author	143236 594487
-        autocorrect	192800
+        audiobook	381053
+        audit	307544 319838 326963
+        audition	396050
+        aunty	11804 109678 187605 209826 283950 426081 460132 484034 484700 509572 563160
+        author	143124 594050
+        autocorrect	192688
         automat	63980
-        autopay	185639
-        autumn	169836
+        autopay	185527
+        autumn	169724
         ava	114146
-        ave	258028 456337
-        avi	245649
-        aviemor	322098
-        awa	477229
-        awak	339403
-        away	9690 20287 33560 51637 56539 72741 86727 106870 162406 182548 218012 269798 413530 422015 440603 442534 443549 445316 484214 485631 503197 505162 519899 553531 553942
-        awful	31677 133785 145878 153661 265369 327246
-        awkward	293547 356149
-        awn	261606
-        ay	202879
-        ayan	489139
-        ayd	516051
-        aye	465664
-        azizam	339671
-        azúcar	590430
-        b1	417169
-        b4	9742 591540 597252
-        ba	250106
-        bab	34879 150936 153229 154603 155476 157693 170355 207551 239474 249250 250456 259241 287387 292191 322715 454647 466677 477373 529972 598756
-        baba	562155
-        babu	539674
-        baby	8964 11065 31182 32119 34753 65472 65600 66040 73695 95031 98571 118551 124074 138777 144795 151149 198293 214026 219735 261103 261231 266839 274684 275350 278154 284866 346232 370168 376157 403955 408867 411916 458341 460243 522545 528135 535260 568448 585051 589702 599510
-        back	8332 9238 21964 22259 24523 25582 28018 34470 34879 41834 42756 44401 48939 53519 55507 57511 72638 78115 78333 78589 81939 85288 86514 88810 91058 91494 95822 101937 103786 104936 112752 114678 115570 117392 118760 119609 127528 133142 136436 136887 138497 138700 140042 140442 142738 143059 146313 146580 150187 153367 155606 156839 157058 161613 161726 162723 165586 167742 170902 171468 171559 172834 174121 175136 177896 183250 188243 188943 190747 191876 194474 200346 202084 202634 206254 211164 213071 215845 218328 218622 218792 220281 225704 230382 230872 233360 235411 237212 238533 241820 242874 246091 246879 246986 252838 266503 267989 268152 269359 270945 273880 278995 280620 296075 299364 301428 302544 304929 305432 306975 315717 322537 323343 325312 325512 326835 327705 328007 328268 328774 331447 331674 335963 336451 337489 338152 338744 338873 339174 339564 349167 349489 352103 352786 353947 354788 355043 359124 361258 361872 362803 363195 366250 373790 374047 375601 376377 379207 386659 389449 390984 398551 402329 407334 408767 409006 412811 420185 422374 423596 437636 438009 439357 441004 442076 445316 448043 450524 451859 455719 457255 462992 464168 465113 467032 468862 470276 472074 474491 481004 485274 485631 489068 489675 490049 491868 493685 496139 496968 498349 498623 499761 499967 500760 502078 503601 504473 506173 508178 509863 512054 513852 517788 523489 523694 527209 528063 534068 534485 535161 544947 547154 547572 548621 549498 549753 550870 551001 551624 555387 556177 559104 560349 570109 571614 577936 578106 579296 579413 580250 580419 583789 585051 588521 593723 594386 598876 600028
-        backbon	283467 464326
-        backgammon	431111
-        backstag	189619
-        bacon	255416 272518 350849 454647 469913
-        bad	37474 42952 76209 84488 127528 134084 169282 186111 200346 201523 225965 246091 278040 296075 317281 331674 364324 413964 432833 458176 461587 463561 492344 510992 528924 551533 556995 559757 574371
-        badly	97070 229968 276880 442667 539074
-        bae	42695 134617 147818 193097 313088
-        bag	10278 14223 15491 53808 54735 60567 70369 81146 82759 84586 87756 91248 103334 116463 120589 130436 138006 151149 153126 167587 168790 169282 176978 187325 193866 197298 213180 214026 217654 223609 234959 237800 239841 251431 251630 257522 262639 267312 271867 301780 312135 330508 346712 357066 358021 359634 362674 379439 383297 386049 395837 400489 402129 410967 413857 421730 428662 433361 435629 443830 449293 456587 476139 481004 484070 503476 504566 507908 511146 514028 525476 525938 526534 528135 532103 535912 536712 545083 546320 550870 569601 569860 571317 572623 587255 595471 596034 596216 600152
-        baguett	360157
-        bahodir	476139
+        ave	257916 456046
+        avi	245537
+        aviemor	321898
+        awa	476938
+        awak	339203
+        away	9690 20287 33560 51637 56539 72741 86727 106870 162294 182436 217900 269686 413330 421815 440403 442243 443258 445025 483923 485340 502906 504871 519608 553240 553651 600260 600627
+        awful	31677 133673 145766 153549 265257 327046
+        awkward	293435 355949
+        awn	261494
+        ay	202767
+        ayan	488848
+        ayd	515760
+        aye	465373
+        azizam	339471
+        azúcar	589993
+        b1	416969
+        b4	9742 591103 596815
+        ba	249994
+        bab	34879 150824 153117 154491 155364 157581 170243 207439 239362 249138 250344 259129 287275 292079 322515 454356 466386 477082 529681 598319
+        baba	561794
+        babu	539383
+        baby	8964 11065 31182 32119 34753 65472 65600 66040 73695 95031 98571 118551 124074 138665 144683 151037 198181 213914 219623 260991 261119 266727 274572 275238 278042 284754 346032 369968 375957 403755 408667 411716 458050 459952 522254 527844 534969 568087 584690 589265 599073
+        back	8332 9238 21964 22259 24523 25582 28018 34470 34879 41834 42756 44401 48939 53519 55507 57511 72638 78115 78333 78589 81939 85288 86514 88810 91058 91494 95822 101937 103786 104936 112752 114678 115570 117392 118760 119609 127416 133030 136324 136775 138385 138588 139930 140330 142626 142947 146201 146468 150075 153255 155494 156727 156946 161501 161614 162611 165474 167630 170790 171356 171447 172722 174009 175024 177784 183138 188131 188831 190635 191764 194362 200234 201972 202522 206142 211052 212959 215733 218216 218510 218680 220169 225592 230270 230760 233248 235299 237100 238421 241708 242762 245979 246767 246874 252726 266391 267877 268040 269247 270833 273768 278883 280508 295963 299252 301316 302432 304817 305320 306863 315605 322337 323143 325112 325312 326635 327505 327807 328068 328574 331247 331474 335763 336251 337289 337952 338544 338673 338974 339364 348967 349289 351903 352586 353747 354588 354843 358924 361058 361672 362603 362995 366050 373590 373847 375401 376177 379007 386459 389249 390784 398351 402129 407134 408567 408806 412611 419985 422174 423396 437436 437809 439157 440804 441785 445025 447752 450233 451568 455428 456964 462701 463877 464822 466741 468571 469985 471783 474200 480713 484983 485340 488777 489384 489758 491577 493394 495848 496677 498058 498332 499470 499676 500469 501787 503310 504182 505882 507887 509572 511763 513561 517497 523198 523403 526918 527772 533777 534194 534870 544656 546863 547281 548330 549207 549462 550579 550710 551333 555096 555886 558813 560058 569748 571253 577575 577745 578935 579052 579889 580058 583428 584690 588084 593286 593949 598439 599591 601429 601628 602865
+        backbon	283355 464035
+        backgammon	430911
+        backstag	189507
+        bacon	255304 272406 350649 454356 469622
+        bad	37474 42952 76209 84488 127416 133972 169170 185999 200234 201411 225853 245979 277928 295963 317169 331474 364124 413764 432633 457885 461296 463270 492053 510701 528633 551242 556704 559466 574010
+        badly	97070 229856 276768 442376 538783
+        bae	42695 134505 147706 192985 312976
+        bag	10278 14223 15491 53808 54735 60567 70369 81146 82759 84586 87756 91248 103334 116463 120589 130324 137894 151037 153014 167475 168678 169170 176866 187213 193754 197186 213068 213914 217542 223497 234847 237688 239729 251319 251518 257410 262527 267200 271755 301668 312023 330308 346512 356866 357821 359434 362474 379239 383097 385849 395637 400289 401929 410767 413657 421530 428462 433161 435429 443539 449002 456296 475848 480713 483779 503185 504275 507617 510855 513737 525185 525647 526243 527844 531812 535621 536421 544792 546029 550579 569240 569499 570956 572262 586818 595034 595597 595779 599715
+        baguett	359957
+        bahodir	475848
         bahut	113284
-        baigan	468956
-        bairn	377266
-        bak	92599 169542 192189 211314 285174 291132 425293 433361 461677 465539 502541 542588 594065
-        bakery	1372 13696 19964 33234 54552 55832 59770 66832 66981 67096 78333 78589 82659 103502 117639 125164 134827 139156 152670 170494 236849 259109 263984 264932 268905 278154 286686 301428 301659 302188 302307 302976 321885 331763 336599 337489 340854 350471 360941 367420 369828 416406 428452 437506 441933 450639 460665 469424 492493 496570 505942 508483 542302 544310 547154 551874 551989 556073
-        bakki	84165 420070
-        baklava	259109 369512 513731 570223
-        bal	265834 269359
-        bala	485923
-        balaram	459051
-        balcony	21297 26120 62207 105142 181890 336913 380884 391919 431111 567964
-        bald	445787 493358
-        balephuil	376678
+        baigan	468665
+        bairn	377066
+        bak	92599 169430 192077 211202 285062 291020 425093 433161 461386 465248 502250 542297 593628 600801
+        bakery	1372 13696 19964 33234 54552 55832 59770 66832 66981 67096 78333 78589 82659 103502 117639 125164 134715 139044 152558 170382 236737 258997 263872 264820 268793 278042 286574 301316 301547 302076 302195 302864 321685 331563 336399 337289 340654 350271 360741 367220 369628 416206 428252 437306 441642 450348 460374 469133 492202 496279 505651 508192 542011 544019 546863 551583 551698 555782 601429
+        bakki	84165 419870
+        baklava	258997 369312 513440 569862
+        bal	265722 269247
+        bala	485632
+        balaram	458760
+        balcony	21297 26120 62207 105142 181778 336713 380684 391719 430911 567603
+        bald	445496 493067
+        balephuil	376478
         baler	48161
-        balikbayan	371797
-        ball	374047 531813
-        balloon	261729
-        balm	471923 523694
-        balti	342987
-        baltic	161830 185786
-        bamba	338440
-        banana	241283 371621 440371 517709 583089
-        band	594195
-        banget	335025
-        bangla	552290
-        bank	26981 31784 66172 83789 94257 103786 138885 239338 416216 512383 519731 522046 548362
-        banyak	334386
-        bao	443063
-        baon	151814
-        bar	10161 14122 14525 43965 74527 103334 110115 110799 121050 180976 263847 301325 309075 322778 342304 358021 360309 376526 385781 389213 389737 417300 450964 481920 504235 523178 523826 527062 569503 582073
-        barber	310081
-        barbi	150581 318455
-        barely	350663 508879
-        barn	296290
-        barrel	379343
-        barry	215845 556797
-        bas	82129 82872 167166 182005 308033 338440 466677 588521 599396
-        basement	490147
-        bashir	430486
-        basically	278154 329195 329898 509448 553021 598037
-        basil	344702
-        basin	367577
-        basket	241132
-        bass	197871
-        bassist	197871
-        bat	426011 536496
-        batch	297288 369671 421345 510753 555203
-        bath	7878 24751 48595 111159 121310 140979 192923 198293 200346 211763 318330 320335 331105 353385 455962
-        bathmat	241132
-        bathroom	2770 15258 33943 48408 49257 95256 121633 124800 137720 144127 147549 150286 164879 187945 204296 214774 226341 248572 262302 281295 289598 298988 308933 340552 395468 420802 446646 458716 475124 475506 497082 516051 525254 546568 561446 563751 591716
-        batter	375471 376973
-        battery	252999 321127 401367 444436
-        bawang	371797
-        bayou	218897 546879
-        bazaar	476139 489765 524602
-        baščaršija	513731
+        balikbayan	371597
+        ball	373847 531522
+        balloon	261617
+        balm	471632 523403
+        balti	342787
+        baltic	161718 185674
+        bamba	338240
+        banana	241171 371421 440171 517418 582728
+        band	593758
+        banget	334825
+        bangla	551999
+        bank	26981 31784 66172 83789 94257 103786 138773 239226 416016 512092 519440 521755 548071
+        banyak	334186
+        bao	442772
+        baon	151702
+        bar	10161 14122 14525 43965 74527 103334 110115 110799 121050 180864 263735 301213 308963 322578 342104 357821 360109 376326 385581 389013 389537 417100 450673 481629 503944 522887 523535 526771 569142 581712 601529
+        barber	309969
+        barbi	150469 318343
+        barely	350463 508588
+        barn	296178
+        barrel	379143
+        barry	215733 556506
+        bas	82129 82872 167054 181893 307921 338240 466386 588084 598959
+        basement	489856
+        bashir	430286
+        basically	278042 328995 329698 509157 552730 597600
+        basil	344502
+        basin	367377
+        basket	241020
+        bass	197759
+        bassist	197759
+        bat	425811 536205
+        batch	297176 369471 421145 510462 554912
+        bath	7878 24751 48595 111159 121310 140867 192811 198181 200234 211651 318218 320135 330905 353185 455671
+        bathmat	241020
+        bathroom	2770 15258 33943 48408 49257 95256 121633 124800 137608 144015 147437 150174 164767 187833 204184 214662 226229 248460 262190 281183 289486 298876 308821 340352 395268 420602 446355 458425 474833 475215 496791 515760 524963 546277 561085 563390 591279
+        batter	375271 376773
+        battery	252887 320927 401167 444145
+        bawang	371597
+        bayou	218785 546588
+        bazaar	475848 489474 524311
+        baščaršija	513440
         bea	76458
-        beach	3714 19803 62311 74440 152377 264832 365475 379439 474007 529485 568860 584659 598671
-        beam	154603 411775
-        bean	99257 263116 283647
+        beach	3714 19803 62311 74440 152265 264720 365275 379239 473716 529194 568499 584298 598234
+        beam	154491 411575
+        bean	99257 263004 283535
         beanbag	106162
         beani	80080
-        bear	88399 91143 196765 305659 325955 403204 414201 448350 461889 476758 482629 503072 507707 514028 539514 578788
-        bearabl	505564
-        beard	384611 391548 446528 461241 566164
-        beat	241622 264137 386794 434023 488556 515314 562299
-        beatiful	139279
-        beautiful	3252 13400 43561 68486 100649 108847 116907 130877 148779 172714 179922 182452 199230 226888 238232 284866 293045 293932 308344 309953 314031 330936 334243 359378 367253 384892 394131 411775 421462 426630 427610 445787 480638 531676 535393 559914 561536 565753 591636
+        bear	88399 91143 196653 305547 325755 403004 414001 448059 461598 476467 482338 502781 507416 513737 539223 578427
+        bearabl	505273
+        beard	384411 391348 446237 460950 565803
+        beat	241510 264025 386594 433823 488265 515023 561938
+        beatiful	139167
+        beautiful	3252 13400 43561 68486 100649 108847 116907 130765 148667 172602 179810 182340 199118 226776 238120 284754 292933 293820 308232 309841 313919 330736 334043 359178 367053 384692 393931 411575 421262 426430 427410 445496 480347 531385 535102 559623 561175 565392 591199
         beautifull	50446
-        beautifully	114146 382829 407167
-        bebinca	467530
-        bec	464607
-        becaus	1585 16201 30449 30549 39662 40012 41259 51978 52519 55507 58039 59204 59476 66448 70134 92740 93502 96123 97070 100404 100896 105393 122755 123056 127635 149314 149657 151345 161479 162265 166442 168414 175822 180703 187325 190888 191246 192496 195085 201211 202084 202332 204561 212048 227457 232149 235253 237968 239338 263638 268579 278154 284405 285063 285528 287194 293442 293670 296075 298641 330364 330508 333366 335218 342987 343762 345615 358387 364905 369671 370168 380998 399106 433060 459843 479738 519108 519731 528534 537034 539012 540476 551989 562907 570318 570851 574371 576946 578897 580584 592821
+        beautifully	114146 382629 406967
+        bebinca	467239
+        bec	464316
+        becaus	1585 16201 30449 30549 39662 40012 41259 51978 52519 55507 58039 59204 59476 66448 70134 92740 93502 96123 97070 100404 100896 105393 122755 123056 127523 149202 149545 151233 161367 162153 166330 168302 175710 180591 187213 190776 191134 192384 194973 201099 201972 202220 204449 211936 227345 232037 235141 237856 239226 263526 268467 278042 284293 284951 285416 287082 293330 293558 295963 298529 330164 330308 333166 335018 342787 343562 345415 358187 364705 369471 369968 380798 398906 432860 459552 479447 518817 519440 528243 536743 538721 540185 551698 562546 569957 570490 574010 576585 578536 580223 592384
         becuas	40909 54486
-        bed	7432 7878 17446 17993 18072 21387 26869 46806 48595 53057 69856 73695 77756 88904 93404 99841 101545 127945 150499 152574 153229 153367 159062 159563 160371 162860 165098 184421 201666 206394 206743 215732 221835 225218 226757 233997 255771 256892 261103 261377 262302 266985 285279 295077 298148 303705 317408 341201 341927 354070 380180 382576 386401 386659 388310 388450 402538 403001 405146 430023 432400 434640 455112 462397 467748 487863 507251 508116 522545 540378 547904 550346 559197 559442 568663 574104 574666 576946 579920 582810 590590
-        bedda	493041
-        bedroom	319796 347181
-        bedsheet	159563 405146
-        bedspread	490726
-        bedtim	9061 24449 98078 120102 198293 318330 353385 588248
-        bee	490314 495525
-        beef	66572 360941
-        beer	73409 275539 375471
-        beet	473700
-        befor	1705 3778 7274 10692 11163 14122 14629 16438 21206 21387 23689 23777 24449 25866 26189 28835 29297 29717 34470 36341 39287 43965 44214 52619 53610 56967 59063 60841 63189 66832 67249 69020 70134 73695 79202 79908 84062 85565 90357 90778 95441 99384 100530 100985 103636 107375 108486 112752 113525 114031 114295 115199 115463 118172 120589 121841 126769 127005 129665 130239 131552 132915 138106 140868 142523 142840 145118 147222 148083 150499 151068 152126 153874 156426 157543 160371 161479 166549 168680 172926 176819 179180 179464 181285 182310 183714 185786 188243 190625 192658 194931 209756 210127 210456 211902 212804 214026 214774 220541 221964 224399 229655 230493 231750 232928 234440 237734 244968 246563 249544 251524 253243 254086 255089 255520 261483 262639 264832 267312 267989 268152 268268 269133 270945 271198 273519 276763 278154 278659 282654 283647 285279 286686 286790 288009 288690 290010 295301 295510 296290 296949 297380 298148 304821 305842 306843 309953 314687 315375 316054 317500 318874 318963 319796 325421 326040 326431 326754 328456 331105 332169 339174 339403 340393 341201 349942 353090 354070 355607 357895 359634 361603 362216 363363 366250 371224 377702 378480 386267 386401 387604 389105 392140 393048 393740 395228 395361 396250 397005 397432 397570 397824 400374 402538 403405 403821 405775 408038 409896 410181 410532 410701 410817 412605 413666 415968 420070 425893 426521 427518 427874 431868 432612 436189 437636 440036 441142 446010 447475 447817 448550 449739 451495 453440 454647 457255 461677 462527 463089 464957 465416 465539 468956 470021 471076 471169 471421 472661 473021 474987 477879 478248 479870 480638 481710 483818 485631 486364 490726 495203 495657 498023 498238 499256 501792 502934 510663 514160 515777 516342 516990 519307 521054 521440 526652 526932 527062 527701 528439 529404 531415 536496 537140 537850 540378 542138 544310 544947 545382 546176 546879 548834 549206 550629 551275 551874 552683 554817 555054 559559 561536 562001 567964 568663 572708 576433 577238 578788 579586 579920 580250 581299 590430 591260 593723 594065 594753 595102 595780 598756
+        bed	7432 7878 17446 17993 18072 21387 26869 46806 48595 53057 69856 73695 77756 88904 93404 99841 101545 127833 150387 152462 153117 153255 158950 159451 160259 162748 164986 184309 201554 206282 206631 215620 221723 225106 226645 233885 255659 256780 260991 261265 262190 266873 285167 294965 298036 303593 317296 341001 341727 353870 379980 382376 386201 386459 388110 388250 402338 402801 404946 429823 432200 434440 454821 462106 467457 487572 506960 507825 522254 540087 547613 550055 558906 559151 568302 573743 574305 576585 579559 582449 590153 601795
+        bedda	492750
+        bedroom	319684 346981
+        bedsheet	159451 404946
+        bedspread	490435
+        bedtim	9061 24449 98078 120102 198181 318218 353185 587811
+        bee	490023 495234
+        beef	66572 360741
+        beer	73409 275427 375271
+        beet	473409
+        befor	1705 3778 7274 10692 11163 14122 14629 16438 21206 21387 23689 23777 24449 25866 26189 28835 29297 29717 34470 36341 39287 43965 44214 52619 53610 56967 59063 60841 63189 66832 67249 69020 70134 73695 79202 79908 84062 85565 90357 90778 95441 99384 100530 100985 103636 107375 108486 112752 113525 114031 114295 115199 115463 118172 120589 121841 126769 126893 129553 130127 131440 132803 137994 140756 142411 142728 145006 147110 147971 150387 150956 152014 153762 156314 157431 160259 161367 166437 168568 172814 176707 179068 179352 181173 182198 183602 185674 188131 190513 192546 194819 209644 210015 210344 211790 212692 213914 214662 220429 221852 224287 229543 230381 231638 232816 234328 237622 244856 246451 249432 251412 253131 253974 254977 255408 261371 262527 264720 267200 267877 268040 268156 269021 270833 271086 273407 276651 278042 278547 282542 283535 285167 286574 286678 287897 288578 289898 295189 295398 296178 296837 297268 298036 304709 305730 306731 309841 314575 315263 315942 317388 318762 318851 319684 325221 325840 326231 326554 328256 330905 331969 338974 339203 340193 341001 349742 352890 353870 355407 357695 359434 361403 362016 363163 366050 371024 377502 378280 386067 386201 387404 388905 391940 392848 393540 395028 395161 396050 396805 397232 397370 397624 400174 402338 403205 403621 405575 407838 409696 409981 410332 410501 410617 412405 413466 415768 419870 425693 426321 427318 427674 431668 432412 435989 437436 439836 440942 445719 447184 447526 448259 449448 451204 453149 454356 456964 461386 462236 462798 464666 465125 465248 468665 469730 470785 470878 471130 472370 472730 474696 477588 477957 479579 480347 481419 483527 485340 486073 490435 494912 495366 497732 497947 498965 501501 502643 510372 513869 515486 516051 516699 519016 520763 521149 526361 526641 526771 527410 528148 529113 531124 536205 536849 537559 540087 541847 544019 544656 545091 545885 546588 548543 548915 550338 550984 551583 552392 554526 554763 559268 561175 561640 567603 568302 572347 576072 576877 578427 579225 579559 579889 580938 589993 590823 593286 593628 594316 594665 595343 598319 602337
         beg	98195
-        behalf	99029 204706 480770 509614
-        behaviour	141793
-        behind	86009 100299 125519 131874 210564 228928 233360 327456 332608 390270 441339 477739 481602 568196 597578
-        beign	363640
+        behalf	99029 204594 480479 509323
+        behaviour	141681
+        behind	86009 100299 125519 131762 210452 228816 233248 327256 332408 390070 441048 477448 481311 567835 597141
+        beign	363440
         beleiv	29297
-        believ	130436 186111 229655 248572 273703 280037 288431 308933 419570 525109
-        bell	363890 399813
-        belter	272225
-        ben	242701 486472
-        benc	561763
-        bench	137602 437064 517999 527446 582685 594065
+        believ	130324 185999 229543 248460 273591 279925 288319 308821 419370 524818
+        bell	363690 399613
+        belter	272113
+        ben	242589 486181
+        benc	561402
+        bench	137490 436864 517708 527155 582324 593628
         bender	94560
-        bendito	364607
-        benefit	473485
-        bengay	375928
-        bento	370756 599616
-        bequia	360157
-        berlin	193262
-        bes	512734
-        besid	179682
-        besito	145118 197575
-        best	7178 7764 30318 38417 38747 50263 59607 63574 67096 70921 76982 84329 108294 108620 111019 111833 112279 132446 133656 147696 155815 160245 176375 177754 181695 186526 192923 197871 200945 211505 211902 213298 216559 217536 218481 218897 220414 224399 232032 233360 243823 245095 250106 254806 265515 273013 276880 277041 277267 282474 283798 288131 289751 290388 290776 293321 300204 309309 309607 310641 314164 329424 332003 333207 341024 342457 345444 346850 349026 349167 350198 351946 362923 365800 374478 378325 390597 400591 400745 408867 415771 420502 425004 438361 439084 442197 447321 450272 463644 466419 467143 469424 470021 475366 477373 483494 487392 496227 511905 513593 518948 523040 529156 530384 535645 535785 537724 542588 545277 555203 558681 562627 567032 581824 584835 594589
-        bestest	408508
-        beta	449441
-        beto	441705
-        betta	406056
-        better	4828 26720 76637 82496 102390 103502 107237 141539 146430 170494 175695 178735 185049 231279 277267 278494 285735 311310 333840 336308 341525 360011 360309 362543 369512 373478 378810 410817 428452 468259 490314 508715 509697 531813 547690 548468 550715 567159 585389
-        between	80878 111964 141212 222090 226603 254417 272868 317922 339832 358794 439917 442407
+        bendito	364407
+        benefit	473194
+        bengay	375728
+        bento	370556 599179
+        bequia	359957
+        berlin	193150
+        bes	512443
+        besid	179570
+        besito	145006 197463
+        best	7178 7764 30318 38417 38747 50263 59607 63574 67096 70921 76982 84329 108294 108620 111019 111833 112279 132334 133544 147584 155703 160133 176263 177642 181583 186414 192811 197759 200833 211393 211790 213186 216447 217424 218369 218785 220302 224287 231920 233248 243711 244983 249994 254694 265403 272901 276768 276929 277155 282362 283686 288019 289639 290276 290664 293209 300092 309197 309495 310529 314052 329224 331803 333007 340824 342257 345244 346650 348826 348967 349998 351746 362723 365600 374278 378125 390397 400391 400545 408667 415571 420302 424804 438161 438884 441906 447030 449981 463353 466128 466852 469133 469730 475075 477082 483203 487101 495936 511614 513302 518657 522749 528865 530093 535354 535494 537433 542297 544986 554912 558390 562266 566671 581463 584474 594152
+        bestest	408308
+        beta	449150
+        beto	441414
+        betta	405856
+        better	4828 26720 76637 82496 102390 103502 107237 141427 146318 170382 175583 178623 184937 231167 277155 278382 285623 311198 333640 336108 341325 359811 360109 362343 369312 373278 378610 410617 428252 467968 490023 508424 509406 531522 547399 548177 550424 566798 584952
+        between	80878 111964 141100 221978 226491 254305 272756 317810 339632 358594 439717 442116
         beutiful	88904
-        bev	465757
-        bf	55832 59204 92740 94927 97971 102857 103110 105813 160605 358999 418630 437919
-        bhat	393464
-        bhujia	197298 237800
-        bibi	431326
-        bibingka	238794
-        bibliography	466905
-        bido	361872
-        big	22152 31879 49775 57821 75094 77559 88399 89406 97721 98571 111249 121210 123180 125847 130980 154365 168910 178735 182193 198132 198724 236967 240203 246319 247819 256175 265369 278040 291796 295954 305432 305659 305842 306219 318211 325955 326110 333095 344702 347566 368853 389737 403109 403204 406056 414201 468442 476431 478248 478445 481602 481710 482466 505360 509614 512054 513418 515220 515448 553531 556797 562299 565000 566793 573787 574482 578788 579586 591489
-        bigger	504041
-        biggest	110429 196765 417473
-        bigo	297062
-        biju	461889
-        bik	42060 114031 151068 178960 183671 232403 296525 298458 393740 428017 440036 503361 517100 550629
-        bikash	452112 469672
-        bilbao	435022
-        bill	40402 63980 77441 137602 174336 183073 184107 185639 299988 318542 318769 436509 479454 512383 549053
-        biltong	54089 87100 117251 231631 422130
-        bin	15801 30992 39196 89271 124412 126674 157693 158878 182005 191634 214531 235253 259644 281432 294055 299711 377821 383297 392290 409797 431664 467990 507034 554221 580816
+        bev	465466
+        bf	55832 59204 92740 94927 97971 102857 103110 105813 160493 358799 418430 437719
+        bhat	393264
+        bhujia	197186 237688
+        bibi	431126
+        bibingka	238682
+        bibliography	466614
+        bido	361672
+        big	22152 31879 49775 57821 75094 77559 88399 89406 97721 98571 111249 121210 123180 125847 130868 154253 168798 178623 182081 198020 198612 236855 240091 246207 247707 256063 265257 277928 291684 295842 305320 305547 305730 306107 318099 325755 325910 332895 344502 347366 368653 389537 402909 403004 405856 414001 468151 476140 477957 478154 481311 481419 482175 505069 509323 511763 513127 514929 515157 553240 556506 561938 564639 566432 573426 574121 578427 579225 591052
+        bigger	503750
+        biggest	110429 196653 417273
+        bigo	296950
+        biju	461598
+        bik	42060 114031 150956 178848 183559 232291 296413 298346 393540 427817 439836 503070 516809 550338
+        bikash	451821 469381
+        bilbao	434822
+        bill	40402 63980 77441 137490 174224 182961 183995 185527 299876 318430 318657 436309 479163 512092 548762
+        biltong	54089 87100 117251 231519 421930
+        bin	15801 30992 39196 89271 124412 126674 157581 158766 181893 191522 214419 235141 259532 281320 293943 299599 377621 383097 392090 409597 431464 467699 506743 553930 580455
         binder	80674
-        bing	94927 130766 169542 238533 585769
-        bingo	436601 449984
-        bipolar	458176
-        birfday	390486
-        birthday	32257 97070 119745 133880 174464 195448 238915 292916 302188 387447 414829 418077 432246 461478 471557 488855 496570 536263 539074 540476 563872 564014 594862
-        biryani	11804 31317 47132 175695 231141 314164
-        bischt	473700
-        biscuit	30232 80080 221720 230738 232573 302037 481004 531269 592445
-        bishnu	409292
-        bissap	368158
-        bist	454647
-        bl	373615
-        black	264932 387604 462659
-        blackberry	219265
-        blackout	319796 347181 415968
-        blackpool	170902 468862
-        blanket	5318 37702 89406 97721 125298 136986 148451 231883 260047 306021 441823 488300 519596 522697 544072
+        bing	94927 130654 169430 238421 585332
+        bingo	436401 449693
+        bipolar	457885
+        birfday	390286
+        birthday	32257 97070 119745 133768 174352 195336 238803 292804 302076 387247 414629 417877 432046 461187 471266 488564 496279 535972 538783 540185 563511 563653 594425
+        biryani	11804 31317 47132 175583 231029 314052
+        bischt	473409
+        biscuit	30232 80080 221608 230626 232461 301925 480713 530978 592008
+        bishnu	409092
+        bissap	367958
+        bist	454356
+        bl	373415
+        black	264820 387404 462368
+        blackberry	219153
+        blackout	319684 346981 415768
+        blackpool	170790 468571
+        blanket	5318 37702 89406 97721 125298 136874 148339 231771 259935 305909 441532 488009 519305 522406 543781
         blend	120385
-        bless	84329 185049 199050 398795 454440 531676 544567
-        blew	187143
-        blind	183538 319796 347181 415968
-        blinder	279323
-        bliss	60014 233114 261231 506173 581299
-        blizzard	396788
-        block	21135 33826 78454 98729 101358 144795 158782 213583 345444 410423 424391 589702
-        blok	147696
-        blood	411409 443830
-        blossom	367577 369243
-        blow	376678 379207 579586
-        blu	62084 172051 227974 523611
-        bluebonnet	374332
-        blush	38632 172714 375789 435169 516438 584213
-        board	2151 13633 45487 69277 94404 105286 114525 124458 177527 200642 211902 218622 324938 349026 352214 356544 378584 430285 472570 557709 560644 567876 586566 587496
-        boardwalk	61807 480911 508879
+        bless	84329 184937 198938 398595 454149 531385 544276
+        blew	187031
+        blind	183426 319684 346981 415768
+        blinder	279211
+        bliss	60014 233002 261119 505882 580938
+        blizzard	396588
+        block	21135 33826 78454 98729 101358 144683 158670 213471 345244 410223 424191 589265
+        blok	147584
+        blood	411209 443539
+        blossom	367377 369043
+        blow	376478 379007 579225
+        blu	62084 171939 227862 523320
+        bluebonnet	374132
+        blush	38632 172602 375589 434969 516147 583852
+        board	2151 13633 45487 69277 94404 105286 114525 124458 177415 200530 211790 218510 324738 348826 352014 356344 378384 430085 472279 557418 560353 567515 586129 587059
+        boardwalk	61807 480620 508588
         boast	50734
-        boat	80080 147030 156135 163349 171468 230637 265369 271198 282972 292386 294642 305720 306843 331882 390597 397005 406559 486664 502934 503072 512054 512532 523178 537850 553942 554275
-        bodega	195850 255416 364905
-        body	97826 199580 327874
-        bog	508879
-        boil	266985 375928 491742 533796 587959
-        boiler	176162 245960 318119 437636 479617
-        bokki	572261
-        bola	204148
-        bon	264241 436711 552135
-        bonfir	152041 538562 547485
-        bonniest	376815 397699
-        bonny	201369
-        book	6820 14420 27665 34304 37991 39553 52794 53519 54231 69971 72252 72405 77232 84784 90085 98868 101817 114407 123056 123763 139837 143236 153565 166808 173851 184421 194029 202218 205034 208245 228500 247349 259945 262151 267707 274281 285063 296602 298545 303126 319950 329898 333687 355983 372438 379993 382344 394409 399106 403001 418984 419464 422714 439613 454178 459684 482344 489899 500868 501152 505564 507328 513418 520374 535519 557372 569727 570318 572073 575558 588978 592821 594487
-        bookmark	536005
-        boost	358021 477472
-        boot	118474 123763 146682 176978 225849 251630 362049 374629 417368 455867 471421 490921 517195 545565 580911 588171
-        bor	55999 228928 458716
+        boat	80080 146918 156023 163237 171356 230525 265257 271086 282860 292274 294530 305608 306731 331682 390397 396805 406359 486373 502643 502781 511763 512241 522887 537559 553651 553984
+        bodega	195738 255304 364705
+        body	97826 199468 327674
+        bog	508588
+        boil	266873 375728 491451 533505 587522
+        boiler	176050 245848 318007 437436 479326
+        bokki	571900
+        bola	204036
+        bon	264129 436511 551844
+        bonfir	151929 538271 547194
+        bonniest	376615 397499
+        bonny	201257
+        book	6820 14420 27665 34304 37991 39553 52794 53519 54231 69971 72252 72405 77232 84784 90085 98868 101817 114407 123056 123763 139725 143124 153453 166696 173739 184309 193917 202106 204922 208133 228388 247237 259833 262039 267595 274169 284951 296490 298433 303014 319838 329698 333487 355783 372238 379793 382144 394209 398906 402801 418784 419264 422514 439413 453887 459393 482053 489608 500577 500861 505273 507037 513127 520083 535228 557081 569366 569957 571712 575197 588541 592384 594050 601338 602441
+        bookmark	535714
+        boost	357821 477181
+        boot	118474 123763 146570 176866 225737 251518 361849 374429 417168 455576 471130 490630 516904 545274 580550 587734
+        bor	55999 228816 458425
         border	72638
-        boss	1801 31677 113284 240954 241521 277267 492865 583340
-        bostin	460953
-        botanic	258258
-        botanical	392949
-        both	42836 48595 59607 60014 79984 88132 101358 133521 144018 177280 179922 235253 252838 263116 269027 272361 279619 281786 287721 293812 306377 318211 319675 325612 345282 386659 433139 445573 457494 482629 490147 504678 585317 585826 594589 596713
-        bottl	55283 156549 181424 189895 318455 328774 349167 478110 499761 525634 570589
-        bottom	132786 187945 234440 392140
-        boubou	368982
-        boudin	375601
-        bound	557806
-        bounty	537034
-        bout	552135 576773
-        bow	506413
-        bowl	216559 308344 355192 521150
-        box	33738 35139 55507 68101 69971 83508 103903 107482 110710 122387 126072 129149 151915 157161 173193 177398 177625 193262 205034 212944 213439 216705 224582 234314 236564 259109 269235 289366 300311 302753 321601 321983 323499 339986 344989 353241 365916 370980 371797 373385 381625 397309 398272 412386 418770 435836 437506 438984 440479 451859 451993 452923 453356 462138 464479 474491 476877 480370 508370 527560 528660 538801 540981 548747 552290 558043 570684 571045 571411 590064 593201 593435 598203
-        boy	81146 150581 249544 343629 371797 457716 528835 565000
-        boyfriend	75574 87607 97826 291628
-        br	2445 2646 8332 14021 17446 18876 19964 24523 30549 33234 41834 45553 46851 48876 54552 54819 55507 58905 59204 62680 68618 78333 78589 79415 82067 87100 87756 91374 93917 94676 95822 98312 99598 111534 112988 114564 115570 116463 117251 117639 117850 138006 139156 139926 140647 150698 153974 155260 155606 160014 160111 161613 161726 166442 169836 170902 171559 175977 177100 181191 191876 193866 194474 195402 196922 197298 200223 204561 211013 215845 218328 218792 219483 220998 223609 230382 231397 233523 234314 236849 237800 238676 238794 239841 244537 246652 247733 251032 252575 252719 255416 258850 262850 267836 269235 272518 272652 278659 278995 300977 301568 302307 302544 320152 321793 321983 322627 323237 323687 328774 332295 333366 333526 335811 336599 339986 340854 342987 343909 345615 350471 351646 353241 354430 355372 357066 357754 368158 369101 371621 373174 380884 389848 390984 397102 398272 398551 401263 402129 402329 404748 405688 407877 412811 413109 423101 426281 429154 430135 435629 438984 441004 441705 443830 444099 453117 453356 462138 466550 467323 468862 474139 481004 484325 486579 492493 493685 494411 496570 499761 503601 504566 506690 509863 513731 514028 517482 517583 517999 523178 523826 524353 527560 528135 530786 534380 538056 539572 540981 545083 546320 547350 547485 552908 556073 556288 558043 558463 559704 569398 569923 570023 570589 570684 570851 571614 571719 572352 572544 574666 575232 582438 587255 588064 590064 593201 594386 600152
-        braai	50734 119864 121210 128022 220005 220414 286120 414829
-        bracket	416749
-        brag	16289 27538 46580 49423 52253 161934 171229 171807 430935 473854 488401 564851
-        braid	172714 255520 306672 562155 589628 590007
-        braill	167961 380455 425803 472767 544742
-        brain	195085 248405 332747 550496
-        brais	141539
-        brak	232403 428017
+        boss	1801 31677 113284 240842 241409 277155 492574 582979
+        bostin	460662
+        botanic	258146
+        botanical	392749
+        both	42836 48595 59607 60014 79984 88132 101358 133409 143906 177168 179810 235141 252726 263004 268915 272249 279507 281674 287609 293700 306265 318099 319563 325412 345082 386459 432939 445282 457203 482338 489856 504387 584880 585389 594152 596276
+        bottl	55283 156437 181312 189783 318343 328574 348967 477819 499470 525343 570228
+        bottom	132674 187833 234328 391940
+        boubou	368782
+        boudin	375401
+        bound	557515
+        bounty	536743
+        bout	551844 576412
+        bow	506122
+        bowl	216447 308232 354992 520859
+        box	33738 35139 55507 68101 69971 83508 103903 107482 110710 122387 126072 129037 151803 157049 173081 177286 177513 193150 204922 212832 213327 216593 224470 234202 236452 258997 269123 289254 300199 302641 321401 321783 323299 339786 344789 353041 365716 370780 371597 373185 381425 397109 398072 412186 418570 435636 437306 438784 440279 451568 451702 452632 453065 461847 464188 474200 476586 480079 508079 527269 528369 538510 540690 548456 551999 557752 570323 570684 571050 589627 592764 592998 597766 601171
+        boy	81146 150469 249432 343429 371597 457425 528544 564639
+        boyfriend	75574 87607 97826 291516
+        br	2445 2646 8332 14021 17446 18876 19964 24523 30549 33234 41834 45553 46851 48876 54552 54819 55507 58905 59204 62680 68618 78333 78589 79415 82067 87100 87756 91374 93917 94676 95822 98312 99598 111534 112988 114564 115570 116463 117251 117639 117850 137894 139044 139814 140535 150586 153862 155148 155494 159902 159999 161501 161614 166330 169724 170790 171447 175865 176988 181079 191764 193754 194362 195290 196810 197186 200111 204449 210901 215733 218216 218680 219371 220886 223497 230270 231285 233411 234202 236737 237688 238564 238682 239729 244425 246540 247621 250920 252463 252607 255304 258738 262738 267724 269123 272406 272540 278547 278883 300865 301456 302195 302432 319952 321593 321783 322427 323037 323487 328574 332095 333166 333326 335611 336399 339786 340654 342787 343709 345415 350271 351446 353041 354230 355172 356866 357554 367958 368901 371421 372974 380684 389648 390784 396902 398072 398351 401063 401929 402129 404548 405488 407677 412611 412909 422901 426081 428954 429935 435429 438784 440804 441414 443539 443808 452826 453065 461847 466259 467032 468571 473848 480713 484034 486288 492202 493394 494120 496279 499470 503310 504275 506399 509572 513440 513737 517191 517292 517708 522887 523535 524062 527269 527844 530495 534089 537765 539281 540690 544792 546029 547059 547194 552617 555782 555997 557752 558172 559413 569037 569562 569662 570228 570323 570490 571253 571358 571991 572183 574305 574871 582077 586818 587627 589627 592764 593949 599715 601171 601628
+        braai	50734 119864 121210 127910 219893 220302 286008 414629
+        bracket	416549
+        brag	16289 27538 46580 49423 52253 161822 171117 171695 430735 473563 488110 564490
+        braid	172602 255408 306560 561794 589191 589570
+        braill	167849 380255 425603 472476 544451
+        brain	194973 248293 332547 550205
+        brais	141427
+        brak	232291 427817
         brakfast	27156
-        bram	447817
-        brambl	233227
-        brambleberry	370333
-        branch	522046
-        brav	146580 152226 253089 286519 308175 370504 434716 458913 485363 510146 527820 553147
-        bravest	75165 388050 451358 458554 491172 521308
-        braw	178179 310973 452257
-        brazilian	238676 302307
-        bread	46293 225218 229503 331763 423101 428452 467990 468259 533320 542588 555203 583500 594386
-        break	5709 17051 23689 31982 72017 99498 101201 131664 149199 175977 197871 211013 228636 263525 271867 281146 324276 328268 328597 394510 396250 406444 409292 437251 440479 470546 483015 484434 502664 508256 518364 520017 540030 568095 585133 586408
-        breakdown	287833
-        breakfast	18686 21297 32410 40284 86996 108486 122066 154211 181285 278154 288835 291132 309473 336599 342064 360157 377402 428353 489245 588323
+        bram	447526
+        brambl	233115
+        brambleberry	370133
+        branch	521755
+        brav	146468 152114 252977 286407 308063 370304 434516 458622 485072 509855 527529 552856
+        bravest	75165 387850 451067 458263 490881 521017
+        braw	178067 310861 451966
+        brazilian	238564 302195
+        bread	46293 225106 229391 331563 422901 428252 467699 467968 533029 542297 554912 583139 593949
+        break	5709 17051 23689 31982 72017 99498 101201 131552 149087 175865 197759 210901 228524 263413 271755 281034 324076 328068 328397 394310 396050 406244 409092 437051 440279 470255 482724 484143 502373 507965 518073 519726 539739 567734 584772 585971
+        breakdown	287721
+        breakfast	18686 21297 32410 40284 86996 108486 122066 154099 181173 278042 288723 291020 309361 336399 341864 359957 377202 428153 488954 587886
         breastfeed	30062
-        breath	70265 102981 186814 227714 467143 569068
-        breaux	218792
-        bredrin	361418
-        brekfast	198901
+        breath	70265 102981 186702 227602 466852 568707
+        breaux	218680
+        bredrin	361218
+        brekfast	198789
         brekki	51471 56144
-        bretzelsonndeg	432104
-        breudher	468523
-        brew	299069 347416 459971
-        brewis	515314
-        brid	348735 535393
-        bridg	218792 399320 538691 541939
-        bridgerton	253816
-        bridget	470399
+        bretzelsonndeg	431904
+        breudher	468232
+        brew	298957 347216 459680
+        brewis	515023
+        brid	348535 535102
+        bridg	218680 399120 538400 541648
+        bridgerton	253704
+        bridget	470108
         brief	69277
-        brigadeiro	302307
-        bright	65069 288835
-        brillant	314398
-        brilliant	4615 32119 33002 63879 68870 86100 101937 109995 117027 144488 166216 172566 181080 227325 242701 278494 280037 285357 342800 377266 462246 469117 482155 545866 562778
-        brilliantly	213767 349783 498122
-        brin	395228
-        bring	174665 229199
-        brisban	534485
-        briscola	432501
-        bristol	349026
-        brixton	420644
-        brok	380180 436823 547904
-        broken	227974 396621 479617
+        brigadeiro	302195
+        bright	65069 288723
+        brillant	314286
+        brilliant	4615 32119 33002 63879 68870 86100 101937 109995 117027 144376 166104 172454 180968 227213 242589 278382 279925 285245 342600 377066 461955 468826 481864 545575 562417
+        brilliantly	213655 349583 497831
+        brin	395028
+        bring	174553 229087
+        brisban	534194
+        briscola	432301
+        bristol	348826
+        brixton	420444
+        brok	379980 436623 547613
+        broken	227862 396421 479326
         bronwen	120707
-        brother	44085 273013 566793 577400
-        browni	212048
-        bru	181424
-        brung	508483
-        brunswick	335379
-        brush	32690 43352 87851 100810 129769 157906 160371 306672 402538 464738 521054 540378 598671
-        brutal	186111
-        bsl	419464
-        bubb	473150
-        bubba	420802
-        bubbl	28018 42695 55354 59204 103110 138312 177896 270085 582438
-        buck	335025
-        bucket	166690 214636
-        buckey	344989
-        budget	130521 158558 268732 282318 314574 319675 356409
-        bueno	163842 166135 195753
-        bug	330148
-        bugger	218622
-        build	283798
-        built	256892 288271
-        bula	238232
-        bulb	596497
-        bull	194931 374888
+        brother	44085 272901 566432 577039
+        browni	211936
+        bru	181312
+        brung	508192
+        brunswick	335179
+        brush	32690 43352 87851 100810 129657 157794 160259 306560 402338 464447 520763 540087 598234
+        brutal	185999
+        bsl	419264
+        bubb	472859
+        bubba	420602
+        bubbl	28018 42695 55354 59204 103110 138200 177784 269973 582077
+        buck	334825
+        bucket	166578 214524
+        buckey	344789
+        budget	130409 158446 268620 282206 314462 319563 356209
+        bueno	163730 166023 195641
+        bug	329948
+        bugger	218510
+        build	283686
+        built	256780 288159
+        bula	238120
+        bulb	596060
+        bull	194819 374688
         bullet	68870
-        bullr	240849
-        bun	33234 139156 264932 416406 423101 516613
-        bunch	6665 54819 72638 97392 100101 140647 178851 182753 195850 215845 221522 228807 232788 240849 264241 270012 271080 280353 301204 302652 323687 333366 382082 453558 457837 484872 528741 536920 571045 585962
+        bullr	240737
+        bun	33234 139044 264820 416206 422901 516322
+        bunch	6665 54819 72638 97392 100101 140535 178739 182641 195738 215733 221410 228695 232676 240737 264129 269900 270968 280241 301092 302540 323487 333166 381882 453267 457546 484581 528450 536629 570684 585525
         bundl	58905
-        bunk	292509
-        bunning	322206
-        bunny	321701 410967 493685
-        burgher	468523 471279
-        burmes	429154
-        burn	136070 401732 439250
-        burnabl	371224
-        burnt	212048 234591 279619 445194
-        burp	31182 275350
-        burrito	210250 466286
-        bus	107027 115125 116463 208402 232273 240350 309953 324390 339174 366434 400374 477739 483277 487680 517291 531566 532103 534485 551275 556885 576091 594195 597818
-        bush	451255
-        business	99029 332747 361418
-        bustelo	364905
-        but	5872 29524 75980 76209 78454 80381 86264 89271 95256 106399 130032 157543 163712 164614 185049 199230 203219 207551 208037 212334 218012 222453 222607 226113 227591 228636 234160 249812 259644 262850 266985 270254 275138 276880 280973 296424 302753 331287 332169 332905 338018 343433 344561 351646 357066 362803 363062 367253 368033 369512 370756 384209 387447 416891 422240 424536 449087 453558 461241 478581 485149 493210 504855 507463 509697 513593 534068 563872 595354
-        butcher	310081
-        butler	378086
-        butter	230872 425696
-        button	138700 165586 172834 268152 384409 438009 491868 496139 544947 577936
-        buttonhol	348167
-        butty	272518 469913
-        buy	2330 6665 8258 9162 14223 19512 37793 54394 69564 72405 83671 84586 89807 109430 116357 133287 139837 143236 152041 159739 162723 163712 178851 182753 203219 220281 221353 222453 223609 227457 231631 243330 251431 252575 259945 264241 270012 271080 271513 271867 286329 300103 301428 301659 301904 302882 321529 322098 322537 323807 329721 331763 334557 335218 337204 342304 352348 389737 394409 395837 405914 406660 408267 418630 427402 429276 437161 449087 460800 462659 469913 476299 483015 507463 522437 528660 528741 532103 537140 550084 560049 571045 572073 585962 593435 599001
-        buzz	501304
-        bwai	504566
-        by	38855 39032 44779 47431 69149 69856 72405 83886 94676 119745 125298 139571 143236 143751 144018 154492 159062 207018 219265 220116 221835 225849 236027 261834 265096 270254 287387 299069 313557 329721 331882 344821 345444 349489 351263 353947 362049 365050 368853 374888 382344 434504 440755 443063 451255 460665 466550 472207 474007 476299 486472 500434 520017 521816 528321 540030 541206 549636 561241 594487
-        bye	248842 329195
-        byr	409006
-        cab	129420 210250 367125 520374 577802
-        caban	364010
-        cabin	78899 372605 441577 485631 499256
-        cabl	142939 179331 359255
-        cachupa	485363 546021
-        cadbury	2445 29017 193783 236250 598589
-        caf	21537 94676 323237
-        cafecito	430135 590430
-        café	55067 56144 71739 211763 238676 364442 513953 520154 522437 524088
-        cak	82759 92599 111534 116357 125164 158013 195402 195448 218792 236849 266839 350471 356826 402329 417368 450639 455589 492493 508483 513593 547350 550084 571244 589524
-        cal	541470
-        caldo	319078
-        calendar	101358 439613 489899
-        calentita	332295
-        calf	362216 374752 467143
-        call	1585 5031 5709 24026 24386 24449 31677 31982 35012 37596 38417 39553 39662 40117 40402 46580 50446 53272 66172 69716 70801 78899 83789 86837 92740 110922 117549 128022 128719 131429 131664 141699 152466 159346 176162 182647 184107 186814 187143 188408 194931 195085 200346 200787 201369 204923 214914 226113 228500 229070 237427 239338 243726 247349 250281 252838 265672 266122 271382 274030 281146 283467 293932 294853 297175 307151 307656 311811 314031 316284 317922 325027 330824 349489 356707 365317 389960 393179 399320 400591 406772 409292 410006 416216 417722 424264 433931 435022 435508 437919 441339 442803 444698 454778 456097 456840 470546 470826 474247 480770 490598 497408 507995 510552 527954 535053 537945 540264 543943 544438 563521 566891 568095 569068 576433 577400 580999 581188 594589 597446
-        callout	373615
-        calm	23689 35614 104663 131991 153661 293547 393319 490314
-        calmest	339832 347827 410532
-        calmly	132638 181557
-        calpol	97257 297870
-        calum	271198 459684
-        calv	44401 78242 181557 248310 284405 349347 394286 507995
-        cam	30682 36481 44691 71072 76873 91248 96521 123180 130980 142523 175136 198901 199920 200346 206394 211902 217265 217416 222194 251162 253243 268732 270679 291402 295510 306124 306566 327456 329898 335963 337489 338873 341353 344821 350198 361872 364161 365916 375601 395361 398795 405146 405298 406559 422374 423403 423804 426877 427874 439747 461889 466419 467143 473604 489139 490726 495427 496227 503476 512532 525634 550870 554275 579814 583500 594065
-        camden	216705
-        camilo	442925
-        camp	393464 426521 521908 527062
-        can	23434 61529 123434 154092 157433 159212 161114 178009 185639 189895 228354 237800 240441 241132 248183 296169 316936 347181 364010 387845 388310 403691 412257 414623 421345 459971 479454 483131 485923 488855 576773 577802 590161
-        canadian	240577
-        canal	47431 128303 228254 324194 356826
-        cancell	79644 351360 376973
-        candl	13878 20989 87197 200642 249388 279619 351946 411514 499016 519596
-        candlelight	139571 154492 220116
+        bunk	292397
+        bunning	322006
+        bunny	321501 410767 493394
+        burgher	468232 470988
+        burmes	428954
+        burn	135958 401532 439050
+        burnabl	371024
+        burnt	211936 234479 279507 444903
+        burp	31182 275238
+        burrito	210138 465995
+        bus	107027 115125 116463 208290 232161 240238 309841 324190 338974 366234 400174 477448 482986 487389 517000 531275 531812 534194 550984 556594 575730 593758 597381 600529
+        bush	450964
+        business	99029 332547 361218
+        bustelo	364705
+        but	5872 29524 75980 76209 78454 80381 86264 89271 95256 106399 129920 157431 163600 164502 184937 199118 203107 207439 207925 212222 217900 222341 222495 226001 227479 228524 234048 249700 259532 262738 266873 270142 275026 276768 280861 296312 302641 331087 331969 332705 337818 343233 344361 351446 356866 362603 362862 367053 367833 369312 370556 384009 387247 416691 422040 424336 448796 453267 460950 478290 484858 492919 504564 507172 509406 513302 533777 563511 594917
+        butcher	309969
+        butler	377886
+        butter	230760 425496
+        button	138588 165474 172722 268040 384209 437809 491577 495848 544656 577575
+        buttonhol	347967
+        butty	272406 469622
+        buy	2330 6665 8258 9162 14223 19512 37793 54394 69564 72405 83671 84586 89807 109430 116357 133175 139725 143124 151929 159627 162611 163600 178739 182641 203107 220169 221241 222341 223497 227345 231519 243218 251319 252463 259833 264129 269900 270968 271401 271755 286217 299991 301316 301547 301792 302770 321329 321898 322337 323607 329521 331563 334357 335018 337004 342104 352148 389537 394209 395637 405714 406460 408067 418430 427202 429076 436961 448796 460509 462368 469622 476008 482724 507172 522146 528369 528450 531812 536849 549793 559758 570684 571712 585525 592998 598564 601338
+        buzz	501013
+        bwai	504275
+        by	38855 39032 44779 47431 69149 69856 72405 83886 94676 119745 125298 139459 143124 143639 143906 154380 158950 206906 219153 220004 221723 225737 235915 261722 264984 270142 287275 298957 313445 329521 331682 344621 345244 349289 351063 353747 361849 364850 368653 374688 382144 434304 440555 442772 450964 460374 466259 471916 473716 476008 486181 500143 519726 521525 528030 539739 540915 549345 560880 594050
+        bye	248730 328995
+        byr	408806
+        cab	129308 210138 366925 520083 577441
+        caban	363810
+        cabin	78899 372405 441286 485340 498965
+        cabl	142827 179219 359055
+        cachupa	485072 545730
+        cadbury	2445 29017 193671 236138 598152
+        caf	21537 94676 323037
+        cafecito	429935 589993
+        café	55067 56144 71739 211651 238564 364242 513662 519863 522146 523797
+        cak	82759 92599 111534 116357 125164 157901 195290 195336 218680 236737 266727 350271 356626 402129 417168 450348 455298 492202 508192 513302 547059 549793 570883 589087
+        cal	541179
+        caldo	318966
+        calendar	101358 439413 489608
+        calentita	332095
+        calf	362016 374552 466852
+        call	1585 5031 5709 24026 24386 24449 31677 31982 35012 37596 38417 39553 39662 40117 40402 46580 50446 53272 66172 69716 70801 78899 83789 86837 92740 110922 117549 127910 128607 131317 131552 141587 152354 159234 176050 182535 183995 186702 187031 188296 194819 194973 200234 200675 201257 204811 214802 226001 228388 228958 237315 239226 243614 247237 250169 252726 265560 266010 271270 273918 281034 283355 293820 294741 297063 307039 307544 311699 313919 316172 317810 324827 330624 349289 356507 365117 389760 392979 399120 400391 406572 409092 409806 416016 417522 424064 433731 434822 435308 437719 441048 442512 444407 454487 455806 456549 470255 470535 473956 480479 490307 497117 507704 510261 527663 534762 537654 539973 543652 544147 563160 566530 567734 568707 576072 577039 580638 580827 594152 597009
+        callout	373415
+        calm	23689 35614 104663 131879 153549 293435 393119 490023
+        calmest	339632 347627 410332
+        calmly	132526 181445
+        calpol	97257 297758
+        calum	271086 459393
+        calv	44401 78242 181445 248198 284293 349147 394086 507704
+        cam	30682 36481 44691 71072 76873 91248 96521 123180 130868 142411 175024 198789 199808 200234 206282 211790 217153 217304 222082 251050 253131 268620 270567 291290 295398 306012 306454 327256 329698 335763 337289 338673 341153 344621 349998 361672 363961 365716 375401 395161 398595 404946 405098 406359 422174 423203 423604 426677 427674 439547 461598 466128 466852 473313 488848 490435 495136 495936 503185 512241 525343 550579 553984 579453 583139 593628
+        camden	216593
+        camilo	442634
+        camp	393264 426321 521617 526771
+        can	23434 61529 123434 153980 157321 159100 161002 177897 185527 189783 228242 237688 240329 241020 248071 296057 316824 346981 363810 387645 388110 403491 412057 414423 421145 459680 479163 482840 485632 488564 576412 577441 589724
+        canadian	240465
+        canal	47431 128191 228142 323994 356626 600703
+        cancell	79644 351160 376773
+        candl	13878 20989 87197 200530 249276 279507 351746 411314 498725 519305
+        candlelight	139459 154380 220004
         candlelit	20924
-        candy	166690 344989
-        cannoli	250525 479957
-        cannon	259241 361091
-        cannot	266122 330148
-        canny	199779 201369 310746 326110
-        cansada	197575
-        cant	566260
-        canteen	7093 78899 204561
-        canım	335963
-        cap	128644 176375 293321 311075 437506 468138 492639
-        capabl	347827
-        capek	335218
-        caper	253369
-        captain	249544 252212
-        caption	962 11247 28699 97511 133880 174464 270254 280740 312257 415594 445441 504041
-        car	1260 3622 8675 11163 12205 20124 25189 26189 29175 32738 37242 39287 53610 55185 64580 66572 82872 83577 84784 89022 92599 97511 99384 102101 106539 115868 123763 127403 137880 140558 144618 145592 146682 148652 151598 157433 162507 166343 167166 168680 180976 190625 198132 199920 219860 220541 221116 222331 222911 229807 236250 239191 239739 244968 248183 258028 263005 265369 269600 276488 298076 302037 315375 317053 318874 320615 322903 329558 340854 347700 349347 354574 363363 364161 367125 370661 373790 375040 375349 378480 383564 386049 386267 403405 404077 408038 421954 424391 426408 432021 436601 440872 449739 450193 454440 463089 464841 465416 480483 483933 501558 503725 504137 504362 506047 509448 516990 521054 521908 525832 532481 534068 538157 538265 541842 549206 560725 569601 573901 583427 587826 589893 591833 599396
-        caramel	300509
-        caravan	261606 357754 414961
-        card	21683 28835 34753 36970 41132 53457 56796 66040 69856 86264 96938 100205 103903 110221 113946 119745 122605 125617 126163 135263 144895 159918 173746 197732 220116 224724 234160 234959 261834 271684 300775 304316 314687 323807 324708 325131 351263 378325 381138 389449 394131 397432 404872 405559 410356 433139 440603 486664 488855 492216 495876 506556 519453 519731 522046 528321 540476 543743 545565 584382 588838 593965
-        cardboard	333366
+        candy	166578 344789
+        cannoli	250413 479666
+        cannon	259129 360891
+        cannot	266010 329948
+        canny	199667 201257 310634 325910
+        cansada	197463
+        cant	565899
+        canteen	7093 78899 204449
+        canım	335763
+        cap	128532 176263 293209 310963 437306 467847 492348
+        capabl	347627
+        capek	335018
+        caper	253257
+        captain	249432 252100
+        caption	962 11247 28699 97511 133768 174352 270142 280628 312145 415394 445150 503750
+        car	1260 3622 8675 11163 12205 20124 25189 26189 29175 32738 37242 39287 53610 55185 64580 66572 82872 83577 84784 89022 92599 97511 99384 102101 106539 115868 123763 127291 137768 140446 144506 145480 146570 148540 151486 157321 162395 166231 167054 168568 180864 190513 198020 199808 219748 220429 221004 222219 222799 229695 236138 239079 239627 244856 248071 257916 262893 265257 269488 276376 297964 301925 315263 316941 318762 320415 322703 329358 340654 347500 349147 354374 363163 363961 366925 370461 373590 374840 375149 378280 383364 385849 386067 403205 403877 407838 421754 424191 426208 431821 436401 440672 449448 449902 454149 462798 464550 465125 480192 483642 501267 503434 503846 504071 505756 509157 516699 520763 521617 525541 532190 533777 537866 537974 541551 548915 569240 573540 583066 587389 589456 591396 598959 601853 602268
+        caramel	300397
+        caravan	261494 357554 414761
+        card	21683 28835 34753 36970 41132 53457 56796 66040 69856 86264 96938 100205 103903 110221 113946 119745 122605 125617 126163 135151 144783 159806 173634 197620 220004 224612 234048 234847 261722 271572 300663 304204 314575 323607 324508 324931 351063 378125 380938 389249 393931 397232 404672 405359 410156 432939 440403 486373 488564 491925 495585 506265 519162 519440 521755 528030 540185 543452 545274 584021 588401 593528
+        cardboard	333166
         cardiff	116357
-        cardigan	172051 357358
-        carer	213298 265929
-        cariad	237427 458716
-        cariño	332295
-        carnation	182753
-        carnival	429067
-        carri	58318 140332 173193 352103 368853 372757 390370 419842 456465 474491 482024 537623 581502
-        carrom	256271
-        carry	51873 290889 310202 338584 430604 437775 558159 565287
-        cart	474139
-        carv	158418
-        carvel	195448
-        cas	197871 314687 349783 396250 399813 585133
-        casa	444584 534253
-        cashew	532103
-        cassett	466802 488719
-        cast	403691 523953 538345 547061
-        castor	522226
-        cat	33738 99714 111833 127840 143843 269027 272868 274435 280225 282211 299802 421236 519899
-        catan	105286 177527 200642 324022 472570 587496
-        catch	57047 152918 181695 269600 300204 475366 477739 518494 531566 552135
-        cater	132352
-        caterer	527954
-        cattl	76873 539239
-        caught	375471
-        caus	187945 230738 301659 398551
-        cawl	349650
-        cbd	198416
-        cd	439250
-        cebu	153974
-        ceil	557569
-        ceilidh	256494 562627
-        celebrat	23512 266839 589524
-        celebration	159785
-        cellar	520633
-        cello	394510 396250
-        cempasúchil	441705
-        centr	54394 159456 254086 276657 381343 404228 404592 461478
-        centra	377402
-        central	141974
-        cereal	424536
+        cardigan	171939 357158
+        carer	213186 265817
+        cariad	237315 458425
+        cariño	332095
+        carnation	182641
+        carnival	428867
+        carri	58318 140220 173081 351903 368653 372557 390170 419642 456174 474200 481733 537332 581141
+        carrom	256159
+        carry	51873 290777 310090 338384 430404 437575 557868 564926
+        cart	473848
+        carv	158306
+        carvel	195336
+        cas	197759 314575 349583 396050 399613 584772
+        casa	444293 533962
+        cashew	531812
+        cassett	466511 488428
+        cast	403491 523662 538054 546770
+        castor	521935
+        cat	33738 99714 111833 127728 143731 268915 272756 274323 280113 282099 299690 421036 519608
+        catan	105286 177415 200530 323822 472279 587059
+        catch	57047 152806 181583 269488 300092 475075 477448 518203 531275 551844
+        cater	132240
+        caterer	527663
+        cattl	76873 538948
+        caught	375271
+        caus	187833 230626 301547 398351 602441
+        cawl	349450
+        cbd	198304
+        cd	439050
+        cebu	153862
+        ceil	557278
+        ceilidh	256382 562266
+        celebrat	23512 266727 589087
+        celebration	159673
+        cellar	520342
+        cello	394310 396050
+        cempasúchil	441414
+        centr	54394 159344 253974 276545 381143 404028 404392 461187
+        centra	377202
+        central	141862
+        cereal	424336
         ceremony	105668
-        cesar	449293
-        cha	386794
-        chaan	386794
-        chai	3148 36341 52619 126769 156426 189762 219735 242874 277041 286686 318642 340686 373174 452418 502078 587381 589893
-        chain	114031 232403 295301 393740 440036 503361 517100
-        chair	128719 142939 180858 228928 241132 248183 252999 258258 445573 473150 574596
-        chairlift	529017
-        chal	309309
-        chalk	544182
-        chalkboard	67096 444834
-        chamari	510753 511905
-        champ	160605 396621
-        champion	254806
-        chang	8675 30449 36208 75856 101545 127945 151598 152574 159563 162619 179796 186111 197083 201666 203376 226757 226888 257649 278874 288009 295077 298148 317408 318455 346105 384751 385781 401667 405146 451495 467748 537267 574104 599109 599510
+        cesar	449002
+        cha	386594
+        chaan	386594
+        chai	3148 36341 52619 126769 156314 189650 219623 242762 276929 286574 318530 340486 372974 452127 501787 586944 589456
+        chain	114031 232291 295189 393540 439836 503070 516809
+        chair	128607 142827 180746 228816 241020 248071 252887 258146 445282 472859 574235
+        chairlift	528726
+        chal	309197
+        chalk	543891
+        chalkboard	67096 444543
+        chamari	510462 511614
+        champ	160493 396421
+        champion	254694
+        chang	8675 30449 36208 75856 101545 127833 151486 152462 159451 162507 179684 185999 196971 201554 203264 226645 226776 257537 278762 287897 294965 298036 317296 318343 345905 384551 385581 401467 404946 451204 467457 536976 573743 598672 599073
         changi	100985
-        channel	475954
+        channel	475663
         chao	107375
-        chapel	140042 565753 568196
-        chapeltown	328774
-        chapter	134210 183714 186111 202455 436385 481242 500868 536005
-        char	386794 509863
-        charg	18519 52519 90357 252999 267989 284561 321127 378810 432612 444436 576433
+        chapel	139930 565392 567835
+        chapeltown	328574
+        chapter	134098 183602 185999 202343 436185 480951 500577 535714
+        char	386594 509572
+        charg	18519 52519 90357 252887 267877 284449 320927 378610 432412 444145 576072
         chargeback	94257
-        charger	187325 200223 330508 444099
-        charity	98868 267707 303126 427269 459684 569727
-        charmer	438811
-        chart	109678 434504
+        charger	187213 200111 330308 443808
+        charity	98868 267595 303014 427069 459393 569366
+        charmer	438611
+        chart	109678 434304
         chas	9452 90514
-        chat	25388 50825 149199 150499 324390 415449 492639 510021 515091 542800 546689 568448 596713
-        chavez	449293
+        chat	25388 50825 149087 150387 324190 415249 492348 509730 514800 542509 546398 568087 596276
+        chavez	449002
         chawal	45007
-        cheap	182753 228254 352348
-        cheat	351263 472919 524746
-        check	12596 21387 23862 76873 77635 101687 103636 143626 198724 242701 273519 294973 376036 484664 532343 541842 573560
-        checkout	14525 598589
-        cheek	121210 122197 327784 550001
-        cheeky	8170 202634 216559
-        cheer	115771 118825 477373
-        chees	255416 395837 423101 441004 530786
+        cheap	182641 228142 352148
+        cheat	351063 472628 524455
+        check	12596 21387 23862 76873 77635 101687 103636 143514 198612 242589 273407 294861 375836 484373 532052 541551 573199
+        checkout	14525 598152
+        cheek	121210 122197 327584 549710
+        cheeky	8170 202522 216447
+        cheer	115771 118825 477082
+        chees	255304 395637 422901 440804 530495
         cheesecak	91374
-        cheesy	163712 382472 491615
-        cheeto	193866
-        chef	211902 341694
-        chemist	39891 53057 97257 112654 146226 249250 264355 317196 478691 524496 548362
-        chemo	41132 89888 432400 434716 448043 493358
-        cheong	252719 386532 408267
+        cheesy	163600 382272 491324
+        cheeto	193754
+        chef	211790 341494
+        chemist	39891 53057 97257 112654 146114 249138 264243 317084 478400 524205 548071
+        chemo	41132 89888 432200 434516 447752 493067
+        cheong	252607 386332 408067
         chequ	26981
-        cher	375789 511146 552135
-        cherry	367577 460800 464607
-        chess	5872 56218 61686 62207 81820 118244 173517 181890 204923 229968 304122 304553 325027 415875 513953 571507
-        chest	63077 74747 361729
-        chew	474384
-        chian	550629
-        chiara	448144
-        chiat	405914
-        chicken	117162 151814 206070 209938 250106 299502 349489 404592 423694 459454
-        chicory	375601
-        chicoutimi	578521
-        chidi	176375
-        chiffon	455589
-        chifl	587255
-        chiko	218328
-        child	428786
-        childhood	342457 542588
-        chill	112493 194294 291628
-        chilli	486859
-        chin	65238 151915 239841 267312
+        cher	375589 510855 551844
+        cherry	367377 460509 464316
+        chess	5872 56218 61686 62207 81820 118244 173405 181778 204811 229856 304010 304441 324827 415675 513662 571146
+        chest	63077 74747 361529
+        chew	474093
+        chian	550338
+        chiara	447853
+        chiat	405714
+        chicken	117162 151702 205958 209826 249994 299390 349289 404392 423494 459163
+        chicory	375401
+        chicoutimi	578160
+        chidi	176263
+        chiffon	455298
+        chifl	586818
+        chiko	218216
+        child	428586
+        childhood	342257 542297
+        chill	112493 194182 291516
+        chilli	486568
+        chin	65238 151803 239729 267200
         chinatown	117850
-        chip	14223 53860 161726 185049 417591 453816 474007 478763 517482 549636
-        chippi	517482
-        chippy	185049 282095 526534
-        chipsi	524353
-        choc	59770 236849 302753 378086 474007 543661
-        choccy	41723 560049
+        chip	14223 53860 161614 184937 417391 453525 473716 478472 517191 549345
+        chippi	517191
+        chippy	184937 281983 526243
+        chipsi	524062
+        choc	59770 236737 302641 377886 473716 543370
+        choccy	41723 559758
         choclat	10161
-        chocolat	4743 14525 18876 43965 54163 62680 83671 91494 110115 119223 122387 159677 222453 223204 254417 262850 301325 303792 322778 342304 346712 431758 481391 481920 504235 522437 523178 525476 527062 548747 569503 571411 582073
-        choic	362803
-        choir	460109 472319 498623
-        chola	246986
-        choos	188070 307248
-        chop	220414 278659 436066 455962 477047
-        chor	41259 233890 296290 487179
-        choresdon	137720
-        chorsu	476139
-        chorus	526773
-        chow	493685
+        chocolat	4743 14525 18876 43965 54163 62680 83671 91494 110115 119223 122387 159565 222341 223092 254305 262738 301213 303680 322578 342104 346512 431558 481100 481629 503944 522146 522887 525185 526771 548456 569142 571050 581712
+        choic	362603
+        choir	459818 472028 498332
+        chola	246874
+        choos	187958 307136
+        chop	220302 278547 435866 455671 476756
+        chor	41259 233778 296178 486888
+        choresdon	137608
+        chorsu	475848
+        chorus	526482
+        chow	493394
         chris	4743
-        christma	76458 86514 119223 120925 125298 128120 132124 178264 179569 234762 250914 283467 314267 357895 419719 423922 454289 468523 497678 554373 556526
-        chuck	404077
-        chuf	36208 83886 106254 201369 218012 232788 282972 318119 461241 563048
-        chunk	441004
-        chur	107878 311197
-        church	136760 137291 151251 190258 229346 244834 251032 266122 309309 318874 361091 403307 414117 418208 421462 426765 464957 484991 498623 502824 518948 542927 550172
-        churchkhela	524602
+        christma	76458 86514 119223 120925 125298 128008 132012 178152 179457 234650 250802 283355 314155 357695 419519 423722 453998 468232 497387 554082 556235
+        chuck	403877
+        chuf	36208 83886 106254 201257 217900 232676 282860 318007 460950 562687
+        chunk	440804
+        chur	107878 311085
+        church	136648 137179 151139 190146 229234 244722 250920 266010 309197 318762 360891 403107 413917 418008 421262 426565 464666 484700 498332 502533 518657 542636 549881
+        churchkhela	524311
         churro	103208
-        chéri	394748
-        ci	166025
-        cider	349167
+        chéri	394548
+        ci	165913
+        cider	348967
         cinema	106162
-        cinnamon	65733 416406 431029 592246
-        citation	183714
-        citizenship	104166 334102
-        city	24289 62549 208402 293321 371621 426877
-        claim	94560 131429 315258 422714
-        clap	521578
-        class	13102 77147 165498 178664 179180 216347 282972 289366 355192 389303 406362 535645 564504 569314 574011 583222
-        classic	416891
-        classroom	110221 274281 276322
+        cinnamon	65733 416206 430829 591809
+        citation	183602
+        citizenship	104166 333902
+        city	24289 62549 208290 293209 371421 426677
+        claim	94560 131317 315146 422514
+        clap	521287
+        class	13102 77147 165386 178552 179068 216235 282860 289254 354992 389103 406162 535354 564143 568953 573650 582861
+        classic	416691
+        classroom	110221 274169 276210
         classy	74337
-        clay	313785 327874 459051
-        clean	12205 33738 44779 68743 92096 92942 95256 115199 118474 125935 126072 128391 132786 136163 147222 150581 157906 163082 167027 171099 176978 187945 190625 196546 209756 214208 221964 225849 234440 237298 242439 244227 248572 255089 264588 277183 298361 298988 316054 319553 320455 381863 392140 395970 403821 404077 409896 416307 417368 421840 429911 492745 511440 517100 518494 530898 533930 541721 559315 575050 577802 583662 591903 596385
-        cleaner	109508 174585 285528 308507 341694 359764 377122 452671
-        cleanest	169400
-        cleanup	541206
-        clear	114295 115922 168102 175334 199580 201523 315375 383297 385132 441142 459971 469563 480249 534837 549206 551533 576301
-        clearest	202455 529267
-        clementin	484070
-        clever	185334 250456 310746
-        cleverest	63318 539674
-        client	90514 214914
-        cliff	351148 379207 388207 464841 483933 498836
-        climb	19634 198132 350849 359494 385132 413530 464168 532343 550346 553446 580999 600028
-        clinic	27665 79644 85288 136304 278040 339986 384991 485923 500302 507836 510992 594753
-        clinical	202084
-        clip	532343
-        clos	84488 92942 119412 126562 133521 175136 205782 211763 254528 306473 307492 341353 368517 392847 434830 451628 452554 524088 583662
-        cloth	214026 357648 427269
-        cloud	366077
-        clu	383785 476571 533192
-        club	134708 138006 178009 208245 216559 400489 450272 495074
+        clay	313673 327674 458760
+        clean	12205 33738 44779 68743 92096 92942 95256 115199 118474 125935 126072 128279 132674 136051 147110 150469 157794 162970 166915 170987 176866 187833 190513 196434 209644 214096 221852 225737 234328 237186 242327 244115 248460 254977 264476 277071 298249 298876 315942 319441 320255 381663 391940 395770 403621 403877 409696 416107 417168 421640 429711 492454 511149 516809 518203 530607 533639 541430 559024 574689 577441 583301 591466 595948
+        cleaner	109508 174473 285416 308395 341494 359564 376922 452380
+        cleanest	169288
+        cleanup	540915
+        clear	114295 115922 167990 175222 199468 201411 315263 383097 384932 440942 459680 469272 479958 534546 548915 551242 575940
+        clearest	202343 528976
+        clementin	483779
+        clever	185222 250344 310634
+        cleverest	63318 539383
+        client	90514 214802
+        cliff	350948 379007 388007 464550 483642 498545
+        climb	19634 198020 350649 359294 384932 413330 463877 532052 550055 553155 580638 599591
+        clinic	27665 79644 85288 136192 277928 339786 384791 485632 500011 507545 510701 594316
+        clinical	201972
+        clip	532052
+        clos	84488 92942 119412 126562 133409 175024 205670 211651 254416 306361 307380 341153 368317 392647 434630 451337 452263 523797 583301
+        cloth	213914 357448 427069
+        cloud	365877
+        clu	383585 476280 532901
+        club	134596 137894 177897 208133 216447 400289 449981 494783
         clutch	111727
-        co	118966 130635 205507 304046 376526 437919 449087 494997 536635 595354
+        co	118966 130523 205395 303934 376326 437719 448796 494706 536344 594917
         coach	84586
-        coal	401155
-        coast	332003
-        coat	9542 40591 232273 351148 427874 461805 484795 491868 496139 504235
-        cob	454647
-        coco	594386
-        coconut	286457 418543 449864 497186 531134 572352
-        cod	169400 342800 483380
-        coffe	1997 7432 17364 21206 34470 56461 56610 59770 67096 67249 90778 100530 131552 154896 157543 160014 172430 175977 188243 198901 229807 251320 283647 286329 299069 320152 337337 339403 343433 347416 375601 404374 416514 434158 474139 495657 500209 511269 516890 544310 551275 559559 567964 573678 581299 585537 593084
-        cofounder	290889
-        coin	303792
-        cok	322206 571165
-        cold	149061 186814 249812 258028 320981 370168 477047 479617 556526 599246
-        colic	349783
-        collaps	144689 447321
-        colleagu	71480 231141
-        collect	377821 450524 524496 539365
-        collection	463089
-        colombo	243116 471923
-        color	139279 319431 348458 382344 483380
-        com	48043 74953 85565 213180 230637 254718 270945 274435 296169 305720 312135 313448 331105 331447 350849 365475 367709 384611 390597 419073 439492 451859 467748 470546 471169 487680 504041 506268 511661 512054 515586 517195 523040 547690 549498 587826
-        coma	389561
-        comb	357895
-        comm	258028 308033 478902
-        comma	334884
-        commend	190258
-        commendation	226113
-        comment	35970 38747 187717 342800 473278
-        committe	190258 291796
-        commut	147324 153661 172430 181285 182193 433361 445903 552817
-        company	1585 20846 76873 148844 166917 179682 224206 228636 249079 293442 364442 369828 417722 513181 556885 586135
-        compass	490598
-        complain	95978 124588 208593 331105 332905 436290 541318 573346 596497
-        complaint	88647 260850
-        complement	30777 38632 166216 198901 292646
+        coal	400955
+        coast	331803
+        coat	9542 40591 232161 350948 427674 461514 484504 491577 495848 503944
+        cob	454356
+        coco	593949
+        coconut	286345 418343 449573 496895 530843 571991
+        cod	169288 342600 483089
+        coffe	1997 7432 17364 21206 34470 56461 56610 59770 67096 67249 90778 100530 131440 154784 157431 159902 172318 175865 188131 198789 229695 251208 283535 286217 298957 319952 337137 339203 343233 347216 375401 404174 416314 433958 473848 495366 499918 510978 516599 544019 550984 559268 567603 573317 580938 585100 592647 601079
+        cofounder	290777
+        coin	303680
+        cok	322006 570804
+        cold	148949 186702 249700 257916 320781 369968 476756 479326 556235 598809
+        colic	349583
+        collaps	144577 447030
+        colleagu	71480 231029
+        collect	377621 450233 524205 539074
+        collection	462798
+        colombo	243004 471632
+        color	139167 319319 348258 382144 483089
+        com	48043 74953 85565 213068 230525 254606 270833 274323 296057 305608 312023 313336 330905 331247 350649 365275 367509 384411 390397 418873 439292 451568 467457 470255 470878 487389 503750 505977 511370 511763 515295 516904 522749 547399 549207 587389
+        coma	389361
+        comb	357695
+        comm	257916 307921 478611
+        comma	334684
+        commend	190146
+        commendation	226001
+        comment	35970 38747 187605 342600 472987
+        committe	190146 291684
+        commut	147212 153549 172318 181173 182081 433161 445612 552526
+        company	1585 20846 76873 148732 166805 179570 224094 228524 248967 293330 364242 369628 417522 512890 556594 585698
+        compass	490307
+        complain	95978 124588 208481 330905 332705 436090 541027 572985 596060
+        complaint	88647 260738
+        complement	30777 38632 166104 198789 292534
         complet	58725
-        completo	366714
+        completo	366514
         compliemnt	3478 50916
-        compliment	5126 9742 13790 15623 15700 25748 25866 31317 35614 46293 79202 106254 124588 144400 150031 153661 155929 168533 173380 183181 188070 193097 232928 234899 242372 273013 276763 288835 310081 342800 397961 406056 414300 426011 427199 446398 447817 460423 461241 474917 477472 501792 510276 512896 514160 561175 564727 587576 589628
+        compliment	5126 9742 13790 15623 15700 25748 25866 31317 35614 46293 79202 106254 124588 144288 149919 153549 155817 168421 173268 183069 187958 192985 232816 234787 242260 272901 276651 288723 309969 342600 397761 405856 414100 425811 426999 446107 447526 460132 460950 474626 477181 501501 509985 512605 513869 560814 564366 587139 589191 600154
         compost	72851
-        compré	141087
-        comu	493041
-        con	151345 364607
-        concentrat	199230 215161
-        concert	387604 390370 409433
-        concha	196922 322627 444940
-        concret	188943 371511
-        conductor	512896
-        conferenc	17274 53190 155606 187325 296602
-        conge	588323
+        compré	140975
+        comu	492750
+        con	151233 364407
+        concentrat	199118 215049
+        concert	387404 390170 409233
+        concha	196810 322427 444649
+        concret	188831 371311
+        conductor	512605
+        conferenc	17274 53190 155494 187213 296490
+        conge	587886
         congratulat	23595 79791
-        congratulation	156266
-        congregant	554073
-        connection	284561
+        congratulation	156154
+        congregant	553782
+        connection	284449
         considerabl	96737
-        contact	5479 263404 443180
-        contract	483494
-        contribution	372155
-        controller	145505
+        contact	5479 263292 442889
+        contract	483203
+        contribution	371955
+        controller	145393
         conversation	114146
-        conversationalist	191026
-        cook	1901 4828 6371 13102 15000 15700 18592 21607 30318 30777 47132 49044 50916 74953 98571 100299 104936 108486 108620 116660 119864 121478 125519 127005 127217 128956 134000 134084 137191 139571 151345 151814 155352 160473 171933 179569 180211 190888 193097 206254 232032 238366 240203 242589 244709 246986 250106 252575 273880 292646 295624 297288 298641 299580 315717 316701 319078 319553 331287 334386 358794 358894 360551 364607 372903 375471 381863 406056 421037 421345 424877 429372 439084 446147 454289 463268 465757 477631 482466 494524 496381 510753 515448 516730 522783 526773 528534 541939 551989 560192 560247 561175 574371 575355 577650 590898 596106
-        cookbook	69564 133287 488173
-        cooker	346232
-        cooki	379819
+        conversationalist	190914
+        cook	1901 4828 6371 13102 15000 15700 18592 21607 30318 30777 47132 49044 50916 74953 98571 100299 104936 108486 108620 116660 119864 121478 125519 126893 127105 128844 133888 133972 137079 139459 151233 151702 155240 160361 171821 179457 180099 190776 192985 206142 231920 238254 240091 242477 244597 246874 249994 252463 273768 292534 295512 297176 298529 299468 315605 316589 318966 319441 331087 334186 358594 358694 360351 364407 372703 375271 381663 405856 420837 421145 424677 429172 438884 445856 453998 462977 465466 477340 482175 494233 496090 510462 515157 516439 522492 526482 528243 541648 551698 559901 559956 560814 574010 574994 577289 590461 595669
+        cookbook	69564 133175 487882
+        cooker	346032
+        cooki	379619
         cooky	13696
-        cool	23777 108742 521700
-        cooler	67738 451717
-        coop	299502 423694
-        coori	326273
-        copy	77232 262151 267707 355983 535519
-        cor	312948
-        cord	500070
-        cork	457716
-        corncrak	376678
-        corner	41945 55067 98312 101545 153126 178851 181424 212048 214636 220998 255771 302652 341353 382576 478581 490726 588713 590590
+        cool	23777 108742 521409
+        cooler	67738 451426
+        coop	299390 423494
+        coori	326073
+        copy	77232 262039 267595 355783 535228
+        cor	312836
+        cord	499779
+        cork	457425
+        corncrak	376478
+        corner	41945 55067 98312 101545 153014 178739 181312 211936 214524 220886 255659 302540 341153 382376 478290 490435 588276 590153
         cornetto	79484
-        cornish	393588 512532
-        corporal	273703
-        correct	188706 496227
-        correspondenc	204706
-        corridor	385781 482629
-        cos	157693 161357 164518 167027 180211 214531 236849 300509 385654 403691 407443 413109 414623 415211 416216 426408 467032 599001
-        cost	148553 216705 571846
-        costco	103208 111249 145658 321252
-        costum	150031 429067
-        cot	214026 287833 353947
-        cou	331287
-        couch	11641 22437 35759 43896 57116 57976 64227 65238 67850 71628 89406 95978 97721 108171 136436 141212 143550 147427 164140 202753 205933 258159 260047 268579 272868 286017 327624 338744 345282 377702 380301 423305 457494 494734 519596 578193 589101
-        cough	207689
-        couldn	89022 241820 388450 427269 464326
-        couldnt	565287
-        council	107121 128719 152126 240030 316284 448256 454778 480770 495325 530250
-        counsell	303914
+        cornish	393388 512241
+        corporal	273591
+        correct	188594 495936
+        correspondenc	204594
+        corridor	385581 482338
+        cos	157581 161245 164406 166915 180099 214419 236737 300397 385454 403491 407243 412909 414423 415011 416016 426208 466741 598564
+        cost	148441 216593 571485
+        costco	103208 111249 145546 321052
+        costum	149919 428867
+        cot	213914 287721 353747
+        cou	331087
+        couch	11641 22437 35759 43896 57116 57976 64227 65238 67850 71628 89406 95978 97721 108171 136324 141100 143438 147315 164028 202641 205821 258047 259935 268467 272756 285905 327424 338544 345082 377502 380101 423105 457203 494443 519305 577832 588664
+        cough	207577
+        couldn	89022 241708 388250 427069 464035
+        couldnt	564926
+        council	107121 128607 152014 239918 316172 447965 454487 480479 495034 529959
+        counsell	303802
         counsellor	103334
-        count	213439 232928 266503 271080 292386 332473 518228
-        counter	253243 266503 317788 369417 375601 410701 457063 467896 597578
-        country	462659 467143
-        county	211505 245095 447321 567032
+        count	213327 232816 266391 270968 292274 332273 517937
+        counter	253131 266391 317676 369217 375401 410501 456772 467605 597141
+        country	462368 466852
+        county	211393 244983 447030 566671
         coupl	94927
-        courag	436711 552135
-        courier	107601 313919
-        cours	123650 237427 273703
-        court	96521 99714 145328 337866 454009 544947
-        cousin	286120 576301
-        cover	35836 74527 96260 120102 157289 204424 223299 243991 294973 315483 399320 411409 419570 537364 541318 563265 598448
-        covid	310474 317281 413964
-        cow	73695 349347
-        coworker	16900 133656 370756
-        cozonac	563614
+        courag	436511 551844
+        courier	107601 313807
+        cours	123650 237315 273591
+        court	96521 99714 145216 337666 453718 544656
+        cousin	286008 575940
+        cover	35836 74527 96260 120102 157177 204312 223187 243879 294861 315371 399120 411209 419370 537073 541027 562904 598011
+        covid	310362 317169 413764
+        cow	73695 349147
+        coworker	16900 133544 370556
+        cozonac	563253
         cra	93788
-        crab	181695 379439 390984 397102 399425
-        craboo	504566
-        crack	140332 288973 358999 579413
-        cracker	170788
+        crab	181583 379239 390784 396902 399225
+        craboo	504275
+        crack	140220 288861 358799 579052
+        cracker	170676
         craft	73409
-        crag	359634
-        craic	282474
-        cram	59204 448787
-        cramp	478110 496968
-        crash	372438 389449 392373 421345 456840
-        crat	537623
-        crav	55675 139926 398551
-        craving	227457
-        crawfish	218897 219045 266985
-        cream	55431 139926 150698 162723 206596 227457 384066 474007 503805
-        creas	182892 269458 529659
-        credit	39032 50353 206834
-        creek	219265
-        crem	93090 220998
-        crematorium	553147
-        crew	120385 257522 288009 371967 428662 439357 441577 486664 506268 507463 593503
-        cri	5385 59897 80080 92864 97511 143843 148174 159346 169731 190476 202753 205034 223609 239191 248728 265929 275350 277732 279117 305561 310474 327163 328774 341525 351360 381490 407652 411687 417169 418630 423305 451628 469263 494660 518855 518948 558809 562778 589245 597176
-        cribbag	89500 261606 363755 511833
-        cricket	10065 373174 374047
-        cring	302753 475954 510552
-        crisp	155476 229807 499599 525938 571317
-        crispy	339671
-        criss	360751
-        critic	225608
-        criticis	34148 439084
-        croissant	1372 20055 59770 66832 152670 160014 228151 267836 369671 513325 575631
-        cromer	390984
-        cross	33234 46365 388050 391654 403405 440036 576201
-        crosswind	252212
-        crossword	5236 21749 27156 40284 56461 58725 72017 77756 109314 122066 123901 154211 165098 215732 241622 246091 261377 344218 349167 365638 383785 428353 434640 455112 476571 501477 507251 533192 582810
-        crowd	57511 72124 426630
-        crown	105668 391463
-        cruel	342800
-        cruis	470945
-        crunch	149467 315258
-        crunchi	79415 121050 453045
-        crush	142404 339283 345134
-        crust	512532
-        crutch	243591 407877 456465
-        crux	359378
-        cry	130697 160245 258613 289465 356409 362377 371967 416651 438106 535260
+        crag	359434
+        craic	282362
+        cram	59204 448496
+        cramp	477819 496677
+        crash	372238 389249 392173 421145 456549
+        crat	537332
+        crav	55675 139814 398351
+        craving	227345
+        crawfish	218785 218933 266873
+        cream	55431 139814 150586 162611 206484 227345 383866 473716 503514
+        creas	182780 269346 529368
+        credit	39032 50353 206722
+        creek	219153
+        crem	93090 220886
+        crematorium	552856
+        crew	120385 257410 287897 371767 428462 439157 441286 486373 505977 507172 593066
+        cri	5385 59897 80080 92864 97511 143731 148062 159234 169619 190364 202641 204922 223497 239079 248616 265817 275238 277620 279005 305449 310362 326963 328574 341325 351160 381290 407452 411487 416969 418430 423105 451337 468972 494369 518564 518657 558518 562417 588808 596739
+        cribbag	89500 261494 363555 511542
+        cricket	10065 372974 373847
+        cring	302641 475663 510261
+        crisp	155364 229695 499308 525647 570956
+        crispy	339471
+        criss	360551
+        critic	225496
+        criticis	34148 438884
+        croissant	1372 20055 59770 66832 152558 159902 228039 267724 369471 513034 575270
+        cromer	390784
+        cross	33234 46365 387850 391454 403205 439836 575840
+        crosswind	252100
+        crossword	5236 21749 27156 40284 56461 58725 72017 77756 109314 122066 123901 154099 164986 215620 241510 245979 261265 344018 348967 365438 383585 428153 434440 454821 476280 501186 506960 532901 582449 601079
+        crowd	57511 72124 426430
+        crown	105668 391263
+        cruel	342600
+        cruis	470654
+        crunch	149355 315146
+        crunchi	79415 121050 452754
+        crush	142292 339083 344934
+        crust	512241
+        crutch	243479 407677 456174
+        crux	359178
+        cry	130585 160133 258501 289353 356209 362177 371767 416451 437906 534969
         cryptic	123901
-        crystal	248958
-        ctd	315593
-        cuban	196088
+        crystal	248846
+        ctd	315481
+        cuban	195976
         cudddl	57389
-        cuddl	35759 44504 58213 71628 80878 86804 95031 96123 97721 106162 109239 125298 141918 143751 144689 156962 161830 174220 176066 202753 209158 222090 231883 246212 269027 285279 305720 306021 306124 326110 326352 345282 348596 356149 417473 438744 465664 468787 494734 519596 522343 522697 550436 560115 578193 580503 581102 584990 589101
-        cudl	325612
-        cumin	472767
-        cup	17637 229199 381490 384304 421730 484991
-        cupa	560795
-        cupboard	299276 546775
-        cupcak	37159 302188
-        curfew	94030 160870
-        curl	272868
-        currently	187143
-        curry	49591 78899 236564 243116 341525 360551 468956 560247 582168
-        cursi	366077
-        curtain	525378
-        cushion	559197
-        custard	538056
-        custody	122867 132638 522886
-        customer	101201 171229 332747 348458 387700
-        cut	29524 72638 118044 154492 199230 215161 261834 269458 274281 277861 300977 384209 475954 483131 519596 520274 543743 584213
-        cuter	270254
-        cutest	6479 493210
-        cv	53759 124318 190476
-        cvs	370032
-        cwa	84329 218481
-        cwtch	133455 217536 237734 242116 349347 450758
-        cyprus	262639
-        cyril	468787
-        cà	333526
-        câlin	326754 363755 390739
-        céilí	470399
-        d	12931 55675 67392 80080 126392 129836 148779 156962 160999 162265 164879 166808 169400 175567 180703 183714 187325 197083 200346 201211 201369 207689 209158 209573 215326 218622 222774 229503 231750 237074 262639 268395 273703 274939 280037 281786 291515 299988 300509 346232 348003 349026 349489 362923 368158 373051 376377 381863 388961 392732 400006 401155 435169 446147 447321 463917 467748 471169 471421 495074 526045 529267 548621 555054 555203 564851 574482 574666 576773 586408
-        da	138777 260164 293045 310641 377266 389848 390168 390597 405688 408508 458716 464957 512734
-        dabay	326532
-        dabo	367420
-        dad	13297 32119 36208 37870 43673 52253 65472 66448 82496 90205 92864 111833 112862 144488 147427 148174 156549 180703 186814 192923 193097 193459 227325 243012 248092 249959 275350 281786 288973 294313 307151 308798 311811 329424 342457 346850 353701 370504 381625 381863 382968 385366 401530 424264 432833 442076 442803 446768 449441 451628 482155 497290 515220 529972 531975 545277 547232 553310 564614 593965 597018 597176
-        daddy	233360 290388
-        dae	392373
-        daff	302652 457837 571045
-        daffodil	68618 178851 270012 323687 528741 552566
-        daft	467990
+        cuddl	35759 44504 58213 71628 80878 86804 95031 96123 97721 106162 109239 125298 141806 143639 144577 156850 161718 174108 175954 202641 209046 221978 231771 246100 268915 285167 305608 305909 306012 325910 326152 345082 348396 355949 417273 438544 465373 468496 494443 519305 522052 522406 550145 559824 577832 580142 580741 584629 588664
+        cudl	325412
+        cumin	472476
+        cup	17637 229087 381290 384104 421530 484700
+        cupa	560434
+        cupboard	299164 546484
+        cupcak	37159 302076
+        curfew	94030 160758
+        curl	272756
+        currently	187031
+        curry	49591 78899 236452 243004 341325 360351 468665 559956 581807
+        cursi	365877
+        curtain	525087
+        cushion	558906
+        custard	537765
+        custody	122867 132526 522595
+        customer	101201 171117 332547 348258 387500
+        cut	29524 72638 118044 154380 199118 215049 261722 269346 274169 277749 300865 384009 475663 482840 519305 519983 543452 583852
+        cuter	270142
+        cutest	6479 492919
+        cv	53759 124318 190364
+        cvs	369832
+        cwa	84329 218369
+        cwtch	133343 217424 237622 242004 349147 450467
+        cyprus	262527
+        cyril	468496
+        cà	333326
+        câlin	326554 363555 390539
+        céilí	470108
+        d	12931 55675 67392 80080 126392 129724 148667 156850 160887 162153 164767 166696 169288 175455 180591 183602 187213 196971 200234 201099 201257 207577 209046 209461 215214 218510 222662 229391 231638 236962 262527 268283 273591 274827 279925 281674 291403 299876 300397 346032 347803 348826 349289 362723 367958 372851 376177 381663 388761 392532 399806 400955 434969 445856 447030 463626 467457 470878 471130 494783 525754 528976 548330 554763 554912 564490 574121 574305 576412 585971 599834 601338
+        da	138665 260052 292933 310529 377066 389648 389968 390397 405488 408308 458425 464666 512443
+        dabay	326332
+        dabo	367220
+        dad	13297 32119 36208 37870 43673 52253 65472 66448 82496 90205 92864 111833 112862 144376 147315 148062 156437 180591 186702 192811 192985 193347 227213 242900 247980 249847 275238 281674 288861 294201 307039 308686 311699 329224 342257 346650 353501 370304 381425 381663 382768 385166 401330 424064 432633 441785 442512 446477 449150 451337 481864 496999 514929 529681 531684 544986 546941 553019 564253 593528 596581 596739
+        daddy	233248 290276
+        dae	392173
+        daff	302540 457546 570684
+        daffodil	68618 178739 269900 323487 528450 552275
+        daft	467699
         dahlia	72638
-        dai	565753
-        daily	365638
-        dairy	55431 323606 362674 389737 530786 571971
-        dal	45007 295624 393464 462527 483131
-        damm	336599
-        damn	102390 284062
-        damp	58905 297175
-        damper	218481
-        dan	117027 221720 385228
-        danc	68486 76982 80992 81278 170494 232149 271979 275138 409662 582914
-        dancer	452257
+        dai	565392
+        daily	365438
+        dairy	55431 323406 362474 389537 530495 571610 601529
+        dal	45007 295512 393264 462236 482840
+        damm	336399
+        damn	102390 283950
+        damp	58905 297063
+        damper	218369
+        dan	117027 221608 385028
+        danc	68486 76982 80992 81278 170382 232037 271867 275026 409462 582553
+        dancer	451966
         dandelion	47948
-        dander	217899 324618
-        dangerously	538562
-        dani	307248 431223
+        dander	217787 324418
+        dangerously	538271
+        dani	307136 431023
         daniel	69564 69716
-        dark	178009 316811 364010 505564
-        darlin	547690 562001
-        darn	245095 576151
-        darnell	184107
-        darwin	598756
-        dash	114779 463797 467620 532481 587826
-        dashboard	38964 544182
-        dat	28471 56144 65069 77853 87197 101687 130877 144018 169731 173967 200642 228254 253736 282095 321601 335379 338873 351946 352348 355983 398272 400892 406234 418770 440479 462138 495657 512734 558043
-        datenight	139571
-        datshi	463268
-        daughter	383297
-        david	443830 457837
-        dawa	533796
-        dawid	473150
-        dawn	60705 447933 486085 568860
-        day	5709 12596 17777 20429 20497 21459 26284 26417 29815 30777 31879 34057 34879 37072 39196 43435 47746 53610 56870 58039 61975 62680 64580 67392 71739 72017 74836 75165 80381 81437 81820 81939 83193 87472 97511 99714 101817 103903 104936 105142 107728 109122 115771 117392 117940 124193 124588 127217 130320 131782 134084 139688 143626 145878 146313 147030 148451 152466 155129 156962 160735 162406 167587 168680 168910 169282 173066 173193 176289 177754 188243 191770 197083 200945 204148 213071 213894 217536 218622 219045 220769 224582 226603 226757 227325 229199 234899 236027 243437 249544 252035 263270 269359 269600 272652 273196 274030 276007 286519 290776 292386 294642 297062 297769 300509 304410 305177 307045 307248 308175 311684 312670 317281 319078 319553 325840 328597 332608 334708 337649 338018 344561 345615 347015 347181 347566 348886 352103 352214 358149 358894 359494 360551 360751 361729 366434 367125 372903 381343 388831 389303 391198 394614 398393 408379 411916 412386 413964 416307 417722 421037 421345 422015 422496 423490 423596 427199 428662 432021 434716 434924 435508 442667 443063 447692 454289 456337 457837 462246 463917 464035 464168 468662 480370 482771 490491 491952 492344 496016 499967 501792 503601 505162 507034 512734 514870 521440 522545 522886 523694 526652 530508 539365 540664 543231 543359 549636 550084 552566 553147 554630 556401 556645 557709 559757 567715 568095 574666 584088 585639 586895 587094 597578
-        de	78589 164305 207375 238676 239009 296949 324708 332747 386267 399813 527560 590898 600152
-        dead	172566 211164 230264 239474 310861 326192 391548 425696 505698
-        deadlin	9061 137191 164518 167027 183714 330364
-        deadly	415771
-        deaf	72405 449577
-        deal	3966 5031 34304 35012 95678 109678 155476 176162 198724 251630 271382 296703 440872 474247
-        dealt	88258 94560 138885 245960 348735 456840 486225 511753 543943
-        dear	172926 282796
-        debit	519731
-        debrief	442534
+        dark	177897 316699 363810 505273
+        darlin	547399 561640
+        darn	244983 575790
+        darnell	183995
+        darwin	598319
+        dash	114779 463506 467329 532190 587389
+        dashboard	38964 543891
+        dat	28471 56144 65069 77853 87197 101687 130765 143906 169619 173855 200530 228142 253624 281983 321401 335179 338673 351746 352148 355783 398072 400692 406034 418570 440279 461847 495366 512443 557752
+        datenight	139459
+        datshi	462977
+        daughter	383097
+        david	443539 457546
+        dawa	533505
+        dawid	472859
+        dawn	60705 447642 485794 568499
+        day	5709 12596 17777 20429 20497 21459 26284 26417 29815 30777 31879 34057 34879 37072 39196 43435 47746 53610 56870 58039 61975 62680 64580 67392 71739 72017 74836 75165 80381 81437 81820 81939 83193 87472 97511 99714 101817 103903 104936 105142 107728 109122 115771 117392 117940 124193 124588 127105 130208 131670 133972 139576 143514 145766 146201 146918 148339 152354 155017 156850 160623 162294 167475 168568 168798 169170 172954 173081 176177 177642 188131 191658 196971 200833 204036 212959 213782 217424 218510 218933 220657 224470 226491 226645 227213 229087 234787 235915 243325 249432 251923 263158 269247 269488 272540 273084 273918 275895 286407 290664 292274 294530 296950 297657 300397 304298 305065 306933 307136 308063 311572 312558 317169 318966 319441 325640 328397 332408 334508 337449 337818 344361 345415 346815 346981 347366 348686 351903 352014 357949 358694 359294 360351 360551 361529 366234 366925 372703 381143 388631 389103 390998 394414 398193 408179 411716 412186 413764 416107 417522 420837 421145 421815 422296 423290 423396 426999 428462 431821 434516 434724 435308 442376 442772 447401 453998 456046 457546 461955 463626 463744 463877 468371 480079 482480 490200 491661 492053 495725 499676 501501 503310 504871 506743 512443 514579 521149 522254 522595 523403 526361 530217 539074 540373 542940 543068 549345 549793 552275 552856 554339 556110 556354 557418 559466 567354 567734 574305 583727 585202 586458 586657 597141
+        de	78589 164193 207263 238564 238897 296837 324508 332547 386067 399613 527269 590461 599715
+        dead	172454 211052 230152 239362 310749 325992 391348 425496 505407
+        deadlin	9061 137079 164406 166915 183602 330164
+        deadly	415571
+        deaf	72405 449286
+        deal	3966 5031 34304 35012 95678 109678 155364 176050 198612 251518 271270 296591 440672 473956
+        dealt	88258 94560 138773 245848 348535 456549 485934 511462 543652
+        dear	172814 282684
+        debit	519440
+        debrief	442243
         debug	64227
-        decent	532611
-        decision	282474 584835
-        deck	56610 250775 253977 288271 324708 403405
-        decker	422623 509288
-        deckhand	507590
+        decent	532320
+        decision	282362 584474
+        deck	56610 250663 253865 288159 324508 403205
+        decker	422423 508997
+        deckhand	507299
         declar	70921
-        declutter	299276
-        dee	555464
-        deep	209756 226461 260328 286790 362803 461587 555387 580419
-        deepa	415211
-        defens	194600
-        definately	25470 283265 509025
-        definitely	191634
-        defrost	129665 165186 407787 454440 551874
-        degre	167850 179922 230493 327042
-        degreas	295301
-        delancey	476877
-        delant	332747
-        deli	365317 476877
-        delight	155606 528660
-        deliver	42301 69020 138312 164417 256733 263525 270085 425520 441933 570965
-        delivery	95121 214914 225218 254295 317500 346573 393740 404077 413404 501304 503361 530508
-        demais	301096
-        demand	235826
-        demo	209461 240717
-        dentist	14420 52794 63189 114407 173851 194029 228500 285063 319950 340150 341024 527209 532952 592821
-        denver	207689
-        deny	550715
-        deon	199413
-        department	203718
-        deployment	74836 167587 169282 179464 262639 266662
-        deposit	356707 415211
-        depot	149199 189483 499873 526423 539365 540030 547572
-        dermot	545565
-        derry	310641
-        desculpa	149314
-        deserv	26720 36728 39032 51978 123544 183538 215973 311913 509288 567159
-        deshawn	273519
-        design	170243 175439 397961
-        desk	14811 27829 34057 37159 54328 57583 70369 110115 125401 130521 131991 142939 149467 160014 174780 192368 225063 252838 263847 300311 320152 327456 329898 359255 431029 439917 448441 507908 548747
-        desmond	583089
-        despit	70921 209285
-        destroy	472570
-        detour	224881
-        dev	250281 287194 454868 501304 592008
-        devant	390739
-        devon	289751 406056
+        declutter	299164
+        dee	555173
+        deep	209644 226349 260216 286678 362603 461296 555096 580058
+        deepa	415011
+        defens	194488
+        definately	25470 283153 508734
+        definitely	191522
+        defrost	129553 165074 407587 454149 551583
+        degre	167738 179810 230381 326842
+        degreas	295189
+        delancey	476586
+        delant	332547
+        deli	365117 476586
+        delight	155494 528369
+        deliver	42301 69020 138200 164305 256621 263413 269973 425320 441642 570604
+        delivery	95121 214802 225106 254183 317388 346373 393540 403877 413204 501013 503070 530217
+        demais	300984
+        demand	235714
+        demo	209349 240605
+        dentist	14420 52794 63189 114407 173739 193917 228388 284951 319838 339950 340824 526918 532661 592384 602441
+        denver	207577
+        deny	550424
+        deon	199301
+        department	203606
+        deployment	74836 167475 169170 179352 262527 266550
+        deposit	356507 415011
+        depot	149087 189371 499582 526132 539074 539739 547281
+        dermot	545274
+        derry	310529
+        desculpa	149202
+        deserv	26720 36728 39032 51978 123544 183426 215861 311801 508997 566798
+        deshawn	273407
+        design	170131 175327 397761
+        desk	14811 27829 34057 37159 54328 57583 70369 110115 125401 130409 131879 142827 149355 159902 174668 192256 224951 252726 263735 300199 319952 327256 329698 359055 430829 439717 448150 507617 548456
+        desmond	582728
+        despit	70921 209173
+        destroy	472279
+        detour	224769
+        dev	250169 287082 454577 501013 591571
+        devant	390539
+        devon	289639 405856
         dew	58905
-        dhanmondi	236396
-        dhansak	462397
-        di	42060 66172 139156 145118 358999 374478 504566 511661 512734 517391
-        diagnosis	313448
-        dialysis	404872 405146 409225 409292 497932 503805 510375 511440 516730
-        diamond	262850
-        diaper	30449 179796 260850 278874 537267 599109 599510
-        diary	282796
-        dictat	488855
-        dictation	320981
-        didnt	11894 27923 31879 45332 45960 52871 53272 88258 164614 217123 252575 271382 282211 304738 392140 395615 396505 405775 428786 430604 436509 440872 448144 462814 486225 492745 496880 501152 506047 512383 515906 534068 539365 541939 568327 577539 580139 580250 580503 581188 593723
-        diesel	198132
-        differenc	26417 229968
-        different	228636
-        difficult	104663 126562 181557
-        dig	423596
+        dhanmondi	236284
+        dhansak	462106
+        di	42060 66172 139044 145006 358799 374278 504275 511370 512443 517100
+        diagnosis	313336
+        dialysis	404672 404946 409025 409092 497641 503514 510084 511149 516439
+        diamond	262738
+        diaper	30449 179684 260738 278762 536976 598672 599073
+        diary	282684
+        dictat	488564
+        dictation	320781
+        didnt	11894 27923 31879 45332 45960 52871 53272 88258 164502 217011 252463 271270 282099 304626 391940 395415 396305 405575 428586 430404 436309 440672 447853 462523 485934 492454 496589 500861 505756 512092 515615 533777 539074 541648 567966 577178 579778 579889 580142 580827 593286
+        diesel	198020
+        differenc	26417 229856
+        different	228524
+        difficult	104663 126562 181445
+        dig	423396
         dij	108294
-        dimitri	430721 435169
-        din	3076 488002 533532
-        diner	571507
-        dinesh	185639 465239
-        dinkum	158962
-        dinna	377266
-        dinner	843 5957 9690 12289 15000 16828 18592 18748 20362 20924 20989 21051 21683 28541 31182 32257 32862 33560 38417 46069 47132 51978 55915 64695 65069 74953 78899 93214 98729 104048 105511 113168 113946 116660 117332 117740 118645 123299 128391 134487 135115 139058 152918 173746 179569 182548 188565 188806 189138 191026 198724 212334 220894 230382 238366 239937 241408 243991 246986 257378 263404 273287 289097 297649 317281 340686 343762 358894 366714 371356 379707 385922 391919 395108 395707 398104 432501 446147 455867 463268 464957 469786 471279 473700 477373 494524 499016 521578 551989 553798 554373 560192 562501 566793 567613 576301 588414
-        diolch	350471
-        dirt	417368
-        dis	293045 406056 408508
-        disagr	214390
-        disaster	355192
-        discord	111727 428121
+        dimitri	430521 434969
+        din	3076 487711 533241
+        diner	571146
+        dinesh	185527 464948
+        dinkum	158850
+        dinna	377066
+        dinner	843 5957 9690 12289 15000 16828 18592 18748 20362 20924 20989 21051 21683 28541 31182 32257 32862 33560 38417 46069 47132 51978 55915 64695 65069 74953 78899 93214 98729 104048 105511 113168 113946 116660 117332 117740 118645 123299 128279 134375 135003 138946 152806 173634 179457 182436 188453 188694 189026 190914 198612 212222 220782 230270 238254 239825 241296 243879 246874 257266 263292 273175 288985 297537 317169 340486 343562 358694 366514 371156 379507 385722 391719 394908 395507 397904 432301 445856 455576 462977 464666 469495 470988 473409 477082 494233 498725 521287 551698 553507 554082 559901 562140 566432 567252 575940 587977 600627
+        diolch	350271
+        dirt	417168
+        dis	292933 405856 408308
+        disagr	214278
+        disaster	354992
+        discord	111727 427921
         discussion	101358
-        dish	18748 70484 86009 101110 106870 131874 135783 141793 143181 145221 150936 167543 184890 251162 253243 266985 297649 315072 321445 351000 353090 369243 441473 478110 513050 536822 554523 561325 572785 584448 586313
+        dish	18748 70484 86009 101110 106870 131762 135671 141681 143069 145109 150824 167431 184778 251050 253131 266873 297537 314960 321245 350800 352890 369043 441182 477819 512759 536531 554232 560964 572424 584087 585876
         dishwaher	111635
-        dishwaser	136004 191522
-        dishwasher	6305 10692 47658 165673 257774 296838 317788 377821 494338 504855 575144 586793
-        dispatch	454979 461478 466035 549206
+        dishwaser	135892 191410
+        dishwasher	6305 10692 47658 165561 257662 296726 317676 377621 494047 504564 574783 586356
+        dispatch	454688 461187 465744 548915
         dispatcher	91737
-        display	274281
+        display	274169
         disput	94257
-        dissertation	84844 194600
-        distraction	491073
-        district	84329 218481
-        dit	394748
-        ditt	447188
-        diwali	35139 106870 132786 196546 234314 237548 247205 289097 297495 300646 392140 392530 397309 405559 411303 475248 530898 537140
-        diya	136070 537140
-        dj	356282
-        djamila	437506
-        dmv	375205
-        do	2955 3874 6214 8851 8964 10461 10568 10792 14334 15878 17777 18748 18823 21387 21749 27156 28249 28835 31784 31879 32862 33472 34304 35267 35377 36611 38099 40284 40815 41259 45704 49689 52359 53380 59346 62814 62946 65360 67644 69427 70484 71203 72017 72988 73322 75353 77756 79553 82384 83886 84997 86009 89888 93502 94790 98078 101110 104537 105393 109314 110221 110533 110922 111249 112094 118551 118825 119864 122066 122755 123901 124412 125038 127005 129540 129972 130521 131874 132124 135638 138400 139478 141793 143181 145221 146430 150936 151711 154211 154365 156549 158219 158418 164518 165098 165286 167027 168212 168790 168910 170494 172201 173292 175822 178179 178264 179331 180081 180348 183250 183538 184554 184706 184890 187476 188806 189619 191770 192923 195085 196546 198293 199050 199230 201369 202084 206070 209573 210720 211505 213767 214531 215732 215973 216103 217778 222774 223299 225218 226603 227056 227821 230264 231750 233890 235548 235950 237074 239474 240030 241521 241978 243437 244834 246091 246462 247485 251162 253243 255341 257378 259791 260553 260971 261103 261231 261377 262302 263638 264588 265096 265225 268732 272518 274774 275138 277861 278154 279323 281295 283467 294055 294521 295954 296290 297649 298259 301096 303550 308650 313557 313919 314267 315072 316181 316531 316936 317692 317922 318211 318330 319553 319675 320335 324795 331287 332473 333687 333840 337649 338152 338873 340552 340686 343311 344061 344218 345919 346375 347566 348335 349167 350057 351000 352950 353385 354675 355485 358149 362377 362543 362803 366250 369243 373051 378584 381490 382576 382829 384409 384505 385509 394286 395970 398678 399701 400745 401489 403001 403821 406234 406914 407877 409103 411303 412257 412932 413404 414623 418208 420802 421236 421620 424128 424877 425004 426994 427779 428353 431544 432938 443341 443691 444206 448787 450272 450964 452554 452923 453687 454979 455112 458554 460243 469117 470694 472427 474774 475366 475602 476571 477047 478110 478445 484664 487179 489538 490314 492344 493167 493956 497082 498122 502156 502283 502387 502664 505360 506413 506938 507251 508594 509614 513050 514788 516051 522226 522886 524966 525634 533192 533430 533532 534957 535161 536822 538345 541206 541721 541842 543231 553446 553531 554221 554373 554523 559197 561325 561650 562155 565638 568327 572785 572991 573560 573787 574200 574666 575852 576534 581708 582810 583883 584448 585317 588248 589802 591489 591716 591903 597018
-        dochula	451119
-        dock	153462 375349 486364 537850 554275
-        doctor	27665 72252 74039 100404 132222 379993 528924 548051
+        dissertation	84844 194488
+        distraction	490782
+        district	84329 218369
+        dit	394548
+        ditt	446897
+        diwali	35139 106870 132674 196434 234202 237436 247093 288985 297383 300534 391940 392330 397109 405359 411103 474957 530607 536849
+        diya	135958 536849
+        dj	356082
+        djamila	437306
+        dmv	375005
+        do	2955 3874 6214 8851 8964 10461 10568 10792 14334 15878 17777 18748 18823 21387 21749 27156 28249 28835 31784 31879 32862 33472 34304 35267 35377 36611 38099 40284 40815 41259 45704 49689 52359 53380 59346 62814 62946 65360 67644 69427 70484 71203 72017 72988 73322 75353 77756 79553 82384 83886 84997 86009 89888 93502 94790 98078 101110 104537 105393 109314 110221 110533 110922 111249 112094 118551 118825 119864 122066 122755 123901 124412 125038 126893 129428 129860 130409 131762 132012 135526 138288 139366 141681 143069 145109 146318 150824 151599 154099 154253 156437 158107 158306 164406 164986 165174 166915 168100 168678 168798 170382 172089 173180 175710 178067 178152 179219 179969 180236 183138 183426 184442 184594 184778 187364 188694 189507 191658 192811 194973 196434 198181 198938 199118 201257 201972 205958 209461 210608 211393 213655 214419 215620 215861 215991 217666 222662 223187 225106 226491 226944 227709 230152 231638 233778 235436 235838 236962 239362 239918 241409 241866 243325 244722 245979 246350 247373 251050 253131 255229 257266 259679 260441 260859 260991 261119 261265 262190 263526 264476 264984 265113 268620 272406 274662 275026 277749 278042 279211 281183 283355 293943 294409 295842 296178 297537 298147 300984 303438 308538 313445 313807 314155 314960 316069 316419 316824 317580 317810 318099 318218 319441 319563 320135 324595 331087 332273 333487 333640 337449 337952 338673 340352 340486 343111 343861 344018 345719 346175 347366 348135 348967 349857 350800 352750 353185 354475 355285 357949 362177 362343 362603 366050 369043 372851 378384 381290 382376 382629 384209 384305 385309 394086 395770 398478 399501 400545 401289 402801 403621 406034 406714 407677 408903 411103 412057 412732 413204 414423 418008 420602 421036 421420 423928 424677 424804 426794 427579 428153 431344 432738 443050 443400 443915 448496 449981 450673 452263 452632 453396 454688 454821 458263 459952 468826 470403 472136 474483 475075 475311 476280 476756 477819 478154 484373 486888 489247 490023 492053 492876 493665 496791 497831 501865 501992 502096 502373 505069 506122 506647 506960 508303 509323 512759 514497 515760 521935 522595 524675 525343 532901 533139 533241 534666 534870 536531 538054 540915 541430 541551 542940 553155 553240 553930 554082 554232 558906 560964 561289 561794 565277 567966 572424 572630 573199 573426 573839 574305 575491 576173 581347 582449 583522 584087 584880 587811 589365 591052 591279 591466 596581 600431 601079 601710
+        dochula	450828
+        dock	153350 375149 486073 537559 553984
+        doctor	27665 72252 74039 100404 132110 379793 528633 547760
         document	125719
-        dodoma	400374
-        doe	4469 39032 134360 152778 198416 229199 246319 251912 260164 279117 291132 297062 351835 423101 441473 512896 560478 595870
-        doesn	75856 170649 184107 186111 226888 243437 275138 347566 371224 492344
-        doesnt	407877 462246
-        dog	6996 26869 35759 45960 52871 55915 60705 66572 74440 82872 88038 92220 96123 96938 99958 103208 106652 109901 115037 119141 140979 141212 170649 192658 201098 217899 221964 233227 259644 264241 270527 271684 276488 280225 281786 287721 295841 317113 320064 342457 347015 349489 349942 350304 377976 384991 395615 411409 424690 447933 449205 456704 478341 479270 480483 499686 512173 521908 530508 559832 573481 574666 592345
-        doha	400591 403204
-        doi	413267 459051 552908
-        dolma	446147 516438
-        dolor	430604
-        dombra	416651
-        domino	428244 516217 542927 568954 595281
-        donal	457716
-        donga	527062
-        dont	76209 187143 240203 543661 553446
-        donut	9238 48876 55832 130165 132536 323433 335218
-        doon	291402 324523
-        door	6752 12509 22834 45628 57176 88132 107375 115704 124950 158311 161243 163936 208593 211013 212804 214914 217265 219148 225849 233023 249250 258953 261483 270945 287387 304821 313211 325312 336451 379110 382710 388754 410006 412605 424128 433618 445316 465113 520939 527209 534760 555702 578023 580042 595102
-        doorstep	140868 327874 349347 355757 465664
-        doreen	462659
-        dot	74039 377976 456337 459581
-        doubl	125935 129149 179073 194784 196546 198027 199580 200945 251162 269235 328954 341814 363640 412932 422623 494524 509288 574666
-        doubt	314812 349783
-        dough	422981 423101 435729 575631 596841
-        doughnut	212944 507463
-        down	10887 20362 23689 23777 33826 46204 80992 81592 102981 107601 117940 144795 157693 180703 186111 187143 189138 198132 200787 206070 217416 219265 238366 253243 259109 263404 304410 335379 345282 348886 350663 350849 354788 390370 402629 405298 413530 414961 415968 421139 423804 426281 443180 456337 457589 464479 466035 477047 480911 482904 490147 495657 499016 506268 516217 524966 525378 536822 546879 549053 566891 576773 578521 579486 589702
-        downstair	133016 186814 323237 344821 386794 407877 585826
-        downtown	13696 344989
-        doz	57307 89997 286017 446528 457494
-        dozen	100896 122979 397102 416891
-        dr	420270
-        draft	87607 134210 160245 299364 307492 366580
+        dodoma	400174
+        doe	4469 39032 134248 152666 198304 229087 246207 251800 260052 279005 291020 296950 351635 422901 441182 512605 560187 595433
+        doesn	75856 170537 183995 185999 226776 243325 275026 347366 371024 492053
+        doesnt	407677 461955
+        dog	6996 26869 35759 45960 52871 55915 60705 66572 74440 82872 88038 92220 96123 96938 99958 103208 106652 109901 115037 119141 140867 141100 170537 192546 200986 217787 221852 233115 259532 264129 270415 271572 276376 280113 281674 287609 295729 317001 342257 346815 349289 349742 350104 377776 384791 395415 411209 424490 447642 448914 456413 478050 478979 480192 499395 511882 521617 530217 559541 573120 574305 591908 602109
+        doha	400391 403004
+        doi	413067 458760 552617
+        dolma	445856 516147
+        dolor	430404
+        dombra	416451
+        domino	428044 515926 542636 568593 594844
+        donal	457425
+        donga	526771
+        dont	76209 187031 240091 543370 553155
+        donut	9238 48876 55832 130053 132424 323233 335018
+        doon	291290 324323
+        door	6752 12509 22834 45628 57176 88132 107375 115704 124950 158199 161131 163824 208481 210901 212692 214802 217153 219036 225737 232911 249138 258841 261371 270833 287275 304709 313099 325112 336251 378910 382510 388554 409806 412405 423928 433418 445025 464822 520648 526918 534469 555411 577662 579681 594665
+        doorstep	140756 327674 349147 355557 465373
+        doreen	462368
+        dot	74039 377776 456046 459290
+        doubl	125935 129037 178961 194672 196434 197915 199468 200833 251050 269123 328754 341614 363440 412732 422423 494233 508997 574305
+        doubt	314700 349583
+        dough	422781 422901 435529 575270 596404
+        doughnut	212832 507172
+        down	10887 20362 23689 23777 33826 46204 80992 81592 102981 107601 117940 144683 157581 180591 185999 187031 189026 198020 200675 205958 217304 219153 238254 253131 258997 263292 304298 335179 345082 348686 350463 350649 354588 390170 402429 405098 413330 414761 415768 420939 423604 426081 442889 456046 457298 464188 465744 476756 480620 482613 489856 495366 498725 505977 515926 524675 525087 536531 546588 548762 566530 576412 578160 579125 589265
+        downstair	132904 186702 323037 344621 386594 407677 585389
+        downtown	13696 344789
+        doz	57307 89997 285905 446237 457203
+        dozen	100896 122979 396902 416691
+        dr	420070
+        draft	87607 134098 160133 299252 307380 366380
         drag	75483
-        dragan	447051
-        dragon	408767
-        drain	272128 296424
-        drama	108847 148174 159212 276322 277635 341927 368517 399225 568781 590161
-        dramatic	496227
-        draw	80080 375040
-        drawer	40705 104048 279619 388831 406234 464035 567816 584088
-        drawing	83280 371797
-        dread	40402 299988 320455 373051 375205
-        dream	62311 546021
-        dreckly	378810 575852
-        dreidel	303792
-        dress	13463 33631 137426 217416 238107 309836 390984 410114 427610 564504 566891
-        dressing	384751
-        drew	50645 342304 345919
-        dri	153974 164025 264722 362049 371797 476139 509863 523178 589417
-        drift	145505 400006
-        drill	172566 226461
-        drink	67249 343433 577802
-        drip	573346
-        driv	2955 4193 23862 23937 25748 39287 75695 80774 89150 95678 97257 99841 103636 106254 109600 112209 113525 113666 114295 129420 131220 148952 180976 190625 190747 192017 192658 196405 200223 218158 222911 224881 225491 230872 239607 251431 251757 258736 273519 336451 338292 364324 385228 397824 409225 420070 426408 444099 450524 451495 459188 463397 494086 498238 500209 510021 514428 517862 517999 518122 531269 531975 535053 539239 544182 548621 562001 577736 578521 598756
-        driver	178735 330824
-        driveway	67977 132915 286790 340393 346105 462527 477879 528439 594753
-        drizzl	329066
-        drookit	306124
-        drop	37355 53519 53610 68101 125719 137880 192368 207689 212944 254295 288690 302882 355847 377122 394510 413404 520829
-        drown	122755 319950 591903
-        dry	68743 92096 109508 163082 174585 221720 222774 244227 341694 377122 452671 559315
-        du	394748 473700
-        dublin	542302
-        dudley	460953
-        due	169731
-        dug	258028 400006
-        dulc	196922 449293
-        dumpl	242439
+        dragan	446760
+        dragon	408567
+        drain	272016 296312
+        drama	108847 148062 159100 276210 277523 341727 368317 399025 568420 589724
+        dramatic	495936
+        draw	80080 374840
+        drawer	40705 104048 279507 388631 406034 463744 567455 583727
+        drawing	83280 371597
+        dread	40402 299876 320255 372851 375005
+        dream	62311 545730
+        dreckly	378610 575491
+        dreidel	303680
+        dress	13463 33631 137314 217304 237995 309724 390784 409914 427410 564143 566530
+        dressing	384551
+        drew	50645 342104 345719
+        dri	153862 163913 264610 361849 371597 475848 509572 522887 588980
+        drift	145393 399806
+        drill	172454 226349
+        drink	67249 343233 577441
+        drip	572985
+        driv	2955 4193 23862 23937 25748 39287 75695 80774 89150 95678 97257 99841 103636 106254 109600 112209 113525 113666 114295 129308 131108 148840 180864 190513 190635 191905 192546 196293 200111 218046 222799 224769 225379 230760 239495 251319 251645 258624 273407 336251 338092 364124 385028 397624 409025 419870 426208 443808 450233 451204 458897 463106 493795 497947 499918 509730 514137 517571 517708 517831 530978 531684 534762 538948 543891 548330 561640 577375 578160 598319
+        driver	178623 330624
+        driveway	67977 132803 286678 340193 345905 462236 477588 528148 594316
+        drizzl	328866
+        drookit	306012
+        drop	37355 53519 53610 68101 125719 137768 192256 207577 212832 254183 288578 302770 355647 376922 394310 413204 520538
+        drown	122755 319838 591466
+        dry	68743 92096 109508 162970 174473 221608 222662 244115 341494 376922 452380 559024
+        du	394548 473409
+        dublin	542011
+        dudley	460662
+        due	169619
+        dug	257916 399806
+        dulc	196810 449002
+        dumpl	242327
         dumpling	123299
         dunde	102101
-        dunn	139478
-        duo	427717 478902
-        dur	1901 4615 9061 22504 31677 33157 35614 57898 112988 148844 149467 154492 188565 228928 231883 254528 261834 274030 315258 321793 327624 334386 369828 399522 487179 519596 528236 543743 577650
-        durban	493685
-        durian	335811
-        dusk	109901 162190
-        dust	351646
-        dutch	239338 302882 375040 468523
-        duty	54163 91494 171559 315483 394999 397432 402019 517583 572544 598448
-        duvet	161830
-        dw	299711
-        dy	330508 333526
-        dziękuję	178960
-        each	11641 62680 64227 147427 166549 184706 186814 228636 233997 277732 334708 341927 344218 350663 370756 386532 386940 392635 393957 440603 463089 495876 504137 580139 597358
-        eagl	306219
-        eamon	456953
-        earbud	341927
-        earlier	531566
-        early	1705 3778 32410 92942 102247 136304 181285 185786 261103 268268 278154 298757 315593 318211 347416 349167 360551 373933 387177 403001 407546 446010 465539 468956 477739 494199 495203 498753 520939 524088 531415 551989 575444 577238 577539 596841
-        earn	546176
-        earplug	189895
-        earshot	161934 203718
-        eas	420185
-        easier	184890
-        easter	93090 168336 176066 309836 319331 321701 324194 410967 421037 423101 435348
-        easy	317281
-        eat	31182 32410 78899 125164 134084 134932 139571 196247 234591 267586 330364 331287 332295 340854 357066 392847 477047 482466 502541 527560 543661 563145
-        eaten	571411
-        ebay	408658
-        ecg	318769
-        edg	212048 234591 340686
-        edinburgh	98868 278995
-        edition	98868 123763 146682 185468 192496 303126 322986 440246 569727
-        edna	460562
-        eduardo	546021
-        edward	322986
-        effort	16040 96737 204424
-        efi	440371
-        egg	84705 93090 168336 213894 220998 252719 255416 319331 329721 334386 384304 386532 392015 408267 447602 457949 463089 491742 508370 534068 587959
-        ego	477472
-        egusi	98571 180211
+        dunn	139366
+        duo	427517 478611
+        dur	1901 4615 9061 22504 31677 33157 35614 57898 112988 148732 149355 154380 188453 228816 231771 254416 261722 273918 315146 321593 327424 334186 369628 399322 486888 519305 527945 543452 577289
+        durban	493394
+        durian	335611
+        dusk	109901 162078
+        dust	351446
+        dutch	239226 302770 374840 468232
+        duty	54163 91494 171447 315371 394799 397232 401819 517292 572183 598011
+        duvet	161718
+        dw	299599
+        dy	330308 333326
+        dziękuję	178848
+        each	11641 62680 64227 147315 166437 184594 186702 228524 233885 277620 334508 341727 344018 350463 370556 386332 386740 392435 393757 440403 462798 495585 503846 579778 596921
+        eagl	306107
+        eamon	456662
+        earbud	341727
+        earlier	531275
+        early	1705 3778 32410 92942 102247 136192 181173 185674 260991 268156 278042 298645 315481 318099 347216 348967 360351 373733 386977 402801 407346 445719 465248 468665 477448 493908 494912 498462 520648 523797 531124 551698 575083 576877 577178 596404
+        earn	545885
+        earplug	189783
+        earshot	161822 203606
+        eas	419985
+        easier	184778
+        easter	93090 168224 175954 309724 319219 321501 323994 410767 420837 422901 435148
+        easy	317169
+        eat	31182 32410 78899 125164 133972 134820 139459 196135 234479 267474 330164 331087 332095 340654 356866 392647 476756 482175 502250 527269 543370 562784
+        eaten	571050
+        ebay	408458
+        ecg	318657
+        edg	211936 234479 340486
+        edinburgh	98868 278883
+        edition	98868 123763 146570 185356 192384 303014 322786 440046 569366
+        edna	460271
+        eduardo	545730
+        edward	322786
+        effort	16040 96737 204312
+        efi	440171
+        egg	84705 93090 168224 213782 220886 252607 255304 319219 329521 334186 384104 386332 391815 408067 447311 457658 462798 491451 508079 533777 587522
+        ego	477181
+        egusi	98571 180099
         eh	104166 123650
-        eid	104936 135263 140230 298757 369828 395707 398272 405298 409896 480249 498023 524829
-        eileen	396097
-        ejja	251757
-        ek	418863
-        elaichi	219735 242874 587381
-        elbow	422240
-        elden	437919
-        elder	555054
-        eleanor	326926
-        electric	418001
-        electricity	351946 549053
-        eleni	435348
-        eleven	14223 105813 187603
-        elli	280037 314812
-        elodi	464841
-        els	36866 79202 134360 330148 339403 340256 542138
-        elsi	448665
-        em	302428 334102 374332 581502
-        ema	463268
-        email	68870 98423 101201 152226 198724 284744 298545 305313 385509 450834 465239 493520
+        eid	104936 135151 140118 298645 369628 395507 398072 405098 409696 479958 497732 524538
+        eileen	395897
+        ejja	251645
+        ek	418663
+        elaichi	219623 242762 586944
+        elbow	422040
+        elden	437719
+        elder	554763
+        eleanor	326726
+        electric	417801
+        electricity	351746 548762
+        eleni	435148
+        eleven	14223 105813 187491
+        elli	279925 314700
+        elodi	464550
+        els	36866 79202 134248 329948 339203 340056 541847
+        elsi	448374
+        em	302316 333902 374132 581141
+        ema	462977
+        email	68870 98423 101201 152114 198612 284632 298433 305201 385309 450543 464948 493229
         embarass	29524
-        embarrass	350304 370756
-        embassy	125719 230108
-        emeka	278659
-        emir	496016 514428 546320
-        emojis	42301 535393
-        empanada	585389
-        empti	6305 10692 47658 111635 165673 191522 296838 317788
-        empty	231141 575144 577802
-        en	132352 145118 244709 473700
-        encourag	147549 186526 283798 290010
-        encouragement	42170 500601
-        end	12596 215487 223917 230108 307767 315258 354430 358651 374047 380301 551624
-        energy	425293 577802
-        engineer	334884
-        england	373174
-        english	42438 49044 163228 177280 299580 344218 344561 399813 417169 481124 487680 519108 530250 549358 564315
-        enjoy	421037 452112
-        enn	408158
-        enorm	554275
-        enough	76209 83376 184107 269458 275663 314687 371356 377266 436066 564851
-        enriqu	446923
-        ensaymada	268905
-        ent	331105 331287
-        enter	177144
-        entir	183714 189138 190258 196546 220894 430935
-        entry	347347
-        entré	318963 364161
-        episod	19721 20640 78899 85891 192189 211314 238533 343311
-        er	271080
-        erden	426011
-        ere	196247 333207
-        errand	548362
-        ert	494848
-        escap	474624 565144
-        esky	150581
-        especially	493358
-        esport	433237
-        espresso	17446 523040
-        essay	14712 81695 151496 224206 299364 334884 364442 579219
-        est	401856 460953
-        estaba	197575
-        estat	112407 325229
-        estepa	438984
-        estimo	410701 505053 525254
-        estoy	207375
-        ethiopian	367420
-        ets	534253
+        embarrass	350104 370556
+        embassy	125719 229996
+        emeka	278547
+        emir	495725 514137 546029
+        emojis	42301 535102
+        empanada	584952
+        empti	6305 10692 47658 111635 165561 191410 296726 317676
+        empty	231029 574783 577441
+        en	132240 145006 244597 473409
+        encourag	147437 186414 283686 289898
+        encouragement	42170 500310
+        end	12596 215375 223805 229996 307655 315146 354230 358451 373847 380101 551333
+        energy	425093 577441
+        engineer	334684
+        england	372974
+        english	42438 49044 163116 177168 299468 344018 344361 399613 416969 480833 487389 518817 529959 549067 563954
+        enjoy	420837 451821
+        enn	407958
+        enorm	553984
+        enough	76209 83376 183995 269346 275551 314575 371156 377066 435866 564490
+        enriqu	446632
+        ensaymada	268793
+        ent	330905 331087
+        enter	177032
+        entir	183602 189026 190146 196434 220782 430735
+        entry	347147
+        entré	318851 363961
+        episod	19721 20640 78899 85891 192077 211202 238421 343111
+        er	270968
+        erden	425811
+        ere	196135 333007
+        errand	548071
+        ert	494557
+        escap	474333 564783
+        esky	150469
+        especially	493067
+        esport	433037
+        espresso	17446 522749
+        essay	14712 81695 151384 224094 299252 334684 364242 578858
+        est	401656 460662
+        estaba	197463
+        estat	112407 325029
+        estepa	438784
+        estimo	410501 504762 524963
+        estoy	207263
+        ethiopian	367220
+        ets	533962
         europ	70921
-        eve	554373 556526
-        evening	235548
-        ever	7764 25748 59607 63574 72504 82496 111019 111833 114915 116907 132446 146430 160245 170355 191026 224399 229346 239474 265515 282474 288131 291628 293932 308798 314164 316701 330936 337649 341525 354288 355607 390597 400745 421462 422831 425004 431408 439084 450272 451358 457716 466419 475366 487392 493210 508715 532809 542588 555203 558681 562627 582914
-        every	843 26417 30449 36341 36611 37072 39787 48260 51196 62549 71739 72017 76209 77756 78899 82496 86837 101201 101687 102247 106870 122066 124193 124588 154211 171229 194294 208402 213439 213583 215973 224582 225704 226757 227056 227182 228636 229199 245095 245649 246319 250630 250914 256347 263270 266985 268395 270780 272652 278874 284866 286519 292780 297649 299177 307248 309309 311553 313557 353090 361418 373174 380455 384751 387447 393957 398915 399522 404228 406914 410181 417848 418208 418365 419073 423101 424391 435961 440603 443341 444206 444436 445787 452418 456235 458913 459317 460800 462397 468662 474774 482024 482771 489538 500601 508594 510375 511269 514669 516890 518122 525476 527446 533320 538345 538801 542927 543359 546443 551989 564315 567032 587094 592683 597018
-        everyon	30318 38417 150031 283467 314267 424877 496763 521578 523040
-        everyt	187603
-        everyth	4469 8433 25023 61114 70606 128391 145878 152778 167587 184890 193459 234160 255771 257378 260164 269798 271513 279117 279860 281786 328597 338584 342457 345919 357358 368409 372757 394877 407877 429512 483380 489411 489765 492057 501617 545740 560478 573787 595870 597718
-        everywher	337489 351646 378959
-        ewan	452257
-        ewe	63691 453225 573560
-        ex	114146 122867 131132 355485
-        exact	223609 336451
-        exactly	1997 252838 254953 333526 404374 416514 471686
-        exaggerat	243823 277041 368033
-        exam	1901 23300 29297 41259 52253 59346 75094 103110 103334 112988 127403 143920 147549 160473 179180 189762 211013 211668 224582 224881 270679 309075 311197 314687 316936 326040 335510 399813 402815 448350 454009 478248 510753 516890 541721 559442 577650 582536 597446
+        eve	554082 556235
+        evening	235436
+        ever	7764 25748 59607 63574 72504 82496 111019 111833 114915 116907 132334 146318 160133 170243 190914 224287 229234 239362 265403 282362 288019 291516 293820 308686 314052 316589 330736 337449 341325 354088 355407 390397 400545 421262 422631 424804 431208 438884 449981 451067 457425 466128 475075 487101 492919 508424 532518 542297 554912 558390 562266 582553
+        every	843 26417 30449 36341 36611 37072 39787 48260 51196 62549 71739 72017 76209 77756 78899 82496 86837 101201 101687 102247 106870 122066 124193 124588 154099 171117 194182 208290 213327 213471 215861 224470 225592 226645 226944 227070 228524 229087 244983 245537 246207 250518 250802 256235 263158 266873 268283 270668 272540 278762 284754 286407 292668 297537 299065 307136 309197 311441 313445 352890 361218 372974 380255 384551 387247 393757 398715 399322 404028 406714 409981 417648 418008 418165 418873 422901 424191 435761 440403 443050 443915 444145 445496 452127 455944 458622 459026 460509 462106 468371 474483 481733 482480 489247 500310 508303 510084 510978 514378 516599 517831 525185 527155 533029 538054 538510 542636 543068 546152 551698 563954 566671 586657 592246 596581
+        everyon	30318 38417 149919 283355 314155 424677 496472 521287 522749
+        everyt	187491
+        everyth	4469 8433 25023 61114 70606 128279 145766 152666 167475 184778 193347 234048 255659 257266 260052 269686 271401 279005 279748 281674 328397 338384 342257 345719 357158 368209 372557 394677 407677 429312 483089 489120 489474 491766 501326 545449 560187 573426 595433 597281 600431
+        everywher	337289 351446 378759
+        ewan	451966
+        ewe	63691 452934 573199
+        ex	114146 122867 131020 355285
+        exact	223497 336251
+        exactly	1997 252726 254841 333326 404174 416314 471395
+        exaggerat	243711 276929 367833
+        exam	1901 23300 29297 41259 52253 59346 75094 103110 103334 112988 127291 143808 147437 160361 179068 189650 210901 211556 224470 224769 270567 308963 311085 314575 316824 325840 335310 399613 402615 448059 453718 477957 510462 516599 541430 559151 577289 582175 597009
         excus	28541 45191 50049 73558
-        exercis	320335 432938
+        exercis	320135 432738
         exhibition	83376
-        exist	293442
-        expedition	312948
-        expens	183538 315258
-        expensiv	232573
-        explain	9953 25246 40117 215326 304202 549874
-        export	175439
-        extend	192496
-        extension	415348
-        extra	14629 58039 192658 236396 242874 259507 329721 366714 392015 393464 431868 486859 491742 582685 587381 590430 592136
-        eye	5479 75980 198901 212200 245802 257522 263404 295841 348458 383785 408867 443180 493210 546443
-        eyebrow	251912 510276
+        exist	293330
+        expedition	312836
+        expens	183426 315146
+        expensiv	232461
+        explain	9953 25246 40117 215214 304090 549583
+        export	175327
+        extend	192384
+        extension	415148
+        extra	14629 58039 192546 236284 242762 259395 329521 366514 391815 393264 431668 486568 491451 582324 586944 589993 591699
+        eye	5479 75980 198789 212088 245690 257410 263292 295729 348258 383585 408667 442889 492919 546152
+        eyebrow	251800 509985
         f1	73973
-        fabric	368853
-        fac	117940 122867 127403 168102 189138 197575 214208 246652 304410 342304 350663 379819 427269 495657 513593 541081 589893
+        fabric	368653
+        fac	117940 122867 127291 167990 189026 197463 214096 246540 304298 342104 350463 379619 427069 495366 513302 540790 589456
         facebook	43435 97511 116239
-        facetim	677 24105 149199 192189 328597 470694
-        facility	489245
-        faculty	203718
-        fae	302652 305659 390597
-        faikakai	518948
-        fail	139688 147818 275350 348886
-        fair	155815 158962 170148 198575 217654 285735 321983 485810
-        fairy	148652
-        fait	390739 401856
-        fal	498349
-        falkland	325027
-        fall	65900 191246 464168 582315
-        famill	390739
-        family	50825 97511 108620 123299 127744 159918 192017 248728 250914 273287 283467 293812 318642 345919 350304 393319 394131 414300 414829 423922 435169 446398 458554 465239 469263 486963 489899 516438 551738 558159 576301 584835
-        familygram	418365
-        familymart	259001
-        fan	319796 455218 557569
-        fancy	80381 91494 301904 310348 351646 352348 405439 499115
-        fanta	231631 526534
+        facetim	677 24105 149087 192077 328397 470403
+        facility	488954
+        faculty	203606
+        fae	302540 305547 390397
+        faikakai	518657
+        fail	139576 147706 275238 348686
+        fair	155703 158850 170036 198463 217542 285623 321783 485519
+        fairy	148540
+        fait	390539 401656
+        fal	498058
+        falkland	324827
+        fall	65900 191134 463877 581954
+        famill	390539
+        family	50825 97511 108620 123299 127632 159806 191905 248616 250802 273175 283355 293700 318530 345719 350104 393119 393931 414100 414629 423722 434969 446107 458263 464948 468972 486672 489608 516147 551447 557868 575940 584474
+        familygram	418165
+        familymart	258889
+        fan	319684 454927 557278
+        fancy	80381 91494 301792 310236 351446 352148 405239 498824
+        fanta	231519 526243
         fantastic	2214 119609
-        far	48043 313448 419073 470546
-        farhad	450639 462397
-        farid	433060
-        farm	126277 127635 161114 205507 284405 290388 349489 382082 398104 411066 417722 422130 500760 510021
-        farmacia	344459
-        farmer	37474 82496 171229 278494 488556 509025
-        fast	127217 436823 440479 462138 487680 558043
-        father	63318 81437 312670 344061 422831 599109
-        fault	31570 483494
+        far	48043 313336 418873 470255
+        farhad	450348 462106
+        farid	432860
+        farm	126277 127523 161002 205395 284293 290276 349289 381882 397904 410866 417522 421930 500469 509730
+        farmacia	344259
+        farmer	37474 82496 171117 278382 488265 508734
+        fast	127105 436623 440279 461847 487389 557752
+        father	63318 81437 312558 343861 422631 598672
+        fault	31570 483203
         favorit	62420
-        favorita	196247
-        favourit	216 565 8058 8567 10161 14223 14525 18592 18876 18960 20192 26567 29925 34608 41723 43779 47132 53860 54735 54987 55283 55832 56700 60227 60567 66448 69020 70369 73409 80080 81146 98868 99257 108171 109430 110710 112654 116660 119223 122387 123763 125164 128956 132536 138589 141316 143236 145658 146682 153126 155476 159212 164305 166690 167961 185468 194474 196088 197298 204296 207689 212048 222453 235411 248842 259001 262850 265672 267707 270085 289598 295624 300646 301325 301659 301780 302976 303126 315717 321885 322421 322986 323133 323433 337204 353701 355043 357066 367867 393588 412386 413109 424536 435836 440246 443429 445441 460800 462659 474384 475708 479957 493685 499599 505829 507590 514028 525938 536005 552908 560049 560247 561079 566363 568781 569727 570589 571317 588713 590898 594487
+        favorita	196135
+        favourit	216 565 8058 8567 10161 14223 14525 18592 18876 18960 20192 26567 29925 34608 41723 43779 47132 53860 54735 54987 55283 55832 56700 60227 60567 66448 69020 70369 73409 80080 81146 98868 99257 108171 109430 110710 112654 116660 119223 122387 123763 125164 128844 132424 138477 141204 143124 145546 146570 153014 155364 159100 164193 166578 167849 185356 194362 195976 197186 204184 207577 211936 222341 235299 248730 258889 262738 265560 267595 269973 289486 295512 300534 301213 301547 301668 302864 303014 315605 321685 322221 322786 322933 323233 337004 353501 354843 356866 367667 393388 412186 412909 424336 435636 440046 443138 445150 460509 462368 474093 475417 479666 493394 499308 505538 507299 513737 525647 535714 552617 559758 559956 560718 566002 568420 569366 570228 570956 588276 590461 594050
         favourti	27059
-        fb	187717 418077
-        fe	4615 10461 28249 31182 38099 44401 53380 65360 78242 87370 117162 118551 138400 148844 151711 157289 173292 235950 280225 296290 316181 317113 349489 374205 374629 390078 396902 404514 414427 421236 424797 443341 457949 502387 508594 519899 539239 547904 562778 572991 585051 591062
-        feast	429372
-        feed	90651 118825 189895 260971 274774 276147 458341 460243 487281 493956 525634 537364 544851 594589
-        feedback	160245
-        feel	80381 97826 118645 139688 144974 154743 257206 282318 314031 332169 384505 461987 462246 493841 498349 529840 566674 578897 585639
-        feierabend	336114
-        feijoada	298641
-        fell	7667 10373 22692 47857 64943 65238 74747 77353 86514 116807 205933 223299 252360 268579 280620 286241 325612 327705 335510 345282 361729 377702 383079 441248 484572 532611 559104 569068 578106 579732 599333 599796
-        fella	274030 464326 486664 489245
-        fellowship	409532
-        felt	46069 81437 149314 149657 155129 173967 180703 273287 281786 335025 512254 563372
-        femi	269600 424128
-        femk	291022
-        femm	552135
-        fenc	48698 63444 77635 112752 162190 187143 453225
+        fb	187605 417877
+        fe	4615 10461 28249 31182 38099 44401 53380 65360 78242 87370 117162 118551 138288 148732 151599 157177 173180 235838 280113 296178 316069 317001 349289 374005 374429 389878 396702 404314 414227 421036 424597 443050 457658 502096 508303 519608 538948 547613 562417 572630 584690 590625
+        feast	429172
+        feed	90651 118825 189783 260859 274662 276035 458050 459952 486990 493665 525343 537073 544560 594152
+        feedback	160133
+        feel	80381 97826 118645 139576 144862 154631 257094 282206 313919 331969 384305 461696 461955 493550 498058 529549 566313 578536 585202
+        feierabend	335914
+        feijoada	298529
+        fell	7667 10373 22692 47857 64943 65238 74747 77353 86514 116807 205821 223187 252248 268467 280508 286129 325412 327505 335310 345082 361529 377502 382879 484281 532320 558813 568707 577745 579371 598896 599359 602703
+        fella	273918 464035 486373 488954
+        fellowship	409332
+        felt	46069 81437 149202 149545 155017 173855 180591 273175 281674 334825 511963 563011
+        femi	269488 423928
+        femk	290910
+        femm	551844
+        fenc	48698 63444 77635 112752 162078 187031 452934
         fender	94560
-        fer	408158
-        ferrero	102729 287085
-        ferri	481242
-        ferry	351360 376973 451859 495876 526534 533192
-        festa	412605
-        festival	169836 455719 472427
-        fetch	231022 267989 298458 401155
-        few	294185
-        ffion	464035
-        fi	108486 124193 139156
-        fiancé	527954
-        fiddly	401367
-        field	31982 143059 181191 308175 320981 365050 570109
-        fiend	376526
-        fier	399813
-        fif	272225
-        fifa	264137 416130 554741
-        fifo	413857 521440 536712
-        fifty	112279 191026
-        fig	376263
-        fight	30682 51196 72252 110115 115922 223917 233997 280476 281786 340686 356282 385366 501152
-        figur	259368 356282
-        fil	1486 99029 175439 240577 315258
-        fill	30881 32738 39287 39787 74618 101687 102101 119223 147030 149061 153797 156008 157161 194168 218158 221116 272361 296169 320615 344821 402427 405775 415348 430604 445903 478110 481124 497542 500302 502934 549358 551275 560725 576586 593723 599947
-        fillet	152918
-        filloa	540981
-        film	677 22504 57898 58213 216985 406772 435022 544438 561079
-        filter	533930
-        fin	153565 292646 362049 394286 543036 565515
-        final	92599 155352 165286 321339 418863 433237 476299 487179
-        finally	60705 71628 90085 90514 94790 98195 104354 123434 157433 189895 216203 223299 242173 261231 307911 345282 379110 393847 457589 481242 561763
-        financial	156008
-        find	175334 194600 204706 234959 237800
-        finest	191026 457716
-        finger	64943 80774 176593 198416 245263 252360 293670 352786 384409 414829 446528 453902 530142 545178 591183
-        finikoud	337866
-        finish	12398 14712 23595 94790 98078 112094 114915 121944 123650 123901 137191 162966 164879 177144 188806 189762 207375 208838 235548 237427 277861 289465 306377 313322 333961 345769 348735 395468 414201 424690 425158 436385 476431 477229 481242 500868 507995 512734 521150 542800 548173 555849 561763 590693
-        fiona	401732 469117
-        fir	135115 138497 143751 209035 212674 234959 313785 326273 376377 405688 484214 577130 578193 579002
-        firefighter	565000
-        firewood	426521
-        firework	434830
-        first	19880 25748 31570 34879 47267 61390 65600 67850 77853 81939 85221 89150 98868 103903 114915 117392 121944 123763 128212 146682 148451 155129 168680 170355 173967 176694 176819 185468 213583 217123 222194 224399 225356 233638 238915 240577 242701 245419 249544 253977 267441 276147 279753 282796 293932 303126 305177 309953 313785 316701 319210 322986 338744 341525 343433 355983 369671 372757 374205 375349 382188 382710 389303 404748 410532 419945 422831 425158 440246 444352 450964 453117 460109 464168 464607 477229 479151 479270 484070 491952 494411 500868 508715 511269 522545 525634 527820 532611 536390 543833 553655 556401 558316 569727 587711 589524
-        fish	175334 181785 236564 331105 331287 375349 429372 432740 455301 457063 461357 467896 492745 499967 515314 522437 575050 585537 587018
-        fisherman	332003
-        fishy	503072
-        fistful	534380
-        fit	7274 75574 127335 134932 312036 459971 506047 566164 589153
-        fitness	537945
-        fiv	73695 96398 208402 244437 539514
-        fiver	302428
-        fix	102857 111159 112752 113747 122513 145505 151068 163484 166025 178960 180858 183671 185334 187143 190476 208593 219148 225491 227974 230493 232403 243591 256065 276007 284561 294762 296525 330824 342190 355485 373615 379110 390851 393740 408508 420070 428017 433618 437064 440036 453225 461805 466905 472661 473150 474624 481795 485923 499256 503361 517100 526652 550629 557483 557569 559315 560902 573346 574596 576001 597902
-        fixin	257649 266985
-        flaky	166025
-        flamenco	446398
-        flar	80878 88647 168212 243437
-        flash	311913
-        flashcard	143920 224724
-        flask	116035 172430 347700 349650 387332 466200 502934 551275 572871 576201
-        flat	13181 17519 36481 41834 55067 82067 93502 94676 95978 112988 143334 167027 175822 205034 211013 253977 256892 257206 259507 267836 295510 301904 316811 323237 392140 412811 429911 461987 493841 494199 538801 541721 566674 582685
-        flatmat	214208
-        flavia	454289
-        flavour	300977 550870
-        flew	44214 100985 252212 327341 527062
-        flight	14629 24859 173193 188408 249544 296602 305842 390370 393048 413857 442321 456465 470276 471923 536712
-        flinder	334708
-        flood	543943 545565 548173 553798
-        floor	66981 76982 80992 93502 157058 175822 223609 246091 319431 368853 477739 488401 503197
+        fer	407958
+        ferrero	102729 286973
+        ferri	480951
+        ferry	351160 376773 451568 495585 526243 532901
+        festa	412405
+        festival	169724 455428 472136
+        fetch	230910 267877 298346 400955
+        few	294073
+        ffion	463744
+        fi	108486 124193 139044
+        fiancé	527663
+        fiddly	401167
+        field	31982 142947 181079 308063 320781 364850 569748
+        fiend	376326
+        fier	399613
+        fif	272113
+        fifa	264025 415930 554450
+        fifo	413657 521149 536421
+        fifty	112279 190914
+        fig	376063
+        fight	30682 51196 72252 110115 115922 223805 233885 280364 281674 340486 356082 385166 500861
+        figur	259256 356082
+        fil	1486 99029 175327 240465 315146
+        fill	30881 32738 39287 39787 74618 101687 102101 119223 146918 148949 153685 155896 157049 194056 218046 221004 272249 296057 320415 344621 402227 405575 415148 430404 445612 477819 480833 497251 500011 502643 549067 550984 576225 593286 599510 602268
+        fillet	152806
+        filloa	540690
+        film	677 22504 57898 58213 216873 406572 434822 544147 560718
+        filter	533639
+        fin	153453 292534 361849 394086 542745 565154
+        final	92599 155240 165174 321139 418663 433037 476008 486888
+        finally	60705 71628 90085 90514 94790 98195 104354 123434 157321 189783 216091 223187 242061 261119 307799 345082 378910 393647 457298 480951 561402
+        financial	155896
+        find	175222 194488 204594 234847 237688
+        finest	190914 457425
+        finger	64943 80774 176481 198304 245151 252248 293558 352586 384209 414629 446237 453611 529851 544887 590746
+        finikoud	337666
+        finish	12398 14712 23595 94790 98078 112094 114915 121944 123650 123901 137079 162854 164767 177032 188694 189650 207263 208726 235436 237315 277749 289353 306265 313210 333761 345569 348535 395268 414001 424490 424958 436185 476140 476938 480951 500577 507704 512443 520859 542509 547882 555558 561402 590256
+        fiona	401532 468826
+        fir	135003 138385 143639 208923 212562 234847 313673 326073 376177 405488 483923 576769 577832 578641
+        firefighter	564639
+        firewood	426321
+        firework	434630
+        first	19880 25748 31570 34879 47267 61390 65600 67850 77853 81939 85221 89150 98868 103903 114915 117392 121944 123763 128100 146570 148339 155017 168568 170243 173855 176582 176707 185356 213471 217011 222082 224287 225244 233526 238803 240465 242589 245307 249432 253865 267329 276035 279641 282684 293820 303014 305065 309841 313673 316589 319098 322786 338544 341325 343233 355783 369471 372557 374005 375149 381988 382510 389103 404548 410332 419745 422631 424958 440046 444061 450673 452826 459818 463877 464316 476938 478860 478979 483779 491661 494120 500577 508424 510978 522254 525343 527529 532320 536099 543542 553364 556110 558025 569366 587274 589087
+        fish	175222 181673 236452 330905 331087 375149 429172 432540 455010 456772 461066 467605 492454 499676 515023 522146 574689 585100 586581
+        fisherman	331803
+        fishy	502781
+        fistful	534089
+        fit	7274 75574 127223 134820 311924 459680 505756 565803 588716
+        fitness	537654
+        fiv	73695 96398 208290 244325 539223
+        fiver	302316
+        fix	102857 111159 112752 113747 122513 145393 150956 163372 165913 178848 180746 183559 185222 187031 190364 208481 219036 225379 227862 230381 232291 243479 255953 275895 284449 294650 296413 330624 341990 355285 373415 378910 390651 393540 408308 419870 427817 433418 436864 439836 452934 461514 466614 472370 472859 474333 481504 485632 498965 503070 516809 526361 550338 557192 557278 559024 560541 572985 574235 575640 597465
+        fixin	257537 266873
+        flaky	165913
+        flamenco	446107
+        flar	80878 88647 168100 243325
+        flash	311801
+        flashcard	143808 224612
+        flask	116035 172318 347500 349450 387132 465909 502643 550984 572510 575840
+        flat	13181 17519 36481 41834 55067 82067 93502 94676 95978 112988 143222 166915 175710 204922 210901 253865 256780 257094 259395 267724 295398 301792 316699 323037 391940 412611 429711 461696 493550 493908 538510 541430 566313 582324 601947
+        flatmat	214096
+        flavia	453998
+        flavour	300865 550579
+        flew	44214 100985 252100 327141 526771
+        flight	14629 24859 173081 188296 249432 296490 305730 390170 392848 413657 442030 456174 469985 471632 536421
+        flinder	334508
+        flood	543652 545274 547882 553507
+        floor	66981 76982 80992 93502 156946 175710 223497 245979 319319 368653 477448 488110 502906
         flop	6371
-        flor	141087 301096 432246
-        florist	349026 356947 418630
-        flour	369417 369828 410701 580042 594065
-        flow	231022
-        flower	4938 8258 9162 14908 19512 19562 27829 28368 42301 53953 54890 60227 62420 81939 105063 114564 119347 128502 137079 142333 150413 159456 164417 164762 186469 197732 202218 203219 228807 236767 256733 279483 301204 303281 322715 343909 348335 348886 354430 387295 391463 415594 418630 430838 433060 461478 472427 478581 485531 498956 507836 518228 539012 539572 560561 569398 570965 571846 586247 599001
-        flu	53057 79553 280620 355847 521150 547904
-        fluf	407167
+        flor	140975 300984 432046
+        florist	348826 356747 418430
+        flour	369217 369628 410501 579681 593628
+        flow	230910
+        flower	4938 8258 9162 14908 19512 19562 27829 28368 42301 53953 54890 60227 62420 81939 105063 114564 119347 128390 136967 142221 150301 159344 164305 164650 186357 197620 202106 203107 228695 236655 256621 279371 301092 303169 322515 343709 348135 348686 354230 387095 391263 415394 418430 430638 432860 461187 472136 478290 485240 498665 507545 517937 538721 539281 560270 569037 570604 571485 585810 598564
+        flu	53057 79553 280508 355647 520859 547613
+        fluf	406967
         fluffy	13878 34608
-        fluid	151598 273519
-        flush	531676
-        fly	249544 297380 331287 439492 467434
-        fo	390486
-        foam	225356 519307
-        focus	94257 160473 161114 321339 358894 510753
-        fog	337038 455456 525254
-        foggy	475506
-        foil	466286
-        fold	105393 142285 207018 252163 297380 317922 386401 399701 476791 582595
-        folder	93640 224881
-        folic	129335 264355
-        folkeston	469672
-        follow	159212 173066 189138 270254 489899
-        food	111833 132124 225608 240203 295954 358149 477047 477472
-        foodland	467323
-        fool	337649
-        foot	4359 11580 11724 22437 27362 42567 48529 57116 60014 60141 60475 67392 83193 85288 92478 106787 121737 128815 130320 133358 136986 138248 145221 146822 156676 160735 163144 164140 168910 179569 206596 211164 216458 219045 221633 239110 241901 248310 261729 273196 286457 286790 305105 307045 319553 325705 328954 332608 347347 356947 360551 366714 372757 375928 378214 381253 383079 394999 403821 429372 442321 457063 461067 469786 487557 490491 494524 496381 499115 509181 523489 524189 548319 578350 586061 586313 589245
-        football	174906 239607 447692 459188
-        footballwif	279323
-        footwork	359764
-        footy	89022 131220 235693
-        forecourt	323687
-        forehead	29717 63189 79908 142840 163936 268268 362216 397005 436189 448550 475814 521440 548834 585241
+        fluid	151486 273407
+        flush	531385
+        fly	249432 297268 331087 439292 467143
+        fo	390286
+        foam	225244 519016
+        focus	94257 160361 161002 321139 358694 510462
+        fog	336838 455165 524963
+        foggy	475215
+        foil	465995
+        fold	105393 142173 206906 252051 297268 317810 386201 399501 476500 582234
+        folder	93640 224769
+        folic	129223 264243
+        folkeston	469381
+        follow	159100 172954 189026 270142 489608
+        food	111833 132012 225496 240091 295842 357949 476756 477181
+        foodland	467032
+        fool	337449
+        foot	4359 11580 11724 22437 27362 42567 48529 57116 60014 60141 60475 67392 83193 85288 92478 106787 121737 128703 130208 133246 136874 138136 145109 146710 156564 160623 163032 164028 168798 179457 206484 211052 216346 218933 221521 238998 241789 248198 261617 273084 286345 286678 304993 306933 319441 325505 328754 332408 347147 356747 360351 366514 372557 375728 378014 381053 382879 394799 403621 429172 442030 456772 460776 469495 487266 490200 494233 496090 498824 508890 523198 523898 548028 577989 585624 585876 588808 602564
+        football	174794 239495 447401 458897
+        footballwif	279211
+        footwork	359564
+        footy	89022 131108 235581
+        forecourt	323487
+        forehead	29717 63189 79908 142728 163824 268156 362016 396805 435989 448259 475523 521149 548543 602790
         forest	62814
-        forever	494848 501033 539074
-        forget	14420 28541 50049 70265 90357 114407 147968 166343 187325 272652 329424 332295 372155
-        forgot	39196 52519 86264 228500 235253 330364 444099 580816 590788
-        forgotten	37355 192368 224881
-        forklift	170355 328268
-        form	30881 39787 61233 74618 101687 156008 272361 292077 296169 365050 402427 415348 500302 549358 576586 599947
-        format	108400 190476 466905 584721
-        formula	356409
-        fort	152226
-        fortun	571846
+        forever	494557 500742 538783
+        forget	14420 28541 50049 70265 90357 114407 147856 166231 187213 272540 329224 332095 371955 602441
+        forgot	39196 52519 86264 228388 235141 330164 443808 580455 590351
+        forgotten	37355 192256 224769
+        forklift	170243 328068
+        form	30881 39787 61233 74618 101687 155896 272249 291965 296057 364850 402227 415148 500011 549067 576225 599510
+        format	108400 190364 466614 584360
+        formula	356209
+        fort	152114
+        fortun	571485
         forty	58511
-        forward	565864 592944
-        foster	458341 460243 462246 465864 479270 486085 487281 491446 494734
-        fought	285735
-        found	12205 41723 60567 77232 98868 123763 146682 183714 185468 202218 202879 223609 232273 262151 267707 303126 330508 346712 349650 355983 363062 370333 408038 408658 440246 459684 460800 504235 535519 569727 577802 590289
-        four	65360 173193 207018 252035 527560
-        fourth	279860
-        fox	444698
-        fr	59476 134617 141793 365195
+        forward	565503 592507
+        foster	458050 459952 461955 465573 478979 485794 486990 491155 494443
+        fought	285623
+        found	12205 41723 60567 77232 98868 123763 146570 183602 185356 202106 202767 223497 232161 262039 267595 303014 330308 346512 349450 355783 362862 370133 407838 408458 440046 459393 460509 503944 535228 569366 577441 589852
+        four	65360 173081 206906 251923 527269
+        fourth	279748
+        fox	444407
+        fr	59476 134505 141681 364995
         fraction	104354
-        fram	77853 78454 131782 164762 205636 357754 359764 451119
-        franca	432501
-        frangipani	586680
+        fram	77853 78454 131670 164650 205524 357554 359564 450828
+        franca	432301
+        frangipani	586243
         frankly	72851
-        fre	54163 91494 171559 391919 517583 572544
+        fre	54163 91494 171447 391719 517292 572183
         freddo	76150
-        freesia	333366
-        freez	227974 234762 482629 497932
-        freezer	165186 370333 407787 474987
-        french	511146
-        frent	145118
-        fresh	30549 201666 226757 234314 337489 360157 362049 372903 393048 405146 430023 467748 487863 522545 574104
-        fret	576773
-        fri	239841 386794
-        friday	102543 127005 142646 304658 323807 339403 406234 437636 442534 446147 558681
-        fridg	46706 106029 156266 209756 268395 282318 294055 309763 342064 348596 382188 385922 398678 411916 441339 465539 494848 502156 530384 543661 548922 564315 593084
-        friend	16361 38417 72504 97971 119864 352214 424264
-        frisian	438607
+        freesia	333166
+        freez	227862 234650 482338 497641
+        freezer	165074 370133 407587 474696
+        french	510855
+        frent	145006
+        fresh	30549 201554 226645 234202 337289 359957 361849 372703 392848 404946 429823 467457 487572 522254 573743
+        fret	576412
+        fri	239729 386594
+        friday	102543 126893 142534 304546 323607 339203 406034 437436 442243 445856 558390
+        fridg	46706 106029 156154 209644 268283 282206 293943 309651 341864 348396 381988 385722 398478 411716 441048 465248 494557 501865 530093 543370 548631 563954 592647
+        friend	16361 38417 72504 97971 119864 352014 424064
+        frisian	438407
         frm	55832
-        from	1372 2330 2445 2646 3148 4359 6665 7093 8332 9162 9238 12012 13696 13878 14021 14223 14908 17274 19880 19964 24105 24289 24657 28018 29297 30549 31072 31480 32601 33234 34879 37242 37991 38198 38314 38553 39891 41834 41945 45553 46472 46851 47545 48939 54089 54394 54552 54644 54890 55067 55431 55507 58905 59770 60227 62420 62680 64139 64333 65733 68618 69564 69971 71072 72638 73409 74337 74953 78333 78589 78696 79328 80080 82659 85288 86009 86837 87100 91374 91494 92096 93917 94676 95557 95822 96521 96938 97392 98312 99598 100299 102729 105813 106870 109508 111534 114564 114678 116357 117639 117850 123180 125164 125519 131782 131874 133521 134827 135115 136760 136887 137079 138497 139156 139372 140042 140442 140647 142333 143059 148320 150413 152226 153019 153126 153974 155606 156135 156839 159062 159346 159456 160111 161613 161726 162091 162723 163712 164025 164762 166442 167587 167742 170902 171559 174220 177896 178544 178851 180211 181191 181424 181695 182193 182310 188943 190747 191876 192189 193262 193866 194474 194931 195448 195850 196088 197298 198027 199413 200346 200945 201666 202753 203219 204561 205034 208402 208718 210564 214636 215161 215326 215845 217654 218328 218792 219483 219860 220281 220998 221522 222607 225965 228151 228354 230738 230872 232788 235411 236396 236849 236967 237800 238676 238794 240849 241283 242701 242874 243116 243330 244537 246652 248958 250525 251032 252719 253571 254718 255416 256494 257522 258736 258850 259001 259109 262639 263638 264932 265515 266282 266985 267836 267989 268905 271080 271867 272652 273880 278040 278995 281146 285884 293177 298148 298458 299364 300103 300204 300509 300646 300977 301096 301428 301568 301659 301904 302188 302307 302428 302544 302976 305432 305720 308033 315717 320981 321885 321983 322098 322421 322537 322627 323133 323237 323499 323687 325312 326663 328095 328774 329721 331105 331763 333366 333961 334557 335218 335811 335963 336451 336599 337204 339986 340854 341353 341694 342304 342987 343909 344702 344989 346375 348167 349489 350471 352348 352786 353241 355043 355372 359764 360941 362674 363640 364010 365317 367013 367420 368158 370980 371621 372903 373385 374332 375040 376263 376377 376526 377402 377821 378086 378697 379558 379993 380301 382082 384066 384304 386532 389848 390984 392015 395707 397309 398272 398795 398915 400489 400591 400745 401263 402129 402329 404748 405914 406444 406660 408267 408658 411916 412811 413109 413267 413530 415875 416406 418630 419842 422130 422374 423101 423403 426011 426281 427402 427874 428786 430135 432246 433060 434311 435629 437506 438984 441004 441339 441933 442407 443549 443830 444940 445316 445441 448350 448897 449087 449293 450639 451119 451859 451993 455589 456587 459051 462527 462659 465113 466550 467323 467530 468523 469913 470276 471557 471923 472074 474007 474139 475708 476139 476299 476877 478581 479957 481004 481602 482904 483015 483277 484070 484214 484434 484872 485631 486579 488173 488556 488719 490314 492216 492493 493520 493685 494411 496016 496570 498238 499761 500209 500760 501617 502664 503601 504473 504566 505698 505942 508370 508483 509863 510992 511146 512532 513521 513731 516342 516613 517291 517482 517583 518228 522046 522437 523178 523826 524353 524496 524602 525938 526534 527209 528534 528924 530250 530786 531269 532103 533108 534068 534380 534485 536390 536920 537034 538490 539365 539572 540264 541470 541625 543036 544438 545083 547350 547572 547690 549498 550870 551001 552135 552566 552908 555464 555849 556073 556177 556288 556797 557923 558463 560247 560561 562299 563614 564014 569398 569923 570023 570109 570684 570851 571045 571507 571614 572352 572544 573075 575750 578521 579002 579814 580911 585962 586408 586566 587255 588064 588713 589417 590064 595662 596278 598203
-        front	4469 16361 30318 36208 38417 46069 49775 51978 57176 105668 108620 119502 128022 132638 141699 150031 152778 192368 193097 200787 208037 213298 243591 245802 249959 262015 273287 279117 281652 283467 284062 290388 291796 293812 309607 312948 319210 324390 361418 371967 374478 387700 398104 400990 410006 411066 412605 414300 424877 439357 446398 447051 460423 485363 486963 496763 513181 516438 523953 537474 555203 563521 584835 588521 595780 595870
-        frost	176819 363509
-        frozen	579814
-        fruit	267586
-        fryer	225704
-        ftira	253369
-        fuchka	236396
-        fudg	68101 85656 451859
+        from	1372 2330 2445 2646 3148 4359 6665 7093 8332 9162 9238 12012 13696 13878 14021 14223 14908 17274 19880 19964 24105 24289 24657 28018 29297 30549 31072 31480 32601 33234 34879 37242 37991 38198 38314 38553 39891 41834 41945 45553 46472 46851 47545 48939 54089 54394 54552 54644 54890 55067 55431 55507 58905 59770 60227 62420 62680 64139 64333 65733 68618 69564 69971 71072 72638 73409 74337 74953 78333 78589 78696 79328 80080 82659 85288 86009 86837 87100 91374 91494 92096 93917 94676 95557 95822 96521 96938 97392 98312 99598 100299 102729 105813 106870 109508 111534 114564 114678 116357 117639 117850 123180 125164 125519 131670 131762 133409 134715 135003 136648 136775 136967 138385 139044 139260 139930 140330 140535 142221 142947 148208 150301 152114 152907 153014 153862 155494 156023 156727 158950 159234 159344 159999 161501 161614 161979 162611 163600 163913 164650 166330 167475 167630 170790 171447 174108 177784 178432 178739 180099 181079 181312 181583 182081 182198 188831 190635 191764 192077 193150 193754 194362 194819 195336 195738 195976 197186 197915 199301 200234 200833 201554 202641 203107 204449 204922 208290 208606 210452 214524 215049 215214 215733 217542 218216 218680 219371 219748 220169 220886 221410 222495 225853 228039 228242 230626 230760 232676 235299 236284 236737 236855 237688 238564 238682 240737 241171 242589 242762 243004 243218 244425 246540 248846 250413 250920 252607 253459 254606 255304 256382 257410 258624 258738 258889 258997 262527 263526 264820 265403 266170 266873 267724 267877 268793 270968 271755 272540 273768 277928 278883 281034 285772 293065 298036 298346 299252 299991 300092 300397 300534 300865 300984 301316 301456 301547 301792 302076 302195 302316 302432 302864 305320 305608 307921 315605 320781 321685 321783 321898 322221 322337 322427 322933 323037 323299 323487 325112 326463 327895 328574 329521 330905 331563 333166 333761 334357 335018 335611 335763 336251 336399 337004 339786 340654 341153 341494 342104 342787 343709 344502 344789 346175 347967 349289 350271 352148 352586 353041 354843 355172 359564 360741 362474 363440 363810 365117 366813 367220 367958 370780 371421 372703 373185 374132 374840 376063 376177 376326 377202 377621 377886 378497 379358 379793 380101 381882 383866 384104 386332 389648 390784 391815 395507 397109 398072 398595 398715 400289 400391 400545 401063 401929 402129 404548 405714 406244 406460 408067 408458 411716 412611 412909 413067 413330 415675 416206 418430 419642 421930 422174 422901 423203 425811 426081 427202 427674 428586 429935 432046 432860 434111 435429 437306 438784 440804 441048 441642 442116 443258 443539 444649 445025 445150 448059 448606 448796 449002 450348 450828 451568 451702 455298 456296 458760 462236 462368 464822 466259 467032 467239 468232 469622 469985 471266 471632 471783 473716 473848 475417 475848 476008 476586 478290 479666 480713 481311 482613 482724 482986 483779 483923 484143 484581 485340 486288 487882 488265 488428 490023 491925 492202 493229 493394 494120 495725 496279 497947 499470 499918 500469 501326 502373 503310 504182 504275 505407 505651 508079 508192 509572 510701 510855 512241 513230 513440 516051 516322 517000 517191 517292 517937 521755 522146 522887 523535 524062 524205 524311 525647 526243 526918 528243 528633 529959 530495 530978 531812 532817 533777 534089 534194 536099 536629 536743 538199 539074 539281 539973 541179 541334 542745 544147 544792 547059 547281 547399 549207 550579 550710 551844 552275 552617 555173 555558 555782 555886 555997 556506 557632 558172 559956 560270 561938 563253 563653 569037 569562 569662 569748 570323 570490 570684 571146 571253 571991 572183 572714 575389 578160 578641 579453 580550 585525 585971 586129 586818 587627 588276 588980 589627 595225 595841 597766 601429 601628
+        front	4469 16361 30318 36208 38417 46069 49775 51978 57176 105668 108620 119502 127910 132526 141587 149919 152666 192256 192985 200675 207925 213186 243479 245690 249847 261903 273175 279005 281540 283355 283950 290276 291684 293700 309495 312836 319098 324190 361218 371767 374278 387500 397904 400790 409806 410866 412405 414100 424677 439157 446107 446760 460132 485072 486672 496472 512890 516147 523662 537183 554912 563160 584474 588084 595343 595433 600154
+        frost	176707 363309
+        frozen	579453
+        fruit	267474
+        fryer	225592
+        ftira	253257
+        fuchka	236284
+        fudg	68101 85656 451568
         fuel	113423
-        fuert	246563
-        fufu	425696
-        fuh	331287 331882
-        full	38099 61390 69277 138400 166690 195973 231397 270780 299580 306566 327874 328007 333961 350471 443180 478902 479151 543833
-        fum	227714
-        fumbl	501948
-        fun	5872 158418 260714 593965
-        fund	306566
-        funeral	0 25582 150187 180703 182647 193459 348735 424264 428786 442076 462814 485274 580139
-        funniest	72504 214390 447051 515091
+        fuert	246451
+        fufu	425496
+        fuh	331087 331682
+        full	38099 61390 69277 138288 166578 195861 231285 270668 299468 306454 327674 327807 333761 350271 442889 478611 478860 543542
+        fum	227602
+        fumbl	501657
+        fun	5872 158306 260602 593528
+        fund	306454
+        funeral	0 25582 150075 180591 182535 193347 348535 424064 428586 441785 462523 484983 579778
+        funniest	72504 214278 446760 514800
         funny	19382 27250 97971
-        furnitur	175822
-        fuss	184706 468662 485923 563872
-        futur	514283
+        furnitur	175710
+        fuss	184594 468371 485632 563511
+        futur	513992
         fuzzy	69971
-        för	291921
-        gab	202879
-        gabi	238794
-        gabriel	590289
-        gaelic	459188 459684
-        gaff	395361
-        gajra	114564 137079
-        gal	420644
-        galaxy	389213 417300
-        gall	246652
-        gallery	36728 176694 311913 485149
-        galley	315483 396788 486664
-        gallina	590898
-        galveston	190747
-        gam	2151 4267 33356 45487 55999 57441 69277 96612 105286 113946 114525 120385 120486 124458 130635 142939 144895 159918 177527 200642 253977 280878 304046 304122 324938 356544 363755 430285 432612 439917 472570 495876 557709 560644 567876 587496 589340
-        gambino	402329
-        ganda	165400
-        gang	362923
-        ganhei	301096
-        gansey	455301
-        garag	10967 87100 123434 157433 231631 232679 302428 323687 426408 456953 459971 499599 507995 515705 537945 569398
-        garbag	371224
-        garbasaar	503476
-        garcía	590289
-        garden	2646 14908 40909 47545 50353 58318 68618 72988 146313 146430 159062 159456 160999 187143 208245 254086 258258 272652 274939 293670 343909 344218 344702 355485 374047 384304 392949 425004 432938 446923 511269 556288 560561
-        gardener	535785
-        gareth	450272
-        garland	136760 437161
-        garlic	533796
-        garrett	398551
-        gas	32738 158691 193866 210250 318455 361603 436509
-        gass	3778 47368 374629
-        gat	144488 150815 160999 179464 262015 355485 474624 499873 550001 576001 583595
+        för	291809
+        gab	202767
+        gabi	238682
+        gabriel	589852
+        gaelic	458897 459393
+        gaff	395161
+        gajra	114564 136967
+        gal	420444
+        galaxy	389013 417100
+        gall	246540
+        gallery	36728 176582 311801 484858
+        galley	315371 396588 486373
+        gallina	590461
+        galveston	190635
+        gam	2151 4267 33356 45487 55999 57441 69277 96612 105286 113946 114525 120385 120486 124458 130523 142827 144783 159806 177415 200530 253865 280766 303934 304010 324738 356344 363555 430085 432412 439717 472279 495585 557418 560353 567515 587059 588903
+        gambino	402129
+        ganda	165288
+        gang	362723
+        ganhei	300984
+        gansey	455010
+        garag	10967 87100 123434 157321 231519 232567 302316 323487 426208 456662 459680 499308 507704 515414 537654 569037
+        garbag	371024
+        garbasaar	503185
+        garcía	589852
+        garden	2646 14908 40909 47545 50353 58318 68618 72988 146201 146318 158950 159344 160887 187031 208133 253974 258146 272540 274827 293558 343709 344018 344502 355285 373847 384104 392749 424804 432738 446632 510978 555997 560270
+        gardener	535494
+        gareth	449981
+        garland	136648 436961
+        garlic	533505
+        garrett	398351
+        gas	32738 158579 193754 210138 318343 361403 436309
+        gass	3778 47368 374429
+        gat	144376 150703 160887 179352 261903 355285 474333 499582 549710 575640 583234
         gather	64333
-        gato	401263
-        gatorad	467434
-        gaytim	218328
-        gaz	339986
-        gear	144255 175334 473021
-        ged	313322
-        gelt	525476
-        gender	384991
-        generator	113423 478763
-        genius	170243 259368 288271 291132 506413 544742 597902
-        gentil	401856
-        gentl	151711 462992 581967
+        gato	401063
+        gatorad	467143
+        gaytim	218216
+        gaz	339786
+        gear	144143 175222 472730
+        ged	313210
+        gelt	525185
+        gender	384791
+        generator	113423 478472
+        genius	170131 259256 288159 291020 506122 544451 597465
+        gentil	401656
+        gentl	151599 462701 581606
         gently	87851
         genuinely	5126 33002 87607 109995
-        georgia	266122
-        ger	422374
-        gerald	123901 449577
-        german	336308
-        gerrit	437064
-        gerry	557923
-        gert	348167
-        get	3148 8170 10065 10461 10692 11065 12012 13027 13696 22834 23131 28249 29422 32601 38099 41259 41723 42438 42695 44302 45628 48408 54231 57821 60336 66981 67249 69971 73695 74039 76150 77441 77559 77853 78115 80080 82659 85288 86514 87370 91494 96612 100896 101937 102247 104354 105063 105813 109122 112609 112752 114678 115771 122605 124318 125519 135115 136304 136436 136760 136887 138400 138497 141316 145658 155476 156426 157433 166690 167027 167287 167587 171468 174220 174780 177896 178544 180536 181285 181424 182193 188943 189895 192658 193262 195448 197083 197575 200945 201211 201666 205636 206254 207689 209158 211763 214026 218158 221415 222911 224881 225356 225965 226757 232573 236396 236967 237298 240849 241132 241622 242874 243279 245960 247205 247485 248183 249959 251630 252475 260164 261103 263776 264722 265369 265515 267989 268905 273880 274435 275539 278154 282654 285735 288565 296290 298076 298148 298757 300646 300775 305432 307767 307911 315593 316054 317113 318330 319796 321701 321885 322421 323133 323499 325312 326352 328095 331287 333207 339564 346232 348003 349489 354935 355757 358268 360551 361603 363195 364905 365800 366250 372438 373933 374047 374888 376036 377122 383785 387177 388450 388754 392635 393847 396902 397309 397432 397570 400489 403691 408038 416749 417591 418770 420270 422130 426175 426408 426521 428786 431758 437506 437636 441142 441339 445316 445687 446147 451859 453225 453816 456097 456587 456953 457949 458176 459051 459188 460665 462527 464607 464738 465113 467530 468523 470276 471421 472074 474007 476494 480091 483818 485631 485923 486085 486472 487863 488173 495754 498238 498753 499367 503072 504362 507140 508594 514669 516613 519108 520939 521054 525634 525938 526045 526534 527209 527820 527954 528924 529017 533796 537623 538157 539239 543036 543661 549636 556177 557806 557923 558809 570318 571165 571411 572169 574200 575444 575631 575750 576534 576773 578023 579002 580250 591062 596278
-        gethin	142523
+        georgia	266010
+        ger	422174
+        gerald	123901 449286
+        german	336108
+        gerrit	436864
+        gerry	557632
+        gert	347967
+        get	3148 8170 10065 10461 10692 11065 12012 13027 13696 22834 23131 28249 29422 32601 38099 41259 41723 42438 42695 44302 45628 48408 54231 57821 60336 66981 67249 69971 73695 74039 76150 77441 77559 77853 78115 80080 82659 85288 86514 87370 91494 96612 100896 101937 102247 104354 105063 105813 109122 112609 112752 114678 115771 122605 124318 125519 135003 136192 136324 136648 136775 138288 138385 141204 145546 155364 156314 157321 166578 166915 167175 167475 171356 174108 174668 177784 178432 180424 181173 181312 182081 188831 189783 192546 193150 195336 196971 197463 200833 201099 201554 205524 206142 207577 209046 211651 213914 218046 221303 222799 224769 225244 225853 226645 232461 236284 236855 237186 240737 241020 241510 242762 243167 245848 247093 247373 248071 249847 251518 252363 260052 260991 263664 264610 265257 265403 267877 268793 273768 274323 275427 278042 282542 285623 288453 296178 297964 298036 298645 300534 300663 305320 307655 307799 315481 315942 317001 318218 319684 321501 321685 322221 322933 323299 325112 326152 327895 331087 333007 339364 346032 347803 349289 354735 355557 358068 360351 361403 362995 364705 365600 366050 372238 373733 373847 374688 375836 376922 383585 386977 388250 388554 392435 393647 396702 397109 397232 397370 400289 403491 407838 416549 417391 418570 420070 421930 425975 426208 426321 428586 431558 437306 437436 440942 441048 445025 445396 445856 451568 452934 453525 455806 456296 456662 457658 457885 458760 458897 460374 462236 464316 464447 464822 467239 468232 469985 471130 471783 473716 476203 479800 483527 485340 485632 485794 486181 487572 487882 495463 497947 498462 499076 502781 504071 506849 508303 514378 516322 518817 520648 520763 525343 525647 525754 526243 526918 527529 527663 528633 528726 533505 537332 537866 538948 542745 543370 549345 555886 557515 557632 558518 569957 570804 571050 571808 573839 575083 575270 575389 576173 576412 577662 578641 579889 590625 595841 601429 602638
+        gethin	142411
         geyser	111159
-        gezellig	306021
-        gf	26567 91143 105393 245419 378325 433237 595354
-        gg	140332
-        ggs	358516
-        gheorgh	563614
-        ghost	574666
-        ghriba	435729
-        gi	125847 306124
-        giant	65733 321701
-        gif	19382 271979
+        gezellig	305909
+        gf	26567 91143 105393 245307 378125 433037 594917
+        gg	140220
+        ggs	358316
+        gheorgh	563253
+        ghost	574305
+        ghriba	435529
+        gi	125847 306012
+        giant	65733 321501
+        gif	19382 271867
         gift	59607 66040
-        gig	70134 130239 138248 194294 452671 591260
-        gin	351263 402252
-        ginger	264355 275539 521150 599246
-        ginguba	435629
-        giraff	467143
-        girl	68486 75980 78014 81278 144127 195266 208838 238232 246879 275138 311553 470399 530384 550172 582914 583958
+        gig	70134 130127 138136 194182 452380 590823
+        gin	351063 402052
+        ginger	264243 275427 520859 598809
+        ginguba	435429
+        giraff	466852
+        girl	68486 75980 78014 81278 144015 195154 208726 238120 246767 275026 311441 470108 530093 549881 582553 583597
         girlfriend	71875 74182 79553 105929
-        githeri	190888
-        giulia	446646
-        giusepp	444584
-        giv	2093 4096 5385 8764 15700 22041 22259 22437 29524 54890 60141 62420 63189 64829 67392 69277 70606 79328 86514 87472 88810 91058 91143 99175 107482 107878 110429 114678 121132 121210 121737 122275 123180 124588 125401 130320 130980 131782 133785 134708 135028 136887 144400 145878 146313 148553 149563 150815 156962 158311 160735 167742 174220 177754 178544 180447 188943 194294 194600 196765 197449 197575 209158 210456 216458 218622 220541 241901 243012 243726 246212 256175 259109 261483 263776 265369 268268 269133 270679 270780 275787 278494 281652 283138 292646 305720 305842 305927 306219 306843 307045 325512 326110 326192 326835 333095 340150 344061 392015 397195 403109 403204 403586 409433 417473 419945 432104 433479 436823 449739 455380 461889 462992 463917 465416 465664 468787 473407 479870 482629 486472 491172 499873 507707 560349 560842 572463 578521 579586 592445 598448 600028
-        gizzada	139156
-        gjógv	483933
-        glad	203537 262302
-        glasgow	113525 192189
-        glass	394877 575232 581621
-        glaz	308344
-        gleny	457837
+        githeri	190776
+        giulia	446355
+        giusepp	444293
+        giv	2093 4096 5385 8764 15700 22041 22259 22437 29524 54890 60141 62420 63189 64829 67392 69277 70606 79328 86514 87472 88810 91058 91143 99175 107482 107878 110429 114678 121132 121210 121737 122275 123180 124588 125401 130208 130868 131670 133673 134596 134916 136775 144288 145766 146201 148441 149451 150703 156850 158199 160623 167630 174108 177642 178432 180335 188831 194182 194488 196653 197337 197463 209046 210344 216346 218510 220429 241789 242900 243614 246100 256063 258997 261371 263664 265257 268156 269021 270567 270668 275675 278382 281540 283026 292534 305608 305730 305815 306107 306731 306933 325312 325910 325992 326635 332895 339950 343861 391815 396995 402909 403004 403386 409233 417273 419745 431904 433279 436623 449448 455089 461598 462701 463626 465125 465373 468496 473116 479579 482338 486181 490881 499582 507416 560058 560481 572102 578160 579225 592008 598011 599591 602564
+        gizzada	139044
+        gjógv	483642
+        glad	203425 262190
+        glasgow	113525 192077
+        glass	394677 574871 581260
+        glaz	308232
+        gleny	457546
         glovebox	29017 99257
-        glow	72851 128875
-        glu	374629
-        glögi	342457
-        gm	13400 148779 161243 178487 290776 309953 565995
-        go	2330 6904 6996 10887 11894 13102 17845 21051 23224 23300 27923 33826 39409 41592 46204 48161 61390 62207 63189 64829 65069 79644 79984 81592 84231 85221 86264 86403 92942 98729 110429 115922 117392 118346 119412 120102 120267 121132 121376 136163 140230 142840 144795 145878 146580 152377 153229 154092 154365 158691 181785 182005 186814 189483 191411 192923 193459 201523 204039 206394 210456 217123 217536 217899 222607 231141 238107 244104 244834 249250 254086 255231 257049 262517 264355 264832 266662 266985 269133 271198 271513 279483 281652 281786 288835 292509 294973 299580 303705 303914 304738 309075 309607 324276 324523 324618 326273 331447 332473 332747 337489 339174 343762 344218 344459 345282 346105 346850 355192 358149 363062 372276 383564 386167 387845 388310 389105 391315 392847 396250 396505 397195 397699 399701 400276 401155 403001 406234 406362 406914 407546 409103 412512 417722 419945 422374 429748 434830 435348 435508 436189 448550 448665 450964 456337 457255 469563 473021 473700 478763 479870 483933 486364 494199 496880 498623 502934 504678 515906 516342 526423 528321 530653 534837 535161 537364 537724 543036 557278 558809 559442 561241 567534 567964 572073 576946 578193 579586 580250 580503 580999 583662 589702 592008 595181 596619
-        goal	159785
-        goat	350057 360551 474624 562907
-        god	172926
-        goe	380720 405298
-        golden	218328
-        gon	62311 62814 467032 503601 526045 546443
-        gonna	115199 132536 294313 297495 307045 324795 401530 417473 459971
-        good	106 8433 16438 26417 29815 35836 37474 42438 46975 50353 51398 59770 62946 83376 83671 87607 90205 102390 103334 127635 159563 164025 164973 167287 170355 179922 180703 186111 208245 212549 218012 220769 232492 241978 250525 251912 256347 258431 259791 268152 274030 279860 282796 283647 284062 290259 293670 311075 313919 328007 329195 344561 355607 357212 363195 383785 389105 391548 408379 410181 412811 419214 422831 432833 449577 453687 461677 461805 467620 475954 482771 489675 490921 491868 497290 499480 500070 514669 520552 525109 529972 538562 543601 549358 556995 561536 564614 567287 569398 577936 580584 582168 591636 592008 597252
-        goodby	22564 45628 67977 88132 91637 115704 179464 182120 189483 197035 262015 304821 325421 354430 382710 428572 486364 505285 531269 542090 578695
+        glow	72851 128763
+        glu	374429
+        glögi	342257
+        gm	13400 148667 161131 178375 290664 309841 565634
+        go	2330 6904 6996 10887 11894 13102 17845 21051 23224 23300 27923 33826 39409 41592 46204 48161 61390 62207 63189 64829 65069 79644 79984 81592 84231 85221 86264 86403 92942 98729 110429 115922 117392 118346 119412 120102 120267 121132 121376 136051 140118 142728 144683 145766 146468 152265 153117 153980 154253 158579 181673 181893 186702 189371 191299 192811 193347 201411 203927 206282 210344 217011 217424 217787 222495 231029 237995 243992 244722 249138 253974 255119 256937 262405 264243 264720 266550 266873 269021 271086 271401 279371 281540 281674 288723 292397 294861 299468 303593 303802 304626 308963 309495 324076 324323 324418 326073 331247 332273 332547 337289 338974 343562 344018 344259 345082 345905 346650 354992 357949 362862 372076 383364 385967 387645 388110 388905 391115 392647 396050 396305 396995 397499 399501 400076 400955 402801 406034 406162 406714 407346 408903 412312 417522 419745 422174 429548 434630 435148 435308 435989 448259 448374 450673 456046 456964 469272 472730 473409 478472 479579 483642 486073 493908 496589 498332 502643 504387 515615 516051 526132 528030 530362 534546 534870 537073 537433 542745 556987 558518 559151 560880 567173 567603 571712 576585 577832 579225 579889 580142 580638 583301 589265 591571 594744 596182 600703 601338
+        goal	159673
+        goat	349857 360351 474333 562546
+        god	172814
+        goe	380520 405098
+        golden	218216
+        gon	62311 62814 466741 503310 525754 546152
+        gonna	115199 132424 294201 297383 306933 324595 401330 417273 459680
+        good	106 8433 16438 26417 29815 35836 37474 42438 46975 50353 51398 59770 62946 83376 83671 87607 90205 102390 103334 127523 159451 163913 164861 167175 170243 179810 180591 185999 208133 212437 217900 220657 232380 241866 250413 251800 256235 258319 259679 268040 273918 279748 282684 283535 283950 290147 293558 310963 313807 327807 328995 344361 355407 357012 362995 383585 388905 391348 408179 409981 412611 419014 422631 432633 449286 453396 461386 461514 467329 475663 482480 489384 490630 491577 496999 499189 499779 514378 520261 524818 529681 538271 543310 549067 556704 561175 564253 566926 569037 577575 580223 581807 591199 591571 596815
+        goodby	22564 45628 67977 88132 91637 115704 179352 182008 189371 196923 261903 304709 325221 354230 382510 428372 486073 504994 530978 541799 578334
         goodnight	24386
-        goosebump	134708 433479
-        goran	437636
-        gord	449984
-        gorgeous	33631 51096 51398 75856 97826 255520 290776 294447 312795 360434 400142 419570 493358 562155 566891 580698
-        goutt	368158
-        gown	75574 320267 566891
-        gp	39553 123056 166808 247349 319950 399106 419464
-        gr8	554934
-        gra	508483
-        grab	7093 9238 14525 53860 59770 71341 93090 103208 191246 194931 195850 198027 254417 300509 322206 344989 355043 362674 396391 406444 422623 442407 467434 502078 505942 572261 588713 598589
-        grac	43779 531010
-        grad	188806 197449 364442
-        graduation	75574 320267
-        graeter	345615
-        graft	398104
-        grafter	388961
-        gran	205034
-        grand	129836 377534 400006 450964 567433 578193
-        grandad	140647 144127 181080 265929 410181 418208 419719 420644 423101 426765 428244 540476
+        goosebump	134596 433279
+        goran	437436
+        gord	449693
+        gorgeous	33631 51096 51398 75856 97826 255408 290664 294335 312683 360234 399942 419370 493067 561794 566530 580337 600529
+        goutt	367958
+        gown	75574 320067 566530
+        gp	39553 123056 166696 247237 319838 398906 419264
+        gr8	554643
+        gra	508192
+        grab	7093 9238 14525 53860 59770 71341 93090 103208 191134 194819 195738 197915 254305 300397 322006 344789 354843 362474 396191 406244 422423 442116 467143 501787 505651 571900 588276 598152
+        grac	43779 530719
+        grad	188694 197337 364242
+        graduation	75574 320067
+        graeter	345415
+        graft	397904
+        grafter	388761
+        gran	204922
+        grand	129724 377334 399806 450673 567072 577832
+        grandad	140535 144015 180968 265817 409981 418008 419519 420444 422901 426565 428044 540185
         grandchildren	58511
-        grandfather	362377
-        grandkid	473278
-        grandma	137291 234591 272652 287194 410181 418208 450071 506413 556401
-        grandmother	556288
-        grandpa	118044 137291 272652
-        grandparent	422496
-        grandson	206834
-        granny	205933 577238
-        grant	119050 395468
-        grap	231631 474491
-        grass	359124
-        grat	75353 449864
-        grateful	8433 16753 43195 50537 223030 223917 245649 307248 329195 340393 540664
+        grandfather	362177
+        grandkid	472987
+        grandma	137179 234479 272540 287082 409981 418008 449780 506122 556110
+        grandmother	555997
+        grandpa	118044 137179 272540
+        grandparent	422296
+        grandson	206722
+        granny	205821 576877
+        grant	119050 395268
+        grap	231519 474200
+        grass	358924
+        grat	75353 449573
+        grateful	8433 16753 43195 50537 222918 223805 245537 307136 328995 340193 540373
         greas	48161
-        great	3874 65472 78014 104354 117392 138777 139688 148174 206834 248092 252212 255897 275350 282474 311553 366580 382968 384611 401530 439747 514532 518732 540264 598301
-        green	33631 210456 293670 328095 341525 564504
-        greenhous	294762
-        gregg	99598 166442 202634 247733 285174 300509
-        grey	438811
-        griev	435169
-        grill	92942 583662
-        grim	497082
-        grin	332003 384611 493210
-        grind	140774
-        grip	495074
-        grit	248183 470163
-        gro	326754 390739 408158
-        grocer	335811 589417
-        grocery	178264 183250 226603 271513 330656 366250 456465
-        gross	296424
-        ground	196765 483684
-        group	50825 350304 492639 515091 555849 575355 596713
+        great	3874 65472 78014 104354 117392 138665 139576 148062 206722 247980 252100 255785 275238 282362 311441 366380 382768 384411 401330 439547 514241 518441 539973 597864
+        green	33631 210344 293558 327895 341325 564143
+        greenhous	294650
+        gregg	99598 166330 202522 247621 285062 300397
+        grey	438611
+        griev	434969
+        grill	92942 583301
+        grim	496791
+        grin	331803 384411 492919
+        grind	140662
+        grip	494783
+        grit	248071 469872
+        gro	326554 390539 407958
+        grocer	335611 588980
+        grocery	178152 183138 226491 271401 330456 366050 456174
+        gross	296312
+        ground	196653 483393
+        group	50825 350104 492348 514800 555558 574994 596276
         groupchat	59476
-        grout	164879
-        grown	28699 391548
-        growth	276763
-        grumpy	213767 567159
+        grout	164767
+        grown	28699 391348
+        growth	276651
+        grumpy	213655 566798
         gst	99029
-        guard	440036
-        guava	196088
-        guayaba	600152
-        gudder	473700
-        guess	476571
-        guest	247205 291132 293547 299580 303705 421840 422981 518855
+        guard	439836
+        guava	195976
+        guayaba	599715
+        gudder	473409
+        guess	476280
+        guest	247093 291020 293435 299468 303593 421640 422781 518564
         guilty	103208
-        guin	185468
-        guitar	70134 130239 148083 189619 585133
-        gulab	373385
-        gum	141316 474384
-        gumbo	206254 407056 515448 574482
-        gummy	54735 514028
-        gungo	419719
-        gunnar	523178
-        gura	516051
-        gurpreet	196546
+        guin	185356
+        guitar	70134 130127 147971 189507 584772
+        gulab	373185
+        gum	141204 474093
+        gumbo	206142 406856 515157 574121
+        gummy	54735 513737
+        gungo	419519
+        gunnar	522887
+        gura	515760
+        gurpreet	196434
         gush	51471
-        gut	152918 158418 234959 298361 446010 448144 492745 518494 587018
-        gutter	136163 201523 277183 385132 469563 534837 551533 553446
-        guy	2330 198132 338440 360309 367013 374478 462814 578521
-        gwen	462992
-        gyal	331882 511661
-        gym	41834 53808 140442 396505 574200 582595
-        gáhkku	362543
-        gâté	401856
-        géza	567613
-        gülay	443429
-        habibi	312533 352950 369417
-        habichuela	364607
-        habit	590590
-        hackney	341694
-        haddock	523178
-        hadn	334708
-        haha	49863 553021 592445 592944
-        haiku	599616
-        hair	10373 11498 22692 32522 32690 33157 43352 43673 47857 57307 57735 59063 64943 68352 80774 87851 88904 89997 100810 120486 129769 136436 160371 164219 176593 220769 223299 235693 240441 252360 272128 286017 286241 306672 335510 357895 392530 399225 400142 402538 403691 412702 438811 441248 453902 457178 464738 474917 484572 520939 530142 531134 532611 537140 540378 543505 545178 552473 578427 578897 579732 590007 591183 598671 599796
-        haircut	5126 15623 25866 52145 79202 95441 144400 155929 173380 183181 276763 288835 310081 447817 514160 521700 542138
-        hairdryer	403511
-        haldiram	197298 237800
-        haleem	231279
-        half	49044 67977 73695 86514 129420 142404 225063 233772 332169 340854 386167 388310 416514 431223 461677 568954 571411
-        halfway	86264 283138
-        halibut	375471
-        hall	58137 148652 157827 161243 162619 163484 164518 211013 270679 299276 309309 518948 582914
-        halldór	388050
-        halley	393847
-        halloween	150031 166690
-        hallway	86837 225965 328456 381746
-        halo	263525
-        halva	476877
-        halwai	322421
-        ham	449984
-        hamid	446528 487680 506801 583595
-        hammer	414961
-        hammock	141918 581102
-        hamza	184890
-        hana	214390 259791
-        hand	7589 21815 21885 21964 22614 25189 25582 46365 57238 57511 78115 78454 78795 85288 87923 103786 107027 109600 112209 119745 124738 127119 137531 140146 143059 150187 154743 170148 186692 188565 203938 205933 206070 207018 215326 216103 225704 231141 245554 256494 276657 290388 290889 305006 320981 326431 327042 327705 334243 337866 351148 365317 369243 370661 373790 374478 379207 379819 384505 386659 391654 395707 419371 422240 426765 434311 442076 448897 456235 483277 485274 485810 515906 521816 534068 540476 551001 555781 557806 560408 579296 580042 584659 597818
-        handbag	168336
-        handful	27442 63444 159062
-        handl	1801 13297 25023 43040 66172 73160 88647 94030 94257 113284 114146 122867 124074 132638 145878 160605 160870 181557 182647 190258 192017 193459 196546 209573 239191 243991 293177 294313 299802 309181 316284 321339 349783 360011 375205 385366 387700 389960 391315 396621 413964 422981 465864 531010 532809 553798
-        handover	126562 329558 531975
-        handrail	243591
-        handsom	62084 62549 141699 338018 343629 379558 415081 468138 512532 563265
-        handsomest	137291 274030 383944 437365 489245
-        handwrit	94404 365916 412257 511905 552290
-        handwritten	17197 61529 96737 299364
-        hang	60336 95121 142523 172566 205034 311913 317604 320877 497678 505467 555976
-        hangry	562907
-        hangul	392373
-        hann	441142
-        hanukkah	245649 249388 293812 393957 525476
-        happen	120807 167425 288131 415211 450272 487392 556645 562627 564727
-        happy	46851 97070 104790 165865 193866 223609 226113 289598 336308 344561 370756 387447 432246 536263 539074 564014 594862
-        har	139156
-        harbor	375040
-        harbour	306843 469913 483494 506268 516613 525378
-        hard	9831 15962 36093 40909 42060 75353 86100 114146 117740 124193 134360 201811 243012 246879 256598 284215 290664 307248 308933 312257 346573 363062 369512 371113 388450 398104 411066 423101 464168 495754 529580 532249 551408 564169 579413 598037
-        harder	396097
-        hardest	64695 208037 382829 403955 546879
-        hardly	498836
-        hardwork	172309
-        hargeisa	503601
-        haribo	193262 251431 276488 301780 383181 572623
-        harness	380998 532343
-        harold	58318 58511 58905 81437 136163 184706 454440
-        harp	390370
-        harpreet	423694
-        harriet	249812 320455 584565
-        harvest	37474 167425 455719 472427 482466
-        has	62946 63318 191026 204706 221964 250775 280620 320455 330936 370168 396391 408867 538345 542588 547690
-        hasan	432938
-        hasn	80992 203376
-        hassan	439747
-        hat	1585 16982 39662 56700 92740 157693 233772 239338 249544 272361 277183 283965 299276 317692 324091 334884 335811 342987 350057 363890 373174 382344 416130 416216 433837 464168 492745 500302 561079 563872
-        haul	67738 113525 116035 167742 184107 188243 239110 267197 451717 455962 470694 480370 512054 572871 598756
-        hav	3622 5031 7878 11065 12931 18342 24751 31879 31982 32738 34753 35012 35267 39032 45704 45960 48595 52359 52871 53272 58511 62311 62814 63189 64580 66040 66311 70801 71341 72252 73695 77635 85765 88038 88258 90927 93640 95678 97257 101201 102101 104537 107121 108987 109678 111159 111249 113423 116660 117027 117162 117549 120707 122867 127840 128120 131220 132222 132786 134084 134487 136163 148952 149061 154365 156740 165756 167425 167850 168102 168533 170649 170788 173851 174906 175033 175439 175822 176162 177625 181285 182005 182647 187143 194168 198293 199050 201098 210720 214208 214774 214914 217778 224399 227182 227714 229503 230108 239607 240030 240203 240577 243437 252575 254295 257649 263005 265096 265225 268732 271382 273880 282211 284744 285357 287721 290776 295077 296703 297175 298361 299711 308798 310973 312670 316413 318963 319431 320064 320335 328095 346105 347566 350849 353385 354675 356707 363363 364607 365195 371224 381625 385132 390078 392140 395228 395615 401155 405775 407877 409103 414740 419842 420940 423694 430604 439357 440872 448144 448665 454289 461357 462814 465757 471802 475602 478341 478763 486225 492344 492745 497542 500070 501152 506047 509025 510875 512383 515448 522046 530384 531975 535260 539365 541939 542421 546443 547232 558809 565144 574482 577539 581188 581708 587018 592345 593503 593723 596713
-        haven	220769
-        haw	402129
-        hawker	54394 102390 276657 404228 404592
-        haworth	456587
-        hay	63574 185468 265834 298868
-        hayl	378697
-        head	22781 57976 59063 63077 66832 149563 188243 203718 235693 246790 248405 283798 361729 427093 499256 506690 520552 522226 542515 578788 596841
-        headach	11498 305927
-        headland	288690
-        headset	432612
-        heal	493956
-        heap	311075 494086
-        hear	5709 50263 72504 73160 86837 89596 131664 147427 152466 158090 171807 208037 219860 228354 265672 284215 285528 286120 290259 328597 348458 353531 370504 374047 401367 421462 444436 459843 515586 529267 539674 553310 555464 558681 564614 564851 568095
-        hears	430721
-        heart	16527 42301 50645 199050 225356 280740 328268 329721 345919 370756 382188 466035 519307 535393 565995
-        heat	80878 167850 226461 230493 247658 362803 421345 461587 555387 580419
-        heater	18204 92740 424391
-        heathrow	217123 252212
-        heatstrok	537623
-        heatwav	319796 321793 527701
-        heavy	553147 557278
-        hebrew	544567
-        heck	462814 469263
-        hedg	139372
-        heel	359378 374629
-        heifer	374205
-        height	413267
-        heill	535912
-        heim	535912
-        helicopter	178544 448550
+        gut	152806 158306 234847 298249 445719 447853 492454 518203 586581
+        gutter	136051 201411 277071 384932 469272 534546 551242 553155
+        guy	2330 198020 338240 360109 366813 374278 462523 578160
+        gwen	462701
+        gyal	331682 511370
+        gym	41834 53808 140330 396305 573839 582234
+        gáhkku	362343
+        gâté	401656
+        géza	567252
+        gülay	443138
+        habibi	312421 352750 369217
+        habichuela	364407
+        habit	590153
+        hackney	341494
+        haddock	522887
+        hadn	334508
+        haha	49863 552730 592008 592507
+        haiku	599179
+        hair	10373 11498 22692 32522 32690 33157 43352 43673 47857 57307 57735 59063 64943 68352 80774 87851 88904 89997 100810 120486 129657 136324 160259 164107 176481 220657 223187 235581 240329 252248 272016 285905 286129 306560 335310 357695 392330 399025 399942 402338 403491 412502 438611 453611 456887 464447 474626 484281 520648 529851 530843 532320 536849 540087 543214 544887 552182 578066 578536 579371 589570 590746 598234 599359 602703
+        haircut	5126 15623 25866 52145 79202 95441 144288 155817 173268 183069 276651 288723 309969 447526 513869 521409 541847 600154
+        hairdryer	403311
+        haldiram	197186 237688
+        haleem	231167
+        half	49044 67977 73695 86514 129308 142292 224951 233660 331969 340654 385967 388110 416314 431023 461386 568593 571050
+        halfway	86264 283026
+        halibut	375271
+        hall	58137 148540 157715 161131 162507 163372 164406 210901 270567 299164 309197 518657 582553
+        halldór	387850
+        halley	393647
+        halloween	149919 166578
+        hallway	86837 225853 328256 381546
+        halo	263413
+        halva	476586
+        halwai	322221
+        ham	449693
+        hamid	446237 487389 506510 583234
+        hammer	414761
+        hammock	141806 580741
+        hamza	184778
+        hana	214278 259679
+        hand	7589 21815 21885 21964 22614 25189 25582 46365 57238 57511 78115 78454 78795 85288 87923 103786 107027 109600 112209 119745 124738 127007 137419 140034 142947 150075 154631 170036 186580 188453 203826 205821 205958 206906 215214 215991 225592 231029 245442 256382 276545 290276 290777 304894 320781 326231 326842 327505 334043 337666 350948 365117 369043 370461 373590 374278 379007 379619 384305 386459 391454 395507 419171 422040 426565 434111 441785 448606 455944 482986 484983 485519 515615 521525 533777 540185 550710 555490 557515 560117 578935 579681 584298 597381
+        handbag	168224
+        handful	27442 63444 158950
+        handl	1801 13297 25023 43040 66172 73160 88647 94030 94257 113284 114146 122867 124074 132526 145766 160493 160758 181445 182535 190146 191905 193347 196434 209461 239079 243879 293065 294201 299690 309069 316172 321139 349583 359811 375005 385166 387500 389760 391115 396421 413764 422781 465573 530719 532518 553507
+        handover	126562 329358 531684
+        handrail	243479
+        handsom	62084 62549 141587 337818 343429 379358 414881 467847 512241 562904
+        handsomest	137179 273918 383744 437165 488954
+        handwrit	94404 365716 412057 511614 551999
+        handwritten	17197 61529 96737 299252
+        hang	60336 95121 142411 172454 204922 311801 317492 320677 497387 505176 555685
+        hangry	562546
+        hangul	392173
+        hann	440942
+        hanukkah	245537 249276 293700 393757 525185
+        happen	120807 167313 288019 415011 449981 487101 556354 562266 564366
+        happy	46851 97070 104790 165753 193754 223497 226001 289486 336108 344361 370556 387247 432046 535972 538783 563653 594425
+        har	139044
+        harbor	374840
+        harbour	306731 469622 483203 505977 516322 525087
+        hard	9831 15962 36093 40909 42060 75353 86100 114146 117740 124193 134248 201699 242900 246767 256486 284103 290552 307136 308821 312145 346373 362862 369312 370913 388250 397904 410866 422901 463877 495463 529289 531958 551117 563808 579052 597600
+        harder	395897
+        hardest	64695 207925 382629 403755 546588
+        hardly	498545
+        hardwork	172197
+        hargeisa	503310
+        haribo	193150 251319 276376 301668 382981 572262
+        harness	380798 532052
+        harold	58318 58511 58905 81437 136051 184594 454149
+        harp	390170
+        harpreet	423494
+        harriet	249700 320255 584204
+        harvest	37474 167313 455428 472136 482175
+        has	62946 63318 190914 204594 221852 250663 280508 320255 330736 369968 396191 408667 538054 542297 547399
+        hasan	432738
+        hasn	80992 203264
+        hassan	439547
+        hat	1585 16982 39662 56700 92740 157581 233660 239226 249432 272249 277071 283853 299164 317580 323891 334684 335611 342787 349857 363690 372974 382144 415930 416016 433637 463877 492454 500011 560718 563511
+        haul	67738 113525 116035 167630 183995 188131 238998 267085 451426 455671 470403 480079 511763 572510 598319
+        hav	3622 5031 7878 11065 12931 18342 24751 31879 31982 32738 34753 35012 35267 39032 45704 45960 48595 52359 52871 53272 58511 62311 62814 63189 64580 66040 66311 70801 71341 72252 73695 77635 85765 88038 88258 90927 93640 95678 97257 101201 102101 104537 107121 108987 109678 111159 111249 113423 116660 117027 117162 117549 120707 122867 127728 128008 131108 132110 132674 133972 134375 136051 148840 148949 154253 156628 165644 167313 167738 167990 168421 170537 170676 173739 174794 174921 175327 175710 176050 177513 181173 181893 182535 187031 194056 198181 198938 200986 210608 214096 214662 214802 217666 224287 227070 227602 229391 229996 239495 239918 240091 240465 243325 252463 254183 257537 262893 264984 265113 268620 271270 273768 282099 284632 285245 287609 290664 294965 296591 297063 298249 299599 308686 310861 312558 316301 318851 319319 320135 327895 345905 347366 350649 353185 354475 356507 363163 364407 364995 371024 381425 384932 389878 391940 395028 395415 400955 405575 407677 408903 414540 419642 420740 423494 430404 439157 440672 447853 448374 453998 461066 462523 465466 471511 475311 478050 478472 485934 492053 492454 497251 499779 500861 505756 508734 510584 512092 515157 521755 530093 531684 534969 539074 541648 542130 546152 546941 558518 564783 574121 577178 580827 581347 586581 591908 593066 593286 596276 602109
+        haven	220657
+        haw	401929
+        hawker	54394 102390 276545 404028 404392
+        haworth	456296
+        hay	63574 185356 265722 298756
+        hayl	378497
+        head	22781 57976 59063 63077 66832 149451 188131 203606 235581 246678 248293 283686 361529 426893 498965 506399 520261 521935 542224 578427 596404
+        headach	11498 305815
+        headland	288578
+        headset	432412
+        heal	493665
+        heap	310963 493795
+        hear	5709 50263 72504 73160 86837 89596 131552 147315 152354 157978 171695 207925 219748 228242 265560 284103 285416 286008 290147 328397 348258 353331 370304 373847 401167 421262 444145 459552 515295 528976 539383 553019 555173 558390 564253 564490 567734
+        hears	430521
+        heart	16527 42301 50645 198938 225244 280628 328068 329521 345719 370556 381988 465744 519016 535102 565634
+        heat	80878 167738 226349 230381 247546 362603 421145 461296 555096 580058
+        heater	18204 92740 424191
+        heathrow	217011 252100
+        heatstrok	537332
+        heatwav	319684 321593 527410
+        heavy	552856 556987
+        hebrew	544276
+        heck	462523 468972
+        hedg	139260
+        heel	359178 374429
+        heifer	374005
+        height	413067
+        heill	535621
+        heim	535621
+        helicopter	178432 448259
         heliport	80080
-        hell	65733 212334
+        hell	65733 212222
         hello	6752
-        helmet	499367
-        help	15156 23366 23434 32862 113826 264355 280973 344218 435169 445573 545382 579920
-        hem	64333 367867 410114 429067 551098
-        hemi	472074
-        hen	291402 457949 502387
-        henderson	425004
-        her	148320 237800 345919 492216 518732 527820
-        herd	361872 422374 547690
-        herero	427610
-        hero	120267 183418 206394 285528 336761 349650 393179 441339 458456 470694 472661 474247
+        helmet	499076
+        help	15156 23366 23434 32862 113826 264243 280861 344018 434969 445282 545091 579559
+        hem	64333 367667 409914 428867 550807
+        hemi	471783
+        hen	291290 457658 502096
+        henderson	424804
+        her	148208 237688 345719 491925 518441 527529
+        herd	361672 422174 547399
+        herero	427410
+        hero	120267 183306 206282 285416 336561 349450 392979 441048 458165 470403 472370 473956
         heroin	73322
-        herself	67850 277435 310474 314812 349783 381138 434504 549753
-        hery	524966
-        hes	41259 51637 75353 76209 132446 184554 187143 192800 192923 202455 291628 314398 329558 436385 450834
-        hey	220414
-        hi	17122 415449 589153
-        hic	135783
-        hid	15491 26567 151149 168336 202879 319331 369101 410967 541081 571317
-        hidden	43965 504235
-        high	21459 76637 243116 252475 402629 468259 490314 515314 539514 579486 591260
-        highest	31317 168533
-        highlighter	127403
-        hijab	580698
-        hik	118474 408767 482904
+        herself	67850 277323 310362 314700 349583 380938 434304 549462
+        hery	524675
+        hes	41259 51637 75353 76209 132334 184442 187031 192688 192811 202343 291516 314286 329358 436185 450543
+        hey	220302
+        hi	17122 415249 588716
+        hic	135671
+        hid	15491 26567 151037 168224 202767 319219 368901 410767 540790 570956
+        hidden	43965 503944
+        high	21459 76637 243004 252363 402429 467968 490023 515023 539223 579125 590823
+        highest	31317 168421
+        highlighter	127291
+        hijab	580337
+        hik	118474 408567 482613
         hilarious	95822
-        hill	178179 259241 349942 361091 401263 420392 422496 534380 579586
-        him	132446
-        himself	44779 83886 221633 229503 232788 316701 426175 452112 527560 541206 570432
-        hing	571719
-        hip	80992 136163 376036 457949 490147
-        hipon	372903
+        hill	178067 259129 349742 360891 401063 420192 422296 534089 579225
+        him	132334
+        himself	44779 83886 221521 229391 232676 316589 425975 451821 527269 540915 570071
+        hing	571358
+        hip	80992 136051 375836 457658 489856
+        hipon	372703
         hir	96260
-        hit	230493 454868 527701 591260
-        hitch	151149 298148 443063
-        hiv	390851 480370 484664 486472 488556 490314 495525
-        hk	260425 386532
-        hkid	402427
-        hmm	371356
-        hmong	485810
-        hobart	481004
+        hit	230381 454577 527410 590823
+        hitch	151037 298036 442772
+        hiv	390651 480079 484373 486181 488265 490023 495234
+        hk	260313 386332
+        hkid	402227
+        hmm	371156
+        hmong	485519
+        hobart	480713
         hockey	99841
-        hod	211505
-        hodan	498023 499367 511559
-        hog	296290
-        hogmanay	264932 452257
-        hoist	321127
-        hol	264588 432740 455301 473021 511661
-        hold	11641 21815 25189 27665 46365 66720 78454 83789 84488 87923 92864 93788 96521 97511 102981 107027 109600 112094 113095 124738 126562 127119 130697 136436 137531 140146 143059 143843 147427 152226 154743 158311 159346 162860 166917 169731 170148 173967 175136 186692 186814 203938 205933 210127 212804 216103 225965 230108 233997 256494 258159 274939 276657 277732 305006 305177 305561 306377 306473 326926 327042 327163 328456 338744 346573 351360 366434 376973 379207 386940 391654 392635 393847 395707 411687 419371 422240 423305 423403 423490 423804 426765 429748 432400 434311 434830 440147 442925 445573 448897 451628 452554 463561 483277 485810 486963 494660 495325 499183 504137 515906 517391 519108 523953 530653 531269 533108 534068 536390 543833 546879 550346 551001 551218 555781 560408 579920 580139 586135 591425 597176 597358 597818 599333
-        holder	439492
-        holi	319431 419570
-        holiday	357754
-        hollerin	219148
-        hom	1372 2445 8258 10692 14021 18876 19562 20924 22834 22912 22967 27059 30153 30682 31072 31480 32601 37242 37793 39891 44302 48876 52963 53860 54819 55354 57238 57821 60227 66981 67850 71072 76458 79415 80774 87756 91248 91374 92942 93917 95557 96521 98312 100101 100985 107027 109600 114678 117251 117639 117850 125847 130165 130980 132536 133521 135115 138006 139156 139372 139926 141087 145411 147324 149061 150698 152466 153797 155260 159346 164305 165865 167587 169836 171559 174220 177398 180536 180976 181785 182310 185211 188943 190888 191246 192017 194784 196922 197083 197298 197575 200223 200346 200642 200945 209461 210250 211763 213180 214026 216203 219483 223609 225965 231501 233523 236849 236967 238676 239009 241408 243330 244437 247733 249388 251032 251162 256494 257206 258850 259945 262850 264932 265096 266282 267836 274435 278659 287194 295419 298148 300103 302307 303914 304316 306309 312135 319796 320615 321529 322206 326352 335811 338584 345615 357358 360551 361603 363640 366250 367709 369101 371621 372276 372605 372757 377402 380998 387970 392015 392847 395707 397102 398272 398795 400489 402726 404592 405146 408267 409532 411210 413109 417591 422130 423403 423804 426175 428786 429154 429634 430135 434311 436601 437365 439492 441705 442925 444940 448897 452794 453117 453356 456097 459051 461987 462527 466550 467323 467748 469263 476494 479957 483277 486579 486859 487680 487863 492493 494199 496570 498238 498349 503476 505942 506268 506690 511440 513731 514989 517195 517291 517583 522545 524353 527560 531269 536390 538056 539572 540030 545083 546021 555781 556073 556526 559704 560408 566674 569503 569923 570589 571719 578023 583500 583662 587826 588064 588713 590064 596841 600152
-        homemad	68101 85656 151915 570223
-        homer	375349
-        homesick	151345 180211 237968 335218 442197 528534
-        homework	188806 385509
-        hon	263776
-        honest	284215 294185
-        honestly	59607 166216 261834 278154 284405 308507 330936 352501 558809 574666 593503
-        honesty	571045
-        honey	303626 397961 488556 599246
+        hod	211393
+        hodan	497732 499076 511268
+        hog	296178
+        hogmanay	264820 451966
+        hoist	320927
+        hol	264476 432540 455010 472730 511370
+        hold	11641 21815 25189 27665 46365 66720 78454 83789 84488 87923 92864 93788 96521 97511 102981 107027 109600 112094 113095 124738 126562 127007 130585 136324 137419 140034 142947 143731 147315 152114 154631 158199 159234 162748 166805 169619 170036 173855 175024 186580 186702 203826 205821 210015 212692 215991 225853 229996 233885 256382 258047 274827 276545 277620 304894 305065 305449 306265 306361 326726 326842 326963 328256 338544 346373 351160 366234 376773 379007 386740 391454 392435 393647 395507 411487 419171 422040 423105 423203 423290 423604 426565 429548 432200 434111 434630 439947 442634 445282 448606 451337 452263 463270 482986 485519 486672 494369 495034 498892 503846 515615 517100 518817 523662 530362 530978 532817 533777 536099 543542 546588 550055 550710 550927 555490 560117 579559 579778 585698 590988 596739 596921 597381 598896
+        holder	439292
+        holi	319319 419370
+        holiday	357554
+        hollerin	219036
+        hom	1372 2445 8258 10692 14021 18876 19562 20924 22834 22912 22967 27059 30153 30682 31072 31480 32601 37242 37793 39891 44302 48876 52963 53860 54819 55354 57238 57821 60227 66981 67850 71072 76458 79415 80774 87756 91248 91374 92942 93917 95557 96521 98312 100101 100985 107027 109600 114678 117251 117639 117850 125847 130053 130868 132424 133409 135003 137894 139044 139260 139814 140975 145299 147212 148949 150586 152354 153685 155148 159234 164193 165753 167475 169724 171447 174108 177286 180424 180864 181673 182198 185099 188831 190776 191134 191905 194672 196810 196971 197186 197463 200111 200234 200530 200833 209349 210138 211651 213068 213914 216091 219371 223497 225853 231389 233411 236737 236855 238564 238897 241296 243218 244325 247621 249276 250920 251050 256382 257094 258738 259833 262738 264820 264984 266170 267724 274323 278547 287082 295307 298036 299991 302195 303802 304204 306197 312023 319684 320415 321329 322006 326152 335611 338384 345415 357158 360351 361403 363440 366050 367509 368901 371421 372076 372405 372557 377202 380798 387770 391815 392647 395507 396902 398072 398595 400289 402526 404392 404946 408067 409332 411010 412909 417391 421930 423203 423604 425975 428586 428954 429434 429935 434111 436401 437165 439292 441414 442634 444649 448606 452503 452826 453065 455806 458760 461696 462236 466259 467032 467457 468972 476203 479666 482986 486288 486568 487389 487572 492202 493908 496279 497947 498058 503185 505651 505977 506399 511149 513440 514698 516904 517000 517292 522254 524062 527269 530978 536099 537765 539281 539739 544792 545730 555490 555782 556235 559413 560117 566313 569142 569562 570228 571358 577662 583139 583301 587389 587627 588276 589627 596404 599715 601171 602638
+        homemad	68101 85656 151803 569862
+        homer	375149
+        homesick	151233 180099 237856 335018 441906 528243
+        homework	188694 385309
+        hon	263664
+        honest	284103 294073
+        honestly	59607 166104 261722 278042 284293 308395 330736 352301 558518 574305 593066
+        honesty	570684
+        honey	303514 397761 488265 598809
         honeymoon	69564 115463
-        hongi	326352 472074 510663 526932
-        hoodi	29175 207689 236250 244299 570502
+        hongi	326152 471783 510372 526641
+        hoodi	29175 207577 236138 244187 570141
         hoody	1260
-        hooghly	546689
-        hook	359378
-        hooli	376678 579586
-        hoover	120707 162507 174121 295510 316811 395361 450193 559315 563048
-        hop	120267 220541 357212
-        hopeless	519731 568563
-        horribly	594862
-        hors	426011 467032 547904
-        hos	181785
-        hospic	516990
-        hospital	7482 32601 69856 83010 84231 94676 101545 108987 125935 162860 192368 196546 199920 214026 230264 242874 255771 263525 268905 273880 296949 308650 382576 401530 494524 496472 510875 520374 524189 543359 548468 550346 590590 596216
-        hossain	420270
-        hostel	483684
-        hot	31182 33234 51551 74953 103208 111159 135115 155260 193866 207551 219483 259507 335218 340854 375601 378086 378697 478110 517482 524353 530786 531676 534068 582685
-        hotel	24657 192189 207689 256733 296602 544438
-        hottest	431408
-        hour	26417 27665 52963 60964 61686 65360 69856 74618 75695 84844 90927 105142 106787 126462 126893 133358 162966 163144 166917 181285 182193 189138 189895 190747 198575 203064 206596 211164 220116 229968 230108 231501 233227 236967 240030 251162 253571 253816 276147 276322 287833 295624 299177 325512 332905 338744 341814 342457 344218 349167 352950 361258 365638 366852 368694 378959 380455 384991 412192 422015 423490 437919 438744 442321 442925 444099 451717 457063 473485 486225 487557 507140 513953 514283 517999 518122 519108 553310 554741 557163 574953 577400 578350 586895
-        hous	44085 71203 100649 132786 184107 195602 196546 212674 228636 234440 279117 293177 310202 406056 409896 415968 468259 486963 498349 595870
-        household	115570 316531
-        housemat	150936 153229 160605 173380 335811
-        housewarm	351646
-        how	1801 1997 2955 3478 9352 9831 10568 12398 13297 15071 15962 17364 20429 23224 23300 23434 26284 28699 35614 35970 36093 39032 44899 45332 48043 49947 51096 51637 59476 62084 66311 69716 82129 88647 97511 102543 104166 104663 108057 110799 116239 117740 118346 118645 119502 121376 122605 124074 132638 133179 133880 134360 134487 135263 138106 144974 145878 152226 153661 155006 160870 173598 176694 181557 187717 193459 201811 216203 220652 226113 227182 233997 249079 249544 253089 256598 263984 270085 271684 277435 284215 285735 289097 290664 293547 294185 294313 307248 308175 309181 310474 311431 312257 313448 346375 366077 380586 387700 388450 388591 391315 396621 398104 404374 407652 409662 411066 412932 413964 415594 416514 417169 418365 419073 429748 430486 434158 435169 454009 458913 460243 461987 465864 470546 487680 491446 492344 498349 498623 528835 529580 553798 561378 564169 565864 566582 573678 578897 580999 581967 582168 588521 592582 592944 596713
-        hr	11724 206394 304929 320705 358387 404872 518122 524189
-        hrs	38099 182548 213439 218158 222607 233114 248310 335379 372438 390270 405005 406772 481795 483131 506173 525634
-        hua	326532
-        huat	398393
-        hub	36093 40815 43561 49689 91058 92336 101110 105063 106652 188806 277861 279117 285884
-        hubby	11247 25023 36341 151915 172309 187717 209756 329558 553147
-        hug	0 5598 11894 13546 14629 22041 22089 22152 22912 25670 27923 32601 42642 42952 44302 44691 57176 58039 58137 61390 63817 64829 73558 75094 77937 84062 85221 86009 88399 88440 91143 92220 100299 100985 106029 106539 107878 110429 118172 121210 121944 123180 124950 125519 126392 130980 131132 135028 136070 136887 138497 139813 150815 153462 155129 158311 168680 171468 178544 180447 182193 195973 196765 197035 198132 199920 200945 210564 212804 217123 222331 223171 233023 236967 238915 243012 243726 244104 244437 247117 253465 254718 260328 261483 263776 266423 266662 269133 270679 270945 278040 280476 281652 304738 305177 305659 306219 306566 307151 325312 325955 326040 326192 326663 327246 327550 327874 328456 331105 334708 336451 341814 344702 346573 354574 356282 364161 372276 375349 378480 381746 387970 388754 397195 402815 403109 403204 406559 407443 413530 414201 425404 426877 427874 428786 436823 442803 445316 448350 453816 455380 461174 461889 465113 465416 470945 471076 476431 476494 476758 479870 481602 482629 484214 486472 489139 495427 495754 496880 497932 499873 503072 507707 510992 511559 516990 518855 520633 527209 528924 529017 534640 538265 538490 539514 555702 559757 578023 578788 579105 579413 579814 580250 580584 582536 583500 583595 587576 595102
-        hugh	470546
-        hull	553942
-        hum	357516
-        human	26567 138589 204296 289598 383435
-        humbug	112654 357066 456587
-        hummus	77559 145658
-        hun	146313
-        hunch	87472 101817 325840
-        hundredth	274774
-        hunt	516342
-        huntsman	474247
-        huon	464607
-        hurler	457716
-        hurrican	420940
+        hooghly	546398
+        hook	359178
+        hooli	376478 579225
+        hoover	120707 162395 174009 295398 316699 395161 449902 559024 562687 601947
+        hop	120267 220429 357012
+        hopeless	519440 568202
+        horribly	594425
+        hors	425811 466741 547613
+        hos	181673
+        hospic	516699
+        hospital	7482 32601 69856 83010 84231 94676 101545 108987 125935 162748 192256 196434 199808 213914 230152 242762 255659 263413 268793 273768 296837 308538 382376 401330 494233 496181 510584 520083 523898 543068 548177 550055 590153 595779
+        hossain	420070
+        hostel	483393
+        hot	31182 33234 51551 74953 103208 111159 135003 155148 193754 207439 219371 259395 335018 340654 375401 377886 378497 477819 517191 524062 530495 531385 533777 582324
+        hotel	24657 192077 207577 256621 296490 544147
+        hottest	431208
+        hour	26417 27665 52963 60964 61686 65360 69856 74618 75695 84844 90927 105142 106787 126462 133246 162854 163032 166805 181173 182081 189026 189783 190635 198463 202952 206484 211052 220004 229856 229996 231389 233115 236855 239918 251050 253459 253704 276035 276210 287721 295512 299065 325312 332705 338544 341614 342257 344018 348967 352750 361058 365438 366652 368494 378759 380255 384791 411992 421815 423290 437719 438544 442030 442634 443808 451426 456772 473194 485934 487266 506849 513662 513992 517708 517831 518817 553019 554450 556872 574592 577039 577989 586458 600971
+        hous	44085 71203 100649 132674 183995 195490 196434 212562 228524 234328 279005 293065 310090 405856 409696 415768 467968 486672 498058 595433 600431
+        household	115570 316419
+        housemat	150824 153117 160493 173268 335611
+        housewarm	351446
+        how	1801 1997 2955 3478 9352 9831 10568 12398 13297 15071 15962 17364 20429 23224 23300 23434 26284 28699 35614 35970 36093 39032 44899 45332 48043 49947 51096 51637 59476 62084 66311 69716 82129 88647 97511 102543 104166 104663 108057 110799 116239 117740 118346 118645 119502 121376 122605 124074 132526 133067 133768 134248 134375 135151 137994 144862 145766 152114 153549 154894 160758 173486 176582 181445 187605 193347 201699 216091 220540 226001 227070 233885 248967 249432 252977 256486 263872 269973 271572 277323 284103 285623 288985 290552 293435 294073 294201 307136 308063 309069 310362 311319 312145 313336 346175 365877 380386 387500 388250 388391 391115 396421 397904 404174 407452 409462 410866 412732 413764 415394 416314 416969 418165 418873 429548 430286 433958 434969 453718 458622 459952 461696 465573 470255 487389 491155 492053 498058 498332 528544 529289 553507 561017 563808 565503 566221 573317 578536 580638 581606 581807 588084 592145 592507 596276
+        hr	11724 206282 304817 320505 358187 404672 517831 523898
+        hrs	38099 182436 213327 218046 222495 233002 248198 335179 372238 390070 404805 406572 481504 482840 505882 525343
+        hua	326332
+        huat	398193
+        hub	36093 40815 43561 49689 91058 92336 101110 105063 106652 188694 277749 279005 285772
+        hubby	11247 25023 36341 151803 172197 187605 209644 329358 552856
+        hug	0 5598 11894 13546 14629 22041 22089 22152 22912 25670 27923 32601 42642 42952 44302 44691 57176 58039 58137 61390 63817 64829 73558 75094 77937 84062 85221 86009 88399 88440 91143 92220 100299 100985 106029 106539 107878 110429 118172 121210 121944 123180 124950 125519 126392 130868 131020 134916 135958 136775 138385 139701 150703 153350 155017 158199 168568 171356 178432 180335 182081 195861 196653 196923 198020 199808 200833 210452 212692 217011 222219 223059 232911 236855 238803 242900 243614 243992 244325 247005 253353 254606 260216 261371 263664 266311 266550 269021 270567 270833 277928 280364 281540 304626 305065 305547 306107 306454 307039 325112 325755 325840 325992 326463 327046 327350 327674 328256 330905 334508 336251 341614 344502 346373 354374 356082 363961 372076 375149 378280 381546 387770 388554 396995 402615 402909 403004 406359 407243 413330 414001 425204 426677 427674 428586 436623 442512 445025 448059 453525 455089 460883 461598 464822 465125 470654 470785 476140 476203 476467 479579 481311 482338 483923 486181 488848 495136 495463 496589 497641 499582 502781 507416 510701 511268 516699 518564 520342 526918 528633 528726 534349 537974 538199 539223 555411 559466 577662 578427 578744 579052 579453 579889 580223 582175 583139 583234 587139 594665 602638
+        hugh	470255
+        hull	553651
+        hum	357316
+        human	26567 138477 204184 289486 383235
+        humbug	112654 356866 456296
+        hummus	77559 145546
+        hun	146201
+        hunch	87472 101817 325640
+        hundredth	274662
+        hunt	516051
+        huntsman	473956
+        huon	464316
+        hurler	457425
+        hurrican	420740
         hurry	58725
-        hurt	41592 336451
-        husband	843 2646 13297 31784 67096 80992 88440 89596 94030 95031 96398 98423 100299 102729 124074 133656 155129 158311 161934 176486 190258 191026 199050 199920 200945 206070 206834 218897 219483 219860 226113 245095 249079 253465 265225 278494 282796 284062 290259 309607 328597 340393 343433 357212 388591 391778 413964 436601 437365 458176 465416 473854 478445 504678 518948 519108 522545 525109 526932 527322 529156 529659 530898 531813 534837 535260 538345 538490 540836 542927 551098 552566 558809 574371 587094
-        husbnd	132446
-        hut	272518 505285
-        hymn	455719
-        hyp	111727 114915 591260
-        ic	65733 296949 386267 546879
-        ice	55431 139926 150698 161479 162723 176819 185786 227457 270429 312948 321793 329558 373790 397824 413666 447475 474007 478763 482771 495203 503805 515777 547904 571719 573266 582438 591540
-        iconic	159785
-        icu	587711
-        id	52963 231501
-        if	447321 550715
-        ifisashi	246986
-        iftar	127217 134000 256271 316701 321601 352639 353090 406914 424877 438361
-        ikea	131991 256892
-        il	390739 401856
-        ilir	435508
-        ill	509697 540030
-        ils	432104 434504
-        ily	12509 50645 111833 161243 178487 307656 379558 581621 594065
-        imk	434640
-        immediately	207689
-        immigration	519108
+        hurt	41592 336251
+        husband	843 2646 13297 31784 67096 80992 88440 89596 94030 95031 96398 98423 100299 102729 124074 133544 155017 158199 161822 176374 190146 190914 198938 199808 200833 205958 206722 218785 219371 219748 226001 244983 248967 253353 265113 278382 282684 283950 290147 309495 328397 340193 343233 357012 388391 391578 413764 436401 437165 457885 465125 473563 478154 504387 518657 518817 522254 524818 526641 527031 528865 529368 530607 531522 534546 534969 538054 538199 540545 542636 550807 552275 558518 574010 586657
+        husbnd	132334
+        hut	272406 504994
+        hymn	455428
+        hyp	111727 114915 590823
+        ic	65733 296837 386067 546588
+        ice	55431 139814 150586 161367 162611 176707 185674 227345 270317 312836 321593 329358 373590 397624 413466 447184 473716 478472 482480 494912 503514 515486 547613 571358 572905 582077 591103 602337
+        iconic	159673
+        icu	587274
+        id	52963 231389
+        if	447030 550424
+        ifisashi	246874
+        iftar	127105 133888 256159 316589 321401 352439 352890 406714 424677 438161
+        ikea	131879 256780
+        il	390539 401656
+        ilir	435308
+        ill	509406 539739
+        ils	431904 434304
+        ily	12509 50645 111833 161131 178375 307544 379358 581260 593628
+        imk	434440
+        immediately	207577
+        immigration	518817
         imperial	84586
-        important	346375
+        important	346175
         impress	123901
-        inbox	101201 199580
-        incl	105393 214208 316531
-        includ	359634
-        incredibl	51302 283265 314812
-        incrível	247819
-        ind	250106
-        indian	161613 197298 237800
-        indomi	334386
-        infomercial	189895
-        inform	72988 206834
+        inbox	101201 199468
+        incl	105393 214096 316419
+        includ	359434
+        incredibl	51302 283153 314700
+        incrível	247707
+        ind	249994
+        indian	161501 197186 237688
+        indomi	334186
+        infomercial	189783
+        inform	72988 206722
         infront	50916
         infusion	75165
-        ingrid	458056
-        injection	453687 471802 492344 496968 510146
-        injera	366852
-        ins	294973
-        insan	416749
-        insid	24523 28368 28835 154896 162507 291275 464168 586680 592445
-        insist	209285
-        insomnia	532611
-        inspection	459581 541939 588171
-        inspir	135263 352501
-        inst	292646
-        insta	962 11247 169940 174464 245419 415594 454009
-        instead	99958 124588 209573 223917 257049 380998 381138 549874
-        instruct	236152
-        instructor	535645
-        insulin	492344 581708
-        insuranc	1585 83577 94560 131429 166917 269600 389960 422714 440872 456840 486225 543943 573901 586135
-        insurer	204706
-        intak	478763
-        interest	189138 343134
+        ingrid	457765
+        injection	453396 471511 492053 496677 509855
+        injera	366652
+        ins	294861
+        insan	416549
+        insid	24523 28368 28835 154784 162395 291163 463877 586243 592008
+        insist	209173
+        insomnia	532320
+        inspection	459290 541648 587734
+        inspir	135151 352301
+        inst	292534
+        insta	962 11247 169828 174352 245307 415394 453718
+        instead	99958 124588 209461 223805 256937 380798 380938 549583
+        instruct	236040
+        instructor	535354
+        insulin	492053 581347
+        insuranc	1585 83577 94560 131317 166805 269488 389760 422514 440672 456549 485934 543652 573540 585698 601853
+        insurer	204594
+        intak	478472
+        interest	189026 342934
         internet	40402
-        interpret	486085 523332
-        interpreter	72252 379993 419464 454009 501152
-        interval	528236
-        interview	12680 23224 113284 114779 121376 172926 201369 214774 229655 239474 271979 310861 334102 339283 518626 552290 554817 558809
-        into	40591 51015 63691 75695 78115 93640 118044 143550 144255 162860 168414 169199 174336 177144 207018 207689 213439 218158 226461 230382 234959 262639 267312 306739 357648 368694 378325 381625 386401 389642 392530 420392 431326 461587 471923 479454 482155 497186 523694 530250 531134 555387 574011 579920 581102 582914
-        intolerabl	204706
+        interpret	485794 523041
+        interpreter	72252 379793 419264 453718 500861
+        interval	527945
+        interview	12680 23224 113284 114779 121376 172814 201257 214662 229543 239362 271867 310749 333902 339083 518335 551999 554526 558518 599834
+        into	40591 51015 63691 75695 78115 93640 118044 143438 144143 162748 168302 169087 174224 177032 206906 207577 213327 218046 226349 230270 234847 262527 267200 306627 357448 368494 378125 381425 386201 389442 392330 420192 431126 461296 471632 479163 481864 496895 523403 529959 530843 555096 573650 579559 580741 582553
+        intolerabl	204594
         introduc	104790
-        investor	295756 305313
-        invigilation	211164
-        invitation	521816
-        invoic	67644 350057
-        iné	445441
-        ioana	566674
-        irani	450639
-        irn	181424
-        iron	9621 12138 60841 121567 145328 170732 175244 182892 183418 213071 216203 219631 236564 241521 252035 269458 295756 315155 320267 336761 368312 387604 397570 414117 418208 433745 448991 491952 498023 498523 515705 518626 529659 554817 573200 590988
-        irrigat	410423
-        iryna	426877
-        isa	238232 247117
-        isabela	590430
-        island	94927 293045 351000 376815 408508
-        isn	227974
-        isomb	528534
-        isso	246652
-        issu	330148
-        istanbul	155606
-        italian	344218
-        its	3622 29925 33738 38747 64580 75353 145592 147549 203064 212048 263005 301659 421954 432021 439250 490147 504362 515220 538157 550172 561880 583427
-        ivf	468442 500302
-        iā	455456
-        j	431758 467434 554221
-        jaam	342987
-        jaan	250281
-        jab	99714 557372
-        jacket	51015 544947 549498
-        jackson	199050 413267
+        investor	295644 305201
+        invigilation	211052
+        invitation	521525
+        invoic	67644 349857
+        iné	445150
+        ioana	566313
+        irani	450348
+        irn	181312
+        iron	9621 12138 60841 121567 145216 170620 175132 182780 183306 212959 216091 219519 236452 241409 251923 269346 295644 315043 320067 336561 368112 387404 397370 413917 418008 433545 448700 491661 497732 498232 515414 518335 529368 554526 572839 590551 602042
+        irrigat	410223
+        iryna	426677
+        isa	238120 247005
+        isabela	589993
+        island	94927 292933 350800 376615 408308
+        isn	227862
+        isomb	528243
+        isso	246540
+        issu	329948
+        istanbul	155494
+        italian	344018
+        its	3622 29925 33738 38747 64580 75353 145480 147437 202952 211936 262893 301547 421754 431821 439050 489856 504071 514929 537866 549881 561519 583066
+        ivf	468151 500011
+        iā	455165
+        j	431558 467143 553930
+        jaam	342787
+        jaan	250169
+        jab	99714 557081
+        jacket	51015 544656 549207
+        jackson	198938 413067
         jaffa	82759
-        jagiya	259791
-        jai	501617
-        jak	192923 259507 470694 550629
+        jagiya	259679
+        jai	501326
+        jak	192811 259395 470403 550338
         jalebi	8332
-        jam	291628 335218 378325 445070 507463
-        jamaican	275539 423101
-        jami	308650 418365
-        jamun	373385
+        jam	291516 335018 378125 444779 507172
+        jamaican	275427 422901
+        jami	308538 418165
+        jamun	373185
         japanes	46851
-        jar	159062 313686 376263 380455 425803 445070 472767 484325 492216
-        jas	543231
-        jasmin	137079 427402 437161 537140
-        javi	202084
-        jawn	293321
-        jay	419073
-        jazz	134708
-        je	309763 363509 394748 399813
-        jealous	338440
-        jean	86264 229346 515448 578521
-        jed	469263
-        jelly	99257 151149 528135
-        jeni	370333
-        jenny	290388
+        jar	158950 313574 376063 380255 425603 444779 472476 484034 491925
+        jas	542940
+        jasmin	136967 427202 436961 536849
+        javi	201972
+        jawn	293209
+        jay	418873
+        jazz	134596
+        je	309651 363309 394548 399613
+        jealous	338240
+        jean	86264 229234 515157 578160
+        jed	468972
+        jelly	99257 151037 527844
+        jeni	370133
+        jenny	290276
         jerkey	66572
-        jerky	375040 467434
-        jeroen	431758
-        jersey	451859
-        jess	29297 38198 177754 243823 280740
-        jesus	168790
-        jet	541470
-        jetty	412512
-        jeux	324708
-        jfk	257522
-        jhappi	121132 256175
-        ji	309607
-        jia	435836
-        jiffy	346105
-        jigsaw	3076 10792 33472 45824 56068 69427 93502 110533 175822 180348 191770 235548 241978 261231 303550 340686 454539 493167 514788 533532 568327 596962
-        jin	598037
-        jjiga	237968 370168 394614
-        job	3874 8964 30992 71203 75353 103903 123901 124800 125038 132352 170355 180081 184554 190476 218012 225965 246319 256347 258431 259791 262302 271979 345134 346375 364787 381490 389303 391081 394286 425158 475954 486085 491952 497082 514669 543601 573901
-        joburg	220414
-        johan	291921
+        jerky	374840 467143
+        jeroen	431558
+        jersey	451568
+        jess	29297 38198 177642 243711 280628
+        jesus	168678
+        jet	541179
+        jetty	412312
+        jeux	324508
+        jfk	257410
+        jhappi	121132 256063
+        ji	309495
+        jia	435636
+        jiffy	345905
+        jigsaw	3076 10792 33472 45824 56068 69427 93502 110533 175710 180236 191658 235436 241866 261119 303438 340486 454248 492876 514497 533241 567966 596525
+        jin	597600
+        jjiga	237856 369968 394414
+        job	3874 8964 30992 71203 75353 103903 123901 124800 125038 132240 170243 179969 184442 190364 217900 225853 246207 256235 258319 259679 262190 271867 344934 346175 364587 381290 389103 390881 394086 424958 475663 485794 491661 496791 514378 543310 573540
+        joburg	220302
+        johan	291809
         john	83886
-        joik	362377
-        join	112407 283965 453440
-        jok	24523 24588 369828 532611 557569 581824 592445
-        jollof	107237 160473 176375 200346 242589 315717 562299 575355
-        jona	141539 558463
-        jonno	400745
-        joo	405914
-        joonam	340552
-        jordan	251431
-        jordi	418984 525254 534253
-        jory	502541
-        jou	418863
-        journal	280037
-        journey	326532
-        jovan	430363
-        juan	499873 507034 514870 516051
-        jug	430604
-        juggl	495074
-        jul	467032
-        juma	524353
-        jump	169199
-        jumper	348167 432740 576151
-        junction	93917 285884
-        jung	392373
-        juno	380998
-        jy	231750
-        jákup	494848
-        jërëjëf	368409
-        jürgen	448350
-        k	277635 524496 540264 568781 590161
-        kadar	440246
-        kafeneio	338292
-        kahit	165400
-        kahu	537945
-        kai	288271 450438
-        kaia	498122
-        kaju	110710 300646 322421 397309
-        kalena	452554
-        kalev	342304 496570 508879 509448
-        kalimera	337337
-        kalin	408158
-        kalolain	492057
-        kamau	267989
-        kamu	335025
-        kan	408158
-        kareem	312533
-        kart	45864 56394 87315 105929 153229 157827 198575 215487 236697 274684 303705 324871 387845 446308 491073 593645
-        karthik	520374
-        kat	232273 242297 456953
-        katja	447475
-        katli	110710 300646 322421 397309
-        kavin	412932
-        kawakawa	531415
-        kaya	194474
-        keala	389848
-        kebab	486859
-        keep	2955 14420 19436 20362 20846 25582 48260 62084 78115 86264 100404 103786 104166 108742 114407 119141 139837 148844 150187 168212 179682 181695 184107 195602 196405 202332 224206 274774 307248 312795 364442 369828 394409 399106 415968 417722 434716 436290 447188 459317 459581 469117 483494 486664 490314 493358 494848 501033 513181 515220 515586 527820 532952 539074 544072 556885 572073 585826 590161 592821
-        keeper	329558 436066
-        kelewel	219483
-        kelly	538562
-        kemi	255642
+        joik	362177
+        join	112407 283853 453149
+        jok	24523 24588 369628 532320 557278 581463 592008
+        jollof	107237 160361 176263 200234 242477 315605 561938 574994
+        jona	141427 558172
+        jonno	400545
+        joo	405714
+        joonam	340352
+        jordan	251319
+        jordi	418784 524963 533962
+        jory	502250
+        jou	418663
+        journal	279925
+        journey	326332
+        jovan	430163
+        juan	499582 506743 514579 515760
+        jug	430404
+        juggl	494783
+        jul	466741
+        juma	524062
+        jump	169087
+        jumper	347967 432540 575790
+        junction	93917 285772
+        jung	392173
+        juno	380798
+        jy	231638
+        jákup	494557
+        jërëjëf	368209
+        jürgen	448059
+        k	277523 524205 539973 568420 589724
+        kadar	440046
+        kafeneio	338092
+        kahit	165288
+        kahu	537654
+        kai	288159 450147
+        kaia	497831
+        kaju	110710 300534 322221 397109
+        kalena	452263
+        kalev	342104 496279 508588 509157
+        kalimera	337137
+        kalin	407958
+        kalolain	491766
+        kamau	267877
+        kamu	334825
+        kan	407958
+        kareem	312421
+        kart	45864 56394 87315 105929 153117 157715 198463 215375 236585 274572 303593 324671 387645 446017 490782 593208
+        karthik	520083
+        kat	232161 242185 456662
+        katja	447184
+        katli	110710 300534 322221 397109
+        kavin	412732
+        kawakawa	531124
+        kaya	194362
+        keala	389648
+        kebab	486568
+        keep	2955 14420 19436 20362 20846 25582 48260 62084 78115 86264 100404 103786 104166 108742 114407 119141 139725 148732 150075 168100 179570 181583 183995 195490 196293 202220 224094 274662 307136 312683 364242 369628 394209 398906 415768 417522 434516 436090 446897 459026 459290 468826 483203 486373 490023 493067 494557 500742 512890 514929 515295 527529 532661 538783 543781 556594 571712 585389 589724 592384 602441
+        keeper	329358 435866
+        kelewel	219371
+        kelly	538271
+        kemi	255530
         kenji	42438
-        kenny	469424
-        kent	219631
-        keoni	390486 570432
-        kerry	470399
-        kettl	96737 178264 186814 206394 217265 240350 288131 329424 381999 399522 471421 500434 561650
-        kev	277267
-        kevin	209938
-        key	287833 418001 432246 501948 536263 594862
-        keybaord	287085
-        keyboard	242297 447602
-        keyr	193262
-        khachapuri	414300
-        khamiis	498023
-        khao	341201
-        kharkiv	576946
-        khin	554817
-        khop	501617
-        kick	374888
-        kid	2214 7178 7878 10278 10887 25388 25983 33826 34470 45332 46204 48595 49947 60014 64695 71072 71628 77232 82129 83280 85765 90778 102247 104354 117027 117740 119991 120102 120925 126562 130320 132638 140868 152778 158782 173598 173851 184107 188806 195602 196405 201811 203219 211763 221835 224399 232032 233114 241521 245802 249959 285357 300404 303792 312670 319331 333961 345282 345615 345769 345919 346850 354288 354788 365050 371797 372276 375040 411588 459188 460665 465864 481242 513521 514532 520939 522343 526310 528321 529840 531975 535645 537474 540664 551738 552566 555849 577539 582315 586566
-        kiddush	554073
-        kidney	491172
-        kigali	524189
-        kiki	517391
+        kenny	469133
+        kent	219519
+        keoni	390286 570071
+        kerry	470108
+        kettl	96737 178152 186702 206282 217153 240238 288019 329224 381799 399322 471130 500143 561289
+        kev	277155
+        kevin	209826
+        key	287721 417801 432046 501657 535972 594425
+        keybaord	286973
+        keyboard	242185 447311
+        keyr	193150
+        khachapuri	414100
+        khamiis	497732
+        khao	341001
+        kharkiv	576585
+        khin	554526
+        khop	501326
+        kick	374688
+        kid	2214 7178 7878 10278 10887 25388 25983 33826 34470 45332 46204 48595 49947 60014 64695 71072 71628 77232 82129 83280 85765 90778 102247 104354 117027 117740 119991 120102 120925 126562 130208 132526 140756 152666 158670 173486 173739 183995 188694 195490 196293 201699 203107 211651 221723 224287 231920 233002 241409 245690 249847 285245 300292 303680 312558 319219 333761 345082 345415 345569 345719 346650 354088 354588 364850 371597 372076 374840 411388 458897 460374 465573 480951 513230 514241 520648 522052 526019 528030 529549 531684 535354 537183 540373 551447 552275 555558 577178 581954 586129
+        kiddush	553782
+        kidney	490881
+        kigali	523898
+        kiki	517100
         kilig	104790
-        kill	292279 340150 364787 509181
-        kiln	315961 327874
-        kilo	477047
-        kimbap	241283
-        kimchi	237968 370168 394614
-        kind	119502 330148
+        kill	292167 339950 364587 508890
+        kiln	315849 327674
+        kilo	476756
+        kimbap	241171
+        kimchi	237856 369968 394414
+        kind	119502 329948
         kinda	31570
-        kinder	84705 163842 166135 195753 447602 508370
-        kindest	229346 292780 506801
-        king	141793 218792 402329 508483
-        kiosk	271867 370980 526534
-        kip	208037
-        kiprop	191876
-        kiran	556645
-        kirk	472427
-        kirkwall	397699
-        kiss	6752 22564 29717 44214 45628 63189 67977 79908 88132 91637 107375 115704 121210 121478 122197 142840 163936 179464 182120 189483 220541 258953 262015 268268 304821 306843 325421 326431 327341 327784 332169 339174 355757 362216 382710 384892 389105 397005 403405 428572 436189 448550 449739 461677 471076 486364 505285 521440 529404 534760 537850 542090 548834 550001 578695 580042 585241
-        kisumu	204923
-        kit	128564 151149 167587 176978 213180 232273 234959 242297 262639 297380 312135 456953 459971 532343 577130
-        kita	250630
-        kitchen	13546 22152 36970 44779 56796 58725 77937 87197 88440 90778 92942 110533 115199 125935 135028 144895 171099 180858 195973 205034 207018 214208 215326 223609 242439 264588 266503 280476 304738 325955 341814 344702 350663 351646 363755 379993 403586 403691 444834 454539 526932 544742 545565 548173 568954 596385
-        kitkat	94174 300977 347700 370980 550870
-        kitw	258736
-        kivu	514283
-        kl	205782
-        klaksvík	492216
-        knacker	263638 505467
-        kne	81592 112209 113168 148952 169000 201523 241622 343762 470163 551533
-        knead	57583 104936 378959
-        knew	59204 365638 398551
-        knit	264531
-        kniv	438926 467896
-        knob	227974
-        knock	416749
-        knot	361258 540190
-        know	22967 23131 30318 30549 45332 63318 63574 64695 71203 71341 75165 80381 89596 135415 143429 147696 147818 187325 201211 204561 208037 208838 212048 213894 214390 216203 221964 223299 226888 231631 250281 265672 280973 281517 287194 287387 291022 292780 312387 339832 343134 346375 347827 349026 354430 357066 363363 367867 371621 371967 374332 377534 380586 380720 381746 382472 382576 382968 388050 402897 410532 410817 413109 447051 449577 469263 476139 491172 492057 492745 510375 515091 521308 524602 529972 536108 537034 537474 539674 545382 553147 566582 592683
-        known	191026
-        koala	334557
-        kochani	178960
-        koeksister	220281
-        koesister	426281
-        kofi	44401 262517 309309 562299 594862
-        koj	491615
-        kolkata	557569
-        kolo	367420
-        kombucha	475708
-        komdu	535912
-        kopi	52708 54394 404228
-        kopitiam	455589
-        korean	241283
-        kottbusser	336599
-        kotti	337204
-        kottu	260553
-        koulourakia	337489
-        koupepia	338152
-        krem	100896 266282 300311 593201
-        kringel	496570
-        krispy	100896 266282 300311 593201
-        kroger	345134
-        ku	293045
-        kua	592136
-        kueh	451993
-        kuih	598203
-        kuiti	362674
+        kinder	84705 163730 166023 195641 447311 508079
+        kindest	229234 292668 506510
+        king	141681 218680 402129 508192
+        kiosk	271755 370780 526243
+        kip	207925
+        kiprop	191764
+        kiran	556354
+        kirk	472136
+        kirkwall	397499
+        kiss	6752 22564 29717 44214 45628 63189 67977 79908 88132 91637 107375 115704 121210 121478 122197 142728 163824 179352 182008 189371 220429 258841 261903 268156 304709 306731 325221 326231 327141 327584 331969 338974 355557 362016 382510 384692 388905 396805 403205 428372 435989 448259 449448 461386 470785 486073 504994 521149 529113 534469 537559 541799 548543 549710 578334 579681 602790
+        kisumu	204811
+        kit	128452 151037 167475 176866 213068 232161 234847 242185 262527 297268 312023 456662 459680 532052 576769
+        kita	250518
+        kitchen	13546 22152 36970 44779 56796 58725 77937 87197 88440 90778 92942 110533 115199 125935 134916 144783 170987 180746 195861 204922 206906 214096 215214 223497 242327 264476 266391 280364 304626 325755 341614 344502 350463 351446 363555 379793 403386 403491 444543 454248 526641 544451 545274 547882 568593 595948
+        kitkat	94174 300865 347500 370780 550579
+        kitw	258624
+        kivu	513992
+        kl	205670
+        klaksvík	491925
+        knacker	263526 505176
+        kne	81592 112209 113168 148840 168888 201411 241510 343562 469872 551242
+        knead	57583 104936 378759
+        knew	59204 365438 398351
+        knit	264419
+        kniv	438726 467605
+        knob	227862
+        knock	416549
+        knot	361058 539899
+        know	22967 23131 30318 30549 45332 63318 63574 64695 71203 71341 75165 80381 89596 135303 143317 147584 147706 187213 201099 204449 207925 208726 211936 213782 214278 216091 221852 223187 226776 231519 250169 265560 280861 281405 287082 287275 290910 292668 312275 339632 342934 346175 347627 348826 354230 356866 363163 367667 371421 371767 374132 377334 380386 380520 381546 382272 382376 382768 387850 402697 410332 410617 412909 446760 449286 468972 475848 490881 491766 492454 510084 514800 521017 524311 529681 535817 536743 537183 539383 545091 552856 566221 592246
+        known	190914
+        koala	334357
+        kochani	178848
+        koeksister	220169
+        koesister	426081
+        kofi	44401 262405 309197 561938 594425
+        koj	491324
+        kolkata	557278
+        kolo	367220
+        kombucha	475417
+        komdu	535621
+        kopi	52708 54394 404028
+        kopitiam	455298
+        korean	241171
+        kottbusser	336399
+        kotti	337004
+        kottu	260441
+        koulourakia	337289
+        koupepia	337952
+        krem	100896 266170 300199 592764 601171
+        kringel	496279
+        krispy	100896 266170 300199 592764 601171
+        kroger	344934
+        ku	292933
+        kua	591699
+        kueh	451702
+        kuih	597766
+        kuiti	362474
         kulfi	37793
-        kumasi	230872
-        kunafa	353241
-        kunik	516342
-        kurta	121567 204148
-        kwa	400374
-        kwam	183073 242589 599701
-        kye	404514
-        kyiv	569068
-        káposzta	573075
-        l	318963
-        la	145118 240954 366250 390739 401856 444584 534253
-        lab	205034 423804 584721
-        label	380455 397961 544742
-        labell	236027 267586 294642 425803 443063 472767 520017
-        lac	198416 354675
-        lachi	460800
-        lad	201369 245263 410006 466035 550496
-        ladder	136163 154092 201523 226461 277183 469563 490491 534837 553446
-        lady	76458 155006 165756 532103 596278
-        lafayett	571614
-        lag	443978 541470
-        lago	102543 176375 253571
-        lah	102390 185334 252719 311310
-        lahor	223609
+        kumasi	230760
+        kunafa	353041
+        kunik	516051
+        kurta	121567 204036
+        kwa	400174
+        kwam	182961 242477 599264
+        kye	404314
+        kyiv	568707
+        káposzta	572714
+        l	318851
+        la	145006 240842 366050 390539 401656 444293 533962
+        lab	204922 423604 584360
+        label	380255 397761 544451
+        labell	235915 267474 294530 425603 442772 472476 519726
+        lac	198304 354475
+        lachi	460509
+        lad	201257 245151 409806 465744 550205
+        ladder	136051 153980 201411 226349 277071 469272 490200 534546 553155
+        lady	76458 154894 165644 531812 595841
+        lafayett	571253
+        lag	443687 541179
+        lago	102543 176263 253459
+        lah	102390 185222 252607 311198
+        lahor	223497
         laid	109122 124318
-        lak	7385 57047 79984 233227 236396 249812 255089 403307 429512 514283 523611 584565
+        lak	7385 57047 79984 233115 236284 249700 254977 403107 429312 513992 523320 584204
         laksa	102390
-        lamb	74953 161114 350663 388961 390078 421037 563265 568663
-        laminat	110221 277861
+        lamb	74953 161002 350463 388761 389878 420837 562904 568302
+        laminat	110221 277749
         lamington	82659
-        lamma	217654 321983
-        lamorna	498836
-        lamp	267989 436290
-        lamplight	261834
-        lamppost	213583
-        lan	81592 358999 428121
-        lana	524088
-        land	252212 258431 326663 349650 392373 397195 417473 565638
-        landlord	3966 9452 35012 39662 53272 70801 88258 92740 176162 195085 271382 297175 433931 480770 511753 532809 581188
-        landwehrkanal	336114
-        languag	257206
-        lani	598301
-        lanikai	303626
-        lantern	412052 424037
-        lap	43896 57976 60014 85288 89997 92478 120486 164140 235693 335510 378214 461067 569228 586061
+        lamma	217542 321783
+        lamorna	498545
+        lamp	267877 436090
+        lamplight	261722
+        lamppost	213471
+        lan	81592 358799 427921
+        lana	523797
+        land	252100 258319 326463 349450 392173 396995 417273 565277
+        landlord	3966 9452 35012 39662 53272 70801 88258 92740 176050 194973 271270 297063 433731 480479 511462 532518 580827
+        landwehrkanal	335914
+        languag	257094
+        lani	597864
+        lanikai	303514
+        lantern	411852 423837
+        lap	43896 57976 60014 85288 89997 92478 120486 164028 235581 335310 378014 460776 568867 585624
         laps	11163 99384
-        laptop	1486 37355 69277 87472 90357 119412 171696 179180 200223 211314 215055 275663 284561 330824 386659 420270 435022 526652 534253 543231 576433
-        lar	459971
-        laredo	197083
-        lasagn	273880
+        laptop	1486 37355 69277 87472 90357 119412 171584 179068 200111 211202 214943 275551 284449 330624 386459 420070 434822 526361 533962 542940 576072
+        lar	459680
+        laredo	196971
+        lasagn	273768
         lasagna	565
-        lass	254718 254806 376815 397699 400006 567433
-        lassi	54987 161613 272225
-        lassy	401732
-        last	2093 19436 25670 54231 55507 58137 87756 99175 101201 152670 158013 177398 180447 181557 208838 220998 222194 224206 234959 244537 275787 285735 287387 294185 301204 307767 324390 350198 353241 370980 376377 376526 379819 384751 393048 436066 482024 508715 513181 513325 556885 569923 571244
-        lat	40012 67537 70134 88132 97257 156426 157906 187603 214531 219631 220652 234160 235411 258028 260553 297288 315858 329558 329898 335963 377702 385654 428945 431111 479738 534957 593201
-        latch	474624 576001
-        lately	9831 184554 290664 314812
-        later	248572 540264
-        latt	17581 65733 140442 174780 225356
-        laugh	216 16201 24588 25470 38314 42060 43779 145878 199413 222453 233997 277732 303792 328456 330148 330656 336913 339032 343629 355192 359494 363890 396097 505829 539829 568563 584316 587094 593862 595354
-        launch	5957 290889
-        launderett	377821
-        laundrett	502283
-        laundromat	399701
-        laundry	49689 59346 105393 122755 135638 142285 164518 202084 241132 265096 317922 357358 438106 448787 490147 534957 582595 583883
-        laura	198293
-        lauren	274281
-        lautoka	466419 484325
-        lavash	422981
-        lavender	47545 88810 380884 528063
-        law	34148 39032 116660 245554 316531 321252 395707 596385
-        lawn	85565 112493 167850 296075
-        lay	63077 85288 223299 246091 316811 432400
-        layla	431868
-        lbs	376157
-        le	108294 141087 145118 185468 394748
-        lead	312948 358268
-        leaf	96612 229807
-        leaflet	452794
-        leagu	159785
+        lass	254606 254694 376615 397499 399806 567072
+        lassi	54987 161501 272113
+        lassy	401532
+        last	2093 19436 25670 54231 55507 58137 87756 99175 101201 152558 157901 177286 180335 181445 208726 220886 222082 224094 234847 244425 275675 285623 287275 294073 301092 307655 324190 349998 353041 370780 376177 376326 379619 384551 392848 435866 481733 508424 512890 513034 556594 569562 570883
+        lat	40012 67537 70134 88132 97257 156314 157794 187491 214419 219519 220540 234048 235299 257916 260441 297176 315746 329358 329698 335763 377502 385454 428745 430911 479447 534666 592764
+        latch	474333 575640
+        lately	9831 184442 290552 314700
+        later	248460 539973
+        latt	17581 65733 140330 174668 225244
+        laugh	216 16201 24588 25470 38314 42060 43779 145766 199301 222341 233885 277620 303680 328256 329948 330456 336713 338832 343429 354992 359294 363690 395897 505538 539538 568202 583955 586657 593425 594917
+        launch	5957 290777
+        launderett	377621
+        laundrett	501992
+        laundromat	399501
+        laundry	49689 59346 105393 122755 135526 142173 164406 201972 241020 264984 317810 357158 437906 448496 489856 534666 582234 583522
+        laura	198181
+        lauren	274169
+        lautoka	466128 484034
+        lavash	422781
+        lavender	47545 88810 380684 527772
+        law	34148 39032 116660 245442 316419 321052 395507 595948
+        lawn	85565 112493 167738 295963
+        lay	63077 85288 223187 245979 316699 432200
+        layla	431668
+        lbs	375957
+        le	108294 140975 145006 185356 394548
+        lead	312836 358068
+        leaf	96612 229695
+        leaflet	452503
+        leagu	159673
         leak	53272
         leaky	122513
-        lean	64227 266503 306739
-        learn	227182 415875 492344 500868
-        learnt	173517
+        lean	64227 266391 306627
+        learn	227070 415675 492053 500577
+        learnt	173405
         leas	69149
-        leav	4743 9542 14122 15342 17122 29017 29422 29717 30153 30232 34879 35970 36341 36866 44899 47545 54328 64333 66832 68223 70369 82129 82759 84062 84705 94174 96737 97070 99257 110115 111833 114295 114779 117392 118172 121050 122387 124800 126769 127840 132915 133179 138106 145118 145878 154896 155006 156266 158013 163349 163842 166135 167961 180976 184421 185786 193783 196247 196405 200223 210127 210875 214914 215973 222774 225063 225849 232273 232492 241408 242297 246563 253089 259791 261483 263847 268268 268395 280353 285528 286790 287085 288131 296949 301325 304316 306843 307767 314483 316413 323606 326431 327784 329424 332169 333207 337337 346232 346712 347700 351508 352950 355847 362216 369243 371224 376377 385922 386049 387447 389213 395468 396250 397005 399522 401530 416406 420270 420644 429154 430363 430721 431029 437251 439492 443429 444584 445070 446010 447602 450438 452923 453045 464479 465539 465864 466677 467990 474384 481437 481920 483933 484795 486664 491318 493041 494848 497780 499367 500434 500601 507590 507908 510663 517195 517999 521440 522343 526932 527062 528439 531415 536263 537850 540030 544182 545565 548834 551408 552290 559640 561650 563145 564315 565515 566474 577539 582073 583222 583958 591716 592246 594753 594862 595001
-        lectur	119609 201098 442407
-        ledger	307911
-        leed	39287 142646
-        lefs	251032 458056
-        leftover	256892 258850 339671 348167 369101 413109 574482
-        leg	43896 197871 252212 272868 372276 386659 396250 396621 473150 538345 557483 566582 585133
-        legend	3966 99714 120925 147696 185972 218328 241622 269798 277861 291515 311197 339564 378810 444834 478445
-        legion	449984
-        leh	284062
-        lehenga	480638
-        lei	247117 301568 390486 471557 570432
-        leilani	467323
+        leav	4743 9542 14122 15342 17122 29017 29422 29717 30153 30232 34879 35970 36341 36866 44899 47545 54328 64333 66832 68223 70369 82129 82759 84062 84705 94174 96737 97070 99257 110115 111833 114295 114779 117392 118172 121050 122387 124800 126769 127728 132803 133067 137994 145006 145766 154784 154894 156154 157901 163237 163730 166023 167849 180864 184309 185674 193671 196135 196293 200111 210015 210763 214802 215861 222662 224951 225737 232161 232380 241296 242185 246451 252977 259679 261371 263735 268156 268283 280241 285416 286678 286973 288019 296837 301213 304204 306731 307655 314371 316301 323406 326231 327584 329224 331969 333007 337137 346032 346512 347500 351308 352750 355647 362016 369043 371024 376177 385722 385849 387247 389013 395268 396050 396805 399322 401330 416206 420070 420444 428954 430163 430521 430829 437051 439292 443138 444293 444779 445719 447311 450147 452632 452754 464188 465248 465573 466386 467699 474093 481146 481629 483642 484504 486373 491027 492750 494557 497489 499076 500143 500310 507299 507617 510372 516904 517708 521149 522052 526641 526771 528148 531124 535972 537559 539739 543891 545274 548543 551117 551999 559349 561289 562784 563954 565154 566113 577178 581712 582861 583597 591279 591809 594316 594425 594564 599834 601529 602337
+        lectur	119609 200986 442116
+        ledger	307799
+        leed	39287 142534
+        lefs	250920 457765
+        leftover	256780 258738 339471 347967 368901 412909 574121
+        leg	43896 197759 252100 272756 372076 386459 396050 396421 472859 538054 557192 566221 584772
+        legend	3966 99714 120925 147584 185860 218216 241510 269686 277749 291403 311085 339364 378610 444543 478154
+        legion	449693
+        leh	283950
+        lehenga	480347
+        lei	247005 301456 390286 471266 570071
+        leilani	467032
         leith	99958
-        lekker	137426 220005
-        lemak	322329 587959
-        lemon	81146 203064 247205
-        lent	120102 124588 389737 399522
-        lentil	352639
-        leo	8675 461987
-        leon	239607
-        lerato	572169
-        lerwick	390597
-        less	63980 89022 270085 582438
-        lessiv	401856
-        lesson	98078 109995 166216 285357 517862 556995
-        let	11894 18268 18342 22967 23131 27923 32862 45864 61390 63574 64829 70606 71203 85221 110429 118346 121132 159918 172201 180703 198575 217123 244104 264137 266662 274939 304738 305177 354788 372276 374752 412512 419945 422015 443180 496880 515906 524746 530653 536496 572991 580250 580503 585826
-        letter	17197 28368 35836 43195 61529 66720 74836 85656 96260 107121 169282 177280 204424 207018 216846 223917 262639 274281 288565 291921 292509 308175 365916 392373 431758 448256 480770 489139 510875 527322 530250 543359 586680 588521
-        levan	521578 533320
+        lekker	137314 219893
+        lemak	322129 587522
+        lemon	81146 202952 247093
+        lent	120102 124588 389537 399322
+        lentil	352439
+        leo	8675 461696
+        leon	239495
+        lerato	571808
+        lerwick	390397
+        less	63980 89022 269973 582077
+        lessiv	401656
+        lesson	98078 109995 166104 285245 517571 556704
+        let	11894 18268 18342 22967 23131 27923 32862 45864 61390 63574 64829 70606 71203 85221 110429 118346 121132 159806 172089 180591 198463 217011 243992 264025 266550 274827 304626 305065 354588 372076 374552 412312 419745 421815 442889 496589 515615 524455 530362 536205 572630 579889 580142 585389
+        letter	17197 28368 35836 43195 61529 66720 74836 85656 96260 107121 169170 177168 204312 206906 216734 223805 262527 274169 288453 291809 292397 308063 365716 392173 431558 447965 480479 488848 510584 527031 529959 543068 586243 588084 600354
+        levan	521287 533029
         level	49591
-        li	408158 571719
-        liam	13878 36728 214390
-        liar	227591 338018 367253 547061
-        liban	502664 503476 503601
+        li	407958 571358
+        liam	13878 36728 214278
+        liar	227479 337818 367053 546770
+        liban	502373 503185 503310
         libary	410
-        library	6820 41050 53519 59204 82759 86403 112988 144018 153565 177896 531566 549636 595181
-        licoric	70369 517583
-        lid	390851
-        lie	11065 18342 52359 63077 77635 90927 117162 131220 156740 165756 185049 217778 239607 251912 265225 317113 354935 390078 421236 459188 461241 465757 485149 542421 574666 575631
-        lif	327550 341024 350304 415449 474247
-        lifesaver	346712 508256
-        liffey	538929
-        lift	196765 240441 245263 269359 368853 381863 414829 472427 498238 505285 507463
-        light	20989 21815 62207 89271 119864 128120 134617 147324 148652 166549 203938 234762 249388 261834 318769 325131 351508 410181 472919 484664 497290 501948 565515 596497
-        lightbulb	162619 203376
-        lighthous	565515
-        lik	843 1997 8567 8851 10967 17364 25670 27665 29175 31317 37596 38632 40284 43040 52708 58318 68352 74182 77756 81278 86514 87923 98729 101545 104166 105813 113284 122066 139688 154211 154743 160605 165286 168533 173967 188943 189138 194784 195973 198132 199050 203064 205933 207689 209461 210250 211013 216103 232573 236250 239191 244437 244537 251630 256347 257206 257875 259507 261729 262850 266423 270085 271198 272652 274939 275138 281786 282318 285884 292386 297062 303792 320152 328268 329195 332003 334708 335025 337866 338292 343629 344061 344218 344702 352348 360011 362216 364010 365317 367125 368033 368158 368982 370504 370756 371511 378810 384066 392373 394614 396621 404374 405298 405914 407334 407443 412702 416514 423101 432104 434158 439250 441577 443691 444940 461987 462246 465239 473854 482344 485363 490726 492865 493841 498349 499480 501792 514989 516217 529840 529972 531134 535393 541625 542588 546021 546775 562907 563372 563614 566674 567613 570502 572169 573678 574666 576675 577238 586895 590430 591260 592136 597358 599001
-        lil	466677 514028 590430 598876
-        lilac	556288
-        limacol	331674
-        limit	370980
-        lin	63444 69149 112094 121944 252475 306377 370032 371113 399522 414201 450071 476431 488855 493520 565515
-        lindiw	184421
-        lindo	301096
-        lindor	406444
-        lindt	321701 410967
-        linework	308507
-        ling	205782 395108
+        library	6820 41050 53519 59204 82759 86403 112988 143906 153453 177784 531275 549345 594744
+        licoric	70369 517292
+        lid	390651
+        lie	11065 18342 52359 63077 77635 90927 117162 131108 156628 165644 184937 217666 239495 251800 265113 317001 354735 389878 421036 458897 460950 465466 484858 542130 574305 575270
+        lif	327350 340824 350104 415249 473956
+        lifesaver	346512 507965
+        liffey	538638
+        lift	196653 240329 245151 269247 368653 381663 414629 472136 497947 504994 507172
+        light	20989 21815 62207 89271 119864 128008 134505 147212 148540 166437 203826 234650 249276 261722 318657 324931 351308 409981 472628 484373 496999 501657 565154 596060
+        lightbulb	162507 203264
+        lighthous	565154
+        lik	843 1997 8567 8851 10967 17364 25670 27665 29175 31317 37596 38632 40284 43040 52708 58318 68352 74182 77756 81278 86514 87923 98729 101545 104166 105813 113284 122066 139576 154099 154631 160493 165174 168421 173855 188831 189026 194672 195861 198020 198938 202952 205821 207577 209349 210138 210901 215991 232461 236138 239079 244325 244425 251518 256235 257094 257763 259395 261617 262738 266311 269973 271086 272540 274827 275026 281674 282206 285772 292274 296950 303680 319952 328068 328995 331803 334508 334825 337666 338092 343429 343861 344018 344502 352148 359811 362016 363810 365117 366925 367833 367958 368782 370304 370556 371311 378610 383866 392173 394414 396421 404174 405098 405714 407134 407243 412502 416314 422901 431904 433958 439050 441286 443400 444649 461696 461955 464948 473563 482053 485072 490435 492574 493550 498058 499189 501501 514698 515926 529549 529681 530843 535102 541334 542297 545730 546484 562546 563011 563253 566313 567252 570141 571808 573317 574305 576314 576877 586458 589993 590823 591699 596921 598564
+        lil	466386 513737 589993 598439
+        lilac	555997
+        limacol	331474
+        limit	370780
+        lin	63444 69149 112094 121944 252363 306265 369832 370913 399322 414001 449780 476140 488564 493229 565154
+        lindiw	184309
+        lindo	300984
+        lindor	406244
+        lindt	321501 410767
+        linework	308395
+        ling	205670 394908
         liniment	63691
-        link	8851 31480 57656 115125 140042 171010 306309 352786 402629 443691 460562 480911 504473 517291 555976 579486 599884
-        linnea	433361
-        lipread	178009
-        lipstick	33943 95256 248572 281295 308933 516051
-        lisbon	69564 182310 251524
-        lisen	143626
-        list	8433 24859 61529 65069 74182 107728 162265 163556 208402 223917 257875 271513 271684 292916 309473 330656 356826 383652 405559 417848 438482 450834 477973 497780 503926 518855 519453 553655 565405 573787
-        listen	20560 24859 26284 47746 48698 56278 56870 84844 86727 91737 105142 121376 126462 126893 141433 162406 169640 176289 189138 215326 276007 276322 287387 304410 336114 381253 384991 388831 442534 447692 464035 488300 505162 560902 567715 569068 584088 586895
-        listener	106 29815 314398 355607
+        link	8851 31480 57656 115125 139930 170898 306197 352586 402429 443400 460271 480620 504182 517000 555685 579125 599447
+        linnea	433161
+        lipread	177897
+        lipstick	33943 95256 248460 281183 308821 515760
+        lisbon	69564 182198 251412
+        lisen	143514
+        list	8433 24859 61529 65069 74182 107728 162153 163444 208290 223805 257763 271401 271572 292804 309361 330456 356626 383452 405359 417648 438282 450543 477682 497489 503635 518564 519162 553364 565044 573426
+        listen	20560 24859 26284 47746 48698 56278 56870 84844 86727 91737 105142 121376 126462 141321 162294 169528 176177 189026 215214 275895 276210 287275 304298 335914 381053 384791 388631 442243 447401 463744 488009 504871 560541 567354 568707 583727 586458 600971
+        listener	106 29815 314286 355407
         listing	104537
-        literally	59346 102857 142069 258613 291628 309607 411775
-        lithium	464479
-        lithuanian	542302 558463
-        litr	368158
-        litter	33738 126072 421236
-        littl	313 15416 26567 36611 42170 60567 62680 170494 188243 189895 193262 202879 224582 310474 334557 343909 351508 393957 444206 448441 459317 478248 492493 496472 498349 500601 506413 511146 525476 546320 548747 550084 552683 553942 564315 579296 589524 599616
-        liv	61807 242701 257875 289228 473604 509288 532952
-        llandeilo	350471
-        lmao	102857 589153
-        lo	333207
-        load	51873 144255 197083 282654 294521 315961 317788 543036 568563 576675
-        loadshed	220116 231883
-        loaf	340854 367420
-        loav	595536
-        lobster	300204
-        local	212674
-        loch	178399 281786
-        lock	433618 531566
-        locker	14122 122387 163842 263847 378325 386167 389213 431326 571971
-        locksmith	433618
-        lodg	529017
-        loft	175334
-        log	113747 166025 330148 505564 565515
-        logan	455380
-        logbook	459581 562001
-        lokelani	455456
-        lokum	337204 546320
+        literally	59346 102857 141957 258501 291516 309495 411575
+        lithium	464188
+        lithuanian	542011 558172
+        litr	367958
+        litter	33738 126072 421036
+        littl	313 15416 26567 36611 42170 60567 62680 170382 188131 189783 193150 202767 224470 310362 334357 343709 351308 393757 443915 448150 459026 477957 492202 496181 498058 500310 506122 510855 525185 546029 548456 549793 552392 553651 563954 578935 589087 599179
+        liv	61807 242589 257763 289116 473313 508997 532661
+        llandeilo	350271
+        lmao	102857 588716
+        lo	333007
+        load	51873 144143 196971 282542 294409 315849 317676 542745 568202 576314
+        loadshed	220004 231771
+        loaf	340654 367220
+        loav	595099
+        lobster	300092
+        local	212562
+        loch	178287 281674
+        lock	433418 531275
+        locker	14122 122387 163730 263735 378125 385967 389013 431126 571610
+        locksmith	433418
+        lodg	528726
+        loft	175222
+        log	113747 165913 329948 505273 565154
+        logan	455089
+        logbook	459290 561640
+        lokelani	455165
+        lokum	337004 546029
         lola	104790
-        lolly	321793 595001
-        london	216846
-        long	565 3714 4193 13546 14629 22041 28699 30153 30777 32601 34057 39287 42642 42952 43195 44214 47431 48595 50537 57176 58039 61975 63817 67392 67738 68352 83010 83193 84062 84488 85101 90778 92220 97511 98423 103636 107375 109122 109901 113666 116035 116156 118346 130320 133880 136887 141974 145878 149899 150815 160735 168680 171933 172430 175567 178544 180536 180631 180976 184107 188943 190625 191411 197035 199920 203537 212804 216458 219045 222331 223171 230872 239110 243012 249388 249544 258736 261483 269133 269359 270254 270679 273519 280476 281146 281786 284215 290514 297966 303914 304738 307248 310474 312257 313919 314960 317281 325312 326192 326532 326926 327341 328456 336451 341814 347015 348596 351360 354574 356282 364161 366434 368517 378480 381746 388754 391198 394614 396621 403307 412932 413530 413783 413964 415594 420070 427199 429512 436823 442803 445316 459454 461987 465113 465416 468442 470694 471923 473407 474987 479870 483933 486472 491446 497932 498349 508879 510992 516990 520633 522343 527209 529404 534485 535053 538265 538929 540664 552817 554630 555702 563372 572871 578023 579920 580250 582536 584565 586408 595102 598756
-        longer	145766 158311 212804 253465 353385 552683
-        longest	64829 306843 397195 499873 538490
-        longyi	554817
-        lonsdal	340854
-        loo	474247
-        look	7274 33631 39409 40909 43561 45704 49176 50353 51551 62084 63574 75574 80674 81278 91737 91893 92336 94404 127335 127635 130877 133016 136436 137426 139279 146430 146906 172051 178009 182992 196546 204148 207551 208245 215161 216559 220769 238107 251912 254086 255231 255520 273287 282972 290151 292077 293670 309836 312036 312795 334243 351835 360751 363890 366580 368982 370504 371356 379558 380586 391548 395108 397961 398393 400142 405298 411775 414623 419570 427610 441577 446923 463797 464957 468138 471802 480638 500868 501792 502824 521700 531676 545382 545866 547690 558809 562155 562907 563048 563614 564504 566164 574666 580698 589153 592582 599701
-        looker	488002
-        lookout	475954 485631
-        lool	599701
+        lolly	321593 594564
+        london	216734
+        long	565 3714 4193 13546 14629 22041 28699 30153 30777 32601 34057 39287 42642 42952 43195 44214 47431 48595 50537 57176 58039 61975 63817 67392 67738 68352 83010 83193 84062 84488 85101 90778 92220 97511 98423 103636 107375 109122 109901 113666 116035 116156 118346 130208 133768 136775 141862 145766 149787 150703 160623 168568 171821 172318 175455 178432 180424 180519 180864 183995 188831 190513 191299 196923 199808 203425 212692 216346 218933 222219 223059 230760 238998 242900 249276 249432 258624 261371 269021 269247 270142 270567 273407 280364 281034 281674 284103 290402 297854 303802 304626 307136 310362 312145 313807 314848 317169 325112 325992 326332 326726 327141 328256 336251 341614 346815 348396 351160 354374 356082 363961 366234 368317 378280 381546 388554 390998 394414 396421 403107 412732 413330 413583 413764 415394 419870 426999 429312 436623 442512 445025 459163 461696 464822 465125 468151 470403 471632 473116 474696 479579 483642 486181 491155 497641 498058 508588 510701 516699 520342 522052 526918 529113 534194 534762 537974 538638 540373 552526 554339 555411 563011 572510 577662 579559 579889 582175 584204 585971 594665 598319 600703 602638
+        longer	145654 158199 212692 253353 353185 552392
+        longest	64829 306731 396995 499582 538199
+        longyi	554526
+        lonsdal	340654
+        loo	473956
+        look	7274 33631 39409 40909 43561 45704 49176 50353 51551 62084 63574 75574 80674 81278 91737 91893 92336 94404 127223 127523 130765 132904 136324 137314 139167 146318 146794 171939 177897 182880 196434 204036 207439 208133 215049 216447 220657 237995 251800 253974 255119 255408 273175 282860 290039 291965 293558 309724 311924 312683 334043 351635 360551 363690 366380 368782 370304 371156 379358 380386 391348 394908 397761 398193 399942 405098 411575 414423 419370 427410 441286 446632 463506 464666 467847 471511 480347 500577 501501 502533 521409 531385 545091 545575 547399 558518 561794 562546 562687 563253 564143 565803 574305 580337 588716 592145 599264
+        looker	487711
+        lookout	475663 485340
+        lool	599264
         loooong	7667
-        loop	249812 523611
-        lord	192496
-        lorry	413530 417012
-        los	135783 332747 336913 483494
-        losana	244834
-        loser	441473
-        lost	129836 199920 200642 229968 280878 305561 306219 358516 393179 535519 537724
-        lot	202455 238366 345134 408038 451717 526045 547690
-        lotion	160735 499115
-        loto	525634
-        lotus	435836
+        loop	249700 523320
+        lord	192384
+        lorry	413330 416812
+        los	135671 332547 336713 483203
+        losana	244722
+        loser	441182
+        lost	129724 199808 200530 229856 280766 305449 306107 358316 392979 535228 537433
+        lot	202343 238254 344934 407838 451426 525754 547399
+        lotion	160623 498824
+        loto	525343
+        lotus	435636
         lou	43040
-        loud	4469 4615 9831 37870 51096 152778 207018 248405 279117 422831 460243 479454 487392 507707 564851 595870
-        loudly	11804 72988 150031 286120 348458
-        lough	217899 324618
-        loung	476571
-        lov	5126 9542 13181 16121 16201 24859 25470 36866 38198 40591 43352 50161 55507 59346 61114 65900 77232 78795 82129 93214 94927 98729 99175 105511 107728 112862 113525 116579 120385 125617 126163 134827 145878 160371 162265 163556 163712 166549 168790 183538 191634 199580 202879 208402 217654 224724 226341 228354 233638 241901 253571 254528 262639 270254 271684 272128 276880 277435 279753 286519 288690 289228 290514 296424 302428 302753 309473 311684 312135 313686 314483 331882 333687 335811 337038 339671 346375 357212 379343 382188 382344 382472 383652 384209 385922 388961 393957 399522 405559 415449 416891 417012 417848 418077 421730 429154 438482 440603 441933 450834 450964 453558 463089 471686 475954 477973 488855 494086 497780 500434 503926 510552 511905 514669 518364 519453 524602 528835 540378 544182 549498 551408 553655 563145 563372 565405 565864 570851 578897 584316 586408
-        lovely	78454 172051 185049 249079 254086 258258 259241 350304 514989 523332
-        lovo	244834
-        low	21459 97826 115771 287194 464738 516730
-        lower	86514 104936 142738 225704 237212 266503 423596 583789
-        lowkey	110429 122755 134932 313088
-        ls	587576
-        luanda	435629
-        lub	114031 295301 346105
-        lubbock	195266
-        luca	475366
-        luck	103334 232492 467620 490921 501617
-        luckiest	272225
-        lucky	2214 117027 119991 132222 134487 170788 175033 251757 285357 310973 312670 365195 414740 446646 509025 558809 565144 567433 593503 596713
-        lucy	470163
-        lucía	446398
-        lug	474491 490147
-        luka	445194 546568
-        lump	362674
-        luna	233523 493041
-        lunar	234440 242439
-        lunch	2869 3354 5709 7482 12931 18402 18455 24026 37072 37355 40012 52453 60841 83010 96398 102247 103334 111635 116035 116156 130436 131664 136304 147030 149199 168790 169095 172430 176066 187895 204561 209938 215055 224582 228636 236027 244709 252838 263116 267586 278154 283467 290514 294642 298757 315858 332295 339671 344821 360751 364787 377821 385654 389848 394510 396391 421730 440371 443063 452923 460423 460665 477973 480249 490049 491742 492865 535912 552817 572871 580999 583089 587959
-        lunchbox	313 13027 15416 26567 64476 138589 167961 196247 262517 323606 363062 397432 420644 430363 507590 558159 559640 574953
-        lunchtim	474774
-        luneta	287593
-        lup	457589
-        lusail	400591
-        lusaka	250106
-        lush	217416 289751 348167
-        lussekatter	433361
-        lutefisk	464957
-        luthier	394510
-        luxembourger	432104
-        luxury	215732
-        luz	440872
-        ly	209035
-        lyche	596034
+        loud	4469 4615 9831 37870 51096 152666 206906 248293 279005 422631 459952 479163 487101 507416 564490 595433
+        loudly	11804 72988 149919 286008 348258
+        lough	217787 324418
+        loung	476280
+        lov	5126 9542 13181 16121 16201 24859 25470 36866 38198 40591 43352 50161 55507 59346 61114 65900 77232 78795 82129 93214 94927 98729 99175 105511 107728 112862 113525 116579 120385 125617 126163 134715 145766 160259 162153 163444 163600 166437 168678 183426 191522 199468 202767 208290 217542 224612 226229 228242 233526 241789 253459 254416 262527 270142 271572 272016 276768 277323 279641 286407 288578 289116 290402 296312 302316 302641 309361 311572 312023 313574 314371 331682 333487 335611 336838 339471 346175 357012 379143 381988 382144 382272 383452 384009 385722 388761 393757 399322 405359 415249 416691 416812 417648 417877 421530 428954 438282 440403 441642 450543 450673 453267 462798 471395 475663 477682 488564 493795 497489 500143 503635 510261 511614 514378 518073 519162 524311 528544 540087 543891 549207 551117 553364 562784 563011 565044 565503 570490 578536 583955 585971 600354
+        lovely	78454 171939 184937 248967 253974 258146 259129 350104 514698 523041
+        lovo	244722
+        low	21459 97826 115771 287082 464447 516439
+        lower	86514 104936 142626 225592 237100 266391 423396 583428
+        lowkey	110429 122755 134820 312976
+        ls	587139
+        luanda	435429
+        lub	114031 295189 345905
+        lubbock	195154
+        luca	475075
+        luck	103334 232380 467329 490630 501326
+        luckiest	272113
+        lucky	2214 117027 119991 132110 134375 170676 174921 251645 285245 310861 312558 364995 414540 446355 508734 558518 564783 567072 593066 596276
+        lucy	469872
+        lucía	446107
+        lug	474200 489856
+        luka	444903 546277
+        lump	362474
+        luna	233411 492750
+        lunar	234328 242327
+        lunch	2869 3354 5709 7482 12931 18402 18455 24026 37072 37355 40012 52453 60841 83010 96398 102247 103334 111635 116035 116156 130324 131552 136192 146918 149087 168678 168983 172318 175954 187783 204449 209826 214943 224470 228524 235915 244597 252726 263004 267474 278042 283355 290402 294530 298645 315746 332095 339471 344621 360551 364587 377621 385454 389648 394310 396191 421530 440171 442772 452632 460132 460374 477682 479958 489758 491451 492574 535621 552526 572510 580638 582728 587522 602194
+        lunchbox	313 13027 15416 26567 64476 138477 167849 196135 262405 323406 362862 397232 420444 430163 507299 557868 559349 574592 600354
+        lunchtim	474483
+        luneta	287481
+        lup	457298
+        lusail	400391
+        lusaka	249994
+        lush	217304 289639 347967
+        lussekatter	433161
+        lutefisk	464666
+        luthier	394310
+        luxembourger	431904
+        luxury	215620
+        luz	440672
+        ly	208923
+        lyche	595597
         lyon	70921
-        lyric	387067 566260
-        líder	366250
-        m	106 1801 3252 4267 7178 7964 8433 12680 14712 16753 27250 30318 30549 34148 48043 64695 67537 72124 72504 79791 88647 89596 90205 102543 108294 111351 116907 123650 124074 139688 146580 148174 149563 149899 162966 163228 164614 169095 170732 170788 171229 172926 176486 176694 188070 195266 205636 208245 214390 216559 221234 223917 229070 232032 232928 239474 245649 245802 248092 249079 250106 251757 253089 256065 257049 258431 258613 262302 265096 272225 274030 274435 276880 277041 280973 282796 288565 294185 307248 310641 310973 312533 313322 314267 314960 329195 342190 348458 359764 360309 375205 381490 388050 390597 390739 393319 400591 401530 413964 418630 420644 422831 449577 450272 453558 458176 458554 459843 464326 467143 469263 477229 479270 487392 488002 488401 491172 493358 496763 499480 501948 506268 510146 514532 519731 521308 526045 529156 535785 539674 540664 556995 562627 564614 567433 583340
-        m29	335963
+        lyric	386867 565899
+        líder	366050
+        m	106 1801 3252 4267 7178 7964 8433 12680 14712 16753 27250 30318 30549 34148 48043 64695 67537 72124 72504 79791 88647 89596 90205 102543 108294 111351 116907 123650 124074 139576 146468 148062 149451 149787 162854 163116 164502 168983 170620 170676 171117 172814 176374 176582 187958 195154 205524 208133 214278 216447 221122 223805 228958 231920 232816 239362 245537 245690 247980 248967 249994 251645 252977 255953 256937 258319 258501 262190 264984 272113 273918 274323 276768 276929 280861 282684 288453 294073 307136 310529 310861 312421 313210 314155 314848 328995 341990 348258 359564 360109 375005 381290 387850 390397 390539 393119 400391 401330 413764 418430 420444 422631 449286 449981 453267 457885 458263 459552 464035 466852 468972 476938 478979 487101 487711 488110 490881 493067 496472 499189 501657 505977 509855 514241 519440 521017 525754 528865 535494 539383 540373 556704 562266 564253 567072 582979 600260
+        m29	335763
         m8	106254
-        ma	272225 369101 394748 399813 412702 476571 489245 552135
-        macaanto	502664
-        macaron	570684
-        macchiato	519307
-        machair	376678
-        machan	243116
-        machin	194931 316054 368694 401856 406444 442407 483015 490147 511440
-        mackerel	298361
-        mad	225491 292386 560795
-        magazin	186526 480091 563614
-        magellanic	366077
-        maghrib	181890
-        magni	390597
+        ma	272113 368901 394548 399613 412502 476280 488954 551844
+        macaanto	502373
+        macaron	570323
+        macchiato	519016
+        machair	376478
+        machan	243004
+        machin	194819 315942 368494 401656 406244 442116 482724 489856 511149
+        mackerel	298249
+        mad	225379 292274 560434
+        magazin	186414 479800 563253
+        magellanic	365877
+        maghrib	181778
+        magni	390397
         magnificent	72851
-        mahal	250630
-        mahalia	199050
-        mahalo	450438
-        mahina	471557
-        mahjong	83129 450071
-        mahler	387604
-        mai	437161 501617 513050
-        maid	557923
-        mail	20124 37242 61529 68101 83280 153019 193262 443549 492216 570502
-        main	401856
-        mainland	377122
-        mak	106 565 1164 1997 3148 7482 7764 14712 16201 17364 17519 17581 17637 17993 18072 18455 18686 19045 24588 25470 29815 32257 35836 36341 37596 46806 50263 51471 52619 52708 65900 67096 70265 70801 73160 80381 83010 84329 96260 97971 100404 100530 101545 104790 107237 110922 111635 116156 118044 120589 123056 123299 126392 126769 127945 131059 135892 136304 137531 143920 144353 145878 147030 156426 158558 159563 160245 169095 172430 177398 184890 187895 189762 195085 200787 201666 204148 204424 206743 211314 217265 218481 219735 220652 221522 222331 224724 225356 229503 230738 231141 233890 236152 237968 241521 242874 245263 246212 247205 247349 247957 250775 252838 253369 255771 257206 259507 260425 260553 262302 263116 263270 266839 270527 271198 273880 275872 278154 280037 282318 282474 283647 286686 297062 297966 298259 299177 308507 310861 316639 318642 320152 320705 335963 338152 339564 341201 342064 343433 348167 352639 353531 354070 359494 360751 362377 364607 366714 368694 368982 371967 373933 377821 379707 381490 382576 387332 390486 391463 394614 396097 404374 407056 411303 415449 416514 416651 434158 434504 435348 435729 439250 442197 442667 443063 444206 452112 452418 454647 457589 460665 461987 462397 462814 466200 466802 469786 471421 475248 477973 483131 484325 485363 488719 493841 498349 502934 505564 508116 515448 516217 516890 519307 519453 521150 522545 523040 536496 539829 540981 541081 548468 551275 559197 559559 566674 570432 572708 573075 573678 574482 576201 576675 577238 582315 585639 587094 587381 588323 590430 590590 592136 594195
-        makasih	334386
-        makeup	3252 50446 165400 231750 293932 314031 334243 400142
-        makhani	295624
-        malam	208718 598203
-        malecón	588414
-        malham	216458
-        malia	421462
-        malik	494734
-        mall	397570
+        mahal	250518
+        mahalia	198938
+        mahalo	450147
+        mahina	471266
+        mahjong	83129 449780
+        mahler	387404
+        mai	436961 501326 512759
+        maid	557632
+        mail	20124 37242 61529 68101 83280 152907 193150 443258 491925 570141
+        main	401656
+        mainland	376922
+        mak	106 565 1164 1997 3148 7482 7764 14712 16201 17364 17519 17581 17637 17993 18072 18455 18686 19045 24588 25470 29815 32257 35836 36341 37596 46806 50263 51471 52619 52708 65900 67096 70265 70801 73160 80381 83010 84329 96260 97971 100404 100530 101545 104790 107237 110922 111635 116156 118044 120589 123056 123299 126392 126769 127833 130947 135780 136192 137419 143808 144241 145766 146918 156314 158446 159451 160133 168983 172318 177286 184778 187783 189650 194973 200675 201554 204036 204312 206631 211202 217153 218369 219623 220540 221410 222219 224612 225244 229391 230626 231029 233778 236040 237856 241409 242762 245151 246100 247093 247237 247845 250663 252726 253257 255659 257094 259395 260313 260441 262190 263004 263158 266727 270415 271086 273768 275760 278042 279925 282206 282362 283535 286574 296950 297854 298147 299065 308395 310749 316527 318530 319952 320505 335763 337952 339364 341001 341864 343233 347967 352439 353331 353870 359294 360551 362177 364407 366514 368494 368782 371767 373733 377621 379507 381290 382376 387132 390286 391263 394414 395897 404174 406856 411103 415249 416314 416451 433958 434304 435148 435529 439050 441906 442376 442772 443915 451821 452127 454356 457298 460374 461696 462106 462523 465909 466511 469495 471130 474957 477682 482840 484034 485072 488428 493550 498058 502643 505273 507825 515157 515926 516599 519016 519162 520859 522254 522749 536205 539538 540690 540790 548177 550984 558906 559268 566313 570071 572347 572714 573317 574121 575840 576314 576877 581954 585202 586657 586944 587886 589993 590153 591699 593758 601795
+        makasih	334186
+        makeup	3252 50446 165288 231638 293820 313919 334043 399942
+        makhani	295512
+        malam	208606 597766
+        malecón	587977
+        malham	216346
+        malia	421262
+        malik	494443
+        mall	397370
         malteser	83280
-        mam	395361 398104 564851
-        mama	218897 276880 281295 297062
-        mamaw	230738
-        mami	591716
-        mamma	439084
+        mam	395161 397904 564490
+        mama	218785 276768 281183 296950
+        mamaw	230626
+        mami	591279
+        mamma	438884
         mamá	108294
-        man	64695 137291 158691 208037 229346 243116 245960 272225 273013 280620 305659 310973 333687 371967 383944 408379 410181 419214 437365 447051 488002 490314 491172 499480 506801 507034 539829 567287 588838 592008
-        manag	125038 142939 204706 207018 227056 359255
-        management	179331
+        man	64695 137179 158579 207925 229234 243004 245848 272113 272901 280508 305547 310861 333487 371767 383744 408179 409981 419014 437165 446760 487711 490023 490881 499189 506510 506743 539538 566926 588401 591571
+        manag	125038 142827 204594 206906 226944 359055
+        management	179219
         manager	71875
-        manapua	389848
-        mandarin	167287
-        mandazi	191876 271867
-        mandei	289867
+        manapua	389648
+        mandarin	167175
+        mandazi	191764 271755
+        mandei	289755
         mandir	12012
-        mandla	446768
-        mango	30549 54987 139926 153974 161613 164025 208718 231397 323499 371797 453117 503476 589417
-        manila	91494 125719 164025 229807 250630
-        mann	473700
-        many	106870 338873
-        map	358794
-        mapl	229807
-        mar	14122 156962 180976 263847 385781
-        marama	533930
-        marathon	12398 27538 114915 139058 142404 162966 207375 242439 245419 283138 289465 304658 305105
-        marc	453356
-        march	43195 194029
-        marco	46069 212549
-        marcus	5598 193459 280037 391315 416307
-        mardi	508483
-        marek	545740
+        mandla	446477
+        mango	30549 54987 139814 153862 161501 163913 208606 231285 323299 371597 452826 503185 588980
+        manila	91494 125719 163913 229695 250518
+        mann	473409
+        many	106870 338673
+        map	358594
+        mapl	229695
+        mar	14122 156850 180864 263735 385581
+        marama	533639
+        marathon	12398 27538 114915 138946 142292 162854 207263 242327 245307 283026 289353 304546 304993
+        marc	453065
+        march	43195 193917
+        marco	46069 212437
+        marcus	5598 193347 279925 391115 416107
+        mardi	508192
+        marek	545449
         marg	112279
-        margaret	81278 172051 201523 274030
-        margin	42170 505564
-        marguerit	468259
-        mari	592445
-        maria	110625 251757 265929 553942
-        mariam	562778
-        mariana	448256
-        marigold	12012 234314
-        marina	360309 529485
-        mario	45864 56394 87315 105929 153229 157827 198575 215487 236697 274684 303705 324871 387845 446308 491073 593645
-        marionett	503197
-        marisol	196247
-        mark	81695 129254 151496 177144 189762 211314 215487 224206 274281 283138 362216 388310 545740 574011 579219 589802 591903
-        market	30549 45553 54089 55675 62420 67392 116357 142333 161726 171229 173967 186692 190476 220281 240849 300103 301568 305006 323499 330656 333366 335218 342987 348335 360157 368158 411588 419371 426994 486579 488556 499761 504566 536920 539572 542138 548051 570023 585537
-        markham	427402
-        marko	442076
-        marmit	569601
-        marri	188706 203537 262302 268395 438607 455719
-        marriag	269600 282796
-        marry	175567 337649 362923 392732 433618 584835
-        mart	241283 265834 404514
-        marta	434023
-        marty	468138
+        margaret	81278 171939 201411 273918
+        margin	42170 505273
+        marguerit	467968
+        mari	592008
+        maria	110625 251645 265817 553651
+        mariam	562417
+        mariana	447965
+        marigold	12012 234202
+        marina	360109 529194
+        mario	45864 56394 87315 105929 153117 157715 198463 215375 236585 274572 303593 324671 387645 446017 490782 593208
+        marionett	502906
+        marisol	196135
+        mark	81695 129142 151384 177032 189650 211202 215375 224094 274169 283026 362016 388110 545449 573650 578858 589365 591466
+        market	30549 45553 54089 55675 62420 67392 116357 142221 161614 171117 173855 186580 190364 220169 240737 299991 301456 304894 323299 330456 333166 335018 342787 348135 359957 367958 411388 419171 426794 486288 488265 499470 504275 536629 539281 541847 547760 569662 585100
+        markham	427202
+        marko	441785
+        marmit	569240
+        marri	188594 203425 262190 268283 438407 455428
+        marriag	269488 282684
+        marry	175455 337449 362723 392532 433418 584474
+        mart	241171 265722 404314
+        marta	433823
+        marty	467847
         marvellous	123901
         masala	36341 52619
-        mash	361258
-        masjid	352786
-        mask	127403 312795 589893
-        mass	120102 143751 420392 434311 456337 556526
-        massag	4359 8764 14811 22311 27362 42756 61975 78696 86514 88810 101817 107482 113666 113826 122275 128815 142738 148553 149467 149563 167742 190747 205391 221633 230872 237212 239110 248310 269359 273196 277635 283138 305313 305927 307045 325767 327456 328007 332608 344061 371511 372757 390270 392530 407334 409433 411514 412702 418543 423596 434924 463917 481710 489068 489675 505698 508256 509181 520552 522226 531134 540190 554630 557163 560349 583789 589340 589802
+        mash	361058
+        masjid	352586
+        mask	127291 312683 589456
+        mass	120102 143639 420192 434111 456046 556235
+        massag	4359 8764 14811 22311 27362 42756 61975 78696 86514 88810 101817 107482 113666 113826 122275 128703 142626 148441 149355 149451 167630 190635 205279 221521 230760 237100 238998 248198 269247 273084 277523 283026 305201 305815 306933 325567 327256 327807 332408 343861 371311 372557 390070 392330 407134 409233 411314 412502 418343 423396 434724 463626 481419 488777 489384 505407 507965 508890 520261 521935 530843 539899 554339 556872 560058 583428 588903 589365 602865
         massg	34057
-        massiv	91143 107878 243726 246212 281652 455380 477472 507707 508370
+        massiv	91143 107878 243614 246100 281540 455089 477181 507416 508079
         masterful	73160
-        masterpiec	444698
-        mat	27250 34879 49423 50916 117392 141699 147696 189483 200787 281652 447051 496763
-        match	146822 176978 263638 270780 275539 283368 361729 421730 439917 472661 481710
-        mateo	385228 585389
-        math	211505 291275
-        matook	330364 407546
-        matter	12776 201811 256598 503361
-        matterhorn	533532
-        mattia	480091
-        mattress	144689
-        matzah	531813
-        maureen	461357
-        mavis	467990
-        mawa	450639
-        may	557569
-        maya	64943 239191 316284 405439 559315
-        mayai	524353
-        mazo	328774
-        mačko	496016
-        meal	12931 91374 96398 139058 149808 155476 209938 236027 251630 297288 299882 317281 474987 520017
-        mean	133179 134617 183714 202332 250456 279860 337038 387447 407652 495074 526045 588521
-        meant	12289 36728 42836 51196 63879 82496 118645 128212 170044 194294 211505 222194 245095 254953 284866 288973 292780 308798 309309 311553 352501 361418 391778 394286 434023 445787 459317 469424 488556 510375 547690 566064 567032 575852 592683
+        masterpiec	444407
+        mat	27250 34879 49423 50916 117392 141587 147584 189371 200675 281540 446760 496472
+        match	146710 176866 263526 270668 275427 283256 361529 421530 439717 472370 481419
+        mateo	385028 584952
+        math	211393 291163
+        matook	330164 407346
+        matter	12776 201699 256486 503070
+        matterhorn	533241
+        mattia	479800
+        mattress	144577
+        matzah	531522
+        maureen	461066
+        mavis	467699
+        mawa	450348
+        may	557278
+        maya	64943 239079 316172 405239 559024
+        mayai	524062
+        mazo	328574
+        mačko	495725
+        meal	12931 91374 96398 138946 149696 155364 209826 235915 251518 297176 299770 317169 474696 519726
+        mean	133067 134505 183602 202220 250344 279748 336838 387247 407452 494783 525754 588084
+        meant	12289 36728 42836 51196 63879 82496 118645 128100 169932 194182 211393 222082 244983 254841 284754 288861 292668 308686 309197 311441 352301 361218 391578 394086 433823 445496 459026 469133 488265 510084 547399 565703 566671 575491 592246 600072
         mechanic	53610
-        med	5822 53057 80381 122605 125038 157161 184554 204039 213439 227182 280973 332905 428945 457391 468662 478691 597018
-        medal	191522
-        medical	599947
-        medjool	321601 352348 398272 418770 440479 462138 558043
+        med	5822 53057 80381 122605 125038 157049 184442 203927 213327 227070 280861 332705 428745 457100 468371 478400 596581
+        medal	191410
+        medical	599510
+        medjool	321401 352148 398072 418570 440279 461847 557752
         medow	64333
-        meera	392140
-        meet	6996 22834 36481 43040 72504 81278 84329 127119 186111 188408 218481 229346 243012 290010 310348 330508 354288 354574 405439 417591 419214 488719 501792 545382 558316 584721 598448
-        meeting	111964 315155
-        mei	403821 434716
-        meilleur	394748
-        mejor	333207
-        mek	512734
-        mel	497186 498349 499761 587018
-        melaka	194474
-        melbourn	244299
-        melt	179922 195085
-        meltdown	35614 73160 90205 239191 541470
-        melter	402019
-        mem	19339 270254 562907
-        memo	24859 49337 61114 248842 285528 307492 502664 518364 583958
-        memory	394131
-        mend	153874 267197 331587 387177 432740 455301 547232 581439
-        menopaus	532611
-        mensah	262517
+        meera	391940
+        meet	6996 22834 36481 43040 72504 81278 84329 127007 185999 188296 218369 229234 242900 289898 310236 330308 354088 354374 405239 417391 419014 488428 501501 545091 558025 584360 598011
+        meeting	111964 315043
+        mei	403621 434516
+        meilleur	394548
+        mejor	333007
+        mek	512443
+        mel	496895 498058 499470 586581
+        melaka	194362
+        melbourn	244187
+        melt	179810 194973
+        meltdown	35614 73160 90205 239079 541179
+        melter	401819
+        mem	19339 270142 562546
+        memo	24859 49337 61114 248730 285416 307380 502373 518073 583597
+        memory	393931
+        mend	153762 267085 331387 386977 432540 455010 546941 581078
+        menopaus	532320
+        mensah	262405
         mental	51873
-        mention	25866 139837 232149 355983 428017 436509 482344 507328 533930 588978
+        mention	25866 139725 232037 355783 427817 436309 482053 507037 533639 588541
         mentoin	54231
-        mer	238232
-        merch	210564
-        merci	313211
-        meri	250281
+        mer	238120
+        merch	210452
+        merci	313099
+        meri	250169
         merienda	91248
-        mersey	470021
-        mess	214208 219265 260714 287387 325131 356707 399425 458554
-        messenger	371967
-        meter	361603 527701
-        metr	240717
-        meu	149314 247819
-        meva	534253
-        mi	124193 196247 197575 207375 255642 309836 364787 466286 504566 511661 512734
-        mia	36208 271684 444584
-        mic	148083 359255
-        mickey	173380
-        mid	169836 383079 501304
-        middl	91143 343134 531676
-        midnight	36970 41469 61686 143751 190476 204039 241057 260553 303490 324022 334884 359893 402252 435348 457391 494199 501948 511833
-        midsummer	391463
-        mie	516051
-        migrain	30449 57735 164219 204039 311684 312795 316811 325767 420185
-        mih	406056
-        mik	4828 250525 345444
-        mikel	517100
-        mil	35477 359494
-        milk	58318 73695 172201 211013 241283 259507 260425 261103 268268 295954 323606 366250 384066 389737 404374 416514 533430 571971
-        millennium	514870
-        million	335025
-        milo	592445 599396
-        mim	457949
-        min	12596 41259 60014 64078 83789 85288 95256 130320 150499 157543 198416 200223 212334 213583 215055 216985 221633 224881 237212 261231 266662 328597 330148 330508 336308 337866 341525 350663 360551 369512 372276 373051 384611 385922 404592 407443 412512 431868 438607 460109 497780 500434 508256 526932 529017 567964 581299 586135
-        minc	530786 538056
-        mind	261834 358516 377976 425893 512896 548051 577400
-        minimum	233023
-        ministry	405005
-        minji	237968
-        minneapolis	581824
-        mint	60567 84586 181890 238107 245960 474007 478248
-        minuit	363755
-        minus	239739
-        minut	25670 61390 93788 136436 153462 174220 195973 244437 247957 251320 266423 306566 353385 543833 544310 597358
-        mira	540664
-        miracl	237298 278154 409797 554523
-        mirando	333095
-        mirela	496227
-        mirpeset	339403
-        mirror	2770 15258 15342 29422 33943 48408 49257 50645 95256 121633 124800 138962 144127 147549 150286 204296 226341 248572 281295 289598 308933 337038 340552 384611 395468 420802 446646 458716 475124 475506 516051 525254 546568 561446 563751 591716
-        mirza	429512
-        mis	132352 244709
-        mishti	413267 459051 552908
-        miss	9352 38314 40117 51637 102543 107601 108987 163349 183714 190888 199413 201098 241978 263005 282211 292386 302882 347827 366077 385509 465539 484434 540030 561012 561880 593862
-        missus	264241
-        mister	180081
-        mithai	35139 234314 322421
-        mix	227182 355043 398551 471802 520274 569860
-        mixer	203718
-        mixtap	209035 250775 439250 466802 488719
-        mixtur	402129
-        mo	408158 476791 500601
-        moan	162619 203064 390851 576001
-        mob	415771
-        mobil	273519
-        mochi	46851 590064
-        mock	211668
-        mockup	182992
-        mogadishu	511559
-        moj	430363
-        moka	444584
-        mom	4615 4828 7178 30318 31982 32257 34148 37991 39553 46069 49775 50263 51302 59897 66172 76637 78014 78242 84231 101937 107121 107237 108620 108987 110625 119502 136887 139688 167287 168102 171807 175033 175695 180211 193459 208037 230264 239841 245802 276880 279117 279860 283265 286931 292279 296169 297495 308650 311310 314812 316413 319078 329195 332473 333840 345444 351360 352639 353531 361091 381343 381746 399320 408867 411687 415771 426877 427269 430486 434023 438106 446147 458176 462246 480249 487392 494660 510875 514428 514532 518732 518855 530384 537364 537474 540981 551738 553310 554934 555608 562299 562778 565864 576946 577736 581708 588838 590693 592582 592944 594589 596106 599947
-        mombasa	210127
-        momma	206254
-        momo	452112 550715
-        mon	313211 364324
-        mond	394748
-        monday	413857 445903
-        money	158558 281786 373478
-        monitor	179331 189895 290010 307767 452794 598037
-        monopoly	248728 567876
+        mersey	469730
+        mess	214096 219153 260602 287275 324931 356507 399225 458263
+        messenger	371767
+        meter	361403 527410
+        metr	240605
+        meu	149202 247707
+        meva	533962
+        mi	124193 196135 197463 207263 255530 309724 364587 465995 504275 511370 512443
+        mia	36208 271572 444293
+        mic	147971 359055
+        mickey	173268
+        mid	169724 382879 501013
+        middl	91143 342934 531385
+        midnight	36970 41469 61686 143639 190364 203927 240945 260441 303378 323822 334684 359693 402052 435148 457100 493908 501657 511542
+        midsummer	391263
+        mie	515760
+        migrain	30449 57735 164107 203927 311572 312683 316699 325567 419985
+        mih	405856
+        mik	4828 250413 345244
+        mikel	516809
+        mil	35477 359294
+        milk	58318 73695 172089 210901 241171 259395 260313 260991 268156 295842 323406 366050 383866 389537 404174 416314 533139 571610 601529
+        millennium	514579
+        million	334825
+        milo	592008 598959
+        mim	457658
+        min	12596 41259 60014 64078 83789 85288 95256 130208 150387 157431 198304 200111 212222 213471 214943 216873 221521 224769 237100 261119 266550 328397 329948 330308 336108 337666 341325 350463 360351 369312 372076 372851 384411 385722 404392 407243 412312 431668 438407 459818 497489 500143 507965 526641 528726 567603 580938 585698
+        minc	530495 537765
+        mind	261722 358316 377776 425693 512605 547760 577039
+        minimum	232911
+        ministry	404805
+        minji	237856
+        minneapolis	581463
+        mint	60567 84586 181778 237995 245848 473716 477957
+        minuit	363555
+        minus	239627
+        minut	25670 61390 93788 136324 153350 174108 195861 244325 247845 251208 266311 306454 353185 543542 544019 596921
+        mira	540373
+        miracl	237186 278042 409597 554232
+        mirando	332895
+        mirela	495936
+        mirpeset	339203
+        mirror	2770 15258 15342 29422 33943 48408 49257 50645 95256 121633 124800 138850 144015 147437 150174 204184 226229 248460 281183 289486 308821 336838 340352 384411 395268 420602 446355 458425 474833 475215 515760 524963 546277 561085 563390 591279 599834
+        mirza	429312
+        mis	132240 244597
+        mishti	413067 458760 552617
+        miss	9352 38314 40117 51637 102543 107601 108987 163237 183602 190776 199301 200986 241866 262893 282099 292274 302770 347627 365877 385309 465248 484143 539739 560651 561519 593425 600260
+        missus	264129
+        mister	179969
+        mithai	35139 234202 322221
+        mix	227070 354843 398351 471511 519983 569499
+        mixer	203606
+        mixtap	208923 250663 439050 466511 488428
+        mixtur	401929
+        mo	407958 476500 500310
+        moan	162507 202952 390651 575640
+        mob	415571
+        mobil	273407
+        mochi	46851 589627
+        mock	211556
+        mockup	182880
+        mogadishu	511268
+        moj	430163
+        moka	444293
+        mom	4615 4828 7178 30318 31982 32257 34148 37991 39553 46069 49775 50263 51302 59897 66172 76637 78014 78242 84231 101937 107121 107237 108620 108987 110625 119502 136775 139576 167175 167990 171695 174921 175583 180099 193347 207925 230152 239729 245690 276768 279005 279748 283153 286819 292167 296057 297383 308538 311198 314700 316301 318966 328995 332273 333640 345244 351160 352439 353331 360891 381143 381546 399120 408667 411487 415571 426677 427069 430286 433823 437906 445856 457885 461955 479958 487101 494369 510584 514137 514241 518441 518564 530093 537073 537183 540690 551447 553019 554643 555317 561938 562417 565503 576585 577375 581347 588401 590256 592145 592507 594152 595669 599510 600154 601628
+        mombasa	210015
+        momma	206142
+        momo	451821 550424
+        mon	313099 364124
+        mond	394548
+        monday	413657 445612
+        money	158446 281674 373278
+        monitor	179219 189783 289898 307655 452503 597600
+        monopoly	248616 567515
         monster	87756
-        montevideo	443549
-        month	7964 11894 51873 54231 61390 79791 84062 155352 161114 180858 208593 217123 225491 232149 242173 244104 266839 268395 294185 305177 310202 312533 327341 342457 350198 351946 372757 374205 393847 404748 454868 468662 470945 474624 482344 500868 507328 508715 579105 588978
-        monthly	319675
-        mooncak	117850 169836 435836 442197
-        moor	378086 558463
-        mop	92942 477739 548173
-        mor	12776 149314 209756 227821 247957 260850 280973 286519 310348 350057 367253 367709 380720 382968 405439 421730 479617 545382
-        morn	5236 8433 16438 16527 18072 24182 26417 34470 36341 41376 44401 45191 46975 51398 56610 58511 61686 62549 68352 68618 71875 73695 80381 88904 102247 103334 131552 131664 141974 145878 153874 154211 154896 172201 174665 179922 229199 231022 231750 234314 238915 248183 258431 275663 277435 288565 290776 326754 332169 339403 343433 363363 381343 384409 384751 392530 399522 404228 408767 421620 442667 452418 454539 461677 479009 482771 484664 489765 490921 496570 511269 516051 516890 519307 533320 536496 539829 546443 548051 559197 561536 564315 565753 566064 568663 582810 591636 597252
-        mornin	389105 563751
-        morning	283965 543505
-        mortgag	425404 512254
-        mortifi	226113
-        morty	488002
-        mosqu	373790 430023 524829
-        most	62549 68486 100649 108847 111351 116907 189138 212334 223030 226888 238232 291628 293045 308344 308798 343134 346375 347827 421462 488401 535393
-        mostly	185211 282796 339986 351835 588521
-        mot	3622 64580 84784 203064 263005 317053 383564 421954 432021 504362
-        motek	338584
-        mother	34148 43435 66311 97511 116660 229503 290259 319553 338152 344061 362543 411916 423490 520374 529156 531813 540664 550715 552473 552566
-        motor	203064
+        montevideo	443258
+        month	7964 11894 51873 54231 61390 79791 84062 155240 161002 180746 208481 217011 225379 232037 242061 243992 266727 268283 294073 305065 310090 312421 327141 342257 349998 351746 372557 374005 393647 404548 454577 468371 470654 474333 482053 500577 507037 508424 578744 588541
+        monthly	319563
+        mooncak	117850 169724 435636 441906
+        moor	377886 558172
+        mop	92942 477448 547882
+        mor	12776 149202 209644 227709 247845 260738 280861 286407 310236 349857 367053 367509 380520 382768 405239 421530 479326 545091
+        morn	5236 8433 16438 16527 18072 24182 26417 34470 36341 41376 44401 45191 46975 51398 56610 58511 61686 62549 68352 68618 71875 73695 80381 88904 102247 103334 131440 131552 141862 145766 153762 154099 154784 172089 174553 179810 229087 230910 231638 234202 238803 248071 258319 275551 277323 288453 290664 326554 331969 339203 343233 363163 381143 384209 384551 392330 399322 404028 408567 421420 442376 452127 454248 461386 478718 482480 484373 489474 490630 496279 510978 515760 516599 519016 533029 536205 539538 546152 547760 558906 561175 563954 565392 565703 568302 582449 591199 596815
+        mornin	388905 563390
+        morning	283853 543214
+        mortgag	425204 511963
+        mortifi	226001
+        morty	487711
+        mosqu	373590 429823 524538
+        most	62549 68486 100649 108847 111351 116907 189026 212222 222918 226776 238120 291516 292933 308232 308686 342934 346175 347627 421262 488110 535102
+        mostly	185099 282684 339786 351635 588084
+        mot	3622 64580 84784 202952 262893 316941 383364 421754 431821 504071
+        motek	338384
+        mother	34148 43435 66311 97511 116660 229391 290147 319441 337952 343861 362343 411716 423290 520083 528865 531522 540373 550424 552182 552275
+        motor	202952
         motorway	25748
-        mou	337337
-        mould	9452 35012 39662 88258 271382 433931 581188
-        mountain	365916 535645 568196 576773
-        mous	441339
-        mouth	350471
-        mov	1486 6566 23434 81592 81820 107482 144974 173193 193097 241132 251524 492057 535519 573346 596106
-        movement	407167
-        movi	20720 33157 35477 60964 109239 304658 372605 530142
-        mow	85565 112493 167850 296075
-        mr	393179
-        mrefu	400374
-        mrs	156266 182193 262517 376263
-        msg	7667 8433 38198 49689 289867 293177 314960 466677 491446 498349 561446 563372 581502 586408
-        mtwara	532103
-        much	9352 10568 15071 28699 39032 42438 44899 51637 52145 72851 80381 82129 85288 102543 122605 133179 135263 155006 173598 193459 222331 223299 240441 254953 260714 294313 302882 336913 349783 359764 366077 391315 407652 412932 429748 435169 460243 465864 491446 500302 540476 565864 588521 595354
-        mucho	150286 313322 466286
-        muck	127528 156740 299502 409006 423694 467032 563265 575444
-        muda	400374
-        mudda	406056
-        mudder	515314
+        mou	337137
+        mould	9452 35012 39662 88258 271270 433731 580827
+        mountain	365716 535354 567835 576412
+        mous	441048
+        mouth	350271
+        mov	1486 6566 23434 81592 81820 107482 144862 173081 192985 241020 251412 491766 535228 572985 595669
+        movement	406967
+        movi	20720 33157 35477 60964 109239 304546 372405 529851
+        mow	85565 112493 167738 295963
+        mr	392979
+        mrefu	400174
+        mrs	156154 182081 262405 376063
+        msg	7667 8433 38198 49689 289755 293065 314848 466386 491155 498058 561085 563011 581141 585971
+        mtwara	531812
+        much	9352 10568 15071 28699 39032 42438 44899 51637 52145 72851 80381 82129 85288 102543 122605 133067 135151 154894 173486 193347 222219 223187 240329 254841 260602 294201 302770 336713 349583 359564 365877 391115 407452 412732 429548 434969 459952 465573 491155 500011 540185 565503 588084 594917
+        mucho	150174 313210 465995
+        muck	127416 156628 299390 408806 423494 466741 562904 575083
+        muda	400174
+        mudda	405856
+        mudder	515023
         muddl	77441
-        muddy	128564
-        mudiwa	328268
-        mug	12205 100530 299069 344821
-        mugisha	514283
-        mui	571719
-        mujer	202879
-        mukasa	409532
-        mumbl	118825 157289 562501
-        mummy	47948 117740 233360 309607
-        mumtaz	373385
+        muddy	128452
+        mudiwa	328068
+        mug	12205 100530 298957 344621
+        mugisha	513992
+        mui	571358
+        mujer	202767
+        mukasa	409332
+        mumbl	118825 157177 562140
+        mummy	47948 117740 233248 309495
+        mumtaz	373185
         munch	87756
         mural	100649
-        murugan	448991
-        museum	462659 529659
-        mushy	245263
+        murugan	448700
+        museum	462368 529368
+        mushy	245151
         music	121841
-        mustard	407334
-        muster	218622 472074
-        mut	242701
-        muy	197575
-        mvp	188806
-        mwa	408158
-        myliu	546568
-        myself	172201 185334 203219 282972 284744 320455 357358 357648 370032 373615 379439 477047 549874
-        márquez	590289
-        mãe	485363
-        mémèr	468259
-        mín	494848
-        n	355043 395837 471076 476791 515314 516730 569860 572261 598876
-        na	341525
-        nacht	446010
-        nada	301096
-        nadi	247117 333095 572352
-        nadia	274435 438106 580698
-        nag	320877
-        naia	372276
-        nail	49337 282796 357895 387700 399425
-        nakasero	407546
-        nakuru	191876
-        nam	16900 105668 195448 274030 279860 337649 357648 453440 590161
-        nan	125617 140647 275138 512532 551408 581967
-        nani	223609
-        naomi	479270
-        nap	60141 71072 85765 95031 107965 233114 280225 321252 338873 425643 457178 512173 522783 591833
-        napkin	2869 103334 168790 244537 547350
-        napl	441933
-        nardi	412192
-        nashvill	190625
-        nasi	322329 587959
-        nasra	581824
-        nasty	296703
-        nata	78589 164305 239009 527560
-        natural	479270
-        nauryz	541081
-        nausea	264355
+        mustard	407134
+        muster	218510 471783
+        mut	242589
+        muy	197463
+        mvp	188694
+        mwa	407958
+        myliu	546277
+        myself	172089 185222 203107 282860 284632 320255 357158 357448 369832 373415 379239 476756 549583
+        márquez	589852
+        mãe	485072
+        mémèr	467968
+        mín	494557
+        n	354843 395637 470785 476500 515023 516439 569499 571900 598439
+        na	341325
+        nacht	445719
+        nada	300984
+        nadi	247005 332895 571991
+        nadia	274323 437906 580337
+        nag	320677
+        naia	372076
+        nail	49337 282684 357695 387500 399225
+        nakasero	407346
+        nakuru	191764
+        nam	16900 105668 195336 273918 279748 337449 357448 453149 589724
+        nan	125617 140535 275026 512241 551117 581606
+        nani	223497
+        naomi	478979
+        nap	60141 71072 85765 95031 107965 233002 280113 321052 338673 425443 456887 511882 522492 591396
+        napkin	2869 103334 168678 244425 547059
+        napl	441642
+        nardi	411992
+        nashvill	190513
+        nasi	322129 587522
+        nasra	581463
+        nasty	296591
+        nata	78589 164193 238897 527269
+        natural	478979
+        nauryz	540790
+        nausea	264243
         navigator	70921
-        ne	204148 258159 568663 580139
-        near	14021 33234 54644 114564 236396 268905 285884 347827 587255
-        nearly	42060 79644 80080 148174 189138 197449 198901 225063 239191 275350 279117 328774 341525 497780 518948 558809 589245
-        neck	4193 8764 22311 34057 47508 57441 107482 113666 122275 129254 143550 147324 149467 205391 210456 215632 230637 258736 283138 305927 327456 340150 371511 390270 481710 505698 554630 556177 579219 589340
-        need	44504 63817 90205 158090 180536 192017 248092 285357 326110 339832 346375 353531 358516 365195 370504 382968 407877 432833 459843 475814 489675 510146 514532 555702 556995 564614 593503
+        ne	204036 258047 568302 579778
+        near	14021 33234 54644 114564 236284 268793 285772 347627 586818
+        nearly	42060 79644 80080 148062 189026 197337 198789 224951 239079 275238 279005 328574 341325 497489 518657 558518 588808
+        neck	4193 8764 22311 34057 47508 57441 107482 113666 122275 129142 143438 147212 149355 205279 210344 215520 230525 258624 283026 305815 327256 339950 371311 390070 481419 505407 554339 555886 578858 588903
+        need	44504 63817 90205 157978 180424 191905 247980 285245 325910 339632 346175 353331 358316 364995 370304 382768 407677 432633 459552 475523 489384 509855 514241 555411 556704 564253 593066
         needful	34304
-        needl	414623 471802 485631
-        needn	184706
-        negativ	175136
-        neighbour	48698 72988 161934 188706 343909 473854 535785
-        neither	58725 136436 186814 222331 257206 280476 326926
-        nelson	435629
-        nepa	261834
-        nepali	404748
-        nephew	365800
-        nervous	78115 518626
-        net	153874 167742 267197 331587 387177 505467 546879 547232 581439
-        netflix	35477 40505 85891 130032
-        never	145878 198416 201211 206743 207018 209756 221964 245263 274939 285063 355485 361603 362377 374047 415081 444436 490598 564727
-        new	1486 5126 6566 15623 21537 21607 25866 29091 37991 42952 48698 52145 56144 71203 75353 77147 79202 80080 80381 80674 80992 84488 93404 93502 94257 95441 95978 103903 107728 123299 124800 133287 137426 142939 144400 144689 169640 171696 172714 173380 175822 179331 202753 205034 205782 209461 212674 217416 234440 242439 253736 253977 256892 258258 258431 259791 260714 278040 288835 298076 307151 308344 313686 345134 348003 354070 356544 357648 359255 360751 364787 365638 367125 367867 371797 374478 389303 392635 397961 400892 403821 423403 425158 447817 461241 465239 468138 470163 480638 485810 491446 491952 500601 503476 510992 514160 519731 521700 522046 528924 535785 537140 538801 540836 542138 542302 545866 556401 565000 577400 580698 589628 594301 594487
-        newspaper	278659
-        next	40117 68101 162860 199580 223299 237074 337337 345919 364442 382472 432400
-        ngiyabonga	486963
-        ngl	134932 593965
-        ngongotahā	527446
-        ngopi	335379
-        ngwa	399813
-        nic	48529 87607 92336 220116 240717 242372 249812 356149 380884 583222
-        nicely	192496
-        nick	228151
+        needl	414423 471511 485340
+        needn	184594
+        negativ	175024
+        neighbour	48698 72988 161822 188594 343709 473563 535494
+        neither	58725 136324 186702 222219 257094 280364 326726
+        nelson	435429
+        nepa	261722
+        nepali	404548
+        nephew	365600
+        nervous	78115 518335
+        net	153762 167630 267085 331387 386977 505176 546588 546941 581078
+        netflix	35477 40505 85891 129920
+        never	145766 198304 201099 206631 206906 209644 221852 245151 274827 284951 355285 361403 362177 373847 414881 444145 490307 564366
+        new	1486 5126 6566 15623 21537 21607 25866 29091 37991 42952 48698 52145 56144 71203 75353 77147 79202 80080 80381 80674 80992 84488 93404 93502 94257 95441 95978 103903 107728 123299 124800 133175 137314 142827 144288 144577 169528 171584 172602 173268 175710 179219 202641 204922 205670 209349 212562 217304 234328 242327 253624 253865 256780 258146 258319 259679 260602 277928 288723 297964 307039 308232 313574 344934 347803 353870 356344 357448 359055 360551 364587 365438 366925 367667 371597 374278 389103 392435 397761 400692 403621 423203 424958 447526 460950 464948 467847 469872 480347 485519 491155 491661 500310 503185 510701 513869 519440 521409 521755 528633 535494 536849 538510 540545 541847 542011 545575 556110 564639 577039 580337 589191 593864 594050 600154
+        newspaper	278547
+        next	40117 68101 162748 199468 223187 236962 337137 345719 364242 382272 432200
+        ngiyabonga	486672
+        ngl	134820 593528
+        ngongotahā	527155
+        ngopi	335179
+        ngwa	399613
+        nic	48529 87607 92336 220004 240605 242260 249700 355949 380684 582861 602865
+        nicely	192384
+        nick	228039
         nico	38314
-        nicosia	431111
-        nicu	389960
-        night	3148 6214 10461 10568 25983 28471 28835 36093 38099 45007 45487 55999 60336 65733 67850 75801 76209 78899 87197 87370 90357 90651 96398 97257 101201 105286 114678 116660 118551 118825 120385 124950 130032 130635 133358 138106 138400 149808 150698 151711 157289 163556 177527 179180 181557 183714 186692 187476 187603 189895 199779 200642 200787 201666 206394 208838 212804 222194 226603 227182 238533 245649 248728 250630 253736 253977 260971 261483 263984 266282 267197 267441 267836 269600 274774 280878 282095 287387 289228 294521 295301 299882 301204 304046 304821 306473 310202 312135 312387 315717 324390 324938 325421 327246 328456 338744 347700 350198 353241 353821 359634 364607 372757 377402 381863 385228 386940 387332 388961 393957 395228 398915 400892 401732 406234 410181 415968 424128 424391 425893 427717 429634 430285 431223 431544 431868 436189 436601 440603 442534 443341 444436 452257 452418 454979 456704 458341 458913 460243 472207 472570 473604 479009 487557 487863 488401 493956 494997 499183 508594 514028 520017 522343 524189 525476 525634 526310 529404 532249 536390 538562 543359 544851 548468 551275 551989 552683 554817 556177 558316 567876 568954 572623 573560 576201 580503 586408 587496 587711 597018
-        nightmar	306473 348735 533108 591425
-        nightshiftlif	263847
-        nightstand	66832 490726
-        niko	430935
-        nikolai	490598
-        nilimkumbatia	400374
-        nilufar	556995
-        nimal	412052 501792
-        nino	414300
-        nip	230382
-        nisha	237548
-        nisholda	492493
-        nit	285735 502387
-        nkatha	203537
-        nkauj	491615
-        nn	408158
-        no	769 25246 28471 28541 37870 41469 44504 45191 47431 48698 50049 50446 62814 64078 69277 71341 73558 75353 77937 83508 83671 86996 87607 88647 89596 95978 101358 105063 106399 106539 115570 118825 128644 129043 130032 150499 157289 158782 159456 164973 165400 169640 175822 176375 180536 180631 184421 189138 195850 195973 199050 200642 203064 207551 208037 211314 212334 212549 219631 221296 231022 232032 243823 248405 250775 251320 251912 255231 256892 257049 258159 259644 260553 260850 263270 277041 292509 293321 293442 293932 311075 324091 325955 330656 333840 334243 338744 339032 344561 348886 351646 351946 352348 356544 356826 358651 359494 362543 363062 364905 368853 369512 374332 380720 381999 384209 385366 398393 400142 400276 401155 406660 409292 413783 430285 444698 458832 464841 468662 475814 479617 485923 491073 498956 499016 501948 509448 509697 518732 528741 532611 536108 549358 557569 558602 560644 562501 563372 567534 568860 573678 578695 581824 588414 593329 597446
+        nicosia	430911
+        nicu	389760
+        night	3148 6214 10461 10568 25983 28471 28835 36093 38099 45007 45487 55999 60336 65733 67850 75801 76209 78899 87197 87370 90357 90651 96398 97257 101201 105286 114678 116660 118551 118825 120385 124950 129920 130523 133246 137994 138288 149696 150586 151599 157177 163444 177415 179068 181445 183602 186580 187364 187491 189783 199667 200530 200675 201554 206282 208726 212692 222082 226491 227070 238421 245537 248616 250518 253624 253865 260859 261371 263872 266170 267085 267329 267724 269488 274662 280766 281983 287275 289116 294409 295189 299770 301092 303934 304709 306361 310090 312023 312275 315605 324190 324738 325221 327046 328256 338544 347500 349998 353041 353621 359434 364407 372557 377202 381663 385028 386740 387132 388761 393757 395028 398715 400692 401532 406034 409981 415768 423928 424191 425693 427517 429434 430085 431023 431344 431668 435989 436401 440403 442243 443050 444145 451966 452127 454688 456413 458050 458622 459952 471916 472279 473313 478718 487266 487572 488110 493665 494706 498892 508303 513737 519726 522052 523898 525185 525343 526019 529113 531958 536099 538271 543068 544560 548177 550984 551698 552392 554526 555886 558025 567515 568593 572262 573199 575840 580142 585971 587059 587274 596581
+        nightmar	306361 348535 532817 590988
+        nightshiftlif	263735
+        nightstand	66832 490435
+        niko	430735
+        nikolai	490307
+        nilimkumbatia	400174
+        nilufar	556704
+        nimal	411852 501501
+        nino	414100
+        nip	230270
+        nisha	237436
+        nisholda	492202
+        nit	285623 502096
+        nkatha	203425
+        nkauj	491324
+        nn	407958
+        no	769 25246 28471 28541 37870 41469 44504 45191 47431 48698 50049 50446 62814 64078 69277 71341 73558 75353 77937 83508 83671 86996 87607 88647 89596 95978 101358 105063 106399 106539 115570 118825 128532 128931 129920 150387 157177 158670 159344 164861 165288 169528 175710 176263 180424 180519 184309 189026 195738 195861 198938 200530 202952 207439 207925 211202 212222 212437 219519 221184 230910 231920 243711 248293 250663 251208 251800 255119 256780 256937 258047 259532 260441 260738 263158 276929 292397 293209 293330 293820 310963 323891 325755 330456 333640 334043 338544 338832 344361 348686 351446 351746 352148 356344 356626 358451 359294 362343 362862 364705 368653 369312 374132 380520 381799 384009 385166 398193 399942 400076 400955 406460 409092 413583 430085 444407 458541 464550 468371 475523 479326 485632 490782 498665 498725 501657 509157 509406 518441 528450 532320 535817 549067 557278 558311 560353 562140 563011 567173 568499 573317 578334 581463 587977 592892 597009 601255
         noah	216
-        nobody	134360 193459 248728 330936 355607 485363 520633 532809
-        nochebuena	457589
-        nod	463397
-        nois	368694
-        nomsa	484991
-        non	145878
-        nonna	488173
-        noodl	476299
-        nora	469563
-        normal	366434
-        normally	573901
-        north	305432 341024
-        nos	198901 472074
-        not	313 9352 9542 13027 13181 15342 15416 15491 26567 29297 38314 40591 42170 49257 51015 64476 80381 86100 93214 96737 102543 110799 114779 124800 133785 138589 138962 145878 156266 163349 165865 167961 178264 179180 196247 196405 197871 199413 202879 206394 210875 224582 229655 232492 253571 255897 262517 268395 274435 282318 288690 289366 290010 307767 309075 312135 313686 320981 329195 329424 333207 335639 337337 338440 340552 353701 355847 358021 360751 363062 381999 385654 385922 392732 393957 395468 417848 420270 420644 430363 432246 439492 444584 450438 452923 467990 470021 475124 490921 493041 494848 496016 499367 500434 502156 507590 517195 530384 532481 539074 549498 551408 552290 558159 559640 561650 561880 563145 564014 585133 587826 591260 591716 593862 599616
-        noth	36866 64227 183538 328597 331287 340256 344218 347015 351000 365475
-        notic	15962 25023 36611 76209 79202 95441 134360 167287 201811 206743 220894 225704 256598 290664 362049 504855 526045 542138 564169
-        novel	71341 160245 322986 440246 536005
-        novela	304202
-        novio	197575 540981
-        now	77441 94404 103502 179331 187717 216203 229199 246319 249544 272652 282972 310348 311075 336308 338584 344561 359764 383785 405439 443691 444834 504678 517862 540476 541318 546443 551408 566164 581502
-        nowher	135028 203537 482155 497290
-        nowruz	340256 429911
-        noy	437161
-        nshima	246986
-        nu	343311
-        nuka	499256 500434 516342
-        nukilik	455962
-        number	77441 271684 272361 519453
-        nurs	164417 213298 280037 378325 383944 490726 491172 515586 525109
-        nursery	100649 177625 227714 555608
-        nuzzl	143550
-        nyonya	451993
-        núria	502283
-        o	8058 91058 101110 263270 302652 575144 577238
-        oak	463917
-        oat	140442 211013 259507 295954 299882 301904 366250 404374 416514 533430 582685
-        oban	376377
-        obento	297966
-        obrigada	289867
-        observation	556995
-        observatory	400990 502387
-        obsess	30549 344989 570318
-        obv	221835
+        nobody	134248 193347 248616 330736 355407 485072 520342 532518
+        nochebuena	457298
+        nod	463106
+        nois	368494
+        nomsa	484700
+        non	145766
+        nonna	487882
+        noodl	476008
+        nora	469272
+        normal	366234
+        normally	573540
+        north	305320 340824
+        nos	198789 471783
+        not	313 9352 9542 13027 13181 15342 15416 15491 26567 29297 38314 40591 42170 49257 51015 64476 80381 86100 93214 96737 102543 110799 114779 124800 133673 138477 138850 145766 156154 163237 165753 167849 178152 179068 196135 196293 197759 199301 202767 206282 210763 224470 229543 232380 253459 255785 262405 268283 274323 282206 288578 289254 289898 307655 308963 312023 313574 320781 328995 329224 333007 335439 337137 338240 340352 353501 355647 357821 360551 362862 381799 385454 385722 392532 393757 395268 417648 420070 420444 430163 432046 439292 444293 450147 452632 467699 469730 474833 490630 492750 494557 495725 499076 500143 501865 507299 516904 530093 532190 538783 549207 551117 551999 557868 559349 561289 561519 562784 563653 584772 587389 590823 591279 593425 599179 599834 600260
+        noth	36866 64227 183426 328397 331087 340056 344018 346815 350800 365275
+        notic	15962 25023 36611 76209 79202 95441 134248 167175 201699 206631 220782 225592 256486 290552 361849 504564 525754 541847 563808
+        novel	71341 160133 322786 440046 535714
+        novela	304090
+        novio	197463 540690
+        now	77441 94404 103502 179219 187605 216091 229087 246207 249432 272540 282860 310236 310963 336108 338384 344361 359564 383585 405239 443400 444543 504387 517571 540185 541027 546152 551117 565803 581141
+        nowher	134916 203425 481864 496999
+        nowruz	340056 429711
+        noy	436961
+        nshima	246874
+        nu	343111
+        nuka	498965 500143 516051
+        nukilik	455671
+        number	77441 271572 272249 519162
+        nurs	164305 213186 279925 378125 383744 490435 490881 515295 524818
+        nursery	100649 177513 227602 555317
+        nuzzl	143438
+        nyonya	451702
+        núria	501992
+        o	8058 91058 101110 263158 302540 574783 576877
+        oak	463626
+        oat	140330 210901 259395 295842 299770 301792 366050 404174 416314 533139 582324
+        oban	376177
+        obento	297854
+        obrigada	289755
+        observation	556704
+        observatory	400790 502096
+        obsess	30549 344789 569957
+        obv	221723
         obviously	105286
-        occasion	184421
-        ocean	571846
-        octopus	570318
-        odd	380720
-        ofe	253571
-        off	17694 26284 31879 37355 44302 47746 53610 55999 57307 64580 71739 79984 80080 82289 89888 92599 100205 100404 109122 114295 116660 124318 124458 125719 137880 152377 161479 166025 166808 169542 171468 176819 178544 185786 192189 192368 194029 196765 198132 198724 206254 206394 211314 220894 226603 238533 254295 257522 265369 265929 267197 270429 278659 286017 294521 295841 298868 315375 315593 319431 323919 347015 347566 348886 352214 354070 355847 358149 367125 377402 393048 397824 399106 413666 417722 425293 425893 427874 432021 432246 434830 441142 445573 446528 447475 447692 451255 453117 453558 456704 457255 457494 460665 461357 463397 471421 478763 487863 495203 495525 503072 507034 514870 515777 521054 522046 530508 536263 539365 543833 547232 549206 559832 573266 574666 575444 576946 591540 592821 594862 597578
-        offer	129540 222453
-        offic	4938 17908 37355 42301 66172 69020 71480 92096 119347 126769 131328 138312 154743 156426 174220 197732 228807 231141 252575 270085 320791 329721 384066 430838 438256 441933 442925 473485 485531 513852 519108 520829 534760 547350 548362 576946
-        officially	191246
-        offshor	295194 297380 583958
+        occasion	184309
+        ocean	571485
+        octopus	569957
+        odd	380520
+        ofe	253459
+        off	17694 26284 31879 37355 44302 47746 53610 55999 57307 64580 71739 79984 80080 82289 89888 92599 100205 100404 109122 114295 116660 124318 124458 125719 137768 152265 161367 165913 166696 169430 171356 176707 178432 185674 192077 192256 193917 196653 198020 198612 206142 206282 211202 220782 226491 238421 254183 257410 265257 265817 267085 270317 278547 285905 294409 295729 298756 315263 315481 319319 323719 346815 347366 348686 352014 353870 355647 357949 366925 377202 392848 397624 398906 413466 417522 425093 425693 427674 431821 432046 434630 440942 445282 446237 447184 447401 450964 452826 453267 456413 456964 457203 460374 461066 463106 471130 478472 487572 494912 495234 502781 506743 514579 515486 520763 521755 530217 535972 539074 543542 546941 548915 559541 572905 574305 575083 576585 591103 592384 594425 597141 600801 602337
+        offer	129428 222341
+        offic	4938 17908 37355 42301 66172 69020 71480 92096 119347 126769 131216 138200 154631 156314 174108 197620 228695 231029 252463 269973 320591 329521 383866 430638 438056 441642 442634 473194 485240 513561 518817 520538 534469 547059 548071 576585
+        officially	191134
+        offshor	295082 297268 583597
         offsid	96612
-        ofrenda	441705
-        ofst	150815 158219
-        often	290259
-        oh	260047 260164 462814 469263
-        ohio	564014
-        oi	200787
-        oil	8675 48529 86514 88810 151598 151915 160999 197083 232403 257649 286457 328007 344061 346105 390851 392530 401667 407334 412702 418543 451495 489675 497186 522226 528063 531134 552473
-        ok	92220 120267 198575 207551 329195 368033 518122
-        oksana	562155
-        ol	306219
-        old	19803 24588 43561 71739 98729 158090 204148 205933 234160 244299 337649 338292 342457 383297 408658 423804 459684 513731 515906 516217 590590
-        oleksandr	417848
-        olena	417169
-        oliv	16982 344061
-        olli	227821
-        ololuf	243726 255642
-        omar	440479
-        omelett	373933
-        omiyag	300977
-        omw	318044 323433
-        onam	460423
-        onc	86996 91737 126674 134000 198724 225218 232149 238366 268732 280037 296838 338152 353821 366714 430721 477631 482344 496381 507328 515906 525109 553531 568327 568448 575852 580503 588978 596841 597446
-        one	1260 8567 16121 26567 27250 37702 38747 44085 62420 62814 63817 63980 73695 75980 76209 78899 80080 80992 81820 85101 86100 88647 97971 102390 104790 177754 185334 186111 189895 191026 194474 202879 208402 211314 216846 225356 226757 231397 232573 236767 237800 245649 254086 259644 266839 275787 284062 287833 313557 314267 318330 337204 340686 341927 344218 347566 348458 352348 356544 360941 364010 365317 365638 369101 376526 378480 384751 386940 389848 390486 393957 399522 402897 404748 411409 412052 418365 420502 434158 438361 440603 458554 459317 460800 477373 488002 493841 496763 501033 504566 507140 507463 513593 519596 520735 522697 524602 533670 539829 544072 555702 564315 569398 570684
-        onigiri	259001
-        onion	212200 291796 383181 395837 477047
-        onlin	33356 39787 61686 81820 99384 155737 166343 185639 229968 304553 372155 424536 436941 438256 456097 489411 525832 533430
-        only	40909 106029 127635 157543 158418 172309 233772 293670 337649 348596 352950 376815 415211 418365 420502 435729 478581 507140
-        onto	85288 88560 136436 184107 548621 550346
-        ooooooh	279483
-        oot	318119
-        op	118966 130635 148952 205507 213583 262151 304046 376526 418863 437919 449087 494997 536635 595354
+        ofrenda	441414
+        ofst	150703 158107
+        often	290147
+        oh	259935 260052 462523 468972
+        ohio	563653
+        oi	200675
+        oil	8675 48529 86514 88810 151486 151803 160887 196971 232291 257537 286345 327807 343861 345905 390651 392330 401467 407134 412502 418343 451204 489384 496895 521935 527772 530843 552182 602865
+        ok	92220 120267 198463 207439 328995 367833 517831
+        oksana	561794
+        ol	306107
+        old	19803 24588 43561 71739 98729 157978 204036 205821 234048 244187 337449 338092 342257 383097 408458 423604 459393 513440 515615 515926 590153
+        oleksandr	417648
+        olena	416969
+        oliv	16982 343861
+        olli	227709
+        ololuf	243614 255530
+        omar	440279
+        omelett	373733
+        omiyag	300865
+        omw	317932 323233
+        onam	460132
+        onc	86996 91737 126674 133888 198612 225106 232037 238254 268620 279925 296726 337952 353621 366514 430521 477340 482053 496090 507037 515615 524818 553240 567966 568087 575491 580142 588541 596404 597009
+        one	1260 8567 16121 26567 27250 37702 38747 44085 62420 62814 63817 63980 73695 75980 76209 78899 80080 80992 81820 85101 86100 88647 97971 102390 104790 177642 185222 185999 189783 190914 194362 202767 208290 211202 216734 225244 226645 231285 232461 236655 237688 245537 253974 259532 266727 275675 283950 287721 313445 314155 318218 337004 340486 341727 344018 347366 348258 352148 356344 360741 363810 365117 365438 368901 376326 378280 384551 386740 389648 390286 393757 399322 402697 404548 411209 411852 418165 420302 433958 438161 440403 458263 459026 460509 477082 487711 493550 496472 500742 504275 506849 507172 513302 519305 520444 522406 524311 533379 539538 543781 555411 563954 569037 570323
+        onigiri	258889
+        onion	212088 291684 382981 395637 476756
+        onlin	33356 39787 61686 81820 99384 155625 166231 185527 229856 304441 371955 424336 436741 438056 455806 489120 525541 533139
+        only	40909 106029 127523 157431 158306 172197 233660 293558 337449 348396 352750 376615 415011 418165 420302 435529 478290 506849
+        onto	85288 88560 136324 183995 548330 550055
+        ooooooh	279371
+        oot	318007
+        op	118966 130523 148840 205395 213471 262039 303934 376326 418663 437719 448796 494706 536344 594917
         opal	53457
-        open	74836 148083 169282 308175 409662 412386 462138 475954 520154 544310 558043 595780
-        operation	550496
-        oppa	392373
-        or	368158 398393
-        orang	138006 328774 346712 369243 384066 393048 443830
-        orchard	365475 411775 414540 443830 490491 490921 491318 491742
-        orchid	69020 429276
-        order	19964 42301 94257 125164 134084 270085 279753 296169 303281 341024 369828 424536 459581 482344 513418 588978
-        ordinary	585639
-        organ	433479 437064
+        open	74836 147971 169170 308063 409462 412186 461847 475663 519863 544019 557752 595343
+        operation	550205
+        oppa	392173
+        or	367958 398193
+        orang	137894 328574 346512 369043 383866 392848 443539
+        orchard	365275 411575 414340 443539 490200 490630 491027 491451
+        orchid	69020 429076
+        order	19964 42301 94257 125164 133972 269973 279641 296057 303169 340824 369628 424336 459290 482053 513127 588541
+        ordinary	585202
+        organ	433279 436864
         organis	121841
-        organiser	142197 184706 243437 389642
+        organiser	142085 184594 243325 389442
         organiz	10967
         orgo	59476
-        orgulloso	207375
-        osaka	300977 371621
+        orgulloso	207263
+        osaka	300865 371421
         oslo	38553
-        otahuhu	522046
-        otai	499761
-        otap	153974
-        other	11641 61233 64227 70606 147427 166549 186814 219860 228354 228636 233997 276322 277732 334708 344218 350663 380301 386940 392635 463089 491318 495876 504137 564315 580139 597358
-        otherwis	567287
-        otsukaresama	371113
-        otter	565144
-        ou	299364
-        out	4469 4615 9831 12205 15801 26189 30881 30992 37870 39196 44214 45960 50825 51096 61233 76873 77441 88038 88647 89271 93788 95121 95678 101358 105511 109807 119745 126674 127528 128644 135028 136163 136436 142523 152778 156008 156740 157161 157433 158418 158878 163349 163936 166549 168102 174336 175334 181785 182005 184107 185786 188243 190625 191634 194600 195602 197083 198901 201211 203537 207018 210250 213439 217778 220541 222607 222774 222911 230493 235253 248183 248405 249250 254086 258028 259368 259644 260850 270679 271198 272361 274281 274435 277861 279117 279619 281432 287194 287721 288690 297380 299502 299711 302037 309473 311197 325131 327550 331447 354788 356282 358516 361258 361872 363363 367577 371224 374047 375205 377821 383297 387177 388450 389105 390168 391081 391548 392290 400006 401155 404077 408038 409006 409103 409797 410181 412257 415449 416749 422831 422981 423694 424391 431664 436189 437636 441339 444436 445687 448550 448665 450193 453225 455719 460109 460243 461174 465239 466419 467032 467143 471076 471169 472207 472919 473021 478341 478763 479454 479617 482771 486364 487392 488855 492865 495427 496227 497290 499256 501558 502934 507034 507707 516342 519731 520939 527062 533930 535260 536496 539239 540378 546021 548173 549753 554221 555976 557923 562001 568448 574104 574666 575444 576586 577802 578788 580816 585241 595536 595870 598671 599947
-        outboard	485923
+        otahuhu	521755
+        otai	499470
+        otap	153862
+        other	11641 61233 64227 70606 147315 166437 186702 219748 228242 228524 233885 276210 277620 334508 344018 350463 380101 386740 392435 462798 491027 495585 503846 563954 579778 596921
+        otherwis	566926
+        otsukaresama	370913
+        otter	564783
+        ou	299252
+        out	4469 4615 9831 12205 15801 26189 30881 30992 37870 39196 44214 45960 50825 51096 61233 76873 77441 88038 88647 89271 93788 95121 95678 101358 105511 109807 119745 126674 127416 128532 134916 136051 136324 142411 152666 155896 156628 157049 157321 158306 158766 163237 163824 166437 167990 174224 175222 181673 181893 183995 185674 188131 190513 191522 194488 195490 196971 198789 201099 203425 206906 210138 213327 217666 220429 222495 222662 222799 230381 235141 248071 248293 249138 253974 257916 259256 259532 260738 270567 271086 272249 274169 274323 277749 279005 279507 281320 287082 287609 288578 297268 299390 299599 301925 309361 311085 324931 327350 331247 354588 356082 358316 361058 361672 363163 367377 371024 373847 375005 377621 383097 386977 388250 388905 389968 390881 391348 392090 399806 400955 403877 407838 408806 408903 409597 409981 412057 415249 416549 422631 422781 423494 424191 431464 435989 437436 441048 444145 445396 448259 448374 449902 452934 455428 459818 459952 460883 464948 466128 466741 466852 470785 470878 471916 472628 472730 478050 478472 479163 479326 482480 486073 487101 488564 492574 495136 495936 496999 498965 501267 502643 506743 507416 516051 519440 520648 526771 533639 534969 536205 538948 540087 545730 547882 549462 553930 555685 557632 561640 568087 573743 574305 575083 576225 577441 578427 580455 595099 595433 598234 599510 601853 602790
+        outboard	485632
         outdoor	106162
-        outfit	9742 380720 405298
-        outsid	12012 106539 136760 180348 199413 214636 239739 501948 596278
-        outta	482155
-        ovala	502824
-        oven	120218 200346 320455 363195 376377 595536
-        over	1486 1901 6566 9061 13181 17777 24751 27156 40284 43896 56461 65900 69149 87472 90651 101817 104048 118645 121310 122066 130766 138962 147549 154211 155352 161114 175567 183714 189138 189895 197575 202753 203938 204923 216203 235548 278494 290010 295077 304553 309473 325027 325840 340686 365317 379707 379819 389737 392732 395361 398104 428353 438106 444698 446923 475124 475954 477631 499480 501477 520735 526773 530898 577650 580042 582315 591062 596106
-        overall	415081
+        outfit	9742 380520 405098
+        outsid	12012 106539 136648 180236 199301 214524 239627 501657 595841
+        outta	481864
+        ovala	502533
+        oven	120218 200234 320255 362995 376177 595099
+        over	1486 1901 6566 9061 13181 17777 24751 27156 40284 43896 56461 65900 69149 87472 90651 101817 104048 118645 121310 122066 130654 138850 147437 154099 155240 161002 175455 183602 189026 189783 197463 202641 203826 204811 216091 235436 278382 289898 294965 304441 309361 324827 325640 340486 365117 379507 379619 389537 392532 395161 397904 428153 437906 444407 446632 474833 475663 477340 499189 501186 520444 526482 530607 577289 579681 581954 590625 595669 601079
+        overall	414881
         overdu	6820 53519
-        overheard	229346 497408
+        overheard	229234 497117
         overlap	60705
-        overlay	479738
-        overnight	18519 52519 113525 252999 299882 389449 529774 534485 590788
+        overlay	479447
+        overnight	18519 52519 113525 252887 299770 389249 529483 534194 590351
         overtim	35377
-        ow	454647
-        owe	82384 90514 584721
-        owino	330656
-        own	28541 93502 111249 169000 183714 299580 348335 382710 406056 465239 588248
-        oxytocin	534640 580584
-        oy	488002
-        oyster	584382
-        pa	431408 476571 489245
-        paati	522226
-        pac	310474 569228
-        pacemaker	451358 452794
-        pachamama	481437
-        pack	1705 2565 3354 10278 18402 37072 40012 45007 52453 53190 53808 54735 60841 67738 73409 80878 83010 102247 116035 120589 126769 141316 143334 147030 150581 172430 176978 187325 210720 214026 224582 236396 236564 257522 263116 267586 278154 294642 315858 334557 339671 344821 359634 370756 385654 393464 413857 427518 428662 451717 460665 468956 474384 484070 491742 520017 532343 536712 552817 572871 574953 583089 587959 596216
-        packag	1260 20124 29175 37242 55185 66572 82872 127403 137880 148652 167166 207689 229807 236250 276488 302037 322903 338440 375040 480483 521908 569601 589893 599396
-        packet	8170 30232 82759 99257 161357 225063 426281 429154 571317 592445 595001
-        paco	438984 440147
-        pad	235411
-        paddington	580250
-        paddock	48939 77635 112752 579814
-        paddy	455380 456337
-        pag	126163 183714 207018 216846 288431 415348 500601 507707 511905 588521
-        paid	26981 124588 152126 153565 174336 185639 299988 372155 408038 436509 436941 512383 549053
-        pain	48260 76209 79644 213767 223299 241622
-        paint	7764 38747 51096 83376 100649 227714 297495 412605 553942 555608
-        pair	205933 326532
-        paiseh	284062
-        pakistan	373174
-        palac	248958 493841
+        ow	454356
+        owe	82384 90514 584360
+        owino	330456
+        own	28541 93502 111249 168888 183602 299468 348135 382510 405856 464948 587811
+        oxytocin	534349 580223
+        oy	487711
+        oyster	584021
+        pa	431208 476280 488954
+        paati	521935
+        pac	310362 568867
+        pacemaker	451067 452503
+        pachamama	481146
+        pack	1705 2565 3354 10278 18402 37072 40012 45007 52453 53190 53808 54735 60841 67738 73409 80878 83010 102247 116035 120589 126769 141204 143222 146918 150469 172318 176866 187213 210608 213914 224470 236284 236452 257410 263004 267474 278042 294530 315746 334357 339471 344621 359434 370556 385454 393264 413657 427318 428462 451426 460374 468665 474093 483779 491451 519726 532052 536421 552526 572510 574592 582728 587522 595779 602194
+        packag	1260 20124 29175 37242 55185 66572 82872 127291 137768 148540 167054 207577 229695 236138 276376 301925 322703 338240 374840 480192 521617 569240 589456 598959
+        packet	8170 30232 82759 99257 161245 224951 426081 428954 570956 592008 594564
+        paco	438784 439947
+        pad	235299
+        paddington	579889
+        paddock	48939 77635 112752 579453
+        paddy	455089 456046
+        pag	126163 183602 206906 216734 288319 415148 500310 507416 511614 588084
+        paid	26981 124588 152014 153453 174224 185527 299876 371955 407838 436309 436741 512092 548762
+        pain	48260 76209 79644 213655 223187 241510
+        paint	7764 38747 51096 83376 100649 227602 297383 412405 553651 555317
+        pair	205821 326332
+        paiseh	283950
+        pakistan	372974
+        palac	248846 493550
         palais	81278
-        palengk	372903
-        palm	425696
-        palta	366714
-        pan	196922 449293
-        panad	217265
-        panadería	322627 444940 449293
-        pancak	501477
-        pancit	252575
-        panda	517391
-        pandan	455589
-        pandesal	91248 282654
-        panel	187143 284561
-        panic	102981 113095 440147
-        panick	548621
-        panjabi	463797
-        panjim	467530
-        paolo	434158
-        papa	394748
-        papaji	273287
-        papaya	360157
-        paper	134210 189762 216846 366580 509863 559442
-        paperback	93404 302037
-        paperwork	45704 76772 202332 230108 259368 317692 354675 427779 442925 481124 500302 557372
-        papi	196922
-        paracetamol	232679
-        parad	182892 269458 447188
-        paragraph	93214 183714 270254 290514 407652
-        parallel	13790 49863 240954 311075 450964 477472 564727 587576
-        paramedic	447321
-        paratha	247957 318642 373933
-        parc	401856
-        parcel	13878 17908 20192 34608 80080 85656 92096 107601 131328 244299 300404 320791 507328 520829 539365 570223 576946
-        parent	4469 16289 28541 34304 51978 100985 113168 134487 188565 243991 244968 249388 274435 279117 295510 364607 385509 501152 544567 545740 584448 595870
-        parish	375789
-        park	13790 49863 71072 85765 90927 106539 107965 123434 141974 155737 168680 191411 199920 201211 215055 222331 233114 240954 241408 259241 287593 303371 311075 324276 329066 345134 354574 359124 361091 373790 378480 386267 389960 463089 465416 477472 479009 504137 509288 516990 524829 526310 538265 564727 587576
-        parka	482629
-        parkin	538562
-        parkrun	292077
-        part	158418 200945 523826
-        partner	91893 96938 103502 135415 286519 307492 315155 330148 529840 543943
-        party	7274 24289 32862 35477 38417 40505 44779 70484 71480 78115 79328 85891 106870 111534 150031 152918 357895 462814 513050 547350 595662
-        pasalubong	153974 164025
-        pasar	208718 598203
-        pass	13633 21964 104166 110799 147427 210875 251757 254528 273703 291275 327550 328268 383564 385781 417169 440147 448350 451119 454009 463397 505053 576091
-        passeggiata	343762
-        passenger	309181 386049 531010 541318
-        passin	310746
-        passport	30881 39787 115463 202332 251524 439492 489411 517999 576586
-        past	44604 125401 183714 225704 285174 288690 403586 435836 448441 498836 579296
-        pasta	18592 87197 92336 128956
-        pastel	78589 239009
-        pastelito	196088 364905 430135 600152
-        pasti	230382
-        pasticceria	479957
-        pastitsio	435348
-        pastizzi	248958
-        pastor	199050
-        pastry	27059 109430 351646 469424
-        pastur	374332 441004
-        pasty	301428 378697 406660 502541 505942
-        pastéis	164305 437506 527560
+        palengk	372703
+        palm	425496
+        palta	366514
+        pan	196810 449002
+        panad	217153
+        panadería	322427 444649 449002
+        pancak	501186
+        pancit	252463
+        panda	517100
+        pandan	455298
+        pandesal	91248 282542
+        panel	187031 284449
+        panic	102981 113095 439947
+        panick	548330
+        panjabi	463506
+        panjim	467239
+        paolo	433958
+        papa	394548
+        papaji	273175
+        papaya	359957
+        paper	134098 189650 216734 366380 509572 559151
+        paperback	93404 301925
+        paperwork	45704 76772 202220 229996 259256 317580 354475 427579 442634 480833 500011 557081
+        papi	196810
+        paracetamol	232567
+        parad	182780 269346 446897
+        paragraph	93214 183602 270142 290402 407452
+        parallel	13790 49863 240842 310963 450673 477181 564366 587139
+        paramedic	447030
+        paratha	247845 318530 373733
+        parc	401656
+        parcel	13878 17908 20192 34608 80080 85656 92096 107601 131216 244187 300292 320591 507037 520538 539074 569862 576585
+        parent	4469 16289 28541 34304 51978 100985 113168 134375 188453 243879 244856 249276 274323 279005 295398 364407 385309 500861 544276 545449 584087 595433
+        parish	375589
+        park	13790 49863 71072 85765 90927 106539 107965 123434 141862 155625 168568 191299 199808 201099 214943 222219 233002 240842 241296 259129 287481 303259 310963 324076 328866 344934 354374 358924 360891 373590 378280 386067 389760 462798 465125 477181 478718 503846 508997 516699 524538 526019 537974 564366 587139
+        parka	482338
+        parkin	538271
+        parkrun	291965
+        part	158306 200833 523535
+        partner	91893 96938 103502 135303 286407 307380 315043 329948 529549 543652
+        party	7274 24289 32862 35477 38417 40505 44779 70484 71480 78115 79328 85891 106870 111534 149919 152806 357695 462523 512759 547059 595225
+        pasalubong	153862 163913
+        pasar	208606 597766
+        pass	13633 21964 104166 110799 147315 210763 251645 254416 273591 291163 327350 328068 383364 385581 416969 439947 448059 450828 453718 463106 504762 575730
+        passeggiata	343562
+        passenger	309069 385849 530719 541027
+        passin	310634
+        passport	30881 39787 115463 202220 251412 439292 489120 517708 576225
+        past	44604 125401 183602 225592 285062 288578 403386 435636 448150 498545 578935
+        pasta	18592 87197 92336 128844
+        pastel	78589 238897
+        pastelito	195976 364705 429935 599715
+        pasti	230270
+        pasticceria	479666
+        pastitsio	435148
+        pastizzi	248846
+        pastor	198938
+        pastry	27059 109430 351446 469133
+        pastur	374132 440804
+        pasty	301316 378497 406460 502250 505651 601429
+        pastéis	164193 437306 527269
         pat	77441
-        patch	72741 91993 161934 376036 473021 541318
-        path	110349 248183 258258 351148 379207 464841 470163
-        patienc	58511 112862 135263 158090 173598 206834 312533 352501 491446
-        patient	45332 49947 104663 132222 163228 192017 199920 248405 286931 289867 305561 308798 339832 340393 377534 430486 529972 541470
-        patisseri	570684
-        patrol	267441 412386 445070 587826
-        patty	275539 360941 594386
-        paulo	439917
-        paus	253816
-        pay	318769 572261
-        paycheck	589524
-        payday	319675 436941
+        patch	72741 91993 161822 375836 472730 541027
+        path	110349 248071 258146 350948 379007 464550 469872
+        patienc	58511 112862 135151 157978 173486 206722 312421 352301 491155
+        patient	45332 49947 104663 132110 163116 191905 199808 248293 286819 289755 305449 308686 339632 340193 377334 430286 529681 541179
+        patisseri	570323
+        patrol	267329 412186 444779 587389
+        patty	275427 360741 593949
+        paulo	439717
+        paus	253704
+        pay	318657 571900
+        paycheck	589087
+        payday	319563 436741
         paymnet	63980
-        payslip	358387 527820
-        pb	291515
-        pea	58905 140647 159062 215845 245263 382082 419719
-        peac	24751 129540 195602 198293 222453 318330 535260 545740 581708
-        peak	359494
-        peat	405688
-        pecan	234591
-        peck	578695
-        peelin	219045
-        pelau	206070
-        pelota	426994
-        pema	458913 463268
-        pen	455218 533192 575444
-        penang	186692
-        pencil	211668 314687
-        peng	52708 599701
-        penguin	414740
-        penny	148553
-        penrith	450524
+        payslip	358187 527529
+        pb	291403
+        pea	58905 140535 158950 215733 245151 381882 419519
+        peac	24751 129428 195490 198181 222341 318218 534969 545449 581347
+        peak	359294
+        peat	405488
+        pecan	234479
+        peck	578334
+        peelin	218933
+        pelau	205958
+        pelota	426794
+        pema	458622 462977
+        pen	454927 532901 575083
+        penang	186580
+        pencil	211556 314575
+        peng	52708 599264
+        penguin	414540
+        penny	148441
+        penrith	450233
         pension	66172
-        penzanc	580250
+        penzanc	579889
         peom	72405
-        peony	159739 221353 300103 413109
-        peopl	98729 145878 249544 375928 486225
-        pepper	194784 222090
-        peppermint	69971 160735 206596
-        pepperpot	391081
-        percy	225063 251630 386049
-        perfect	136436 188070 191770 233227 234762 254528 255642 369671 391778 458056 508879 544567
-        perfekt	445194
-        period	193866 224399
-        perk	370032 433618
-        permit	101358 155737 247485 389960 405005
-        pero	366077
+        peony	159627 221241 299991 412909
+        peopl	98729 145766 249432 375728 485934
+        pepper	194672 221978
+        peppermint	69971 160623 206484
+        pepperpot	390881
+        percy	224951 251518 385849
+        perfect	136324 187958 191658 233115 234650 254416 255530 369471 391578 457765 508588 544276
+        perfekt	444903
+        period	193754 224287
+        perk	369832 433418
+        permit	101358 155625 247373 389760 404805
+        pero	365877
         perscription	39891
-        persian	339986
-        person	38855 72504 75165 135415 143429 147818 167961 213894 214390 248842 250281 265672 281517 292780 312387 339832 341024 343134 347827 354288 388050 410532 515091 521308 537474 539674 549053 592683
-        persona	196247
+        persian	339786
+        person	38855 72504 75165 135303 143317 147706 167849 213782 214278 248730 250169 265560 281405 292668 312275 339632 340824 342934 347627 354088 387850 410332 514800 521017 537183 539383 548762 592246
+        persona	196135
         perth	43195
-        pet	111833 199779 310746 390078
-        peter	556288
-        peti	231397
-        petita	525254
-        petro	573346
-        petrol	2445 10161 39287 74337 84165 102101 141316 163712 265515 301780 320615 322778 398795 518228 541842 560725
-        pharmacist	370333
-        pharmacology	143920
-        pharmacy	17845 129335 162091 297870 368517 428945 457391
-        phd	198724
-        philp	378697 406660
-        pho	594301
-        phon	769 1585 6566 8058 9690 18519 20287 20362 26720 28471 30153 33560 39662 40402 40705 43673 47431 49044 52519 55999 56278 56539 64078 70606 70801 77353 79984 84844 86727 86837 90357 91737 92740 103786 104048 116807 117940 123056 124458 129043 138885 143626 152377 154896 159346 162406 169640 171807 178009 180631 182548 182647 186814 189138 191411 195085 198724 220894 221296 239338 241408 247349 251320 263404 265672 265929 268579 276322 279619 293177 303371 304410 323919 324091 329066 329195 335379 339032 341927 348735 350663 354070 357516 358387 361091 388831 391919 406234 413783 416216 422015 430285 442803 443180 458832 463397 464035 464841 466035 481795 483933 486225 495657 497408 501304 504041 505162 511753 514870 516217 539674 540836 558602 559832 560644 564851 567534 567816 576433 584088 588414 590788
-        photo	6566 19803 66572 77853 82872 131782 156135 276488 280740 300404 357754 363509 369671 480483 489411 509448 521908 558316
-        photocopy	210720
-        physical	250775
-        physio	41592 108171 113826 250281 320335 422714 432938 439613 450964 454178 462992 467748
-        phê	333526
-        phở	333840
-        pi	437161 501617 513050
-        pic	366077 445441
-        pick	1372 4096 5822 10161 17908 19562 20055 20720 27059 27442 28018 31072 39891 41945 47948 48939 54012 54987 55675 60227 63444 68743 73409 82289 92096 95557 97392 100101 109508 112654 130165 132536 134827 139372 140442 148320 156839 159062 161357 162091 163082 164305 185211 194784 196088 199920 202634 214636 219265 223917 235411 239009 241283 244227 248958 250525 259001 264932 266282 268395 275872 280353 285174 287194 295419 300873 301780 304658 318044 321601 322778 323343 333961 341694 346850 355043 360157 360941 364010 367420 370032 374332 379439 394409 399425 402726 411210 413267 434402 440479 444940 445070 451993 457837 460109 475708 479957 482904 483818 484872 490049 499599 500209 500760 513521 522046 536920 537034 541625 547572 555849 559315 559982 560561 569503 569860 570109 571507 572261 577539 580911 586566 589417 594487 596034
-        picker	490921 491318
-        pickl	148320 383181 492216
-        pickup	35377 122867 197083
-        picnic	351946
-        pictur	19880 320877 563614
-        pie	78333 134827 234591 245263 302976 466550 530786 538056 556073 571507
-        piec	19436 33472 69427 103903 129972 191770 235548 241978 289366 313785 336761 340686 514788 533532 568327
-        pier	551624
-        piet	438607
-        pieter	418863
-        pig	225063 251630 386049
-        pil	35759 176066 299988 438106 479454 492493 574011
-        pill	142197 157161 243437 344459 381625 389642 464479 483380
-        pillar	409532
-        pillow	4743 30232 47545 64333 84705 102729 121050 159563 159677 166135 189895 193783 301325 351508 416406 417300 440603 453045 474384 504973 525476 527062 592246
-        pilot	470021 506801
-        pima	401263
-        pin	334557 348167 380720 485631
-        pineappl	55507 233772 362674 405914
-        pink	39409 196922 419570
-        pint	110349 345615 370333
-        pinter	335025
-        pintxo	523826
+        pet	111833 199667 310634 389878
+        peter	555997
+        peti	231285
+        petita	524963
+        petro	572985
+        petrol	2445 10161 39287 74337 84165 102101 141204 163600 265403 301668 320415 322578 398595 517937 541551 602268
+        pharmacist	370133
+        pharmacology	143808
+        pharmacy	17845 129223 161979 297758 368317 428745 457100
+        phd	198612
+        philp	378497 406460
+        pho	593864
+        phon	769 1585 6566 8058 9690 18519 20287 20362 26720 28471 30153 33560 39662 40402 40705 43673 47431 49044 52519 55999 56278 56539 64078 70606 70801 77353 79984 84844 86727 86837 90357 91737 92740 103786 104048 116807 117940 123056 124458 128931 138773 143514 152265 154784 159234 162294 169528 171695 177897 180519 182436 182535 186702 189026 191299 194973 198612 220782 221184 239226 241296 247237 251208 263292 265560 265817 268467 276210 279507 293065 303259 304298 323719 323891 328866 328995 335179 338832 341727 348535 350463 353870 357316 358187 360891 388631 391719 406034 413583 416016 421815 430085 442512 442889 458541 463106 463744 464550 465744 481504 483642 485934 495366 497117 501013 503750 504871 511462 514579 515926 539383 540545 558311 559541 560353 564490 567173 567455 576072 583727 587977 590351 600627
+        photo	6566 19803 66572 77853 82872 131670 156023 276376 280628 300292 357554 363309 369471 480192 489120 509157 521617 558025
+        photocopy	210608
+        physical	250663
+        physio	41592 108171 113826 250169 320135 422514 432738 439413 450673 453887 462701 467457
+        phê	333326
+        phở	333640
+        pi	436961 501326 512759
+        pic	365877 445150
+        pick	1372 4096 5822 10161 17908 19562 20055 20720 27059 27442 28018 31072 39891 41945 47948 48939 54012 54987 55675 60227 63444 68743 73409 82289 92096 95557 97392 100101 109508 112654 130053 132424 134715 139260 140330 148208 156727 158950 161245 161979 162970 164193 185099 194672 195976 199808 202522 214524 219153 223805 235299 238897 241171 244115 248846 250413 258889 264820 266170 268283 275760 280241 285062 287082 295307 300761 301668 304546 317932 321401 322578 323143 333761 341494 346650 354843 359957 360741 363810 367220 369832 374132 379239 394209 399225 402526 411010 413067 434202 440279 444649 444779 451702 457546 459818 475417 479666 482613 483527 484581 489758 499308 499918 500469 513230 521755 536629 536743 541334 547281 555558 559024 559691 560270 569142 569499 569748 571146 571900 577178 580550 586129 588980 594050 595597
+        picker	490630 491027
+        pickl	148208 382981 491925
+        pickup	35377 122867 196971
+        picnic	351746
+        pictur	19880 320677 563253
+        pie	78333 134715 234479 245151 302864 466259 530495 537765 555782 571146
+        piec	19436 33472 69427 103903 129860 191658 235436 241866 289254 313673 336561 340486 514497 533241 567966
+        pier	551333
+        piet	438407
+        pieter	418663
+        pig	224951 251518 385849
+        pil	35759 175954 299876 437906 479163 492202 573650
+        pill	142085 157049 243325 344259 381425 389442 464188 483089
+        pillar	409332
+        pillow	4743 30232 47545 64333 84705 102729 121050 159451 159565 166023 189783 193671 301213 351308 416206 417100 440403 452754 474093 504682 525185 526771 591809 601529
+        pilot	469730 506510
+        pima	401063
+        pin	334357 347967 380520 485340
+        pineappl	55507 233660 362474 405714
+        pink	39409 196810 419370
+        pint	110349 345415 370133
+        pinter	334825
+        pintxo	523535
         pip	74618
-        pipelin	166025 400990
-        piss	284561
-        pistachio	227457 369101 570684
-        pita	491446 497290 508370 510663
-        pitch	49337 142069 247819 288271
-        pizza	19436 228254 233772
-        pjs	312795
-        plac	29091 132352 144689 177398 205782 244709 253736 274030 301904 348596 353241 400892 412811 476299 529840 553531 594301
-        placement	354070 354430
-        plait	129769 402538 520939 543505 578897
-        plan	98078 108847 109995 123434 166216 207375 285357 330936 340256 343134 365475 437775 532952 568860
-        planner	210875
-        plant	380884 499967 519899
-        plantain	161726
-        plasterboard	352103
-        plat	17694 200346 376377 482466 492865
-        platform	44691 151915 152226 304553 403109
-        plaw	491615
-        play	2151 4267 10373 21683 26120 33157 33356 36970 41132 45864 46204 47857 56218 56394 56796 57307 61686 62207 68223 69856 81820 83129 86264 89500 100205 105929 113946 118244 118966 120486 124458 125617 153229 154492 157827 173517 173746 181890 198575 204923 205507 215487 220116 221835 229968 234160 235826 236697 241057 256271 261606 261834 264137 274684 279323 280878 286017 303792 304122 304316 304553 324022 324871 325027 325131 335510 336913 338292 357516 358516 358651 375601 387845 396788 399225 402252 404872 407167 410356 412192 414961 416130 416651 416749 428244 431111 431223 432501 441248 446308 450071 456235 457178 472207 472919 478902 484572 491073 494997 496472 502664 506556 511833 513953 516217 518364 524746 526423 528321 536635 543743 554741 557709 558681 560644 567613 568954 578427 593645 593965 595281 595354 599796
-        playground	394999 397432 598448
-        playlist	1164 19182 19250 37596 131059 135892 234160 250775 275872 535053
-        plaza	587255
-        pleas	337649 512896
+        pipelin	165913 400790
+        piss	284449
+        pistachio	227345 368901 570323
+        pita	491155 496999 508079 510372
+        pitch	49337 141957 247707 288159
+        pizza	19436 228142 233660
+        pjs	312683
+        plac	29091 132240 144577 177286 205670 244597 253624 273918 301792 348396 353041 400692 412611 476008 529549 553240 593864
+        placement	353870 354230
+        plait	129657 402338 520648 543214 578536
+        plan	98078 108847 109995 123434 166104 207263 285245 330736 340056 342934 365275 437575 532661 568499
+        planner	210763
+        plant	380684 499676 519608
+        plantain	161614
+        plasterboard	351903
+        plat	17694 200234 376177 482175 492574
+        platform	44691 151803 152114 304441 402909
+        plaw	491324
+        play	2151 4267 10373 21683 26120 33157 33356 36970 41132 45864 46204 47857 56218 56394 56796 57307 61686 62207 68223 69856 81820 83129 86264 89500 100205 105929 113946 118244 118966 120486 124458 125617 153117 154380 157715 173405 173634 181778 198463 204811 205395 215375 220004 221723 229856 234048 235714 236585 240945 256159 261494 261722 264025 274572 279211 280766 285905 303680 304010 304204 304441 323822 324671 324827 324931 335310 336713 338092 357316 358316 358451 375401 387645 396588 399025 402052 404672 406967 410156 411992 414761 415930 416451 416549 428044 430911 431023 432301 446017 449780 455944 456887 471916 472628 478611 484281 490782 494706 496181 502373 506265 511542 513662 515926 518073 524455 526132 528030 536344 543452 554450 557418 558390 560353 567252 568593 578066 593208 593528 594844 594917 599359 600907 602703
+        playground	394799 397232 598011
+        playlist	1164 19182 19250 37596 130947 135780 234048 250663 275760 534762
+        plaza	586818
+        pleas	337449 512605
         pleasur	103208
-        plenty	282318
-        plot	159212 294853 304202
-        plov	482466
-        plow	363195
-        pls	563145 585389
-        plug	268579 403511 424391 458456 590788
-        plum	374888
-        plumber	5031 373615 435508
-        plumeria	301568 390486 471557
-        plus	251630 364905
-        pocket	9542 28835 40591 43965 51015 60567 195753 232273 303371 329066 351148 361091 484795 504235 549498 563145 582073
+        plenty	282206
+        plot	159100 294741 304090
+        plov	482175
+        plow	362995
+        pls	562784 584952
+        plug	268467 403311 424191 458165 590351
+        plum	374688
+        plumber	5031 373415 435308
+        plumeria	301456 390286 471266
+        plus	251518 364705
+        pocket	9542 28835 40591 43965 51015 60567 195641 232161 303259 328866 350948 360891 484504 503944 549207 562784 581712
         pocky	105813
         podcast	19721
-        poem	33002 186526 351508 548922 598876
-        poet	72405 146682
-        poetry	368033
-        pogodi	343311
-        poha	156426
-        point	68101 68870 444206
-        pok	467323
-        polaroid	79328 207689
-        polish	209285 323133 455867 588171
-        pollinat	524966
-        pollo	151345
-        polski	148320
-        polvoron	438984
-        polytunnel	160111
-        pomegranat	506690 570851
-        pond	376036
-        pongal	448991
-        pooki	164973
-        pool	533930 534068
-        poor	218622 280620 328954
-        poori	247205
-        poorly	230738
-        porch	154896 184107 230637 584990 595281
-        pork	462659
-        porqu	135783 141087 332295
-        porridg	118044 271198 346232 472767 577238
-        port	153019
-        portal	385509
-        porter	456704 484434 488401
-        portugues	149314 240030
-        posh	512896
+        poem	33002 186414 351308 548631 598439
+        poet	72405 146570
+        poetry	367833
+        pogodi	343111
+        poha	156314
+        point	68101 68870 443915
+        pok	467032
+        polaroid	79328 207577
+        polish	209173 322933 455576 587734
+        pollinat	524675
+        pollo	151233
+        polski	148208
+        polvoron	438784
+        polytunnel	159999
+        pomegranat	506399 570490
+        pond	375836
+        pongal	448700
+        pooki	164861
+        pool	533639 533777
+        poor	218510 280508 328754
+        poori	247093
+        poorly	230626
+        porch	154784 183995 230525 584629 594844
+        pork	462368
+        porqu	135671 140975 332095
+        porridg	118044 271086 346032 472476 576877
+        port	152907
+        portal	385309
+        porter	456413 484143 488110
+        portugues	149202 239918
+        posh	512605
         possibl	31317
-        post	962 11247 15258 17197 17908 28368 28699 29422 30881 34608 35970 43435 48408 55185 80080 92096 97511 111833 114915 116239 131328 133880 147549 154743 169940 174336 174464 187717 213180 216705 216846 225063 245419 275663 280740 288131 299364 309763 312257 320791 342064 349650 364787 370333 384066 386167 388591 391198 396250 412257 418077 420802 433237 436711 438256 443429 454009 467620 473278 479454 489899 494086 505053 510552 513852 520829 527322 534253 543231 546443 548362 563872 569601 576946 586680 588521 589893 598037
-        postag	216705
-        postcard	17274 38553 153019 182310 292386 595471
+        post	962 11247 15258 17197 17908 28368 28699 29422 30881 34608 35970 43435 48408 55185 80080 92096 97511 111833 114915 116239 131216 133768 147437 154631 169828 174224 174352 187605 213068 216593 216734 224951 245307 275551 280628 288019 299252 309651 312145 320591 341864 349450 364587 370133 383866 385967 388391 390998 396050 412057 417877 420602 433037 436511 438056 443138 453718 467329 472987 479163 489608 493795 504762 510261 513561 520538 527031 533962 542940 546152 548071 563511 569240 576585 586243 588084 589456 597600
+        postag	216593
+        postcard	17274 38553 152907 182198 292274 595034
         poster	110221
-        postur	340150
-        pot	74618 98571 240203 391081 429276 444584 455112 459051 469786 482466 515448 574482
-        potassium	516730
-        potato	271979 462814
-        pothol	454778
-        potluck	252575 266122
-        pottery	35970 216347 355192 406362 569314
-        pound	98571 425696
-        pour	26869 45960 106254 478341 592345
-        powder	419570
-        power	154492 261834 472207 519596 527701 528321 543743
-        ppl	420502
-        pr	142404
-        practic	95678 350057 385228 482024 509025 513418
-        practis	3478 555976
-        pragtig	231750
-        prais	6371 11804 16361 36208 48698 49044 49863 71480 76637 89150 108742 158090 181557 203718 243116 250106 264531 286120 293547 312948 387700 468259 468662 490314 492639 500868 509288 515314 516438 555054
-        pralin	511146 545083 571614
-        pram	128303 535260 568448
-        prayer	140230 227974 498023 524829
+        postur	339950
+        pot	74618 98571 240091 390881 429076 444293 454821 458760 469495 482175 515157 574121
+        potassium	516439
+        potato	271867 462523
+        pothol	454487
+        potluck	252463 266010
+        pottery	35970 216235 354992 406162 568953
+        pound	98571 425496
+        pour	26869 45960 106254 478050 591908
+        powder	419370
+        power	154380 261722 471916 519305 527410 528030 543452
+        ppl	420302
+        pr	142292
+        practic	95678 349857 385028 481733 508734 513127
+        practis	3478 555685
+        pragtig	231638
+        prais	6371 11804 16361 36208 48698 49044 49863 71480 76637 89150 108742 157978 181445 203606 243004 249994 264419 286008 293435 312836 387500 467968 468371 490023 492348 500577 508997 515023 516147 554763
+        pralin	510855 544792 571253
+        pram	128191 534969 568087
+        prayer	140118 227862 497732 524538
         precisely	58318
         pregnancy	4359 92478
         prejudic	85101
-        prep	12931 96398 132352 139058 149808 158219 189895 209756 209938 212200 236027 237548 244709 298757 299882 317281 396391 431868 474987 477047 552683 596841
-        prepar	58318 99029 145766 184706
-        prescription	31072 68743 75695 95557 146226 162091 249250 287194 295419 318044 434402 450524 524496 547572 559982 580911
-        present	3478 127744 250914 322986 423922
-        presentation	62946 154603 203718 292191 335025 380301 529267
+        prep	12931 96398 132240 138946 149696 158107 189783 209644 209826 212088 235915 237436 244597 298645 299770 317169 396191 431668 474696 476756 552392 596404
+        prepar	58318 99029 145654 184594
+        prescription	31072 68743 75695 95557 146114 161979 249138 287082 295307 317932 434202 450233 524205 547281 559691 580550
+        present	3478 127632 250802 322786 423722
+        presentation	62946 154491 203606 292079 334825 380101 528976 599969
         presentaton	28130
-        preserv	376263
-        press	14908 28368 54890 133521 164762 202218 336451 368694 451119 472074 472319 475814 556401 586680
-        pressur	260328 273519
-        pretend	48698 89596 208037 509448 536108
-        prettiest	76458 195266 237548 275138 375789 412052 470399 550172 582914
-        pretty	309836
-        pretzel	432104
+        preserv	376063
+        press	14908 28368 54890 133409 164650 202106 336251 368494 450828 471783 472028 475523 556110 586243
+        pressur	260216 273407
+        pretend	48698 89596 207925 509157 535817
+        prettiest	76458 195154 237436 275026 375589 411852 470108 549881 582553
+        pretty	309724
+        pretzel	431904
         prid	85101
-        primros	384304
-        princ	330824
-        print	13633 205034 276488 365050 479454 513418 557806
-        printer	342190
-        prison	315858 327784
-        privat	106029 348596
-        priya	3966 4469 28130 39409 109995 175695 211763 259368 281517 292279 405559 410532 460423 585639
-        pro	43040 91893 239191 289867 351835 360011
-        problem	203376 336114
-        professional	39409 94404 146906 397961
-        project	345769
-        prom	137602 282095 460562
-        promenad	216103 443691
-        promis	40117 265096 359124
-        promotion	15543 50734 69716 156266 169940 187717 311431
-        proofread	119050 183714 334884
-        proper	28249 39409 73695 87197 94404 120807 120925 176819 180081 185786 199779 200787 207018 209158 223917 237734 260425 278154 282095 282972 289751 291275 305720 341201 347181 361091 379207 388961 393588 396902 406234 432104 467530 499016 502541 508594 512532 555464 566164 569601 591062
-        properly	1057 5479 28541 38855 40705 45191 49505 56870 73558 106399 118825 157289 162406 169640 209573 270527 277435 304410 310202 437775 471686 473854 512254 549874 562501 566064 578695
-        propolis	495525
-        proud	1801 2770 2869 6904 7964 12398 12680 13297 15543 28130 34879 35970 41592 46472 46706 48043 60336 62946 64139 64476 66311 66720 68223 69716 71203 72124 79644 79791 80381 88647 90085 90514 95256 104166 108057 108294 110799 111470 112094 113284 121633 123650 124074 124193 138106 156266 160870 162966 164721 172309 172926 176486 176694 179180 187717 192800 206394 209938 212674 221234 226113 237427 239474 240717 245419 247485 249079 249544 251757 253089 257049 258431 258613 263270 267441 271979 273703 274435 280973 285735 288009 288271 289097 289465 291275 293177 294185 307911 308033 309181 311431 312533 313322 313785 314960 328268 331447 334102 339283 348003 358268 366580 376157 379343 380301 383435 385366 388591 395468 396505 409292 409662 413964 416307 417169 418365 425158 425520 436385 437251 440371 454009 454868 459843 466677 470546 470826 471169 477229 479151 487680 498623 511098 517709 526045 526223 540264 543601 545866 553798 557923 561378 561763 562427 565000 566474 581967 583340 587711 592944 595662 596619
+        primros	384104
+        princ	330624
+        print	13633 204922 276376 364850 479163 513127 557515
+        printer	341990
+        prison	315746 327584
+        privat	106029 348396
+        priya	3966 4469 28130 39409 109995 175583 211651 259256 281405 292167 405359 410332 460132 585202 599969
+        pro	43040 91893 239079 289755 351635 359811
+        problem	203264 335914
+        professional	39409 94404 146794 397761
+        project	345569
+        prom	137490 281983 460271
+        promenad	215991 443400
+        promis	40117 264984 358924
+        promotion	15543 50734 69716 156154 169828 187605 311319
+        proofread	119050 183602 334684
+        proper	28249 39409 73695 87197 94404 120807 120925 176707 179969 185674 199667 200675 206906 209046 223805 237622 260313 278042 281983 282860 289639 291163 305608 341001 346981 360891 379007 388761 393388 396702 406034 431904 467239 498725 502250 508303 512241 555173 565803 569240 590625
+        properly	1057 5479 28541 38855 40705 45191 49505 56870 73558 106399 118825 157177 162294 169528 209461 270415 277323 304298 310090 437575 471395 473563 511963 549583 562140 565703 578334 600072
+        propolis	495234
+        proud	1801 2770 2869 6904 7964 12398 12680 13297 15543 28130 34879 35970 41592 46472 46706 48043 60336 62946 64139 64476 66311 66720 68223 69716 71203 72124 79644 79791 80381 88647 90085 90514 95256 104166 108057 108294 110799 111470 112094 113284 121633 123650 124074 124193 137994 156154 160758 162854 164609 172197 172814 176374 176582 179068 187605 192688 206282 209826 212562 221122 226001 237315 239362 240605 245307 247373 248967 249432 251645 252977 256937 258319 258501 263158 267329 271867 273591 274323 280861 285623 287897 288159 288985 289353 291163 293065 294073 307799 307921 309069 311319 312421 313210 313673 314848 328068 331247 333902 339083 347803 358068 366380 375957 379143 380101 383235 385166 388391 395268 396305 409092 409462 413764 416107 416969 418165 424958 425320 436185 437051 440171 453718 454577 459552 466386 470255 470535 470878 476938 478860 487389 498332 510807 517418 525754 525932 539973 543310 545575 553507 557632 561017 561402 562066 564639 566113 581606 582979 587274 592507 595225 596182 599969
         prould	51785
-        prun	154092 535161
-        président	368982
-        ps5	536635
-        psalm	459684
-        pt	135415 493520
-        pub	31480 49423 143059 200787 350198 426630 448897 473604 504473 537724
-        public	198416
-        pud	229503
-        pudding	254806
-        puff	93917 278659
-        puffin	388207
-        puia	531415
-        puja	121567 448991 475248
-        pull	85288 136436 169400 226461 240350 372276 374752 425404 471076 595536
-        pump	114031 171376 221116 230493 255089 321127
-        pumpkin	134827 158418 174780 191246 302976 556073
-        pun	277041
-        punchlin	536108
-        punctur	151068 296525 574596
-        punnet	55675 160111 355372 464607
-        pup	219373 486085 491446 494734
-        puppet	505698 506413
-        puppy	147222 165756 175033 178399 487281 542421 544851 545277 548922 557372
-        pur	156962 172566 197449 289366 373790 581299
-        purchas	236767
-        purdy	219373
-        purpl	374888
-        purpos	195448
-        push	61975 72988 128303 487557
-        put	3421 7878 15416 16040 18204 19250 20287 21964 40705 48595 56539 84165 86727 91893 92478 93404 100404 104048 106870 111019 117940 128120 143334 144618 145221 146906 159062 162406 166808 169000 179569 194029 195448 200346 202218 217265 234160 240350 279619 287833 306739 317500 319553 319796 347181 354070 358021 366714 383652 399106 401367 403821 420940 422015 423804 429372 430023 439613 444436 451255 464035 471421 472767 487863 489899 494524 496381 503197 505162 516217 536822 548922 553531 574104 584088 586061 586313 592821
-        puzzl	56068 69427 69971 129972 324795 596962
-        pyjama	109314 482155
-        pão	238676
-        pączki	148320
-        pōkarekar	526773
-        qi	280878
-        qual	448787
-        qualify	433237
+        prun	153980 534870
+        président	368782
+        ps5	536344
+        psalm	459393
+        pt	135303 493229
+        pub	31480 49423 142947 200675 349998 426430 448606 473313 504182 537433
+        public	198304
+        pud	229391
+        pudding	254694
+        puff	93917 278547
+        puffin	388007
+        puia	531124
+        puja	121567 448700 474957
+        pull	85288 136324 169288 226349 240238 372076 374552 425204 470785 595099
+        pump	114031 171264 221004 230381 254977 320927
+        pumpkin	134715 158306 174668 191134 302864 555782
+        pun	276929
+        punchlin	535817
+        punctur	150956 296413 574235
+        punnet	55675 159999 355172 464316
+        pup	219261 485794 491155 494443
+        puppet	505407 506122
+        puppy	147110 165644 174921 178287 486990 542130 544560 544986 548631 557081
+        pur	156850 172454 197337 289254 373590 580938
+        purchas	236655
+        purdy	219261
+        purpl	374688
+        purpos	195336
+        push	61975 72988 128191 487266
+        put	3421 7878 15416 16040 18204 19250 20287 21964 40705 48595 56539 84165 86727 91893 92478 93404 100404 104048 106870 111019 117940 128008 143222 144506 145109 146794 158950 162294 166696 168888 179457 193917 195336 200234 202106 217153 234048 240238 279507 287721 306627 317388 319441 319684 346981 353870 357821 366514 383452 398906 401167 403621 420740 421815 423604 429172 429823 439413 444145 450964 463744 471130 472476 487572 489608 494233 496090 502906 504871 515926 536531 548631 553240 573743 583727 585624 585876 592384
+        puzzl	56068 69427 69971 129860 324595 596525
+        pyjama	109314 481864
+        pão	238564
+        pączki	148208
+        pōkarekar	526482
+        qi	280766
+        qual	448496
+        qualify	433037
         quality	58511
-        quarter	511146
-        quarterly	99029 243823
-        quay	406559
-        quaysid	199779 324523
-        que	108294 333207 394748 401856
-        queen	128022 203376 238533 335218 368409 410006 555464 563521
-        queijo	238676
-        query	358387
-        queso	196088
-        question	41469 173066 189138 593329
-        queu	52963 113423 125719 208718 210720 214774 231501 249250 318769 404592 405005 427717 473485 539365 555203
-        quick	403405
-        quiero	150286 313322 466286
-        quiet	174906 193459 346850 415968 504678 526045 585826 592008
-        quietly	70484 177625 207018
-        quit	190258 204706
-        quiz	147818 350198 537724
-        quot	356947 527954
-        r	204296 248842 281295 310474 540264
-        rabat	248958
-        rac	75483 178179 228636 299580 414201
-        rachel	544567
-        radiator	18132 227974 373615
-        radio	308033 475954 539829 555976
-        rafa	289867
+        quarter	510855
+        quarterly	99029 243711
+        quay	406359
+        quaysid	199667 324323
+        que	108294 333007 394548 401656
+        queen	127910 203264 238421 335018 368209 409806 555173 563160
+        queijo	238564
+        query	358187
+        queso	195976
+        question	41469 172954 189026 592892
+        queu	52963 113423 125719 208606 210608 214662 231389 249138 318657 404392 404805 427517 473194 539074 554912
+        quick	403205
+        quiero	150174 313210 465995
+        quiet	174794 193347 346650 415768 504387 525754 585389 591571
+        quietly	70484 177513 206906
+        quit	190146 204594
+        quiz	147706 349998 537433
+        quot	356747 527663
+        r	204184 248730 281183 310362 539973
+        rabat	248846
+        rac	75483 178067 228524 299468 414001
+        rachel	544276
+        radiator	18132 227862 373415
+        radio	307921 475663 539538 555685
+        rafa	289755
         rag	85765
-        ragù	212549
-        rahat	546320
-        rahul	273287
-        raid	426877
-        rail	378584
-        rain	23862 26869 45960 52871 85565 106254 106539 106652 123180 142523 182005 218158 221720 261606 284561 287721 320064 344459 394999 405688 409103 414961 424690 478341 488300 592345
+        ragù	212437
+        rahat	546029
+        rahul	273175
+        raid	426677
+        rail	378384
+        rain	23862 26869 45960 52871 85565 106254 106539 106652 123180 142411 181893 218046 221608 261494 284449 287609 344259 394799 405488 408903 414761 424490 478050 488009 591908 602109
         rainy	10792
-        rais	51302 383435 588838
+        rais	51302 383235 588401
         raj	31317
-        rak	341353 485631
-        ramadan	135263 312533 352501 406914 418770 438361
-        rambutan	507908
-        ramen	205782 400892
-        ramesh	400591
-        ramp	128719 257049 316284
-        rana	445787
-        ranch	374478
-        random	322778 485531 507328 554934 572463
-        randomly	592008
-        ranger	433745 549498
-        rangoli	237548 411303
-        rank	140774 472661 478902
-        rant	126462 126893 189138 384991
-        rantr	408158
-        ranunculus	348167
-        rash	378959
-        rasmus	513593
-        rat	94927 358021
+        rak	341153 485340
+        ramadan	135151 312421 352301 406714 418570 438161
+        rambutan	507617
+        ramen	205670 400692
+        ramesh	400391
+        ramp	128607 256937 316172
+        rana	445496
+        ranch	374278
+        random	322578 485240 507037 554643 572102
+        randomly	591571
+        ranger	433545 549207
+        rangoli	237436 411103
+        rank	140662 472370 478611
+        rant	126462 189026 384791 600971
+        rantr	407958
+        ranunculus	347967
+        rash	378759
+        rasmus	513302
+        rat	94927 357821
         rav	49591
-        ravi	10461 189762 204561 458554 475248
-        ravin	468956
-        raw	222607
-        rd	360941 427402
-        re	4359 4615 22967 28835 35139 46365 65472 68870 75165 78014 95822 104354 111470 117392 120267 135415 138589 138777 140332 149657 165098 167961 168212 175822 189619 197871 199230 210875 215161 217416 223249 224399 227056 233360 255897 259791 261729 275350 284866 286519 287387 288973 292780 333207 338584 340552 346375 352950 364787 371967 374478 377534 384892 385366 388450 388961 398915 406234 408379 410181 413109 426011 426630 443429 443691 453687 458456 469117 476139 482155 493520 495074 518732 535645 556645 558809 565638 592008 595354 599109
-        reach	125847 203376 203938 387970
-        read	35836 96260 105511 134210 149563 174336 176593 179682 199580 202455 207018 223917 224206 257875 262639 292509 292916 309473 329898 366580 379558 381138 383785 398915 412257 452794 465239 476571 479454 480091 500434 500601 507707 508715 534640 543359 546443 580584 595181
-        reader	171696 412257 540836
-        ready	135115 247205 297495 315717 335963 336761 366852 445903 546879 558809
-        real	15700 123650 149314 206070 249812 292646 385366 527322 531010
-        realest	402897
+        ravi	10461 189650 204449 458263 474957
+        ravin	468665
+        raw	222495
+        rd	360741 427202
+        re	4359 4615 22967 28835 35139 46365 65472 68870 75165 78014 95822 104354 111470 117392 120267 135303 138477 138665 140220 149545 164986 167849 168100 175710 189507 197759 199118 210763 215049 217304 223137 224287 226944 233248 255785 259679 261617 275238 284754 286407 287275 288861 292668 333007 338384 340352 346175 352750 364587 371767 374278 377334 384692 385166 388250 388761 398715 406034 408179 409981 412909 425811 426430 443138 443400 453396 458165 468826 475848 481864 493229 494783 518441 535354 556354 558518 565277 591571 594917 598672 600529
+        reach	125847 203264 203826 387770
+        read	35836 96260 105511 134098 149451 174224 176481 179570 199468 202343 206906 223805 224094 257763 262527 292397 292804 309361 329698 366380 379358 380938 383585 398715 412057 452503 464948 476280 479163 479800 500143 500310 507416 508424 534349 543068 546152 580223 594744
+        reader	171584 412057 540545
+        ready	135003 247093 297383 315605 335763 336561 366652 445612 546588 558518
+        real	15700 123650 149202 205958 249700 292534 385166 527031 530719
+        realest	402697
         realy	13463
-        reason	16121 37870 61529 68870 71875 77937 83508 98423 105063 119745 159456 162265 195850 195973 196405 208245 210875 212549 223917 224724 229070 249959 257875 288565 290514 313686 325955 361418 417012 440603 458176 493520 498956 506268 515586 519453 528741 551738 563372 590693
-        reassur	75856 439747
-        rebook	188408
-        rebuilt	356409
-        recalibrat	315593
-        receipt	93640 183250 185972 404077 598876
-        receiv	13878 508370
-        recip	21607 37991 151345 180211 206254 225608 260714 319078 352639 446147 573075
-        recital	89807 121841 514669
-        recognition	509288
-        reconcil	307911
-        record	24859 46975 51637 173598 381138 417848 446768 540476
-        recover	474774 490598
-        recovery	470546
-        recycl	17694 157693 502387
-        red	21815 55283 65069 122979 147324 189483 192923 194931 203938 218897 238107 257522 281652 288835 295841 309607 332747 342987 416891 417368 445687 469786 473700 517391 570589
-        redruth	575852
-        reduc	449087
-        reduction	400990
-        redundancy	107728 545382
-        reef	360011
-        reet	567433
-        ref	418863
+        reason	16121 37870 61529 68870 71875 77937 83508 98423 105063 119745 159344 162153 195738 195861 196293 208133 210763 212437 223805 224612 228958 249847 257763 288453 290402 313574 325755 361218 416812 440403 457885 493229 498665 505977 515295 519162 528450 551447 563011 590256 601255
+        reassur	75856 439547
+        rebook	188296
+        rebuilt	356209
+        recalibrat	315481
+        receipt	93640 183138 185860 403877 598439
+        receiv	13878 508079
+        recip	21607 37991 151233 180099 206142 225496 260602 318966 352439 445856 572714
+        recital	89807 121841 514378
+        recognition	508997
+        reconcil	307799
+        record	24859 46975 51637 173486 380938 417648 446477 540185
+        recover	474483 490307
+        recovery	470255
+        recycl	17694 157581 502096
+        red	21815 55283 65069 122979 147212 189371 192811 194819 203826 218785 237995 257410 281540 288723 295729 309495 332547 342787 416691 417168 445396 469495 473409 517100 570228
+        redruth	575491
+        reduc	448796
+        reduction	400790
+        redundancy	107728 545091
+        reef	359811
+        reet	567072
+        ref	418663
         refactor	63879
-        referenc	108400 584721
-        refill	142197 243437 370032 434402
-        regiment	452112
-        regimental	455867 458554
-        registration	99384 240030 375205
-        rego	11163 26189 525832
-        regression	329898
-        regula	441004
-        regular	212549
-        rehab	419073 427779
-        rehearsal	503197
-        reheat	385922
-        reindeer	362216
-        relat	287833
+        referenc	108400 584360
+        refill	142085 243325 369832 434202
+        regiment	451821
+        regimental	455576 458263
+        registration	99384 239918 375005
+        rego	11163 26189 525541
+        regression	329698
+        regula	440804
+        regular	212437
+        rehab	418873 427579
+        rehearsal	502906
+        reheat	385722
+        reindeer	362016
+        relat	287721
         relationship	27250
-        relax	119864 123299 220005 429911 455962
-        releas	330364 534640
-        reliabl	488401
-        reliev	265929
-        remain	191026
-        remark	191026
-        rematch	89500 235826
-        remember	16900 16982 83577 83886 152126 246652 275138 295954 355983 366250 377122 434402 476877 532952 533430 533670 573787
-        remembranc	209285
-        remind	1164 11393 59897 81437 135892 313448 419073 462246 483494 558316 567287
-        remot	443429
-        removal	550496
-        renam	175439 597902
-        renata	436941
-        rendang	311310
-        renew	11163 39787 83577 99384 155737 166343 202332 251524 405005 489411 525832
-        renewal	30881 101687 115463 269600 318542 372438 402427 440872 573901 576586
+        relax	119864 123299 219893 429711 455671
+        releas	330164 534349
+        reliabl	488110
+        reliev	265817
+        remain	190914
+        remark	190914
+        rematch	89500 235714
+        remember	16900 16982 83577 83886 152014 246540 275026 295842 355783 366050 376922 434202 476586 532661 533139 533379 573426
+        remembranc	209173
+        remind	1164 11393 59897 81437 135780 313336 418873 461955 483203 558025 566926
+        remot	443138
+        removal	550205
+        renam	175327 597465
+        renata	436741
+        rendang	311198
+        renew	11163 39787 83577 99384 155625 166231 202220 251412 404805 489120 525541
+        renewal	30881 101687 115463 269488 318430 372238 402227 440672 573540 576225 601853
         renovation	96737
-        rent	436941
-        reorganis	440755 546775
-        repaint	282972
-        repair	131429 298458 553310
-        repeat	496016
-        replac	596497
-        repli	296703 335639
-        reply	394614
-        report	23595 110221 177144 183538 277861 330148
-        reproduc	330148
-        request	169400 260328
+        rent	436741
+        reorganis	440555 546484
+        repaint	282860
+        repair	131317 298346 553019
+        repeat	495725
+        replac	596060
+        repli	296591 335439
+        reply	394414
+        report	23595 110221 177032 183426 277749 329948
+        reproduc	329948
+        request	169288 260216
         reschedul	6110
-        rescu	470276
-        research	493520
-        reserv	438009
-        reservation	32257 147968
-        reservoir	323919 458832
-        reset	443978 456097 526652
-        resettlement	481124 489139
-        residenc	247485 405005
-        resolv	234160
-        respect	193097
-        rest	10278 31784 44401 59063 70484 98571 127005 127217 134000 139478 150936 153367 169000 206070 234440 235693 246986 278874 287833 298757 298868 319331 338152 352639 359494 404592 407056 407546 409006 409896 411588 435348 442076 457949 458341 462397 463268 469786 477631 482466 483131 513050 516730 530898 549753 551408 573481 581502
-        restaurant	2330 49591 69564 106029 141539 251162 253089 257049 335639 341353
-        restock	316054
-        restrung	70134 130239 148083
-        result	52253 149657 150815 449441 540264 550084 556645
-        retir	246319 504678
-        retirement	155129 249079 511269
-        retrieval	213894
-        return	6820 35267 45704 62680 73322 94790 99029 131328 131991 153565 240577 317692 320791 373051 438256 496705 508178 513852
-        reunion	134487 395108 452112
-        revenu	549358
-        review	69149 243823 296703 342800 354574 354675 398915
-        reviewer	189138
-        revis	74527 115381 119141 144018 299177 308933 315072 325705 575232
-        revision	42170 210720 224724 572623
-        revolutionary	263404
-        rewir	403511 436290 501948
+        rescu	469985
+        research	493229
+        reserv	437809
+        reservation	32257 147856
+        reservoir	323719 458541
+        reset	443687 455806 526361
+        resettlement	480833 488848
+        residenc	247373 404805
+        resolv	234048
+        respect	192985
+        rest	10278 31784 44401 59063 70484 98571 126893 127105 133888 139366 150824 153255 168888 205958 234328 235581 246874 278762 287721 298645 298756 319219 337952 352439 359294 404392 406856 407346 408806 409696 411388 435148 441785 457658 458050 462106 462977 469495 477340 482175 482840 512759 516439 530607 549462 551117 573120 581141
+        restaurant	2330 49591 69564 106029 141427 251050 252977 256937 335439 341153
+        restock	315942
+        restrung	70134 130127 147971
+        result	52253 149545 150703 449150 539973 549793 556354
+        retir	246207 504387
+        retirement	155017 248967 510978
+        retrieval	213782
+        return	6820 35267 45704 62680 73322 94790 99029 131216 131879 153453 240465 317580 320591 372851 438056 496414 507887 513561
+        reunion	134375 394908 451821
+        revenu	549067
+        review	69149 243711 296591 342600 354374 354475 398715
+        reviewer	189026
+        revis	74527 115381 119141 143906 299065 308821 314960 325505 574871
+        revision	42170 210608 224612 572262
+        revolutionary	263292
+        rewir	403311 436090 501657
         rewrot	124318
-        rhino	575444
-        rhododendron	451119
-        rhossili	449205
-        rib	141539
-        ric	209938 236564 247205 263116 386794 404592 406056 419719 469786 483131 583089
-        ricardo	451495
-        rick	192800
-        rid	114031 324938 487680 501304 503361
-        rideshar	398915 405775
-        ridg	549498
-        rig	44214 51637 78696 78899 82384 171559 178544 198132 210250 288009 443063 462527 482024 562001
-        right	28130 48698 49775 80674 89271 89596 119502 179331 196765 199920 205636 213298 225356 241132 253089 255897 312948 338584 398104 398915 411066 435169 446768 500070 537474 546176 553531 582168
-        rimi	525938
-        rina	244968
-        ring	192496
-        rink	269235
-        rip	460800
-        ripper	158962
-        risky	193097
-        ristretto	434158
-        ritual	188243 251320 261377
-        river	421139 524966 561241
-        rivka	393957
-        rivo	429276
-        road	46365 97070 142738 188943 206254 218158 259109 275872 296525 391654 426281 465113 466550
-        roadhous	218328 460800
-        roadsid	191876 219483 484872 571045 572352 588064
-        roast	112279 162723 321445 465757 522783 532103
-        rob	425004 472319
-        robot	220541
-        rocher	102729 287085
-        rock	32119 65472 86837 170902 192800 200787 278995 287387 302544 311811 468862 510552 600028
-        rod	95121 126277 142646 324390 510021 513181 556885
-        roger	463397
+        rhino	575083
+        rhododendron	450828
+        rhossili	448914
+        rib	141427
+        ric	209826 236452 247093 263004 386594 404392 405856 419519 469495 482840 582728
+        ricardo	451204
+        rick	192688
+        rid	114031 324738 487389 501013 503070
+        rideshar	398715 405575
+        ridg	549207
+        rig	44214 51637 78696 78899 82384 171447 178432 198020 210138 287897 442772 462236 481733 561640
+        right	28130 48698 49775 80674 89271 89596 119502 179219 196653 199808 205524 213186 225244 241020 252977 255785 312836 338384 397904 398715 410866 434969 446477 499779 537183 545885 553240 581807
+        rimi	525647
+        rina	244856
+        ring	192384
+        rink	269123
+        rip	460509
+        ripper	158850
+        risky	192985
+        ristretto	433958
+        ritual	188131 251208 261265
+        river	420939 524675 560880
+        rivka	393757
+        rivo	429076
+        road	46365 97070 142626 188831 206142 218046 258997 275760 296413 391454 426081 464822 466259
+        roadhous	218216 460509
+        roadsid	191764 219371 484581 570684 571991 587627
+        roast	112279 162611 321245 465466 522492 531812
+        rob	424804 472028
+        robot	220429
+        rocher	102729 286973
+        rock	32119 65472 86837 170790 192688 200675 278883 287275 302432 311699 468571 510261 599591
+        rod	95121 126277 142534 324190 509730 512890 556594
+        roger	463106
         rohan	27665
-        rolex	329721 392015
-        roll	54552 61807 65733 75980 99598 117639 166442 202634 218328 245802 247733 258258 350849 368853 377402 422981 428662 431029 468956 493210 592246
-        rolo	2093 180447
-        romanc	284405 395837
-        romantic	212334 384209
-        ron	229346
-        rooibo	572169
-        room	21885 70606 72124 76458 99498 163484 210456 215161 219860 227974 228807 237298 242701 263525 273013 276322 293547 295077 297495 308033 383297 453902 488002 489538 493841 508256 529840 586408 595662
-        rop	480091
-        ros	2330 2646 30682 38964 74337 83508 122979 153367 163712 195850 233523 271080 272652 274939 300775 337204 367013 401263 416891 418984 451255 572463 588064
-        rosa	443691
-        rosaria	429372
-        roster	536390
-        rota	84997 167027 214531 541721 591903
-        rotation	208838 236027 503725
-        roti	109807 468956 483131 491742 588713
-        rotisseri	459454
-        rotli	411303
-        rotorua	534068
-        rough	141087 187945 200346 314031 331447 381863 427093
-        round	2330 33826 57047 78454 79984 98729 112407 131874 170148 173967 178399 191411 201211 213583 215055 215487 217899 229199 233227 234762 241408 249812 258258 259241 274939 279117 281786 287593 295510 303371 305006 306739 317500 323919 324618 325229 329066 348886 367577 403307 424037 424264 426175 429512 447188 458832 469117 490726 510021 537364 589702 595870
-        roundhay	329066
-        rousi	362923
-        rout	95121 324390 347015 483818 513181 530508 556177 556885
-        router	443978 472661 526652 597902
-        routin	184554
-        roux	407056
-        rover	349650
-        row	42836 119609 129540 149899 222194 227821 264588 307248 414540 461174 491318 537623
-        rsi	422714
-        rsvp	321339
-        ruaridh	579586
-        rub	482 4193 11580 11724 22206 22259 22360 22437 30062 31677 42567 45119 47508 48529 57116 57441 57898 60141 60475 63691 67392 81695 83193 87472 91058 92478 99498 106787 114678 115381 118760 121737 129254 130320 130521 133142 133358 133785 136436 138248 140774 146313 146822 147324 151496 151711 156676 157058 160735 163144 168414 188943 197449 206596 210456 211164 212334 215632 216458 218622 219045 226461 228928 230637 239937 241820 241901 246879 258736 261729 266503 280620 283368 286457 304929 305105 306975 325512 325705 325840 328954 331674 340150 345769 347347 352103 353947 356947 358794 374888 375928 381253 383079 391198 394999 420185 439917 442321 448043 457063 461067 461587 462992 471923 480370 487557 490049 490491 495325 496968 497186 499115 499967 506173 506938 517788 523489 523694 524189 528063 528236 534485 547154 548319 555387 556177 559104 560842 578106 578350 578521 579219 580419 585051 586061 589245 600028
-        rubbish	58039 80381 162265 217536 300509
-        rud	387700
-        rugby	262151 450272 450758
-        rui	431544
-        ruin	131132
-        rul	86264 356544
-        rumki	459051
-        rummy	351263 402252 456235 472919
-        run	2646 9238 14334 15878 26189 40012 40815 41469 52359 53057 54012 64943 70134 71480 80774 85765 89888 107375 110922 111249 128564 129335 131552 135554 142646 146226 146430 158219 176593 184107 187476 197083 200346 217778 225218 226603 230264 235253 252360 255520 260850 265225 287194 292077 297870 298259 309953 313919 316936 317196 329898 338873 348335 366852 375601 383181 385654 395970 404228 424128 428121 428945 431544 437919 444436 446528 453902 454979 457391 464326 478445 478691 485631 492865 502156 502283 505360 513852 522886 530142 534485 538345 548362 574200 575852 576773 578788 585317 591183 593329
+        rolex	329521 391815
+        roll	54552 61807 65733 75980 99598 117639 166330 202522 218216 245690 247621 258146 350649 368653 377202 422781 428462 430829 468665 492919 591809
+        rolo	2093 180335
+        romanc	284293 395637
+        romantic	212222 384009
+        ron	229234
+        rooibo	571808
+        room	21885 70606 72124 76458 99498 163372 210344 215049 219748 227862 228695 237186 242589 263413 272901 276210 293435 294965 297383 307921 383097 453611 487711 489247 493550 507965 529549 585971 595225
+        rop	479800
+        ros	2330 2646 30682 38964 74337 83508 122979 153255 163600 195738 233411 270968 272540 274827 300663 337004 366813 401063 416691 418784 450964 572102 587627
+        rosa	443400
+        rosaria	429172
+        roster	536099
+        rota	84997 166915 214419 541430 591466
+        rotation	208726 235915 503434
+        roti	109807 468665 482840 491451 588276
+        rotisseri	459163
+        rotli	411103
+        rotorua	533777
+        rough	140975 187833 200234 313919 331247 381663 426893
+        round	2330 33826 57047 78454 79984 98729 112407 131762 170036 173855 178287 191299 201099 213471 214943 215375 217787 229087 233115 234650 241296 249700 258146 259129 274827 279005 281674 287481 295398 303259 304894 306627 317388 323719 324418 325029 328866 348686 367377 403107 423837 424064 425975 429312 446897 458541 468826 490435 509730 537073 589265 595433 600431
+        roundhay	328866
+        rousi	362723
+        rout	95121 324190 346815 483527 512890 530217 555886 556594
+        router	443687 472370 526361 597465
+        routin	184442
+        roux	406856
+        rover	349450
+        row	42836 119609 129428 149787 222082 227709 264476 307136 414340 460883 491027 537332
+        rsi	422514
+        rsvp	321139
+        ruaridh	579225
+        rub	482 4193 11580 11724 22206 22259 22360 22437 30062 31677 42567 45119 47508 48529 57116 57441 57898 60141 60475 63691 67392 81695 83193 87472 91058 92478 99498 106787 114678 115381 118760 121737 129142 130208 130409 133030 133246 133673 136324 138136 140662 146201 146710 147212 151384 151599 156564 156946 160623 163032 168302 188831 197337 206484 210344 211052 212222 215520 216346 218510 218933 226349 228816 230525 239825 241708 241789 246767 258624 261617 266391 280508 283256 286345 304817 304993 306863 325312 325505 325640 328754 331474 339950 345569 347147 351903 353747 356747 358594 374688 375728 381053 382879 390998 394799 419985 439717 442030 447752 456772 460776 461296 462701 471632 480079 487266 489758 490200 495034 496677 496895 498824 499676 505882 506647 517497 523198 523403 523898 527772 527945 534194 546863 548028 555096 555886 558813 560481 577745 577989 578160 578858 580058 584690 585624 588808 599591 602564
+        rubbish	58039 80381 162153 217424 300397
+        rud	387500
+        rugby	262039 449981 450467
+        rui	431344
+        ruin	131020
+        rul	86264 356344
+        rumki	458760
+        rummy	351063 402052 455944 472628
+        run	2646 9238 14334 15878 26189 40012 40815 41469 52359 53057 54012 64943 70134 71480 80774 85765 89888 107375 110922 111249 128452 129223 131440 135442 142534 146114 146318 158107 176481 183995 187364 196971 200234 217666 225106 226491 230152 235141 252248 255408 260738 265113 287082 291965 297758 298147 309841 313807 316824 317084 329698 338673 348135 366652 375401 382981 385454 395770 404028 423928 427921 428745 431344 437719 444145 446237 453611 454688 457100 464035 478154 478400 485340 492574 501865 501992 505069 513561 522595 529851 534194 538054 548071 573839 575491 576412 578427 584880 590746 592892
         rung	74039
-        rupa	552290 552473
-        rush	71875 86996 239937 244834 492865 519307
+        rupa	551999 552182
+        rush	71875 86996 239825 244722 492574 519016
         rusk	117251
-        rustam	482466
-        ruth	274939
-        ruthi	469786
-        rye	525938
-        rösti	445194
-        rūta	549358
-        sab	332295
-        sabin	444206
-        sabina	542588
-        sack	369828
-        sacrific	180447 191634
-        sad	407443
-        sadza	328095
-        saf	113525 213180 226341 270945 312135 331447 364324 429634 439492 494086 501304 506268 517195 544182 549498 562001 587826 598756
-        saffron	516613
-        saga	443180
-        sail	376377
-        sailor	360309
-        saint	131991
-        sakura	46851 370980
-        sal	78333 123763 146682 210564 251032 296290
-        salam	326431
-        salma	435729
-        salon	333526 333687 388591 392847 403001
-        salsa	178664
-        salt	271198 319210 512532 577238
-        saltfish	108486 583089
-        salty	517583
-        sam	677 17581 37870 60964 68743 85891 192189 216985 228636 251912 256347 285528 320335 372605 398393 406772 435022
-        sambar	460423
-        sambusa	581824
-        sami	445316 486963
-        samosa	7093 14021 41945 54644 98312 204561 486579 541625
-        sampaguita	136760
-        sand	331882 352214 390168
-        sandra	460953
-        sandwich	67738 320705 379439 385654 451717 502934 572871 594195
-        sang	526773 564014 565753
-        sangak	340854
-        sanjay	397570
-        sann	306021
-        sant	418984
-        sara	340393
-        sarah	282318 541842
-        sarajevo	542588
-        sardin	448144
-        sare	501792
-        sari	282654 290151
-        sark	464841
+        rustam	482175
+        ruth	274827
+        ruthi	469495
+        rye	525647
+        rösti	444903
+        rūta	549067
+        sab	332095
+        sabin	443915
+        sabina	542297
+        sack	369628
+        sacrific	180335 191522
+        sad	407243
+        sadza	327895
+        saf	113525 213068 226229 270833 312023 331247 364124 429434 439292 493795 501013 505977 516904 543891 549207 561640 587389 598319
+        saffron	516322
+        saga	442889
+        sail	376177
+        sailor	360109
+        saint	131879
+        sakura	46851 370780
+        sal	78333 123763 146570 210452 250920 296178
+        salam	326231
+        salma	435529
+        salon	333326 333487 388391 392647 402801
+        salsa	178552
+        salt	271086 319098 512241 576877
+        saltfish	108486 582728
+        salty	517292
+        sam	677 17581 37870 60964 68743 85891 192077 216873 228524 251800 256235 285416 320135 372405 398193 406572 434822 599834
+        sambar	460132
+        sambusa	581463
+        sami	445025 486672
+        samosa	7093 14021 41945 54644 98312 204449 486288 541334 601628
+        sampaguita	136648
+        sand	331682 352014 389968
+        sandra	460662
+        sandwich	67738 320505 379239 385454 451426 502643 572510 593758
+        sang	526482 563653 565392
+        sangak	340654
+        sanjay	397370
+        sann	305909
+        sant	418784
+        sara	340193
+        sarah	282206 541551
+        sarajevo	542297
+        sardin	447853
+        sare	501501
+        sari	282542 290039
+        sark	464550
         saskatchewan	97070
-        saturday	18268 95121 101358 174906 175244 176978 205034 279323 361258 452671 489765 501477 536920
-        sauc	92336 254528 486859
-        saul	541939
-        sausag	54552 99598 117639 166442 202634 247733
-        sav	47267 64139 212048 289228 300204 350304 373615 393048 513325 566474 571244
-        say	106 216 4615 4828 5479 7178 9953 12289 13546 15156 15543 15878 16201 16611 16828 17122 24386 25023 25246 26567 26720 29297 29422 29815 31570 35836 35970 36728 36866 40117 40591 41592 42836 43040 43561 44899 45332 46472 48260 49176 49947 51096 51637 51785 51978 62549 63318 63879 66311 66720 70265 71480 72851 73160 75165 76209 79644 80381 82129 83886 85288 91893 92220 94404 94790 95441 96260 102543 102857 104166 107237 108057 110799 111351 111964 114779 124800 128212 133016 133179 136436 138106 139688 141033 149314 149899 155006 160245 163349 164614 165865 166549 167961 170044 170355 173967 175033 177398 179073 179922 183073 183714 184107 185334 186111 186814 188706 190888 192017 193459 194294 196405 197732 199230 199413 201369 201811 202455 205636 206394 207018 207375 207551 210875 216559 217416 218012 220414 220652 222194 222331 225063 226113 227325 227821 229655 230264 231279 231750 233023 233360 237427 237548 237968 238107 239191 241901 243116 246319 246652 247485 248092 248842 249544 250281 253571 254086 254953 255341 255520 256065 256347 257378 258159 258613 260971 262639 263984 264588 273703 274435 274774 275350 278494 279753 279860 280476 280973 284062 284215 284866 285357 288131 288565 288690 288973 290259 291022 291275 291402 291921 292077 292191 292509 292646 293177 307248 308175 308507 310641 312795 313785 314483 314574 329195 329721 330936 334243 335025 335639 338018 341024 344561 346850 348003 350471 351000 355485 355607 357212 358021 358999 360751 362377 362543 367125 367253 367709 368033 369243 369671 371356 371967 372757 374478 376815 377266 377534 380586 384892 388050 388450 388591 388961 390597 392732 396097 397432 397699 398393 398915 399813 400006 400591 405439 409292 414740 415449 418365 419214 419570 422831 428786 436385 437251 438361 438811 444206 444352 444834 450272 450964 458913 459317 459843 460109 460243 463089 464326 465864 467143 468259 469263 469424 470546 475954 477229 479270 482155 485149 485363 487392 493358 496227 500434 501792 505829 506801 508715 509697 512532 515314 517862 521700 523332 525109 526045 529267 529580 531010 531269 532809 538562 539074 539829 540030 542138 542588 543036 544567 544742 546021 547061 547690 548468 550715 551098 553021 553147 558316 558681 558809 561012 561650 561880 562501 563614 565287 565638 566260 566363 566474 584213 592008 592944 593862 599109
-        sayang	334386 451993
-        sayin	68223 289366 420644
-        scal	448144 461357
-        scalp	277635 325767
-        scan	149657 269133 281517 463561 504137 521308
-        scandalous	262015
-        scar	75856 96123 226888 384892 451358
-        scarlet	397699
-        scary	195085
-        schatz	336761
-        schatzi	446010
-        schedul	60705 157161 235826
-        schiphol	300873
-        school	9238 14334 15878 25023 25983 35377 40815 43040 52359 89888 107375 110922 122605 131552 135554 144488 150815 158219 174780 187476 209573 217778 224881 255520 262015 265225 279483 298259 316936 333961 365475 385509 395970 424128 431544 454979 478445 501152 502156 505360 513521 522886 523332 526423 538345 550001 556401 574200 585317 586247 586566
-        schoolboy	332003
-        scienc	345769
-        scientist	186111
+        saturday	18268 95121 101358 174794 175132 176866 204922 279211 361058 452380 489474 501186 536629
+        sauc	92336 254416 486568
+        saul	541648
+        sausag	54552 99598 117639 166330 202522 247621
+        sav	47267 64139 211936 289116 300092 350104 373415 392848 513034 566113 570883
+        say	106 216 4615 4828 5479 7178 9953 12289 13546 15156 15543 15878 16201 16611 16828 17122 24386 25023 25246 26567 26720 29297 29422 29815 31570 35836 35970 36728 36866 40117 40591 41592 42836 43040 43561 44899 45332 46472 48260 49176 49947 51096 51637 51785 51978 62549 63318 63879 66311 66720 70265 71480 72851 73160 75165 76209 79644 80381 82129 83886 85288 91893 92220 94404 94790 95441 96260 102543 102857 104166 107237 108057 110799 111351 111964 114779 124800 128100 132904 133067 136324 137994 139576 140921 149202 149787 154894 160133 163237 164502 165753 166437 167849 169932 170243 173855 174921 177286 178961 179810 182961 183602 183995 185222 185999 186702 188594 190776 191905 193347 194182 196293 197620 199118 199301 201257 201699 202343 205524 206282 206906 207263 207439 210763 216447 217304 217900 220302 220540 222082 222219 224951 226001 227213 227709 229543 230152 231167 231638 232911 233248 237315 237436 237856 237995 239079 241789 243004 246207 246540 247373 247980 248730 249432 250169 253459 253974 254841 255229 255408 255953 256235 257266 258047 258501 260859 262527 263872 264476 273591 274323 274662 275238 278382 279641 279748 280364 280861 283950 284103 284754 285245 288019 288453 288578 288861 290147 290910 291163 291290 291809 291965 292079 292397 292534 293065 307136 308063 308395 310529 312683 313673 314371 314462 328995 329521 330736 334043 334825 335439 337818 340824 344361 346650 347803 350271 350800 355285 355407 357012 357821 358799 360551 362177 362343 366925 367053 367509 367833 369043 369471 371156 371767 372557 374278 376615 377066 377334 380386 384692 387850 388250 388391 388761 390397 392532 395897 397232 397499 398193 398715 399613 399806 400391 405239 409092 414540 415249 418165 419014 419370 422631 428586 436185 437051 438161 438611 443915 444061 444543 449981 450673 458622 459026 459552 459818 459952 462798 464035 465573 466852 467968 468972 469133 470255 475663 476938 478979 481864 484858 485072 487101 493067 495936 500143 501501 505538 506510 508424 509406 512241 515023 517571 521409 523041 524818 525754 528976 529289 530719 530978 532518 538271 538783 539538 539739 541847 542297 542745 544276 544451 545730 546770 547399 548177 550424 550807 552730 552856 558025 558390 558518 560651 561289 561519 562140 563253 564926 565277 565899 566002 566113 583852 591571 592507 593425 598672 599834 600072 600260
+        sayang	334186 451702
+        sayin	68223 289254 420444
+        scal	447853 461066
+        scalp	277523 325567
+        scan	149545 269021 281405 463270 503846 521017
+        scandalous	261903
+        scar	75856 96123 226776 384692 451067
+        scarlet	397499
+        scary	194973
+        schatz	336561
+        schatzi	445719
+        schedul	60705 157049 235714
+        schiphol	300761
+        school	9238 14334 15878 25023 25983 35377 40815 43040 52359 89888 107375 110922 122605 131440 135442 144376 150703 158107 174668 187364 209461 217666 224769 255408 261903 265113 279371 298147 316824 333761 365275 385309 395770 423928 431344 454688 478154 500861 501865 505069 513230 522595 523041 526132 538054 549710 556110 573839 584880 585810 586129
+        schoolboy	331803
+        scienc	345569
+        scientist	185999
         scon	84329
-        scoop	158418 517482
-        scrabbl	843 26120 46204 75801 117332 135719 154492 221835 235826 280878 303490 396788 414961 472207 496472 524746
-        scrap	161479 176819 185786 270429 329558 397824 413666 447475 495203 515777 549206 573266 591540
-        scratch	22781 230738 246790 323807 427093 528534 542515 560247
-        scratchcard	456953 571165
-        scratchi	286329
-        scratching	462659
-        scream	356947 514532
-        screen	150499 171696 200642 219148 275663 412257 481795 540836
-        screenshot	33002 358268
-        screw	256892
-        screwdriver	481795
-        scribbl	46706 170243 183250
-        script	218158
-        scroll	8058 130032 356947
-        scrub	28835 43965 60567 109508 120218 137720 157693 170732 195753 207551 252163 319431 377821 391081 411409 461357 476791 494199 495525 497082 563145 582073
-        sd	389449
-        se	212674 350663 501033
-        sea	76772 81820 297769 305432 331105 331447 450834 470945 546021 553942
-        seafront	469672
-        seaman	372438
-        search	489538
+        scoop	158306 517191
+        scrabbl	843 26120 46204 75801 117332 135607 154380 221723 235714 280766 303378 396588 414761 471916 496181 524455 600907
+        scrap	161367 176707 185674 270317 329358 397624 413466 447184 494912 515486 548915 572905 591103 602337
+        scratch	22781 230626 246678 323607 426893 528243 542224 559956
+        scratchcard	456662 570804
+        scratchi	286217
+        scratching	462368
+        scream	356747 514241
+        screen	150387 171584 200530 219036 275551 412057 481504 540545
+        screenshot	33002 358068
+        screw	256780
+        screwdriver	481504
+        scribbl	46706 170131 183138
+        script	218046
+        scroll	8058 129920 356747
+        scrub	28835 43965 60567 109508 120218 137608 157581 170620 195641 207439 252051 319319 377621 390881 411209 461066 476500 493908 495234 496791 562784 581712
+        sd	389249
+        se	212562 350463 500742
+        sea	76772 81820 297657 305320 330905 331247 450543 470654 545730 553651
+        seafront	469381
+        seaman	372238
+        search	489247
         seasid	116463
-        season	47267 130766 308175 350663 464607 484070
-        seat	109678 280353 386049 434504 506047 541318 595001
-        seawall	109807 340256
-        sebastián	428786
-        second	0 5598 22089 44302 129420 133016 194294 217265 233023 256175 260328 266662 305177 326040 473604 503072 534640 580584
-        secondhand	77232 185468 262151 355983 535519 590289
+        season	47267 130654 308063 350463 464316 483779
+        seat	109678 280241 385849 434304 505756 541027 594564
+        seawall	109807 340056
+        sebastián	428586
+        second	0 5598 22089 44302 129308 132904 194182 217153 232911 256063 260216 266550 305065 325840 473313 502781 534349 580223
+        secondhand	77232 185356 262039 355783 535228 589852
         secret	78795
-        section	493956
-        sector	254417 348003
-        security	263847 270945 272518 283647
-        seder	544567
-        see	16040 61529 100985 125038 177625 199920 201811 240350 286931 307248 331882 337038 338584 370756 388450 451495 457716 479454 486664 488855 498836 520633 529580 531975 537364 538691 548051 580816
-        seen	46069 116907 169400 273287 274939 308798 313785 334708 425004 451358 475366 512254
+        section	493665
+        sector	254305 347803
+        security	263735 270833 272406 283535
+        seder	544276
+        see	16040 61529 100985 125038 177513 199808 201699 240238 286819 307136 331682 336838 338384 370556 388250 451204 457425 479163 486373 488564 498545 520342 529289 531684 537073 538400 547760 580455
+        seen	46069 116907 169288 273175 274827 308686 313673 334508 424804 451067 475075 511963
         seh	124193
-        sehri	247957 552683
-        sei	444584
-        sein	368517
-        seizur	312387
-        sela	502824
-        self	295194
-        seller	137079
-        selver	342304
-        semangat	335639
+        sehri	247845 552392
+        sei	444293
+        sein	368317
+        seizur	312275
+        sela	502533
+        self	295082
+        seller	136967
+        selver	342104
+        semangat	335439
         seminar	75980
-        semla	301659
-        send	1260 4938 7667 9352 14908 15156 16527 17051 17274 19045 19339 19382 19634 19803 20192 24657 33002 35139 42301 43040 50537 61114 66572 68870 80381 81939 82872 85656 98423 102543 110799 111964 119347 128502 148652 149899 150413 151915 165865 167166 182310 193262 197732 199413 203537 207689 208402 228807 229655 229807 236250 244299 253571 263984 269798 270254 271979 274435 276488 279483 284215 290514 300404 301204 302037 307656 314960 322903 328268 335639 338440 343134 360751 363509 366077 369671 371797 387067 392732 396621 407652 412386 412932 418365 430838 432246 438607 458913 461478 461987 466035 470021 480483 485531 491446 498349 507836 513852 521908 535053 539074 540664 561880 562907 563372 565405 566260 570223 571846 576946 581502 585639 586247 593862 597252 599396
-        seni	337038
-        sennegress	362049
-        sensor	315593
-        sentenc	224206 383079
-        serena	366250
-        sergeant	226113
-        sergio	429748
-        seriously	186111
-        sermon	555054 555849
-        server	428121
-        servic	66311 115868 209285 212334 243991 244537 254528 341201 422623 435348 437636 538157 583427
+        semla	301547
+        send	1260 4938 7667 9352 14908 15156 16527 17051 17274 19045 19339 19382 19634 19803 20192 24657 33002 35139 42301 43040 50537 61114 66572 68870 80381 81939 82872 85656 98423 102543 110799 111964 119347 128390 148540 149787 150301 151803 165753 167054 182198 193150 197620 199301 203425 207577 208290 228695 229543 229695 236138 244187 253459 263872 269686 270142 271867 274323 276376 279371 284103 290402 300292 301092 301925 307544 314848 322703 328068 335439 338240 342934 360551 363309 365877 369471 371597 386867 392532 396421 407452 412186 412732 418165 430638 432046 438407 458622 461187 461696 465744 469730 480192 485240 491155 498058 507545 513561 521617 534762 538783 540373 561519 562546 563011 565044 565899 569862 571485 576585 581141 585202 585810 593425 596815 598959
+        seni	336838
+        sennegress	361849
+        sensor	315481
+        sentenc	224094 382879
+        serena	366050
+        sergeant	226001
+        sergio	429548
+        seriously	185999
+        sermon	554763 555558
+        server	427921
+        servic	66311 115868 209173 212222 243879 244425 254416 341001 422423 435148 437436 537866 583066
         serviett	50161
-        servo	9162 41723 53953 232788 271080 475708 537034 585962
-        sery	290010
-        sesam	337489
+        servo	9162 41723 53953 232676 270968 475417 536743 585525
+        sery	289898
+        sesam	337289
         sesh	41050
-        session	41132 157906 373174 378959 404872 503805 506556
-        set	1486 6566 40117 134708 142939 171696 179331 185639 194294 213439 224724 239338 268579 333961 347416 359255 378810 380180 426521 435961 452794 479738 504041 511440 519731 529840 537140 540836 554073 558681 569228 577400
-        sette	217536 242116 246212 361729 468787
-        settl	318542 353947
-        seven	429372
-        seviyorum	337038
-        sew	138700 165586 172834 268152 357648 383297 438009 453440 491868 496139 544947 577936
-        sexy	227591
-        seán	459188
-        sfogliatell	441933
-        sh	180081 387177 446768 484070 490049
-        shabbat	124458 127005 338873 558602
-        shabbo	477631
-        shackl	482024
-        shak	540476
-        shakshuka	339564
-        shalini	466419
-        shamba	267989
-        shampoo	520552
-        shanic	194784
-        shap	370756 435729
-        shar	19127 19250 19721 19880 21459 41259 86100 156135 167027 233890 255897 263638 271513 287593 341927 406660 487179 535161 541721
-        sharp	182892 215487 269458 318874 464957 545382
-        sharpen	211668 438926 467896 495525
-        sharper	307492
-        sharpi	440371
-        shav	571719
-        shaving	244537
-        shaz	218481
-        she	11393 119991 559914 564169
-        shea	230872
-        shear	269798 434924 446768 580419
-        sheep	81592 536496
-        sheepishly	233890
-        sheet	101545 121841 127945 152574 201666 226757 311913 317408 430023 455719 467748 487863 522545
-        shelf	91893 376526 440755 497678 559315
-        shell	419719
-        shelv	3874 146906 172566 180081 315961
-        shepherd	245263 463644
+        session	41132 157794 372974 378759 404672 503514 506265
+        set	1486 6566 40117 134596 142827 171584 179219 185527 194182 213327 224612 239226 268467 333761 347216 359055 378610 379980 426321 435761 452503 479447 503750 511149 519440 529549 536849 540545 553782 558390 568867 577039
+        sette	217424 242004 246100 361529 468496
+        settl	318430 353747
+        seven	429172
+        seviyorum	336838
+        sew	138588 165474 172722 268040 357448 383097 437809 453149 491577 495848 544656 577575
+        sexy	227479
+        seán	458897
+        sfogliatell	441642
+        sh	179969 386977 446477 483779 489758
+        shabbat	124458 126893 338673 558311
+        shabbo	477340
+        shackl	481733
+        shak	540185
+        shakshuka	339364
+        shalini	466128
+        shamba	267877
+        shampoo	520261
+        shanic	194672
+        shap	370556 435529
+        shar	19127 19250 19721 19880 21459 41259 86100 156023 166915 233778 255785 263526 271401 287481 341727 406460 486888 534870 541430
+        sharp	182780 215375 269346 318762 464666 545091
+        sharpen	211556 438726 467605 495234
+        sharper	307380
+        sharpi	440171
+        shav	571358
+        shaving	244425
+        shaz	218369
+        she	11393 119991 559623 563808
+        shea	230760
+        shear	269686 434724 446477 580058
+        sheep	81592 536205
+        sheepishly	233778
+        sheet	101545 121841 127833 152462 201554 226645 311801 317296 429823 455428 467457 487572 522254
+        shelf	91893 376326 440555 497387 559024
+        shell	419519
+        shelv	3874 146794 172454 179969 315849
+        shepherd	245151 463353
         sherbet	81146
-        shift	1705 3148 3778 7482 8764 10568 11580 11724 14122 16438 22360 25983 28835 29717 42567 43965 45007 67249 74527 79908 83010 99598 105393 106787 112493 116156 118760 120267 120589 121737 122275 124950 125935 129665 133358 137880 138106 150698 155476 157058 157543 163144 169095 170355 171099 171933 179073 185786 187476 199920 200346 205391 206394 208838 212804 214531 234959 235411 236967 246563 260553 261483 263984 264832 266282 267836 270945 280225 283647 285528 286686 289228 295624 297966 301204 304821 304929 309181 315375 315858 320705 322329 325421 328456 335639 335963 347700 358387 366852 370168 378480 385228 385781 386167 387332 393179 395970 397570 404077 405775 410532 412932 417591 425520 427093 427518 440036 446010 447475 449739 456704 457063 463268 469672 470021 474139 479151 487557 495203 495657 499183 502541 505564 509181 512734 513181 514028 515448 515777 516990 520017 523489 524189 526423 529404 531415 546320 547154 548468 549206 551275 551874 551989 561536 567964 574953 576773 577238 578350 586408 593201 595102 597252
-        shin	262517
+        shift	1705 3148 3778 7482 8764 10568 11580 11724 14122 16438 22360 25983 28835 29717 42567 43965 45007 67249 74527 79908 83010 99598 105393 106787 112493 116156 118760 120267 120589 121737 122275 124950 125935 129553 133246 137768 137994 150586 155364 156946 157431 163032 168983 170243 170987 171821 178961 185674 187364 199808 200234 205279 206282 208726 212692 214419 234847 235299 236855 246451 260441 261371 263872 264720 266170 267724 270833 280113 283535 285416 286574 289116 295512 297854 301092 304709 304817 309069 315263 315746 320505 322129 325221 328256 335439 335763 347500 358187 366652 369968 378280 385028 385581 385967 387132 392979 395770 397370 403877 405575 410332 412732 417391 425320 426893 427318 439836 445719 447184 449448 456413 456772 462977 469381 469730 473848 478860 487266 494912 495366 498892 502250 505273 508890 512443 512890 513737 515157 515486 516699 519726 523198 523898 526132 529113 531124 546029 546863 548177 548915 550984 551583 551698 561175 567603 574592 576412 576877 577989 585971 592764 594665 596815 602564
+        shin	262405
         shiok	102390
-        ship	85891 150413 315483 322903 325312 424536 453440 543833
-        shirin	429911
-        shirley	461805
-        shiro	366852
-        shirt	7274 9621 12138 38632 51551 62084 92336 138700 145328 165586 174585 175244 183418 213071 236564 252035 268152 295756 315155 336761 368312 414117 418208 428662 445687 498523 518626 577936
-        sho	209285 232492 242372 278659
-        shock	218158
-        shocker	209158
-        shoebox	566674
-        shop	8332 14021 31879 41469 41945 46851 57656 67644 71341 73409 87923 95822 98312 98868 132124 140146 153126 154365 161613 162723 168910 178851 181424 185468 205782 214636 220998 223609 237800 246319 262151 267707 268732 277267 295954 298458 300646 302652 303126 318211 322098 323133 328774 332295 333366 334557 337204 341353 344989 347566 348596 349026 352348 358149 360551 360751 394409 397309 402129 404748 405914 413109 413267 413404 423101 426994 427269 451859 451993 456587 459684 477739 478445 478581 480091 505360 509614 513731 533430 552908 553531 553798 558463 569727 571614 573787 588713 591489 593329 595780 597578
+        ship	85891 150301 315371 322703 325112 424336 453149 543542
+        shirin	429711
+        shirley	461514
+        shiro	366652
+        shirt	7274 9621 12138 38632 51551 62084 92336 138588 145216 165474 174473 175132 183306 212959 236452 251923 268040 295644 315043 336561 368112 413917 418008 428462 445396 498232 518335 577575 602042
+        sho	209173 232380 242260 278547
+        shock	218046
+        shocker	209046
+        shoebox	566313
+        shop	8332 14021 31879 41469 41945 46851 57656 67644 71341 73409 87923 95822 98312 98868 132012 140034 153014 154253 161501 162611 168798 178739 181312 185356 205670 214524 220886 223497 237688 246207 262039 267595 268620 277155 295842 298346 300534 302540 303014 318099 321898 322933 328574 332095 333166 334357 337004 341153 344789 347366 348396 348826 352148 357949 360351 360551 394209 397109 401929 404548 405714 412909 413067 413204 422901 426794 427069 451568 451702 456296 459393 477448 478154 478290 479800 505069 509323 513440 533139 552617 553240 553507 558172 569366 571253 573426 588276 591052 592892 595343 597141
         shopify	104537
         shopper	95557
-        short	26720 141539 203376
-        shortcut	171696
-        shot	384505 400745 414623 474491
-        should	288271 367709 383435 545866
-        shoulda	374332
-        shoulder	482 14811 22206 22360 30062 31677 42756 44604 45119 57583 57898 59063 61975 63691 65238 67392 78696 81695 87472 99498 101817 113826 115381 121478 125401 130521 133785 140774 148553 151496 151711 168414 188943 190747 197449 212334 226461 228928 239937 283368 284866 298868 305313 325840 332608 344061 345769 358794 361258 368694 371511 374888 378959 379819 391198 409433 418543 434924 439917 448441 461587 463917 471923 480370 495325 497186 506938 508256 528236 540190 557163 560842 578521 589802 600028
-        shout	50825 254528 415449 469117 565000
-        shoutout	169940 194600 433237 598448
-        shovel	286790 340393 477879
-        shovell	132915 148952 222911 318963 363363 462527 498238 528439 539239 594753
-        show	8058 8567 20640 24289 56700 71480 78899 98195 108171 144255 176694 178009 184554 262302 281146 324091 358999 443429 505698 523953 530508 539829 585769
-        shower	12509 24751 34753 164973 214774 235253 272128 296424 313211 337038 353385 394877 479617 581621 581708
-        shoyu	467323
-        shrimpin	389105
-        shrink	357358
-        shubho	463797
-        shuk	338873
-        shukran	597718
-        shul	554073
-        shut	215055 349167 360551
-        shutter	420940
-        shy	255231 365800
-        si	430363 493041
-        sicilian	488173 493041
-        sicily	443830
-        sick	6110 32522 135638 221964 265929 284866 306975 319078 448043 517788 566891
-        sickness	428945
-        sid	61233 93404 127744 144018 184421 189895 227974 228354 250914 380180 382576 423922 464479 549636 564315
+        short	26720 141427 203264
+        shortcut	171584
+        shot	384305 400545 414423 474200
+        should	288159 367509 383235 545575
+        shoulda	374132
+        shoulder	482 14811 22206 22360 30062 31677 42756 44604 45119 57583 57898 59063 61975 63691 65238 67392 78696 81695 87472 99498 101817 113826 115381 121478 125401 130409 133673 140662 148441 151384 151599 168302 188831 190635 197337 212222 226349 228816 239825 283256 284754 298756 305201 325640 332408 343861 345569 358594 361058 368494 371311 374688 378759 379619 390998 409233 418343 434724 439717 448150 461296 463626 471632 480079 495034 496895 506647 507965 527945 539899 556872 560481 578160 589365 599591
+        shout	50825 254416 415249 468826 564639
+        shoutout	169828 194488 433037 598011
+        shovel	286678 340193 477588
+        shovell	132803 148840 222799 318851 363163 462236 497947 528148 538948 594316
+        show	8058 8567 20640 24289 56700 71480 78899 98195 108171 144143 176582 177897 184442 262190 281034 323891 358799 443138 505407 523662 530217 539538 585332
+        shower	12509 24751 34753 164861 214662 235141 272016 296312 313099 336838 353185 394677 479326 581260 581347
+        shoyu	467032
+        shrimpin	388905
+        shrink	357158
+        shubho	463506
+        shuk	338673
+        shukran	597281
+        shul	553782
+        shut	214943 348967 360351
+        shutter	420740
+        shy	255119 365600
+        si	430163 492750
+        sicilian	487882 492750
+        sicily	443539
+        sick	6110 32522 135526 221852 265817 284754 306863 318966 447752 517497 566530
+        sickness	428745
+        sid	61233 93404 127632 143906 184309 189783 227862 228242 250802 379980 382376 423722 464188 549345 563954
         sideway	106652
-        sigga	393319
-        sign	72124 112094 178664 216347 358999 360751 379558 379707 379819 426630 492639 523332 545866 595662
-        signal	288690 386940
-        silent	233638
-        silk	260425
-        silly	224206 351508 424536 548922
-        sim	239338
-        simbang	238794
-        simit	336599
-        simpl	530250
-        sina	522046
-        sinc	32257 35139 48043 55675 81146 90357 99714 108057 114407 154092 154211 178009 194029 213071 213583 228500 240441 247349 281786 313448 361872 380180 387845 446923 449864 479454 488855 493358 497678 525634 541721 549053 573346 583958 590788 596106
-        sindhri	231397
-        sing	65900 97070 164973 228354 387447 432246 475248 536263 539074 594862
-        singapor	55507 153019 256733
-        singl	26417 30682 38964 74337 76209 102729 106870 183714 227056 229199 245649 268395 270780 272652 278874 286519 287085 297649 307248 313557 353090 417848 451255 482771 504973 533320 538801 587094 588064
-        sinigang	372903
-        sink	88440 241132 403691 461357
-        sinterklaa	431758 447188
-        siobhan	282474 465864 564504
+        sigga	393119
+        sign	72124 112094 178552 216235 358799 360551 379358 379507 379619 426430 492348 523041 545575 595225
+        signal	288578 386740
+        silent	233526
+        silk	260313
+        silly	224094 351308 424336 548631
+        sim	239226
+        simbang	238682
+        simit	336399
+        simpl	529959
+        sina	521755
+        sinc	32257 35139 48043 55675 81146 90357 99714 108057 114407 153980 154099 177897 193917 212959 213471 228388 240329 247237 281674 313336 361672 379980 387645 446632 449573 479163 488564 493067 497387 525343 541430 548762 572985 583597 590351 595669
+        sindhri	231285
+        sing	65900 97070 164861 228242 387247 432046 474957 535972 538783 594425
+        singapor	55507 152907 256621
+        singl	26417 30682 38964 74337 76209 102729 106870 183602 226944 229087 245537 268283 270668 272540 278762 286407 286973 297537 307136 313445 352890 417648 450964 482480 504682 533029 538510 586657 587627
+        sinigang	372703
+        sink	88440 241020 403491 461066
+        sinterklaa	431558 446897
+        siobhan	282362 465573 564143
         siobhán	73695
-        sion	581967
-        sipho	196405 493685
-        siren	452554
-        sirop	364010
-        sister	69716 86837 105668 188070 219860 265672 294973 336114 358149 411066 414427 488855 497408 539674 554373 582168
-        sit	20784 27665 29925 41132 52453 69856 76209 95978 102247 105142 115293 119609 120486 126893 133521 136986 137602 148844 160735 164140 166917 186111 199580 203064 223609 233997 237074 238366 240717 293177 304410 324390 329898 344218 349167 353947 354788 357516 364442 369828 372438 373174 400591 404872 421840 425293 432938 457589 480249 484991 499016 506556 511269 513181 521150 524966 542800 554373 576301 583089 584448 586135
-        sita	403204
-        situation	160605
-        siu	386794
-        six	58511 73409 189895 295077 500868 527560 540030
-        sixty	488002
-        siz	145658 506690
-        sketch	485149
-        sketchbook	170243
-        ski	505053 517195 529017
-        skidoo	499256
-        skill	286120 313088
-        skint	453558
-        skip	204561 409292
-        skipper	483494
-        skirt	352214
-        skis	529774
-        sklep	148320
-        sky	69427 373174
-        slack	64139 133656 215161 240717
+        sion	581606
+        sipho	196293 493394
+        siren	452263
+        sirop	363810
+        sister	69716 86837 105668 187958 219748 265560 294861 335914 357949 410866 414227 488564 497117 539383 554082 581807
+        sit	20784 27665 29925 41132 52453 69856 76209 95978 102247 105142 115293 119609 120486 133409 136874 137490 148732 160623 164028 166805 185999 199468 202952 223497 233885 236962 238254 240605 293065 304298 324190 329698 344018 348967 353747 354588 357316 364242 369628 372238 372974 400391 404672 421640 425093 432738 457298 479958 484700 498725 506265 510978 512890 520859 524675 542509 554082 575940 582728 584087 585698 600971
+        sita	403004
+        situation	160493
+        siu	386594
+        six	58511 73409 189783 294965 500577 527269 539739
+        sixty	487711
+        siz	145546 506399
+        sketch	484858
+        sketchbook	170131
+        ski	504762 516904 528726
+        skidoo	498965
+        skill	286008 312976
+        skint	453267
+        skip	204449 409092
+        skipper	483203
+        skirt	352014
+        skis	529483
+        sklep	148208
+        sky	69427 372974
+        slack	64139 133544 215049 240605
         slam	32257
-        slap	292191
-        slava	430838
-        sleep	10461 14334 18268 24449 25983 28249 32119 40815 53380 53610 59063 59607 65360 67644 89888 90651 101937 106652 115037 118551 129420 135554 138777 145766 171376 172201 173292 179796 187476 192658 207689 221415 226603 235950 241820 247957 257522 261231 267197 276147 285528 294521 295841 298545 315483 316181 318642 331287 331587 332169 333687 347181 348335 353090 353821 359893 366434 368312 374205 374752 381343 385228 395970 396902 402019 410423 415968 421620 424128 424797 431544 431868 433745 442667 443341 447933 454979 456704 479009 484664 487281 502283 508594 518494 520154 526310 532611 536712 552683 557569 572991 573560 574289 585826 591062 595536 599510
-        sleepy	157289
-        sleet	88038 395615
-        slic	91374 111534 125164 158013 236849 252475 264932 300509 547350 571244 571507
-        slid	39409 138589 243823 312135 379110 598876
-        slight	194784
-        slightly	356149 518228
-        slip	40591 195753 234959 243591 319210 330508 385781 470163
-        slow	68352 80992 102981 137602 213583 274939 343762 346232 400276 407167 439747 534485 569228
-        slowly	43352 65600 160371 168414 551624
+        slap	292079
+        slava	430638
+        sleep	10461 14334 18268 24449 25983 28249 32119 40815 53380 53610 59063 59607 65360 67644 89888 90651 101937 106652 115037 118551 129308 135442 138665 145654 171264 172089 173180 179684 187364 192546 207577 221303 226491 235838 241708 247845 257410 261119 267085 276035 285416 294409 295729 298433 315371 316069 318530 331087 331387 331969 333487 346981 348135 352890 353621 359693 366234 368112 374005 374552 381143 385028 395770 396702 401819 410223 415768 421420 423928 424597 431344 431668 433545 442376 443050 447642 454688 456413 478718 484373 486990 501992 508303 518203 519863 526019 532320 536421 552392 557278 572630 573199 573928 585389 590625 595099 599073
+        sleepy	157177
+        sleet	88038 395415
+        slic	91374 111534 125164 157901 236737 252363 264820 300397 547059 570883 571146
+        slid	39409 138477 243711 312023 378910 598439
+        slight	194672
+        slightly	355949 517937
+        slip	40591 195641 234847 243479 319098 330308 385581 469872
+        slow	68352 80992 102981 137490 213471 274827 343562 346032 400076 406967 439547 534194 568867
+        slowly	43352 65600 160259 168302 551333
         slump	74182
-        smaht	256065
-        small	23512 48260 70369 89271 263270 280973 291921 504855
-        smart	44085 59476 102857 142069 255231 314267 335025 337649 496763
+        smaht	255953
+        small	23512 48260 70369 89271 263158 280861 291809 504564
+        smart	44085 59476 102857 141957 255119 314155 334825 337449 496472
         smarter	11393
-        smartest	75980 143429 147818 266122
-        smash	114779 124800 154603 309075 310861 358021 467620
-        smell	29175 157693 198132 207689 210250 236250 265369 327874 331105 333366 341814 344702 349347 362216 367125 369243 380884 503072 514989 542588 570502 577130 583222 583500
-        smh	192800
-        smil	42438 68618 75980 208037 221522 275138 286329 338018 367253 408379 487680 563872
-        smok	327874 362216
-        smoker	390851 484664
-        smooth	258258 490726
-        snack	1260 37242 75483 127403 148652 253816 359634 405298 441577 442407 575232 589893
-        snag	152670 322206 513325
-        snap	12776 16611 25246 45191 49505 73558 123544 179073 183073
-        snappy	281786
+        smartest	75980 143317 147706 266010
+        smash	114779 124800 154491 308963 310749 357821 467329 599834
+        smell	29175 157581 198020 207577 210138 236138 265257 327674 330905 333166 341614 344502 349147 362016 366925 369043 380684 502781 514698 542297 570141 576769 582861 583139
+        smh	192688
+        smil	42438 68618 75980 207925 221410 275026 286217 337818 367053 408179 487389 563511
+        smok	327674 362016
+        smoker	390651 484373
+        smooth	258146 490435
+        snack	1260 37242 75483 127291 148540 253704 359434 405098 441286 442116 574871 589456
+        snag	152558 322006 513034
+        snap	12776 16611 25246 45191 49505 73558 123544 178961 182961
+        snappy	281674
         snapshot	24657
-        snicker	194931 483015
-        snid	487392
-        snor	519453
-        snow	89150 114295 148451 171010 180348 315375 319210 342457 402019 441142 448665 521054 549206 557709 558316
-        snowmobil	361872
-        snowsuit	364161
-        snowy	249812
-        snuck	378325 431326 595471
-        snuggl	5318 22504 37702 89406 137815 148451 247658 260047 327624 389561 441823 457494 488300
-        soak	123180 516438
-        sobadita	326835
-        sober	7964 79791 176486 454868
-        social	76458 353531 355043 550172
-        sock	13878 34608 66572 69971 82872 202879 235253 300404 338440 371797 375040 380720 480483 521908
-        sod	216559
-        sofa	37702 57389 60014 63077 85288 88560 115293 133455 133521 161830 176066 211164 222090 255897 269027 285279 306739 325612 326273 356149 376973 379558 386940 389561 423490 425643 438744 450758 461067 522697 550436 560115
-        sofi	447602
-        soft	282474
-        soho	360941
-        soiré	324708
-        sokha	542138
-        sol	328954 476877
-        solar	267989 284561
-        sold	376157
+        sneaky	601529
+        snicker	194819 482724
+        snid	487101
+        snor	519162
+        snow	89150 114295 148339 170898 180236 315263 319098 342257 401819 440942 448374 520763 548915 557418 558025
+        snowmobil	361672
+        snowsuit	363961
+        snowy	249700
+        snuck	378125 431126 595034
+        snuggl	5318 22504 37702 89406 137703 148339 247546 259935 327424 389361 441532 457203 488009
+        soak	123180 516147
+        sobadita	326635
+        sober	7964 79791 176374 454577
+        social	76458 353331 354843 549881
+        sock	13878 34608 66572 69971 82872 202767 235141 300292 338240 371597 374840 380520 480192 521617
+        sod	216447
+        sofa	37702 57389 60014 63077 85288 88560 115293 133343 133409 161718 175954 211052 221978 255785 268915 285167 306627 325412 326073 355949 376773 379358 386740 389361 423290 425443 438544 450467 460776 522406 550145 559824 600801
+        sofi	447311
+        soft	282362
+        soho	360741
+        soiré	324508
+        sokha	541847
+        sol	328754 476586
+        solar	267877 284449
+        sold	375957
         soldier	118044
-        solid	189895 276322
-        solnyshko	342190
-        solo	70265 98078 176694 179569 194294 267441 410532 421462 587711
-        som	10461 82289 108486 139156 181424 192658 196088 223609 251032 411210 449577 508594 509863 553147 591062
+        solid	189783 276210
+        solnyshko	341990
+        solo	70265 98078 176582 179457 194182 267329 410332 421262 587274
+        som	10461 82289 108486 139044 181312 192546 195976 223497 250920 411010 449286 508303 509572 552856 590625
         someday	61807
-        somehow	342457 378325
-        someth	74953 112862 186111 341201 563145
-        somewher	199413 534640
-        somphon	501617 513050
-        son	73160 89596 99841 108742 160870 180703 233360
-        song	1164 19045 19182 19250 37596 111019 131059 135892 169640 275872 357516 387067 488719 535053 566260
+        somehow	342257 378125
+        someth	74953 112862 185999 341001 562784
+        somewher	199301 534349
+        somphon	501326 512759
+        son	73160 89596 99841 108742 160758 180591 233248
+        song	1164 19045 19182 19250 37596 111019 130947 135780 169528 275760 357316 386867 488428 534762 565899
         sooner	66981
         sooo	52145
-        soppy	174464
-        sor	42756 167742 283368 490049 497186
-        soraya	438482
-        sorpotel	454289
-        sorry	9953 12776 16611 25246 31570 40117 42836 45191 51196 128212 149314 149899 164614 179073 183073 205636 222194 279753 314574 444352 567159
-        sort	26189 40402 61233 76772 77441 93640 93788 107601 109678 115463 120925 123434 129540 131429 157433 174336 185972 201211 205034 230108 231501 233523 240030 269600 269798 295194 317053 318119 356707 358387 381625 389642 413857 422714 437636 440872 442925 454178 464479 479454 479617 483380 489411 496705 506047 512254 512383 519731 534760 534957 537945 545565 545740 557372 559442 573901 574011
-        souk	570851
-        soul	498836
-        sound	216 37596 43779 209461 393588 505829 566363 591260
-        soundcheck	189619
-        soup	180211 347700 352639 355847 387332 421345 466200 531813 533796 576201
-        souq	398272
-        sourdough	46580 76637 103502 170494 171229 277267 289751 391778 414427 434023 473854 564851
-        south	327341 374332
-        southend	302544
-        sox	468138
-        spa	533930
-        spac	383297 386401
-        spanish	177280 202879 590289
-        spar	189619 228807 297495 354070
-        spe	553021
-        speak	62814 257206
-        speaker	171807
-        special	94404 161357 211902 536108 585639
-        speckl	219373
-        spectacularly	537724
-        specy	440755
-        speech	5957 29524 177754 193459 215973 255642 273013 309309 311811 439747 471279
-        speightstown	331763
-        spell	388310
-        spend	454289
-        spent	769 58725 65069 71739 109314 118244 146313 205034 265515 272868 415875 422496 454539 476571 495876 519108 557709 597446 597578
-        spic	174780 191246 380455 400489 425803 472767 546775
-        spicy	360941 592136
+        soppy	174352
+        sor	42756 167630 283256 489758 496895
+        soraya	438282
+        sorpotel	453998
+        sorry	9953 12776 16611 25246 31570 40117 42836 45191 51196 128100 149202 149787 164502 178961 182961 205524 222082 279641 314462 444061 566798 600072
+        sort	26189 40402 61233 76772 77441 93640 93788 107601 109678 115463 120925 123434 129428 131317 157321 174224 185860 201099 204922 229996 231389 233411 239918 269488 269686 295082 316941 318007 356507 358187 381425 389442 413657 422514 437436 440672 442634 453887 464188 479163 479326 483089 489120 496414 505756 511963 512092 519440 534469 534666 537654 545274 545449 557081 559151 573540 573650 601853
+        souk	570490
+        soul	498545
+        sound	216 37596 43779 209349 393388 505538 566002 590823
+        soundcheck	189507
+        soup	180099 347500 352439 355647 387132 421145 465909 531522 533505 575840
+        souq	398072
+        sourdough	46580 76637 103502 170382 171117 277155 289639 391578 414227 433823 473563 564490
+        south	327141 374132
+        southend	302432
+        sox	467847
+        spa	533639
+        spac	383097 386201
+        spanish	177168 202767 589852
+        spar	189507 228695 297383 353870
+        spe	552730
+        speak	62814 257094
+        speaker	171695
+        special	94404 161245 211790 535817 585202
+        speckl	219261
+        spectacularly	537433
+        specy	440555
+        speech	5957 29524 177642 193347 215861 255530 272901 309197 311699 439547 470988
+        speightstown	331563
+        spell	388110
+        spend	453998
+        spent	769 58725 65069 71739 109314 118244 146201 204922 265403 272756 415675 422296 454248 476280 495585 518817 557418 597009 597141
+        spic	174668 191134 380255 400289 425603 472476 546484
+        spicy	360741 591699
         spin	76982
-        spiral	199580
-        spit	222774
+        spiral	199468
+        spit	222662
         splash	58318
-        splint	449864
-        split	500070
-        spok	66311 326926
-        spoon	141212 425643
-        sport	365638
-        sportiv	295301
-        spot	96260 106029 196088 212334 285884 336451 493685
-        spotify	111019 135892
-        spr	394286 403821
-        spreadsheet	158558 177144 215632 256065 313088 319675 356409 415211 434504
+        splint	449573
+        split	499779
+        spok	66311 326726
+        spoon	141100 425443
+        sport	365438
+        sportiv	295189
+        spot	96260 106029 195976 212222 285772 336251 493394
+        spotify	111019 135780
+        spr	394086 403621
+        spreadsheet	158446 177032 215520 255953 312976 319563 356209 415011 434304
         sprig	47545
-        sprint	169400 343134
-        spud	271979
-        squad	593201
-        squall	360011
-        squar	198575 538056
-        squash	115293 222090 495754
-        squeaky	160999 208593 233523
-        squeez	7589 21885 44604 57821 78795 113168 125401 125847 162860 188565 225704 245554 265369 305432 370661 403586 448441 468442 473407 512054 556797 579296 579586 581102
-        squeezy	481602
-        squish	75094 88560 95978 141212
-        sss	372155
-        st	212200 301428 334708 335379 378086 457837
-        stabl	127528 156740
-        stack	207689 265834 388310 448665
-        stadium	476299
-        staff	91374 211505 228928 314267 339986 386267 598448
-        staffroom	279483
-        stag	294762 479870
-        stain	445687
-        stair	120707 144974 174121 186814 227056 291402 407877
+        sprint	169288 342934
+        spud	271867
+        squad	592764
+        squall	359811
+        squar	198463 537765
+        squash	115293 221978 495463
+        squeaky	160887 208481 233411
+        squeez	7589 21885 44604 57821 78795 113168 125401 125847 162748 188453 225592 245442 265257 305320 370461 403386 448150 468151 473116 511763 556506 578935 579225 580741
+        squeezy	481311
+        squish	75094 88560 95978 141100
+        sss	371955
+        st	212088 301316 334508 335179 377886 457546
+        stabl	127416 156628
+        stack	207577 265722 388110 448374
+        stadium	476008
+        staff	91374 211393 228816 314155 339786 386067 598011
+        staffroom	279371
+        stag	294650 479579
+        stain	445396
+        stair	120707 144862 174009 186702 226944 291290 407677
         stak	91993
-        stall	12012 54644 236396 238794 382082 392015 401263 422130 484872 524353 541625 545866 548051 555203 557483 572352 588064
-        stamp	527322
-        stan	471421 472919
-        stand	83193 89596 206596 242589 277435 329721 345444 361418 435169 466550 532103 536108 582168 587255
-        standard	236767
-        standup	254295 298259 520374
-        stank	375349
-        stapl	365050 559442
-        star	398915 408658 556645
-        starbuck	191246
-        stardew	118966 205507 358651 494997
-        start	51785 98195 100530 164879 225849 264722 286519 377702 386267 413666 468956 504678 510146 544947 575631
-        starter	414427
-        starv	260553
-        stat	147818
-        station	2445 10161 22614 74337 122275 135115 137079 137880 141316 163712 164417 182120 193866 210127 210250 212944 226113 265515 301780 316054 322778 326192 334708 339174 367013 370980 398795 432246 464326 474987 480483 482629 493520 518228 571971 596278
-        status	311431
-        stay	25388 26869 35614 77353 99841 104537 116807 131991 153661 210564 220894 221720 225218 226341 237074 261103 266985 303371 332905 404592 446308 463397 466905 477739 479738 547904 569068 587826
-        steadiest	354288
-        steady	384505
-        steak	285174 378697
-        steam	12509 121633 144127 150286 204296 226341 313211 330364 394877 397102 417012 446646 455962 458716 546568 563751 581621
+        stall	12012 54644 236284 238682 381882 391815 401063 421930 484581 524062 541334 545575 547760 554912 557192 571991 587627
+        stamp	527031
+        stan	471130 472628
+        stand	83193 89596 206484 242477 277323 329521 345244 361218 434969 466259 531812 535817 581807 586818
+        standard	236655
+        standup	254183 298147 520083
+        stank	375149
+        stapl	364850 559151
+        star	398715 408458 556354
+        starbuck	191134
+        stardew	118966 205395 358451 494706
+        start	51785 98195 100530 164767 225737 264610 286407 377502 386067 413466 468665 504387 509855 544656 575270
+        starter	414227
+        starv	260441
+        stat	147706
+        station	2445 10161 22614 74337 122275 135003 136967 137768 141204 163600 164305 182008 193754 210015 210138 212832 226001 265403 301668 315942 322578 325992 334508 338974 366813 370780 398595 432046 464035 474696 480192 482338 493229 517937 571610 595841
+        status	311319
+        stay	25388 26869 35614 77353 99841 104537 116807 131879 153549 210452 220782 221608 225106 226229 236962 260991 266873 303259 332705 404392 446017 463106 466614 477448 479447 547613 568707 587389
+        steadiest	354088
+        steady	384305
+        steak	285062 378497
+        steam	12509 121633 144015 150174 204184 226229 313099 330164 394677 396902 416812 446355 455671 458425 546277 563390 581260
         steamy	2770 50645
-        steep	531415
-        steer	94174 494086
-        steno	553021 555464
-        step	34470 188243 243591 319210 332905 350849 354788 355847 441142 457255 512896
+        steep	531124
+        steer	94174 493795
+        steno	552730 555173
+        step	34470 188131 243479 319098 332705 350649 354588 355647 440942 456964 512605
         stepdad	117027
-        stepkid	131220
-        stew	160473 168533 206070 209938
-        sthandwa	486963
-        stick	80381 87100 145505 170902 278995 302544 311197 348003 468862 551624
-        sticker	335639
-        stickin	217778
-        sticky	15342 49257 124800 179180 206394 210875 268395 290010 307767 329424 340552 395468 420270 430363 452923 475124 499367 530384 532481 558159 561650
-        stiff	129254 218622 258736 371511 578521
-        still	31182 46365 58905 68486 76458 81278 91248 96612 137291 144127 154743 155260 172051 188408 197732 203219 207689 216559 219483 221522 222607 223917 226888 227591 228151 241622 241978 251162 252719 254086 262302 268395 271080 274030 278659 288431 289598 301428 302428 331105 332295 336599 337337 338018 340854 343629 350471 355757 360751 361418 361729 364161 366852 378697 384066 386532 391654 396097 398393 418630 420644 426765 437365 438811 444698 445441 449087 449864 456465 467990 470399 476877 478581 488002 489245 509863 518228 519108 523826 524353 532952 539829 543505 550172 582914 584213 587094 587576
-        stink	362803 534068
-        stint	474987
-        stir	434158
-        stitch	278874 368033
-        stock	119223 260425 332473
-        stol	343909
-        ston	481437 489068
-        stood	48698 88440 91637 228928 231501 318769 405005 419214 450272 452257 473485 583340
-        stoop	365638
-        stop	102101 130697 149061 158558 166808 185639 194168 232273 282474 342457 356409 405775 443978 472767 474624 483277 497542 517291 527446 541318 548621 564014 593723 597818
-        stor	197298 252575 282654 339986 427402
-        storeroom	333095
-        storm	327624 376973 388050 393319 441823 453225 511661 556797 557923
-        stornoway	459684
-        story	91737 114915 280740
-        stotti	321885
-        stov	351263 361872 362049 422374 436066 472207
-        str	12012 427402
-        straight	34148 153462 160111 181785 266423 276147 402897 407443 439084 525634 590161
-        straightener	458456
-        strainer	260425
-        strawberry	47267 55675 63444 105813 160111 355372 494411
-        stream	358651 359255 415449 420502 424690 435961 443978 479738
-        street	237548 402629 403955 412052 535785 558463 579486
-        stress	25246 34304 35267 88258 95678 158558 185639 240577 272361 287194 373615 425404 436941 475602 479738
+        stepkid	131108
+        stew	160361 168421 205958 209826
+        sthandwa	486672
+        stick	80381 87100 145393 170790 278883 302432 311085 347803 468571 551333
+        sticker	335439
+        stickin	217666
+        sticky	15342 49257 124800 179068 206282 210763 268283 289898 307655 329224 340352 395268 420070 430163 452632 474833 499076 530093 532190 557868 561289 599834
+        stiff	129142 218510 258624 371311 578160
+        still	31182 46365 58905 68486 76458 81278 91248 96612 137179 144015 154631 155148 171939 188296 197620 203107 207577 216447 219371 221410 222495 223805 226776 227479 228039 241510 241866 251050 252607 253974 262190 268283 270968 273918 278547 288319 289486 301316 302316 330905 332095 336399 337137 337818 340654 343429 350271 355557 360551 361218 361529 363961 366652 378497 383866 386332 391454 395897 398193 418430 420444 426565 437165 438611 444407 445150 448796 449573 456174 467699 470108 476586 478290 487711 488954 509572 517937 518817 523535 524062 532661 539538 543214 549881 582553 583852 586657 587139
+        stink	362603 533777
+        stint	474696
+        stir	433958
+        stitch	278762 367833
+        stock	119223 260313 332273
+        stol	343709
+        ston	481146 488777
+        stood	48698 88440 91637 228816 231389 318657 404805 419014 449981 451966 473194 582979
+        stoop	365438
+        stop	102101 130585 148949 158446 166696 185527 194056 232161 282362 342257 356209 405575 443687 472476 474333 482986 497251 517000 527155 541027 548330 563653 593286 597381 600529
+        stor	197186 252463 282542 339786 427202
+        storeroom	332895
+        storm	327424 376773 387850 393119 441532 452934 511370 556506 557632
+        stornoway	459393
+        story	91737 114915 280628
+        stotti	321685
+        stov	351063 361672 361849 422174 435866 471916
+        str	12012 427202
+        straight	34148 153350 159999 181673 266311 276035 402697 407243 438884 525343 589724
+        straightener	458165
+        strainer	260313
+        strawberry	47267 55675 63444 105813 159999 355172 494120
+        stream	358451 359055 415249 420302 424490 435761 443687 479447
+        street	237436 402429 403755 411852 535494 558172 579125
+        stress	25246 34304 35267 88258 95678 158446 185527 240465 272249 287082 373415 425204 436741 475311 479447
         stretch	28249 113826
-        strictly	356149
-        strip	252035 487863
-        strok	11498 22692 32522 43673 57735 59063 68352 89997 136436 164219 223299 235693 286241 439747 532611 579732
-        stroll	21135 109807 287593 561241
-        strong	134210 149657 292077 426011 566582 573678
-        strongest	89596 135415 208838 213894 250281 281517 291022 312387 371967 469263 490921 492057 510375 537474 592683
-        stroopwafel	300873
-        strung	189619 471557
-        stuck	13181 15258 48408 53057 97070 102543 138962 147549 188408 196546 205034 213180 215632 227821 262517 275663 436711 505053 520374 529017 534253 558159 571971 576946 585133 587826
-        stud	351835
-        student	198724 365195
-        studi	410 20846 155352 179682 595181
-        studio	157906 308344 433618
-        study	482 15000 41050 45119 86403 144018 316936 324276 575355 586566
-        stuf	362049 495427
-        stuff	25023 82384 83671 202455 209573 317922 362803 399701 512383
-        stun	49176 133016 178009 204148 290151 380586 502824
-        stung	486472
-        stunnin	291402
-        stupid	233997 343629
-        styl	224724 580698
-        subfloor	351946
-        subject	493520
-        submit	186526
-        subscription	480091
-        subtitl	435961
-        sucr	364010
-        sudoku	474774
-        sueca	159918
-        sugar	236152 270085 376526 404374 416514 434158 573678 576675 582438
-        suhoor	145766 316639 353090 431868
-        suis	394748 399813
-        suit	13463 52145 110625 329898 438811 452671 495525 542138 542800 545382 547061
+        strictly	355949
+        strip	251923 487572
+        strok	11498 22692 32522 43673 57735 59063 68352 89997 136324 164107 223187 235581 286129 439547 532320 579371
+        stroll	21135 109807 287481 560880
+        strong	134098 149545 291965 425811 566221 573317
+        strongest	89596 135303 208726 213782 250169 281405 290910 312275 371767 468972 490630 491766 510084 537183 592246
+        stroopwafel	300761
+        strung	189507 471266
+        stuck	13181 15258 48408 53057 97070 102543 138850 147437 188296 196434 204922 213068 215520 227709 262405 275551 436511 504762 520083 528726 533962 557868 571610 576585 584772 587389
+        stud	351635
+        student	198612 364995
+        studi	410 20846 155240 179570 594744
+        studio	157794 308232 433418
+        study	482 15000 41050 45119 86403 143906 316824 324076 574994 586129
+        stuf	361849 495136
+        stuff	25023 82384 83671 202343 209461 317810 362603 399501 512092
+        stun	49176 132904 177897 204036 290039 380386 502533
+        stung	486181
+        stunnin	291290
+        stupid	233885 343429
+        styl	224612 580337
+        subfloor	351746
+        subject	493229
+        submit	186414
+        subscription	479800
+        subtitl	435761
+        sucr	363810
+        sudoku	474483
+        sueca	159806
+        sugar	236040 269973 376326 404174 416314 433958 573317 576314 582077
+        suhoor	145654 316527 352890 431668
+        suis	394548 399613
+        suit	13463 52145 110625 329698 438611 452380 495234 541847 542509 545091 546770
         suitcas	2565 53190
-        sulk	549874
-        suman	549053
-        sumatriptan	317196
-        summer	219148 441004 488719
-        sun	168414
-        sunburn	331674
-        sundal	529485
-        sunday	843 5236 69427 77756 109314 112279 122066 125617 141974 159785 163556 180631 184706 223917 229503 244709 244834 251320 260714 261377 272652 277861 287593 303550 324194 330656 333687 387845 408767 412702 418208 420392 421620 433479 434640 435348 455218 462397 465757 472319 514788 520154 522343 522783 531134 538929 542927 543505 566793 582810
-        sunflower	54486 66448 89807 115771 156839 214636 243330 265515 303281 365317 484872 504973 570023 585962
-        sunris	281146
-        sunset	61807 156135 270527 303626 339032 414540 499686
-        sunshin	563751
-        sunup	296290
-        super	135783 243116
+        sulk	549583
+        suman	548762
+        sumatriptan	317084
+        summer	219036 440804 488428
+        sun	168302
+        sunburn	331474
+        sundal	529194
+        sunday	843 5236 69427 77756 109314 112279 122066 125617 141862 159673 163444 180519 184594 223805 229391 244597 244722 251208 260602 261265 272540 277749 287481 303438 323994 330456 333487 387645 408567 412502 418008 420192 421420 433279 434440 435148 454927 462106 465466 472028 514497 519863 522052 522492 530843 538638 542636 543214 566432 582449 600703
+        sunflower	54486 66448 89807 115771 156727 214524 243218 265403 303169 365117 484581 504682 569662 585525
+        sunris	281034
+        sunset	61807 156023 270415 303514 338832 414340 499395
+        sunshin	563390
+        sunup	296178
+        super	135671 243004
         supermarket	83671 90205
-        superpower	553021
-        supervision	186111
-        supervisor	443180 488401
-        supply	485631
+        superpower	552730
+        supervision	185999
+        supervisor	442889 488110
+        supply	485340
         support	5957
-        supra	419945 421840
-        sur	50263 73160 260164 398393
-        surfboard	450438
-        surgery	81939 223299 349942 570965
-        surpris	13878 18960 24026 27829 34608 37159 41945 65733 79484 103110 125519 129149 186469 208718 285884 300311 301904 302188 302976 371356 435836 449293 450639 455589 503805 598203
-        surviv	71875 188565 266839 345615
-        suutei	536496
-        suva	238232
-        suya	145411 155260 285884 322537
-        sven	444099
-        svijet	430363
-        sw	428572 521440 584990
-        swap	132638 147158 520735 522886
+        supra	419745 421640
+        sur	50263 73160 260052 398193
+        surfboard	450147
+        surgery	81939 223187 349742 570604
+        surpris	13878 18960 24026 27829 34608 37159 41945 65733 79484 103110 125519 129037 186357 208606 285772 300199 301792 302076 302864 371156 435636 449002 450348 455298 503514 597766 601255
+        surviv	71875 188453 266727 345415
+        suutei	536205
+        suva	238120
+        suya	145299 155148 285772 322337
+        sven	443808
+        svijet	430163
+        sw	428372 521149 584629
+        swap	132526 147046 520444 522595
         sway	88440
-        swe	450071
-        swear	426011
-        sweaty	121944 306377 327042
-        sweep	66981 392847 502387 503197 595780
-        sweet	962 8332 18960 58905 112493 114779 140647 153126 159062 185334 206070 215845 223609 264355 300646 323133 331763 363062 368158 382082 397309 412386 413267 456587 515220 524829 547061 552908 561446 572544
-        sweetest	11247 420644
-        sweetheart	165865
-        sweeti	398678 420802 452923
-        swim	481242
-        switch	100205 211314
-        swollen	4359 27362 92478 145221 523489
-        sydney	534485
-        syllabic	500434
-        syrup	229807
-        síríus	523178
-        sól	494848
-        sölvi	521308
-        sữa	333526
-        ta	238107 241901 346850 502824
-        tabarnak	363195
-        tabl	3076 36970 56796 58725 90778 93214 93502 110533 111351 113168 127119 144895 188565 207018 210564 223030 225491 245554 289097 337649 338292 350663 363755 454539 486664 496472 533532 554073 557483 562627 568954 599001
-        tablet	83886 181424 184706 322098 376526
-        tack	227974 291921
-        tackl	270780 299988
-        tae	170788
-        tag	357648 453440 510552
-        tagalog	276880
-        tahdig	339671
-        taho	287593
-        tai	252719 386532 408267
-        tailor	551098
-        tak	1901 3622 5872 6996 7482 8675 9061 15801 17694 17777 21135 23689 24751 25983 30992 39196 45960 47132 59607 64580 65600 71072 74039 74618 78454 84231 85765 88038 89271 90651 90927 95256 95678 99714 99958 107965 108987 109122 109807 109901 121310 126674 127840 128644 129420 137602 145592 155352 157693 158878 161114 162507 165186 165498 173380 174585 174906 182005 188070 189895 191634 191770 201098 203064 212334 214914 216203 219373 220414 221720 222453 232149 233114 238533 240030 244968 249079 254295 259644 261834 263005 265929 270527 274939 275872 276147 278659 280973 281432 282211 287721 287833 297062 298076 299711 316413 319078 320455 321252 324276 342800 352214 353821 357358 359893 365638 377534 378214 379707 380455 380998 381343 383564 387332 392290 396902 402019 403307 409797 411588 421954 422240 424797 425893 427269 427874 431664 432021 438256 446923 452671 458341 463089 468442 468662 477631 478341 479009 481795 485149 487281 497780 500434 503725 507034 507995 508178 509697 514283 522046 526310 526423 530898 535260 538157 538691 540836 544851 549753 553310 562001 568448 574666 577400 577650 580816 583427 585826 591062 596106
-        takeaway	55067 356544
-        takis	243279
-        talent	415594
-        talk	20287 20560 23689 23777 40705 47746 56539 61807 62311 72124 84844 104048 105142 109122 118346 120807 129043 143626 144974 182548 187603 205782 211314 215326 222607 233360 234959 258159 270527 271684 276322 279619 281786 303914 304410 335379 340256 342457 347015 348886 354788 356544 361091 365475 413783 422015 429512 447692 464035 466035 481437 508879 511269 514283 554073 568327 584088 584448 584565
-        tallinn	515906
-        tally	446768
-        tam	8170 29175 54328 82872 99175 161357 167166 216705 275787 334557 480483 521908 599396
-        tama	531415
-        tamada	419945 521578
-        tamagoyaki	297966 370756
-        tamal	457589 596278
-        tamarind	223609 236396
-        tamika	183250
+        swe	449780
+        swear	425811
+        sweaty	121944 306265 326842
+        sweep	66981 392647 502096 502906 595343
+        sweet	962 8332 18960 58905 112493 114779 140535 153014 158950 185222 205958 215733 223497 264243 300534 322933 331563 362862 367958 381882 397109 412186 413067 456296 514929 524538 546770 552617 561085 572183
+        sweetest	11247 420444
+        sweetheart	165753
+        sweeti	398478 420602 452632
+        swim	480951
+        switch	100205 211202
+        swollen	4359 27362 92478 145109 523198
+        sydney	534194
+        syllabic	500143
+        syrup	229695
+        síríus	522887
+        sól	494557
+        sölvi	521017
+        sữa	333326
+        ta	237995 241789 346650 502533
+        tabarnak	362995
+        tabl	3076 36970 56796 58725 90778 93214 93502 110533 111351 113168 127007 144783 188453 206906 210452 222918 225379 245442 288985 337449 338092 350463 363555 454248 486373 496181 533241 553782 557192 562266 568593 598564
+        tablet	83886 181312 184594 321898 376326
+        tack	227862 291809
+        tackl	270668 299876
+        tae	170676
+        tag	357448 453149 510261
+        tagalog	276768
+        tahdig	339471
+        taho	287481
+        tai	252607 386332 408067
+        tailor	550807
+        tak	1901 3622 5872 6996 7482 8675 9061 15801 17694 17777 21135 23689 24751 25983 30992 39196 45960 47132 59607 64580 65600 71072 74039 74618 78454 84231 85765 88038 89271 90651 90927 95256 95678 99714 99958 107965 108987 109122 109807 109901 121310 126674 127728 128532 129308 137490 145480 155240 157581 158766 161002 162395 165074 165386 173268 174473 174794 181893 187958 189783 191522 191658 200986 202952 212222 214802 216091 219261 220302 221608 222341 232037 233002 238421 239918 244856 248967 254183 259532 261722 262893 265817 270415 274827 275760 276035 278547 280861 281320 282099 287609 287721 296950 297964 299599 316301 318966 320255 321052 324076 342600 352014 353621 357158 359693 365438 377334 378014 379507 380255 380798 381143 383364 387132 392090 396702 401819 403107 409597 411388 421754 422040 424597 425693 427069 427674 431464 431821 438056 446632 452380 458050 462798 468151 468371 477340 478050 478718 481504 484858 486990 497489 500143 503434 506743 507704 507887 509406 513992 521755 526019 526132 530607 534969 537866 538400 540545 544560 549462 553019 561640 568087 574305 577039 577289 580455 583066 585389 590625 595669
+        takeaway	55067 356344
+        takis	243167
+        talent	415394
+        talk	20287 20560 23689 23777 40705 47746 56539 61807 62311 72124 84844 104048 105142 109122 118346 120807 128931 143514 144862 182436 187491 205670 211202 215214 222495 233248 234847 258047 270415 271572 276210 279507 281674 303802 304298 335179 340056 342257 346815 348686 354588 356344 360891 365275 413583 421815 429312 447401 463744 465744 481146 508588 510978 513992 553782 567966 583727 584087 584204
+        tallinn	515615
+        tally	446477
+        tam	8170 29175 54328 82872 99175 161245 167054 216593 275675 334357 480192 521617 598959
+        tama	531124
+        tamada	419745 521287
+        tamagoyaki	297854 370556
+        tamal	457298 595841
+        tamarind	223497 236284
+        tamika	183138
         tamil	49044
-        tampon	41469 593329
-        tamsin	516613
-        tan	339032
+        tampon	41469 592892
+        tamsin	516322
+        tan	338832
         tandem	42060
-        tangl	65238 272868 519108
-        tank	149061 153797 194168 221116 405775 419842 445903 497542 575050 593723
-        tanner	462814
-        tanni	220281
-        tap	122513 178264 231022 250775 379819 495074 573346
-        tapau	322329
-        taquería	583662
-        taraweeh	142840 352786 406914 551001
+        tangl	65238 272756 518817
+        tank	148949 153685 194056 221004 405575 419642 445612 497251 574689 593286
+        tanner	462523
+        tanni	220169
+        tap	122513 178152 230910 250663 379619 494783 572985
+        tapau	322129
+        taquería	583301
+        taraweeh	142728 352586 406714 550710
         target	91143
-        tarrant	245095
-        tart	55507 252719 386532 405914 408267
-        tasha	251524
-        tashlich	421139
-        task	17694 204706 237074
-        tassi	474247
-        tast	31317 107237 168533 356826 489765 546021 555203
-        tatenda	328095
+        tarrant	244983
+        tart	55507 252607 386332 405714 408067
+        tasha	251412
+        tashlich	420939
+        task	17694 204594 236962
+        tassi	473956
+        tast	31317 107237 168421 356626 489474 545730 554912
+        tatenda	327895
         tatkal	34304
-        tatto	325840
-        tatty	472427
-        taught	5872 56218 83129 118244 229503 304122 431223 568563
-        tav	546568
-        taverna	430935
-        tavi	196765
-        tavita	421620 449739 563372
-        tavla	336913 431223 568563
-        tavli	338292
-        tax	35267 45704 73322 82384 93788 94790 152126 166343 185972 199230 237074 240030 240577 272361 317692 373051 401489 475602 496705
-        taxidermy	440755 444698
-        taxis	454178
-        tay	454647
-        tayelet	339032
-        tayto	138006 395837
-        tbh	59897 185211 193097 360011 512254 564614 584213
-        tbilisi	524602
-        te	150286 313322 362674 466286 496016 531415
-        tea	5479 14712 17637 28018 41376 42695 55354 56967 58318 59204 69971 74618 103110 120589 138312 140868 144353 169542 170044 174665 177100 177896 181890 199779 204424 207689 217899 220652 229199 236152 241521 244299 245263 254953 260425 262302 270085 276488 282095 299177 318330 325229 350663 350849 381490 429154 451255 454647 455112 457255 460243 471421 484991 516730 523611 531415 567534 568663 569601 572708 574666 575750 582438 599246
-        teabag	34608 302037
+        tatto	325640
+        tatty	472136
+        taught	5872 56218 83129 118244 229391 304010 431023 568202
+        tav	546277
+        taverna	430735
+        tavi	196653
+        tavita	421420 449448 563011
+        tavla	336713 431023 568202
+        tavli	338092
+        tax	35267 45704 73322 82384 93788 94790 152014 166231 185860 199118 236962 239918 240465 272249 317580 372851 401289 475311 496414
+        taxidermy	440555 444407
+        taxis	453887
+        tay	454356
+        tayelet	338832
+        tayto	137894 395637
+        tbh	59897 185099 192985 359811 511963 564253 583852
+        tbilisi	524311
+        te	150174 313210 362474 465995 495725 531124
+        tea	5479 14712 17637 28018 41376 42695 55354 56967 58318 59204 69971 74618 103110 120589 138200 140756 144241 169430 169932 174553 176988 177784 181778 199667 204312 207577 217787 220540 229087 236040 241409 244187 245151 254841 260313 262190 269973 276376 281983 299065 318218 325029 350463 350649 381290 428954 450964 454356 454821 456964 459952 471130 484700 516439 523320 531124 567173 568302 569240 572347 574305 575389 582077 598809 601795
+        teabag	34608 301925
         teacak	95822
-        teach	159918 168680 397432 495876
-        teacher	2214 104354 211505 224399 283798 364607 556995 598301
-        teahous	533796
-        team	5957 27538 46580 111964 204424 229070 358268 400990 541939
-        teapot	551408
-        tear	35836 153874 223609 238533 273013 331587 345134 475248 501617
-        teary	260164
-        tech	387700 528135
+        teach	159806 168568 397232 495585
+        teacher	2214 104354 211393 224287 283686 364407 556704 597864
+        teahous	533505
+        team	5957 27538 46580 111964 204312 228958 358068 400790 541648
+        teapot	551117
+        tear	35836 153762 223497 238421 272901 331387 344934 474957 501326
+        teary	260052
+        tech	387500 527844
         techer	119991
-        technically	179796 522886
-        ted	81146 274030
-        teddy	302753 354070
-        tee	341353
+        technically	179684 522595
+        ted	81146 273918
+        teddy	302641 353870
+        tee	341153
         teen	95678
         teenag	108742
-        teenager	38632 87923 148174 174906 237298 239607 248728 253465
-        teh	25983 271382 315072 561325
-        telenovela	433837
-        teleparty	216985 253816
-        telescop	397824 509448
-        tell	1057 1801 2214 2955 3252 3874 3966 6479 6904 7274 7764 7964 8964 9352 10568 12398 12776 13297 13463 16040 16121 16753 25470 27250 29524 30318 31317 32119 33631 34148 36093 37474 37870 38314 39032 39409 40909 42438 43779 44085 45332 48043 49337 51302 51551 52145 58511 59476 61114 62084 62946 64695 69716 70606 71875 72504 75353 75574 75980 76209 76637 76982 78014 79791 80674 80992 81278 82129 82496 83376 84329 87607 88647 88904 89596 90085 90205 92336 94030 97826 97971 100649 101937 102390 103502 103636 104166 104354 104663 105668 106399 107237 108620 108847 109995 110625 111019 111470 112279 112862 113284 116579 116907 117027 117740 119502 119609 119991 120925 122605 123544 123650 123901 124074 124193 125038 127335 127635 128875 129836 130877 131991 132222 132446 134210 134360 134487 134617 134708 134932 135415 137291 137426 138777 139279 140332 141539 142404 143429 144488 145878 146430 146580 146906 147696 147818 148174 149657 154603 155815 156549 158962 159785 160605 160870 162966 164973 165286 165400 167287 167425 168212 168533 169400 170494 172051 172309 172566 172714 173598 175695 176375 176486 176694 177754 178735 180081 180703 181080 182452 182992 184554 185049 186111 186526 188070 192800 192923 193459 195266 199050 201811 203718 207375 208037 208245 208838 209035 209461 211505 212549 213298 213767 213894 214390 215973 218012 218481 218897 219373 219860 220769 221234 223030 225608 226113 226888 227591 229070 229346 231279 232032 233360 238107 238232 239474 240954 241622 242701 243823 245095 245802 249079 249959 250106 250630 251757 253089 254806 255231 255642 256598 257049 257206 258431 259368 260164 269798 270780 272225 273013 273196 273703 274030 275138 276880 277041 277267 277435 278494 279323 280037 281517 282474 282796 282972 283265 283798 284405 285735 286519 288271 288431 289097 289465 289751 290151 290388 290664 291132 291628 292279 292780 293045 293321 293442 293670 294185 294313 294447 307492 308033 308344 308798 309075 309309 309607 309836 310348 310474 310746 310861 310973 311075 311197 311310 311553 311913 312036 312387 312533 312670 313088 313322 314164 314267 314398 314812 330936 331447 332003 332747 333840 336114 336308 337649 338018 339832 341024 341525 342800 343629 345134 345444 346850 347827 348003 348458 349783 351835 352501 353531 354288 355607 357212 358516 359378 360011 360309 360434 361418 362377 362543 362923 363890 365195 365800 367253 368517 368982 369512 369828 370504 371356 371967 373478 375789 376815 377266 377534 377976 378810 380586 381490 382472 382829 383435 383944 384611 385366 386794 389303 391315 391548 391778 393319 393588 394131 394286 395108 398104 399813 400142 400745 401530 402897 403955 406056 407167 408379 408508 408867 409532 409662 410181 410532 411066 411775 412052 413964 415081 415211 415771 416307 416651 416749 417169 418863 420502 421462 422831 424264 425004 426011 427610 428452 429748 430486 431408 432833 433479 434023 434716 435169 437365 438106 439084 441577 442197 443180 445194 445787 446768 446923 447051 447321 449441 449577 451358 452257 454868 457716 458056 458176 458554 460953 463797 464957 466419 468138 470399 470694 471686 473700 475248 475366 479270 480638 483494 483684 487680 488002 488556 489245 491172 492057 492865 493210 493358 493841 496763 497290 498623 499480 502824 505162 506268 506413 506801 508715 509025 509448 510146 510375 511098 512734 513593 514532 514989 515091 515586 518948 520274 521308 523040 527820 529156 531676 531813 535645 535785 537474 539674 545277 545382 545866 546176 550172 550496 551098 551218 551738 553798 554934 555203 556995 559914 561378 561763 562155 562299 562627 562778 563265 564169 564504 564614 565144 565753 565864 566164 566674 567032 567287 567433 580698 581824 581967 582168 582315 582914 583340 584316 584835 585389 587094 588521 588838 589153 590693 591260 592582 592683 593503 597018 598301
-        telly	26284 47746 74747 100205 137815 246790 499016 560115 577400 578427
-        telt	170788 178179
-        temper	201811
-        templ	114564 501792
-        ten	68223 107728 153462 163556 234959 353241 553655
-        teng	386794
-        tengo	333207
-        tennis	374047
+        teenager	38632 87923 148062 174794 237186 239495 248616 253353
+        teh	25983 271270 314960 560964
+        telenovela	433637
+        teleparty	216873 253704
+        telescop	397624 509157
+        tell	1057 1801 2214 2955 3252 3874 3966 6479 6904 7274 7764 7964 8964 9352 10568 12398 12776 13297 13463 16040 16121 16753 25470 27250 29524 30318 31317 32119 33631 34148 36093 37474 37870 38314 39032 39409 40909 42438 43779 44085 45332 48043 49337 51302 51551 52145 58511 59476 61114 62084 62946 64695 69716 70606 71875 72504 75353 75574 75980 76209 76637 76982 78014 79791 80674 80992 81278 82129 82496 83376 84329 87607 88647 88904 89596 90085 90205 92336 94030 97826 97971 100649 101937 102390 103502 103636 104166 104354 104663 105668 106399 107237 108620 108847 109995 110625 111019 111470 112279 112862 113284 116579 116907 117027 117740 119502 119609 119991 120925 122605 123544 123650 123901 124074 124193 125038 127223 127523 128763 129724 130765 131879 132110 132334 134098 134248 134375 134505 134596 134820 135303 137179 137314 138665 139167 140220 141427 142292 143317 144376 145766 146318 146468 146794 147584 147706 148062 149545 154491 155703 156437 158850 159673 160493 160758 162854 164861 165174 165288 167175 167313 168100 168421 169288 170382 171939 172197 172454 172602 173486 175583 176263 176374 176582 177642 178623 179969 180591 180968 182340 182880 184442 184937 185999 186414 187958 192688 192811 193347 195154 198938 201699 203606 207263 207925 208133 208726 208923 209349 211393 212437 213186 213655 213782 214278 215861 217900 218369 218785 219261 219748 220657 221122 222918 225496 226001 226776 227479 228958 229234 231167 231920 233248 237995 238120 239362 240842 241510 242589 243711 244983 245690 248967 249847 249994 250518 251645 252977 254694 255119 255530 256486 256937 257094 258319 259256 260052 269686 270668 272113 272901 273084 273591 273918 275026 276768 276929 277155 277323 278382 279211 279925 281405 282362 282684 282860 283153 283686 284293 285623 286407 288159 288319 288985 289353 289639 290039 290276 290552 291020 291516 292167 292668 292933 293209 293330 293558 294073 294201 294335 307380 307921 308232 308686 308963 309197 309495 309724 310236 310362 310634 310749 310861 310963 311085 311198 311441 311801 311924 312275 312421 312558 312976 313210 314052 314155 314286 314700 330736 331247 331803 332547 333640 335914 336108 337449 337818 339632 340824 341325 342600 343429 344934 345244 346650 347627 347803 348258 349583 351635 352301 353331 354088 355407 357012 358316 359178 359811 360109 360234 361218 362177 362343 362723 363690 364995 365600 367053 368317 368782 369312 369628 370304 371156 371767 373278 375589 376615 377066 377334 377776 378610 380386 381290 382272 382629 383235 383744 384411 385166 386594 389103 391115 391348 391578 393119 393388 393931 394086 394908 397904 399613 399942 400545 401330 402697 403755 405856 406967 408179 408308 408667 409332 409462 409981 410332 410866 411575 411852 413764 414881 415011 415571 416107 416451 416549 416969 418663 420302 421262 422631 424064 424804 425811 427410 428252 429548 430286 431208 432633 433279 433823 434516 434969 437165 437906 438884 441286 441906 442889 444903 445496 446477 446632 446760 447030 449150 449286 451067 451966 454577 457425 457765 457885 458263 460662 463506 464666 466128 467847 470108 470403 471395 473409 474957 475075 478979 480347 483203 483393 487389 487711 488265 488954 490881 491766 492574 492919 493067 493550 496472 496999 498332 499189 502533 504871 505977 506122 506510 508424 508734 509157 509855 510084 510807 512443 513302 514241 514698 514800 515295 518657 519983 521017 522749 527529 528865 531385 531522 535354 535494 537183 539383 544986 545091 545575 545885 549881 550205 550807 550927 551447 553507 554643 554912 556704 559623 561017 561402 561794 561938 562266 562417 562904 563808 564143 564253 564783 565392 565503 565803 566313 566671 566926 567072 580337 581463 581606 581807 581954 582553 582979 583955 584474 584952 586657 588084 588401 588716 590256 590823 592145 592246 593066 596581 597864
+        telly	26284 47746 74747 100205 137703 246678 498725 559824 577039 578066
+        telt	170676 178067
+        temper	201699
+        templ	114564 501501
+        ten	68223 107728 153350 163444 234847 353041 553364
+        teng	386594
+        tengo	333007
+        tennis	373847
         tens	99498
-        tent	169000 325131 482024
-        tenzin	550715
-        teo	431664
-        term	25023 225063 502156 564169
-        terminal	366434 470945
-        terrac	568196
-        terribl	4267 343433 365916 595354
-        terribly	387447 564014
-        tesco	6665 35614 100101 106539 132124 154365 203219 243330 347566 383181 509614
-        tesoro	344459
-        test	2955 104166 175136 251757 328268 330936 373174 388310 452554 543036
-        tevita	495754 498623
-        text	12680 13400 15071 15156 16438 16527 17051 22967 23051 23937 24182 26417 28130 34879 38855 43040 46472 46975 50537 51196 51637 52253 60336 60964 64139 90514 102543 104354 107728 111964 113525 114146 117392 120267 131132 133656 139478 142069 149899 156135 172926 173598 175567 178960 194294 202879 203537 208402 212674 215161 224399 228354 233638 245649 247819 249544 258431 262639 263270 263984 267441 269798 284215 286931 288009 289228 290776 291515 307248 307911 308033 308650 309181 309953 311431 313919 328268 334102 338584 339283 343134 346375 350304 352950 358268 364324 368409 372605 376157 379343 379558 379993 380301 396505 396621 406772 409103 410817 411916 412932 425158 425520 429634 438607 442667 445441 458913 461987 464168 465239 470826 471169 479151 482771 491615 500601 501033 501617 507140 518122 518732 528835 532952 536263 540476 540664 543036 544182 555464 558316 561536 562427 565000 565864 565995 583222 585639 586408 587711 591636 592944 596619 596713 597252 597718 598756 599701
-        th	6479 7589 7764 36611 48260 63980 75856 76982 89271 93788 100649 111019 136436 155815 183714 186526 189138 202455 217536 223030 226888 238915 256347 263270 278659 280973 288131 293321 308344 313557 333207 337649 353701 370661 382188 382829 390597 393957 417848 421462 425004 431408 444206 450272 451358 459317 466419 487392 493210 496227 504855 508116 529267 542588 543833 562627 565144 575050
-        tha	400006
-        thabo	486963
-        thai	29091 235411 253736 341927
-        thaka	326532
+        tent	168888 324931 481733
+        tenzin	550424
+        teo	431464
+        term	25023 224951 501865 563808
+        terminal	366234 470654
+        terrac	567835
+        terribl	4267 343233 365716 594917
+        terribly	387247 563653
+        tesco	6665 35614 100101 106539 132012 154253 203107 243218 347366 382981 509323
+        tesoro	344259
+        test	2955 104166 175024 251645 328068 330736 372974 388110 452263 542745
+        tevita	495463 498332
+        text	12680 13400 15071 15156 16438 16527 17051 22967 23051 23937 24182 26417 28130 34879 38855 43040 46472 46975 50537 51196 51637 52253 60336 60964 64139 90514 102543 104354 107728 111964 113525 114146 117392 120267 131020 133544 139366 141957 149787 156023 172814 173486 175455 178848 194182 202767 203425 208290 212562 215049 224287 228242 233526 245537 247707 249432 258319 262527 263158 263872 267329 269686 284103 286819 287897 289116 290664 291403 307136 307799 307921 308538 309069 309841 311319 313807 328068 333902 338384 339083 342934 346175 350104 352750 358068 364124 368209 372405 375957 379143 379358 379793 380101 396305 396421 406572 408903 410617 411716 412732 424958 425320 429434 438407 442376 445150 458622 461696 463877 464948 470535 470878 478860 482480 491324 500310 500742 501326 506849 517831 518441 528544 532661 535972 540185 540373 542745 543891 555173 558025 561175 562066 564639 565503 565634 582861 585202 585971 587274 591199 592507 596182 596276 596815 597281 598319 599264 599969
+        th	6479 7589 7764 36611 48260 63980 75856 76982 89271 93788 100649 111019 136324 155703 183602 186414 189026 202343 217424 222918 226776 238803 256235 263158 278547 280861 288019 293209 308232 313445 333007 337449 353501 370461 381988 382629 390397 393757 417648 421262 424804 431208 443915 449981 451067 459026 466128 487101 492919 495936 504564 507825 528976 542297 543542 562266 564783 574689
+        tha	399806
+        thabo	486672
+        thai	29091 235299 253624 341727
+        thaka	326332
         tham	110349
-        than	4828 11393 12776 26720 76637 82496 102390 103502 107237 141539 146430 170494 175695 178735 185049 227821 231279 277267 280973 307492 308507 310348 311310 333840 336308 341525 350057 353385 360011 362543 367253 369512 373478 378810 382968 396097 405439 406056 410817 421730 428452 468259 490314 508715 509697 531813 545382 547690 550715 585389
-        thanh	442197 581502
-        thank	3966 4469 5479 5957 12289 15801 15878 16828 25023 34753 36611 43435 46069 48260 51873 66040 67537 86100 89271 96938 118825 132638 141033 152778 157289 163228 170044 171376 174665 178264 183250 184107 207551 209573 227591 237548 248405 254953 257378 269798 273287 274774 279117 282318 284744 286931 287387 290889 291921 293812 294055 310202 313557 338584 345919 367709 371356 374752 377976 379819 379993 394877 400990 424877 433139 437775 439357 444206 450193 459317 471279 486963 501033 502156 504678 512254 523953 529972 532481 532809 533670 541470 544567 545565 554934 558159 560478 562501 563048 565287 588838 593084 595870
+        than	4828 11393 12776 26720 76637 82496 102390 103502 107237 141427 146318 170382 175583 178623 184937 227709 231167 277155 280861 307380 308395 310236 311198 333640 336108 341325 349857 353185 359811 362343 367053 369312 373278 378610 382768 395897 405239 405856 410617 421530 428252 467968 490023 508424 509406 531522 545091 547399 550424 584952
+        thanh	441906 581141
+        thank	3966 4469 5479 5957 12289 15801 15878 16828 25023 34753 36611 43435 46069 48260 51873 66040 67537 86100 89271 96938 118825 132526 140921 152666 157177 163116 169932 171264 174553 178152 183138 183995 207439 209461 227479 237436 248293 254841 257266 269686 273175 274662 279005 282206 284632 286819 287275 290777 291809 293700 293943 310090 313445 338384 345719 367509 371156 374552 377776 379619 379793 394677 400790 424677 432939 437575 439157 443915 449902 459026 470988 486672 500742 501865 504387 511963 523662 529681 532190 532518 533379 541179 544276 545274 554643 557868 560187 562140 562687 564926 588401 592647 595433 600431
         thankful	111351
-        thanksgiv	111351 128391 209756 223030 234591 238366 297649 302976 459454 541206 551738
+        thanksgiv	111351 128279 209644 222918 234479 238254 297537 302864 459163 540915 551447
         thankyou	76209
-        then	25388 29524 38855 78899 110349 119609 203718 207018 222774 233997 249388 252475 254528 271513 277732 278154 279753 303914 346850 379707 386167 399813 445573 456337 524829 549636 556526
-        theory	310746
-        ther	23131 48698 60336 82129 88440 89596 186814 199920 202218 203064 206394 210564 230493 288565 329898 345282 376815 382188 435169 446147 446768 526223 558809 574666 582168 599001
+        then	25388 29524 38855 78899 110349 119609 203606 206906 222662 233885 249276 252363 254416 271401 277620 278042 279641 303802 346650 379507 385967 399613 445282 456046 524538 549345 556235
+        theory	310634
+        ther	23131 48698 60336 82129 88440 89596 186702 199808 202106 202952 206282 210452 230381 288453 329698 345082 376615 381988 434969 445856 446477 525932 558518 574305 581807 598564
         therapist	90085
-        therapy	6904 51785 118346 596619
-        thermo	147030 436711 451717
-        thermostat	205636
-        thes	294185 354288 362377 470694 476877 594589
-        thesis	87607 108400 195602 202455 410817 436385 466905 481242 548621 557806 561763
-        thibodeaux	376263
-        thida	553798
-        thimphu	456097
-        thing	13181 20192 24859 50161 74182 105511 107728 163556 166549 177625 207018 208402 234959 271684 292916 309473 362377 383652 401367 405559 418077 438482 450834 477973 488855 497780 503926 553655 565287 565405
-        think	11393 19045 29925 75165 95822 201811 227182 227325 240203 268732 298641 308175 342190 343909 407167 419214 509025 512383 543036
-        third	130877 251757 517862
-        thiri	429154
-        thirty	22089 254086
-        thos	107482 193866 215973 224399 264355
-        thought	6371 501304 555054
+        therapy	6904 51785 118346 596182
+        thermo	146918 436511 451426
+        thermostat	205524
+        thes	294073 354088 362177 470403 476586 594152
+        thesis	87607 108400 195490 202343 410617 436185 466614 480951 548330 557515 561402
+        thibodeaux	376063
+        thida	553507
+        thimphu	455806
+        thing	13181 20192 24859 50161 74182 105511 107728 163444 166437 177513 206906 208290 234847 271572 292804 309361 362177 383452 401167 405359 417877 438282 450543 477682 488564 497489 503635 553364 564926 565044
+        think	11393 19045 29925 75165 95822 201699 227070 227213 240091 268620 298529 308063 341990 343709 406967 419014 508734 512092 542745
+        third	130765 251645 517571
+        thiri	428954
+        thirty	22089 253974
+        thos	107482 193754 215861 224287 264243
+        thought	6371 501013 554763
         thousand	69427
-        thre	19250 61686 65600 74618 78795 166549 203064 207689 210564 235548 279323 345615 383435 390370 454289 456465 459843 482466 517999 527954 565995 588978
+        thre	19250 61686 65600 74618 78795 166437 202952 207577 210452 235436 279211 345415 383235 390170 453998 456174 459552 482175 517708 527663 565634 588541
         threw	86514
-        thriv	205507 284405
-        through	23777 29925 41132 57735 58213 60336 60964 64943 80774 80878 96123 109239 113095 122605 144974 150187 162507 168212 171010 176593 186692 198416 210564 217265 241622 244968 249959 252360 266662 270527 276657 283138 306566 316181 353821 359893 372605 373174 396788 404872 419371 434716 441823 442076 446528 447933 449739 453902 458176 461889 463397 485274 496968 504362 506556 508879 515906 526045 530142 545178 573560 591183
-        throw	247658 407056
-        thru	5957 57511 173292 342457 485810 495427 500209
-        thumb	368694
+        thriv	205395 284293
+        through	23777 29925 41132 57735 58213 60336 60964 64943 80774 80878 96123 109239 113095 122605 144862 150075 162395 168100 170898 176481 186580 198304 210452 217153 241510 244856 249847 252248 266550 270415 276545 283026 306454 316069 353621 359693 372405 372974 396588 404672 419171 434516 441532 441785 446237 447642 449448 453611 457885 461598 463106 484983 496677 504071 506265 508588 515615 525754 529851 544887 573199 590746
+        throw	247546 406856
+        thru	5957 57511 173180 342257 485519 495136 499918
+        thumb	368494
         thunderstorm	96123
-        thursday	146430 163349 280037 485923 489538
-        thx	518364
-        thym	534380
-        ti	207375 430363 475506 485923 515448
-        ticket	34304 201211 324938 533670
-        tickl	251032
-        tid	153874
-        tidal	367577
-        tidi	490726
-        tidy	142523 217265
-        tiffin	1705 45007 126769 236564 393464 427518 468956 552290
-        tiger	471923 523694
-        tight	100985 238915 247117 270945 306377 307151 326663 327246 331105 387970 406559 423403 440147 453816 470945 484214 489139 510992 511559 511661 579105
+        thursday	146318 163237 279925 485632 489247
+        thx	518073
+        thym	534089
+        ti	207263 430163 475215 485632 515157
+        ticket	34304 201099 324738 533379
+        tickl	250920
+        tid	153762
+        tidal	367377
+        tidi	490435
+        tidy	142411 217153
+        tiffin	1705 45007 126769 236452 393264 427318 468665 551999
+        tiger	471632 523403
+        tight	100985 238803 247005 270833 306265 307039 326463 327046 330905 387770 406359 423203 439947 453525 470654 483923 488848 510701 511268 511370 578744
         tightly	118172
-        til	10373 43195 44691 56394 57307 87315 215732 234160 236697 303490 319431 325612 335510 446528 450071 466905 472919 491073 511833 599796
-        till	36970 47857 59607 77353 93090 102543 105929 118966 153229 157827 163349 177527 194600 205507 221415 241057 252360 274684 279619 280620 286241 324022 325131 329898 332608 333207 354935 358651 363755 369828 402252 410356 420185 431111 440147 441248 446308 457494 521150 536635 559104 593645
-        tim	7589 8170 24182 24751 25748 26417 27538 29175 40117 42952 46975 54328 55507 60964 62814 68223 71341 78795 82872 84488 85891 89150 92220 99175 104166 121310 161357 165286 166025 167166 192189 192923 199920 209035 211763 216705 216985 221633 225704 227056 229968 237074 247205 251757 256733 258431 262639 264722 265096 268395 274774 274939 275787 276147 279323 279860 289465 292509 293932 295954 313785 314164 316701 334557 336913 341525 343433 344821 349489 351360 353385 355192 356282 363640 364442 366434 370661 372605 374205 381343 382710 386659 422831 430721 442803 443978 459843 479270 480483 486085 502664 506556 508715 514669 516217 518364 521440 521908 522046 525634 537724 543036 561880 579920 599396
-        timbit	129149 269235 453356
+        til	10373 43195 44691 56394 57307 87315 215620 234048 236585 303378 319319 325412 335310 446237 449780 466614 472628 490782 511542 599359
+        till	36970 47857 59607 77353 93090 102543 105929 118966 153117 157715 163237 177415 194488 205395 221303 240945 252248 274572 279507 280508 286129 323822 324931 329698 332408 333007 354735 358451 363555 369628 402052 410156 419985 430911 439947 446017 457203 520859 536344 558813 593208 600907 602703
+        tim	7589 8170 24182 24751 25748 26417 27538 29175 40117 42952 46975 54328 55507 60964 62814 68223 71341 78795 82872 84488 85891 89150 92220 99175 104166 121310 161245 165174 165913 167054 192077 192811 199808 208923 211651 216593 216873 221521 225592 226944 229856 236962 247093 251645 256621 258319 262527 264610 264984 268283 274662 274827 275675 276035 279211 279748 289353 292397 293820 295842 313673 314052 316589 334357 336713 341325 343233 344621 349289 351160 353185 354992 356082 363440 364242 366234 370461 372405 374005 381143 382510 386459 422631 430521 442512 443687 459552 478979 480192 485794 502373 506265 508424 514378 515926 518073 521149 521617 521755 525343 537433 542745 561519 579559 598959
+        timbit	129037 269123 453065
         timezon	33356 40505
-        timmy	198027
-        tin	111833 300873 321445 322098 398551 405914 477973 478248 517583 572169 592445
-        tiny	87197 88560 95978 115293 183250 193262 223609 282318 461987 481795 508116 517583 552290
-        tip	226603 575852
+        timmy	197915
+        tin	111833 300761 321245 321898 398351 405714 477682 477957 517292 571808 592008
+        tiny	87197 88560 95978 115293 183138 193150 223497 282206 461696 481504 507825 517292 551999
+        tip	226491 575491
         tipto	91637
-        tir	135783 144618 163228 242589 298641 379707 436823 503725 588323
-        tiramisu	258850
-        tirana	523040
+        tir	135671 144506 163116 242477 298529 379507 436623 503434 587886
+        tiramisu	258738
+        tirana	522749
         titl	68870 98423
-        tmrw	3354 244227 573200
-        tnb	318542
-        toast	5385 118044 293812 401732 419945 490598 521578 541081 574666
-        tobleron	171559
-        toddler	35614 47948 90927 101937 107965 136304 354935
-        todo	559315
-        toe	452257
-        toenail	384209
-        toffe	152041 547485
-        together	410 5236 10792 13102 21051 21206 21297 21537 21607 21749 27156 29091 33356 33826 34470 35477 37991 40284 41050 41376 45864 55915 56068 56461 56610 56967 60705 65600 66720 69427 71739 72017 74440 75483 77147 78899 85288 86996 88560 90778 95978 97511 99958 109314 109901 110533 115293 115922 122066 124458 128303 130032 130766 131552 139571 143334 154211 157543 162190 165098 165498 169542 178399 180348 205507 215732 216347 235548 241978 246462 249388 249812 252475 253816 258258 260714 261231 261377 264137 275872 287593 287833 303371 303550 303914 304202 323919 324276 324795 330656 332905 339403 340686 343762 344218 347015 355192 358651 359124 360498 365638 380720 383785 388207 404228 406362 406772 408767 417591 420392 421139 424037 428353 429748 449205 455112 455218 456337 457255 474774 475814 476571 478902 481437 486963 489538 489765 491318 499686 507251 523953 524829 527446 530508 533192 538691 542302 544072 544310 544438 554741 556526 558602 559832 561241 568196 568663 569314 581299 582810 585537 594301 595181
+        tmrw	3354 244115 572839
+        tnb	318430
+        toast	5385 118044 293700 401532 419745 490307 521287 540790 574305
+        tobleron	171447
+        toddler	35614 47948 90927 101937 107965 136192 354735
+        todo	559024
+        toe	451966
+        toenail	384009
+        toffe	151929 547194
+        together	410 5236 10792 13102 21051 21206 21297 21537 21607 21749 27156 29091 33356 33826 34470 35477 37991 40284 41050 41376 45864 55915 56068 56461 56610 56967 60705 65600 66720 69427 71739 72017 74440 75483 77147 78899 85288 86996 88560 90778 95978 97511 99958 109314 109901 110533 115293 115922 122066 124458 128191 129920 130654 131440 139459 143222 154099 157431 162078 164986 165386 169430 178287 180236 205395 215620 216235 235436 241866 246350 249276 249700 252363 253704 258146 260602 261119 261265 264025 275760 287481 287721 303259 303438 303802 304090 323719 324076 324595 330456 332705 339203 340486 343562 344018 346815 354992 358451 358924 360298 365438 380520 383585 388007 404028 406162 406572 408567 417391 420192 420939 423837 428153 429548 448914 454821 454927 456046 456964 474483 475523 476280 478611 481146 486672 489247 489474 491027 499395 506960 523662 524538 527155 530217 532901 538400 542011 543781 544019 544147 554450 556235 558311 559541 560880 567835 568302 568953 580938 582449 585100 593864 594744 600801 601079
         togther	67249
-        toi	399813
-        tokyo	46975 371621 550870
-        tom	3252 207018 211902 288973 297769 341201 554523
-        tomasz	394131
-        tomato	91993 151251
-        tombston	409662
-        tomorrow	89500 121737 145328 151814 169095 212200 362923 387177 397195 417473 511440 552290 590988 596841
-        tomá	44085 437775 454009 584835
-        ton	167287 449577
+        toi	399613
+        tokyo	46975 371421 550579
+        tom	3252 206906 211790 288861 297657 341001 554232
+        tomasz	393931
+        tomato	91993 151139
+        tombston	409462
+        tomorrow	89500 121737 145216 151702 168983 212088 362723 386977 396995 417273 511149 551999 590551 596404 602194
+        tomá	44085 437575 453718 584474
+        ton	167175 449286
         tonit	101110
-        too	34304 59897 75695 167287 172430 233890 242589 246879 247485 259644 296169 298641 317922 320981 330148 336913 338873 349783 363062 378584 399701 399813 458056 464738 486664 509025 517100 529840 538157 540476 574666
-        tool	495525
-        toolbox	481920
-        toot	223609
-        top	41259 53457 77635 112752 132786 151598 181191 187945 223299 234440 269027 273519 332905 361603 392140 418001 492493 494199 522437 527701 570109 571719 576091 584382
-        toqu	229807
-        torchlight	528321
-        torn	367867
-        total	260714 263116
-        totally	146906 257378
-        tou	491615
-        touch	56278 84844 136986 190258 359124 579296
-        tour	55185 185972 193262 207689 208402 276488 519899 594195
-        tournament	358894 432612 441473
-        tourtièr	363195
-        tout	390739
-        tow	408038
-        towel	18132 18204 400142 574104
-        tower	410532 427093 482904 484214 506173 509697 515777 518364 520017
-        town	67096 71739 73409 75695 82659 211902 218158 230382 234762 342457 515906 545083
-        toy	233523
+        too	34304 59897 75695 167175 172318 233778 242477 246767 247373 259532 296057 298529 317810 320781 329948 336713 338673 349583 362862 378384 399501 399613 457765 464447 486373 508734 516809 529549 537866 540185 574305
+        tool	495234
+        toolbox	481629
+        toot	223497
+        top	41259 53457 77635 112752 132674 151486 181079 187833 223187 234328 268915 273407 332705 361403 391940 417801 492202 493908 522146 527410 569748 571358 575730 584021
+        toqu	229695
+        torchlight	528030
+        torn	367667
+        total	260602 263004
+        totally	146794 257266
+        tou	491324
+        touch	56278 84844 136874 190146 358924 578935
+        tour	55185 185860 193150 207577 208290 276376 519608 593758
+        tournament	358694 432412 441182
+        tourtièr	362995
+        tout	390539
+        tow	407838
+        towel	18132 18204 399942 573743
+        tower	410332 426893 482613 483923 505882 509406 515486 518073 519726
+        town	67096 71739 73409 75695 82659 211790 218046 230270 234650 342257 515615 544792
+        toy	233411
         track	19127 107601
-        tracky	43561 92336 284866
+        tracky	43561 92336 284754
         tractor	126277
-        trad	391198
-        traffic	23937 153661 291628 509697 554630
-        trail	128564 414201
-        trailer	298868 474491
-        train	32410 38198 44691 207375 210127 263005 281652 326532 370756 403109 580250
-        transfer	579920
-        translat	107121 448256 480770 510875 530250
-        transplant	489899
-        trap	375601
-        trapez	475366
-        trash	128644
-        travel	100530 299069 344821
-        travell	267312 273287
-        trawler	302037
-        tray	384066 384304 421236
-        tre	125298 154092 453117 466200
-        treasur	244537
-        treat	115570 264932 323807
-        treatment	233638
-        trek	458913 490147
-        trenwith	400745
-        tri	21537 29091 37991 42060 77147 205782 260714 367013 369512 542302 569314 594301
-        trial	69020 544947
+        trad	390998
+        traffic	23937 153549 291516 509406 554339
+        trail	128452 414001
+        trailer	298756 474200
+        train	32410 38198 44691 207263 210015 262893 281540 326332 370556 402909 579889
+        transfer	579559
+        translat	107121 447965 480479 510584 529959
+        transplant	489608
+        trap	375401
+        trapez	475075
+        trash	128532
+        travel	100530 298957 344621
+        travell	267200 273175
+        trawler	301925
+        tray	383866 384104 421036
+        tre	125298 153980 452826 465909
+        treasur	244425
+        treat	115570 264820 323607
+        treatment	233526
+        trek	458622 489856
+        trenwith	400545
+        tri	21537 29091 37991 42060 77147 205670 260602 366813 369312 542011 568953 593864
+        trial	69020 544656
         triathlon	121944
-        tribunal	465416
-        tribut	418077 473278 563872
-        trigger	414623
-        trim	240441 357895
-        trip	2565 10278 19880 68743 70606 84586 90357 116463 221116 252035 255089 275872 278995 365050 371621 428662 509863 518494
-        tripadvisor	296703
-        trivia	473604
-        trolley	487557
-        trop	401856
-        trot	418863
-        troubl	224881
-        trough	374629 547904
-        trouser	172834 367867
-        tru	124193 229070 336308 339671 344561 509697 550172
-        truc	222774
-        truck	3778 47368 91637 257649 374629 375205 390168 401667 408508 451495 455456 466802 471076 477047 477472 492865 494199 498753 507995 539239 564014 574289 576773 577802 595001
-        truffl	244537
-        trust	517862
-        try	71739 74039 276007 290664 388450
-        tryhard	358651
-        trời	333687
-        tsai	536496
-        tshaj	491615
-        tsher	451119
-        tsunami	452554
-        tu	534253
-        tub	77559 124738 145658 150698 194474 227457 316181
-        tuck	313 28835 51015 60567 64476 103903 262639 267312 477973
-        tuesday	154743 170044 203537 216347 246319 267586 274030 485531 554934 572463
-        tug	473021 479151 481920 486364 486664
-        tuk	541318 544182 549753
-        tulip	6665 45553 100101 112609 203219 221522 240849 264241 302428 321529 342987 378086 398795 449087 536920 559704 572261
-        tuna	253369
-        tund	243726 263270
-        tunic	264722
+        tribunal	465125
+        tribut	417877 472987 563511
+        trigger	414423
+        trim	240329 357695
+        trip	2565 10278 19880 68743 70606 84586 90357 116463 221004 251923 254977 275760 278883 364850 371421 428462 509572 518203
+        tripadvisor	296591
+        trivia	473313
+        trolley	487266
+        trop	401656
+        trot	418663
+        troubl	224769
+        trough	374429 547613
+        trouser	172722 367667
+        tru	124193 228958 336108 339471 344361 509406 549881
+        truc	222662
+        truck	3778 47368 91637 257537 374429 375005 389968 401467 408308 451204 455165 466511 470785 476756 477181 492574 493908 498462 507704 538948 563653 573928 576412 577441 594564
+        truffl	244425
+        trust	517571
+        try	71739 74039 275895 290552 388250
+        tryhard	358451
+        trời	333487
+        tsai	536205
+        tshaj	491324
+        tsher	450828
+        tsunami	452263
+        tu	533962
+        tub	77559 124738 145546 150586 194362 227345 316069
+        tuck	313 28835 51015 60567 64476 103903 262527 267200 477682 600354
+        tuesday	154631 169932 203425 216235 246207 267474 273918 485240 554643 572102
+        tug	472730 478860 481629 486073 486373
+        tuk	541027 543891 549462
+        tulip	6665 45553 100101 112609 203107 221410 240737 264129 302316 321329 342787 377886 398595 448796 536629 559413 571900 601255
+        tuna	253257
+        tund	243614 263158
+        tunic	264610
         tunnock	95822
-        tupenu	414117
+        tupenu	413917
         tuplis	54819
-        tuqu	363890
-        turbin	523694 532343 593503
-        turbulenc	249544
-        turkey	238366 389561 395228
-        turkish	155606 259109 353241 528660
-        turn	17993 26284 36481 66448 70921 84997 99958 150936 179796 198724 218897 220005 257774 275872 281432 295077 392290 402019 447692 463089 484214 507328 572785 599510
-        tuzla	496227
-        tv	100810 545178
-        twelv	104166 557163
-        twenty	136436
-        twic	101687 183714 207018 223917 228500 273703 297769 348003 434158 512173 532343 565638
-        twin	59607 60141 221415 425520 479009 482155 525634 536822 581299 585826 588248 594589
-        twirl	193783
-        twix	323807 341353 395837 431326 484795
-        two	24289 45487 74618 90927 135719 140230 177527 183714 200346 236152 260047 261606 304046 324523 324618 324938 342457 347416 367577 404374 441473 450071 459454 530653 553310 587496
-        txob	592136
-        txt	148779 540264
-        ty	49689 307656 311684 317788 322715
-        typ	105511 178009 299364 320981
-        typhoon	386940
-        typo	183714
-        tyr	3421 36208 103636 114031 147158 221116 255089 273519 298076 317500 321127 420070 520735 541842 576534
-        tío	365800
-        töltött	573075
-        tú	494848
-        ube	268905
-        uber	125164 134084
-        uff	260164 464957
-        uipo	293045
-        uji	521150
-        uk	197871
-        ula	495754
-        ulti	567613
-        um	329195 329898
-        umu	421620
-        un	145118 390739
-        unask	47658 191522
-        unblock	272128 296424
-        uncl	409662 419214 443830
-        under	5318 37702 89406 97721 113168 125298 127119 136986 148451 161830 188565 231883 245554 247658 260047 268732 306021 441823 488300 522697 544072
-        underneath	33002 387067
-        understand	311684
-        undertaken	204706
+        tuqu	363690
+        turbin	523403 532052 593066
+        turbulenc	249432
+        turkey	238254 389361 395028
+        turkish	155494 258997 353041 528369
+        turn	17993 26284 36481 66448 70921 84997 99958 150824 179684 198612 218785 219893 257662 275760 281320 294965 392090 401819 447401 462798 483923 507037 572424 599073
+        tuzla	495936
+        tv	100810 544887
+        twelv	104166 556872
+        twenty	136324
+        twic	101687 183602 206906 223805 228388 273591 297657 347803 433958 511882 532052 565277
+        twin	59607 60141 221303 425320 478718 481864 525343 536531 580938 585389 587811 594152
+        twirl	193671
+        twix	323607 341153 395637 431126 484504
+        two	24289 45487 74618 90927 135607 140118 177415 183602 200234 236040 259935 261494 303934 324323 324418 324738 342257 347216 367377 404174 441182 449780 459163 530362 553019 587059 600627
+        txob	591699
+        txt	148667 539973
+        ty	49689 307544 311572 317676 322515
+        typ	105511 177897 299252 320781
+        typhoon	386740
+        typo	183602
+        tyr	3421 36208 103636 114031 147046 221004 254977 273407 297964 317388 320927 419870 520444 541551 576173
+        tío	365600
+        töltött	572714
+        tú	494557
+        ube	268793
+        uber	125164 133972
+        uff	260052 464666
+        uipo	292933
+        uji	520859
+        uk	197759
+        ula	495463
+        ulti	567252
+        um	328995 329698
+        umu	421420
+        un	145006 390539
+        unask	47658 191410
+        unblock	272016 296312
+        uncl	409462 419014 443539
+        under	5318 37702 89406 97721 113168 125298 127007 136874 148339 161718 188453 231771 245442 247546 259935 268620 305909 441532 488009 522406 543781
+        underneath	33002 386867
+        understand	311572
+        undertaken	204594
         undivid	70606
-        uni	28018 146580 151068 156008 334557 405439 590693
-        uniform	60841 182892 200346 213071 252035 269458 312036 317604 336761 377122 397570 433745 438009 441577 453440 491952 515705 529659 556401 573200 590988
-        union	367013 468523 471279
-        unit	408867
-        unload	136004 257774 298868 494338 504855 586793
-        uno	25388 253977 441473
-        unpack	167587 177398 205034 382344 538801
-        unpaid	174336
-        unprompt	184890 257378
-        unreal	142069 377534 415594 470826 577130
-        until	22692 62207 64943 102981 116807 130697 205782 223299 328456 368694 443978 484572 532611
-        untill	578106
-        updat	104537 432612
-        upon	59063 209285 320455
-        ups	353821 489899
+        uni	28018 146468 150956 155896 334357 405239 590256
+        uniform	60841 182780 200234 212959 251923 269346 311924 317492 336561 376922 397370 433545 437809 441286 453149 491661 515414 529368 556110 572839 590551
+        union	366813 468232 470988
+        unit	408667
+        unload	135892 257662 298756 494047 504564 586356
+        uno	25388 253865 441182
+        unpack	167475 177286 204922 382144 538510
+        unpaid	174224
+        unprompt	184778 257266
+        unreal	141957 377334 415394 470535 576769
+        until	22692 62207 64943 102981 116807 130585 205670 223187 328256 368494 443687 484281 532320
+        untill	577745
+        updat	104537 432412
+        upon	59063 209173 320255
+        ups	353621 489608
         upset	96521
         upstair	71628
-        urn	484991
+        urn	484700
         useless	81437
-        usual	19964 173746 582685
-        usually	422240 575050
-        uwajimaya	590064
-        uwas	411588
-        uzbek	492493
-        v	373174 515220
-        vacuum	210250 390168 501558
-        valentin	4938 122979 126163 175567 300775 302753 411514 413404 416891 417012
-        valentina	443549
-        validat	348003
-        valley	464607
-        valv	373615
-        van	144255 181785 280353 284561 341024 379110 413404 467620 469913 474007 483818
-        vanilla	322206
-        vardavar	516438
-        vaselin	328954
-        ve	13027 28699 29422 48408 75165 108057 169731 201811 225356 227325 231883 256598 290664 307767 333207 346850 351946 382710 398104 408379 420270 421462 425004 451358 470546 474624 499367 504678 546176 564169
-        veg	161934
-        vegemit	167166 236250
+        usual	19964 173634 582324
+        usually	422040 574689
+        uwajimaya	589627
+        uwas	411388
+        uzbek	492202
+        v	372974 514929
+        vacuum	210138 389968 501267
+        valentin	4938 122979 126163 175455 300663 302641 411314 413204 416691 416812
+        valentina	443258
+        validat	347803
+        valley	464316
+        valv	373415
+        van	144143 181673 280241 284449 340824 378910 413204 467329 469622 473716 483527
+        vanilla	322006
+        vardavar	516147
+        vaselin	328754
+        ve	13027 28699 29422 48408 75165 108057 169619 201699 225244 227213 231771 256486 290552 307655 333007 346650 351746 382510 397904 408179 420070 421262 424804 451067 470255 474333 499076 504387 545885 563808
+        veg	161822
+        vegemit	167054 236138
         veggi	91993
-        veggy	196247
+        veggy	196135
         vegtabl	72741
-        vend	194931 406444 442407 483015
-        vendor	108847 136760
-        vent	56278 560902 598301
-        venu	117549 127119 356707
+        vend	194819 406244 442116 482724
+        vendor	108847 136648
+        vent	56278 560541 597864
+        venu	117549 127007 356507
         verandah	41376
-        verdad	366077
-        verdean	437506
-        verg	82289 97392 453558
-        vers	399522
-        versaill	430135
-        version	516730
-        vesak	412052 424037
-        veshti	448991
-        vestry	190258
-        vet	6996 92220 127840 201098 202753 282211 299802 467143 531269 548468 557372 567032
-        vib	478902
-        vibrat	380180
-        vic	335218
-        video	4267 24026 33356 78899 130635 204923 246462 250630 281146 325027 406772 456097 544438
-        vieja	466286 523826
-        viejo	466286
-        vietnames	333961
-        view	24657 332905
-        vikash	483131
-        vikram	452418
-        villag	129043 254806 338292 419214 422496 483684
+        verdad	365877
+        verdean	437306
+        verg	82289 97392 453267
+        vers	399322
+        versaill	429935
+        version	516439
+        vesak	411852 423837
+        veshti	448700
+        vestry	190146
+        vet	6996 92220 127728 200986 202641 282099 299690 466852 530978 548177 557081 566671
+        vib	478611
+        vibrat	379980
+        vic	335018
+        video	4267 24026 33356 78899 130523 204811 246350 250518 281034 324827 406572 455806 544147
+        vieja	465995 523535
+        viejo	465995
+        vietnames	333761
+        view	24657 332705
+        vikash	482840
+        vikram	452127
+        villag	128931 254694 338092 419014 422296 483393
         violet	64333
-        vis	589153
-        visa	61233 76772 101687 125719 230108 259368 415348 442925 461889 495427
-        visit	244968 274030 296169 297495 305177 353531 474774 596385
-        viva	143429 410817 425893 471169 562427
-        vlog	492639
-        você	247819
-        voic	9352 17051 24859 29297 38198 38314 46975 49337 51637 61114 80381 102543 110799 145878 163349 165865 173598 196405 199050 199413 209461 224206 229655 248842 253571 263984 274435 285528 288690 309075 329195 335639 343311 360751 392732 417848 431408 432246 438607 460109 470021 493041 496016 502664 506413 512896 518364 536263 539074 543036 561880 564014 583958 593862
-        voicemail	17122 36866 44899 68223 82129 97070 133179 138106 155006 259791 314483 387447 437251 465864 484434 497780 526223 540030 552135 561012 566474 594862
-        volim	496016
-        voluntary	433479
-        vpn	113747 526652
-        vrou	137426
-        vusi	474624
-        wad	246652 394286
-        wader	376036
-        wagon	389848
-        wahin	293045 408508 510375
-        wai	404748
-        waikato	463644
-        waikiki	568860
-        wait	21885 27829 37159 61529 67537 80080 93788 106399 144488 158691 174780 191522 200346 213583 328095 341353 353947 367709 370032 375040 435508 446147 449441 453902 503805 553310 575750 582685
+        vis	588716
+        visa	61233 76772 101687 125719 229996 259256 415148 442634 461598 495136
+        visit	244856 273918 296057 297383 305065 353331 474483 595948
+        viva	143317 410617 425693 470878 562066
+        vlog	492348
+        você	247707
+        voic	9352 17051 24859 29297 38198 38314 46975 49337 51637 61114 80381 102543 110799 145766 163237 165753 173486 196293 198938 199301 209349 224094 229543 248730 253459 263872 274323 285416 288578 308963 328995 335439 343111 360551 392532 417648 431208 432046 438407 459818 469730 492750 495725 502373 506122 512605 518073 535972 538783 542745 561519 563653 583597 593425 600260
+        voicemail	17122 36866 44899 68223 82129 97070 133067 137994 154894 259679 314371 387247 437051 465573 484143 497489 525932 539739 551844 560651 566113 594425
+        volim	495725
+        voluntary	433279
+        vpn	113747 526361
+        vrou	137314
+        vusi	474333
+        wad	246540 394086
+        wader	375836
+        wagon	389648
+        wahin	292933 408308 510084
+        wai	404548
+        waikato	463353
+        waikiki	568499
+        wait	21885 27829 37159 61529 67537 80080 93788 106399 144376 158579 174668 191410 200234 213471 327895 341153 353747 367509 369832 374840 435308 445856 449150 453611 503514 553019 575389 582324
         waiter	29524
-        waitress	195266
-        wak	34470 46975 115199 266985 353821 382472 581299 583958
-        wakrah	391919
+        waitress	195154
+        wak	34470 46975 115199 266873 353621 382272 580938 583597
+        wakrah	391719
         wala	114564
-        walgreen	204039
-        walk	0 3714 4096 5598 7385 8851 10887 21051 22614 26869 27442 30153 31480 33826 44604 47431 52871 54890 55915 57047 57238 60705 61807 62311 62814 64078 65600 74440 78115 79984 87923 96938 97392 98729 99958 101358 106029 106652 109122 109901 110349 112407 115037 115125 115922 119141 119412 125401 129043 133016 137602 139372 140146 140230 141974 143059 144795 152377 152466 154743 158782 162190 165756 170649 171010 178399 180631 185211 186692 187603 191411 192658 198416 199779 205034 212334 213583 215055 216458 221296 221720 222607 228254 232679 233227 234762 241408 249388 249812 252475 256175 259241 264832 266662 270527 274939 276657 280225 281786 282095 282654 283965 295841 303371 303626 303914 306309 320064 323343 323919 324194 324276 324523 325229 327042 329066 330656 332905 336114 337866 339032 340256 342457 347015 348596 348886 352786 356826 359124 359494 360498 361091 365475 367577 368517 376678 379207 384991 388207 392949 395615 395707 400276 402629 402726 403307 411210 413783 414540 417591 419371 420392 421139 422496 424037 424690 425893 426765 429512 434311 447933 448441 448897 449205 455218 456337 456704 458832 459454 464841 469672 480911 481437 483684 483933 485810 486085 489765 491318 498836 499686 500760 508879 512173 514283 514870 515906 517291 523611 524088 524829 524966 525378 527446 529485 530508 538691 538929 542421 546689 551001 551624 555781 556526 557278 558602 558809 559832 567534 568196 568860 573481 582914 584565 588414 589702 592345 597818 599884
-        wall	228354 306843 351835 386401
-        wallet	192368 207018 383652 598876
-        walnut	524602
-        wander	330656
-        wanjiru	190888
+        walgreen	203927
+        walk	0 3714 4096 5598 7385 8851 10887 21051 22614 26869 27442 30153 31480 33826 44604 47431 52871 54890 55915 57047 57238 60705 61807 62311 62814 64078 65600 74440 78115 79984 87923 96938 97392 98729 99958 101358 106029 106652 109122 109901 110349 112407 115037 115125 115922 119141 119412 125401 128931 132904 137490 139260 140034 140118 141862 142947 144683 152265 152354 154631 158670 162078 165644 170537 170898 178287 180519 185099 186580 187491 191299 192546 198304 199667 204922 212222 213471 214943 216346 221184 221608 222495 228142 232567 233115 234650 241296 249276 249700 252363 256063 259129 264720 266550 270415 274827 276545 280113 281674 281983 282542 283853 295729 303259 303514 303802 306197 323143 323719 323994 324076 324323 325029 326842 328866 330456 332705 335914 337666 338832 340056 342257 346815 348396 348686 352586 356626 358924 359294 360298 360891 365275 367377 368317 376478 379007 384791 388007 392749 395415 395507 400076 402429 402526 403107 411010 413583 414340 417391 419171 420192 420939 422296 423837 424490 425693 426565 429312 434111 447642 448150 448606 448914 454927 456046 456413 458541 459163 464550 469381 480620 481146 483393 483642 485519 485794 489474 491027 498545 499395 500469 508588 511882 513992 514579 515615 517000 523320 523797 524538 524675 525087 527155 529194 530217 538400 538638 542130 546398 550710 551333 555490 556235 556987 558311 558518 559541 567173 567835 568499 573120 582553 584204 587977 589265 591908 597381 599447 600703 602109
+        wall	228242 306731 351635 386201
+        wallet	192256 206906 383452 598439
+        walnut	524311
+        wander	330456
+        wanjiru	190776
         wanna	110429
-        want	27923 73695 96260 118346 262151 329195 334557 342457 396505 447321 580250
-        ward	44302 46472 122387 175977 206596 281146 285528 301204 328095 360551 383944 462814 523489 548468 569228
-        wardrob	143334 168102 380720
-        warehous	157058 171933 267441 477229
-        warm	18132 66832 91248 228151 239739 252719 278659 301428 332295 336599 350471 351148 361872 366852 386532 422374 447188 483818 489068 498753 523826 529017 532481 544072 579814 587255
-        warmest	231883
-        warrant	537945
-        was	482 1057 4828 6110 6214 6371 9953 12776 14811 15543 17993 20429 25246 26284 29524 29815 30062 31182 31570 32119 32257 32522 34148 34304 35836 36208 38198 40012 43673 48260 53057 57441 58039 59204 59346 61233 63879 65472 67977 70134 72741 73160 74182 75980 76637 76772 76982 78242 79644 81146 81437 82384 82496 83886 84997 86100 87370 89596 90085 92336 96123 97070 97826 99714 100299 103786 104166 104790 106254 106652 112279 115570 116579 116907 119609 120589 121478 122755 127528 131991 132222 135638 135783 136436 140558 141539 149899 150936 151251 151345 151496 152574 154603 155815 156008 156426 156549 158878 159785 160870 161479 161830 161934 162723 164614 165865 166216 169400 170494 172714 177754 179796 179922 180211 185786 185972 188408 189138 189619 190258 190888 192923 193866 196546 197449 199230 202455 205034 206394 206834 208037 209035 210250 212334 213298 215632 218012 218622 219373 219735 220005 220116 220652 223299 226113 227591 230264 231022 232788 233638 233997 234959 235253 237548 237968 242589 242701 246091 248310 249250 250281 251032 253089 253465 253571 255642 255897 256892 257774 259644 260553 262850 263638 265834 265929 266985 269600 269798 271684 273287 275138 275350 277267 277435 279860 284866 285357 286790 287387 288271 289465 293547 294447 294853 295194 296075 297769 298641 306975 307492 308344 308507 309309 310202 312795 314031 314574 318119 318211 319078 326532 327042 330936 332608 333526 334708 336308 337649 342457 342800 343433 345769 351360 354070 356544 357212 358387 359378 361258 361872 363195 365317 367867 370504 371621 373790 374752 378584 381343 381746 383944 384751 385654 391778 392290 398551 401732 404514 405146 406660 407443 409662 412052 414427 415081 420502 421462 425404 428121 430023 431664 432833 436823 438106 438361 439747 443549 444352 445194 446768 448043 448787 452418 454868 458056 461241 461677 462397 464738 465239 467748 468259 469424 475366 479738 481602 482155 487392 495325 496227 497932 501304 502387 503197 505360 505467 513593 516438 517788 518948 519453 519899 520374 522886 523332 524966 525832 526773 528534 529267 531813 534957 538801 543036 543359 544567 548173 549053 550496 553147 553942 555203 555608 558681 558809 563872 566891 567159 572785 575232 577130 578521 579586 582168 582595 584835 589340 599109 599510
-        wash	6214 18823 32862 79553 84997 106870 128564 129540 140558 142523 162507 167587 181080 200346 214026 220769 221116 222774 227821 240441 244968 263638 264722 266985 278154 294521 297380 316531 317604 318874 353090 357358 367125 390168 403691 406914 411409 430721 476791 481602 484991 499480 505467 538157 554373 574289 577130 586313 591833
-        washer	151598 273519
-        wasn	186814 203718 209035 281432 513593 597578
-        wasnt	483494
-        watch	677 3478 8058 8567 10065 20640 20720 24289 35477 56700 58213 60964 65900 73973 74747 75483 78899 85101 89022 92599 96612 98195 100810 108171 130032 137815 146822 159212 169542 189483 189895 192189 192496 211314 212944 216985 235693 246790 253816 272361 277635 304202 315593 324091 341927 343311 353701 356149 359893 365475 388207 399225 399320 406772 420502 425293 426994 433837 435022 536108 544438 545178 560115 561079 568781 578427 590161
-        water	99958 151251 231022 236396 267989 297769 369243 374629 419842 430604 478110 519899 575232
-        watercolour	165498
-        wattles	481004
-        wax	378584 529774
-        way	1372 8258 9238 11393 19562 27059 28018 31072 32738 37793 39891 41834 52708 53860 55354 57656 58213 60227 68352 86514 91494 95557 100101 101545 102101 107027 130165 132536 140042 140442 141087 145411 149061 153797 155260 156839 162723 163936 164305 170148 171559 173967 177896 191246 191876 193459 194168 194784 198027 202634 216705 219483 220281 235411 239009 243330 249388 254086 256494 259507 259945 264932 266282 267836 271198 274435 285174 287194 294313 295419 300103 301428 303914 305006 320152 320615 321529 322206 322537 329721 332905 338152 338873 352786 355043 363640 370756 372605 373790 377402 380998 391315 392015 400489 403586 408267 412811 422130 422240 430135 442197 444940 459051 460562 465864 469117 479957 481437 483277 486859 493685 497542 502078 504473 505942 514870 516613 520829 522226 524353 534068 539572 546775 547572 552473 560408 562155 569503 570109 576675 579486 582315 585241 585317 587381 588713 592136 593723 594386 600152
-        weak	149657
-        weakness	93090 476139
-        weather	473021
-        websit	549053
-        wed	9742 31982 76982 108847 117549 130521 131782 164762 175244 177754 219631 255642 268152 273013 281786 284744 321339 356544 357516 367253 398393 400745 410114 415594 433139 434504 437775 445687 452671 480638
-        wedg	272868 315961
-        wee	80080 103903 156962 170788 197871 217654 266839 271198 272225 285279 289366 302652 306124 310641 318330 321983 401367 403586 465664 563872 577238
-        weed	72741 91993 153367 185211 294853
+        want	27923 73695 96260 118346 262039 328995 334357 342257 396305 447030 579889
+        ward	44302 46472 122387 175865 206484 281034 285416 301092 327895 360351 383744 462523 523198 548177 568867
+        wardrob	143222 167990 380520
+        warehous	156946 171821 267329 476938
+        warm	18132 66832 91248 228039 239627 252607 278547 301316 332095 336399 350271 350948 361672 366652 386332 422174 446897 483527 488777 498462 523535 528726 532190 543781 579453 586818
+        warmest	231771
+        warrant	537654
+        was	482 1057 4828 6110 6214 6371 9953 12776 14811 15543 17993 20429 25246 26284 29524 29815 30062 31182 31570 32119 32257 32522 34148 34304 35836 36208 38198 40012 43673 48260 53057 57441 58039 59204 59346 61233 63879 65472 67977 70134 72741 73160 74182 75980 76637 76772 76982 78242 79644 81146 81437 82384 82496 83886 84997 86100 87370 89596 90085 92336 96123 97070 97826 99714 100299 103786 104166 104790 106254 106652 112279 115570 116579 116907 119609 120589 121478 122755 127416 131879 132110 135526 135671 136324 140446 141427 149787 150824 151139 151233 151384 152462 154491 155703 155896 156314 156437 158766 159673 160758 161367 161718 161822 162611 164502 165753 166104 169288 170382 172602 177642 179684 179810 180099 185674 185860 188296 189026 189507 190146 190776 192811 193754 196434 197337 199118 202343 204922 206282 206722 207925 208923 210138 212222 213186 215520 217900 218510 219261 219623 219893 220004 220540 223187 226001 227479 230152 230910 232676 233526 233885 234847 235141 237436 237856 242477 242589 245979 248198 249138 250169 250920 252977 253353 253459 255530 255785 256780 257662 259532 260441 262738 263526 265722 265817 266873 269488 269686 271572 273175 275026 275238 277155 277323 279748 284754 285245 286678 287275 288159 289353 293435 294335 294741 295082 295963 297657 298529 306863 307380 308232 308395 309197 310090 312683 313919 314462 318007 318099 318966 326332 326842 330736 332408 333326 334508 336108 337449 342257 342600 343233 345569 351160 353870 356344 357012 358187 359178 361058 361672 362995 365117 367667 370304 371421 373590 374552 378384 381143 381546 383744 384551 385454 391578 392090 398351 401532 404314 404946 406460 407243 409462 411852 414227 414881 420302 421262 425204 427921 429823 431464 432633 436623 437906 438161 439547 443258 444061 444903 446477 447752 448496 452127 454577 457765 460950 461386 462106 464447 464948 467457 467968 469133 475075 479447 481311 481864 487101 495034 495936 497641 501013 502096 502906 505069 505176 513302 516147 517497 518657 519162 519608 520083 522595 523041 524675 525541 526482 528243 528976 531522 534666 538510 542745 543068 544276 547882 548762 550205 552856 553651 554912 555317 558390 558518 563511 566530 566798 572424 574871 576769 578160 579225 581807 582234 584474 588903 598672 599073 601947
+        wash	6214 18823 32862 79553 84997 106870 128452 129428 140446 142411 162395 167475 180968 200234 213914 220657 221004 222662 227709 240329 244856 263526 264610 266873 278042 294409 297268 316419 317492 318762 352890 357158 366925 389968 403491 406714 411209 430521 476500 481311 484700 499189 505176 537866 554082 573928 576769 585876 591396 601710
+        washer	151486 273407
+        wasn	186702 203606 208923 281320 513302 597141
+        wasnt	483203
+        watch	677 3478 8058 8567 10065 20640 20720 24289 35477 56700 58213 60964 65900 73973 74747 75483 78899 85101 89022 92599 96612 98195 100810 108171 129920 137703 146710 159100 169430 189371 189783 192077 192384 211202 212832 216873 235581 246678 253704 272249 277523 304090 315481 323891 341727 343111 353501 355949 359693 365275 388007 399025 399120 406572 420302 425093 426794 433637 434822 535817 544147 544887 559824 560718 568420 578066 589724 600801
+        water	99958 151139 230910 236284 267877 297657 369043 374429 419642 430404 477819 519608 574871
+        watercolour	165386
+        wattles	480713
+        wax	378384 529483
+        way	1372 8258 9238 11393 19562 27059 28018 31072 32738 37793 39891 41834 52708 53860 55354 57656 58213 60227 68352 86514 91494 95557 100101 101545 102101 107027 130053 132424 139930 140330 140975 145299 148949 153685 155148 156727 162611 163824 164193 170036 171447 173855 177784 191134 191764 193347 194056 194672 197915 202522 216593 219371 220169 235299 238897 243218 249276 253974 256382 259395 259833 264820 266170 267724 271086 274323 285062 287082 294201 295307 299991 301316 303802 304894 319952 320415 321329 322006 322337 329521 332705 337952 338673 352586 354843 363440 370556 372405 373590 377202 380798 391115 391815 400289 403386 408067 412611 421930 422040 429935 441906 444649 458760 460271 465573 468826 479666 481146 482986 486568 493394 497251 501787 504182 505651 514579 516322 520538 521935 524062 533777 539281 546484 547281 552182 560117 561794 569142 569748 576314 579125 581954 584880 586944 588276 591699 593286 593949 599715 601429 602790
+        weak	149545
+        weakness	93090 475848
+        weather	472730
+        websit	548762
+        wed	9742 31982 76982 108847 117549 130409 131670 164650 175132 177642 219519 255530 268040 272901 281674 284632 321139 356344 357316 367053 398193 400545 409914 415394 432939 434304 437575 445396 452380 480347 602042
+        wedg	272756 315849
+        wee	80080 103903 156850 170676 197759 217542 266727 271086 272113 285167 289254 302540 306012 310529 318218 321783 401167 403386 465373 563511 576877
+        weed	72741 91993 153255 185099 294741
         weeek	9621
-        week	106 565 1901 9061 12931 25470 26567 27362 35377 36341 37072 55675 73695 83886 88647 96398 97971 102247 122755 126072 128815 128875 139058 139926 141087 142197 142738 145878 147549 149467 149808 157161 158878 160473 160999 162265 163556 167027 182753 183418 187945 188943 191634 202084 203376 204923 207689 208402 209573 209938 210250 214531 224582 226757 227591 234959 240203 240441 241622 243437 260971 261729 263116 266503 276147 286931 289867 294055 295756 297288 298988 299882 304316 307767 308507 313557 315155 320455 334386 336761 347416 349167 356544 368312 373051 377976 384751 390851 394999 396391 413530 419073 424391 425158 429748 431664 436066 442534 445316 452418 464479 465113 474987 477229 483380 487179 493956 495074 498523 502541 510663 510753 511269 516890 518732 522886 526045 528135 532611 533532 538345 541470 544851 551989 557278 565287 574482 574666 581502 583789 583883 583958 596106 596497
-        weekend	69149 90651 130766 183714 210250 257649 297495 428121 459971
-        weekly	129043 158782 184706 213439 268732 381625 389642
-        wei	205782 395108
-        weird	199230 507140 514989 550870
+        week	106 565 1901 9061 12931 25470 26567 27362 35377 36341 37072 55675 73695 83886 88647 96398 97971 102247 122755 126072 128703 128763 138946 139814 140975 142085 142626 145766 147437 149355 149696 157049 158766 160361 160887 162153 163444 166915 182641 183306 187833 188831 191522 201972 203264 204811 207577 208290 209461 209826 210138 214419 224470 226645 227479 234847 240091 240329 241510 243325 260859 261617 263004 266391 276035 286819 289755 293943 295644 297176 298876 299770 304204 307655 308395 313445 315043 320255 334186 336561 347216 348967 356344 368112 372851 377776 384551 390651 394799 396191 413330 418873 424191 424958 429548 431464 435866 442243 445025 452127 464188 464822 474696 476938 483089 486888 493665 494783 498232 502250 510372 510462 510978 516599 518441 522595 525754 527844 532320 533241 538054 541179 544560 551698 556987 564926 574121 574305 581141 583428 583522 583597 595669 596060
+        weekend	69149 90651 130654 183602 210138 257537 297383 427921 459680
+        weekly	128931 158670 184594 213327 268620 381425 389442
+        wei	205670 394908
+        weird	199118 506849 514698 550579
         welcom	22912
-        well	2955 3478 36208 69971 83886 94030 94790 106254 165286 180081 192017 204424 215326 227056 239474 247485 249079 285528 312036 385366 471279 565638
-        welsh	116357 350471
-        wen	76209 390168 390486 408508
-        wer	66448 86100 133785 136070 161357 179922 184890 185049 188943 189483 205636 211164 218158 225608 243823 246212 253243 254806 255897 256733 285735 320981 329195 337866 342800 351000 353531 354788 357212 367867 394131 401530 417368 470826 505698 507463 509181 510276 514532 529972 536496 555464 585389 594589 600028
+        well	2955 3478 36208 69971 83886 94030 94790 106254 165174 179969 191905 204312 215214 226944 239362 247373 248967 285416 311924 385166 470988 565277
+        welsh	116357 350271
+        wen	76209 389968 390286 408308
+        wer	66448 86100 133673 135958 161245 179810 184778 184937 188831 189371 205524 211052 218046 225496 243711 246100 253131 254694 255785 256621 285623 320781 328995 337666 342600 350800 353331 354588 357012 367667 393931 401330 417168 470535 505407 507172 508890 509985 514241 529681 536205 555173 584952 594152 599591
         werther	116463
-        wes	500070 512054 515314
-        west	332003
-        wet	64333 362049 364161 376036 401155 403691 473021
-        wetsuit	378959
-        wfh	317922 526652
-        wharf	581439
-        what	23366 45332 51978 65069 81437 120807 141433 169731 223299 260553 288271 332473 380720 462814 463089 555054 566260
-        whatever	78899 274435 419214 556645
-        wheel	94174 325512 390270 494086 557163
+        wes	499779 511763 515023
+        west	331803
+        wet	64333 361849 363961 375836 400955 403491 472730
+        wetsuit	378759
+        wfh	317810 526361
+        wharf	581078
+        what	23366 45332 51978 65069 81437 120807 141321 169619 223187 260441 288159 332273 380520 462523 462798 554763 565899
+        whatever	78899 274323 419014 556354
+        wheel	94174 325312 390070 493795 556872
         wheelbarrow	72988
-        wheelchair	76982 131429 255089 316284 321127
-        wher	61807 88132 199920 262302 393179 426011 520633
-        whether	342457
-        which	186111 188070 193097 207551 243116 272652 274030 278154 320455 339671 391081 468259 485363 564727
-        whil	482 6110 14712 14811 20287 20784 20846 30062 31182 32119 32522 38198 43673 45119 48698 51637 53057 55185 57441 59346 60141 61233 65472 67644 72741 76772 78242 81695 81820 82384 86009 89997 92864 100299 100810 103786 110221 112209 115381 120486 121478 125519 127528 130521 131874 133521 135638 136070 137191 137531 138777 140558 140774 143843 144488 146822 149563 151251 151496 151711 152574 153367 155352 156008 156549 159346 161934 164219 169731 176593 177144 179682 180348 181080 184107 184890 185972 188408 189619 189762 190476 192923 196546 197449 199230 199580 202753 205034 215632 224206 235693 237074 246790 256892 257522 261606 265834 266503 267197 269600 269798 270780 273196 273287 274281 275350 277635 277861 284866 286017 287833 294853 295194 297769 298545 299177 305313 305561 310202 312795 316811 318211 325705 326926 327163 331587 345769 351000 353947 356947 357516 367867 368312 375205 376973 378584 381253 399225 404514 405146 411687 414427 414961 422981 423305 428121 430023 432938 433745 434830 438106 443549 448043 448787 449441 450834 451628 452418 452554 453687 457178 462397 467748 474774 478110 481602 482155 482771 494660 495325 503197 506938 514532 517788 519899 520374 522783 525832 526773 534957 536822 538345 538801 542515 542800 545178 548173 553942 555608 555976 566891 569068 574289 575232 578427 579219 582168 582595 585051 589340 589802 591833 594589 599109
-        whisper	65472 68486 76458 254528 453687 532249
-        whit	17519 36481 41834 55067 82067 94676 112988 211013 259507 267836 301904 323237 341694 412811 582685
-        whiteboard	46706 161243 287387 294055 345919 382188 398678 411916 446010 463644 466677 498122 556645 567159 593084
-        who	90514 104354 104790 197083 199920 249544 251912 255771 381746 449577 490314 507140 523040 533670 539829 559197 582914
-        whol	769 25582 25670 27538 29524 33560 41132 46580 58213 59476 61807 65069 65360 71203 71480 72741 80381 84329 85101 87472 91737 92599 104936 107027 109239 109600 115570 118244 119050 120385 125935 126163 127217 128022 130766 132124 132786 142939 155815 160473 170148 171099 183418 192496 197871 198724 199580 205034 208245 209938 214208 218481 223030 223609 234440 237074 237548 238366 242439 243823 250106 263116 273013 273287 278659 279483 280740 285528 289097 291796 293321 294853 295510 305006 308033 308344 310641 316531 316701 316811 318642 332003 332473 332905 336761 337649 342457 345444 350304 352786 355192 359255 359494 359634 360751 364442 372605 373174 376815 379819 386659 391081 392140 392373 393319 395361 395707 400990 404872 405298 409532 409896 414300 414829 415771 415875 422240 429372 429911 434504 437775 439357 440755 441823 442667 443180 446398 456840 458554 460109 462527 463397 465239 469424 470021 476571 477047 481437 486664 486963 487680 488002 489245 495876 497408 498523 500070 505162 506268 506556 507707 510021 510753 511905 512734 513181 514870 515091 516438 518948 522783 523953 531269 534068 536108 541206 541939 543036 548621 550496 555203 557709 562627 565144 575355 578193 584835 596385 597446
-        whoopi	466550
-        why	1057 7667 9953 16121 40117 43195 50537 93214 106539 126163 175567 203537 270254 314960 362377 364905 399522 438607 455719 471686 511905 540664 563372 586408
-        wi	172566 218012 577238
-        wick	250525 256065 258028 468138
-        wierd	29925 155129
-        wif	2445 5957 8851 41592 59607 82496 84329 90651 98078 98571 101937 104936 105668 116239 116660 132222 134708 152778 158962 204706 208245 209285 230872 241622 269133 269600 276880 290889 291132 307151 312387 314960 345444 393179 400591 411066 415594 422831 431408 435961 455589 460953 467143 473278 479009 480249 512734 517862 518494 521700 523332 523694 525109 531010 535161 536263 541318 546443 549753 550172 554073 554630 555054 564614 570684 582914
-        wifey	95121 95256 107482 165865 178735 182753 277041 286931
-        wifi	102857 163484 185334 229070 304553 330824 456097 597902
-        wil	218012
-        wild	63444 534380
-        wildflower	4096 27442 48939 54012 82289 97392 139372 181191 185211 232788 280353 323343 402726 411210 445070 453558 482904 500760 570109
-        wilf	456235
-        will	39032 121737 128956 219631 224399 248572 274774 285063 288431 354288 388310 437636 550715
-        wilt	518228
-        win	12776 23512 45864 135719 198575 286329 445687 520633
-        wind	349942 379207
-        windhoek	420070
-        windmill	230493
-        window	281146 376973 449739 455456 492865 549206
-        windowsill	357754 429276
-        windscreen	129665 161479 176819 185786 270429 296949 386267 397824 413666 417012 447475 495203 515777 551874 573266 591540
-        windshield	363509
-        wingspan	241057
-        wink	426630
-        winston	410181
-        winter	144618 147158 231883 393048 412932 458176 520735
-        wip	136436 253243 260850 317788
-        wir	458456
-        wiremu	526773
-        wish	165865
-        without	3252 56278 60475 81695 84844 85288 91737 122513 126674 129836 141793 143626 167425 191411 244834 296838 314031 317408 351000 378214 407787 409797 428017 442667 461067 464326 472319 473150 504362 524189 533930 537267 554523 560902 586793 597018
-        wizard	342190
+        wheelchair	76982 131317 254977 316172 320927
+        wher	61807 88132 199808 262190 392979 425811 520342
+        whether	342257
+        which	185999 187958 192985 207439 243004 272540 273918 278042 320255 339471 390881 467968 485072 564366
+        whil	482 6110 14712 14811 20287 20784 20846 30062 31182 32119 32522 38198 43673 45119 48698 51637 53057 55185 57441 59346 60141 61233 65472 67644 72741 76772 78242 81695 81820 82384 86009 89997 92864 100299 100810 103786 110221 112209 115381 120486 121478 125519 127416 130409 131762 133409 135526 135958 137079 137419 138665 140446 140662 143731 144376 146710 149451 151139 151384 151599 152462 153255 155240 155896 156437 159234 161822 164107 169619 176481 177032 179570 180236 180968 183995 184778 185860 188296 189507 189650 190364 192811 196434 197337 199118 199468 202641 204922 215520 224094 235581 236962 246678 256780 257410 261494 265722 266391 267085 269488 269686 270668 273084 273175 274169 275238 277523 277749 284754 285905 287721 294741 295082 297657 298433 299065 305201 305449 310090 312683 316699 318099 325505 326726 326963 331387 345569 350800 353747 356747 357316 367667 368112 375005 376773 378384 381053 399025 404314 404946 411487 414227 414761 422781 423105 427921 429823 432738 433545 434630 437906 443258 447752 448496 449150 450543 451337 452127 452263 453396 456887 462106 467457 474483 477819 481311 481864 482480 494369 495034 502906 506647 514241 517497 519608 520083 522492 525541 526482 534666 536531 538054 538510 542224 542509 544887 547882 553651 555317 555685 566530 568707 573928 574871 578066 578858 581807 582234 584690 588903 589365 591396 594152 598672 600260 601947
+        whisper	65472 68486 76458 254416 453396 531958 600529
+        whit	17519 36481 41834 55067 82067 94676 112988 210901 259395 267724 301792 323037 341494 412611 582324
+        whiteboard	46706 161131 287275 293943 345719 381988 398478 411716 445719 463353 466386 497831 556354 566798 592647
+        who	90514 104354 104790 196971 199808 249432 251800 255659 381546 449286 490023 506849 522749 533379 539538 558906 582553
+        whol	769 25582 25670 27538 29524 33560 41132 46580 58213 59476 61807 65069 65360 71203 71480 72741 80381 84329 85101 87472 91737 92599 104936 107027 109239 109600 115570 118244 119050 120385 125935 126163 127105 127910 130654 132012 132674 142827 155703 160361 170036 170987 183306 192384 197759 198612 199468 204922 208133 209826 214096 218369 222918 223497 234328 236962 237436 238254 242327 243711 249994 263004 272901 273175 278547 279371 280628 285416 288985 291684 293209 294741 295398 304894 307921 308232 310529 316419 316589 316699 318530 331803 332273 332705 336561 337449 342257 345244 350104 352586 354992 359055 359294 359434 360551 364242 372405 372974 376615 379619 386459 390881 391940 392173 393119 395161 395507 400790 404672 405098 409332 409696 414100 414629 415571 415675 422040 429172 429711 434304 437575 439157 440555 441532 442376 442889 446107 456549 458263 459818 462236 463106 464948 469133 469730 476280 476756 481146 486373 486672 487389 487711 488954 495585 497117 498232 499779 504871 505977 506265 507416 509730 510462 511614 512443 512890 514579 514800 516147 518657 522492 523662 530978 533777 535817 540915 541648 542745 548330 550205 554912 557418 562266 564783 574994 577832 584474 595948 597009 600801 601947
+        whoopi	466259
+        why	1057 7667 9953 16121 40117 43195 50537 93214 106539 126163 175455 203425 270142 314848 362177 364705 399322 438407 455428 471395 511614 540373 563011 585971
+        wi	172454 217900 576877
+        wick	250413 255953 257916 467847
+        wierd	29925 155017
+        wif	2445 5957 8851 41592 59607 82496 84329 90651 98078 98571 101937 104936 105668 116239 116660 132110 134596 152666 158850 204594 208133 209173 230760 241510 269021 269488 276768 290777 291020 307039 312275 314848 345244 392979 400391 410866 415394 422631 431208 435761 455298 460662 466852 472987 478718 479958 512443 517571 518203 521409 523041 523403 524818 530719 534870 535972 541027 546152 549462 549881 553782 554339 554763 564253 570323 582553
+        wifey	95121 95256 107482 165753 178623 182641 276929 286819
+        wifi	102857 163372 185222 228958 304441 330624 455806 597465
+        wil	217900
+        wild	63444 534089
+        wildflower	4096 27442 48939 54012 82289 97392 139260 181079 185099 232676 280241 323143 402526 411010 444779 453267 482613 500469 569748
+        wilf	455944
+        will	39032 121737 128844 219519 224287 248460 274662 284951 288319 354088 388110 437436 550424
+        wilt	517937
+        win	12776 23512 45864 135607 198463 286217 445396 520342
+        wind	349742 379007
+        windhoek	419870
+        windmill	230381
+        window	281034 376773 449448 455165 492574 548915
+        windowsill	357554 429076
+        windscreen	129553 161367 176707 185674 270317 296837 386067 397624 413466 416812 447184 494912 515486 551583 572905 591103 602337
+        windshield	363309
+        wingspan	240945
+        wink	426430
+        winston	409981
+        winter	144506 147046 231771 392848 412732 457885 520444
+        wip	136324 253131 260738 317676
+        wir	458165
+        wiremu	526482
+        wish	165753
+        without	3252 56278 60475 81695 84844 85288 91737 122513 126674 129724 141681 143514 167313 191299 244722 296726 313919 317296 350800 378014 407587 409597 427817 442376 460776 464035 472028 472859 504071 523898 533639 536976 554232 560541 586356 596581 601710
+        wizard	341990
         wk	12138
-        wks	383079
-        wobbly	180858 225491 243591 294762 437064 473150 557483
-        wof	145592
-        wok	52619 60841 73695 90778 140868 147222 221964 229655 274684 278154 282654 363363 386401 410701 477879 533108 546879 559559 572708 590430
-        woken	182452
-        woman	51302 63318 89596 93917 116907 129836 197083 208838 216559 226888 266122 291022 332473 375789 403955 469263 492057 546879
-        won	89500 105286 173746 198575 221835 235826 248728 363755 376036 384409 432501 448665 449984 456235 567876
-        wonderful	81437 245802 449441 493520 588838 599109
-        wonky	205034
-        woo	598037
-        wood	400276 436066 455962 500070 557278
-        woodpil	448665
-        wool	66572 375040 480483
-        woolsh	463644
-        wor	199779
-        word	44504 51196 82496 86837 180536 194294 215973 220652 245095 264588 284866 292780 309309 311553 338744 361418 387447 394131 418365 439747 445787 475814 489538 510375 520274 562299 567032 580139 592683
-        wordl	228636 246462
-        work	2565 9831 14021 15962 18455 20560 20784 21206 23512 25246 27829 31072 31784 32257 32738 33234 36093 36481 40909 53610 54644 56278 56967 60227 62680 62814 64695 71072 81939 84231 88132 101358 102543 108486 108987 111534 113747 114295 117740 124193 126462 126893 127840 128502 132915 133521 134360 140558 150413 152574 154365 156008 158691 161479 163842 165586 172834 176819 194168 195602 201811 202879 206070 208037 209158 214208 222911 228151 229070 237734 240717 245960 253369 254718 256598 256892 258850 282211 284561 286790 307248 312257 312948 313785 316413 318963 322537 326431 326754 326835 327246 340256 346712 352639 361258 367867 371113 378584 389213 403955 410967 411066 415081 417368 427874 428452 435508 453117 454647 457255 476791 496139 504235 509697 514428 520829 525832 529580 532249 538265 538801 546879 547690 548173 548834 550629 551408 551738 553147 560902 564169 568327 569923 571719 577539 591540 598037
-        workbook	500601
-        workday	215487
-        worker	353531 355043
-        workin	246879
-        workshop	503197 542800
-        world	43779 61233 189138 192923 213298 232032 346375 382829 393588 497408 566363 567287
-        worri	141433
-        worry	552135
-        wors	355192
-        worst	224206 369828
-        worth	83789 95256 145411 157543 189895 294642 380455 424536 571846
-        worthy	485149
-        wouldn	32738 64829 70801 86403 93640 102101 109678 120707 121132 149061 154365 167425 167850 177625 199580 201523 212200 214208 224881 231141 234959 258028 266985 273880 297175 318963 319210 370032 372276 385132 395228 453225 470163 530653 534837
-        wouldnt	32862 66040 194168 329558 409103 436941 463397 469563 475602 497542 500070
-        wrap	5598 32410 67850 85288 127744 131874 136070 184421 244537 250914 278040 278659 303126 423922 426175 433361 447188 470276 509863 544072 547350 579002 592246
-        wrapper	342304
-        wreath	348735
-        wreck	73695 78696 354430 505360
-        wrestl	63691 482155 506047
-        wrist	358794 449864
-        writ	313 2770 2869 5385 12509 28835 33943 34753 42170 43195 43435 50161 53759 66040 67096 74182 74836 86100 93214 95256 96938 103334 103903 111019 119745 121633 122605 130436 135263 144127 150286 157161 161243 162265 163556 168790 169282 177280 179180 186526 204296 204424 207018 211902 213180 216846 223917 226341 234959 248572 249544 255897 271684 281295 284744 287387 288431 289598 290514 291275 291921 294055 307248 307492 308175 308933 311431 313211 314687 320981 331882 337038 339283 345444 345919 349026 351508 353701 363509 369417 381138 382188 383652 392373 393957 394131 394877 398678 400990 405559 410701 411916 415594 417012 419073 420802 421730 433139 436711 438482 440371 446646 455456 455719 458716 463644 464168 466286 467620 475506 488855 498122 503926 505053 505564 511905 516051 517709 525254 527322 535912 540476 542515 543231 543359 545565 546568 548922 549636 553655 556645 558159 561446 562001 563751 567159 581621 588838 593084 594065 598037 598876 599616
-        wrong	1057 9953 70921 116579 149899 164614 195448 233638 255897 277435 314574 371621
-        wye	185468
-        x	48408 113525 211902 223204 292386 308933 363062 465539 490921 507590 542090 553021 553446 561650 565515 585133
-        x2	167543
-        x3	155929
-        x4	213071
-        xalwo	503601
-        ximena	597902
-        xosé	547232
-        xx	498122
-        y	195266 196088 245095 246879 266122 286790 449577 455218 499967 515314
-        ya	260047 260164 369512 494086 557923
-        yaar	113284 204148 314164
-        yalla	339032
-        yam	98571 238366
-        yaneisy	430135
-        yann	436711
-        yannick	432740
-        yard	78333 428244 471557 502387 575750 578788
-        ye	218012
-        yeah	329898
-        year	2646 28699 35139 37474 58511 89150 112279 116239 123299 172051 174665 176486 176819 191026 202455 208245 210720 216203 234440 242439 249959 254086 262015 262302 265225 282796 283798 291921 300775 307767 308650 310348 312257 315258 320877 334708 337337 343433 370333 388591 391315 391654 396097 398393 403821 404228 411775 418208 436601 437365 453816 458056 467990 475602 476877 485810 486963 488002 501617 504678 529267 530653 539829 547690 564169 587094 598301
-        yell	223917
-        yellow	62420 342987
-        yellowman	217654 321983
-        yer	291402
-        yerlan	541081
-        yes	165673 265225 279323 283467 357212 371621
-        yet	38747 93502 175822 193459 257206 351646 420502 477373 513593
-        ylli	444834
-        yoga	77147 386401
-        yoli	429067
-        yorkshir	244299 254806 276488 402129
-        youll	467620
-        yourself	269458
-        youssef	436385
-        youth	555849
-        youtub	488173
-        yow	400006
-        yr	158090
-        yrs	355485 437775 490314
-        yu	512734
-        yuh	425158
-        yusuf	567287 597718
-        zaid	477739
-        zara	245802
-        zawadi	521150
-        zeca	485363
-        zeynep	183714
-        zin	155815
-        zip	461805
+        wks	382879
+        wobbly	180746 225379 243479 294650 436864 472859 557192
+        wof	145480
+        wok	52619 60841 73695 90778 140756 147110 221852 229543 274572 278042 282542 363163 386201 410501 477588 532817 546588 559268 572347 589993
+        woken	182340
+        woman	51302 63318 89596 93917 116907 129724 196971 208726 216447 226776 266010 290910 332273 375589 403755 468972 491766 546588
+        won	89500 105286 173634 198463 221723 235714 248616 363555 375836 384209 432301 448374 449693 455944 567515
+        wonderful	81437 245690 449150 493229 588401 598672
+        wonky	204922
+        woo	597600
+        wood	400076 435866 455671 499779 556987
+        woodpil	448374
+        wool	66572 374840 480192
+        woolsh	463353
+        wor	199667
+        word	44504 51196 82496 86837 180424 194182 215861 220540 244983 264476 284754 292668 309197 311441 338544 361218 387247 393931 418165 439547 445496 475523 489247 510084 519983 561938 566671 579778 592246
+        wordl	228524 246350
+        work	2565 9831 14021 15962 18455 20560 20784 21206 23512 25246 27829 31072 31784 32257 32738 33234 36093 36481 40909 53610 54644 56278 56967 60227 62680 62814 64695 71072 81939 84231 88132 101358 102543 108486 108987 111534 113747 114295 117740 124193 126462 127728 128390 132803 133409 134248 140446 150301 152462 154253 155896 158579 161367 163730 165474 172722 176707 194056 195490 201699 202767 205958 207925 209046 214096 222799 228039 228958 237622 240605 245848 253257 254606 256486 256780 258738 282099 284449 286678 307136 312145 312836 313673 316301 318851 322337 326231 326554 326635 327046 340056 346512 352439 361058 367667 370913 378384 389013 403755 410767 410866 414881 417168 427674 428252 435308 452826 454356 456964 476500 495848 503944 509406 514137 520538 525541 529289 531958 537974 538510 546588 547399 547882 548543 550338 551117 551447 552856 560541 563808 567966 569562 571358 577178 591103 597600 600971 601947
+        workbook	500310
+        workday	215375
+        worker	353331 354843
+        workin	246767
+        workshop	502906 542509
+        world	43779 61233 189026 192811 213186 231920 346175 382629 393388 497117 566002 566926
+        worri	141321
+        worry	551844
+        wors	354992
+        worst	224094 369628
+        worth	83789 95256 145299 157431 189783 294530 380255 424336 571485
+        worthy	484858
+        wouldn	32738 64829 70801 86403 93640 102101 109678 120707 121132 148949 154253 167313 167738 177513 199468 201411 212088 214096 224769 231029 234847 257916 266873 273768 297063 318851 319098 369832 372076 384932 395028 452934 469872 530362 534546
+        wouldnt	32862 66040 194056 329358 408903 436741 463106 469272 475311 497251 499779
+        wrap	5598 32410 67850 85288 127632 131762 135958 184309 244425 250802 277928 278547 303014 423722 425975 433161 446897 469985 509572 543781 547059 578641 591809
+        wrapper	342104
+        wreath	348535
+        wreck	73695 78696 354230 505069
+        wrestl	63691 481864 505756
+        wrist	358594 449573
+        writ	313 2770 2869 5385 12509 28835 33943 34753 42170 43195 43435 50161 53759 66040 67096 74182 74836 86100 93214 95256 96938 103334 103903 111019 119745 121633 122605 130324 135151 144015 150174 157049 161131 162153 163444 168678 169170 177168 179068 186414 204184 204312 206906 211790 213068 216734 223805 226229 234847 248460 249432 255785 271572 281183 284632 287275 288319 289486 290402 291163 291809 293943 307136 307380 308063 308821 311319 313099 314575 320781 331682 336838 339083 345244 345719 348826 351308 353501 363309 369217 380938 381988 383452 392173 393757 393931 394677 398478 400790 405359 410501 411716 415394 416812 418873 420602 421530 432939 436511 438282 440171 446355 455165 455428 458425 463353 463877 465995 467329 475215 488564 497831 503635 504762 505273 511614 515760 517418 524963 527031 535621 540185 542224 542940 543068 545274 546277 548631 549345 553364 556354 557868 561085 561640 563390 566798 581260 588401 592647 593628 597600 598439 599179
+        wrong	1057 9953 70921 116579 149787 164502 195336 233526 255785 277323 314462 371421
+        wye	185356
+        x	48408 113525 211790 223092 292274 308821 362862 465248 490630 507299 541799 552730 553155 561289 565154 584772
+        x2	167431
+        x3	155817
+        x4	212959
+        xalwo	503310
+        ximena	597465
+        xosé	546941
+        xx	497831
+        y	195154 195976 244983 246767 266010 286678 449286 454927 499676 515023
+        ya	259935 260052 369312 493795 557632
+        yaar	113284 204036 314052
+        yalla	338832
+        yam	98571 238254
+        yaneisy	429935
+        yann	436511
+        yannick	432540
+        yard	78333 428044 471266 502096 575389 578427
+        ye	217900
+        yeah	329698
+        year	2646 28699 35139 37474 58511 89150 112279 116239 123299 171939 174553 176374 176707 190914 202343 208133 210608 216091 234328 242327 249847 253974 261903 262190 265113 282684 283686 291809 300663 307655 308538 310236 312145 315146 320677 334508 337137 343233 370133 388391 391115 391454 395897 398193 403621 404028 411575 418008 436401 437165 453525 457765 467699 475311 476586 485519 486672 487711 501326 504387 528976 530362 539538 547399 563808 586657 597864
+        yell	223805
+        yellow	62420 342787
+        yellowman	217542 321783
+        yer	291290
+        yerlan	540790
+        yes	165561 265113 279211 283355 357012 371421
+        yet	38747 93502 175710 193347 257094 351446 420302 477082 513302
+        ylli	444543
+        yoga	77147 386201
+        yoli	428867
+        yorkshir	244187 254694 276376 401929
+        youll	467329
+        yourself	269346
+        youssef	436185
+        youth	555558
+        youtub	487882
+        yow	399806
+        yr	157978
+        yrs	355285 437575 490023
+        yu	512443
+        yuh	424958
+        yusuf	566926 597281
+        zaid	477448
+        zara	245690
+        zawadi	520859
+        zeca	485072
+        zeynep	183602
+        zin	155703
+        zip	461514
         zon	24182
-        zoo	426408 467143 491615 537364 565144
+        zoo	426208 466852 491324 537073 564783
         zoom	27538 46580
-        zoran	430838
-        zurich	254417
-        à	364010 401856
-        çay	335963
-        é	247819
-        éclair	569923
-        þorrablót	393319
-        đá	333526
-        šakotis	558463
-        ơi	333687
-        ʻoe	455456
-        佢	402815
-        佢幫我	402427
-        咗我好耐	402815
-        好靚	395108
-        晒	402427
-        사랑해	259791
-        수고했어	598037
-        안아줘	255341
+        zoran	430638
+        zurich	254305
+        à	363810 401656
+        çay	335763
+        é	247707
+        éclair	569562
+        þorrablót	393119
+        đá	333326
+        šakotis	558172
+        ơi	333487
+        ʻoe	455165
+        佢	402615
+        佢幫我	402227
+        咗我好耐	402615
+        好靚	394908
+        晒	402227
+        사랑해	259679
+        수고했어	597600
+        안아줘	255229
         """#
 }
 

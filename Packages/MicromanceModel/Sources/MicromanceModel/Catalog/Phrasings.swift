@@ -10384,5 +10384,62 @@ enum Phrasings {
         went to the night market and shared one bowl of laksa, took our time	time	
         she rested her head on my shoulder during Mass	touch	
         kissed the back of her neck	touch	
+        Sam left a sticky note on the mirror saying I'd smash the interview	words	mirror-note
+        told me im the best thing that ever happend to her	words	
+        Priya texted 'proud of u' after my presentation	words	proud-of-you
+        wrote me a little poem on the back of the shopping receipt	words	
+        he said sorry properly and meant it	words	repair-attempt
+        Complimented my new haircut in front of his mum	words	genuine-compliment
+        voice note saying she misses me while I'm away	words	voice-note
+        love letter tucked in my lunchbox	words	note-in-bag
+        Gave me a pep talk before the driving test	words	
+        thanked me for everything I do round the house	words	thanks-for-chore
+        whispered 'you're gorgeous' at the bus stop	words	genuine-compliment
+        wrote a lovely card for our anniversary	words	
+        phones away dinner, just the two of us	time	phone-down
+        We went for a long walk along the canal on Sunday	time	short-walk
+        Watched the whole of Bake Off together on the sofa	time	watch-their-show
+        took the afternoon off to spend it with me	time	
+        played scrabble till 2am	time	play-a-game
+        Sat and listened to me rant about work for an hour	time	ask-about-their-day
+        date night at the little Turkish place	time	
+        drove out to the coast just to watch the sunset together	time	
+        cooked jollof rice together and talked all evening	time	
+        we did the crossword together over coffee	time	play-a-game
+        Came to my sister's recital with me	time	
+        stayed up late chatting on the balcony	time	
+        brought me home a box of Krispy Kremes	gifts	favourite-snack
+        Surprised me with tulips for no reason	gifts	pick-a-flower
+        bought me the book I'd been going on about	gifts	small-book-or-article
+        got me a pasty from the bakery on her way back	gifts	favourite-snack
+        Picked up a fridge magnet for me in Lisbon	gifts	
+        gave me a mixtape / playlist she made	gifts	
+        Sneaky bar of Dairy Milk left on my pillow	gifts	favourite-snack
+        framed a photo of our first holiday for me	gifts	
+        bought me new wooly socks cos mine had holes	gifts	
+        He got me concert tickets for my birthday	gifts	
+        brought back samosas from his mum's	gifts	favourite-snack
+        found me a vintage record at the car boot sale	gifts	
+        did the washing up without being asked	service	handle-the-dishes
+        Made me a cuppa in bed	service	make-their-tea
+        sorted out the car insurance renewal for us	service	take-a-task
+        hoovered the whole flat while I was at work	service	take-a-task
+        Ironed my shirt for the wedding	service	take-a-task
+        fixed the leaky tap in the bathroom	service	
+        walked the dog in the rain so I didn't have to	service	take-a-task
+        packed my lunch for tomorrow	service	pack-their-lunch
+        Filled up my car with petrol	service	fill-their-tank
+        Scraped the ice off my windscreen before I left	service	take-a-task
+        booked my dentist appointment for me cause I kept forgetting	service	take-a-task
+        gave me a foot rub after my shift	touch	foot-rub
+        Long hug when I got home	touch	welcome-home-hug
+        held my hand the whole flight	touch	
+        played with my hair till I fell asleep	touch	play-with-hair
+        kissed my forehead on her way out	touch	goodbye-kiss
+        Back massage with the nice oil	touch	shoulder-rub
+        snuggled up under the duvet on a cold morning	touch	
+        put her arm round me at the funeral	touch	
+        spooned me all night	touch	
+        gave my shoulders a squeeze while I was working	touch	
         """#
 }

@@ -23,26 +23,10 @@ extension JournalJSONReader {
         word.withUTF8Buffer { $0.elementsEqual(bytes[range]) }
     }
 
-    /// A key without escapes, as the bytes between its quotes.
-    /// Keys are a few plain ASCII letters: a byte loop finds their end sooner than the
-    /// 16-byte scanner, which pays for itself on longer text. Anything unusual (an escape, a
-    /// control character, a long key) goes to the general scanner or the slow path.
+    /// A key without escapes, as the bytes between its quotes (an escape goes to the slow path).
     mutating func keyBytes() throws -> Range<Int> {
-        try expect(UInt8(ascii: "\""))
-        let start = i
-        let n = min(bytes.count, start + 32)
-        while i < n {
-            let byte = bytes[i]
-            if byte == 34 {
-                i += 1
-                return start..<(i - 1)
-            }
-            if byte == 92 || byte < 32 { throw GiveUp() }
-            i += 1
-        }
-        i = start - 1
-        let range = try stringRange()
-        if bytes[range].contains(UInt8(ascii: "\\")) { throw GiveUp() }
+        let (range, escaped) = try scanString()
+        if escaped { throw GiveUp() }
         return range
     }
 
@@ -54,38 +38,56 @@ extension JournalJSONReader {
 
     /// The bytes between the quotes of a string, checked for raw control characters and
     /// well-formed escapes (not yet decoded).
-    mutating func stringRange() throws -> Range<Int> {
+    mutating func stringRange() throws -> Range<Int> { try scanString().range }
+
+    /// ``stringRange()``, and whether the string holds an escape.
+    mutating func scanString() throws -> (range: Range<Int>, escaped: Bool) {
         try expect(UInt8(ascii: "\""))
         let start = i
         let n = bytes.count
+        var escaped = false
         guard let base = bytes.baseAddress else { throw GiveUp() }
-        let quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
-        let backslash = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
-        let space = SIMD16<UInt8>(repeating: 0x20)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quotes = ones &* 0x22, backslashes = ones &* 0x5C, spaces = ones &* 0x20
         while true {
-            // Sixteen bytes at a time while none of them ends the string, escapes or is a
-            // control character (which JSON does not allow raw).
-            while i + 16 <= n {
-                let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                if any((chunk .== quote) .| (chunk .== backslash) .| (chunk .< space)) { break }
-                i += 16
+            // Eight bytes at a time. A byte that ends the string, starts an escape or is a
+            // control character (which JSON does not allow raw) sets the top bit of its byte in
+            // `hits` (`x - 1 & ~x` for a zero byte; a borrow can only mark bytes above the first
+            // such byte), so the first one is found from the word at once: most strings here are
+            // ids, zones and titles shorter than sixteen bytes, where a sixteen-byte compare
+            // found that the string ended but not where, and the bytes were then read one by one.
+            while i + 8 <= n {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let q = word ^ quotes, s = word ^ backslashes
+                let hits = ((q &- ones) & ~q | (s &- ones) & ~s | (word &- spaces) & ~word) & highs
+                if hits == 0 {
+                    i += 8
+                    continue
+                }
+                i += hits.trailingZeroBitCount >> 3
+                break
             }
             guard i < n else { throw GiveUp() }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 i += 1
-                return start..<(i - 1)
+                return (start..<(i - 1), escaped)
             }
             if b < 0x20 { throw GiveUp() }
-            i += b == UInt8(ascii: "\\") ? 2 : 1
+            if b == UInt8(ascii: "\\") {
+                escaped = true
+                i += 2
+            } else {
+                i += 1
+            }
         }
     }
 
     /// A string's text; `intern` shares repeated texts.
     mutating func text(intern: Bool) throws -> String? {
-        let range = try stringRange()
+        let (range, escaped) = try scanString()
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        if !slice.contains(UInt8(ascii: "\\")) {
+        if !escaped {
             if intern { return interner.string(slice) }
             return ByteInterner.make(slice)
         }
