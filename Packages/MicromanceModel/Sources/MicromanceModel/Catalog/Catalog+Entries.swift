@@ -136,7 +136,7 @@ let timeGestures: [Gesture] = [
         [.evening, .ritual], ["how was your day", "about their day", "asked about", "listened"]),
     entry(
         "watch-their-show", "Watch their show with them", "Their pick, your full attention, no commentary on the plot.", [.time], 45,
-        [.evening], ["show", "series", "episode", "movie", "film", "watched their", "watched the", "watched a"]),
+        [.evening], ["show", "series", "episode", "watched their"]),
     entry(
         "sit-near-them", "Sit near them while they work", "Keep them company with a book of your own; closeness without demands.", [.time],
         30, [.weekend], ["sat with", "keep company", "keep them company"]),
@@ -164,7 +164,7 @@ let timeGestures: [Gesture] = [
 let touchGestures: [Gesture] = [
     entry(
         "hand-squeeze", "Squeeze their hand at a red light", "A small touch in a dull moment.", [.touch], 1, [.ritual],
-        ["squeeze", "squeezed", "red light", "hand"]),
+        ["red light"]),
     entry(
         "hand-on-back", "Rest a hand on their back in passing", "On the way through the kitchen, a moment of contact.", [.touch], 1,
         [.morning, .evening], ["hand on back", "hand on their back", "in passing"]),

@@ -2,7 +2,7 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        #	44311	31101 25593 25388 26046 21526
+        #	44311	31101 25593 25388 26042 21523
         000	0 0 1 0 0
         000+worth	0 0 1 0 0
         01pm	0 0 0 1 0
@@ -13505,7 +13505,7 @@ extension LanguageModel {
         fillet+catch	0 1 0 0 0
         filloa	0 0 1 0 0
         filloa+mom	0 0 1 0 0
-        film	0 0 0 26 16
+        film	0 0 0 25 16
         film+14	0 0 0 1 0
         film+after	0 0 0 1 0
         film+bag	0 0 0 1 0
@@ -17427,7 +17427,7 @@ extension LanguageModel {
         hana+사랑해	1 0 0 0 0
         hanami	0 0 0 1 0
         hanami+hom	0 0 0 1 0
-        hand	9 12 17 4 363
+        hand	9 12 17 4 362
         hand+20	0 0 0 0 1
         hand+3	0 0 0 0 2
         hand+ach	0 0 0 0 1
@@ -25581,7 +25581,7 @@ extension LanguageModel {
         mov+toronto	1 0 0 0 0
         movement	1 0 0 0 0
         movement+beautifully	1 0 0 0 0
-        movi	0 0 0 27 10
+        movi	0 0 0 26 10
         movi+20	0 0 0 1 0
         movi+hav	0 0 0 0 1
         movi+marathon	0 0 0 5 0
@@ -36067,7 +36067,7 @@ extension LanguageModel {
         squeaky+toy	0 0 1 0 0
         squeal	0 0 1 0 1
         squeal+then	0 0 0 0 1
-        squeez	0 0 0 0 67
+        squeez	0 0 0 0 65
         squeez+after	0 0 0 0 1
         squeez+airport	0 0 0 0 3
         squeez+as	0 0 0 0 1
@@ -42065,7 +42065,7 @@ extension LanguageModel {
         wasnt	2 0 0 1 0
         wasnt+bor	0 0 0 1 0
         wasnt+fault	2 0 0 0 0
-        watch	5 8 18 222 28
+        watch	5 8 18 220 28
         watch+10th	0 0 1 0 0
         watch+12	0 0 1 0 0
         watch+40th	0 0 2 0 0
@@ -61180,7 +61180,7 @@ extension Catalog {
         usual order	takeaway	bubbl tea	boba	flat whit	latt	kopi	lassi	smoothi
         phon down	phon away	no phon
         how was your day	about their day	ask about	listen
-        show	sery	episod	movi	film	watch their	watch the	watch a
+        show	sery	episod	watch their
         sit with	keep company	keep them company
         candlelit	candl light	candl at dinner	by candlelight
         walk together	go for a walk	a walk	stroll	our walk
@@ -61188,7 +61188,7 @@ extension Catalog {
         check in	high and low
         new recip	new caf	someth new
         gam	card gam	play card	puzzl	crossword	jigsaw	chess	scrabbl
-        squeez	red light	hand
+        red light
         hand on back	hand on their back	in pass
         hug
         shoulder	back rub	massag	neck rub
