@@ -106,7 +106,7 @@ let giftGestures: [Gesture] = [
         [.apart, .ritual], ["playlist", "our playlist", "shared playlist"]),
     entry(
         "send-a-meme", "Send a meme only they would get", "Small, silly, and a sign you know their sense of humour.", [.gifts], 1, [.apart],
-        ["meme", "gif", "funny video"]),
+        ["meme", "funny video"]),
     entry(
         "save-last-slice", "Save them the last slice", "Keep the last piece for them, and let them find it.", [.gifts, .service], 1,
         [.evening], ["last slice", "last piece", "saved"]),
@@ -121,7 +121,7 @@ let giftGestures: [Gesture] = [
         [.gifts, .words], 5, [.apart], ["article", "a book", "book for", "podcast", "audiobook"]),
     entry(
         "photo-memory", "Send an old photo of the two of you", "A picture from a good day, with a word on what you remember.",
-        [.gifts, .words], 2, [.apart, .afterConflict], ["photo", "old picture", "picture of us", "memory"]),
+        [.gifts, .words], 2, [.apart, .afterConflict], ["old photo", "old picture", "picture of us", "memory"]),
     entry(
         "their-usual-order", "Bring them their usual order", "The drink or pastry they always get, brought to them.", [.gifts, .service],
         10, [.morning, .stress], ["usual order", "takeaway", "bubble tea", "boba", "flat white", "latte", "kopi", "lassi", "smoothie"]),
@@ -130,7 +130,7 @@ let giftGestures: [Gesture] = [
 let timeGestures: [Gesture] = [
     entry(
         "phone-down", "Put your phone away while they talk", "Face down and out of reach, eyes on them.", [.time], 10, [.evening, .ritual],
-        ["phone down", "phone away", "no phone"]),
+        ["phone down", "phone away", "phones away"]),
     entry(
         "ask-about-their-day", "Ask about their day and listen", "Ask a real question and follow up on the answer.", [.time, .words], 10,
         [.evening, .ritual], ["how was your day", "about their day", "asked about", "listened"]),
@@ -202,7 +202,7 @@ let supportGestures: [Gesture] = [
         ["text me when", "get there", "arrived safe", "let me know", "when you re home", "home safe"]),
     entry(
         "ask-after-the-event", "Ask how the big thing went", "Remember the presentation or appointment and ask about it afterwards.",
-        [.words, .time], 5, [.stress, .apart], ["how it went", "ask how", "presentation", "interview", "appointment", "exam"]),
+        [.words, .time], 5, [.stress, .apart], ["how it went", "ask how", "how did it go"]),
     entry(
         "what-would-help", "Ask what would feel supportive today", "Offer, then do what they say rather than what you guessed.",
         [.words, .service], 2, [.stress, .morning], ["supportive", "what would help", "how can i help", "can i help", "i can help", "help"]),
@@ -244,7 +244,7 @@ let apartGestures: [Gesture] = [
         [.apart, .stress], ["package", "parcel", "care package"]),
     entry(
         "goodnight-call", "Call to say goodnight", "A short call before sleep, even if it's only a minute.", [.time, .words], 5,
-        [.apart, .evening, .ritual], ["goodnight", "good night", "bedtime call"]),
+        [.apart, .evening, .ritual], ["goodnight call", "call to say goodnight", "bedtime call"]),
     entry(
         "inside-joke", "Bring back an inside joke", "A word or picture that only the two of you understand.", [.words, .gifts], 1,
         [.apart, .afterConflict], ["inside joke", "joke"]),

@@ -2,7 +2,7 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        #	44311	31101 25593 25388 26042 21523
+        #	44312	31102 25593 25389 26046 21523
         000	0 0 1 0 0
         000+worth	0 0 1 0 0
         01pm	0 0 0 1 0
@@ -2281,7 +2281,7 @@ extension LanguageModel {
         apply+head	1 0 0 0 0
         apply+master	1 0 0 0 0
         apply+toronto	1 0 0 0 0
-        appointment	6 39 0 4 4
+        appointment	5 39 0 4 4
         appointment+becaus	0 5 0 0 0
         appointment+call	0 1 0 0 0
         appointment+caus	0 1 0 0 0
@@ -2815,7 +2815,7 @@ extension LanguageModel {
         awak+6	0 0 0 0 1
         awak+gently	0 0 0 0 1
         awak+untill	0 0 0 1 0
-        away	8 14 4 31 5
+        away	8 14 4 32 5
         away+befor	0 1 0 0 0
         away+blu	0 0 0 1 0
         away+but	0 0 0 0 1
@@ -6569,7 +6569,7 @@ extension LanguageModel {
         calf+mark	0 0 0 0 1
         calf+massag	0 0 0 0 1
         calf+own	1 0 0 0 0
-        call	62 63 27 86 14
+        call	62 63 27 88 14
         call+10th	0 0 1 0 0
         call+2	0 0 0 2 0
         call+3	0 0 0 2 0
@@ -6671,7 +6671,7 @@ extension LanguageModel {
         call+rock	4 0 0 0 0
         call+room	0 0 0 0 1
         call+round	0 3 0 0 0
-        call+say	1 0 0 2 0
+        call+say	1 0 0 3 0
         call+sinc	0 0 1 0 0
         call+sister	1 0 1 0 0
         call+smartest	1 0 0 0 0
@@ -10859,7 +10859,7 @@ extension LanguageModel {
         dmv+whil	0 1 0 0 0
         dnac	0 0 0 0 1
         dnac+kitchen	0 0 0 0 1
-        do	149 256 5 98 38
+        do	150 256 5 98 38
         do+1000	0 0 0 7 0
         do+19	0 0 0 0 1
         do+1975	0 0 0 0 1
@@ -10941,7 +10941,7 @@ extension LanguageModel {
         do+fun	0 1 0 0 0
         do+garba	0 0 0 1 0
         do+get	2 0 0 0 0
-        do+go	0 0 0 1 0
+        do+go	1 0 0 1 0
         do+good	6 0 0 0 0
         do+grand	1 0 0 0 0
         do+grat	1 0 0 0 0
@@ -12720,7 +12720,7 @@ extension LanguageModel {
         exactly+why	1 0 0 0 0
         exaggerat	3 0 0 0 0
         exaggerat+but	1 0 0 0 0
-        exam	28 18 9 5 10
+        exam	27 18 9 5 10
         exam+car	0 0 1 0 0
         exam+chur	1 0 0 0 0
         exam+daft	1 0 0 0 0
@@ -15997,7 +15997,7 @@ extension LanguageModel {
         giant+ic	0 0 1 0 0
         giant+lindt	0 0 1 0 0
         giant+tobleron	0 0 1 0 0
-        gif	2 0 2 0 0
+        gif	2 0 1 0 0
         gif+danc	1 0 0 0 0
         gif+whil	1 0 0 0 0
         gift	0 2 37 0 0
@@ -16334,7 +16334,7 @@ extension LanguageModel {
         gm+beautiful	3 0 0 0 0
         gm+ily	2 0 0 0 0
         gm+text	2 0 0 0 0
-        go	82 58 12 328 66
+        go	83 58 12 328 66
         go+20	0 0 0 1 0
         go+3	0 0 1 0 0
         go+4	0 0 0 0 1
@@ -16661,7 +16661,7 @@ extension LanguageModel {
         gonna+watch	0 0 0 1 0
         gonna+worth	1 0 0 0 0
         gonna+writ	1 0 0 0 0
-        good	102 11 26 8 18
+        good	102 11 26 7 18
         good+accordion	1 0 0 0 0
         good+after	1 0 0 0 0
         good+am	1 0 0 0 0
@@ -16703,7 +16703,7 @@ extension LanguageModel {
         good+mornin	0 0 0 0 1
         good+mother	1 0 0 0 0
         good+new	1 0 0 0 0
-        good+night	0 0 0 1 1
+        good+night	0 0 0 0 1
         good+no	3 0 0 0 0
         good+now	1 0 0 1 0
         good+nurs	1 0 0 0 0
@@ -16751,11 +16751,12 @@ extension LanguageModel {
         goodby+truck	0 0 0 0 1
         goodby+wreck	0 0 1 0 0
         goodi	0 0 2 0 0
-        goodnight	3 0 0 3 14
+        goodnight	3 0 0 4 14
         goodnight+10pm	1 0 0 0 0
         goodnight+befor	0 0 0 0 1
         goodnight+brief	0 0 0 0 1
         goodnight+bump	0 0 0 0 1
+        goodnight+call	0 0 0 1 0
         goodnight+every	0 0 0 0 1
         goodnight+kiss	0 0 0 0 1
         goodnight+only	0 0 0 0 1
@@ -19086,7 +19087,7 @@ extension LanguageModel {
         housewarm	0 0 2 0 0
         housewarm+advanc	0 0 1 0 0
         housewarm+present	0 0 1 0 0
-        how	153 12 2 11 4
+        how	154 12 2 11 4
         how+amaz	3 0 0 0 0
         how+big	1 0 0 0 0
         how+brav	4 0 0 0 0
@@ -19096,7 +19097,7 @@ extension LanguageModel {
         how+chang	0 1 0 1 0
         how+climb	0 0 0 1 0
         how+day	0 0 0 1 0
-        how+do	1 1 0 0 0
+        how+do	2 1 0 0 0
         how+driv	0 0 0 1 0
         how+exam	1 0 0 0 0
         how+far	8 0 0 0 0
@@ -19761,7 +19762,7 @@ extension LanguageModel {
         intertwin	0 0 0 0 2
         interval	0 0 0 0 1
         intervew	1 0 0 0 0
-        interview	26 8 1 1 1
+        interview	25 8 1 1 1
         interview+chuf	1 0 0 0 0
         interview+couldn	0 0 0 0 1
         interview+crush	1 0 0 0 0
@@ -26457,7 +26458,7 @@ extension LanguageModel {
         nicu+family	0 0 0 1 0
         nicu+park	0 1 0 0 0
         nicu+ward	0 0 0 0 1
-        night	59 80 40 165 73
+        night	59 80 40 164 73
         night+3	0 0 1 0 0
         night+40	0 0 0 1 0
         night+63	0 0 0 0 1
@@ -26665,7 +26666,7 @@ extension LanguageModel {
         nn+rantr	0 0 0 0 1
         nnyo	1 0 0 0 0
         nnyo+text	1 0 0 0 0
-        no	87 29 35 151 33
+        no	87 29 35 150 33
         no+about	0 0 0 1 0
         no+agenda	0 0 0 2 0
         no+alarm	0 1 0 1 0
@@ -26763,7 +26764,7 @@ extension LanguageModel {
         no+passenger	0 0 0 1 0
         no+peck	0 0 0 0 1
         no+pharmacy	0 0 1 0 0
-        no+phon	0 0 0 44 1
+        no+phon	0 0 0 43 1
         no+pick	0 0 1 0 0
         no+plan	0 0 0 7 0
         no+playlist	0 0 1 0 0
@@ -27407,7 +27408,7 @@ extension LanguageModel {
         oksana+braid	1 0 0 0 0
         ol	0 0 0 0 2
         ol+hug	0 0 0 0 2
-        old	7 5 56 42 11
+        old	7 5 57 42 11
         old+apartment	0 0 1 0 0
         old+band	0 0 1 0 0
         old+bik	0 0 0 1 0
@@ -27454,7 +27455,7 @@ extension LanguageModel {
         old+paris	0 0 0 1 0
         old+peopl	0 0 0 2 0
         old+pho	0 0 0 1 0
-        old+photo	0 0 2 11 0
+        old+photo	0 0 3 11 0
         old+pictur	0 0 1 0 0
         old+playlist	0 0 0 1 0
         old+recip	0 0 1 0 0
@@ -29317,7 +29318,7 @@ extension LanguageModel {
         phon	18 33 24 136 10
         phon+40	0 0 0 2 0
         phon+allow	0 0 0 1 0
-        phon+away	0 0 0 15 0
+        phon+away	0 0 0 16 0
         phon+bank	0 0 0 0 1
         phon+becaus	0 1 0 0 0
         phon+bed	0 0 0 1 0
@@ -30431,7 +30432,7 @@ extension LanguageModel {
         present+under	0 0 1 0 0
         present+was	0 0 1 0 0
         present+weird	0 0 1 0 0
-        presentation	14 1 0 0 0
+        presentation	13 1 0 0 0
         presentation+go	1 0 0 0 0
         presentation+good	1 0 0 0 0
         presentation+head	1 0 0 0 0
@@ -33059,7 +33060,7 @@ extension LanguageModel {
         savannah+coconut	0 0 0 1 0
         saving	1 0 0 0 0
         saving+jar	1 0 0 0 0
-        say	480 15 28 13 32
+        say	480 15 28 14 32
         say+53	1 0 0 0 0
         say+about	2 0 0 0 0
         say+accent	3 0 0 0 0
@@ -33137,7 +33138,7 @@ extension LanguageModel {
         say+gonna	1 0 0 0 0
         say+good	5 0 0 1 0
         say+goodby	0 0 0 0 1
-        say+goodnight	0 0 0 2 1
+        say+goodnight	0 0 0 3 1
         say+grac	1 0 0 0 1
         say+gravesid	1 0 0 0 0
         say+grey	1 0 0 0 0
@@ -61172,13 +61173,13 @@ extension Catalog {
         snack	chocolat	treat	sweet	samosa	donut	cooky	crisp	chip	chocolat bar	mar bar	kinder	cadbury	tim tam	ice cream	biltong	sausag roll	pastry	croissant
         song
         playlist	our playlist	shar playlist
-        mem	gif	funny video
+        mem	funny video
         last slic	last piec	sav
         flower	ros	tulip	marigold	wildflower	daisy	sunflower	daffodil	lavender	violet	dahlia	dandelion	peony	lily
         articl	a book	book for	podcast	audiobook
-        photo	old pictur	pictur of us	memory
+        old photo	old pictur	pictur of us	memory
         usual order	takeaway	bubbl tea	boba	flat whit	latt	kopi	lassi	smoothi
-        phon down	phon away	no phon
+        phon down	phon away
         how was your day	about their day	ask about	listen
         show	sery	episod	watch their
         sit with	keep company	keep them company
@@ -61199,7 +61200,7 @@ extension Catalog {
         play with hair	strok hair	brush hair	finger through hair	head scratch	scratch their head	tuck hair
         welcom hom	at the door	greet
         text me when	get ther	arriv saf	let me know	when you re hom	hom saf
-        how it go	ask how	presentation	interview	appointment	exam
+        how it go	ask how	how do it go
         supportiv	what would help	how can i help	can i help	i can help	help
         celebrat	small win	congratulat	congrat
         calm	cool down	after the fight	after argument
@@ -61212,7 +61213,7 @@ extension Catalog {
         tim zon	timezon	their morn
         watch party	watch together	sam tim
         packag	parcel	car packag
-        goodnight	good night	bedtim call
+        goodnight call	call to say goodnight	bedtim call
         insid jok	jok
         voic not	voic text	voicemail
         view	snapshot
