@@ -144,6 +144,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: program.home) }
         let unknown = try program.run(["help", "no-such-topic"])
         #expect(unknown.code == 64)
+        // Words a new user tried point to what they were looking for.
+        let list = try program.run(["help", "list"])
+        #expect(list.code == 64 && list.errors.contains("`micromance history`") && list.errors.contains("`micromance partner list`"))
+        #expect(try program.run(["help", "guide"]).errors.contains("`micromance help TOPIC`"))
         let names = try #require(unknown.errors.components(separatedBy: "Topics: ").last).trimmingCharacters(in: .newlines)
             .components(separatedBy: ", ")
         var pointed = Set<String>()

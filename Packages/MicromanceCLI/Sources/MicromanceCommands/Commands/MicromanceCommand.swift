@@ -98,7 +98,16 @@ public struct MicromanceCommand: ParsableCommand {
                     guard let topic = GuideTopics.topic(arguments[1]) else {
                         let typed = arguments[1].lowercased()
                         let near = GuideTopics.all.map(\.name).min { Lookup.distance($0, typed) < Lookup.distance($1, typed) }
-                        let hint = near.flatMap { Lookup.distance($0, typed) <= 2 ? " Did you mean '\($0)'?" : nil } ?? ""
+                        var hint = near.flatMap { Lookup.distance($0, typed) <= 2 ? " Did you mean '\($0)'?" : nil } ?? ""
+                        // What a new user tried (a trial): `help list` and `help show` for what is
+                        // logged, `help guide` for the guides.
+                        if ["list", "show", "ls", "moments"].contains(typed) {
+                            hint +=
+                                " The moments logged: `micromance history`; the partners: `micromance partner list`;"
+                                + " every command: `micromance --help`."
+                        } else if ["guide", "guides", "topics", "topic"].contains(typed) {
+                            hint += " A guide is `micromance help TOPIC`, with one of these."
+                        }
                         throw CLIError.usage(
                             "'\(arguments[1])' is neither a command nor a guide's topic.\(hint) Topics: \(GuideTopics.names)")
                     }
