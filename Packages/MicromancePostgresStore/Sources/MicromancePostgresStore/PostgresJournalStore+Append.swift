@@ -64,9 +64,31 @@ extension PostgresJournalStore {
     }
 
     /// The append in a transaction that reads the rules (and keeps them for the next append).
+    ///
+    /// The row's shared lock keeps out the store's own writers of partners and rituals, not a
+    /// hand edit in psql (its trigger only updates the mark): one that lands between the rules'
+    /// read and the insert leaves nothing inserted, and the rules are read again.
     private func appendReadingRules(_ moment: Moment) async throws(StoreError) {
+        for _ in 0..<3 {
+            do {
+                try await appendReadingRulesOnce(moment)
+                return
+            } catch is RulesChanged {
+                continue
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw .io(file: location, operation: "append a moment", reason: "\(error)")
+            }
+        }
+        throw .io(
+            file: location, operation: "append a moment",
+            reason: "the journal's partners, rituals or settings changed three times while the moment was checked; try again")
+    }
+
+    private func appendReadingRulesOnce(_ moment: Moment) async throws {
         let key = location
-        try await run("append a moment", .appendOf(moment.id.rawValue)) { connection in
+        try await attempt("append a moment", .appendOf(moment.id.rawValue)) { connection in
             guard let (head, mark) = try await head(connection, lock: true, shared: true) else { throw StoreError.notFound(location) }
             // The rules need the partners and rituals only: the other moments stay unread.
             var rules = Journal(schemaVersion: head.schemaVersion, settings: head.settings)
@@ -86,19 +108,8 @@ extension PostgresJournalStore {
             } catch {
                 throw StoreError.refused(file: location, error)
             }
-            let inserted = try await connection.query(
-                """
-                INSERT INTO micromance_moments (journal, id, at, position, removed, record)
-                SELECT \(journal), \(moment.id.rawValue), \(moment.at),
-                       coalesce((SELECT max(position) + 1 FROM micromance_moments WHERE journal = \(journal)), 0),
-                       false, \(try Records.encode(moment))::jsonb
-                ON CONFLICT (journal, id) DO NOTHING RETURNING 1
-                """, logger: logger)
-            var added = false
-            for try await _ in inserted { added = true }
-            if !added {
-                throw StoreError.refused(file: location, .duplicateID(kind: "moment", id: moment.id.rawValue))
-            }
+            // The same statement as the short path, checked against the mark just read.
+            try await insert(connection, moment, ifMarked: mark)
         }
     }
 }

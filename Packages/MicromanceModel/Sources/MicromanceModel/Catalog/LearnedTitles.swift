@@ -59,13 +59,14 @@ public struct LearnedTitles: Sendable {
     public static func labelled(_ moments: some Collection<Moment>) -> [LabelledTitle] {
         let moments = Array(moments)
         // For each distinct title, the moment whose change came last (the later one on a tie),
-        // found in a table of the titles' byte hashes: a dictionary keyed by the title hashed
+        // found in a table of the titles' byte hashes (of the composed form when not ASCII, so
+        // equal for titles Swift calls equal): a dictionary keyed by the title hashed
         // every title with SipHash, a tenth of a second of a million-moment save.
         var distinct = [(hash: UInt64, moment: Int)]()
         moments.withUnsafeBufferPointer { buffer in
             var slots = [Int32](repeating: -1, count: 1024)
             for index in buffer.indices where buffer[index].language != nil {
-                let hash = titleHash(buffer[index].title)
+                let hash = DuplicateFinder.hash(buffer[index].title)
                 let mask = slots.count - 1
                 var slot = Int(hash & UInt64(mask))
                 while true {
@@ -92,10 +93,6 @@ public struct LearnedTitles: Sendable {
             moments[index].language.map { LabelledTitle(title: moments[index].title, language: $0, gesture: moments[index].gestureID) }
         }
     }
-
-    /// The hash of a title's bytes (of its composed form when it is not ASCII), equal for titles
-    /// Swift calls equal.
-    private static func titleHash(_ title: String) -> UInt64 { DuplicateFinder.hash(title) }
 
     /// An open-addressed table of `size` slots holding each distinct title's place.
     private static func table(_ distinct: [(hash: UInt64, moment: Int)], size: Int) -> [Int32] {
