@@ -28,7 +28,8 @@ let wordsGestures: [Gesture] = [
         [.words], 1, [.morning, .evening],
         [
             "compliment", "complimented", "suits them", "looked beautiful", "the cutest", "smarter than", "fantastic", "brilliant",
-            "admire", "admired", "beautiful", "gorgeous", "handsome", "great dad", "great mum", "great mom",
+            "admire", "admired", "beautiful", "gorgeous", "handsome", "great dad", "great mum", "great mom", "stunning", "genius",
+            "wonderful",
         ]),
     entry(
         "thanks-for-chore", "Thank them for a routine chore",
@@ -43,7 +44,11 @@ let wordsGestures: [Gesture] = [
     entry(
         "brag-about-them", "Speak well of them to others", "Praise them to a friend or family member, in their hearing or not.", [.words],
         2, [.celebration],
-        ["bragged", "brag", "praised", "in front of everyone", "group chat", "groupchat", "a toast", "shouted out", "showed off"]),
+        [
+            "bragged", "brag", "praised", "in front of everyone", "group chat", "groupchat", "a toast", "shouted out", "showed off",
+            "in front of", "told the whole", "told everyone", "bigged", "shoutout", "shout out", "tribute", "told their mum",
+            "told their dad", "told their friends", "to their friends",
+        ]),
     entry(
         "good-morning-message", "Send a good-morning message", "A short message so their day starts with you in it.", [.words], 1,
         [.morning, .apart, .ritual], ["good morning", "morning text", "morning message"]),

@@ -123,13 +123,15 @@ extension Catalog {
             return ranked.first { gesture.languages.contains($0.language) }?.language ?? gesture.primaryLanguage
         }
         if let gesture = bestMatch(stems: Array(main)), !overruled(gesture) {
-            return GestureMatch(source: .catalog, gesture: gesture, language: language(of: gesture))
+            return inContext(
+                GestureMatch(source: .catalog, gesture: gesture, language: language(of: gesture)), stems: stems, main: main.count)
         }
         // A phrasing of the corpus like this one names its gesture.
         if let near = builtIn.neighbours.example(for: Array(main), similarity: thresholds.neighbourSimilarity),
             let gesture = near.example.gesture.flatMap(gesture), !overruled(gesture)
         {
-            return GestureMatch(source: .catalog, gesture: gesture, language: language(of: gesture))
+            return inContext(
+                GestureMatch(source: .catalog, gesture: gesture, language: language(of: gesture)), stems: stems, main: main.count)
         }
         guard let first = ranked.first else { return GestureMatch(source: .none, gesture: nil, language: nil) }
         let second = ranked.count > 1 ? ranked[1] : (language: first.language, chance: 0.0)
@@ -144,7 +146,8 @@ extension Catalog {
                 ?? builtIn.neighbours.gestureModel.best(
                     for: Set(TitleIndex.key(Array(main))), language: first.language, smoothing: thresholds.gestureSmoothing
                 ).flatMap { $0.chance >= thresholds.gestureChance ? $0.gesture : nil }
-            return GestureMatch(source: .guess, gesture: named.flatMap(gesture), language: first.language)
+            return inContext(
+                GestureMatch(source: .guess, gesture: named.flatMap(gesture), language: first.language), stems: stems, main: main.count)
         }
         if first.chance + second.chance >= thresholds.pairChance {
             return GestureMatch(source: .unsure, gesture: nil, language: nil, candidates: [first.language, second.language])

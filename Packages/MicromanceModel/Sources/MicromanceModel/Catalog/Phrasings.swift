@@ -10441,5 +10441,686 @@ enum Phrasings {
         put her arm round me at the funeral	touch	
         spooned me all night	touch	
         gave my shoulders a squeeze while I was working	touch	
+        told Ffion her cawl was better than her mam's, don't tell her mam	words	genuine-compliment
+        texted him "proud of you" right before his viva	words	proud-of-you
+        she left a note on the mirror saying I'm doing great	words	mirror-note
+        wrote Tane a card in te reo, prob got the grammar wrong lol	words	
+        told Ellie the twins are so lucky to have her as their mum	words	genuine-compliment
+        said thank you to Kavya for carrying the whole week	words	say-thank-you-out-loud
+        he called me his favourite person in front of his dad 🥹	words	brag-about-them
+        voice note to Jomo: you did so well today, I see you	words	voice-note
+        complimented her new haircut b4 she even asked	words	genuine-compliment
+        Told Dafydd I'm proud of him for getting the shearing done, tidy job cariad	words	proud-of-you
+        sticky note on the kettle: "you're brilliant x"	words	mirror-note
+        sent Ngozi a long msg about all the reasons I love her	words	why-i-love-you
+        reminded him he's a good dad even when the twins won't settle	words	genuine-compliment
+        told her she looked lush today and I meant it	words	genuine-compliment
+        wrote Mariana a poem in Portuguese, very badly	words	
+        she told me my mix sounded class tonight 🎧	words	genuine-compliment
+        Kasia said she's proud of how I handled my mother at Wigilia	words	proud-of-you
+        thanked Aino out loud for keeping us going this dark winter	words	say-thank-you-out-loud
+        told Shanice seh she a di bes ting weh eva happen to me	words	
+        texted Linh "ur doing amazing sweetie" halfway thru her shift	words	
+        bragged on Jolene to the whole church potluck, she turned red as a beet	words	brag-about-them
+        told Morag she's a gem and I dinnae say it enough	words	genuine-compliment
+        wrote "habibi you're my home" on the back of the receipt	words	
+        told Yiannis his speech at his pappou's memorial was perfect	words	genuine-compliment
+        praised her lesson plan even tho I understood half of it	words	genuine-compliment
+        he told me I'm still the prettiest girl at the dance. he's 81	words	genuine-compliment
+        told Harold what a wonderful husband he's been, he smiled like he remembered	words	genuine-compliment
+        messaged Rhys from the ferry: miss you, you're doing grand, proud of you	words	proud-of-you
+        encouraging text to Priya before her night shift	words	
+        told them their paintings deserve to be in a gallery	words	genuine-compliment
+        wrote "I believe in you" on a napkin for Chidi before his interview	words	
+        she said "obrigada, meu amor" for nothing in particular and it made my whole day	words	
+        told Tomasz I really admire how patient he is with his dad	words	genuine-compliment
+        gm text to Sami ❤️❤️❤️	words	good-morning-message
+        said you're beautiful. that's it. that's the log	words	genuine-compliment
+        she whispered "you're a good man" to me after the funeral	words	genuine-compliment
+        told Aroha I'm so proud of her for finishing her thesis chapter	words	proud-of-you
+        left a voice memo on his phone saying I fancy him rotten	words	voice-note
+        wrote a list of 10 things I love about Kieran and stuck it on the fridge	words	why-i-love-you
+        called her my rock in my speech at the twins' christening	words	brag-about-them
+        thanked him for being so patient with me this exam season, I've been a nightmare	words	
+        affirmations on the whiteboard for Bao	words	mirror-note
+        told Nneka she killed that presentation, no cap	words	genuine-compliment
+        texted Devon "yuh a di realest" on his break	words	genuine-compliment
+        She said my bread was the best she'd ever had, even tho it came out flat	words	genuine-compliment
+        complimented his singing in the car	words	genuine-compliment
+        told him i love him before he went up the fell in the fog	words	
+        wrote Elena a letter to read when she lands in Melbourne	words	
+        told Sofia the nursery looks perfect, she'd been stressing for weeks	words	genuine-compliment
+        reassured Jin she's not a bad mum for needing a break	words	
+        msgd my gf "u got this" before her finals 📚	words	
+        told Efstathia her yiayia would've been so proud of her	words	
+        he wrote "proud of u" in the frost on my car window	words	proud-of-you
+        told her she's the funniest person I know	words	genuine-compliment
+        read my wedding vows to her again on our 40th	words	
+        told Hemi what a wonderful koro he is, watching him with the mokopuna	words	genuine-compliment
+        texted Marta from the ferry that I think of her every sunset	words	
+        said out loud how hard Tayo works, he needed to hear it	words	notice-hard-work
+        wrote ur amazing in lipstick on the bathroom mirror	words	mirror-note
+        she told her sister she's proud to be married to a shepherd 🐑	words	brag-about-them
+        told Kai the setlist he built was genius	words	genuine-compliment
+        complimented her driving on the mountain road lol	words	genuine-compliment
+        "thinking of u, ur doing so good" text at 3am on her shift	words	
+        told Rosa she's stronger than she thinks	words	genuine-compliment
+        said "I like who I am with you" and he teared up	words	
+        pep talk for Thandiwe in the car before her driving test	words	
+        told him the beard suits him, finally	words	genuine-compliment
+        wrote a soppy caption about Nia on insta	words	brag-about-them
+        he told the nurses I'm the love of his life, even tho he didn't know my name today	words	brag-about-them
+        whispered "mahal kita, you're enough" to Marlon before bed	words	
+        told Ikenna say him try well well, I proud of am die	words	proud-of-you
+        told Bronwyn I love the way she laughs at her own jokes	words	why-i-love-you
+        walked the dog along Barry Island together, phones in pockets	time	short-walk
+        watched the sunset at Piha with Wiremu	time	
+        sat with Len at the home and did his jigsaw with him for an hour	time	play-a-game
+        had filter coffee and talked till 2am with Arjun	time	
+        karaoke night just us two, Magic Sing blasting, neighbours sorry	time	
+        movie night w Bisi, no phones allowed	time	
+        long video call with Piotr across timezones, fell asleep on it	time	
+        sauna together and just talked for ages	time	
+        dominoes with Marcus on the veranda, whole evening	time	play-a-game
+        cooked pho together on Sunday, took 6 hours and worth it	time	
+        sat on the porch and listened to the whippoorwills with Earl	time	
+        went for a wee daunder round Kelvingrove wi Siobhan	time	short-walk
+        Sunday manoushe and coffee on the balcony, just us two	time	morning-coffee-together
+        took Nick to the footy and actually watched it with him	time	
+        shared a cuppa on the ferry deck during changeover	time	
+        both on nights so we took our break together in the canteen, 20 mins but ours	time	
+        went up to check the ewes together, just talking the whole way	time	
+        soundcheck done, sat on the empty stage with Jess for an hour	time	
+        no marking tonight, played scrabble with Owen instead	time	play-a-game
+        study date on FaceTime, both silent for 3 hrs lol	time	
+        twins asleep, ate dinner at the actual table like adults for once	time	
+        board games w my gf instead of going out	time	play-a-game
+        lazy breakfast in bed together, no rush	time	
+        took Hinemoa back to the beach where we first met	time	
+        wandered the farmers market with Lakshmi, bought nothing	time	
+        watched his fav anime with him even tho i dont get it	time	watch-their-show
+        night drive round Lekki with afrobeats, just gisting	time	
+        feira then açaí on the beach with Thiago, whole Sunday	time	
+        went mushroom picking with Bartek, 4 hrs in the forest	time	
+        lake swim then coffee on the jetty with Eero	time	
+        listened to old Studio One records with Junior all evening	time	
+        cooked bánh xèo side by side with Khoa using his mom's recipe	time	
+        went to the county fair with Darla, ate funnel cake on the hay bales	time	
+        chips at the shore with Callum, watched the rain come in	time	
+        backgammon on the balcony with Georges	time	play-a-game
+        coffee with Eleni at the bakery after church, same table every week	time	
+        phone-free dinner w Jamie	time	phone-down
+        puzzle night 🧩	time	play-a-game
+        stargazing in the Bannau Brycheiniog with Cerys	time	
+        joined her on her evening walk even tho it was bucketing down	time	short-walk
+        picnic at the park on my day off w Tolu	time	
+        sat on the edge of the bath and chatted while she soaked	time	
+        read our books side by side on the sofa all afternoon	time	
+        rewatched our first date film	time	
+        drove Arthur past the house he grew up in, he told me stories the whole way	time	
+        spent his whole layover with Reuben at the airport café	time	
+        sat in the car outside her hostel for an hour talking before I drove back	time	
+        skipped the tour afterparty to walk round the city with her	time	short-walk
+        fishing off the wharf with Tama all morning	time	
+        taught him to make dosa, flour everywhere, laughed so much	time	
+        Sunday mass then merienda with Jun, spent my whole day off with him	time	
+        cleared the diary for a proper date with Adaeze	time	
+        morning coffee together before the twins woke, 15 golden mins	time	morning-coffee-together
+        evening on the verandah with Jimmy, rain on the tin roof	time	
+        walked the duckboards with Aila under the midnight sun	time	short-walk
+        kayaking with Kezia	time	
+        uno with Marisol til 1am	time	play-a-game
+        wandered round the Barras wi Gordon on Sunday	time	
+        took a whole day off just to be with her	time	
+        ran a 5k together, chatted the whole way	time	
+        crossword with Glyn every morning over tea	time	play-a-game
+        picked up the phone at 3am my time so we could talk before his exam	time	
+        stayed up to watch the meteor shower with Hana	time	
+        built a blanket fort for the twins then me n Leila stayed in it after they went down	time	
+        played FIFA with him for hours, I hate FIFA	time	play-a-game
+        museum date with Alexis	time	
+        watched the lambs in the top field with Gethin after lambing	time	
+        night market with Vy, split everything	time	
+        drove to his yiayia's village with Kostas just to sit by the sea	time	
+        bought Mali a pounamu pendant	gifts	
+        brought him back a Tunnock's teacake from the garage	gifts	favourite-snack
+        got her jasmine flowers for her hair from the temple stall	gifts	pick-a-flower
+        surprised Jonas with pandesal and a bag of chicharon	gifts	favourite-snack
+        picked up puff-puff for Funke on the way home	gifts	favourite-snack
+        she bought me a new capo cause mine snapped	gifts	
+        gave Wojtek a jar of my babcia's pickled mushrooms, wrapped with a ribbon	gifts	
+        brought Aino salmiakki from the duty free	gifts	favourite-snack
+        got Shanice a bottle of her fav rum cream	gifts	
+        new phin coffee filter for Minh bc his broke	gifts	
+        mason jar of wildflowers for Lorene	gifts	pick-a-flower
+        got Ailsa a wee bunch of daffs fae the Co-op	gifts	pick-a-flower
+        got Rami a box of maamoul from that place in Bankstown	gifts	favourite-snack
+        got Dimitri a komboloi from the market	gifts	
+        daffodils 🌼	gifts	pick-a-flower
+        he brought me back a shell from Rhossili	gifts	
+        made him a mixtape. a real cassette	gifts	
+        surprise flowers for no reason	gifts	pick-a-flower
+        ordered her fav book off Vinted	gifts	small-book-or-article
+        he got me a tiny plush sheep from the agricultural show	gifts	
+        found a lucky stone for Lorna on the beach and gave it to her	gifts	
+        brought home ube ensaymada for Carlo	gifts	favourite-snack
+        bought Selvi a new silk saree for Pongal	gifts	
+        got Emeka a new agbada for his cousin's wedding	gifts	
+        gave her chocolates from the hospital vending machine at 4am lol	gifts	favourite-snack
+        bought Lucas brigadeiros from the lady at the corner	gifts	favourite-snack
+        got matching keyrings for me and my girlfriend	gifts	
+        posted a care package to Ella's uni, snacks and socks and a photo of us	gifts	send-a-care-package
+        bought Maja tulips from the stall by the tram stop	gifts	pick-a-flower
+        picked up a vinyl for Dev, his fav band	gifts	
+        surprised him with new work gloves for the lambing	gifts	
+        got Bethan a lovespoon, cheesy I know	gifts	
+        he brought me a moon pie and a coke from the gas station	gifts	favourite-snack
+        wrapped a new scarf for Iain	gifts	
+        bought a little bao plushie for Tuyết	gifts	
+        Rosie left a mango on my pillow, first one of the season!	gifts	favourite-snack
+        new ukulele strings for Manaia	gifts	
+        she gave me a framed photo of our first gig	gifts	
+        brought back a fridge magnet from every port for her	gifts	
+        gave Sean a phone case with the twins' faces on it	gifts	
+        surprise Kinder Bueno in her bag	gifts	favourite-snack
+        got him cologne for our 5th	gifts	
+        sent flowers to her staffroom on results day	gifts	pick-a-flower
+        bought Ola a box of pączki on Fat Thursday	gifts	favourite-snack
+        gave Rangi a kete I wove myself	gifts	
+        bought her new headphones for the tour bus	gifts	
+        found a first edition of his fav novel at a charity shop	gifts	small-book-or-article
+        sent a bouquet to Meera's hostel for her bday	gifts	pick-a-flower
+        bought suya for Kelechi on my way home, extra pepper	gifts	favourite-snack
+        got Renata a handmade ceramic mug at the feira	gifts	
+        bought Oli a new thermos for the night shifts	gifts	
+        she got me Reese's just because	gifts	favourite-snack
+        picked a sprig of heather for Fiona on the way down the hill	gifts	pick-a-flower
+        ordered mangoes from Salem for Senthil's birthday, cost a fortune	gifts	
+        bought him a new pocket knife	gifts	
+        tiny bunch of sweet peas from the garden for Harriet's bedside	gifts	pick-a-flower
+        got Patricia her fav lippie	gifts	
+        brought Ethan pastéis de nata	gifts	favourite-snack
+        gave Sina a necklace with our initials	gifts	
+        bought Juha a new fishing lure	gifts	
+        surprised Jada with concert tix!!	gifts	
+        got Nikos a tin of koulourakia from his mum's fav bakery	gifts	favourite-snack
+        gave her a plant cos she kills them but she loves them	gifts	
+        bought her a tiny lighthouse from the ferry gift shop	gifts	
+        bought Huw a new crook for the sheepdog trials	gifts	
+        he got me a single red rose, wrapped in newspaper	gifts	pick-a-flower
+        bought Anh a bánh mì on my way to pick her up	gifts	favourite-snack
+        socks with cats on them, just because	gifts	
+        bought Chiamaka a nice pen for her exams	gifts	
+        gave Lindiwe a bracelet I made	gifts	
+        got Dan a signed setlist from the band	gifts	
+        twin mum survival kit for Caoimhe: dry shampoo, choc and fancy coffee	gifts	
+        did the 3am feed for both twins so Ellie could sleep	service	let-them-sleep-in
+        fixed the dripping tap in the bathroom for Aroha	service	take-a-task
+        ironed Kunle's shirts for the whole week	service	take-a-task
+        cleared out the gutters so Owain didn't have to go up the ladder	service	take-a-task
+        packed Rohan's tiffin before his shift	service	pack-their-lunch
+        washed her car while she was at the shop	service	take-a-task
+        he sorted the bins out for collection day	service	
+        scraped the ice off Agnieszka's windscreen	service	take-a-task
+        took Leon's bins out, he's on nights	service	take-a-task
+        chopped firewood for the sauna so Veikko didn't have to	service	take-a-task
+        did the laundry n folded it	service	
+        cooked ackee and saltfish for Marcia fi when she come off shift	service	take-a-task
+        made Bảo's lunch for his exam	service	pack-their-lunch
+        changed the oil in Wayne's truck	service	take-a-task
+        hoovered the whole flat before Kirsty got home	service	take-a-task
+        did the nursery run all week so Youssef could sleep	service	let-them-sleep-in
+        sorted out all the paperwork for Nadia's visa	service	take-a-task
+        Yiannis took the bins out AND cleaned them	service	
+        made jollof for Femi's late-night study session	service	take-a-task
+        dishes	service	handle-the-dishes
+        unloaded the dishwasher before he woke up	service	handle-the-dishes
+        walked the dogs in the rain so she didn't have to	service	take-a-task
+        put the twins down for a nap so he could have a shower	service	take-a-task
+        she over-under coiled all my XLRs on the load out ❤	service	take-a-task
+        laid out Bert's clothes in order so he could dress himself	service	take-a-task
+        sorted Catrin's essays into piles so she could mark faster	service	take-a-task
+        made her sandwiches for the ferry crossing	service	pack-their-lunch
+        dug the car out of the snow for Jorma	service	take-a-task
+        helped him check the ewes for foot rot at 5am	service	
+        filled her hot water bottle before she got home	service	
+        ran all Tiago's errands while he was sick	service	run-an-errand
+        paid the bills so Lowri didn't have to think about it	service	take-a-task
+        sterilised all 14 bottles before bed	service	
+        mended Rangi's work jacket	service	take-a-task
+        fixed the wifi for Dao	service	take-a-task
+        cleaned the oven, you're welcome Sofia	service	take-a-task
+        booked all his doctor appointments and wrote them on the calendar	service	take-a-task
+        rewrote her CV for her	service	take-a-task
+        fixed the fence so the sheep stay put	service	
+        did the groceries n put everything away	service	
+        made the bed fresh before she got home from nights	service	make-the-bed
+        picked Uchenna up from the airport at 5am	service	
+        made breakfast for Mateus before his early shift	service	take-a-task
+        walked across town to fetch her forgotten charger	service	run-an-errand
+        wiped down the kitchen after his mess lol	service	take-a-task
+        set up the cots for the twins while Gwen napped	service	take-a-task
+        cleared the snow off the porch steps so Delbert don't slip	service	take-a-task
+        took her phone in for repair	service	run-an-errand
+        sorted the recycling and took the glass to the bottle bank	service	
+        pressed his suit for the interview	service	take-a-task
+        printed her lesson plans at work for her	service	take-a-task
+        she did my taxes bless her	service	take-a-task
+        fixed the loose stair	service	
+        changed the bed sheets	service	make-the-bed
+        swapped rotations so Stuart could be home for his mam's birthday	service	
+        packed her lunch for the 12-hr shift	service	pack-their-lunch
+        ran to the pharmacy for her meds at midnight	service	run-an-errand
+        batch cooked a week of meals for Ilona before her exams	service	take-a-task
+        got the car MOT'd for him	service	take-a-task
+        put the IKEA wardrobe together by myself	service	
+        cleaned up after the twins' dinner explosion	service	
+        filled up his tank so he doesn't have to stop on the way to work	service	fill-their-tank
+        stripped the cot sheets at 2am after the twins were sick so Paulo could sleep	service	let-them-sleep-in
+        made Kaveh's coffee and left it on the counter	service	make-their-coffee
+        made him tea	service	make-their-tea
+        ironed her uniform	service	take-a-task
+        fed the dogs and the chickens so Lenny could have a lie-in	service	let-them-sleep-in
+        mi wash an iron Dwayne work clothes dem	service	take-a-task
+        hugged Ifan for ages in the car park	touch	long-hug
+        hongi with Mere at the airport, held it a long time	touch	
+        held Murugan's hand through the whole film	touch	
+        she gave me a back massage after my double	touch	shoulder-rub
+        cuddled on the couch with Chioma	touch	couch-cuddle
+        spooned till we fell asleep	touch	
+        rubbed Paulina's feet after her 12 hr shift	touch	foot-rub
+        long hug when he got home off the boat	touch	welcome-home-hug
+        gave Tuan a shoulder rub while he studied	touch	shoulder-rub
+        held Earl's hand on the porch swing	touch	
+        big coorie on the sofa wi Shona under the duvet	touch	couch-cuddle
+        kissed Nadim on the forehead on the way out	touch	goodbye-kiss
+        massaged Eleni's neck after the long flight	touch	shoulder-rub
+        hug 🫂	touch	
+        held hands walking thru the supermarket	touch	hold-hands-walking
+        gave him a scalp massage with coconut oil	touch	
+        she fell asleep on my shoulder on the tour bus	touch	
+        rubbed Mfon's back when the cramps came	touch	shoulder-rub
+        foot rub while we watched telly	touch	foot-rub
+        held Selvi's hand during the scan	touch	
+        kissed Rafa in the rain at the bus stop	touch	
+        long cuddle with Kamila before she left for the airport	touch	long-hug
+        held his hand on the plane during takeoff	touch	
+        hugged Nat from behind while she was cooking	touch	
+        stroked Albert's hand while he dozed, he squeezed back	touch	
+        slow danced in the kitchen to lovers rock with Delroy	touch	
+        kissed the top of her head while she marked papers	touch	
+        she wrapped her arms round me the whole ride on the scooter	touch	
+        hand on his knee during the drive	touch	
+        warmed Sini's cold hands in mine	touch	
+        rubbed her shoulders during exam marking	touch	shoulder-rub
+        lay on Tom's chest and listened to his heartbeat	touch	
+        hugged her really tight after the bad news	touch	long-hug
+        she rubbed my feet after the gig, bless	touch	foot-rub
+        held Gwen's hand and stroked her arm while she watched the birds	touch	
+        kissed him at the ferry terminal	touch	
+        she held me when I cried about Dad	touch	long-hug
+        cuddles in bed before the twins woke	touch	
+        arm around Keira at the bonfire	touch	
+        head massage after his long shift	touch	
+        big bear hug from Chuka	touch	long-hug
+        snuggled up under the blanket on the porch	touch	
+        kissed her hand like a gentleman lol	touch	
+        linked arms on the walk home from the pub	touch	hold-hands-walking
+        played footsie under the table at his mum's	touch	
+        gave Bernardo a long kiss goodbye	touch	goodbye-kiss
+        rubbed lotion into his cracked hands after lambing	touch	
+        held each other in the staff room between rounds	touch	long-hug
+        leaned on him through the whole fireworks	touch	
+        massaged her calves after the marathon	touch	
+        cuddled till the alarm went	touch	
+        hugged Sione from behind at the sink	touch	
+        held his hand through the whole thunderstorm	touch	
+        kissed Marek on the cheek in front of his mates	touch	
+        she traced circles on my back til I fell asleep	touch	
+        hugged Paora for a full minute when he got off the boat	touch	welcome-home-hug
+        squeezed Anjali's hand under the table at the wedding	touch	
+        cuddled Javi on the sofa with a twin asleep on each of us	touch	couch-cuddle
+        forehead kisses before her night shift	touch	goodbye-kiss
+        she held my hand when I rang the clinic	touch	
+        held hands the whole long drive home	touch	
+        gave Dex a proper smooch in the van before he left for tour	touch	goodbye-kiss
+        cwtch with Lowri before work, best bit of the day	touch	
+        gone hiking up Pen y Fan with Rhodri, sandwiches at the top, whole day just us	time	
+        sat with Rosa on the hospital bench after her shift and let her vent for an hour	time	ask-about-their-day
+        bear hug from Wade, lifted me clean off the ground	touch	long-hug
+        tucked my cold feet against Ana's legs and she let me, true love	touch	
+        told Wanjiru her presentation slides were the best in the whole office	words	genuine-compliment
+        left a note on the fridge: proud of you, mi amor	words	mirror-note
+        Joon texted me "ur my favourite person" during his lunch break	words	
+        thanked Siobhán for putting up with my snoring and actually meant it	words	
+        wrote Kwame a card saying how much I admire his patience with his dad	words	genuine-compliment
+        told him he looked class in the new jumper	words	genuine-compliment
+        complimented her hair	words	genuine-compliment
+        Anouk said I'm a brilliant mum in front of her parents 🥹	words	brag-about-them
+        wrote "you got this" on a sticky note in his lunchbox	words	note-in-bag
+        texted her before the defence, told her she's smarter than the whole committee	words	genuine-compliment
+        Valentina me dijo que soy su lugar seguro. cried a bit ngl	words	
+        told Ewan I love how gentle he is wi the dogs	words	genuine-compliment
+        said sorry first after the row and told him he matters more than being right	words	repair-attempt
+        Rahim wrote me a poem in Bangla, badly rhymed, perfect	words	
+        voice note telling Oksana she's the bravest woman I know	words	voice-note
+        told him he's a great dad while he was changing the nappy	words	genuine-compliment
+        "ur gorgeous" text at 6am before my shift	words	good-morning-message
+        Mireille m'a dit que j'étais beau, just randomly at supper	words	genuine-compliment
+        bragged about Keisha to the whole maxi taxi lol	words	brag-about-them
+        praised his brisket loud at the truck window so the customers heard	words	brag-about-them
+        told Hiroshi his Portuguese is getting really good	words	genuine-compliment
+        voicemail telling my wife I miss her laugh - day 94 of deployment	words	voice-note
+        told her I believe in her when she was doubting the new job	words	
+        he thanked me for dinner in front of his mates	words	thanks-for-chore
+        wrote "still my first mate after 41 years" in his birthday card	words	
+        told Tama he did a mint job with calving this season	words	genuine-compliment
+        complimented her driving on the motorway, she was chuffed	words	genuine-compliment
+        dotted out "love u" in braille with the slate and left it on her pillow	words	mirror-note
+        he told me I make the flat feel like home	words	
+        told Priya her chai is better than her mum's (don't tell her mum)	words	genuine-compliment
+        apologised properly. no "but".	words	repair-attempt
+        wrote 3 things I love about him on the bathroom mirror in whiteboard marker	words	mirror-note
+        told Tomás he's handsome as hell in his uniform	words	genuine-compliment
+        told my wife she's beautiful at breakfast, 52 years on and she still blushes	words	genuine-compliment
+        Bogdan said he's proud of me for finishing physio	words	proud-of-you
+        said "you were right" out loud. first time this year 😂	words	
+        told Ama she held the whole family together this week and I see it	words	notice-hard-work
+        texted "drive safe ur the best" before her 12hr uber shift	words	
+        told him one reviewer doesnt define him after the paper got rejected	words	
+        sent Sakura a long message about why I married her	words	why-i-love-you
+        told him the beard suits him	words	genuine-compliment
+        Lotte told me I'm funny. she never says that	words	genuine-compliment
+        hyped up his outfit before the interview	words	genuine-compliment
+        yelled I LOVE YOU across the yard while he was on the tractor	words	
+        thanked her for holding the fort while I was on the 48hr shift	words	thanks-for-chore
+        told Kofi his hard work doesn't go unnoticed	words	notice-hard-work
+        wrote him a little letter to find in his deployment bag	words	note-in-bag
+        told my bf I'm proud of him for going to therapy	words	proud-of-you
+        she said my cooking is "restaurant level" lol	words	genuine-compliment
+        posted a big shoutout for her bakery on my stories, told everyone she's a genius	words	brag-about-them
+        told Fionnuala she sings like an angel at mass	words	genuine-compliment
+        pep talk in the car park before his exam	words	
+        wrote her 20 reasons I love you for our 20th	words	why-i-love-you
+        he said "you make the hard days easier"	words	
+        complimented his parallel parking 😂	words	genuine-compliment
+        told Daria she's not a burden, never was, never will be	words	
+        post-it on the steering wheel: proud of u	words	mirror-note
+        told Jae-won his umma would be so proud of him	words	
+        Camila told me she admires how I treat my mom	words	genuine-compliment
+        told her she's the best decision I ever made	words	
+        named out loud all the invisible stuff he does around the house and thanked him	words	thanks-for-chore
+        texted "u killed it today" after her first shift as crew captain	words	celebrate-small-win
+        wrote a soppy message in his Father's Day card, from me not the kids	words	
+        told her the way she handles the broken lift and the stairs every day is the strongest thing I've seen	words	genuine-compliment
+        ben told me i look cute in my glasses	words	genuine-compliment
+        Thanked Aroha for being so patient with me this week	words	
+        "mi reina" good morning text	words	good-morning-message
+        told him I'd choose him again every single time	words	
+        gave a lil speech about her at the nyama choma, she was so shy	words	brag-about-them
+        good morning handsome 😘 text	words	good-morning-message
+        after the shouting match I wrote her a note explaining what I actually meant	words	repair-attempt
+        called him my hero in front of the whole crew at the station bbq	words	brag-about-them
+        watched the sunset off the back of the ute with Hemi	time	
+        phones-off dinner, just us	time	phone-down
+        long walk along the Liffey with Niamh	time	short-walk
+        Saturday market date with Efua	time	
+        binged the whole kdrama together in one weekend	time	
+        took her up to the mirador in Valpo where we first kissed	time	
+        sat on the porch with him and listened to the cattle settle	time	
+        played cribbage with my wife all afternoon, she won again	time	play-a-game
+        stayed on video call till he fell asleep, 3am his time	time	goodnight-call
+        cooked together, badly, laughed a lot	time	
+        watched the match with him even tho I hate football	time	
+        picnic by the canal with Joost	time	
+        took Mariana to the tianguis just to wander around	time	
+        jigsaw night ✨	time	play-a-game
+        walked the dog together instead of taking turns	time	short-walk
+        coffee on the balcony together before the kids woke	time	morning-coffee-together
+        listened to his whole story about the engine without touching my phone	time	phone-down
+        lay out on the croft looking at the stars, no lights for miles	time	
+        sat on the beach with Leila describing the waves and the boats, hours just went	time	
+        liming by the beach with Darnell, no phones just vibes	time	
+        took a day off work to spend her birthday with her	time	
+        breakfast date at the diner off the highway	time	
+        museum day, we read every single plaque	time	
+        sat with him in the hospital all night	time	
+        crossword in bed together	time	play-a-game
+        drove 3 hrs to see her on my one day off	time	
+        read a chapter aloud to each other before bed	time	
+        went fishing with him at dawn, caught nothing, best morning	time	
+        chai and a proper catch up after the kids went down	time	
+        went to the fonda with Rodrigo for Dieciocho	time	
+        showed her round my hometown	time	
+        watched anime with Kenji after his shift, his pick	time	watch-their-show
+        took Olena to the opera, her first since leaving Kyiv	time	
+        noraebang with Min-ji till 2am	time	
+        went with him to visit his grandma	time	
+        slow saturday doing absolutely nothing together 🛋️	time	
+        played FIFA with him, lost 6-0	time	play-a-game
+        took the dinghy out round the harbour, just the two of us like old times	time	
+        quiet night in after the big fight, just talked it out for hours	time	
+        salsa night out	time	
+        cabane à sucre avec Gabrielle	time	
+        ice fishing with Étienne, thermos and silence	time	
+        skipped the gym to hang w her	time	
+        FaceTime dinner with my husband overseas, we ate "together"	time	
+        rode shotgun for his whole DoorDash shift just to hang out	time	sit-near-them
+        cinema, she picked the film	time	
+        pub quiz with Declan, came 4th	time	
+        baked bread together on sunday	time	
+        date night at the new Ethiopian place	time	try-something-new
+        hiked Ngong Hills with Otieno	time	
+        long drive to the coast, windows down	time	
+        kept our weekly date night even tho we were both knackered	time	
+        went to Carnival fete together and stayed till sunrise	time	
+        sat in the truck between lunch and dinner rush just watching the rain together	time	
+        church then brunch, our sunday thing	time	
+        kept him company in the lab while his experiment ran overnight	time	sit-near-them
+        study date at the library, just being near each other	time	sit-near-them
+        botanical gardens with Tanvir	time	
+        ramen date w Yuki	time	
+        stayed up watching the Olympics all night together	time	
+        ate lunch on a bench with him at his work	time	
+        paddled the kayak together round the bay	time	
+        surprise day trip to the Cliffs of Moher	time	
+        went to the rodeo with Cody	time	
+        sat on the dock together in silence, nice	time	
+        LOTR extended marathon 🧙	time	
+        asked about her day and actually listened for a whole hour	time	ask-about-their-day
+        bought Akosua a kente stole from the market	gifts	
+        got him his fav chocolate	gifts	favourite-snack
+        servo flowers for her lol still counts	gifts	pick-a-flower
+        surprise new headphones for his gym sessions	gifts	
+        Saoirse knitted me socks 🧦	gifts	
+        bought him a good pair of hoof nippers for his birthday	gifts	
+        got him a bag of Korean snacks from H Mart	gifts	favourite-snack
+        concert tickets for her bday	gifts	
+        brought her back a fridge magnet from drill weekend	gifts	
+        framed our first photo together and gave it to him	gifts	
+        new mug with his face on it 😂	gifts	
+        she surprised me with a Kindle	gifts	
+        picked wildflowers along the fence line for her	gifts	pick-a-flower
+        bought her a box of Tunnock's teacakes	gifts	favourite-snack
+        found Andriy a vyshyvanka in his size, finally	gifts	
+        surprised him with the vinyl he's been hunting for	gifts	
+        gave her a shell I found on the beach	gifts	
+        had a dozen roses delivered to her lab	gifts	pick-a-flower
+        bought Pedro a new hat, the old one's got holes	gifts	
+        she got me a talking watch 🥲	gifts	
+        brought him back his fav bao after class	gifts	favourite-snack
+        got her a new phone case, hers was cracked to bits	gifts	
+        bought a plant for our new flat, she named it Gerald	gifts	
+        little tin of stroopwafels for Daan	gifts	favourite-snack
+        brought her back doubles from the stand	gifts	favourite-snack
+        new charm for her bracelet	gifts	
+        got him a new fishing reel	gifts	
+        got her a bag of sugarcane from the roadside stall	gifts	favourite-snack
+        new beanie for him, the station's freezing	gifts	
+        made her a bookmark with pressed flowers	gifts	
+        brought her a keychain back from Osaka	gifts	
+        bottle of Jameson for his birthday	gifts	
+        he brought me a mango from the market	gifts	favourite-snack
+        picked up her fav mazapanes at the tienda	gifts	favourite-snack
+        made her a playlist for her long drives	gifts	
+        surprised him w a new bike helmet	gifts	
+        bought her the perfume she keeps sniffing in the shop	gifts	
+        found him an old brass compass at the flea market	gifts	
+        tulips from the Albert Cuyp for her	gifts	pick-a-flower
+        care package to his base: beef jerky, socks, letters, his fav gum	gifts	send-a-care-package
+        bought Ivy a kombucha	gifts	their-usual-order
+        he gave me a tiny clay elephant he made himself	gifts	
+        birthday cake from his favourite bakery	gifts	
+        bought her a new sari for Pohela Boishakh	gifts	
+        gift card for her nails 💅	gifts	
+        surprise box of maple candy for Guillaume	gifts	favourite-snack
+        brought her a pebble home from the beach at Uig	gifts	
+        leather wallet with our initials for him	gifts	
+        got her purple wheelchair gloves, the exact ones she wanted	gifts	
+        little bag of mandarins for him	gifts	favourite-snack
+        bought gf a book she mentioned ONCE months ago	gifts	small-book-or-article
+        pounamu pendant for him	gifts	
+        she gave me a polaroid of us at the beach	gifts	
+        got him socks with tacos on them	gifts	
+        sunflowers for Chioma	gifts	pick-a-flower
+        new boots for his birthday	gifts	
+        she brought me a Colo-Colo jersey back from Santiago	gifts	
+        bought her the lego flowers set	gifts	
+        matching keyrings for our new keys 🔑	gifts	
+        bag of pan dulce for him	gifts	favourite-snack
+        got Aiko a sakura candle	gifts	
+        left a chocolate bar on her pillow	gifts	favourite-snack
+        pocket knife engraved with the ranch brand for him	gifts	
+        gave her my grandma's brooch	gifts	
+        tickets to the Dutch GP as a surprise	gifts	
+        cleared the gutters for him	service	take-a-task
+        did the dishes before she got home	service	handle-the-dishes
+        packed his lunch for the night shift	service	pack-their-lunch
+        he finally fixed the squeaky door	service	
+        took the bins out without being asked	service	take-a-task
+        fixed the fence on the north paddock so she didn't have to	service	take-a-task
+        did ALL the laundry incl folding	service	
+        picked up his prescriptions	service	run-an-errand
+        cooked ugali and sukuma for her cos she was exhausted	service	take-a-task
+        changed the oil in her car	service	take-a-task
+        filled her tank before her early shift	service	fill-their-tank
+        dealt with the landlord call so she didn't have to	service	take-a-task
+        walked the dog in the rain so he could sleep in	service	let-them-sleep-in
+        fed the calves at 5am so she could have a lie in	service	let-them-sleep-in
+        built the ikea bed by myself while he was at work	service	
+        did his taxes	service	take-a-task
+        pelleté l'entrée avant que Mathieu se réveille	service	take-a-task
+        made her tea and toast when she had the flu	service	make-their-tea
+        proofread her thesis chapter	service	take-a-task
+        moved everything in the kitchen down low so she can reach it from her chair	service	take-a-task
+        labelled the spice jars in braille for him	service	take-a-task
+        prepped all the veg for the truck so he could nap	service	let-them-sleep-in
+        he cleaned the fryer for me after close 😭	service	take-a-task
+        patched the dinghy sail for her	service	take-a-task
+        set up the baby monitor	service	
+        took the kids to school so she could rest	service	take-a-task
+        cooked a big pot of jollof for the week	service	
+        booked his dentist appt	service	take-a-task
+        did the grocery run	service	run-an-errand
+        unpacked every box in the kitchen (just moved in!!)	service	
+        vacuumed the car	service	
+        fixed her bike chain	service	take-a-task
+        hung the curtains in the new place	service	
+        shined his boots for the parade	service	take-a-task
+        sorted all his post-deployment paperwork	service	take-a-task
+        helped her make tamales for her family's posada	service	
+        did the school run all week	service	take-a-task
+        cleaned up after her cooking	service	handle-the-dishes
+        installed grab rails in the bathroom for him	service	take-a-task
+        washed the car	service	
+        cooked dal and bhaat for him after his double shift	service	take-a-task
+        dropped her parcel at the post office	service	run-an-errand
+        gave the cat its meds so he didn't have to	service	take-a-task
+        did the midnight feed	service	take-a-task
+        made her packed lunch	service	pack-their-lunch
+        replaced the smoke alarm batteries	service	
+        swept the chimney before winter	service	
+        got the wifi working for her	service	take-a-task
+        organised his tools in the shed	service	take-a-task
+        chilaquiles in bed for her	service	
+        cleaned the griddle while she counted the till	service	
+        took her car in for its WOF	service	take-a-task
+        rewired the lamp in the lounge	service	
+        went through the bank letters with him and sorted the bills	service	
+        waited in line at the DMV for her	service	run-an-errand
+        unblocked the kitchen sink	service	
+        washed his turnout gear	service	take-a-task
+        did the dishes after the big fight, kinda an olive branch	service	handle-the-dishes
+        made kimchi jjigae when he was sick	service	take-a-task
+        watered her plants while she was away	service	take-a-task
+        sorted out her phone contract	service	take-a-task
+        chopped firewood for the week	service	
+        renewed our car insurance	service	
+        he picked me up from the station at midnight	service	
+        long hug at the door	touch	welcome-home-hug
+        he rubbed my feet after my shift	touch	foot-rub
+        back massage for her	touch	shoulder-rub
+        kissed his forehead while he slept	touch	
+        morning spoons	touch	
+        shoulder rub after the long drive	touch	shoulder-rub
+        hugged Kwabena from behind while he was cooking	touch	
+        rubbed his back after the nightmare	touch	
+        let her warm her ice cold feet on me	touch	
+        held her hand under the table at his family dinner	touch	
+        kissed her goodbye at the gate before deployment	touch	goodbye-kiss
+        linked arms on the way to mass	touch	hold-hands-walking
+        nap cuddle	touch	
+        she traced letters on my palm during the movie	touch	
+        rubbed his hands after a day of shearing	touch	
+        held Noa's hand over the console the whole drive	touch	
+        big bear hug when she got the job	touch	long-hug
+        beijo de bom dia 😘	touch	
+        neck rub while she studied	touch	shoulder-rub
+        cuddled up under the blanket on the deck	touch	
+        hugged after the argument, a long one	touch	long-hug
+        he carried me to bed piggyback lol	touch	
+        rubbed her temples for the migraine	touch	
+        snuggled with Fergus in front of the peat fire	touch	
+        put lotion on her back	touch	
+        he put my hand on his chest so I could feel him laughing	touch	
+        kept my hand on her back the whole festival	touch	hand-on-back
+        cheek kiss at the bus stop	touch	
+        cuddles after the night shift	touch	
+        sat on his lap in the wheelchair and he spun us round 😂	touch	
+        tickled him till he begged	touch	
+        massaged his calves after the marathon	touch	
+        held her waist dancing cumbia	touch	
+        hugged him in the car park	touch	
+        foot massage with the nice oil	touch	foot-rub
+        kissed him at the red light	touch	
+        held hands at the doctors	touch	
+        spooned her after the bad news	touch	
+        massaged his shoulders, sore from hauling hose all day	touch	shoulder-rub
+        kissed her neck while she was at the sink	touch	
+        hugged her for a whole minute, I counted	touch	long-hug
+        rubbed his feet after his 14hr uber marathon	touch	foot-rub
+        she fixed my collar and left her hand there	touch	
+        stroked her hair through the turbulence	touch	play-with-hair
+        high five then a kiss lol	touch	
+        hand on his knee on the drive	touch	
+        he pulled me into a hug mid-argument and we both started laughing	touch	repair-attempt
+        kissed each of her eyelids	touch	
+        head in her lap on the couch	touch	couch-cuddle
+        massaged her scalp while washing her hair	touch	play-with-hair
+        dozed off holding hands on the matatu	touch	
+        abrazo largo en el aeropuerto	touch	long-hug
+        kissed the top of her head	touch	
+        warm hug after the ice rink	touch	
+        gave her a piggyback up the hill	touch	
+        fingers laced together the whole concert	touch	
+        taught her to drive stick in the empty paddock all afternoon, just us two	time	
+        leaned on each other on the couch the whole film, her head on my shoulder	touch	couch-cuddle
+        got him a new thermos for the tractor, engraved "my cowboy"	gifts	
+        she bought me a chef's knife for the truck with my name on it	gifts	
+        brought Mehdi back a box of baklava from my trip	gifts	favourite-snack
+        surprise bunch of peonies for her desk	gifts	pick-a-flower
+        bought him the fancy gel pens for writing up his dissertation	gifts	
+        wrapped up a jar of her mum's hot pepper sauce I tracked down for her	gifts	
+        he got me a sheepskin rug for the cold floor in the caravan	gifts	
         """#
 }

@@ -1,0 +1,45 @@
+import Testing
+
+@testable import MicromanceModel
+
+/// The rest of a title makes the gesture found from what was done more exact: why it was done
+/// ("so she could sleep in"), and when ("when he got home").
+@Suite struct ContextRuleTests {
+    func gesture(_ title: String) -> String? { Catalog.builtIn.match(title).gesture?.id.rawValue }
+
+    @Test func aChoreDoneSoTheyCouldSleepIsLettingThemSleepIn() {
+        #expect(gesture("did the school run so she could sleep in") == "let-them-sleep-in")
+        #expect(gesture("washed up after the party so he could go to bed") == "let-them-sleep-in")
+        #expect(gesture("took the 2am feed so she could get some sleep") == "let-them-sleep-in")
+        // Rest is not sleep, and a chore with no reason stays a chore.
+        #expect(gesture("did the school run so she could rest") == "take-a-task")
+        #expect(gesture("did the school run") != "let-them-sleep-in")
+        // Only acts of service: a kind word said so they could sleep is not a chore.
+        #expect(gesture("told her how proud I am so she could sleep easy") == "proud-of-you")
+    }
+
+    @Test func aChoreDoneSoTheyCouldDoSomethingElseIsATaskTakenOff() {
+        #expect(Catalog.isSoTheyCouldSleep(Stemmer.stems("sorted the recycling so she could study"), after: 3) == false)
+        let match = Catalog.builtIn.match("cleared out the gutters so he could study")
+        #expect(match.language == .service)
+        #expect(match.gesture?.id.rawValue == "take-a-task")
+    }
+
+    @Test func aHugOnArrivalIsMeetingThemAtTheDoor() {
+        #expect(gesture("gave him a big hug when he got home") == "welcome-home-hug")
+        #expect(gesture("hugged her the second she walked in") == "welcome-home-hug")
+        #expect(gesture("big squeeze at arrivals after four months") == "welcome-home-hug")
+        #expect(gesture("gave her a cuddle the minute she came in from work") == "welcome-home-hug")
+        // Without an arrival, a long hug is a long hug.
+        #expect(gesture("hugged her for ages after the funeral") == "long-hug")
+        // Arriving home does not make a chore a hug.
+        #expect(gesture("did the dishes before she got home") == "handle-the-dishes")
+    }
+
+    @Test func theRulesLeaveWhatTheCoupleTaughtAlone() {
+        let taught = LearnedTitles([LabelledTitle(title: "hugged him when he got home", language: .touch, gesture: "long-hug")])
+        let match = Catalog.builtIn.match("hugged him when he got home", learned: taught)
+        #expect(match.source == .learned("hugged him when he got home"))
+        #expect(match.gesture?.id.rawValue == "long-hug")
+    }
+}
