@@ -87,6 +87,9 @@ import Testing
         ("made her a cuppa in bed", false), ("ironed my husband's shirt", false), ("I made her laugh", false),
         ("we cooked jollof rice together", false), ("made breakfast before I left", false), ("took my mum to the airport", false),
         ("Me and Sam went for a walk", false), ("my wife ironed my shirt", true),
+        // Who it came from did it (a third trial): "a text from her", not "from her favourite stall".
+        ("got a good luck text from her this morning", true), ("I got flowers from him", true), ("a voice note from my wife", true),
+        ("bought tulips from her favourite stall", false), ("picked up her prescription from the chemist", false),
     ])
     func aTitleWithoutADoerReadsAsDoneForTheWriterWhenTheyAreItsObject(title: String, forMe: Bool) {
         #expect(LogCommand.readsAsDoneForMe(title, partnerName: "Sam") == forMe, "\(title)")

@@ -96,4 +96,29 @@ import Testing
         #expect(found.map(\.title) == expected)
         #expect(found.count(where: { $0.title.hasPrefix("Caf") }) == 1)  // composed and decomposed, one title
     }
+
+    /// The latest moment of a title says who gave and who received it, by the title without
+    /// case or surrounding spaces; a title labelled without a direction forgets an older one.
+    @Test func theLatestMomentOfATitleGivesItsDirection() throws {
+        let learned = LearnedTitles([
+            LabelledTitle(title: "gave me a foot rub", language: .touch, giver: "alex", receiver: "sam"),
+            LabelledTitle(title: "Gave me a foot rub", language: .touch, giver: "sam", receiver: "alex"),
+            LabelledTitle(title: "made tea", language: .service, giver: "sam", receiver: "alex"),
+            LabelledTitle(title: "made tea", language: .service),
+        ])
+        #expect(learned.direction(of: "  GAVE me a foot rub ").map { [$0.giver, $0.receiver] } == ["sam", "alex"])
+        #expect(learned.direction(of: "made tea") == nil)
+        #expect(learned.direction(of: "made coffee") == nil)
+        var moment = Moment(
+            id: "m1", at: Date(timeIntervalSince1970: 1_795_564_800), timeZone: "UTC", giver: "sam", receiver: "alex", title: "Hug",
+            language: .touch)
+        #expect(LearnedTitles([moment]).direction(of: "hug").map { [$0.giver, $0.receiver] } == ["sam", "alex"])
+        // Where it was directed: the device of the latest change of who gave it.
+        let phone = DeviceID("p4on3")
+        moment.changes = Changes(created: ChangeStamp(millis: 1_764_165_000_000, device: try #require(DeviceID("t4bl3t"))))
+        moment.changes.touch("giver", at: ChangeStamp(millis: 1_764_165_000_001, device: try #require(phone)))
+        #expect(LearnedTitles([moment]).direction(of: "hug")?.device == phone)
+        moment.language = nil
+        #expect(LabelledTitle(moment) == nil)
+    }
 }

@@ -79,9 +79,7 @@ public struct AppendingJournal: Sendable {
         try journal.validate(moment)
         if containsMoment(moment.id) { throw .duplicateID(kind: "moment", id: moment.id.rawValue) }
         added.insert(moment.id)
-        if let language = moment.language {
-            labelledTitles?.append(LabelledTitle(title: moment.title, language: language, gesture: moment.gestureID))
-        }
+        if let label = LabelledTitle(moment) { labelledTitles?.append(label) }
         if !moment.changes.isImported, let latest = latestMomentStamp, moment.changes.latest > latest {
             latestMomentStamp = moment.changes.latest
         }

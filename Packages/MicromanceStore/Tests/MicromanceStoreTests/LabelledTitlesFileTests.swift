@@ -25,6 +25,9 @@ import Testing
             LabelledTitle(title: "tab\there, line\nbreak, back\\slash and \\t as text", language: .words),
             LabelledTitle(title: "Café crème für Zoë 🌷, 二人で散歩", language: .time, gesture: Identifier("short-walk")),
             LabelledTitle(title: "", language: .touch),
+            LabelledTitle(
+                title: "gave me a foot rub", language: .touch, gesture: "foot-rub", giver: "sam", receiver: "alex",
+                directedOn: DeviceID("k3x9q2m7abcd")),
         ]
         LabelledTitlesFile.write(files, labelled: labelled, identity: try #require(files.identity))
         #expect(LabelledTitlesFile.read(files) == labelled)
@@ -36,7 +39,9 @@ import Testing
         moment.language = .service
         try Data("{ }".utf8).write(to: URL(fileURLWithPath: tracked))
         LabelledTitlesFile.append(files, moment: moment, before: before)
-        #expect(LabelledTitlesFile.read(files)?.last == LabelledTitle(title: "Sunday pancakes", language: .service))
+        let appended = try #require(LabelledTitlesFile.read(files)?.last)
+        #expect(appended.title == "Sunday pancakes" && appended.language == .service)
+        #expect(appended.giver == "alex" && appended.receiver == "sam" && appended.directedOn == moment.changes.created.device)
         try Data("{  }".utf8).write(to: URL(fileURLWithPath: tracked))
         #expect(LabelledTitlesFile.read(files) == nil)
     }
@@ -45,11 +50,18 @@ import Testing
         let (_, files) = try trackedJournal()
         let identity = try #require(files.identity)
         let head = LabelledTitlesFile.header(identity)
-        for body in ["service\t\tMade coffee", "service\tMade coffee\n", "sport\t\tRan\n", "service\t\tok\nwords\n"] {
+        for body in [
+            "service\t\t\t\t\tMade coffee", "service\tMade coffee\n", "sport\t\t\t\t\tRan\n", "service\t\t\t\t\tok\nwords\n",
+            "service\t\tMade coffee\n", "service\t\t\t\tMade coffee\n",
+        ] {
             try Data(head + Array(body.utf8)).write(to: URL(fileURLWithPath: files.titles))
             #expect(LabelledTitlesFile.read(files) == nil, "\(body)")
         }
         try Data(head).write(to: URL(fileURLWithPath: files.titles))
         #expect(LabelledTitlesFile.read(files) == [])
+        // A file of the first format, without who gave and received, is written again from the journal.
+        let first = LabelledTitlesFile.header(identity, magic: "MMLT0001") + Array("service\t\tMade coffee\n".utf8)
+        try Data(first).write(to: URL(fileURLWithPath: files.titles))
+        #expect(LabelledTitlesFile.read(files) == nil)
     }
 }

@@ -207,7 +207,12 @@ theirs ("she made me breakfast", "Sam rubbed my shoulders", or with no one named
 rub", "packed my lunch", "picked up a magnet for me", "walked the dog so I didn't have to")
 logged without it still goes from you, and the line under it gives the `edit ... --from`
 command that turns it round. A title about your own deed ("made her a cuppa", "ironed my
-husband's shirt", "I ...", "we ...") says nothing.
+husband's shirt", "I ...", "we ...") says nothing. Once a title has gone from your partner to
+you (logged with `--from`, or turned round with `edit --from`), the same title logged again
+goes that way without `--from`, and the line says so ("From Sam, as you logged ... before")
+with the `edit` that turns it back; it is the title's latest moment that counts, so turning one
+back teaches that too. Only what was logged or turned round on this device teaches it: in a
+shared journal, the other phone's "gave me a foot rub" means the other way round.
 
 Took something back? `undo` reverses this device's last change; `edit` and `remove` change any
 moment by the first four or more characters of its id (`history` shows them).

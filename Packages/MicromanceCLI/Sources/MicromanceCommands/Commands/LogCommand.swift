@@ -114,7 +114,13 @@ struct LogCommand: ParsableCommand {
         {
             environment.output.line(line)
         }
-        if from == nil, to == nil, !theirBid,
+        if from == nil, to == nil, !theirBid, giver.id != journal.settings.defaultGiver {
+            let name = receiver.name.shellQuoted
+            let storeArgument = storeOptions.store.map { " --store \($0.shellQuoted)" } ?? ""
+            environment.output.line(
+                "From \(giver.name), as you logged \"\(moment.title)\" before; "
+                    + "`micromance edit \(moment.id) --from \(name)\(storeArgument)` turns it round.")
+        } else if from == nil, to == nil, !theirBid,
             let hint = Self.directionHint(moment, giver: giver, receiver: receiver, store: storeOptions.store)
         {
             environment.output.line(hint)
@@ -193,7 +199,15 @@ struct LogCommand: ParsableCommand {
         in appending: AppendingJournal, language chosen: LoveLanguage? = nil, environment: CLIEnvironment
     ) throws -> (Moment, Partner, Partner, GestureMatch) {
         let journal = appending.journal
-        let (giver, receiver) = try resolvePartners(in: journal)
+        var (giver, receiver) = try resolvePartners(in: journal)
+        // The same title logged on this device the other way round ("gave me a foot rub", from
+        // the partner to this device's partner) goes that way again unless --from or --to says.
+        if from == nil, to == nil, !theirBid, let earlier = appending.learnedTitles.direction(of: title),
+            earlier.giver == receiver.id, earlier.receiver == giver.id, let device = earlier.device,
+            device == (try? DeviceIdentity.current(environment))
+        {
+            swap(&giver, &receiver)
+        }
         let (date, zone) = try when(givenBy: giver, in: journal, environment: environment)
         let match = Catalog.builtIn.match(title, ideas: receiver.ownIdeas, learned: appending.learnedTitles)
         var gestureID = match.gesture?.id
@@ -295,6 +309,15 @@ struct LogCommand: ParsableCommand {
             let writer: Set<String> = ["me", "my", "mine", "myself", "i", "i'd", "i'm", "im", "i've"]
             return words.dropFirst(first == "my" ? 2 : 1).contains { writer.contains($0) }
         }
+        // "A good luck text from her": whoever it came from did it, whoever wrote it first.
+        for (index, word) in words.enumerated().dropLast() where word == "from" {
+            let who = words[index + 1], after = index + 2 < words.count ? words[index + 2] : nil
+            if ["him", "them", partnerFirst, "my"].contains(who) && (who != "my" || after.map { theirPeople.contains(bare($0)) } == true) {
+                return true
+            }
+            // "From her" and not "from her favourite bakery": the title ends, or a time follows.
+            if who == "her", after.map({ Self.afterFromHer.contains($0) }) ?? true { return true }
+        }
         // A title that starts with the writer ("I", "we", "me and Sam") is theirs.
         if ["i", "i'm", "im", "i've", "ive", "i'd", "we", "we've", "we're", "me", "us", "our"].contains(first) { return false }
         for (index, word) in words.enumerated() {
@@ -311,6 +334,12 @@ struct LogCommand: ParsableCommand {
         }
         return false
     }
+
+    /// Words that can follow "from her" when "her" is the partner: "a text from her this morning".
+    static let afterFromHer: Set<String> = [
+        "this", "today", "tonight", "yesterday", "last", "at", "on", "in", "when", "after", "before", "while", "again", "earlier",
+        "and", "just", "out", "of", "for", "to", "so", "because", "bc", "lol", "x", "xx",
+    ]
 
     /// The words after "my" that name the partner or family: "my wife's car" is not mine.
     static let theirPeople: Set<String> = [

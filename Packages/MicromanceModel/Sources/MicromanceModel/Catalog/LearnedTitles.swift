@@ -6,12 +6,34 @@ public struct LabelledTitle: Sendable, Equatable {
     public var language: LoveLanguage
     /// The catalog gesture it ended with, if any.
     public var gesture: Identifier<Gesture>?
+    /// Who gave it and who received it, when known: a title logged the other way round
+    /// ("gave me a foot rub", `--from` the partner) is logged that way again.
+    public var giver: Identifier<Partner>?
+    /// Who received it, when known.
+    public var receiver: Identifier<Partner>?
+    /// The device that set who gave it: where it was logged, or where `edit --from` last
+    /// changed it. Another phone's moments in a shared journal teach this phone nothing.
+    public var directedOn: DeviceID?
 
     /// A labelled title.
-    public init(title: String, language: LoveLanguage, gesture: Identifier<Gesture>? = nil) {
+    public init(
+        title: String, language: LoveLanguage, gesture: Identifier<Gesture>? = nil, giver: Identifier<Partner>? = nil,
+        receiver: Identifier<Partner>? = nil, directedOn: DeviceID? = nil
+    ) {
         self.title = title
         self.language = language
         self.gesture = gesture
+        self.giver = giver
+        self.receiver = receiver
+        self.directedOn = directedOn
+    }
+
+    /// A moment's title as labelled, with its direction.
+    public init?(_ moment: Moment) {
+        guard let language = moment.language else { return nil }
+        self.init(
+            title: moment.title, language: language, gesture: moment.gestureID, giver: moment.giver, receiver: moment.receiver,
+            directedOn: moment.changes.stamp(of: "giver").device)
     }
 }
 
@@ -28,6 +50,8 @@ public struct LearnedTitles: Sendable {
     public let titles: TitleIndex
     /// The couple's words as a language model, to add to the built-in one.
     public let model: LanguageModel
+    /// The labelled titles learned from, oldest first (for their directions).
+    private let labelled: [LabelledTitle]
 
     /// The most distinct titles learned from: the most recently changed ones.
     public static let maximumTitles = 2_000
@@ -44,10 +68,27 @@ public struct LearnedTitles: Sendable {
     /// The examples of labelled titles given oldest first: a later title with the same words
     /// ("Sunday pancakes", "sunday pancake") wins over an earlier one.
     public init(_ labelled: [LabelledTitle]) {
-        titles = TitleIndex(labelled.count > Self.maximumTitles ? Array(labelled.suffix(Self.maximumTitles)) : labelled)
+        let kept = labelled.count > Self.maximumTitles ? Array(labelled.suffix(Self.maximumTitles)) : labelled
+        titles = TitleIndex(kept)
         var model = LanguageModel()
         for example in titles.examples { model.add(stems: example.stems.sorted(), example.language) }
         self.model = model
+        self.labelled = kept
+    }
+
+    /// Who gave and who received the latest moment logged with this very title (ignoring case
+    /// and surrounding spaces), and the device that set it, when the couple has logged it before.
+    /// Asked once by `log`, so the titles are compared only then, latest first.
+    public func direction(of title: String) -> (giver: Identifier<Partner>, receiver: Identifier<Partner>, device: DeviceID?)? {
+        let key = Self.directionKey(title)
+        guard let latest = labelled.last(where: { Self.directionKey($0.title) == key }), let giver = latest.giver,
+            let receiver = latest.receiver
+        else { return nil }
+        return (giver, receiver, latest.directedOn)
+    }
+
+    private static func directionKey(_ title: String) -> String {
+        title.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 
     /// The example for a title with the same words, or else the most similar one.
@@ -89,9 +130,7 @@ public struct LearnedTitles: Sendable {
         return distinct.map(\.moment).sorted {
             let a = moments[$0].changes.latest, b = moments[$1].changes.latest
             return a != b ? a < b : $0 < $1
-        }.compactMap { index in
-            moments[index].language.map { LabelledTitle(title: moments[index].title, language: $0, gesture: moments[index].gestureID) }
-        }
+        }.compactMap { LabelledTitle(moments[$0]) }
     }
 
     /// An open-addressed table of `size` slots holding each distinct title's place.

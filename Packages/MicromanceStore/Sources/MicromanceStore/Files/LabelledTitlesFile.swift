@@ -17,10 +17,11 @@ import Darwin
 /// beside the ``MomentIndex`` and never the truth. Its first line records the tracked files as
 /// they were after the store's own last write (size, modification and change times, inode, as
 /// the index does); when one differs, the file is not used and the journal is read whole. Each
-/// further line is `language TAB gesture TAB title`, with backslash, tab and line breaks in the
-/// title escaped.
+/// further line is `language TAB gesture TAB giver TAB receiver TAB device TAB title` (the
+/// device that set who gave it), with backslash, tab and line breaks in the title escaped. A file of the first format (`MMLT0001`, without who gave
+/// and received) is not used either, so it is written again from the journal.
 enum LabelledTitlesFile {
-    private static let magic = "MMLT0001"
+    private static let magic = "MMLT0002"
 
     /// The first line: the magic word and the table's identity, each number 20 digits wide,
     /// so that it can be written again in place.
@@ -70,7 +71,9 @@ enum LabelledTitlesFile {
     }
 
     static func line(_ label: LabelledTitle) -> [UInt8] {
-        Array("\(label.language.rawValue)\t\(label.gesture?.rawValue ?? "")\t\(escape(label.title))\n".utf8)
+        Array(
+            ("\(label.language.rawValue)\t\(label.gesture?.rawValue ?? "")\t\(escape(label.giver?.rawValue ?? ""))\t"
+                + "\(escape(label.receiver?.rawValue ?? ""))\t\(label.directedOn?.rawValue ?? "")\t\(escape(label.title))\n").utf8)
     }
 
     /// Writes the labelled titles, recording the tracked files' `identity` as it is now.
@@ -104,14 +107,21 @@ enum LabelledTitlesFile {
                 guard let end = bytes[start...].firstIndex(of: newline),
                     let firstTab = bytes[start..<end].firstIndex(of: tab),
                     let secondTab = bytes[(firstTab + 1)..<end].firstIndex(of: tab),
+                    let thirdTab = bytes[(secondTab + 1)..<end].firstIndex(of: tab),
+                    let fourthTab = bytes[(thirdTab + 1)..<end].firstIndex(of: tab),
+                    let fifthTab = bytes[(fourthTab + 1)..<end].firstIndex(of: tab),
                     let language = LoveLanguage(rawValue: String(decoding: bytes[start..<firstTab], as: UTF8.self))
                 else { return nil }
-                let gesture = bytes[(firstTab + 1)..<secondTab]
-                let title = unescape(Substring(String(decoding: bytes[(secondTab + 1)..<end], as: UTF8.self)))
+                func field(_ range: Range<Int>) -> String? {
+                    range.isEmpty ? nil : unescape(Substring(String(decoding: bytes[range], as: UTF8.self)))
+                }
+                let title = unescape(Substring(String(decoding: bytes[(fifthTab + 1)..<end], as: UTF8.self)))
                 labelled.append(
                     LabelledTitle(
-                        title: title, language: language,
-                        gesture: gesture.isEmpty ? nil : Identifier(String(decoding: gesture, as: UTF8.self))))
+                        title: title, language: language, gesture: field((firstTab + 1)..<secondTab).map { Identifier($0) },
+                        giver: field((secondTab + 1)..<thirdTab).map { Identifier($0) },
+                        receiver: field((thirdTab + 1)..<fourthTab).map { Identifier($0) },
+                        directedOn: field((fourthTab + 1)..<fifthTab).flatMap { DeviceID($0) }))
                 start = end + 1
             }
             return labelled
@@ -130,7 +140,7 @@ enum LabelledTitlesFile {
             unlink(path)
             return
         }
-        let added = moment.language.map { line(LabelledTitle(title: moment.title, language: $0, gesture: moment.gestureID)) } ?? []
+        let added = LabelledTitle(moment).map(line) ?? []
         appendInPlace(path, expected: header(before), head: header(identityNow), adding: added)
     }
 

@@ -1,0 +1,61 @@
+import Foundation
+import MicromanceModel
+import MicromanceStore
+import Testing
+
+@testable import MicromanceCommands
+
+/// A title logged once the other way round ("gave me a foot rub", `--from` the partner) is
+/// logged that way again: two new users' trials logged most of their partner's deeds from
+/// themselves, and a correction taught the language but not who did it.
+@Suite struct LearnedDirectionTests {
+    func id(_ output: String) -> String { output.split(separator: "[").last?.split(separator: "]").first.map(String.init) ?? "?" }
+
+    @Test(arguments: ["json", "csv"])
+    func aTitleLoggedFromThePartnerIsLoggedFromThemAgain(store kind: String) throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        var store: [String] = []
+        if kind == "csv" {
+            let folder = cli.folder + "/tables"
+            #expect(cli.run("convert", "--to", "csv:" + folder).code == 0)
+            store = ["--store", "csv:" + folder]
+        }
+        func log(_ arguments: String...) -> String { cli.runList(["log"] + arguments + store).output }
+
+        #expect(log("gave me a foot rub", "--from", "Sam").contains("(Sam → Alex"))
+        let again = log("Gave me a foot rub ")
+        #expect(again.contains("(Sam → Alex"), "\(again)")
+        #expect(again.contains("From Sam, as you logged \"Gave me a foot rub\" before"), "\(again)")
+        #expect(again.contains("`micromance edit \(id(again)) --from Alex"), "\(again)")
+        // --from or --to still says; another title goes the usual way.
+        #expect(log("gave me a foot rub", "--from", "Alex").contains("(Alex → Sam"))
+        #expect(log("made her a cuppa").contains("(Alex → Sam"))
+
+        // A moment turned round with edit teaches its title's direction; the latest one wins.
+        let packed = log("packed my lunch")
+        #expect(packed.contains("(Alex → Sam") && packed.contains("turns it round"), "\(packed)")
+        #expect(cli.runList(["edit", id(packed), "--from", "Sam"] + store).code == 0)
+        let next = log("packed my lunch")
+        #expect(next.contains("(Sam → Alex"), "\(next)")
+        #expect(cli.runList(["edit", id(next), "--from", "Alex"] + store).code == 0)
+        #expect(log("packed my lunch").contains("(Alex → Sam"))
+
+        let history = cli.runList(["history"] + store).output
+        #expect(history.components(separatedBy: "Sam → Alex").count - 1 == 3, "\(history)")
+    }
+
+    /// Another phone's moments in a shared journal (the other partner's, where "gave me a foot
+    /// rub" means the other way round) do not turn this phone's logs round; its own do.
+    @Test func onlyThisDevicesMomentsTeachTheDirection() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let otherPhone = ["MICROMANCE_STORE": cli.storePath, "HOME": cli.folder + "/other-phone"]
+        #expect(cli.runList(["log", "gave me a foot rub", "--from", "Sam"], variables: otherPhone).code == 0)
+        let here = cli.run("log", "gave me a foot rub").output
+        #expect(here.contains("(Alex → Sam"), "\(here)")
+        #expect(!here.contains("as you logged"), "\(here)")
+        #expect(cli.run("log", "gave me a foot rub", "--from", "Sam").code == 0)
+        #expect(cli.run("log", "gave me a foot rub").output.contains("(Sam → Alex"))
+    }
+}
