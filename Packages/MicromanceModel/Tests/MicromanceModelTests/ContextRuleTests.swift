@@ -30,6 +30,9 @@ import Testing
         #expect(gesture("hugged her the second she walked in") == "welcome-home-hug")
         #expect(gesture("big squeeze at arrivals after four months") == "welcome-home-hug")
         #expect(gesture("gave her a cuddle the minute she came in from work") == "welcome-home-hug")
+        #expect(Catalog.saysArrival(Stemmer.stems("big hug when she got home")))
+        #expect(Catalog.saysArrival(Stemmer.stems("he came back home late")))
+        #expect(!Catalog.saysArrival(Stemmer.stems("hugged her at home on the sofa")))
         // Without an arrival, a long hug is a long hug.
         #expect(gesture("hugged her for ages after the funeral") == "long-hug")
         // Arriving home does not make a chore a hug.

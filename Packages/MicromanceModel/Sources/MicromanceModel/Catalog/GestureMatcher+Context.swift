@@ -53,10 +53,11 @@ extension Catalog {
     /// work", "at arrivals", "when she landed", "on the doorstep".
     static func saysArrival(_ stems: [String]) -> Bool {
         if stems.contains(where: { arrivalWords.contains($0) }) { return true }
-        return zip(stems, stems.dropFirst()).contains { arrivalVerbs.contains($0) && ["home", "in"].contains($1) }
+        return zip(stems, stems.dropFirst()).contains { arrivalVerbs.contains($0) && arrivalPlaces.contains($1) }
     }
 
     static let arrivalWords: Set<String> = Set(["arrivals", "landed", "lands", "doorstep"].map(Stemmer.stem))
+    static let arrivalPlaces: Set<String> = Set(["home", "in"].map(Stemmer.stem))
     static let arrivalVerbs: Set<String> = Set(
         ["came", "come", "comes", "got", "gets", "get", "walked", "walks", "arrived", "stepped", "back"].map(Stemmer.stem))
 }
