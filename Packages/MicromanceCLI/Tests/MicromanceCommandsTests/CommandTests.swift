@@ -247,6 +247,8 @@ import Testing
         #expect(apart.contains("Make a surprise video call"))
         #expect(!apart.contains("Warm their towel"))
         #expect(cli.run("ideas", "towel").output.contains("Warm their towel"))
+        // Each idea shows its id, for --gesture.
+        #expect(cli.run("ideas", "towel").output.contains("[warm-towel]"))
         #expect(cli.run("ideas", "--language", "telepathy").code == 64)
     }
 

@@ -35,7 +35,8 @@ import Testing
         // A moment turned round with edit teaches its title's direction; the latest one wins.
         let packed = log("packed my lunch")
         #expect(packed.contains("(Alex → Sam") && packed.contains("turns it round"), "\(packed)")
-        #expect(cli.runList(["edit", id(packed), "--from", "Sam"] + store).code == 0)
+        let turned = cli.runList(["edit", id(packed), "--from", "Sam"] + store)
+        #expect(turned.code == 0 && turned.output.contains("Now Sam → Alex"), "\(turned.output)")
         let next = log("packed my lunch")
         #expect(next.contains("(Sam → Alex"), "\(next)")
         #expect(cli.runList(["edit", id(next), "--from", "Alex"] + store).code == 0)
@@ -57,5 +58,17 @@ import Testing
         #expect(!here.contains("as you logged"), "\(here)")
         #expect(cli.run("log", "gave me a foot rub", "--from", "Sam").code == 0)
         #expect(cli.run("log", "gave me a foot rub").output.contains("(Sam → Alex"))
+    }
+
+    /// An edit says what it changed that its first line does not show (a new user's trial
+    /// could not tell whether `--gesture` had taken).
+    @Test func anEditSaysTheIdeaItSet() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let logged = cli.run("log", "made her tea").output
+        let set = cli.run("edit", id(logged), "--gesture", "make-their-coffee").output
+        #expect(set.contains("Catalog idea: \"Make their coffee the way they like it\"."), "\(set)")
+        #expect(cli.run("edit", id(logged), "--gesture", "none").output.contains("No catalog idea now."))
+        #expect(!cli.run("edit", id(logged), "--note", "with honey").output.contains("idea"))
     }
 }

@@ -61,7 +61,8 @@ struct IdeasCommand: ParsableCommand {
         for gesture in shown {
             let languages = gesture.languages.map(\.rawValue).joined(separator: "+")
             out.line("\(TextFormat.fit(gesture.title, 44))  \(TextFormat.fit(languages, 13))  ~\(gesture.effortMinutes) min")
-            out.line("    \(gesture.detail)")
+            // Its id, in brackets as a moment's is, for `log --gesture` and `edit --gesture`.
+            out.line("    \(gesture.detail) [\(gesture.id)]")
         }
         if found.count > shown.count { out.line("… \(found.count - shown.count) more; use --limit to see them.") }
     }

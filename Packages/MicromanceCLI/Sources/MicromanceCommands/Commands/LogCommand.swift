@@ -54,7 +54,7 @@ struct LogCommand: ParsableCommand {
     @Option(help: "For a bid: how it was answered (a moment with a response is a bid).")
     var response: Typed<BidResponse>?
 
-    @Option(help: ArgumentHelp("The catalog gesture it was (an id from `micromance ideas --json`), or none.", valueName: "id"))
+    @Option(help: ArgumentHelp("The catalog gesture it was (the id in brackets in `micromance ideas`), or none.", valueName: "id"))
     var gesture: String?
 
     @Option(help: "A private note.")

@@ -66,7 +66,7 @@ struct EditCommand: ParsableCommand {
     @Option(help: "A new title.") var title: String?
     @Option(help: "A new note (empty to remove it).") var note: String?
     @Option(help: "A new love language.") var language: Typed<LoveLanguage>?
-    @Option(help: ArgumentHelp("The catalog idea it was (an id from `micromance ideas`), or none.", valueName: "id|none"))
+    @Option(help: ArgumentHelp("The catalog idea it was (the id in brackets in `micromance ideas`), or none.", valueName: "id|none"))
     var gesture: String?
     @Option(help: "A new kind of moment.") var kind: Typed<MomentKind>?
     @Option(help: "toward, away or against (empty to remove it).") var response: String?
@@ -92,7 +92,7 @@ struct EditCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
-        let (before, edited, receiver) = try store.updateAsThisDevice { journal -> (Moment, Moment, Partner?) in
+        let (before, edited, receiver, giver) = try store.updateAsThisDevice { journal -> (Moment, Moment, Partner?, Partner?) in
             let index = try journal.momentIndex(id)
             var moment = journal.moments[index]
             let before = moment
@@ -140,10 +140,18 @@ struct EditCommand: ParsableCommand {
             // journal: the one translation of errors (CLIError.translating) says so.
             try journal.validate(moment)
             journal.moments[index] = moment
-            return (before, moment, journal.partner(moment.receiver))
+            return (before, moment, journal.partner(moment.receiver), journal.partner(moment.giver))
         }
         LastChange.record(.edit, before: before, after: edited, store: store, in: environment)
         environment.output.line("Updated \"\(edited.title)\" [\(edited.id)].")
+        // What changed that the line above does not show: the catalog idea, who gave it.
+        if edited.gestureID != before.gestureID {
+            let idea = edited.gestureID.flatMap { Catalog.builtIn.gesture($0) }
+            environment.output.line(idea.map { "Catalog idea: \"\($0.title)\"." } ?? "No catalog idea now.")
+        }
+        if edited.giver != before.giver, let giver, let receiver {
+            environment.output.line("Now \(giver.name) → \(receiver.name); \"\(edited.title)\" logged again here goes that way too.")
+        }
         if let language = edited.language, language != before.language, let receiver,
             let idea = receiver.idea(matching: edited.title), let ideaLanguage = idea.language, ideaLanguage != language
         {

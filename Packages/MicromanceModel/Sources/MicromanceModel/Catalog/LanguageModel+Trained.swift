@@ -2,7 +2,7 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        #	46132	32830 26698 26721 27523 22596
+        #	46174	32937 26759 26819 27621 22676
         0	0 0 0 1 0
         000	0 0 1 0 0
         000+worth	0 0 1 0 0
@@ -201,7 +201,7 @@ extension LanguageModel {
         1st	0 0 1 0 0
         1st+anniversary	0 0 1 0 0
         1v3	1 0 0 0 0
-        2	3 17 13 28 3
+        2	3 17 13 29 3
         2+20	0 0 1 0 0
         2+50	0 0 1 0 0
         2+bunch	0 0 1 0 0
@@ -862,7 +862,7 @@ extension LanguageModel {
         aberdeen+run	0 0 0 1 0
         abl	0 1 0 0 0
         abl+reach	0 1 0 0 0
-        about	152 51 11 145 31
+        about	153 52 11 147 31
         about+10	0 0 0 0 1
         about+2	0 2 0 0 0
         about+2am	0 1 0 0 0
@@ -905,7 +905,7 @@ extension LanguageModel {
         about+dad	2 0 0 4 8
         about+damp	0 1 0 0 0
         about+data	0 0 0 1 0
-        about+day	3 0 0 27 1
+        about+day	3 0 0 28 1
         about+delivery	1 0 0 0 0
         about+di	1 0 0 0 0
         about+dispatcher	0 0 0 1 0
@@ -956,6 +956,7 @@ extension LanguageModel {
         about+match	0 0 0 1 0
         about+maya	0 1 0 0 0
         about+mayb	0 0 0 1 0
+        about+mia	1 0 0 0 0
         about+migrain	1 0 0 0 0
         about+miss	0 1 0 0 0
         about+mom	1 0 0 2 2
@@ -1006,7 +1007,7 @@ extension LanguageModel {
         about+serviett	1 0 0 0 0
         about+silly	1 0 0 0 0
         about+sinc	1 3 0 0 0
-        about+sister	1 0 0 2 0
+        about+sister	1 0 0 3 0
         about+sofa	1 0 0 0 0
         about+sourdough	4 0 0 0 0
         about+sunday	0 0 0 1 0
@@ -1184,7 +1185,7 @@ extension LanguageModel {
         actual+paper	1 0 0 0 0
         actual+peopl	0 0 0 1 0
         actual+tabl	0 0 0 1 0
-        actually	21 10 3 31 2
+        actually	21 10 3 32 2
         actually+ask	0 0 0 1 0
         actually+believ	2 0 0 0 0
         actually+burn	0 0 1 0 0
@@ -1204,7 +1205,7 @@ extension LanguageModel {
         actually+good	1 0 0 0 0
         actually+help	0 1 0 0 0
         actually+leav	0 1 0 0 0
-        actually+listen	0 0 0 6 0
+        actually+listen	0 0 0 7 0
         actually+look	0 0 0 1 0
         actually+lov	2 0 0 0 0
         actually+meant	10 1 0 0 0
@@ -1317,7 +1318,7 @@ extension LanguageModel {
         afta	2 0 0 0 0
         afta+mi	1 0 0 0 0
         afta+wen	1 0 0 0 0
-        after	145 117 40 132 264
+        after	146 118 40 133 264
         after+10	0 0 0 0 4
         after+11	0 0 0 0 2
         after+12	0 4 0 0 11
@@ -1470,7 +1471,7 @@ extension LanguageModel {
         after+leav	1 0 0 0 0
         after+lesson	0 0 0 1 0
         after+littl	0 0 0 0 1
-        after+long	2 3 0 0 24
+        after+long	2 4 0 0 24
         after+loss	0 0 0 0 1
         after+lost	0 0 2 0 2
         after+lov	0 0 0 1 0
@@ -1531,7 +1532,7 @@ extension LanguageModel {
         after+rid	0 0 0 0 1
         after+rit	0 0 0 0 1
         after+roll	0 2 0 0 0
-        after+rough	2 0 2 0 3
+        after+rough	3 0 2 0 3
         after+row	5 2 0 0 1
         after+rubbish	0 0 0 0 1
         after+rugby	0 0 0 0 1
@@ -1571,7 +1572,7 @@ extension LanguageModel {
         after+surviv	2 0 0 0 0
         after+talk	2 0 0 0 0
         after+taraweeh	0 0 0 0 1
-        after+tea	0 0 0 4 0
+        after+tea	0 0 0 5 0
         after+teenager	1 0 0 1 0
         after+tell	2 0 0 0 0
         after+test	0 0 0 0 1
@@ -1677,7 +1678,7 @@ extension LanguageModel {
         agn+get	0 1 0 0 0
         agnieszka	0 1 0 0 0
         agnieszka+windscreen	0 1 0 0 0
-        ago	1 0 12 1 0
+        ago	1 0 13 1 0
         ago+thought	0 0 1 0 0
         agony	0 1 0 0 0
         agony+back	0 1 0 0 0
@@ -1746,12 +1747,13 @@ extension LanguageModel {
         airlin+rebook	0 1 0 0 0
         airpod	0 1 1 0 0
         airpod+cas	0 0 1 0 0
-        airport	2 16 6 2 17
+        airport	2 16 6 2 18
         airport+1am	0 2 0 0 0
         airport+3am	0 1 0 0 0
         airport+4am	0 3 0 0 0
         airport+5am	0 3 0 0 0
         airport+after	0 1 0 0 1
+        airport+arrival	0 0 0 0 1
         airport+befor	0 0 0 0 2
         airport+café	0 0 0 1 0
         airport+chur	0 0 0 0 1
@@ -1999,7 +2001,7 @@ extension LanguageModel {
         alway+will	1 0 0 0 0
         alwya	0 0 1 0 0
         alwya+want	0 0 1 0 0
-        am	38 0 2 0 1
+        am	39 0 2 0 1
         am+56	1 0 0 0 0
         am+boy	1 0 0 0 0
         am+car	1 0 0 0 0
@@ -2017,6 +2019,7 @@ extension LanguageModel {
         am+hom	1 0 0 0 0
         am+how	1 0 0 0 0
         am+ivf	1 0 0 0 0
+        am+new	1 0 0 0 0
         am+no	1 0 0 0 0
         am+pass	2 0 0 0 0
         am+pillar	1 0 0 0 0
@@ -2369,10 +2372,11 @@ extension LanguageModel {
         apply+head	1 0 0 0 0
         apply+master	1 0 0 0 0
         apply+toronto	1 0 0 0 0
-        appointment	5 41 0 4 4
+        appointment	5 42 0 4 4
         appointment+becaus	0 5 0 0 0
         appointment+call	0 1 0 0 0
         appointment+caus	0 1 0 0 0
+        appointment+cos	0 1 0 0 0
         appointment+crack	0 0 0 1 0
         appointment+d	0 1 0 0 0
         appointment+didnt	0 1 0 0 0
@@ -2587,7 +2591,7 @@ extension LanguageModel {
         arriv+thur	0 0 1 0 0
         arriv+tmrw	0 0 1 0 0
         arriv+yet	0 0 0 0 1
-        arrival	0 0 0 0 20
+        arrival	0 0 0 0 21
         arrival+5	0 0 0 0 1
         arrival+after	0 0 0 0 6
         arrival+didnt	0 0 0 0 1
@@ -2707,9 +2711,9 @@ extension LanguageModel {
         ashtami	1 0 0 0 0
         asian	0 0 3 0 0
         asian+grocer	0 0 3 0 0
-        ask	27 42 1 32 11
+        ask	27 42 1 33 11
         ask+3am	1 0 0 0 0
-        ask+about	0 1 0 17 0
+        ask+about	0 1 0 18 0
         ask+actual	0 0 0 1 0
         ask+age	0 1 0 0 0
         ask+anyth	0 0 0 0 3
@@ -3082,7 +3086,7 @@ extension LanguageModel {
         baby+wrap	0 0 0 0 1
         baci	0 0 0 0 1
         baci+somphon	0 0 0 0 1
-        back	38 73 130 47 213
+        back	38 73 131 47 213
         back+10	1 0 0 0 0
         back+100	1 0 0 0 0
         back+20	0 0 0 0 1
@@ -3150,7 +3154,7 @@ extension LanguageModel {
         back+forth	0 0 0 0 1
         back+fresh	0 0 1 0 0
         back+friday	0 1 0 0 0
-        back+fridg	0 0 10 0 0
+        back+fridg	0 0 11 0 0
         back+from	2 16 23 1 23
         back+garden	0 0 0 4 0
         back+garrett	0 0 1 0 0
@@ -3464,7 +3468,7 @@ extension LanguageModel {
         bak+was	0 0 0 0 1
         bak+way	0 0 1 0 0
         bakc	0 0 0 0 1
-        bakery	8 6 47 5 3
+        bakery	8 6 48 5 3
         bakery+4	0 0 1 0 0
         bakery+after	0 0 1 1 0
         bakery+alexandria	0 0 1 0 0
@@ -3743,8 +3747,8 @@ extension LanguageModel {
         batch+browny	0 0 1 0 0
         batch+cook	0 4 0 0 0
         batch+d	1 0 0 0 0
-        bath	1 34 3 5 4
-        bath+after	0 5 0 0 0
+        bath	1 35 3 5 4
+        bath+after	0 6 0 0 0
         bath+already	0 1 0 0 0
         bath+baby	0 1 0 0 0
         bath+bedtim	0 1 0 0 0
@@ -3816,7 +3820,7 @@ extension LanguageModel {
         bby	1 0 0 0 0
         bby+hand	1 0 0 0 0
         bco	0 0 1 0 0
-        bday	0 0 10 0 0
+        bday	0 0 11 0 0
         bday+near	0 0 1 0 0
         bday+nosebl	0 0 1 0 0
         bday+pressi	0 0 1 0 0
@@ -4049,7 +4053,7 @@ extension LanguageModel {
         becuas	1 1 1 0 0
         becuas+hard	1 0 0 0 0
         becuas+knew	0 1 0 0 0
-        bed	5 84 6 48 57
+        bed	5 85 6 49 57
         bed+1	0 0 1 0 0
         bed+20	0 0 0 0 1
         bed+after	0 0 0 0 1
@@ -4191,7 +4195,7 @@ extension LanguageModel {
         beer+mat	0 1 0 0 0
         beet	2 0 0 0 0
         beetroot	1 0 0 0 0
-        befor	140 235 18 57 125
+        befor	140 235 18 57 126
         befor+12hr	1 0 0 0 0
         befor+2	0 0 0 1 0
         befor+4am	0 1 0 0 1
@@ -4371,7 +4375,7 @@ extension LanguageModel {
         befor+wfh	0 1 0 0 0
         befor+winter	0 1 1 0 0
         befor+wok	1 17 0 0 0
-        befor+work	0 8 0 2 4
+        befor+work	0 8 0 2 5
         befor+wouldn	0 1 0 0 0
         beg	0 0 0 1 3
         beg+mercy	0 0 0 0 2
@@ -4729,7 +4733,7 @@ extension LanguageModel {
         bic+3	0 0 1 0 0
         bido	0 1 0 0 0
         bido+warm	0 1 0 0 0
-        big	16 28 8 5 50
+        big	16 28 8 5 51
         big+abrazo	0 0 0 0 1
         big+abraço	0 0 0 0 1
         big+ass	0 0 0 0 1
@@ -4748,7 +4752,7 @@ extension LanguageModel {
         big+family	0 0 0 1 0
         big+fight	0 1 0 1 0
         big+food	0 2 0 0 0
-        big+hug	0 0 0 0 11
+        big+hug	0 0 0 0 12
         big+jhappi	0 0 0 0 1
         big+kiss	0 0 0 0 1
         big+leter	0 1 0 0 0
@@ -4833,7 +4837,7 @@ extension LanguageModel {
         biltong+from	0 0 2 0 0
         biltong+rusk	0 0 1 0 0
         biltong+stick	0 0 1 0 0
-        bin	5 40 0 0 0
+        bin	5 41 0 0 0
         bin+bag	0 1 0 0 0
         bin+cos	0 1 0 0 0
         bin+day	0 1 0 0 0
@@ -5079,12 +5083,12 @@ extension LanguageModel {
         blush+tbh	1 0 0 0 0
         bo	0 0 0 1 0
         bo+kaap	0 0 0 1 0
-        board	4 5 1 22 2
+        board	4 5 1 23 2
         board+befor	1 0 0 0 0
         board+chat	0 0 0 1 0
         board+deck	0 0 1 0 0
         board+exam	1 0 0 0 0
-        board+gam	0 0 0 19 0
+        board+gam	0 0 0 20 0
         board+lak	0 0 0 1 0
         board+look	1 0 0 0 0
         board+pass	0 1 0 0 0
@@ -5207,7 +5211,7 @@ extension LanguageModel {
         boo	1 0 1 0 0
         boo+send	1 0 0 0 0
         boo+stanley	0 0 1 0 0
-        book	6 49 59 27 3
+        book	6 50 60 27 3
         book+1	0 0 1 0 0
         book+5000	0 0 0 1 0
         book+about	0 0 1 0 0
@@ -5232,7 +5236,7 @@ extension LanguageModel {
         book+coupon	0 0 1 0 0
         book+crossword	0 0 1 0 0
         book+d	0 0 2 0 0
-        book+dentist	0 10 0 0 0
+        book+dentist	0 11 0 0 0
         book+discuss	0 0 0 1 0
         book+doctor	0 2 0 0 0
         book+email	0 1 0 0 0
@@ -5249,7 +5253,7 @@ extension LanguageModel {
         book+kid	0 1 1 0 0
         book+lost	0 0 1 0 0
         book+lov	0 0 1 0 0
-        book+mention	0 0 6 0 0
+        book+mention	0 0 7 0 0
         book+mentiond	0 0 1 0 0
         book+mentoin	0 0 1 0 0
         book+mom	0 1 0 0 0
@@ -5592,10 +5596,10 @@ extension LanguageModel {
         boyfriend+writ	1 0 0 0 0
         boygenius	0 0 1 0 0
         boygenius+ticket	0 0 1 0 0
-        br	3 24 325 1 0
+        br	3 24 326 1 0
         br+aino	0 0 1 0 0
         br+anahit	0 0 1 0 0
-        br+back	3 1 82 0 0
+        br+back	3 1 83 0 0
         br+bacon	0 0 2 0 0
         br+bag	0 0 10 0 0
         br+bead	0 0 1 0 0
@@ -5767,8 +5771,8 @@ extension LanguageModel {
         bracket	1 0 0 0 0
         bradley	0 0 1 0 0
         bradley+one	0 0 1 0 0
-        brag	19 0 0 0 0
-        brag+about	12 0 0 0 0
+        brag	20 0 0 0 0
+        brag+about	13 0 0 0 0
         brag+jolen	1 0 0 0 0
         brag+night	1 0 0 0 0
         braid	4 1 0 0 6
@@ -5979,8 +5983,9 @@ extension LanguageModel {
         brightest+th	1 0 0 0 0
         brillant	1 0 0 0 0
         brillant+listener	1 0 0 0 0
-        brilliant	32 0 0 0 0
+        brilliant	33 0 0 0 0
         brilliant+12	1 0 0 0 0
+        brilliant+after	1 0 0 0 0
         brilliant+check	1 0 0 0 0
         brilliant+cruel	1 0 0 0 0
         brilliant+da	1 0 0 0 0
@@ -6389,7 +6394,7 @@ extension LanguageModel {
         butty+cam	0 1 0 0 0
         butty+from	0 0 1 0 0
         butty+security	0 0 1 0 0
-        buy	0 4 423 4 0
+        buy	0 4 425 4 0
         buy+1	0 0 1 0 0
         buy+2	0 0 2 0 0
         buy+2nd	0 0 1 0 0
@@ -6436,7 +6441,7 @@ extension LanguageModel {
         buy+city	0 0 1 0 0
         buy+cold	0 0 1 0 0
         buy+compression	0 0 1 0 0
-        buy+concert	0 0 1 0 0
+        buy+concert	0 0 2 0 0
         buy+cookbook	0 0 1 0 0
         buy+cosy	0 0 1 0 0
         buy+croc	0 0 1 0 0
@@ -6464,7 +6469,7 @@ extension LanguageModel {
         buy+favourit	0 0 3 0 0
         buy+fidget	0 0 2 0 0
         buy+first	0 0 2 0 0
-        buy+flower	0 0 6 0 0
+        buy+flower	0 0 7 0 0
         buy+fluffy	0 0 1 0 0
         buy+fram	0 0 1 0 0
         buy+fridg	0 0 1 0 0
@@ -6737,11 +6742,11 @@ extension LanguageModel {
         cachupa+lik	1 0 0 0 0
         cachupa+tast	1 0 0 0 0
         cachupa+together	0 0 0 1 0
-        cactus	0 0 14 0 0
+        cactus	0 0 15 0 0
         cactus+back	0 0 1 0 0
         cactus+becaus	0 0 2 0 0
         cactus+dashboard	0 0 1 0 0
-        cactus+desk	0 0 3 0 0
+        cactus+desk	0 0 4 0 0
         cactus+instead	0 0 1 0 0
         cactus+lab	0 0 1 0 0
         cactus+new	0 0 1 0 0
@@ -6995,7 +7000,7 @@ extension LanguageModel {
         calv+through	0 0 0 0 1
         calv+was	0 0 0 0 1
         calv+whil	0 1 0 0 0
-        cam	18 37 16 40 36
+        cam	18 37 16 41 36
         cam+11pm	0 0 0 0 1
         cam+2am	1 0 0 0 0
         cam+3rd	0 0 0 3 0
@@ -7051,7 +7056,7 @@ extension LanguageModel {
         cam+thru	0 0 0 0 1
         cam+tidy	0 1 0 0 0
         cam+under	0 1 0 0 0
-        cam+watch	0 0 0 2 0
+        cam+watch	0 0 0 3 0
         cam+way	0 0 1 0 0
         cam+work	0 0 0 1 0
         camden	0 0 1 0 0
@@ -7502,7 +7507,7 @@ extension LanguageModel {
         carvel+put	0 0 1 0 0
         carver	0 0 1 0 0
         carver+kodiak	0 0 1 0 0
-        cas	6 0 21 0 0
+        cas	6 0 22 0 0
         cas+becaus	0 0 3 0 0
         cas+befor	2 0 0 0 0
         cas+break	2 0 0 0 0
@@ -7576,7 +7581,7 @@ extension LanguageModel {
         catan	0 0 0 6 0
         catan+till	0 0 0 2 0
         catan+won	0 0 0 1 0
-        catch	2 5 3 11 0
+        catch	2 5 3 12 0
         catch+after	0 0 0 1 0
         catch+anyth	0 0 0 1 0
         catch+call	0 0 0 1 0
@@ -7584,7 +7589,7 @@ extension LanguageModel {
         catch+earlier	0 1 0 0 0
         catch+early	0 1 0 0 0
         catch+morn	0 0 1 0 0
-        catch+over	0 0 0 2 0
+        catch+over	0 0 0 3 0
         catch+set	0 0 0 1 0
         catch+sleep	0 1 0 0 0
         catch+th	0 0 0 2 0
@@ -7904,7 +7909,7 @@ extension LanguageModel {
         chas+client	1 0 0 0 0
         chas+landlord	0 1 0 0 0
         chas+wed	0 1 0 0 0
-        chat	6 1 0 38 0
+        chat	6 1 0 39 0
         chat+30	0 0 0 1 0
         chat+away	0 0 0 1 0
         chat+balcony	0 0 0 2 0
@@ -8209,7 +8214,7 @@ extension LanguageModel {
         choccy+servo	0 0 1 0 0
         choclat	0 0 1 0 0
         choclat+bar	0 0 1 0 0
-        chocolat	0 0 42 2 0
+        chocolat	0 0 43 2 0
         chocolat+2	0 0 1 0 0
         chocolat+as	0 0 1 0 0
         chocolat+bar	0 0 10 0 0
@@ -8231,6 +8236,7 @@ extension LanguageModel {
         chocolat+orang	0 0 1 0 0
         chocolat+pillow	0 0 3 0 0
         chocolat+toolbox	0 0 1 0 0
+        chocolat+way	0 0 1 0 0
         chocolat+x	0 0 1 0 0
         chocolat+zurich	0 0 1 0 0
         choic	0 0 0 0 1
@@ -8700,9 +8706,9 @@ extension LanguageModel {
         coast+watch	0 0 0 1 0
         coast+window	0 0 0 1 0
         coaster	0 1 0 0 0
-        coat	2 5 5 0 5
+        coat	3 5 5 0 5
         coat+off	0 0 0 0 2
-        coat+pocket	2 0 5 0 3
+        coat+pocket	3 0 5 0 3
         cob	0 1 0 0 0
         cob+befor	0 1 0 0 0
         cockpit	0 0 0 1 0
@@ -8728,7 +8734,7 @@ extension LanguageModel {
         cod+say	0 0 0 0 1
         cody	0 1 0 1 0
         cody+befor	0 1 0 0 0
-        coffe	6 27 18 45 0
+        coffe	6 27 18 46 0
         coffe+2	0 0 0 1 0
         coffe+47	1 0 0 0 0
         coffe+back	0 0 0 2 0
@@ -8767,7 +8773,7 @@ extension LanguageModel {
         coffe+leav	0 1 0 0 0
         coffe+morn	0 1 0 0 0
         coffe+nearly	1 0 0 0 0
-        coffe+no	0 0 0 1 0
+        coffe+no	0 0 0 2 0
         coffe+oat	0 1 0 0 0
         coffe+pack	0 1 0 0 0
         coffe+plac	0 0 1 0 0
@@ -8976,10 +8982,11 @@ extension LanguageModel {
         complain+whol	0 0 0 1 0
         complaint	1 2 0 0 0
         complaint+out	1 0 0 0 0
-        complement	5 0 0 0 0
+        complement	6 0 0 0 0
         complement+about	1 0 0 0 0
         complement+cook	2 0 0 0 0
         complement+lesson	1 0 0 0 0
+        complement+new	1 0 0 0 0
         complement+shirt	1 0 0 0 0
         complet	0 0 0 1 0
         complet+crossword	0 0 0 1 0
@@ -9038,14 +9045,14 @@ extension LanguageModel {
         conbini+oden	0 0 0 1 0
         concentrat	2 0 0 0 0
         concentrat+say	1 0 0 0 0
-        concert	0 2 11 7 4
+        concert	0 2 12 7 4
         concert+black	0 1 0 0 0
         concert+can	0 0 1 0 0
         concert+park	0 0 0 1 0
         concert+sit	0 0 0 1 0
         concert+thought	0 0 1 0 0
         concert+ticket	0 0 8 0 0
-        concert+tix	0 0 1 0 0
+        concert+tix	0 0 2 0 0
         concert+which	0 0 0 0 1
         conch	0 0 1 0 0
         conch+shell	0 0 1 0 0
@@ -9099,7 +9106,7 @@ extension LanguageModel {
         constellation+wrong	0 0 0 1 0
         consultant	1 0 0 0 1
         consultant+post	1 0 0 0 0
-        contact	1 0 0 3 0
+        contact	2 0 0 3 0
         contact+let	0 0 0 1 0
         contact+revolutionary	0 0 0 1 0
         contact+visit	0 0 0 1 0
@@ -9132,7 +9139,7 @@ extension LanguageModel {
         convo	0 0 0 2 0
         convo+about	0 0 0 1 0
         convo+o	0 0 0 1 0
-        cook	18 108 1 35 15
+        cook	19 108 1 36 15
         cook+10	0 1 0 0 0
         cook+abuela	0 1 0 0 0
         cook+acke	0 1 0 0 0
@@ -9184,7 +9191,7 @@ extension LanguageModel {
         cook+know	1 0 0 0 0
         cook+lik	0 0 0 0 1
         cook+meatless	0 1 0 0 0
-        cook+mom	0 4 0 0 0
+        cook+mom	1 4 0 0 0
         cook+momma	0 1 0 0 0
         cook+month	0 1 0 0 0
         cook+mother	0 1 0 0 0
@@ -9207,7 +9214,7 @@ extension LanguageModel {
         cook+soup	0 1 0 0 0
         cook+sunday	0 1 0 1 0
         cook+thought	1 0 0 0 0
-        cook+together	0 0 0 9 0
+        cook+together	0 0 0 10 0
         cook+ugali	0 1 0 0 0
         cook+wander	0 0 0 1 0
         cook+was	1 0 0 0 0
@@ -9299,7 +9306,7 @@ extension LanguageModel {
         corridor	0 0 1 0 1
         corridor+7	0 0 1 0 0
         corridor+both	0 0 0 0 1
-        cos	2 15 18 3 5
+        cos	2 16 18 3 5
         cos+alway	0 1 0 0 0
         cos+bab	0 1 0 0 0
         cos+back	0 1 0 0 0
@@ -9313,7 +9320,7 @@ extension LanguageModel {
         cos+flat	0 1 0 0 0
         cos+get	0 1 1 1 0
         cos+hand	0 1 0 0 0
-        cos+hat	0 1 0 0 1
+        cos+hat	0 2 0 0 1
         cos+hav	0 0 0 1 0
         cos+heat	0 0 0 0 1
         cos+kill	0 0 1 0 0
@@ -9361,7 +9368,7 @@ extension LanguageModel {
         cou	0 2 0 0 0
         cou+cou	0 1 0 0 0
         cou+fly	0 1 0 0 0
-        couch	1 3 0 12 42
+        couch	1 3 0 12 43
         couch+after	0 0 0 2 1
         couch+age	0 0 0 0 1
         couch+befor	0 1 0 0 1
@@ -9371,7 +9378,7 @@ extension LanguageModel {
         couch+debug	0 0 0 0 1
         couch+didnt	0 0 0 1 0
         couch+dog	0 0 0 0 1
-        couch+dur	0 0 0 0 2
+        couch+dur	0 0 0 0 3
         couch+fill	0 1 0 0 0
         couch+foot	0 0 0 0 1
         couch+gam	0 0 0 1 0
@@ -9714,12 +9721,12 @@ extension LanguageModel {
         crochet+hour	0 0 0 1 0
         croft	0 0 0 1 0
         croft+look	0 0 0 1 0
-        croissant	1 1 13 0 0
+        croissant	1 1 14 0 0
         croissant+bakery	0 0 1 0 0
         croissant+batch	1 0 0 0 0
         croissant+desk	0 0 1 0 0
         croissant+dough	0 1 0 0 0
-        croissant+from	0 0 3 0 0
+        croissant+from	0 0 4 0 0
         croissant+nightstand	0 0 1 0 0
         croissant+sav	0 0 1 0 0
         croissant+way	0 0 1 0 0
@@ -9798,7 +9805,7 @@ extension LanguageModel {
         cuban+spot	0 0 1 0 0
         cudddl	0 0 0 0 1
         cudddl+sofa	0 0 0 0 1
-        cuddl	0 0 0 0 137
+        cuddl	0 0 0 0 138
         cuddl+after	0 0 0 0 9
         cuddl+airb	0 0 0 0 1
         cuddl+allotment	0 0 0 0 1
@@ -9814,7 +9821,7 @@ extension LanguageModel {
         cuddl+car	0 0 0 0 1
         cuddl+caravan	0 0 0 0 1
         cuddl+com	0 0 0 0 1
-        cuddl+couch	0 0 0 0 8
+        cuddl+couch	0 0 0 0 9
         cuddl+d	0 0 0 0 1
         cuddl+doorstep	0 0 0 0 1
         cuddl+first	0 0 0 0 1
@@ -10113,7 +10120,7 @@ extension LanguageModel {
         dabay+pair	0 0 0 0 1
         dabo	0 0 1 0 0
         dabo+from	0 0 1 0 0
-        dad	56 7 8 15 14
+        dad	57 7 8 15 14
         dad+3am	1 0 0 0 0
         dad+60th	1 0 0 0 0
         dad+actually	0 0 0 1 0
@@ -10424,7 +10431,7 @@ extension LanguageModel {
         dawn+sit	0 0 0 1 0
         dawn+together	0 0 0 1 0
         dawn+watch	0 0 0 1 0
-        day	101 69 43 157 75
+        day	102 69 43 158 75
         day+100	1 0 0 0 0
         day+20	0 0 0 1 0
         day+212	0 1 0 0 0
@@ -10435,7 +10442,7 @@ extension LanguageModel {
         day+9	1 0 0 0 0
         day+94	1 0 0 0 0
         day+about	2 0 0 0 0
-        day+actually	0 0 0 6 0
+        day+actually	0 0 0 7 0
         day+after	0 0 1 1 0
         day+age	0 0 0 1 0
         day+amaz	1 0 0 0 0
@@ -10580,7 +10587,7 @@ extension LanguageModel {
         day+week	1 3 0 2 0
         day+whil	1 1 0 0 0
         day+without	0 0 0 1 0
-        day+work	1 0 0 0 0
+        day+work	2 0 0 0 0
         day+worth	0 1 0 0 0
         day+x	1 0 0 0 0
         daybreak	0 0 0 1 0
@@ -10797,8 +10804,8 @@ extension LanguageModel {
         denny+talk	0 0 0 1 0
         dent	0 0 1 0 0
         dent+boat	0 0 1 0 0
-        dentist	2 13 1 0 5
-        dentist+appointment	0 10 0 0 1
+        dentist	2 14 1 0 5
+        dentist+appointment	0 11 0 0 1
         dentist+gp	0 1 0 0 0
         dentist+north	1 0 0 0 0
         dentist+postur	0 0 0 0 1
@@ -10874,7 +10881,7 @@ extension LanguageModel {
         design+asset	0 1 0 0 0
         design+genius	1 0 0 0 0
         design+look	1 0 0 0 0
-        desk	2 8 46 3 12
+        desk	2 8 47 3 12
         desk+1pm	0 1 0 0 0
         desk+after	0 0 1 0 0
         desk+becaus	0 0 1 0 0
@@ -11056,7 +11063,7 @@ extension LanguageModel {
         dinkum	1 0 0 0 0
         dinna	2 0 0 0 0
         dinna+say	2 0 0 0 0
-        dinner	41 48 4 92 21
+        dinner	41 48 4 93 22
         dinner+3am	0 0 0 1 0
         dinner+4	0 1 0 0 0
         dinner+500	0 0 0 1 0
@@ -11113,7 +11120,7 @@ extension LanguageModel {
         dinner+notic	0 0 0 1 0
         dinner+over	0 0 0 1 0
         dinner+parent	1 0 0 0 5
-        dinner+party	1 2 0 0 0
+        dinner+party	1 2 0 0 1
         dinner+pema	0 1 0 0 0
         dinner+phon	0 0 0 3 0
         dinner+properly	1 0 0 0 0
@@ -11179,6 +11186,7 @@ extension LanguageModel {
         disaster+day	1 0 0 0 0
         disaster+laugh	0 0 0 1 0
         disaster+wors	0 0 0 1 0
+        disco	0 0 0 1 0
         discord	1 1 0 0 0
         discord+after	1 0 0 0 0
         discord+server	0 1 0 0 0
@@ -11284,7 +11292,7 @@ extension LanguageModel {
         dmv+whil	0 1 0 0 0
         dnac	0 0 0 0 1
         dnac+kitchen	0 0 0 0 1
-        do	157 268 5 101 38
+        do	158 269 5 102 38
         do+1000	0 0 0 7 0
         do+19	0 0 0 0 1
         do+1975	0 0 0 0 1
@@ -11421,6 +11429,7 @@ extension LanguageModel {
         do+morn	0 2 0 0 0
         do+most	1 0 0 0 0
         do+nada	0 0 1 0 0
+        do+nail	0 0 0 1 0
         do+napkin	1 0 0 0 0
         do+needful	0 1 0 0 0
         do+never	1 0 0 0 0
@@ -11447,6 +11456,7 @@ extension LanguageModel {
         do+practic	0 1 0 0 0
         do+presentation	1 0 0 0 0
         do+proper	0 0 0 1 0
+        do+properly	1 0 0 0 0
         do+push	1 0 0 0 0
         do+puzzl	0 0 0 1 0
         do+rail	0 1 0 0 0
@@ -11497,7 +11507,7 @@ extension LanguageModel {
         do+valentin	0 1 0 0 0
         do+voic	0 0 0 1 0
         do+was	0 1 0 0 0
-        do+wash	1 12 0 0 1
+        do+wash	1 13 0 0 1
         do+way	1 0 0 0 0
         do+wed	0 0 0 0 1
         do+wee	0 1 0 1 0
@@ -11685,7 +11695,7 @@ extension LanguageModel {
         doon+stair	1 0 0 0 0
         doona	0 0 1 0 1
         doona+cover	0 0 1 0 0
-        door	6 19 4 2 37
+        door	6 20 4 2 37
         door+6am	0 1 0 0 0
         door+after	0 0 0 0 1
         door+back	0 0 0 0 1
@@ -11709,6 +11719,7 @@ extension LanguageModel {
         door+jam	0 1 0 0 0
         door+long	0 0 0 0 1
         door+minimum	0 0 0 0 1
+        door+moan	0 1 0 0 0
         door+perk	0 1 0 0 0
         door+sami	0 0 0 0 1
         door+tidy	0 1 0 0 0
@@ -11884,9 +11895,9 @@ extension LanguageModel {
         downstair+keep	0 1 0 0 0
         downtown	0 0 2 0 0
         downtown+obsess	0 0 1 0 0
-        doz	0 0 0 0 12
+        doz	0 0 0 0 13
         doz+lap	0 0 0 0 1
-        doz+off	0 0 0 0 10
+        doz+off	0 0 0 0 11
         doz+squeez	0 0 0 0 1
         dozen	0 0 6 0 0
         dozen+donut	0 0 1 0 0
@@ -12207,7 +12218,7 @@ extension LanguageModel {
         dupatta	0 0 2 0 0
         dupatta+diwali	0 0 1 0 0
         dupatta+was	0 0 1 0 0
-        dur	18 8 5 14 49
+        dur	18 8 5 14 50
         dur+2am	0 0 0 1 0
         dur+3am	1 0 0 1 0
         dur+6	0 1 0 0 0
@@ -12231,7 +12242,7 @@ extension LanguageModel {
         dur+eastender	0 0 0 0 1
         dur+eid	0 0 0 1 0
         dur+exam	1 2 1 0 1
-        dur+film	0 0 0 0 4
+        dur+film	0 0 0 0 5
         dur+final	1 1 0 0 0
         dur+firework	1 0 0 0 1
         dur+grac	0 0 0 0 1
@@ -12351,9 +12362,10 @@ extension LanguageModel {
         eagl+lost	0 0 0 0 1
         eamon	0 0 1 0 0
         eamon+scratchcard	0 0 1 0 0
-        ear	2 1 2 0 4
+        ear	2 1 3 0 4
         ear+befor	1 0 0 0 0
         ear+kiss	0 0 0 0 1
+        ear+replac	0 0 1 0 0
         ear+under	0 1 0 0 0
         earbud	0 0 2 1 0
         earbud+birthday	0 0 1 0 0
@@ -13133,7 +13145,7 @@ extension LanguageModel {
         everyon+who	1 0 0 0 0
         everyon+yes	1 0 0 0 0
         everyt	0 0 0 1 0
-        everyth	41 21 2 15 2
+        everyth	42 21 2 15 2
         everyth+9	0 0 0 0 1
         everyth+about	0 0 0 1 0
         everyth+after	0 1 0 0 0
@@ -13147,7 +13159,7 @@ extension LanguageModel {
         everyth+cook	0 1 0 0 0
         everyth+dad	0 0 0 1 0
         everyth+day	0 1 0 0 0
-        everyth+do	4 0 0 0 0
+        everyth+do	5 0 0 0 0
         everyth+doe	7 0 0 0 0
         everyth+dog	1 0 0 0 0
         everyth+easier	3 0 0 0 0
@@ -13329,7 +13341,7 @@ extension LanguageModel {
         extra+tamarind	0 0 1 0 0
         extra+two	0 0 0 1 0
         extraordinair	0 0 1 0 0
-        eye	9 4 23 4 5
+        eye	10 4 23 4 5
         eye+age	0 0 1 0 0
         eye+already	1 0 0 0 0
         eye+aren	0 0 0 1 0
@@ -13337,7 +13349,7 @@ extension LanguageModel {
         eye+but	2 0 0 0 0
         eye+clinic	0 0 0 0 1
         eye+color	1 0 0 0 0
-        eye+contact	1 0 0 2 0
+        eye+contact	2 0 0 2 0
         eye+ebay	0 0 1 0 0
         eye+eid	0 0 1 0 0
         eye+from	0 1 0 0 0
@@ -13634,7 +13646,7 @@ extension LanguageModel {
         favorit	0 0 1 0 0
         favorita	1 0 0 0 0
         favorita+eat	1 0 0 0 0
-        favourit	34 13 128 12 0
+        favourit	34 13 129 13 0
         favourit+ají	0 1 0 0 0
         favourit+album	0 0 2 0 0
         favourit+american	0 0 1 0 0
@@ -13656,7 +13668,7 @@ extension LanguageModel {
         favourit+chip	0 0 2 0 0
         favourit+choccy	0 0 2 0 0
         favourit+choclat	0 0 1 0 0
-        favourit+chocolat	0 0 8 0 0
+        favourit+chocolat	0 0 9 0 0
         favourit+coat	0 1 0 0 0
         favourit+color	0 0 5 0 0
         favourit+craft	0 0 1 0 0
@@ -13723,7 +13735,7 @@ extension LanguageModel {
         favourit+rum	0 0 1 0 0
         favourit+rye	0 0 1 0 0
         favourit+scent	0 0 1 0 0
-        favourit+show	1 0 0 4 0
+        favourit+show	1 0 0 5 0
         favourit+simpl	0 1 0 0 0
         favourit+sinc	0 0 1 0 0
         favourit+snack	0 0 1 0 0
@@ -14050,7 +14062,7 @@ extension LanguageModel {
         fillet+catch	0 1 0 0 0
         filloa	0 0 1 0 0
         filloa+mom	0 0 1 0 0
-        film	0 0 0 27 18
+        film	0 0 0 27 19
         film+14	0 0 0 1 0
         film+after	0 0 0 1 0
         film+bag	0 0 0 1 0
@@ -14414,7 +14426,7 @@ extension LanguageModel {
         fiv+thing	1 0 0 0 0
         fiver	0 0 2 0 0
         fiver+still	0 0 1 0 0
-        fix	9 110 1 5 3
+        fix	9 111 1 5 3
         fix+5	0 0 0 0 1
         fix+aircon	0 1 0 0 0
         fix+anyth	0 0 0 2 0
@@ -14462,7 +14474,7 @@ extension LanguageModel {
         fix+solar	0 1 0 0 0
         fix+spreadsheet	1 0 0 0 0
         fix+sqeaky	0 1 0 0 0
-        fix+squeaky	0 4 0 0 0
+        fix+squeaky	0 5 0 0 0
         fix+stereo	0 1 0 0 0
         fix+stick	0 1 0 0 0
         fix+str	0 1 0 0 0
@@ -14656,7 +14668,7 @@ extension LanguageModel {
         flour+over	0 0 0 0 1
         flour+sack	0 0 0 1 0
         flow	0 1 0 0 0
-        flower	2 2 80 4 1
+        flower	2 2 81 4 1
         flower+across	0 0 1 0 0
         flower+after	0 0 1 0 0
         flower+bab	0 0 1 0 0
@@ -14669,7 +14681,7 @@ extension LanguageModel {
         flower+dispatch	0 0 1 0 0
         flower+fold	0 0 1 0 0
         flower+fram	0 0 1 0 0
-        flower+from	0 0 13 0 0
+        flower+from	0 0 14 0 0
         flower+hair	0 0 1 0 0
         flower+harvest	0 1 0 0 0
         flower+insid	0 0 1 0 0
@@ -14792,7 +14804,7 @@ extension LanguageModel {
         foodland+leilani	0 0 1 0 0
         fool	1 0 0 0 0
         fool+was	1 0 0 0 0
-        foot	1 16 6 8 108
+        foot	1 16 6 8 109
         foot+14	0 0 0 0 1
         foot+36	0 0 0 0 1
         foot+38	0 0 0 0 1
@@ -14821,7 +14833,7 @@ extension LanguageModel {
         foot+re	0 0 0 0 1
         foot+restaurant	0 1 0 0 0
         foot+rot	0 1 0 0 0
-        foot+rub	0 0 1 0 27
+        foot+rub	0 0 1 0 28
         foot+say	0 0 0 0 1
         foot+tak	0 0 0 0 1
         foot+tall	1 0 0 0 0
@@ -14851,12 +14863,12 @@ extension LanguageModel {
         footsi+under	0 0 0 0 6
         footwork	1 0 0 0 0
         footwork+much	1 0 0 0 0
-        footy	1 1 1 8 1
+        footy	1 1 1 9 1
         footy+actually	0 0 0 1 0
         footy+couldn	0 0 0 1 0
         footy+final	1 0 0 0 0
         footy+hav	0 1 0 0 0
-        footy+match	0 0 0 3 0
+        footy+match	0 0 0 4 0
         footy+ticket	0 0 1 0 0
         footy+together	0 0 0 2 0
         forearm	0 0 0 0 2
@@ -14866,7 +14878,7 @@ extension LanguageModel {
         forecast+laptop	0 0 0 1 0
         forecast+together	0 0 0 1 0
         forecourt	0 0 1 0 0
-        forehead	0 0 0 0 64
+        forehead	0 0 0 0 65
         forehead+after	0 0 0 0 2
         forehead+as	0 0 0 0 1
         forehead+befor	0 0 0 0 13
@@ -14883,7 +14895,7 @@ extension LanguageModel {
         forehead+together	0 0 0 0 1
         forehead+touch	0 0 0 0 2
         forehead+way	0 0 0 0 4
-        forehead+whil	0 0 0 0 5
+        forehead+whil	0 0 0 0 6
         forehead+whol	0 0 0 0 1
         foreman	1 0 0 0 0
         foreman+job	1 0 0 0 0
@@ -14982,7 +14994,7 @@ extension LanguageModel {
         foster+puppy	0 1 0 0 0
         fought	1 0 0 0 0
         fought+fair	1 0 0 0 0
-        found	2 8 66 1 1
+        found	2 8 67 1 1
         found+2	0 1 0 0 0
         found+3	0 2 0 0 0
         found+4000m	0 0 1 0 0
@@ -15024,7 +15036,7 @@ extension LanguageModel {
         found+smooth	0 0 1 0 0
         found+som	0 0 1 0 0
         found+tiny	0 0 1 0 0
-        found+vintag	0 0 11 0 0
+        found+vintag	0 0 12 0 0
         found+vyshyvanka	0 0 1 0 0
         found+wed	0 0 0 1 0
         found+work	0 0 1 0 0
@@ -15080,11 +15092,11 @@ extension LanguageModel {
         frank+m	1 0 0 0 0
         frankly	1 0 0 0 0
         frankly+magnificent	1 0 0 0 0
-        fre	0 0 15 8 0
+        fre	0 0 15 9 0
         fre+bread	0 0 1 0 0
         fre+chocolat	0 0 1 0 0
         fre+concert	0 0 0 1 0
-        fre+dinner	0 0 0 3 0
+        fre+dinner	0 0 0 4 0
         fre+fizz	0 0 1 0 0
         fre+hug	0 0 1 0 0
         fre+museum	0 0 0 1 0
@@ -15165,7 +15177,7 @@ extension LanguageModel {
         friday+treat	0 0 1 0 0
         friday+was	1 0 0 0 0
         friday+without	0 1 0 0 0
-        fridg	26 3 20 0 4
+        fridg	26 3 21 0 4
         fridg+6	1 0 0 0 0
         fridg+after	1 0 0 0 0
         fridg+befor	1 1 0 0 0
@@ -15175,7 +15187,7 @@ extension LanguageModel {
         fridg+dont	0 0 1 0 0
         fridg+every	1 0 0 0 0
         fridg+hum	0 0 0 0 1
-        fridg+magnet	0 0 18 0 0
+        fridg+magnet	0 0 19 0 0
         fridg+next	1 0 0 0 0
         fridg+not	0 1 0 0 0
         fridg+only	0 0 0 0 2
@@ -15206,7 +15218,7 @@ extension LanguageModel {
         frog+becaus	0 0 1 0 0
         frog+charity	0 0 1 0 0
         frog+from	0 0 1 0 0
-        from	91 91 607 89 138
+        from	91 91 610 89 138
         from+12	0 0 0 0 1
         from+12hr	0 1 0 0 0
         from+14hr	0 2 0 0 0
@@ -15249,7 +15261,7 @@ extension LanguageModel {
         from+baby	1 0 1 0 0
         from+back	0 0 2 6 0
         from+bad	0 0 0 0 1
-        from+bakery	0 0 28 0 2
+        from+bakery	0 0 29 0 2
         from+balaram	0 0 1 0 0
         from+balti	0 0 1 0 0
         from+band	0 0 1 0 0
@@ -15489,7 +15501,7 @@ extension LanguageModel {
         from+limassol	0 0 1 0 0
         from+lindo	0 0 1 0 0
         from+linen	0 0 1 0 0
-        from+lisbon	0 0 2 0 0
+        from+lisbon	0 0 3 0 0
         from+lithuanian	0 0 1 0 0
         from+local	0 0 1 0 0
         from+long	0 0 1 0 1
@@ -15504,7 +15516,7 @@ extension LanguageModel {
         from+manila	0 0 2 0 0
         from+marco	0 0 1 0 0
         from+mark	0 0 0 0 1
-        from+market	0 0 27 0 0
+        from+market	0 0 28 0 0
         from+masjid	0 0 0 0 1
         from+mass	0 0 0 0 1
         from+mat	1 0 0 0 0
@@ -15885,9 +15897,9 @@ extension LanguageModel {
         futur+hour	0 0 0 1 0
         futur+over	0 0 0 2 0
         futur+porch	0 0 0 1 0
-        fuzzy	0 0 3 0 0
+        fuzzy	0 0 4 0 0
         fuzzy+slipper	0 0 1 0 0
-        fuzzy+sock	0 0 2 0 0
+        fuzzy+sock	0 0 3 0 0
         fêt	0 0 1 0 0
         fêt+des	0 0 1 0 0
         för	1 0 0 0 0
@@ -15934,7 +15946,7 @@ extension LanguageModel {
         gallina	0 1 0 0 0
         gallup	0 0 1 0 0
         galveston	0 0 0 0 1
-        gam	0 2 4 52 8
+        gam	0 2 4 53 9
         gam+after	0 0 0 1 0
         gam+befor	0 1 0 0 0
         gam+chair	0 1 0 0 0
@@ -15951,7 +15963,7 @@ extension LanguageModel {
         gam+lost	0 0 0 1 0
         gam+m	0 0 0 2 0
         gam+mt	0 0 0 1 0
-        gam+night	0 0 0 16 0
+        gam+night	0 0 0 17 0
         gam+no	0 0 0 1 0
         gam+onlin	0 0 0 1 0
         gam+pub	0 0 0 1 0
@@ -16188,7 +16200,7 @@ extension LanguageModel {
         gert+lush	0 0 1 0 0
         gerti	0 0 0 1 0
         gerti+60	0 0 0 1 0
-        get	79 157 399 35 97
+        get	79 157 400 35 98
         get+1	0 0 0 0 2
         get+18	0 0 0 1 0
         get+20	0 0 0 1 0
@@ -16344,7 +16356,7 @@ extension LanguageModel {
         get+hokitika	0 0 1 0 0
         get+hol	0 0 2 0 0
         get+hold	0 0 0 0 1
-        get+hom	1 22 0 0 24
+        get+hom	1 22 0 0 25
         get+hon	0 0 0 0 1
         get+houseplant	0 0 1 0 0
         get+hun	0 0 1 0 0
@@ -16400,6 +16412,7 @@ extension LanguageModel {
         get+massag	0 0 2 0 0
         get+match	0 0 3 0 0
         get+mattia	0 0 1 0 0
+        get+mia	0 0 1 0 0
         get+mil	1 0 0 0 0
         get+min	0 0 1 0 0
         get+mister	0 0 1 0 0
@@ -16731,7 +16744,7 @@ extension LanguageModel {
         giulia	1 0 0 0 0
         giusepp	1 0 0 0 0
         giusepp+leav	1 0 0 0 0
-        giv	37 3 163 8 165
+        giv	37 3 164 8 166
         giv+actual	1 0 0 0 0
         giv+amani	0 0 0 0 1
         giv+any	0 0 0 1 0
@@ -16779,7 +16792,7 @@ extension LanguageModel {
         giv+fancy	0 0 1 0 0
         giv+fenella	0 0 1 0 0
         giv+flower	0 0 1 0 0
-        giv+foot	0 0 0 0 9
+        giv+foot	0 0 0 0 10
         giv+fram	0 0 4 0 0
         giv+full	0 0 0 3 0
         giv+genuin	1 0 0 0 0
@@ -16983,7 +16996,7 @@ extension LanguageModel {
         gm+beautiful	3 0 0 0 0
         gm+ily	2 0 0 0 0
         gm+text	3 0 0 0 0
-        go	87 60 12 341 67
+        go	87 60 12 342 67
         go+20	0 0 0 1 0
         go+3	0 0 1 0 0
         go+4	0 0 0 0 1
@@ -17241,7 +17254,7 @@ extension LanguageModel {
         go+until	0 0 0 1 0
         go+visit	0 0 0 4 0
         go+walgreen	0 1 0 0 0
-        go+walk	1 0 0 15 0
+        go+walk	1 0 0 16 0
         go+warm	0 1 0 0 0
         go+watch	0 0 0 6 0
         go+wed	0 0 0 1 0
@@ -17395,10 +17408,10 @@ extension LanguageModel {
         good+whil	1 0 0 0 0
         good+wif	1 0 0 0 0
         good+year	1 0 0 0 0
-        goodby	0 0 1 0 25
+        goodby	0 0 1 0 26
         goodby+4	0 0 0 0 1
         goodby+airport	0 0 0 0 1
-        goodby+befor	0 0 0 0 1
+        goodby+befor	0 0 0 0 2
         goodby+biscuit	0 0 0 0 1
         goodby+depot	0 0 0 0 1
         goodby+dock	0 0 0 0 1
@@ -17474,7 +17487,7 @@ extension LanguageModel {
         gr8	1 0 0 0 0
         gr8+mom	1 0 0 0 0
         gra	0 0 1 0 0
-        grab	0 3 33 0 4
+        grab	0 3 34 0 4
         grab+bag	0 0 1 0 0
         grab+box	0 0 1 0 0
         grab+bunch	0 0 1 0 0
@@ -17487,6 +17500,7 @@ extension LanguageModel {
         grab+coffe	0 0 1 0 0
         grab+costco	0 0 1 0 0
         grab+crem	0 0 1 0 0
+        grab+croissant	0 0 1 0 0
         grab+donut	0 0 1 0 0
         grab+doubl	0 0 2 0 0
         grab+fancy	0 0 1 0 0
@@ -17655,12 +17669,12 @@ extension LanguageModel {
         grazi+amor	1 0 0 0 0
         greas	0 1 0 1 0
         greas+baler	0 1 0 0 0
-        great	38 0 0 2 0
+        great	39 0 0 2 0
         great+actually	1 0 0 0 0
         great+call	1 0 0 0 0
         great+craic	1 0 0 0 0
         great+da	1 0 0 0 0
-        great+dad	8 0 0 0 0
+        great+dad	9 0 0 0 0
         great+deal	0 0 0 1 0
         great+from	1 0 0 0 0
         great+girl	1 0 0 0 0
@@ -17996,7 +18010,7 @@ extension LanguageModel {
         hair+way	0 0 0 0 1
         hair+wed	0 0 0 0 1
         hair+whil	0 1 0 0 12
-        haircut	21 0 0 0 0
+        haircut	22 0 0 0 0
         haircut+b4	1 0 0 0 0
         haircut+barber	1 0 0 0 0
         haircut+befor	7 0 0 0 0
@@ -18110,7 +18124,7 @@ extension LanguageModel {
         hana+사랑해	1 0 0 0 0
         hanami	0 0 0 1 0
         hanami+hom	0 0 0 1 0
-        hand	9 12 17 4 386
+        hand	9 12 17 4 388
         hand+20	0 0 0 0 1
         hand+3	0 0 0 0 2
         hand+ach	0 0 0 0 1
@@ -18235,14 +18249,14 @@ extension LanguageModel {
         hand+top	0 0 0 0 1
         hand+tub	0 0 0 0 1
         hand+tummy	0 0 0 0 1
-        hand+under	0 0 0 0 33
+        hand+under	0 0 0 0 34
         hand+vet	0 0 0 0 1
         hand+wait	0 0 0 0 7
         hand+walk	0 0 0 0 22
         hand+ward	0 0 0 0 1
         hand+was	0 0 0 0 1
         hand+watch	0 0 0 0 2
-        hand+way	0 0 0 0 5
+        hand+way	0 0 0 0 6
         hand+wer	0 3 0 0 0
         hand+whil	0 0 0 0 8
         hand+whol	0 0 0 0 26
@@ -18558,7 +18572,7 @@ extension LanguageModel {
         hasn+slow	1 0 0 0 0
         hassan	1 0 0 0 0
         hassan+speech	1 0 0 0 0
-        hat	6 19 13 13 8
+        hat	6 20 13 13 8
         hat+admin	0 1 0 0 0
         hat+after	1 0 0 0 0
         hat+baby	0 0 1 0 0
@@ -18592,7 +18606,7 @@ extension LanguageModel {
         hat+op	0 0 1 0 0
         hat+paperwork	0 2 0 0 0
         hat+part	0 1 0 0 0
-        hat+phon	0 5 0 0 0
+        hat+phon	0 6 0 0 0
         hat+red	0 0 1 0 0
         hat+shop	0 0 1 0 0
         hat+smell	0 1 0 0 0
@@ -19216,7 +19230,7 @@ extension LanguageModel {
         hol+sinc	0 0 1 0 0
         hol+wet	0 1 0 0 0
         hol+yannick	0 1 0 0 0
-        hold	11 13 9 3 319
+        hold	11 13 9 3 320
         hold+10	0 0 0 0 1
         hold+50	0 1 0 0 0
         hold+after	0 0 0 0 2
@@ -19250,7 +19264,7 @@ extension LanguageModel {
         hold+full	0 0 0 0 1
         hold+gwen	0 0 0 0 1
         hold+hallway	0 0 0 0 1
-        hold+hand	0 0 0 0 185
+        hold+hand	0 0 0 0 186
         hold+hour	0 0 0 0 1
         hold+hous	1 0 0 0 0
         hold+husband	0 0 0 0 1
@@ -19319,7 +19333,7 @@ extension LanguageModel {
         hollerin+summer	0 1 0 0 0
         holoholo	0 0 0 1 0
         holoholo+waimea	0 0 0 1 0
-        hom	45 63 159 38 82
+        hom	45 63 160 38 83
         hom+23	0 0 0 0 1
         hom+2am	1 0 0 0 0
         hom+3	0 0 0 1 0
@@ -19684,7 +19698,7 @@ extension LanguageModel {
         hotel+wher	0 0 0 1 0
         hottest	1 0 0 0 0
         hottest+th	1 0 0 0 0
-        hour	10 45 0 133 34
+        hour	10 45 0 134 34
         hour+14	1 0 0 1 0
         hour+2	0 1 0 0 0
         hour+3am	0 0 0 1 0
@@ -19826,7 +19840,7 @@ extension LanguageModel {
         housewarm	0 0 2 0 0
         housewarm+advanc	0 0 1 0 0
         housewarm+present	0 0 1 0 0
-        how	160 12 2 11 4
+        how	162 12 2 11 4
         how+amaz	3 0 0 0 0
         how+big	1 0 0 0 0
         how+brav	4 0 0 0 0
@@ -19868,11 +19882,11 @@ extension LanguageModel {
         how+lucky	3 0 0 0 0
         how+mak	2 0 0 0 0
         how+mix	0 1 0 0 0
-        how+much	35 0 0 0 1
+        how+much	36 0 0 0 1
         how+never	1 0 0 0 0
         how+pac	1 0 0 0 0
         how+patient	4 0 0 0 0
-        how+proud	23 0 0 0 0
+        how+proud	24 0 0 0 0
         how+see	1 0 0 0 0
         how+smart	1 0 0 0 0
         how+spok	1 0 0 0 0
@@ -19964,14 +19978,14 @@ extension LanguageModel {
         hubby+watch	0 0 0 1 0
         huddl	0 0 0 0 1
         huddl+together	0 0 0 0 1
-        hug	3 0 3 0 304
+        hug	3 0 3 0 306
         hug+20	0 0 0 0 1
         hug+30	0 0 0 0 1
         hug+4	0 0 0 0 1
         hug+6	0 0 0 0 1
         hug+after	1 0 0 0 17
         hug+age	0 0 0 0 7
-        hug+airport	0 0 0 0 4
+        hug+airport	0 0 0 0 5
         hug+also	0 0 0 0 1
         hug+am	0 0 0 0 1
         hug+approximately	0 0 0 0 1
@@ -20009,7 +20023,7 @@ extension LanguageModel {
         hug+front	0 0 0 0 3
         hug+full	0 0 0 0 1
         hug+genkan	0 0 0 0 1
-        hug+get	0 0 0 0 13
+        hug+get	0 0 0 0 14
         hug+goodby	0 0 0 0 2
         hug+guy	0 0 0 0 1
         hug+hallway	0 0 0 0 3
@@ -20526,7 +20540,7 @@ extension LanguageModel {
         intertwin	0 0 0 0 2
         interval	0 0 0 0 1
         intervew	1 0 0 0 0
-        interview	27 9 1 1 1
+        interview	27 10 1 1 1
         interview+chuf	1 0 0 0 0
         interview+couldn	0 0 0 0 1
         interview+crush	1 0 0 0 0
@@ -20541,7 +20555,7 @@ extension LanguageModel {
         interview+send	1 1 0 0 0
         interview+tiny	1 0 0 0 0
         interview+will	1 0 0 0 0
-        into	11 27 9 4 59
+        into	12 27 9 4 59
         into+arm	0 0 0 0 1
         into+back	0 0 0 0 4
         into+bad	0 0 0 0 2
@@ -20553,7 +20567,7 @@ extension LanguageModel {
         into+calv	0 0 0 0 1
         into+class	0 1 0 0 0
         into+cloth	0 1 0 0 0
-        into+coat	1 0 1 0 0
+        into+coat	2 0 1 0 0
         into+crack	0 0 0 0 6
         into+cuddl	0 0 0 0 2
         into+danc	1 0 0 0 0
@@ -20643,7 +20657,7 @@ extension LanguageModel {
         ireland+final	0 0 0 1 0
         irn	0 0 2 0 0
         irn+bru	0 0 2 0 0
-        iron	0 59 1 0 0
+        iron	0 60 1 0 0
         iron+5	0 1 0 0 0
         iron+barong	0 1 0 0 0
         iron+blous	0 1 0 0 0
@@ -20665,7 +20679,7 @@ extension LanguageModel {
         iron+ranger	0 1 0 0 0
         iron+scrub	0 2 0 0 0
         iron+shirst	0 1 0 0 0
-        iron+shirt	0 15 0 0 0
+        iron+shirt	0 16 0 0 0
         iron+suit	0 1 0 0 0
         iron+tupenu	0 1 0 0 0
         iron+uniform	0 14 0 0 0
@@ -20715,7 +20729,7 @@ extension LanguageModel {
         itchy+from	0 0 0 0 1
         itchy+skin	0 0 0 0 1
         itchy+spot	0 0 0 0 1
-        its	9 21 8 3 0
+        its	9 21 8 4 0
         its+2004	0 0 1 0 0
         its+3am	1 0 0 0 0
         its+anniversary	1 0 0 0 0
@@ -20733,6 +20747,7 @@ extension LanguageModel {
         its+no	0 0 1 0 0
         its+over	2 0 0 0 0
         its+own	0 0 1 0 0
+        its+rubbish	0 0 0 1 0
         its+servic	0 2 0 0 0
         its+sort	0 1 0 0 0
         its+still	1 0 0 0 0
@@ -21017,7 +21032,7 @@ extension LanguageModel {
         joan	0 0 0 0 1
         joaquín	1 0 0 0 0
         joaquín+tell	1 0 0 0 0
-        job	40 12 3 0 5
+        job	41 12 3 0 5
         job+away	1 0 0 0 0
         job+bab	1 0 0 0 0
         job+baby	1 0 0 0 0
@@ -21456,7 +21471,7 @@ extension LanguageModel {
         ket+wov	0 0 1 0 0
         kettel	0 1 0 0 0
         kettel+romanc	0 1 0 0 0
-        kettl	11 8 2 0 1
+        kettl	12 8 2 0 1
         kettl+acknowledg	1 0 0 0 0
         kettl+becaus	0 1 0 0 0
         kettl+best	1 0 0 0 0
@@ -21470,7 +21485,7 @@ extension LanguageModel {
         kettl+nobody	0 1 0 0 0
         kettl+one	0 1 0 0 0
         kettl+re	1 0 0 0 0
-        kettl+say	5 0 0 0 0
+        kettl+say	6 0 0 0 0
         kettl+see	0 1 0 0 0
         kev	1 0 1 0 0
         kev+get	0 0 1 0 0
@@ -21545,7 +21560,7 @@ extension LanguageModel {
         kick+felt	0 0 0 0 1
         kick+off	0 1 0 0 0
         kick+out	0 0 0 2 0
-        kid	37 35 27 47 12
+        kid	37 36 27 47 12
         kid+20	0 0 0 1 0
         kid+accra	0 0 1 0 0
         kid+around	0 0 0 1 0
@@ -21622,7 +21637,7 @@ extension LanguageModel {
         kid+rest	0 1 0 0 0
         kid+room	0 1 0 0 0
         kid+say	1 0 0 0 0
-        kid+school	0 2 0 0 0
+        kid+school	0 3 0 0 0
         kid+scienc	0 0 0 0 1
         kid+see	1 0 0 0 0
         kid+swim	0 1 0 0 0
@@ -21733,7 +21748,7 @@ extension LanguageModel {
         kirstenbosch+picnic	0 0 0 1 0
         kirsty	0 1 0 0 0
         kirsty+get	0 1 0 0 0
-        kiss	0 0 0 1 315
+        kiss	0 0 0 1 317
         kiss+30th	0 0 0 0 1
         kiss+34	0 0 0 0 1
         kiss+7	0 0 0 0 1
@@ -21764,12 +21779,12 @@ extension LanguageModel {
         kiss+every	0 0 0 0 2
         kiss+eyelid	0 0 0 0 2
         kiss+ferry	0 0 0 0 2
-        kiss+forehead	0 0 0 0 33
+        kiss+forehead	0 0 0 0 34
         kiss+forhead	0 0 0 0 1
         kiss+galley	0 0 0 0 1
         kiss+get	0 0 0 0 1
         kiss+good	0 0 0 0 9
-        kiss+goodby	0 0 0 0 19
+        kiss+goodby	0 0 0 0 20
         kiss+goodnight	0 0 0 0 11
         kiss+goodnit	0 0 0 0 1
         kiss+gross	0 0 0 0 1
@@ -21848,7 +21863,7 @@ extension LanguageModel {
         kita+paper	1 0 0 0 0
         kita+post	1 0 0 0 0
         kita+re	1 0 0 0 0
-        kitchen	7 32 9 23 48
+        kitchen	7 32 9 24 48
         kitchen+25	0 0 0 0 1
         kitchen+after	1 8 0 0 1
         kitchen+befor	0 1 0 0 1
@@ -21861,6 +21876,7 @@ extension LanguageModel {
         kitchen+clog	0 0 1 0 0
         kitchen+counter	0 0 0 0 1
         kitchen+didnt	0 0 0 0 1
+        kitchen+disco	0 0 0 1 0
         kitchen+down	0 1 0 0 0
         kitchen+everyth	0 1 0 0 0
         kitchen+fad	0 1 0 0 0
@@ -22232,10 +22248,11 @@ extension LanguageModel {
         lac+whol	0 0 0 0 1
         lachi	0 0 1 0 0
         lachi+favourit	0 0 1 0 0
-        lad	4 1 0 2 0
+        lad	5 1 0 2 0
         lad+door	1 0 0 0 0
         lad+down	1 0 0 0 0
         lad+hav	0 0 0 1 0
+        lad+how	1 0 0 0 0
         lad+mak	0 1 0 0 0
         lad+say	1 0 0 0 0
         lad+stay	0 0 0 1 0
@@ -22518,7 +22535,7 @@ extension LanguageModel {
         last+trip	0 0 2 0 0
         last+week	2 1 1 0 0
         last+éclair	0 0 1 0 0
-        lat	1 21 9 24 4
+        lat	1 21 9 25 4
         lat+break	0 0 0 1 0
         lat+cam	0 0 0 1 0
         lat+cat	0 0 1 0 0
@@ -22538,7 +22555,7 @@ extension LanguageModel {
         lat+start	0 0 0 0 1
         lat+studio	0 1 0 0 0
         lat+talanoa	0 0 0 1 0
-        lat+talk	0 0 0 5 0
+        lat+talk	0 0 0 6 0
         lat+was	0 1 0 0 0
         lat+wick	0 1 0 0 0
         lat+work	0 0 0 0 1
@@ -22777,7 +22794,7 @@ extension LanguageModel {
         leather+initial	0 0 1 0 0
         leather+one	0 0 1 0 0
         leather+wallet	0 0 2 0 0
-        leav	107 41 60 10 36
+        leav	108 41 60 10 36
         leav+4	0 0 0 0 1
         leav+4am	0 0 0 0 2
         leav+5	0 1 0 0 0
@@ -22862,7 +22879,7 @@ extension LanguageModel {
         leav+packet	0 0 3 0 0
         leav+pillow	2 0 5 0 0
         leav+porridg	0 1 0 0 0
-        leav+post	4 0 0 0 0
+        leav+post	5 0 0 0 0
         leav+prison	0 0 0 0 1
         leav+re	1 0 0 0 0
         leav+reserv	0 0 0 0 1
@@ -23524,7 +23541,7 @@ extension LanguageModel {
         lipstick+revis	1 0 0 0 0
         lipstick+tak	1 0 0 0 0
         lipstick+will	1 0 0 0 0
-        lisbon	0 1 7 3 0
+        lisbon	0 1 8 3 0
         lisbon+2	0 0 1 0 0
         lisbon+get	0 0 0 1 0
         lisbon+hom	0 0 1 0 0
@@ -23557,7 +23574,7 @@ extension LanguageModel {
         list+wander	0 0 0 1 0
         list+way	2 0 0 0 0
         list+what	1 0 0 0 0
-        listen	6 0 1 78 8
+        listen	6 0 1 80 8
         listen+audiobook	0 0 0 0 1
         listen+breath	0 0 0 1 0
         listen+cattl	0 0 0 1 0
@@ -23590,7 +23607,7 @@ extension LanguageModel {
         listen+talk	0 0 0 10 0
         listen+tell	0 0 0 1 0
         listen+try	0 0 0 1 0
-        listen+vent	0 0 0 6 0
+        listen+vent	0 0 0 7 0
         listen+war	0 0 0 1 0
         listen+wed	0 0 0 1 0
         listen+whil	1 0 0 0 0
@@ -23622,7 +23639,7 @@ extension LanguageModel {
         litter	0 5 0 0 0
         litter+box	0 3 0 0 0
         litter+tray	0 1 0 0 0
-        littl	25 6 99 9 6
+        littl	25 6 100 9 6
         littl+affirmation	1 0 0 0 0
         littl+album	0 0 1 0 0
         littl+avocado	0 0 1 0 0
@@ -23635,7 +23652,7 @@ extension LanguageModel {
         littl+box	0 0 2 0 0
         littl+brass	0 0 1 0 0
         littl+buddha	0 0 1 0 0
-        littl+cactus	0 0 2 0 0
+        littl+cactus	0 0 3 0 0
         littl+café	0 0 0 1 0
         littl+cak	0 0 4 0 0
         littl+cartoon	0 0 1 0 0
@@ -23822,7 +23839,7 @@ extension LanguageModel {
         lolly+seat	0 0 1 0 0
         london	1 0 1 1 0
         london+tim	0 0 0 1 0
-        long	44 18 12 81 120
+        long	44 19 12 81 121
         long+abrazo	0 0 0 0 1
         long+as	0 0 0 2 0
         long+back	0 0 0 0 1
@@ -23848,7 +23865,7 @@ extension LanguageModel {
         long+flight	0 0 1 0 2
         long+grass	0 0 0 1 0
         long+haul	3 3 2 0 2
-        long+hug	0 0 0 0 50
+        long+hug	0 0 0 0 51
         long+kiss	0 0 0 0 9
         long+lazy	0 0 0 0 1
         long+letter	2 0 0 0 0
@@ -23863,7 +23880,7 @@ extension LanguageModel {
         long+rid	0 0 0 0 1
         long+rout	0 0 0 1 0
         long+run	1 0 0 3 1
-        long+shift	0 3 1 0 1
+        long+shift	0 4 1 0 1
         long+shoulder	0 0 0 0 1
         long+sit	0 0 0 1 0
         long+slow	0 0 0 0 1
@@ -24020,7 +24037,7 @@ extension LanguageModel {
         loser+doe	0 0 0 1 0
         loss	0 0 0 0 1
         loss+cuddl	0 0 0 0 1
-        lost	6 2 5 13 6
+        lost	6 2 6 13 6
         lost+6	0 0 0 1 0
         lost+airpod	0 1 0 0 0
         lost+alfama	0 0 0 2 0
@@ -24118,7 +24135,7 @@ extension LanguageModel {
         loung+nat	0 0 0 0 1
         loup	0 0 1 0 0
         loup+d	0 0 1 0 0
-        lov	166 19 34 9 16
+        lov	168 19 34 9 16
         lov+20th	1 0 0 0 0
         lov+about	30 0 0 0 0
         lov+across	3 0 0 0 0
@@ -24166,7 +24183,7 @@ extension LanguageModel {
         lov+mor	3 0 1 0 0
         lov+much	0 0 1 0 0
         lov+no	1 0 0 0 0
-        lov+not	7 0 0 0 0
+        lov+not	8 0 0 0 0
         lov+noth	1 0 0 0 0
         lov+now	0 0 0 1 0
         lov+nowher	1 0 0 0 0
@@ -24427,7 +24444,7 @@ extension LanguageModel {
         lyric+song	1 0 0 0 0
         líder	0 1 0 0 0
         líder+grocery	0 1 0 0 0
-        m	185 10 16 3 3
+        m	186 10 16 3 3
         m+34	0 0 1 0 0
         m+56	0 0 0 0 1
         m+58	1 0 0 0 0
@@ -24468,7 +24485,7 @@ extension LanguageModel {
         m+good	9 0 0 0 0
         m+gorgeous	1 0 0 0 0
         m+grateful	7 0 0 0 0
-        m+great	5 0 0 0 0
+        m+great	6 0 0 0 0
         m+hardest	1 0 0 0 0
         m+hom	0 1 0 0 0
         m+hopeless	0 1 0 0 0
@@ -24586,8 +24603,8 @@ extension LanguageModel {
         maghrib	0 0 0 1 0
         magic	0 0 0 1 0
         magic+sing	0 0 0 1 0
-        magnet	0 0 22 0 0
-        magnet+from	0 0 18 0 0
+        magnet	0 0 23 0 0
+        magnet+from	0 0 19 0 0
         magnet+gift	0 0 1 0 0
         magnet+lisbon	0 0 1 0 0
         magni	1 0 0 0 0
@@ -24636,7 +24653,7 @@ extension LanguageModel {
         maja+tulip	0 0 1 0 0
         major	0 0 0 1 0
         major+together	0 0 0 1 0
-        mak	104 217 88 30 9
+        mak	104 218 89 30 9
         mak+80	0 2 0 0 0
         mak+8am	0 1 0 0 0
         mak+9am	0 1 0 0 0
@@ -24763,8 +24780,9 @@ extension LanguageModel {
         mak+masala	0 2 0 0 0
         mak+massag	0 0 0 0 1
         mak+mess	1 0 0 0 0
+        mak+mia	0 1 0 0 0
         mak+mister	0 1 0 0 0
-        mak+mixtap	0 0 7 0 0
+        mak+mixtap	0 0 8 0 0
         mak+mom	2 0 0 0 0
         mak+mother	0 1 0 0 0
         mak+mov	0 1 0 0 0
@@ -25155,7 +25173,7 @@ extension LanguageModel {
         mark+talk	0 0 0 1 0
         marker	3 0 0 0 0
         marker+first	1 0 0 0 0
-        market	3 5 64 36 5
+        market	3 5 65 36 5
         market+5am	0 0 0 1 0
         market+almaty	0 0 1 0 0
         market+argu	0 0 0 1 0
@@ -25374,7 +25392,7 @@ extension LanguageModel {
         matariki+star	0 0 0 2 0
         matariki+text	1 0 0 0 0
         matatu	0 0 0 0 1
-        match	4 8 16 15 7
+        match	4 8 16 16 7
         match+actually	0 0 0 1 0
         match+big	0 0 1 0 0
         match+boot	0 1 0 0 0
@@ -25629,7 +25647,7 @@ extension LanguageModel {
         membership	1 0 0 0 0
         membership+exam	1 0 0 0 0
         memento	0 0 2 0 0
-        memo	10 0 0 0 0
+        memo	11 0 0 0 0
         memo+draft	1 0 0 0 0
         memo+from	1 0 0 0 0
         memo+girl	1 0 0 0 0
@@ -25637,7 +25655,7 @@ extension LanguageModel {
         memo+lov	1 0 0 0 0
         memo+phon	1 0 0 0 0
         memo+sam	1 0 0 0 0
-        memo+say	1 0 0 0 0
+        memo+say	2 0 0 0 0
         memo+tell	2 0 0 0 0
         memorial	1 0 1 0 1
         memorial+candl	0 0 1 0 0
@@ -25663,9 +25681,10 @@ extension LanguageModel {
         mental	1 0 0 0 0
         mental+load	1 0 0 0 0
         mentally	1 0 0 0 0
-        mention	2 5 9 1 0
+        mention	2 5 10 1 0
         mention+first	0 0 1 0 0
         mention+mention	0 1 0 0 0
+        mention+month	0 0 1 0 0
         mention+now	0 1 0 0 0
         mention+onc	0 0 6 1 0
         mention+stream	1 0 0 0 0
@@ -25763,9 +25782,14 @@ extension LanguageModel {
         mi+whol	1 0 0 0 0
         mi+wif	1 0 1 0 0
         mi+yu	1 0 0 0 0
-        mia	3 0 0 0 0
+        mia	5 1 1 1 0
         mia+casa	1 0 0 0 0
+        mia+cook	1 0 0 0 0
+        mia+littl	0 0 1 0 0
         mia+prais	1 0 0 0 0
+        mia+smash	1 0 0 0 0
+        mia+surpris	0 0 0 1 0
+        mia+tea	0 1 0 0 0
         mia+writ	1 0 0 0 0
         mic	0 2 1 1 0
         mic+cabl	0 1 0 0 0
@@ -26073,7 +26097,7 @@ extension LanguageModel {
         mishti	1 0 3 0 0
         mishti+doi	0 0 3 0 0
         mishti+say	1 0 0 0 0
-        miss	27 12 2 2 0
+        miss	28 12 2 2 0
         miss+already	2 0 0 0 0
         miss+call	1 0 0 0 0
         miss+citation	0 1 0 0 0
@@ -26137,13 +26161,13 @@ extension LanguageModel {
         mix+word	1 0 0 0 0
         mixer	1 0 0 0 0
         mixer+wasn	1 0 0 0 0
-        mixtap	1 0 11 0 0
+        mixtap	1 0 12 0 0
         mixtap+actual	0 0 2 0 0
         mixtap+burn	0 0 1 0 0
         mixtap+lik	0 0 1 0 0
         mixtap+no	0 0 1 0 0
         mixtap+ok	0 0 1 0 0
-        mixtap+playlist	0 0 1 0 0
+        mixtap+playlist	0 0 2 0 0
         mixtap+real	0 0 1 0 0
         mixtap+was	1 0 0 0 0
         mixtur	0 0 1 0 0
@@ -26157,8 +26181,8 @@ extension LanguageModel {
         mo+read	1 0 0 0 0
         mo+work	0 1 0 0 0
         mo+yan	1 0 0 0 0
-        moan	0 5 1 0 0
-        moan+about	0 4 0 0 0
+        moan	0 6 1 0 0
+        moan+about	0 5 0 0 0
         moan+kne	0 0 1 0 0
         mob	1 0 0 0 0
         mobil	0 1 0 0 0
@@ -26191,7 +26215,7 @@ extension LanguageModel {
         moka+pot	1 0 0 0 0
         mokopuna	1 0 0 0 0
         moleskin	0 0 1 0 0
-        mom	92 42 12 9 20
+        mom	93 42 12 9 20
         mom+4am	1 0 0 0 0
         mom+actually	1 0 0 0 0
         mom+after	3 0 0 0 0
@@ -26340,9 +26364,9 @@ extension LanguageModel {
         montego+bay	0 0 1 0 0
         montevideo	0 0 1 0 0
         montevideo+whil	0 0 1 0 0
-        month	18 15 28 14 17
+        month	18 15 29 14 17
         month+after	0 1 0 0 0
-        month+ago	0 0 10 1 0
+        month+ago	0 0 11 1 0
         month+anniversary	0 0 0 1 0
         month+apart	0 0 0 0 3
         month+arrival	0 0 0 0 1
@@ -26695,7 +26719,7 @@ extension LanguageModel {
         mubarak	1 0 0 0 1
         mubarak+from	0 0 0 0 1
         mubarak+not	1 0 0 0 0
-        much	45 4 3 14 6
+        much	46 4 3 14 6
         much+admir	9 0 0 0 0
         much+appreciat	7 0 0 0 0
         much+apreciat	1 0 0 0 0
@@ -26714,7 +26738,7 @@ extension LanguageModel {
         much+lov	2 0 0 0 0
         much+mak	1 0 0 0 0
         much+mean	6 0 0 0 0
-        much+miss	4 0 0 0 0
+        much+miss	5 0 0 0 0
         much+mor	2 0 0 0 0
         much+pain	0 0 0 1 1
         much+patienc	1 0 0 0 0
@@ -26938,8 +26962,9 @@ extension LanguageModel {
         naha	0 0 1 0 0
         naia	0 0 0 0 1
         naia+arrival	0 0 0 0 1
-        nail	4 2 2 0 1
+        nail	4 2 2 1 1
         nail+befor	0 1 0 0 0
+        nail+chat	0 0 0 1 0
         nail+meeting	0 0 1 0 0
         nail+mostly	1 0 0 0 0
         nail+pitch	1 0 0 0 0
@@ -27257,7 +27282,7 @@ extension LanguageModel {
         never+will	1 1 0 0 0
         never+won	0 0 1 0 0
         never+work	0 1 0 0 0
-        new	63 39 282 44 29
+        new	65 39 283 44 29
         new+agbada	0 0 1 0 0
         new+akubra	0 0 1 0 0
         new+album	0 0 0 2 0
@@ -27329,7 +27354,7 @@ extension LanguageModel {
         new+glov	0 0 2 0 0
         new+gumboot	0 0 1 0 0
         new+guy	1 0 0 0 0
-        new+haircut	16 0 0 0 0
+        new+haircut	17 0 0 0 0
         new+hanki	0 0 1 0 0
         new+harness	0 0 1 0 0
         new+hat	0 0 2 0 0
@@ -27350,7 +27375,7 @@ extension LanguageModel {
         new+jalabiya	0 0 1 0 0
         new+jandal	0 0 1 0 0
         new+japanes	0 0 1 0 0
-        new+job	13 1 1 0 0
+        new+job	14 1 1 0 0
         new+jumper	1 0 0 0 0
         new+kasavu	0 0 1 0 0
         new+kettl	0 0 1 0 0
@@ -27396,7 +27421,7 @@ extension LanguageModel {
         new+pen	0 0 1 0 0
         new+phin	0 0 1 0 0
         new+pho	0 0 0 1 0
-        new+phon	0 3 15 0 0
+        new+phon	0 3 16 0 0
         new+pinny	0 0 1 0 0
         new+pixar	0 0 0 1 0
         new+plac	1 3 1 0 1
@@ -27559,7 +27584,8 @@ extension LanguageModel {
         nicu+family	0 0 0 1 0
         nicu+park	0 1 0 0 0
         nicu+ward	0 0 0 0 1
-        night	60 84 41 177 75
+        night	60 84 41 178 75
+        night+2	0 0 0 1 0
         night+3	0 0 1 0 0
         night+40	0 0 0 1 0
         night+63	0 0 0 0 1
@@ -27776,7 +27802,7 @@ extension LanguageModel {
         nneka+kill	1 0 0 0 0
         nnyo	1 0 0 0 0
         nnyo+text	1 0 0 0 0
-        no	92 29 36 155 33
+        no	93 29 36 156 33
         no+about	0 0 0 1 0
         no+agenda	0 0 0 2 0
         no+alarm	0 1 0 1 0
@@ -27876,7 +27902,7 @@ extension LanguageModel {
         no+passenger	0 0 0 1 0
         no+peck	0 0 0 0 1
         no+pharmacy	0 0 1 0 0
-        no+phon	0 0 0 45 1
+        no+phon	0 0 0 46 1
         no+pick	0 0 1 0 0
         no+plan	0 0 0 7 0
         no+playlist	0 0 1 0 0
@@ -27884,7 +27910,7 @@ extension LanguageModel {
         no+prompt	1 0 0 0 0
         no+question	0 2 0 0 0
         no+real	1 0 0 0 0
-        no+reason	5 0 11 0 6
+        no+reason	6 0 11 0 6
         no+regret	1 0 0 0 0
         no+romantic	0 1 0 0 0
         no+room	0 0 1 0 0
@@ -27988,7 +28014,7 @@ extension LanguageModel {
         nos+nos	0 0 0 0 1
         nosebl	0 0 1 0 0
         nosebl+seat	0 0 1 0 0
-        not	150 7 8 2 1
+        not	151 7 8 2 1
         not+app	4 0 0 0 0
         not+bag	3 0 0 0 0
         not+bass	1 0 0 0 0
@@ -28009,7 +28035,7 @@ extension LanguageModel {
         not+guitar	1 0 0 0 0
         not+guy	0 0 1 0 0
         not+insid	0 0 2 0 0
-        not+into	2 0 0 0 0
+        not+into	3 0 0 0 0
         not+jar	1 0 0 0 0
         not+jomo	1 0 0 0 0
         not+jovan	1 0 0 0 0
@@ -28292,7 +28318,7 @@ extension LanguageModel {
         ofa+atu	1 0 0 0 0
         ofe	1 0 0 0 0
         ofe+send	1 0 0 0 0
-        off	7 89 32 118 46
+        off	7 89 32 118 47
         off+11	0 0 0 1 0
         off+12	1 0 0 0 0
         off+24	0 0 0 1 0
@@ -28670,7 +28696,7 @@ extension LanguageModel {
         onc+which	0 0 0 1 0
         oncology	0 0 0 0 1
         oncology+clinic	0 0 0 0 1
-        one	59 18 125 47 26
+        one	59 18 126 47 26
         one+11pm	0 0 0 0 1
         one+2	0 0 2 1 0
         one+3rd	0 0 1 0 0
@@ -28747,6 +28773,7 @@ extension LanguageModel {
         one+lik	0 0 2 1 0
         one+lin	2 0 0 0 0
         one+look	0 0 1 0 0
+        one+lost	0 0 1 0 0
         one+mak	1 0 0 0 0
         one+man	1 0 0 0 0
         one+manapua	0 0 1 0 0
@@ -28952,10 +28979,10 @@ extension LanguageModel {
         orchid+anniversary	0 0 1 0 0
         orchid+deliver	0 0 1 0 0
         orchid+rivo	0 0 1 0 0
-        order	2 5 51 3 1
+        order	2 5 52 3 1
         order+bao	0 0 1 0 0
         order+big	0 0 1 0 0
-        order+book	0 0 3 0 0
+        order+book	0 0 4 0 0
         order+brid	0 0 1 0 0
         order+cak	0 0 1 0 0
         order+custom	0 0 1 0 0
@@ -29391,7 +29418,7 @@ extension LanguageModel {
         oven+re	0 1 0 0 0
         oven+sleep	0 1 0 0 0
         oven+which	0 1 0 0 0
-        over	37 35 10 63 24
+        over	37 35 10 64 24
         over+2am	0 1 0 0 0
         over+back	0 0 0 1 0
         over+bag	0 0 1 0 0
@@ -29409,7 +29436,7 @@ extension LanguageModel {
         over+cheap	0 0 0 1 0
         over+city	0 0 0 1 0
         over+coco	0 0 0 1 0
-        over+coffe	0 0 0 5 0
+        over+coffe	0 0 0 6 0
         over+consol	0 0 0 0 1
         over+cook	0 5 0 0 0
         over+counter	0 0 0 0 1
@@ -29950,11 +29977,11 @@ extension LanguageModel {
         paris+by	0 0 0 1 0
         parish	1 0 0 0 0
         parish+cher	1 0 0 0 0
-        park	22 16 2 53 18
+        park	22 16 2 54 18
         park+2	0 1 0 0 0
         park+3	0 3 0 0 0
         park+30	0 0 0 1 0
-        park+after	0 0 0 4 4
+        park+after	0 0 0 5 4
         park+bab	0 0 0 1 0
         park+baby	0 0 0 1 0
         park+back	0 0 0 1 0
@@ -30049,7 +30076,7 @@ extension LanguageModel {
         partner+writ	1 0 0 0 0
         partridgeberry	0 0 1 0 0
         partridgeberry+pick	0 0 1 0 0
-        party	5 10 4 7 4
+        party	5 10 4 7 5
         party+4000	0 0 0 1 0
         party+across	0 0 0 1 0
         party+blu	0 0 1 0 0
@@ -30530,7 +30557,7 @@ extension LanguageModel {
         pho+broth	0 1 0 0 0
         pho+plac	0 0 0 2 0
         pho+together	0 0 0 1 0
-        phon	19 35 26 143 10
+        phon	19 36 27 145 10
         phon+3am	0 0 0 1 0
         phon+40	0 0 0 2 0
         phon+allow	0 0 0 2 0
@@ -30543,7 +30570,7 @@ extension LanguageModel {
         phon+buzz	1 0 0 0 0
         phon+call	0 11 1 10 3
         phon+caption	0 1 0 0 0
-        phon+cas	0 0 20 0 0
+        phon+cas	0 0 21 0 0
         phon+charger	0 0 1 0 0
         phon+chat	0 0 0 1 0
         phon+contract	0 1 0 0 0
@@ -30557,7 +30584,7 @@ extension LanguageModel {
         phon+finish	0 1 0 0 0
         phon+first	1 0 0 1 0
         phon+foot	0 0 0 1 0
-        phon+fre	0 0 0 3 0
+        phon+fre	0 0 0 4 0
         phon+from	1 0 0 0 0
         phon+good	0 0 0 1 0
         phon+half	1 0 0 0 0
@@ -30676,7 +30703,7 @@ extension LanguageModel {
         pic+giv	0 0 1 0 0
         pic+magellanic	1 0 0 0 0
         pic+whol	1 0 0 0 0
-        pick	6 47 111 13 4
+        pick	6 47 113 13 4
         pick+3	0 0 1 0 0
         pick+after	0 1 0 0 1
         pick+bag	0 0 2 0 0
@@ -30704,7 +30731,7 @@ extension LanguageModel {
         pick+dry	0 4 0 0 0
         pick+em	0 0 1 0 0
         pick+every	1 0 0 0 0
-        pick+favourit	0 0 11 0 0
+        pick+favourit	0 0 12 0 0
         pick+favourti	0 0 1 0 0
         pick+film	0 0 0 1 0
         pick+flower	0 0 2 0 0
@@ -30758,7 +30785,7 @@ extension LanguageModel {
         pick+six	0 0 1 0 0
         pick+slic	0 0 2 0 0
         pick+snack	0 0 0 1 0
-        pick+som	0 0 3 0 0
+        pick+som	0 0 4 0 0
         pick+song	0 0 0 1 0
         pick+sprig	0 0 1 0 0
         pick+spun	0 0 0 0 1
@@ -30785,7 +30812,7 @@ extension LanguageModel {
         pickup+look	0 0 0 0 1
         pickup+week	0 1 0 0 0
         pickup+who	0 1 0 0 0
-        picnic	0 0 0 34 0
+        picnic	0 0 0 35 0
         picnic+after	0 0 0 1 0
         picnic+botanic	0 0 0 2 0
         picnic+botanical	0 0 0 1 0
@@ -31167,7 +31194,7 @@ extension LanguageModel {
         player	0 0 2 0 0
         playground	2 0 0 0 1
         playground+duty	2 0 0 0 1
-        playlist	0 0 27 4 0
+        playlist	0 0 28 4 0
         playlist+call	0 0 5 0 0
         playlist+commut	0 0 3 0 0
         playlist+driv	0 0 1 0 0
@@ -31221,7 +31248,7 @@ extension LanguageModel {
         plushi	0 0 4 0 0
         plushi+becaus	0 0 1 0 0
         plushi+tuyết	0 0 1 0 0
-        pocket	6 1 17 4 4
+        pocket	7 1 17 4 4
         pocket+befor	1 0 2 0 0
         pocket+cliff	0 0 0 0 1
         pocket+com	1 0 0 0 0
@@ -31244,7 +31271,7 @@ extension LanguageModel {
         podcast	0 0 2 3 0
         podcast+episod	0 0 1 0 0
         podcast+together	0 0 0 1 0
-        poem	32 0 2 1 0
+        poem	33 0 2 1 0
         poem+about	4 0 0 0 0
         poem+anniversary	1 0 0 0 0
         poem+back	6 0 0 0 0
@@ -31255,6 +31282,7 @@ extension LanguageModel {
         poem+birthday	2 0 0 0 0
         poem+genuinely	1 0 0 0 0
         poem+magazin	1 0 0 0 0
+        poem+no	1 0 0 0 0
         poem+out	0 0 0 1 0
         poem+portugues	1 0 0 0 0
         poem+read	1 0 0 0 0
@@ -31400,7 +31428,7 @@ extension LanguageModel {
         position	1 0 0 0 0
         position+mor	1 0 0 0 0
         possibl	1 0 0 0 0
-        post	65 19 15 0 3
+        post	66 19 15 0 3
         post+about	5 0 0 0 0
         post+back	0 1 0 0 0
         post+bathroom	3 0 0 0 0
@@ -31423,7 +31451,7 @@ extension LanguageModel {
         post+insid	1 0 0 0 0
         post+insta	1 0 0 0 0
         post+its	2 0 0 0 0
-        post+kettl	2 0 0 0 0
+        post+kettl	3 0 0 0 0
         post+laptop	1 0 0 0 0
         post+letter	1 0 2 0 0
         post+littl	0 0 1 0 0
@@ -31690,7 +31718,7 @@ extension LanguageModel {
         present+under	0 0 1 0 0
         present+was	0 0 1 0 0
         present+weird	0 0 1 0 0
-        presentation	15 1 0 0 0
+        presentation	16 1 0 0 0
         presentation+go	1 0 0 0 0
         presentation+good	1 0 0 0 0
         presentation+head	1 0 0 0 0
@@ -31854,7 +31882,7 @@ extension LanguageModel {
         proofread+whol	0 1 0 0 0
         prop	0 0 0 1 0
         prop+pillow	0 0 0 1 0
-        proper	20 16 26 32 10
+        proper	20 16 26 33 10
         proper+ansum	0 0 0 0 1
         proper+baltic	0 1 0 0 0
         proper+bear	0 0 0 0 1
@@ -31865,7 +31893,7 @@ extension LanguageModel {
         proper+blow	0 0 0 0 1
         proper+breakfast	0 1 0 0 0
         proper+canny	0 0 0 1 0
-        proper+catch	0 0 0 6 0
+        proper+catch	0 0 0 7 0
         proper+champi	0 0 0 0 1
         proper+chinwag	0 0 0 1 0
         proper+chuf	1 0 0 0 0
@@ -31930,7 +31958,7 @@ extension LanguageModel {
         proper+toolbox	0 0 1 0 0
         proper+welly	0 0 1 0 0
         proper+wrist	0 0 1 0 0
-        properly	27 2 1 10 2
+        properly	28 2 1 10 2
         properly+brag	1 0 0 0 0
         properly+carry	3 0 0 0 0
         properly+cold	0 0 0 1 0
@@ -31938,7 +31966,7 @@ extension LanguageModel {
         properly+day	0 0 0 1 0
         properly+do	1 0 0 0 0
         properly+explain	1 0 0 0 0
-        properly+eye	1 0 0 0 0
+        properly+eye	2 0 0 0 0
         properly+forget	2 0 0 0 0
         properly+handl	1 0 0 0 0
         properly+hold	1 0 0 0 0
@@ -31964,7 +31992,7 @@ extension LanguageModel {
         propper+hug	0 0 0 0 1
         prosthetic	0 0 0 0 1
         prosthetic+rub	0 0 0 0 1
-        proud	180 1 0 0 0
+        proud	181 1 0 0 0
         proud+100k	1 0 0 0 0
         proud+2	1 0 0 0 0
         proud+30	1 0 0 0 0
@@ -31973,7 +32001,7 @@ extension LanguageModel {
         proud+after	8 0 0 0 0
         proud+ah	1 0 0 0 0
         proud+alway	1 0 0 0 0
-        proud+am	13 0 0 0 0
+        proud+am	14 0 0 0 0
         proud+anh	1 0 0 0 0
         proud+ask	1 0 0 0 0
         proud+bab	2 0 0 0 0
@@ -32060,7 +32088,7 @@ extension LanguageModel {
         psalm+together	0 0 0 1 0
         pt	2 0 0 0 0
         pt+7	1 0 0 0 0
-        pub	4 0 1 23 5
+        pub	4 0 1 23 6
         pub+across	0 0 0 0 1
         pub+back	0 0 0 1 0
         pub+both	0 0 0 1 0
@@ -32373,10 +32401,10 @@ extension LanguageModel {
         queu+stall	1 0 0 0 0
         queu+tesco	0 0 0 0 1
         queu+was	0 1 0 0 0
-        quick	0 0 0 2 6
+        quick	0 0 0 2 7
         quick+but	0 0 0 0 1
         quick+gam	0 0 0 1 0
-        quick+kiss	0 0 0 0 4
+        quick+kiss	0 0 0 0 5
         quick+one	0 0 0 1 0
         quick+squeez	0 0 0 0 1
         quid	0 0 1 0 0
@@ -32802,7 +32830,7 @@ extension LanguageModel {
         realy	2 0 0 0 0
         realy+need	1 0 0 0 0
         realy+suit	1 0 0 0 0
-        reason	45 0 11 1 6
+        reason	46 0 11 1 6
         reason+10th	1 0 0 0 0
         reason+amaz	1 0 0 0 0
         reason+business	1 0 0 0 0
@@ -33068,7 +33096,7 @@ extension LanguageModel {
         remember+was	0 0 1 0 0
         remembranc	0 1 0 0 0
         remembranc+servic	0 1 0 0 0
-        remind	29 0 5 0 0
+        remind	30 0 5 0 0
         remind+allow	1 0 0 0 0
         remind+am	1 0 0 0 0
         remind+amaz	1 0 0 0 0
@@ -33085,7 +33113,7 @@ extension LanguageModel {
         remind+no	1 0 0 0 0
         remind+one	1 0 0 0 0
         remind+re	1 0 0 0 0
-        remind+she	1 0 0 0 0
+        remind+she	2 0 0 0 0
         remind+still	1 0 0 0 0
         remind+surviv	1 0 0 0 0
         remind+ve	1 0 0 0 0
@@ -33144,7 +33172,7 @@ extension LanguageModel {
         repair+wait	0 1 0 0 0
         repeat	1 0 0 0 0
         repeat+day	1 0 0 0 0
-        replac	0 12 1 0 0
+        replac	0 12 2 0 0
         replac+battery	0 1 0 0 0
         replac+blown	0 1 0 0 0
         replac+broken	0 1 0 0 0
@@ -33153,7 +33181,7 @@ extension LanguageModel {
         replac+hallway	0 1 0 0 0
         replac+light	0 1 0 0 0
         replac+lightbulb	0 1 0 0 0
-        replac+one	0 0 1 0 0
+        replac+one	0 0 2 0 0
         replac+smok	0 2 0 0 0
         replacement	0 0 2 0 0
         replacement+len	0 0 1 0 0
@@ -33764,13 +33792,13 @@ extension LanguageModel {
         rotterdam	0 0 1 0 0
         roug	0 0 0 1 0
         roug+stay	0 0 0 1 0
-        rough	5 3 3 0 4
-        rough+day	1 0 0 0 3
+        rough	6 3 3 0 4
+        rough+day	2 0 0 0 3
         rough+night	1 1 1 0 0
         rough+sea	1 0 0 0 0
         rough+shift	0 1 0 0 1
         rough+week	1 1 2 0 0
-        round	8 12 2 63 27
+        round	8 12 2 64 27
         round+10k	1 0 0 0 0
         round+about	0 0 0 1 0
         round+aisl	0 0 0 0 1
@@ -33823,7 +33851,7 @@ extension LanguageModel {
         round+new	0 0 0 0 2
         round+now	0 1 0 0 0
         round+old	0 0 0 1 0
-        round+park	0 0 0 4 0
+        round+park	0 0 0 5 0
         round+parkrun	1 0 0 0 0
         round+pew	0 0 0 0 1
         round+point	0 0 0 1 0
@@ -33887,7 +33915,7 @@ extension LanguageModel {
         rsvp+focus	0 1 0 0 0
         ruaridh	0 0 0 0 1
         ruaridh+big	0 0 0 0 1
-        rub	0 0 1 0 237
+        rub	0 0 1 0 239
         rub+1	0 0 1 0 0
         rub+4am	0 0 0 0 1
         rub+ach	0 0 0 0 1
@@ -33935,8 +33963,8 @@ extension LanguageModel {
         rub+paulo	0 0 0 0 1
         rub+peppermint	0 0 0 0 1
         rub+say	0 0 0 0 1
-        rub+shoulder	0 0 0 0 20
-        rub+sofa	0 0 0 0 1
+        rub+shoulder	0 0 0 0 21
+        rub+sofa	0 0 0 0 2
         rub+sor	0 0 0 0 1
         rub+stiff	0 0 0 0 2
         rub+suncream	0 0 0 0 2
@@ -33954,7 +33982,7 @@ extension LanguageModel {
         rub+wrist	0 0 0 0 2
         rubber	0 0 2 0 0
         rubber+duck	0 0 2 0 0
-        rubbish	4 5 2 2 2
+        rubbish	4 5 2 3 2
         rubbish+about	1 0 0 0 0
         rubbish+but	2 0 0 0 0
         rubbish+day	0 0 2 0 1
@@ -33999,11 +34027,11 @@ extension LanguageModel {
         rummy+stan	0 0 0 1 0
         rummy+till	0 0 0 1 0
         rummy+wilf	0 0 0 1 0
-        run	19 87 13 20 14
+        run	19 88 13 20 14
         run+10pm	0 1 0 0 0
         run+24hr	0 3 0 0 0
         run+5k	0 0 0 1 0
-        run+bath	0 8 0 0 0
+        run+bath	0 9 0 0 0
         run+big	0 2 0 0 0
         run+bin	0 1 0 0 0
         run+both	0 1 0 0 0
@@ -34436,7 +34464,7 @@ extension LanguageModel {
         savannah+coconut	0 0 0 1 0
         saving	1 0 0 0 0
         saving+jar	1 0 0 0 0
-        say	499 15 28 14 32
+        say	502 15 28 14 32
         say+53	1 0 0 0 0
         say+about	2 0 0 0 0
         say+accent	3 0 0 0 0
@@ -34530,7 +34558,7 @@ extension LanguageModel {
         say+hes	1 0 0 0 0
         say+hi	2 0 0 1 1
         say+hop	1 0 0 0 0
-        say+how	21 0 0 0 0
+        say+how	22 0 0 0 0
         say+id	1 0 0 0 0
         say+iftar	1 0 0 0 0
         say+ily	1 0 0 0 0
@@ -34550,7 +34578,7 @@ extension LanguageModel {
         say+literally	1 0 0 0 0
         say+load	1 0 0 0 0
         say+look	7 0 0 0 0
-        say+lov	16 0 0 0 0
+        say+lov	17 0 0 0 0
         say+m	36 0 0 0 0
         say+machan	1 0 0 0 0
         say+mahalo	1 0 0 0 0
@@ -34637,7 +34665,7 @@ extension LanguageModel {
         say+tack	1 0 0 0 0
         say+tak	1 0 0 0 0
         say+th	0 0 0 0 1
-        say+thank	27 1 0 1 0
+        say+thank	28 1 0 1 0
         say+thanksgiv	1 0 0 0 0
         say+ther	2 0 0 0 0
         say+thes	1 0 0 0 0
@@ -34751,7 +34779,7 @@ extension LanguageModel {
         schedul+fill	0 1 0 0 0
         schedul+finally	0 0 0 1 0
         schiphol	0 0 1 0 0
-        school	11 38 7 9 11
+        school	11 39 7 9 11
         school+about	0 1 0 0 0
         school+after	0 0 1 0 0
         school+assembly	1 0 0 0 1
@@ -34770,7 +34798,7 @@ extension LanguageModel {
         school+rest	0 1 0 0 0
         school+result	0 0 0 1 0
         school+run	4 26 1 1 1
-        school+sleep	0 1 0 0 0
+        school+sleep	0 2 0 0 0
         school+study	0 1 0 0 0
         school+stuff	2 0 0 0 0
         school+swam	0 0 0 1 0
@@ -35141,7 +35169,7 @@ extension LanguageModel {
         seminar+roll	1 0 0 0 0
         semla	0 0 1 0 0
         semla+from	0 0 1 0 0
-        send	99 3 67 2 0
+        send	100 3 67 2 0
         send+11pm	1 0 0 0 0
         send+20	0 0 1 0 0
         send+2am	1 0 0 0 0
@@ -35224,7 +35252,7 @@ extension LanguageModel {
         send+uwas	1 0 0 0 0
         send+ve	2 0 0 0 0
         send+veiksmi	1 0 0 0 0
-        send+voic	17 0 0 0 0
+        send+voic	18 0 0 0 0
         send+whil	0 0 1 0 0
         send+whol	2 0 0 0 0
         send+wif	1 0 0 0 0
@@ -35497,10 +35525,11 @@ extension LanguageModel {
         shaz	2 0 0 1 0
         shaz+mak	1 0 0 0 0
         shaz+yard	0 0 0 1 0
-        she	6 1 1 0 0
+        she	7 1 1 0 0
         she+amaz	2 0 0 0 0
         she+beautiful	1 0 0 0 0
         she+best	0 1 0 0 0
+        she+brilliant	1 0 0 0 0
         she+do	1 0 0 0 0
         she+stuck	0 0 1 0 0
         she+way	1 0 0 0 0
@@ -35573,7 +35602,7 @@ extension LanguageModel {
         shetland	0 0 1 0 0
         shetland+silver	0 0 1 0 0
         shfit	0 0 0 0 1
-        shift	51 88 38 43 61
+        shift	51 89 38 43 61
         shift+20	0 0 0 1 0
         shift+2am	0 1 0 0 0
         shift+4am	0 0 0 1 0
@@ -35712,7 +35741,7 @@ extension LanguageModel {
         shiro+ready	0 1 0 0 0
         shirst	0 1 0 0 0
         shirst+week	0 1 0 0 0
-        shirt	5 31 7 1 1
+        shirt	5 32 7 1 1
         shirt+4	0 1 0 0 0
         shirt+5	0 1 0 0 0
         shirt+befor	1 1 0 0 0
@@ -35724,7 +35753,7 @@ extension LanguageModel {
         shirt+dry	0 1 0 0 0
         shirt+from	0 0 1 0 0
         shirt+funeral	0 1 0 0 0
-        shirt+interview	0 2 0 0 0
+        shirt+interview	0 3 0 0 0
         shirt+investor	0 1 0 0 0
         shirt+nam	0 0 1 0 0
         shirt+night	0 1 0 0 0
@@ -35895,7 +35924,7 @@ extension LanguageModel {
         should+say	1 0 0 0 0
         shoulda	0 0 1 0 0
         shoulda+no	0 0 1 0 0
-        shoulder	1 3 1 0 123
+        shoulder	1 3 1 0 124
         shoulder+after	0 0 0 0 18
         shoulder+as	0 0 0 0 2
         shoulder+beach	0 0 0 0 1
@@ -35934,7 +35963,7 @@ extension LanguageModel {
         shoulder+walk	0 0 0 0 1
         shoulder+was	0 1 0 0 0
         shoulder+wer	0 0 0 0 2
-        shoulder+whil	0 0 0 0 13
+        shoulder+whil	0 0 0 0 14
         shoulder+whol	0 0 0 0 3
         shoulder+without	0 0 0 0 1
         shoulder+wreck	0 0 0 0 1
@@ -35964,7 +35993,7 @@ extension LanguageModel {
         shovell+driveway	0 4 0 0 0
         shovell+l	0 1 0 0 0
         shovell+whol	0 1 0 0 0
-        show	9 4 3 37 4
+        show	9 4 3 38 4
         show+200	0 0 0 1 0
         show+after	0 0 0 1 0
         show+arm	0 0 0 0 1
@@ -35980,6 +36009,7 @@ extension LanguageModel {
         show+from	0 0 0 1 0
         show+hat	0 0 0 2 0
         show+how	0 0 0 1 0
+        show+its	0 0 0 1 0
         show+lan	1 0 0 0 0
         show+look	0 0 0 1 0
         show+morn	1 0 0 0 0
@@ -36070,10 +36100,10 @@ extension LanguageModel {
         sick+third	1 0 0 0 0
         sickness	0 1 0 0 1
         sickness+med	0 1 0 0 0
-        sid	3 14 3 51 5
+        sid	3 15 3 51 5
         sid+2	0 0 0 1 0
         sid+afternoon	0 0 0 2 0
-        sid+bed	0 6 2 0 0
+        sid+bed	0 7 2 0 0
         sid+but	0 0 0 1 0
         sid+by	0 0 0 21 2
         sid+caravan	0 0 1 0 0
@@ -36374,12 +36404,13 @@ extension LanguageModel {
         sirop	0 0 2 0 0
         sirop+d	0 0 1 0 0
         sirop+from	0 0 1 0 0
-        sister	12 9 3 3 0
+        sister	12 9 3 4 0
         sister+am	1 0 0 0 0
         sister+back	0 0 1 0 0
         sister+call	1 0 0 0 0
         sister+from	0 1 0 0 0
         sister+hear	1 0 0 0 0
+        sister+hour	0 0 0 1 0
         sister+how	2 0 0 0 0
         sister+know	1 0 0 0 0
         sister+m	1 0 0 0 0
@@ -36393,7 +36424,7 @@ extension LanguageModel {
         sister+tell	1 0 0 0 0
         sister+wed	0 0 0 1 0
         sister+writ	1 0 0 0 0
-        sit	12 18 5 202 33
+        sit	12 18 5 203 33
         sit+4	1 0 0 0 0
         sit+across	0 0 0 1 0
         sit+afternoon	0 0 0 1 0
@@ -36514,7 +36545,7 @@ extension LanguageModel {
         sit+ward	0 0 0 1 0
         sit+watch	0 0 0 3 0
         sit+wen	1 0 0 0 0
-        sit+whil	0 0 0 3 0
+        sit+whil	0 0 0 4 0
         sit+whol	0 0 0 1 0
         sit+workshop	0 0 0 1 0
         sita	0 0 0 0 1
@@ -36610,7 +36641,7 @@ extension LanguageModel {
         slat+leav	1 0 0 0 0
         slat+stylus	1 0 0 0 0
         slava	0 0 1 0 0
-        sleep	10 93 8 7 25
+        sleep	10 94 8 7 25
         sleep+20	0 1 0 1 0
         sleep+2am	1 0 0 0 0
         sleep+2pm	0 0 1 0 0
@@ -36684,13 +36715,14 @@ extension LanguageModel {
         slightly	0 0 1 0 1
         slightly+awkward	0 0 0 0 1
         slightly+wilt	0 0 1 0 0
-        slip	4 9 8 0 0
+        slip	5 9 8 0 0
         slip+bag	0 0 1 0 0
         slip+charger	0 1 0 0 0
         slip+com	0 1 0 0 0
         slip+ice	0 1 0 0 0
         slip+into	1 0 0 0 0
         slip+kinder	0 0 1 0 0
+        slip+lov	1 0 0 0 0
         slip+mar	0 0 1 0 0
         slip+mat	0 1 0 0 0
         slip+morn	0 1 0 0 0
@@ -36784,7 +36816,7 @@ extension LanguageModel {
         smartest+one	1 0 0 0 0
         smartest+person	2 0 0 0 0
         smartest+woman	1 0 0 0 0
-        smash	14 0 1 0 0
+        smash	15 0 1 0 0
         smash+11pm	1 0 0 0 0
         smash+bar	1 0 0 0 0
         smash+do	1 0 0 0 0
@@ -36793,7 +36825,7 @@ extension LanguageModel {
         smash+new	1 0 0 0 0
         smash+pitch	1 0 0 0 0
         smash+post	1 0 0 0 0
-        smash+presentation	1 0 0 0 0
+        smash+presentation	2 0 0 0 0
         smash+rat	0 0 1 0 0
         smash+viva	1 0 0 0 0
         smear	0 0 0 0 2
@@ -36954,7 +36986,7 @@ extension LanguageModel {
         snuggl+swag	0 0 0 0 1
         snuggl+under	0 0 0 0 11
         snuggl+watch	0 0 0 0 1
-        so+that	15 443 25 50 15
+        so+that	15 445 25 50 15
         soak	1 0 1 1 2
         soak+blush	1 0 0 0 0
         soak+third	0 0 1 0 0
@@ -36968,7 +37000,7 @@ extension LanguageModel {
         social	3 0 1 0 0
         social+91	1 0 0 0 0
         social+worker	1 0 1 0 0
-        sock	1 6 58 0 1
+        sock	1 6 59 0 1
         sock+40	0 0 1 0 0
         sock+6	0 1 0 0 0
         sock+bamba	0 0 1 0 0
@@ -37011,7 +37043,7 @@ extension LanguageModel {
         soda	0 1 0 1 0
         soda+bread	0 1 0 0 0
         soda+swig	0 0 0 1 0
-        sofa	2 1 0 7 43
+        sofa	2 1 0 7 44
         sofa+after	0 0 0 0 3
         sofa+afternoon	0 0 0 1 0
         sofa+befor	0 0 0 0 1
@@ -37089,12 +37121,13 @@ extension LanguageModel {
         solo+shift	1 0 0 0 0
         solo+whil	0 1 0 0 0
         solo+wif	0 1 0 0 0
-        som	2 6 13 1 1
+        som	2 6 15 1 1
         som+acke	0 1 0 0 0
         som+cosy	0 0 1 0 0
         som+day	1 0 0 0 0
         som+dri	0 0 1 0 0
         som+extra	0 1 0 0 0
+        som+fuzzy	0 0 1 0 0
         som+gizzada	0 0 1 0 0
         som+good	1 0 0 0 0
         som+lefs	0 0 1 0 0
@@ -37110,7 +37143,7 @@ extension LanguageModel {
         som+thos	0 0 1 0 0
         som+tim	0 0 0 0 1
         som+tiny	0 0 1 0 0
-        som+wildflower	0 0 2 0 0
+        som+wildflower	0 0 3 0 0
         someday	0 0 0 1 0
         somehow	1 0 0 1 0
         somehow+best	1 0 0 0 0
@@ -37221,10 +37254,10 @@ extension LanguageModel {
         sorry+text	1 0 0 0 0
         sorry+was	3 0 0 0 0
         sorry+wer	1 0 0 0 0
-        sort	5 78 2 0 1
+        sort	5 79 2 0 1
         sort+bank	0 1 0 0 0
         sort+bill	0 3 0 0 0
-        sort+bin	0 1 0 0 0
+        sort+bin	0 2 0 0 0
         sort+boiler	0 2 0 0 0
         sort+both	0 1 0 0 0
         sort+camilo	0 1 0 0 0
@@ -37463,7 +37496,7 @@ extension LanguageModel {
         spok+length	0 0 0 1 0
         spok+perfect	0 0 0 1 0
         spok+servic	1 0 0 0 0
-        spoon	0 0 4 1 36
+        spoon	0 0 4 1 37
         spoon+after	0 0 0 0 1
         spoon+bab	0 0 0 0 1
         spoon+becaus	0 0 0 0 1
@@ -37479,7 +37512,7 @@ extension LanguageModel {
         spoon+onc	0 0 0 0 1
         spoon+out	0 0 1 0 0
         spoon+romanc	0 0 0 1 0
-        spoon+til	0 0 0 0 3
+        spoon+til	0 0 0 0 4
         spoon+till	0 0 0 0 4
         spoon+v	0 0 0 0 1
         spoon+whittl	0 0 1 0 0
@@ -37543,14 +37576,14 @@ extension LanguageModel {
         squash+together	0 0 0 0 1
         squeak	0 2 0 0 0
         squeak+sinc	0 1 0 0 0
-        squeaky	0 5 1 0 0
-        squeaky+door	0 3 0 0 0
+        squeaky	0 6 1 0 0
+        squeaky+door	0 4 0 0 0
         squeaky+garden	0 1 0 0 0
         squeaky+hing	0 1 0 0 0
         squeaky+toy	0 0 1 0 0
         squeal	0 0 1 0 1
         squeal+then	0 0 0 0 1
-        squeez	0 0 0 0 67
+        squeez	0 0 0 0 68
         squeez+after	0 0 0 0 1
         squeez+airport	0 0 0 0 3
         squeez+anjali	0 0 0 0 1
@@ -37562,7 +37595,7 @@ extension LanguageModel {
         squeez+from	0 0 0 0 2
         squeez+get	0 0 0 0 3
         squeez+gig	0 0 0 0 1
-        squeez+hand	0 0 0 0 20
+        squeez+hand	0 0 0 0 21
         squeez+into	0 0 0 0 3
         squeez+ivf	0 0 0 0 1
         squeez+kiss	0 0 0 0 1
@@ -37802,7 +37835,7 @@ extension LanguageModel {
         stavanger+airport	0 0 1 0 0
         stavro	0 0 1 0 0
         stavro+nam	0 0 1 0 0
-        stay	6 15 4 84 2
+        stay	6 15 4 85 2
         stay+3	0 0 0 1 0
         stay+after	0 0 0 2 0
         stay+as	0 0 0 1 0
@@ -37828,7 +37861,7 @@ extension LanguageModel {
         stay+hot	0 0 1 0 0
         stay+hour	0 0 0 1 0
         stay+lamp	0 0 0 1 0
-        stay+lat	0 1 0 4 0
+        stay+lat	0 1 0 5 0
         stay+lin	0 0 0 1 0
         stay+lunch	0 0 0 1 0
         stay+night	0 0 0 1 0
@@ -38366,7 +38399,7 @@ extension LanguageModel {
         studio+one	0 0 0 1 0
         studio+session	0 1 0 0 0
         studio+threw	0 0 0 1 0
-        study	0 6 0 6 3
+        study	0 7 0 6 3
         study+actuarial	0 1 0 0 0
         study+alon	0 0 0 1 0
         study+board	0 1 0 0 0
@@ -38689,7 +38722,7 @@ extension LanguageModel {
         surgery+wind	0 0 0 1 0
         suri	0 0 0 1 0
         suri+bonfir	0 0 0 1 0
-        surpris	1 1 102 6 1
+        surpris	1 1 103 7 1
         surpris+adel	0 0 1 0 0
         surpris+agasek	0 0 1 0 0
         surpris+arsenal	0 0 1 0 0
@@ -38734,11 +38767,11 @@ extension LanguageModel {
         surpris+lur	0 0 1 0 0
         surpris+mango	0 0 1 0 0
         surpris+mooncak	0 0 1 0 0
-        surpris+new	0 0 15 0 0
+        surpris+new	0 0 16 0 0
         surpris+packet	0 0 1 0 0
         surpris+parcel	0 0 9 0 0
         surpris+phon	0 0 1 0 0
-        surpris+picnic	0 0 0 1 0
+        surpris+picnic	0 0 0 2 0
         surpris+pizza	0 0 1 0 0
         surpris+pottery	0 0 1 0 0
         surpris+present	0 0 1 0 0
@@ -38927,7 +38960,7 @@ extension LanguageModel {
         tabarnak+was	0 1 0 0 0
         tabel	0 0 0 0 1
         tabel+family	0 0 0 0 1
-        tabl	9 12 4 28 44
+        tabl	9 12 4 28 45
         tabl+3	0 0 1 0 0
         tabl+4	0 0 0 1 0
         tabl+7	0 1 0 0 0
@@ -38940,7 +38973,7 @@ extension LanguageModel {
         tabl+ceilidh	1 0 0 0 0
         tabl+cos	0 0 1 0 0
         tabl+dad	0 0 0 0 1
-        tabl+dinner	0 0 0 0 7
+        tabl+dinner	0 0 0 0 8
         tabl+diwali	1 0 0 0 0
         tabl+dur	0 0 0 0 3
         tabl+every	0 0 0 1 0
@@ -39026,7 +39059,7 @@ extension LanguageModel {
         tailor	1 0 1 0 0
         tailor+art	1 0 0 0 0
         tailor+shear	0 0 1 0 0
-        tak	24 158 12 176 16
+        tak	24 159 12 177 16
         tak+10	1 0 0 0 0
         tak+2	1 2 0 0 0
         tak+2am	0 2 0 0 0
@@ -39097,7 +39130,7 @@ extension LanguageModel {
         tak+jollibe	0 0 0 1 0
         tak+karaok	0 0 0 1 0
         tak+kayak	0 0 0 1 0
-        tak+kid	0 6 0 1 0
+        tak+kid	0 7 0 1 0
         tak+kirstenbosch	0 0 0 1 0
         tak+lap	0 0 0 0 1
         tak+law	0 1 0 0 0
@@ -39111,6 +39144,7 @@ extension LanguageModel {
         tak+match	0 0 0 1 0
         tak+med	2 0 0 0 0
         tak+mercy	0 0 0 1 0
+        tak+mia	0 0 0 1 0
         tak+mickey	1 0 0 0 0
         tak+midnight	0 1 0 0 0
         tak+min	1 0 0 0 0
@@ -39214,7 +39248,7 @@ extension LanguageModel {
         talent+wif	1 0 0 0 0
         talisker	0 0 1 0 0
         talisker+first	0 0 1 0 0
-        talk	27 2 5 209 4
+        talk	27 2 5 210 4
         talk+2	0 0 0 2 0
         talk+3	0 0 0 1 0
         talk+about	1 0 2 71 0
@@ -39225,6 +39259,7 @@ extension LanguageModel {
         talk+as	0 0 0 2 0
         talk+baby	0 0 0 1 1
         talk+balcony	0 0 0 2 0
+        talk+bed	0 0 0 1 0
         talk+befor	5 0 0 3 0
         talk+behind	1 0 0 0 0
         talk+between	0 0 0 1 0
@@ -39500,7 +39535,7 @@ extension LanguageModel {
         te+quero	1 0 0 0 0
         te+quiero	4 0 0 0 0
         te+reo	1 0 0 0 0
-        tea	9 40 24 48 1
+        tea	9 41 24 49 1
         tea+20	0 0 0 1 0
         tea+50	0 0 1 0 0
         tea+after	0 0 0 4 0
@@ -39680,7 +39715,7 @@ extension LanguageModel {
         teleparty+9pm	0 0 0 1 0
         telescop	1 1 0 0 0
         telescop+photo	1 0 0 0 0
-        tell	765 2 2 16 10
+        tell	768 2 2 16 10
         tell+100	0 0 0 0 1
         tell+3	1 0 0 0 0
         tell+about	3 1 0 8 3
@@ -39869,6 +39904,7 @@ extension LanguageModel {
         tell+kip	1 0 0 0 0
         tell+kofi	2 0 0 0 0
         tell+ku	1 0 0 0 0
+        tell+lad	1 0 0 0 0
         tell+lady	1 0 0 0 0
         tell+lani	1 0 0 0 0
         tell+lass	1 0 0 0 0
@@ -39882,7 +39918,7 @@ extension LanguageModel {
         tell+lov	6 0 0 0 0
         tell+luca	1 0 0 0 0
         tell+luka	1 0 0 0 0
-        tell+m	54 0 0 0 0
+        tell+m	55 0 0 0 0
         tell+ma	1 0 0 0 0
         tell+mahal	1 0 0 0 0
         tell+mak	7 0 0 0 0
@@ -39909,6 +39945,7 @@ extension LanguageModel {
         tell+mer	1 0 0 0 0
         tell+messenger	1 0 0 0 0
         tell+mi	3 0 0 0 0
+        tell+mia	1 0 0 0 0
         tell+mih	1 0 0 0 0
         tell+miss	1 0 0 0 0
         tell+mister	1 0 0 0 0
@@ -40418,7 +40455,7 @@ extension LanguageModel {
         thanh	2 0 0 0 0
         thanh+mooncak	1 0 0 0 0
         thanh+msg	1 0 0 0 0
-        thank	174 6 1 1 1
+        thank	175 6 1 1 1
         thank+48	1 0 0 0 0
         thank+5am	0 0 0 0 1
         thank+afa	1 0 0 0 0
@@ -40445,7 +40482,7 @@ extension LanguageModel {
         thank+do	1 0 0 0 0
         thank+email	0 1 0 0 0
         thank+every	5 0 0 0 0
-        thank+everyth	8 0 0 0 0
+        thank+everyth	9 0 0 0 0
         thank+fella	1 0 0 0 0
         thank+forty	1 0 0 0 0
         thank+fridg	1 0 0 0 0
@@ -40981,7 +41018,7 @@ extension LanguageModel {
         tightly+befor	0 0 0 0 1
         tiktok	0 0 0 1 0
         tiktok+danc	0 0 0 1 0
-        til	3 3 1 34 24
+        til	3 3 1 34 25
         til+10am	0 0 0 1 0
         til+1am	0 0 0 3 0
         til+2	0 1 0 0 0
@@ -40999,7 +41036,7 @@ extension LanguageModel {
         til+calm	0 0 0 0 1
         til+cri	0 0 0 1 1
         til+dark	0 0 0 1 0
-        til+doz	0 0 0 0 4
+        til+doz	0 0 0 0 5
         til+end	0 0 0 1 0
         til+fell	0 0 0 1 11
         til+foot	0 0 0 1 0
@@ -41289,7 +41326,8 @@ extension LanguageModel {
         titl	2 0 0 1 0
         titl+no	0 0 0 1 0
         titl+reason	2 0 0 0 0
-        tix	0 0 1 0 0
+        tix	0 0 2 0 0
+        tix+bday	0 0 1 0 0
         tk	0 0 1 0 0
         tk+maxx	0 0 1 0 0
         tmrw	1 5 1 1 0
@@ -41349,7 +41387,7 @@ extension LanguageModel {
         toffe+appl	0 0 2 0 0
         togehter	0 0 0 1 1
         togehter+saturday	0 0 0 1 0
-        together	8 5 16 652 15
+        together	8 5 16 653 15
         together+3	0 0 0 1 0
         together+3am	0 0 0 1 0
         together+6am	0 0 0 1 0
@@ -41454,7 +41492,7 @@ extension LanguageModel {
         together+hum	0 0 0 1 0
         together+instead	0 0 0 3 0
         together+italian	0 0 0 1 0
-        together+kitchen	0 0 0 3 0
+        together+kitchen	0 0 0 4 0
         together+lakshmi	0 0 0 1 0
         together+lamb	0 0 0 1 0
         together+laptop	0 0 0 1 0
@@ -42516,7 +42554,7 @@ extension LanguageModel {
         uncl+tombston	1 0 0 0 0
         unclog	0 4 0 0 0
         unclog+shower	0 2 0 0 0
-        under	0 6 3 7 91
+        under	0 6 3 7 92
         under+big	0 0 0 0 2
         under+blanket	0 0 0 0 15
         under+budget	0 1 0 0 0
@@ -42542,7 +42580,7 @@ extension LanguageModel {
         under+sink	0 3 0 0 0
         under+star	0 0 0 3 1
         under+tabel	0 0 0 0 1
-        under+tabl	0 0 0 0 40
+        under+tabl	0 0 0 0 41
         under+tre	0 0 1 0 0
         under+two	0 0 0 0 1
         underneath	3 0 0 0 0
@@ -42843,8 +42881,8 @@ extension LanguageModel {
         vendor	1 0 1 0 0
         vendor+drama	1 0 0 0 0
         vendor+outsid	0 0 1 0 0
-        vent	1 0 0 7 0
-        vent+about	1 0 0 6 0
+        vent	1 0 0 8 0
+        vent+about	1 0 0 7 0
         vent+hour	0 0 0 1 0
         venu	0 4 0 1 2
         venu+7	0 1 0 0 0
@@ -42963,12 +43001,13 @@ extension LanguageModel {
         vineyard+no	0 0 0 1 0
         vineyard+pick	0 0 1 0 0
         vint	0 0 1 0 0
-        vintag	0 0 16 0 0
+        vintag	0 0 17 0 0
         vintag+band	0 0 1 0 0
         vintag+brooch	0 0 2 0 0
         vintag+capo	0 0 1 0 0
         vintag+cat	0 0 1 0 0
         vintag+corkscrew	0 0 1 0 0
+        vintag+ear	0 0 1 0 0
         vintag+fender	0 0 1 0 0
         vintag+matchbox	0 0 1 0 0
         vintag+pilot	0 0 1 0 0
@@ -43032,13 +43071,13 @@ extension LanguageModel {
         você+é	1 0 0 0 0
         vod	0 0 0 0 1
         vod+review	0 0 0 0 1
-        voic	63 0 2 6 0
+        voic	64 0 2 6 0
         voic+10	0 0 0 1 0
         voic+doe	1 0 0 0 0
         voic+grandma	1 0 0 0 0
         voic+hottest	1 0 0 0 0
         voic+lik	1 0 0 0 0
-        voic+memo	9 0 0 0 0
+        voic+memo	10 0 0 0 0
         voic+msg	1 0 0 0 0
         voic+new	1 0 0 0 0
         voic+not	34 0 0 1 0
@@ -43175,7 +43214,7 @@ extension LanguageModel {
         wala+near	0 0 1 0 0
         walgreen	0 1 0 0 0
         walgreen+midnight	0 1 0 0 0
-        walk	6 32 11 170 59
+        walk	6 32 12 171 59
         walk+2	0 0 0 0 1
         walk+24hr	0 1 0 0 0
         walk+7	0 0 0 1 0
@@ -43213,7 +43252,7 @@ extension LanguageModel {
         walk+forest	0 0 0 1 0
         walk+foster	0 1 0 0 0
         walk+fridg	0 0 0 0 3
-        walk+giv	0 0 2 0 0
+        walk+giv	0 0 3 0 0
         walk+great	0 0 0 1 0
         walk+hand	0 0 0 0 1
         walk+hat	0 0 0 1 0
@@ -43248,7 +43287,7 @@ extension LanguageModel {
         walk+post	0 0 0 0 1
         walk+puppy	0 2 0 1 0
         walk+rain	0 1 0 0 0
-        walk+round	0 0 0 27 0
+        walk+round	0 0 0 28 0
         walk+sari	0 1 0 0 0
         walk+scan	0 0 0 0 1
         walk+seawall	0 0 0 1 0
@@ -43379,7 +43418,7 @@ extension LanguageModel {
         warehous+floor	0 0 0 0 1
         warehous+shift	0 1 0 0 0
         warehous+tell	1 0 0 0 0
-        warm	1 18 15 1 41
+        warm	1 19 15 1 41
         warm+beani	0 0 2 0 0
         warm+breakfast	0 0 1 0 0
         warm+cam	0 1 0 0 0
@@ -43403,7 +43442,7 @@ extension LanguageModel {
         warm+milk	0 1 0 0 0
         warm+oil	0 0 0 0 2
         warm+shop	0 0 1 0 0
-        warm+sid	0 1 0 0 0
+        warm+sid	0 2 0 0 0
         warm+sini	0 0 0 0 1
         warm+ston	0 0 0 0 1
         warm+stov	0 1 0 0 0
@@ -43421,7 +43460,7 @@ extension LanguageModel {
         warp	0 0 1 0 0
         warrant	0 1 0 0 0
         warrant+fitness	0 1 0 0 0
-        was	228 176 48 44 139
+        was	228 176 48 44 141
         was+10	0 0 1 0 0
         was+2am	2 0 0 2 0
         was+3	0 1 0 0 1
@@ -43540,7 +43579,7 @@ extension LanguageModel {
         was+freezin	0 0 1 0 0
         was+full	0 2 0 0 0
         was+funny	1 0 0 0 0
-        was+gam	0 0 0 0 3
+        was+gam	0 0 0 0 4
         was+genius	2 0 0 0 0
         was+get	1 1 0 0 1
         was+giv	0 0 1 0 1
@@ -43725,12 +43764,12 @@ extension LanguageModel {
         was+whol	1 0 0 0 0
         was+wil	1 0 0 0 0
         was+wir	0 0 0 0 1
-        was+work	1 23 0 0 1
+        was+work	1 23 0 0 2
         was+worri	0 0 0 0 1
         was+wreck	0 1 0 1 0
         was+wrestl	1 0 0 0 0
         was+wrong	10 0 1 0 0
-        wash	7 75 1 0 15
+        wash	7 76 1 0 15
         wash+4	1 0 0 0 0
         wash+after	0 3 0 0 0
         wash+baby	0 1 0 0 0
@@ -43765,6 +43804,7 @@ extension LanguageModel {
         wash+scrub	0 1 0 0 0
         wash+sleep	0 1 0 0 0
         wash+small	0 0 0 0 1
+        wash+study	0 1 0 0 0
         wash+too	0 1 0 0 0
         wash+trim	0 1 0 0 0
         wash+truck	0 2 0 0 0
@@ -43790,7 +43830,7 @@ extension LanguageModel {
         wasnt	2 0 0 1 0
         wasnt+bor	0 0 0 1 0
         wasnt+fault	2 0 0 0 0
-        watch	6 8 19 231 30
+        watch	6 8 19 233 30
         watch+10th	0 0 1 0 0
         watch+12	0 0 1 0 0
         watch+40th	0 0 2 0 0
@@ -43833,7 +43873,7 @@ extension LanguageModel {
         watch+episod	0 0 0 1 0
         watch+every	0 0 0 1 0
         watch+f1	0 0 0 1 0
-        watch+favourit	0 0 0 8 0
+        watch+favourit	0 0 0 9 0
         watch+ferry	0 0 0 1 0
         watch+film	0 0 0 6 1
         watch+final	0 0 0 1 0
@@ -43841,7 +43881,7 @@ extension LanguageModel {
         watch+fiv	0 0 0 1 0
         watch+fix	0 0 1 0 0
         watch+football	0 0 0 1 0
-        watch+footy	0 0 0 3 1
+        watch+footy	0 0 0 4 1
         watch+from	0 0 0 1 0
         watch+gam	0 0 0 2 0
         watch+go	0 0 0 0 1
@@ -43971,7 +44011,7 @@ extension LanguageModel {
         wax+car	0 1 0 0 0
         wax+fabric	0 0 1 0 0
         wax+skis	0 1 0 0 0
-        way	18 32 84 25 47
+        way	18 32 85 25 48
         way+across	0 0 0 0 1
         way+airport	0 1 0 0 0
         way+along	0 0 0 0 1
@@ -43992,7 +44032,7 @@ extension LanguageModel {
         way+handl	5 0 0 0 0
         way+hav	0 0 0 1 0
         way+heart	0 0 1 0 0
-        way+hom	0 8 49 5 7
+        way+hom	0 8 50 5 7
         way+kid	1 0 0 0 0
         way+laugh	1 0 0 0 0
         way+light	1 0 0 0 0
@@ -44011,6 +44051,7 @@ extension LanguageModel {
         way+past	0 0 1 0 5
         way+phon	0 0 0 1 0
         way+pick	0 0 1 0 0
+        way+pub	0 0 0 0 1
         way+round	2 0 0 1 3
         way+shop	0 0 0 0 1
         way+sister	0 0 1 0 0
@@ -44546,7 +44587,7 @@ extension LanguageModel {
         which+was	0 1 0 0 0
         which+whol	0 1 0 0 0
         which+worst	0 1 0 0 0
-        whil	58 123 6 51 194
+        whil	58 123 6 52 196
         whil+answer	0 0 0 0 1
         whil+argu	0 0 0 0 1
         whil+arm	0 1 0 0 0
@@ -44565,7 +44606,7 @@ extension LanguageModel {
         whil+cramp	0 1 0 0 0
         whil+cri	0 1 0 0 19
         whil+diya	0 0 0 0 1
-        whil+do	1 1 0 2 6
+        whil+do	1 1 0 3 6
         whil+doz	0 0 0 0 3
         whil+drift	0 0 0 0 2
         whil+driv	0 0 0 1 7
@@ -44641,7 +44682,7 @@ extension LanguageModel {
         whil+twin	0 0 0 0 1
         whil+wait	2 0 0 0 2
         whil+walk	0 0 0 3 0
-        whil+was	30 80 3 8 73
+        whil+was	30 80 3 8 75
         whil+wash	1 0 0 0 4
         whil+watch	1 1 0 1 12
         whil+wer	10 0 0 0 1
@@ -45078,7 +45119,7 @@ extension LanguageModel {
         wild+honey	0 0 1 0 0
         wild+strawberry	0 0 1 0 0
         wild+thym	0 0 1 0 0
-        wildflower	0 0 24 0 0
+        wildflower	0 0 25 0 0
         wildflower+along	0 0 1 0 0
         wildflower+from	0 0 5 0 0
         wildflower+hik	0 0 1 0 0
@@ -45087,7 +45128,7 @@ extension LanguageModel {
         wildflower+off	0 0 2 0 0
         wildflower+patrol	0 0 1 0 0
         wildflower+run	0 0 1 0 0
-        wildflower+walk	0 0 7 0 0
+        wildflower+walk	0 0 8 0 0
         wildflower+way	0 0 1 0 0
         wilf	0 0 0 1 0
         wilf+won	0 0 0 1 0
@@ -45385,7 +45426,7 @@ extension LanguageModel {
         wordl	0 0 0 2 0
         wordl+every	0 0 0 1 0
         wordl+together	0 0 0 1 0
-        work	45 82 46 46 30
+        work	46 82 46 46 32
         work+absolut	0 1 0 0 0
         work+after	1 0 0 0 0
         work+bag	0 0 2 0 0
@@ -45557,7 +45598,7 @@ extension LanguageModel {
         wow+say	1 0 0 0 0
         wp	1 0 0 0 0
         wp+thru	1 0 0 0 0
-        wrap	0 4 35 2 20
+        wrap	0 4 36 2 20
         wrap+arm	0 0 0 0 7
         wrap+around	0 0 0 0 1
         wrap+aunty	0 0 1 0 0
@@ -45587,6 +45628,7 @@ extension LanguageModel {
         wrap+present	0 1 1 1 0
         wrap+ribbon	0 0 2 0 0
         wrap+round	0 0 0 0 1
+        wrap+som	0 0 1 0 0
         wrap+tiny	0 0 1 0 0
         wrap+together	0 0 0 0 2
         wrap+weight	0 0 1 0 0
@@ -45614,7 +45656,7 @@ extension LanguageModel {
         wrist+rest	0 0 1 0 0
         wrist+still	0 1 0 0 0
         wrist+support	0 0 1 0 0
-        writ	263 11 9 3 3
+        writ	264 11 9 3 3
         writ+10	1 0 0 0 0
         writ+10th	1 0 0 0 0
         writ+14	1 0 0 0 0
@@ -45714,7 +45756,7 @@ extension LanguageModel {
         writ+paragraph	1 0 0 0 0
         writ+pep	1 0 0 0 0
         writ+pizza	1 0 0 0 0
-        writ+poem	12 0 0 0 0
+        writ+poem	13 0 0 0 0
         writ+post	1 0 0 0 0
         writ+priya	1 0 0 0 0
         writ+proper	2 0 0 0 0
@@ -50846,7 +50888,6 @@ extension LanguageModel {
         grand lass lucky m reet tell	words	genuine-compliment	told her she's a reet grand lass and I'm lucky
         after go no phon tea walk	time	short-walk	went for a walk after tea, no phones
         after dinner géza lik play ulti	time	play-a-game	played ulti with Géza after supper like we used to
-        about actually ask day listen	time	ask-about-their-day	asked her about her day and actually listened
         drawer phon	time	phone-down	phone in the drawer all evening
         board gam monopoly night won	time	play-a-game	board game night, she won monopoly. again
         20 balcony befor coffe go min shift	time	morning-coffee-together	coffee on the balcony before he went on shift, 20 mins of just us
@@ -51525,10 +51566,45 @@ extension LanguageModel {
         couch each film head lean other shoulder whol	touch	couch-cuddle	leaned on each other on the couch the whole film, her head on my shoulder
         back baklava box br from mehdi trip	gifts	favourite-snack	brought Mehdi back a box of baklava from my trip
         bunch desk peony surpris	gifts	pick-a-flower	surprise bunch of peonies for her desk
+        mia presentation smash tell	words	genuine-compliment	told mia she smashed her presentation
+        kettl leav lov post say	words	mirror-note	left a post-it on the kettle saying i love u
+        about brag cook mia mom	words	brag-about-them	bragged about Mia's cooking to my mum
+        am how job lad new proud tell	words	brag-about-them	told the lads how proud i am of her new job
+        coat into lov not pocket slip	words	note-in-bag	slipped a love note into her coat pocket
+        contact do everyth eye properly say thank	words	say-thank-you-out-loud	said thank you for everything u do, properly, eye contact
+        dad great m tell	words	genuine-compliment	she told me i'm a great dad
+        complement haircut new	words	genuine-compliment	complemented her new haircut
+        how memo miss much say send voic	words	voice-note	sent a voice memo saying how much I miss her
+        after brilliant day remind rough she work	words	genuine-compliment	reminded her shes brilliant after a rough day at work
+        dinner fre phon	time	phone-down	phone-free dinner, just us
+        after go park round tea walk	time	short-walk	went for a walk round the park after tea
+        favourit its rubbish show watch	time	watch-their-show	watched her fave show with her even tho its rubbish
+        catch coffe no over phon proper	time	phone-down	proper catch up over coffee, no phones
+        2 board gam night	time	play-a-game	board games night just the 2 of us
+        about actually ask day listen	time	ask-about-their-day	asked about her day and actually listened
+        chocolat favourit hom pick way	gifts	favourite-snack	picked up her fave chocolate on the way home
+        buy flower from market	gifts	pick-a-flower	bought her flowers from the market
+        bakery croissant from grab	gifts	their-usual-order	grabbed her a croissant from the bakery
+        ago book mention month order	gifts	small-book-or-article	ordered that book she mentioned months ago
+        mak mixtap playlist	gifts	song-for-them	made her a mixtape playlist
+        giv pick som walk wildflower	gifts	pick-a-flower	picked some wildflowers on the walk and gave them to her
+        do study wash	service	handle-the-dishes	did the washing up so she could study
+        kid school sleep tak	service	let-them-sleep-in	took the kids to school so she could sleep in
+        mak mia tea	service	make-their-tea	made Mia a cuppa
+        interview iron shirt	service	take-a-task	she ironed my shirt for the interview
+        about door fix moan squeaky	service	take-a-task	fixed the squeaky door she's been moaning about
+        appointment book cos dentist hat phon	service	take-a-task	booked her dentist appt cos she hates phoning
+        big get hom hug	touch	welcome-home-hug	big hug when she got home
+        befor goodby kiss work	touch	goodbye-kiss	kissed her goodbye before work
+        foot giv rub sofa	touch	foot-rub	gave her a foot rub on the sofa
+        hand hold pub way	touch	hold-hands-walking	held hands on the way to the pub
+        gam rub shoulder was whil	touch	shoulder-rub	she rubbed my shoulders while i was gaming
+        couch cuddl dur film	touch	couch-cuddle	cuddled on the couch during the film
+        airport arrival hug long	touch	welcome-home-hug	a long hug at the airport arrivals
         """#
 
     static let trainedGestures = #"""
-        #	touch:welcome-home-hug:84:356 time:play-a-game:222:1171 words:genuine-compliment:684:4609 time:-:1613:9511 words:-:691:4232 words:note-in-bag:70:499 service:-:672:3023 time:sit-near-them:32:152 touch:shoulder-rub:158:575 gifts:-:1392:8185 service:cook-their-favourite:34:167 time:watch-together-apart:14:110 time:phone-down:39:267 touch:-:1248:5417 words:brag-about-them:196:1504 words:repair-attempt:45:277 gifts:song-for-them:10:55 gifts:send-a-care-package:47:347 gifts:favourite-snack:479:3080 service:take-a-task:967:4629 touch:goodbye-kiss:65:234 service:pack-their-lunch:67:374 words:proud-of-you:142:907 service:make-their-coffee:26:159 gifts:save-last-slice:16:83 gifts:pick-a-flower:191:1045 words:mirror-note:100:706 words:celebrate-small-win:13:71 service:make-their-tea:41:193 service:fill-their-tank:49:187 service:run-an-errand:134:702 time:short-walk:159:943 touch:play-with-hair:74:253 words:thanks-for-chore:35:235 touch:foot-rub:68:234 words:say-thank-you-out-loud:37:261 touch:couch-cuddle:98:445 time:ask-about-their-day:37:217 service:handle-the-dishes:70:271 service:let-them-sleep-in:128:544 touch:hand-squeeze:14:65 words:why-i-love-you:56:455 time:watch-their-show:38:211 words:good-morning-message:22:104 touch:hold-hands-walking:59:361 words:voice-note:68:547 words:notice-hard-work:38:277 touch:long-hug:219:865 time:ten-minute-check-in:3:11 time:try-something-new:22:123 words:appreciation-text:32:238 words:remember-a-detail:2:6 words:handwritten-letter:18:162 service:make-the-bed:29:143 service:warm-towel:2:6 gifts:shared-playlist:3:9 gifts:send-a-meme:2:5 gifts:small-book-or-article:42:265 gifts:photo-memory:6:31 gifts:their-usual-order:49:285 time:candle-dinner:6:35 time:morning-coffee-together:28:119 touch:hand-on-back:19:110 words:text-when-you-arrive:4:11 words:ask-after-the-event:2:8 words:what-would-help:2:8 time:calm-first:3:11 words:rain-drive-check:6:32 time:surprise-video-call:3:12 words:timezone-good-morning:4:33 time:goodnight-call:6:14 words:inside-joke:2:8 gifts:share-your-view:1:5 gifts:handwritten-letter:5:24 touch:repair-attempt:6:33 time:ask-after-the-event:4:28 touch:sit-near-them:2:12 time:share-your-view:2:14 gifts:make-their-coffee:1:9 time:remember-a-detail:1:2 gifts:repair-attempt:1:6 words:goodnight-call:1:6 service:repair-attempt:1:3 gifts:celebrate-small-win:2:13 words:send-a-meme:3:21 time:shared-playlist:1:9 gifts:pack-their-lunch:2:14 service:send-a-care-package:1:3 time:song-for-them:1:5 words:share-your-view:2:18 time:make-their-tea:1:14 words:make-their-tea:1:9 touch:genuine-compliment:1:5 words:song-for-them:3:14 words:photo-memory:1:8 time:rain-drive-check:1:7 service:favourite-snack:1:4 service:their-usual-order:1:8 gifts:inside-joke:1:9 gifts:note-in-bag:1:3
+        #	touch:welcome-home-hug:86:362 time:play-a-game:223:1175 words:genuine-compliment:688:4623 time:-:1619:9533 words:-:692:4236 words:note-in-bag:71:505 service:-:675:3030 time:sit-near-them:32:152 touch:shoulder-rub:159:577 gifts:-:1398:8214 service:cook-their-favourite:34:167 time:watch-together-apart:14:110 time:phone-down:41:276 touch:-:1251:5430 words:brag-about-them:198:1516 words:repair-attempt:45:277 gifts:song-for-them:11:58 gifts:send-a-care-package:47:347 gifts:favourite-snack:480:3085 service:take-a-task:970:4643 touch:goodbye-kiss:66:236 service:pack-their-lunch:67:374 words:proud-of-you:142:907 service:make-their-coffee:26:159 gifts:save-last-slice:16:83 gifts:pick-a-flower:193:1054 words:mirror-note:101:711 words:celebrate-small-win:13:71 service:make-their-tea:42:196 service:fill-their-tank:49:187 service:run-an-errand:134:702 time:short-walk:160:947 touch:play-with-hair:74:253 words:thanks-for-chore:35:235 touch:foot-rub:69:238 words:say-thank-you-out-loud:38:268 touch:couch-cuddle:99:447 time:ask-about-their-day:38:222 service:handle-the-dishes:71:273 service:let-them-sleep-in:129:547 touch:hand-squeeze:14:65 words:why-i-love-you:56:455 time:watch-their-show:39:216 words:good-morning-message:22:104 touch:hold-hands-walking:60:365 words:voice-note:69:554 words:notice-hard-work:38:277 touch:long-hug:219:865 time:ten-minute-check-in:3:11 time:try-something-new:22:123 words:appreciation-text:32:238 words:remember-a-detail:2:6 words:handwritten-letter:18:162 service:make-the-bed:29:143 service:warm-towel:2:6 gifts:shared-playlist:3:9 gifts:send-a-meme:2:5 gifts:small-book-or-article:43:270 gifts:photo-memory:6:31 gifts:their-usual-order:50:289 time:candle-dinner:6:35 time:morning-coffee-together:28:119 touch:hand-on-back:19:110 words:text-when-you-arrive:4:11 words:ask-after-the-event:2:8 words:what-would-help:2:8 time:calm-first:3:11 words:rain-drive-check:6:32 time:surprise-video-call:3:12 words:timezone-good-morning:4:33 time:goodnight-call:6:14 words:inside-joke:2:8 gifts:share-your-view:1:5 gifts:handwritten-letter:5:24 touch:repair-attempt:6:33 time:ask-after-the-event:4:28 touch:sit-near-them:2:12 time:share-your-view:2:14 gifts:make-their-coffee:1:9 time:remember-a-detail:1:2 gifts:repair-attempt:1:6 words:goodnight-call:1:6 service:repair-attempt:1:3 gifts:celebrate-small-win:2:13 words:send-a-meme:3:21 time:shared-playlist:1:9 gifts:pack-their-lunch:2:14 service:send-a-care-package:1:3 time:song-for-them:1:5 words:share-your-view:2:18 time:make-their-tea:1:14 words:make-their-tea:1:9 touch:genuine-compliment:1:5 words:song-for-them:3:14 words:photo-memory:1:8 time:rain-drive-check:1:7 service:favourite-snack:1:4 service:their-usual-order:1:8 gifts:inside-joke:1:9 gifts:note-in-bag:1:3
         0	1:1
         000	18:1
         01pm	1:1
@@ -51577,7 +51653,7 @@ extension LanguageModel {
         1h40	21:1
         1hr	31:1
         1st	9:1
-        2	1:1 3:16 4:1 6:6 8:1 9:8 10:1 11:1 12:3 13:1 18:3 19:5 22:1 25:2 30:1 31:1 46:1 47:1
+        2	1:2 3:16 4:1 6:6 8:1 9:8 10:1 11:1 12:3 13:1 18:3 19:5 22:1 25:2 30:1 31:1 46:1 47:1
         20	3:12 4:1 6:1 8:1 9:2 13:3 18:1 19:4 25:1 30:1 34:1 37:1 41:3 44:1 47:3
         200	3:1 13:1 18:1
         2004	16:1
@@ -51688,7 +51764,7 @@ extension LanguageModel {
         abba	3:1
         aberdeen	3:1 9:1 21:1
         abl	19:1
-        about	1:1 2:13 3:70 4:30 6:5 9:5 12:12 13:2 14:33 15:4 19:29 22:1 26:5 28:1 30:1 31:9 37:31 41:37 42:2 43:1 45:4 46:1 47:2 50:7 52:1 57:4 66:1 67:1 74:1 75:1 84:1
+        about	1:1 2:13 3:71 4:30 6:5 9:5 12:12 13:2 14:34 15:4 19:30 22:1 26:5 28:1 30:1 31:9 37:32 41:37 42:2 43:1 45:4 46:1 47:2 50:7 52:1 57:4 66:1 67:1 74:1 75:1 84:1
         abov	13:2
         abrazo	0:1 47:4
         abraço	0:1 47:1
@@ -51722,7 +51798,7 @@ extension LanguageModel {
         act	6:1 18:1
         activity	1:1
         actual	2:1 3:3 4:1 9:2 12:2 16:2 19:1 41:1 52:1
-        actually	1:2 2:8 3:16 4:5 6:2 9:1 12:2 15:5 19:2 22:1 30:3 31:2 35:1 37:6 42:1
+        actually	1:2 2:8 3:16 4:5 6:2 9:1 12:2 15:5 19:2 22:1 30:3 31:2 35:1 37:7 42:1
         ad	6:1 30:1 41:1 55:1
         adaez	3:1
         adam	3:1
@@ -51773,7 +51849,7 @@ extension LanguageModel {
         agio	9:1
         agn	19:1
         agnieszka	19:1
-        ago	4:1 9:8 57:4
+        ago	4:1 9:8 57:5
         agony	19:1
         agr	6:1 9:1
         agreemnt	19:1
@@ -51797,7 +51873,7 @@ extension LanguageModel {
         airer	19:1
         airlin	6:1 19:1
         airpod	6:1 9:1
-        airport	0:2 2:1 3:1 4:1 6:13 9:3 13:5 18:1 19:2 20:2 47:7 57:2 68:1
+        airport	0:3 2:1 3:1 4:1 6:13 9:3 13:5 18:1 19:2 20:2 47:7 57:2 68:1
         airpot	6:1
         aisha	9:1 19:1
         aisl	4:1 13:1 36:1
@@ -51851,7 +51927,7 @@ extension LanguageModel {
         altogether	2:2 36:1
         alway	1:1 4:3 5:1 6:1 9:4 13:2 19:3 32:1 33:1 35:5 46:1 52:1
         alwya	9:1
-        am	0:1 2:7 4:8 14:8 18:2 22:10 50:1
+        am	0:1 2:7 4:8 14:9 18:2 22:10 50:1
         ama	2:1 41:1 46:1
         amal	39:1
         amani	47:1
@@ -51940,7 +52016,7 @@ extension LanguageModel {
         appl	4:1 9:2 18:2 19:1
         application	6:1 19:1
         apply	2:1 4:3
-        appointment	2:1 3:3 6:7 13:3 19:31 50:1
+        appointment	2:1 3:3 6:7 13:3 19:32 50:1
         appologis	15:1
         appreciat	2:1 4:3 9:1 15:1 35:4 45:1 46:1 50:3
         appreciation	4:1
@@ -51981,7 +52057,7 @@ extension LanguageModel {
         around	2:1 3:11 7:1 13:14 31:7 33:1 36:1
         arrang	19:1
         arriv	3:1 9:6 10:1 13:1 17:1 53:1 73:1
-        arrival	0:11 13:4 47:5
+        arrival	0:12 13:4 47:5
         arroz	10:1 19:1
         arsenal	9:1
         art	2:4 3:1 9:1
@@ -51998,7 +52074,7 @@ extension LanguageModel {
         asel	9:1
         ashtami	2:1
         asian	9:1 18:2
-        ask	0:1 2:5 3:5 6:12 8:2 9:1 12:1 13:2 14:2 19:12 22:1 30:3 34:3 35:1 37:16 38:9 41:1 53:1 63:2 64:2 65:2 75:4
+        ask	0:1 2:5 3:5 6:12 8:2 9:1 12:1 13:2 14:2 19:12 22:1 30:3 34:3 35:1 37:17 38:9 41:1 53:1 63:2 64:2 65:2 75:4
         askign	34:1
         asleep	3:10 4:1 8:2 13:52 20:1 32:4 33:1 34:1 36:10 47:1 62:1
         aso	9:1
@@ -52070,7 +52146,7 @@ extension LanguageModel {
         babu	14:1
         baby	2:2 3:7 4:2 6:5 9:10 13:8 18:2 19:9 22:2 26:1 31:2 35:1 36:1 39:2 46:1 83:1
         baci	13:1
-        back	0:1 1:2 2:2 3:33 4:16 5:3 6:6 8:60 9:65 13:84 14:1 18:48 19:19 22:3 23:1 25:8 29:1 30:6 31:3 33:1 35:1 36:2 37:1 39:1 41:1 42:1 43:1 44:7 47:1 50:1 52:1 59:7 61:3 62:13 71:1 76:1
+        back	0:1 1:2 2:2 3:33 4:16 5:3 6:6 8:60 9:66 13:84 14:1 18:48 19:19 22:3 23:1 25:8 29:1 30:6 31:3 33:1 35:1 36:2 37:1 39:1 41:1 42:1 43:1 44:7 47:1 50:1 52:1 59:7 61:3 62:13 71:1 76:1
         backbon	2:1 14:1
         backgammon	1:2
         background	3:1
@@ -52092,7 +52168,7 @@ extension LanguageModel {
         bairn	2:1
         bak	2:1 3:17 9:8 11:1 14:1 18:2 21:1 42:5
         bakc	13:1
-        bakery	2:4 3:1 4:1 7:1 9:3 13:1 14:2 18:41 19:2 45:1 49:1 59:2
+        bakery	2:4 3:1 4:1 7:1 9:3 13:1 14:2 18:41 19:2 45:1 49:1 59:3
         bakki	6:1 19:1 29:1
         baklava	2:1 17:1 18:3
         bal	3:1 19:1
@@ -52151,7 +52227,7 @@ extension LanguageModel {
         bastion	3:1
         bat	2:1 9:1 28:1
         batch	2:1 9:1 19:4 50:1
-        bath	3:5 6:18 9:3 13:3 19:9
+        bath	3:5 6:19 9:3 13:3 19:9
         bathmat	19:1
         bathroom	4:1 6:8 9:1 13:1 19:8 26:33 53:1
         bathroon	6:1
@@ -52166,7 +52242,7 @@ extension LanguageModel {
         bbq	13:1 14:1
         bby	4:1
         bco	9:1
-        bday	9:9 25:1
+        bday	9:10 25:1
         bea	2:1 4:1
         beach	3:28 9:27 13:7 18:1 21:1 31:8 44:1 58:1
         bead	9:4
@@ -52188,7 +52264,7 @@ extension LanguageModel {
         bec	18:1
         becaus	25:2
         becuas	6:1 25:1 46:1
-        bed	1:13 2:1 3:20 6:22 9:3 13:41 19:7 22:1 23:2 25:1 28:2 38:1 42:1 47:3 53:27 57:2 61:1 74:1 76:1
+        bed	1:13 2:1 3:21 6:23 9:3 13:41 19:7 22:1 23:2 25:1 28:2 38:1 42:1 47:3 53:27 57:2 61:1 74:1 76:1
         bedda	45:1
         bedroom	6:3 9:1 19:1 39:1
         bedsheet	53:2
@@ -52260,7 +52336,7 @@ extension LanguageModel {
         bibl	3:1 9:2
         bibliography	19:1
         bic	9:1
-        big	0:12 2:3 3:3 4:4 6:7 9:4 10:1 12:1 13:11 14:5 18:2 19:10 30:9 36:3 47:22 57:1
+        big	0:13 2:3 3:3 4:4 6:7 9:4 10:1 12:1 13:11 14:5 18:2 19:10 30:9 36:3 47:22 57:1
         bigger	19:1
         biggest	0:2 47:1
         bigo	10:1
@@ -52269,7 +52345,7 @@ extension LanguageModel {
         bikash	4:1 19:1 31:1
         bill	6:7 13:1 15:1 19:11 30:2 31:1 33:1
         biltong	18:5
-        bin	4:1 6:10 19:25 26:1 33:3
+        bin	4:1 6:11 19:25 26:1 33:3
         binder	2:1
         bing	3:8 42:5
         bingo	1:2 3:2 13:1
@@ -52320,7 +52396,7 @@ extension LanguageModel {
         bluebonnet	3:1 25:1
         blush	2:5 14:2
         bo	3:1
-        board	1:19 2:2 3:3 9:1 14:1 19:3
+        board	1:20 2:2 3:3 9:1 14:1 19:3
         boardwalk	31:2 44:1
         boast	14:1
         boat	0:1 2:3 3:15 4:2 6:1 9:8 13:2 14:1 18:1 19:1 21:2 26:1 45:1 52:1 77:1
@@ -52349,7 +52425,7 @@ extension LanguageModel {
         bonsai	9:1
         bonus	9:1
         boo	4:1 9:1
-        book	3:24 4:1 5:1 6:5 9:24 13:1 14:1 17:1 19:34 22:2 25:2 30:3 39:2 49:1 50:1 57:27
+        book	3:24 4:1 5:1 6:5 9:24 13:1 14:1 17:1 19:35 22:2 25:2 30:3 39:2 49:1 50:1 57:28
         bookcas	6:1
         bookmark	5:1 9:5
         bookshelf	3:1
@@ -52384,13 +52460,13 @@ extension LanguageModel {
         boyf	9:1
         boyfriend	2:4 4:1 6:1
         boygenius	9:1
-        br	4:1 6:9 9:104 18:168 19:2 23:2 24:1 25:28 28:3 30:3 58:1 59:18 71:1 90:1 96:1
+        br	4:1 6:9 9:105 18:168 19:2 23:2 24:1 25:28 28:3 30:3 58:1 59:18 71:1 90:1 96:1
         braai	2:1 3:4 6:2 14:3 19:3 47:1
         brac	9:1
         bracelet	9:34
         bracket	2:1
         bradley	9:1
-        brag	14:14
+        brag	14:15
         braid	2:4 6:1 13:2 32:2
         braill	2:1 4:1 5:1 9:1 19:4 26:1
         brain	4:1 14:2 35:1
@@ -52432,7 +52508,7 @@ extension LanguageModel {
         brighten	9:1
         brightest	4:2
         brillant	2:1
-        brilliant	2:24 4:2 14:1 26:1 50:1
+        brilliant	2:25 4:2 14:1 26:1 50:1
         brilliantly	2:2 26:1
         brin	39:1
         bring	9:4 28:1 35:1
@@ -52514,7 +52590,7 @@ extension LanguageModel {
         button	6:3 9:1 19:10
         buttonhol	25:1
         butty	6:1 18:2
-        buy	3:4 6:2 9:321 18:49 25:29 30:1 57:10 59:5
+        buy	3:4 6:2 9:322 18:49 25:30 30:1 57:10 59:5
         buzz	2:1 9:1
         bwai	18:1
         by	1:7 2:1 3:53 4:1 6:9 7:2 8:1 9:8 13:12 14:1 15:1 18:5 19:11 21:4 23:1 25:3 26:3 27:1 30:1 31:2 35:1 36:2 38:1 41:1 45:1 47:1 52:1 57:3 59:1 60:1 84:1
@@ -52529,7 +52605,7 @@ extension LanguageModel {
         cabin	2:1 3:1 9:1 11:2 19:1
         cabl	19:3
         cachupa	2:1 3:1 14:1
-        cactus	9:12
+        cactus	9:13
         cadbury	17:1 18:4
         caf	3:3 4:1 9:2 49:1 59:2
         cafecito	23:1 59:1
@@ -52552,7 +52628,7 @@ extension LanguageModel {
         calss	3:1
         calum	4:1 10:1 57:1
         calv	2:4 3:1 6:1 9:1 13:15 19:2 34:1 39:1
-        cam	0:1 1:2 2:6 3:31 4:2 6:5 7:2 8:1 9:7 13:7 15:1 17:1 18:5 19:1 21:1 22:1 23:1 25:2 28:1 30:1 38:1 39:1 47:2
+        cam	0:1 1:2 2:6 3:32 4:2 6:5 7:2 8:1 9:7 13:7 15:1 17:1 18:5 19:1 21:1 22:1 23:1 25:2 28:1 30:1 38:1 39:1 47:2
         camden	17:1
         camera	13:1
         camila	2:1
@@ -52616,7 +52692,7 @@ extension LanguageModel {
         carv	3:2 9:12
         carvel	18:1
         carver	9:1
-        cas	2:1 5:4 9:21
+        cas	2:1 5:4 9:22
         casa	26:2
         cashew	18:1
         cashmer	9:1
@@ -52629,7 +52705,7 @@ extension LanguageModel {
         casual	4:1
         cat	2:1 3:2 4:1 6:1 9:16 13:2 19:5 30:2 36:2 39:2 45:1
         catan	1:6
-        catch	2:1 3:10 9:1 19:1 24:2 31:1 39:1 45:1
+        catch	2:1 3:10 9:1 12:1 19:1 24:2 31:1 39:1 45:1
         cater	19:1
         caterer	19:1
         catheter	6:1
@@ -52774,7 +52850,7 @@ extension LanguageModel {
         choc	9:1 18:4 59:2
         choccy	9:1 18:2
         choclat	18:1
-        chocolat	1:1 9:2 18:36
+        chocolat	1:1 9:2 18:37
         choic	8:1
         choir	2:1 3:3 9:1 19:1 22:1
         chola	19:1
@@ -52859,7 +52935,7 @@ extension LanguageModel {
         coal	19:1
         coast	2:1 3:19 9:1
         coaster	6:1
-        coat	5:2 6:1 9:2 13:2 18:3 19:3 44:1
+        coat	5:3 6:1 9:2 13:2 18:3 19:3 44:1
         cob	28:1
         cockpit	3:1
         coco	3:1 18:1
@@ -52867,7 +52943,7 @@ extension LanguageModel {
         coconut	3:1 6:1 8:2 13:3 18:1 19:1 32:1 34:1
         cod	2:2 3:1 6:1 13:2 19:1
         cody	3:1 6:1
-        coffe	1:2 2:1 3:20 4:1 6:2 9:11 12:1 14:1 17:1 21:1 23:19 26:2 59:6 61:19
+        coffe	1:2 2:1 3:20 4:1 6:2 9:11 12:2 14:1 17:1 21:1 23:19 26:2 59:6 61:19
         cofounder	14:1
         coil	19:1
         coin	1:1 9:1
@@ -52911,7 +52987,7 @@ extension LanguageModel {
         compatibl	9:1
         complain	2:1 6:5 19:5 31:1 36:1
         complaint	6:1 22:1 30:1
-        complement	2:5
+        complement	2:6
         complet	1:1
         completely	4:1
         completo	19:1
@@ -52923,7 +52999,7 @@ extension LanguageModel {
         comu	45:1
         con	10:1 19:1
         conbini	3:1
-        concert	3:5 9:11 13:2 19:1
+        concert	3:5 9:12 13:2 19:1
         conch	9:1
         concha	18:3
         concret	8:1
@@ -52943,7 +53019,7 @@ extension LanguageModel {
         constantly	9:1
         constellation	3:2
         consultant	4:1
-        contact	12:2 35:1
+        contact	12:2 35:2
         contest	3:1
         context	4:1
         continent	4:1
@@ -52955,7 +53031,7 @@ extension LanguageModel {
         conversation	2:1 3:4
         conversationalist	2:1
         convo	3:2
-        cook	2:11 3:32 6:24 8:1 9:1 10:21 14:5 19:45 21:1 33:1 39:3 49:2 60:1
+        cook	2:11 3:33 6:24 8:1 9:1 10:21 14:6 19:45 21:1 33:1 39:3 49:2 60:1
         cookbook	9:2 57:3
         cooker	19:1
         cooki	24:1
@@ -52988,7 +53064,7 @@ extension LanguageModel {
         correspondenc	19:1
         corri	3:1
         corridor	18:1 47:1
-        cos	2:1 3:2 4:1 6:3 9:13 10:1 13:3 18:3 19:10 21:1 25:2 47:1
+        cos	2:1 3:2 4:1 6:3 9:13 10:1 13:3 18:3 19:11 21:1 25:2 47:1
         cost	8:1 9:2 17:1 25:1
         costa	3:1
         costco	3:1 6:1 18:2 30:1 39:1
@@ -52997,7 +53073,7 @@ extension LanguageModel {
         cot	3:1 6:3 19:3 39:1
         cotswold	3:3
         cou	39:1
-        couch	3:11 6:1 22:1 34:2 36:33 42:1 47:2
+        couch	3:11 6:1 22:1 34:2 36:34 42:1 47:2
         cough	17:1
         couldn	2:1 4:1 9:2 13:1 30:1 42:1
         couldnt	3:1
@@ -53066,7 +53142,7 @@ extension LanguageModel {
         croc	9:2
         crochet	3:1 9:2
         croft	3:1
-        croissant	9:1 18:4 24:1 39:1 50:1 59:4
+        croissant	9:1 18:4 24:1 39:1 50:1 59:5
         cromer	18:1
         crook	9:1
         cross	3:1 4:1 9:1 13:1 18:1 21:2 44:2
@@ -53089,7 +53165,7 @@ extension LanguageModel {
         cub	13:1
         cuban	18:1
         cudddl	36:1
-        cuddl	0:7 13:74 36:44 47:6 74:1
+        cuddl	0:7 13:74 36:45 47:6 74:1
         cuddleseason	13:1
         cudl	13:1 36:1
         cufflink	9:2
@@ -53128,7 +53204,7 @@ extension LanguageModel {
         daan	18:1
         dabay	34:1
         dabo	18:1
-        dad	1:1 2:34 3:11 4:5 6:1 9:6 13:1 14:7 19:5 22:2 26:1 30:1 31:1 35:1 41:1 50:1 62:1
+        dad	1:1 2:35 3:11 4:5 6:1 9:6 13:1 14:7 19:5 22:2 26:1 30:1 31:1 35:1 41:1 50:1 62:1
         daddy	14:2
         dae	52:1
         daff	25:4
@@ -53183,7 +53259,7 @@ extension LanguageModel {
         dawa	19:1
         dawid	19:1
         dawn	3:11 19:1 31:1 39:1
-        day	0:2 1:3 2:23 3:96 4:34 5:3 6:11 7:3 8:1 9:29 10:2 12:5 13:19 14:3 17:1 18:4 19:22 21:6 22:4 25:6 26:3 28:2 30:3 31:7 34:1 36:3 37:24 39:1 41:1 43:4 45:4 46:1 47:2 48:2 49:1 50:3 52:4 53:1 58:1 69:1
+        day	0:2 1:3 2:23 3:96 4:34 5:3 6:11 7:3 8:1 9:29 10:2 12:5 13:19 14:3 17:1 18:4 19:22 21:6 22:4 25:6 26:3 28:2 30:3 31:7 34:1 36:3 37:25 39:1 41:1 43:4 45:4 46:1 47:2 48:2 49:1 50:3 52:4 53:1 58:1 69:1
         daybreak	3:1
         daylight	6:1
         de	1:1 3:4 10:1 13:1 14:1 18:7 19:2 22:2
@@ -53237,7 +53313,7 @@ extension LanguageModel {
         demo	2:1 22:1
         denny	3:1
         dent	9:1
-        dentist	2:1 8:1 9:1 13:2 19:11 50:1
+        dentist	2:1 8:1 9:1 13:2 19:12 50:1
         denver	17:1
         deny	2:1
         deon	45:1
@@ -53256,7 +53332,7 @@ extension LanguageModel {
         deserv	2:5 4:4 14:1 15:2 19:1 26:1
         deshawn	29:1
         design	2:2 9:1 19:1
-        desk	2:1 3:2 4:1 6:3 7:1 8:5 9:31 13:3 18:10 19:2 23:1 25:2 30:1 59:2 62:2
+        desk	2:1 3:2 4:1 6:3 7:1 8:5 9:32 13:3 18:10 19:2 23:1 25:2 30:1 59:2 62:2
         desmond	21:1
         despit	2:1 19:1
         destination	3:4 4:1
@@ -53300,7 +53376,7 @@ extension LanguageModel {
         dinghy	3:3 19:1
         dinkum	2:1
         dinna	2:2
-        dinner	1:1 2:5 3:53 4:10 6:12 8:1 9:3 10:6 11:1 12:13 13:15 14:10 15:2 18:1 19:20 22:1 33:2 35:7 37:1 40:1 41:2 44:1 60:3
+        dinner	1:1 2:5 3:53 4:10 6:12 8:1 9:3 10:6 11:1 12:14 13:16 14:10 15:2 18:1 19:20 22:1 33:2 35:7 37:1 40:1 41:2 44:1 60:3
         diolch	4:1 18:1
         dip	3:2 4:1
         dir	4:1
@@ -53311,6 +53387,7 @@ extension LanguageModel {
         dis	2:3
         disagr	14:1
         disaster	3:2 4:1 49:1
+        disco	3:1
         discord	19:1 27:1
         discount	9:1
         discuss	3:1
@@ -53338,7 +53415,7 @@ extension LanguageModel {
         djamila	18:1
         dmv	30:2
         dnac	13:1
-        do	1:47 2:30 3:38 4:40 5:3 6:39 8:2 9:1 12:1 13:11 14:9 18:1 19:98 22:7 25:1 26:11 27:6 28:2 29:1 30:20 31:1 32:1 33:11 35:6 38:34 39:42 42:1 44:2 45:3 46:9 48:1 53:3 91:1
+        do	1:47 2:30 3:38 4:40 5:3 6:39 8:2 9:1 12:1 13:11 14:9 18:1 19:98 22:7 25:1 26:11 27:6 28:2 29:1 30:20 31:1 32:1 33:11 35:7 38:35 39:42 42:1 44:2 45:3 46:9 48:1 53:3 91:1
         doabl	4:1
         dochula	25:1
         dock	0:2 3:1 20:2 47:1
@@ -53369,7 +53446,7 @@ extension LanguageModel {
         doodl	9:1
         doon	31:1
         doona	9:1 13:1
-        door	0:12 3:2 4:1 6:7 9:3 13:4 14:1 19:7 20:11 26:3 28:1 30:1 43:1 47:7 59:1
+        door	0:12 3:2 4:1 6:7 9:3 13:4 14:1 19:8 20:11 26:3 28:1 30:1 43:1 47:7 59:1
         doorbell	6:2 9:1
         doordash	7:1
         doorstep	0:3 3:2 9:2 13:1 20:1 61:1
@@ -53390,7 +53467,7 @@ extension LanguageModel {
         down	1:1 2:2 3:26 4:7 6:4 9:8 12:6 13:5 14:2 18:3 19:13 25:2 31:5 37:2 39:1 44:3 60:1 66:2
         downstair	2:2 19:1 21:1 39:1 59:1
         downtown	18:2
-        doz	13:4 32:2
+        doz	13:5 32:2
         dozen	9:1 18:2 25:3
         dr	4:1 26:1
         draft	2:4 3:1 6:1 9:1 19:1 22:1
@@ -53465,7 +53542,7 @@ extension LanguageModel {
         each	0:1 1:3 3:17 4:2 6:1 7:1 9:4 12:1 13:17 18:2 19:1 21:1 36:5 41:4 42:1 47:8 74:1
         eagl	3:3
         eamon	18:1
-        ear	4:2 13:4
+        ear	4:2 9:1 13:4
         earbud	9:2 42:1
         earing	9:3
         earl	3:1 13:1
@@ -53609,7 +53686,7 @@ extension LanguageModel {
         every	1:10 2:18 3:31 4:19 5:1 6:17 9:20 11:1 13:17 14:3 18:3 19:19 21:2 22:3 23:1 25:1 26:3 27:1 28:4 29:2 30:1 31:1 35:7 38:4 39:3 41:3 43:1 45:2 46:1 49:1 50:1 52:2 61:2 62:1 67:1 69:1 81:1 90:1
         everyon	2:1 3:2 4:2 13:2 14:8 33:1
         everyt	31:1
-        everyth	1:1 2:2 3:7 4:17 6:6 12:1 19:7 26:2 30:2 31:3 33:2 34:1 35:7 37:1 38:1 43:1 45:1 50:5 53:1
+        everyth	1:1 2:2 3:7 4:17 6:6 12:1 19:7 26:2 30:2 31:3 33:2 34:1 35:8 37:1 38:1 43:1 45:1 50:5 53:1
         everywher	3:10 6:2 9:2 18:2
         evidenc	4:1
         ew	6:1
@@ -53644,7 +53721,7 @@ extension LanguageModel {
         external	9:1
         extra	3:1 6:2 10:1 13:1 18:5 19:1 21:2 23:1 28:2 47:2 97:1
         extraordinair	9:1
-        eye	1:1 2:5 3:1 4:1 9:23 12:2 13:3 14:1 19:2 35:1
+        eye	1:1 2:5 3:1 4:1 9:23 12:2 13:3 14:1 19:2 35:2
         eyebrow	2:2
         eyelid	13:3
         eyepiec	9:1
@@ -53699,7 +53776,7 @@ extension LanguageModel {
         fault	2:1 4:3 13:1 15:1
         favorit	25:1
         favorita	5:1
-        favourit	2:7 3:3 4:15 5:5 6:2 9:34 10:8 14:2 17:5 18:63 19:2 25:3 26:3 42:9 45:1 57:13 59:6 94:1
+        favourit	2:7 3:3 4:15 5:5 6:2 9:34 10:8 14:2 17:5 18:64 19:2 25:3 26:3 42:10 45:1 57:13 59:6 94:1
         favourti	18:1
         fb	14:1 41:1
         fe	2:1 4:1 6:2 9:1 19:11 29:1 33:1 39:27
@@ -53791,7 +53868,7 @@ extension LanguageModel {
         fitness	19:1
         fiv	0:1 3:2 13:2 21:1 39:1 41:1 47:1
         fiver	9:1 25:1
-        fix	2:3 3:3 4:2 6:51 9:1 13:1 19:55 30:1 37:2 39:1
+        fix	2:3 3:3 4:2 6:51 9:1 13:1 19:56 30:1 37:2 39:1
         fixd	6:1
         fixin	19:1 38:1
         fizz	9:1
@@ -53824,7 +53901,7 @@ extension LanguageModel {
         florida	9:1
         florist	14:1 25:1
         flour	3:7 7:1 13:3 20:1 26:3
-        flower	3:3 4:1 9:6 14:1 25:65 39:1 73:1
+        flower	3:3 4:1 9:6 14:1 25:66 39:1 73:1
         flu	6:1
         fluf	2:1
         fluffy	9:5 17:2
@@ -53848,17 +53925,17 @@ extension LanguageModel {
         food	2:2 4:1 6:2 14:1 30:3
         foodland	18:1
         fool	14:1
-        foot	3:8 4:1 6:1 9:4 13:28 19:4 34:67 36:4
+        foot	3:8 4:1 6:1 9:4 13:28 19:4 34:68 36:4
         football	3:4 19:1 37:1 39:2
         footballwif	2:1
         footplat	6:1
         footsi	13:6
         footwork	2:1
-        footy	3:6 9:1 39:1 42:1
+        footy	3:7 9:1 39:1 42:1
         forearm	13:2
         forecast	3:2
         forecourt	25:1
-        forehead	13:38 20:18 74:1
+        forehead	13:39 20:18 74:1
         foreman	4:1
         forest	3:1 9:1 31:1
         forever	3:3 4:1 26:1 45:1 50:1
@@ -53880,7 +53957,7 @@ extension LanguageModel {
         forward	14:2
         foster	2:2 3:1 9:3 19:2 35:1 36:1 39:1 45:1 50:1
         fought	22:1
-        found	3:1 5:2 6:2 9:39 13:1 18:8 19:2 25:1 57:16 86:1
+        found	3:1 5:2 6:2 9:40 13:1 18:8 19:2 25:1 57:16 86:1
         fountain	9:6
         four	3:1 6:5 13:1 18:1 19:2 52:1
         fox	2:1
@@ -53892,7 +53969,7 @@ extension LanguageModel {
         frangipani	73:1
         frank	4:1
         frankly	2:1
-        fre	3:6 9:8 12:2 18:6
+        fre	3:6 9:8 12:3 18:6
         freddo	18:1
         freesia	25:1
         freez	3:5 9:4 13:7 19:1 31:1 47:1
@@ -53902,14 +53979,14 @@ extension LanguageModel {
         fresh	6:1 9:1 10:1 18:3 19:1 24:1 25:1 53:6
         fri	2:1 18:1
         friday	2:1 3:8 6:2 7:1 9:3 12:1 18:1 19:1 37:1 42:1 61:1
-        fridg	4:6 6:1 9:19 13:2 18:1 19:2 22:2 26:14 33:2 41:1 47:2
+        fridg	4:6 6:1 9:20 13:2 18:1 19:2 22:2 26:14 33:2 41:1 47:2
         friend	4:1 9:2 13:1 14:4 19:1
         friendship	9:4
         frisian	45:1
         frito	3:1
         frm	18:1
         frog	9:5
-        from	0:8 1:1 2:19 3:76 4:32 5:1 6:21 8:3 9:222 10:6 11:3 13:44 14:3 16:1 17:7 18:244 19:14 20:1 22:8 24:3 25:85 26:1 30:13 31:1 33:1 34:1 36:1 38:2 39:1 41:3 44:14 45:12 46:1 47:13 49:1 50:3 52:1 57:3 58:3 59:22 68:1 72:1 73:3 77:2 94:1
+        from	0:8 1:1 2:19 3:76 4:32 5:1 6:21 8:3 9:223 10:6 11:3 13:44 14:3 16:1 17:7 18:244 19:14 20:1 22:8 24:3 25:86 26:1 30:13 31:1 33:1 34:1 36:1 38:2 39:1 41:3 44:14 45:12 46:1 47:13 49:1 50:3 52:1 57:3 58:3 59:23 68:1 72:1 73:3 77:2 94:1
         front	2:10 3:4 4:13 6:1 7:2 9:4 13:14 14:38 15:1 19:4 20:1 30:1 33:3 35:7 46:1 47:2 52:1
         frontón	3:1
         frost	4:2 22:1 26:1
@@ -53938,7 +54015,7 @@ extension LanguageModel {
         fus	6:1
         fuss	2:1 6:1 14:1
         futur	3:6 31:1
-        fuzzy	9:2 17:1
+        fuzzy	9:3 17:1
         fêt	9:1
         för	52:1
         gab	5:1
@@ -53957,7 +54034,7 @@ extension LanguageModel {
         galley	1:1 13:1 14:1 39:1
         gallina	10:1
         gallup	9:1
-        gam	1:33 3:12 8:1 9:3 19:1 29:1 42:1
+        gam	1:34 3:12 8:1 9:3 19:1 29:1 42:1
         gambino	18:1
         ganda	2:1
         gang	2:1
@@ -54020,7 +54097,7 @@ extension LanguageModel {
         gerry	22:1
         gert	25:1
         gerti	3:1
-        get	0:7 1:2 2:7 3:16 4:29 5:4 6:12 7:1 8:2 9:311 13:8 14:2 15:1 17:3 18:57 19:26 20:2 21:1 22:7 25:11 26:4 29:1 30:8 31:2 35:1 36:1 39:10 42:3 45:2 47:1 50:1 52:1 57:4 58:1 59:2 61:2 62:1 78:1
+        get	0:7 1:2 2:7 3:16 4:29 5:4 6:12 7:1 8:2 9:312 13:8 14:2 15:1 17:3 18:57 19:26 20:2 21:1 22:7 25:11 26:4 29:1 30:8 31:2 35:1 36:1 39:10 42:3 45:2 47:1 50:1 52:1 57:4 58:1 59:2 61:2 62:1 78:1
         getaway	3:1
         gethin	3:1 19:1
         geylang	3:1
@@ -54050,7 +54127,7 @@ extension LanguageModel {
         githeri	10:1
         giulia	26:1
         giusepp	26:1
-        giv	0:14 1:1 2:8 3:5 4:18 6:2 8:33 9:146 12:1 13:56 14:6 18:4 19:1 20:7 24:4 25:3 32:1 34:9 36:2 37:1 47:36 58:2 62:3 98:1
+        giv	0:14 1:1 2:8 3:5 4:18 6:2 8:33 9:146 12:1 13:56 14:6 18:4 19:1 20:7 24:4 25:4 32:1 34:10 36:2 37:1 47:36 58:2 62:3 98:1
         gizzada	18:1
         gjógv	31:1
         glacier	3:1 6:1
@@ -54070,7 +54147,7 @@ extension LanguageModel {
         glyn	1:1
         glögi	31:1
         gm	43:8
-        go	0:3 1:4 2:14 3:270 4:32 5:4 6:3 7:3 9:5 12:1 13:14 14:3 18:1 19:11 20:1 22:10 25:2 30:8 31:25 35:2 36:2 38:1 44:1 45:2 46:1 47:9 49:3 50:1 52:1 57:2 64:2 75:3
+        go	0:3 1:4 2:14 3:270 4:32 5:4 6:3 7:3 9:5 12:1 13:14 14:3 18:1 19:11 20:1 22:10 25:2 30:8 31:26 35:2 36:2 38:1 44:1 45:2 46:1 47:9 49:3 50:1 52:1 57:2 64:2 75:3
         goa	9:1
         goal	2:1
         goat	6:1 13:1 19:2 84:1
@@ -54085,7 +54162,7 @@ extension LanguageModel {
         gondola	13:1
         gonna	0:1 1:1 2:2 3:5 4:9 6:2 9:3 13:1 18:1 19:3 34:1
         good	1:2 2:46 3:5 4:26 5:4 6:1 8:2 9:21 13:12 14:5 18:3 19:5 20:2 22:2 23:1 25:1 27:1 32:1 43:10 45:2 46:3 50:1 53:1 59:2 69:3
-        goodby	13:1 20:21 47:1
+        goodby	13:1 20:22 47:1
         goodnight	4:3 13:14 70:1
         goodnit	13:1
         googl	4:1
@@ -54103,7 +54180,7 @@ extension LanguageModel {
         gp	6:1 9:1 13:1 19:7
         gr8	2:1
         gra	18:1
-        grab	6:1 9:6 13:4 18:20 19:1 21:1 25:2 57:1 59:4
+        grab	6:1 9:6 13:4 18:20 19:1 21:1 25:2 57:1 59:5
         grabber	9:1
         grac	2:2 4:1
         gracefully	4:1
@@ -54138,7 +54215,7 @@ extension LanguageModel {
         gravy	4:1 6:1
         grazi	4:1
         greas	3:1 19:1
-        great	2:21 3:2 4:8 15:1 22:2 26:1
+        great	2:22 3:2 4:8 15:1 22:2 26:1
         green	2:3 3:2 8:1 9:8 13:1 19:1
         greenhous	13:1 19:1
         greg	9:1
@@ -54219,7 +54296,7 @@ extension LanguageModel {
         haha	2:2 3:1 9:2 14:1 98:1
         haiku	5:1
         hair	2:6 6:17 9:1 13:12 19:5 25:2 32:61
-        haircut	2:21
+        haircut	2:22
         hairdryer	19:1
         haldiram	18:2
         haleem	2:1
@@ -54243,7 +54320,7 @@ extension LanguageModel {
         hamza	2:1 6:1
         hana	3:1 14:1 45:1
         hanami	3:1
-        hand	1:1 2:2 3:3 4:1 6:2 9:13 13:296 14:3 19:3 20:2 24:1 25:1 36:2 38:1 40:13 41:1 44:37 52:1 62:13 74:1 76:1
+        hand	1:1 2:2 3:3 4:1 6:2 9:13 13:297 14:3 19:3 20:2 24:1 25:1 36:2 38:1 40:13 41:1 44:38 52:1 62:13 74:1 76:1
         handbag	18:1
         handful	18:1 25:2
         handl	2:17 4:2 6:1 9:1 14:2 19:10 22:12 30:1 33:3 45:1
@@ -54294,7 +54371,7 @@ extension LanguageModel {
         hashanah	4:1 9:1
         hasn	2:1 13:1 19:1
         hassan	2:1
-        hat	1:2 2:1 3:5 4:1 5:1 6:1 9:10 13:3 14:1 18:1 19:10 31:1 42:4 51:1 80:1 90:1
+        hat	1:2 2:1 3:5 4:1 5:1 6:1 9:10 13:3 14:1 18:1 19:11 31:1 42:4 51:1 80:1 90:1
         haul	0:1 6:1 8:2 9:2 19:1 21:4 46:1
         haunt	13:1
         hav	2:19 3:15 4:5 6:5 9:6 13:1 14:3 19:17 20:1 26:1 30:1 31:2 35:1 39:5 43:1 46:1 50:1 57:1 61:1
@@ -54406,7 +54483,7 @@ extension LanguageModel {
         hokis	4:1
         hokitika	9:1
         hol	6:1 9:14 19:3 47:1 82:1
-        hold	0:7 2:1 3:1 4:2 6:4 9:5 13:191 14:2 19:9 22:2 31:1 33:2 36:7 40:6 44:34 46:1 47:51 50:1 74:2
+        hold	0:7 2:1 3:1 4:2 6:4 9:5 13:191 14:2 19:9 22:2 31:1 33:2 36:7 40:6 44:35 46:1 47:51 50:1 74:2
         holder	5:1 9:1
         holi	2:1 3:2 4:1 9:2 19:1
         holiday	3:3 9:1 58:1
@@ -54414,7 +54491,7 @@ extension LanguageModel {
         holler	3:1
         hollerin	19:1
         holoholo	3:1
-        hom	0:8 1:4 2:9 3:21 4:16 5:5 6:6 8:1 9:37 11:1 13:19 14:3 17:1 18:89 19:11 22:1 25:21 29:3 30:8 31:4 32:1 34:1 36:1 37:1 38:1 39:1 40:1 44:15 45:3 47:1 50:3 53:1 57:1 59:6 60:1 63:1 73:1
+        hom	0:8 1:4 2:9 3:21 4:16 5:5 6:6 8:1 9:37 11:1 13:19 14:3 17:1 18:90 19:11 22:1 25:21 29:3 30:8 31:4 32:1 34:1 36:1 37:1 38:1 39:1 40:1 44:15 45:3 47:1 50:3 53:1 57:1 59:6 60:1 63:1 73:1
         homecom	13:1
         homemad	9:5 17:4
         homer	0:1
@@ -54454,20 +54531,20 @@ extension LanguageModel {
         hotdish	6:1
         hotel	3:2 9:1 11:2 17:1 19:1 25:1 72:1
         hottest	2:1
-        hour	1:13 3:94 4:3 6:14 8:1 11:2 12:4 13:7 19:11 21:2 22:1 28:1 30:8 31:5 36:3 37:6 38:1 39:2 45:1 46:1 50:1 67:1 69:1
+        hour	1:13 3:95 4:3 6:14 8:1 11:2 12:4 13:7 19:11 21:2 22:1 28:1 30:8 31:5 36:3 37:6 38:1 39:2 45:1 46:1 50:1 67:1 69:1
         hous	1:1 2:3 3:9 4:3 6:10 9:9 13:3 14:1 19:3 22:2 33:5 35:2 39:2 50:1
         household	18:1 19:1
         housemat	2:2 18:1 38:1
         houseplant	9:1
         housewarm	9:1 18:1
-        how	2:28 3:3 4:18 6:1 9:1 13:2 14:24 15:1 19:3 22:30 23:7 27:1 28:1 35:1 37:4 41:2 45:10 46:15 50:7 52:3 59:1 64:2 65:1 74:1 75:3 89:1
+        how	2:28 3:3 4:18 6:1 9:1 13:2 14:25 15:1 19:3 22:30 23:7 27:1 28:1 35:1 37:4 41:2 45:11 46:15 50:7 52:3 59:1 64:2 65:1 74:1 75:3 89:1
         hr	1:1 3:3 9:2 19:1 21:2 22:1 34:1 67:1
         hrs	3:11 6:3 11:1 12:2 19:2 30:2 31:1 34:1 39:1
         huat	2:1
         hub	2:2 3:1 4:1 6:1 8:1 9:2 13:7 18:1 19:2 25:1 33:1 35:1 38:1 39:2 46:1
         hubby	3:2 4:2 6:2 9:4 14:2 17:1 19:2 28:1 33:1 46:2
         huddl	13:1
-        hug	0:51 2:1 4:1 9:2 13:94 15:1 20:1 24:1 47:143 74:2
+        hug	0:53 2:1 4:1 9:2 13:94 15:1 20:1 24:1 47:143 74:2
         hugh	22:1
         hugo	9:1
         hull	19:1
@@ -54577,8 +54654,8 @@ extension LanguageModel {
         interpret	6:1
         interpreter	14:1 19:3 50:1
         interrupt	3:2
-        interview	2:2 4:3 5:1 6:3 9:1 19:2 22:4 26:1 27:1 64:1 75:1
-        into	0:1 2:1 3:3 4:2 5:4 6:10 8:9 9:5 10:1 13:36 17:1 18:3 19:12 30:2 31:1 32:2 36:4 47:1 52:1 53:1 62:1 74:1
+        interview	2:2 4:3 5:1 6:3 9:1 19:3 22:4 26:1 27:1 64:1 75:1
+        into	0:1 2:1 3:3 4:2 5:5 6:10 8:9 9:5 10:1 13:36 17:1 18:3 19:12 30:2 31:1 32:2 36:4 47:1 52:1 53:1 62:1 74:1
         intolerabl	19:1
         introduc	14:1
         introvert	3:1
@@ -54594,7 +54671,7 @@ extension LanguageModel {
         irani	3:1 18:1
         ireland	3:1
         irn	9:1 18:1
-        iron	6:16 9:1 19:37 21:2 28:1
+        iron	6:16 9:1 19:38 21:2 28:1
         ironically	9:1
         irrigat	39:1
         iryna	47:1
@@ -54611,7 +54688,7 @@ extension LanguageModel {
         italian	1:1 3:6 9:1
         itch	13:1
         itchy	13:5
-        its	2:2 3:2 4:1 6:4 9:4 14:1 16:1 18:1 19:9 26:1 30:8 42:1 45:1 46:1
+        its	2:2 3:2 4:1 6:4 9:4 14:1 16:1 18:1 19:9 26:1 30:8 42:2 45:1 46:1
         itself	4:1
         iu	9:1
         ivf	4:2 19:1
@@ -54690,7 +54767,7 @@ extension LanguageModel {
         jo	4:1 13:1
         joan	13:1
         joaquín	4:1
-        job	0:1 2:9 4:11 5:2 6:1 9:3 13:1 19:5 22:3 26:1 27:2 30:1 38:1 45:1 46:5 53:1 69:1 91:1
+        job	0:1 2:9 4:11 5:2 6:1 9:3 13:1 14:1 19:5 22:3 26:1 27:2 30:1 38:1 45:1 46:5 53:1 69:1 91:1
         joburg	2:1
         johan	52:1
         john	27:1
@@ -54815,7 +54892,7 @@ extension LanguageModel {
         kerry	2:1 3:1
         ket	9:1
         kettel	6:1
-        kettl	4:1 6:5 9:2 22:1 26:7 28:3 33:1 46:1
+        kettl	4:1 6:5 9:2 22:1 26:8 28:3 33:1 46:1
         kev	2:1 9:1
         kevin	21:1
         kew	3:1
@@ -54839,7 +54916,7 @@ extension LanguageModel {
         ki	3:1
         kibbeh	3:1
         kick	3:1 6:1 8:1 13:1
-        kid	0:1 1:4 2:14 3:20 4:3 6:4 9:17 13:4 14:7 17:4 19:21 25:2 26:1 28:1 30:1 31:1 33:1 35:1 36:2 39:7 41:1 45:4 46:1 47:1 50:1 57:1
+        kid	0:1 1:4 2:14 3:20 4:3 6:4 9:17 13:4 14:7 17:4 19:21 25:2 26:1 28:1 30:1 31:1 33:1 35:1 36:2 39:8 41:1 45:4 46:1 47:1 50:1 57:1
         kiddush	19:1
         kidney	4:2 13:1
         kieki	9:1
@@ -54870,11 +54947,11 @@ extension LanguageModel {
         kiri	4:1 9:1
         kirkwall	2:1
         kirstenbosch	3:1
-        kiss	0:2 3:1 13:243 20:61 47:1 62:1 92:1
+        kiss	0:2 3:1 13:244 20:62 47:1 62:1 92:1
         kisumu	1:1
         kit	5:3 9:5 18:4 19:7
         kita	4:4 81:1
-        kitchen	1:8 2:2 3:11 4:1 6:17 9:6 12:1 13:30 18:2 19:7 20:1 26:1 33:1 38:6 47:10 50:1 52:1 60:1 61:1 62:2 82:1
+        kitchen	1:8 2:2 3:12 4:1 6:17 9:6 12:1 13:30 18:2 19:7 20:1 26:1 33:1 38:6 47:10 50:1 52:1 60:1 61:1 62:2 82:1
         kitchin	13:1
         kiteng	9:1
         kitkat	18:4 86:1
@@ -54959,7 +55036,7 @@ extension LanguageModel {
         labell	3:1 6:3 9:2 19:3 21:5
         lac	6:1 13:5 19:1 44:1
         lachi	18:1
-        lad	2:1 3:2 14:2 19:1
+        lad	2:1 3:2 14:3 19:1
         ladder	9:1 19:6
         lady	2:1 4:1 9:1 13:1 18:3 39:1 45:1
         lae	9:1
@@ -55008,7 +55085,7 @@ extension LanguageModel {
         lassi	2:1 59:2
         lassy	14:1
         last	1:1 2:2 3:9 4:4 6:2 7:3 9:3 13:2 15:1 18:7 19:5 22:2 24:12 25:1 26:2 47:2 57:1
-        lat	1:1 3:14 7:1 9:4 13:1 18:2 19:4 20:1 21:2 28:1 30:2 31:1
+        lat	1:1 3:15 7:1 9:4 13:1 18:2 19:4 20:1 21:2 28:1 30:2 31:1
         latch	6:2 19:2
         lately	2:1 46:3
         later	22:1 26:1
@@ -55054,7 +55131,7 @@ extension LanguageModel {
         leas	19:1
         leash	9:1
         leather	9:6
-        leav	1:1 2:3 3:2 4:15 5:17 6:5 9:8 13:5 14:1 18:45 19:5 20:1 22:6 23:1 24:1 25:4 26:32 27:1 28:1 30:2 31:3 38:2 41:1 45:22 46:2 47:1 57:1 61:1 86:1
+        leav	1:1 2:3 3:2 4:15 5:17 6:5 9:8 13:5 14:1 18:45 19:5 20:1 22:6 23:1 24:1 25:4 26:33 27:1 28:1 30:2 31:3 38:2 41:1 45:22 46:2 47:1 57:1 61:1 86:1
         lectur	2:1 3:1 6:1 13:1 18:1
         lee	4:1
         leed	7:1 9:3
@@ -55143,10 +55220,10 @@ extension LanguageModel {
         lip	9:1 13:2
         lippi	9:1
         lipstick	9:1 26:7
-        lisbon	3:3 9:5 57:1 73:1
+        lisbon	3:3 9:6 57:1 73:1
         lisen	37:1
         list	2:2 3:1 4:5 6:3 15:1 30:2 31:1 41:19 43:1 45:2 52:1
-        listen	2:1 3:36 4:2 9:1 12:12 13:6 26:1 31:2 36:1 37:20 75:1
+        listen	2:1 3:37 4:2 9:1 12:12 13:6 26:1 31:2 36:1 37:21 75:1
         listener	2:4
         lister	3:1
         listing	19:1
@@ -55155,7 +55232,7 @@ extension LanguageModel {
         lithuanian	18:1 49:1
         litr	18:1
         litter	6:2 19:2 39:1
-        littl	1:1 2:3 3:7 4:7 5:8 6:2 9:84 13:3 17:1 18:12 19:1 21:1 25:1 26:2 35:3 39:1 41:1 50:1 62:2 83:1
+        littl	1:1 2:3 3:7 4:7 5:8 6:2 9:85 13:3 17:1 18:12 19:1 21:1 25:1 26:2 35:3 39:1 41:1 50:1 62:2 83:1
         liv	1:1 2:2 3:5 4:2 6:1 13:4 31:1 41:1 50:1
         liverpool	3:1 9:1
         llama	3:1
@@ -55188,7 +55265,7 @@ extension LanguageModel {
         lola	14:1
         lolly	9:1 18:2
         london	3:1 52:1
-        long	0:14 2:4 3:54 4:6 8:3 9:10 13:12 14:5 15:1 16:1 18:1 19:1 20:5 21:8 22:2 31:22 32:1 41:9 42:1 45:1 46:3 47:55 50:5 52:1 61:1 75:1 77:1 84:1
+        long	0:15 2:4 3:54 4:6 8:3 9:10 13:12 14:5 15:1 16:1 18:1 19:1 20:5 21:8 22:2 31:22 32:1 41:9 42:1 45:1 46:3 47:55 50:5 52:1 61:1 75:1 77:1 84:1
         longer	47:2
         longest	0:1 20:1 47:3
         longyi	9:1 19:1
@@ -55213,7 +55290,7 @@ extension LanguageModel {
         losana	19:1
         loser	1:1
         loss	13:1
-        lost	1:5 2:2 3:7 4:3 6:2 9:2 13:2 57:1
+        lost	1:5 2:2 3:7 4:3 6:2 9:3 13:2 57:1
         lot	2:3 3:4 4:1 6:2 13:2 21:1 22:1 30:1
         lotion	13:14 34:2
         loto	39:1
@@ -55228,7 +55305,7 @@ extension LanguageModel {
         lough	31:2
         loung	1:1 6:3 13:1
         loup	9:1
-        lov	1:2 2:10 3:3 4:52 5:11 6:7 9:17 13:9 14:5 15:4 18:7 19:7 21:1 22:1 24:1 25:4 26:9 32:1 34:1 40:1 41:44 42:1 45:10 46:2 50:1 57:1 67:1 84:1
+        lov	1:2 2:10 3:3 4:52 5:12 6:7 9:17 13:9 14:5 15:4 18:7 19:7 21:1 22:1 24:1 25:4 26:10 32:1 34:1 40:1 41:44 42:1 45:10 46:2 50:1 57:1 67:1 84:1
         lovely	2:5 3:2 4:2 13:1 14:1 22:1 31:2 44:1
         lover	13:1
         lovespoon	9:4
@@ -55278,7 +55355,7 @@ extension LanguageModel {
         lyon	2:1
         lyric	93:2
         líder	30:1
-        m	1:2 2:41 3:1 4:45 5:1 9:10 13:1 14:35 15:3 19:3 21:1 22:34 25:2 26:1 28:1 32:1 35:1 41:1 43:1 45:3 47:1 50:2 52:1 53:1 69:1 91:1
+        m	1:2 2:42 3:1 4:45 5:1 9:10 13:1 14:35 15:3 19:3 21:1 22:34 25:2 26:1 28:1 32:1 35:1 41:1 43:1 45:3 47:1 50:2 52:1 53:1 69:1 91:1
         m8	2:1
         ma	1:1 2:3 6:1 9:2 13:1 18:1 22:1 32:1 45:1
         maaik	3:1
@@ -55300,7 +55377,7 @@ extension LanguageModel {
         magellanic	89:1
         maggi	9:1
         magic	3:1
-        magnet	9:20
+        magnet	9:21
         magni	2:1
         magnificent	2:1
         mahal	4:5 9:1 81:1
@@ -55316,7 +55393,7 @@ extension LanguageModel {
         mait	4:1
         maja	25:1
         major	3:1
-        mak	1:1 2:29 3:23 4:33 5:1 6:49 9:67 10:11 13:4 14:11 16:8 18:2 19:45 21:22 22:2 23:21 25:5 26:2 28:30 31:1 35:1 36:1 39:2 41:5 42:1 43:1 45:2 47:1 50:3 53:18 55:1 71:1 78:1 83:1 85:1 91:1
+        mak	1:1 2:29 3:23 4:33 5:1 6:49 9:67 10:11 13:4 14:11 16:9 18:2 19:45 21:22 22:2 23:21 25:5 26:2 28:31 31:1 35:1 36:1 39:2 41:5 42:1 43:1 45:2 47:1 50:3 53:18 55:1 71:1 78:1 83:1 85:1 91:1
         makati	9:1
         maker	6:1
         makeup	2:7
@@ -55397,7 +55474,7 @@ extension LanguageModel {
         marjori	9:1
         mark	1:2 3:2 8:1 9:6 19:3 39:1 42:1
         marker	4:2 26:1
-        market	2:1 3:32 9:38 14:1 18:14 19:1 25:11 30:1 31:1 39:2 44:4 61:1
+        market	2:1 3:32 9:38 14:1 18:14 19:1 25:12 30:1 31:1 39:2 44:4 61:1
         markham	25:1
         marking	9:1
         marko	62:1
@@ -55432,7 +55509,7 @@ extension LanguageModel {
         mat	2:4 3:1 4:1 6:2 9:5 13:2 14:4 20:1 33:1 47:1
         matariki	3:2 4:1
         matatu	13:1
-        match	3:14 4:2 5:1 6:2 8:1 9:14 15:1 19:1 36:1
+        match	3:15 4:2 5:1 6:2 8:1 9:14 15:1 19:1 36:1
         matchbox	9:1
         mateo	2:1 9:1 39:1
         mateus	19:1
@@ -55493,7 +55570,7 @@ extension LanguageModel {
         meltdown	2:2
         melter	39:1
         mem	56:1 84:2
-        memo	2:1 45:9
+        memo	2:1 45:10
         memorial	2:1 9:1 13:1
         memory	2:1
         mend	6:2 9:1 19:9
@@ -55502,7 +55579,7 @@ extension LanguageModel {
         mensah	5:1
         mental	33:1
         mentally	4:1
-        mention	4:1 6:1 9:3 19:3 57:6
+        mention	4:1 6:1 9:3 19:3 57:7
         mentiond	9:1
         mentoin	57:1
         mer	2:1 3:1 9:1 13:1
@@ -55528,7 +55605,7 @@ extension LanguageModel {
         mežapark	3:1
         mfon	8:1
         mi	0:1 2:3 4:4 5:3 6:2 9:1 18:1 19:1 22:2 26:1 43:1 47:1
-        mia	14:1 26:1 41:1
+        mia	2:1 3:1 9:1 14:2 26:1 28:1 41:1
         mic	3:1 9:1 19:1
         mickey	2:1
         micro	4:1
@@ -55578,7 +55655,7 @@ extension LanguageModel {
         mirza	31:1
         mis	19:2
         mishti	4:1 18:3
-        miss	1:1 3:1 4:6 6:1 9:1 15:1 18:1 19:2 22:1 26:1 45:13 52:1 89:1
+        miss	1:1 3:1 4:6 6:1 9:1 15:1 18:1 19:2 22:1 26:1 45:14 52:1 89:1
         missus	4:1 25:1
         mistak	3:2 4:1
         mister	2:1 6:1 9:1 13:2
@@ -55588,11 +55665,11 @@ extension LanguageModel {
         mitten	9:3
         mix	2:1 9:1 18:3 19:2
         mixer	14:1
-        mixtap	2:1 9:5 16:4
+        mixtap	2:1 9:5 16:5
         mixtur	18:1
         mkhulu	13:1
         mo	0:1 4:3 5:1 19:1
-        moan	6:1 19:3 30:1
+        moan	6:1 19:4 30:1
         mob	2:1
         moccasin	9:1
         mochi	18:2
@@ -55608,7 +55685,7 @@ extension LanguageModel {
         moka	26:1
         mokopuna	2:1
         moleskin	9:1
-        mom	2:42 3:7 4:17 6:8 9:8 10:3 13:6 14:17 18:4 19:16 26:1 30:2 35:2 39:1 45:1 46:1 49:1 50:1
+        mom	2:42 3:7 4:17 6:8 9:8 10:3 13:6 14:18 18:4 19:16 26:1 30:2 35:2 39:1 45:1 46:1 49:1 50:1
         mombasa	9:2 47:1
         moment	4:1 13:1
         momma	10:1
@@ -55624,7 +55701,7 @@ extension LanguageModel {
         monstera	6:1 9:2
         montego	9:1
         montevideo	17:1
-        month	1:1 2:2 3:10 4:6 6:7 9:20 13:3 18:1 19:6 22:6 26:1 31:1 33:1 34:1 47:1 57:5 60:1 83:1
+        month	1:1 2:2 3:10 4:6 6:7 9:20 13:3 18:1 19:6 22:6 26:1 31:1 33:1 34:1 47:1 57:6 60:1 83:1
         monthly	19:1
         monthsary	4:1
         montón	6:1
@@ -55674,7 +55751,7 @@ extension LanguageModel {
         mt	3:1
         mtwara	18:1
         mubarak	4:1 13:1
-        much	1:2 2:10 3:11 4:9 6:2 9:1 13:3 14:4 18:1 19:1 22:1 32:1 35:2 36:1 45:10 46:2 47:1 49:1 50:4 52:1 89:1
+        much	1:2 2:10 3:11 4:9 6:2 9:1 13:3 14:4 18:1 19:1 22:1 32:1 35:2 36:1 45:11 46:2 47:1 49:1 50:4 52:1 89:1
         mucho	5:1 22:1 26:1
         muck	2:1 19:6 39:1
         mud	3:1
@@ -55808,7 +55885,7 @@ extension LanguageModel {
         netflix	11:3 42:1
         neurologist	4:1
         never	1:1 2:4 3:2 4:5 6:2 9:6 13:2 14:1 19:2 31:1 44:1 52:1 53:1
-        new	1:5 2:31 3:20 4:8 5:3 6:12 9:271 12:1 13:11 14:4 17:1 18:1 19:18 22:2 25:1 26:1 30:2 31:1 36:2 41:2 44:1 45:3 46:1 49:13 50:1 53:1 57:3 69:1
+        new	1:5 2:32 3:20 4:8 5:3 6:12 9:272 12:1 13:11 14:5 17:1 18:1 19:18 22:2 25:1 26:1 30:2 31:1 36:2 41:2 44:1 45:3 46:1 49:13 50:1 53:1 57:3 69:1
         newborn	13:1
         newquay	3:1 9:1
         newspaper	9:3 13:1 18:1 25:1
@@ -55830,7 +55907,7 @@ extension LanguageModel {
         nico	45:1
         nicosia	1:1
         nicu	3:1 13:1 19:1
-        night	0:1 1:30 2:5 3:111 4:9 5:1 6:10 7:1 9:24 11:1 12:2 13:39 14:3 15:1 18:6 19:15 21:7 22:2 25:1 26:1 29:3 30:1 31:3 33:3 34:2 35:3 36:2 37:1 38:1 39:14 41:4 42:2 44:1 45:1 46:3 47:4 49:3 50:1 52:1 59:1 60:1 81:1 86:1 89:1
+        night	0:1 1:31 2:5 3:111 4:9 5:1 6:10 7:1 9:24 11:1 12:2 13:39 14:3 15:1 18:6 19:15 21:7 22:2 25:1 26:1 29:3 30:1 31:3 33:3 34:2 35:3 36:2 37:1 38:1 39:14 41:4 42:2 44:1 45:1 46:3 47:4 49:3 50:1 52:1 59:1 60:1 81:1 86:1 89:1
         nightmar	4:1 6:1 19:1
         nightshiftlif	18:1
         nightstand	18:1 53:1
@@ -55860,7 +55937,7 @@ extension LanguageModel {
         nn	0:1
         nneka	2:1
         nnyo	4:1
-        no	1:7 2:28 3:98 4:32 5:1 6:7 8:1 9:16 12:5 13:17 14:4 15:7 16:1 18:6 19:6 20:1 22:5 23:1 25:8 26:1 30:4 31:17 33:2 35:2 36:3 41:1 42:4 46:2 47:4 52:1 57:2 60:2 61:2 74:1 75:1
+        no	1:7 2:28 3:98 4:33 5:1 6:7 8:1 9:16 12:6 13:17 14:4 15:7 16:1 18:6 19:6 20:1 22:5 23:1 25:8 26:1 30:4 31:17 33:2 35:2 36:3 41:1 42:4 46:2 47:4 52:1 57:2 60:2 61:2 74:1 75:1
         noa	13:1
         noah	2:1
         nobody	1:1 2:3 3:2 4:1 6:1 14:1 33:1 47:1
@@ -55881,7 +55958,7 @@ extension LanguageModel {
         northern	3:4 13:2
         nos	0:1 2:1 13:10
         nosebl	9:1
-        not	2:1 3:2 4:24 5:38 6:2 8:1 9:6 15:2 17:1 18:1 19:2 21:2 22:4 26:29 27:1 33:3 41:4 45:31 46:1 50:1
+        not	2:1 3:2 4:24 5:39 6:2 8:1 9:6 15:2 17:1 18:1 19:2 21:2 22:4 26:29 27:1 33:3 41:4 45:31 46:1 50:1
         notebook	9:10
         noth	1:1 2:1 3:19 4:3 9:2 13:5 19:1 31:1 36:1 37:1 45:1
         nothin	13:1
@@ -55933,7 +56010,7 @@ extension LanguageModel {
         odori	3:1
         ofa	4:1
         ofe	45:1
-        off	0:4 1:3 3:77 4:2 6:12 7:2 9:20 11:1 12:3 13:15 17:1 18:2 19:32 22:1 24:1 25:3 28:1 30:6 31:8 32:2 37:3 42:6 45:3 47:2 49:1 57:1 87:1
+        off	0:4 1:3 3:77 4:2 6:12 7:2 9:20 11:1 12:3 13:16 17:1 18:2 19:32 22:1 24:1 25:3 28:1 30:6 31:8 32:2 37:3 42:6 45:3 47:2 49:1 57:1 87:1
         offer	18:1
         offert	9:1
         offic	0:1 2:1 3:2 9:8 14:1 18:4 19:5 20:1 25:8 30:12 44:1 59:2
@@ -55974,7 +56051,7 @@ extension LanguageModel {
         onam	3:1 6:1 9:1 14:1
         onc	1:1 2:2 3:21 4:1 6:4 9:2 12:2 13:3 19:2 30:3 31:1 38:1 44:1 47:1 57:4 61:1 75:1
         oncology	13:1
-        one	0:1 1:3 2:15 3:33 4:10 5:2 6:4 9:79 11:1 13:15 14:11 17:1 18:18 19:6 22:2 23:1 24:1 25:5 26:2 31:1 33:1 35:4 36:3 39:1 41:4 42:4 47:2 50:4 52:1 78:1 83:1
+        one	0:1 1:3 2:15 3:33 4:10 5:2 6:4 9:80 11:1 13:15 14:11 17:1 18:18 19:6 22:2 23:1 24:1 25:5 26:2 31:1 33:1 35:4 36:3 39:1 41:4 42:4 47:2 50:4 52:1 78:1 83:1
         onesy	9:1
         onigiri	18:1
         onion	3:1 6:1 13:2 14:1 18:1 19:1 30:1
@@ -55995,7 +56072,7 @@ extension LanguageModel {
         orca	3:1
         orchard	2:1 5:1 9:1 18:1 21:1 31:3
         orchid	9:1 25:2
-        order	2:1 3:2 9:37 13:1 15:1 18:2 19:4 25:2 57:4 59:2
+        order	2:1 3:2 9:37 13:1 15:1 18:2 19:4 25:2 57:5 59:2
         orderd	9:1
         ordinary	50:1
         ordr	9:1
@@ -56033,7 +56110,7 @@ extension LanguageModel {
         outta	2:1
         ovala	2:2
         oven	6:2 19:6 39:1
-        over	0:1 1:14 2:4 3:44 4:14 6:7 9:5 12:2 13:14 14:1 19:20 20:1 24:1 25:1 26:4 36:1 37:1 39:3 40:1 41:5 42:1 45:1
+        over	0:1 1:14 2:4 3:44 4:14 6:7 9:5 12:3 13:14 14:1 19:20 20:1 24:1 25:1 26:4 36:1 37:1 39:3 40:1 41:5 42:1 45:1
         overall	2:1
         overdu	30:2
         overheard	14:2
@@ -56125,7 +56202,7 @@ extension LanguageModel {
         parent	2:1 3:5 4:4 6:3 9:1 13:12 14:3 15:2 19:5 31:1 35:3 38:1 40:1 45:1
         paris	3:1
         parish	2:1
-        park	2:10 3:36 4:10 6:4 9:2 13:6 19:4 31:12 39:7 41:1 47:10 62:1
+        park	2:10 3:36 4:10 6:4 9:2 13:6 19:4 31:13 39:7 41:1 47:10 62:1
         parka	47:1
         parkin	2:1
         parkrun	2:1 3:2 4:1
@@ -56134,7 +56211,7 @@ extension LanguageModel {
         partly	9:1
         partner	2:6 3:1 4:4 6:1 9:3 19:3 33:1
         partridgeberry	9:1
-        party	2:1 3:1 9:1 11:4 13:3 14:2 18:2 19:2 22:1 38:1 58:1 62:1
+        party	2:1 3:1 9:1 11:4 13:4 14:2 18:2 19:2 22:1 38:1 58:1 62:1
         pasalubong	9:1 18:2
         pasar	18:2
         paso	3:1
@@ -56254,7 +56331,7 @@ extension LanguageModel {
         philp	18:2
         phin	9:1
         pho	3:2 6:1 49:1
-        phon	1:5 2:2 3:54 4:5 6:3 9:26 12:37 13:1 14:7 15:1 19:15 22:1 29:6 30:1 31:21 37:4 42:3 45:2 61:2 70:2 88:1 95:1
+        phon	1:5 2:2 3:54 4:5 6:3 9:27 12:39 13:1 14:7 15:1 19:16 22:1 29:6 30:1 31:21 37:4 42:3 45:2 61:2 70:2 88:1 95:1
         photo	2:1 3:14 4:3 6:1 9:33 14:1 17:7 19:2 26:1 50:1 58:4 77:1 89:1
         photobook	9:1
         photocopy	19:1
@@ -56266,11 +56343,11 @@ extension LanguageModel {
         pi	9:1 25:1 50:1
         piano	9:1
         pic	4:1 9:2 89:1 94:1
-        pick	2:2 3:8 4:2 6:15 8:1 9:19 13:1 15:1 18:50 19:6 21:1 25:31 26:1 30:24 42:2 47:1 57:2 59:8 85:1
+        pick	2:2 3:8 4:2 6:15 8:1 9:19 13:1 15:1 18:51 19:6 21:1 25:32 26:1 30:24 42:2 47:1 57:2 59:8 85:1
         picker	5:1
         pickl	9:3 17:1 18:1 30:1
         pickup	13:1 19:2
-        picnic	3:31 60:1
+        picnic	3:32 60:1
         pictur	2:1 3:2 6:2 9:1 13:1 19:1 58:1
         pie	3:1 6:1 10:1 18:9 19:1
         piec	1:9 3:1 5:2 9:5 19:1 22:1 24:1
@@ -56329,7 +56406,7 @@ extension LanguageModel {
         play	1:103 2:6 3:14 6:1 9:4 13:4 23:1 32:21 45:3 88:1
         player	9:2
         playground	14:1
-        playlist	1:1 3:2 9:13 16:5 55:2 85:1
+        playlist	1:1 3:2 9:13 16:6 55:2 85:1
         plaza	18:1
         pleas	2:1 14:1
         pleasur	18:1
@@ -56345,11 +56422,11 @@ extension LanguageModel {
         plus	3:1 18:2
         plush	9:5
         plushi	9:2
-        pocket	5:6 6:1 9:10 13:3 18:7 31:3 44:1
+        pocket	5:7 6:1 9:10 13:3 18:7 31:3 44:1
         pocky	18:1
         pod	3:1 9:1
         podcast	3:1 57:1
-        poem	2:2 3:1 4:25 5:1 9:2 26:2
+        poem	2:2 3:1 4:26 5:1 9:2 26:2
         poet	57:2
         poetry	2:1 4:1
         pogodi	42:1
@@ -56391,7 +56468,7 @@ extension LanguageModel {
         posh	2:1
         position	4:1
         possibl	2:1
-        post	2:1 4:12 5:8 9:2 13:1 14:20 17:6 18:3 19:7 22:2 26:14 30:11 41:1 44:1 52:4 73:2 86:1
+        post	2:1 4:12 5:8 9:2 13:1 14:20 17:6 18:3 19:7 22:2 26:15 30:11 41:1 44:1 52:4 73:2 86:1
         postag	17:1
         postal	9:1
         postcard	9:1 52:2 73:3 99:1
@@ -56436,7 +56513,7 @@ extension LanguageModel {
         prepon	3:1
         prescription	30:18
         present	2:1 3:1 6:1 9:22 19:3 57:1
-        presentation	2:5 4:2 14:1 22:2
+        presentation	2:6 4:2 14:1 22:2
         preserv	18:1
         press	0:2 8:1 9:5 13:5 19:3 25:5 73:2 74:1 76:1
         pressi	9:1
@@ -56472,13 +56549,13 @@ extension LanguageModel {
         pronunciation	3:1
         proofread	6:2 19:4
         prop	3:1
-        proper	0:2 2:9 3:24 4:5 6:4 9:23 12:1 13:5 14:1 15:1 17:1 18:2 20:1 21:1 22:1 28:1 31:1 39:1 44:1 46:1 47:1 52:1 60:2 66:1
-        properly	3:3 4:5 6:1 12:2 13:1 14:1 15:13 20:1 33:6 35:2 37:2
+        proper	0:2 2:9 3:24 4:5 6:4 9:23 12:2 13:5 14:1 15:1 17:1 18:2 20:1 21:1 22:1 28:1 31:1 39:1 44:1 46:1 47:1 52:1 60:2 66:1
+        properly	3:3 4:5 6:1 12:2 13:1 14:1 15:13 20:1 33:6 35:3 37:2
         propolis	19:1
         propos	3:1
         propper	13:1
         prosthetic	13:1
-        proud	2:4 4:7 5:3 14:10 21:1 22:132 26:8 41:1 45:3 46:1 69:1 84:1
+        proud	2:4 4:7 5:3 14:11 21:1 22:132 26:8 41:1 45:3 46:1 69:1 84:1
         prould	22:1
         proverb	9:1
         prun	3:1 9:1 19:2
@@ -56486,7 +56563,7 @@ extension LanguageModel {
         ps5	1:1 9:2
         psalm	3:1 57:1
         pt	41:1
-        pub	1:3 2:1 3:18 4:1 9:1 14:2 44:5
+        pub	1:3 2:1 3:18 4:1 9:1 14:2 44:6
         public	13:2 44:1
         pud	10:1
         pudding	2:1
@@ -56539,7 +56616,7 @@ extension LanguageModel {
         queso	18:1
         question	6:1 12:1 30:2 37:1
         queu	1:2 2:1 13:1 18:1 19:2 30:8
-        quick	3:1 13:5 20:1
+        quick	3:1 13:6 20:1
         quid	9:1
         quiero	4:1 5:1 22:1 26:1
         quiet	2:3 3:3 4:4 22:1 35:1 39:2
@@ -56612,7 +56689,7 @@ extension LanguageModel {
         real	2:3 3:1 6:1 9:3 22:2 31:1 52:1
         realest	2:2
         realy	2:1 4:1
-        reason	2:2 3:1 4:10 5:1 9:3 13:3 14:11 15:1 18:1 25:7 41:15 45:1 47:3 52:2
+        reason	2:2 3:1 4:11 5:1 9:3 13:3 14:11 15:1 18:1 25:7 41:15 45:1 47:3 52:2
         reassur	2:2 4:12
         reassuranc	4:1
         rebook	19:1
@@ -56676,7 +56753,7 @@ extension LanguageModel {
         rematch	1:2
         remember	2:2 3:2 4:3 13:1 18:2 19:1 27:1 30:5 35:1 50:1 51:2
         remembranc	19:1
-        remind	2:7 4:17 16:2 46:1 52:1 89:1
+        remind	2:8 4:17 16:2 46:1 52:1 89:1
         reminder	4:1 6:1
         reminisc	3:1
         reminiss	3:1
@@ -56694,7 +56771,7 @@ extension LanguageModel {
         repaint	6:2
         repair	6:3 19:1 30:3
         repeat	45:1
-        replac	6:9 9:1 19:1
+        replac	6:9 9:2 19:1
         replacement	9:2
         repli	6:1 19:1 45:1
         report	2:1 3:1 13:1 19:1 27:1
@@ -56828,7 +56905,7 @@ extension LanguageModel {
         rotterdam	9:1
         roug	3:1
         rough	4:2 13:3 19:3 22:1 25:1
-        round	0:1 1:1 2:1 3:27 4:2 6:3 7:1 9:1 13:18 19:2 25:1 28:1 31:32 33:1 35:2 36:1 44:4 47:3
+        round	0:1 1:1 2:1 3:27 4:2 6:3 7:1 9:1 13:18 19:2 25:1 28:1 31:33 33:1 35:2 36:1 44:4 47:3
         roundhay	31:1
         rousi	2:1
         rout	7:4 9:2 31:2
@@ -56841,9 +56918,9 @@ extension LanguageModel {
         rsi	19:1
         rsvp	6:2 19:1
         ruaridh	47:1
-        rub	8:95 9:1 13:77 34:55
+        rub	8:96 9:1 13:77 34:56
         rubber	9:2
-        rubbish	3:1 4:1 6:3 9:1 18:1 45:1
+        rubbish	3:1 4:1 6:3 9:1 18:1 42:1 45:1
         rubbl	4:1
         ruby	9:1
         rud	14:1
@@ -56855,7 +56932,7 @@ extension LanguageModel {
         rum	4:1 9:3
         rumki	4:1 18:1
         rummy	1:4 3:1
-        run	1:1 2:4 3:13 4:4 6:19 7:2 9:9 14:1 18:1 19:17 21:1 23:1 25:2 30:20 32:8 33:3 39:19 61:1
+        run	1:1 2:4 3:13 4:4 6:20 7:2 9:9 14:1 18:1 19:17 21:1 23:1 25:2 30:20 32:8 33:3 39:19 61:1
         rung	19:1
         runway	3:1
         rupa	5:1 32:1
@@ -56958,7 +57035,7 @@ extension LanguageModel {
         sav	3:1 4:1 6:3 9:5 14:1 19:1 22:2 24:7
         savannah	3:1
         saving	4:1
-        say	2:156 3:11 4:131 5:5 6:3 9:19 13:11 14:19 15:20 18:5 19:3 22:33 26:8 27:4 28:1 30:1 33:5 34:2 35:16 36:2 38:1 41:3 44:1 45:33 46:7 47:4 50:1 52:5 70:1 89:1 92:1 93:1
+        say	2:156 3:11 4:131 5:5 6:3 9:19 13:11 14:19 15:20 18:5 19:3 22:33 26:9 27:4 28:1 30:1 33:5 34:2 35:17 36:2 38:1 41:3 44:1 45:34 46:7 47:4 50:1 52:5 70:1 89:1 92:1 93:1
         sayang	18:1 19:1
         sayin	5:2 45:1
         scaffold	3:1
@@ -56977,7 +57054,7 @@ extension LanguageModel {
         schatzi	26:1
         schedul	1:1 6:1 19:1 31:1
         schiphol	18:1
-        school	2:1 3:7 4:1 6:2 9:3 13:5 18:1 19:18 20:2 22:1 25:2 30:1 33:4 39:15 47:1
+        school	2:1 3:7 4:1 6:2 9:3 13:5 18:1 19:18 20:2 22:1 25:2 30:1 33:4 39:16 47:1
         schoolboy	2:1
         scientist	2:1
         scon	3:2 14:1
@@ -57049,7 +57126,7 @@ extension LanguageModel {
         semba	3:1
         seminar	2:1
         semla	18:1
-        send	2:9 3:2 4:29 6:1 9:10 15:1 16:2 17:25 22:3 25:19 26:1 30:1 41:10 43:2 45:19 46:1 50:12 52:1 56:2 57:1 58:1 72:1 73:1 84:3 89:1 93:2
+        send	2:9 3:2 4:29 6:1 9:10 15:1 16:2 17:25 22:3 25:19 26:1 30:1 41:10 43:2 45:20 46:1 50:12 52:1 56:2 57:1 58:1 72:1 73:1 84:3 89:1 93:2
         seni	26:1
         sennegress	19:1
         sensor	19:1
@@ -57108,7 +57185,7 @@ extension LanguageModel {
         shaving	24:1
         shawl	9:1
         shaz	3:1 4:1 14:1
-        she	2:3 4:2 6:1 46:1
+        she	2:4 4:2 6:1 46:1
         shea	8:1
         shear	3:1 9:2 14:1 22:1
         sheep	3:2 6:1 9:5 19:1
@@ -57134,7 +57211,7 @@ extension LanguageModel {
         shirley	19:1
         shiro	19:1
         shirst	6:1
-        shirt	2:5 3:1 6:6 9:7 13:1 19:23 21:1 30:1
+        shirt	2:5 3:1 6:6 9:7 13:1 19:24 21:1 30:1
         shit	4:1
         sho	2:1 5:1 6:1 9:7 19:1
         shock	9:1 30:1
@@ -57153,12 +57230,12 @@ extension LanguageModel {
         shotgun	3:1 7:1
         should	2:3 4:3
         shoulda	25:1
-        shoulder	6:1 8:68 13:41 24:1 32:1 36:2 62:4
+        shoulder	6:1 8:69 13:41 24:1 32:1 36:2 62:4
         shout	2:2 3:4 4:1 14:2 15:1
         shoutout	14:5
         shovel	6:4 19:3
         shovell	6:5 19:10
-        show	2:1 3:20 6:1 9:2 11:2 13:2 14:4 22:1 26:1 42:8 46:1 53:1 77:1
+        show	2:1 3:20 6:1 9:2 11:2 13:2 14:4 22:1 26:1 42:9 46:1 53:1 77:1
         shower	2:1 3:4 6:10 13:3 19:4 26:4
         shoyu	18:1
         shred	9:1
@@ -57179,7 +57256,7 @@ extension LanguageModel {
         sicily	18:1
         sick	6:2 19:2
         sickness	30:1
-        sid	2:1 3:26 4:1 6:5 7:2 9:1 13:4 19:6 26:1 39:1 53:1 57:2
+        sid	2:1 3:26 4:1 6:6 7:2 9:1 13:4 19:6 26:1 39:1 53:1 57:2
         sidelin	3:3 4:2
         sideway	6:1
         sigga	14:1
@@ -57216,8 +57293,8 @@ extension LanguageModel {
         siosaia	13:1
         sipho	13:1 18:1 45:1
         sirop	9:1 18:1
-        sister	3:2 6:1 14:11 31:1 41:1
-        sit	1:7 2:3 3:164 4:6 6:1 7:11 9:4 13:22 18:1 19:3 21:2 22:2 30:1 31:1 32:1 35:1 36:4 37:6 42:2 60:1 61:1 74:1 76:1 88:1 90:1
+        sister	3:3 6:1 14:11 31:1 41:1
+        sit	1:7 2:3 3:165 4:6 6:1 7:11 9:4 13:22 18:1 19:3 21:2 22:2 30:1 31:1 32:1 35:1 36:4 37:6 42:2 60:1 61:1 74:1 76:1 88:1 90:1
         sita	0:1
         situation	2:1
         siu	2:1
@@ -57252,7 +57329,7 @@ extension LanguageModel {
         slid	2:3 4:1 5:3 19:1
         slight	59:1
         slightly	25:1 36:1
-        slip	4:1 5:1 6:2 9:6 18:2 19:2 29:1
+        slip	4:1 5:2 6:2 9:6 18:2 19:2 29:1
         slipper	9:15
         slipway	9:1
         sloth	9:2
@@ -57264,7 +57341,7 @@ extension LanguageModel {
         smart	2:3 3:1 14:5
         smarter	2:1 4:1
         smartest	2:3 14:1
-        smash	2:1 4:6 5:1 18:1 22:1 26:2 27:1 45:1
+        smash	2:2 4:6 5:1 18:1 22:1 26:2 27:1 45:1
         smear	13:2
         smell	0:3 2:3 6:1 9:5 17:4 19:2 25:1 38:1 47:1
         smh	22:1
@@ -57307,10 +57384,10 @@ extension LanguageModel {
         sober	4:2 9:1 22:4
         soccer	3:1
         social	2:2 18:1
-        sock	5:1 6:4 9:42 13:1 17:13 19:1
+        sock	5:1 6:4 9:43 13:1 17:13 19:1
         sod	2:1 4:1
         soda	3:1 6:1
-        sofa	2:1 3:6 6:1 8:1 13:6 15:1 34:1 36:31 42:1 76:1
+        sofa	2:1 3:6 6:1 8:1 13:6 15:1 34:2 36:31 42:1 76:1
         sofi	18:1
         sofia	2:1 19:1
         soft	2:1 9:3
@@ -57325,7 +57402,7 @@ extension LanguageModel {
         solid	12:1 39:1
         solnyshko	19:1
         solo	2:2 6:3 19:2 22:1
-        som	2:1 3:1 9:5 10:1 13:1 18:6 25:2 46:1
+        som	2:1 3:1 9:6 10:1 13:1 18:6 25:3 46:1
         someday	31:1
         somehow	5:1 31:1
         someon	6:1
@@ -57348,7 +57425,7 @@ extension LanguageModel {
         sorpotel	19:1
         sorrel	9:1
         sorry	3:1 9:1 15:21 26:1
-        sort	2:1 4:1 6:20 9:1 19:50 20:1 25:1 30:2 33:2 39:1 50:1
+        sort	2:1 4:1 6:21 9:1 19:50 20:1 25:1 30:2 33:2 39:1 50:1
         souk	18:1
         soul	31:1
         sound	2:8 3:2 9:1 16:1
@@ -57393,7 +57470,7 @@ extension LanguageModel {
         splash	28:1
         split	3:3 6:2 9:2 13:1 19:1
         spok	2:1 3:2 9:1
-        spoon	3:1 9:4 13:30 36:2
+        spoon	3:1 9:4 13:31 36:2
         sport	1:1 13:1
         spot	0:1 2:1 3:7 6:1 8:1 13:7 18:3 47:1
         spotify	2:1 9:5 16:1
@@ -57409,9 +57486,9 @@ extension LanguageModel {
         squar	1:1 3:2 4:1 18:1
         squash	0:1 13:1 36:2
         squeak	6:2
-        squeaky	6:3 19:2 25:1
+        squeaky	6:3 19:3 25:1
         squeal	9:1 13:1
-        squeez	0:5 13:38 36:1 40:7 47:5 62:7
+        squeez	0:5 13:39 36:1 40:7 47:5 62:7
         squeezy	47:1
         squint	9:1
         squish	13:4 36:3 47:1
@@ -57451,7 +57528,7 @@ extension LanguageModel {
         status	14:1
         stavanger	9:1
         stavro	9:1
-        stay	1:2 2:3 3:71 4:1 5:1 6:2 9:4 12:1 19:4 26:1 31:2 38:1 47:1 70:4 95:1
+        stay	1:2 2:3 3:72 4:1 5:1 6:2 9:4 12:1 19:4 26:1 31:2 38:1 47:1 70:4 95:1
         steadfast	4:2
         steadiest	2:1
         steady	4:1 13:1 19:1
@@ -57601,7 +57678,7 @@ extension LanguageModel {
         surgeon	9:1
         surgery	3:1 25:1
         suri	3:1
-        surpris	3:3 6:1 9:71 17:2 18:18 25:5 35:1 47:1 59:4 68:1
+        surpris	3:4 6:1 9:72 17:2 18:18 25:5 35:1 47:1 59:4 68:1
         surviv	3:2 4:2 14:1 83:1
         survival	9:1
         sushi	9:1
@@ -57646,7 +57723,7 @@ extension LanguageModel {
         ta	2:4 4:2 34:1
         tab	4:1
         tabel	13:1
-        tabl	1:12 3:11 4:1 6:9 9:2 12:1 13:37 14:6 19:3 25:1 40:4 41:1 47:1 52:1 61:1
+        tabl	1:12 3:11 4:1 6:9 9:2 12:1 13:38 14:6 19:3 25:1 40:4 41:1 47:1 52:1 61:1
         tablecloth	9:1
         tablet	9:1 18:3 19:1 27:1
         tabur	3:1
@@ -57664,14 +57741,14 @@ extension LanguageModel {
         tai	18:3
         tailgat	3:2
         tailor	2:1 9:1
-        tak	1:3 2:7 3:146 4:4 6:24 8:1 9:10 10:2 13:4 14:1 18:1 19:71 21:2 22:2 26:2 30:23 31:16 33:2 34:1 39:24 41:2 42:1 44:3 49:1 66:1 79:1 85:1
+        tak	1:3 2:7 3:147 4:4 6:24 8:1 9:10 10:2 13:4 14:1 18:1 19:71 21:2 22:2 26:2 30:23 31:16 33:2 34:1 39:25 41:2 42:1 44:3 49:1 66:1 79:1 85:1
         takara	4:1
         takeaway	1:1 3:4 4:1 9:2 59:1
         takeout	3:1
         takis	18:1
         talent	14:1
         talisker	9:1
-        talk	1:2 2:1 3:134 4:19 9:5 12:10 13:2 14:1 31:15 36:1 37:7 41:1 42:1 49:1 61:1 66:1 75:1
+        talk	1:2 2:1 3:135 4:19 9:5 12:10 13:2 14:1 31:15 36:1 37:7 41:1 42:1 49:1 61:1 66:1 75:1
         talkin	3:2
         tall	4:1
         tallinn	44:1
@@ -57742,7 +57819,7 @@ extension LanguageModel {
         tbh	2:5 25:1 33:1
         tbilisi	18:1
         te	4:4 5:1 18:1 22:1 26:1 45:1
-        tea	1:2 3:33 4:3 6:5 9:6 12:1 13:1 17:5 18:1 19:4 25:1 28:24 31:1 35:5 42:1 53:1 59:9 61:5 91:1
+        tea	1:2 3:33 4:3 6:5 9:6 12:1 13:1 17:5 18:1 19:4 25:1 28:25 31:1 35:5 42:1 53:1 59:9 61:5 91:1
         teabag	17:2
         teacak	18:3
         teach	1:2 3:8 5:1
@@ -57768,7 +57845,7 @@ extension LanguageModel {
         telenovela	42:1
         teleparty	11:2
         telescop	2:1
-        tell	2:391 3:8 4:138 6:1 9:2 12:3 13:5 14:85 15:7 19:1 22:58 27:4 31:2 33:2 35:6 41:5 45:9 46:21 50:1 52:2 69:1 81:1 91:1
+        tell	2:393 3:8 4:138 6:1 9:2 12:3 13:5 14:86 15:7 19:1 22:58 27:4 31:2 33:2 35:6 41:5 45:9 46:21 50:1 52:2 69:1 81:1 91:1
         telly	1:1 3:9 19:1 36:3 37:2 60:1
         telt	2:2
         temper	46:1
@@ -57806,7 +57883,7 @@ extension LanguageModel {
         thanaka	13:1
         thandiw	4:1
         thanh	2:1 50:1
-        thank	2:6 3:1 4:70 5:1 6:1 13:1 14:8 19:5 24:1 26:5 33:33 35:31 50:8 52:1
+        thank	2:6 3:1 4:70 5:1 6:1 13:1 14:8 19:5 24:1 26:5 33:33 35:32 50:8 52:1
         thankful	14:1
         thanksgiv	3:5 4:1 6:1 10:1 13:1 14:3 18:1 19:1 31:1 38:1
         thankyou	35:1
@@ -57879,7 +57956,7 @@ extension LanguageModel {
         tightest	6:1
         tightly	47:1
         tiktok	3:1
-        til	1:11 3:23 4:2 6:1 9:1 13:15 19:2 32:6 36:1 47:1 52:1
+        til	1:11 3:23 4:2 6:1 9:1 13:16 19:2 32:6 36:1 47:1 52:1
         till	13:4
         tim	0:1 1:5 2:10 3:53 4:15 6:5 7:2 9:8 11:5 13:23 14:1 15:1 17:7 18:4 19:9 20:1 21:1 22:4 23:1 24:2 25:1 26:1 27:2 30:1 31:2 33:1 34:1 40:3 45:5 47:7 49:1 52:1 57:1 59:1 62:1 69:4 76:1
         timbit	18:1 59:2
@@ -57896,7 +57973,7 @@ extension LanguageModel {
         tirana	14:1
         tit	3:1
         titl	2:1 3:1 41:1
-        tix	9:1
+        tix	9:2
         tk	9:1
         tmrw	3:1 4:1 6:2 9:1 19:1 21:1 30:1
         tnb	19:1
@@ -57912,7 +57989,7 @@ extension LanguageModel {
         toenail	6:5 19:1
         toffe	18:2
         togehter	3:1 13:1
-        together	1:47 3:475 4:2 6:1 7:3 9:12 11:5 13:9 14:2 19:3 22:1 31:51 33:1 36:5 42:6 46:1 49:15 50:1 60:1 61:19 74:1 85:1
+        together	1:47 3:476 4:2 6:1 7:3 9:12 11:5 13:9 14:2 19:3 22:1 31:51 33:1 36:5 42:6 46:1 49:15 50:1 60:1 61:19 74:1 85:1
         togther	3:5 61:1
         toi	22:1
         toilet	6:2
@@ -58114,7 +58191,7 @@ extension LanguageModel {
         unblock	6:4 19:2
         uncl	14:1 18:1 22:1
         unclog	6:2
-        under	3:5 6:3 9:3 13:70 19:1 30:1 31:1 36:17 40:4
+        under	3:5 6:3 9:3 13:71 19:1 30:1 31:1 36:17 40:4
         underneath	2:1 4:1 93:1
         understand	3:1 4:1 50:1
         understood	2:1
@@ -58182,7 +58259,7 @@ extension LanguageModel {
         veil	9:2
         vend	18:5
         vendor	2:1 25:1
-        vent	3:4 12:1 37:1
+        vent	3:5 12:1 37:1
         venu	3:1 6:2 19:2 40:1
         veranda	1:1 3:1
         verandah	3:4 61:1
@@ -58224,7 +58301,7 @@ extension LanguageModel {
         vin	3:1 9:1
         vineyard	3:1 9:1
         vint	57:1
-        vintag	9:16
+        vintag	9:17
         vinyl	9:10
         violet	25:1
         violin	9:1
@@ -58236,7 +58313,7 @@ extension LanguageModel {
         vlog	14:1
         você	2:1
         vod	13:1
-        voic	2:5 3:4 4:2 9:1 14:1 22:1 42:1 45:48
+        voic	2:5 3:4 4:2 9:1 14:1 22:1 42:1 45:49
         voicemail	4:1 22:4 41:1 45:18
         volim	45:1
         voluntary	2:1
@@ -58268,7 +58345,7 @@ extension LanguageModel {
         wakrah	12:1
         wala	25:1
         walgreen	30:1
-        walk	0:4 2:3 3:13 4:1 6:1 8:1 9:1 13:8 19:11 25:7 30:3 31:142 33:1 37:1 39:13 44:33 47:2 62:4
+        walk	0:4 2:3 3:13 4:1 6:1 8:1 9:1 13:8 19:11 25:8 30:3 31:143 33:1 37:1 39:13 44:33 47:2 62:4
         wall	2:2 3:6 4:1 9:1 20:1 53:1
         wallet	5:1 6:1 9:7 30:1 41:1 52:1
         walmart	13:1
@@ -58284,16 +58361,16 @@ extension LanguageModel {
         ward	0:1 2:1 3:6 4:2 6:1 9:4 13:2 14:1 18:1 19:1 22:1 25:1 31:1 59:1 77:1
         wardrob	3:1 6:10 19:3
         warehous	4:1 9:1
-        warm	0:1 3:1 6:10 8:1 9:3 13:35 18:12 19:5 33:1 36:1 44:1 47:2 54:1
+        warm	0:1 3:1 6:11 8:1 9:3 13:35 18:12 19:5 33:1 36:1 44:1 47:2 54:1
         warmest	4:1 9:1
         warp	9:1
         warrant	19:1
         was	0:1 1:1 2:85 3:20 4:29 5:1 6:14 8:1 9:24 10:1 12:1 13:23 14:20 15:11 18:8 19:19 20:1 21:1 22:10 23:1 25:2 26:2 27:1 28:2 30:1 31:2 32:1 33:1 34:1 36:1 37:2 38:7 39:1 41:2 44:1 45:3 46:2 47:2 50:1 52:1 53:1 62:1 74:1
-        wash	2:2 4:1 6:23 9:1 13:1 14:1 19:29 29:1 30:1 38:15 39:2
+        wash	2:2 4:1 6:23 9:1 13:1 14:1 19:29 29:1 30:1 38:16 39:2
         washer	29:2
         wasn	2:2 4:2 9:1 13:1 19:1
         wasnt	2:1 4:1
-        watch	2:3 3:174 9:16 11:11 13:9 18:1 19:2 20:1 31:1 36:5 39:2 41:1 42:32
+        watch	2:3 3:175 9:16 11:11 13:9 18:1 19:2 20:1 31:1 36:5 39:2 41:1 42:33
         watchin	3:1
         water	3:4 6:9 9:7 13:2 18:1 19:8 29:1 31:1 38:2 96:1
         watercolor	9:1
@@ -58303,7 +58380,7 @@ extension LanguageModel {
         wattles	18:1
         wav	3:3
         wax	6:1 9:1 19:2
-        way	2:8 3:19 4:4 6:1 8:1 9:7 10:1 11:1 13:17 17:1 18:48 19:3 20:4 21:1 23:3 25:12 28:2 29:4 30:7 31:5 32:3 36:1 41:2 44:16 45:2 53:1 57:1 59:13 62:3
+        way	2:8 3:19 4:4 6:1 8:1 9:7 10:1 11:1 13:17 17:1 18:49 19:3 20:4 21:1 23:3 25:12 28:2 29:4 30:7 31:5 32:3 36:1 41:2 44:17 45:2 53:1 57:1 59:13 62:3
         wayn	6:1 19:1
         weak	6:1 13:1
         weakness	18:1
@@ -58376,7 +58453,7 @@ extension LanguageModel {
         wigilia	22:1
         wil	2:1
         wild	9:1 18:1 25:1
-        wildflower	25:21
+        wildflower	25:22
         wilf	1:1
         will	2:3 3:2 4:6 6:3 9:1 10:1 14:1 19:1 26:1 33:1 34:1 39:1 52:1
         wilt	25:1
@@ -58446,7 +58523,7 @@ extension LanguageModel {
         wov	9:2
         wow	4:1 9:1
         wp	4:1
-        wrap	0:4 3:2 9:24 13:9 18:5 19:3 21:1 24:1 25:1 36:3 47:4 57:2
+        wrap	0:4 3:2 9:25 13:9 18:5 19:3 21:1 24:1 25:1 36:3 47:4 57:2
         wrapper	18:1
         wreath	3:1
         wreck	3:1 8:1 13:3 19:1
@@ -58455,7 +58532,7 @@ extension LanguageModel {
         wrestl	3:1
         wrinkl	13:1
         wrist	8:1 9:3 13:5
-        writ	2:9 3:2 4:115 5:26 6:2 7:1 9:8 13:2 14:9 15:4 19:9 22:7 26:49 33:3 41:20 43:1 45:1 46:1 50:1 52:11
+        writ	2:9 3:2 4:116 5:26 6:2 7:1 9:8 13:2 14:9 15:4 19:9 22:7 26:49 33:3 41:20 43:1 45:1 46:1 50:1 52:11
         wrong	2:1 3:1 4:3 9:1 15:7 18:2
         wye	57:1
         wyom	9:1
@@ -58565,16 +58642,16 @@ extension LanguageModel {
         """#
 
     static let trainedNeighbourPostings = #"""
-        0	627267
+        0	627166
         000	144873
         01pm	214778
         02	384984
         05	370427
         0600	96358
         1	269303 367361 452797
-        10	12535 49922 59635 73803 94877 102350 105132 187534 190038 212874 232314 235318 265714 270975 291800 292207 296579 304468 308764 327471 360461 366216 382855 383814 389473 404721 406605 411674 475958 476884 564179 595980 605338
+        10	12535 49922 59635 73803 94877 102350 105132 187534 190038 212874 232314 235318 265714 270975 291800 292207 296579 304468 308764 327471 360461 366216 382855 383814 389473 404721 406605 411674 475958 476884 564179 595879 605237
         100	61150 74457
-        1000	33233 129481 191061 234839 241269 513699 532443 567101
+        1000	33233 129481 191061 234839 241269 513699 532443 567000
         100k	111715
         10am	215023
         10k	290806 468098
@@ -58583,19 +58660,19 @@ extension LanguageModel {
         11	210011 229259 243395 257722 262407 329101 357854 385735
         112	350052
         117	363527
-        11pm	96878 228946 231970 287012 297161 327210 366055 428017 579590
+        11pm	96878 228946 231970 287012 297161 327210 366055 428017 579489
         11s	562943
-        12	11663 68491 132867 141842 162540 205685 205887 212235 220644 236258 252129 294915 319908 324715 366055 419664 441302 456044 482042 486468 505084 518364 523100 573727 616702 617974
+        12	11663 68491 132867 141842 162540 205685 205887 212235 220644 236258 252129 294915 319908 324715 366055 419664 441302 456044 482042 486468 505084 518364 523100 573626 616601 617873
         120	520727
         12am	363527
-        12hr	42328 105014 156072 168491 327298 369371 587943
+        12hr	42328 105014 156072 168491 327298 369371 587842
         13	106408
-        14	196374 247601 250453 257166 304220 309639 341017 363213 370316 416174 450698 517033 520351 577124
+        14	196374 247601 250453 257166 304220 309639 341017 363213 370316 416174 450698 517033 520351 577023
         140	491776
         149th	364520
         14h	362398
-        14hr	634301
-        15	157486 232079 341660 346619 349866 366216 580073 609027
+        14hr	634200
+        15	157486 232079 341660 346619 349866 366216 579972 608926
         15am	117013
         15yo	93651
         16hr	204682
@@ -58610,42 +58687,42 @@ extension LanguageModel {
         1978	337495
         1987	356957
         1988	393817
-        1am	176923 204798 235988 333589 340404 609277
+        1am	176923 204798 235988 333589 340404 609176
         1h40	369959
         1hr	220587
         1pm	252129
         1v3	111348
-        2	25521 74574 175882 180576 181839 188429 207884 211625 219407 220813 221898 262141 320080 329711 334582 343421 352153 357854 360144 371641 379658 405934 448068 465886 472466 480706 502512
-        20	42062 156939 161661 220924 224172 236503 239030 247248 260522 325243 327800 354688 359754 360144 372254 430940 442672 449815 533551 543221 566738 579358 594234 624832
+        2	25521 74574 175882 180576 181839 188429 207884 211625 219407 220813 221898 262141 320080 329711 334582 343421 352153 357854 360144 371641 379658 405934 448068 465886 472466 480706 502512 636351
+        20	42062 156939 161661 220924 224172 236503 239030 247248 260522 325243 327800 354688 359754 360144 372254 430940 442672 449815 533551 543221 566637 579257 594133 624731
         200	110331
         2004	438322
         2009	444422
-        20th	624832
+        20th	624731
         212	268891
         22	370316
         24hr	137389 231970 297161 382384 456372
         25	224015
         26	414510
         28	362566 364253
-        2am	28100 56078 64981 86936 86991 101558 105550 118587 148240 152625 170772 189053 252862 271809 275438 306947 338767 348550 366912 373955 382384 406814 409518 409585 428139 486192 489984 527746 535546 547084 589760 592343 592763 599966 617177
+        2am	28100 56078 64981 86936 86991 101558 105550 118587 148240 152625 170772 189053 252862 271809 275438 306947 338767 348550 366912 373955 382384 406814 409518 409585 428139 486192 489984 527746 535546 547084 589659 592242 592662 599865 617076
         2nd	293812
         2pm	214205 253586 332729
-        3	7589 12144 52647 66870 133719 154872 157223 181484 188234 197866 209541 210455 217449 231440 232219 232405 237824 239321 241269 247248 264806 287124 287722 292838 301719 303413 303607 312977 313455 333911 336116 342514 345435 362958 364520 369864 378162 380546 381285 383954 385125 404167 412692 436847 441906 443080 445289 464094 496691 517275 522400 574405 576174 587219 623024
+        3	7589 12144 52647 66870 133719 154872 157223 181484 188234 197866 209541 210455 217449 231440 232219 232405 237824 239321 241269 247248 264806 287124 287722 292838 301719 303413 303607 312977 313455 333911 336116 342514 345435 362958 364520 369864 378162 380546 381285 383954 385125 404167 412692 436847 441906 443080 445289 464094 496691 517275 522400 574304 576073 587118 622923
         30	66870 135813 145976 149895 214346 221126 223497 247248 252129 259619 298360 415469 417239 423553 489225 502837
         300	248835
         30am	99462
         30pm	352153
         30th	502837
         32	128384 382282
-        34	128324 582563
+        34	128324 582462
         35	88771 167246 326245
         36	261020
         38	27213 215996 226882 265794
-        3am	4615 46233 53064 59957 119888 123695 137909 155945 172688 189186 219026 222590 257722 274641 288519 315472 345578 362398 369031 396105 423959 483345 536178 560654 593287 612711 626578
+        3am	4615 46233 53064 59957 119888 123695 137909 155945 172688 189186 219026 222590 257722 274641 288519 315472 345578 362398 369031 396105 423959 483345 536178 560654 593186 612610 626477
         3pm	558015
         3rd	195141
-        4	11833 61011 66453 74574 212730 216137 220060 230792 240008 241464 251326 261442 270489 275438 293933 326544 346619 352588 359096 363527 365637 368304 373250 396773 402271 404034 427734 436991 442959 459646 501575 501845 536761 577879
-        40	63699 179213 199514 215494 223690 239030 250611 309244 375131 376018 403239 403390 411548 417527 437554 477674 503589 527928 542142 584833 585792
+        4	11833 61011 66453 74574 212730 216137 220060 230792 240008 241464 251326 261442 270489 275438 293933 326544 346619 352588 359096 363527 365637 368304 373250 396773 402271 404034 427734 436991 442959 459646 501575 501845 536761 577778
+        40	63699 179213 199514 215494 223690 239030 250611 309244 375131 376018 403239 403390 411548 417527 437554 477674 503589 527928 542142 584732 585691
         4000	35238
         40th	5385 437554
         42	268023
@@ -58655,29 +58732,29 @@ extension LanguageModel {
         45am	282938
         47	73660 336540
         48	174061 397596
-        48hr	624040
+        48hr	623939
         49	364108
-        4am	67598 145162 265573 315930 331372 345915 361075 412828 416753 460658 473120 555088 561552 610639
+        4am	67598 145162 265573 315930 331372 345915 361075 412828 416753 460658 473120 555088 561552 610538
         4hr	505467
         4k	90135
         5	11065 37860 99462 119033 144873 160875 162362 214778 216414 227545 265953 277445 282938 298360 309244 316572 329351 334842 335964 352153 367515 368056 371479 374804 377289 387794 394431 398118 425480 497434 507167 527350 534304
-        50	83410 164682 234544 262141 264806 342636 417370 443333 538740 581212
+        50	83410 164682 234544 262141 264806 342636 417370 443333 538740 581111
         500	339889
         50p	266998
         51	466971
-        52	2646 171447 390857 623284
+        52	2646 171447 390857 623183
         54	261593
         55	354960
         56	520611
         58	194557
-        5am	59228 165152 191949 224509 235241 275438 285977 295132 338377 347538 425247 446456 455685 482729 503589 514688 550785 584235 592421 630668
+        5am	59228 165152 191949 224509 235241 275438 285977 295132 338377 347538 425247 446456 455685 482729 503589 514688 550785 584134 592320 630567
         5kg	211491
-        6	7964 79412 83683 135813 212235 234544 239030 261930 267686 304468 354138 364108 370427 373136 382500 437679 453849 524545 541332 572255 576576 627267
+        6	7964 79412 83683 135813 212235 234544 239030 261930 267686 304468 354138 364108 370427 373136 382500 437679 453849 524545 541332 572154 576475 627166
         60	210959 307466 363645 412566
         60th	311102
         61	395300
         64	436437
-        6am	73594 106273 114658 129174 140377 156939 220706 222202 225140 238898 249921 268526 269720 283256 287300 314666 328761 402567 408387 426590 453421 571765 595874 621666
+        6am	73594 106273 114658 129174 140377 156939 220706 222202 225140 238898 249921 268526 269720 283256 287300 314666 328761 402567 408387 426590 453421 571664 595773 621565
         6pm	245753 264013
         7	14074 59228 105434 117013 186894 221126 223690 224782 228490 375466 384984 492431 518364
         70	435673
@@ -58688,18 +58765,18 @@ extension LanguageModel {
         8	73660 78520 137821 220706 244940 298871 354138 358697 372588 386143 469926 524387
         80	46126 122920 183005 372818 451093
         80th	472259
-        81	604178
-        84	581688
+        81	604077
+        84	581587
         86	383147
         87	284035
         8am	134624 216276 256024 297550 345435
-        9	26268 60585 210605 252862 253107 261306 270975 367897 371960 393050 596923
+        9	26268 60585 210605 252862 253107 261306 270975 367897 371960 393050 596822
         90	93409 273572
         900	375360
         91	437883 549083
         92	442672
         93	444554
-        94	622245
+        94	622144
         999	469807
         99p	213927
         9am	110543 232219
@@ -58707,17 +58784,17 @@ extension LanguageModel {
         aama	406496
         aberdeen	79701 115656 434094
         abl	202667
-        about	962 5709 7667 8433 9452 11247 13120 15551 16140 19485 20348 20411 23788 24710 27389 28550 29375 31743 34773 35028 39423 42956 43196 46341 47507 49184 49352 49922 50298 50495 51232 52014 52956 55962 56554 60735 61428 64690 70227 73803 74786 84465 87879 88643 91358 92220 92485 92835 97132 97447 103975 104763 105132 107349 112483 115860 117561 120428 125784 126083 128228 131173 133389 134772 135945 140942 143135 143352 144436 145274 151622 151862 152858 157954 160395 161330 162015 162952 165945 170625 171203 172462 173860 174963 175558 175685 182364 183005 186105 186894 187008 188429 189767 198192 202828 204927 207693 207884 219943 225404 226473 226616 227112 233288 234250 239494 239868 244710 255188 268023 269545 270071 270673 270975 272487 275298 275613 281077 289805 292207 296466 303701 304852 308764 310975 311548 313865 314251 315575 320080 326366 327800 335317 341660 346218 347030 350563 350711 360294 363364 364678 367720 369371 373681 376737 382855 384194 384712 387794 388034 390054 393160 395824 398118 398725 403239 404721 406814 411674 412094 414756 417010 417239 421177 422467 423426 424566 428584 430007 433003 435362 437554 437679 441515 441784 442161 446673 449815 450609 452990 453759 460968 462070 463016 466971 472835 476884 482595 487766 490357 493571 496589 496691 497260 502837 504073 510816 511294 513194 517766 539575 539992 541499 542854 544932 547084 547833 552566 559676 562146 563625 564179 566489 566869 567101 569092 570847 572120 574775 579962 582862 585106 585593 595195 596068 596923 600030 600397 603014 605338 607310 615225 619153 621898 623024 623669 625844 626958 627779
-        abrazo	179827 245854 332298 553186 634770
+        about	962 5709 7667 8433 9452 11247 13120 15551 16140 19485 20348 20411 23788 24710 27389 28550 29375 31743 34773 35028 39423 42956 43196 46341 47507 49184 49352 49922 50298 50495 51232 52014 52956 55962 56554 60735 61428 64690 70227 73803 74786 84465 87879 88643 91358 92220 92485 92835 97132 97447 103975 104763 105132 107349 112483 115860 117561 120428 125784 126083 128228 131173 133389 134772 135945 140942 143135 143352 144436 145274 151622 151862 152858 157954 160395 161330 162015 162952 165945 170625 171203 172462 173860 174963 175558 175685 182364 183005 186105 186894 187008 188429 189767 198192 202828 204927 207693 207884 219943 225404 226473 226616 227112 233288 234250 239494 239868 244710 255188 268023 269545 270071 270673 270975 272487 275298 275613 281077 289805 292207 296466 303701 304852 308764 310975 311548 313865 314251 315575 320080 326366 327800 335317 341660 346218 347030 350563 350711 360294 363364 364678 367720 369371 373681 376737 382855 384194 384712 387794 388034 390054 393160 395824 398118 398725 403239 404721 406814 411674 412094 414756 417010 417239 421177 422467 423426 424566 428584 430007 433003 435362 437554 437679 441515 441784 442161 446673 449815 450609 452990 453759 460968 462070 463016 466971 472835 476884 482595 487766 490357 493571 496589 496691 497260 502837 504073 510816 511294 513194 517766 539575 539992 541499 542854 544932 547084 547833 552566 559676 562146 563625 564179 566768 567000 568991 570746 572019 574674 579861 582761 585005 585492 595094 595967 596822 599929 600296 602913 605237 607209 615124 619052 621797 622923 623568 625743 626857 627678 635252 636421 637361
+        abrazo	179827 245854 332298 553186 634669
         abraço	241464 305133
         absolut	42801 147092 185263 245251 269089 290806 395824 477356 491776
         absolutely	141913 153999 289442 291570 346218 388506
         abt	92361
-        abuela	150741 167929 584087
+        abuela	150741 167929 583986
         abuja	266603 325866
         ac	59097
         acadia	374992
-        accent	6479 392791 492121 519185 565137 582987
+        accent	6479 392791 492121 519185 565137 582886
         acceptanc	464220
         access	479002
         accident	47804 107678 146618
@@ -58726,18 +58803,18 @@ extension LanguageModel {
         accountant	93261 372681
         accross	33117
         aceton	333446
-        ach	60096 277785 582563
+        ach	60096 277785 582462
         achar	392667 483236
-        achrafieh	569458
+        achrafieh	569357
         acid	128844 263646
-        acke	108107 613590
+        acke	108107 613489
         acknowledg	9831 96358
         acknowledgement	193891
-        across	40266 71745 92835 142568 214452 229259 241992 253819 372993 379196 382988 425702 484834 537602 570620 594360 615939
+        across	40266 71745 92835 142568 214452 229259 241992 253819 372993 379196 382988 425702 484834 537602 570519 594259 615838
         act	262141
         activity	488449
         actual	72943 188429 216137 257166 262695 432551 465783 487630
-        actually	9953 12228 36489 42597 103669 127721 129541 139841 164369 172462 181839 185402 192750 204325 219407 221126 221898 236589 260262 263646 270804 272994 275298 276726 288264 346384 365783 388034 390981 433095 566489 567222 574626 585593 592663 626052 627779
+        actually	9953 12228 36489 42597 103669 127721 129541 139841 164369 172462 181839 185402 192750 204325 219407 221126 221898 236589 260262 263646 270804 272994 275298 276726 288264 346384 365783 388034 390981 433095 567121 574525 585492 592562 625951 627678 636421
         actuarial	316227
         ad	19033 270804 312977
         adapt	107678
@@ -58748,31 +58825,31 @@ extension LanguageModel {
         adhd	247696
         adhdlif	194376
         admin	299279 349260
-        admir	35854 45093 58132 64690 104284 122226 172994 192750 234250 283506 292207 293604 309765 390518 412094 429558 464845 490357 591280 604698 620504 625094
+        admir	35854 45093 58132 64690 104284 122226 172994 192750 234250 283506 292207 293604 309765 390518 412094 429558 464845 490357 591179 604597 620403 624993
         admission	426851
         admit	65521 313865 372681
         adobo	151210 171329 239494
         adult	381779
         advanc	350849
-        aeropuerto	634770
+        aeropuerto	634669
         afa	438429
         aff	389800
         affair	52647 230792
-        affirmation	33704 138471 474035 563089 605591
+        affirmation	33704 138471 474035 563089 605490
         afford	182044
         afloat	485575
         afor	404850
         african	327977
         afta	407670 511645
-        after	0 565 843 2955 3478 4193 8764 10887 11663 11833 12619 16529 18599 20902 21534 22211 25834 27981 30533 30628 32623 33587 33818 34640 36242 42328 42597 42713 44265 44540 45965 50957 55599 61011 61596 63312 65354 65793 67013 70105 71745 73179 74715 74786 77954 81560 82814 84109 87093 89826 91841 92563 94181 94411 98192 98350 99219 101438 101558 102602 102731 103975 104557 106408 107103 107792 109736 111348 112114 113287 113447 113567 115543 116953 117013 118095 118381 120428 121358 121896 123939 124571 125556 126013 126183 126726 127900 128763 129049 129829 130641 132867 134924 137757 139739 141578 142247 142938 143260 143764 144257 145274 145709 146823 147214 147570 148348 149053 149295 150094 150211 152625 153761 154525 154872 156072 156454 157302 158742 160131 162540 164682 167810 169751 170495 171329 171962 173142 174532 175462 176794 178356 178469 181181 185402 186105 186767 188234 190038 193585 196374 199070 199211 203009 204682 205361 205887 208129 210455 211965 213499 215749 216414 216827 217190 217449 217913 218336 221485 222590 223208 225752 229928 230163 232929 234250 238085 238401 239228 240699 241464 241730 242303 243395 247110 249397 249572 250453 255562 258027 259844 260522 263879 265953 266732 268650 269818 271270 272578 274830 277023 277331 279151 279516 279767 280808 282263 282659 283506 284819 288519 290806 290919 294915 296940 302996 304220 304396 305510 305764 306539 306947 307941 308472 311678 313210 321532 324432 324715 325043 325735 326038 326449 328157 331811 333305 334228 334713 335317 336241 339459 339889 340404 341017 341267 342965 344485 345776 347030 348550 350563 351306 351842 351989 352293 352734 353633 353777 353991 355485 356029 360294 360461 363810 364678 367720 369371 371641 375131 375360 378162 380949 384431 387253 388164 388506 389473 389573 390401 392382 393050 393817 394202 395173 395300 399016 399209 401977 402469 403239 408595 412692 416753 418025 419554 421002 422758 422966 423290 424320 424682 426165 428706 430616 431472 431573 433996 435895 438819 441302 441784 447024 449739 449945 451238 452206 453960 455821 456044 458435 460155 461973 462249 462542 462898 463149 465016 466124 466971 468653 469926 470904 474725 475210 475788 476140 477920 478062 479160 479281 481377 482042 483902 485383 486468 489402 490083 490229 490968 492867 493435 495879 496843 498094 498878 502716 503048 504609 505084 506618 508092 509286 509903 511961 513580 514359 515641 516773 517405 520219 521456 522400 522522 522605 523100 523877 524289 525221 527928 529564 530180 533396 537176 538740 540381 540850 541838 544476 545231 546065 547379 552984 553284 553541 555708 555906 556074 556189 558668 561201 563774 563918 566308 566387 566970 570493 575075 575904 577124 577295 577879 578913 579193 581310 581996 582436 585792 586409 587112 587943 588400 590123 591280 595083 596524 596923 597293 598650 599028 601538 604986 616052 617177 617813 617974 618444 618991 619073 619999 621281 625350 626052 627160 628419 631408 632056 632220 632936 633359 633480 633873 634301
-        afternoon	10792 33233 46893 58346 100979 124079 125898 164582 194893 206125 258532 392152 427316 475482 494787 539747 546143 626472
-        afterparty	608914
+        after	0 565 843 2955 3478 4193 8764 10887 11663 11833 12619 16529 18599 20902 21534 22211 25834 27981 30533 30628 32623 33587 33818 34640 36242 42328 42597 42713 44265 44540 45965 50957 55599 61011 61596 63312 65354 65793 67013 70105 71745 73179 74715 74786 77954 81560 82814 84109 87093 89826 91841 92563 94181 94411 98192 98350 99219 101438 101558 102602 102731 103975 104557 106408 107103 107792 109736 111348 112114 113287 113447 113567 115543 116953 117013 118095 118381 120428 121358 121896 123939 124571 125556 126013 126183 126726 127900 128763 129049 129829 130641 132867 134924 137757 139739 141578 142247 142938 143260 143764 144257 145274 145709 146823 147214 147570 148348 149053 149295 150094 150211 152625 153761 154525 154872 156072 156454 157302 158742 160131 162540 164682 167810 169751 170495 171329 171962 173142 174532 175462 176794 178356 178469 181181 185402 186105 186767 188234 190038 193585 196374 199070 199211 203009 204682 205361 205887 208129 210455 211965 213499 215749 216414 216827 217190 217449 217913 218336 221485 222590 223208 225752 229928 230163 232929 234250 238085 238401 239228 240699 241464 241730 242303 243395 247110 249397 249572 250453 255562 258027 259844 260522 263879 265953 266732 268650 269818 271270 272578 274830 277023 277331 279151 279516 279767 280808 282263 282659 283506 284819 288519 290806 290919 294915 296940 302996 304220 304396 305510 305764 306539 306947 307941 308472 311678 313210 321532 324432 324715 325043 325735 326038 326449 328157 331811 333305 334228 334713 335317 336241 339459 339889 340404 341017 341267 342965 344485 345776 347030 348550 350563 351306 351842 351989 352293 352734 353633 353777 353991 355485 356029 360294 360461 363810 364678 367720 369371 371641 375131 375360 378162 380949 384431 387253 388164 388506 389473 389573 390401 392382 393050 393817 394202 395173 395300 399016 399209 401977 402469 403239 408595 412692 416753 418025 419554 421002 422758 422966 423290 424320 424682 426165 428706 430616 431472 431573 433996 435895 438819 441302 441784 447024 449739 449945 451238 452206 453960 455821 456044 458435 460155 461973 462249 462542 462898 463149 465016 466124 466971 468653 469926 470904 474725 475210 475788 476140 477920 478062 479160 479281 481377 482042 483902 485383 486468 489402 490083 490229 490968 492867 493435 495879 496843 498094 498878 502716 503048 504609 505084 506618 508092 509286 509903 511961 513580 514359 515641 516773 517405 520219 521456 522400 522522 522605 523100 523877 524289 525221 527928 529564 530180 533396 537176 538740 540381 540850 541838 544476 545231 546065 547379 552984 553284 553541 555708 555906 556074 556189 558668 561201 563774 563918 566308 566387 566869 570392 574974 575803 577023 577194 577778 578812 579092 581209 581895 582335 585691 586308 587011 587842 588299 590022 591179 594982 596423 596822 597192 598549 598927 601437 604885 615951 617076 617712 617873 618343 618890 618972 619898 621180 625249 625951 627059 628318 631307 631955 632119 632835 633258 633379 633772 634200 635892 636072
+        afternoon	10792 33233 46893 58346 100979 124079 125898 164582 194893 206125 258532 392152 427316 475482 494787 539747 546143 626371
+        afterparty	608813
         agapi	336540
-        age	5872 10967 11580 57758 78075 84909 126013 138006 170864 186105 208009 209418 216414 254632 279767 345776 391838 426946 462542 475405 516302 558668 567842 582369 617739
+        age	5872 10967 11580 57758 78075 84909 126013 138006 170864 186105 208009 209418 216414 254632 279767 345776 391838 426946 462542 475405 516302 558668 567741 582268 617638
         agenda	399479
         agn	459646
-        agnieszka	613305
-        ago	231440 481255 506239 587676 629424
+        agnieszka	613204
+        ago	231440 481255 506239 587575 629323 636785
         agony	173517
         agreemnt	68770
         ah	330650 397596
@@ -58781,30 +58858,30 @@ extension LanguageModel {
         aid	155404 400570 443417 552221
         aiden	39773
         aigerim	541947
-        aila	609167
-        ailsa	610126
+        aila	609066
+        ailsa	610025
         aim	309054 362712
-        aino	603550 609947
+        aino	603449 609846
         air	3421 115543 316791 425949
         airdrop	92835
         airer	316895
         airlin	187699
-        airport	23956 27774 61011 70962 83683 107499 246408 259236 304723 326544 366055 370824 427644 472388 494665 496453 505712 510470 576510 618796
+        airport	23956 27774 61011 70962 83683 107499 246408 259236 304723 326544 366055 370824 427644 472388 494665 496453 505712 510470 576409 618695 638005
         aisha	480153
-        aisl	576967
+        aisl	576866
         aiyo	245943
-        ají	589596
+        ají	589495
         aka	228098
         al	391122
         alarm	39878 212730 267870 346619 379383
-        albert	628970
+        albert	628869
         albi	368715
         aldi	220813
         alert	425949
         alessandro	438156
         alex	7764
         alexandria	366623
-        alfajor	365119 442530 592133
+        alfajor	365119 442530 592032
         ali	433902
         aliv	409979
         allen	287124
@@ -58813,8 +58890,8 @@ extension LanguageModel {
         allt	291212
         almond	152066 409585
         aloha	454437
-        alon	86024 151622 211054 292468 381202 519065 596200
-        along	63065 74061 94742 99579 127812 137111 142155 151773 199070 227545 264123 281386 323397 323593 335317 337069 356029 356719 367720 416884 448186 459543 482844 486591 508932 513194 522999 524289 537840 545600 587112 599762 607764 626389 628155
+        alon	86024 151622 211054 292468 381202 519065 596099
+        along	63065 74061 94742 99579 127812 137111 142155 151773 199070 227545 264123 281386 323397 323593 335317 337069 356029 356719 367720 416884 448186 459543 482844 486591 508932 513194 522999 524289 537840 545600 587011 599661 607663 626288 628054
         alot	41353
         aloud	223497
         alp	440076
@@ -58823,24 +58900,24 @@ extension LanguageModel {
         already	196374 274641 344024 348692 353273 390857 408029 464520
         alseep	10373 47618
         altitud	532707
-        altogether	129345 310844 576967
+        altogether	129345 310844 576866
         alway	40045 64097 67158 67973 89978 103257 165739 212095 255638 287722 366912 371358 374674 438429 531392 532581
-        am	12337 37235 43846 46612 62567 62939 104284 110420 119123 133996 137615 176090 185402 219151 246776 248835 283506 289550 310722 311961 321740 325866 343764 359512 408694 416331 417527 497534 520611 552709 560152 595411 607542
-        ama	172110 564179 623535
+        am	12337 37235 43846 46612 62567 62939 104284 110420 119123 133996 137615 176090 185402 219151 246776 248835 283506 289550 310722 311961 321740 325866 343764 359512 408694 416331 417527 497534 520611 552709 560152 595310 607441 635336
+        ama	172110 564179 623434
         amal	446914
         amani	435895
         amara	189186
         amarillo	198704 560775
-        amaz	8964 28686 33909 37631 40670 59518 70824 111585 115860 119612 124659 133389 155945 167608 177883 182283 183845 195837 222540 263275 280586 307941 339755 352153 380693 382638 397881 419964 437178 445904 451904 465016 500215 501575 542142 554375 560424 590414 606697
+        amaz	8964 28686 33909 37631 40670 59518 70824 111585 115860 119612 124659 133389 155945 167608 177883 182283 183845 195837 222540 263275 280586 307941 339755 352153 380693 382638 397881 419964 437178 445904 451904 465016 500215 501575 542142 554375 560424 590313 606596
         amazon	130837 507089
         ambulanc	199637 204682 428706
         american	423698
         amira	437433
         amish	465531
         amma	31168 48805 530045
-        ammi	230570 586079
+        ammi	230570 585978
         amo	472681
-        amor	148710 206666 247110 309127 363990 620408
+        amor	148710 206666 247110 309127 363990 620307
         amoul	368304
         amour	312502 363527
         ampelmann	192553
@@ -58850,18 +58927,18 @@ extension LanguageModel {
         anahit	505601 515349
         ander	509057
         andrea	336852
-        angel	589958 624725
+        angel	589857 624624
         angry	529921
-        anh	332729 333305 333446 402163 612614
-        anim	29776 608514 627160
+        anh	332729 333305 333446 402163 612513
+        anim	29776 608413 627059
         ankl	92099
         anniversary	29375 49810 98044 105132 147364 165261 197023 206309 256024 288889 387794 410849 552566
         anniversery	11247
         announcement	430480
         annoy	180149
         annoyingly	187361
-        another	24033 417792 497747 594234
-        anouk	620803
+        another	24033 417792 497747 594133
+        anouk	620702
         ansum	305011
         answer	100822 297836 304604
         anti	428017
@@ -58872,13 +58949,13 @@ extension LanguageModel {
         anymor	153488
         anyon	78823 186434 201102 227112 338606 381391 395300 409979 478181 507626 508608 541049 541499
         anyth	13485 141048 186105 199211 212874 225256 275298 279767 306783 345776 427858 478181 487467
-        anyu	571849
+        anyu	571748
         anyway	233882 258935 285620 368446 495993
         anywher	145274 291800 329351 377528 387048
         apacheta	480348
-        apart	11833 34900 35238 60585 240008 243395 253107 529564 531863 577879
+        apart	11833 34900 35238 60585 240008 243395 253107 529564 531863 577778
         apertado	241464
-        apologis	1057 16529 28392 44952 51739 73179 106020 123165 147364 276726 470667 548785 564838 622947
+        apologis	1057 16529 28392 44952 51739 73179 106020 123165 147364 276726 470667 548785 564838 622846
         apologiz	26571 38616 49810
         apology	176676 233063
         app	85721 92835 255188 270804 398118 435033 500215 518642
@@ -58888,9 +58965,9 @@ extension LanguageModel {
         appl	151437 153488 546396
         application	118671
         apply	283089
-        appointment	6110 14271 27516 39314 71873 73660 100025 108608 114028 122677 166204 173247 193320 227791 246640 265220 284354 299093 307941 315704 369707 371641 379196 398309 418626 438685 453159 513339 519285 574332 591519 601415 615543 631648
+        appointment	6110 14271 27516 39314 71873 73660 100025 108608 114028 122677 166204 173247 193320 227791 246640 265220 284354 299093 307941 315704 369707 371641 379196 398309 418626 438685 453159 513339 519285 574231 591418 601314 615442 631547 637457
         appologis	49266
-        appreciat	10568 14922 15007 49708 103257 106020 154402 259455 428820 459224 595716
+        appreciat	10568 14922 15007 49708 103257 106020 154402 259455 428820 459224 595615
         apprenticeship	545087
         approv	511443
         appt	319241
@@ -58901,38 +58978,38 @@ extension LanguageModel {
         ardit	518218 519065
         aren	382988
         argu	283506
-        argument	12715 16529 44265 93651 120428 133719 160266 221898 277023 474725 633873 634485
+        argument	12715 16529 44265 93651 120428 133719 160266 221898 277023 474725 633772 634384
         argyl	400095
         arjun	31743 38793 203439
         arlen	463938
-        arm	8851 57340 114746 131383 139551 168595 170406 173363 186105 234053 239732 305600 306030 337069 380201 401791 424858 442672 446169 459543 469257 479822 503384 504609 516202 577776 578260 598506 619285 633663
+        arm	8851 57340 114746 131383 139551 168595 170406 173363 186105 234053 239732 305600 306030 337069 380201 401791 424858 442672 446169 459543 469257 479822 503384 504609 516202 577675 578159 598405 619184 633562
         arman	415813
         armen	497434
         armful	440686
         army	338235
         arnav	407541
         arnica	374091
-        aroha	269089 452206 462625 505467 509286 515641 591381 605103 612821
+        aroha	269089 452206 462625 505467 509286 515641 591280 605002 612720
         aroi	341267
-        around	20986 67471 125898 128552 144257 158178 192750 222590 421658 482595 583339 625197
+        around	20986 67471 125898 128552 144257 158178 192750 222590 421658 482595 583238 625096
         arrang	381547
         arriv	22902 38314 69592 181601 353273 372106 425593
-        arrival	11833 42403 57758 64450 121818 168595 196056 216414 241464 243395 265953 371479 402366 495791 529564 577879
+        arrival	11833 42403 57758 64450 121818 168595 196056 216414 241464 243395 265953 371479 402366 495791 529564 577778 638005
         arroz	150741 363810
         art	36489 508359 532231 550009
         arta	441784
-        arthritis	208576 573145
+        arthritis	208576 573044
         arthur	84207
         articl	19485
         arun	556480
         arvo	55752 149977
-        as	21815 41706 44365 57939 72472 76853 80002 104411 112114 114400 117967 125022 129049 131731 173142 174429 183997 187361 212874 217913 218188 218664 221744 235443 248835 254244 259619 291570 301195 326908 326987 342003 350849 358327 362265 374091 397596 400692 414611 447422 472681 511443 520489 578070 578506 597955 602233 603679 623175 625350
+        as	21815 41706 44365 57939 72472 76853 80002 104411 112114 114400 117967 125022 129049 131731 173142 174429 183997 187361 212874 217913 218188 218664 221744 235443 248835 254244 259619 291570 301195 326908 326987 342003 350849 358327 362265 374091 397596 400692 414611 447422 472681 511443 520489 577969 578405 597854 602132 603578 623074 625249
         asda	317502
         ashtami	462778
-        asian	335014 588115
-        ask	7178 10967 20280 20348 22902 22982 23075 23151 23217 23285 26135 41230 56554 81316 90679 95062 100731 117561 117967 118266 120997 122134 126295 140942 141302 144436 170495 172462 175685 182709 188429 191787 199211 225256 256340 257166 275298 276054 276171 279151 296129 316699 327298 345776 360806 364253 377417 388034 406949 408959 446798 460048 471300 472131 473605 503273 513071 523100 528067 536178 544188 549626 553434 553965 566489 573918 579773 585491 585593 592027 593287 595716 596068 600769 602670 627779 629963
+        asian	335014 588014
+        ask	7178 10967 20280 20348 22902 22982 23075 23151 23217 23285 26135 41230 56554 81316 90679 95062 100731 117561 117967 118266 120997 122134 126295 140942 141302 144436 170495 172462 175685 182709 188429 191787 199211 225256 256340 257166 275298 276054 276171 279151 296129 316699 327298 345776 360806 364253 377417 388034 406949 408959 446798 460048 471300 472131 473605 503273 513071 523100 528067 536178 544188 549626 553434 553965 573817 579672 585390 585492 591926 593186 595615 595967 600668 602569 627678 629862 636421
         askign	60096
-        asleep	22543 59635 60854 64564 64859 67598 71249 74368 76974 86135 116428 205224 222590 251651 267870 268318 279911 285532 324815 326908 334713 344485 360932 373955 376905 382282 460658 483483 531522 558015 567842 576880 578506 597955 598418 601677 619680 626578
+        asleep	22543 59635 60854 64564 64859 67598 71249 74368 76974 86135 116428 205224 222590 251651 267870 268318 279911 285532 324815 326908 334713 344485 360932 373955 376905 382282 460658 483483 531522 558015 567741 576779 578405 597854 598317 601576 619579 626477
         ass	402271
         assembl	213317
         assembly	522243
@@ -58941,7 +59018,7 @@ extension LanguageModel {
         assignment	333589
         assum	208864
         astro	317833
-        atay	575449
+        atay	575348
         atelier	367720
         atla	407820
         attack	102602 112716 439219
@@ -58955,19 +59032,19 @@ extension LanguageModel {
         audit	306947 319241 326366
         audition	395453
         aunty	11743 109299 187008 209229 283353 425353 459404 483236 483902 508774 562295
-        author	142745 593185
+        author	142745 593084
         autocorrect	192091
         automat	63601
         autopay	184930
         autumn	169232
         ava	113767
-        avant	630804
+        avant	630703
         ave	257319 455318
         avi	244940
         aviemor	321301
         awa	476140
         awak	338606
-        away	9690 20138 33321 51398 56223 72362 86348 106491 161802 181839 217303 269089 412692 421177 439675 441515 442530 444297 483125 484542 502108 504073 518810 552442 552853 599319 599686 633144
+        away	9690 20138 33321 51398 56223 72362 86348 106491 161802 181839 217303 269089 412692 421177 439675 441515 442530 444297 483125 484542 502108 504073 518810 552442 552853 599218 599585 633043
         awful	31438 133294 145274 153057 264660 326449
         awkward	292838 355352
         awn	260897
@@ -58976,36 +59053,36 @@ extension LanguageModel {
         ayd	514962
         aye	464645
         azizam	338874
-        azúcar	589128
+        azúcar	589027
         b1	416331
-        b4	9742 590238 595874 602670
+        b4	9742 590137 595773 602569
         ba	249397
-        bab	34640 150332 152625 153999 154872 157089 169751 206842 238765 248541 249747 258532 286678 291482 321918 453628 465658 476284 528883 597378
+        bab	34640 150332 152625 153999 154872 157089 169751 206842 238765 248541 249747 258532 286678 291482 321918 453628 465658 476284 528883 597277
         baba	560929
         babu	538585
-        baby	8964 11065 31033 31880 34514 65093 65221 65661 73316 94652 98192 118172 123695 138286 144257 150545 197584 213317 219026 260394 260522 266130 273975 274641 277445 284157 345435 369371 375360 403117 408029 411078 457322 459224 521456 527046 534171 567222 583825 588400 598132
-        back	8332 9238 21815 22110 24374 25433 27869 34231 34640 41595 42517 44162 48700 53203 55191 57195 72259 77736 77954 78210 81560 84909 86135 88431 90679 91115 95443 101558 103407 104557 112373 114299 115191 117013 118381 119230 127037 132651 135945 136396 138006 138209 139551 139951 142247 142568 145709 145976 149583 152763 155002 156235 156454 161009 161122 162119 164982 167138 170298 170864 170955 172230 173517 174532 177292 182541 187534 188234 190038 191167 193765 199637 201375 201925 205545 210455 212362 215136 217619 217913 218083 219572 224995 229673 230163 232651 234702 236503 237824 241111 242165 245382 246170 246277 252129 265794 267280 267443 268650 270236 273171 278286 279911 295366 298655 300719 301835 304220 304723 306266 315008 321740 322546 324515 324715 326038 326908 327210 327471 327977 330650 330877 335166 335654 336692 337355 337947 338076 338377 338767 348370 348692 351306 351989 353150 353991 354246 358327 360461 361075 362006 362398 365453 372993 373250 374804 375580 378410 385862 388652 390187 397754 401491 406496 407929 408168 411973 419347 421536 422758 436708 437081 438429 440076 441057 444297 447024 449505 450840 454700 456236 461973 463149 464094 466013 467843 469257 471055 473472 479915 484185 484542 487979 488586 488960 490779 492596 495050 495879 497260 497534 498672 498878 499671 500989 502512 503384 505084 507089 508774 510965 512763 516699 522400 522605 526120 526974 532979 533396 534072 543858 546065 546483 547532 548409 548664 549781 549912 550535 554298 555088 558015 559193 568883 570388 576710 576880 578070 578187 579024 579193 582563 583825 587219 592421 593084 597498 598650 600488 600687 601839 609517 617813 618640 628419 628600 633428 633954 634984
+        baby	8964 11065 31033 31880 34514 65093 65221 65661 73316 94652 98192 118172 123695 138286 144257 150545 197584 213317 219026 260394 260522 266130 273975 274641 277445 284157 345435 369371 375360 403117 408029 411078 457322 459224 521456 527046 534171 567121 583724 588299 598031
+        back	8332 9238 21815 22110 24374 25433 27869 34231 34640 41595 42517 44162 48700 53203 55191 57195 72259 77736 77954 78210 81560 84909 86135 88431 90679 91115 95443 101558 103407 104557 112373 114299 115191 117013 118381 119230 127037 132651 135945 136396 138006 138209 139551 139951 142247 142568 145709 145976 149583 152763 155002 156235 156454 161009 161122 162119 164982 167138 170298 170864 170955 172230 173517 174532 177292 182541 187534 188234 190038 191167 193765 199637 201375 201925 205545 210455 212362 215136 217619 217913 218083 219572 224995 229673 230163 232651 234702 236503 237824 241111 242165 245382 246170 246277 252129 265794 267280 267443 268650 270236 273171 278286 279911 295366 298655 300719 301835 304220 304723 306266 315008 321740 322546 324515 324715 326038 326908 327210 327471 327977 330650 330877 335166 335654 336692 337355 337947 338076 338377 338767 348370 348692 351306 351989 353150 353991 354246 358327 360461 361075 362006 362398 365453 372993 373250 374804 375580 378410 385862 388652 390187 397754 401491 406496 407929 408168 411973 419347 421536 422758 436708 437081 438429 440076 441057 444297 447024 449505 450840 454700 456236 461973 463149 464094 466013 467843 469257 471055 473472 479915 484185 484542 487979 488586 488960 490779 492596 495050 495879 497260 497534 498672 498878 499671 500989 502512 503384 505084 507089 508774 510965 512763 516699 522400 522605 526120 526974 532979 533396 534072 543858 546065 546483 547532 548409 548664 549781 549912 550535 554298 555088 558015 559193 568782 570287 576609 576779 577969 578086 578923 579092 582462 583724 587118 592320 592983 597397 598549 600387 600586 601738 609416 617712 618539 628318 628499 633327 633853 634883
         backbon	282758 463307
-        backgammon	430183 608619
+        backgammon	430183 608518
         backstag	188910
         bacon	254707 271809 350052 453628 468894
-        bad	37235 42713 75830 84109 127037 133593 168678 185402 199637 200814 225256 245382 277331 295366 316572 330877 363527 413126 431905 457157 460568 462542 491255 509903 527835 550444 555906 558668 573145 618991
+        bad	37235 42713 75830 84109 127037 133593 168678 185402 199637 200814 225256 245382 277331 295366 316572 330877 363527 413126 431905 457157 460568 462542 491255 509903 527835 550444 555906 558668 573044 618890
         badly	96691 229259 276171 441648 537985
         bae	42456 134126 147214 192388 312379
-        bag	10278 14074 15342 53492 54419 60188 69990 80767 82380 84207 87377 90869 102955 116084 120210 129945 137515 150545 152522 166983 168186 168678 176374 186616 193157 196589 212471 213317 216945 222900 234250 237091 239132 250722 250921 256813 261930 266603 271158 301071 311426 329711 345915 356269 357224 358837 361877 378642 382500 385252 395040 399692 401291 410129 413019 420892 427734 432433 434701 442811 448274 455568 475050 479915 482981 502387 503477 506819 510057 512939 524387 524849 525445 527046 531014 534823 535623 543994 545231 549781 568375 568634 570091 571397 585953 594169 594732 594914 598774 609745 611363 624267 628057 628687 629351 629592
+        bag	10278 14074 15342 53492 54419 60188 69990 80767 82380 84207 87377 90869 102955 116084 120210 129945 137515 150545 152522 166983 168186 168678 176374 186616 193157 196589 212471 213317 216945 222900 234250 237091 239132 250722 250921 256813 261930 266603 271158 301071 311426 329711 345915 356269 357224 358837 361877 378642 382500 385252 395040 399692 401291 410129 413019 420892 427734 432433 434701 442811 448274 455568 475050 479915 482981 502387 503477 506819 510057 512939 524387 524849 525445 527046 531014 534823 535623 543994 545231 549781 568274 568533 569990 571296 585852 594068 594631 594813 598673 609644 611262 624166 627956 628586 629250 629491
         baguett	359360
         bahodir	475050
         bahut	112905
         baigan	467937
         bairn	376469
-        bak	92220 168938 191480 210605 284465 290423 424455 432433 460658 464520 501452 541499 592763 599860
-        bakery	1372 13635 19815 32995 54236 55516 59391 66453 66602 66717 77954 78210 82280 103123 117260 124785 134336 138665 152066 169890 236140 258400 263275 264223 268196 277445 285977 300719 300950 301479 301598 302267 321088 330966 335802 336692 340057 349674 360144 366623 369031 415568 427524 436578 440914 449620 459646 468405 491404 495481 504853 507394 541213 543221 546065 550785 550900 554984 600488 612382 624571
+        bak	92220 168938 191480 210605 284465 290423 424455 432433 460658 464520 501452 541499 592662 599759
+        bakery	1372 13635 19815 32995 54236 55516 59391 66453 66602 66717 77954 78210 82280 103123 117260 124785 134336 138665 152066 169890 236140 258400 263275 264223 268196 277445 285977 300719 300950 301479 301598 302267 321088 330966 335802 336692 340057 349674 360144 366623 369031 415568 427524 436578 440914 449620 459646 468405 491404 495481 504853 507394 541213 543221 546065 550785 550900 554984 600387 612281 624470 636694
         bakki	83786 419232
-        baklava	258400 368715 512642 568997 634984
+        baklava	258400 368715 512642 568896 634883
         bal	265125 268650
         bala	484834
         balaram	458032
-        balcony	21148 25971 61828 104763 181181 336116 380087 391122 430183 566738 608206 608619 626840
+        balcony	21148 25971 61828 104763 181181 336116 380087 391122 430183 566637 608105 608518 626739
         bald	444768 492269
         balephuil	375881
         baler	47922
@@ -59016,136 +59093,136 @@ extension LanguageModel {
         balti	342190
         baltic	161226 185077
         bamba	337643
-        banana	240574 370824 439443 516620 581863
-        band	592893
+        banana	240574 370824 439443 516620 581762
+        band	592792
         banget	334228
         bangla	551201
         bank	26832 31545 65793 83410 93878 103407 138394 238629 415378 511294 518642 520957 547273
-        bankstown	610226
+        bankstown	610125
         banyak	333589
-        bao	442044 605591 628419
+        bao	442044 605490 628318
         baon	151210
-        bar	10161 13973 14376 43726 74148 102955 109736 110420 120671 180267 263138 300616 308366 321981 341507 357224 359512 375729 384984 388416 388940 416462 449945 480831 503146 522089 522737 525973 568277 580847 600588 629652
+        bar	10161 13973 14376 43726 74148 102955 109736 110420 120671 180267 263138 300616 308366 321981 341507 357224 359512 375729 384984 388416 388940 416462 449945 480831 503146 522089 522737 525973 568176 580746 600487 629551
         barber	309372
         barbi	149977 317746
         barely	349866 507790
         barn	295581
         barrel	378546
-        barry	215136 555708 607764
-        bas	81750 82493 166562 181296 307324 337643 465658 587219 598018 629049
+        barry	215136 555708 607663
+        bas	81750 82493 166562 181296 307324 337643 465658 587118 597917 628948
         basement	489058
         bashir	429558
-        basically	277445 328398 329101 508359 551932 596659
+        basically	277445 328398 329101 508359 551932 596558
         basil	343905
         basin	366780
         basket	240423
         bass	197162
         bassist	197162
         bat	425083 535407
-        batch	296579 368874 420507 509664 554114 616880
+        batch	296579 368874 420507 509664 554114 616779
         bath	7878 24602 48356 110780 120931 140488 192214 197584 199637 211054 317621 319538 330308 352588 454943
         bathmat	240423
-        bathroom	2770 15109 33704 48169 49018 94877 121254 124421 137229 143636 146945 149682 164275 187236 203587 214065 225632 247863 261593 280586 288889 298279 308224 339755 394671 419964 445627 457697 474035 474417 495993 514962 524165 545479 560220 562525 590414 606697 612821 623024 632128
+        bathroom	2770 15109 33704 48169 49018 94877 121254 124421 137229 143636 146945 149682 164275 187236 203587 214065 225632 247863 261593 280586 288889 298279 308224 339755 394671 419964 445627 457697 474035 474417 495993 514962 524165 545479 560220 562525 590313 606596 612720 622923 632027
         batter	374674 376176
         battery	252290 320330 400570 443417
         bawang	371000
         bayou	218188 545790
         bazaar	475050 488676 523513
         baščaršija	512642
-        bbq	626205
-        bday	611773
+        bbq	626104
+        bday	611672
         bea	76079
-        beach	3714 19654 61932 74061 151773 264123 364678 378642 472988 528396 567634 583433 597293
+        beach	3714 19654 61932 74061 151773 264123 364678 378642 472988 528396 567533 583332 597192
         beam	153999 410937
         bean	98878 262407 282938
         beanbag	105783
         beani	79701
-        bear	88020 90764 196056 304950 325158 402366 413363 447331 460870 475669 481540 501983 506618 512939 538425 577562 619222 620155 633737
+        bear	88020 90764 196056 304950 325158 402366 413363 447331 460870 475669 481540 501983 506618 512939 538425 577461 619121 620054 633636
         bearabl	504475
-        beard	383814 390751 445509 460222 564938 607223 623779
+        beard	383814 390751 445509 460222 564938 607122 623678
         beat	240913 263428 385997 433095 487467 514225 561073
         beatiful	138788
-        beau	621765
-        beautiful	3252 13339 43322 68107 100270 108468 116528 130386 148175 172110 179213 181743 198521 226179 237523 284157 292336 293223 307635 309244 313322 330139 333446 358581 366456 384095 393334 410937 420624 425702 426682 444768 479549 530587 534304 558825 560310 564527 590334 604891 623284
+        beau	621664
+        beautiful	3252 13339 43322 68107 100270 108468 116528 130386 148175 172110 179213 181743 198521 226179 237523 284157 292336 293223 307635 309244 313322 330139 333446 358581 366456 384095 393334 410937 420624 425702 426682 444768 479549 530587 534304 558825 560310 564527 590233 604790 623183
         beautifull	50207
         beautifully	113767 382032 406329
         bebinca	466511
         bec	463588
-        becaus	1585 16052 30300 30400 39423 39773 41020 51739 52280 55191 57660 58825 59097 66069 69755 92361 93123 95744 96691 100025 100517 105014 122376 122677 127144 148710 149053 150741 160875 161661 165838 167810 175218 179994 186616 190179 190537 191787 194376 200502 201375 201623 203852 211339 226748 231440 234544 237259 238629 262929 267870 277445 283696 284354 284819 286485 292733 292961 295366 297932 329567 329711 332569 334421 342190 342965 344818 357590 364108 368874 369371 380201 398309 432132 458824 478649 518019 518642 527445 535945 537923 539387 550900 561681 569092 569625 573145 575720 577671 579358 591519 611982
+        becaus	1585 16052 30300 30400 39423 39773 41020 51739 52280 55191 57660 58825 59097 66069 69755 92361 93123 95744 96691 100025 100517 105014 122376 122677 127144 148710 149053 150741 160875 161661 165838 167810 175218 179994 186616 190179 190537 191787 194376 200502 201375 201623 203852 211339 226748 231440 234544 237259 238629 262929 267870 277445 283696 284354 284819 286485 292733 292961 295366 297932 329567 329711 332569 334421 342190 342965 344818 357590 364108 368874 369371 380201 398309 432132 458824 478649 518019 518642 527445 535945 537923 539387 550900 561681 568991 569524 573044 575619 577570 579257 591418 611881
         becuas	40670 54170
-        bed	7432 7878 17297 17844 17923 21238 26720 46567 48356 52741 69477 73316 77377 88525 93025 99462 101166 127454 149895 151970 152625 152763 158458 158959 159767 162256 164494 183712 200957 205685 206034 215023 221126 224509 226048 233288 255062 256183 260394 260668 261593 266276 284570 294368 297439 302996 316699 340404 341130 353273 379383 381779 385604 385862 387513 387653 401700 402163 404308 429095 431472 433712 454093 461378 466729 486774 506162 507027 521456 539289 546815 549257 558108 558353 567437 572878 573440 575720 578694 581584 589288 600854 615720 616642 627094
+        bed	7432 7878 17297 17844 17923 21238 26720 46567 48356 52741 69477 73316 77377 88525 93025 99462 101166 127454 149895 151970 152625 152763 158458 158959 159767 162256 164494 183712 200957 205685 206034 215023 221126 224509 226048 233288 255062 256183 260394 260668 261593 266276 284570 294368 297439 302996 316699 340404 341130 353273 379383 381779 385604 385862 387513 387653 401700 402163 404308 429095 431472 433712 454093 461378 466729 486774 506162 507027 521456 539289 546815 549257 558108 558353 567336 572777 573339 575619 578593 581483 589187 600753 615619 616541 626993
         bedda	491952
         bedroom	319087 346384
         bedsheet	158959 404308
-        bedsid	612172
+        bedsid	612071
         bedspread	489637
-        bedtim	9061 24300 97699 119723 197584 317621 352588 586946
+        bedtim	9061 24300 97699 119723 197584 317621 352588 586845
         bee	489225 494436
-        beef	66193 360144 629049
+        beef	66193 360144 628948
         beer	73030 274830 374674
-        beet	472681 603679
-        befor	1705 3778 7274 10692 11163 13973 14480 16289 21057 21238 23540 23628 24300 25717 26040 28686 29148 29568 34231 36102 39048 43726 43975 52380 53294 56651 58684 60462 62810 66453 66870 68641 69755 73316 78823 79529 83683 85186 89978 90399 95062 99005 100151 100606 103257 106996 108107 112373 113146 113652 113916 114820 115084 117793 120210 121462 126390 126514 129174 129748 131061 132424 137615 140377 142032 142349 144580 146618 147479 149895 150464 151522 153270 155822 156939 159767 160875 165945 168076 172322 176215 178576 180576 181601 183005 185077 187534 189916 191949 194222 209047 209418 209747 211193 212095 213317 214065 219832 221255 223690 228946 229784 231041 232219 233731 237025 244259 245854 248835 250815 252534 253377 254380 254811 260774 261930 264123 266603 267280 267443 267559 268424 270236 270489 272810 276054 277445 277950 281945 282938 284570 285977 286081 287300 287981 289301 294592 294801 295581 296240 296671 297439 304112 305133 306134 309244 313978 314666 315345 316791 318165 318254 319087 324624 325243 325634 325957 327659 330308 331372 338377 338606 339596 340404 349145 352293 353273 354810 357098 358837 360806 361419 362566 365453 370427 376905 377683 385470 385604 386807 388308 391343 392251 392943 394431 394564 395453 396208 396635 396773 397027 399577 401700 402567 402983 404937 407200 409058 409343 409694 409863 409979 411767 412828 415130 419232 424965 425593 426590 426946 430940 431684 435261 436708 439108 440214 444991 446456 446798 447531 448720 450476 452421 453628 456236 460658 461508 462070 463938 464397 464520 467937 469002 470057 470150 470402 471642 472002 473898 476790 477159 478781 479549 480621 482729 484542 485275 489637 494114 494568 496934 497149 498167 500703 501845 509574 513071 514688 515253 515901 518218 519965 520351 525563 525843 525973 526612 527350 528315 530326 535407 536051 536761 539289 541049 543221 543858 544293 545087 545790 547745 548117 549540 550186 550785 551594 553728 553965 558470 560310 560775 566738 567437 571482 575207 576012 577562 578360 578694 579024 580073 589128 589958 592421 592763 593451 593800 594478 597378 601311 602036 609027 613127 613869 614328 615720 615831 616880 618796 619790 619880 621025 621666 623947 626840 629795 630388 633562
+        beet	472681 603578
+        befor	1705 3778 7274 10692 11163 13973 14480 16289 21057 21238 23540 23628 24300 25717 26040 28686 29148 29568 34231 36102 39048 43726 43975 52380 53294 56651 58684 60462 62810 66453 66870 68641 69755 73316 78823 79529 83683 85186 89978 90399 95062 99005 100151 100606 103257 106996 108107 112373 113146 113652 113916 114820 115084 117793 120210 121462 126390 126514 129174 129748 131061 132424 137615 140377 142032 142349 144580 146618 147479 149895 150464 151522 153270 155822 156939 159767 160875 165945 168076 172322 176215 178576 180576 181601 183005 185077 187534 189916 191949 194222 209047 209418 209747 211193 212095 213317 214065 219832 221255 223690 228946 229784 231041 232219 233731 237025 244259 245854 248835 250815 252534 253377 254380 254811 260774 261930 264123 266603 267280 267443 267559 268424 270236 270489 272810 276054 277445 277950 281945 282938 284570 285977 286081 287300 287981 289301 294592 294801 295581 296240 296671 297439 304112 305133 306134 309244 313978 314666 315345 316791 318165 318254 319087 324624 325243 325634 325957 327659 330308 331372 338377 338606 339596 340404 349145 352293 353273 354810 357098 358837 360806 361419 362566 365453 370427 376905 377683 385470 385604 386807 388308 391343 392251 392943 394431 394564 395453 396208 396635 396773 397027 399577 401700 402567 402983 404937 407200 409058 409343 409694 409863 409979 411767 412828 415130 419232 424965 425593 426590 426946 430940 431684 435261 436708 439108 440214 444991 446456 446798 447531 448720 450476 452421 453628 456236 460658 461508 462070 463938 464397 464520 467937 469002 470057 470150 470402 471642 472002 473898 476790 477159 478781 479549 480621 482729 484542 485275 489637 494114 494568 496934 497149 498167 500703 501845 509574 513071 514688 515253 515901 518218 519965 520351 525563 525843 525973 526612 527350 528315 530326 535407 536051 536761 539289 541049 543221 543858 544293 545087 545790 547745 548117 549540 550186 550785 551594 553728 553965 558470 560310 560775 566637 567336 571381 575106 575911 577461 578259 578593 578923 579972 589027 589857 592320 592662 593350 593699 594377 597277 601210 601935 608926 613026 613768 614227 615619 615730 616779 618695 619689 619779 620924 621565 623846 626739 629694 630287 633461 637626
         beg	97816
         behalf	98650 203997 479681 508525
         behaviour	141302
-        behind	85630 99920 125140 131383 209855 228219 232651 326659 331811 389473 440320 476650 480513 566970 596200
+        behind	85630 99920 125140 131383 209855 228219 232651 326659 331811 389473 440320 476650 480513 566869 596099
         beign	362843
         beleiv	29148
         believ	129945 185402 228946 247863 272994 279328 287722 308224 418732 524020
         bell	363093 399016
         belter	271516
-        ben	241992 485383 625677
+        ben	241992 485383 625576
         benc	560537
-        bench	137111 436136 516910 526357 581459 592763 619999
+        bench	137111 436136 516910 526357 581358 592662 619898
         bender	94181
         bendito	363810
         benefit	472466
         bengay	375131
-        bento	369959 598238
+        bento	369959 598137
         bequia	359360
         berlin	192553
-        bernardo	619379
-        bert	614719
+        bernardo	619278
+        bert	614618
         bes	511645
         besid	178973
         besito	144580 196866
-        best	7178 7764 30169 38178 38508 50024 59228 63195 66717 70542 76603 83950 107915 108241 110640 111454 111900 131955 133165 147092 155211 159641 175771 177150 180986 185817 192214 197162 200236 210796 211193 212589 215850 216827 217772 218188 219705 223690 231323 232651 243114 244386 249397 254097 264806 272304 276171 276332 276558 281765 283089 287422 289042 289679 290067 292612 299495 308600 308898 309932 313455 328627 331206 332410 340227 341660 344647 346053 348229 348370 349401 351149 362126 365003 373681 377528 389800 399794 399948 408029 414933 419664 424166 437433 438156 441178 446302 449253 462625 465400 466124 468405 469002 474277 476284 482405 486303 495138 510816 512504 517859 521951 528067 529295 534556 534696 536635 541499 544188 554114 557592 561401 565806 580598 583609 593287 605886 620261
+        best	7178 7764 30169 38178 38508 50024 59228 63195 66717 70542 76603 83950 107915 108241 110640 111454 111900 131955 133165 147092 155211 159641 175771 177150 180986 185817 192214 197162 200236 210796 211193 212589 215850 216827 217772 218188 219705 223690 231323 232651 243114 244386 249397 254097 264806 272304 276171 276332 276558 281765 283089 287422 289042 289679 290067 292612 299495 308600 308898 309932 313455 328627 331206 332410 340227 341660 344647 346053 348229 348370 349401 351149 362126 365003 373681 377528 389800 399794 399948 408029 414933 419664 424166 437433 438156 441178 446302 449253 462625 465400 466124 468405 469002 474277 476284 482405 486303 495138 510816 512504 517859 521951 528067 529295 534556 534696 536635 541499 544188 554114 557592 561401 565806 580497 583508 593186 605785 620160
         bestest	407670
         beta	448422
         beto	440686
         betta	405218
-        better	4828 26571 76258 82117 102011 103123 106858 141048 145826 169890 175091 178131 184340 230570 276558 277785 285026 310601 333043 335511 340728 359214 359512 361746 368715 372681 378013 409979 427524 467240 489225 507626 508608 530724 546601 547379 549626 565933 584087 601909 622824
-        between	80499 111585 140721 221381 225894 253708 272159 317213 339035 357997 438989 441388 619462
+        better	4828 26571 76258 82117 102011 103123 106858 141048 145826 169890 175091 178131 184340 230570 276558 277785 285026 310601 333043 335511 340728 359214 359512 361746 368715 372681 378013 409979 427524 467240 489225 507626 508608 530724 546601 547379 549626 565933 583986 601808 622723
+        between	80499 111585 140721 221381 225894 253708 272159 317213 339035 357997 438989 441388 619361
         beutiful	88525
         bev	464738
-        bf	55516 58825 92361 94548 97592 102478 102731 105434 160001 358202 417792 436991 624379
-        bhaat	632220
+        bf	55516 58825 92361 94548 97592 102478 102731 105434 160001 358202 417792 436991 624278
+        bhaat	632119
         bhat	392667
         bhujia	196589 237091
         bibi	430398
         bibingka	238085
         bibliography	465886
         bido	361075
-        big	22003 31640 49536 57505 74715 77180 88020 89027 97342 98192 110870 120831 122801 125468 130489 153761 168306 178131 181484 197423 198015 236258 239494 245610 247110 255466 264660 277331 291087 295245 304723 304950 305133 305510 317502 325158 325313 332298 343905 346769 368056 388940 402271 402366 405218 413363 467423 475342 477159 477356 480513 480621 481377 504271 508525 510965 512329 514131 514359 552442 555708 561073 563774 565567 572561 573256 577562 578360 590187 618250 619222 624571 632936 633737
+        big	22003 31640 49536 57505 74715 77180 88020 89027 97342 98192 110870 120831 122801 125468 130489 153761 168306 178131 181484 197423 198015 236258 239494 245610 247110 255466 264660 277331 291087 295245 304723 304950 305133 305510 317502 325158 325313 332298 343905 346769 368056 388940 402271 402366 405218 413363 467423 475342 477159 477356 480513 480621 481377 504271 508525 510965 512329 514131 514359 552442 555708 561073 563774 565567 572460 573155 577461 578259 590086 618149 619121 624470 632835 633636 637561
         bigger	502952
         biggest	110050 196056 416635
         bigo	296353
         biju	460870
-        bik	41821 113652 150464 178356 182962 231694 295816 297749 392943 427089 439108 502272 516011 549540 631774
+        bik	41821 113652 150464 178356 182962 231694 295816 297749 392943 427089 439108 502272 516011 549540 631673
         bikash	451093 468653
         bilbao	434094
-        bill	40163 63601 77062 137111 173732 182364 183398 184930 299279 317833 318060 435581 478365 511294 547964 615225
+        bill	40163 63601 77062 137111 173732 182364 183398 184930 299279 317833 318060 435581 478365 511294 547964 615124
         biltong	53773 86721 116872 230922 421292
-        bin	15652 30843 38957 88892 124033 126295 157089 158274 181296 190925 213822 234544 258935 280723 293346 299002 377024 382500 391493 408959 430736 466971 505945 553132 579590 613403 629963
+        bin	15652 30843 38957 88892 124033 126295 157089 158274 181296 190925 213822 234544 258935 280723 293346 299002 377024 382500 391493 408959 430736 466971 505945 553132 579489 613302 629862
         binder	80295
-        bing	94548 130275 168938 237824 584467
+        bing	94548 130275 168938 237824 584366
         bingo	435673 448965
         bipolar	457157
         birfday	389689
-        birthday	32018 96691 119366 133389 173860 194739 238206 292207 301479 386650 413991 417239 431318 460459 470538 487766 495481 535174 537985 539387 562646 562788 593560
+        birthday	32018 96691 119366 133389 173860 194739 238206 292207 301479 386650 413991 417239 431318 460459 470538 487766 495481 535174 537985 539387 562646 562788 593459
         biryani	11743 31168 46893 175091 230432 313455
         bischt	472681
-        biscuit	30083 79701 221011 230029 231864 301328 479915 530180 591143
+        biscuit	30083 79701 221011 230029 231864 301328 479915 530180 591042
         bishnu	408454
         bissap	367361
         bist	453628
@@ -59156,65 +59233,65 @@ extension LanguageModel {
         blackpool	170298 467843
         blanket	5318 37463 89027 97342 124919 136495 147847 231174 259338 305312 440804 487211 518507 521608 542983
         blend	120006
-        bless	83950 184340 198341 397998 453421 530587 543478 616582 619073
+        bless	83950 184340 198341 397998 453421 530587 543478 616481 618972
         blew	186434
         blind	182829 319087 346384 415130
         blinder	278614
-        bliss	59635 232405 260522 505084 580073
+        bliss	59635 232405 260522 505084 579972
         blizzard	395991
-        block	20986 33587 78075 98350 100979 144257 158178 212874 344647 409585 423553 588400
+        block	20986 33587 78075 98350 100979 144257 158178 212874 344647 409585 423553 588299
         blok	147092
         blood	410571 442811
         blossom	366780 368446
-        blow	375881 378410 578360
+        blow	375881 378410 578259
         blu	61705 171447 227265 522522
         bluebonnet	373535
-        blush	38393 172110 374992 434241 515349 582987 623284
-        board	2151 13572 45248 68898 94025 104907 114146 124079 176923 199933 211193 217913 324141 348229 351417 355747 377787 429357 471551 556620 559488 566650 585264 586194 608428
+        blush	38393 172110 374992 434241 515349 582886 623183
+        board	2151 13572 45248 68898 94025 104907 114146 124079 176923 199933 211193 217913 324141 348229 351417 355747 377787 429357 471551 556620 559488 566549 585163 586093 608327 636351
         boardwalk	61428 479822 507790
         boast	50495
-        boat	79701 146426 155531 162745 170864 229928 264660 270489 282263 291677 293933 305011 306134 331085 389800 396208 405721 485575 501845 501983 510965 511443 522089 536761 552853 553186 618068 619567
+        boat	79701 146426 155531 162745 170864 229928 264660 270489 282263 291677 293933 305011 306134 331085 389800 396208 405721 485575 501845 501983 510965 511443 522089 536761 552853 553186 617967 619466
         bodega	195141 254707 364108
         body	97447 198871 327077
         bog	507790
-        bogdan	623435
-        boil	266276 375131 490653 532707 586657
+        bogdan	623334
+        boil	266276 375131 490653 532707 586556
         boiler	175558 245251 317410 436708 478528
-        bokki	571035
+        bokki	570934
         bola	203439
         bon	263532 435783 551046
         bonfir	151437 537473 546396
         bonniest	376018 396902
         bonny	200660
-        book	6820 14271 27516 34065 37752 39314 53203 53915 69592 71873 72026 76853 84405 89706 98489 101438 114028 122677 123384 139346 142745 152961 166204 173247 183712 193320 201509 204325 207536 227791 246640 259236 261442 266998 273572 284354 295893 297836 302417 319241 329101 332890 355186 371641 379196 381547 393612 398309 402163 418146 418626 421876 438685 453159 458665 481255 488810 499779 500063 504475 506239 512329 519285 534430 556283 568501 569092 570847 574332 587676 591519 593185 600397 601415 610464 615543 629424 631648
+        book	6820 14271 27516 34065 37752 39314 53203 53915 69592 71873 72026 76853 84405 89706 98489 101438 114028 122677 123384 139346 142745 152961 166204 173247 183712 193320 201509 204325 207536 227791 246640 259236 261442 266998 273572 284354 295893 297836 302417 319241 329101 332890 355186 371641 379196 381547 393612 398309 402163 418146 418626 421876 438685 453159 458665 481255 488810 499779 500063 504475 506239 512329 519285 534430 556283 568400 568991 570746 574231 587575 591418 593084 600296 601314 610363 615442 629323 631547 636785 637457
         bookmark	534916
         boost	357224 476383
-        boot	118095 123384 146078 176374 225140 250921 361252 373832 416530 454848 470402 489832 516106 544476 579685 586869 631829
+        boot	118095 123384 146078 176374 225140 250921 361252 373832 416530 454848 470402 489832 516106 544476 579584 586768 631728
         bor	55683 228219 457697
         border	72259
-        boss	1801 31438 112905 240245 240812 276558 491776 582114
+        boss	1801 31438 112905 240245 240812 276558 491776 582013
         bostin	459934
         botanic	257549
         botanical	392152
-        both	42597 48356 59228 59635 79605 87753 100979 133030 143527 176676 179213 234544 252129 262407 268318 271652 278910 281077 287012 293103 305668 317502 318966 324815 344485 385862 432211 444554 456475 481540 489058 503589 584015 584524 593287 595411 612711 634485
-        bottl	54967 155945 180715 189186 317746 327977 348370 477021 498672 524545 569363
+        both	42597 48356 59228 59635 79605 87753 100979 133030 143527 176676 179213 234544 252129 262407 268318 271652 278910 281077 287012 293103 305668 317502 318966 324815 344485 385862 432211 444554 456475 481540 489058 503589 583914 584423 593186 595310 612610 634384
+        bottl	54967 155945 180715 189186 317746 327977 348370 477021 498672 524545 569262
         bottom	132295 187236 233731 391343
         boubou	368185
         boudin	374804
         bound	556717
         bounty	535945
-        bout	551046 575547
+        bout	551046 575446
         bow	505324
         bowl	215850 307635 354395 520061
-        box	33499 34900 55191 67722 69592 83129 103524 107103 110331 122008 125693 128658 151311 156557 172589 176794 177021 192553 204325 212235 212730 215996 223873 233605 235855 258400 268526 288657 299602 302044 320804 321186 322702 339189 344192 352444 365119 370183 371000 372588 380828 396512 397475 411548 417932 434908 436578 438056 439551 450840 450974 451904 452337 461119 463460 473472 475788 479281 507281 526471 527571 537712 539892 547658 551201 556954 569458 569819 570185 588762 591899 592133 596825 600230 610226 611541 628254 629255 634984
+        box	33499 34900 55191 67722 69592 83129 103524 107103 110331 122008 125693 128658 151311 156557 172589 176794 177021 192553 204325 212235 212730 215996 223873 233605 235855 258400 268526 288657 299602 302044 320804 321186 322702 339189 344192 352444 365119 370183 371000 372588 380828 396512 397475 411548 417932 434908 436578 438056 439551 450840 450974 451904 452337 461119 463460 473472 475788 479281 507281 526471 527571 537712 539892 547658 551201 556954 569357 569718 570084 588661 591798 592032 596724 600129 610125 611440 628153 629154 634883
         boy	80767 149977 248835 342832 371000 456697 527746 563774
         boyfriend	75195 87228 97447 290919
-        br	2445 2646 8332 13872 17297 18727 19815 24374 30400 32995 41595 45314 46612 48637 54236 54503 55191 58526 58825 62301 68239 77954 78210 79036 81688 86721 87377 90995 93538 94297 95443 97933 99219 111155 112609 114185 115191 116084 116872 117260 117471 137515 138665 139435 140156 150094 153370 154656 155002 159410 159507 161009 161122 165838 169232 170298 170955 175373 176496 180482 191167 193157 193765 194693 196213 196589 199514 203852 210304 215136 217619 218083 218774 220289 222900 229673 230688 232814 233605 236140 237091 237967 238085 239132 243828 245943 247024 250323 251866 252010 254707 258141 262141 267127 268526 271809 271943 277950 278286 300268 300859 301598 301835 319355 320996 321186 321830 322440 322890 327977 331498 332569 332729 335014 335802 339189 340057 342190 343112 344818 349674 350849 352444 353633 354575 356269 356957 367361 368304 370824 372377 380087 389051 390187 396305 397475 397754 400466 401291 401491 403910 404850 407039 411973 412271 422263 425353 428226 429207 434701 438056 440076 440686 442811 443080 452098 452337 461119 465531 466304 467843 473120 479915 483236 485490 491404 492596 493322 495481 498672 502512 503477 505601 508774 512642 512939 516393 516494 516910 522089 522737 523264 526471 527046 529697 533291 536967 538483 539892 543994 545231 546261 546396 551819 554984 555199 556954 557374 558615 568172 568697 568797 569363 569458 569625 570388 570493 571126 571318 573440 574006 581212 585953 586762 588762 591899 593084 598774 600230 600687 609517 609947 610553 611131 612303 628419 628600 628796 634984
+        br	2445 2646 8332 13872 17297 18727 19815 24374 30400 32995 41595 45314 46612 48637 54236 54503 55191 58526 58825 62301 68239 77954 78210 79036 81688 86721 87377 90995 93538 94297 95443 97933 99219 111155 112609 114185 115191 116084 116872 117260 117471 137515 138665 139435 140156 150094 153370 154656 155002 159410 159507 161009 161122 165838 169232 170298 170955 175373 176496 180482 191167 193157 193765 194693 196213 196589 199514 203852 210304 215136 217619 218083 218774 220289 222900 229673 230688 232814 233605 236140 237091 237967 238085 239132 243828 245943 247024 250323 251866 252010 254707 258141 262141 267127 268526 271809 271943 277950 278286 300268 300859 301598 301835 319355 320996 321186 321830 322440 322890 327977 331498 332569 332729 335014 335802 339189 340057 342190 343112 344818 349674 350849 352444 353633 354575 356269 356957 367361 368304 370824 372377 380087 389051 390187 396305 397475 397754 400466 401291 401491 403910 404850 407039 411973 412271 422263 425353 428226 429207 434701 438056 440076 440686 442811 443080 452098 452337 461119 465531 466304 467843 473120 479915 483236 485490 491404 492596 493322 495481 498672 502512 503477 505601 508774 512642 512939 516393 516494 516910 522089 522737 523264 526471 527046 529697 533291 536967 538483 539892 543994 545231 546261 546396 551819 554984 555199 556954 557374 558615 568071 568596 568696 569262 569357 569524 570287 570392 571025 571217 573339 573905 581111 585852 586661 588661 591798 592983 598673 600129 600586 609416 609846 610452 611030 612202 628318 628499 628695 634883
         braai	50495 119485 120831 127531 219296 219705 285411 413991
         bracket	415911
-        brag	16140 27389 46341 49184 52014 161330 170625 171203 430007 472835 487312 563625 603679 621898
-        braid	172110 254811 305963 560929 588326 588705
-        braill	167357 379658 471748 543653 622698 631227
+        brag	16140 27389 46341 49184 52014 161330 170625 171203 430007 472835 487312 563625 603578 621797 635252
+        braid	172110 254811 305963 560929 588225 588604
+        braill	167357 379658 471748 543653 622597 631126
         brain	194376 247696 331950 549407
         brais	141048
         brak	231694 427089
@@ -59222,17 +59299,17 @@ extension LanguageModel {
         bram	446798
         brambl	232518
         brambleberry	369536
-        branch	520957 632936
+        branch	520957 632835
         brav	145976 151622 252380 285810 307466 369707 433788 457894 484274 509057 526731 552058
-        bravest	74786 387253 450339 457535 490083 520219 621432
+        bravest	74786 387253 450339 457535 490083 520219 621331
         braw	177575 310264 451238
         brazilian	237967 301598
-        bread	46054 224509 228794 330966 422263 427524 466971 467240 532231 541499 554114 582274 593084 605886
-        break	5709 16902 23540 31743 71638 99119 100822 131173 148595 175373 197162 210304 227927 262816 271158 280437 323479 327471 327800 393713 395453 405606 408454 436323 439551 469527 481926 483345 501575 507167 517275 518928 538941 566869 583907 585106 605784
+        bread	46054 224509 228794 330966 422263 427524 466971 467240 532231 541499 554114 582173 592983 605785
+        break	5709 16902 23540 31743 71638 99119 100822 131173 148595 175373 197162 210304 227927 262816 271158 280437 323479 327471 327800 393713 395453 405606 408454 436323 439551 469527 481926 483345 501575 507167 517275 518928 538941 566768 583806 585005 605683
         breakdown	287124
-        breakfast	18537 21148 32171 40045 86617 108107 121687 153607 180576 277445 288126 290423 308764 335802 341267 359360 376605 427425 488156 587021 615831 623284
+        breakfast	18537 21148 32171 40045 86617 108107 121687 153607 180576 277445 288126 290423 308764 335802 341267 359360 376605 427425 488156 586920 615730 623183
         breastfeed	29913
-        breath	69886 102602 186105 227005 466124 567842
+        breath	69886 102602 186105 227005 466124 567741
         breaux	218083
         bredrin	360621
         brekfast	198192
@@ -59246,49 +59323,49 @@ extension LanguageModel {
         bridgerton	253107
         bridget	469380
         brief	68898
-        brigadeiro	301598 610769
+        brigadeiro	301598 610668
         bright	64690 288126
         brillant	313689
-        brilliant	4615 31880 32763 63500 68491 85721 101558 109616 116648 143950 165612 171962 180371 226616 241992 277785 279328 284648 342003 376469 461227 468098 481066 544777 561552 602916 620803
+        brilliant	4615 31880 32763 63500 68491 85721 101558 109616 116648 143950 165612 171962 180371 226616 241992 277785 279328 284648 342003 376469 461227 468098 481066 544777 561552 602815 620702 635892
         brilliantly	213058 348986 497033
         brin	394431
         bring	174061 228490
         brisban	533396
         briscola	431573
-        brisket	622001
+        brisket	621900
         bristol	348229
         brixton	419806
         brok	379383 435895 546815
-        broken	227265 395824 478528 625485
+        broken	227265 395824 478528 625384
         bronwen	120328
-        bronwyn	607652
-        brother	43846 272304 565567 576174
+        bronwyn	607551
+        brother	43846 272304 565567 576073
         browni	211339
         bru	180715
         brung	507394
         brunswick	334582
-        brush	32451 43113 87472 100431 129278 157302 159767 305963 401700 463719 519965 539289 597293
+        brush	32451 43113 87472 100431 129278 157302 159767 305963 401700 463719 519965 539289 597192
         brutal	185402
         bsl	418626
         bubb	472131
         bubba	419964
-        bubbl	27869 42456 55038 58825 102731 137821 177292 269376 581212
+        bubbl	27869 42456 55038 58825 102731 137821 177292 269376 581111
         buck	334228
-        bucket	166086 213927 608810
+        bucket	166086 213927 608709
         buckey	344192
         budget	130030 157954 268023 281609 313865 318966 355612
-        bueno	163238 165531 195044 611363
+        bueno	163238 165531 195044 611262
         bug	329351
         bugger	217913
         build	283089
-        built	256183 287562 606922
+        built	256183 287562 606821
         bula	237523
-        bulb	595195
+        bulb	595094
         bull	194222 374091
         bullet	68491
         bullr	240140
         bun	32995 138665 264223 415568 422263 515524
-        bunch	6665 54503 72259 97013 99722 140156 178247 182044 195141 215136 220813 228098 232079 240140 263532 269303 270371 279644 300495 301943 322890 332569 381285 452539 456818 483783 527652 535831 569819 584660 610126 612172 635091
+        bunch	6665 54503 72259 97013 99722 140156 178247 182044 195141 215136 220813 228098 232079 240140 263532 269303 270371 279644 300495 301943 322890 332569 381285 452539 456818 483783 527652 535831 569718 584559 610025 612071 634990
         bundl	58526
         bunk	291800
         bunning	321409
@@ -59300,61 +59377,61 @@ extension LanguageModel {
         burnt	211339 233882 278910 444175
         burp	31033 274641
         burrito	209541 465267
-        bus	106648 114746 116084 207693 231564 239641 309244 323593 338377 365637 399577 476650 482188 486591 516202 530477 531014 533396 550186 555796 574865 592893 596440 599588
+        bus	106648 114746 116084 207693 231564 239641 309244 323593 338377 365637 399577 476650 482188 486591 516202 530477 531014 533396 550186 555796 574764 592792 596339 599487
         bush	450236
         business	98650 331950 360621
         bustelo	364108
-        but	5872 29375 75601 75830 78075 80002 85885 88892 94877 106020 129541 156939 163108 164010 184340 198521 202510 206842 207328 211625 217303 221744 221898 225404 226882 227927 233451 249103 258935 262141 266276 269545 274429 276171 280264 295715 302044 330490 331372 332108 337221 342636 343764 350849 356269 362006 362265 366456 367236 368715 369959 383412 386650 416053 421402 423698 448068 452539 460222 477492 484060 492121 503766 506374 508608 512504 532979 562646 594052 622947
+        but	5872 29375 75601 75830 78075 80002 85885 88892 94877 106020 129541 156939 163108 164010 184340 198521 202510 206842 207328 211625 217303 221744 221898 225404 226882 227927 233451 249103 258935 262141 266276 269545 274429 276171 280264 295715 302044 330490 331372 332108 337221 342636 343764 350849 356269 362006 362265 366456 367236 368715 369959 383412 386650 416053 421402 423698 448068 452539 460222 477492 484060 492121 503766 506374 508608 512504 532979 562646 593951 622846
         butcher	309372
         butler	377289
         butter	230163 424858
-        button	138209 164982 172230 267443 383612 437081 490779 495050 543858 576710
+        button	138209 164982 172230 267443 383612 437081 490779 495050 543858 576609
         buttonhol	347370
         butty	271809 468894
-        buy	2330 6665 8258 9162 14074 19363 37554 54078 69185 72026 83292 84207 89428 109051 115978 132796 139346 142745 151437 159135 162119 163108 178247 182044 202510 219572 220644 221744 222900 226748 230922 242621 250722 251866 259236 263532 269303 270371 270804 271158 285620 299394 300719 300950 301195 302173 320732 321301 321740 323010 328924 330966 333760 334421 336407 341507 351551 388940 393612 395040 405076 405822 407429 417792 426474 428348 436233 448068 459781 461640 468894 475210 481926 506374 521348 527571 527652 531014 536051 548995 558893 569819 570847 584660 592133 597623 600397 610769 611021 611541 611869 612614 628254 629192 629424
+        buy	2330 6665 8258 9162 14074 19363 37554 54078 69185 72026 83292 84207 89428 109051 115978 132796 139346 142745 151437 159135 162119 163108 178247 182044 202510 219572 220644 221744 222900 226748 230922 242621 250722 251866 259236 263532 269303 270371 270804 271158 285620 299394 300719 300950 301195 302173 320732 321301 321740 323010 328924 330966 333760 334421 336407 341507 351551 388940 393612 395040 405076 405822 407429 417792 426474 428348 436233 448068 459781 461640 468894 475210 481926 506374 521348 527571 527652 531014 536051 548995 558893 569718 570746 584559 592032 597522 600296 610668 610920 611440 611768 612513 628153 629091 629323 636616
         buzz	500215
         bwai	503477
-        by	38616 38793 44540 47192 68770 69477 72026 83507 94297 119366 124919 139080 142745 143260 143527 153888 158458 206309 218556 219407 221126 225140 235318 261125 264387 269545 286678 298360 312848 328924 331085 344024 344647 348692 350466 353150 361252 364253 368056 374091 381547 433576 439827 442044 450236 459646 465531 471188 472988 475210 485383 499345 518928 520727 527232 538941 540117 548547 560015 593185 611021
+        by	38616 38793 44540 47192 68770 69477 72026 83507 94297 119366 124919 139080 142745 143260 143527 153888 158458 206309 218556 219407 221126 225140 235318 261125 264387 269545 286678 298360 312848 328924 331085 344024 344647 348692 350466 353150 361252 364253 368056 374091 381547 433576 439827 442044 450236 459646 465531 471188 472988 475210 485383 499345 518928 520727 527232 538941 540117 548547 560015 593084 610920
         bye	248133 328398
         byr	408168
-        bánh	612614
-        bảo	613717
-        cab	128929 209541 366328 519285 576576
+        bánh	612513
+        bảo	613616
+        cab	128929 209541 366328 519285 576475
         caban	363213
         cabin	78520 371808 440558 484542 498167
         cabl	142448 178727 358458
         cachupa	484274 544932
-        cadbury	2445 28868 193074 235541 597211
+        cadbury	2445 28868 193074 235541 597110
         caf	21388 94297 322440
-        cafecito	429207 589128
+        cafecito	429207 589027
         café	54751 55828 71360 211054 237967 363645 512864 519065 521348 522999
-        cak	82380 92220 111155 115978 124785 157409 194693 194739 218083 236140 266130 349674 356029 401491 416530 449620 454570 491404 507394 512504 546261 548995 570018 588222
+        cak	82380 92220 111155 115978 124785 157409 194693 194739 218083 236140 266130 349674 356029 401491 416530 449620 454570 491404 507394 512504 546261 548995 569917 588121
         cal	540381
         caldo	318369
-        calendar	100979 438685 488810 615543
+        calendar	100979 438685 488810 615442
         calentita	331498
         calf	361419 373955 466124
-        call	1585 5031 5709 23877 24237 24300 31438 31743 34773 37357 38178 39314 39423 39878 40163 46341 50207 52956 65793 69337 70422 78520 83410 86458 92361 110543 117170 127531 128228 130938 131173 141208 151862 158742 175558 181938 183398 186105 186434 187699 194222 194376 199637 200078 200660 204214 214205 225404 227791 228361 236718 238629 243017 246640 249572 252129 264963 265413 270673 273321 280437 282758 293223 294144 296466 306442 306947 311102 313322 315575 317213 324230 330027 348692 355910 364520 389163 392382 398523 399794 405934 408454 409168 415378 416884 423426 433003 434094 434580 436991 440320 441784 443679 453759 455078 455821 469527 469807 473228 479681 489509 496319 506906 509463 526865 533964 536856 539175 542854 543349 562295 565665 566869 567842 575207 576174 579773 579962 593287 596068 602462 605480 626205 626578 630479
+        call	1585 5031 5709 23877 24237 24300 31438 31743 34773 37357 38178 39314 39423 39878 40163 46341 50207 52956 65793 69337 70422 78520 83410 86458 92361 110543 117170 127531 128228 130938 131173 141208 151862 158742 175558 181938 183398 186105 186434 187699 194222 194376 199637 200078 200660 204214 214205 225404 227791 228361 236718 238629 243017 246640 249572 252129 264963 265413 270673 273321 280437 282758 293223 294144 296466 306442 306947 311102 313322 315575 317213 324230 330027 348692 355910 364520 389163 392382 398523 399794 405934 408454 409168 415378 416884 423426 433003 434094 434580 436991 440320 441784 443679 453759 455078 455821 469527 469807 473228 479681 489509 496319 506906 509463 526865 533964 536856 539175 542854 543349 562295 565665 566768 567741 575106 576073 579672 579861 593186 595967 602361 605379 626104 626477 630378
         callout	372818
         calm	23540 35375 104284 131500 153057 292838 392522 489225
         calmest	339035 347030 409694
         calmly	132147 180848
         calpol	96878 297161
         calum	270489 458665
-        calv	44162 77863 180848 247601 283696 348550 393489 506906 622469 630668
-        cam	30533 36242 44452 70693 76494 90869 96142 122801 130489 142032 174532 198192 199211 199637 205685 211193 216556 216707 221485 250453 252534 268023 269970 290693 294801 305415 305857 326659 329101 335166 336692 338076 340556 344024 349401 361075 363364 365119 374804 394564 397998 404308 404460 405721 421536 422565 422966 425949 426946 438819 460870 465400 466124 472585 488050 489637 494338 495138 502387 511443 524545 549781 553186 578588 582274 592763 605886 618640
+        calv	44162 77863 180848 247601 283696 348550 393489 506906 622368 630567
+        cam	30533 36242 44452 70693 76494 90869 96142 122801 130489 142032 174532 198192 199211 199637 205685 211193 216556 216707 221485 250453 252534 268023 269970 290693 294801 305415 305857 326659 329101 335166 336692 338076 340556 344024 349401 361075 363364 365119 374804 394564 397998 404308 404460 405721 421536 422565 422966 425949 426946 438819 460870 465400 466124 472585 488050 489637 494338 495138 502387 511443 524545 549781 553186 578487 582173 592662 605785 618539
         camden	215996
-        camila	625094
+        camila	624993
         camilo	441906
         camp	392667 425593 520819 525973
-        can	23285 61150 123055 153488 156829 158608 160510 177405 184930 189186 227645 237091 239732 240423 247474 295460 316227 346384 363213 387048 387513 402853 411419 413785 420507 458952 478365 482042 484834 487766 575547 576576 588859 631081
+        can	23285 61150 123055 153488 156829 158608 160510 177405 184930 189186 227645 237091 239732 240423 247474 295460 316227 346384 363213 387048 387513 402853 411419 413785 420507 458952 478365 482042 484834 487766 575446 576475 588758 630980
         canadian	239868
-        canal	47192 127812 227545 323397 356029 599762
+        canal	47192 127812 227545 323397 356029 599661
         cancell	79265 350563 376176
         candl	13729 20840 86818 199933 248679 278910 351149 410676 497927 518507
         candlelight	139080 153888 219407
         candlelit	20775
-        candy	166086 344192 629255
+        candy	166086 344192 629154
         cannoli	249816 478868
         cannon	258532 360294
         cannot	265413 329351
@@ -59363,53 +59440,53 @@ extension LanguageModel {
         cant	565034
         canteen	7093 78520 203852
         canım	335166
-        cap	128153 175771 292612 310366 436578 467119 491550 605675
+        cap	128153 175771 292612 310366 436578 467119 491550 605574
         capabl	347030
         capek	334421
         caper	252660
-        captain	248835 251503 625350
-        caption	962 11247 28550 97132 133389 173860 269545 280031 311548 414756 444422 502952 607310
-        car	1260 3622 8675 11163 12144 19975 25040 26040 29026 32499 37003 39048 53294 54869 64201 66193 82493 83198 84405 88643 92220 97132 99005 101722 106160 115489 123384 126912 137389 140067 144080 146078 148048 150994 156829 161903 165739 166562 168076 180267 189916 197423 199211 219151 219832 220407 221622 222202 229098 235541 238482 239030 244259 247474 257319 262296 264660 268891 275779 297367 301328 314666 316344 318165 319818 322106 328761 340057 346903 348550 353777 362566 363364 366328 369864 372993 374243 374552 377683 382767 385252 385470 402567 403239 407200 421116 423553 425480 431093 435673 439944 448720 449174 453421 462070 463822 464397 479394 482844 500469 502636 503048 503273 504958 508359 515901 519965 520819 524743 531392 532979 537068 537176 540753 548117 568375 572675 582201 586524 588591 590531 598018 600912 601242 606023 606244 610881 613221 615049 616994 617739 629049 630327 632741
+        captain	248835 251503 625249
+        caption	962 11247 28550 97132 133389 173860 269545 280031 311548 414756 444422 502952 607209
+        car	1260 3622 8675 11163 12144 19975 25040 26040 29026 32499 37003 39048 53294 54869 64201 66193 82493 83198 84405 88643 92220 97132 99005 101722 106160 115489 123384 126912 137389 140067 144080 146078 148048 150994 156829 161903 165739 166562 168076 180267 189916 197423 199211 219151 219832 220407 221622 222202 229098 235541 238482 239030 244259 247474 257319 262296 264660 268891 275779 297367 301328 314666 316344 318165 319818 322106 328761 340057 346903 348550 353777 362566 363364 366328 369864 372993 374243 374552 377683 382767 385252 385470 402567 403239 407200 421116 423553 425480 431093 435673 439944 448720 449174 453421 462070 463822 464397 479394 482844 500469 502636 503048 503273 504958 508359 515901 519965 520819 524743 531392 532979 537068 537176 540753 548117 568274 572574 582100 586423 588490 590430 597917 600811 601141 605922 606143 610780 613120 614948 616893 617638 628948 630226 632640
         caramel	299800
         caravan	260897 356957 414123
-        card	21534 28686 34514 36731 40893 53141 56480 65661 69477 85885 96559 99826 103524 109842 113567 119366 122226 125238 125784 134772 144357 159314 173142 197023 219407 224015 233451 234250 261125 270975 300066 303607 313978 323010 323911 324334 350466 377528 380341 388652 393334 396635 404034 404721 409518 432211 439675 485575 487766 491127 494787 505467 518364 518642 520957 527232 539387 542654 544476 583156 587536 592663 620504
+        card	21534 28686 34514 36731 40893 53141 56480 65661 69477 85885 96559 99826 103524 109842 113567 119366 122226 125238 125784 134772 144357 159314 173142 197023 219407 224015 233451 234250 261125 270975 300066 303607 313978 323010 323911 324334 350466 377528 380341 388652 393334 396635 404034 404721 409518 432211 439675 485575 487766 491127 494787 505467 518364 518642 520957 527232 539387 542654 544476 583055 587435 592562 620403
         cardboard	332569
         cardiff	115978
         cardigan	171447 356561
         carer	212589 265220
-        cariad	236718 457697 602772
+        cariad	236718 457697 602671
         cariño	331498
-        carlo	610553
+        carlo	610452
         carnation	182044
         carnival	428139
-        carri	57939 139841 172589 351306 368056 371960 389573 419004 455446 473472 480935 536534 580276
+        carri	57939 139841 172589 351306 368056 371960 389573 419004 455446 473472 480935 536534 580175
         carrom	255562
-        carry	51634 290180 309493 337787 429676 436847 557070 564061 602349
+        carry	51634 290180 309493 337787 429676 436847 557070 564061 602248
         cart	473120
         carv	157814
         carvel	194739
-        cas	197162 313978 348986 395453 399016 583907
+        cas	197162 313978 348986 395453 399016 583806
         casa	443565 533164
         cashew	531014
         cassett	465783 487630
         cast	402853 522864 537256 545972
         castor	521137
-        cat	33499 99335 111454 127349 143352 268318 272159 273726 279516 281502 299093 420398 518810 632408
-        catan	104907 176923 199933 323225 471551 586194
-        catch	56731 152314 180986 268891 299495 474277 476650 517405 530477 551046
+        cat	33499 99335 111454 127349 143352 268318 272159 273726 279516 281502 299093 420398 518810 632307
+        catan	104907 176923 199933 323225 471551 586093
+        catch	56731 152314 180986 268891 299495 474277 476650 517405 530477 551046 636264
         cater	131861
         caterer	526865
-        catrin	614838
+        catrin	614737
         cattl	76494 538150
         caught	374674
-        caus	187236 230029 300950 397754 601415
-        cawl	348853 601909
+        caus	187236 230029 300950 397754 601314
+        cawl	348853 601808
         cbd	197707
         cd	438322
         cebu	153370
         ceil	556480
         ceilidh	255785 561401
-        celebrat	23363 266130 588222
+        celebrat	23363 266130 588121
         celebration	159181
         cellar	519544
         cello	393713 395453
@@ -59422,9 +59499,9 @@ extension LanguageModel {
         cesar	448274
         cha	385997
         chaan	385997
-        chai	3148 36102 52380 126390 155822 189053 219026 242165 276332 285977 317933 339889 372377 451399 500989 586079 588591 622824
-        chain	113652 231694 294592 392943 439108 502272 516011 631774
-        chair	128228 142448 180149 228219 240423 247474 252290 257549 444554 472131 573370 631081
+        chai	3148 36102 52380 126390 155822 189053 219026 242165 276332 285977 317933 339889 372377 451399 500989 585978 588490 622723
+        chain	113652 231694 294592 392943 439108 502272 516011 631673
+        chair	128228 142448 180149 228219 240423 247474 252290 257549 444554 472131 573269 630980
         chairlift	527928
         chal	308600
         chalk	543093
@@ -59432,28 +59509,28 @@ extension LanguageModel {
         chamari	509664 510816
         champ	160001 395824
         champion	254097
-        chang	8675 30300 35969 75477 101166 127454 150994 151970 158959 162015 179087 185402 196374 200957 202667 226048 226179 256940 278165 287300 294368 297439 316699 317746 345308 383954 384984 400829 404308 450476 466729 536178 572878 597731 598132 613795 616642 621546 630327
+        chang	8675 30300 35969 75477 101166 127454 150994 151970 158959 162015 179087 185402 196374 200957 202667 226048 226179 256940 278165 287300 294368 297439 316699 317746 345308 383954 384984 400829 404308 450476 466729 536178 572777 597630 598031 613694 616541 621445 630226
         changi	100606
         channel	474865
         chao	106996
-        chapel	139551 564527 566970
+        chapel	139551 564527 566869
         chapeltown	327977
-        chapter	133719 183005 185402 201746 435457 480153 499779 534916 605103 631007
+        chapter	133719 183005 185402 201746 435457 480153 499779 534916 605002 630906
         char	385997 508774
-        charg	18370 52280 89978 252290 267280 283852 320330 378013 431684 443417 575207
+        charg	18370 52280 89978 252290 267280 283852 320330 378013 431684 443417 575106
         chargeback	93878
-        charger	186616 199514 329711 443080 615939
-        charity	98489 266998 302417 426341 458665 568501 611640
+        charger	186616 199514 329711 443080 615838
+        charity	98489 266998 302417 426341 458665 568400 611539
         charmer	437883
         chart	109299 433576
         chas	9452 90135
-        chat	25239 50586 148595 149895 323593 414611 491550 508932 514002 541711 545600 567222 595411
+        chat	25239 50586 148595 149895 323593 414611 491550 508932 514002 541711 545600 567121 595310
         chavez	448274
         chawal	44768
         cheap	182044 227545 351551
         cheat	350466 471900 523657
-        check	12535 21238 23713 76494 77256 101308 103257 143135 198015 241992 272810 294264 375239 483575 531254 540753 572334
-        checkout	14376 597211
+        check	12535 21238 23713 76494 77256 101308 103257 143135 198015 241992 272810 294264 375239 483575 531254 540753 572233
+        checkout	14376 597110
         cheek	120831 121818 326987 548912
         cheeky	8170 201925 215850
         cheer	115392 118446 476284
@@ -59468,19 +59545,19 @@ extension LanguageModel {
         chequ	26832
         cher	374992 510057 551046
         cherry	366780 459781 463588
-        chess	5872 55902 61307 61828 81441 117865 172913 181181 204214 229259 303413 303844 324230 415037 512864 570281
+        chess	5872 55902 61307 61828 81441 117865 172913 181181 204214 229259 303413 303844 324230 415037 512864 570180
         chest	62698 74368 360932
         chew	473365
         chian	549540
         chiara	447125
         chiat	405076
-        chicharon	609745
-        chicken	116783 151210 205361 209229 249397 298793 348692 403754 422856 458435 617531
+        chicharon	609644
+        chicken	116783 151210 205361 209229 249397 298793 348692 403754 422856 458435 617430
         chicory	374804
-        chicoutimi	577295
+        chicoutimi	577194
         chidi	175771
         chiffon	454570
-        chifl	585953
+        chifl	585852
         chiko	217619
         child	427858
         childhood	341660 541499
@@ -59488,7 +59565,7 @@ extension LanguageModel {
         chilli	485770
         chin	64859 151311 239132 266603
         chinatown	117471
-        chioma	617903 629533
+        chioma	617802 629432
         chip	14074 53544 161122 184340 416753 452797 472988 477674 516393 548547
         chippi	516393
         chippy	184340 281386 525445
@@ -59496,80 +59573,80 @@ extension LanguageModel {
         choc	59391 236140 302044 377289 472988 542572
         choccy	41484 558893
         choclat	10161
-        chocolat	4743 14376 18727 43726 53847 62301 83292 91115 109736 118844 122008 159073 221744 222495 253708 262141 300616 303083 321981 341507 345915 430830 480302 480831 503146 521348 522089 524387 525973 547658 568277 570185 580847 610639 627903 629652
+        chocolat	4743 14376 18727 43726 53847 62301 83292 91115 109736 118844 122008 159073 221744 222495 253708 262141 300616 303083 321981 341507 345915 430830 480302 480831 503146 521348 522089 524387 525973 547658 568176 570084 580746 610538 627802 629551 636518
         choic	362006
         choir	459090 471300 497534
         chola	246277
-        choma	625844
+        choma	625743
         choos	187361 306539
-        chop	219705 277950 435138 454943 475958 613483
+        chop	219705 277950 435138 454943 475958 613382
         chor	41020 233181 295581 486090
         choresdon	137229
         chorsu	475050
         chorus	525684
         chow	492596
         chris	4743
-        christen	605480
+        christen	605379
         christma	76079 86135 118844 120546 124919 127629 131633 177660 178860 234053 250205 282758 313558 357098 418881 423084 453270 467504 496589 553284 555437
         chuck	403239
-        chuf	35969 83507 105875 200660 217303 232079 282263 317410 460222 561822 622581
-        chuka	619222
+        chuf	35969 83507 105875 200660 217303 232079 282263 317410 460222 561822 622480
+        chuka	619121
         chunk	440076
         chur	107499 310488
-        church	136269 136800 150647 189549 228637 244125 250323 265413 308600 318165 360294 402469 413279 417370 420624 425837 463938 483902 497534 501735 517859 541838 549083 603679
+        church	136269 136800 150647 189549 228637 244125 250323 265413 308600 318165 360294 402469 413279 417370 420624 425837 463938 483902 497534 501735 517859 541838 549083 603578
         churchkhela	523513
         churro	102829
         chéri	393951
         ci	165421
         cider	348370
         cinema	105783
-        cinnamon	65354 415568 430101 590944
+        cinnamon	65354 415568 430101 590843
         citation	183005
         citizenship	103787 333305
-        city	24140 62170 207693 292612 370824 425949 608914
+        city	24140 62170 207693 292612 370824 425949 608813
         claim	94181 130938 314549 421876
         clap	520489
-        class	13041 76768 164894 178060 178576 215638 282263 288657 354395 388506 405524 534556 563278 568088 572785 581996 603337 620645 628419
+        class	13041 76768 164894 178060 178576 215638 282263 288657 354395 388506 405524 534556 563278 567987 572684 581895 603236 620544 628318
         classic	416053
         classroom	109842 273572 275613
         classy	73958
         clay	313076 327077 458032
-        clean	12144 33499 44540 68364 91717 92563 94877 114820 118095 125556 125693 127900 132295 135672 146618 149977 157302 162478 166423 170495 176374 187236 189916 195837 209047 213499 221255 225140 233731 236589 241730 243518 247863 254380 263879 276474 297652 298279 315345 318844 319658 381066 391343 395173 402983 403239 409058 415469 416530 421002 428983 491656 510351 516011 517405 529809 532841 540632 558226 573824 576576 582436 590601 595083 615457 620155 631408 632056
+        clean	12144 33499 44540 68364 91717 92563 94877 114820 118095 125556 125693 127900 132295 135672 146618 149977 157302 162478 166423 170495 176374 187236 189916 195837 209047 213499 221255 225140 233731 236589 241730 243518 247863 254380 263879 276474 297652 298279 315345 318844 319658 381066 391343 395173 402983 403239 409058 415469 416530 421002 428983 491656 510351 516011 517405 529809 532841 540632 558226 573723 576475 582335 590500 594982 615356 620054 631307 631955
         cleaner	109129 173981 284819 307798 340897 358967 376325 451652
         cleanest	168796
         cleanup	540117
-        clear	113916 115543 167498 174730 198871 200814 314666 382500 384335 440214 458952 468544 479160 533748 548117 550444 575075 613005 616237 629734
+        clear	113916 115543 167498 174730 198871 200814 314666 382500 384335 440214 458952 468544 479160 533748 548117 550444 574974 612904 616136 629633
         clearest	201746 528178
         clementin	482981
         clever	184625 249747 310037
         cleverest	62939 538585
         client	90135 214205
         cliff	350351 378410 387410 463822 482844 497747
-        climb	19485 197423 350052 358697 384335 412692 463149 531254 549257 552357 579773 598650
-        clinic	27516 79265 84909 135813 277331 339189 384194 484834 499213 506747 509903 593451
+        climb	19485 197423 350052 358697 384335 412692 463149 531254 549257 552357 579672 598549
+        clinic	27516 79265 84909 135813 277331 339189 384194 484834 499213 506747 509903 593350
         clinical	201375
         clip	531254
-        clos	84109 92563 119033 126183 133030 174532 205073 211054 253819 305764 306783 340556 367720 392050 433902 450609 451535 522999 582436 631408
-        cloth	213317 356851 426341 614719 617645
+        clos	84109 92563 119033 126183 133030 174532 205073 211054 253819 305764 306783 340556 367720 392050 433902 450609 451535 522999 582335 631307
+        cloth	213317 356851 426341 614618 617544
         cloud	365280
         clu	382988 475482 532103
         club	134217 137515 177405 207536 215850 399692 449253 493985
         clutch	111348
-        co	118587 130144 204798 303337 375729 436991 448068 493908 535546 594052 610126
+        co	118587 130144 204798 303337 375729 436991 448068 493908 535546 593951 610025
         coach	84207
         coal	400358
         coast	331206
-        coat	9542 40352 231564 350351 426946 460786 483706 490779 495050 503146
+        coat	9542 40352 231564 350351 426946 460786 483706 490779 495050 503146 635432
         cob	453628
-        coco	593084
-        coconut	285748 417705 448845 496097 530045 571126
+        coco	592983
+        coconut	285748 417705 448845 496097 530045 571025
         cod	168796 342003 482291
-        coffe	1997 7432 17215 21057 34231 56145 56294 59391 66717 66870 90399 100151 131061 154292 156939 159410 171826 175373 187534 198192 229098 250611 282938 285620 298360 319355 336540 338606 342636 346619 374804 403536 415676 433230 473120 494568 499120 510180 515801 543221 550186 558470 566738 572452 580073 584235 591782 600138 608206 609027 617333 626840
+        coffe	1997 7432 17215 21057 34231 56145 56294 59391 66717 66870 90399 100151 131061 154292 156939 159410 171826 175373 187534 198192 229098 250611 282938 285620 298360 319355 336540 338606 342636 346619 374804 403536 415676 433230 473120 494568 499120 510180 515801 543221 550186 558470 566637 572351 579972 584134 591681 600037 608105 608926 617232 626739 636264
         cofounder	290180
-        coil	614616
+        coil	614515
         coin	303083
-        cok	321409 569939 611131
-        cold	148457 186105 249103 257319 320184 369371 475958 478528 555437 597868
+        cok	321409 569838 611030
+        cold	148457 186105 249103 257319 320184 369371 475958 478528 555437 597767
         colic	348986
         collaps	144151 446302
         colleagu	71101 230432
@@ -59577,7 +59654,7 @@ extension LanguageModel {
         collection	462070
         colombo	242407 470904
         color	138788 318722 347661 381547 482291
-        com	47804 74574 85186 212471 229928 254009 270236 273726 295460 305011 311426 312739 330308 330650 350052 364678 366912 383814 389800 418235 438564 450840 466729 469527 470150 486591 502952 505179 510572 510965 514497 516106 521951 546601 548409 586524 613590
+        com	47804 74574 85186 212471 229928 254009 270236 273726 295460 305011 311426 312739 330308 330650 350052 364678 366912 383814 389800 418235 438564 450840 466729 469527 470150 486591 502952 505179 510572 510965 514497 516106 521951 546601 548409 586423 613489
         coma	388764
         comb	357098
         comm	257319 307324 477813
@@ -59585,17 +59662,17 @@ extension LanguageModel {
         commend	189549
         commendation	225404
         comment	35731 38508 187008 342003 472259
-        committe	189549 291087 621025
+        committe	189549 291087 620924
         commut	146720 153057 171826 180576 181484 432433 444884 551728
-        company	1585 20697 76494 148240 166313 178973 223497 227927 248370 292733 363645 369031 416884 512092 555796 584833 627543
+        company	1585 20697 76494 148240 166313 178973 223497 227927 248370 292733 363645 369031 416884 512092 555796 584732 627442
         compass	489509
-        complain	95599 124209 207884 330308 332108 435362 540229 572120 595195
+        complain	95599 124209 207884 330308 332108 435362 540229 572019 595094
         complaint	88268 260141
-        complement	30628 38393 165612 198192 291937
+        complement	30628 38393 165612 198192 291937 635720
         complet	58346
         completo	365917
         compliemnt	3478 50677
-        compliment	5126 9742 15474 15551 25599 25717 31168 35375 46054 78823 105875 124209 143862 149427 153057 155325 167929 172776 182472 187361 192388 232219 234190 241663 272304 276054 288126 309372 342003 397164 405218 413462 425083 426271 445379 446798 459404 460222 476383 500703 509187 511807 513071 559949 563501 586274 588326 599213 602670 606023 607022 620740 622581 624922
+        compliment	5126 9742 15474 15551 25599 25717 31168 35375 46054 78823 105875 124209 143862 149427 153057 155325 167929 172776 182472 187361 192388 232219 234190 241663 272304 276054 288126 309372 342003 397164 405218 413462 425083 426271 445379 446798 459404 460222 476383 500703 509187 511807 513071 559949 563501 586173 588225 599112 602569 605922 606921 620639 622480 624821
         compost	72472
         compré	140596
         comu	491952
@@ -59606,19 +59683,19 @@ extension LanguageModel {
         concret	188234 370714
         conductor	511807
         conferenc	17125 52874 155002 186616 295893
-        conge	587021
+        conge	586920
         congratulat	23446 79412
         congratulation	155662
         congregant	552984
         connection	283852
         considerabl	96358
-        contact	5479 262695 442161
-        contract	482405 633228
+        contact	5479 262695 442161 635521
+        contract	482405 633127
         contribution	371358
         controller	144967
         conversation	113767
         conversationalist	190317
-        cook	1901 4828 6371 13041 14851 15551 18443 21458 30169 30628 46893 48805 50677 74574 98192 99920 104557 108107 108241 116281 119485 121099 125140 126514 126726 128465 133509 133593 136700 139080 150741 151210 154748 159869 171329 178860 179502 190179 192388 205545 231323 237657 239494 241880 244000 246277 249397 251866 273171 291937 294915 296579 297932 298871 315008 315992 318369 318844 330490 333589 357997 358097 359754 363810 372106 374674 381066 405218 420199 420507 424039 428444 438156 445128 453270 462249 464738 476542 481377 493435 495292 509664 514359 515641 521694 525684 527445 540850 550900 559036 559091 559949 573145 574129 576424 589596 594804 613590 616880 624474 630219 632056 632220
+        cook	1901 4828 6371 13041 14851 15551 18443 21458 30169 30628 46893 48805 50677 74574 98192 99920 104557 108107 108241 116281 119485 121099 125140 126514 126726 128465 133509 133593 136700 139080 150741 151210 154748 159869 171329 178860 179502 190179 192388 205545 231323 237657 239494 241880 244000 246277 249397 251866 273171 291937 294915 296579 297932 298871 315008 315992 318369 318844 330490 333589 357997 358097 359754 363810 372106 374674 381066 405218 420199 420507 424039 428444 438156 445128 453270 462249 464738 476542 481377 493435 495292 509664 514359 515641 521694 525684 527445 540850 550900 559036 559091 559949 573044 574028 576323 589495 594703 613489 616779 624373 630118 631955 632119 635252
         cookbook	69185 132796 487084
         cooker	345435
         cooki	379022
@@ -59626,34 +59703,34 @@ extension LanguageModel {
         cool	23628 108363 520611
         cooler	67359 450698
         coop	298793 422856
-        coori	325476 618250
+        coori	325476 618149
         copy	76853 261442 266998 355186 534430
         cor	312239
         cord	498981
         cork	456697
         corncrak	375881
-        corner	41706 54751 97933 101166 152522 178247 180715 211339 213927 220289 255062 301943 340556 381779 477492 489637 587411 589288 610769
+        corner	41706 54751 97933 101166 152522 178247 180715 211339 213927 220289 255062 301943 340556 381779 477492 489637 587310 589187 610668
         cornetto	79105
         cornish	392791 511443
         corporal	272994
         correct	187997 495138
         correspondenc	203997
         corridor	384984 481540
-        cos	157089 160753 163914 166423 179502 213822 236140 299800 384857 402853 406605 412271 413785 414373 415378 425480 466013 597623 630219
-        cost	147949 215996 570620
+        cos	157089 160753 163914 166423 179502 213822 236140 299800 384857 402853 406605 412271 413785 414373 415378 425480 466013 597522 630118 637457
+        cost	147949 215996 570519
         costco	102829 110870 145054 320455
         costum	149427 428139
-        cot	213317 287124 353150 616142 617177
+        cot	213317 287124 353150 616041 617076
         cou	330490
-        couch	11580 22288 35520 43657 56800 63848 64859 67471 71249 89027 95599 97342 107792 135945 140721 143059 146823 163536 202044 205224 257450 259338 267870 272159 285308 326827 337947 344485 376905 379504 422467 456475 493645 518507 576967 587799 617903 634616 634845
+        couch	11580 22288 35520 43657 56800 63848 64859 67471 71249 89027 95599 97342 107792 135945 140721 143059 146823 163536 202044 205224 257450 259338 267870 272159 285308 326827 337947 344485 376905 379504 422467 456475 493645 518507 576866 587698 617802 634515 634744 637928
         cough	206980
         couldn	88643 241111 387653 426341 463307
         couldnt	564061
         council	106742 128228 151522 239321 315575 447237 453759 479681 494236 529161
         counsell	303205
         counsellor	102955
-        count	212730 232219 265794 270371 291677 331676 517139 627973 634224
-        counter	252534 265794 317079 368620 374804 409863 456044 466877 596200 617333
+        count	212730 232219 265794 270371 291677 331676 517139 627872 634123
+        counter	252534 265794 317079 368620 374804 409863 456044 466877 596099 617232
         country	461640 466124
         county	210796 244386 446302 565806
         coupl	94548
@@ -59661,8 +59738,8 @@ extension LanguageModel {
         courier	107222 313210
         cours	123271 236718 272994
         court	96142 99335 144790 337069 452990 543858
-        cousin	285411 575075
-        cover	35597 74148 95881 119723 156685 203715 222590 243282 294264 314774 398523 410571 418732 536275 540229 562039 597070
+        cousin	285411 574974
+        cover	35597 74148 95881 119723 156685 203715 222590 243282 294264 314774 398523 410571 418732 536275 540229 562039 596969
         covid	309765 316572 413126
         cow	73316 348550
         coworker	16751 133165 369959
@@ -59670,13 +59747,13 @@ extension LanguageModel {
         cra	93409
         crab	180986 378642 390187 396305 398628
         craboo	503477
-        crack	139841 288264 358202 578187
+        crack	139841 288264 358202 578086
         cracker	170184
         craft	73030
         crag	358837
         craic	281765
         cram	58825 447768
-        cramp	477021 495879 618640
+        cramp	477021 495879 618539
         crash	371641 388652 391576 420507 455821
         crat	536534
         crav	55359 139435 397754
@@ -59688,21 +59765,21 @@ extension LanguageModel {
         creek	218556
         crem	92711 220289
         crematorium	552058
-        crew	120006 256813 287300 371170 427734 438429 440558 485575 505179 506374 592201 625350 626205
-        cri	5385 59518 79701 92485 97132 143352 147570 158742 169127 189767 202044 204325 222900 238482 248019 265220 274641 277023 278408 304852 309765 326366 327977 340728 350563 380693 406814 410849 416331 417792 422467 450609 468244 493571 517766 517859 557720 561552 587943 619153
-        cribbag	89121 260897 362958 510744 626472
+        crew	120006 256813 287300 371170 427734 438429 440558 485575 505179 506374 592100 625249 626104
+        cri	5385 59518 79701 92485 97132 143352 147570 158742 169127 189767 202044 204325 222900 238482 248019 265220 274641 277023 278408 304852 309765 326366 327977 340728 350563 380693 406814 410849 416331 417792 422467 450609 468244 493571 517766 517859 557720 561552 587842 619052
+        cribbag	89121 260897 362958 510744 626371
         cricket	10065 372377 373250
         cring	302044 474865 509463
-        crisp	154872 229098 498510 524849 570091
+        crisp	154872 229098 498510 524849 569990
         crispy	338874
         criss	359954
         critic	224899
         criticis	33909 438156
-        croissant	1372 19906 59391 66453 152066 159410 227442 267127 368874 512236 574405
+        croissant	1372 19906 59391 66453 152066 159410 227442 267127 368874 512236 574304 636694
         cromer	390187
-        cross	32995 46126 387253 390857 402567 439108 574975 614956
+        cross	32995 46126 387253 390857 402567 439108 574874 614855
         crosswind	251503
-        crossword	5236 21600 27007 40045 56145 58346 71638 77377 108935 121687 123522 153607 164494 215023 240913 245382 260668 343421 348370 364841 382988 427425 433712 454093 475482 500388 506162 532103 581584 600138 609339 627094
+        crossword	5236 21600 27007 40045 56145 58346 71638 77377 108935 121687 123522 153607 164494 215023 240913 245382 260668 343421 348370 364841 382988 427425 433712 454093 475482 500388 506162 532103 581483 600037 609238 626993
         crowd	57195 71745 425702
         crown	105289 390666
         cruel	342003
@@ -59719,7 +59796,7 @@ extension LanguageModel {
         ctd	314884
         cuban	195379
         cudddl	57073
-        cuddl	35520 44265 57834 71249 80499 86425 94652 95744 97342 105783 108860 124919 141427 143260 144151 156358 161226 173616 175462 202044 208449 221381 231174 245503 268318 284570 305011 305312 305415 325313 325555 344485 347799 355352 416635 437816 464645 467768 493645 518507 521254 521608 549347 558959 576967 579277 579876 583764 587799 617903 618796 619680
+        cuddl	35520 44265 57834 71249 80499 86425 94652 95744 97342 105783 108860 124919 141427 143260 144151 156358 161226 173616 175462 202044 208449 221381 231174 245503 268318 284570 305011 305312 305415 325313 325555 344485 347799 355352 416635 437816 464645 467768 493645 518507 521254 521608 549347 558959 576866 579176 579775 583663 587698 617802 618695 619579 637928
         cudl	324815
         cumin	471748
         cup	17488 228490 380693 383507 420892 483902
@@ -59729,18 +59806,18 @@ extension LanguageModel {
         curfew	93651 160266
         curl	272159
         currently	186434
-        curry	49352 78520 235855 242407 340728 359754 467937 559091 580942
+        curry	49352 78520 235855 242407 340728 359754 467937 559091 580841
         cursi	365280
         curtain	524289
         cushion	558108
         custard	536967
         custody	122488 132147 521797
-        customer	100822 170625 331950 347661 386903 622001
-        cut	29375 72259 117665 153888 198521 214452 261125 268749 273572 277152 300268 383412 474865 482042 518507 519185 542654 582987 625677
+        customer	100822 170625 331950 347661 386903 621900
+        cut	29375 72259 117665 153888 198521 214452 261125 268749 273572 277152 300268 383412 474865 482042 518507 519185 542654 582886 625576
         cuter	269545
         cutest	6479 492121
-        cuyp	628970
-        cv	53443 123939 189767 615667
+        cuyp	628869
+        cv	53443 123939 189767 615566
         cvs	369235
         cwa	83950 217772
         cwtch	132964 216827 237025 241407 348550 449739
@@ -59749,75 +59826,75 @@ extension LanguageModel {
         cà	332729
         câlin	325957 362958 389942
         céilí	469380
-        d	12870 55359 67013 79701 126013 129345 148175 156358 160395 161661 164275 166204 168796 174963 179994 183005 186616 196374 199637 200502 200660 206980 208449 208864 214617 217913 222065 228794 231041 236365 261930 267686 272994 274230 279328 281077 290806 299279 299800 345435 347206 348229 348692 362126 367361 372254 375580 381066 388164 391935 399209 400358 434241 445128 446302 462898 466729 470150 470402 493985 524956 528178 547532 553965 554114 563625 573256 573440 575547 585106 598893 600397 605886 606104 616994
+        d	12870 55359 67013 79701 126013 129345 148175 156358 160395 161661 164275 166204 168796 174963 179994 183005 186616 196374 199637 200502 200660 206980 208449 208864 214617 217913 222065 228794 231041 236365 261930 267686 272994 274230 279328 281077 290806 299279 299800 345435 347206 348229 348692 362126 367361 372254 375580 381066 388164 391935 399209 400358 434241 445128 446302 462898 466729 470150 470402 493985 524956 528178 547532 553965 554114 563625 573155 573339 575446 585005 598792 600296 605785 606003 616893
         da	138286 259455 292336 309932 376469 389051 389371 389800 404850 407670 457697 463938 511645
-        daan	628515
+        daan	628414
         dabay	325735
         dabo	366623
-        dad	13236 31880 35969 37631 43434 52014 65093 66069 82117 89826 92485 111454 112483 143950 146823 147570 155945 179994 186105 192214 192388 192750 226616 242303 247383 249250 274641 281077 288264 293604 306442 308089 311102 328627 341660 346053 352904 369707 380828 381066 382171 384569 400692 423426 431905 441057 441784 445749 448422 450609 481066 496201 514131 528883 530886 544188 546143 552221 563388 592663 595716 602462 603127 604698 619153 620504 621546
+        dad	13236 31880 35969 37631 43434 52014 65093 66069 82117 89826 92485 111454 112483 143950 146823 147570 155945 179994 186105 192214 192388 192750 226616 242303 247383 249250 274641 281077 288264 293604 306442 308089 311102 328627 341660 346053 352904 369707 380828 381066 382171 384569 400692 423426 431905 441057 441784 445749 448422 450609 481066 496201 514131 528883 530886 544188 546143 552221 563388 592562 595615 602361 603026 604597 619052 620403 621445 635650
         daddy	232651 289679
         dae	391576
-        daff	301943 456818 569819 610126
-        daffodil	68239 178247 269303 322890 527652 551477 610344
+        daff	301943 456818 569718 610025
+        daffodil	68239 178247 269303 322890 527652 551477 610243
         daft	466971
-        dafydd	602772
+        dafydd	602671
         dahlia	72259
         dai	564527
         daily	364841
-        dairy	55115 322809 361877 388940 529697 570745 600588
-        dal	44768 294915 392667 461508 482042 632220
+        dairy	55115 322809 361877 388940 529697 570644 600487
+        dal	44768 294915 392667 461508 482042 632119
         damm	335802
         damn	102011 283353
         damp	58526 296466
         damper	217772
         dan	116648 221011 384431
-        danc	68107 76603 80613 80899 169890 231440 271270 274429 408824 581688 604178
+        danc	68107 76603 80613 80899 169890 231440 271270 274429 408824 581587 604077
         dancer	451238
         dandelion	47709
         dander	217190 323821
         dangerously	537473
         dani	306539 430295
         daniel	69185 69337
-        dao	615401
-        dark	177405 316102 363213 504475 603550
+        dao	615300
+        dark	177405 316102 363213 504475 603449
         darlin	546601 560775
-        darn	244386 574925
+        darn	244386 574824
         darnell	183398
-        darwin	597378
-        dash	114400 462778 466601 531392 586524
+        darwin	597277
+        dash	114400 462778 466601 531392 586423
         dashboard	38725 543093
-        dat	28322 55828 64690 77474 86818 101308 130386 143527 169127 173363 199933 227545 253027 281386 320804 334582 338076 351149 351551 355186 397475 400095 405396 417932 439551 461119 494568 511645 556954 627453 627672
+        dat	28322 55828 64690 77474 86818 101308 130386 143527 169127 173363 199933 227545 253027 281386 320804 334582 338076 351149 351551 355186 397475 400095 405396 417932 439551 461119 494568 511645 556954 627352 627571
         datenight	139080
         datshi	462249
         daughter	382500
-        daunder	608095
+        daunder	607994
         david	442811 456818
         dawa	532707
         dawid	472131
-        dawn	60326 446914 484996 567634
-        day	5709 12535 17628 20280 20348 21310 26135 26268 29666 30628 31640 33818 34640 36833 38957 43196 47507 53294 56554 57660 61596 62301 64201 67013 71360 71638 74457 74786 80002 81058 81441 81560 82814 87093 97132 99335 101438 103524 104557 104763 107349 108743 115392 117013 117561 123814 124209 126726 129829 131291 133593 139197 143135 145274 145709 146426 147847 151862 154525 156358 160131 161802 166983 168076 168306 168678 172462 172589 175685 177150 187534 191061 196374 200236 203439 212362 213185 216827 217913 218336 220060 223873 225894 226048 226616 228490 234190 235318 242728 248835 251326 262561 268650 268891 271943 272487 273321 275298 285810 290067 291677 293933 296353 297060 299800 303701 304468 306336 306539 307466 310975 311961 316572 318369 318844 325043 327800 331811 333911 336852 337221 343764 344818 346218 346384 346769 348089 351306 351417 357352 358097 358697 359754 359954 360932 365637 366328 372106 380546 388034 388506 390401 393817 397596 407541 411078 411548 413126 415469 416884 420199 420507 421177 421658 422652 422758 426271 427734 431093 433788 433996 434580 441648 442044 446673 453270 455318 456818 461227 462898 463016 463149 467643 479281 481682 489402 490863 491255 494927 498878 500703 502512 504073 505945 511645 513781 520351 521456 521797 522605 525563 529419 538276 539575 542142 542270 548547 548995 551477 552058 553541 555312 555556 556620 558668 566489 566869 573440 582862 584337 585593 585792 596200 611443 622245 625485 627779 634112
-        de	78210 163701 206666 237967 238300 296240 323911 331950 385470 399016 526471 589596 598774 612303
+        dawn	60326 446914 484996 567533
+        day	5709 12535 17628 20280 20348 21310 26135 26268 29666 30628 31640 33818 34640 36833 38957 43196 47507 53294 56554 57660 61596 62301 64201 67013 71360 71638 74457 74786 80002 81058 81441 81560 82814 87093 97132 99335 101438 103524 104557 104763 107349 108743 115392 117013 117561 123814 124209 126726 129829 131291 133593 139197 143135 145274 145709 146426 147847 151862 154525 156358 160131 161802 166983 168076 168306 168678 172462 172589 175685 177150 187534 191061 196374 200236 203439 212362 213185 216827 217913 218336 220060 223873 225894 226048 226616 228490 234190 235318 242728 248835 251326 262561 268650 268891 271943 272487 273321 275298 285810 290067 291677 293933 296353 297060 299800 303701 304468 306336 306539 307466 310975 311961 316572 318369 318844 325043 327800 331811 333911 336852 337221 343764 344818 346218 346384 346769 348089 351306 351417 357352 358097 358697 359754 359954 360932 365637 366328 372106 380546 388034 388506 390401 393817 397596 407541 411078 411548 413126 415469 416884 420199 420507 421177 421658 422652 422758 426271 427734 431093 433788 433996 434580 441648 442044 446673 453270 455318 456818 461227 462898 463016 463149 467643 479281 481682 489402 490863 491255 494927 498878 500703 502512 504073 505945 511645 513781 520351 521456 521797 522605 525563 529419 538276 539575 542142 542270 548547 548995 551477 552058 553541 555312 555556 556620 558668 566768 573339 582761 584236 585492 585691 596099 611342 622144 625384 627678 634011 635892 636421
+        de	78210 163701 206666 237967 238300 296240 323911 331950 385470 399016 526471 589495 598673 612202
         dead	171962 210455 229555 238765 310152 325395 390751 424858 504609
         deadlin	9061 136700 163914 166423 183005 329567
         deadly	414933
         deaf	72026 448558
         deal	3966 5031 34065 34773 95299 109299 154872 175558 198015 250921 270673 295994 439944 473228
-        dealt	87879 94181 138394 245251 347938 455821 485136 510664 542854 630479
+        dealt	87879 94181 138394 245251 347938 455821 485136 510664 542854 630378
         dear	172322 282087
         debit	518642
         debrief	441515
         debug	63848
         decent	531522
-        decision	281765 583609
+        decision	281765 583508
         deck	56294 250066 253268 287562 323911 402567
         decker	421785 508199
         deckhand	506501
         declar	70542
         declutter	298567
         dee	554375
-        deep	209047 225752 259619 286081 362006 460568 554298 579193
+        deep	209047 225752 259619 286081 362006 460568 554298 579092
         deepa	414373
-        defenc	621025
+        defenc	620924
         defens	193891
         definately	25321 282556 507936
         definitely	190925
@@ -59826,51 +59903,51 @@ extension LanguageModel {
         degreas	294592
         delancey	475788
         delant	331950
-        delbert	616237
+        delbert	616136
         deli	364520 475788
         delight	155002 527571
-        deliver	42062 68641 137821 163813 256024 262816 269376 424682 440914 569739 628338
+        deliver	42062 68641 137821 163813 256024 262816 269376 424682 440914 569638 628237
         delivery	94742 214205 224509 253586 316791 345776 392943 403239 412566 500215 502272 529419
-        dem	617645
+        dem	617544
         demais	300387
         demand	235117
         demo	208752 240008
-        dentist	14271 62810 114028 173247 193320 227791 284354 319241 339353 340227 526120 531863 591519 601415 631648
+        dentist	14271 62810 114028 173247 193320 227791 284354 319241 339353 340227 526120 531863 591418 601314 631547 637457
         denver	206980
         deny	549626
         deon	198704
         department	203009
-        deployment	74457 166983 168678 261930 265953 622245 624267 631897 633562
+        deployment	74457 166983 168678 261930 265953 622144 624166 631796 633461
         deposit	355910 414373
         depot	148595 188774 498784 525334 538276 538941 546483
         dermot	544476
         derry	309932
         desculpa	148710
-        deserv	26571 36489 38793 51739 123165 182829 215264 311204 508199 565933 604591
+        deserv	26571 36489 38793 51739 123165 182829 215264 311204 508199 565933 604490
         deshawn	272810
         design	169639 174835 397164
-        desk	14662 27680 33818 36920 54012 57267 69990 109736 125022 130030 131500 142448 148863 159410 174176 191659 224354 252129 263138 299602 319355 326659 329101 358458 430101 438989 447422 506819 547658 635091
-        desmond	581863
+        desk	14662 27680 33818 36920 54012 57267 69990 109736 125022 130030 131500 142448 148863 159410 174176 191659 224354 252129 263138 299602 319355 326659 329101 358458 430101 438989 447422 506819 547658 634990
+        desmond	581762
         despit	70542 208576
         destroy	471551
         detour	224172
-        dev	249572 286485 453849 500215 590706
+        dev	249572 286485 453849 500215 590605
         devant	389942
-        devon	289042 405218 605784
+        devon	289042 405218 605683
         dew	58526
-        dex	619880
+        dex	619779
         dhanmondi	235687
         dhansak	461378
-        di	41821 65793 138665 144580 358202 373681 503477 510572 511645 516302 605784
+        di	41821 65793 138665 144580 358202 373681 503477 510572 511645 516302 605683
         diagnosis	312739
         dialysis	404034 404308 408387 408454 496843 502716 509286 510351 515641
         diamond	262141
-        diaper	30300 179087 260141 278165 536178 597731 598132 621546
+        diaper	30300 179087 260141 278165 536178 597630 598031 621445
         diary	282087
         dictat	487766
         dictation	320184
-        didnt	11833 27774 31640 45093 45721 52555 52956 87879 164010 216414 251866 270673 281502 304029 391343 394818 395708 404937 427858 429676 435581 439944 447125 461795 485136 491656 495791 500063 504958 511294 514817 532979 538276 540850 567101 576313 578913 579024 579277 579962 592421
-        die	607542
+        didnt	11833 27774 31640 45093 45721 52555 52956 87879 164010 216414 251866 270673 281502 304029 391343 394818 395708 404937 427858 429676 435581 439944 447125 461795 485136 491656 495791 500063 504958 511294 514817 532979 538276 540850 567000 576212 578812 578923 579176 579861 592320
+        die	607441
         diesel	197423
         differenc	26268 229259
         different	227927
@@ -59879,12 +59956,12 @@ extension LanguageModel {
         dij	107915
         dimitri	429793 434241
         din	3076 486913 532443
-        diner	570281
+        diner	570180
         dinesh	184930 464220
-        dinghy	631496
+        dinghy	631395
         dinkum	158358
-        dinna	376469 603821
-        dinner	843 5957 9690 12228 14851 16679 18443 18599 20213 20775 20840 20902 21534 28392 31033 32018 32623 33321 38178 45830 46893 51739 55599 64316 64690 74574 78520 92835 98350 103669 105132 112789 113567 116281 116953 117361 118266 122920 127900 133996 134624 138567 152314 173142 178860 181839 187856 188097 188429 190317 198015 211625 220185 229673 237657 239228 240699 243282 246277 256669 262695 272578 288388 296940 316572 339889 342965 358097 365917 370559 378910 385125 391122 394311 394910 397307 431573 445128 454848 462249 463938 468767 470260 472681 476284 493435 497927 520489 550900 552709 553284 559036 561275 565567 566387 575075 587112 599686 608700 621765 622376 626330
+        dinna	376469 603720
+        dinner	843 5957 9690 12228 14851 16679 18443 18599 20213 20775 20840 20902 21534 28392 31033 32018 32623 33321 38178 45830 46893 51739 55599 64316 64690 74574 78520 92835 98350 103669 105132 112789 113567 116281 116953 117361 118266 122920 127900 133996 134624 138567 152314 173142 178860 181839 187856 188097 188429 190317 198015 211625 220185 229673 237657 239228 240699 243282 246277 256669 262695 272578 288388 296940 316572 339889 342965 358097 365917 370559 378910 385125 391122 394311 394910 397307 431573 445128 454848 462249 463938 468767 470260 472681 476284 493435 497927 520489 550900 552709 553284 559036 561275 565567 566387 574974 587011 599585 608599 621664 622275 626229 636013
         diolch	349674
         dirt	416530
         dis	292336 405218 407670
@@ -59892,10 +59969,10 @@ extension LanguageModel {
         disaster	354395
         discord	111348 427193
         discussion	100979
-        dish	18599 70105 85630 100731 106491 131383 135292 141302 142690 144683 150332 166939 184181 250453 252534 266276 296940 314363 320648 350203 352293 368446 440454 477021 511961 535733 553434 560099 571559 583222 585011 614290 629795 632936
+        dish	18599 70105 85630 100731 106491 131383 135292 141302 142690 144683 150332 166939 184181 250453 252534 266276 296940 314363 320648 350203 352293 368446 440454 477021 511961 535733 553434 560099 571458 583121 584910 614189 629694 632835
         dishwaher	111256
         dishwaser	135513 190813
-        dishwasher	6305 10692 47419 165069 257065 296129 317079 377024 493249 503766 573918 585491 614328
+        dishwasher	6305 10692 47419 165069 257065 296129 317079 377024 493249 503766 573817 585390 614227
         dispatch	453960 460459 465016 548117
         dispatcher	91358
         display	273572
@@ -59903,109 +59980,109 @@ extension LanguageModel {
         dissertation	84465 193891
         distraction	489984
         district	83950 217772
-        dit	393951 621765
+        dit	393951 621664
         ditt	446169
         diwali	34900 106491 132295 195837 233605 236839 246496 288388 296786 299937 391343 391733 396512 404721 410465 474159 529809 536051
         diya	135579 536051
         dj	355485
         djamila	436578
-        dmv	374408 632805
-        do	2955 3874 6214 8851 8964 10461 10568 10792 14185 15729 17628 18599 18674 21238 21600 27007 28100 28686 31545 31640 32623 33233 34065 35028 35138 36372 37860 40045 40576 41020 45465 49450 52120 53064 58967 62435 62567 64981 67265 69048 70105 70824 71638 72609 72943 74974 77377 79174 82005 83507 84618 85630 89509 93123 94411 97699 100731 104158 105014 108935 109842 110154 110543 110870 111715 118172 118446 119485 121687 122376 123522 124033 124659 126514 129049 129481 130030 131383 131633 135147 137909 138987 141302 142690 144683 145826 150332 151107 153607 153761 155945 157615 157814 163914 164494 164682 166423 167608 168186 168306 169890 171597 172688 175218 177575 177660 178727 179372 179639 182541 182829 183845 183997 184181 186767 188097 188910 191061 192214 194376 195837 197584 198341 198521 200660 201375 205361 208864 210011 210796 213058 213822 215023 215264 215394 217069 222065 222590 224509 225894 226347 227112 229555 231041 233181 234839 235241 236365 238765 239321 240812 241269 242728 244125 245382 245753 246776 250453 252534 254632 256669 259082 259844 260262 260394 260522 260668 261593 262929 263879 264387 264516 268023 271809 274065 274429 277152 277445 278614 280586 282758 293346 293812 295245 295581 296940 297550 300387 302841 307941 312848 313210 313558 314363 315472 315822 316227 316983 317213 317502 317621 318844 318966 319538 323998 330490 331676 332890 333043 336852 337355 338076 339755 339889 342514 343264 343421 345122 345578 346769 347538 348370 349260 350203 352153 352588 353878 354688 357352 361580 361746 362006 365453 368446 372254 377787 380693 381779 382032 383612 383708 384712 393489 395173 397881 398904 399948 402163 402983 405396 406076 407039 408265 410465 411419 412094 412566 413785 417370 419964 420398 420782 423290 424039 424166 426066 426851 427425 430616 432010 442322 442672 443187 447768 449253 449945 451535 451904 452668 453960 454093 457535 459224 468098 469675 471408 473755 474277 474513 475482 475958 477021 477356 483575 486090 488449 489225 491255 492078 492867 495993 497033 501067 501194 501298 501575 504271 505324 505849 506162 507505 508525 511961 513699 514962 521137 521797 523877 524545 532103 532341 532443 533868 534072 535733 537256 540117 540632 540753 542142 552357 552442 553132 553284 553434 558108 560099 560424 560929 564412 567101 571559 571765 572334 572561 572974 573440 574626 575308 580482 581584 582657 583222 584015 586946 588500 590187 590414 590601 595716 599490 600138 600769 602131 602574 602772 604456 607891 612711 613974 616582 622469 629795 630763 631717 631989 632491 632936
+        dmv	374408 632704
+        do	2955 3874 6214 8851 8964 10461 10568 10792 14185 15729 17628 18599 18674 21238 21600 27007 28100 28686 31545 31640 32623 33233 34065 35028 35138 36372 37860 40045 40576 41020 45465 49450 52120 53064 58967 62435 62567 64981 67265 69048 70105 70824 71638 72609 72943 74974 77377 79174 82005 83507 84618 85630 89509 93123 94411 97699 100731 104158 105014 108935 109842 110154 110543 110870 111715 118172 118446 119485 121687 122376 123522 124033 124659 126514 129049 129481 130030 131383 131633 135147 137909 138987 141302 142690 144683 145826 150332 151107 153607 153761 155945 157615 157814 163914 164494 164682 166423 167608 168186 168306 169890 171597 172688 175218 177575 177660 178727 179372 179639 182541 182829 183845 183997 184181 186767 188097 188910 191061 192214 194376 195837 197584 198341 198521 200660 201375 205361 208864 210011 210796 213058 213822 215023 215264 215394 217069 222065 222590 224509 225894 226347 227112 229555 231041 233181 234839 235241 236365 238765 239321 240812 241269 242728 244125 245382 245753 246776 250453 252534 254632 256669 259082 259844 260262 260394 260522 260668 261593 262929 263879 264387 264516 268023 271809 274065 274429 277152 277445 278614 280586 282758 293346 293812 295245 295581 296940 297550 300387 302841 307941 312848 313210 313558 314363 315472 315822 316227 316983 317213 317502 317621 318844 318966 319538 323998 330490 331676 332890 333043 336852 337355 338076 339755 339889 342514 343264 343421 345122 345578 346769 347538 348370 349260 350203 352153 352588 353878 354688 357352 361580 361746 362006 365453 368446 372254 377787 380693 381779 382032 383612 383708 384712 393489 395173 397881 398904 399948 402163 402983 405396 406076 407039 408265 410465 411419 412094 412566 413785 417370 419964 420398 420782 423290 424039 424166 426066 426851 427425 430616 432010 442322 442672 443187 447768 449253 449945 451535 451904 452668 453960 454093 457535 459224 468098 469675 471408 473755 474277 474513 475482 475958 477021 477356 483575 486090 488449 489225 491255 492078 492867 495993 497033 501067 501194 501298 501575 504271 505324 505849 506162 507505 508525 511961 513699 514962 521137 521797 523877 524545 532103 532341 532443 533868 534072 535733 537256 540117 540632 540753 542142 552357 552442 553132 553284 553434 558108 560099 560424 560929 564412 567000 571458 571664 572233 572460 572873 573339 574525 575207 580381 581483 582556 583121 583914 586845 588399 590086 590313 590500 595615 599389 600037 600668 602030 602473 602671 604355 607790 612610 613873 616481 622368 629694 630662 631616 631888 632390 632835 635521 637059
         dochula	450100
         dock	152858 374552 485275 536761 553186
-        doctor	27516 71873 73660 100025 131731 379196 527835 546962 615543
+        doctor	27516 71873 73660 100025 131731 379196 527835 546962 615442
         document	125340
         dodoma	399577
-        doe	4469 38793 133869 152174 197707 228490 245610 251203 259455 278408 290423 296353 351038 422263 440454 511807 559322 594568 625197
-        doesn	75477 170045 183398 185402 226179 242728 274429 346769 370427 491255 617054 624162
+        doe	4469 38793 133869 152174 197707 228490 245610 251203 259455 278408 290423 296353 351038 422263 440454 511807 559322 594467 625096
+        doesn	75477 170045 183398 185402 226179 242728 274429 346769 370427 491255 616953 624061
         doesnt	407039 461227
-        dog	6996 26720 35520 45721 52555 55599 60326 66193 74061 82493 87659 91841 95744 96559 99579 102829 106273 109522 114658 118762 140488 140721 170045 191949 200389 217190 221255 232518 258935 263532 269818 270975 275779 279516 281077 287012 295132 316404 341660 346218 348692 349145 349507 377179 384194 394818 410571 423852 446914 448186 455685 477252 478181 479394 498597 511084 520819 529419 558743 572255 573440 591043 607764 614424 617531 621179 626741 630574
+        dog	6996 26720 35520 45721 52555 55599 60326 66193 74061 82493 87659 91841 95744 96559 99579 102829 106273 109522 114658 118762 140488 140721 170045 191949 200389 217190 221255 232518 258935 263532 269818 270975 275779 279516 281077 287012 295132 316404 341660 346218 348692 349145 349507 377179 384194 394818 410571 423852 446914 448186 455685 477252 478181 479394 498597 511084 520819 529419 558743 572154 573339 590942 607663 614323 617430 621078 626640 630473
         doha	399794 402366
         doi	412429 458032 551819
         dolma	445128 515349
         dolor	429676
         dombra	415813
-        domino	427316 515128 541838 567728 593979 608000
+        domino	427316 515128 541838 567627 593878 607899
         donal	456697
         donga	525973
-        dont	75830 186434 239494 542572 552357 608514
+        dont	75830 186434 239494 542572 552357 608413
         donut	9238 48637 55516 129674 132045 322636 334421
         doon	290693 323726
-        door	6752 12448 22685 45389 56860 87753 106996 115325 124571 157707 160639 163332 207884 210304 212095 214205 216556 218439 225140 232314 248541 258244 260774 270236 286678 304112 312502 324515 335654 378313 381913 387957 409168 411767 423290 432690 444297 464094 519850 526120 533671 554613 576797 578816 593800 633301
-        doordash	627334
+        door	6752 12448 22685 45389 56860 87753 106996 115325 124571 157707 160639 163332 207884 210304 212095 214205 216556 218439 225140 232314 248541 258244 260774 270236 286678 304112 312502 324515 335654 378313 381913 387957 409168 411767 423290 432690 444297 464094 519850 526120 533671 554613 576696 578715 593699 633200 637361
+        doordash	627233
         doorstep	140377 327077 348550 354960 464645
         doreen	461640
-        dot	73660 377179 455318 458562 622698
-        doubl	125556 128658 178469 194075 195837 197318 198871 200236 250453 268526 328157 341017 362843 412094 421785 493435 508199 573440 617813 628600 632220
+        dot	73660 377179 455318 458562 622597
+        doubl	125556 128658 178469 194075 195837 197318 198871 200236 250453 268526 328157 341017 362843 412094 421785 493435 508199 573339 617712 628499 632119
         doubt	314103 348986
-        dough	422143 422263 434801 574405 595539
+        dough	422143 422263 434801 574304 595438
         doughnut	212235 506374
-        down	10887 20213 23540 23628 33587 45965 80613 81213 102602 107222 117561 144257 157089 179994 185402 186434 188429 197423 200078 205361 216707 218556 237657 252534 258400 262695 303701 334582 344485 348089 349866 350052 353991 389573 401791 404460 412692 414123 415130 420301 422966 425353 442161 455318 456570 463460 465016 475958 479822 481815 489058 494568 497927 505179 515128 523877 524289 535733 545790 547964 565665 575547 577295 578260 588400 608810 612052 614512 616052 631081
-        downstair	132525 186105 322440 344024 385997 407039 584524
+        down	10887 20213 23540 23628 33587 45965 80613 81213 102602 107222 117561 144257 157089 179994 185402 186434 188429 197423 200078 205361 216707 218556 237657 252534 258400 262695 303701 334582 344485 348089 349866 350052 353991 389573 401791 404460 412692 414123 415130 420301 422966 425353 442161 455318 456570 463460 465016 475958 479822 481815 489058 494568 497927 505179 515128 523877 524289 535733 545790 547964 565665 575446 577194 578159 588299 608709 611951 614411 615951 630980
+        downstair	132525 186105 322440 344024 385997 407039 584423
         downtown	13635 344192
         doz	56991 89618 285308 445509 456475
-        dozen	100517 122600 396305 416053 628338
+        dozen	100517 122600 396305 416053 628237
         dr	419432
         draft	87228 133719 159641 298655 306783 365783
         drag	75104
         dragan	446032
         dragon	407929
         drain	271419 295715
-        drama	108468 147570 158608 275613 276926 341130 367720 398428 567555 588859
+        drama	108468 147570 158608 275613 276926 341130 367720 398428 567454 588758
         dramatic	495138
         draw	79701 374243
-        drawer	40466 103669 278910 388034 405396 463016 566590 582862
+        drawer	40466 103669 278910 388034 405396 463016 566489 582761
         drawing	82901 371000
         dread	40163 299279 319658 372254 374408
         dream	61932 544932
-        dreckly	378013 574626
+        dreckly	378013 574525
         dreidel	303083
-        dress	13402 33392 136935 216707 237398 309127 390187 409276 426682 563278 565665 614719
+        dress	13402 33392 136935 216707 237398 309127 390187 409276 426682 563278 565665 614618
         dressing	383954
         drew	50406 341507 345122
-        dri	153370 163421 264013 361252 371000 475050 508774 522089 588115
+        dri	153370 163421 264013 361252 371000 475050 508774 522089 588014
         drift	144967 399209
         drill	171962 225752
-        drink	66870 342636 576576
-        drip	572120 612821
-        driv	2955 4193 23713 23788 25599 39048 75316 80395 88771 95299 96878 99462 103257 105875 109221 111830 113146 113287 113916 128929 130729 148348 180267 189916 190038 191308 191949 195696 199514 217449 222202 224172 224782 230163 238898 250722 251048 258027 272810 335654 337495 363527 384431 397027 408387 419232 425480 443080 449505 450476 458169 462378 492997 497149 499120 508932 513339 516773 516910 517033 530180 530886 533964 538150 543093 547532 560775 576510 577295 597378 607022 622581 633480
+        drink	66870 342636 576475
+        drip	572019 612720
+        driv	2955 4193 23713 23788 25599 39048 75316 80395 88771 95299 96878 99462 103257 105875 109221 111830 113146 113287 113916 128929 130729 148348 180267 189916 190038 191308 191949 195696 199514 217449 222202 224172 224782 230163 238898 250722 251048 258027 272810 335654 337495 363527 384431 397027 408387 419232 425480 443080 449505 450476 458169 462378 492997 497149 499120 508932 513339 516773 516910 517033 530180 530886 533964 538150 543093 547532 560775 576409 577194 597277 606921 622480 633379
         driver	178131 330027
-        driveway	67598 132424 286081 339596 345308 461508 476790 527350 593451
+        driveway	67598 132424 286081 339596 345308 461508 476790 527350 593350
         drizzl	328269
         drookit	305415
-        drop	37116 53203 53294 67722 125340 137389 191659 206980 212235 253586 287981 302173 355050 376325 393713 412566 519740 632325
-        drown	122376 319241 590601
+        drop	37116 53203 53294 67722 125340 137389 191659 206980 212235 253586 287981 302173 355050 376325 393713 412566 519740 632224
+        drown	122376 319241 590500
         dry	68364 91717 109129 162478 173981 221011 222065 243518 340897 376325 451652 558226
         du	393951 472681
         dublin	541213
-        duckboard	609167
+        duckboard	609066
         dudley	459934
         due	169127
-        dug	257319 399209 615049
-        dulc	196213 448274 629592
+        dug	257319 399209 614948
+        dulc	196213 448274 629491
         dumpl	241730
         dumpling	122920
         dunde	101722
         dunn	138987
         duo	426789 477813
-        dur	1901 4615 9061 22355 31438 32918 35375 57582 112609 148240 148863 153888 187856 228219 231174 253819 261125 273321 314549 320996 326827 333589 369031 398725 486090 518507 527147 542654 576424 618904
+        dur	1901 4615 9061 22355 31438 32918 35375 57582 112609 148240 148863 153888 187856 228219 231174 253819 261125 273321 314549 320996 326827 333589 369031 398725 486090 518507 527147 542654 576323 618803 637928
         durban	492596
         durian	335014
         dusk	109522 161586
         dust	350849
         dutch	238629 302173 374243 467504
-        duty	53847 91115 170955 314774 394202 396635 401181 516494 571318 597070 609947
-        duvet	161226 618250
+        duty	53847 91115 170955 314774 394202 396635 401181 516494 571217 596969 609846
+        duvet	161226 618149
         dw	299002
-        dwayn	617645
+        dwayn	617544
         dy	329711 332729
         dziękuję	178356
-        each	11580 62301 63848 146823 165945 183997 186105 227927 233288 277023 333911 341130 343421 349866 369959 385735 386143 391838 393160 439675 462070 494787 503048 578913 595980 619462 619680 627672 634845
+        each	11580 62301 63848 146823 165945 183997 186105 227927 233288 277023 333911 341130 343421 349866 369959 385735 386143 391838 393160 439675 462070 494787 503048 578812 595879 619361 619579 627571 634744
         eagl	305510
         eamon	455934
         earbud	341130
         earlier	530477
-        early	1705 3778 32171 92563 101868 135813 180576 185077 260394 267559 277445 298048 314884 317502 346619 348370 359754 373136 386380 402163 406708 444991 464520 467937 476650 493110 494114 497664 519850 522999 530326 550900 574218 576012 576313 595539 615831 630388
+        early	1705 3778 32171 92563 101868 135813 180576 185077 260394 267559 277445 298048 314884 317502 346619 348370 359754 373136 386380 402163 406708 444991 464520 467937 476650 493110 494114 497664 519850 522999 530326 550900 574117 575911 576212 595438 615730 630287
         earn	545087
         earplug	189186
         earshot	161330 203009
@@ -60014,18 +60091,18 @@ extension LanguageModel {
         easter	92711 167732 175462 309127 318622 320904 323397 410129 420199 422263 434420
         easy	316572
         eat	31033 32171 78520 124785 133593 134441 139080 195538 233882 266877 329567 330490 331498 340057 356269 392050 475958 481377 501452 526471 542572 561919
-        eaten	570185
+        eaten	570084
         ebay	407820
         ecg	318060
         edg	211339 233882 339889
         edinburgh	98489 278286
-        edition	98489 123384 146078 184759 191787 302417 322189 439318 568501 611640
+        edition	98489 123384 146078 184759 191787 302417 322189 439318 568400 611539
         edna	459543
         eduardo	544932
         edward	322189
         effort	15891 96358 203715
         efi	439443
-        egg	84326 92711 167732 213185 220289 252010 254707 318622 328924 333589 383507 385735 391218 407429 446583 456930 462070 490653 507281 532979 586657
+        egg	84326 92711 167732 213185 220289 252010 254707 318622 328924 333589 383507 385735 391218 407429 446583 456930 462070 490653 507281 532979 586556
         ego	476383
         egusi	98192 179502
         eh	103787 123271
@@ -60033,22 +60110,22 @@ extension LanguageModel {
         eileen	395300
         ejja	251048
         ek	418025
-        el	634770
-        elaichi	219026 242165 586079
+        el	634669
+        elaichi	219026 242165 585978
         elbow	421402
         elden	436991
         elder	553965
         eleanor	326129
         electric	417163
         electricity	351149 547964
-        eleni	434420 618444
+        eleni	434420 618343
         eleven	14074 105434 186894
-        ella	610881
-        elli	279328 314103 602233 612711
+        ella	610780
+        elli	279328 314103 602132 612610
         elodi	463822
         els	36627 78823 133869 329351 338606 339459 541049
         elsi	447646
-        em	301719 333305 373535 580276
+        em	301719 333305 373535 580175
         ema	462249
         email	68491 98044 100822 151622 198015 284035 297836 304604 384712 449815 464220 492431
         embarass	29375
@@ -60057,90 +60134,90 @@ extension LanguageModel {
         emeka	277950
         emir	494927 513339 545231
         emojis	42062 534304
-        empanada	584087
+        empanada	583986
         empti	6305 10692 47419 111256 165069 190813 296129 317079
-        empty	230432 573918 576576
-        en	131861 144580 244000 472681 634770
+        empty	230432 573817 576475
+        en	131861 144580 244000 472681 634669
         encourag	146945 185817 283089 289301
         encouragement	41931 499512
         end	12535 214778 223208 229399 307058 314549 353633 357854 373250 379504 550535
-        energy	424455 576576
-        engin	626958
+        energy	424455 576475
+        engin	626857
         engineer	334087
         england	372377
         english	42199 48805 162624 176676 298871 343421 343764 399016 416331 480035 486591 518019 529161 548269 563089
         enjoy	420199 451093
         enn	407320
         enorm	553186
-        enough	75830 82997 183398 268749 274954 313978 370559 376469 435138 563625 603821
+        enough	75830 82997 183398 268749 274954 313978 370559 376469 435138 563625 603720
         enriqu	445904
-        ensaymada	268196 610553
+        ensaymada	268196 610452
         ent	330308 330490
         enter	176540
         entir	183005 188429 189549 195837 220185 430007
         entry	346550
-        entré	318254 363364 630804
+        entré	318254 363364 630703
         episod	19572 20491 78520 85512 191480 210605 237824 342514
         er	270371
         erden	425083
         ere	195538 332410
-        errand	547273 615130
+        errand	547273 615029
         ert	493759
         escap	473605 563918
         esky	149977
         especially	492269
         esport	432309
         espresso	17297 521951
-        essay	14563 81316 150892 223497 298655 334087 363645 577993 614838
+        essay	14563 81316 150892 223497 298655 334087 363645 577892 614737
         est	401018 459934
         estaba	196866
         estat	112028 324432
         estepa	438056
         estimo	409863 503964 524165
         estoy	206666
-        ethan	612303
-        ethiopian	366623 627453
+        ethan	612202
+        ethiopian	366623 627352
         ets	533164
         europ	70542
         eve	553284 555437
         evening	234839
-        ever	7764 25599 59228 63195 72125 82117 110640 111454 114536 116528 131955 145826 159641 169751 190317 223690 228637 238765 264806 281765 287422 290919 293223 308089 313455 315992 330139 336852 340728 353491 354810 389800 399948 420624 421993 424166 430480 438156 449253 450339 456697 465400 474277 486303 492121 507626 531720 541499 554114 557592 561401 581688 605886
-        every	843 26268 30300 36102 36372 36833 39548 48021 50957 62170 71360 71638 75830 77377 78520 82117 86458 100822 101308 101868 106491 121687 123814 124209 153607 170625 193585 207693 212730 212874 215264 223873 224995 226048 226347 226473 227927 228490 244386 244940 245610 249921 250205 255638 262561 266276 267686 270071 271943 278165 284157 285810 292071 296940 298468 306539 308600 310844 312848 352293 360621 372377 379658 383954 386650 393160 398118 398725 403390 406076 409343 417010 417370 417527 418235 422263 423553 435033 439675 442322 443187 443417 444768 451399 455216 457894 458298 459781 461378 467643 473755 480935 481682 488449 499512 507505 509286 510180 513580 515801 517033 524387 526357 532231 537256 537712 541838 542270 545354 550900 563089 565806 585792 591381 595716 609339 625485
-        everyon	30169 38178 149427 282758 313558 424039 495674 520489 521951 624571
+        ever	7764 25599 59228 63195 72125 82117 110640 111454 114536 116528 131955 145826 159641 169751 190317 223690 228637 238765 264806 281765 287422 290919 293223 308089 313455 315992 330139 336852 340728 353491 354810 389800 399948 420624 421993 424166 430480 438156 449253 450339 456697 465400 474277 486303 492121 507626 531720 541499 554114 557592 561401 581587 605785
+        every	843 26268 30300 36102 36372 36833 39548 48021 50957 62170 71360 71638 75830 77377 78520 82117 86458 100822 101308 101868 106491 121687 123814 124209 153607 170625 193585 207693 212730 212874 215264 223873 224995 226048 226347 226473 227927 228490 244386 244940 245610 249921 250205 255638 262561 266276 267686 270071 271943 278165 284157 285810 292071 296940 298468 306539 308600 310844 312848 352293 360621 372377 379658 383954 386650 393160 398118 398725 403390 406076 409343 417010 417370 417527 418235 422263 423553 435033 439675 442322 443187 443417 444768 451399 455216 457894 458298 459781 461378 467643 473755 480935 481682 488449 499512 507505 509286 510180 513580 515801 517033 524387 526357 532231 537256 537712 541838 542270 545354 550900 563089 565806 585691 591280 595615 609238 625384
+        everyon	30169 38178 149427 282758 313558 424039 495674 520489 521951 624470
         everyt	186894
-        everyth	4469 8433 24874 60735 70227 127900 145274 152174 166983 184181 192750 233451 255062 256669 259455 269089 270804 278408 279151 281077 327800 337787 341660 345122 356561 367612 371960 394080 407039 428584 482291 488322 488676 490968 500528 544651 559322 572561 594568 596340 599490 631081
+        everyth	4469 8433 24874 60735 70227 127900 145274 152174 166983 184181 192750 233451 255062 256669 259455 269089 270804 278408 279151 281077 327800 337787 341660 345122 356561 367612 371960 394080 407039 428584 482291 488322 488676 490968 500528 544651 559322 572460 594467 596239 599389 630980 635521
         everywher	336692 350849 378162
-        ewan	451238 621179
-        ewe	63312 452206 572334
+        ewan	451238 621078
+        ewe	63312 452206 572233
         ex	113767 122488 130641 354688
         exact	222900 335654
         exactly	1997 252129 254244 332729 403536 415676 470667
         exaggerat	243114 276332 367236
-        exam	1901 23151 29148 41020 52014 58967 74715 102731 102955 112609 126912 143429 146945 159869 178576 189053 210304 210959 223873 224172 269970 308366 310488 313978 316227 325243 334713 399016 401977 447331 452990 477159 509664 515801 540632 558353 576424 581310 596068 613717 616880 618904
+        exam	1901 23151 29148 41020 52014 58967 74715 102731 102955 112609 126912 143429 146945 159869 178576 189053 210304 210959 223873 224172 269970 308366 310488 313978 316227 325243 334713 399016 401977 447331 452990 477159 509664 515801 540632 558353 576323 581209 595967 613616 616779 618803
         excus	28392 44952 49810 73179
         exercis	319538 432010
-        exhaust	630219
+        exhaust	630118
         exhibition	82997
         exist	292733
         expedition	312239
         expens	182829 314549
         expensiv	231864
-        experiment	627543
-        explain	9953 25097 39878 214617 303493 548785 626052
+        experiment	627442
+        explain	9953 25097 39878 214617 303493 548785 625951
         export	174835
         extend	191787
         extension	414510
-        extra	14480 57660 191949 235687 242165 258798 328924 365917 391218 392667 430940 485770 490653 581459 586079 589128 590834 611869
-        eye	5479 75601 198192 211491 245093 256813 262695 295132 347661 382988 408029 442161 492121 545354
+        extra	14480 57660 191949 235687 242165 258798 328924 365917 391218 392667 430940 485770 490653 581358 585978 589027 590733 611768
+        eye	5479 75601 198192 211491 245093 256813 262695 295132 347661 382988 408029 442161 492121 545354 635521
         eyebrow	251203 509187
         f1	73594
         fabric	368056
-        fac	117561 122488 126912 167498 188429 196866 213499 245943 303701 341507 349866 379022 426341 494568 512504 539992 588591
+        fac	117561 122488 126912 167498 188429 196866 213499 245943 303701 341507 349866 379022 426341 494568 512504 539992 588490
         facebook	43196 97132 115860
         facetim	677 23956 148595 191480 327800 469675
         facility	488156
         faculty	203009
-        fae	301943 304950 389800 610126
+        fae	301943 304950 389800 610025
         faikakai	517859
         fail	139197 147214 274641 348089
         fair	155211 158358 169544 197866 216945 285026 321186 484721
@@ -60148,13 +60225,13 @@ extension LanguageModel {
         fait	389942 401018
         fal	497260
         falkland	324230
-        fall	65521 190537 463149 581089
+        fall	65521 190537 463149 580988
         famill	389942
-        family	50586 97132 108241 122920 127253 159314 191308 248019 250205 272578 282758 293103 317933 345122 349507 392522 393334 413462 413991 423084 434241 445379 457535 464220 468244 485874 488810 515349 550649 557070 575075 583609 623535
+        family	50586 97132 108241 122920 127253 159314 191308 248019 250205 272578 282758 293103 317933 345122 349507 392522 393334 413462 413991 423084 434241 445379 457535 464220 468244 485874 488810 515349 550649 557070 574974 583508 623434
         familygram	417527
         familymart	258292
         fan	319087 454199 556480
-        fancy	80002 91115 301195 309639 350849 351551 404601 498026 605227
+        fancy	80002 91115 301195 309639 350849 351551 404601 498026 605126
         fanta	230922 525445
         fantastic	2214 119230
         far	47804 312739 418235 469527
@@ -60164,107 +60241,107 @@ extension LanguageModel {
         farmacia	343662
         farmer	37235 82117 170625 277785 487467 507936
         fast	126726 435895 439551 461119 486591 556954
-        faster	614838
-        fat	611541
-        father	62939 81058 311961 343264 421993 597731
+        faster	614737
+        fat	611440
+        father	62939 81058 311961 343264 421993 597630
         fault	31331 482405
         favorit	62041
         favorita	195538
-        favourit	216 565 8058 8567 10161 14074 14376 18443 18727 18811 20043 26418 29776 34369 41484 43540 46893 53544 54419 54671 54967 55516 56384 59848 60188 66069 68641 69990 73030 79701 80767 98489 98878 107792 109051 110331 112275 116281 118844 122008 123384 124785 128465 132045 138098 140825 142745 145054 146078 152522 154872 158608 163701 166086 167357 184759 193765 195379 196589 203587 206980 211339 221744 234702 248133 258292 262141 264963 266998 269376 288889 294915 299937 300616 300950 301071 302267 302417 315008 321088 321624 322189 322336 322636 336407 352904 354246 356269 367070 392791 411548 412271 423698 434908 439318 442410 444422 459781 461640 473365 474619 478868 492596 498510 504740 506501 512939 524849 534916 551819 558893 559091 559853 565137 567555 568501 569363 570091 587411 589596 593185 602462 608514 610464 611640 612382 627903 628419 628877 629049
+        favourit	216 565 8058 8567 10161 14074 14376 18443 18727 18811 20043 26418 29776 34369 41484 43540 46893 53544 54419 54671 54967 55516 56384 59848 60188 66069 68641 69990 73030 79701 80767 98489 98878 107792 109051 110331 112275 116281 118844 122008 123384 124785 128465 132045 138098 140825 142745 145054 146078 152522 154872 158608 163701 166086 167357 184759 193765 195379 196589 203587 206980 211339 221744 234702 248133 258292 262141 264963 266998 269376 288889 294915 299937 300616 300950 301071 302267 302417 315008 321088 321624 322189 322336 322636 336407 352904 354246 356269 367070 392791 411548 412271 423698 434908 439318 442410 444422 459781 461640 473365 474619 478868 492596 498510 504740 506501 512939 524849 534916 551819 558893 559091 559853 565137 567454 568400 569262 569990 587310 589495 593084 602361 608413 610363 611539 612281 627802 628318 628776 628948 636158 636518
         favourti	26910
         fb	187008 417239
-        fe	4615 10461 28100 31033 37860 44162 53064 64981 77863 86991 116783 118172 137909 148240 151107 156685 172688 235241 279516 295581 315472 316404 348692 373408 373832 389281 396105 403676 413589 420398 423959 442322 456930 501298 507505 518810 538150 546815 561552 571765 583825 589760 612711 617531 630668 632491
+        fe	4615 10461 28100 31033 37860 44162 53064 64981 77863 86991 116783 118172 137909 148240 151107 156685 172688 235241 279516 295581 315472 316404 348692 373408 373832 389281 396105 403676 413589 420398 423959 442322 456930 501298 507505 518810 538150 546815 561552 571664 583724 589659 612610 617430 630567 632390
         feast	428444
-        feed	90272 118446 189186 260262 274065 275438 457322 459224 486192 492867 524545 536275 543762 593287
+        feed	90272 118446 189186 260262 274065 275438 457322 459224 486192 492867 524545 536275 543762 593186
         feedback	159641
-        feel	80002 97447 118266 139197 144436 154139 256497 281609 313322 331372 383708 460968 461227 492752 497260 528751 565448 577671 584337
+        feel	80002 97447 118266 139197 144436 154139 256497 281609 313322 331372 383708 460968 461227 492752 497260 528751 565448 577570 584236
         feierabend	335317
         feijoada	297932
-        fell	7667 10373 22543 47618 64564 64859 74368 76974 86135 116428 205224 222590 251651 267870 279911 285532 324815 326908 334713 344485 360932 376905 382282 483483 531522 558015 567842 576880 578506 597955 598418 601677 626578
+        fell	7667 10373 22543 47618 64564 64859 74368 76974 86135 116428 205224 222590 251651 267870 279911 285532 324815 326908 334713 344485 360932 376905 382282 483483 531522 558015 567741 576779 578405 597854 598317 601576 626477
         fella	273321 463307 485575 488156
         fellowship	408694
         felt	45830 81058 148710 149053 154525 173363 179994 272578 281077 334228 511165 562146
-        femi	268891 423290 614182
+        femi	268891 423290 614081
         femk	290313
         femm	551046
-        fenc	48459 63065 77256 112373 161586 186434 452206 628155 630045
+        fenc	48459 63065 77256 112373 161586 186434 452206 628054 629944
         fender	94181
         fer	407320
         ferrero	102350 286376
         ferri	480153
-        ferry	350563 376176 450840 494787 525445 532103 604456 614956
+        ferry	350563 376176 450840 494787 525445 532103 604355 614855
         festa	411767
-        festival	169232 454700 471408 633954
-        fetch	230313 267280 297749 400358 615939
+        festival	169232 454700 471408 633853
+        fetch	230313 267280 297749 400358 615838
         few	293476
-        ffion	463016 601909
-        fi	108107 123814 138665 613590
+        ffion	463016 601808
+        fi	108107 123814 138665 613489
         fiancé	526865
         fiddly	400570
-        field	31743 142568 180482 307466 320184 364253 568883
+        field	31743 142568 180482 307466 320184 364253 568782
         fiend	375729
         fier	399016
         fif	271516
-        fifa	263428 415292 553652 609437 627267
+        fifa	263428 415292 553652 609336 627166
         fifo	413019 520351 535623
         fifty	111900 190317
         fig	375466
-        fight	30533 50957 71873 109736 115543 223208 233288 279767 281077 339889 355485 384569 500063 632936
+        fight	30533 50957 71873 109736 115543 223208 233288 279767 281077 339889 355485 384569 500063 632835
         figur	258659 355485
         fil	1486 98650 174835 239868 314549
-        fill	30732 32499 39048 39548 74239 101308 101722 118844 146426 148457 153193 155404 156557 193459 217449 220407 271652 295460 319818 344024 401589 404937 414510 429676 444884 477021 480035 496453 499213 501845 548269 550186 575360 592421 598569 601242 617054 630388
+        fill	30732 32499 39048 39548 74239 101308 101722 118844 146426 148457 153193 155404 156557 193459 217449 220407 271652 295460 319818 344024 401589 404937 414510 429676 444884 477021 480035 496453 499213 501845 548269 550186 575259 592320 598468 601141 616953 630287
         fillet	152314
         filloa	539892
-        film	677 22355 57582 57834 216276 405934 434094 543349 559853 634845
+        film	677 22355 57582 57834 216276 405934 434094 543349 559853 634744 637928
         filter	532841
         fin	152961 291937 361252 393489 541947 564289
         final	92220 154748 164682 320542 418025 432309 475210 486090
-        finally	60326 71249 89706 90135 94411 97816 103975 123055 156829 189186 215494 222590 241464 260522 307202 344485 378313 393050 456570 480153 560537 607223
+        finally	60326 71249 89706 90135 94411 97816 103975 123055 156829 189186 215494 222590 241464 260522 307202 344485 378313 393050 456570 480153 560537 607122
         financial	155404
-        find	174730 193891 203997 234250 237091 624267
+        find	174730 193891 203997 234250 237091 624166
         finest	190317 456697
-        finger	64564 80395 175989 197707 244554 251651 292961 351989 383612 413991 445509 452883 529053 544089 589881
+        finger	64564 80395 175989 197707 244554 251651 292961 351989 383612 413991 445509 452883 529053 544089 589780
         finikoud	337069
-        finish	12337 14563 23446 94411 97699 111715 114536 121565 123271 123522 136700 162362 164275 176540 188097 189053 206666 208129 234839 236718 277152 288756 305668 312613 333164 344972 347938 394671 413363 423852 424320 435457 475342 476140 480153 499779 506906 511645 520061 541711 547084 554760 560537 589391 605103 623435
-        fiona	400894 468098 612052
-        fionnuala	624725
-        fir	134624 138006 143260 208326 211965 234250 313076 325476 375580 404850 483125 575904 576967 577776
+        finish	12337 14563 23446 94411 97699 111715 114536 121565 123271 123522 136700 162362 164275 176540 188097 189053 206666 208129 234839 236718 277152 288756 305668 312613 333164 344972 347938 394671 413363 423852 424320 435457 475342 476140 480153 499779 506906 511645 520061 541711 547084 554760 560537 589290 605002 623334
+        fiona	400894 468098 611951
+        fionnuala	624624
+        fir	134624 138006 143260 208326 211965 234250 313076 325476 375580 404850 483125 575803 576866 577675
         firefighter	563774
-        firewood	425593 613483
+        firewood	425593 613382
         firework	433902
-        first	19731 25599 31331 34640 47028 61011 65221 67471 77474 81560 84842 88771 98489 103524 114536 117013 121565 123384 127721 146078 147847 154525 168076 169751 173363 176090 176215 184759 212874 216414 221485 223690 224647 232929 238206 239868 241992 244710 248835 253268 266732 275438 279044 282087 293223 302417 304468 309244 313076 315992 318501 322189 337947 340728 342636 355186 368874 371960 373408 374552 381391 381913 388506 403910 409694 419107 421993 424320 439318 443333 449945 452098 459090 463149 463588 476140 478062 478181 482981 490863 493322 499779 507626 510180 521456 524545 526731 531522 535301 542744 552566 555312 557227 568501 586409 588222 611243 611640 621281 625350
-        fish	174730 181076 235855 330308 330490 374552 428444 431812 454282 456044 460338 466877 491656 498878 514225 521348 573824 584235 585716
+        first	19731 25599 31331 34640 47028 61011 65221 67471 77474 81560 84842 88771 98489 103524 114536 117013 121565 123384 127721 146078 147847 154525 168076 169751 173363 176090 176215 184759 212874 216414 221485 223690 224647 232929 238206 239868 241992 244710 248835 253268 266732 275438 279044 282087 293223 302417 304468 309244 313076 315992 318501 322189 337947 340728 342636 355186 368874 371960 373408 374552 381391 381913 388506 403910 409694 419107 421993 424320 439318 443333 449945 452098 459090 463149 463588 476140 478062 478181 482981 490863 493322 499779 507626 510180 521456 524545 526731 531522 535301 542744 552566 555312 557227 568400 586308 588121 611142 611539 621180 625249
+        fish	174730 181076 235855 330308 330490 374552 428444 431812 454282 456044 460338 466877 491656 498878 514225 521348 573723 584134 585615
         fisherman	331206
         fishy	501983
         fistful	533291
-        fit	7274 75195 126844 134441 311327 458952 504958 564938 587851
+        fit	7274 75195 126844 134441 311327 458952 504958 564938 587750
         fitness	536856
         fiv	73316 96019 207693 243728 538425
         fiver	301719
-        fix	102478 110780 112373 113368 122134 144967 150464 162880 165421 178356 180149 182962 184625 186434 189767 207884 218439 224782 227265 229784 231694 242882 255356 275298 283852 294053 295816 330027 341393 354688 372818 378313 390054 392943 407670 419232 427089 432690 436136 439108 452206 460786 465886 471642 472131 473605 480706 484834 498167 502272 516011 525563 549540 556394 556480 558226 559676 572120 573370 574775 596524 612821 615401 630045 631774
+        fix	102478 110780 112373 113368 122134 144967 150464 162880 165421 178356 180149 182962 184625 186434 189767 207884 218439 224782 227265 229784 231694 242882 255356 275298 283852 294053 295816 330027 341393 354688 372818 378313 390054 392943 407670 419232 427089 432690 436136 439108 452206 460786 465886 471642 472131 473605 480706 484834 498167 502272 516011 525563 549540 556394 556480 558226 559676 572019 573269 574674 596423 612720 615300 629944 631673 637361
         fixin	256940 266276
         flaky	165421
         flamenco	445379
         flar	80499 88268 167608 242728
         flash	311204
         flashcard	143429 224015
-        flask	115656 171826 346903 348853 386535 465181 501845 550186 571645 574975
-        flat	13120 17370 36242 41595 54751 81688 93123 94297 95599 112609 142843 166423 175218 204325 210304 253268 256183 256497 258798 267127 294801 301195 316102 322440 391343 411973 428983 460968 492752 493110 537712 540632 565448 581459 601006 605886 613869
+        flask	115656 171826 346903 348853 386535 465181 501845 550186 571544 574874
+        flat	13120 17370 36242 41595 54751 81688 93123 94297 95599 112609 142843 166423 175218 204325 210304 253268 256183 256497 258798 267127 294801 301195 316102 322440 391343 411973 428983 460968 492752 493110 537712 540632 565448 581358 600905 605785 613768
         flatmat	213499
         flavia	453270
         flavour	300268 549781
         flew	43975 100606 251503 326544 525973
-        flight	14480 24710 172589 187699 248835 295893 305133 389573 392251 413019 441302 455446 469257 470904 535623 618444
+        flight	14480 24710 172589 187699 248835 295893 305133 389573 392251 413019 441302 455446 469257 470904 535623 618343
         flinder	333911
         flood	542854 544476 547084 552709
         floor	66602 76603 80613 93123 156454 175218 222900 245382 318722 368056 476650 487312 502108
         flop	6371
         flor	140596 300387 431318
         florist	348229 356150 417792
-        flour	368620 369031 409863 578816 592763
+        flour	368620 369031 409863 578715 592662
         flow	230313
-        flower	4938 8258 9162 14759 19363 19413 27680 28219 42062 53637 54574 59848 62041 81560 104684 114185 118968 128011 136588 141842 149809 158852 163813 164158 185760 197023 201509 202510 228098 236058 256024 278774 300495 302572 321918 343112 347538 348089 353633 386498 390666 414756 417792 429910 432132 460459 471408 477492 484442 497867 506747 517139 537923 538483 559405 568172 569739 570620 584945 597623 609626 610388 611443 611773 627973
-        flu	52741 79174 279911 355050 520061 546815 630922
+        flower	4938 8258 9162 14759 19363 19413 27680 28219 42062 53637 54574 59848 62041 81560 104684 114185 118968 128011 136588 141842 149809 158852 163813 164158 185760 197023 201509 202510 228098 236058 256024 278774 300495 302572 321918 343112 347538 348089 353633 386498 390666 414756 417792 429910 432132 460459 471408 477492 484442 497867 506747 517139 537923 538483 559405 568071 569638 570519 584844 597522 609525 610287 611342 611672 627872 636616
+        flu	52741 79174 279911 355050 520061 546815 630821
         fluf	406329
         fluffy	13729 34369
         fluid	150994 272810
@@ -60276,7 +60353,7 @@ extension LanguageModel {
         fog	336241 454437 524165
         foggy	474417
         foil	465267
-        fold	105014 141794 206309 251454 296671 317213 385604 398904 475702 581369
+        fold	105014 141794 206309 251454 296671 317213 385604 398904 475702 581268
         folder	93261 224172
         folic	128844 263646
         folkeston	468653
@@ -60284,29 +60361,29 @@ extension LanguageModel {
         food	111454 131633 224899 239494 295245 357352 475958 476383
         foodland	466304
         fool	336852
-        foot	4359 11663 22288 27213 42328 48290 56800 59635 59762 60096 67013 82814 84909 92099 106408 121358 128324 129829 132867 136495 137757 144683 146218 156072 160131 162540 163536 168306 178860 205887 210455 215749 218336 220924 238401 241192 247601 261020 272487 285748 286081 304396 306336 318844 324908 328157 331811 346550 356150 359754 365917 371960 375131 377417 380456 382282 394202 402983 428444 441302 456044 460048 468767 486468 489402 493435 495292 498026 508092 522400 523100 547230 577124 584759 585011 587943 601538 617974 618723 619073 633359 634046 634301
+        foot	4359 11663 22288 27213 42328 48290 56800 59635 59762 60096 67013 82814 84909 92099 106408 121358 128324 129829 132867 136495 137757 144683 146218 156072 160131 162540 163536 168306 178860 205887 210455 215749 218336 220924 238401 241192 247601 261020 272487 285748 286081 304396 306336 318844 324908 328157 331811 346550 356150 359754 365917 371960 375131 377417 380456 382282 394202 402983 428444 441302 456044 460048 468767 486468 489402 493435 495292 498026 508092 522400 523100 547230 577023 584658 584910 587842 601437 617873 618622 618972 633258 633945 634200 637699
         football	174302 238898 446673 458169
         footballwif	278614
         footwork	358967
         footy	88643 130729 234984
         forecourt	322890
-        forehead	29568 62810 79529 142349 163332 267559 361419 396208 435261 447531 474725 520351 547745 601764 618353 619790
+        forehead	29568 62810 79529 142349 163332 267559 361419 396208 435261 447531 474725 520351 547745 601663 618252 619689
         forest	62435
         forever	493759 499944 537985
-        forget	14271 28392 49810 69886 89978 114028 147364 165739 186616 271943 328627 331498 371358 601415
-        forgot	38957 52280 85885 227791 234544 329567 443080 579590 589486
-        forgotten	37116 191659 224172 615939
+        forget	14271 28392 49810 69886 89978 114028 147364 165739 186616 271943 328627 331498 371358 601314
+        forgot	38957 52280 85885 227791 234544 329567 443080 579489 589385
+        forgotten	37116 191659 224172 615838
         forklift	169751 327471
-        form	30732 39548 60854 74239 101308 155404 271652 291368 295460 364253 401589 414510 499213 548269 575360 598569
-        format	108021 189767 465886 583495
+        form	30732 39548 60854 74239 101308 155404 271652 291368 295460 364253 401589 414510 499213 548269 575259 598468
+        format	108021 189767 465886 583394
         formula	355612
-        fort	151622 624040
-        fortun	570620
+        fort	151622 623939
+        fortun	570519
         forty	58132
-        forward	564638 591642
+        forward	564638 591541
         foster	457322 459224 461227 464845 478181 484996 486192 490357 493645
         fought	285026
-        found	12144 41484 60188 76853 98489 123384 146078 183005 184759 201509 202170 222900 231564 261442 266998 302417 329711 345915 348853 355186 362265 369536 407200 407820 439318 458665 459781 503146 534430 568501 576576 588987 611640
+        found	12144 41484 60188 76853 98489 123384 146078 183005 184759 201509 202170 222900 231564 261442 266998 302417 329711 345915 348853 355186 362265 369536 407200 407820 439318 458665 459781 503146 534430 568400 576475 588886 611539
         four	64981 172589 206309 251326 526471
         fourth	279151
         fox	443679
@@ -60314,29 +60391,29 @@ extension LanguageModel {
         fraction	103975
         fram	77474 78075 131291 164158 204927 356957 358967 450100
         franca	431573
-        frangipani	585378
+        frangipani	585277
         frankly	72472
-        fre	53847 91115 170955 391122 516494 571318 608700 609947
+        fre	53847 91115 170955 391122 516494 571217 608599 609846 636013
         freddo	75771
         freesia	332569
         freez	227265 234053 481540 496843
         freezer	164582 369536 406949 473898
         french	510057
         frent	144580
-        fresh	30400 200957 226048 233605 336692 359360 361252 372106 392251 404308 429095 466729 486774 521456 572878 615720
-        fret	575547
+        fresh	30400 200957 226048 233605 336692 359360 361252 372106 392251 404308 429095 466729 486774 521456 572777 615619
+        fret	575446
         fri	239132 385997
         friday	102164 126514 142155 303949 323010 338606 405396 436708 441515 445128 557592
-        fridg	46467 105650 155662 209047 267686 281609 293346 309054 341267 347799 381391 385125 397881 411078 440320 464520 493759 501067 529295 542572 547833 563089 591782 605338 620408
+        fridg	46467 105650 155662 209047 267686 281609 293346 309054 341267 347799 381391 385125 397881 411078 440320 464520 493759 501067 529295 542572 547833 563089 591681 605237 620307
         friend	16212 38178 72125 97592 119485 351417 423426
         frisian	437679
         frm	55516
-        from	1372 2330 2445 2646 3148 4359 6665 7093 8332 9162 9238 11951 13635 13729 13872 14074 14759 17125 19731 19815 23956 24140 24508 27869 29148 30400 30923 32362 32995 34640 37003 37752 37959 38075 38314 39652 41595 41706 45314 46233 46612 47306 48700 53773 54078 54236 54328 54574 54751 55115 55191 58526 59391 59848 62041 62301 63760 63954 65354 68239 69185 69592 70693 72259 73030 73958 74574 77954 78210 78317 78949 79701 82280 84909 85630 86458 86721 90995 91115 91717 93538 94297 95178 95443 96142 96559 97013 97933 99219 99920 102350 105434 106491 109129 111155 114185 114299 115978 117260 117471 122801 124785 125140 131291 131383 133030 134336 134624 136269 136396 136588 138006 138665 138881 139551 139951 140156 141842 142568 147716 149809 151622 152415 152522 153370 155002 155531 156235 158458 158742 158852 159507 161009 161122 161487 162119 163108 163421 164158 165838 166983 167138 170298 170955 173616 177292 177940 178247 179502 180482 180715 180986 181484 181601 188234 190038 191167 191480 192553 193157 193765 194222 194739 195141 195379 196589 197318 198704 199637 200236 200957 202044 202510 203852 204325 207693 208009 209855 213927 214452 214617 215136 216945 217619 218083 218774 219151 219572 220289 220813 221898 225256 227442 227645 230029 230163 232079 234702 235687 236140 236258 237091 237967 238085 240140 240574 241992 242165 242407 242621 243828 245943 248249 249816 250323 252010 252862 254009 254707 255785 256813 258027 258141 258292 258400 261930 262929 264223 264806 265573 266276 267127 267280 268196 270371 271158 271943 273171 277331 278286 280437 285175 292468 297439 297749 298655 299394 299495 299800 299937 300268 300387 300719 300859 300950 301195 301479 301598 301719 301835 302267 304723 305011 307324 315008 320184 321088 321186 321301 321624 321740 321830 322336 322440 322702 322890 324515 325866 327298 327977 328924 330308 330966 332569 333164 333760 334421 335014 335166 335654 335802 336407 339189 340057 340556 340897 341507 342190 343112 343905 344192 345578 347370 348692 349674 351551 351989 352444 354246 354575 358967 360144 361877 362843 363213 364520 366216 366623 367361 370183 370824 372106 372588 373535 374243 375466 375580 375729 376605 377024 377289 377900 378761 379196 379504 381285 383269 383507 385735 389051 390187 391218 394910 396512 397475 397998 398118 399692 399794 399948 400466 401291 401491 403910 405076 405606 405822 407429 407820 411078 411973 412271 412429 412692 415037 415568 417792 419004 421292 421536 422263 422565 425083 425353 426474 426946 427858 429207 431318 432132 433383 434701 436578 438056 440076 440320 440914 441388 442530 442811 443921 444297 444422 447331 447878 448068 448274 449620 450100 450840 450974 454570 455568 458032 461508 461640 464094 465531 466304 466511 467504 468894 469257 470538 470904 471055 472988 473120 474619 475050 475210 475788 477492 478868 479915 480513 481815 481926 482188 482981 483125 483345 483783 484542 485490 487084 487467 487630 489225 491127 491404 492431 492596 493322 494927 495481 497149 498672 499120 499671 500528 501575 502512 503384 503477 504609 504853 507281 507394 508774 509903 510057 511443 512432 512642 515253 515524 516202 516393 516494 517139 520957 521348 522089 522737 523264 523407 523513 524849 525445 526120 527445 527835 529161 529697 530180 531014 532019 532979 533291 533396 535301 535831 535945 537401 538276 538483 539175 540381 540536 541947 543349 543994 546261 546483 546601 548409 549781 549912 551046 551477 551819 554375 554760 554984 555088 555199 555708 556834 557374 559091 559405 561073 562388 562788 568172 568697 568797 568883 569458 569625 569819 570281 570388 571126 571318 571849 574524 577295 577776 578588 579685 584660 585106 585264 585953 586762 587411 588115 588762 594360 594976 596825 600488 600687 604456 609517 609626 609947 610226 610639 610769 611021 611131 612172 612382 615720 619222 619285 620155 628057 628600 628687 628796 628970 631081 634112 634984
-        front	4469 16212 30169 35969 38178 45830 49536 51739 56860 105289 108241 119123 127531 132147 141208 149427 152174 191659 192388 200078 207328 212589 242882 245093 249250 261306 272578 278408 280943 282758 283353 289679 291087 293103 308898 312239 318501 323593 360621 371170 373681 386903 397307 400193 409168 410228 411767 413462 424039 438429 445379 446032 459404 484274 485874 495674 512092 515349 522864 536385 554114 562295 583609 587219 594478 594568 599213 602462 620803 622376 626205
-        frost	176215 362712 606244
-        frozen	578588
+        from	1372 2330 2445 2646 3148 4359 6665 7093 8332 9162 9238 11951 13635 13729 13872 14074 14759 17125 19731 19815 23956 24140 24508 27869 29148 30400 30923 32362 32995 34640 37003 37752 37959 38075 38314 39652 41595 41706 45314 46233 46612 47306 48700 53773 54078 54236 54328 54574 54751 55115 55191 58526 59391 59848 62041 62301 63760 63954 65354 68239 69185 69592 70693 72259 73030 73958 74574 77954 78210 78317 78949 79701 82280 84909 85630 86458 86721 90995 91115 91717 93538 94297 95178 95443 96142 96559 97013 97933 99219 99920 102350 105434 106491 109129 111155 114185 114299 115978 117260 117471 122801 124785 125140 131291 131383 133030 134336 134624 136269 136396 136588 138006 138665 138881 139551 139951 140156 141842 142568 147716 149809 151622 152415 152522 153370 155002 155531 156235 158458 158742 158852 159507 161009 161122 161487 162119 163108 163421 164158 165838 166983 167138 170298 170955 173616 177292 177940 178247 179502 180482 180715 180986 181484 181601 188234 190038 191167 191480 192553 193157 193765 194222 194739 195141 195379 196589 197318 198704 199637 200236 200957 202044 202510 203852 204325 207693 208009 209855 213927 214452 214617 215136 216945 217619 218083 218774 219151 219572 220289 220813 221898 225256 227442 227645 230029 230163 232079 234702 235687 236140 236258 237091 237967 238085 240140 240574 241992 242165 242407 242621 243828 245943 248249 249816 250323 252010 252862 254009 254707 255785 256813 258027 258141 258292 258400 261930 262929 264223 264806 265573 266276 267127 267280 268196 270371 271158 271943 273171 277331 278286 280437 285175 292468 297439 297749 298655 299394 299495 299800 299937 300268 300387 300719 300859 300950 301195 301479 301598 301719 301835 302267 304723 305011 307324 315008 320184 321088 321186 321301 321624 321740 321830 322336 322440 322702 322890 324515 325866 327298 327977 328924 330308 330966 332569 333164 333760 334421 335014 335166 335654 335802 336407 339189 340057 340556 340897 341507 342190 343112 343905 344192 345578 347370 348692 349674 351551 351989 352444 354246 354575 358967 360144 361877 362843 363213 364520 366216 366623 367361 370183 370824 372106 372588 373535 374243 375466 375580 375729 376605 377024 377289 377900 378761 379196 379504 381285 383269 383507 385735 389051 390187 391218 394910 396512 397475 397998 398118 399692 399794 399948 400466 401291 401491 403910 405076 405606 405822 407429 407820 411078 411973 412271 412429 412692 415037 415568 417792 419004 421292 421536 422263 422565 425083 425353 426474 426946 427858 429207 431318 432132 433383 434701 436578 438056 440076 440320 440914 441388 442530 442811 443921 444297 444422 447331 447878 448068 448274 449620 450100 450840 450974 454570 455568 458032 461508 461640 464094 465531 466304 466511 467504 468894 469257 470538 470904 471055 472988 473120 474619 475050 475210 475788 477492 478868 479915 480513 481815 481926 482188 482981 483125 483345 483783 484542 485490 487084 487467 487630 489225 491127 491404 492431 492596 493322 494927 495481 497149 498672 499120 499671 500528 501575 502512 503384 503477 504609 504853 507281 507394 508774 509903 510057 511443 512432 512642 515253 515524 516202 516393 516494 517139 520957 521348 522089 522737 523264 523407 523513 524849 525445 526120 527445 527835 529161 529697 530180 531014 532019 532979 533291 533396 535301 535831 535945 537401 538276 538483 539175 540381 540536 541947 543349 543994 546261 546483 546601 548409 549781 549912 551046 551477 551819 554375 554760 554984 555088 555199 555708 556834 557374 559091 559405 561073 562388 562788 568071 568596 568696 568782 569357 569524 569718 570180 570287 571025 571217 571748 574423 577194 577675 578487 579584 584559 585005 585163 585852 586661 587310 588014 588661 594259 594875 596724 600387 600586 604355 609416 609525 609846 610125 610538 610668 610920 611030 612071 612281 615619 619121 619184 620054 627956 628499 628586 628695 628869 630980 634011 634883 636616 636694
+        front	4469 16212 30169 35969 38178 45830 49536 51739 56860 105289 108241 119123 127531 132147 141208 149427 152174 191659 192388 200078 207328 212589 242882 245093 249250 261306 272578 278408 280943 282758 283353 289679 291087 293103 308898 312239 318501 323593 360621 371170 373681 386903 397307 400193 409168 410228 411767 413462 424039 438429 445379 446032 459404 484274 485874 495674 512092 515349 522864 536385 554114 562295 583508 587118 594377 594467 599112 602361 620702 622275 626104
+        frost	176215 362712 606143
+        frozen	578487
         fruit	266877
-        fryer	224995 631408
+        fryer	224995 631307
         ftira	252660
         fuchka	235687
         fudg	67722 85277 450840
@@ -60344,15 +60421,15 @@ extension LanguageModel {
         fuert	245854
         fufu	424858
         fuh	330490 331085
-        full	37860 61011 68898 137909 166086 195264 230688 270071 298871 305857 327077 327210 333164 349674 442161 477813 478062 542744 619567
+        full	37860 61011 68898 137909 166086 195264 230688 270071 298871 305857 327077 327210 333164 349674 442161 477813 478062 542744 619466
         fum	227005
         fumbl	500859
-        fun	5872 157814 260005 592663
+        fun	5872 157814 260005 592562
         fund	305857
-        funeral	0 25433 149583 179994 181938 192750 347938 423426 427858 441057 461795 484185 578913 604986
-        funk	609856
-        funniest	72125 213681 446032 514002 606343
-        funny	19233 27101 97592 623849
+        funeral	0 25433 149583 179994 181938 192750 347938 423426 427858 441057 461795 484185 578812 604885
+        funk	609755
+        funniest	72125 213681 446032 514002 606242
+        funny	19233 27101 97592 623748
         furnitur	175218
         fuss	183997 467643 484834 562646
         futur	513194
@@ -60360,53 +60437,53 @@ extension LanguageModel {
         för	291212
         gab	202170
         gabi	238085
-        gabriel	588987
+        gabriel	588886
         gaelic	458169 458665
         gaff	394564
         gajra	114185 136588
         gal	419806
         galaxy	388416 416462
         gall	245943
-        gallery	36489 176090 311204 484060 604591
+        gallery	36489 176090 311204 484060 604490
         galley	314774 395991 485575
-        gallina	589596
+        gallina	589495
         galveston	190038
-        gam	2151 4267 33117 45248 55683 57125 68898 96233 104907 113567 114146 120006 120107 124079 130144 142448 144357 159314 176923 199933 253268 280169 303337 303413 324141 355747 362958 429357 431684 438989 471551 494787 556620 559488 566650 586194 588038 608428
+        gam	2151 4267 33117 45248 55683 57125 68898 96233 104907 113567 114146 120006 120107 124079 130144 142448 144357 159314 176923 199933 253268 280169 303337 303413 324141 355747 362958 429357 431684 438989 471551 494787 556620 559488 566549 586093 587937 608327 636351 637840
         gambino	401491
         ganda	164796
         gang	362126
         ganhei	300387
         gansey	454282
-        garag	10967 86721 123055 156829 230922 231970 301719 322890 425480 455934 458952 498510 506906 514616 536856 568172 609517
+        garag	10967 86721 123055 156829 230922 231970 301719 322890 425480 455934 458952 498510 506906 514616 536856 568071 609416
         garbag	370427
         garbasaar	502387
-        garcía	588987
-        garden	2646 14759 40670 47306 50114 57939 68239 72609 145709 145826 158458 158852 160395 186434 207536 253377 257549 271943 274230 292961 343112 343421 343905 354688 373250 383507 392152 424166 432010 445904 510180 555199 559405 612172
+        garcía	588886
+        garden	2646 14759 40670 47306 50114 57939 68239 72609 145709 145826 158458 158852 160395 186434 207536 253377 257549 271943 274230 292961 343112 343421 343905 354688 373250 383507 392152 424166 432010 445904 510180 555199 559405 612071
         gardener	534696
         gareth	449253
         garland	136269 436233
         garlic	532707
         garrett	397754
-        gas	32499 158087 193157 209541 317746 360806 435581 611131
+        gas	32499 158087 193157 209541 317746 360806 435581 611030
         gass	3778 47129 373832
-        gat	143950 150211 160395 261306 354688 473605 498784 548912 574775 582369 633562
+        gat	143950 150211 160395 261306 354688 473605 498784 548912 574674 582268 633461
         gather	63954
         gato	400466
         gatorad	466415
         gaytim	217619
         gaz	339189
-        gear	143764 174730 472002 632874
+        gear	143764 174730 472002 632773
         ged	312613
         gelt	524387
-        gem	603821
+        gem	603720
         gender	384194
         generator	113044 477674
-        genius	169639 258659 287562 290423 505324 543653 596524 606922 624571
+        genius	169639 258659 287562 290423 505324 543653 596423 606821 624470
         gentil	401018
-        gentl	151107 461973 580741 621179
+        gentl	151107 461973 580640 621078
         gently	87472
         genuinely	5126 32763 87228 109616
-        georg	608619
+        georg	608518
         georgia	265413
         ger	421536
         gerald	123522 448558
@@ -60414,65 +60491,65 @@ extension LanguageModel {
         gerrit	436136
         gerry	556834
         gert	347370
-        get	3148 8170 10065 10461 10692 11065 11951 12966 13635 22685 22982 28100 29273 32362 37860 41020 41484 42199 42456 44063 45389 48169 53915 57505 59957 66602 66870 69592 73316 73660 75771 77062 77180 77474 77736 79701 82280 84909 86135 86991 91115 96233 100517 101558 101868 103975 104684 105434 108743 112230 112373 114299 115392 122226 123939 125140 134624 135813 135945 136269 136396 137909 138006 140825 145054 154872 155822 156829 166086 166423 166683 166983 170864 173616 174176 177292 177940 179827 180576 180715 181484 188234 189186 191949 192553 194739 196374 196866 200236 200502 200957 204927 205545 206980 208449 211054 213317 217449 220706 222202 224172 224647 225256 226048 231864 235687 236258 236589 240140 240423 240913 242165 242570 245251 246496 246776 247474 249250 250921 251766 259455 260394 263067 264013 264660 264806 267280 268196 273171 273726 274830 277445 281945 285026 287856 295581 297367 297439 298048 299937 300066 304723 307058 307202 314884 315345 316404 317621 319087 320904 321088 321624 322336 322702 324515 325555 327298 330490 332410 338767 345435 347206 348692 354138 354960 357471 359754 360806 362398 364108 365003 365453 371641 373136 373250 374091 375239 376325 382988 386380 387653 387957 391838 393050 396105 396512 396635 396773 399692 402853 407200 415911 416753 417932 419432 421292 425247 425480 425593 427858 430830 436578 436708 440214 440320 444297 444668 445128 450840 452206 452797 455078 455568 455934 456930 457157 458032 458169 459646 461508 463588 463719 464094 466511 467504 469257 470402 471055 472988 475405 479002 482729 484542 484834 484996 485383 486774 487084 494665 497149 497664 498278 501983 503273 506051 507505 513580 515524 518019 519850 519965 524545 524849 524956 525445 526120 526731 526865 527835 527928 532707 536534 537068 538150 541947 542572 548547 555088 556717 556834 557720 569092 569939 570185 570943 572974 574218 574405 574524 575308 575547 576797 577776 579024 589760 594976 600488 601612 602772 608514 609626 610126 610226 611982 612382 612511 613869 615720 616994 618068 619567 620924 622137 627903 628057 628687 629795 632610 633737
+        get	3148 8170 10065 10461 10692 11065 11951 12966 13635 22685 22982 28100 29273 32362 37860 41020 41484 42199 42456 44063 45389 48169 53915 57505 59957 66602 66870 69592 73316 73660 75771 77062 77180 77474 77736 79701 82280 84909 86135 86991 91115 96233 100517 101558 101868 103975 104684 105434 108743 112230 112373 114299 115392 122226 123939 125140 134624 135813 135945 136269 136396 137909 138006 140825 145054 154872 155822 156829 166086 166423 166683 166983 170864 173616 174176 177292 177940 179827 180576 180715 181484 188234 189186 191949 192553 194739 196374 196866 200236 200502 200957 204927 205545 206980 208449 211054 213317 217449 220706 222202 224172 224647 225256 226048 231864 235687 236258 236589 240140 240423 240913 242165 242570 245251 246496 246776 247474 249250 250921 251766 259455 260394 263067 264013 264660 264806 267280 268196 273171 273726 274830 277445 281945 285026 287856 295581 297367 297439 298048 299937 300066 304723 307058 307202 314884 315345 316404 317621 319087 320904 321088 321624 322336 322702 324515 325555 327298 330490 332410 338767 345435 347206 348692 354138 354960 357471 359754 360806 362398 364108 365003 365453 371641 373136 373250 374091 375239 376325 382988 386380 387653 387957 391838 393050 396105 396512 396635 396773 399692 402853 407200 415911 416753 417932 419432 421292 425247 425480 425593 427858 430830 436578 436708 440214 440320 444297 444668 445128 450840 452206 452797 455078 455568 455934 456930 457157 458032 458169 459646 461508 463588 463719 464094 466511 467504 469257 470402 471055 472988 475405 479002 482729 484542 484834 484996 485383 486774 487084 494665 497149 497664 498278 501983 503273 506051 507505 513580 515524 518019 519850 519965 524545 524849 524956 525445 526120 526731 526865 527835 527928 532707 536534 537068 538150 541947 542572 548547 555088 556717 556834 557720 568991 569838 570084 570842 572873 574117 574304 574423 575207 575446 576696 577675 578923 589659 594875 600387 601511 602671 608413 609525 610025 610125 611881 612281 612410 613768 615619 616893 617967 619466 620823 622036 627802 627956 628586 629694 632509 633636 637561
         gethin	142032
         geyser	110780
         gezellig	305312
-        gf	26418 90764 105014 244710 377528 432309 594052 608428 629424
+        gf	26418 90764 105014 244710 377528 432309 593951 608327 629323
         gg	139841
         ggs	357719
         gheorgh	562388
-        ghost	573440
+        ghost	573339
         ghriba	434801
         gi	125468 305415
         giant	65354 320904
         gif	19233 271270
         gift	59228 65661
-        gig	69755 129748 137757 193585 451652 589958 619073
+        gig	69755 129748 137757 193585 451652 589857 618972
         gin	350466 401414
-        ginger	263646 274830 520061 597868
+        ginger	263646 274830 520061 597767
         ginguba	434701
         giraff	466124
-        girl	68107 75601 77635 80899 143636 194557 208129 237523 246170 274429 310844 469380 529295 549083 581688 582732 604178
+        girl	68107 75601 77635 80899 143636 194557 208129 237523 246170 274429 310844 469380 529295 549083 581587 582631 604077
         girlfriend	71496 73803 79174 105550
         githeri	190179
         giulia	445627
         giusepp	443565
-        giv	2093 4096 5385 8764 15551 21892 22110 22288 29375 54574 59762 62041 62810 64450 67013 68898 70227 78949 86135 87093 88431 90679 90764 98796 107103 107499 110050 114299 120753 120831 121358 121896 122801 124209 125022 129829 130489 131291 133294 134217 134537 136396 143862 145274 145709 147949 148959 150211 156358 157707 160131 167138 173616 177150 177940 179738 188234 193585 193891 196056 196740 196866 208449 209747 215749 217913 219832 241192 242303 243017 245503 255466 258400 260774 263067 264660 267559 268424 269970 270071 275078 277785 280943 282429 291937 305011 305133 305218 305510 306134 306336 324715 325313 325395 326038 332298 339353 343264 391218 396398 402271 402366 402748 408595 416635 419107 431176 432551 435895 448720 454361 460870 461973 462898 464397 464645 467768 472388 478781 481540 485383 490083 498784 506618 559193 559616 571237 577295 578360 591143 597070 598650 601538 610639 617813 618156 619379 619880 625844 632408
+        giv	2093 4096 5385 8764 15551 21892 22110 22288 29375 54574 59762 62041 62810 64450 67013 68898 70227 78949 86135 87093 88431 90679 90764 98796 107103 107499 110050 114299 120753 120831 121358 121896 122801 124209 125022 129829 130489 131291 133294 134217 134537 136396 143862 145274 145709 147949 148959 150211 156358 157707 160131 167138 173616 177150 177940 179738 188234 193585 193891 196056 196740 196866 208449 209747 215749 217913 219832 241192 242303 243017 245503 255466 258400 260774 263067 264660 267559 268424 269970 270071 275078 277785 280943 282429 291937 305011 305133 305218 305510 306134 306336 324715 325313 325395 326038 332298 339353 343264 391218 396398 402271 402366 402748 408595 416635 419107 431176 432551 435895 448720 454361 460870 461973 462898 464397 464645 467768 472388 478781 481540 485383 490083 498784 506618 559193 559616 571136 577194 578259 591042 596969 598549 601437 610538 617712 618055 619278 619779 625743 632307 636953 637699
         gizzada	138665
         gjógv	482844
         glad	202828 261593
         glasgow	113146 191480
-        glass	394080 574006 580395 625677
+        glass	394080 573905 580294 625576
         glaz	307635
         gleny	456818
         glovebox	28868 98878
         glow	72472 128384
         glu	373832
-        glyn	609339
+        glyn	609238
         glögi	341660
-        gm	13339 148175 160639 177883 290067 309244 564769 604816
-        go	2330 6904 6996 10887 11833 13041 17696 20902 23075 23151 27774 33587 39170 41353 45965 47922 61011 61828 62810 64450 64690 79265 79605 81213 83852 84842 85885 86024 92563 98350 110050 115543 117013 117967 119033 119723 119888 120753 120997 135672 139739 142349 144257 145274 145976 151773 152625 153488 153761 158087 181076 181296 186105 188774 190702 192214 192750 200814 203330 205685 209747 216414 216827 217190 221898 230432 237398 243395 244125 248541 253377 254522 256340 261808 263646 264123 265953 266276 268424 270489 270804 278774 280943 281077 288126 291800 294264 298871 302996 303205 304029 308366 308898 323479 323726 323821 325476 330650 331676 331950 336692 338377 342965 343421 343662 344485 345308 346053 354395 357352 362265 371479 382767 385370 387048 387513 388308 390518 392050 395453 395708 396398 396902 398904 399479 400358 402163 405396 405524 406076 406708 408265 411674 416884 419107 421536 428820 433902 434420 434580 435261 447531 447646 449945 455318 456236 468544 472002 472681 477674 478781 482844 485275 493110 495791 497534 501845 503589 514817 515253 525334 527232 529564 533748 534072 536275 536635 541947 556189 557720 558353 560015 566308 566738 570847 575720 576967 578360 579024 579277 579773 582436 588400 590706 593879 595317 599762 600397 603550 608095 608428 613005 624162 624379
+        gm	13339 148175 160639 177883 290067 309244 564769 604715
+        go	2330 6904 6996 10887 11833 13041 17696 20902 23075 23151 27774 33587 39170 41353 45965 47922 61011 61828 62810 64450 64690 79265 79605 81213 83852 84842 85885 86024 92563 98350 110050 115543 117013 117967 119033 119723 119888 120753 120997 135672 139739 142349 144257 145274 145976 151773 152625 153488 153761 158087 181076 181296 186105 188774 190702 192214 192750 200814 203330 205685 209747 216414 216827 217190 221898 230432 237398 243395 244125 248541 253377 254522 256340 261808 263646 264123 265953 266276 268424 270489 270804 278774 280943 281077 288126 291800 294264 298871 302996 303205 304029 308366 308898 323479 323726 323821 325476 330650 331676 331950 336692 338377 342965 343421 343662 344485 345308 346053 354395 357352 362265 371479 382767 385370 387048 387513 388308 390518 392050 395453 395708 396398 396902 398904 399479 400358 402163 405396 405524 406076 406708 408265 411674 416884 419107 421536 428820 433902 434420 434580 435261 447531 447646 449945 455318 456236 468544 472002 472681 477674 478781 482844 485275 493110 495791 497534 501845 503589 514817 515253 525334 527232 529564 533748 534072 536275 536635 541947 556189 557720 558353 560015 566308 566637 570746 575619 576866 578259 578923 579176 579672 582335 588299 590605 593778 595216 599661 600296 603449 607994 608327 612904 624061 624278 636072
         goal	159181
         goat	349260 359754 473605 561681
         god	172322
         goe	379923 404460
-        golden	217619 609027
+        golden	217619 608926
         gon	61932 62435 466013 502512 524956 545354
         gonna	114820 132045 293604 296786 306336 323998 400692 416635 458952
-        good	106 8433 16289 26268 29666 35597 37235 42199 46736 50114 51159 59391 62567 82997 83292 87228 89826 102011 102955 127144 158959 163421 164369 166683 169751 179213 179994 185402 207536 211840 217303 220060 231783 241269 249816 251203 255638 257722 259082 267443 273321 279151 282087 282938 283353 289550 292961 310366 313210 327210 328398 343764 354810 356415 362398 382988 388308 390751 407541 409343 411973 418376 421993 431905 448558 452668 460658 460786 466601 474865 481682 488586 489832 490779 496201 498391 498981 513580 519463 524020 528883 537473 542512 548269 555906 560310 563388 566061 568172 576710 579358 580942 590334 590706 595874 603127 604986 622137 625764 625970
-        goodby	22415 45389 67598 87753 91258 115325 181411 188774 196326 261306 304112 324624 353633 381913 427644 485275 504196 530180 541001 577469 619379 633562
+        good	106 8433 16289 26268 29666 35597 37235 42199 46736 50114 51159 59391 62567 82997 83292 87228 89826 102011 102955 127144 158959 163421 164369 166683 169751 179213 179994 185402 207536 211840 217303 220060 231783 241269 249816 251203 255638 257722 259082 267443 273321 279151 282087 282938 283353 289550 292961 310366 313210 327210 328398 343764 354810 356415 362398 382988 388308 390751 407541 409343 411973 418376 421993 431905 448558 452668 460658 460786 466601 474865 481682 488586 489832 490779 496201 498391 498981 513580 519463 524020 528883 537473 542512 548269 555906 560310 563388 566061 568071 576609 579257 580841 590233 590605 595773 603026 604885 622036 625663 625869
+        goodby	22415 45389 67598 87753 91258 115325 181411 188774 196326 261306 304112 324624 353633 381913 427644 485275 504196 530180 541001 577368 619278 633461 637626
         goodnight	24237
         goosebump	134217 432551
         goran	436708
         gord	448965
-        gorgeous	33392 50857 51159 75477 97447 254811 290067 293738 312086 359637 399345 418732 492269 560929 565665 579472 599588 621666
+        gorgeous	33392 50857 51159 75477 97447 254811 290067 293738 312086 359637 399345 418732 492269 560929 565665 579371 599487 621565
         goutt	367361
         gown	75195 319470 565665
         gp	39314 122677 166204 246640 319241 398309 418626
         gr8	553845
         gra	507394
-        grab	7093 9238 14376 53544 59391 70962 92711 102829 190537 194222 195141 197318 253708 299800 321409 344192 354246 361877 395594 405606 421785 441388 466415 500989 504853 571035 587411 597211 632128
+        grab	7093 9238 14376 53544 59391 70962 92711 102829 190537 194222 195141 197318 253708 299800 321409 344192 354246 361877 395594 405606 421785 441388 466415 500989 504853 570934 587310 597110 632027 636694
         grac	43540 529921
         grad	188097 196740 363645
         graduation	75195 319470
@@ -60480,7 +60557,7 @@ extension LanguageModel {
         graft	397307
         grafter	388164
         gran	204325
-        grand	129345 376737 399209 449945 566207 576967 604456
+        grand	129345 376737 399209 449945 566207 576866 604355
         grandad	140156 143636 180371 265220 409343 417370 418881 419806 422263 425837 427316 539387
         grandchildren	58132
         grandfather	361580
@@ -60490,31 +60567,31 @@ extension LanguageModel {
         grandpa	117665 136800 271943
         grandparent	421658
         grandson	206125
-        granny	205224 576012
+        granny	205224 575911
         grant	118671 394671
         grap	230922 473472
         grass	358327
         grat	74974 448845
         grateful	8433 16604 42956 50298 222321 223208 244940 306539 328398 339596 539575
         greas	47922
-        great	3874 65093 77635 103975 117013 138286 139197 147570 206125 247383 251503 255188 274641 281765 310844 365783 382171 383814 400692 438819 513443 517643 539175 596923 602131 621546
+        great	3874 65093 77635 103975 117013 138286 139197 147570 206125 247383 251503 255188 274641 281765 310844 365783 382171 383814 400692 438819 513443 517643 539175 596822 602030 621445 635650
         green	33392 209747 292961 327298 340728 563278
         greenhous	294053
         gregg	99219 165838 201925 247024 284465 299800
         grey	437883
         griev	434241
-        grill	92563 582436
+        grill	92563 582335
         grim	495993
         grin	331206 383814 492121
         grind	140283
         grip	493985
         grit	247474 469144
         gro	325957 389942 407320
-        grocer	335014 588115
-        grocery	177660 182541 225894 270804 329859 365453 455446 631717
+        grocer	335014 588014
+        grocery	177660 182541 225894 270804 329859 365453 455446 631616
         gross	295715
-        ground	196056 482595 620155
-        group	50586 349507 491550 514002 554760 574129 595411
+        ground	196056 482595 620054
+        group	50586 349507 491550 514002 554760 574028 595310
         groupchat	59097
         grout	164275
         grown	28550 390751
@@ -60523,51 +60600,51 @@ extension LanguageModel {
         gst	98650
         guard	439108
         guava	195379
-        guayaba	598774
+        guayaba	598673
         gudder	472681
         guess	475482
         guest	246496 290423 292838 298871 302996 421002 422143 517766
-        guillaum	629255
+        guillaum	629154
         guilty	102829
         guin	184759
-        guitar	69755 129748 147479 188910 583907
+        guitar	69755 129748 147479 188910 583806
         gulab	372588
-        gum	140825 473365 629049
-        gumbo	205545 406218 514359 573256
+        gum	140825 473365 628948
+        gumbo	205545 406218 514359 573155
         gummy	54419 512939
         gungo	418881
         gunnar	522089
         gura	514962
         gurpreet	195837
         gush	51232
-        gut	152314 157814 234250 297652 444991 447125 491656 517405 585716
-        gutter	135672 200814 276474 384335 468544 533748 550444 552357 613005 629734
-        guy	2330 197423 337643 359512 366216 373681 461795 577295
-        gwen	461973 616142
+        gut	152314 157814 234250 297652 444991 447125 491656 517405 585615
+        gutter	135672 200814 276474 384335 468544 533748 550444 552357 612904 629633
+        guy	2330 197423 337643 359512 366216 373681 461795 577194
+        gwen	461973 616041
         gyal	331085 510572
-        gym	41595 53492 139951 395708 572974 581369
+        gym	41595 53492 139951 395708 572873 581268
         gáhkku	361746
         gâté	401018
         géza	566387
         gülay	442410
-        h	628057
+        h	627956
         habibi	311824 352153 368620
         habichuela	363810
-        habit	589288
+        habit	589187
         hackney	340897
         haddock	522089
         hadn	333911
-        haha	49624 551932 591143 591642
-        haiku	598238
-        hair	10373 11498 22543 32283 32451 32918 43113 43434 47618 56991 57419 58684 64564 67973 80395 87472 88525 89618 100431 120107 129278 135945 159767 163615 175989 220060 222590 234984 239732 251651 271419 285308 285532 305963 334713 357098 391733 398428 399345 401700 402853 411864 437883 452883 456159 463719 483483 519850 529053 530045 531522 536051 539289 542416 544089 551384 577201 577671 578506 588705 589881 597293 598418 601677 609626 620740 634395 634679
-        haircut	5126 15474 25717 51906 78823 95062 143862 155325 172776 182472 276054 288126 309372 446798 513071 520611 541049 599213 602670
+        haha	49624 551932 591042 591541
+        haiku	598137
+        hair	10373 11498 22543 32283 32451 32918 43113 43434 47618 56991 57419 58684 64564 67973 80395 87472 88525 89618 100431 120107 129278 135945 159767 163615 175989 220060 222590 234984 239732 251651 271419 285308 285532 305963 334713 357098 391733 398428 399345 401700 402853 411864 437883 452883 456159 463719 483483 519850 529053 530045 531522 536051 539289 542416 544089 551384 577100 577570 578405 588604 589780 597192 598317 601576 609525 620639 634294 634578
+        haircut	5126 15474 25717 51906 78823 95062 143862 155325 172776 182472 276054 288126 309372 446798 513071 520611 541049 599112 602569 635720
         hairdryer	402673
         haldiram	196589 237091
         haleem	230570
-        half	48805 67598 73316 86135 128929 141913 224354 233063 331372 340057 385370 387513 415676 430295 460658 567728 570185 604062
+        half	48805 67598 73316 86135 128929 141913 224354 233063 331372 340057 385370 387513 415676 430295 460658 567627 570084 603961
         halfway	85885 282429
         halibut	374674
-        hall	57758 148048 157223 160639 162015 162880 163914 210304 269970 298567 308600 517859 581688
+        hall	57758 148048 157223 160639 162015 162880 163914 210304 269970 298567 308600 517859 581587
         halldór	387253
         halley	393050
         halloween	149427 166086
@@ -60576,69 +60653,69 @@ extension LanguageModel {
         halva	475788
         halwai	321624
         ham	448965
-        hamid	445509 486591 505712 582369
+        hamid	445509 486591 505712 582268
         hammer	414123
-        hammock	141427 579876
+        hammock	141427 579775
         hamza	184181
         hana	213681 259082
-        hand	7589 21666 21736 21815 22465 25040 25433 46126 56922 57195 77736 78075 78416 84909 87544 103407 106648 109221 111830 119366 124359 126628 137040 139655 142568 149583 154139 169544 185983 187856 203229 205224 205361 206309 214617 215394 224995 230432 244845 255785 275948 289679 290180 304297 320184 325634 326245 326908 333446 337069 350351 364520 368446 369864 372993 373681 378410 379022 383708 385862 390857 394910 418533 421402 425837 433383 441057 447878 455216 482188 484185 484721 514817 520727 532979 539387 549912 554692 556717 559252 578070 578816 583433 596440 618543 633954
+        hand	7589 21666 21736 21815 22465 25040 25433 46126 56922 57195 77736 78075 78416 84909 87544 103407 106648 109221 111830 119366 124359 126628 137040 139655 142568 149583 154139 169544 185983 187856 203229 205224 205361 206309 214617 215394 224995 230432 244845 255785 275948 289679 290180 304297 320184 325634 326245 326908 333446 337069 350351 364520 368446 369864 372993 373681 378410 379022 383708 385862 390857 394910 418533 421402 425837 433383 441057 447878 455216 482188 484185 484721 514817 520727 532979 539387 549912 554692 556717 559252 577969 578715 583332 596339 618442 633853 637764
         handbag	167732
         handful	27293 63065 158458
-        handl	1801 13236 24874 42801 65793 72781 88268 93651 93878 112905 113767 122488 123695 132147 145274 160001 160266 180848 181938 189549 191308 192750 195837 208864 238482 243282 292468 293604 299093 308472 315575 320542 348986 359214 374408 384569 386903 389163 390518 395824 413126 422143 464845 529921 531720 552709 603429 625485
+        handl	1801 13236 24874 42801 65793 72781 88268 93651 93878 112905 113767 122488 123695 132147 145274 160001 160266 180848 181938 189549 191308 192750 195837 208864 238482 243282 292468 293604 299093 308472 315575 320542 348986 359214 374408 384569 386903 389163 390518 395824 413126 422143 464845 529921 531720 552709 603328 625384
         handover	126183 328761 530886
         handrail	242882
-        handsom	61705 62170 141208 337221 342832 378761 414243 467119 511443 562039 623175 625970
+        handsom	61705 62170 141208 337221 342832 378761 414243 467119 511443 562039 623074 625869
         handsomest	136800 273321 383147 436437 488156
         handwrit	94025 365119 411419 510816 551201
         handwritten	17048 61150 96358 298655
-        hang	59957 94742 142032 171962 204325 311204 316895 320080 496589 504378 554887 627334
+        hang	59957 94742 142032 171962 204325 311204 316895 320080 496589 504378 554887 627233
         hangry	561681
         hangul	391576
         hann	440214
         hanukkah	244940 248679 293103 393160 524387
         happen	120428 166821 287422 414373 449253 486303 555556 561401 563501
-        happy	46612 96691 104411 165261 193157 222900 225404 288889 335511 343764 369959 386650 431318 535174 537985 562788 593560
+        happy	46612 96691 104411 165261 193157 222900 225404 288889 335511 343764 369959 386650 431318 535174 537985 562788 593459
         har	138665
         harbor	374243
         harbour	306134 468894 482405 505179 515524 524289
-        hard	9831 15813 35854 40670 41821 74974 85721 113767 117361 123814 133869 201102 242303 246170 255889 283506 289955 306539 308224 311548 345776 362265 368715 370316 387653 397307 410228 422263 463149 494665 528491 531160 550319 562943 578187 596659 606576 624162
+        hard	9831 15813 35854 40670 41821 74974 85721 113767 117361 123814 133869 201102 242303 246170 255889 283506 289955 306539 308224 311548 345776 362265 368715 370316 387653 397307 410228 422263 463149 494665 528491 531160 550319 562943 578086 596558 606475 624061
         harder	395300
         hardest	64316 207328 382032 403117 545790
         hardly	497747
         hardwork	171705
         hargeisa	502512
-        haribo	192553 250722 275779 301071 382384 571397
+        haribo	192553 250722 275779 301071 382384 571296
         harness	380201 531254
-        harold	57939 58132 58526 81058 135672 183997 453421 604301
+        harold	57939 58132 58526 81058 135672 183997 453421 604200
         harp	389573
         harpreet	422856
-        harriet	249103 319658 583339 612172
+        harriet	249103 319658 583238 612071
         harvest	37235 166821 454700 471408 481377
         has	62567 62939 190317 203997 221255 250066 279911 319658 330139 369371 395594 408029 537256 541499 546601
         hasan	432010
         hasn	80613 202667
         hassan	438819
-        hat	1585 16833 39423 56384 92361 157089 233063 238629 248835 271652 276474 283256 298567 316983 323294 334087 335014 342190 349260 363093 372377 381547 415292 415378 432909 463149 491656 499213 559853 562646 609437
-        haul	67359 113146 115656 167138 183398 187534 238401 266488 450698 454943 469675 479281 510965 571645 597378 634112
-        hav	3622 5031 7878 11065 12870 18193 24602 31640 31743 32499 34514 34773 35028 38793 45465 45721 48356 52120 52555 52956 58132 61932 62435 62810 64201 65661 65932 70422 70962 71873 73316 77256 85386 87659 87879 90548 93261 95299 96878 100822 101722 104158 106742 108608 109299 110780 110870 113044 116281 116648 116783 117170 120328 122488 127349 127629 130729 131731 132295 133593 133996 135672 148348 148457 153761 156136 165152 166821 167246 167498 167929 170045 170184 173247 174302 174429 174835 175218 175558 177021 180576 181296 181938 186434 193459 197584 198341 200389 210011 213499 214065 214205 217069 223690 226473 227005 228794 229399 238898 239321 239494 239868 242728 251866 253586 256940 262296 264387 264516 268023 270673 273171 281502 284035 284648 287012 290067 294368 295994 296466 297652 299002 308089 310264 311961 315704 318254 318722 319538 327298 345308 346769 350052 352588 353878 355910 362566 363810 364398 370427 380828 384335 389281 391343 394431 394818 400358 404937 407039 408265 413902 419004 420102 422856 429676 438429 439944 447125 447646 453270 460338 461795 464738 470783 474513 477252 477674 485136 491255 491656 496453 498981 500063 504958 507936 509786 511294 514359 520957 529295 530886 534171 538276 540850 541332 545354 546143 557720 563918 573256 576313 579962 580482 585716 591043 592201 592421 595411 602233 613005 613483 614424 614512 615225 617054 617531 630045 630479 630668 632408
+        hat	1585 16833 39423 56384 92361 157089 233063 238629 248835 271652 276474 283256 298567 316983 323294 334087 335014 342190 349260 363093 372377 381547 415292 415378 432909 463149 491656 499213 559853 562646 609336 637457
+        haul	67359 113146 115656 167138 183398 187534 238401 266488 450698 454943 469675 479281 510965 571544 597277 634011
+        hav	3622 5031 7878 11065 12870 18193 24602 31640 31743 32499 34514 34773 35028 38793 45465 45721 48356 52120 52555 52956 58132 61932 62435 62810 64201 65661 65932 70422 70962 71873 73316 77256 85386 87659 87879 90548 93261 95299 96878 100822 101722 104158 106742 108608 109299 110780 110870 113044 116281 116648 116783 117170 120328 122488 127349 127629 130729 131731 132295 133593 133996 135672 148348 148457 153761 156136 165152 166821 167246 167498 167929 170045 170184 173247 174302 174429 174835 175218 175558 177021 180576 181296 181938 186434 193459 197584 198341 200389 210011 213499 214065 214205 217069 223690 226473 227005 228794 229399 238898 239321 239494 239868 242728 251866 253586 256940 262296 264387 264516 268023 270673 273171 281502 284035 284648 287012 290067 294368 295994 296466 297652 299002 308089 310264 311961 315704 318254 318722 319538 327298 345308 346769 350052 352588 353878 355910 362566 363810 364398 370427 380828 384335 389281 391343 394431 394818 400358 404937 407039 408265 413902 419004 420102 422856 429676 438429 439944 447125 447646 453270 460338 461795 464738 470783 474513 477252 477674 485136 491255 491656 496453 498981 500063 504958 507936 509786 511294 514359 520957 529295 530886 534171 538276 540850 541332 545354 546143 557720 563918 573155 576212 579861 580381 585615 590942 592100 592320 595310 602132 612904 613382 614323 614411 615124 616953 617430 629944 630378 630567 632307
         haven	220060
         haw	401291
         hawker	54078 102011 275948 403390 403754
         haworth	455568
         hay	63195 184759 265125 298159
         hayl	377900
-        head	22632 58684 62698 66453 148959 187534 203009 234984 246081 247696 283089 360932 426165 498167 505601 519463 521137 541426 577562 595539 634616 634845
+        head	22632 58684 62698 66453 148959 187534 203009 234984 246081 247696 283089 360932 426165 498167 505601 519463 521137 541426 577461 595438 634515 634744
         headach	11498 305218
         headland	287981
         headset	431684
         heal	492867
         heap	310366 492997
-        hear	5709 50024 72125 72781 86458 89217 131173 146823 151862 157486 171203 207328 219151 227645 264963 283506 284819 285411 289550 327800 347661 352734 369707 373250 400570 420624 443417 458824 514497 528178 538585 552221 554375 557592 563388 563625 566869 606576 622001
+        hear	5709 50024 72125 72781 86458 89217 131173 146823 151862 157486 171203 207328 219151 227645 264963 283506 284819 285411 289550 327800 347661 352734 369707 373250 400570 420624 443417 458824 514497 528178 538585 552221 554375 557592 563388 563625 566768 606475 621900
         hears	429793
         heart	16378 42062 50406 198341 224647 280031 327471 328924 345122 369959 381391 465016 518218 534304 564769
-        heat	80499 167246 225752 229784 246949 362006 420507 460568 554298 579193
+        heat	80499 167246 225752 229784 246949 362006 420507 460568 554298 579092
         heater	18055 92361 423553
-        heather	612052
+        heather	611951
         heathrow	216414 251503
         heatstrok	536534
         heatwav	319087 320996 526612
@@ -60653,42 +60730,42 @@ extension LanguageModel {
         heim	534823
         helicopter	177940 447531
         heliport	79701
-        hell	65354 211625 623175
+        hell	65354 211625 623074
         hello	6752
         helmet	498278
-        help	15007 23217 23285 32623 113447 263646 280264 343421 434241 444554 544293 578694
+        help	15007 23217 23285 32623 113447 263646 280264 343421 434241 444554 544293 578593
         hem	63954 367070 409276 428139 550009
-        hemi	471055 606436
+        hemi	471055 606335
         hen	290693 456930 501298
         henderson	424166
         her	147716 237091 345122 491127 517643 526731
         herd	361075 421536 546601
         herero	426682
-        hero	119888 182709 205685 284819 335964 348853 392382 440320 457437 469675 471642 473228 626205
+        hero	119888 182709 205685 284819 335964 348853 392382 440320 457437 469675 471642 473228 626104
         heroin	72943
         herself	67471 276726 309765 314103 348986 380341 433576 548664
         hery	523877
         hes	41020 51398 74974 75830 131955 183845 186434 192091 192214 201746 290919 313689 328761 435457 449815
         hey	219705
-        hi	16973 414611 587851
+        hi	16973 414611 587750
         hic	135292
-        hid	15342 26418 150545 167732 202170 318622 368304 410129 539992 570091
+        hid	15342 26418 150545 167732 202170 318622 368304 410129 539992 569990
         hidden	43726 503146
-        high	21310 76258 242407 251766 401791 467240 489225 514225 538425 578260 589958
+        high	21310 76258 242407 251766 401791 467240 489225 514225 538425 578159 589857
         highest	31168 167929
         highlighter	126912
-        hijab	579472
+        hijab	579371
         hik	118095 407929 481815
         hilarious	95443
-        hill	177575 258532 349145 360294 400466 419554 421658 533291 578360 612052
+        hill	177575 258532 349145 360294 400466 419554 421658 533291 578259 611951
         him	131955
-        himself	44540 83507 220924 228794 232079 315992 425247 451093 526471 540117 569206 614719
-        hing	570493
+        himself	44540 83507 220924 228794 232079 315992 425247 451093 526471 540117 569105 614618
+        hing	570392
         hip	80613 135672 375239 456930 489058
         hipon	372106
         hir	95881
-        hiroshi	622137
-        hit	229784 453849 526612 589958
+        hiroshi	622036
+        hit	229784 453849 526612 589857
         hitch	150545 297439 442044
         hiv	390054 479281 483575 485383 487467 489225 494436
         hk	259716 385735
@@ -60703,54 +60780,54 @@ extension LanguageModel {
         hogmanay	264223 451238
         hoist	320330
         hol	263879 431812 454282 472002 510572
-        hold	11580 21666 25040 27516 46126 66341 78075 83410 84109 87544 92485 93409 96142 97132 102602 106648 109221 111715 112716 124359 126183 126628 130206 135945 137040 139655 142568 143352 146823 151622 154139 157707 158742 162256 166313 169127 169544 173363 174532 185983 186105 203229 205224 209418 212095 215394 225256 229399 233288 255785 257450 274230 275948 277023 304297 304468 304852 305668 305764 326129 326245 326366 327659 337947 345776 350563 365637 376176 378410 386143 390857 391838 393050 394910 410849 418533 421402 422467 422565 422652 422966 425837 428820 431472 433383 433902 439219 441906 444554 447878 450609 451535 462542 482188 484721 485874 493571 494236 498094 503048 514817 516302 518019 522864 529564 530180 532019 532979 535301 542744 545790 549257 549912 550129 554692 559252 578694 578913 584833 590123 595980 596440 597955 618543 619153 619462 623535 624040
+        hold	11580 21666 25040 27516 46126 66341 78075 83410 84109 87544 92485 93409 96142 97132 102602 106648 109221 111715 112716 124359 126183 126628 130206 135945 137040 139655 142568 143352 146823 151622 154139 157707 158742 162256 166313 169127 169544 173363 174532 185983 186105 203229 205224 209418 212095 215394 225256 229399 233288 255785 257450 274230 275948 277023 304297 304468 304852 305668 305764 326129 326245 326366 327659 337947 345776 350563 365637 376176 378410 386143 390857 391838 393050 394910 410849 418533 421402 422467 422565 422652 422966 425837 428820 431472 433383 433902 439219 441906 444554 447878 450609 451535 462542 482188 484721 485874 493571 494236 498094 503048 514817 516302 518019 522864 529564 530180 532019 532979 535301 542744 545790 549257 549912 550129 554692 559252 578593 578812 584732 590022 595879 596339 597854 618442 619052 619361 623434 623939 637764
         holder	438564
         holi	318722 418732
         holiday	356957
         hollerin	218439
-        hom	1372 2445 8258 10692 13872 18727 19413 20775 22685 22763 22818 26910 30004 30533 30923 32362 37003 37554 39652 44063 48637 52647 53544 54503 55038 56922 57505 59848 66602 67471 70693 76079 79036 80395 87377 90869 90995 92563 93538 95178 96142 97933 99722 100606 106648 109221 114299 116872 117260 117471 125468 129674 130489 132045 133030 134624 137515 138665 138881 139435 140596 144873 146720 148457 150094 151862 153193 154656 158742 163701 165261 166983 169232 170955 173616 176794 179827 180267 181076 181601 184502 188234 190179 190537 191308 194075 196213 196374 196589 196866 199514 199637 199933 200236 208752 209541 211054 212471 213317 215494 218774 222900 225256 230792 232814 236140 236258 237967 238300 240699 242621 243728 247024 248679 250323 250453 255785 256497 258141 259236 262141 264223 264387 265573 267127 273726 277950 286485 294710 297439 299394 301598 303205 303607 305600 311426 319087 319818 320732 321409 325555 335014 337787 344818 356561 359754 360806 362843 365453 366912 368304 370824 371479 371808 371960 376605 380201 387173 391218 392050 394910 396305 397475 397998 399692 401888 403754 404308 407429 408694 410372 412271 416753 421292 422565 422966 425247 427858 428226 428706 429207 433383 435673 436437 438564 440686 441906 443921 447878 451775 452098 452337 455078 458032 460968 461508 465531 466304 466729 468244 475405 478868 482188 485490 485770 486591 486774 491404 493110 495481 497149 497260 502387 504853 505179 505601 510351 512642 513900 516106 516202 516494 521456 523264 526471 530180 535301 536967 538483 538941 543994 544932 554692 554984 555437 558615 559252 565448 568277 568697 569363 570493 576797 582274 582436 586524 586762 587411 588762 595539 598774 600230 601612 607891 609856 610553 611869 613869 615720 618068 619285 629795
-        homemad	67722 85277 151311 568997
+        hom	1372 2445 8258 10692 13872 18727 19413 20775 22685 22763 22818 26910 30004 30533 30923 32362 37003 37554 39652 44063 48637 52647 53544 54503 55038 56922 57505 59848 66602 67471 70693 76079 79036 80395 87377 90869 90995 92563 93538 95178 96142 97933 99722 100606 106648 109221 114299 116872 117260 117471 125468 129674 130489 132045 133030 134624 137515 138665 138881 139435 140596 144873 146720 148457 150094 151862 153193 154656 158742 163701 165261 166983 169232 170955 173616 176794 179827 180267 181076 181601 184502 188234 190179 190537 191308 194075 196213 196374 196589 196866 199514 199637 199933 200236 208752 209541 211054 212471 213317 215494 218774 222900 225256 230792 232814 236140 236258 237967 238300 240699 242621 243728 247024 248679 250323 250453 255785 256497 258141 259236 262141 264223 264387 265573 267127 273726 277950 286485 294710 297439 299394 301598 303205 303607 305600 311426 319087 319818 320732 321409 325555 335014 337787 344818 356561 359754 360806 362843 365453 366912 368304 370824 371479 371808 371960 376605 380201 387173 391218 392050 394910 396305 397475 397998 399692 401888 403754 404308 407429 408694 410372 412271 416753 421292 422565 422966 425247 427858 428226 428706 429207 433383 435673 436437 438564 440686 441906 443921 447878 451775 452098 452337 455078 458032 460968 461508 465531 466304 466729 468244 475405 478868 482188 485490 485770 486591 486774 491404 493110 495481 497149 497260 502387 504853 505179 505601 510351 512642 513900 516106 516202 516494 521456 523264 526471 530180 535301 536967 538483 538941 543994 544932 554692 554984 555437 558615 559252 565448 568176 568596 569262 570392 576696 582173 582335 586423 586661 587310 588661 595438 598673 600129 601511 607790 609755 610452 611768 613768 615619 617967 619184 629694 636518 637561
+        homemad	67722 85277 151311 568896
         homer	374552
         homesick	150741 179502 237259 334421 441178 527445
         homework	188097 384712
         hon	263067
         honest	283506 293476
-        honestly	59228 165612 261125 277445 283696 307798 330139 351704 557720 573440 592201
-        honesty	569819
-        honey	302917 397164 487467 597868
+        honestly	59228 165612 261125 277445 283696 307798 330139 351704 557720 573339 592100
+        honesty	569718
+        honey	302917 397164 487467 597767
         honeymoon	69185 115084
         hongi	325555 471055 509574 525843
-        hoodi	29026 206980 235541 243590 569276
+        hoodi	29026 206980 235541 243590 569175
         hoody	1260
         hooghly	545600
         hook	358581
-        hooli	375881 578360
-        hoover	120328 161903 173517 294801 316102 394564 449174 558226 561822 601006 613869
+        hooli	375881 578259
+        hoover	120328 161903 173517 294801 316102 394564 449174 558226 561822 600905 613768
         hop	119888 219832 356415
-        hopeless	518642 567337
-        horribly	593560
+        hopeless	518642 567236
+        horribly	593459
         hors	425083 466013 546815
-        hos	181076 634112
+        hos	181076 634011
         hospic	515901
-        hospital	7482 32362 69477 82631 83852 94297 101166 108608 125556 162256 191659 195837 199211 213317 229555 242165 255062 262816 268196 273171 296240 307941 381779 400692 493435 495383 509786 519285 523100 542270 547379 549257 589288 594914 610639 619999
+        hospital	7482 32362 69477 82631 83852 94297 101166 108608 125556 162256 191659 195837 199211 213317 229555 242165 255062 262816 268196 273171 296240 307941 381779 400692 493435 495383 509786 519285 523100 542270 547379 549257 589187 594813 610538 619898
         hossain	419432
-        hostel	482595 611773
-        hot	31033 32995 51312 74574 102829 110780 134624 154656 193157 206842 218774 258798 334421 340057 374804 377289 377900 477021 516393 523264 529697 530587 532979 581459
+        hostel	482595 611672
+        hot	31033 32995 51312 74574 102829 110780 134624 154656 193157 206842 218774 258798 334421 340057 374804 377289 377900 477021 516393 523264 529697 530587 532979 581358
         hotel	24508 191480 206980 256024 295893 543349
         hottest	430480
-        hour	26268 27516 52647 60585 61307 64981 69477 74239 75316 84465 90548 104763 106408 126083 132867 162362 162540 166313 180576 181484 188429 189186 190038 197866 202355 205887 210455 219407 229259 229399 230792 232518 236258 239321 250453 252862 253107 275438 275613 287124 294915 298468 324715 332108 337947 341017 341660 343421 348370 352153 360461 364841 366055 367897 378162 379658 384194 411354 421177 422652 436991 437816 441302 441906 443080 450698 456044 472466 485136 486468 506051 512864 513194 516910 517033 518019 552221 553652 556074 573727 576174 577124 585593 600030 607891 609437 619999 627779
-        hous	43846 70824 100270 132295 183398 194893 195837 211965 227927 233731 278408 292468 309493 405218 409058 415130 467240 485874 497260 594568 599490 625197
+        hour	26268 27516 52647 60585 61307 64981 69477 74239 75316 84465 90548 104763 106408 126083 132867 162362 162540 166313 180576 181484 188429 189186 190038 197866 202355 205887 210455 219407 229259 229399 230792 232518 236258 239321 250453 252862 253107 275438 275613 287124 294915 298468 324715 332108 337947 341017 341660 343421 348370 352153 360461 364841 366055 367897 378162 379658 384194 411354 421177 422652 436991 437816 441302 441906 443080 450698 456044 472466 485136 486468 506051 512864 513194 516910 517033 518019 552221 553652 556074 573626 576073 577023 585492 599929 607790 609336 619898 627678
+        hous	43846 70824 100270 132295 183398 194893 195837 211965 227927 233731 278408 292468 309493 405218 409058 415130 467240 485874 497260 594467 599389 625096
         household	115191 315822
         housemat	150332 152625 160001 172776 335014
         housewarm	350849
-        how	1801 1997 2955 3478 9352 9831 10568 12337 13236 14922 15813 17215 20280 23075 23151 23285 26135 28550 35375 35731 35854 38793 44660 45093 47804 49708 50857 51398 59097 61705 65932 69337 81750 88268 97132 102164 103787 104284 107678 110420 115860 117361 117967 118266 119123 120997 122226 123695 132147 132688 133389 133869 133996 134772 137615 144436 145274 151622 153057 154402 160266 172994 176090 180848 187008 192750 201102 215494 219943 225404 226473 233288 248370 248835 252380 255889 263275 269376 270975 276726 283506 285026 288388 289955 292838 293476 293604 306539 307466 308472 309765 310722 311548 312739 345578 365280 379789 386903 387653 387794 390518 395824 397307 403536 406814 408824 410228 412094 413126 414756 415676 416331 417527 418235 428820 429558 433230 434241 452990 457894 459224 460968 464845 469527 486591 490357 491255 497260 497534 527746 528491 552709 560152 562943 564638 565356 572452 577671 579773 580741 580942 587219 591280 591642 595411 603429 604698 606576 620504 621179 625094
-        hr	11663 205685 304220 319908 357590 404034 517033 523100 616702 617974
+        how	1801 1997 2955 3478 9352 9831 10568 12337 13236 14922 15813 17215 20280 23075 23151 23285 26135 28550 35375 35731 35854 38793 44660 45093 47804 49708 50857 51398 59097 61705 65932 69337 81750 88268 97132 102164 103787 104284 107678 110420 115860 117361 117967 118266 119123 120997 122226 123695 132147 132688 133389 133869 133996 134772 137615 144436 145274 151622 153057 154402 160266 172994 176090 180848 187008 192750 201102 215494 219943 225404 226473 233288 248370 248835 252380 255889 263275 269376 270975 276726 283506 285026 288388 289955 292838 293476 293604 306539 307466 308472 309765 310722 311548 312739 345578 365280 379789 386903 387653 387794 390518 395824 397307 403536 406814 408824 410228 412094 413126 414756 415676 416331 417527 418235 428820 429558 433230 434241 452990 457894 459224 460968 464845 469527 486591 490357 491255 497260 497534 527746 528491 552709 560152 562943 564638 565356 572351 577570 579672 580640 580841 587118 591179 591541 595310 603328 604597 606475 620403 621078 624993 635336 635797
+        hr	11663 205685 304220 319908 357590 404034 517033 523100 616601 617873
         hrs	37860 181839 212730 217449 221898 232405 247601 334582 371641 389473 404167 405934 480706 482042 505084 524545
         hua	325735
         huat	397596
         hub	35854 40576 43322 49450 90679 91957 100731 104684 106273 188097 277152 278408 285175
         hubby	11247 24874 36102 151311 171705 187008 209047 328761 552058
-        hug	0 5598 11833 13485 14480 21892 21940 22003 22763 25521 27774 32362 42403 42713 44063 44452 56860 57660 57758 61011 63438 64450 73179 74715 77558 83683 84842 85630 88020 88061 90764 91841 99920 100606 105650 106160 107499 110050 117793 120831 121565 122801 124571 125140 126013 130489 130641 134537 135579 136396 138006 139322 150211 152858 154525 157707 168076 170864 177940 179738 181484 195264 196056 196326 197423 199211 200236 209855 212095 216414 221622 222462 232314 236258 238206 242303 243017 243395 243728 246408 252756 254009 259619 260774 263067 265714 265953 268424 269970 270236 277331 279767 280943 304029 304468 304950 305510 305857 306442 324515 325158 325243 325395 325866 326449 326753 327077 327659 330308 333911 335654 341017 343905 345776 353777 355485 363364 371479 374552 377683 380949 387173 387957 396398 401977 402271 402366 405721 406605 412692 413363 424566 425949 426946 427858 435895 441784 444297 447331 452797 454361 460155 460870 464094 464397 469926 470057 475342 475405 475669 478781 480513 481540 483125 485383 488050 494338 494665 495791 496843 498784 501983 506618 509903 510470 515901 517766 519544 526120 527835 527928 533551 537176 537401 538425 554613 558668 576797 577562 577879 578187 578588 579024 579358 581310 582274 582369 586274 593800 601612 617739 618068 618991 619222 619567 620155 633301 633737 633873 634224 634485
+        hug	0 5598 11833 13485 14480 21892 21940 22003 22763 25521 27774 32362 42403 42713 44063 44452 56860 57660 57758 61011 63438 64450 73179 74715 77558 83683 84842 85630 88020 88061 90764 91841 99920 100606 105650 106160 107499 110050 117793 120831 121565 122801 124571 125140 126013 130489 130641 134537 135579 136396 138006 139322 150211 152858 154525 157707 168076 170864 177940 179738 181484 195264 196056 196326 197423 199211 200236 209855 212095 216414 221622 222462 232314 236258 238206 242303 243017 243395 243728 246408 252756 254009 259619 260774 263067 265714 265953 268424 269970 270236 277331 279767 280943 304029 304468 304950 305510 305857 306442 324515 325158 325243 325395 325866 326449 326753 327077 327659 330308 333911 335654 341017 343905 345776 353777 355485 363364 371479 374552 377683 380949 387173 387957 396398 401977 402271 402366 405721 406605 412692 413363 424566 425949 426946 427858 435895 441784 444297 447331 452797 454361 460155 460870 464094 464397 469926 470057 475342 475405 475669 478781 480513 481540 483125 485383 488050 494338 494665 495791 496843 498784 501983 506618 509903 510470 515901 517766 519544 526120 527835 527928 533551 537176 537401 538425 554613 558668 576696 577461 577778 578086 578487 578923 579257 581209 582173 582268 586173 593699 601511 617638 617967 618890 619121 619466 620054 633200 633636 633772 634123 634384 637561 638005
         hugh	469527
         hull	552853
         hum	356719
@@ -60767,28 +60844,28 @@ extension LanguageModel {
         hurrican	420102
         hurry	58346
         hurt	41353 335654
-        husband	843 2646 13236 31545 66717 80613 88061 89217 93651 94652 96019 98044 99920 102350 123695 133165 154525 157707 161330 175882 189549 190317 198341 199211 200236 205361 206125 218188 218774 219151 225404 244386 248370 252756 264516 277785 282087 283353 289550 308898 327800 339596 342636 356415 387794 390981 413126 435673 436437 457157 464397 472835 477356 503589 517859 518019 521456 524020 525843 526233 528067 528570 529809 530724 533748 534171 537256 537401 539747 541838 550009 551477 557720 573145 585792 604301
+        husband	843 2646 13236 31545 66717 80613 88061 89217 93651 94652 96019 98044 99920 102350 123695 133165 154525 157707 161330 175882 189549 190317 198341 199211 200236 205361 206125 218188 218774 219151 225404 244386 248370 252756 264516 277785 282087 283353 289550 308898 327800 339596 342636 356415 387794 390981 413126 435673 436437 457157 464397 472835 477356 503589 517859 518019 521456 524020 525843 526233 528067 528570 529809 530724 533748 534171 537256 537401 539747 541838 550009 551477 557720 573044 585691 604200
         husbnd	131955
         hut	271809 504196
         hymn	454700
-        hyp	111348 114536 589958 623947
+        hyp	111348 114536 589857 623846
         ic	65354 296240 385470 545790
-        ice	55115 139435 150094 160875 162119 176215 185077 226748 269720 312239 320996 328761 372993 397027 412828 446456 472988 477674 481682 494114 502716 514688 546815 570493 572040 581212 590238 601311 613305
+        ice	55115 139435 150094 160875 162119 176215 185077 226748 269720 312239 320996 328761 372993 397027 412828 446456 472988 477674 481682 494114 502716 514688 546815 570392 571939 581111 590137 601210 613204
         iconic	159181
-        icu	586409
+        icu	586308
         id	52647 230792
         if	446302 549626
-        ifan	617739
+        ifan	617638
         ifisashi	246277
         iftar	126726 133509 255562 315992 320804 351842 352293 406076 424039 437433
         ikea	131500 256183
-        ikenna	607542
+        ikenna	607441
         il	389942 401018
         ilir	434580
         ill	508608 538941
-        ilona	616880
+        ilona	616779
         ils	431176 433576
-        ily	12448 50406 111454 160639 177883 306947 378761 580395 592763
+        ily	12448 50406 111454 160639 177883 306947 378761 580294 592662
         imk	433712
         immediately	206980
         immigration	518019
@@ -60812,19 +60889,19 @@ extension LanguageModel {
         injera	366055
         ins	294264
         insan	415911
-        insid	24374 28219 28686 154292 161903 290566 463149 585378 591143
+        insid	24374 28219 28686 154292 161903 290566 463149 585277 591042
         insist	208576
         insomnia	531522
-        inspection	458562 540850 586869
+        inspection	458562 540850 586768
         inspir	134772 351704
         inst	291937
-        insta	962 11247 169336 173860 244710 414756 452990 607310
-        install	632128
-        instead	99579 124209 208864 223208 256340 380201 380341 548785 608323 608428 626741
+        insta	962 11247 169336 173860 244710 414756 452990 607209
+        install	632027
+        instead	99579 124209 208864 223208 256340 380201 380341 548785 608222 608327 626640
         instruct	235443
         instructor	534556
-        insulin	491255 580482
-        insuranc	1585 83198 94181 130938 166313 268891 389163 421876 439944 455821 485136 542854 572675 584833 600912
+        insulin	491255 580381
+        insuranc	1585 83198 94181 130938 166313 268891 389163 421876 439944 455821 485136 542854 572574 584732 600811
         insurer	203997
         intak	477674
         interest	188429 342337
@@ -60832,40 +60909,40 @@ extension LanguageModel {
         interpret	484996 522243
         interpreter	71873 379196 418626 452990 500063
         interval	527147
-        interview	12619 23075 112905 114400 120997 172322 200660 214065 228946 238765 271270 310152 333305 338486 517537 551201 553728 557720 598893 616422 623947
-        into	40352 50776 63312 75316 77736 93261 117665 143059 143764 162256 167810 168595 173732 176540 206309 206980 212730 217449 225752 229673 234250 261930 266603 306030 356851 367897 377528 380828 385604 388845 391733 419554 430398 460568 470904 478365 481066 496097 522605 529161 530045 554298 572785 578694 579876 581688 614838 634485
+        interview	12619 23075 112905 114400 120997 172322 200660 214065 228946 238765 271270 310152 333305 338486 517537 551201 553728 557720 598792 616321 623846 637282
+        into	40352 50776 63312 75316 77736 93261 117665 143059 143764 162256 167810 168595 173732 176540 206309 206980 212730 217449 225752 229673 234250 261930 266603 306030 356851 367897 377528 380828 385604 388845 391733 419554 430398 460568 470904 478365 481066 496097 522605 529161 530045 554298 572684 578593 579775 581587 614737 634384 635432
         intolerabl	203997
         introduc	104411
         investor	295047 304604
         invigilation	210455
-        invisibl	625197
+        invisibl	625096
         invitation	520727
         invoic	67265 349260
         iné	444422
         ioana	565448
         irani	449620
         irn	180715
-        iron	9621 12077 60462 121188 144790 170128 174640 182183 182709 212362 215494 218922 235855 240812 251326 268749 295047 314446 319470 335964 367515 386807 396773 413279 417370 432817 447972 490863 496934 497434 514616 517537 528570 553728 571974 589686 601101 612918 617479 617645
+        iron	9621 12077 60462 121188 144790 170128 174640 182183 182709 212362 215494 218922 235855 240812 251326 268749 295047 314446 319470 335964 367515 386807 396773 413279 417370 432817 447972 490863 496934 497434 514616 517537 528570 553728 571873 589585 601000 612817 617378 617544 637282
         irrigat	409585
         iryna	425949
         isa	237523 246408
-        isabela	589128
-        island	94548 292336 350203 376018 407670 607764
+        isabela	589027
+        island	94548 292336 350203 376018 407670 607663
         isn	227265
         isomb	527445
         isso	245943
         issu	329351
         istanbul	155002
         italian	343421
-        its	3622 29776 33499 38508 64201 74974 146945 202355 211339 262296 300950 421116 431093 438322 489058 503273 514131 537068 549083 560654 582201 632408 632741
+        its	3622 29776 33499 38508 64201 74974 146945 202355 211339 262296 300950 421116 431093 438322 489058 503273 514131 537068 549083 560654 582100 632307 632640 636158
         ivf	467423 499213
-        ivy	629192
+        ivy	629091
         iā	454437
-        j	430830 466415 553132 621765
+        j	430830 466415 553132 621664
         jaam	342190
         jaan	249572
         jab	99335 556283
-        jacket	50776 543858 548409 615331
+        jacket	50776 543858 548409 615230
         jackson	198341 412429
         jaffa	82380
         jagiya	259082
@@ -60874,25 +60951,25 @@ extension LanguageModel {
         jalebi	8332
         jam	290919 334421 377528 444051 506374
         jamaican	274830 422263
-        jami	307941 417527 608700
+        jami	307941 417527 608599
         jamun	372588
         japanes	46612
-        jar	158458 312977 375466 379658 444051 471748 483236 491127 610043 631227
+        jar	158458 312977 375466 379658 444051 471748 483236 491127 609942 631126
         jas	542142
-        jasmin	136588 426474 436233 536051 609626
-        javi	201375 619680
+        jasmin	136588 426474 436233 536051 609525
+        javi	201375 619579
         jawn	292612
         jay	418235
         jazz	134217
         je	309054 362712 393951 399016
         jealous	337643
-        jean	85885 228637 514359 577295
+        jean	85885 228637 514359 577194
         jed	468244
         jelly	98878 150545 527046
         jeni	369536
         jenny	289679
         jerkey	66193
-        jerky	374243 466415 629049
+        jerky	374243 466415 628948
         jeroen	430830
         jersey	450840
         jess	29148 37959 177150 243114 280031
@@ -60905,26 +60982,26 @@ extension LanguageModel {
         ji	308898
         jia	434908
         jiffy	345308
-        jigsaw	3076 10792 33233 45585 55752 69048 93123 110154 175218 179639 191061 234839 241269 260522 302841 339889 453520 492078 513699 532443 567101 595660 607891 626694
-        jin	596659
-        jjiga	237259 369371 393817 633062
-        job	3874 8964 30843 70824 74974 103524 123522 124421 124659 131861 169751 179372 183845 189767 217303 225256 245610 255638 257722 259082 261593 271270 344337 345578 363990 380693 388506 390284 393489 424320 474865 484996 490863 495993 513580 542512 572675 602772 622469 633737
+        jigsaw	3076 10792 33233 45585 55752 69048 93123 110154 175218 179639 191061 234839 241269 260522 302841 339889 453520 492078 513699 532443 567000 595559 607790 626593
+        jin	596558
+        jjiga	237259 369371 393817 632961
+        job	3874 8964 30843 70824 74974 103524 123522 124421 124659 131861 169751 179372 183845 189767 217303 225256 245610 255638 257722 259082 261593 271270 344337 345578 363990 380693 388506 390284 393489 424320 474865 484996 490863 495993 513580 542512 572574 602671 622368 633636 635336
         joburg	219705
         johan	291212
         john	83507
         joik	361580
-        join	112028 283256 452421 608810
-        jok	24374 24439 369031 531522 556480 580598 591143 607652
-        jolen	603679
-        jollof	106858 159869 175771 199637 241880 315008 561073 574129 614182
-        jomo	602574
-        jona	141048 557374 609745
+        join	112028 283256 452421 608709
+        jok	24374 24439 369031 531522 556480 580497 591042 607551
+        jolen	603578
+        jollof	106858 159869 175771 199637 241880 315008 561073 574028 614081
+        jomo	602473
+        jona	141048 557374 609644
         jonno	399948
         joo	405076
         joonam	339755
         jordan	250722
         jordi	418146 524165 533164
-        jorma	615049
+        jorma	614948
         jory	501452
         jou	418025
         journal	279328
@@ -60936,7 +61013,7 @@ extension LanguageModel {
         jul	466013
         juma	523264
         jump	168595
-        jumper	347370 431812 574925 620645
+        jumper	347370 431812 574824 620544
         junction	93538 285175
         jung	391576
         juno	380201
@@ -60944,12 +61021,12 @@ extension LanguageModel {
         jákup	493759
         jërëjëf	367612
         jürgen	447331
-        k	276926 523407 539175 567555 588859
+        k	276926 523407 539175 567454 588758
         kadar	439318
         kafeneio	337495
         kahit	164796
         kahu	536856
-        kai	287562 449419 606922
+        kai	287562 449419 606821
         kaia	497033
         kaju	110331 299937 321624 396512
         kalena	451535
@@ -60958,65 +61035,65 @@ extension LanguageModel {
         kalin	407320
         kalolain	490968
         kamau	267280
-        kamila	618796
+        kamila	618695
         kamu	334228
         kan	407320
         kareem	311824
-        kart	45625 56078 86936 105550 152625 157223 197866 214778 235988 273975 302996 324074 387048 445289 489984 592343
+        kart	45625 56078 86936 105550 152625 157223 197866 214778 235988 273975 302996 324074 387048 445289 489984 592242
         karthik	519285
-        kasia	603429
+        kasia	603328
         kat	231564 241588 455934
         katja	446456
         katli	110331 299937 321624 396512
-        kaveh	617333
+        kaveh	617232
         kavin	412094
-        kavya	602349
+        kavya	602248
         kawakawa	530326
         kaya	193765
         keala	389051
         kebab	485770
-        keep	2955 14271 19287 20213 20697 25433 48021 61705 77736 85885 100025 103407 103787 108363 114028 118762 139346 148240 149583 167608 178973 180986 183398 194893 195696 201623 223497 274065 306539 312086 363645 369031 393612 398309 415130 416884 433788 435362 446169 458298 458562 468098 482405 485575 489225 492269 493759 499944 512092 514131 514497 526731 531863 537985 542983 555796 570847 584524 588859 591519 601415 603550 627543 633954
+        keep	2955 14271 19287 20213 20697 25433 48021 61705 77736 85885 100025 103407 103787 108363 114028 118762 139346 148240 149583 167608 178973 180986 183398 194893 195696 201623 223497 274065 306539 312086 363645 369031 393612 398309 415130 416884 433788 435362 446169 458298 458562 468098 482405 485575 489225 492269 493759 499944 512092 514131 514497 526731 531863 537985 542983 555796 570746 584423 588758 591418 601314 603449 627442 633853
         keeper	328761 435138
-        keisha	621898
-        kelechi	611869
+        keisha	621797
+        kelechi	611768
         kelewel	218774
         kelly	537473
-        kelvingrov	608095
+        kelvingrov	607994
         kemi	254933
-        kenji	42199 627160
+        kenji	42199 627059
         kenny	468405
         kent	218922
-        keoni	389689 569206
+        keoni	389689 569105
         kerry	469380
-        kettl	96358 177660 186105 205685 216556 239641 287422 328627 381202 398725 470402 499345 560424 602916
+        kettl	96358 177660 186105 205685 216556 239641 287422 328627 381202 398725 470402 499345 560424 602815 635165
         kev	276558
         kevin	209229
-        key	287124 417163 431318 500859 535174 593560
+        key	287124 417163 431318 500859 535174 593459
         keybaord	286376
         keyboard	241588 446583
         keyr	192553
         khachapuri	413462
         khamiis	496934
         khao	340404
-        kharkiv	575720
+        kharkiv	575619
         khin	553728
         khop	500528
         kick	374091
-        kid	2214 7178 7878 10278 10887 25239 25834 33587 34231 45093 45965 48356 49708 59635 64316 70693 71249 76853 81750 82901 85386 90399 101868 103975 116648 117361 119612 119723 120546 126183 129829 132147 140377 152174 158178 172994 173247 183398 188097 194893 195696 201102 202510 211054 221126 223690 231323 232405 240812 245093 249250 284648 299695 303083 311961 318622 333164 344485 344818 344972 345122 346053 353491 353991 364253 371000 371479 374243 410750 458169 459646 464845 480153 512432 513443 519850 521254 525221 527232 528751 530886 534556 536385 539575 550649 551477 554760 576313 581089 585264 626840 631566
+        kid	2214 7178 7878 10278 10887 25239 25834 33587 34231 45093 45965 48356 49708 59635 64316 70693 71249 76853 81750 82901 85386 90399 101868 103975 116648 117361 119612 119723 120546 126183 129829 132147 140377 152174 158178 172994 173247 183398 188097 194893 195696 201102 202510 211054 221126 223690 231323 232405 240812 245093 249250 284648 299695 303083 311961 318622 333164 344485 344818 344972 345122 346053 353491 353991 364253 371000 371479 374243 410750 458169 459646 464845 480153 512432 513443 519850 521254 525221 527232 528751 530886 534556 536385 539575 550649 551477 554760 576212 580988 585163 626739 631465 637137
         kiddush	552984
         kidney	490083
-        kieran	605338
+        kieran	605237
         kigali	523100
         kiki	516302
         kilig	104411
-        kill	291570 339353 363990 508092 605675 625350
+        kill	291570 339353 363990 508092 605574 625249
         kiln	315252 327077
         kilo	475958
         kimbap	240574
-        kimchi	237259 369371 393817 633062
+        kimchi	237259 369371 393817 632961
         kind	119123 329351
-        kinda	31331 632936
-        kinder	84326 163238 165531 195044 446583 507281 611363
+        kinda	31331 632835
+        kinder	84326 163238 165531 195044 446583 507281 611262
         kindest	228637 292071 505712
         king	141302 218083 401491 507394
         kiosk	271158 370183 525445
@@ -61025,12 +61102,12 @@ extension LanguageModel {
         kiran	555556
         kirk	471408
         kirkwall	396902
-        kirsty	613869
-        kiss	6752 22415 29568 43975 45389 62810 67598 79529 87753 91258 106996 115325 120831 121099 121818 142349 163332 181411 188774 219832 258244 261306 267559 304112 306134 324624 325634 326544 326987 331372 338377 354960 361419 381913 384095 388308 396208 402567 427644 435261 447531 448720 460658 470057 485275 504196 520351 528315 533671 536761 541001 547745 548912 577469 578816 601764 618353 619379 619790 619880 633562
+        kirsty	613768
+        kiss	6752 22415 29568 43975 45389 62810 67598 79529 87753 91258 106996 115325 120831 121099 121818 142349 163332 181411 188774 219832 258244 261306 267559 304112 306134 324624 325634 326544 326987 331372 338377 354960 361419 381913 384095 388308 396208 402567 427644 435261 447531 448720 460658 470057 485275 504196 520351 528315 533671 536761 541001 547745 548912 577368 578715 601663 618252 619278 619689 619779 633461 637626
         kisumu	204214
-        kit	128073 150545 166983 176374 212471 231564 234250 241588 261930 296671 311426 455934 458952 531254 575904
+        kit	128073 150545 166983 176374 212471 231564 234250 241588 261930 296671 311426 455934 458952 531254 575803
         kita	249921
-        kitchen	13485 22003 36731 44540 56480 58346 77558 86818 88061 90399 92563 110154 114820 125556 134537 144357 170495 180149 195264 204325 206309 213499 214617 222900 241730 263879 265794 279767 304029 325158 341017 343905 349866 350849 362958 379196 402748 402853 443815 453520 525843 543653 544476 547084 567728 595083 616052 631081
+        kitchen	13485 22003 36731 44540 56480 58346 77558 86818 88061 90399 92563 110154 114820 125556 134537 144357 170495 180149 195264 204325 206309 213499 214617 222900 241730 263879 265794 279767 304029 325158 341017 343905 349866 350849 362958 379196 402748 402853 443815 453520 525843 543653 544476 547084 567627 594982 615951 630980
         kitkat	93795 300268 346903 370183 549781
         kitw	258027
         kivu	513194
@@ -61045,66 +61122,66 @@ extension LanguageModel {
         knob	227265
         knock	415911
         knot	360461 539101
-        know	22818 22982 30169 30400 45093 62939 63195 64316 70824 70962 74786 80002 89217 134924 142938 147092 147214 186616 200502 203852 207328 208129 211339 213185 213681 215494 221255 222590 226179 230922 249572 264963 280264 280808 286485 286678 290313 292071 311678 339035 342337 345578 347030 348229 353633 356269 362566 367070 370824 371170 373535 376737 379789 379923 380949 381675 381779 382171 387253 402059 409694 409979 412271 446032 448558 468244 475050 490083 490968 491656 509286 514002 520219 523513 528883 535019 535945 536385 538585 544293 552058 565356 591381 606343 607408 621432
+        know	22818 22982 30169 30400 45093 62939 63195 64316 70824 70962 74786 80002 89217 134924 142938 147092 147214 186616 200502 203852 207328 208129 211339 213185 213681 215494 221255 222590 226179 230922 249572 264963 280264 280808 286485 286678 290313 292071 311678 339035 342337 345578 347030 348229 353633 356269 362566 367070 370824 371170 373535 376737 379789 379923 380949 381675 381779 382171 387253 402059 409694 409979 412271 446032 448558 468244 475050 490083 490968 491656 509286 514002 520219 523513 528883 535019 535945 536385 538585 544293 552058 565356 591280 606242 607307 621331
         known	190317
         koala	333760
         kochani	178356
         koeksister	219572
         koesister	425353
-        kofi	44162 261808 308600 561073 593560 624162
+        kofi	44162 261808 308600 561073 593459 624061
         koj	490526
         kolkata	556480
         kolo	366623
-        kombucha	474619 629192
+        kombucha	474619 629091
         komdu	534823
         kopi	52469 54078 403390
         kopitiam	454570
-        korean	240574 628057
-        koro	606436
+        korean	240574 627956
+        koro	606335
         kottbusser	335802
         kotti	336407
         kottu	259844
-        koulourakia	336692 612382
+        koulourakia	336692 612281
         koupepia	337355
-        krem	100517 265573 299602 591899 600230
+        krem	100517 265573 299602 591798 600129
         kringel	495481
-        krispy	100517 265573 299602 591899 600230
+        krispy	100517 265573 299602 591798 600129
         kroger	344337
         ku	292336
-        kua	590834
+        kua	590733
         kueh	450974
-        kuih	596825
+        kuih	596724
         kuiti	361877
         kulfi	37554
         kumasi	230163
         kunafa	352444
         kunik	515253
-        kunl	612918
+        kunl	612817
         kurta	121188 203439
         kwa	399577
-        kwam	182364 241880 598323 620504
+        kwam	182364 241880 598222 620403
         kye	403676
-        kyiv	567842
-        káposzta	571849
-        l	318254 630804
+        kyiv	567741
+        káposzta	571748
+        l	318254 630703
         la	144580 240245 365453 389942 401018 443565 533164
-        lab	204325 422966 583495 627543 628338
+        lab	204325 422966 583394 627442 628237
         label	379658 397164 543653
-        labell	235318 266877 293933 442044 471748 518928 631227
+        labell	235318 266877 293933 442044 471748 518928 631126
         lac	197707 353878
         lachi	459781
-        lad	200660 244554 409168 465016 549407
-        ladder	135672 153488 200814 225752 276474 468544 489402 533748 552357 613005
-        lady	76079 154402 165152 531014 594976 610769
-        lafayett	570388
+        lad	200660 244554 409168 465016 549407 635336
+        ladder	135672 153488 200814 225752 276474 468544 489402 533748 552357 612904
+        lady	76079 154402 165152 531014 594875 610668
+        lafayett	570287
         lag	442959 540381
         lago	102164 175771 252862
         lah	102011 184625 252010 310601
         lahor	222900
-        laid	108743 123939 614719
-        lak	7385 56731 79605 232518 235687 249103 254380 402469 428584 513194 522522 583339
+        laid	108743 123939 614618
+        lak	7385 56731 79605 232518 235687 249103 254380 402469 428584 513194 522522 583238
         laksa	102011
-        lamb	74574 160510 349866 388164 389281 420199 562039 567437
+        lamb	74574 160510 349866 388164 389281 420199 562039 567336
         laminat	109842 277152
         lamington	82280
         lamma	216945 321186
@@ -61115,41 +61192,41 @@ extension LanguageModel {
         lan	81213 358202 427193
         lana	522999
         land	251503 257722 325866 348853 391576 396398 416635 564412
-        landlord	3966 9452 34773 39423 52956 70422 87879 92361 175558 194376 270673 296466 433003 479681 510664 531720 579962 630479
+        landlord	3966 9452 34773 39423 52956 70422 87879 92361 175558 194376 270673 296466 433003 479681 510664 531720 579861 630378
         landwehrkanal	335317
         languag	256497
-        lani	596923
+        lani	596822
         lanikai	302917
         lantern	411214 423199
-        lap	43657 59635 84909 89618 92099 120107 163536 234984 334713 377417 460048 568002 584759 634616
+        lap	43657 59635 84909 89618 92099 120107 163536 234984 334713 377417 460048 567901 584658 634515
         laps	11163 99005
-        laptop	1486 37116 68898 87093 89978 119033 171092 178576 199514 210605 214346 274954 283852 330027 385862 419432 434094 525563 533164 542142 575207
+        laptop	1486 37116 68898 87093 89978 119033 171092 178576 199514 210605 214346 274954 283852 330027 385862 419432 434094 525563 533164 542142 575106
         lar	458952
         laredo	196374
-        largo	634770
+        largo	634669
         lasagn	273171
         lasagna	565
         lass	254009 254097 376018 396902 399209 566207
         lassi	54671 161009 271516
         lassy	400894
-        last	2093 19287 25521 53915 55191 57758 87377 98796 100822 152066 157409 176794 179738 180848 208129 220289 221485 223497 234250 243828 275078 285026 286678 293476 300495 307058 323593 349401 352444 370183 375580 375729 379022 383954 392251 435138 480935 507626 512092 512236 555796 568697 570018
-        lat	39773 67158 69755 87753 96878 155822 157302 186894 213822 218922 219943 233451 234702 257319 259844 296579 315149 328761 329101 335166 376905 384857 428017 430183 478649 533868 591899 614182
-        latch	473605 574775
+        last	2093 19287 25521 53915 55191 57758 87377 98796 100822 152066 157409 176794 179738 180848 208129 220289 221485 223497 234250 243828 275078 285026 286678 293476 300495 307058 323593 349401 352444 370183 375580 375729 379022 383954 392251 435138 480935 507626 512092 512236 555796 568596 569917
+        lat	39773 67158 69755 87753 96878 155822 157302 186894 213822 218922 219943 233451 234702 257319 259844 296579 315149 328761 329101 335166 376905 384857 428017 430183 478649 533868 591798 614081
+        latch	473605 574674
         lately	9831 183845 289955 314103
         later	247863 539175
         latt	17432 65354 139951 174176 224647
-        laugh	216 16052 24439 25321 38075 41821 43540 145274 198704 221744 233288 277023 303083 327659 329351 329859 336116 338235 342832 354395 358697 363093 395300 504740 538740 567337 583090 585792 592560 594052 607652 622245 634485
+        laugh	216 16052 24439 25321 38075 41821 43540 145274 198704 221744 233288 277023 303083 327659 329351 329859 336116 338235 342832 354395 358697 363093 395300 504740 538740 567236 582989 585691 592459 593951 607551 622144 634384
         launch	5957 290180
         launderett	377024
         laundrett	501194
         laundromat	398904
-        laundry	49450 58967 105014 122376 135147 141794 163914 201375 240423 264387 317213 356561 437178 447768 489058 533868 581369 582657
+        laundry	49450 58967 105014 122376 135147 141794 163914 201375 240423 264387 317213 356561 437178 447768 489058 533868 581268 582556
         laura	197584
         lauren	273572
         lautoka	465400 483236
         lavash	422143
         lavender	47306 88431 380087 526974
-        law	33909 38793 116281 244845 315822 320455 394910 595083
+        law	33909 38793 116281 244845 315822 320455 394910 594982
         lawn	85186 112114 167246 295366
         lay	62698 84909 222590 245382 316102 431472
         layla	430940
@@ -61161,64 +61238,64 @@ extension LanguageModel {
         leagu	159181
         leak	52956
         leaky	122134
-        lean	63848 265794 306030 634845
+        lean	63848 265794 306030 634744
         learn	226473 415037 491255 499779
         learnt	172913
         leas	68770
-        leav	4743 9542 13973 15193 16973 28868 29273 29568 30004 30083 34640 35731 36102 36627 44660 47306 54012 63954 66453 67844 69990 81750 82380 83683 84326 93795 96358 96691 98878 109736 111454 113916 114400 117013 117793 120671 122008 124421 126390 127349 132424 132688 137615 144580 145274 154292 154402 155662 157409 162745 163238 165531 167357 180267 183712 185077 193074 195538 195696 199514 209418 210166 214205 215264 222065 224354 225140 231564 231783 240699 241588 245854 252380 259082 260774 263138 267559 267686 279644 284819 286081 286376 287422 296240 300616 303607 306134 307058 313774 315704 322809 325634 326987 328627 331372 332410 336540 345435 345915 346903 350711 352153 355050 361419 368446 370427 375580 385125 385252 386650 388416 394671 395453 396208 398725 400692 415568 419432 419806 428226 429435 429793 430101 436323 438564 442410 443565 444051 444991 446583 449419 451904 452026 463460 464520 464845 465658 466971 473365 480348 480831 482844 483706 485575 490229 491952 493759 496691 498278 499345 499512 506501 506819 509574 516106 516910 520351 521254 525843 525973 527350 530326 535174 536761 538941 543093 544476 547745 550319 551201 558551 560424 561919 563089 564289 565248 576313 580847 581996 582732 590414 590944 593451 593560 593699 598893 600588 601311 602131 605227 611243 617333 618796 619880 620408 622698 629652
+        leav	4743 9542 13973 15193 16973 28868 29273 29568 30004 30083 34640 35731 36102 36627 44660 47306 54012 63954 66453 67844 69990 81750 82380 83683 84326 93795 96358 96691 98878 109736 111454 113916 114400 117013 117793 120671 122008 124421 126390 127349 132424 132688 137615 144580 145274 154292 154402 155662 157409 162745 163238 165531 167357 180267 183712 185077 193074 195538 195696 199514 209418 210166 214205 215264 222065 224354 225140 231564 231783 240699 241588 245854 252380 259082 260774 263138 267559 267686 279644 284819 286081 286376 287422 296240 300616 303607 306134 307058 313774 315704 322809 325634 326987 328627 331372 332410 336540 345435 345915 346903 350711 352153 355050 361419 368446 370427 375580 385125 385252 386650 388416 394671 395453 396208 398725 400692 415568 419432 419806 428226 429435 429793 430101 436323 438564 442410 443565 444051 444991 446583 449419 451904 452026 463460 464520 464845 465658 466971 473365 480348 480831 482844 483706 485575 490229 491952 493759 496691 498278 499345 499512 506501 506819 509574 516106 516910 520351 521254 525843 525973 527350 530326 535174 536761 538941 543093 544476 547745 550319 551201 558551 560424 561919 563089 564289 565248 576212 580746 581895 582631 590313 590843 593350 593459 593598 598792 600487 601210 602030 605126 611142 617232 618695 619779 620307 622597 629551 635165
         lectur	119230 200389 441388
         ledger	307202
         leed	39048 142155
         lefs	250323 457037
-        leftover	256183 258141 338874 347370 368304 412271 573256
-        leg	43657 197162 251503 272159 371479 385862 395453 395824 472131 537256 556394 565356 583907
+        leftover	256183 258141 338874 347370 368304 412271 573155
+        leg	43657 197162 251503 272159 371479 385862 395453 395824 472131 537256 556394 565356 583806
         legend	3966 99335 120546 147092 185263 217619 240913 269089 277152 290806 310488 338767 378013 443815 477356
         legion	448965
         leh	283353
         lehenga	479549
-        lei	246408 300859 389689 470538 569206
+        lei	246408 300859 389689 470538 569105
         leilani	466304
         leith	99579
         lekker	136935 219296
-        lemak	321532 586657
+        lemak	321532 586556
         lemon	80767 202355 246496
-        len	607891
-        lenny	617531
+        len	607790
+        lenny	617430
         lent	119723 124209 388940 398725
         lentil	351842
         leo	8675 460968
-        leon	238898 613403
-        lerato	570943
+        leon	238898 613302
+        lerato	570842
         lerwick	389800
-        less	63601 88643 269376 581212
+        less	63601 88643 269376 581111
         lessiv	401018
-        lesson	97699 109616 165612 284648 516773 555906 604062 616498
-        let	11833 18119 18193 22818 22982 27774 32623 45625 61011 63195 64450 70227 70824 84842 110050 117967 120753 159314 171597 179994 197866 216414 243395 263428 265953 274230 304029 304468 353991 371479 373955 411674 419107 421177 442161 495791 514817 523657 529564 535407 571765 579024 579277 584524 619999
-        letter	17048 28219 35597 42956 61150 66341 74457 85277 95881 106742 168678 176676 203715 206309 216137 223208 261930 273572 287856 291212 291800 307466 365119 391576 430830 447237 479681 488050 509786 526233 529161 542270 585378 587219 599413 624267 629049
+        lesson	97699 109616 165612 284648 516773 555906 603961 616397
+        let	11833 18119 18193 22818 22982 27774 32623 45625 61011 63195 64450 70227 70824 84842 110050 117967 120753 159314 171597 179994 197866 216414 243395 263428 265953 274230 304029 304468 353991 371479 373955 411674 419107 421177 442161 495791 514817 523657 529564 535407 571664 578923 579176 584423 619898
+        letter	17048 28219 35597 42956 61150 66341 74457 85277 95881 106742 168678 176676 203715 206309 216137 223208 261930 273572 287856 291212 291800 307466 365119 391576 430830 447237 479681 488050 509786 526233 529161 542270 585277 587118 599312 624166 628948
         levan	520489 532231
-        level	49352 624474
-        li	407320 570493
+        level	49352 624373
+        li	407320 570392
         liam	13729 36489 213681
         liar	226882 337221 366456 545972
         liban	501575 502387 502512
         libary	410
-        library	6820 40811 53203 58825 82380 86024 112609 143527 152961 177292 530477 548547 593879 627672
+        library	6820 40811 53203 58825 82380 86024 112609 143527 152961 177292 530477 548547 593778 627571
         licoric	69990 516494
         lid	390054
-        lie	11065 18193 52120 62698 77256 90548 116783 130729 156136 165152 184340 217069 238898 251203 264516 316404 354138 389281 420398 458169 460222 464738 484060 541332 573440 574405 617531 630668
-        lif	326753 340227 349507 414611 473228 607408
+        lie	11065 18193 52120 62698 77256 90548 116783 130729 156136 165152 184340 217069 238898 251203 264516 316404 354138 389281 420398 458169 460222 464738 484060 541332 573339 574304 617430 630567
+        lif	326753 340227 349507 414611 473228 607307
         lifesaver	345915 507167
-        liffey	537840 626389
-        lift	196056 239732 244554 268650 368056 381066 413991 471408 497149 504196 506374 620155 625485
-        light	20840 21666 61828 88892 119485 127629 134126 146720 148048 165945 203229 234053 248679 261125 318060 324334 350711 409343 471900 483575 496201 500859 564289 595195
+        liffey	537840 626288
+        lift	196056 239732 244554 268650 368056 381066 413991 471408 497149 504196 506374 620054 625384
+        light	20840 21666 61828 88892 119485 127629 134126 146720 148048 165945 203229 234053 248679 261125 318060 324334 350711 409343 471900 483575 496201 500859 564289 595094
         lightbulb	162015 202667
         lighthous	564289
-        lik	843 1997 8567 8851 10967 17215 25521 27516 29026 31168 37357 38393 40045 42801 52469 57939 67973 73803 77377 80899 86135 87544 98350 101166 103787 105434 112905 121687 139197 153607 154139 160001 164682 167929 173363 188234 188429 194075 195264 197423 198341 202355 205224 206980 208752 209541 210304 215394 231864 235541 238482 243728 243828 250921 255638 256497 257166 258798 261020 262141 265714 269376 270489 271943 274230 274429 281077 281609 285175 291677 296353 303083 319355 327471 328398 331206 333911 334228 337069 337495 342832 343264 343421 343905 351551 359214 361419 363213 364520 366328 367236 367361 368185 369707 369959 370714 378013 383269 391576 393817 395824 403536 404460 405076 406496 406605 411864 415676 422263 431176 433230 438322 440558 442672 443921 460968 461227 464220 472835 481255 484274 489637 491776 492752 497260 498391 500703 513900 515128 528751 528883 530045 534304 540536 541499 544932 545686 561681 562146 562388 565448 566387 569276 570943 572452 573440 575449 576012 585593 589128 589958 590834 595980 597623 604301 624725
-        lil	465658 512939 589128 597498 625844
+        lik	843 1997 8567 8851 10967 17215 25521 27516 29026 31168 37357 38393 40045 42801 52469 57939 67973 73803 77377 80899 86135 87544 98350 101166 103787 105434 112905 121687 139197 153607 154139 160001 164682 167929 173363 188234 188429 194075 195264 197423 198341 202355 205224 206980 208752 209541 210304 215394 231864 235541 238482 243728 243828 250921 255638 256497 257166 258798 261020 262141 265714 269376 270489 271943 274230 274429 281077 281609 285175 291677 296353 303083 319355 327471 328398 331206 333911 334228 337069 337495 342832 343264 343421 343905 351551 359214 361419 363213 364520 366328 367236 367361 368185 369707 369959 370714 378013 383269 391576 393817 395824 403536 404460 405076 406496 406605 411864 415676 422263 431176 433230 438322 440558 442672 443921 460968 461227 464220 472835 481255 484274 489637 491776 492752 497260 498391 500703 513900 515128 528751 528883 530045 534304 540536 541499 544932 545686 561681 562146 562388 565448 566387 569175 570842 572351 573339 575348 575911 585492 589027 589857 590733 595879 597522 604200 624624
+        lil	465658 512939 589027 597397 625743
         lilac	555199
         limacol	330877
         limit	370183
-        lin	63065 68770 111715 121565 251766 305668 369235 370316 398725 413363 449052 475342 487766 492431 564289 628155 632805
+        lin	63065 68770 111715 121565 251766 305668 369235 370316 398725 413363 449052 475342 487766 492431 564289 628054 632704
         lindiw	183712
         lindo	300387
         lindor	405606
@@ -61226,14 +61303,14 @@ extension LanguageModel {
         linework	307798
         ling	205073 394311
         liniment	63312
-        link	8851 57340 114746 139551 170406 305600 351989 401791 442672 459543 479822 503384 516202 554887 578260 598506 619285 633663
+        link	8851 57340 114746 139551 170406 305600 351989 401791 442672 459543 479822 503384 516202 554887 578159 598405 619184 633562
         linnea	432433
         lipread	177405
-        lipstick	33704 94877 247863 280586 308224 514962 606697
+        lipstick	33704 94877 247863 280586 308224 514962 606596
         lisbon	69185 181601 250815
         lisen	143135
-        list	8433 24710 61150 64690 73803 107349 161661 162952 207693 223208 257166 270804 270975 292207 308764 329859 356029 382855 404721 417010 437554 449815 476884 496691 502837 517766 518364 552566 564179 572561 605338
-        listen	20411 24710 26135 47507 48459 55962 56554 84465 86348 91358 104763 120997 126083 140942 161802 169036 175685 188429 214617 275298 275613 286678 303701 335317 380456 384194 388034 441515 446673 463016 487211 504073 559676 566489 567842 582862 585593 600030 626958 627779
+        list	8433 24710 61150 64690 73803 107349 161661 162952 207693 223208 257166 270804 270975 292207 308764 329859 356029 382855 404721 417010 437554 449815 476884 496691 502837 517766 518364 552566 564179 572460 605237
+        listen	20411 24710 26135 47507 48459 55962 56554 84465 86348 91358 104763 120997 126083 140942 161802 169036 175685 188429 214617 275298 275613 286678 303701 335317 380456 384194 388034 441515 446673 463016 487211 504073 559676 567741 582761 585492 599929 626857 627678 636421
         listener	106 29666 313689 354810
         listing	104158
         literally	58967 102478 141578 257904 290919 308898 410937
@@ -61241,75 +61318,75 @@ extension LanguageModel {
         lithuanian	541213 557374
         litr	367361
         litter	33499 125693 420398
-        littl	313 15267 26418 36372 41931 60188 62301 169890 187534 189186 192553 202170 223873 309765 333760 343112 350711 393160 443187 447422 458298 477159 491404 495383 497260 499512 505324 510057 524387 545231 547658 548995 551594 552853 563089 578070 588222 598238 624267 628515 629351
+        littl	313 15267 26418 36372 41931 60188 62301 169890 187534 189186 192553 202170 223873 309765 333760 343112 350711 393160 443187 447422 458298 477159 491404 495383 497260 499512 505324 510057 524387 545231 547658 548995 551594 552853 563089 577969 588121 598137 624166 628414 629250
         liv	61428 241992 257166 288519 472585 508199 531863
         llandeilo	349674
-        lmao	102478 587851
+        lmao	102478 587750
         lo	332410
-        load	51634 143764 196374 281945 293812 315252 317079 541947 567337 575449 614616
+        load	51634 143764 196374 281945 293812 315252 317079 541947 567236 575348 614515
         loadshed	219407 231174
         loaf	340057 366623
-        loav	594234
+        loav	594133
         lobster	299495
         local	211965
         loch	177795 281077
         lock	432690 530477
-        locker	13973 122008 163238 263138 377528 385370 388416 430398 570745
+        locker	13973 122008 163238 263138 377528 385370 388416 430398 570644
         locksmith	432690
         lodg	527928
         loft	174730
-        log	113368 165421 329351 504475 564289 604891
+        log	113368 165421 329351 504475 564289 604790
         logan	454361
         logbook	458562 560775
         lokelani	454437
         lokum	336407 545231
         lola	104411
-        lolly	320996 593699
+        lolly	320996 593598
         london	216137
-        long	565 3714 4193 13485 14480 21892 28550 30004 30628 32362 33818 39048 42403 42713 42956 43975 47192 48356 50298 56860 57660 61596 63438 67013 67359 67973 82631 82814 83683 84109 84722 90399 91841 97132 98044 103257 106996 108743 109522 113287 115656 115777 117967 129829 133389 136396 141483 145274 149295 150211 160131 168076 171329 171826 174963 177940 179827 179922 180267 183398 188234 189916 190702 196326 199211 202828 212095 215749 218336 221622 222462 230163 238401 242303 248679 248835 258027 260774 268424 268650 269545 269970 272810 279767 280437 281077 283506 289805 297257 303205 304029 306539 309765 311548 313210 314251 316572 324515 325395 325735 326129 326544 327659 335654 341017 346218 347799 350563 353777 355485 363364 365637 367720 377683 380949 387957 390401 393817 395824 402469 412094 412692 412945 413126 414756 419232 426271 428584 435895 441784 444297 458435 460968 464094 464397 467423 469675 470904 472388 473898 478781 482844 485383 490357 496843 497260 507790 509903 515901 519544 521254 526120 528315 533396 533964 537176 537840 539575 551728 553541 554613 562146 571645 576797 578694 579024 581310 583339 585106 593800 597378 599762 601612 603014 618068 618444 618796 619379 623669 626389 633301 633480 633873
+        long	565 3714 4193 13485 14480 21892 28550 30004 30628 32362 33818 39048 42403 42713 42956 43975 47192 48356 50298 56860 57660 61596 63438 67013 67359 67973 82631 82814 83683 84109 84722 90399 91841 97132 98044 103257 106996 108743 109522 113287 115656 115777 117967 129829 133389 136396 141483 145274 149295 150211 160131 168076 171329 171826 174963 177940 179827 179922 180267 183398 188234 189916 190702 196326 199211 202828 212095 215749 218336 221622 222462 230163 238401 242303 248679 248835 258027 260774 268424 268650 269545 269970 272810 279767 280437 281077 283506 289805 297257 303205 304029 306539 309765 311548 313210 314251 316572 324515 325395 325735 326129 326544 327659 335654 341017 346218 347799 350563 353777 355485 363364 365637 367720 377683 380949 387957 390401 393817 395824 402469 412094 412692 412945 413126 414756 419232 426271 428584 435895 441784 444297 458435 460968 464094 464397 467423 469675 470904 472388 473898 478781 482844 485383 490357 496843 497260 507790 509903 515901 519544 521254 526120 528315 533396 533964 537176 537840 539575 551728 553541 554613 562146 571544 576696 578593 578923 581209 583238 585005 593699 597277 599661 601511 602913 617967 618343 618695 619278 623568 626288 633200 633379 633772 638005
         longer	145162 157707 212095 252756 352588 551594
         longest	64450 306134 396398 498784 537401
         longyi	553728
         lonsdal	340057
         loo	473228
-        look	7274 33392 39170 40670 43322 45465 48937 50114 51312 61705 63195 75195 80295 80899 91358 91514 91957 94025 126844 127144 130386 132525 135945 136935 138788 145826 146302 171447 177405 182283 195837 203439 206842 207536 214452 215850 220060 237398 251203 253377 254522 254811 272578 282263 289442 291368 292961 309127 311327 312086 333446 351038 359954 363093 365783 368185 369707 370559 378761 379789 390751 394311 397164 397596 399345 404460 410937 413785 418732 426682 440558 445904 462778 463938 467119 470783 479549 499779 500703 501735 520611 530587 544293 544777 546601 557720 560929 561681 561822 562388 563278 564938 573440 579472 587851 591280 598323 603245 606104 620645 625677
+        look	7274 33392 39170 40670 43322 45465 48937 50114 51312 61705 63195 75195 80295 80899 91358 91514 91957 94025 126844 127144 130386 132525 135945 136935 138788 145826 146302 171447 177405 182283 195837 203439 206842 207536 214452 215850 220060 237398 251203 253377 254522 254811 272578 282263 289442 291368 292961 309127 311327 312086 333446 351038 359954 363093 365783 368185 369707 370559 378761 379789 390751 394311 397164 397596 399345 404460 410937 413785 418732 426682 440558 445904 462778 463938 467119 470783 479549 499779 500703 501735 520611 530587 544293 544777 546601 557720 560929 561681 561822 562388 563278 564938 573339 579371 587750 591179 598222 603144 606003 620544 625576
         looker	486913
         lookout	474865 484542
-        lool	598323
+        lool	598222
         loooong	7667
         loop	249103 522522
         lord	191787
-        loren	610043
+        loren	609942
         lorry	412692 416174
         los	135292 331950 336116 482405
         losana	244125
         loser	440454
-        lost	129345 199211 199933 229259 280169 304852 305510 357719 392382 534430 536635 627267
+        lost	129345 199211 199933 229259 280169 304852 305510 357719 392382 534430 536635 627166
         lot	201746 237657 344337 407200 450698 524956 546601
         lotion	160131 498026
         loto	524545
-        lott	623849
+        lott	623748
         lotus	434908
         lou	42801
-        loud	4469 4615 9831 37631 50857 152174 206309 247696 278408 421993 459224 478365 486303 506618 563625 594568 603550 606576 622001 625197
+        loud	4469 4615 9831 37631 50857 152174 206309 247696 278408 421993 459224 478365 486303 506618 563625 594467 603449 606475 621900 625096
         loudly	11743 72609 149427 285411 347661
         lough	217190 323821
         loung	475482
-        lov	5126 9542 13120 15972 16052 24710 25321 36627 37959 40352 43113 49922 55191 58967 60735 65521 76853 78416 81750 92835 94548 98350 98796 105132 107349 112483 113146 116200 120006 125238 125784 134336 145274 159767 161661 162952 163108 165945 168186 182829 190925 198871 202170 207693 216945 224015 225632 227645 232929 241192 252862 253819 261930 269545 270975 271419 276171 276726 279044 285810 287981 288519 289805 295715 301719 302044 308764 310975 311426 312977 313774 331085 332890 335014 336241 338874 345578 356415 378546 381391 381547 381675 382855 383412 385125 388164 393160 398725 404721 414611 416053 416174 417010 417239 420892 428226 437554 439675 440914 449815 449945 452539 462070 470667 474865 476884 487766 492997 496691 499345 502837 509463 510816 513580 517275 518364 523513 527746 539289 543093 548409 550319 552566 561919 562146 564179 564638 569625 577671 583090 585106 599413 603014 605338 607408 607652 621179 622698 623024 624832
+        lov	5126 9542 13120 15972 16052 24710 25321 36627 37959 40352 43113 49922 55191 58967 60735 65521 76853 78416 81750 92835 94548 98350 98796 105132 107349 112483 113146 116200 120006 125238 125784 134336 145274 159767 161661 162952 163108 165945 168186 182829 190925 198871 202170 207693 216945 224015 225632 227645 232929 241192 252862 253819 261930 269545 270975 271419 276171 276726 279044 285810 287981 288519 289805 295715 301719 302044 308764 310975 311426 312977 313774 331085 332890 335014 336241 338874 345578 356415 378546 381391 381547 381675 382855 383412 385125 388164 393160 398725 404721 414611 416053 416174 417010 417239 420892 428226 437554 439675 440914 449815 449945 452539 462070 470667 474865 476884 487766 492997 496691 499345 502837 509463 510816 513580 517275 518364 523513 527746 539289 543093 548409 550319 552566 561919 562146 564179 564638 569524 577570 582989 585005 599312 602913 605237 607307 607551 621078 622597 622923 624731 635165 635432
         lovely	78075 171447 184340 248370 253377 257549 258532 349507 513900 522243
         lovo	244125
-        low	21310 97447 115392 286485 463719 515641 631081
-        lower	86135 104557 142247 224995 236503 265794 422758 582563
+        low	21310 97447 115392 286485 463719 515641 630980
+        lower	86135 104557 142247 224995 236503 265794 422758 582462
         lowkey	110050 122376 134441 312379
-        lowri	615225
-        ls	586274
+        lowri	615124
+        ls	586173
         luanda	434701
         lub	113652 294592 345308
         lubbock	194557
-        luca	474277 610769
+        luca	474277 610668
         luck	102955 231783 466601 489832 500528
         luckiest	271516
-        lucky	2214 116648 119612 131731 133996 170184 174429 251048 284648 310264 311961 364398 413902 445627 507936 557720 563918 566207 592201 595411 602233
+        lucky	2214 116648 119612 131731 133996 170184 174429 251048 284648 310264 311961 364398 413902 445627 507936 557720 563918 566207 592100 595310 602132
         lucy	469144
         lucía	445379
         lug	473472 489058
@@ -61317,14 +61394,14 @@ extension LanguageModel {
         lump	361877
         luna	232814 491952
         lunar	233731 241730
-        lunch	2869 3354 5709 7482 12870 18253 18306 23877 36833 37116 39773 52214 60462 82631 96019 101868 102955 111256 115656 115777 129945 131173 135813 146426 148595 168186 168491 171826 175462 187186 203852 209229 214346 223873 227927 235318 244000 252129 262407 266877 277445 282758 289805 293933 298048 315149 331498 338874 344024 359954 363990 377024 384857 389051 393713 395594 420892 439443 442044 451904 459404 459646 476884 479160 488960 490653 491776 534823 551728 571645 579773 581863 586657 601168 613717 616702 629878 632548
-        lunchbox	313 12966 15267 26418 64097 138098 167357 195538 261808 322809 362265 396635 419806 429435 506501 557070 558551 573727 599413 620924
+        lunch	2869 3354 5709 7482 12870 18253 18306 23877 36833 37116 39773 52214 60462 82631 96019 101868 102955 111256 115656 115777 129945 131173 135813 146426 148595 168186 168491 171826 175462 187186 203852 209229 214346 223873 227927 235318 244000 252129 262407 266877 277445 282758 289805 293933 298048 315149 331498 338874 344024 359954 363990 377024 384857 389051 393713 395594 420892 439443 442044 451904 459404 459646 476884 479160 488960 490653 491776 534823 551728 571544 579672 581762 586556 601067 613616 616601 629777 632447
+        lunchbox	313 12966 15267 26418 64097 138098 167357 195538 261808 322809 362265 396635 419806 429435 506501 557070 558551 573626 599312 620823
         lunchtim	473755
         luneta	286884
         lup	456570
         lusail	399794
         lusaka	249397
-        lush	216707 289042 347370 603245
+        lush	216707 289042 347370 603144
         lussekatter	432433
         lutefisk	463938
         luthier	393713
@@ -61332,21 +61409,21 @@ extension LanguageModel {
         luxury	215023
         luz	439944
         ly	208326
-        lyche	594732
+        lyche	594631
         lyon	70542
         lyric	386270 565034
         líder	365453
-        m	106 1801 3252 4267 7178 7964 8433 12619 14563 16604 27101 30169 30400 33909 47804 64316 67158 71745 72125 79412 88268 89217 89826 102164 107915 110972 116528 123271 123695 139197 145976 147570 148959 149295 162362 162624 164010 168491 170128 170184 170625 172322 175882 176090 187361 194557 204927 207536 213681 215850 220525 223208 228361 231323 232219 238765 244940 245093 247383 248370 249397 251048 252380 255356 256340 257722 257904 261593 264387 271516 273321 273726 276171 276332 280264 282087 287856 293476 306539 309932 310264 311824 312613 313558 314251 328398 341393 347661 358967 359512 374408 380693 387253 389800 389942 392522 399794 400692 413126 417792 419806 421993 448558 449253 452539 457157 457535 458824 463307 466124 468244 476140 478181 486303 486913 487312 490083 492269 495674 498391 500859 505179 509057 513443 518642 520219 524956 528067 534696 538585 539575 555906 561401 563388 566207 582114 599319 602131 602772 604178 605103 607408 620803 621765 623849 624379
+        m	106 1801 3252 4267 7178 7964 8433 12619 14563 16604 27101 30169 30400 33909 47804 64316 67158 71745 72125 79412 88268 89217 89826 102164 107915 110972 116528 123271 123695 139197 145976 147570 148959 149295 162362 162624 164010 168491 170128 170184 170625 172322 175882 176090 187361 194557 204927 207536 213681 215850 220525 223208 228361 231323 232219 238765 244940 245093 247383 248370 249397 251048 252380 255356 256340 257722 257904 261593 264387 271516 273321 273726 276171 276332 280264 282087 287856 293476 306539 309932 310264 311824 312613 313558 314251 328398 341393 347661 358967 359512 374408 380693 387253 389800 389942 392522 399794 400692 413126 417792 419806 421993 448558 449253 452539 457157 457535 458824 463307 466124 468244 476140 478181 486303 486913 487312 490083 492269 495674 498391 500859 505179 509057 513443 518642 520219 524956 528067 534696 538585 539575 555906 561401 563388 566207 582013 599218 602030 602671 604077 605002 607307 620702 621664 623748 624278 635650
         m29	335166
         m8	105875
         ma	271516 368304 393951 399016 411864 475482 488156 551046
-        maamoul	610226
+        maamoul	610125
         macaanto	501575
-        macaron	569458
+        macaron	569357
         macchiato	518218
         machair	375881
         machan	242407
-        machin	194222 315345 367897 401018 405606 441388 481926 489058 510351 610639
+        machin	194222 315345 367897 401018 405606 441388 481926 489058 510351 610538
         mackerel	297652
         mad	224782 291677 559569
         magazin	185817 479002 562388
@@ -61362,99 +61439,99 @@ extension LanguageModel {
         mahler	386807
         mai	436233 500528 511961
         maid	556834
-        mail	19975 37003 61150 67722 82901 152415 192553 442530 491127 569276
+        mail	19975 37003 61150 67722 82901 152415 192553 442530 491127 569175
         main	401018
         mainland	376325
-        maja	611021
-        mak	106 565 1164 1997 3148 7482 7764 14563 16052 17215 17370 17432 17488 17844 17923 18306 18537 18896 24439 25321 29666 32018 35597 36102 37357 46567 50024 51232 52380 52469 65521 66717 69886 70422 72781 80002 82631 83950 95881 97592 100025 100151 101166 104411 106858 110543 111256 115777 117665 120210 122677 122920 126013 126390 127454 130568 135401 135813 137040 143429 145274 146426 155822 157954 158959 159641 168491 171826 176794 184181 187186 189053 194376 200078 200957 203439 203715 206034 210605 216556 217772 219026 219943 220813 221622 224015 224647 228794 230029 230432 233181 235443 237259 240812 242165 244554 245503 246496 246640 247248 250066 252129 252660 255062 256497 258798 259716 259844 261593 262407 262561 266130 269818 270489 273171 275163 277445 279328 281609 281765 282938 285977 296353 297257 297550 298468 307798 310152 315930 317933 319355 319908 335166 337355 338767 340404 341267 342636 347370 351842 352734 353273 358697 359954 361580 363810 365917 367897 368185 371170 373136 377024 378910 380693 381779 386535 389689 390666 393817 395300 403536 406218 410465 414611 415676 415813 433230 433576 434420 434801 438322 441178 441648 442044 443187 451093 451399 453628 456570 459646 460968 461378 461795 465181 465783 468767 470402 474159 476884 482042 483236 484274 487630 492752 497260 501845 504475 507027 514359 515128 515801 518218 518364 520061 521456 521951 535407 538740 539892 539992 547379 550186 558108 558470 565448 569206 571482 571849 572452 573256 574975 575449 576012 581089 584337 585792 586079 587021 589128 589288 590834 592893 600854 613717 614182 614956 615720 615831 617333 617435 630922 632548 633062
+        maja	610920
+        mak	106 565 1164 1997 3148 7482 7764 14563 16052 17215 17370 17432 17488 17844 17923 18306 18537 18896 24439 25321 29666 32018 35597 36102 37357 46567 50024 51232 52380 52469 65521 66717 69886 70422 72781 80002 82631 83950 95881 97592 100025 100151 101166 104411 106858 110543 111256 115777 117665 120210 122677 122920 126013 126390 127454 130568 135401 135813 137040 143429 145274 146426 155822 157954 158959 159641 168491 171826 176794 184181 187186 189053 194376 200078 200957 203439 203715 206034 210605 216556 217772 219026 219943 220813 221622 224015 224647 228794 230029 230432 233181 235443 237259 240812 242165 244554 245503 246496 246640 247248 250066 252129 252660 255062 256497 258798 259716 259844 261593 262407 262561 266130 269818 270489 273171 275163 277445 279328 281609 281765 282938 285977 296353 297257 297550 298468 307798 310152 315930 317933 319355 319908 335166 337355 338767 340404 341267 342636 347370 351842 352734 353273 358697 359954 361580 363810 365917 367897 368185 371170 373136 377024 378910 380693 381779 386535 389689 390666 393817 395300 403536 406218 410465 414611 415676 415813 433230 433576 434420 434801 438322 441178 441648 442044 443187 451093 451399 453628 456570 459646 460968 461378 461795 465181 465783 468767 470402 474159 476884 482042 483236 484274 487630 492752 497260 501845 504475 507027 514359 515128 515801 518218 518364 520061 521456 521951 535407 538740 539892 539992 547379 550186 558108 558470 565448 569105 571381 571748 572351 573155 574874 575348 575911 580988 584236 585691 585978 586920 589027 589187 590733 592792 600753 613616 614081 614855 615619 615730 617232 617334 630821 632447 632961 636885 637230
         makasih	333589
         makeup	3252 50207 164796 231041 293223 313322 333446 399345
         makhani	294915
-        malam	208009 596825
-        malecón	587112
+        malam	208009 596724
+        malecón	587011
         malham	215749
         malia	420624
         malik	493645
         mall	396773
         malteser	82901
-        mam	394564 397307 563625 601909
+        mam	394564 397307 563625 601808
         mama	218188 276171 280586 296353
         mamaw	230029
-        mami	590414
+        mami	590313
         mamma	438156
         mamá	107915
-        man	64316 136800 158087 207328 228637 242407 245251 271516 272304 279911 304950 310264 332890 371170 383147 407541 409343 418376 436437 446032 486913 489225 490083 498391 505712 505945 538740 566061 587536 590706 604986
+        man	64316 136800 158087 207328 228637 242407 245251 271516 272304 279911 304950 310264 332890 371170 383147 407541 409343 418376 436437 446032 486913 489225 490083 498391 505712 505945 538740 566061 587435 590605 604885
         manag	124659 142448 203997 206309 226347 358458
         management	178727
         manager	71496
         manapua	389051
-        mandarin	166683 629351
+        mandarin	166683 629250
         mandazi	191167 271158
         mandei	289158
         mandir	11951
         mandla	445749
-        mango	30400 54671 139435 153370 161009 163421 208009 230688 322702 371000 452098 502387 588115 611243 628796
+        mango	30400 54671 139435 153370 161009 163421 208009 230688 322702 371000 452098 502387 588014 611142 628695
         manila	91115 125340 163421 229098 249921
         mann	472681
-        manoush	608206
+        manoush	608105
         many	106491 338076
         map	357997
-        mapl	229098 629255
+        mapl	229098 629154
         mar	13973 156358 180267 263138 384984
         marama	532841
-        marathon	12337 27389 114536 138567 141913 162362 206666 241730 244710 282429 288756 303949 304396 634301
+        marathon	12337 27389 114536 138567 141913 162362 206666 241730 244710 282429 288756 303949 304396 634200
         marc	452337
         march	42956 193320
-        marcia	613590
+        marcia	613489
         marco	45830 211840
-        marcus	5598 192750 279328 390518 415469 608000
+        marcus	5598 192750 279328 390518 415469 607899
         mardi	507394
         marek	544651
         marg	111900
         margaret	80899 171447 200814 273321
         margin	41931 504475
         marguerit	467240
-        mari	591143
+        mari	591042
         maria	110246 251048 265220 552853
         mariam	561552
         mariana	447237
         marigold	11951 233605
         marina	359512 528396
-        mario	45625 56078 86936 105550 152625 157223 197866 214778 235988 273975 302996 324074 387048 445289 489984 592343
+        mario	45625 56078 86936 105550 152625 157223 197866 214778 235988 273975 302996 324074 387048 445289 489984 592242
         marionett	502108
-        marisol	195538 609277
-        mark	81316 128763 150892 176540 189053 210605 214778 223497 273572 282429 361419 387513 544651 572785 577993 588500 590601 608323 614838 618904
-        marker	623024
-        market	30400 45314 53773 55359 62041 67013 115978 141842 161122 170625 173363 185983 189767 219572 240140 299394 300859 304297 322702 329859 332569 334421 342190 347538 359360 367361 410750 418533 426066 485490 487467 498672 503477 535831 538483 541049 546962 568797 584235 628796
+        marisol	195538 609176
+        mark	81316 128763 150892 176540 189053 210605 214778 223497 273572 282429 361419 387513 544651 572684 577892 588399 590500 608222 614737 618803
+        marker	622923
+        market	30400 45314 53773 55359 62041 67013 115978 141842 161122 170625 173363 185983 189767 219572 240140 299394 300859 304297 322702 329859 332569 334421 342190 347538 359360 367361 410750 418533 426066 485490 487467 498672 503477 535831 538483 541049 546962 568696 584134 628695 636616
         markham	426474
         marko	441057
-        marmit	568375
-        marri	187997 202828 261593 267686 437679 454700 606802 623669
+        marmit	568274
+        marri	187997 202828 261593 267686 437679 454700 606701 623568
         marriag	268891 282087
-        marry	174963 336852 362126 391935 432690 583609
-        mart	240574 265125 403676 628057
+        marry	174963 336852 362126 391935 432690 583508
+        mart	240574 265125 403676 627956
         marta	433095
         marty	467119
         marvellous	123522
         masala	36102 52380
         mash	360461
         masjid	351989
-        mask	126912 312086 588591
-        mason	610043
-        mass	119723 143260 419554 433383 455318 555437 624725 633663
-        massag	4359 8764 14662 22162 27213 42517 61596 78317 86135 88431 101438 107103 113287 113447 121896 128324 142247 147949 148863 148959 167138 190038 204682 220924 230163 236503 238401 247601 268650 272487 276926 282429 304604 305218 306336 324970 326659 327210 331811 343264 370714 371960 389473 391733 406496 408595 410676 411864 417705 422758 433996 462898 480621 487979 488586 504609 507167 508092 519463 521137 530045 539101 553541 556074 559193 582563 588038 588500 601839 617813 618444 633428 634046 634112 634679
+        mask	126912 312086 588490
+        mason	609942
+        mass	119723 143260 419554 433383 455318 555437 624624 633562
+        massag	4359 8764 14662 22162 27213 42517 61596 78317 86135 88431 101438 107103 113287 113447 121896 128324 142247 147949 148863 148959 167138 190038 204682 220924 230163 236503 238401 247601 268650 272487 276926 282429 304604 305218 306336 324970 326659 327210 331811 343264 370714 371960 389473 391733 406496 408595 410676 411864 417705 422758 433996 462898 480621 487979 488586 504609 507167 508092 519463 521137 530045 539101 553541 556074 559193 582462 587937 588399 601738 617712 618343 633327 633945 634011 634578
         massg	33818
         massiv	90764 107499 243017 245503 280943 454361 476383 506618 507281
         masterful	72781
         masterpiec	443679
-        mat	27101 34640 49184 50677 117013 141208 147092 188774 200078 280943 446032 495674 622376
-        match	146218 176374 262929 270071 274830 282659 360932 420892 438989 471642 480621 626052
-        mateo	384431 584087
-        mateus	615831
+        mat	27101 34640 49184 50677 117013 141208 147092 188774 200078 280943 446032 495674 622275
+        match	146218 176374 262929 270071 274830 282659 360932 420892 438989 471642 480621 625951
+        mateo	384431 583986
+        mateus	615730
         math	210796 290566
-        mathieu	630804
+        mathieu	630703
         matook	329567 406708
-        matter	12715 201102 255889 502272 621281
+        matter	12715 201102 255889 502272 621180
         matterhorn	532443
         mattia	479002
         mattress	144151
@@ -61462,45 +61539,45 @@ extension LanguageModel {
         maureen	460338
         mavis	466971
         mawa	449620
-        maxi	621898
+        maxi	621797
         may	556480
         maya	64564 238482 315575 404601 558226
         mayai	523264
-        mazapan	628877
+        mazapan	628776
         mazo	327977
         mačko	494927
-        meal	12870 90995 96019 138567 149204 154872 209229 235318 250921 296579 299173 316572 473898 518928 616880
-        mean	132688 134126 183005 201623 249747 279151 336241 386650 406814 493985 524956 587219
-        meant	12228 36489 42597 50957 63500 82117 118266 127721 169440 193585 210796 221485 244386 254244 284157 288264 292071 308089 308600 310844 351704 360621 390981 393489 433095 444768 458298 468405 487467 509286 546601 564838 565806 574626 591381 599131 603245 626052
+        meal	12870 90995 96019 138567 149204 154872 209229 235318 250921 296579 299173 316572 473898 518928 616779
+        mean	132688 134126 183005 201623 249747 279151 336241 386650 406814 493985 524956 587118
+        meant	12228 36489 42597 50957 63500 82117 118266 127721 169440 193585 210796 221485 244386 254244 284157 288264 292071 308089 308600 310844 351704 360621 390981 393489 433095 444768 458298 468405 487467 509286 546601 564838 565806 574525 591280 599030 603144 625951
         mechanic	53294
-        med	5822 52741 80002 122226 124659 156557 183845 203330 212730 226473 280264 332108 428017 456372 467643 477602 595716 616787 632408
+        med	5822 52741 80002 122226 124659 156557 183845 203330 212730 226473 280264 332108 428017 456372 467643 477602 595615 616686 632307
         medal	190813
-        medical	598569
+        medical	598468
         medjool	320804 351551 397475 417932 439551 461119 556954
         medow	63954
-        meera	391343 611773
-        meet	6996 22685 36242 42801 72125 80899 83950 126628 185402 187699 217772 228637 242303 289301 309639 329711 353491 353777 404601 416753 418376 487630 500703 544293 557227 583495 597070
+        meera	391343 611672
+        meet	6996 22685 36242 42801 72125 80899 83950 126628 185402 187699 217772 228637 242303 289301 309639 329711 353491 353777 404601 416753 418376 487630 500703 544293 557227 583394 596969
         meeting	111585 314446
-        mehdi	634984
+        mehdi	634883
         mei	402983 433788
         meilleur	393951
         mejor	332410
         mek	511645
-        mel	496097 497260 498672 585716
+        mel	496097 497260 498672 585615
         melaka	193765
         melbourn	243590
         melt	179213 194376
         meltdown	35375 72781 89826 238482 540381
         melter	401181
         mem	19190 269545 561681
-        memo	24710 49098 60735 248133 284819 306783 501575 517275 582732 605227
-        memorial	603928
+        memo	24710 49098 60735 248133 284819 306783 501575 517275 582631 605126 635797
+        memorial	603827
         memory	393334
-        mend	153270 266488 330790 386380 431812 454282 546143 580213 615331
+        mend	153270 266488 330790 386380 431812 454282 546143 580112 615230
         menopaus	531522
         mensah	261808
         mental	51634
-        mention	25717 139346 231440 355186 427089 435581 481255 506239 532841 587676 629424
+        mention	25717 139346 231440 355186 427089 435581 481255 506239 532841 587575 629323 636785
         mentoin	53915
         mer	237523
         merch	209855
@@ -61508,20 +61585,20 @@ extension LanguageModel {
         meri	249572
         merienda	90869
         mersey	469002
-        mess	213499 218556 260005 286678 324334 355910 398628 457535 616052
+        mess	213499 218556 260005 286678 324334 355910 398628 457535 615951
         messenger	371170
         meter	360806 526612
         metr	240008
         meu	148710 247110
         meva	533164
-        mfon	618640
-        mi	123814 195538 196866 206666 254933 309127 363990 465267 503477 510572 511645 617645 620408 625764
-        mia	35969 270975 443565
+        mfon	618539
+        mi	123814 195538 196866 206666 254933 309127 363990 465267 503477 510572 511645 617544 620307 625663
+        mia	35969 270975 443565 635074 635252 637230
         mic	147479 358458
         mickey	172776
-        mid	169232 382282 500215 634485
+        mid	169232 382282 500215 634384
         middl	90764 342337 530587
-        midnight	36731 41230 61307 143260 189767 203330 240348 259844 302781 323225 334087 359096 401414 434420 456372 493110 500859 510744 609167 616787 632491
+        midnight	36731 41230 61307 143260 189767 203330 240348 259844 302781 323225 334087 359096 401414 434420 456372 493110 500859 510744 609066 616686 632390
         midsummer	390666
         mie	514962
         migrain	30300 57419 163615 203330 310975 312086 316102 324970 419347
@@ -61529,52 +61606,52 @@ extension LanguageModel {
         mik	4828 249816 344647
         mikel	516011
         mil	35238 358697
-        milk	57939 73316 171597 210304 240574 258798 259716 260394 267559 295245 322809 365453 383269 388940 403536 415676 532341 570745 600588
+        milk	57939 73316 171597 210304 240574 258798 259716 260394 267559 295245 322809 365453 383269 388940 403536 415676 532341 570644 600487
         millennium	513781
         million	334228
-        milo	591143 598018
+        milo	591042 597917
         mim	456930
-        min	12535 41020 59635 63699 83410 84909 94877 129829 149895 156939 197707 199514 211625 212874 214346 216276 220924 224172 236503 260522 265953 327800 329351 329711 335511 337069 340728 349866 359754 368715 371479 372254 383814 385125 403754 406605 411674 430940 437679 459090 496691 499345 507167 525843 527928 566738 580073 584833 609027
+        min	12535 41020 59635 63699 83410 84909 94877 129829 149895 156939 197707 199514 211625 212874 214346 216276 220924 224172 236503 260522 265953 327800 329351 329711 335511 337069 340728 349866 359754 368715 371479 372254 383814 385125 403754 406605 411674 430940 437679 459090 496691 499345 507167 525843 527928 566637 579972 584732 608926
         minc	529697 536967
-        mind	261125 357719 377179 424965 511807 546962 576174
+        mind	261125 357719 377179 424965 511807 546962 576073
         minimum	232314
         ministry	404167
         minji	237259
-        minneapolis	580598
-        mint	60188 84207 181181 237398 245251 472988 477159 622469
+        minneapolis	580497
+        mint	60188 84207 181181 237398 245251 472988 477159 622368
         minuit	362958
         minus	239030
-        minut	25521 61011 93409 135945 152858 173616 195264 243728 247248 250611 265714 305857 352588 542744 543221 595980 619567 634224
+        minut	25521 61011 93409 135945 152858 173616 195264 243728 247248 250611 265714 305857 352588 542744 543221 595879 619466 634123
         mira	539575
         miracl	236589 277445 408959 553434
         mirando	332298
-        mireill	621765
+        mireill	621664
         mirela	495138
         mirpeset	338606
-        mirror	2770 15109 15193 29273 33704 48169 49018 50406 94877 121254 124421 138471 143636 146945 149682 203587 225632 247863 280586 288889 308224 336241 339755 383814 394671 419964 445627 457697 474035 474417 514962 524165 545479 560220 562525 590414 598893 602131 606697 623024
+        mirror	2770 15109 15193 29273 33704 48169 49018 50406 94877 121254 124421 138471 143636 146945 149682 203587 225632 247863 280586 288889 308224 336241 339755 383814 394671 419964 445627 457697 474035 474417 514962 524165 545479 560220 562525 590313 598792 602030 606596 622923
         mirza	428584
         mis	131861 244000
         mishti	412429 458032 551819
-        miss	9352 38075 39878 51398 102164 107222 108608 162745 183005 190179 198704 200389 241269 262296 281502 291677 302173 347030 365280 384712 464520 483345 538941 559786 560654 592560 599319 604456 622245
+        miss	9352 38075 39878 51398 102164 107222 108608 162745 183005 190179 198704 200389 241269 262296 281502 291677 302173 347030 365280 384712 464520 483345 538941 559786 560654 592459 599218 604355 622144 635797
         missus	263532
         mister	179372
         mithai	34900 233605 321624
-        mix	226473 354246 397754 470783 519185 568634 603337
+        mix	226473 354246 397754 470783 519185 568533 603236
         mixer	203009
-        mixtap	208326 250066 438322 465783 487630
+        mixtap	208326 250066 438322 465783 487630 636885
         mixtur	401291
         mo	407320 475702 499512
-        moan	162015 202355 390054 574775
+        moan	162015 202355 390054 574674 637361
         mob	414933
         mobil	272810
-        mochi	46612 588762
+        mochi	46612 588661
         mock	210959
         mockup	182283
         mogadishu	510470
         moj	429435
         moka	443565
-        mokopuna	606436
-        mom	4615 4828 7178 30169 31743 32018 33909 37752 39314 45830 49536 50024 51063 59518 65793 76258 77635 77863 83852 101558 106742 106858 108241 108608 110246 119123 136396 139197 166683 167498 171203 174429 175091 179502 192750 207328 229555 239132 245093 276171 278408 279151 282556 286222 291570 295460 296786 307941 310601 314103 315704 318369 328398 331676 333043 344647 350563 351842 352734 360294 380546 380949 398523 408029 410849 414933 425949 426341 429558 433095 437178 445128 457157 461227 479160 486303 493571 509786 513339 513443 517643 517766 529295 536275 536385 539892 550649 552221 553845 554519 561073 561552 564638 575720 576510 580482 587536 589391 591280 591642 593287 594804 598569 599213 600687 602233 612382 620803 622824 625094
+        mokopuna	606335
+        mom	4615 4828 7178 30169 31743 32018 33909 37752 39314 45830 49536 50024 51063 59518 65793 76258 77635 77863 83852 101558 106742 106858 108241 108608 110246 119123 136396 139197 166683 167498 171203 174429 175091 179502 192750 207328 229555 239132 245093 276171 278408 279151 282556 286222 291570 295460 296786 307941 310601 314103 315704 318369 328398 331676 333043 344647 350563 351842 352734 360294 380546 380949 398523 408029 410849 414933 425949 426341 429558 433095 437178 445128 457157 461227 479160 486303 493571 509786 513339 513443 517643 517766 529295 536275 536385 539892 550649 552221 553845 554519 561073 561552 564638 575619 576409 580381 587435 589290 591179 591541 593186 594703 598468 599112 600586 602132 612281 620702 622723 624993 635252
         mombasa	209418
         momma	205545
         momo	451093 549626
@@ -61582,19 +61659,19 @@ extension LanguageModel {
         mond	393951
         monday	413019 444884
         money	157954 281077 372681
-        monitor	178727 189186 289301 307058 451775 596659
-        monopoly	248019 566650
+        monitor	178727 189186 289301 307058 451775 596558
+        monopoly	248019 566549
         monster	87377
         montevideo	442530
-        month	7964 11833 51634 53915 61011 79412 83683 154748 160510 180149 207884 216414 224782 231440 241464 243395 266130 267686 293476 304468 309493 311824 326544 341660 349401 351149 371960 373408 393050 403910 453849 467643 469926 473605 481255 499779 506239 507626 577879 587676 629424
+        month	7964 11833 51634 53915 61011 79412 83683 154748 160510 180149 207884 216414 224782 231440 241464 243395 266130 267686 293476 304468 309493 311824 326544 341660 349401 351149 371960 373408 393050 403910 453849 467643 469926 473605 481255 499779 506239 507626 577778 587575 629323 636785
         monthly	318966
-        moon	611131
+        moon	611030
         mooncak	117471 169232 434908 441178
         moor	377289 557374
         mop	92563 476650 547084
-        mor	12715 148710 209047 227112 247248 260141 280264 285810 309639 349260 366456 366912 379923 382171 404601 420892 478528 544293 621281
-        morag	603821
-        morn	5236 8433 16289 16378 17923 24033 26268 34231 36102 41137 44162 44952 46736 51159 56294 58132 61307 62170 67973 68239 71496 73316 80002 88525 101868 102955 131061 131173 141483 145274 153270 153607 154292 171597 174061 179213 228490 230313 231041 233605 238206 247474 257722 274954 276726 287856 290067 325957 331372 338606 342636 362566 380546 383612 383954 391733 398725 403390 407929 420782 441648 451399 453520 460658 477920 481682 483575 488676 489832 495481 510180 514962 515801 518218 532231 535407 538740 545354 546962 558108 560310 563089 564527 564838 567437 581584 590334 595874 609027 609339 625764 625970
+        mor	12715 148710 209047 227112 247248 260141 280264 285810 309639 349260 366456 366912 379923 382171 404601 420892 478528 544293 621180
+        morag	603720
+        morn	5236 8433 16289 16378 17923 24033 26268 34231 36102 41137 44162 44952 46736 51159 56294 58132 61307 62170 67973 68239 71496 73316 80002 88525 101868 102955 131061 131173 141483 145274 153270 153607 154292 171597 174061 179213 228490 230313 231041 233605 238206 247474 257722 274954 276726 287856 290067 325957 331372 338606 342636 362566 380546 383612 383954 391733 398725 403390 407929 420782 441648 451399 453520 460658 477920 481682 483575 488676 489832 495481 510180 514962 515801 518218 532231 535407 538740 545354 546962 558108 560310 563089 564527 564838 567336 581483 590233 595773 608926 609238 625663 625869
         mornin	388308 562525
         morning	283256 542416
         mortgag	424566 511165
@@ -61602,29 +61679,29 @@ extension LanguageModel {
         morty	486913
         mosqu	372993 429095 523740
         most	62170 68107 100270 108468 110972 116528 188429 211625 222321 226179 237523 290919 292336 307635 308089 342337 345578 347030 420624 487312 534304
-        mostly	184502 282087 339189 351038 587219
-        mot	3622 64201 84405 202355 262296 316344 382767 421116 431093 503273 616994
+        mostly	184502 282087 339189 351038 587118
+        mot	3622 64201 84405 202355 262296 316344 382767 421116 431093 503273 616893
         motek	337787
-        mother	33909 43196 65932 97132 116281 228794 289550 318844 337355 343264 361746 411078 422652 519285 528067 530724 539575 549626 551384 551477 603429
+        mother	33909 43196 65932 97132 116281 228794 289550 318844 337355 343264 361746 411078 422652 519285 528067 530724 539575 549626 551384 551477 603328
         motor	202355
-        motorway	25599 622581
+        motorway	25599 622480
         mou	336540
-        mould	9452 34773 39423 87879 270673 433003 579962
-        mountain	365119 534556 566970 575547 607022
+        mould	9452 34773 39423 87879 270673 433003 579861
+        mountain	365119 534556 566869 575446 606921
         mous	440320
         mouth	349674
-        mov	1486 6566 23285 81213 81441 107103 144436 172589 192388 240423 250815 490968 534430 572120 594804 631081
+        mov	1486 6566 23285 81213 81441 107103 144436 172589 192388 240423 250815 490968 534430 572019 594703 630980
         movement	406329
         movi	20571 32918 35238 60585 108860 303949 371808 529053
         mow	85186 112114 167246 295366
         mr	392382
         mrefu	399577
         mrs	155662 181484 261808 375466
-        msg	7667 8433 37959 49450 289158 292468 314251 465658 490357 497260 560220 562146 580276 585106 603014
+        msg	7667 8433 37959 49450 289158 292468 314251 465658 490357 497260 560220 562146 580175 585005 602913
         mtwara	531014
-        much	9352 10568 14922 28550 38793 42199 44660 51398 51906 72472 80002 81750 84909 102164 122226 132688 134772 154402 172994 192750 221622 222590 239732 254244 260005 293604 302173 336116 348986 358967 365280 390518 406814 412094 428820 434241 459224 464845 490357 499213 539387 564638 587219 594052 620504
+        much	9352 10568 14922 28550 38793 42199 44660 51398 51906 72472 80002 81750 84909 102164 122226 132688 134772 154402 172994 192750 221622 222590 239732 254244 260005 293604 302173 336116 348986 358967 365280 390518 406814 412094 428820 434241 459224 464845 490357 499213 539387 564638 587118 593951 620403 635797
         mucho	149682 312613 465267
-        muck	127037 156136 298793 408168 422856 466013 562039 574218
+        muck	127037 156136 298793 408168 422856 466013 562039 574117
         muda	399577
         mudda	405218
         mudder	514225
@@ -61633,7 +61710,7 @@ extension LanguageModel {
         mudiwa	327471
         mug	12144 100151 298360 344024
         mugisha	513194
-        mui	570493
+        mui	570392
         mujer	202170
         mukasa	408694
         mumbl	118446 156685 561275
@@ -61653,45 +61730,45 @@ extension LanguageModel {
         mwa	407320
         myliu	545479
         myself	171597 184625 202510 282263 284035 319658 356561 356851 369235 372818 378642 475958 548785
-        márquez	588987
+        márquez	588886
         mãe	484274
         mémèr	467240
-        mì	612614
+        mì	612513
         mín	493759
-        n	354246 395040 470057 475702 514225 515641 568634 571035 597498
+        n	354246 395040 470057 475702 514225 515641 568533 570934 597397
         na	340728
         nacht	444991
         nada	300387
-        nadi	246408 332298 571126
-        nadia	273726 437178 579472 614086
-        nadim	618353
+        nadi	246408 332298 571025
+        nadia	273726 437178 579371 613985
+        nadim	618252
         nag	320080
         naia	371479
         nail	49098 282087 357098 386903 398628
         nakasero	406708
         nakuru	191167
-        nam	16751 105289 194739 273321 279151 336852 356851 452421 588859 607408 625197
-        nan	125238 140156 274429 511443 550319 580741
+        nam	16751 105289 194739 273321 279151 336852 356851 452421 588758 607307 625096
+        nan	125238 140156 274429 511443 550319 580640
         nani	222900
         naomi	478181
-        nap	59762 70693 85386 94652 107586 232405 279516 320455 338076 424805 456159 511084 521694 590531 614512 616142 631313
+        nap	59762 70693 85386 94652 107586 232405 279516 320455 338076 424805 456159 511084 521694 590430 614411 616041 631212
         napkin	2869 102955 168186 243828 546261
         napl	440914
         nardi	411354
         nashvill	189916
-        nasi	321532 586657
-        nasra	580598
+        nasi	321532 586556
+        nasra	580497
         nasty	295994
-        nata	78210 163701 238300 526471 612303
+        nata	78210 163701 238300 526471 612202
         natural	478181
         nauryz	539992
         nausea	263646
         navigator	70542
-        ne	203439 257450 567437 578913
-        near	13872 32995 54328 114185 235687 268196 285175 347030 585953 627672
-        nearly	41821 79265 79701 147570 188429 196740 198192 224354 238482 274641 278408 327977 340728 496691 517859 557720 587943
-        neck	4193 8764 22162 33818 47269 57125 107103 113287 121896 128763 143059 146720 148863 204682 209747 214923 229928 258027 282429 305218 326659 339353 370714 389473 480621 504609 553541 555088 577993 588038 618444 633807
-        need	44265 63438 89826 157486 179827 191308 247383 284648 325313 339035 345578 352734 357719 364398 369707 382171 407039 431905 458824 474725 488586 509057 513443 554613 555906 563388 592201 606576
+        ne	203439 257450 567336 578812
+        near	13872 32995 54328 114185 235687 268196 285175 347030 585852 627571
+        nearly	41821 79265 79701 147570 188429 196740 198192 224354 238482 274641 278408 327977 340728 496691 517859 557720 587842
+        neck	4193 8764 22162 33818 47269 57125 107103 113287 121896 128763 143059 146720 148863 204682 209747 214923 229928 258027 282429 305218 326659 339353 370714 389473 480621 504609 553541 555088 577892 587937 618343 633706
+        need	44265 63438 89826 157486 179827 191308 247383 284648 325313 339035 345578 352734 357719 364398 369707 382171 407039 431905 458824 474725 488586 509057 513443 554613 555906 563388 592100 606475
         needful	34065
         needl	413785 470783 484542
         needn	183997
@@ -61703,31 +61780,31 @@ extension LanguageModel {
         nepali	403910
         nephew	365003
         nervous	77736 517537
-        net	153270 167138 266488 330790 386380 504378 545790 546143 580213
+        net	153270 167138 266488 330790 386380 504378 545790 546143 580112
         netflix	35238 40266 85512 129541
-        never	145274 197707 200502 206034 206309 209047 221255 244554 274230 284354 354688 360806 361580 373250 414243 443417 489509 563501 623849
-        new	1486 5126 6566 15474 21388 21458 25717 28942 37752 42713 48459 51906 55828 70824 74974 76768 78823 79701 80002 80295 80613 84109 93025 93123 93878 95062 95599 103524 107349 122920 124421 132796 136935 142448 143862 144151 169036 171092 172110 172776 175218 178727 202044 204325 205073 208752 211965 216707 233731 241730 253027 253268 256183 257549 257722 259082 260005 277331 288126 297367 306442 307635 312977 344337 347206 353273 355747 356851 358458 359954 363990 364841 366328 367070 371000 373681 388506 391838 397164 400095 402983 422565 424320 446798 460222 464220 467119 469144 479549 484721 490357 490863 499512 502387 509903 513071 518642 520611 520957 527835 534696 536051 537712 539747 541049 541213 544777 555312 563774 576174 579472 588326 592999 593185 599213 602670 618991 620645 627453
-        newspaper	277950 612511
+        never	145274 197707 200502 206034 206309 209047 221255 244554 274230 284354 354688 360806 361580 373250 414243 443417 489509 563501 623748
+        new	1486 5126 6566 15474 21388 21458 25717 28942 37752 42713 48459 51906 55828 70824 74974 76768 78823 79701 80002 80295 80613 84109 93025 93123 93878 95062 95599 103524 107349 122920 124421 132796 136935 142448 143862 144151 169036 171092 172110 172776 175218 178727 202044 204325 205073 208752 211965 216707 233731 241730 253027 253268 256183 257549 257722 259082 260005 277331 288126 297367 306442 307635 312977 344337 347206 353273 355747 356851 358458 359954 363990 364841 366328 367070 371000 373681 388506 391838 397164 400095 402983 422565 424320 446798 460222 464220 467119 469144 479549 484721 490357 490863 499512 502387 509903 513071 518642 520611 520957 527835 534696 536051 537712 539747 541049 541213 544777 555312 563774 576073 579371 588225 592898 593084 599112 602569 618890 620544 627352 635336 635720
+        newspaper	277950 612410
         next	39878 67722 162256 198871 222590 236365 336540 345122 363645 381675 431472
         ngiyabonga	485874
-        ngl	134441 592663
+        ngl	134441 592562
         ngongotahā	526357
         ngopi	334582
-        ngozi	603014
+        ngozi	602913
         ngwa	399016
-        nia	607310
-        niamh	626389
-        nic	48290 87228 91957 219407 240008 241663 249103 355352 380087 581996 601839 634046
+        nia	607209
+        niamh	626288
+        nic	48290 87228 91957 219407 240008 241663 249103 355352 380087 581895 601738 633945
         nicely	191787
         nick	227442
         nico	38075
         nicosia	430183
         nicu	389163
-        night	3148 6214 10461 10568 25834 28322 28686 35854 37860 44768 45248 55683 59957 65354 67471 75422 75830 78520 86818 86991 89978 90272 96019 96878 100822 104907 114299 116281 118172 118446 120006 124571 129541 130144 132867 137615 137909 149204 150094 151107 156685 162952 176923 178576 180848 183005 185983 186767 186894 189186 199070 199933 200078 200957 205685 208129 212095 221485 225894 226473 237824 244940 248019 249921 253027 253268 260262 260774 263275 265573 266488 266732 267127 268891 274065 280169 281386 286678 288519 293812 294592 299173 300495 303337 304112 305764 309493 311426 311678 315008 323593 324141 324624 326449 327659 337947 346903 349401 352444 353024 358837 363810 371960 376605 381066 384431 386143 386535 388164 393160 394431 398118 400095 400894 405396 409343 415130 423290 423553 424965 426789 428706 429357 430295 430616 430940 435261 435673 439675 441515 442322 443417 451238 451399 453960 455685 457322 457894 459224 471188 471551 472585 477920 486468 486774 487312 492867 493908 498094 507505 512939 518928 521254 523100 524387 524545 525221 528315 531160 535301 537473 542270 543762 547379 550186 550900 551594 553728 555088 557227 566650 567728 571397 572334 574975 579277 585106 586194 586409 595716 608763 613403 614182 615720 619790 626694 627453 629878
-        nightmar	305764 347938 532019 590123
+        night	3148 6214 10461 10568 25834 28322 28686 35854 37860 44768 45248 55683 59957 65354 67471 75422 75830 78520 86818 86991 89978 90272 96019 96878 100822 104907 114299 116281 118172 118446 120006 124571 129541 130144 132867 137615 137909 149204 150094 151107 156685 162952 176923 178576 180848 183005 185983 186767 186894 189186 199070 199933 200078 200957 205685 208129 212095 221485 225894 226473 237824 244940 248019 249921 253027 253268 260262 260774 263275 265573 266488 266732 267127 268891 274065 280169 281386 286678 288519 293812 294592 299173 300495 303337 304112 305764 309493 311426 311678 315008 323593 324141 324624 326449 327659 337947 346903 349401 352444 353024 358837 363810 371960 376605 381066 384431 386143 386535 388164 393160 394431 398118 400095 400894 405396 409343 415130 423290 423553 424965 426789 428706 429357 430295 430616 430940 435261 435673 439675 441515 442322 443417 451238 451399 453960 455685 457322 457894 459224 471188 471551 472585 477920 486468 486774 487312 492867 493908 498094 507505 512939 518928 521254 523100 524387 524545 525221 528315 531160 535301 537473 542270 543762 547379 550186 550900 551594 553728 555088 557227 566549 567627 571296 572233 574874 579176 585005 586093 586308 595615 608662 613302 614081 615619 619689 626593 627352 629777 636351
+        nightmar	305764 347938 532019 590022
         nightshiftlif	263138
         nightstand	66453 489637
-        niko	430007 612382
+        niko	430007 612281
         nikolai	489509
         nilimkumbatia	399577
         nilufar	555906
@@ -61740,8 +61817,8 @@ extension LanguageModel {
         nkatha	202828
         nkauj	490526
         nn	407320
-        nneka	605675
-        no	769 25097 28322 28392 37631 41230 44265 44952 47192 48459 49810 50207 62435 63699 68898 70962 73179 74974 77558 83129 83292 86617 87228 88268 89217 95599 100979 104684 106020 106160 115191 118446 128153 128552 129541 149895 156685 158178 158852 164369 164796 169036 175218 175771 179827 179922 183712 188429 195141 195264 198341 199933 202355 206842 207328 210605 211625 211840 218922 220587 230313 231323 243114 247696 250066 250611 251203 254522 256183 256340 257450 258935 259844 260141 262561 276332 291800 292612 292733 293223 310366 323294 325158 329859 333043 333446 337947 338235 343764 348089 350849 351149 351551 355747 356029 357854 358697 361746 362265 364108 368056 368715 373535 379923 381202 383412 384569 397596 399345 399479 400358 405822 408454 412945 429357 443679 457813 463822 467643 474725 478528 484834 489984 497867 497927 500859 508359 508608 517643 527652 531522 535019 548269 556480 557513 559488 561275 562146 566308 567634 572452 577469 580598 587112 592027 596068 600314 605675 608323 610388 622947
+        nneka	605574
+        no	769 25097 28322 28392 37631 41230 44265 44952 47192 48459 49810 50207 62435 63699 68898 70962 73179 74974 77558 83129 83292 86617 87228 88268 89217 95599 100979 104684 106020 106160 115191 118446 128153 128552 129541 149895 156685 158178 158852 164369 164796 169036 175218 175771 179827 179922 183712 188429 195141 195264 198341 199933 202355 206842 207328 210605 211625 211840 218922 220587 230313 231323 243114 247696 250066 250611 251203 254522 256183 256340 257450 258935 259844 260141 262561 276332 291800 292612 292733 293223 310366 323294 325158 329859 333043 333446 337947 338235 343764 348089 350849 351149 351551 355747 356029 357854 358697 361746 362265 364108 368056 368715 373535 379923 381202 383412 384569 397596 399345 399479 400358 405822 408454 412945 429357 443679 457813 463822 467643 474725 478528 484834 489984 497867 497927 500859 508359 508608 517643 527652 531522 535019 548269 556480 557513 559488 561275 562146 566308 567533 572351 577368 580497 587011 591926 595967 600213 605574 608222 610287 622846 636264
         noah	216
         nobody	133869 192750 248019 330139 354810 484274 519544 531720
         nochebuena	456570
@@ -61753,16 +61830,16 @@ extension LanguageModel {
         noodl	475210
         nora	468544
         normal	365637
-        normally	572675
-        north	304723 340227 630045
+        normally	572574
+        north	304723 340227 629944
         nos	198192 471055
-        not	313 9352 9542 12966 13120 15193 15267 15342 26418 29148 38075 40352 41931 49018 50776 64097 80002 85721 92835 96358 102164 110420 114400 124421 133294 138098 138471 145274 155662 162745 165261 167357 177660 178576 195538 195696 197162 198704 202170 205685 210166 223873 228946 231783 252862 255188 261808 267686 273726 281609 287981 288657 289301 307058 308366 311426 312977 320184 328398 328627 332410 334842 336540 337643 339755 352904 355050 357224 359954 362265 381202 384857 385125 391935 393160 394671 417010 419432 419806 429435 431318 438564 443565 449419 451904 466971 469002 474035 489832 491952 493759 494927 498278 499345 501067 506501 516106 529295 531392 537985 548409 550319 551201 557070 558551 560424 560654 561919 562788 583907 586524 589958 590414 592560 598238 598893 599319 602131 602574 602916 620408 620924 621432 626052
+        not	313 9352 9542 12966 13120 15193 15267 15342 26418 29148 38075 40352 41931 49018 50776 64097 80002 85721 92835 96358 102164 110420 114400 124421 133294 138098 138471 145274 155662 162745 165261 167357 177660 178576 195538 195696 197162 198704 202170 205685 210166 223873 228946 231783 252862 255188 261808 267686 273726 281609 287981 288657 289301 307058 308366 311426 312977 320184 328398 328627 332410 334842 336540 337643 339755 352904 355050 357224 359954 362265 381202 384857 385125 391935 393160 394671 417010 419432 419806 429435 431318 438564 443565 449419 451904 466971 469002 474035 489832 491952 493759 494927 498278 499345 501067 506501 516106 529295 531392 537985 548409 550319 551201 557070 558551 560424 560654 561919 562788 583806 586423 589857 590313 592459 598137 598792 599218 602030 602473 602815 620307 620823 621331 625951 635432
         noth	36627 63848 182829 327800 330490 339459 343421 346218 350203 364678
         notic	15813 24874 36372 75830 78823 95062 133869 166683 201102 206034 220185 224995 255889 289955 361252 503766 524956 541049 562943
-        novel	70962 159641 322189 439318 534916 611640
+        novel	70962 159641 322189 439318 534916 611539
         novela	303493
         novio	196866 539892
-        now	77062 94025 103123 178727 187008 215494 228490 245610 248835 271943 282263 309639 310366 335511 337787 343764 358967 382988 404601 442672 443815 503589 516773 539387 540229 545354 550319 564938 580276
+        now	77062 94025 103123 178727 187008 215494 228490 245610 248835 271943 282263 309639 310366 335511 337787 343764 358967 382988 404601 442672 443815 503589 516773 539387 540229 545354 550319 564938 580175
         nowher	134537 202828 481066 496201
         nowruz	339459 428983
         noy	436233
@@ -61771,33 +61848,33 @@ extension LanguageModel {
         nuka	498167 499345 515253
         nukilik	454943
         number	77062 270975 271652 518364
-        nurs	163813 212589 279328 377528 383147 489637 490083 514497 524020 607408
-        nursery	100270 177021 227005 554519 606104 613974
+        nurs	163813 212589 279328 377528 383147 489637 490083 514497 524020 607307
+        nursery	100270 177021 227005 554519 606003 613873
         nuzzl	143059
-        nyama	625844
+        nyama	625743
         nyonya	450974
         núria	501194
-        o	8058 90679 100731 262561 301943 573918 576012
+        o	8058 90679 100731 262561 301943 573817 575911
         oak	462898
-        oat	139951 210304 258798 295245 299173 301195 365453 403536 415676 532341 581459
+        oat	139951 210304 258798 295245 299173 301195 365453 403536 415676 532341 581358
         oban	375580
         obento	297257
         obrigada	289158
         observation	555906
         observatory	400193 501298
-        obsess	30400 344192 569092
+        obsess	30400 344192 568991
         obv	221126
         obviously	104907
         occasion	183712
-        ocean	570620
-        octopus	569092
+        ocean	570519
+        octopus	568991
         odd	379923
         ofe	252862
-        off	17545 26135 31640 37116 44063 47507 53294 55683 56991 64201 71360 79605 79701 81910 89509 92220 99826 100025 108743 113916 116281 123939 124079 125340 137389 151773 160875 165421 166204 168938 170864 176215 177940 185077 191480 191659 193320 196056 197423 198015 205545 205685 210605 220185 225894 237824 253586 256813 264660 265220 266488 269720 277950 285308 293812 295132 298159 314666 314884 318722 323122 346218 346769 348089 351417 353273 355050 357352 366328 376605 392251 397027 398309 412828 416884 424455 424965 426946 431093 431318 433902 440214 444554 445509 446456 446673 450236 452098 452539 455685 456236 456475 459646 460338 462378 470402 477674 486774 494114 494436 501983 505945 513781 514688 519965 520957 529419 535174 538276 542744 546143 548117 558743 572040 573440 574218 575720 590238 591519 593560 596200 599860 601311 610464 613305 613590 616237 618068 619567 620155 626330
+        off	17545 26135 31640 37116 44063 47507 53294 55683 56991 64201 71360 79605 79701 81910 89509 92220 99826 100025 108743 113916 116281 123939 124079 125340 137389 151773 160875 165421 166204 168938 170864 176215 177940 185077 191480 191659 193320 196056 197423 198015 205545 205685 210605 220185 225894 237824 253586 256813 264660 265220 266488 269720 277950 285308 293812 295132 298159 314666 314884 318722 323122 346218 346769 348089 351417 353273 355050 357352 366328 376605 392251 397027 398309 412828 416884 424455 424965 426946 431093 431318 433902 440214 444554 445509 446456 446673 450236 452098 452539 455685 456236 456475 459646 460338 462378 470402 477674 486774 494114 494436 501983 505945 513781 514688 519965 520957 529419 535174 538276 542744 546143 548117 558743 571939 573339 574117 575619 590137 591418 593459 596099 599759 601210 610363 613204 613489 616136 617967 619466 620054 626229
         offer	129049 221744
-        offic	4938 17759 37116 42062 65793 68641 71101 91717 118968 126390 130837 137821 154139 155822 173616 197023 228098 230432 251866 269376 319994 328924 383269 429910 437328 440914 441906 472466 484442 512763 518019 519740 533671 546261 547273 575720 620261 632325
+        offic	4938 17759 37116 42062 65793 68641 71101 91717 118968 126390 130837 137821 154139 155822 173616 197023 228098 230432 251866 269376 319994 328924 383269 429910 437328 440914 441906 472466 484442 512763 518019 519740 533671 546261 547273 575619 620160 632224
         officially	190537
-        offshor	294485 296671 582732
+        offshor	294485 296671 582631
         offsid	96233
         ofrenda	440686
         ofst	150211 157615
@@ -61805,15 +61882,15 @@ extension LanguageModel {
         oh	259338 259455 461795 468244
         ohio	562788
         oi	200078
-        oil	8675 48290 86135 88431 150994 151311 160395 196374 231694 256940 285748 327210 343264 345308 390054 391733 400829 406496 411864 417705 450476 488586 496097 521137 526974 530045 551384 601839 613795 630327 634046
+        oil	8675 48290 86135 88431 150994 151311 160395 196374 231694 256940 285748 327210 343264 345308 390054 391733 400829 406496 411864 417705 450476 488586 496097 521137 526974 530045 551384 601738 613694 630226 633945
         ok	91841 119888 197866 206842 328398 367236 517033
-        oksana	560929 621432
+        oksana	560929 621331
         ol	305510
-        ola	611541
-        old	19654 24439 43322 71360 98350 157486 203439 205224 233451 243590 336852 337495 341660 382500 407820 422966 458665 512642 514817 515128 589288
+        ola	611440
+        old	19654 24439 43322 71360 98350 157486 203439 205224 233451 243590 336852 337495 341660 382500 407820 422966 458665 512642 514817 515128 589187
         oleksandr	417010
         olena	416331
-        oliv	16833 343264 632936
+        oliv	16833 343264 632835
         olli	227112
         ololuf	243017 254933
         omar	439551
@@ -61821,8 +61898,8 @@ extension LanguageModel {
         omiyag	300268
         omw	317335 322636
         onam	459404
-        onc	86617 91358 126295 133509 198015 224509 231440 237657 268023 279328 296129 337355 353024 365917 429793 476542 481255 495292 506239 514817 524020 552442 567101 567222 574626 579277 587676 595539 596068 629424
-        one	1260 8567 15972 26418 27101 37463 38508 43846 62041 62435 63438 63601 73316 75601 75830 78520 79701 80613 81441 84722 85721 88268 97592 102011 104411 177150 184625 185402 189186 190317 193765 202170 207693 210605 216137 224647 226048 230688 231864 236058 237091 244940 253377 258935 266130 275078 283353 287124 312848 313558 317621 336407 339889 341130 343421 346769 347661 351551 355747 360144 363213 364520 364841 368304 375729 377683 383954 386143 389051 389689 393160 398725 402059 403910 410571 411214 417527 419664 433230 437433 439675 457535 458298 459781 476284 486913 492752 495674 499944 503477 506051 506374 512504 518507 519646 521608 523513 532581 538740 542983 554613 563089 568172 569458 611243 633873
+        onc	86617 91358 126295 133509 198015 224509 231440 237657 268023 279328 296129 337355 353024 365917 429793 476542 481255 495292 506239 514817 524020 552442 567000 567121 574525 579176 587575 595438 595967 629323
+        one	1260 8567 15972 26418 27101 37463 38508 43846 62041 62435 63438 63601 73316 75601 75830 78520 79701 80613 81441 84722 85721 88268 97592 102011 104411 177150 184625 185402 189186 190317 193765 202170 207693 210605 216137 224647 226048 230688 231864 236058 237091 244940 253377 258935 266130 275078 283353 287124 312848 313558 317621 336407 339889 341130 343421 346769 347661 351551 355747 360144 363213 364520 364841 368304 375729 377683 383954 386143 389051 389689 393160 398725 402059 403910 410571 411214 417527 419664 433230 437433 439675 457535 458298 459781 476284 486913 492752 495674 499944 503477 506051 506374 512504 518507 519646 521608 523513 532581 538740 542983 554613 563089 568071 569357 611142 633772
         onigiri	258292
         onion	211491 291087 382384 395040 475958
         onlin	33117 39548 61307 81441 99005 155133 165739 184930 229259 303844 371358 423698 436013 437328 455078 488322 524743 532341
@@ -61830,19 +61907,19 @@ extension LanguageModel {
         onto	84909 88181 135945 183398 547532 549257
         ooooooh	278774
         oot	317410
-        op	118587 130144 148348 204798 212874 261442 303337 375729 418025 436991 448068 493908 535546 594052 610126
+        op	118587 130144 148348 204798 212874 261442 303337 375729 418025 436991 448068 493908 535546 593951 610025
         opal	53141
-        open	74457 147479 168678 307466 408824 411548 461119 474865 519065 543221 556954 594478
+        open	74457 147479 168678 307466 408824 411548 461119 474865 519065 543221 556954 594377
         operation	549407
         oppa	391576
         or	367361 397596
         orang	137515 327977 345915 368446 383269 392251 442811
         orchard	364678 410937 413702 442811 489402 489832 490229 490653
         orchid	68641 428348
-        order	19815 42062 93878 124785 133593 269376 279044 295460 302572 340227 369031 423698 458562 481255 512329 587676 610464 614719
-        ordinary	584337
+        order	19815 42062 93878 124785 133593 269376 279044 295460 302572 340227 369031 423698 458562 481255 512329 587575 610363 614618 636785
+        ordinary	584236
         organ	432551 436136
-        organis	121462 632673
+        organis	121462 632572
         organiser	141706 183997 242728 388845
         organiz	10967
         orgo	59097
@@ -61852,54 +61929,54 @@ extension LanguageModel {
         otahuhu	520957
         otai	498672
         otap	153370
-        other	11580 60854 63848 70227 146823 165945 186105 219151 227645 227927 233288 275613 277023 333911 343421 349866 379504 386143 391838 462070 490229 494787 503048 563089 578913 595980 619462 627672 634845
+        other	11580 60854 63848 70227 146823 165945 186105 219151 227645 227927 233288 275613 277023 333911 343421 349866 379504 386143 391838 462070 490229 494787 503048 563089 578812 595879 619361 627571 634744
         otherwis	566061
         otsukaresama	370316
         otter	563918
         ou	298655
-        out	4469 4615 9831 12144 15652 26040 30732 30843 37631 38957 43975 45721 50586 50857 60854 76494 77062 87659 88268 88892 93409 94742 95299 100979 105132 109428 119366 126295 127037 128153 134537 135672 135945 142032 152174 155404 156136 156557 156829 157814 158274 162745 163332 165945 167498 173732 174730 181076 181296 183398 185077 187534 189916 190925 193891 194893 196374 198192 200502 202828 206309 209541 212730 217069 219832 221898 222065 222202 229784 234544 247474 247696 248541 253377 257319 258659 258935 260141 269970 270489 271652 273572 273726 277152 278408 278910 280723 286485 287012 287981 296671 298793 299002 301328 308764 310488 324334 326753 330650 353991 355485 357719 360461 361075 362566 366780 370427 373250 374408 377024 382500 386380 387653 388308 389371 390284 390751 391493 399209 400358 403239 407200 408168 408265 408959 409343 411419 414611 415911 421993 422143 422856 423553 430736 435261 436708 440320 443417 444668 447531 447646 449174 452206 454700 459090 459224 460155 464220 465400 466013 466124 470057 470150 471188 471900 472002 477252 477674 478365 478528 481682 485275 486303 487766 491776 494338 495138 496201 498167 500469 501845 505945 506618 515253 518642 519850 525973 532841 534171 535407 538150 539289 544932 547084 548664 553132 554887 556834 560775 567222 572878 573440 574218 575360 576576 577562 579590 594234 594568 597293 598569 600912 601764 603550 605886 606576 608428 613005 613403 614086 614616 614719 615049 618353 622698 625197 627334 629963 633228
+        out	4469 4615 9831 12144 15652 26040 30732 30843 37631 38957 43975 45721 50586 50857 60854 76494 77062 87659 88268 88892 93409 94742 95299 100979 105132 109428 119366 126295 127037 128153 134537 135672 135945 142032 152174 155404 156136 156557 156829 157814 158274 162745 163332 165945 167498 173732 174730 181076 181296 183398 185077 187534 189916 190925 193891 194893 196374 198192 200502 202828 206309 209541 212730 217069 219832 221898 222065 222202 229784 234544 247474 247696 248541 253377 257319 258659 258935 260141 269970 270489 271652 273572 273726 277152 278408 278910 280723 286485 287012 287981 296671 298793 299002 301328 308764 310488 324334 326753 330650 353991 355485 357719 360461 361075 362566 366780 370427 373250 374408 377024 382500 386380 387653 388308 389371 390284 390751 391493 399209 400358 403239 407200 408168 408265 408959 409343 411419 414611 415911 421993 422143 422856 423553 430736 435261 436708 440320 443417 444668 447531 447646 449174 452206 454700 459090 459224 460155 464220 465400 466013 466124 470057 470150 471188 471900 472002 477252 477674 478365 478528 481682 485275 486303 487766 491776 494338 495138 496201 498167 500469 501845 505945 506618 515253 518642 519850 525973 532841 534171 535407 538150 539289 544932 547084 548664 553132 554887 556834 560775 567121 572777 573339 574117 575259 576475 577461 579489 594133 594467 597192 598468 600811 601663 603449 605785 606475 608327 612904 613302 613985 614515 614618 614948 618252 622597 625096 627233 629862 633127
         outboard	484834
         outdoor	105783
-        outfit	9742 379923 404460 623947
-        outsid	11951 106160 136269 179639 198704 213927 239030 500859 594976
+        outfit	9742 379923 404460 623846
+        outsid	11951 106160 136269 179639 198704 213927 239030 500859 594875
         outta	481066
         ovala	501735
-        oven	119839 199637 319658 362398 375580 594234 615457
-        over	1486 1901 6566 9061 13120 17628 24602 27007 40045 43657 56145 65521 68770 87093 90272 101438 103669 118266 120931 121687 130275 138471 146945 153607 154748 160510 174963 183005 188429 189186 196866 202044 203229 204214 215494 234839 277785 289301 294368 303844 308764 324230 325043 339889 364520 378910 379022 388940 391935 394564 397307 427425 437178 443679 445904 474035 474865 476542 498391 500388 519646 525684 529809 576424 578816 581089 589760 594804 600138 609339 614616
+        oven	119839 199637 319658 362398 375580 594133 615356
+        over	1486 1901 6566 9061 13120 17628 24602 27007 40045 43657 56145 65521 68770 87093 90272 101438 103669 118266 120931 121687 130275 138471 146945 153607 154748 160510 174963 183005 188429 189186 196866 202044 203229 204214 215494 234839 277785 289301 294368 303844 308764 324230 325043 339889 364520 378910 379022 388940 391935 394564 397307 427425 437178 443679 445904 474035 474865 476542 498391 500388 519646 525684 529809 576323 578715 580988 589659 594703 600037 609238 614515 636264
         overall	414243
         overdu	6820 53203
         overheard	228637 496319
         overlap	60326
         overlay	478649
-        overnight	18370 52280 113146 252290 299173 388652 528685 533396 589486 627543
+        overnight	18370 52280 113146 252290 299173 388652 528685 533396 589385 627442
         overtim	35138
         ow	453628
-        owain	613005
-        owe	82005 90135 583495
-        owen	608323
+        owain	612904
+        owe	82005 90135 583394
+        owen	608222
         owino	329859
-        own	28392 93123 110870 168396 183005 298871 347538 381913 405218 464220 586946 607652
-        oxytocin	533551 579358
+        own	28392 93123 110870 168396 183005 298871 347538 381913 405218 464220 586845 607551
+        oxytocin	533551 579257
         oy	486913
-        oyster	583156
+        oyster	583055
         pa	430480 475482 488156
         paati	521137
-        pac	309765 568002
+        pac	309765 567901
         pacemaker	450339 451775
         pachamama	480348
-        pack	1705 2565 3354 10278 18253 36833 39773 44768 52214 52874 53492 54419 60462 67359 73030 80499 82631 101868 115656 120210 126390 140825 142843 146426 149977 171826 176374 186616 210011 213317 223873 235687 235855 256813 262407 266877 277445 293933 315149 333760 338874 344024 358837 369959 384857 392667 413019 426590 427734 450698 459646 467937 473365 482981 490653 518928 531254 535623 551728 571645 573727 581863 586657 594914 601168 613127 616702 629878 632548
-        packag	1260 19975 29026 37003 54869 66193 82493 126912 137389 148048 166562 206980 229098 235541 275779 301328 322106 337643 374243 479394 520819 568375 588591 598018 610881 629049
-        packet	8170 30083 82380 98878 160753 224354 425353 428226 570091 591143 593699
+        pack	1705 2565 3354 10278 18253 36833 39773 44768 52214 52874 53492 54419 60462 67359 73030 80499 82631 101868 115656 120210 126390 140825 142843 146426 149977 171826 176374 186616 210011 213317 223873 235687 235855 256813 262407 266877 277445 293933 315149 333760 338874 344024 358837 369959 384857 392667 413019 426590 427734 450698 459646 467937 473365 482981 490653 518928 531254 535623 551728 571544 573626 581762 586556 594813 601067 613026 616601 629777 632447
+        packag	1260 19975 29026 37003 54869 66193 82493 126912 137389 148048 166562 206980 229098 235541 275779 301328 322106 337643 374243 479394 520819 568274 588490 597917 610780 628948
+        packet	8170 30083 82380 98878 160753 224354 425353 428226 569990 591042 593598
         paco	438056 439219
         pad	234702
-        paddington	579024
-        paddock	48700 77256 112373 578588 630045
+        paddington	578923
+        paddock	48700 77256 112373 578487 629944
         paddy	454361 455318
-        pag	125784 183005 206309 216137 287722 414510 499512 506618 510816 587219
-        paid	26832 124209 151522 152961 173732 184930 299279 371358 407200 435581 436013 511294 547964 615225
+        pag	125784 183005 206309 216137 287722 414510 499512 506618 510816 587118
+        paid	26832 124209 151522 152961 173732 184930 299279 371358 407200 435581 436013 511294 547964 615124
         pain	48021 75830 79265 213058 222590 240913
         paint	7764 38508 50857 82997 100270 227005 296786 411767 552853 554519
-        painting	604591
+        painting	604490
         pair	205224 325735
         paiseh	283353
         pakistan	372377
@@ -61908,57 +61985,57 @@ extension LanguageModel {
         palengk	372106
         palm	424858
         palta	365917
-        pan	196213 448274 629592
+        pan	196213 448274 629491
         panad	216556
         panadería	321830 443921 448274
         pancak	500388
         pancit	251866
         panda	516302
         pandan	454570
-        pandesal	90869 281945 609745
+        pandesal	90869 281945 609644
         panel	186434 283852
         panic	102602 112716 439219
         panick	547532
         panjabi	462778
         panjim	466511
         paolo	433230
-        paora	619567
+        paora	619466
         papa	393951
         papaji	272578
         papaya	359360
         paper	133719 189053 216137 365783 508774 558353
         paperback	93025 301328
-        paperwork	45465 76393 201623 229399 258659 316983 353878 426851 441906 480035 499213 556283 614086 631897
+        paperwork	45465 76393 201623 229399 258659 316983 353878 426851 441906 480035 499213 556283 613985 631796
         papi	196213
-        pappou	603928
+        pappou	603827
         paracetamol	231970
-        parad	182183 268749 446169 631829
+        parad	182183 268749 446169 631728
         paragraph	92835 183005 269545 289805 406814
-        parallel	49624 240245 310366 449945 476383 563501 586274 624922
+        parallel	49624 240245 310366 449945 476383 563501 586173 624821
         paramedic	446302
         paratha	247248 317933 373136
         parc	401018
-        parcel	13729 17759 20043 34369 79701 85277 91717 107222 130837 243590 299695 319994 506239 519740 538276 568997 575720 632325
-        parent	4469 16140 28392 34065 51739 100606 112789 133996 187856 243282 244259 248679 273726 278408 294801 363810 384712 500063 543478 544651 583222 594568 620803
+        parcel	13729 17759 20043 34369 79701 85277 91717 107222 130837 243590 299695 319994 506239 519740 538276 568896 575619 632224
+        parent	4469 16140 28392 34065 51739 100606 112789 133996 187856 243282 244259 248679 273726 278408 294801 363810 384712 500063 543478 544651 583121 594467 620702
         parish	374992
-        park	49624 70693 85386 90548 106160 107586 123055 141483 155133 168076 190702 199211 200502 214346 221622 232405 240245 240699 258532 286884 302662 310366 323479 328269 344337 353777 358327 360294 372993 377683 385470 389163 462070 464397 476383 477920 503048 508199 515901 523740 525221 537176 563501 586274 617739 624922
+        park	49624 70693 85386 90548 106160 107586 123055 141483 155133 168076 190702 199211 200502 214346 221622 232405 240245 240699 258532 286884 302662 310366 323479 328269 344337 353777 358327 360294 372993 377683 385470 389163 462070 464397 476383 477920 503048 508199 515901 523740 525221 537176 563501 586173 617638 624821 636072
         parka	481540
         parkin	537473
         parkrun	291368
         part	157814 200236 522737
         partner	91514 96559 103123 134924 285810 306783 314446 329351 528751 542854
-        party	7274 24140 32623 35238 38178 40266 44540 70105 71101 77736 78949 85512 106491 111155 149427 152314 357098 461795 511961 546261 594360
+        party	7274 24140 32623 35238 38178 40266 44540 70105 71101 77736 78949 85512 106491 111155 149427 152314 357098 461795 511961 546261 594259
         pasalubong	153370 163421
-        pasar	208009 596825
-        pass	13572 21815 103787 110420 146823 210166 251048 253819 272994 290566 326753 327471 382767 384984 416331 439219 447331 450100 452990 462378 503964 574865
+        pasar	208009 596724
+        pass	13572 21815 103787 110420 146823 210166 251048 253819 272994 290566 326753 327471 382767 384984 416331 439219 447331 450100 452990 462378 503964 574764
         passeggiata	342965
         passenger	308472 385252 529921 540229
         passin	310037
-        passport	30732 39548 115084 201623 250815 438564 488322 516910 575360
-        past	44365 125022 183005 224995 284465 287981 402748 434908 447422 497747 578070
+        passport	30732 39548 115084 201623 250815 438564 488322 516910 575259
+        past	44365 125022 183005 224995 284465 287981 402748 434908 447422 497747 577969
         pasta	18443 86818 91957 128465
         pastel	78210 238300
-        pastelito	195379 364108 429207 598774
+        pastelito	195379 364108 429207 598673
         pasti	229673
         pasticceria	478868
         pastitsio	434420
@@ -61966,53 +62043,53 @@ extension LanguageModel {
         pastor	198341
         pastry	26910 109051 350849 468405
         pastur	373535 440076
-        pasty	300719 377900 405822 501452 504853 600488
-        pastéis	163701 436578 526471 612303
+        pasty	300719 377900 405822 501452 504853 600387
+        pastéis	163701 436578 526471 612202
         pat	77062
-        patch	72362 91614 161330 375239 472002 540229 631496
+        patch	72362 91614 161330 375239 472002 540229 631395
         path	109970 247474 257549 350351 378410 463822 469144
-        patienc	58132 112483 134772 157486 172994 206125 311824 351704 490357 620504
-        patient	45093 49708 104284 131731 162624 191308 199211 247696 286222 289158 304852 308089 339035 339596 376737 429558 528883 540381 604698
-        patisseri	569458
-        patrol	266732 411548 444051 586524
-        patty	274830 360144 593084
-        paulina	617974
-        paulo	438989 617177
+        patienc	58132 112483 134772 157486 172994 206125 311824 351704 490357 620403
+        patient	45093 49708 104284 131731 162624 191308 199211 247696 286222 289158 304852 308089 339035 339596 376737 429558 528883 540381 604597
+        patisseri	569357
+        patrol	266732 411548 444051 586423
+        patty	274830 360144 592983
+        paulina	617873
+        paulo	438989 617076
         paus	253107
-        pay	318060 571035
-        paycheck	588222
+        pay	318060 570934
+        paycheck	588121
         payday	318966 436013
         paymnet	63601
         payslip	357590 526731
         pb	290806
-        pea	58526 140156 158458 215136 244554 381285 418881 612172
-        peac	24602 129049 194893 197584 221744 317621 534171 544651 580482
+        pea	58526 140156 158458 215136 244554 381285 418881 612071
+        peac	24602 129049 194893 197584 221744 317621 534171 544651 580381
         peak	358697
         peat	404850
         pecan	233882
-        peck	577469
+        peck	577368
         peelin	218336
         pelau	205361
-        pelleté	630804
+        pelleté	630703
         pelota	426066
         pema	457894 462249
-        pen	454199 532103 574218
+        pen	454199 532103 574117
         penang	185983
         pencil	210959 313978
-        peng	52469 598323
+        peng	52469 598222
         penguin	413902
         penny	147949
         penrith	449505
         pension	65793
-        penzanc	579024
+        penzanc	578923
         peom	72026
-        peony	159135 220644 299394 412271 635091
+        peony	159135 220644 299394 412271 634990
         peopl	98350 145274 248835 375131 485136
-        pepper	194075 221381 611869
+        pepper	194075 221381 611768
         peppermint	69592 160131 205887
         pepperpot	390284
         percy	224354 250921 385252
-        perfect	135945 187361 191061 232518 234053 253819 254933 368874 390981 457037 507790 543478 603928 606104
+        perfect	135945 187361 191061 232518 234053 253819 254933 368874 390981 457037 507790 543478 603827 606003
         perfekt	444175
         period	193157 223690
         perk	369235 432690
@@ -62020,46 +62097,46 @@ extension LanguageModel {
         pero	365280
         perscription	39652
         persian	339189
-        person	38616 72125 74786 134924 142938 147214 167357 213185 213681 248133 249572 264963 280808 292071 311678 339035 340227 342337 347030 353491 387253 409694 514002 520219 536385 538585 547964 591381 602462 606343
+        person	38616 72125 74786 134924 142938 147214 167357 213185 213681 248133 249572 264963 280808 292071 311678 339035 340227 342337 347030 353491 387253 409694 514002 520219 536385 538585 547964 591280 602361 606242
         persona	195538
         perth	42956
         pet	111454 199070 310037 389281
         peter	555199
         peti	230688
         petita	524165
-        petro	572120
-        petrol	2445 10161 39048 73958 83786 101722 140825 163108 264806 301071 319818 321981 397998 517139 540753 601242
+        petro	572019
+        petrol	2445 10161 39048 73958 83786 101722 140825 163108 264806 301071 319818 321981 397998 517139 540753 601141
         pharmacist	369536
         pharmacology	143429
-        pharmacy	17696 128844 161487 297161 367720 428017 456372 616787
+        pharmacy	17696 128844 161487 297161 367720 428017 456372 616686
         phd	198015
         philp	377900 405822
-        pho	592999
-        phon	769 1585 6566 8058 9690 18370 20138 20213 26571 28322 30004 33321 39423 40163 40466 43434 47192 48805 52280 55683 55962 56223 63699 70227 70422 76974 79605 84465 86348 86458 89978 91358 92361 103407 103669 116428 117561 122677 124079 128552 138394 143135 151773 154292 158742 161802 169036 171203 177405 179922 181839 181938 186105 188429 190702 194376 198015 220185 220587 238629 240699 246640 250611 262695 264963 265220 267870 275613 278910 292468 302662 303701 323122 323294 328269 328398 334582 338235 341130 347938 349866 353273 356719 357590 360294 388034 391122 405396 412945 415378 421177 429357 441784 442161 457813 462378 463016 463822 465016 480706 482844 485136 494568 496319 500215 502952 504073 510664 513781 515128 538585 539747 557513 558743 559488 563625 566308 566590 575207 582862 587112 589486 599686 605227 607764 608700 616355 626330 626958 633228
-        photo	6566 19654 66193 77474 82493 131291 155531 275779 280031 299695 356957 362712 368874 479394 488322 508359 520819 557227 610881
+        pho	592898
+        phon	769 1585 6566 8058 9690 18370 20138 20213 26571 28322 30004 33321 39423 40163 40466 43434 47192 48805 52280 55683 55962 56223 63699 70227 70422 76974 79605 84465 86348 86458 89978 91358 92361 103407 103669 116428 117561 122677 124079 128552 138394 143135 151773 154292 158742 161802 169036 171203 177405 179922 181839 181938 186105 188429 190702 194376 198015 220185 220587 238629 240699 246640 250611 262695 264963 265220 267870 275613 278910 292468 302662 303701 323122 323294 328269 328398 334582 338235 341130 347938 349866 353273 356719 357590 360294 388034 391122 405396 412945 415378 421177 429357 441784 442161 457813 462378 463016 463822 465016 480706 482844 485136 494568 496319 500215 502952 504073 510664 513781 515128 538585 539747 557513 558743 559488 563625 566308 566489 575106 582761 587011 589385 599585 605126 607663 608599 616254 626229 626857 633127 636013 636264 637457
+        photo	6566 19654 66193 77474 82493 131291 155531 275779 280031 299695 356957 362712 368874 479394 488322 508359 520819 557227 610780
         photocopy	210011
         physical	250066
-        physio	41353 107792 113447 249572 319538 421876 432010 438685 449945 453159 461973 466729 623435
+        physio	41353 107792 113447 249572 319538 421876 432010 438685 449945 453159 461973 466729 623334
         phê	332729
         phở	333043
         pi	436233 500528 511961
         pic	365280 444422
-        pick	1372 4096 5822 10161 17759 19413 19906 20571 26910 27293 27869 30923 39652 41706 47709 48700 53696 54671 55359 59848 63065 68364 73030 81910 91717 95178 97013 99722 109129 112275 129674 132045 134336 138881 139951 147716 156235 158458 160753 161487 162478 163701 184502 194075 195379 199211 201925 213927 218556 223208 234702 238300 240574 243518 248249 249816 258292 264223 265573 267686 275163 279644 284465 286485 294710 300164 301071 303949 317335 320804 321981 322546 333164 340897 346053 354246 359360 360144 363213 366623 369235 373535 378642 393612 398628 401888 410372 412429 433474 439551 443921 444051 450974 456818 459090 474619 478868 481815 482729 483783 488960 498510 499120 499671 512432 520957 535831 535945 540536 546483 554760 558226 559405 568277 568634 568883 570281 571035 576313 579685 585264 588115 593185 594732 609856 612052 612614 627160 628155 628877 630151
+        pick	1372 4096 5822 10161 17759 19413 19906 20571 26910 27293 27869 30923 39652 41706 47709 48700 53696 54671 55359 59848 63065 68364 73030 81910 91717 95178 97013 99722 109129 112275 129674 132045 134336 138881 139951 147716 156235 158458 160753 161487 162478 163701 184502 194075 195379 199211 201925 213927 218556 223208 234702 238300 240574 243518 248249 249816 258292 264223 265573 267686 275163 279644 284465 286485 294710 300164 301071 303949 317335 320804 321981 322546 333164 340897 346053 354246 359360 360144 363213 366623 369235 373535 378642 393612 398628 401888 410372 412429 433474 439551 443921 444051 450974 456818 459090 474619 478868 481815 482729 483783 488960 498510 499120 499671 512432 520957 535831 535945 540536 546483 554760 558226 559405 568176 568533 568782 570180 570934 576212 579584 585163 588014 593084 594631 609755 611951 612513 627059 628054 628776 630050 636518 636953
         picker	489832 490229
         pickl	147716 382384 491127
         pickup	35138 122488 196374
         picnic	351149
         pictur	19731 320080 562388
-        pie	77954 134336 233882 244554 302267 465531 529697 536967 554984 570281 611131
-        piec	19287 33233 69048 103524 129481 191061 234839 241269 288657 313076 335964 339889 513699 532443 567101
+        pie	77954 134336 233882 244554 302267 465531 529697 536967 554984 570180 611030
+        piec	19287 33233 69048 103524 129481 191061 234839 241269 288657 313076 335964 339889 513699 532443 567000
         pier	550535
         piet	437679
         pieter	418025
         pig	224354 250921 385252
-        pil	35520 175462 299279 437178 478365 491404 572785 614838
+        pil	35520 175462 299279 437178 478365 491404 572684 614737
         pill	141706 156557 242728 343662 380828 388845 463460 482291
         pillar	408694
-        pillow	4743 30083 47306 63954 84326 102350 120671 158959 159073 165531 189186 193074 300616 350711 415568 416462 439675 452026 473365 503884 524387 525973 590944 600588 611243 622698 629652
+        pillow	4743 30083 47306 63954 84326 102350 120671 158959 159073 165531 189186 193074 300616 350711 415568 416462 439675 452026 473365 503884 524387 525973 590843 600487 611142 622597 629551
         pilot	469002 505712
         pima	400466
         pin	333760 347370 379923 484542
@@ -62071,42 +62148,42 @@ extension LanguageModel {
         pip	74239
         pipelin	165421 400193
         piss	283852
-        pistachio	226748 368304 569458
+        pistachio	226748 368304 569357
         pita	490357 496201 507281 509574
         pitch	49098 141578 247110 287562
         pizza	19287 227545 233063
         pjs	312086
-        plac	28942 131861 144151 176794 205073 244000 253027 273321 301195 347799 352444 400095 411973 475210 528751 552442 592999 610226 627453
+        plac	28942 131861 144151 176794 205073 244000 253027 273321 301195 347799 352444 400095 411973 475210 528751 552442 592898 610125 627352
         placement	353273 353633
-        plait	129278 401700 519850 542416 577671
-        plan	97699 108468 109616 123055 165612 206666 284648 330139 339459 342337 364678 436847 531863 567634 604062 616498
+        plait	129278 401700 519850 542416 577570
+        plan	97699 108468 109616 123055 165612 206666 284648 330139 339459 342337 364678 436847 531863 567533 603961 616397
         planner	210166
-        plant	380087 498878 518810 633144
+        plant	380087 498878 518810 633043
         plantain	161122
         plasterboard	351306
         plat	17545 199637 375580 481377 491776
         platform	44452 151311 151622 303844 402271
         plaw	490526
-        play	2151 4267 10373 21534 25971 32918 33117 36731 40893 45625 45965 47618 55902 56078 56480 56991 61307 61828 67844 69477 81441 82750 85885 89121 99826 105550 113567 117865 118587 120107 124079 125238 152625 153888 157223 172913 173142 181181 197866 204214 204798 214778 219407 221126 229259 233451 235117 235988 240348 255562 260897 261125 263428 273975 278614 280169 285308 303083 303413 303607 303844 323225 324074 324230 324334 334713 336116 337495 356719 357719 357854 374804 387048 395991 398428 401414 404034 406329 409518 411354 414123 415292 415813 415911 427316 430183 430295 431573 445289 449052 455216 456159 471188 471900 477813 483483 489984 493908 495383 501575 505467 510744 512864 515128 517275 523657 525334 527232 535546 542654 553652 556620 557592 559488 566387 567728 577201 592343 592663 593979 594052 598418 599966 601677 608323 609437 626472 627267
-        playground	394202 396635 597070
-        playlist	1164 19033 19101 37357 130568 135401 233451 250066 275163 533964
-        plaza	585953
+        play	2151 4267 10373 21534 25971 32918 33117 36731 40893 45625 45965 47618 55902 56078 56480 56991 61307 61828 67844 69477 81441 82750 85885 89121 99826 105550 113567 117865 118587 120107 124079 125238 152625 153888 157223 172913 173142 181181 197866 204214 204798 214778 219407 221126 229259 233451 235117 235988 240348 255562 260897 261125 263428 273975 278614 280169 285308 303083 303413 303607 303844 323225 324074 324230 324334 334713 336116 337495 356719 357719 357854 374804 387048 395991 398428 401414 404034 406329 409518 411354 414123 415292 415813 415911 427316 430183 430295 431573 445289 449052 455216 456159 471188 471900 477813 483483 489984 493908 495383 501575 505467 510744 512864 515128 517275 523657 525334 527232 535546 542654 553652 556620 557592 559488 566387 567627 577100 592242 592562 593878 593951 598317 599865 601576 608222 609336 626371 627166
+        playground	394202 396635 596969
+        playlist	1164 19033 19101 37357 130568 135401 233451 250066 275163 533964 636885
+        plaza	585852
         pleas	336852 511807
         pleasur	102829
         plenty	281609
         plot	158608 294144 303493
         plov	481377
         plow	362398
-        pls	561919 584087
-        plug	267870 402673 423553 457437 589486
+        pls	561919 583986
+        plug	267870 402673 423553 457437 589385
         plum	374091
         plumber	5031 372818 434580
         plumeria	300859 389689 470538
         plus	250921 364108
-        pocket	9542 28686 40352 43726 50776 60188 195044 231564 302662 328269 350351 360294 483706 503146 548409 561919 580847 607764
+        pocket	9542 28686 40352 43726 50776 60188 195044 231564 302662 328269 350351 360294 483706 503146 548409 561919 580746 607663 635432
         pocky	105434
         podcast	19572
-        poem	32763 185817 350711 547833 597498
+        poem	32763 185817 350711 547833 597397
         poet	72026 146078
         poetry	367236
         pogodi	342514
@@ -62114,13 +62191,13 @@ extension LanguageModel {
         point	67722 68491 443187
         pok	466304
         polaroid	78949 206980
-        polish	208576 322336 454848 586869
+        polish	208576 322336 454848 586768
         pollinat	523877
         pollo	150741
         polski	147716
         polvoron	438056
         polytunnel	159507
-        pomegranat	505601 569625
+        pomegranat	505601 569524
         pond	375239
         pongal	447972
         pooki	164369
@@ -62128,29 +62205,29 @@ extension LanguageModel {
         poor	217913 279911 328157
         poori	246496
         poorly	230029
-        porch	154292 183398 229928 583764 593979 616237
+        porch	154292 183398 229928 583663 593878 616136
         pork	461640
         porqu	135292 140596 331498
-        porridg	117665 270489 345435 471748 576012
+        porridg	117665 270489 345435 471748 575911
         port	152415
         portal	384712
         porter	455685 483345 487312
-        portugues	148710 239321 622137
+        portugues	148710 239321 622036
         posh	511807
         possibl	31168
-        post	962 11247 15109 17048 17759 28219 28550 29273 30732 34369 35731 43196 48169 54869 79701 91717 97132 111454 114536 115860 130837 133389 146945 154139 169336 173732 173860 187008 212471 215996 216137 224354 244710 274954 280031 287422 298655 309054 311548 319994 341267 348853 363990 369536 383269 385370 387794 390401 395453 411419 417239 419964 432309 435783 437328 442410 452990 466601 472259 478365 488810 492997 503964 509463 512763 519740 526233 533164 542142 545354 547273 562646 568375 575720 585378 587219 588591 596659 610881 624571 625011 631897 632325
+        post	962 11247 15109 17048 17759 28219 28550 29273 30732 34369 35731 43196 48169 54869 79701 91717 97132 111454 114536 115860 130837 133389 146945 154139 169336 173732 173860 187008 212471 215996 216137 224354 244710 274954 280031 287422 298655 309054 311548 319994 341267 348853 363990 369536 383269 385370 387794 390401 395453 411419 417239 419964 432309 435783 437328 442410 452990 466601 472259 478365 488810 492997 503964 509463 512763 519740 526233 533164 542142 545354 547273 562646 568274 575619 585277 587118 588490 596558 610780 624470 624910 631796 632224 635165
         postag	215996
-        postcard	17125 38314 152415 181601 291677 594169
+        postcard	17125 38314 152415 181601 291677 594068
         poster	109842
         postur	339353
-        pot	74239 98192 239494 390284 428348 443565 454093 458032 468767 481377 514359 573256
+        pot	74239 98192 239494 390284 428348 443565 454093 458032 468767 481377 514359 573155
         potassium	515641
         potato	271270 461795
         pothol	453759
-        potluck	251866 265413 603679
-        pottery	35731 215638 354395 405524 568088
+        potluck	251866 265413 603578
+        pottery	35731 215638 354395 405524 567987
         pound	98192 424858
-        pour	26720 45721 105875 477252 591043
+        pour	26720 45721 105875 477252 590942
         powder	418732
         power	153888 261125 471188 518507 526612 527232 542654
         ppl	419664
@@ -62158,34 +62235,34 @@ extension LanguageModel {
         practic	95299 349260 384431 480935 507936 512329
         practis	3478 554887
         pragtig	231041
-        prais	6371 11743 16212 35969 48459 48805 49624 71101 76258 88771 108363 157486 180848 203009 242407 249397 263822 285411 292838 312239 386903 467240 467643 489225 491550 499779 508199 514225 515349 553965 604062 622001
-        pralin	510057 543994 570388
-        pram	127812 534171 567222
+        prais	6371 11743 16212 35969 48459 48805 49624 71101 76258 88771 108363 157486 180848 203009 242407 249397 263822 285411 292838 312239 386903 467240 467643 489225 491550 499779 508199 514225 515349 553965 603961 621900
+        pralin	510057 543994 570287
+        pram	127812 534171 567121
         prayer	139739 227265 496934 523740
         precisely	57939
         pregnancy	4359 92099
         prejudic	84722
-        prep	12870 96019 131861 138567 149204 157615 189186 209047 209229 211491 235318 236839 244000 298048 299173 316572 395594 430940 473898 475958 551594 595539 631313
+        prep	12870 96019 131861 138567 149204 157615 189186 209047 209229 211491 235318 236839 244000 298048 299173 316572 395594 430940 473898 475958 551594 595438 631212
         prepar	57939 98650 145162 183997
-        prescription	30923 68364 75316 95178 145622 161487 248541 286485 294710 317335 433474 449505 523407 546483 579685 630151
+        prescription	30923 68364 75316 95178 145622 161487 248541 286485 294710 317335 433474 449505 523407 546483 579584 630050
         present	3478 127253 250205 322189 423084
-        presentation	62567 153999 203009 291482 334228 379504 528178 599028 605675 620261
+        presentation	62567 153999 203009 291482 334228 379504 528178 598927 605574 620160 635074
         presentaton	27981
         preserv	375466
-        press	14759 28219 54574 133030 164158 201509 335654 367897 450100 471055 471300 474725 555312 585378 616422
+        press	14759 28219 54574 133030 164158 201509 335654 367897 450100 471055 471300 474725 555312 585277 616321
         pressur	259619 272810
         pretend	48459 89217 207328 508359 535019
-        prettiest	76079 194557 236839 274429 374992 411214 469380 549083 581688 604178
+        prettiest	76079 194557 236839 274429 374992 411214 469380 549083 581587 604077
         pretty	309127
         pretzel	431176
         prid	84722
         primros	383507
         princ	330027
-        print	13572 204325 275779 364253 478365 512329 556717 616498
+        print	13572 204325 275779 364253 478365 512329 556717 616397
         printer	341393
         prison	315149 326987
         privat	105650 347799
-        priya	3966 4469 27981 39170 109616 175091 211054 258659 280808 291570 404721 409694 459404 584337 599028 622824
+        priya	3966 4469 27981 39170 109616 175091 211054 258659 280808 291570 404721 409694 459404 584236 598927 622723
         pro	42801 91514 238482 289158 351038 359214
         problem	202667 335317
         professional	39170 94025 146302 397164
@@ -62194,46 +62271,46 @@ extension LanguageModel {
         promenad	215394 442672
         promis	39878 264387 358327
         promotion	15394 50495 69337 155662 169336 187008 310722
-        proofread	118671 183005 334087 631007
-        proper	28100 39170 73316 86818 94025 120428 120546 176215 179372 185077 199070 200078 206309 208449 223208 237025 259716 277445 281386 282263 289042 290566 305011 340404 346384 360294 378410 388164 392791 396105 405396 431176 466511 497927 501452 507505 511443 554375 564938 568375 589760 619880
-        properly	1057 5479 28392 38616 40466 44952 49266 56554 73179 106020 118446 156685 161802 169036 208864 269818 276726 303701 309493 436847 470667 472835 511165 548785 561275 564838 577469 599131 622947
+        proofread	118671 183005 334087 630906
+        proper	28100 39170 73316 86818 94025 120428 120546 176215 179372 185077 199070 200078 206309 208449 223208 237025 259716 277445 281386 282263 289042 290566 305011 340404 346384 360294 378410 388164 392791 396105 405396 431176 466511 497927 501452 507505 511443 554375 564938 568274 589659 619779 636264
+        properly	1057 5479 28392 38616 40466 44952 49266 56554 73179 106020 118446 156685 161802 169036 208864 269818 276726 303701 309493 436847 470667 472835 511165 548785 561275 564838 577368 599030 622846 635521
         propolis	494436
-        proud	1801 2770 2869 6904 7964 12337 12619 13236 15394 27981 34640 35731 41353 46233 46467 47804 59957 62567 63760 64097 65932 66341 67844 69337 70824 71745 79265 79412 80002 88268 89706 90135 94877 103787 107678 107915 110420 111091 111715 112905 121254 123271 123695 123814 137615 155662 160266 162362 164117 171705 172322 175882 176090 178576 187008 192091 205685 209229 211965 220525 225404 236718 238765 240008 244710 246776 248370 248835 251048 252380 256340 257722 257904 262561 266732 271270 272994 273726 280264 285026 287300 287562 288388 288756 290566 292468 293476 307202 307324 308472 310722 311824 312613 313076 314251 327471 330650 333305 338486 347206 357471 365783 375360 378546 379504 382638 384569 387794 394671 395708 408454 408824 413126 415469 416331 417527 424320 424682 435457 436323 439443 452990 453849 458824 465658 469527 469807 470150 476140 478062 486591 497534 510009 516620 524956 525134 539175 542512 544777 552709 556834 560152 560537 561201 563774 565248 580741 582114 586409 591642 594360 595317 599028 602036 602772 603429 604456 605103 606244 606802 607542 620408 623435 624379 625011
+        proud	1801 2770 2869 6904 7964 12337 12619 13236 15394 27981 34640 35731 41353 46233 46467 47804 59957 62567 63760 64097 65932 66341 67844 69337 70824 71745 79265 79412 80002 88268 89706 90135 94877 103787 107678 107915 110420 111091 111715 112905 121254 123271 123695 123814 137615 155662 160266 162362 164117 171705 172322 175882 176090 178576 187008 192091 205685 209229 211965 220525 225404 236718 238765 240008 244710 246776 248370 248835 251048 252380 256340 257722 257904 262561 266732 271270 272994 273726 280264 285026 287300 287562 288388 288756 290566 292468 293476 307202 307324 308472 310722 311824 312613 313076 314251 327471 330650 333305 338486 347206 357471 365783 375360 378546 379504 382638 384569 387794 394671 395708 408454 408824 413126 415469 416331 417527 424320 424682 435457 436323 439443 452990 453849 458824 465658 469527 469807 470150 476140 478062 486591 497534 510009 516620 524956 525134 539175 542512 544777 552709 556834 560152 560537 561201 563774 565248 580640 582013 586308 591541 594259 595216 598927 601935 602671 603328 604355 605002 606143 606701 607441 620307 623334 624278 624910 635336
         prould	51546
         prun	153488 534072
         président	368185
         ps5	535546
         psalm	458665
         pt	134924 492431
-        pub	49184 142568 200078 349401 425702 447878 472585 503384 536635 619285
+        pub	49184 142568 200078 349401 425702 447878 472585 503384 536635 619184 637764
         public	197707
         pud	228794
         pudding	254097
-        puff	93538 277950 609856
+        puff	93538 277950 609755
         puffin	387410
         puia	530326
         puja	121188 447972 474159
-        pull	84909 135945 168796 225752 239641 371479 373955 424566 470057 594234 634485
+        pull	84909 135945 168796 225752 239641 371479 373955 424566 470057 594133 634384
         pump	113652 170772 220407 229784 254380 320330
         pumpkin	134336 157814 174176 190537 302267 554984
         pun	276332
         punchlin	535019
-        punctur	150464 295816 573370
+        punctur	150464 295816 573269
         punnet	55359 159507 354575 463588
         pup	218664 484996 490357 493645
         puppet	504609 505324
         puppy	146618 165152 174429 177795 486192 541332 543762 544188 547833 556283
-        pur	156358 171962 196740 288657 372993 580073
+        pur	156358 171962 196740 288657 372993 579972
         purchas	236058
         purdy	218664
         purpl	374091
         purpos	194739
         push	61596 72609 127812 486468
-        put	3421 7878 15267 15891 18055 19101 20138 21815 40466 48356 56223 83786 86348 91514 92099 93025 100025 103669 106491 110640 117561 127629 142843 144080 144683 146302 158458 161802 166204 168396 178860 193320 194739 199637 201509 216556 233451 239641 278910 287124 306030 316791 318844 319087 346384 353273 357224 365917 382855 398309 400570 402983 420102 421177 422966 428444 429095 438685 443417 450236 463016 470402 471748 486774 488810 493435 495292 502108 504073 515128 535733 547833 552442 572878 582862 584759 585011 591519 614512
-        puzzl	55752 69048 69592 129481 323998 595660 608763
+        put	3421 7878 15267 15891 18055 19101 20138 21815 40466 48356 56223 83786 86348 91514 92099 93025 100025 103669 106491 110640 117561 127629 142843 144080 144683 146302 158458 161802 166204 168396 178860 193320 194739 199637 201509 216556 233451 239641 278910 287124 306030 316791 318844 319087 346384 353273 357224 365917 382855 398309 400570 402983 420102 421177 422966 428444 429095 438685 443417 450236 463016 470402 471748 486774 488810 493435 495292 502108 504073 515128 535733 547833 552442 572777 582761 584658 584910 591418 614411
+        puzzl	55752 69048 69592 129481 323998 595559 608662
         pyjama	108935 481066
         pão	237967
-        pączki	147716 611541
+        pączki	147716 611440
         pōkarekar	525684
         qi	280169
         qual	447768
@@ -62243,16 +62320,16 @@ extension LanguageModel {
         quarterly	98650 243114
         quay	405721
         quaysid	199070 323726
-        que	107915 332410 393951 401018 621765 630804
+        que	107915 332410 393951 401018 621664 630703
         queen	127531 202667 237824 334421 367612 409168 554375 562295
         queijo	237967
         query	357590
         queso	195379
-        question	41230 172462 188429 592027
+        question	41230 172462 188429 591926
         queu	52647 113044 125340 208009 210011 214065 230792 248541 318060 403754 404167 426789 472466 538276 554114
         quick	402567
         quiero	149682 312613 465267
-        quiet	174302 192750 346053 415130 503589 524956 584524 590706
+        quiet	174302 192750 346053 415130 503589 524956 584423 590605
         quietly	70105 177021 206309
         quit	189549 203997
         quiz	147214 349401 536635
@@ -62269,27 +62346,27 @@ extension LanguageModel {
         rahat	545231
         rahul	272578
         raid	425949
-        rail	377787 632128
-        rain	23713 26720 45721 52555 85186 105875 106160 106273 122801 142032 181296 217449 221011 260897 283852 287012 343662 394202 404850 408265 414123 423852 477252 487211 591043 614424 630574
+        rail	377787 632027
+        rain	23713 26720 45721 52555 85186 105875 106160 106273 122801 142032 181296 217449 221011 260897 283852 287012 343662 394202 404850 408265 414123 423852 477252 487211 590942 614323 630473
         rainy	10792
-        rais	51063 382638 587536
+        rais	51063 382638 587435
         raj	31168
         rak	340556 484542
         ramadan	134772 311824 351704 406076 417932 437433
         rambutan	506819
         ramen	205073 400095
         ramesh	399794
-        rami	610226
+        rami	610125
         ramp	128228 256340 315575
         rana	444768
         ranch	373681
-        random	321981 484442 506239 553845 571237
-        randomly	590706 621765
+        random	321981 484442 506239 553845 571136
+        randomly	590605 621664
         ranger	432817 548409
-        rangi	615331
+        rangi	615230
         rangoli	236839 410465
         rank	140283 471642 477813
-        rant	126083 188429 384194 600030
+        rant	126083 188429 384194 599929
         rantr	407320
         ranunculus	347370
         rash	378162
@@ -62300,22 +62377,22 @@ extension LanguageModel {
         ravin	467937
         raw	221898
         rd	360144 426474
-        re	4359 4615 22818 28686 34900 46126 65093 68491 74786 77635 95443 103975 111091 117013 119888 134924 138098 138286 139841 149053 164494 167357 167608 175218 188910 197162 198521 210166 214452 216707 222540 223690 226347 232651 255188 259082 261020 274641 284157 285810 286678 288264 292071 332410 337787 339755 345578 352153 363990 371170 373681 376737 384095 384569 387653 388164 398118 405396 407541 409343 412271 425083 425702 442410 442672 452668 457437 468098 475050 481066 492431 493985 517643 534556 555556 557720 564412 590706 594052 597731 599588 602916 604456 604891 604986 615457
-        reach	125468 202667 203229 387173 631081
-        read	35597 95881 105132 133719 148959 173732 175989 178973 198871 201746 206309 223208 223497 257166 261930 291800 292207 308764 329101 365783 378761 380341 382988 398118 411419 451775 464220 475482 478365 479002 499345 499512 506618 507626 533551 542270 545354 579358 593879
+        re	4359 4615 22818 28686 34900 46126 65093 68491 74786 77635 95443 103975 111091 117013 119888 134924 138098 138286 139841 149053 164494 167357 167608 175218 188910 197162 198521 210166 214452 216707 222540 223690 226347 232651 255188 259082 261020 274641 284157 285810 286678 288264 292071 332410 337787 339755 345578 352153 363990 371170 373681 376737 384095 384569 387653 388164 398118 405396 407541 409343 412271 425083 425702 442410 442672 452668 457437 468098 475050 481066 492431 493985 517643 534556 555556 557720 564412 590605 593951 597630 599487 602815 604355 604790 604885 615356
+        reach	125468 202667 203229 387173 630980
+        read	35597 95881 105132 133719 148959 173732 175989 178973 198871 201746 206309 223208 223497 257166 261930 291800 292207 308764 329101 365783 378761 380341 382988 398118 411419 451775 464220 475482 478365 479002 499345 499512 506618 507626 533551 542270 545354 579257 593778
         reader	171092 411419 539747
         ready	134624 246496 296786 315008 335166 335964 366055 444884 545790 557720
         real	15551 123271 148710 205361 249103 291937 384569 526233 529921
-        realest	402059 605784
+        realest	402059 605683
         realy	13402
-        reason	15972 37631 61150 68491 71496 77558 83129 98044 104684 119366 158852 161661 195141 195264 195696 207536 210166 211840 223208 224015 228361 249250 257166 287856 289805 312977 325158 360621 416174 439675 457157 492431 497867 505179 514497 518364 527652 550649 562146 589391 600314 603014 610388 624832
+        reason	15972 37631 61150 68491 71496 77558 83129 98044 104684 119366 158852 161661 195141 195264 195696 207536 210166 211840 223208 224015 228361 249250 257166 287856 289805 312977 325158 360621 416174 439675 457157 492431 497867 505179 514497 518364 527652 550649 562146 589290 600213 602913 610287 624731
         reassur	75477 438819
         rebook	187699
         rebuilt	355612
         recalibrat	314884
-        receipt	93261 182541 185263 403239 597498
+        receipt	93261 182541 185263 403239 597397
         receiv	13729 507281
-        recip	21458 37752 150741 179502 205545 224899 260005 318369 351842 445128 571849
+        recip	21458 37752 150741 179502 205545 224899 260005 318369 351842 445128 571748
         recital	89428 121462 513580
         recognition	508199
         reconcil	307202
@@ -62323,17 +62400,17 @@ extension LanguageModel {
         recover	473755 489509
         recovery	469527
         recycl	17545 157089 501298
-        red	21666 54967 64690 122600 146720 188774 192214 194222 203229 218188 237398 256813 280943 288126 295132 308898 331950 342190 416053 416530 444668 468767 472681 516302 569363 603679 612511
-        redruth	574626
+        red	21666 54967 64690 122600 146720 188774 192214 194222 203229 218188 237398 256813 280943 288126 295132 308898 331950 342190 416053 416530 444668 468767 472681 516302 569262 603578 612410
+        redruth	574525
         reduc	448068
         reduction	400193
         redundancy	107349 544293
         reef	359214
-        rees	611982
+        rees	611881
         reet	566207
         ref	418025
         refactor	63500
-        referenc	108021 583495
+        referenc	108021 583394
         refill	141706 242728 369235 433474
         regiment	451093
         regimental	454848 457535
@@ -62345,7 +62422,7 @@ extension LanguageModel {
         rehab	418235 426851
         rehearsal	502108
         reheat	385125
-        reina	625764
+        reina	625663
         reindeer	361419
         relat	287124
         relationship	27101
@@ -62356,23 +62433,23 @@ extension LanguageModel {
         remain	190317
         remark	190317
         rematch	89121 235117
-        remember	16751 16833 83198 83507 151522 245943 274429 295245 355186 365453 376325 433474 475788 531863 532341 532581 572561 604301
+        remember	16751 16833 83198 83507 151522 245943 274429 295245 355186 365453 376325 433474 475788 531863 532341 532581 572460 604200
         remembranc	208576
-        remind	1164 11393 59518 81058 135401 312739 418235 461227 482405 557227 566061 603127
+        remind	1164 11393 59518 81058 135401 312739 418235 461227 482405 557227 566061 603026 635892
         remot	442410
         removal	549407
-        renam	174835 596524
+        renam	174835 596423
         renata	436013
         rendang	310601
         renew	11163 39548 83198 99005 155133 165739 201623 250815 404167 488322 524743
-        renewal	30732 101308 115084 268891 317833 371641 401589 439944 572675 575360 600912
+        renewal	30732 101308 115084 268891 317833 371641 401589 439944 572574 575259 600811
         renovation	96358
         rent	436013
         reorganis	439827 545686
         repaint	282263
-        repair	130938 297749 552221 616355
+        repair	130938 297749 552221 616254
         repeat	494927
-        replac	595195
+        replac	595094
         repli	295994 334842
         reply	393817
         report	23446 109842 176540 182829 277152 329351
@@ -62389,11 +62466,11 @@ extension LanguageModel {
         residenc	246776 404167
         resolv	233451
         respect	192388
-        rest	10278 31545 44162 58684 70105 98192 126514 126726 133509 138987 150332 152763 168396 205361 233731 234984 246277 278165 287124 298048 298159 318622 337355 351842 358697 403754 406218 406708 408168 409058 410750 434420 441057 456930 457322 461378 462249 468767 476542 481377 482042 511961 515641 529809 548664 550319 572255 580276 631566
-        restaurant	2330 49352 69185 105650 141048 250453 252380 256340 334842 340556 624474
+        rest	10278 31545 44162 58684 70105 98192 126514 126726 133509 138987 150332 152763 168396 205361 233731 234984 246277 278165 287124 298048 298159 318622 337355 351842 358697 403754 406218 406708 408168 409058 410750 434420 441057 456930 457322 461378 462249 468767 476542 481377 482042 511961 515641 529809 548664 550319 572154 580175 631465
+        restaurant	2330 49352 69185 105650 141048 250453 252380 256340 334842 340556 624373
         restock	315345
         restrung	69755 129748 147479
-        result	52014 149053 150211 448422 539175 548995 555556 611443
+        result	52014 149053 150211 448422 539175 548995 555556 611342
         retir	245610 503589
         retirement	154525 248370 510180
         retrieval	213185
@@ -62402,24 +62479,24 @@ extension LanguageModel {
         revenu	548269
         review	68770 243114 295994 342003 353777 353878 398118
         reviewer	188429
-        revis	74148 115002 118762 143527 298468 308224 314363 324908 574006
-        revision	41931 210011 224015 571397
+        revis	74148 115002 118762 143527 298468 308224 314363 324908 573905
+        revision	41931 210011 224015 571296
         revolutionary	262695
         rewir	402673 435362 500859
-        rewrot	123939 615667
-        rhino	574218
+        rewrot	123939 615566
+        rhino	574117
         rhododendron	450100
         rhossili	448186
-        rhy	604456
+        rhy	604355
         rib	141048
-        ric	209229 235855 246496 262407 385997 403754 405218 418881 468767 482042 581863
+        ric	209229 235855 246496 262407 385997 403754 405218 418881 468767 482042 581762
         ricardo	450476
         rick	192091
         rid	113652 324141 486591 500215 502272
         rideshar	398118 404937
         ridg	548409
         rig	43975 51398 78317 78520 82005 170955 177940 197423 209541 287300 442044 461508 480935 560775
-        right	27981 48459 49536 80295 88892 89217 119123 178727 196056 199211 204927 212589 224647 240423 252380 255188 312239 337787 397307 398118 410228 434241 445749 498981 536385 545087 552442 580942 602036 621281
+        right	27981 48459 49536 80295 88892 89217 119123 178727 196056 199211 204927 212589 224647 240423 252380 255188 312239 337787 397307 398118 410228 434241 445749 498981 536385 545087 552442 580841 601935 621180
         rimi	524849
         rina	244259
         ring	191787
@@ -62432,53 +62509,53 @@ extension LanguageModel {
         river	420301 523877 560015
         rivka	393160
         rivo	428348
-        road	46126 96691 142247 188234 205545 217449 258400 275163 295816 390857 425353 464094 465531 607022
+        road	46126 96691 142247 188234 205545 217449 258400 275163 295816 390857 425353 464094 465531 606921
         roadhous	217619 459781
-        roadsid	191167 218774 483783 569819 571126 586762 628687
+        roadsid	191167 218774 483783 569718 571025 586661 628586
         roast	111900 162119 320648 464738 521694 531014
         rob	424166 471300
         robot	219832
         rocher	102350 286376
-        rock	31880 65093 86458 170298 192091 200078 278286 286678 301835 311102 467843 509463 598650 605480
-        rod	94742 125898 142155 323593 508932 512092 555796 627334
+        rock	31880 65093 86458 170298 192091 200078 278286 286678 301835 311102 467843 509463 598549 605379
+        rod	94742 125898 142155 323593 508932 512092 555796 627233
         roger	462378
-        rohan	27516 613127
+        rohan	27516 613026
         rolex	328924 391218
-        roll	54236 61428 65354 75601 99219 117260 165838 201925 217619 245093 247024 257549 350052 368056 376605 422143 427734 430101 467937 492121 590944
+        roll	54236 61428 65354 75601 99219 117260 165838 201925 217619 245093 247024 257549 350052 368056 376605 422143 427734 430101 467937 492121 590843
         rolo	2093 179738
         romanc	283696 395040
         romantic	211625 383412
         ron	228637
-        rooibo	570943
-        room	21736 70227 71745 76079 99119 162880 209747 214452 219151 227265 228098 236589 241992 262816 272304 275613 292838 294368 296786 307324 382500 452883 486913 488449 492752 507167 528751 585106 594360 619462
+        rooibo	570842
+        room	21736 70227 71745 76079 99119 162880 209747 214452 219151 227265 228098 236589 241992 262816 272304 275613 292838 294368 296786 307324 382500 452883 486913 488449 492752 507167 528751 585005 594259 619361
         rop	479002
-        ros	2330 2646 30533 38725 73958 83129 122600 152763 163108 195141 232814 270371 271943 274230 300066 336407 366216 400466 416053 418146 450236 571237 586762 612511 628338
-        rosa	442672 607127 619999
+        ros	2330 2646 30533 38725 73958 83129 122600 152763 163108 195141 232814 270371 271943 274230 300066 336407 366216 400466 416053 418146 450236 571136 586661 612410 628237
+        rosa	442672 607026 619898
         rosaria	428444
-        rosi	611243
+        rosi	611142
         roster	535301
-        rota	84618 166423 213822 540632 590601
+        rota	84618 166423 213822 540632 590500
         rotation	208129 235318 502636
-        roti	109428 467937 482042 490653 587411
+        roti	109428 467937 482042 490653 587310
         rotisseri	458435
         rotli	410465
         rotorua	532979
-        rotten	605227
-        rough	140596 187236 199637 313322 330650 381066 426165
-        round	2330 33587 56731 78075 79605 98350 112028 131383 169544 173363 177795 190702 200502 212874 214346 214778 217190 228490 232518 234053 240699 249103 257549 258532 274230 278408 281077 286884 294801 302662 304297 306030 316791 323122 323821 324432 328269 348089 366780 402469 423199 423426 425247 428584 446169 457813 468098 489637 508932 536275 588400 594568 599490 608095 608914 619462
+        rotten	605126
+        rough	140596 187236 199637 313322 330650 381066 426165 635892
+        round	2330 33587 56731 78075 79605 98350 112028 131383 169544 173363 177795 190702 200502 212874 214346 214778 217190 228490 232518 234053 240699 249103 257549 258532 274230 278408 281077 286884 294801 302662 304297 306030 316791 323122 323821 324432 328269 348089 366780 402469 423199 423426 425247 428584 446169 457813 468098 489637 508932 536275 588299 594467 599389 607994 608813 619361 636072
         roundhay	328269
         rousi	362126
         rout	94742 323593 346218 482729 512092 529419 555088 555796
-        router	442959 471642 525563 596524
+        router	442959 471642 525563 596423
         routin	183845
         roux	406218
         rover	348853
-        row	42597 119230 129049 149295 221485 227112 263879 306539 413702 460155 490229 536534 621281
+        row	42597 119230 129049 149295 221485 227112 263879 306539 413702 460155 490229 536534 621180
         rsi	421876
         rsvp	320542
-        ruaridh	578360
-        rub	482 4193 11663 22057 22110 22211 22288 29913 31438 42328 44880 47269 48290 56800 57125 57582 59762 60096 63312 67013 81316 82814 87093 90679 92099 99119 106408 114299 115002 118381 121358 128763 129829 130030 132651 132867 133294 135945 137757 140283 145709 146218 146720 150892 151107 156072 156454 160131 162540 167810 188234 196740 205887 209747 210455 211625 214923 215749 217913 218336 225752 228219 229928 239228 241111 241192 246170 258027 261020 265794 279911 282659 285748 304220 304396 306266 324715 324908 325043 328157 330877 339353 344972 346550 351306 353150 356150 357997 374091 375131 380456 382282 390401 394202 419347 438989 441302 447024 456044 460048 460568 461973 470904 479281 486468 488960 489402 494236 495879 496097 498026 498878 505084 505849 516699 522400 522605 523100 526974 527147 533396 546065 547230 554298 555088 558015 559616 576880 577124 577295 577993 579193 583825 584759 587943 598650 601538 617974 618156 618640 618723 618904 619073 633359 633480 633807 634301
-        rubbish	57660 80002 161661 216827 299800
+        ruaridh	578259
+        rub	482 4193 11663 22057 22110 22211 22288 29913 31438 42328 44880 47269 48290 56800 57125 57582 59762 60096 63312 67013 81316 82814 87093 90679 92099 99119 106408 114299 115002 118381 121358 128763 129829 130030 132651 132867 133294 135945 137757 140283 145709 146218 146720 150892 151107 156072 156454 160131 162540 167810 188234 196740 205887 209747 210455 211625 214923 215749 217913 218336 225752 228219 229928 239228 241111 241192 246170 258027 261020 265794 279911 282659 285748 304220 304396 306266 324715 324908 325043 328157 330877 339353 344972 346550 351306 353150 356150 357997 374091 375131 380456 382282 390401 394202 419347 438989 441302 447024 456044 460048 460568 461973 470904 479281 486468 488960 489402 494236 495879 496097 498026 498878 505084 505849 516699 522400 522605 523100 526974 527147 533396 546065 547230 554298 555088 558015 559616 576779 577023 577194 577892 579092 583724 584658 587842 598549 601437 617873 618055 618539 618622 618803 618972 633258 633379 633706 634200 637699 637840
+        rubbish	57660 80002 161661 216827 299800 636158
         rud	386903
         rugby	261442 449253 449739
         rui	430616
@@ -62486,7 +62563,7 @@ extension LanguageModel {
         rul	85885 355747
         rumki	458032
         rummy	350466 401414 455216 471900
-        run	2646 9238 14185 15729 26040 39773 40576 41230 52120 52741 53696 64564 69755 71101 80395 85386 89509 106996 110543 110870 128073 128844 131061 135063 142155 145622 145826 157615 175989 183398 186767 196374 199637 217069 224509 225894 229555 234544 251651 254811 260141 264516 286485 291368 297161 297550 309244 313210 316227 316487 329101 338076 347538 366055 374804 382384 384857 395173 403390 423290 427193 428017 430616 436991 443417 445509 452883 453960 456372 463307 477356 477602 484542 491776 501067 501194 504271 512763 521797 529053 533396 537256 547273 572974 574626 575547 577562 584015 589881 592027 613974 615130 616787 627543 631717 631989
+        run	2646 9238 14185 15729 26040 39773 40576 41230 52120 52741 53696 64564 69755 71101 80395 85386 89509 106996 110543 110870 128073 128844 131061 135063 142155 145622 145826 157615 175989 183398 186767 196374 199637 217069 224509 225894 229555 234544 251651 254811 260141 264516 286485 291368 297161 297550 309244 313210 316227 316487 329101 338076 347538 366055 374804 382384 384857 395173 403390 423290 427193 428017 430616 436991 443417 445509 452883 453960 456372 463307 477356 477602 484542 491776 501067 501194 504271 512763 521797 529053 533396 537256 547273 572873 574525 575446 577461 583914 589780 591926 613873 615029 616686 627442 631616 631888
         rung	73660
         rupa	551201 551384
         rush	71496 86617 239228 244125 491776 518218
@@ -62495,7 +62572,7 @@ extension LanguageModel {
         ruth	274230
         ruthi	468767
         rye	524849
-        réveill	630804
+        réveill	630703
         rösti	444175
         rūta	548269
         sab	331498
@@ -62505,31 +62582,31 @@ extension LanguageModel {
         sacrific	179738 190925
         sad	406605
         sadza	327298
-        saf	113146 212471 225632 270236 311426 330650 363527 428706 438564 492997 500215 505179 516106 543093 548409 560775 586524 597378
+        saf	113146 212471 225632 270236 311426 330650 363527 428706 438564 492997 500215 505179 516106 543093 548409 560775 586423 597277
         saffron	515524
         saga	442161
-        sail	375580 631496
+        sail	375580 631395
         sailor	359512
         saint	131500
-        sakura	46612 370183 623669
+        sakura	46612 370183 623568
         sal	77954 123384 146078 209855 250323 295581
         salam	325634
         salma	434801
-        salmiakki	609947
+        salmiakki	609846
         salon	332729 332890 387794 392050 402163
         salsa	178060
-        salt	270489 318501 511443 576012
-        saltfish	108107 581863 613590
+        salt	270489 318501 511443 575911
+        saltfish	108107 581762 613489
         salty	516494
-        sam	677 17432 37631 60585 68364 85512 191480 216276 227927 251203 255638 284819 319538 371808 397596 405934 434094 598893
+        sam	677 17432 37631 60585 68364 85512 191480 216276 227927 251203 255638 284819 319538 371808 397596 405934 434094 598792
         sambar	459404
-        sambusa	580598
-        sami	444297 485874 604816
-        samosa	7093 13872 41706 54328 97933 203852 485490 540536 600687
+        sambusa	580497
+        sami	444297 485874 604715
+        samosa	7093 13872 41706 54328 97933 203852 485490 540536 600586
         sampaguita	136269
         sand	331085 351417 389371
         sandra	459934
-        sandwich	67359 319908 378642 384857 450698 501845 571645 592893 614956
+        sandwich	67359 319908 378642 384857 450698 501845 571544 592792 614855
         sang	525684 562788 564527
         sangak	340057
         sanjay	396773
@@ -62546,14 +62623,14 @@ extension LanguageModel {
         saturday	18119 94742 100979 174302 174640 176374 204325 278614 360461 451652 488676 500388 535831
         sauc	91957 253819 485770
         saul	540850
-        sauna	613483
+        sauna	613382
         sausag	54236 99219 117260 165838 201925 247024
-        sav	47028 63760 211339 288519 299495 349507 372818 392251 512236 565248 570018
-        say	106 216 4615 4828 5479 7178 9953 12228 13485 15007 15394 15729 16052 16462 16679 16973 24237 24874 25097 26418 26571 29148 29273 29666 31331 35597 35731 36489 36627 39878 40352 41353 42597 42801 43322 44660 45093 46233 48021 48937 49708 50857 51398 51546 51739 62170 62939 63500 65932 66341 69886 71101 72472 72781 74786 75830 79265 80002 81750 83507 84909 91514 91841 94025 94411 95062 95881 102164 102478 103787 106858 107678 110420 110972 111585 114400 124421 127721 132525 132688 135945 137615 139197 140542 148710 149295 154402 159641 162745 164010 165261 165945 167357 169440 169751 173363 174429 176794 178469 179213 182364 183005 183398 184625 185402 186105 187997 190179 191308 192750 193585 195696 197023 198521 198704 200660 201102 201746 204927 205685 206309 206666 206842 210166 215850 216707 217303 219705 219943 221485 221622 224354 225404 226616 227112 228946 229555 230570 231041 232314 232651 236718 236839 237259 237398 238482 241192 242407 245610 245943 246776 247383 248133 248835 249572 252862 253377 254244 254632 254811 255356 255638 256669 257450 257904 260262 261930 263275 263879 272994 273726 274065 274641 277785 279044 279151 279767 280264 283353 283506 284157 284648 287422 287856 287981 288264 289550 290313 290566 290693 291212 291368 291482 291800 291937 292468 306539 307466 307798 309932 312086 313076 313774 313865 328398 328924 330139 333446 334228 334842 337221 340227 343764 346053 347206 349674 350203 354688 354810 356415 357224 358202 359954 361580 361746 366328 366456 366912 367236 368446 368874 370559 371170 371960 373681 376018 376469 376737 379789 384095 387253 387653 387794 388164 389800 391935 395300 396635 396902 397596 398118 399016 399209 399794 404601 408454 413902 414611 417527 418376 418732 421993 427858 435457 436323 437433 437883 443187 443333 443815 449253 449945 457894 458298 458824 459090 459224 462070 463307 464845 466124 467240 468244 468405 469527 474865 476140 478181 481066 484060 484274 486303 492269 495138 499345 500703 504740 505712 507626 508608 511443 514225 516773 520611 522243 524020 524956 528178 528491 529921 530180 531720 537473 537985 538740 538941 541049 541499 541947 543478 543653 544932 545972 546601 547379 549626 550009 551932 552058 557227 557592 557720 559786 560424 560654 561275 562388 564061 564412 565034 565137 565248 582987 590706 591642 592560 597731 598893 599131 599319 602131 602349 603429 603821 604891 605227 605886 606576 607542 620504 620803 621281 623435 623849 624474
+        sav	47028 63760 211339 288519 299495 349507 372818 392251 512236 565248 569917
+        say	106 216 4615 4828 5479 7178 9953 12228 13485 15007 15394 15729 16052 16462 16679 16973 24237 24874 25097 26418 26571 29148 29273 29666 31331 35597 35731 36489 36627 39878 40352 41353 42597 42801 43322 44660 45093 46233 48021 48937 49708 50857 51398 51546 51739 62170 62939 63500 65932 66341 69886 71101 72472 72781 74786 75830 79265 80002 81750 83507 84909 91514 91841 94025 94411 95062 95881 102164 102478 103787 106858 107678 110420 110972 111585 114400 124421 127721 132525 132688 135945 137615 139197 140542 148710 149295 154402 159641 162745 164010 165261 165945 167357 169440 169751 173363 174429 176794 178469 179213 182364 183005 183398 184625 185402 186105 187997 190179 191308 192750 193585 195696 197023 198521 198704 200660 201102 201746 204927 205685 206309 206666 206842 210166 215850 216707 217303 219705 219943 221485 221622 224354 225404 226616 227112 228946 229555 230570 231041 232314 232651 236718 236839 237259 237398 238482 241192 242407 245610 245943 246776 247383 248133 248835 249572 252862 253377 254244 254632 254811 255356 255638 256669 257450 257904 260262 261930 263275 263879 272994 273726 274065 274641 277785 279044 279151 279767 280264 283353 283506 284157 284648 287422 287856 287981 288264 289550 290313 290566 290693 291212 291368 291482 291800 291937 292468 306539 307466 307798 309932 312086 313076 313774 313865 328398 328924 330139 333446 334228 334842 337221 340227 343764 346053 347206 349674 350203 354688 354810 356415 357224 358202 359954 361580 361746 366328 366456 366912 367236 368446 368874 370559 371170 371960 373681 376018 376469 376737 379789 384095 387253 387653 387794 388164 389800 391935 395300 396635 396902 397596 398118 399016 399209 399794 404601 408454 413902 414611 417527 418376 418732 421993 427858 435457 436323 437433 437883 443187 443333 443815 449253 449945 457894 458298 458824 459090 459224 462070 463307 464845 466124 467240 468244 468405 469527 474865 476140 478181 481066 484060 484274 486303 492269 495138 499345 500703 504740 505712 507626 508608 511443 514225 516773 520611 522243 524020 524956 528178 528491 529921 530180 531720 537473 537985 538740 538941 541049 541499 541947 543478 543653 544932 545972 546601 547379 549626 550009 551932 552058 557227 557592 557720 559786 560424 560654 561275 562388 564061 564412 565034 565137 565248 582886 590605 591541 592459 597630 598792 599030 599218 602030 602248 603328 603720 604790 605126 605785 606475 607441 620403 620702 621180 623334 623748 624373 635165 635521 635797
         sayang	333589 450974
         sayin	67844 288657 419806
         scal	447125 460338
-        scalp	276926 324970 634679
+        scalp	276926 324970 634578
         scan	149053 268424 280808 462542 503048 520219
         scandalous	261306
         scar	75477 95744 226179 384095 450339
@@ -62563,16 +62640,16 @@ extension LanguageModel {
         schatzi	444991
         schedul	60326 156557 235117
         schiphol	300164
-        school	9238 14185 15729 24874 25834 35138 40576 42801 52120 89509 106996 110543 122226 131061 135063 143950 150211 157615 174176 186767 208864 217069 224172 254811 261306 264516 278774 297550 316227 333164 364678 384712 395173 423290 430616 453960 477356 500063 501067 504271 512432 521797 522243 525334 537256 548912 555312 572974 584015 584945 585264 631566 631989
+        school	9238 14185 15729 24874 25834 35138 40576 42801 52120 89509 106996 110543 122226 131061 135063 143950 150211 157615 174176 186767 208864 217069 224172 254811 261306 264516 278774 297550 316227 333164 364678 384712 395173 423290 430616 453960 477356 500063 501067 504271 512432 521797 522243 525334 537256 548912 555312 572873 583914 584844 585163 631465 631888 637137
         schoolboy	331206
         scienc	344972
         scientist	185402
         scon	83950
         scoop	157814 516393
-        scrabbl	843 25971 45965 75422 116953 135228 153888 221126 235117 280169 302781 395991 414123 471188 495383 523657 599966 608323
-        scrap	160875 176215 185077 269720 328761 397027 412828 446456 494114 514688 548117 572040 590238 601311 613305
+        scrabbl	843 25971 45965 75422 116953 135228 153888 221126 235117 280169 302781 395991 414123 471188 495383 523657 599865 608222
+        scrap	160875 176215 185077 269720 328761 397027 412828 446456 494114 514688 548117 571939 590137 601210 613204
         scratch	22632 230029 246081 323010 426165 527445 541426 559091
-        scratchcard	455934 569939
+        scratchcard	455934 569838
         scratchi	285620
         scratching	461640
         scream	356150 513443
@@ -62583,27 +62660,27 @@ extension LanguageModel {
         scribbl	46467 169639 182541
         script	217449
         scroll	8058 129541 356150
-        scrub	28686 43726 60188 109129 119839 137229 157089 170128 195044 206842 251454 318722 377024 390284 410571 460338 475702 493110 494436 495993 561919 580847
+        scrub	28686 43726 60188 109129 119839 137229 157089 170128 195044 206842 251454 318722 377024 390284 410571 460338 475702 493110 494436 495993 561919 580746
         sd	388652
-        se	211965 349866 499944 630804
+        se	211965 349866 499944 630703
         sea	76393 81441 297060 304723 330308 330650 449815 469926 544932 552853
         seafront	468653
         seaman	371641
         search	488449
         seasid	116084
-        season	47028 130275 307466 349866 463588 482981 611243 622469
-        seat	109299 279644 385252 433576 504958 540229 593699
+        season	47028 130275 307466 349866 463588 482981 611142 622368
+        seat	109299 279644 385252 433576 504958 540229 593598
         seawall	109428 339459
         sebastián	427858
-        second	0 5598 21940 44063 128929 132525 193585 216556 232314 255466 259619 265953 304468 325243 472585 501983 533551 579358
-        secondhand	76853 184759 261442 355186 534430 588987
+        second	0 5598 21940 44063 128929 132525 193585 216556 232314 255466 259619 265953 304468 325243 472585 501983 533551 579257
+        secondhand	76853 184759 261442 355186 534430 588886
         secret	78416
         section	492867
         sector	253708 347206
         security	263138 270236 271809 282938
         seder	543478
-        see	15891 61150 100606 124659 177021 199211 201102 239641 286222 306539 331085 336241 337787 369959 387653 450476 456697 478365 485575 487766 497747 519544 528491 530886 536275 537602 546962 579590 602574 623535
-        seen	45830 116528 168796 272578 274230 308089 313076 333911 424166 450339 474277 511165 625485
+        see	15891 61150 100606 124659 177021 199211 201102 239641 286222 306539 331085 336241 337787 369959 387653 450476 456697 478365 485575 487766 497747 519544 528491 530886 536275 537602 546962 579489 602473 623434
+        seen	45830 116528 168796 272578 274230 308089 313076 333911 424166 450339 474277 511165 625384
         seh	123814
         sehri	247248 551594
         sei	443565
@@ -62616,7 +62693,7 @@ extension LanguageModel {
         semangat	334842
         seminar	75601
         semla	300950
-        send	1260 4938 7667 9352 14759 15007 16378 16902 17125 18896 19190 19233 19485 19654 20043 24508 32763 34900 42062 42801 50298 60735 66193 68491 80002 81560 82493 85277 98044 102164 110420 111585 118968 128011 148048 149295 149809 151311 165261 166562 181601 192553 197023 198704 202828 206980 207693 228098 228946 229098 235541 243590 252862 263275 269089 269545 271270 273726 275779 278774 283506 289805 299695 300495 301328 306947 314251 322106 327471 334842 337643 342337 359954 362712 365280 368874 371000 386270 391935 395824 406814 411548 412094 417527 429910 431318 437679 457894 460459 460968 465016 469002 479394 484442 490357 497260 506747 512763 520819 533964 537985 539575 560654 561681 562146 564179 565034 568997 570620 575720 580276 584337 584945 592560 595874 598018 603014 611443 611773 623669
+        send	1260 4938 7667 9352 14759 15007 16378 16902 17125 18896 19190 19233 19485 19654 20043 24508 32763 34900 42062 42801 50298 60735 66193 68491 80002 81560 82493 85277 98044 102164 110420 111585 118968 128011 148048 149295 149809 151311 165261 166562 181601 192553 197023 198704 202828 206980 207693 228098 228946 229098 235541 243590 252862 263275 269089 269545 271270 273726 275779 278774 283506 289805 299695 300495 301328 306947 314251 322106 327471 334842 337643 342337 359954 362712 365280 368874 371000 386270 391935 395824 406814 411548 412094 417527 429910 431318 437679 457894 460459 460968 465016 469002 479394 484442 490357 497260 506747 512763 520819 533964 537985 539575 560654 561681 562146 564179 565034 568896 570519 575619 580175 584236 584844 592459 595773 597917 602913 611342 611672 623568 635797
         seni	336241
         sennegress	361252
         sensor	314884
@@ -62627,24 +62704,24 @@ extension LanguageModel {
         seriously	185402
         sermon	553965 554760
         server	427193
-        servic	65932 115489 208576 211625 243282 243828 253819 340404 421785 434420 436708 537068 582201
+        servic	65932 115489 208576 211625 243282 243828 253819 340404 421785 434420 436708 537068 582100
         serviett	49922
-        servo	9162 41484 53637 232079 270371 474619 535945 584660 627973
+        servo	9162 41484 53637 232079 270371 474619 535945 584559 627872
         sery	289301
         sesam	336692
         sesh	40811
-        session	40893 157302 372377 378162 404034 502716 505467 614182
-        set	1486 6566 39878 134217 142448 171092 178727 184930 193585 212730 224015 238629 267870 333164 346619 358458 378013 379383 425593 435033 451775 478649 502952 510351 518642 528751 536051 539747 552984 557592 568002 576174 616142
-        setlist	606922
+        session	40893 157302 372377 378162 404034 502716 505467 614081
+        set	1486 6566 39878 134217 142448 171092 178727 184930 193585 212730 224015 238629 267870 333164 346619 358458 378013 379383 425593 435033 451775 478649 502952 510351 518642 528751 536051 539747 552984 557592 567901 576073 616041
+        setlist	606821
         sette	216827 241407 245503 360932 467768
-        settl	317833 353150 603127
+        settl	317833 353150 603026
         seven	428444
         seviyorum	336241
-        sew	138209 164982 172230 267443 356851 382500 437081 452421 490779 495050 543858 576710
+        sew	138209 164982 172230 267443 356851 382500 437081 452421 490779 495050 543858 576609
         sexy	226882
         seán	458169
         sfogliatell	440914
-        sh	179372 386380 445749 482981 488960 632673
+        sh	179372 386380 445749 482981 488960 632572
         shabbat	124079 126514 338076 557513
         shabbo	476542
         shackl	480935
@@ -62660,68 +62737,68 @@ extension LanguageModel {
         sharpen	210959 437998 466877 494436
         sharper	306783
         sharpi	439443
-        shav	570493
+        shav	570392
         shaving	243828
         shaz	217772
-        she	11393 119612 558825 562943
+        she	11393 119612 558825 562943 635892
         shea	230163
-        shear	269089 433996 445749 579193 602772
+        shear	269089 433996 445749 579092 602671
         sheep	81213 535407
         sheepishly	233181
-        sheet	101166 121462 127454 151970 200957 226048 311204 316699 429095 454700 466729 486774 521456 616642 617177
+        sheet	101166 121462 127454 151970 200957 226048 311204 316699 429095 454700 466729 486774 521456 616541 617076
         shelf	91514 375729 439827 496589 558226
         shell	418881
         shelv	3874 146302 171962 179372 315252
-        shepherd	244554 462625 606802
+        shepherd	244554 462625 606701
         sherbet	80767
-        shift	1705 3148 3778 7482 8764 10568 11663 13973 16289 22211 25834 28686 29568 42328 43726 44768 66870 74148 79529 82631 99219 105014 106408 112114 115777 118381 119888 120210 121358 121896 124571 125556 129174 132867 137389 137615 150094 154872 156454 156939 162540 168491 169751 170495 171329 178469 185077 186767 199211 199637 204682 205685 208129 212095 213822 234250 234702 236258 245854 259844 260774 263275 264123 265573 267127 270236 279516 282938 284819 285977 288519 294915 297257 300495 304112 304220 308472 314666 315149 319908 321532 324624 327659 334842 335166 346903 357590 366055 369371 377683 384431 384984 385370 386535 392382 395173 396773 403239 404937 409694 412094 416753 424682 426165 426590 439108 444991 446456 448720 455685 456044 462249 468653 469002 473120 478062 486468 494114 494568 498094 501452 504475 508092 511645 512092 512939 514359 514688 515901 518928 522400 523100 525334 528315 530326 545231 546065 547379 548117 550186 550785 550900 560310 566738 573727 575547 576012 577124 585106 591899 593800 595874 601538 613127 613590 615831 616702 617974 619790 619999 621666 624040 625350 627160 627334 629878 630388 632220 633359
-        shin	261808 631829
+        shift	1705 3148 3778 7482 8764 10568 11663 13973 16289 22211 25834 28686 29568 42328 43726 44768 66870 74148 79529 82631 99219 105014 106408 112114 115777 118381 119888 120210 121358 121896 124571 125556 129174 132867 137389 137615 150094 154872 156454 156939 162540 168491 169751 170495 171329 178469 185077 186767 199211 199637 204682 205685 208129 212095 213822 234250 234702 236258 245854 259844 260774 263275 264123 265573 267127 270236 279516 282938 284819 285977 288519 294915 297257 300495 304112 304220 308472 314666 315149 319908 321532 324624 327659 334842 335166 346903 357590 366055 369371 377683 384431 384984 385370 386535 392382 395173 396773 403239 404937 409694 412094 416753 424682 426165 426590 439108 444991 446456 448720 455685 456044 462249 468653 469002 473120 478062 486468 494114 494568 498094 501452 504475 508092 511645 512092 512939 514359 514688 515901 518928 522400 523100 525334 528315 530326 545231 546065 547379 548117 550186 550785 550900 560310 566637 573626 575446 575911 577023 585005 591798 593699 595773 601437 613026 613489 615730 616601 617873 619689 619898 621565 623939 625249 627059 627233 629777 630287 632119 633258
+        shin	261808 631728
         shiok	102011
         ship	85512 149809 314774 322106 324515 423698 452421 542744
         shirin	428983
         shirley	460786
         shiro	366055
-        shirt	7274 9621 12077 38393 51312 61705 91957 138209 144790 164982 173981 174640 182709 212362 235855 251326 267443 295047 314446 335964 367515 413279 417370 427734 444668 497434 517537 576710 601101 612918
+        shirt	7274 9621 12077 38393 51312 61705 91957 138209 144790 164982 173981 174640 182709 212362 235855 251326 267443 295047 314446 335964 367515 413279 417370 427734 444668 497434 517537 576609 601000 612817 637282
         sho	208576 231783 241663 277950
         shock	217449
         shocker	208449
         shoebox	565448
-        shona	618250
-        shop	8332 13872 31640 41230 41706 46612 57340 67265 70962 73030 87544 95443 97933 98489 131633 139655 152522 153761 161009 162119 168306 178247 180715 184759 205073 213927 220289 222900 237091 245610 261442 266998 268023 276558 295245 297749 299937 301943 302417 317502 321301 322336 327977 331498 332569 333760 336407 340556 344192 346769 347799 348229 351551 357352 359754 359954 393612 396512 401291 403910 405076 412271 412429 412566 422263 426066 426341 450840 450974 455568 458665 476650 477356 477492 479002 504271 508525 512642 532341 551819 552442 552709 557374 568501 570388 572561 587411 590187 592027 594478 596200 611640 613221
+        shona	618149
+        shop	8332 13872 31640 41230 41706 46612 57340 67265 70962 73030 87544 95443 97933 98489 131633 139655 152522 153761 161009 162119 168306 178247 180715 184759 205073 213927 220289 222900 237091 245610 261442 266998 268023 276558 295245 297749 299937 301943 302417 317502 321301 322336 327977 331498 332569 333760 336407 340556 344192 346769 347799 348229 351551 357352 359754 359954 393612 396512 401291 403910 405076 412271 412429 412566 422263 426066 426341 450840 450974 455568 458665 476650 477356 477492 479002 504271 508525 512642 532341 551819 552442 552709 557374 568400 570287 572460 587310 590086 591926 594377 596099 611539 613120
         shopify	104158
         shopper	95178
         short	26571 141048 202667
         shortcut	171092
         shot	383708 399948 413785 473472
-        shotgun	627334
+        shotgun	627233
         should	287562 366912 382638 544777
         shoulda	373535
-        shoulder	482 14662 22057 22211 29913 31438 42517 44365 44880 57267 57582 58684 61596 63312 64859 67013 78317 81316 87093 99119 101438 113447 115002 121099 125022 130030 133294 140283 147949 150892 151107 167810 188234 190038 196740 211625 225752 228219 239228 282659 284157 298159 304604 325043 331811 343264 344972 357997 360461 367897 370714 374091 378162 379022 390401 408595 417705 433996 438989 447422 460568 462898 470904 479281 494236 496097 505849 507167 527147 539101 556074 559616 577295 588500 598650 618156 618904 633480 634112 634845
-        shout	50586 253819 414611 468098 563774 626052
-        shoutout	169336 193891 432309 597070 624571
+        shoulder	482 14662 22057 22211 29913 31438 42517 44365 44880 57267 57582 58684 61596 63312 64859 67013 78317 81316 87093 99119 101438 113447 115002 121099 125022 130030 133294 140283 147949 150892 151107 167810 188234 190038 196740 211625 225752 228219 239228 282659 284157 298159 304604 325043 331811 343264 344972 357997 360461 367897 370714 374091 378162 379022 390401 408595 417705 433996 438989 447422 460568 462898 470904 479281 494236 496097 505849 507167 527147 539101 556074 559616 577194 588399 598549 618055 618803 633379 634011 634744 637840
+        shout	50586 253819 414611 468098 563774 625951
+        shoutout	169336 193891 432309 596969 624470
         shovel	286081 339596 476790
-        shovell	132424 148348 222202 318254 362566 461508 497149 527350 538150 593451
-        show	8058 8567 20491 24140 56384 71101 78520 97816 107792 143764 176090 177405 183845 261593 280437 323294 358202 442410 504609 522864 529419 538740 584467
-        shower	12448 24602 34514 164369 214065 234544 271419 295715 312502 336241 352588 394080 478528 580395 580482 614512
+        shovell	132424 148348 222202 318254 362566 461508 497149 527350 538150 593350
+        show	8058 8567 20491 24140 56384 71101 78520 97816 107792 143764 176090 177405 183845 261593 280437 323294 358202 442410 504609 522864 529419 538740 584366 636158
+        shower	12448 24602 34514 164369 214065 234544 271419 295715 312502 336241 352588 394080 478528 580294 580381 614411
         shoyu	466304
         shrimpin	388308
         shrink	356561
         shubho	462778
         shuk	338076
-        shukran	596340
+        shukran	596239
         shul	552984
         shut	214346 348370 359754
         shutter	420102
-        shy	254522 365003 625844
+        shy	254522 365003 625743
         si	429435 491952
         sicilian	487084 491952
         sicily	442811
-        sick	6110 32283 135147 221255 265220 284157 306266 318369 447024 516699 565665 615130 617177 633062
+        sick	6110 32283 135147 221255 265220 284157 306266 318369 447024 516699 565665 615029 617076 632961
         sickness	428017
         sid	60854 93025 127253 143527 183712 189186 227265 227645 250205 379383 381779 423084 463460 548547 563089
         sideway	106273
         sigga	392522
-        sign	71745 111715 178060 215638 358202 359954 378761 378910 379022 425702 491550 522243 544777 594360
+        sign	71745 111715 178060 215638 358202 359954 378761 378910 379022 425702 491550 522243 544777 594259
         signal	287981 386143
         silent	232929
         silk	259716
@@ -62731,22 +62808,22 @@ extension LanguageModel {
         simit	335802
         simpl	529161
         sina	520957
-        sinc	32018 34900 47804 55359 80767 89978 99335 107678 114028 153488 153607 177405 193320 212362 212874 227791 239732 246640 281077 312739 361075 379383 387048 445904 448845 478365 487766 492269 496589 524545 540632 547964 572120 582732 589486 594804
+        sinc	32018 34900 47804 55359 80767 89978 99335 107678 114028 153488 153607 177405 193320 212362 212874 227791 239732 246640 281077 312739 361075 379383 387048 445904 448845 478365 487766 492269 496589 524545 540632 547964 572019 582631 589385 594703
         sindhri	230688
-        sing	65521 96691 164369 227645 386650 431318 474159 535174 537985 593560 606023 624725
+        sing	65521 96691 164369 227645 386650 431318 474159 535174 537985 593459 605922 624624
         singapor	55191 152415 256024
-        singl	26268 30533 38725 73958 75830 102350 106491 183005 226347 228490 244940 267686 270071 271943 278165 285810 286376 296940 306539 312848 352293 417010 450236 481682 503884 532231 537712 585792 586762 612511
+        singl	26268 30533 38725 73958 75830 102350 106491 183005 226347 228490 244940 267686 270071 271943 278165 285810 286376 296940 306539 312848 352293 417010 450236 481682 503884 532231 537712 585691 586661 612410
         sinigang	372106
         sink	88061 240423 402853 460338
         sinterklaa	430830 446169
-        siobhan	281765 464845 563278 608095
+        siobhan	281765 464845 563278 607994
         siobhán	73316
-        sion	580741
+        sion	580640
         sipho	195696 492596
         siren	451535
         sirop	363213
-        sister	69337 86458 105289 187361 219151 264963 294264 335317 357352 410228 413589 487766 496319 538585 553284 580942 606802
-        sit	20635 27516 29776 40893 52214 69477 75830 95599 101868 104763 114914 119230 120107 133030 136495 137111 148240 160131 163536 166313 185402 198871 202355 222900 233288 236365 237657 240008 292468 303701 323593 329101 343421 348370 353150 353991 356719 363645 369031 371641 372377 399794 404034 421002 424455 432010 456570 479160 483902 497927 505467 510180 512092 520061 523877 541711 553284 575075 581863 583222 584833 600030 607891 619999
+        sister	69337 86458 105289 187361 219151 264963 294264 335317 357352 410228 413589 487766 496319 538585 553284 580841 606701
+        sit	20635 27516 29776 40893 52214 69477 75830 95599 101868 104763 114914 119230 120107 133030 136495 137111 148240 160131 163536 166313 185402 198871 202355 222900 233288 236365 237657 240008 292468 303701 323593 329101 343421 348370 353150 353991 356719 363645 369031 371641 372377 399794 404034 421002 424455 432010 456570 479160 483902 497927 505467 510180 512092 520061 523877 541711 553284 574974 581762 583121 584732 599929 607790 619898
         sita	402366
         situation	160001
         siu	385997
@@ -62759,7 +62836,7 @@ extension LanguageModel {
         skidoo	498167
         skill	285411 312379
         skint	452539
-        skip	203852 408454 608914
+        skip	203852 408454 608813
         skipper	482405
         skirt	351417
         skis	528685
@@ -62768,55 +62845,55 @@ extension LanguageModel {
         slack	63760 133165 214452 240008
         slam	32018
         slap	291482
-        slat	622698
+        slat	622597
         slava	429910
-        sleep	10461 14185 18119 24300 25834 28100 31880 40576 53064 53294 58684 59228 64981 67265 89509 90272 101558 106273 114658 118172 128929 135063 138286 145162 170772 171597 172688 179087 186767 191949 206980 220706 225894 235241 241111 247248 256813 260522 266488 275438 284819 293812 295132 297836 314774 315472 317933 330490 330790 331372 332890 346384 347538 352293 353024 359096 365637 367515 373408 373955 380546 384431 395173 396105 401181 409585 415130 420782 423290 423959 430616 430940 432817 441648 442322 446914 453960 455685 477920 483575 486192 501194 507505 517405 519065 525221 531522 535623 551594 556480 571765 572334 573063 584524 589760 594234 598132 612711 613974 617177 630574
+        sleep	10461 14185 18119 24300 25834 28100 31880 40576 53064 53294 58684 59228 64981 67265 89509 90272 101558 106273 114658 118172 128929 135063 138286 145162 170772 171597 172688 179087 186767 191949 206980 220706 225894 235241 241111 247248 256813 260522 266488 275438 284819 293812 295132 297836 314774 315472 317933 330490 330790 331372 332890 346384 347538 352293 353024 359096 365637 367515 373408 373955 380546 384431 395173 396105 401181 409585 415130 420782 423290 423959 430616 430940 432817 441648 442322 446914 453960 455685 477920 483575 486192 501194 507505 517405 519065 525221 531522 535623 551594 556480 571664 572233 572962 584423 589659 594133 598031 612610 613873 617076 630473 637137
         sleepy	156685
         sleet	87659 394818
-        slic	90995 111155 124785 157409 236140 251766 264223 299800 546261 570018 570281
-        slid	39170 138098 243114 311426 378313 597498 620261
+        slic	90995 111155 124785 157409 236140 251766 264223 299800 546261 569917 570180
+        slid	39170 138098 243114 311426 378313 597397 620160
         slight	194075
         slightly	355352 517139
-        slip	40352 195044 234250 242882 318501 329711 384984 469144 616237
-        slow	67973 80613 102602 137111 212874 274230 342965 345435 399479 406329 438819 533396 568002
+        slip	40352 195044 234250 242882 318501 329711 384984 469144 616136 635432
+        slow	67973 80613 102602 137111 212874 274230 342965 345435 399479 406329 438819 533396 567901
         slowly	43113 65221 159767 167810 550535
         slump	73803
         smaht	255356
         small	23363 48021 69990 88892 262561 280264 291212 503766
         smart	43846 59097 102478 141578 254522 313558 334228 336852 495674
-        smarter	11393 621025
+        smarter	11393 620924
         smartest	75601 142938 147214 265413
-        smash	114400 124421 153999 308366 310152 357224 466601 598893
-        smell	29026 157089 197423 206980 209541 235541 264660 327077 330308 332569 341017 343905 348550 361419 366328 368446 380087 501983 513900 541499 569276 575904 581996 582274
+        smash	114400 124421 153999 308366 310152 357224 466601 598792 635074
+        smell	29026 157089 197423 206980 209541 235541 264660 327077 330308 332569 341017 343905 348550 361419 366328 368446 380087 501983 513900 541499 569175 575803 581895 582173
         smh	192091
-        smil	42199 68239 75601 207328 220813 274429 285620 337221 366456 407541 486591 562646 604301
+        smil	42199 68239 75601 207328 220813 274429 285620 337221 366456 407541 486591 562646 604200
         smok	327077 361419
         smoker	390054 483575
         smooth	257549 489637
-        snack	1260 37003 75104 126912 148048 253107 358837 404460 440558 441388 574006 588591 610881 628057
+        snack	1260 37003 75104 126912 148048 253107 358837 404460 440558 441388 573905 588490 610780 627956
         snag	152066 321409 512236
         snap	12715 16462 25097 44952 49266 73179 123165 178469 182364
         snappy	281077
         snapshot	24508
-        sneaky	600588
+        sneaky	600487
         snicker	194222 481926
         snid	486303
         snor	518364
-        snow	88771 113916 147847 170406 179639 314666 318501 341660 401181 440214 447646 519965 548117 556620 557227 615049 616237
+        snow	88771 113916 147847 170406 179639 314666 318501 341660 401181 440214 447646 519965 548117 556620 557227 614948 616136
         snowmobil	361075
         snowsuit	363364
         snowy	249103
-        snuck	377528 430398 594169
+        snuck	377528 430398 594068
         snuggl	5318 22355 37463 89027 137324 147847 246949 259338 326827 388764 440804 456475 487211
         soak	122801 515349
         sobadita	326038
         sober	7964 79412 175882 453849
         social	76079 352734 354246 549083
-        sock	13729 34369 66193 69592 82493 202170 234544 299695 337643 371000 374243 379923 479394 520819 610881 629049
+        sock	13729 34369 66193 69592 82493 202170 234544 299695 337643 371000 374243 379923 479394 520819 610780 628948
         sod	215850
-        sofa	37463 57073 59635 62698 84909 88181 114914 132964 133030 161226 175462 210455 221381 255188 268318 284570 306030 324815 325476 355352 376176 378761 386143 388764 422652 424805 437816 449739 460048 521608 549347 558959 599860 618250 619680
+        sofa	37463 57073 59635 62698 84909 88181 114914 132964 133030 161226 175462 210455 221381 255188 268318 284570 306030 324815 325476 355352 376176 378761 386143 388764 422652 424805 437816 449739 460048 521608 549347 558959 599759 618149 619579 637699
         sofi	446583
-        sofia	606104 615457
+        sofia	606003 615356
         soft	281765
         soho	360144
         soiré	323911
@@ -62827,8 +62904,8 @@ extension LanguageModel {
         soldier	117665
         solid	189186 275613
         solnyshko	341393
-        solo	69886 97699 176090 178860 193585 266732 409694 420624 586409
-        som	10461 81910 108107 138665 180715 191949 195379 222900 250323 410372 448558 507505 508774 552058 589760
+        solo	69886 97699 176090 178860 193585 266732 409694 420624 586308
+        som	10461 81910 108107 138665 180715 191949 195379 222900 250323 410372 448558 507505 508774 552058 589659 636953
         someday	61428
         somehow	341660 377528
         someth	74574 112483 185402 340404 561919
@@ -62838,17 +62915,17 @@ extension LanguageModel {
         song	1164 18896 19033 19101 37357 110640 130568 135401 169036 275163 356719 386270 487630 533964 565034
         sooner	66602
         sooo	51906
-        soppy	173860 607310
-        sor	42517 167138 282659 488960 496097 634112
+        soppy	173860 607209
+        sor	42517 167138 282659 488960 496097 634011
         soraya	437554
         sorpotel	453270
-        sorry	9953 12715 16462 25097 31331 39878 42597 44952 50957 127721 148710 149295 164010 178469 182364 204927 221485 279044 313865 443333 565933 599131 621281
-        sort	26040 40163 60854 76393 77062 93261 93409 107222 109299 115084 120546 123055 129049 130938 156829 173732 185263 200502 204325 229399 230792 232814 239321 268891 269089 294485 316344 317410 355910 357590 380828 388845 413019 421876 436708 439944 441906 453159 463460 478365 478528 482291 488322 495616 504958 511165 511294 518642 533671 533868 536856 544476 544651 556283 558353 572675 572785 600912 614086 614838 631897 633228
-        souk	569625
+        sorry	9953 12715 16462 25097 31331 39878 42597 44952 50957 127721 148710 149295 164010 178469 182364 204927 221485 279044 313865 443333 565933 599030 621180
+        sort	26040 40163 60854 76393 77062 93261 93409 107222 109299 115084 120546 123055 129049 130938 156829 173732 185263 200502 204325 229399 230792 232814 239321 268891 269089 294485 316344 317410 355910 357590 380828 388845 413019 421876 436708 439944 441906 453159 463460 478365 478528 482291 488322 495616 504958 511165 511294 518642 533671 533868 536856 544476 544651 556283 558353 572574 572684 600811 613985 614737 631796 633127
+        souk	569524
         soul	497747
-        sound	216 37357 43540 208752 392791 504740 565137 589958 603337
+        sound	216 37357 43540 208752 392791 504740 565137 589857 603236
         soundcheck	188910
-        soup	179502 346903 351842 355050 386535 420507 465181 530724 532707 574975
+        soup	179502 346903 351842 355050 386535 420507 465181 530724 532707 574874
         souq	397475
         sourdough	46341 76258 103123 169890 170625 276558 289042 390981 413589 433095 472835 563625
         south	326544 373535
@@ -62856,22 +62933,22 @@ extension LanguageModel {
         sox	467119
         spa	532841
         spac	382500 385604
-        spanish	176676 202170 588987
+        spanish	176676 202170 588886
         spar	188910 228098 296786 353273
         spe	551932
         speak	62435 256497
         speaker	171203
-        special	94025 160753 211193 535019 584337
+        special	94025 160753 211193 535019 584236
         speckl	218664
         spectacularly	536635
         specy	439827
-        speech	5957 29375 177150 192750 215264 254933 272304 308600 311102 438819 470260 603928 605480 625844
+        speech	5957 29375 177150 192750 215264 254933 272304 308600 311102 438819 470260 603827 605379 625743
         speightstown	330966
         spell	387513
         spend	453270
-        spent	769 58346 64690 71360 108935 117865 145709 204325 264806 272159 415037 421658 453520 475482 494787 518019 556620 596068 596200
-        spic	174176 190537 379658 399692 471748 545686 631227
-        spicy	360144 590834
+        spent	769 58346 64690 71360 108935 117865 145709 204325 264806 272159 415037 421658 453520 475482 494787 518019 556620 595967 596099
+        spic	174176 190537 379658 399692 471748 545686 631126
+        spicy	360144 590733
         spin	76603
         spiral	198871
         spit	222065
@@ -62886,15 +62963,15 @@ extension LanguageModel {
         spotify	110640 135401
         spr	393489 402983
         spreadsheet	157954 176540 214923 255356 312379 318966 355612 414373 433576
-        sprig	47306 612052
+        sprig	47306 611951
         sprint	168796 342337
         spud	271270
-        squad	591899
+        squad	591798
         squall	359214
         squar	197866 536967
         squash	114914 221381 494665
-        squeaky	160395 207884 232814
-        squeez	7589 21736 44365 57505 78416 112789 125022 125468 162256 187856 224995 244845 264660 304723 369864 402748 447422 467423 472388 510965 555708 578070 578360 579876
+        squeaky	160395 207884 232814 637361
+        squeez	7589 21736 44365 57505 78416 112789 125022 125468 162256 187856 224995 244845 264660 304723 369864 402748 447422 467423 472388 510965 555708 577969 578259 579775
         squeezy	480513
         squish	74715 88181 95599 140721
         sss	371358
@@ -62902,16 +62979,16 @@ extension LanguageModel {
         stabl	127037 156136
         stack	206980 265125 387513 447646
         stadium	475210
-        staff	90995 210796 228219 313558 339189 385470 597070 619462
-        staffroom	278774 611443
+        staff	90995 210796 228219 313558 339189 385470 596969 619361
+        staffroom	278774 611342
         stag	294053 478781
         stain	444668
-        stair	120328 144436 173517 186105 226347 290693 407039 625485
+        stair	120328 144436 173517 186105 226347 290693 407039 625384
         stak	91614
-        stall	11951 54328 235687 238085 381285 391218 400466 421292 483783 523264 540536 544777 546962 554114 556394 571126 586762 609626 611021 628687
+        stall	11951 54328 235687 238085 381285 391218 400466 421292 483783 523264 540536 544777 546962 554114 556394 571025 586661 609525 610920 628586
         stamp	526233
         stan	470402 471900
-        stand	82814 89217 205887 241880 276726 328924 344647 360621 434241 465531 531014 535019 580942 585953 628600
+        stand	82814 89217 205887 241880 276726 328924 344647 360621 434241 465531 531014 535019 580841 585852 628499
         standard	236058
         standup	253586 297550 519285
         stank	374552
@@ -62919,22 +62996,22 @@ extension LanguageModel {
         star	398118 407820 555556
         starbuck	190537
         stardew	118587 204798 357854 493908
-        start	51546 97816 100151 164275 225140 264013 285810 376905 385470 412828 467937 503589 509057 543858 574405 634485
+        start	51546 97816 100151 164275 225140 264013 285810 376905 385470 412828 467937 503589 509057 543858 574304 634384
         starter	413589
         starv	259844
         stat	147214
-        station	2445 10161 22465 73958 121896 134624 136588 137389 140825 163108 163813 181411 193157 209418 209541 212235 225404 264806 301071 315345 321981 325395 333911 338377 366216 370183 397998 431318 463307 473898 479394 481540 492431 517139 570745 594976 611131 626205
+        station	2445 10161 22465 73958 121896 134624 136588 137389 140825 163108 163813 181411 193157 209418 209541 212235 225404 264806 301071 315345 321981 325395 333911 338377 366216 370183 397998 431318 463307 473898 479394 481540 492431 517139 570644 594875 611030 626104
         status	310722
-        stay	25239 26720 35375 76974 99462 104158 116428 131500 153057 209855 220185 221011 224509 225632 236365 260394 266276 302662 332108 403754 445289 462378 465886 476650 478649 546815 567842 586524 626578
+        stay	25239 26720 35375 76974 99462 104158 116428 131500 153057 209855 220185 221011 224509 225632 236365 260394 266276 302662 332108 403754 445289 462378 465886 476650 478649 546815 567741 586423 626477
         steadiest	353491
         steady	383708
         steak	284465 377900
-        steam	12448 121254 143636 149682 203587 225632 312502 329567 394080 396305 416174 445627 454943 457697 545479 562525 580395
+        steam	12448 121254 143636 149682 203587 225632 312502 329567 394080 396305 416174 445627 454943 457697 545479 562525 580294
         steamy	2770 50406
         steep	530326
-        steer	93795 492997 625011
+        steer	93795 492997 624910
         steno	551932 554375
-        step	34231 187534 242882 318501 332108 350052 353991 355050 440214 456236 511807 616237
+        step	34231 187534 242882 318501 332108 350052 353991 355050 440214 456236 511807 616136
         stepdad	116648
         stepkid	130729
         stew	159869 167929 205361 209229
@@ -62942,9 +63019,9 @@ extension LanguageModel {
         stick	80002 86721 144967 170298 278286 301835 310488 347206 467843 550535
         sticker	334842
         stickin	217069
-        sticky	15193 49018 124421 178576 205685 210166 267686 289301 307058 328627 339755 394671 419432 429435 451904 474035 498278 529295 531392 557070 560424 598893 602916 620924
-        stiff	128763 217913 258027 370714 577295
-        still	31033 46126 58526 68107 76079 80899 90869 96233 136800 143636 154139 154656 171447 187699 197023 202510 206980 215850 218774 220813 221898 223208 226179 226882 227442 240913 241269 250453 252010 253377 261593 267686 270371 273321 277950 287722 288889 300719 301719 330308 331498 335802 336540 337221 340057 342832 349674 354960 359954 360621 360932 363364 366055 377900 383269 385735 390857 395300 397596 417792 419806 425837 436437 437883 443679 444422 448068 448845 455446 466971 469380 475788 477492 486913 488156 508774 517139 518019 522737 523264 531863 538740 542416 549083 581688 582987 585792 586274 604178 623284 627973
+        sticky	15193 49018 124421 178576 205685 210166 267686 289301 307058 328627 339755 394671 419432 429435 451904 474035 498278 529295 531392 557070 560424 598792 602815 620823
+        stiff	128763 217913 258027 370714 577194
+        still	31033 46126 58526 68107 76079 80899 90869 96233 136800 143636 154139 154656 171447 187699 197023 202510 206980 215850 218774 220813 221898 223208 226179 226882 227442 240913 241269 250453 252010 253377 261593 267686 270371 273321 277950 287722 288889 300719 301719 330308 331498 335802 336540 337221 340057 342832 349674 354960 359954 360621 360932 363364 366055 377900 383269 385735 390857 395300 397596 417792 419806 425837 436437 437883 443679 444422 448068 448845 455446 466971 469380 475788 477492 486913 488156 508774 517139 518019 522737 523264 531863 538740 542416 549083 581587 582886 585691 586173 604077 623183 627872
         stink	362006 532979
         stint	473898
         stir	433230
@@ -62952,47 +63029,47 @@ extension LanguageModel {
         stock	118844 259716 331676
         stol	343112
         ston	480348 487979
-        stood	48459 88061 91258 228219 230792 318060 404167 418376 449253 451238 472466 582114
+        stood	48459 88061 91258 228219 230792 318060 404167 418376 449253 451238 472466 582013
         stoop	364841
-        stop	101722 130206 148457 157954 166204 184930 193459 231564 281765 341660 355612 404937 442959 471748 473605 482188 496453 516202 526357 540229 547532 562788 592421 596440 599588 611021 617054
+        stop	101722 130206 148457 157954 166204 184930 193459 231564 281765 341660 355612 404937 442959 471748 473605 482188 496453 516202 526357 540229 547532 562788 592320 596339 599487 610920 616953
         stor	196589 251866 281945 339189 426474
         storeroom	332298
         storm	326827 376176 387253 392522 440804 452206 510572 555708 556834
         stornoway	458665
-        story	91358 114536 280031 624571 626958
+        story	91358 114536 280031 624470 626857
         stotti	321088
         stov	350466 361075 361252 421536 435138 471188
         str	11951 426474
-        straight	33909 152858 159507 181076 265714 275438 402059 406605 438156 524545 588859
+        straight	33909 152858 159507 181076 265714 275438 402059 406605 438156 524545 588758
         straightener	457437
         strainer	259716
         strawberry	47028 55359 63065 105434 159507 354575 493322
         stream	357854 358458 414611 419664 423852 435033 442959 478649
-        street	236839 401791 403117 411214 534696 557374 578260
-        stress	25097 34065 35028 87879 95299 157954 184930 239868 271652 286485 372818 424566 436013 474513 478649 606104
+        street	236839 401791 403117 411214 534696 557374 578159
+        stress	25097 34065 35028 87879 95299 157954 184930 239868 271652 286485 372818 424566 436013 474513 478649 606003
         stretch	28100 113447
         strictly	355352
-        strip	251326 486774 617177
-        strok	11498 22543 32283 43434 57419 58684 67973 89618 135945 163615 222590 234984 285532 438819 531522 578506 634395
+        strip	251326 486774 617076
+        strok	11498 22543 32283 43434 57419 58684 67973 89618 135945 163615 222590 234984 285532 438819 531522 578405 634294
         stroll	20986 109428 286884 560015
-        strong	133719 149053 291368 425083 565356 572452
-        stronger	607127
-        strongest	89217 134924 208129 213185 249572 280808 290313 311678 371170 468244 489832 490968 509286 536385 591381 625485
-        stroopwafel	300164 628515
+        strong	133719 149053 291368 425083 565356 572351
+        stronger	607026
+        strongest	89217 134924 208129 213185 249572 280808 290313 311678 371170 468244 489832 490968 509286 536385 591280 625384
+        stroopwafel	300164 628414
         strung	188910 470538
-        stuck	13120 15109 48169 52741 96691 102164 138471 146945 187699 195837 204325 212471 214923 227112 261808 274954 435783 503964 519285 527928 533164 557070 570745 575720 583907 586524 605338
+        stuck	13120 15109 48169 52741 96691 102164 138471 146945 187699 195837 204325 212471 214923 227112 261808 274954 435783 503964 519285 527928 533164 557070 570644 575619 583806 586423 605237
         stud	351038
         student	198015 364398
-        studi	410 20697 154748 178973 593879 618156 633807
+        studi	410 20697 154748 178973 593778 618055 633706
         studio	157302 307635 432690
-        study	482 14851 40811 44880 86024 143527 316227 323479 574129 585264 614182 627672
+        study	482 14851 40811 44880 86024 143527 316227 323479 574028 585163 614081 627571 637059
         stuf	361252 494338
-        stuff	24874 82005 83292 201746 208864 317213 362006 398904 511294 625197
+        stuff	24874 82005 83292 201746 208864 317213 362006 398904 511294 625096
         stun	48937 132525 177405 203439 289442 379789 501735
         stung	485383
         stunnin	290693
         stupid	233288 342832
-        styl	224015 579472
+        styl	224015 579371
         subfloor	351149
         subject	492431
         submit	185817
@@ -63001,28 +63078,28 @@ extension LanguageModel {
         sucr	363213
         sudoku	473755
         sueca	159314
-        sugar	235443 269376 375729 403536 415676 433230 572452 575449 581212
-        sugarcan	628687
+        sugar	235443 269376 375729 403536 415676 433230 572351 575348 581111
+        sugarcan	628586
         suhoor	145162 315930 352293 430940
         suis	393951 399016
-        suit	13402 51906 110246 329101 437883 451652 494436 541049 541711 544293 545972 607223 616422 623779
+        suit	13402 51906 110246 329101 437883 451652 494436 541049 541711 544293 545972 607122 616321 623678
         suitcas	2565 52874
-        sukuma	630219
+        sukuma	630118
         sulk	548785
         suman	547964
         sumatriptan	316487
         summer	218439 440076 487630
-        sun	167810 609167
+        sun	167810 609066
         sunburn	330877
         sundal	528396
-        sunday	843 5236 69048 77377 108935 111900 121687 125238 141483 159181 162952 179922 183997 223208 228794 244000 244125 250611 260005 260668 271943 277152 286884 302841 323397 329859 332890 387048 407929 411864 417370 419554 420782 432551 433712 434420 454199 461378 464738 471300 513699 519065 521254 521694 530045 537840 541838 542416 565567 581584 599762 608206
-        sunflower	54170 66069 89428 115392 156235 213927 242621 264806 302572 364520 483783 503884 568797 584660 629533
+        sunday	843 5236 69048 77377 108935 111900 121687 125238 141483 159181 162952 179922 183997 223208 228794 244000 244125 250611 260005 260668 271943 277152 286884 302841 323397 329859 332890 387048 407929 411864 417370 419554 420782 432551 433712 434420 454199 461378 464738 471300 513699 519065 521254 521694 530045 537840 541838 542416 565567 581483 599661 608105
+        sunflower	54170 66069 89428 115392 156235 213927 242621 264806 302572 364520 483783 503884 568696 584559 629432
         sunris	280437
         sunset	61428 155531 269818 302917 338235 413702 498597
         sunshin	562525
         sunup	295581
         super	135292 242407
-        supermarket	83292 89826 618543
+        supermarket	83292 89826 618442
         superpower	551932
         supervision	185402
         supervisor	442161 487312
@@ -63031,22 +63108,22 @@ extension LanguageModel {
         supra	419107 421002
         sur	50024 72781 259455 397596
         surfboard	449419
-        surgery	81560 222590 349145 569739
-        surpris	13729 18811 23877 27680 34369 36920 41706 65354 79105 102731 125140 128658 185760 208009 285175 299602 301195 301479 302267 370559 434908 448274 449620 454570 502716 596825 600314 609745 610388 611363 629255 635091
+        surgery	81560 222590 349145 569638
+        surpris	13729 18811 23877 27680 34369 36920 41706 65354 79105 102731 125140 128658 185760 208009 285175 299602 301195 301479 302267 370559 434908 448274 449620 454570 502716 596724 600213 609644 610287 611262 629154 634990
         surviv	71496 187856 266130 344818
         suutei	535407
         suva	237523
-        suya	144873 154656 285175 321740 611869
+        suya	144873 154656 285175 321740 611768
         sven	443080
         svijet	429435
-        sw	427644 520351 583764
+        sw	427644 520351 583663
         swap	132147 146554 519646 521797
         sway	88061
         swe	449052
         swear	425083
         sweaty	121565 305668 326245
-        sweep	66602 392050 501298 502108 594478
-        sweet	962 8332 18811 58526 112114 114400 140156 152522 158458 184625 205361 215136 222900 263646 299937 322336 330966 362265 367361 381285 396512 411548 412429 455568 514131 523740 545972 551819 560220 571318 612172
+        sweep	66602 392050 501298 502108 594377
+        sweet	962 8332 18811 58526 112114 114400 140156 152522 158458 184625 205361 215136 222900 263646 299937 322336 330966 362265 367361 381285 396512 411548 412429 455568 514131 523740 545972 551819 560220 571217 612071
         sweetest	11247 419806
         sweetheart	165261
         sweeti	397881 419964 451904
@@ -63062,7 +63139,7 @@ extension LanguageModel {
         sữa	332729
         ta	237398 241192 346053 501735
         tabarnak	362398
-        tabl	3076 36731 56480 58346 90399 92835 93123 110154 110972 112789 126628 144357 187856 206309 209855 222321 224782 244845 288388 336852 337495 349866 362958 453520 485575 495383 532443 552984 556394 561401 567728 597623
+        tabl	3076 36731 56480 58346 90399 92835 93123 110154 110972 112789 126628 144357 187856 206309 209855 222321 224782 244845 288388 336852 337495 349866 362958 453520 485575 495383 532443 552984 556394 561401 567627 597522
         tablet	83507 180715 183997 321301 375729
         tack	227265 291212
         tackl	270071 299279
@@ -63073,32 +63150,32 @@ extension LanguageModel {
         taho	286884
         tai	252010 385735 407429
         tailor	550009
-        tak	1901 3622 5872 6996 7482 8675 9061 15652 17545 17628 20986 23540 24602 25834 30843 38957 45721 46893 59228 64201 65221 70693 73660 74239 78075 83852 85386 87659 88892 90272 90548 94877 95299 99335 99579 107586 108608 108743 109428 109522 120931 126295 127349 128153 128929 137111 154748 157089 158274 160510 161903 164582 164894 172776 173981 174302 181296 187361 189186 190925 191061 200389 202355 211625 214205 215494 218664 219705 221011 221744 231440 232405 237824 239321 244259 248370 253586 258935 261125 262296 265220 269818 274230 275163 275438 277950 280264 280723 281502 287012 287124 296353 297367 299002 315704 318369 319658 320455 323479 342003 351417 353024 356561 359096 364841 376737 377417 378910 379658 380201 380546 382767 386535 391493 396105 401181 402469 408959 410750 421116 421402 423959 424965 426341 426946 430736 431093 437328 445904 451652 457322 462070 467423 467643 476542 477252 477920 480706 484060 486192 496691 499345 502636 505945 506906 507089 508608 513194 520957 525221 525334 529809 534171 537068 537602 539747 543762 548664 552221 560775 567222 573440 576174 576424 579590 582201 584524 589760 594804 613403 616355 626741 629963 631566 632741
+        tak	1901 3622 5872 6996 7482 8675 9061 15652 17545 17628 20986 23540 24602 25834 30843 38957 45721 46893 59228 64201 65221 70693 73660 74239 78075 83852 85386 87659 88892 90272 90548 94877 95299 99335 99579 107586 108608 108743 109428 109522 120931 126295 127349 128153 128929 137111 154748 157089 158274 160510 161903 164582 164894 172776 173981 174302 181296 187361 189186 190925 191061 200389 202355 211625 214205 215494 218664 219705 221011 221744 231440 232405 237824 239321 244259 248370 253586 258935 261125 262296 265220 269818 274230 275163 275438 277950 280264 280723 281502 287012 287124 296353 297367 299002 315704 318369 319658 320455 323479 342003 351417 353024 356561 359096 364841 376737 377417 378910 379658 380201 380546 382767 386535 391493 396105 401181 402469 408959 410750 421116 421402 423959 424965 426341 426946 430736 431093 437328 445904 451652 457322 462070 467423 467643 476542 477252 477920 480706 484060 486192 496691 499345 502636 505945 506906 507089 508608 513194 520957 525221 525334 529809 534171 537068 537602 539747 543762 548664 552221 560775 567121 573339 576073 576323 579489 582100 584423 589659 594703 613302 616254 626640 629862 631465 632640 637137
         takeaway	54751 355747
         takis	242570
         talent	414756
-        talk	20138 20411 23540 23628 40466 47507 56223 61428 61932 71745 84465 103669 104763 108743 117967 120428 128552 143135 144436 181839 186894 205073 210605 214617 221898 232651 234250 257450 269818 270975 275613 278910 281077 303205 303701 334582 339459 341660 346218 348089 353991 355747 360294 364678 412945 421177 428584 446673 463016 465016 480348 507790 510180 513194 552984 567101 582862 583222 583339
+        talk	20138 20411 23540 23628 40466 47507 56223 61428 61932 71745 84465 103669 104763 108743 117967 120428 128552 143135 144436 181839 186894 205073 210605 214617 221898 232651 234250 257450 269818 270975 275613 278910 281077 303205 303701 334582 339459 341660 346218 348089 353991 355747 360294 364678 412945 421177 428584 446673 463016 465016 480348 507790 510180 513194 552984 567000 582761 583121 583238
         tallinn	514817
         tally	445749
-        tam	8170 29026 54012 82493 98796 160753 166562 215996 275078 333760 479394 520819 598018
-        tama	530326 622469
+        tam	8170 29026 54012 82493 98796 160753 166562 215996 275078 333760 479394 520819 597917
+        tama	530326 622368
         tamada	419107 520489
         tamagoyaki	297257 369959
-        tamal	456570 594976
+        tamal	456570 594875
         tamarind	222900 235687
         tamika	182541
         tamil	48805
-        tampon	41230 592027
+        tampon	41230 591926
         tamsin	515524
         tan	338235
         tandem	41821
         tangl	64859 272159 518019
-        tank	148457 153193 193459 220407 404937 419004 444884 496453 573824 592421 617054 630388
+        tank	148457 153193 193459 220407 404937 419004 444884 496453 573723 592320 616953 630287
         tanner	461795
         tanni	219572
-        tap	122134 177660 230313 250066 379022 493985 572120 612821
+        tap	122134 177660 230313 250066 379022 493985 572019 612720
         tapau	321532
-        taquería	582436
+        taquería	582335
         taraweeh	142349 351989 406076 549912
         target	90764
         tarrant	244386
@@ -63112,35 +63189,35 @@ extension LanguageModel {
         tatkal	34065
         tatto	325043
         tatty	471408
-        taught	5872 55902 82750 117865 228794 303413 430295 567337
+        taught	5872 55902 82750 117865 228794 303413 430295 567236
         tav	545479
         taverna	430007
         tavi	196056
         tavita	420782 448720 562146
-        tavla	336116 430295 567337
+        tavla	336116 430295 567236
         tavli	337495
-        tax	35028 45465 72943 82005 93409 94411 151522 165739 185263 198521 236365 239321 239868 271652 316983 372254 474513 495616 616582 630763
-        taxi	621898
+        tax	35028 45465 72943 82005 93409 94411 151522 165739 185263 198521 236365 239321 239868 271652 316983 372254 474513 495616 616481 630662
+        taxi	621797
         taxidermy	439827 443679
         taxis	453159
         tay	453628
         tayelet	338235
-        tayo	606576
+        tayo	606475
         tayto	137515 395040
-        tbh	59518 184502 192388 359214 511165 563388 582987
+        tbh	59518 184502 192388 359214 511165 563388 582886
         tbilisi	523513
         te	149682 312613 361877 465267 494927 530326
-        tea	5479 14563 17488 27869 41137 42456 55038 56651 57939 58825 69592 74239 102731 120210 137821 140377 168938 169440 174061 176496 177292 181181 199070 203715 206980 217190 219943 228490 235443 240812 243590 244554 254244 259716 261593 269376 275779 281386 298468 317621 324432 349866 350052 380693 428226 450236 453628 454093 456236 459224 470402 483902 515641 522522 530326 566308 567437 568375 571482 573440 574524 581212 597868 600854 617435 630922
+        tea	5479 14563 17488 27869 41137 42456 55038 56651 57939 58825 69592 74239 102731 120210 137821 140377 168938 169440 174061 176496 177292 181181 199070 203715 206980 217190 219943 228490 235443 240812 243590 244554 254244 259716 261593 269376 275779 281386 298468 317621 324432 349866 350052 380693 428226 450236 453628 454093 456236 459224 470402 483902 515641 522522 530326 566308 567336 568274 571381 573339 574423 581111 597767 600753 617334 630821 636072 637230
         teabag	34369 301328
-        teacak	95443 609517 628254
+        teacak	95443 609416 628153
         teach	159314 168076 396635 494787
-        teacher	2214 103975 210796 223690 283089 363810 555906 596923
+        teacher	2214 103975 210796 223690 283089 363810 555906 596822
         teahous	532707
         team	5957 27389 46341 111585 203715 228361 357471 400193 540850
         teapot	550319
         tear	35597 153270 222900 237824 272304 330790 344337 474159 500528
         teary	259455
-        teatim	609339
+        teatim	609238
         tech	386903 527046
         techer	119612
         technically	179087 521797
@@ -63154,11 +63231,11 @@ extension LanguageModel {
         telenovela	432909
         teleparty	216276 253107
         telescop	397027 508359
-        tell	1057 1801 2214 2955 3252 3874 3966 6479 6904 7274 7764 7964 8964 9352 10568 12337 12715 13236 13402 15891 15972 16604 25321 27101 29375 30169 31168 31880 33392 33909 35854 37235 37631 38075 38793 39170 40670 42199 43540 43846 45093 47804 49098 51063 51312 51906 58132 59097 60735 61705 62567 64316 69337 70227 71496 72125 74974 75195 75601 75830 76258 76603 77635 79412 80295 80613 80899 81750 82117 82997 83950 87228 88268 88525 89217 89706 89826 91957 93651 97447 97592 100270 101558 102011 103123 103257 103787 103975 104284 105289 106020 106858 108241 108468 109616 110246 110640 111091 111900 112483 112905 116200 116528 116648 117361 119123 119230 119612 120546 122226 123165 123271 123522 123695 123814 124659 126844 127144 128384 129345 130386 131500 131731 131955 133719 133869 133996 134126 134217 134441 134924 136800 136935 138286 138788 139841 141048 141913 142938 143950 145274 145826 145976 146302 147092 147214 147570 149053 153999 155211 155945 158358 159181 160001 160266 162362 164369 164682 164796 166683 166821 167608 167929 168796 169890 171447 171705 171962 172110 172994 175091 175771 175882 176090 177150 178131 179372 179994 180371 181743 182283 183845 184340 185402 185817 187361 192091 192214 192750 194557 198341 201102 203009 206666 207328 207536 208129 208326 208752 210796 211840 212589 213058 213185 213681 215264 217303 217772 218188 218664 219151 220060 220525 222321 224899 225404 226179 226882 228361 228637 230570 231323 232651 237398 237523 238765 240245 240913 241992 243114 244386 245093 248370 249250 249397 249921 251048 252380 254097 254522 254933 255889 256340 256497 257722 258659 259455 269089 270071 271516 272304 272487 272994 273321 274429 276171 276332 276558 276726 277785 278614 279328 280808 281765 282087 282263 282556 283089 283696 285026 285810 287562 287722 288388 288756 289042 289442 289679 289955 290423 290919 291570 292071 292336 292612 292733 292961 293476 293604 293738 306783 307324 307635 308089 308366 308600 308898 309127 309639 309765 310037 310152 310264 310366 310488 310601 310844 311204 311327 311678 311824 311961 312379 312613 313455 313558 313689 314103 330139 330650 331206 331950 333043 335317 335511 336852 337221 339035 340227 340728 342003 342832 344337 344647 346053 347030 347206 347661 348986 351038 351704 352734 353491 354810 356415 357719 358581 359214 359512 359637 360621 361580 361746 362126 363093 364398 365003 366456 367720 368185 368715 369031 369707 370559 371170 372681 374992 376018 376469 376737 377179 378013 379789 380693 381675 382032 382638 383147 383814 384569 385997 388506 390518 390751 390981 392522 392791 393334 393489 394311 397307 399016 399345 399948 400692 402059 403117 405218 406329 407541 407670 408029 408694 408824 409343 409694 410228 410937 411214 413126 414243 414373 414933 415469 415813 415911 416331 418025 419664 420624 421993 423426 424166 425083 426682 427524 428820 429558 430480 431905 432551 433095 433788 434241 436437 437178 438156 440558 441178 442161 444175 444768 445749 445904 446032 446302 448422 448558 450339 451238 453849 456697 457037 457157 457535 459934 462778 463938 465400 467119 469380 469675 470667 472681 474159 474277 478181 479549 482405 482595 486591 486913 487467 488156 490083 490968 491776 492121 492269 492752 495674 496201 497534 498391 501735 504073 505179 505324 505712 507626 507936 508359 509057 509286 510009 511645 512504 513443 513900 514002 514497 517859 519185 520219 521951 526731 528067 530587 530724 534556 534696 536385 538585 544188 544293 544777 545087 549083 549407 550009 550129 550649 552709 553845 554114 555906 558825 560152 560537 560929 561073 561401 561552 562039 562943 563278 563388 563918 564527 564638 564938 565448 565806 566061 566207 579472 580598 580741 580942 581089 581688 582114 583090 583609 584087 585792 587219 587536 587851 589391 589958 591280 591381 592201 595716 596923 601909 602233 602772 603245 603337 603821 603928 604178 604301 604591 604698 605103 605675 606104 606343 606436 606802 606922 607127 607223 607408 607542 607652 620261 620645 621025 621179 621281 621432 621546 622137 622245 622469 622824 623175 623284 623535 623779 623849 624162 624379 624571 624725 625094 625485 625677
-        telly	26135 47507 74368 99826 137324 246081 497927 558959 576174 577201 618723
+        tell	1057 1801 2214 2955 3252 3874 3966 6479 6904 7274 7764 7964 8964 9352 10568 12337 12715 13236 13402 15891 15972 16604 25321 27101 29375 30169 31168 31880 33392 33909 35854 37235 37631 38075 38793 39170 40670 42199 43540 43846 45093 47804 49098 51063 51312 51906 58132 59097 60735 61705 62567 64316 69337 70227 71496 72125 74974 75195 75601 75830 76258 76603 77635 79412 80295 80613 80899 81750 82117 82997 83950 87228 88268 88525 89217 89706 89826 91957 93651 97447 97592 100270 101558 102011 103123 103257 103787 103975 104284 105289 106020 106858 108241 108468 109616 110246 110640 111091 111900 112483 112905 116200 116528 116648 117361 119123 119230 119612 120546 122226 123165 123271 123522 123695 123814 124659 126844 127144 128384 129345 130386 131500 131731 131955 133719 133869 133996 134126 134217 134441 134924 136800 136935 138286 138788 139841 141048 141913 142938 143950 145274 145826 145976 146302 147092 147214 147570 149053 153999 155211 155945 158358 159181 160001 160266 162362 164369 164682 164796 166683 166821 167608 167929 168796 169890 171447 171705 171962 172110 172994 175091 175771 175882 176090 177150 178131 179372 179994 180371 181743 182283 183845 184340 185402 185817 187361 192091 192214 192750 194557 198341 201102 203009 206666 207328 207536 208129 208326 208752 210796 211840 212589 213058 213185 213681 215264 217303 217772 218188 218664 219151 220060 220525 222321 224899 225404 226179 226882 228361 228637 230570 231323 232651 237398 237523 238765 240245 240913 241992 243114 244386 245093 248370 249250 249397 249921 251048 252380 254097 254522 254933 255889 256340 256497 257722 258659 259455 269089 270071 271516 272304 272487 272994 273321 274429 276171 276332 276558 276726 277785 278614 279328 280808 281765 282087 282263 282556 283089 283696 285026 285810 287562 287722 288388 288756 289042 289442 289679 289955 290423 290919 291570 292071 292336 292612 292733 292961 293476 293604 293738 306783 307324 307635 308089 308366 308600 308898 309127 309639 309765 310037 310152 310264 310366 310488 310601 310844 311204 311327 311678 311824 311961 312379 312613 313455 313558 313689 314103 330139 330650 331206 331950 333043 335317 335511 336852 337221 339035 340227 340728 342003 342832 344337 344647 346053 347030 347206 347661 348986 351038 351704 352734 353491 354810 356415 357719 358581 359214 359512 359637 360621 361580 361746 362126 363093 364398 365003 366456 367720 368185 368715 369031 369707 370559 371170 372681 374992 376018 376469 376737 377179 378013 379789 380693 381675 382032 382638 383147 383814 384569 385997 388506 390518 390751 390981 392522 392791 393334 393489 394311 397307 399016 399345 399948 400692 402059 403117 405218 406329 407541 407670 408029 408694 408824 409343 409694 410228 410937 411214 413126 414243 414373 414933 415469 415813 415911 416331 418025 419664 420624 421993 423426 424166 425083 426682 427524 428820 429558 430480 431905 432551 433095 433788 434241 436437 437178 438156 440558 441178 442161 444175 444768 445749 445904 446032 446302 448422 448558 450339 451238 453849 456697 457037 457157 457535 459934 462778 463938 465400 467119 469380 469675 470667 472681 474159 474277 478181 479549 482405 482595 486591 486913 487467 488156 490083 490968 491776 492121 492269 492752 495674 496201 497534 498391 501735 504073 505179 505324 505712 507626 507936 508359 509057 509286 510009 511645 512504 513443 513900 514002 514497 517859 519185 520219 521951 526731 528067 530587 530724 534556 534696 536385 538585 544188 544293 544777 545087 549083 549407 550009 550129 550649 552709 553845 554114 555906 558825 560152 560537 560929 561073 561401 561552 562039 562943 563278 563388 563918 564527 564638 564938 565448 565806 566061 566207 579371 580497 580640 580841 580988 581587 582013 582989 583508 583986 585691 587118 587435 587750 589290 589857 591179 591280 592100 595615 596822 601808 602132 602671 603144 603236 603720 603827 604077 604200 604490 604597 605002 605574 606003 606242 606335 606701 606821 607026 607122 607307 607441 607551 620160 620544 620924 621078 621180 621331 621445 622036 622144 622368 622723 623074 623183 623434 623678 623748 624061 624278 624470 624624 624993 625384 625576 635074 635336 635650
+        telly	26135 47507 74368 99826 137324 246081 497927 558959 576073 577100 618622
         telt	170184 177575
         temper	201102
-        templ	114185 500703 609626
+        templ	114185 500703 609525
         ten	67844 107349 152858 162952 234250 352444 552566
         teng	385997
         tengo	332410
@@ -63169,125 +63246,125 @@ extension LanguageModel {
         teo	430736
         term	24874 224354 501067 562943
         terminal	365637 469926
-        terrac	566970
-        terribl	4267 342636 365119 594052
+        terrac	566869
+        terribl	4267 342636 365119 593951
         terribly	386650 562788
         tesco	6665 35375 99722 106160 131633 153761 202510 242621 346769 382384 508525
         tesoro	343662
         test	2955 103787 174532 251048 327471 330139 372377 387513 451535 541947
         tevita	494665 497534
-        text	12619 13339 14922 15007 16289 16378 16902 22818 22902 23788 24033 26268 27981 34640 38616 42801 46233 46736 50298 50957 51398 52014 59957 60585 63760 90135 102164 103975 107349 111585 113146 113767 117013 119888 130641 133165 138987 141578 149295 155531 172322 172994 174963 178356 193585 202170 202828 207693 211965 214452 223690 227645 232929 244940 247110 248835 257722 261930 262561 263275 266732 269089 283506 286222 287300 288519 290067 290806 306539 307202 307324 307941 308472 309244 310722 313210 327471 333305 337787 338486 342337 345578 349507 352153 357471 363527 367612 371808 375360 378546 378761 379196 379504 395708 395824 405934 408265 409979 411078 412094 424320 424682 428706 437679 441648 444422 457894 460968 463149 464220 469807 470150 478062 481682 490526 499512 499944 500528 506051 517033 517643 527746 531863 535174 539387 539575 541947 543093 554375 557227 560310 561201 563774 564638 564769 581996 584337 585106 586409 590334 591642 595317 595411 595874 596340 597378 598323 599028 602036 604456 604816 605784 621025 621666 623669 625350 625764 625970
-        th	6479 7589 7764 36372 48021 63601 75477 76603 88892 93409 100270 110640 135945 155211 183005 185817 188429 201746 216827 222321 226179 238206 255638 262561 277950 280264 287422 292612 307635 312848 332410 336852 352904 369864 381391 382032 389800 393160 417010 420624 424166 430480 443187 449253 450339 458298 465400 486303 492121 495138 503766 507027 528178 541499 542744 561401 563918 573824 625485
+        text	12619 13339 14922 15007 16289 16378 16902 22818 22902 23788 24033 26268 27981 34640 38616 42801 46233 46736 50298 50957 51398 52014 59957 60585 63760 90135 102164 103975 107349 111585 113146 113767 117013 119888 130641 133165 138987 141578 149295 155531 172322 172994 174963 178356 193585 202170 202828 207693 211965 214452 223690 227645 232929 244940 247110 248835 257722 261930 262561 263275 266732 269089 283506 286222 287300 288519 290067 290806 306539 307202 307324 307941 308472 309244 310722 313210 327471 333305 337787 338486 342337 345578 349507 352153 357471 363527 367612 371808 375360 378546 378761 379196 379504 395708 395824 405934 408265 409979 411078 412094 424320 424682 428706 437679 441648 444422 457894 460968 463149 464220 469807 470150 478062 481682 490526 499512 499944 500528 506051 517033 517643 527746 531863 535174 539387 539575 541947 543093 554375 557227 560310 561201 563774 564638 564769 581895 584236 585005 586308 590233 591541 595216 595310 595773 596239 597277 598222 598927 601935 604355 604715 605683 620924 621565 623568 625249 625663 625869
+        th	6479 7589 7764 36372 48021 63601 75477 76603 88892 93409 100270 110640 135945 155211 183005 185817 188429 201746 216827 222321 226179 238206 255638 262561 277950 280264 287422 292612 307635 312848 332410 336852 352904 369864 381391 382032 389800 393160 417010 420624 424166 430480 443187 449253 450339 458298 465400 486303 492121 495138 503766 507027 528178 541499 542744 561401 563918 573723 625384
         tha	399209
         thabo	485874
         thai	28942 234702 253027 341130
         thaka	325735
         tham	109970
-        than	4828 11393 12715 26571 76258 82117 102011 103123 106858 141048 145826 169890 175091 178131 184340 227112 230570 276558 280264 306783 307798 309639 310601 333043 335511 340728 349260 352588 359214 361746 366456 368715 372681 378013 382171 395300 404601 405218 409979 420892 427524 467240 489225 507626 508608 530724 544293 546601 549626 584087 601909 607127 621025 621281 622824
-        thanh	441178 580276
-        thank	3966 4469 5479 5957 12228 15652 15729 16679 24874 34514 36372 43196 45830 48021 51634 65661 67158 85721 88892 96559 118446 132147 140542 152174 156685 162624 169440 170772 174061 177660 182541 183398 206842 208864 226882 236839 247696 254244 256669 269089 272578 274065 278408 281609 284035 286222 286678 290180 291212 293103 293346 309493 312848 337787 345122 366912 370559 373955 377179 379022 379196 394080 400193 424039 432211 436847 438429 443187 449174 458298 470260 485874 499944 501067 503589 511165 522864 528883 531392 531720 532581 540381 543478 544476 553845 557070 559322 561275 561822 564061 587536 591782 594568 599490 602349 603550 622376 624040 625197
+        than	4828 11393 12715 26571 76258 82117 102011 103123 106858 141048 145826 169890 175091 178131 184340 227112 230570 276558 280264 306783 307798 309639 310601 333043 335511 340728 349260 352588 359214 361746 366456 368715 372681 378013 382171 395300 404601 405218 409979 420892 427524 467240 489225 507626 508608 530724 544293 546601 549626 583986 601808 607026 620924 621180 622723
+        thanh	441178 580175
+        thank	3966 4469 5479 5957 12228 15652 15729 16679 24874 34514 36372 43196 45830 48021 51634 65661 67158 85721 88892 96559 118446 132147 140542 152174 156685 162624 169440 170772 174061 177660 182541 183398 206842 208864 226882 236839 247696 254244 256669 269089 272578 274065 278408 281609 284035 286222 286678 290180 291212 293103 293346 309493 312848 337787 345122 366912 370559 373955 377179 379022 379196 394080 400193 424039 432211 436847 438429 443187 449174 458298 470260 485874 499944 501067 503589 511165 522864 528883 531392 531720 532581 540381 543478 544476 553845 557070 559322 561275 561822 564061 587435 591681 594467 599389 602248 603449 622275 623939 625096 635521
         thankful	110972
         thanksgiv	110972 127900 209047 222321 233882 237657 296940 302267 458435 540117 550649
         thankyou	75830
         then	25239 29375 38616 78520 109970 119230 203009 206309 222065 233288 248679 251766 253819 270804 277023 277445 279044 303205 346053 378910 385370 399016 444554 455318 523740 548547 555437
         theory	310037
-        ther	22982 48459 59957 81750 88061 89217 186105 199211 201509 202355 205685 209855 229784 287856 329101 344485 376018 381391 434241 445128 445749 525134 557720 573440 580942 597623
+        ther	22982 48459 59957 81750 88061 89217 186105 199211 201509 202355 205685 209855 229784 287856 329101 344485 376018 381391 434241 445128 445749 525134 557720 573339 580841 597522
         therapist	89706
-        therapy	6904 51546 117967 595317 624379
+        therapy	6904 51546 117967 595216 624278
         thermo	146426 435783 450698
         thermostat	204927
-        thes	293476 353491 361580 469675 475788 593287
-        thesis	87228 108021 194893 201746 409979 435457 465886 480153 547532 556717 560537 605103 631007
+        thes	293476 353491 361580 469675 475788 593186
+        thesis	87228 108021 194893 201746 409979 435457 465886 480153 547532 556717 560537 605002 630906
         thibodeaux	375466
         thida	552709
         thimphu	455078
-        thing	13120 20043 24710 49922 73803 105132 107349 162952 165945 177021 206309 207693 234250 270975 292207 308764 361580 382855 400570 404721 417239 437554 449815 476884 487766 496691 502837 552566 564061 564179 605338 623024
-        think	11393 18896 29776 74786 95443 201102 226473 226616 239494 268023 297932 307466 341393 343112 406329 418376 507936 511294 541947 607127 615225
+        thing	13120 20043 24710 49922 73803 105132 107349 162952 165945 177021 206309 207693 234250 270975 292207 308764 361580 382855 400570 404721 417239 437554 449815 476884 487766 496691 502837 552566 564061 564179 605237 622923
+        think	11393 18896 29776 74786 95443 201102 226473 226616 239494 268023 297932 307466 341393 343112 406329 418376 507936 511294 541947 607026 615124
         third	130386 251048 516773
         thiri	428226
         thirty	21940 253377
         thos	107103 193157 215264 223690 263646
         thought	6371 500215 553965
         thousand	69048
-        thre	19101 61307 65221 74239 78416 165945 202355 206980 209855 234839 278614 344818 382638 389573 453270 455446 458824 481377 516910 526865 564769 587676
+        thre	19101 61307 65221 74239 78416 165945 202355 206980 209855 234839 278614 344818 382638 389573 453270 455446 458824 481377 516910 526865 564769 587575
         threw	86135
         thriv	204798 283696
-        through	23628 29776 40893 57419 57834 59957 60585 64564 80395 80499 95744 108860 112716 122226 144436 149583 161903 167608 170406 175989 185983 197707 209855 216556 240913 244259 249250 251651 265953 269818 275948 282429 305857 315472 353024 359096 371808 372377 395991 404034 418533 433788 440804 441057 445509 446914 448720 452883 457157 460870 462378 484185 495879 503273 505467 507790 514817 524956 529053 544089 572334 589881 634395
+        through	23628 29776 40893 57419 57834 59957 60585 64564 80395 80499 95744 108860 112716 122226 144436 149583 161903 167608 170406 175989 185983 197707 209855 216556 240913 244259 249250 251651 265953 269818 275948 282429 305857 315472 353024 359096 371808 372377 395991 404034 418533 433788 440804 441057 445509 446914 448720 452883 457157 460870 462378 484185 495879 503273 505467 507790 514817 524956 529053 544089 572233 589780 634294
         throw	246949 406218
-        thru	5957 57195 172688 341660 484721 494338 499120 618543
+        thru	5957 57195 172688 341660 484721 494338 499120 618442
         thumb	367897
         thunderstorm	95744
-        thursday	145826 162745 279328 484834 488449 611541
+        thursday	145826 162745 279328 484834 488449 611440
         thx	517275
         thym	533291
         ti	206666 429435 474417 484834 514359
-        tiago	615130
+        tiago	615029
         ticket	34065 200502 324141 532581
         tickl	250323
         tid	153270
         tidal	366780
         tidi	489637
-        tidy	142032 216556 602772
-        tienda	628877
-        tiffin	1705 44768 126390 235855 392667 426590 467937 551201 613127
+        tidy	142032 216556 602671
+        tienda	628776
+        tiffin	1705 44768 126390 235855 392667 426590 467937 551201 613026
         tiger	470904 522605
-        tight	100606 238206 246408 270236 305668 306442 325866 326449 330308 387173 405721 422565 439219 452797 469926 483125 488050 509903 510470 510572 577879 618991
+        tight	100606 238206 246408 270236 305668 306442 325866 326449 330308 387173 405721 422565 439219 452797 469926 483125 488050 509903 510470 510572 577778 618890
         tightly	117793
-        til	10373 42956 44452 56078 56991 86936 215023 233451 235988 302781 318722 324815 334713 445509 449052 465886 471900 489984 510744 598418 609277
-        till	36731 47618 59228 76974 92711 102164 105550 118587 152625 157223 162745 176923 193891 204798 220706 240348 251651 273975 278910 279911 285532 323225 324334 329101 331811 332410 354138 357854 362958 369031 401414 409518 419347 430183 439219 445289 456475 520061 535546 558015 592343 599966 601677 626578
-        tim	7589 8170 24033 24602 25599 26268 27389 29026 39878 42713 46736 54012 55191 60585 62435 67844 70962 78416 82493 84109 85512 88771 91841 98796 103787 120931 160753 164682 165421 166562 191480 192214 199211 208326 211054 215996 216276 220924 224995 226347 229259 236365 246496 251048 256024 257722 261930 264013 264387 267686 274065 274230 275078 275438 278614 279151 288756 291800 293223 295245 313076 313455 315992 333760 336116 340728 342636 344024 348692 350563 352588 354395 355485 362843 363645 365637 369864 371808 373408 380546 381913 385862 421993 429793 441784 442959 458824 478181 479394 484996 501575 505467 507626 513580 515128 517275 520351 520819 520957 524545 536635 541947 560654 578694 598018 626578
+        til	10373 42956 44452 56078 56991 86936 215023 233451 235988 302781 318722 324815 334713 445509 449052 465886 471900 489984 510744 598317 609176
+        till	36731 47618 59228 76974 92711 102164 105550 118587 152625 157223 162745 176923 193891 204798 220706 240348 251651 273975 278910 279911 285532 323225 324334 329101 331811 332410 354138 357854 362958 369031 401414 409518 419347 430183 439219 445289 456475 520061 535546 558015 592242 599865 601576 626477
+        tim	7589 8170 24033 24602 25599 26268 27389 29026 39878 42713 46736 54012 55191 60585 62435 67844 70962 78416 82493 84109 85512 88771 91841 98796 103787 120931 160753 164682 165421 166562 191480 192214 199211 208326 211054 215996 216276 220924 224995 226347 229259 236365 246496 251048 256024 257722 261930 264013 264387 267686 274065 274230 275078 275438 278614 279151 288756 291800 293223 295245 313076 313455 315992 333760 336116 340728 342636 344024 348692 350563 352588 354395 355485 362843 363645 365637 369864 371808 373408 380546 381913 385862 421993 429793 441784 442959 458824 478181 479394 484996 501575 505467 507626 513580 515128 517275 520351 520819 520957 524545 536635 541947 560654 578593 597917 626477
         timbit	128658 268526 452337
         timezon	33117 40266
         timmy	197318
-        tin	111454 300164 320648 321301 397754 405076 476884 477159 516494 570943 591143 612382 628515
-        tiny	86818 88181 95599 114914 182541 192553 222900 281609 460968 480706 507027 516494 551201 612172
-        tip	225894 574626
+        tin	111454 300164 320648 321301 397754 405076 476884 477159 516494 570842 591042 612281 628414
+        tiny	86818 88181 95599 114914 182541 192553 222900 281609 460968 480706 507027 516494 551201 612071
+        tip	225894 574525
         tipto	91258
-        tir	135292 144080 162624 241880 297932 378910 435895 502636 587021
+        tir	135292 144080 162624 241880 297932 378910 435895 502636 586920
         tiramisu	258141
         tirana	521951
         titl	68491 98044
-        tmrw	3354 243518 571974
+        tmrw	3354 243518 571873
         tnb	317833
-        toast	5385 117665 293103 400894 419107 489509 520489 539992 573440 630922
+        toast	5385 117665 293103 400894 419107 489509 520489 539992 573339 630821
         tobleron	170955
         toddler	35375 47709 90548 101558 107586 135813 354138
         todo	558226
         toe	451238
         toenail	383412
         toffe	151437 546396
-        together	410 5236 10792 13041 20902 21057 21148 21388 21458 21600 27007 28942 33117 33587 34231 35238 37752 40045 40811 41137 45625 55599 55752 56145 56294 56651 60326 65221 66341 69048 71360 71638 74061 75104 76768 78520 84909 86617 88181 90399 95599 97132 99579 108935 109522 110154 114914 115543 121687 124079 127812 129541 130275 131061 139080 142843 153607 156939 161586 164494 164894 168938 177795 179639 204798 215023 215638 234839 241269 245753 248679 249103 251766 253107 257549 260005 260522 260668 263428 275163 286884 287124 302662 302841 303205 303493 323122 323479 323998 329859 332108 338606 339889 342965 343421 346218 354395 357854 358327 359701 364841 379923 382988 387410 403390 405524 405934 407929 416753 419554 420301 423199 427425 428820 448186 454093 454199 455318 456236 473755 474725 475482 477813 480348 485874 488449 488676 490229 498597 506162 522864 523740 526357 529419 532103 537602 541213 542983 543221 543349 553652 555437 557513 558743 560015 566970 567437 568088 580073 581584 584235 592999 593879 599860 600138 607764 609027 623535 626741 626840 627094
+        together	410 5236 10792 13041 20902 21057 21148 21388 21458 21600 27007 28942 33117 33587 34231 35238 37752 40045 40811 41137 45625 55599 55752 56145 56294 56651 60326 65221 66341 69048 71360 71638 74061 75104 76768 78520 84909 86617 88181 90399 95599 97132 99579 108935 109522 110154 114914 115543 121687 124079 127812 129541 130275 131061 139080 142843 153607 156939 161586 164494 164894 168938 177795 179639 204798 215023 215638 234839 241269 245753 248679 249103 251766 253107 257549 260005 260522 260668 263428 275163 286884 287124 302662 302841 303205 303493 323122 323479 323998 329859 332108 338606 339889 342965 343421 346218 354395 357854 358327 359701 364841 379923 382988 387410 403390 405524 405934 407929 416753 419554 420301 423199 427425 428820 448186 454093 454199 455318 456236 473755 474725 475482 477813 480348 485874 488449 488676 490229 498597 506162 522864 523740 526357 529419 532103 537602 541213 542983 543221 543349 553652 555437 557513 558743 560015 566869 567336 567987 579972 581483 584134 592898 593778 599759 600037 607663 608926 623434 626640 626739 626993
         togther	66870
         toi	399016
         tokyo	46736 370824 549781
         tom	3252 206309 211193 288264 297060 340404 553434
-        tomasz	393334 604698
+        tomasz	393334 604597
         tomato	91614 150647
         tombston	408824
-        tomorrow	89121 121358 144790 151210 168491 211491 362126 386380 396398 416635 510351 551201 589686 595539 601168
-        tomá	43846 436847 452990 583609 623175
+        tomorrow	89121 121358 144790 151210 168491 211491 362126 386380 396398 416635 510351 551201 589585 595438 601067
+        tomá	43846 436847 452990 583508 623074
         ton	166683 448558
         tonit	100731
-        too	34065 59518 75316 166683 171826 233181 241880 246170 246776 258935 295460 297932 317213 320184 329351 336116 338076 348986 362265 377787 398904 399016 457037 463719 485575 507936 516011 528751 537068 539387 573440
-        tool	494436 632673
+        too	34065 59518 75316 166683 171826 233181 241880 246170 246776 258935 295460 297932 317213 320184 329351 336116 338076 348986 362265 377787 398904 399016 457037 463719 485575 507936 516011 528751 537068 539387 573339
+        tool	494436 632572
         toolbox	480831
         toot	222900
-        top	41020 53141 77256 112373 132295 150994 180482 187236 222590 233731 268318 272810 332108 360806 391343 417163 491404 493110 521348 526612 568883 570493 574865 583156
+        top	41020 53141 77256 112373 132295 150994 180482 187236 222590 233731 268318 272810 332108 360806 391343 417163 491404 493110 521348 526612 568782 570392 574764 583055
         toqu	229098
         torchlight	527232
         torn	367070
         total	260005 262407
         totally	146302 256669
         tou	490526
-        touch	55962 84465 136495 189549 358327 578070 626958
-        tour	54869 185263 192553 206980 207693 275779 518810 592893 608914 619880
+        touch	55962 84465 136495 189549 358327 577969 626857
+        tour	54869 185263 192553 206980 207693 275779 518810 592792 608813 619779
         tournament	358097 431684 440454
         tourtièr	362398
         tout	389942
         tow	407200
-        towel	17983 18055 399345 572878
+        towel	17983 18055 399345 572777
         tower	409694 426165 481815 483125 505084 508608 514688 517275 518928
-        town	66717 71360 73030 75316 82280 211193 217449 229673 234053 341660 514817 543994 615939
+        town	66717 71360 73030 75316 82280 211193 217449 229673 234053 341660 514817 543994 615838
         toy	232814
         track	18978 107222
         tracky	43322 91957 284157
@@ -63296,9 +63373,9 @@ extension LanguageModel {
         traffic	23788 153057 290919 508608 553541
         trail	128073 413363
         trailer	298159 473472
-        train	32171 37959 44452 206666 209418 262296 280943 325735 369959 402271 579024
-        tram	611021
-        transfer	578694
+        train	32171 37959 44452 206666 209418 262296 280943 325735 369959 402271 578923
+        tram	610920
+        transfer	578593
         translat	106742 447237 479681 509786 529161
         transplant	488810
         trap	374804
@@ -63310,18 +63387,18 @@ extension LanguageModel {
         tray	383269 383507 420398
         tre	124919 153488 452098 465181
         treasur	243828
-        treat	115191 264223 323010 625094
+        treat	115191 264223 323010 624993
         treatment	232929
         trek	457894 489058
         trenwith	399948
-        tri	21388 28942 37752 41821 76768 205073 260005 366216 368715 541213 568088 592999
+        tri	21388 28942 37752 41821 76768 205073 260005 366216 368715 541213 567987 592898
         trial	68641 543858
         triathlon	121565
         tribunal	464397
         tribut	417239 472259 562646
         trigger	413785
         trim	239732 357098
-        trip	2565 10278 19731 68364 70227 84207 89978 116084 220407 251326 254380 275163 278286 364253 370824 427734 508774 517405 634984
+        trip	2565 10278 19731 68364 70227 84207 89978 116084 220407 251326 254380 275163 278286 364253 370824 427734 508774 517405 634883
         tripadvisor	295994
         trivia	472585
         trolley	486468
@@ -63332,10 +63409,10 @@ extension LanguageModel {
         trouser	172230 367070
         tru	123814 228361 335511 338874 343764 508608 549083
         truc	222065
-        truck	3778 47129 91258 256940 373832 374408 389371 400829 407670 450476 454437 465783 470057 475958 476383 491776 493110 497664 506906 538150 562788 573063 575547 576576 593699 613795 622001 631313
+        truck	3778 47129 91258 256940 373832 374408 389371 400829 407670 450476 454437 465783 470057 475958 476383 491776 493110 497664 506906 538150 562788 572962 575446 576475 593598 613694 621900 631212
         truffl	243828
         trust	516773
-        try	71360 73660 275298 289955 387653 607542
+        try	71360 73660 275298 289955 387653 607441
         tryhard	357854
         trời	332890
         tsai	535407
@@ -63343,49 +63420,49 @@ extension LanguageModel {
         tsher	450100
         tsunami	451535
         tu	533164
-        tuan	618156
+        tuan	618055
         tub	77180 124359 145054 150094 193765 226748 315472
-        tuck	313 28686 50776 60188 64097 103524 261930 266603 476884 599413
-        tuesday	154139 169440 202828 215638 245610 266877 273321 484442 553845 571237
+        tuck	313 28686 50776 60188 64097 103524 261930 266603 476884 599312
+        tuesday	154139 169440 202828 215638 245610 266877 273321 484442 553845 571136
         tug	472002 478062 480831 485275 485575
         tuk	540229 543093 548664
-        tulip	6665 45314 99722 112230 202510 220813 240140 263532 301719 320732 342190 377289 397998 448068 535831 558615 571035 600314 611021 628970
+        tulip	6665 45314 99722 112230 202510 220813 240140 263532 301719 320732 342190 377289 397998 448068 535831 558615 570934 600213 610920 628869
         tuna	252660
         tund	243017 262561
         tunic	264013
-        tunnock	95443 609517 628254
+        tunnock	95443 609416 628153
         tupenu	413279
         tuplis	54503
         tuqu	363093
-        turbin	522605 531254 592201
-        turbulenc	248835 634395
+        turbin	522605 531254 592100
+        turbulenc	248835 634294
         turkey	237657 388764 394431
         turkish	155002 258400 352444 527571
-        turn	17844 26135 36242 66069 70542 84618 99579 150332 179087 198015 218188 219296 257065 275163 280723 294368 391493 401181 446673 462070 483125 506239 571559 598132 603679 626741
-        turnout	632874
+        turn	17844 26135 36242 66069 70542 84618 99579 150332 179087 198015 218188 219296 257065 275163 280723 294368 391493 401181 446673 462070 483125 506239 571458 598031 603578 626640
+        turnout	632773
         tuzla	495138
         tv	100431 544089
         twelv	103787 556074
         twenty	135945
         twic	101308 183005 206309 223208 227791 272994 297060 347206 433230 511084 531254 564412
-        twin	59228 59762 220706 424682 477920 481066 524545 535733 580073 584524 586946 593287 602233 603127 605480 609027 612711 614512 616142 617177 619680
+        twin	59228 59762 220706 424682 477920 481066 524545 535733 579972 584423 586845 593186 602132 603026 605379 608926 612610 614411 616041 617076 619579
         twirl	193074
         twix	323010 340556 395040 430398 483706
-        two	24140 45248 74239 90548 135228 139739 176923 183005 199637 235443 259338 260897 303337 323726 323821 324141 341660 346619 366780 403536 440454 449052 458435 529564 552221 586194 599686 608206
-        txob	590834
+        two	24140 45248 74239 90548 135228 139739 176923 183005 199637 235443 259338 260897 303337 323726 323821 324141 341660 346619 366780 403536 440454 449052 458435 529564 552221 586093 599585 608105
+        txob	590733
         txt	148175 539175
         ty	49450 306947 310975 317079 321918
         typ	105132 177405 298655 320184
         typhoon	386143
         typo	183005
-        tyr	3421 35969 103257 113652 146554 220407 254380 272810 297367 316791 320330 419232 519646 540753 575308
+        tyr	3421 35969 103257 113652 146554 220407 254380 272810 297367 316791 320330 419232 519646 540753 575207
         tío	365003
-        töltött	571849
+        töltött	571748
         tú	493759
-        ube	268196 610553
-        uber	124785 133593 634301
+        ube	268196 610452
+        uber	124785 133593 634200
         uff	259455 463938
-        ugali	630219
+        ugali	630118
         uipo	292336
         uji	520061
         uk	197162
@@ -63397,25 +63474,25 @@ extension LanguageModel {
         unask	47419 190813
         unblock	271419 295715
         uncl	408824 418376 442811
-        under	5318 37463 89027 97342 112789 124919 126628 136495 147847 161226 187856 231174 244845 246949 259338 268023 305312 440804 487211 521608 542983 609167 614616 618250
+        under	5318 37463 89027 97342 112789 124919 126628 136495 147847 161226 187856 231174 244845 246949 259338 268023 305312 440804 487211 521608 542983 609066 614515 618149
         underneath	32763 386270
         understand	310975
-        understood	604062
+        understood	603961
         undertaken	203997
         undivid	70227
-        uni	27869 145976 150464 155404 333760 404601 589391 610881
-        uniform	60462 182183 199637 212362 251326 268749 311327 316895 335964 376325 396773 432817 437081 440558 452421 490863 514616 528570 555312 571974 589686 617479 623175
+        uni	27869 145976 150464 155404 333760 404601 589290 610780
+        uniform	60462 182183 199637 212362 251326 268749 311327 316895 335964 376325 396773 432817 437081 440558 452421 490863 514616 528570 555312 571873 589585 617378 623074
         union	366216 467504 470260
         unit	408029
-        unload	135513 257065 298159 493249 503766 585491 614328
-        unnotic	624162
-        uno	25239 253268 440454 609277
+        unload	135513 257065 298159 493249 503766 585390 614227
+        unnotic	624061
+        uno	25239 253268 440454 609176
         unpack	166983 176794 204325 381547 537712
         unpaid	173732
         unprompt	184181 256669
-        unreal	141578 376737 414756 469807 575904
+        unreal	141578 376737 414756 469807 575803
         until	22543 61828 64564 102602 116428 130206 205073 222590 327659 367897 442959 483483 531522
-        untill	576880
+        untill	576779
         updat	104158 431684
         upon	58684 208576 319658
         ups	353024 488810
@@ -63423,9 +63500,9 @@ extension LanguageModel {
         upstair	71249
         urn	483902
         useless	81058
-        usual	19815 173142 581459
-        usually	421402 573824
-        uwajimaya	588762
+        usual	19815 173142 581358
+        usually	421402 573723
+        uwajimaya	588661
         uwas	410750
         uzbek	491404
         v	372377 514131
@@ -63435,22 +63512,22 @@ extension LanguageModel {
         validat	347206
         valley	463588
         valv	372818
-        van	143764 181076 279644 283852 340227 378313 412566 466601 468894 472988 482729 619880
+        van	143764 181076 279644 283852 340227 378313 412566 466601 468894 472988 482729 619779
         vanilla	321409
         vardavar	515349
         vaselin	328157
-        ve	12966 28550 29273 48169 74786 107678 169127 201102 224647 226616 231174 255889 289955 307058 332410 346053 351149 381913 397307 407541 419432 420624 424166 450339 469527 473605 498278 503589 545087 562943 625485
-        veg	161330 631313
+        ve	12966 28550 29273 48169 74786 107678 169127 201102 224647 226616 231174 255889 289955 307058 332410 346053 351149 381913 397307 407541 419432 420624 424166 450339 469527 473605 498278 503589 545087 562943 625384
+        veg	161330 631212
         vegemit	166562 235541
         veggi	91614
         veggy	195538
         vegtabl	72362
-        veikko	613483
-        vend	194222 405606 441388 481926 610639
+        veikko	613382
+        vend	194222 405606 441388 481926 610538
         vendor	108468 136269
-        vent	55962 559676 596923 619999
+        vent	55962 559676 596822 619898
         venu	117170 126628 355910
-        veranda	608000
+        veranda	607899
         verandah	41137
         verdad	365280
         verdean	436578
@@ -63465,7 +63542,7 @@ extension LanguageModel {
         vib	477813
         vibrat	379383
         vic	334421
-        video	4267 23877 33117 78520 130144 204214 245753 249921 280437 324230 405934 455078 543349 626578
+        video	4267 23877 33117 78520 130144 204214 245753 249921 280437 324230 405934 455078 543349 626477
         vieja	465267 522737
         viejo	465267
         vietnames	333164
@@ -63473,113 +63550,113 @@ extension LanguageModel {
         vikash	482042
         vikram	451399
         villag	128552 254097 337495 418376 421658 482595
-        vint	610464
+        vint	610363
         violet	63954
-        vis	587851
-        visa	60854 76393 101308 125340 229399 258659 414510 441906 460870 494338 614086
-        visit	244259 273321 295460 296786 304468 352734 473755 595083
-        viva	142938 409979 424965 470150 561201 602036
+        vis	587750
+        visa	60854 76393 101308 125340 229399 258659 414510 441906 460870 494338 613985
+        visit	244259 273321 295460 296786 304468 352734 473755 594982
+        viva	142938 409979 424965 470150 561201 601935
         vlog	491550
         você	247110
-        voic	9352 16902 24710 29148 37959 38075 46736 49098 51398 60735 80002 102164 110420 145274 162745 165261 172994 195696 198341 198704 208752 223497 228946 248133 252862 263275 273726 284819 287981 308366 328398 334842 342514 359954 391935 417010 430480 431318 437679 459090 469002 491952 494927 501575 505324 511807 517275 535174 537985 541947 560654 562788 582732 592560 599319 602574 605227 621432
-        voicemail	16973 36627 44660 67844 81750 96691 132688 137615 154402 259082 313774 386650 436323 464845 483345 496691 525134 538941 551046 559786 565248 593560 622245
+        voic	9352 16902 24710 29148 37959 38075 46736 49098 51398 60735 80002 102164 110420 145274 162745 165261 172994 195696 198341 198704 208752 223497 228946 248133 252862 263275 273726 284819 287981 308366 328398 334842 342514 359954 391935 417010 430480 431318 437679 459090 469002 491952 494927 501575 505324 511807 517275 535174 537985 541947 560654 562788 582631 592459 599218 602473 605126 621331 635797
+        voicemail	16973 36627 44660 67844 81750 96691 132688 137615 154402 259082 313774 386650 436323 464845 483345 496691 525134 538941 551046 559786 565248 593459 622144
         volim	494927
         voluntary	432551
         vpn	113368 525563
         vrou	136935
         vusi	473605
-        wad	245943 393489 620155
+        wad	245943 393489 620054
         wader	375239
         wagon	389051
         wahin	292336 407670 509286
         wai	403910
         waikato	462625
-        waikiki	567634
-        wait	21736 27680 36920 61150 67158 79701 93409 106020 143950 158087 174176 190813 199637 212874 327298 340556 353150 366912 369235 374243 434580 445128 448422 452883 502716 552221 574524 581459 632805
+        waikiki	567533
+        wait	21736 27680 36920 61150 67158 79701 93409 106020 143950 158087 174176 190813 199637 212874 327298 340556 353150 366912 369235 374243 434580 445128 448422 452883 502716 552221 574423 581358 632704
         waiter	29375
         waitress	194557
-        wak	34231 46736 114820 266276 353024 381675 580073 582732
+        wak	34231 46736 114820 266276 353024 381675 579972 582631
         wakrah	391122
         wala	114185
         walgreen	203330
-        walk	0 3714 4096 5598 7385 8851 10887 20902 22465 26720 27293 30004 33587 44365 47192 52555 54574 55599 56731 56922 60326 61428 61932 62435 63699 65221 74061 77736 79605 87544 96559 97013 98350 99579 100979 105650 106273 108743 109522 109970 112028 114658 114746 115543 118762 119033 125022 128552 132525 137111 138881 139655 139739 141483 142568 144257 151773 151862 154139 158178 161586 165152 170045 170406 177795 179922 184502 185983 186894 190702 191949 197707 199070 204325 211625 212874 214346 215749 220587 221011 221898 227545 231970 232518 234053 240699 248679 249103 251766 255466 258532 264123 265953 269818 274230 275948 279516 281077 281386 281945 283256 295132 302662 302917 303205 305600 322546 323122 323397 323479 323726 324432 326245 328269 329859 332108 335317 337069 338235 339459 341660 346218 347799 348089 351989 356029 358327 358697 359701 360294 364678 366780 367720 375881 378410 384194 387410 392152 394818 394910 399479 401791 401888 402469 410372 412945 413702 416753 418533 419554 420301 421658 423199 423852 424965 425837 428584 433383 446914 447422 447878 448186 454199 455318 455685 457813 458435 463822 468653 479822 480348 482595 482844 484721 484996 488676 490229 497747 498597 499671 507790 511084 513194 513781 514817 516202 522522 522999 523740 523877 524289 526357 528396 529419 537602 537840 541332 545600 549912 550535 554692 555437 556189 557513 557720 558743 566308 566970 567634 572255 581688 583339 587112 588400 591043 596440 598506 599762 607764 608810 608914 609167 614424 615939 618543 619285 626389 626741 630574
+        walk	0 3714 4096 5598 7385 8851 10887 20902 22465 26720 27293 30004 33587 44365 47192 52555 54574 55599 56731 56922 60326 61428 61932 62435 63699 65221 74061 77736 79605 87544 96559 97013 98350 99579 100979 105650 106273 108743 109522 109970 112028 114658 114746 115543 118762 119033 125022 128552 132525 137111 138881 139655 139739 141483 142568 144257 151773 151862 154139 158178 161586 165152 170045 170406 177795 179922 184502 185983 186894 190702 191949 197707 199070 204325 211625 212874 214346 215749 220587 221011 221898 227545 231970 232518 234053 240699 248679 249103 251766 255466 258532 264123 265953 269818 274230 275948 279516 281077 281386 281945 283256 295132 302662 302917 303205 305600 322546 323122 323397 323479 323726 324432 326245 328269 329859 332108 335317 337069 338235 339459 341660 346218 347799 348089 351989 356029 358327 358697 359701 360294 364678 366780 367720 375881 378410 384194 387410 392152 394818 394910 399479 401791 401888 402469 410372 412945 413702 416753 418533 419554 420301 421658 423199 423852 424965 425837 428584 433383 446914 447422 447878 448186 454199 455318 455685 457813 458435 463822 468653 479822 480348 482595 482844 484721 484996 488676 490229 497747 498597 499671 507790 511084 513194 513781 514817 516202 522522 522999 523740 523877 524289 526357 528396 529419 537602 537840 541332 545600 549912 550535 554692 555437 556189 557513 557720 558743 566308 566869 567533 572154 581587 583238 587011 588299 590942 596339 598405 599661 607663 608709 608813 609066 614323 615838 618442 619184 626288 626640 630473 636072 636953
         wall	227645 306134 351038 385604
-        wallet	191659 206309 382855 597498
+        wallet	191659 206309 382855 597397
         walnut	523513
         wander	329859
-        wanjiru	190179 620261
+        wanjiru	190179 620160
         wanna	110050
-        want	27774 73316 95881 117967 261442 328398 333760 341660 395708 446302 579024
-        ward	44063 46233 122008 175373 205887 280437 284819 300495 327298 359754 383147 461795 522400 547379 568002
+        want	27774 73316 95881 117967 261442 328398 333760 341660 395708 446302 578923
+        ward	44063 46233 122008 175373 205887 280437 284819 300495 327298 359754 383147 461795 522400 547379 567901
         wardrob	142843 167498 379923
         warehous	156454 171329 266732 476140
-        warm	17983 66453 90869 227442 239030 252010 277950 300719 331498 335802 349674 350351 361075 366055 385735 421536 446169 482729 487979 497664 522737 527928 531392 542983 578588 585953
+        warm	17983 66453 90869 227442 239030 252010 277950 300719 331498 335802 349674 350351 361075 366055 385735 421536 446169 482729 487979 497664 522737 527928 531392 542983 578487 585852
         warmest	231174
         warrant	536856
-        was	482 1057 4828 6110 6214 6371 9953 12715 14662 15394 17844 20280 25097 26135 29375 29666 29913 31033 31331 31880 32018 32283 33909 34065 35597 35969 37959 39773 43434 48021 52741 57125 57660 58825 58967 60854 63500 65093 67598 69755 72362 72781 73803 75601 76258 76393 76603 77863 79265 80767 81058 82005 82117 83507 84618 85721 86991 89217 89706 91957 95744 96691 97447 99335 99920 103407 103787 104411 105875 106273 111900 115191 116200 116528 119230 120210 121099 122376 127037 131500 131731 135147 135292 135945 140067 141048 149295 150332 150647 150741 150892 151970 153999 155211 155404 155822 155945 158274 159181 160266 160875 161226 161330 162119 164010 165261 165612 168796 169890 172110 177150 179087 179213 179502 185077 185263 187699 188429 188910 189549 190179 192214 193157 195837 196740 198521 201746 204325 205685 206125 207328 208326 209541 211625 212589 214923 217303 217913 218664 219026 219296 219407 219943 222590 225404 226882 229555 230313 232079 232929 233288 234250 234544 236839 237259 241880 241992 245382 247601 248541 249572 250323 252380 252756 252862 254933 255188 256183 257065 258935 259844 262141 262929 265125 265220 266276 268891 269089 270975 272578 274429 274641 276558 276726 279151 284157 284648 286081 286678 287562 288756 292838 293738 294144 294485 295366 297060 297932 306266 306783 307635 307798 308600 309493 312086 313322 313865 317410 317502 318369 325735 326245 330139 331811 332729 333911 335511 336852 341660 342003 342636 344972 350563 353273 355747 356415 357590 358581 360461 361075 362398 364520 367070 369707 370824 372993 373955 377787 380546 380949 383147 383954 384857 390981 391493 397754 400894 403676 404308 405822 406605 408824 411214 413589 414243 419664 420624 424566 427193 429095 430736 431905 435895 437178 437433 438819 442530 443333 444175 445749 447024 447768 451399 453849 457037 460222 460658 461378 463719 464220 466729 467240 468405 474277 478649 480513 481066 486303 494236 495138 496843 500215 501298 502108 504271 504378 512504 515349 516699 517859 518364 518810 519285 521797 522243 523877 524743 525684 527445 528178 530724 533868 537712 541947 542270 543478 547084 547964 549407 552058 552853 554114 554519 557592 557720 562646 565665 565933 571559 574006 575904 577295 578360 580942 581369 583609 588038 597731 598132 601006 601909 603928 605886 606922 608810 613221 615130 621546 622581 624040 625844 630219 633062 633144
-        wash	6214 18674 32623 79174 84618 106491 128073 129049 140067 142032 161903 166983 180371 199637 213317 220060 220407 222065 227112 239732 244259 262929 264013 266276 277445 293812 296671 315822 316895 318165 352293 356561 366328 389371 402853 406076 410571 429793 475702 480513 483902 498391 504378 537068 553284 573063 575904 585011 590531 600769 613221 617645 632874 634679
+        was	482 1057 4828 6110 6214 6371 9953 12715 14662 15394 17844 20280 25097 26135 29375 29666 29913 31033 31331 31880 32018 32283 33909 34065 35597 35969 37959 39773 43434 48021 52741 57125 57660 58825 58967 60854 63500 65093 67598 69755 72362 72781 73803 75601 76258 76393 76603 77863 79265 80767 81058 82005 82117 83507 84618 85721 86991 89217 89706 91957 95744 96691 97447 99335 99920 103407 103787 104411 105875 106273 111900 115191 116200 116528 119230 120210 121099 122376 127037 131500 131731 135147 135292 135945 140067 141048 149295 150332 150647 150741 150892 151970 153999 155211 155404 155822 155945 158274 159181 160266 160875 161226 161330 162119 164010 165261 165612 168796 169890 172110 177150 179087 179213 179502 185077 185263 187699 188429 188910 189549 190179 192214 193157 195837 196740 198521 201746 204325 205685 206125 207328 208326 209541 211625 212589 214923 217303 217913 218664 219026 219296 219407 219943 222590 225404 226882 229555 230313 232079 232929 233288 234250 234544 236839 237259 241880 241992 245382 247601 248541 249572 250323 252380 252756 252862 254933 255188 256183 257065 258935 259844 262141 262929 265125 265220 266276 268891 269089 270975 272578 274429 274641 276558 276726 279151 284157 284648 286081 286678 287562 288756 292838 293738 294144 294485 295366 297060 297932 306266 306783 307635 307798 308600 309493 312086 313322 313865 317410 317502 318369 325735 326245 330139 331811 332729 333911 335511 336852 341660 342003 342636 344972 350563 353273 355747 356415 357590 358581 360461 361075 362398 364520 367070 369707 370824 372993 373955 377787 380546 380949 383147 383954 384857 390981 391493 397754 400894 403676 404308 405822 406605 408824 411214 413589 414243 419664 420624 424566 427193 429095 430736 431905 435895 437178 437433 438819 442530 443333 444175 445749 447024 447768 451399 453849 457037 460222 460658 461378 463719 464220 466729 467240 468405 474277 478649 480513 481066 486303 494236 495138 496843 500215 501298 502108 504271 504378 512504 515349 516699 517859 518364 518810 519285 521797 522243 523877 524743 525684 527445 528178 530724 533868 537712 541947 542270 543478 547084 547964 549407 552058 552853 554114 554519 557592 557720 562646 565665 565933 571458 573905 575803 577194 578259 580841 581268 583508 587937 597630 598031 600905 601808 603827 605785 606821 608709 613120 615029 621445 622480 623939 625743 630118 632961 633043 637840
+        wash	6214 18674 32623 79174 84618 106491 128073 129049 140067 142032 161903 166983 180371 199637 213317 220060 220407 222065 227112 239732 244259 262929 264013 266276 277445 293812 296671 315822 316895 318165 352293 356561 366328 389371 402853 406076 410571 429793 475702 480513 483902 498391 504378 537068 553284 572962 575803 584910 590430 600668 613120 617544 632773 634578 637059
         washer	150994 272810
-        wasn	186105 203009 208326 280723 512504 596200
+        wasn	186105 203009 208326 280723 512504 596099
         wasnt	482405
-        watch	677 3478 8058 8567 10065 20491 20571 24140 35238 56384 57834 60585 65521 73594 74368 75104 78520 84722 88643 92220 96233 97816 100431 107792 129541 137324 146218 158608 168938 188774 189186 191480 191787 210605 212235 216276 234984 246081 253107 271652 276926 303493 314884 323294 341130 342514 352904 355352 359096 364678 387410 398428 398523 405934 419664 424455 426066 432909 434094 535019 543349 544089 558959 559853 567555 577201 588859 599860 606436 608514 618723 627160
-        water	99579 150647 230313 235687 267280 297060 368446 373832 419004 429676 477021 518810 574006 633144
+        watch	677 3478 8058 8567 10065 20491 20571 24140 35238 56384 57834 60585 65521 73594 74368 75104 78520 84722 88643 92220 96233 97816 100431 107792 129541 137324 146218 158608 168938 188774 189186 191480 191787 210605 212235 216276 234984 246081 253107 271652 276926 303493 314884 323294 341130 342514 352904 355352 359096 364678 387410 398428 398523 405934 419664 424455 426066 432909 434094 535019 543349 544089 558959 559853 567454 577100 588758 599759 606335 608413 618622 627059 636158
+        water	99579 150647 230313 235687 267280 297060 368446 373832 419004 429676 477021 518810 573905 633043
         watercolour	164894
         wattles	479915
         wax	377787 528685
-        way	1372 8258 9238 11393 19413 26910 27869 30923 32499 37554 39652 41595 52469 53544 55038 57340 57834 59848 67973 86135 91115 95178 99722 101166 101722 106648 129674 132045 139551 139951 140596 144873 148457 153193 154656 156235 162119 163332 163701 169544 170955 173363 177292 190537 191167 192750 193459 194075 197318 201925 215996 218774 219572 234702 238300 242621 248679 253377 255785 258798 259236 264223 265573 267127 270489 273726 284465 286485 293604 294710 299394 300719 303205 304297 319355 319818 320732 321409 321740 328924 332108 337355 338076 351989 354246 362843 369959 371808 372993 376605 380201 390518 391218 399692 402748 407429 411973 421292 421402 429207 441178 443921 458032 459543 464845 468098 478868 480348 482188 485770 492596 496453 500989 503384 504853 513781 515524 519740 521137 523264 532979 538483 545686 546483 551384 559252 560929 568277 568883 575449 578260 581089 584015 586079 587411 590834 592421 593084 598774 600488 601764 607652 609856 611869 612052 612614 617054 618353 625485 633663
-        wayn	613795
+        way	1372 8258 9238 11393 19413 26910 27869 30923 32499 37554 39652 41595 52469 53544 55038 57340 57834 59848 67973 86135 91115 95178 99722 101166 101722 106648 129674 132045 139551 139951 140596 144873 148457 153193 154656 156235 162119 163332 163701 169544 170955 173363 177292 190537 191167 192750 193459 194075 197318 201925 215996 218774 219572 234702 238300 242621 248679 253377 255785 258798 259236 264223 265573 267127 270489 273726 284465 286485 293604 294710 299394 300719 303205 304297 319355 319818 320732 321409 321740 328924 332108 337355 338076 351989 354246 362843 369959 371808 372993 376605 380201 390518 391218 399692 402748 407429 411973 421292 421402 429207 441178 443921 458032 459543 464845 468098 478868 480348 482188 485770 492596 496453 500989 503384 504853 513781 515524 519740 521137 523264 532979 538483 545686 546483 551384 559252 560929 568176 568782 575348 578159 580988 583914 585978 587310 590733 592320 592983 598673 600387 601663 607551 609755 611768 611951 612513 616953 618252 625384 633562 636518 637764
+        wayn	613694
         weak	149053
         weakness	92711 475050
         weather	472002
         websit	547964
-        wed	9742 31743 76603 108468 117170 130030 131291 164158 174640 177150 218922 254933 267443 272304 281077 284035 320542 355747 356719 366456 397596 399948 409276 414756 432211 433576 436847 444668 451652 479549 601101
+        wed	9742 31743 76603 108468 117170 130030 131291 164158 174640 177150 218922 254933 267443 272304 281077 284035 320542 355747 356719 366456 397596 399948 409276 414756 432211 433576 436847 444668 451652 479549 601000
         wedg	272159 315252
-        wee	79701 103524 156358 170184 197162 216945 266130 270489 271516 284570 288657 301943 305415 309932 317621 321186 400570 402748 464645 562646 576012 608095 610126
+        wee	79701 103524 156358 170184 197162 216945 266130 270489 271516 284570 288657 301943 305415 309932 317621 321186 400570 402748 464645 562646 575911 607994 610025
         weed	72362 91614 152763 184502 294144
         weeek	9621
-        week	106 565 1901 9061 12870 25321 26418 27213 35138 36102 36833 55359 73316 83507 88268 96019 97592 101868 122376 125693 128324 128384 138567 139435 140596 141706 142247 145274 146945 148863 149204 156557 158274 159869 160395 161661 162952 166423 182044 182709 187236 188234 190925 201375 202667 204214 206980 207693 208864 209229 209541 213822 223873 226048 226882 234250 239494 239732 240913 242728 260262 261020 262407 265794 275438 286222 289158 293346 295047 296579 298279 299173 303607 307058 307798 312848 314446 319658 333589 335964 346619 348370 355747 367515 372254 377179 383954 390054 394202 395594 412692 418235 423553 424320 428820 430736 435138 441515 444297 451399 463460 464094 473898 476140 482291 486090 492867 493985 497434 501452 509574 509664 510180 515801 517643 521797 524956 527046 531522 532443 537256 540381 543762 550900 556189 564061 573256 573440 580276 582563 582657 582732 594804 595195 602349 606104 612918 613974 616880 623535 631989
+        week	106 565 1901 9061 12870 25321 26418 27213 35138 36102 36833 55359 73316 83507 88268 96019 97592 101868 122376 125693 128324 128384 138567 139435 140596 141706 142247 145274 146945 148863 149204 156557 158274 159869 160395 161661 162952 166423 182044 182709 187236 188234 190925 201375 202667 204214 206980 207693 208864 209229 209541 213822 223873 226048 226882 234250 239494 239732 240913 242728 260262 261020 262407 265794 275438 286222 289158 293346 295047 296579 298279 299173 303607 307058 307798 312848 314446 319658 333589 335964 346619 348370 355747 367515 372254 377179 383954 390054 394202 395594 412692 418235 423553 424320 428820 430736 435138 441515 444297 451399 463460 464094 473898 476140 482291 486090 492867 493985 497434 501452 509574 509664 510180 515801 517643 521797 524956 527046 531522 532443 537256 540381 543762 550900 556189 564061 573155 573339 580175 582462 582556 582631 594703 595094 602248 606003 612817 613873 616779 623434 631888
         weekend	68770 90272 130275 183005 209541 256940 296786 427193 458952
         weekly	128552 158178 183997 212730 268023 380828 388845
         wei	205073 394311
         weird	198521 506051 513900 549781
-        welcom	22763 615457
-        well	2955 3478 35969 69592 83507 93651 94411 105875 164682 179372 191308 203715 214617 226347 238765 246776 248370 284819 311327 384569 470260 564412 602574 607542
+        welcom	22763 615356
+        well	2955 3478 35969 69592 83507 93651 94411 105875 164682 179372 191308 203715 214617 226347 238765 246776 248370 284819 311327 384569 470260 564412 602473 607441
         welsh	115978 349674
         wen	75830 389371 389689 407670
-        wer	66069 85721 133294 135579 160753 179213 184181 184340 188234 188774 204927 210455 217449 224899 243114 245503 252534 254097 255188 256024 285026 320184 328398 337069 342003 350203 352734 353991 356415 367070 393334 400692 416530 469807 504609 506374 508092 509187 513443 528883 535407 554375 584087 593287 598650 617177 620261
+        wer	66069 85721 133294 135579 160753 179213 184181 184340 188234 188774 204927 210455 217449 224899 243114 245503 252534 254097 255188 256024 285026 320184 328398 337069 342003 350203 352734 353991 356415 367070 393334 400692 416530 469807 504609 506374 508092 509187 513443 528883 535407 554375 583986 593186 598549 617076 620160
         werther	116084
         wes	498981 510965 514225
         west	331206
         wet	63954 361252 363364 375239 400358 402853 472002
         wetsuit	378162
         wfh	317213 525563
-        wharf	580213
-        what	23217 45093 51739 64690 81058 120428 140942 169127 222590 259844 287562 331676 379923 461795 462070 553965 565034 604301 606436 626052
+        wharf	580112
+        what	23217 45093 51739 64690 81058 120428 140942 169127 222590 259844 287562 331676 379923 461795 462070 553965 565034 604200 606335 625951
         whatever	78520 273726 418376 555556
-        wheel	93795 324715 389473 492997 556074 625011
+        wheel	93795 324715 389473 492997 556074 624910
         wheelbarrow	72609
         wheelchair	76603 130938 254380 315575 320330
         wher	61428 87753 199211 261593 392382 425083 519544
         whether	341660
         which	185402 187361 192388 206842 242407 271943 273321 277445 319658 338874 390284 467240 484274 563501
-        whil	482 6110 14563 14662 20138 20635 20697 29913 31033 31880 32283 37959 43434 44880 48459 51398 52741 54869 57125 58967 59762 60854 65093 67265 72362 76393 77863 81316 81441 82005 85630 89618 92485 99920 100431 103407 109842 111830 115002 120107 121099 125140 127037 130030 131383 133030 135147 135579 136700 137040 138286 140067 140283 143352 143950 146218 148959 150647 150892 151107 151970 152763 154748 155404 155945 158742 161330 163615 169127 175989 176540 178973 179639 180371 183398 184181 185263 187699 188910 189053 189767 192214 195837 196740 198521 198871 202044 204325 214923 223497 234984 236365 246081 256183 256813 260897 265125 265794 266488 268891 269089 270071 272487 272578 273572 274641 276926 277152 284157 285308 287124 294144 294485 297060 297836 298468 304604 304852 309493 312086 316102 317502 324908 326129 326366 330790 344972 350203 353150 356150 356719 367070 367515 374408 376176 377787 380456 398428 403676 404308 410849 413589 414123 422143 422467 427193 429095 432010 432817 433902 437178 442530 447024 447768 448422 449815 450609 451399 451535 452668 456159 461378 466729 473755 477021 480513 481066 481682 493571 494236 502108 505849 513443 516699 518810 519285 521694 524743 525684 533868 535733 537256 537712 541426 541711 544089 547084 552853 554519 554887 565665 567842 573063 574006 577201 577993 580942 581369 583825 588038 588500 590531 593287 597731 599319 601006 613221 615130 616142 618156 618723 621546 624040 627543 633144 633807 634679
-        whisper	65093 68107 76079 253819 452668 531160 599588 604986
-        whit	17370 36242 41595 54751 81688 94297 112609 210304 258798 267127 301195 322440 340897 411973 581459
-        whiteboard	46467 160639 286678 293346 345122 381391 397881 411078 444991 462625 465658 497033 555556 565933 591782 605591 623024
-        who	90135 103975 104411 196374 199211 248835 251203 255062 380949 448558 489225 506051 521951 532581 538740 558108 581688
-        whol	769 25433 25521 27389 29375 33321 40893 46341 57834 59097 61428 64690 64981 70824 71101 72362 80002 83950 84722 87093 91358 92220 104557 106648 108860 109221 115191 117865 118671 120006 125556 125784 126726 127531 130275 131633 132295 142448 155211 159869 169544 170495 182709 191787 197162 198015 198871 204325 207536 209229 213499 217772 222321 222900 233731 236365 236839 237657 241730 243114 249397 262407 272304 272578 277950 278774 280031 284819 288388 291087 292612 294144 294801 304297 307324 307635 309932 315822 315992 316102 317933 331206 331676 332108 335964 336852 341660 344647 349507 351989 354395 358458 358697 358837 359954 363645 371808 372377 376018 379022 385862 390284 391343 391576 392522 394564 394910 400193 404034 404460 408694 409058 413462 413991 414933 415037 421402 428444 428983 433576 436847 438429 439827 440804 441648 442161 445379 455821 457535 459090 461508 462378 464220 468405 469002 475482 475958 480348 485575 485874 486591 486913 488156 494787 496319 497434 498981 504073 505179 505467 506618 508932 509664 510816 511645 512092 513781 514002 515349 517859 521694 522864 530180 532979 535019 540117 540850 541947 547532 549407 554114 556620 561401 563918 574129 576967 583609 595083 596068 599860 601006 602349 603679 608000 612918 613869 620261 621025 621898 623535 626205 626958 627334 627779 633954 634224 634845
+        whil	482 6110 14563 14662 20138 20635 20697 29913 31033 31880 32283 37959 43434 44880 48459 51398 52741 54869 57125 58967 59762 60854 65093 67265 72362 76393 77863 81316 81441 82005 85630 89618 92485 99920 100431 103407 109842 111830 115002 120107 121099 125140 127037 130030 131383 133030 135147 135579 136700 137040 138286 140067 140283 143352 143950 146218 148959 150647 150892 151107 151970 152763 154748 155404 155945 158742 161330 163615 169127 175989 176540 178973 179639 180371 183398 184181 185263 187699 188910 189053 189767 192214 195837 196740 198521 198871 202044 204325 214923 223497 234984 236365 246081 256183 256813 260897 265125 265794 266488 268891 269089 270071 272487 272578 273572 274641 276926 277152 284157 285308 287124 294144 294485 297060 297836 298468 304604 304852 309493 312086 316102 317502 324908 326129 326366 330790 344972 350203 353150 356150 356719 367070 367515 374408 376176 377787 380456 398428 403676 404308 410849 413589 414123 422143 422467 427193 429095 432010 432817 433902 437178 442530 447024 447768 448422 449815 450609 451399 451535 452668 456159 461378 466729 473755 477021 480513 481066 481682 493571 494236 502108 505849 513443 516699 518810 519285 521694 524743 525684 533868 535733 537256 537712 541426 541711 544089 547084 552853 554519 554887 565665 567741 572962 573905 577100 577892 580841 581268 583724 587937 588399 590430 593186 597630 599218 600905 613120 615029 616041 618055 618622 621445 623939 627442 633043 633706 634578 637840
+        whisper	65093 68107 76079 253819 452668 531160 599487 604885
+        whit	17370 36242 41595 54751 81688 94297 112609 210304 258798 267127 301195 322440 340897 411973 581358
+        whiteboard	46467 160639 286678 293346 345122 381391 397881 411078 444991 462625 465658 497033 555556 565933 591681 605490 622923
+        who	90135 103975 104411 196374 199211 248835 251203 255062 380949 448558 489225 506051 521951 532581 538740 558108 581587
+        whol	769 25433 25521 27389 29375 33321 40893 46341 57834 59097 61428 64690 64981 70824 71101 72362 80002 83950 84722 87093 91358 92220 104557 106648 108860 109221 115191 117865 118671 120006 125556 125784 126726 127531 130275 131633 132295 142448 155211 159869 169544 170495 182709 191787 197162 198015 198871 204325 207536 209229 213499 217772 222321 222900 233731 236365 236839 237657 241730 243114 249397 262407 272304 272578 277950 278774 280031 284819 288388 291087 292612 294144 294801 304297 307324 307635 309932 315822 315992 316102 317933 331206 331676 332108 335964 336852 341660 344647 349507 351989 354395 358458 358697 358837 359954 363645 371808 372377 376018 379022 385862 390284 391343 391576 392522 394564 394910 400193 404034 404460 408694 409058 413462 413991 414933 415037 421402 428444 428983 433576 436847 438429 439827 440804 441648 442161 445379 455821 457535 459090 461508 462378 464220 468405 469002 475482 475958 480348 485575 485874 486591 486913 488156 494787 496319 497434 498981 504073 505179 505467 506618 508932 509664 510816 511645 512092 513781 514002 515349 517859 521694 522864 530180 532979 535019 540117 540850 541947 547532 549407 554114 556620 561401 563918 574028 576866 583508 594982 595967 599759 600905 602248 603578 607899 612817 613768 620160 620924 621797 623434 626104 626857 627233 627678 633853 634123 634744
         whoopi	465531
-        why	1057 7667 9953 15972 39878 42956 50298 92835 106160 125784 174963 202828 269545 314251 361580 364108 398725 437679 454700 470667 510816 539575 562146 585106 623669
-        wi	171962 217303 576012 608095 618250 621179
+        why	1057 7667 9953 15972 39878 42956 50298 92835 106160 125784 174963 202828 269545 314251 361580 364108 398725 437679 454700 470667 510816 539575 562146 585005 623568
+        wi	171962 217303 575911 607994 618149 621078
         wick	249816 255356 257319 467119
         wierd	29776 154525
-        wif	2445 5957 8851 41353 59228 82117 83950 90272 97699 98192 101558 104557 105289 115860 116281 131731 134217 152174 158358 203997 207536 208576 230163 240913 268424 268891 276171 290180 290423 306442 311678 314251 344647 392382 399794 410228 414756 421993 430480 435033 454570 459934 466124 472259 477920 479160 511645 516773 517405 520611 522243 522605 524020 529921 534072 535174 540229 545354 548664 549083 552984 553541 553965 563388 569458 581688 622245 623284 626472
+        wif	2445 5957 8851 41353 59228 82117 83950 90272 97699 98192 101558 104557 105289 115860 116281 131731 134217 152174 158358 203997 207536 208576 230163 240913 268424 268891 276171 290180 290423 306442 311678 314251 344647 392382 399794 410228 414756 421993 430480 435033 454570 459934 466124 472259 477920 479160 511645 516773 517405 520611 522243 522605 524020 529921 534072 535174 540229 545354 548664 549083 552984 553541 553965 563388 569357 581587 622144 623183 626371
         wifey	94742 94877 107103 165261 178131 182044 276332 286222
-        wifi	102478 162880 184625 228361 303844 330027 455078 596524 615401 632610
-        wigilia	603429
+        wifi	102478 162880 184625 228361 303844 330027 455078 596423 615300 632509
+        wigilia	603328
         wil	217303
         wild	63065 533291
-        wildflower	4096 27293 48700 53696 81910 97013 138881 180482 184502 232079 279644 322546 401888 410372 444051 452539 481815 499671 568883 610043 628155
+        wildflower	4096 27293 48700 53696 81910 97013 138881 180482 184502 232079 279644 322546 401888 410372 444051 452539 481815 499671 568782 609942 628054 636953
         wilf	455216
         will	38793 121358 128465 218922 223690 247863 274065 284354 287722 353491 387513 436708 549626
         wilt	517139
@@ -63587,39 +63664,39 @@ extension LanguageModel {
         wind	349145 378410
         windhoek	419232
         windmill	229784
-        window	280437 376176 448720 454437 491776 548117 606244 622001
+        window	280437 376176 448720 454437 491776 548117 606143 621900
         windowsill	356957 428348
-        windscreen	129174 160875 176215 185077 269720 296240 385470 397027 412828 416174 446456 494114 514688 550785 572040 590238 601311 613305
+        windscreen	129174 160875 176215 185077 269720 296240 385470 397027 412828 416174 446456 494114 514688 550785 571939 590137 601210 613204
         windshield	362712
         wingspan	240348
         wink	425702
         winston	409343
-        winter	144080 146554 231174 392251 412094 457157 519646 603550
-        wip	135945 252534 260141 317079 616052
+        winter	144080 146554 231174 392251 412094 457157 519646 603449
+        wip	135945 252534 260141 317079 615951
         wir	457437
         wiremu	525684
         wish	165261
-        without	3252 55962 60096 81316 84465 84909 91358 122134 126295 129345 141302 143135 166821 190702 244125 296129 313322 316699 350203 377417 406949 408959 427089 441648 460048 463307 471300 472131 503273 523100 532841 536178 553434 559676 585491 595716 600769 626958 629963
+        without	3252 55962 60096 81316 84465 84909 91358 122134 126295 129345 141302 143135 166821 190702 244125 296129 313322 316699 350203 377417 406949 408959 427089 441648 460048 463307 471300 472131 503273 523100 532841 536178 553434 559676 585390 595615 600668 626857 629862
         wizard	341393
         wk	12077
         wks	382282
         wobbly	180149 224782 242882 294053 436136 472131 556394
-        wof	632741
-        wok	52380 60462 73316 90399 140377 146618 221255 228946 273975 277445 281945 362566 385604 409863 476790 532019 545790 558470 571482 589128 609027 614328 626840
+        wof	632640
+        wok	52380 60462 73316 90399 140377 146618 221255 228946 273975 277445 281945 362566 385604 409863 476790 532019 545790 558470 571381 589027 608926 614227 626739
         woken	181743
-        woman	51063 62939 89217 93538 116528 129345 196374 208129 215850 226179 265413 290313 331676 374992 403117 468244 490968 545790 621432
-        won	89121 104907 173142 197866 221126 235117 248019 362958 375239 383612 431573 447646 448965 455216 566650 603127 626472
-        wonderful	81058 245093 448422 492431 587536 597731 604301 606436
+        woman	51063 62939 89217 93538 116528 129345 196374 208129 215850 226179 265413 290313 331676 374992 403117 468244 490968 545790 621331
+        won	89121 104907 173142 197866 221126 235117 248019 362958 375239 383612 431573 447646 448965 455216 566549 603026 626371
+        wonderful	81058 245093 448422 492431 587435 597630 604200 606335
         wonky	204325
-        woo	596659
+        woo	596558
         wood	399479 435138 454943 498981 556189
         woodpil	447646
         wool	66193 374243 479394
         woolsh	462625
         wor	199070
-        word	44265 50957 82117 86458 179827 193585 215264 219943 244386 263879 284157 292071 308600 310844 337947 360621 386650 393334 417527 438819 444768 474725 488449 509286 519185 561073 565806 578913 591381
+        word	44265 50957 82117 86458 179827 193585 215264 219943 244386 263879 284157 292071 308600 310844 337947 360621 386650 393334 417527 438819 444768 474725 488449 509286 519185 561073 565806 578812 591280
         wordl	227927 245753
-        work	2565 9831 13872 15813 18306 20411 20635 21057 23363 25097 27680 30923 31545 32018 32499 32995 35854 36242 40670 53294 54328 55962 56651 59848 62301 62435 64316 70693 81560 83852 87753 100979 102164 108107 108608 111155 113368 113916 117361 123814 126083 127349 128011 132424 133030 133869 140067 149809 151970 153761 155404 158087 160875 163238 164982 172230 176215 193459 194893 201102 202170 205361 207328 208449 213499 222202 227442 228361 237025 240008 245251 252660 254009 255889 256183 258141 281502 283852 286081 306539 311548 312239 313076 315704 318254 321740 325634 325957 326038 326449 339459 345915 351842 360461 367070 370316 377787 388416 403117 410129 410228 414243 416530 426946 427524 434580 452098 453628 456236 475702 495050 503146 508608 513339 519740 524743 528491 531160 537176 537712 545790 546601 547084 547745 549540 550319 550649 552058 559676 562943 567101 568697 570493 576313 590238 596659 600030 601006 606576 615331 616498 617054 617645 624162 632610
+        work	2565 9831 13872 15813 18306 20411 20635 21057 23363 25097 27680 30923 31545 32018 32499 32995 35854 36242 40670 53294 54328 55962 56651 59848 62301 62435 64316 70693 81560 83852 87753 100979 102164 108107 108608 111155 113368 113916 117361 123814 126083 127349 128011 132424 133030 133869 140067 149809 151970 153761 155404 158087 160875 163238 164982 172230 176215 193459 194893 201102 202170 205361 207328 208449 213499 222202 227442 228361 237025 240008 245251 252660 254009 255889 256183 258141 281502 283852 286081 306539 311548 312239 313076 315704 318254 321740 325634 325957 326038 326449 339459 345915 351842 360461 367070 370316 377787 388416 403117 410129 410228 414243 416530 426946 427524 434580 452098 453628 456236 475702 495050 503146 508608 513339 519740 524743 528491 531160 537176 537712 545790 546601 547084 547745 549540 550319 550649 552058 559676 562943 567000 568596 570392 576212 590137 596558 599929 600905 606475 615230 616397 616953 617544 624061 632509 635892 637626
         workbook	499512
         workday	214778
         worker	352734 354246
@@ -63630,26 +63707,26 @@ extension LanguageModel {
         worry	551046
         wors	354395
         worst	223497 369031
-        worth	83410 94877 144873 156939 189186 293933 379658 423698 570620
+        worth	83410 94877 144873 156939 189186 293933 379658 423698 570519
         worthy	484060
         wouldn	32499 64450 70422 86024 93261 101722 109299 120328 120753 148457 153761 166821 167246 177021 198871 200814 211491 213499 224172 230432 234250 257319 266276 273171 296466 318254 318501 369235 371479 384335 394431 452206 469144 529564 533748
         wouldnt	32623 65661 193459 328761 408265 436013 462378 468544 474513 496453 498981
-        wrap	5598 32171 67471 84909 127253 131383 135579 183712 243828 250205 277331 277950 302417 423084 425247 432433 446169 469257 508774 542983 546261 577776 590944 612511
+        wrap	5598 32171 67471 84909 127253 131383 135579 183712 243828 250205 277331 277950 302417 423084 425247 432433 446169 469257 508774 542983 546261 577675 590843 612410
         wrapper	341507
         wreath	347938
         wreck	73316 78317 353633 504271
         wrestl	63312 481066 504958
         wrist	357997 448845
-        writ	313 2770 2869 5385 12448 28686 33704 34514 41931 42956 43196 49922 53443 65661 66717 73803 74457 85721 92835 94877 96559 102955 103524 110640 119366 121254 122226 129945 134772 143636 149682 156557 160639 161661 162952 168186 168678 176676 178576 185817 203587 203715 206309 211193 212471 216137 223208 225632 234250 247863 248835 255188 270975 280586 284035 286678 287722 288889 289805 290566 291212 293346 306539 306783 307466 308224 310722 312502 313978 320184 331085 336241 338486 344647 345122 348229 350711 352904 362712 368620 380341 381391 382855 391576 393160 393334 394080 397881 400193 404721 409863 411078 414756 416174 418235 419964 420892 432211 435783 437554 439443 445627 454437 454700 457697 462625 463149 465267 466601 474417 487766 497033 502837 503964 504475 510816 514962 516620 524165 526233 534823 539387 541426 542142 542270 544476 545479 547833 548547 552566 555556 557070 560220 560775 562525 565933 580395 587536 591782 592763 596659 597498 598238 605338 606244 606697 607310 615543 620504 620924 623024 624267 624832 626052
+        writ	313 2770 2869 5385 12448 28686 33704 34514 41931 42956 43196 49922 53443 65661 66717 73803 74457 85721 92835 94877 96559 102955 103524 110640 119366 121254 122226 129945 134772 143636 149682 156557 160639 161661 162952 168186 168678 176676 178576 185817 203587 203715 206309 211193 212471 216137 223208 225632 234250 247863 248835 255188 270975 280586 284035 286678 287722 288889 289805 290566 291212 293346 306539 306783 307466 308224 310722 312502 313978 320184 331085 336241 338486 344647 345122 348229 350711 352904 362712 368620 380341 381391 382855 391576 393160 393334 394080 397881 400193 404721 409863 411078 414756 416174 418235 419964 420892 432211 435783 437554 439443 445627 454437 454700 457697 462625 463149 465267 466601 474417 487766 497033 502837 503964 504475 510816 514962 516620 524165 526233 534823 539387 541426 542142 542270 544476 545479 547833 548547 552566 555556 557070 560220 560775 562525 565933 580294 587435 591681 592662 596558 597397 598137 605237 606143 606596 607209 615442 620403 620823 622923 624166 624731 625951
         wrong	1057 9953 70542 116200 149295 164010 194739 232929 255188 276726 313865 370824
         wye	184759
-        x	48169 113146 211193 222495 291677 308224 362265 464520 489832 506501 541001 551932 552357 560424 564289 583907 602916
+        x	48169 113146 211193 222495 291677 308224 362265 464520 489832 506501 541001 551932 552357 560424 564289 583806 602815
         x2	166939
         x3	155325
         x4	212362
         xalwo	502512
-        ximena	596524
-        xlr	614616
+        ximena	596423
+        xlr	614515
         xosé	546143
         xx	497033
         y	194557 195379 244386 246170 265413 286081 448558 454199 498878 514225
@@ -63660,10 +63737,10 @@ extension LanguageModel {
         yaneisy	429207
         yann	435783
         yannick	431812
-        yard	77954 427316 470538 501298 574524 577562
+        yard	77954 427316 470538 501298 574423 577461
         ye	217303
         yeah	329101
-        year	2646 28550 34900 37235 58132 88771 111900 115860 122920 171447 174061 175882 176215 190317 201746 207536 210011 215494 233731 241730 249250 253377 261306 261593 264516 282087 283089 291212 300066 307058 307941 309639 311548 314549 320080 333911 336540 342636 369536 387794 390518 390857 395300 397596 402983 403390 410937 417370 435673 436437 452797 457037 466971 474513 475788 484721 485874 486913 500528 503589 528178 529564 538740 546601 562943 585792 596923 623284
+        year	2646 28550 34900 37235 58132 88771 111900 115860 122920 171447 174061 175882 176215 190317 201746 207536 210011 215494 233731 241730 249250 253377 261306 261593 264516 282087 283089 291212 300066 307058 307941 309639 311548 314549 320080 333911 336540 342636 369536 387794 390518 390857 395300 397596 402983 403390 410937 417370 435673 436437 452797 457037 466971 474513 475788 484721 485874 486913 500528 503589 528178 529564 538740 546601 562943 585691 596822 623183
         yell	223208
         yellow	62041 342190
         yellowman	216945 321186
@@ -63671,22 +63748,22 @@ extension LanguageModel {
         yerlan	539992
         yes	165069 264516 278614 282758 356415 370824
         yet	38508 93123 175218 192750 256497 350849 419664 476284 512504
-        yiannis	603928
+        yiannis	603827
         ylli	443815
         yoga	76768 385604
         yoli	428139
         yorkshir	243590 254097 275779 401291
         youll	466601
         yourself	268749
-        youssef	435457 613974
+        youssef	435457 613873
         youth	554760
         youtub	487084
         yow	399209
         yr	157486
         yrs	354688 436847 489225
         yu	511645
-        yuh	424320 605784
-        yusuf	566061 596340
+        yuh	424320 605683
+        yusuf	566061 596239
         zaid	476650
         zara	245093
         zawadi	520061
@@ -63702,8 +63779,8 @@ extension LanguageModel {
         à	363213 401018
         çay	335166
         é	247110
-        éclair	568697
-        étais	621765
+        éclair	568596
+        étais	621664
         þorrablót	392522
         đá	332729
         šakotis	557374
@@ -63715,7 +63792,7 @@ extension LanguageModel {
         好靚	394311
         晒	401589
         사랑해	259082
-        수고했어	596659
+        수고했어	596558
         안아줘	254632
         """#
 }

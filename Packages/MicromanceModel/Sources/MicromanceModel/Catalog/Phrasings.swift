@@ -11122,5 +11122,59 @@ enum Phrasings {
         bought him the fancy gel pens for writing up his dissertation	gifts	
         wrapped up a jar of her mum's hot pepper sauce I tracked down for her	gifts	
         he got me a sheepskin rug for the cold floor in the caravan	gifts	
+        told mia she smashed her presentation	words	genuine-compliment
+        left a post-it on the kettle saying i love u	words	mirror-note
+        bragged about Mia's cooking to my mum	words	brag-about-them
+        told the lads how proud i am of her new job	words	brag-about-them
+        slipped a love note into her coat pocket	words	note-in-bag
+        said thank you for everything u do, properly, eye contact	words	say-thank-you-out-loud
+        she told me i'm a great dad	words	genuine-compliment
+        complemented her new haircut	words	genuine-compliment
+        sent a voice memo saying how much I miss her	words	voice-note
+        wrote her a poem for no reason	words	
+        reminded her shes brilliant after a rough day at work	words	genuine-compliment
+        phone-free dinner, just us	time	phone-down
+        went for a walk round the park after tea	time	short-walk
+        watched her fave show with her even tho its rubbish	time	watch-their-show
+        cooked together, kitchen disco	time	
+        proper catch up over coffee, no phones	time	phone-down
+        took Mia on a surprise picnic	time	
+        sat w her while she did her nails and just chatted	time	
+        listened to her vent about her sister for an hour	time	
+        she came to watch my footy match	time	
+        board games night just the 2 of us	time	play-a-game
+        stayed up late talking in bed	time	
+        asked about her day and actually listened	time	ask-about-their-day
+        picked up her fave chocolate on the way home	gifts	favourite-snack
+        bought her flowers from the market	gifts	pick-a-flower
+        got mia a little cactus for her desk	gifts	
+        she brought me back a fridge magnet from lisbon	gifts	
+        grabbed her a croissant from the bakery	gifts	their-usual-order
+        ordered that book she mentioned months ago	gifts	small-book-or-article
+        wrapped up some fuzzy socks for her	gifts	
+        surprised her w a new phone case	gifts	
+        made her a mixtape playlist	gifts	song-for-them
+        bought concert tix for her bday	gifts	
+        picked some wildflowers on the walk and gave them to her	gifts	pick-a-flower
+        found a vintage earring to replace the one she lost	gifts	
+        did the washing up so she could study	service	handle-the-dishes
+        took the kids to school so she could sleep in	service	let-them-sleep-in
+        made Mia a cuppa	service	make-their-tea
+        sorted the bins	service	
+        she ironed my shirt for the interview	service	take-a-task
+        she warmed my side of the bed	service	
+        fixed the squeaky door she's been moaning about	service	take-a-task
+        ran her a bath after her long shift	service	
+        booked her dentist appt cos she hates phoning	service	take-a-task
+        big hug when she got home	touch	welcome-home-hug
+        kissed her goodbye before work	touch	goodbye-kiss
+        gave her a foot rub on the sofa	touch	foot-rub
+        held hands on the way to the pub	touch	hold-hands-walking
+        she rubbed my shoulders while i was gaming	touch	shoulder-rub
+        cuddled on the couch during the film	touch	couch-cuddle
+        spooned her til she dozed off	touch	
+        a long hug at the airport arrivals	touch	welcome-home-hug
+        quick kiss on the forehead while she was working	touch	
+        she squeezed my hand under the table at the dinner party	touch	
         """#
 }
