@@ -242,14 +242,15 @@ import Testing
         // the 8,000 tuning phrasings move less (but each round of new voices makes the folds
         // harder: wrong 3.9% → 4.0% when the eleventh round of 710 joined; 3.5% after the
         // fourteenth, so 3.7% is the floor). The frozen gesture floor was lowered once, from
-        // 87.5% to 83.5%, when the fifteenth round's 681 phrasings joined the tuning set: the
-        // gesture model trained with them names 63 of the frozen set's 74 gestures, not 66,
-        // while the folds' figure rose (74.4% → 75.2%, then 77.3% with the rules of context).
+        // 87.5% to 85%, when the fifteenth round's 681 phrasings joined the tuning set: the
+        // gesture model trained with them names 63 of the frozen set's 74 gestures, not 66 (64
+        // with a third trial's titles), while the folds' figure rose (74.4% → 75.2%, then 77.6%
+        // with the rules of context).
         #expect(test.rightShare >= 0.955)
         #expect(test.wrongShare <= 0.026)
-        #expect(test.gestureShare >= 0.835)
+        #expect(test.gestureShare >= 0.85)
         #expect(folds.rightShare >= 0.935)
         #expect(folds.wrongShare <= 0.036)
-        #expect(folds.gestureShare >= 0.765)
+        #expect(folds.gestureShare >= 0.77)
     }
 }
