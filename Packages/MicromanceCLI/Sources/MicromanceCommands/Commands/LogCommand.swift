@@ -199,17 +199,19 @@ struct LogCommand: ParsableCommand {
         in appending: AppendingJournal, language chosen: LoveLanguage? = nil, environment: CLIEnvironment
     ) throws -> (Moment, Partner, Partner, GestureMatch) {
         let journal = appending.journal
+        // Built from the labelled titles on each use: once here.
+        let learned = appending.learnedTitles
         var (giver, receiver) = try resolvePartners(in: journal)
         // The same title logged on this device the other way round ("gave me a foot rub", from
         // the partner to this device's partner) goes that way again unless --from or --to says.
-        if from == nil, to == nil, !theirBid, let earlier = appending.learnedTitles.direction(of: title),
+        if from == nil, to == nil, !theirBid, let earlier = learned.direction(of: title),
             earlier.giver == receiver.id, earlier.receiver == giver.id, let device = earlier.device,
             device == (try? DeviceIdentity.current(environment))
         {
             swap(&giver, &receiver)
         }
         let (date, zone) = try when(givenBy: giver, in: journal, environment: environment)
-        let match = Catalog.builtIn.match(title, ideas: receiver.ownIdeas, learned: appending.learnedTitles)
+        let match = Catalog.builtIn.match(title, ideas: receiver.ownIdeas, learned: learned)
         var gestureID = match.gesture?.id
         // validate() refused an unknown id and a gesture that does not speak --language.
         let namedGesture = try MomentOptionRules.namedGesture(gesture)
