@@ -58,6 +58,11 @@ import Testing
         #expect(!here.contains("as you logged"), "\(here)")
         #expect(cli.run("log", "gave me a foot rub", "--from", "Sam").code == 0)
         #expect(cli.run("log", "gave me a foot rub").output.contains("(Sam → Alex"))
+        // The other phone logging the same title later, either way, does not make this one forget
+        // (a trial's finding); nor does punctuation or case.
+        #expect(cli.runList(["log", "gave me a foot rub", "--from", "Alex"], variables: otherPhone).code == 0)
+        #expect(cli.run("log", "Gave me a foot rub!").output.contains("(Sam → Alex"))
+        #expect(cli.runList(["log", "gave me a foot rub"], variables: otherPhone).output.contains("(Alex → Sam"))
     }
 
     /// An edit says what it changed that its first line does not show (a new user's trial

@@ -194,6 +194,9 @@ import Testing
         #expect(moment?.gestureID == "long-hug" && moment?.language == .touch)
         let refused = run("edit", id, "--gesture", "no-such-idea")
         #expect(refused.code != 0 && refused.errors.contains("is not a catalog id"), "\(refused.errors)")
+        #expect(!refused.errors.contains("Did you mean"))
+        let misspelt = run("edit", id, "--gesture", "make-their-cofee")
+        #expect(misspelt.code == 64 && misspelt.errors.contains("Did you mean 'make-their-coffee'?"), "\(misspelt.errors)")
         // Logged with --gesture none: the line does not claim a gesture was named.
         let plain = run("log", "Made Sam's coffee again", "--from", "Alex", "--to", "Sam", "--gesture", "none")
         #expect(!plain.output.contains("the gesture you named"), "\(plain.output)")

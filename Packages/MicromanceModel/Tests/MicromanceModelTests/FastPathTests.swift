@@ -97,28 +97,50 @@ import Testing
         #expect(found.count(where: { $0.title.hasPrefix("Caf") }) == 1)  // composed and decomposed, one title
     }
 
-    /// The latest moment of a title says who gave and who received it, by the title without
-    /// case or surrounding spaces; a title labelled without a direction forgets an older one.
+    /// The latest moment of a title directed on a device says who gave and who received it;
+    /// titles compare without case, punctuation or extra spaces; another device's moments and
+    /// a title labelled without a direction say nothing.
     @Test func theLatestMomentOfATitleGivesItsDirection() throws {
+        let phone = try #require(DeviceID("p4on3")), tablet = try #require(DeviceID("t4bl3t"))
         let learned = LearnedTitles([
-            LabelledTitle(title: "gave me a foot rub", language: .touch, giver: "alex", receiver: "sam"),
-            LabelledTitle(title: "Gave me a foot rub", language: .touch, giver: "sam", receiver: "alex"),
-            LabelledTitle(title: "made tea", language: .service, giver: "sam", receiver: "alex"),
-            LabelledTitle(title: "made tea", language: .service),
+            LabelledTitle(title: "gave me a foot rub", language: .touch, giver: "alex", receiver: "sam", directedOn: phone),
+            LabelledTitle(title: "Gave me a foot rub", language: .touch, giver: "sam", receiver: "alex", directedOn: phone),
+            LabelledTitle(title: "gave me a foot rub", language: .touch, giver: "alex", receiver: "sam", directedOn: tablet),
+            LabelledTitle(title: "made tea", language: .service, giver: "sam", receiver: "alex", directedOn: phone),
+            LabelledTitle(title: "made tea", language: .service, directedOn: phone),
         ])
-        #expect(learned.direction(of: "  GAVE me a foot rub ").map { [$0.giver, $0.receiver] } == ["sam", "alex"])
-        #expect(learned.direction(of: "made tea") == nil)
-        #expect(learned.direction(of: "made coffee") == nil)
-        var moment = Moment(
-            id: "m1", at: Date(timeIntervalSince1970: 1_795_564_800), timeZone: "UTC", giver: "sam", receiver: "alex", title: "Hug",
-            language: .touch)
-        #expect(LearnedTitles([moment]).direction(of: "hug").map { [$0.giver, $0.receiver] } == ["sam", "alex"])
-        // Where it was directed: the device of the latest change of who gave it.
-        let phone = DeviceID("p4on3")
-        moment.changes = Changes(created: ChangeStamp(millis: 1_764_165_000_000, device: try #require(DeviceID("t4bl3t"))))
-        moment.changes.touch("giver", at: ChangeStamp(millis: 1_764_165_000_001, device: try #require(phone)))
-        #expect(LearnedTitles([moment]).direction(of: "hug")?.device == phone)
-        moment.language = nil
-        #expect(LabelledTitle(moment) == nil)
+        let rub = learned.direction(of: "  GAVE me a foot-rub!! ", on: phone)
+        #expect(rub.map { [$0.giver, $0.receiver] } == ["sam", "alex"])
+        #expect(learned.direction(of: "gave me a foot rub", on: tablet).map { [$0.giver, $0.receiver] } == ["alex", "sam"])
+        #expect(learned.direction(of: "gave me a foot rub", on: DeviceID("other")) == nil)
+        #expect(learned.direction(of: "made tea", on: phone) == nil)
+        #expect(learned.direction(of: "made coffee", on: phone) == nil)
+        #expect(LearnedTitles.directionKey("Fixed  the leaky tap! 🔧") == "fixed the leaky tap")
+
+        // The journal keeps one labelled title per title and device that directed it: the
+        // tablet's later moment of a title does not hide the phone's.
+        func moment(
+            _ id: String, from giver: Identifier<Partner>, to receiver: Identifier<Partner>, on device: DeviceID, at millis: Int64
+        )
+            -> Moment
+        {
+            var moment = Moment(
+                id: Identifier(id), at: Date(timeIntervalSince1970: 1_795_564_800), timeZone: "UTC", giver: giver, receiver: receiver,
+                title: "Took the bins out", language: .service)
+            moment.changes = Changes(created: ChangeStamp(millis: millis, device: device))
+            return moment
+        }
+        var turned = moment("m1", from: "alex", to: "sam", on: phone, at: 1_764_165_000_000)
+        turned.giver = "sam"
+        turned.receiver = "alex"
+        turned.changes.touch("giver", at: ChangeStamp(millis: 1_764_165_000_001, device: phone))
+        let journal = [turned, moment("m2", from: "sam", to: "alex", on: tablet, at: 1_764_165_000_002)]
+        let fromJournal = LearnedTitles(journal)
+        #expect(LearnedTitles.labelled(journal).count == 2)
+        #expect(fromJournal.direction(of: "took the bins out", on: phone).map { [$0.giver, $0.receiver] } == ["sam", "alex"])
+        #expect(fromJournal.direction(of: "took the bins out", on: tablet)?.device == tablet)
+        var unlabelled = turned
+        unlabelled.language = nil
+        #expect(LabelledTitle(unlabelled) == nil)
     }
 }

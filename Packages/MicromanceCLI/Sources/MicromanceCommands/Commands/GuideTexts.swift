@@ -210,9 +210,11 @@ command that turns it round. A title about your own deed ("made her a cuppa", "i
 husband's shirt", "I ...", "we ...") says nothing. Once a title has gone from your partner to
 you (logged with `--from`, or turned round with `edit --from`), the same title logged again
 goes that way without `--from`, and the line says so ("From Sam, as you logged ... before")
-with the `edit` that turns it back; it is the title's latest moment that counts, so turning one
-back teaches that too. Only what was logged or turned round on this device teaches it: in a
-shared journal, the other phone's "gave me a foot rub" means the other way round.
+with the `edit` that turns it back; it is the title's latest moment on this device that counts
+(without case, punctuation, emoji or extra spaces: "Fixed the tap!" is "fixed the tap"), so
+turning one back teaches that too. Only what was logged or turned round on this device teaches
+it: in a shared journal, the other phone's "gave me a foot rub" means the other way round, and
+its later moments of a title do not make this phone forget.
 
 Took something back? `undo` reverses this device's last change; `edit` and `remove` change any
 moment by the first four or more characters of its id (`history` shows them).

@@ -9,7 +9,13 @@ enum MomentOptionRules {
     static func namedGesture(_ gesture: String?) throws -> Gesture? {
         guard let gesture, gesture.lowercased() != "none" else { return nil }
         guard let named = Catalog.builtIn.gesture(Identifier(gesture)) else {
-            throw ValidationError("--gesture '\(gesture)' is not a catalog id; `micromance ideas --json` lists them, or say none")
+            // A near miss ("make-their-cofee") is named, as a misspelt command is.
+            let near = Catalog.builtIn.gestures.map(\.id.rawValue).min {
+                Lookup.distance($0, gesture.lowercased()) < Lookup.distance($1, gesture.lowercased())
+            }
+            let hint = near.flatMap { Lookup.distance($0, gesture.lowercased()) <= 3 ? " Did you mean '\($0)'?" : nil } ?? ""
+            throw ValidationError(
+                "--gesture '\(gesture)' is not a catalog id;\(hint) `micromance ideas` shows each idea's id in brackets, or say none")
         }
         return named
     }

@@ -33,7 +33,7 @@ public struct LabelledTitle: Sendable, Equatable {
         guard let language = moment.language else { return nil }
         self.init(
             title: moment.title, language: language, gesture: moment.gestureID, giver: moment.giver, receiver: moment.receiver,
-            directedOn: moment.changes.stamp(of: "giver").device)
+            directedOn: LearnedTitles.directingDevice(moment))
     }
 }
 
@@ -76,22 +76,21 @@ public struct LearnedTitles: Sendable {
         self.labelled = kept
     }
 
-    /// Who gave and who received the latest moment logged with this very title (ignoring case
-    /// and surrounding spaces), and the device that set it, when the couple has logged it before.
-    /// Asked once by `log`, so the titles are compared only then, latest first.
-    public func direction(of title: String) -> Direction? {
-        let key = Self.directionKey(title), length = key.utf8.count
-        // Titles of another length are not lowercased to be compared (ASCII keeps its length
-        // when lowercased; logged titles are trimmed): 4 M instructions of `log` at 2,000 titles.
-        let latest = labelled.last { label in
-            let bytes = label.title.utf8
-            guard bytes.count == length || bytes.contains(where: { $0 >= 0x80 }) else { return false }
-            return Self.directionKey(label.title) == key
-        }
-        guard let latest, let giver = latest.giver,
-            let receiver = latest.receiver
+    /// Who gave and who received the latest moment of this title directed on `device` (logged
+    /// there, or turned round there with `edit --from`), when there is one. Titles are the same
+    /// without case, punctuation, emoji or extra spaces ("Fixed the leaky tap!" is "fixed the
+    /// leaky tap"). Another device's moments are left out: in a shared journal, the other
+    /// phone's "gave me a foot rub" goes the other way, and its "took the bins out" does not
+    /// tell this phone anything new. Asked once by `log`, so titles are compared only then.
+    /// (`device` is asked only when some labelled title is the same: it reads a file.)
+    public func direction(of title: String, on device: @autoclosure () -> DeviceID?) -> Direction? {
+        let key = Self.directionKey(title)
+        guard !key.isEmpty else { return nil }
+        let same = labelled.filter { Self.directionKey($0.title) == key }
+        guard !same.isEmpty, let device = device(), let latest = same.last(where: { $0.directedOn == device }),
+            let giver = latest.giver, let receiver = latest.receiver
         else { return nil }
-        return Direction(giver: giver, receiver: receiver, device: latest.directedOn)
+        return Direction(giver: giver, receiver: receiver, device: device)
     }
 
     /// Who gave and who received a title's latest moment, and the device that set it. (A
@@ -106,16 +105,27 @@ public struct LearnedTitles: Sendable {
         public var device: DeviceID?
     }
 
-    private static func directionKey(_ title: String) -> String {
-        title.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    /// A title's letters and digits, lowercased, its words one space apart.
+    static func directionKey(_ title: String) -> String {
+        var key = "", gap = false
+        for scalar in title.lowercased().unicodeScalars {
+            guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else {
+                gap = true
+                continue
+            }
+            if gap && !key.isEmpty { key.unicodeScalars.append(" ") }
+            key.unicodeScalars.append(scalar)
+            gap = false
+        }
+        return key
     }
 
     /// The example for a title with the same words, or else the most similar one.
     public func example(for stems: [String]) -> (example: TitleIndex.Example, exact: Bool)? { titles.example(for: stems) }
 
-    /// One labelled title per distinct title among `moments` (those with a language), as its
-    /// latest change left it, oldest change first: what a store keeps to learn from without
-    /// reading every moment again.
+    /// One labelled title per distinct title among `moments` (those with a language) and device
+    /// that directed it, as its latest change left it, oldest change first: what a store keeps
+    /// to learn from without reading every moment again.
     public static func labelled(_ moments: some Collection<Moment>) -> [LabelledTitle] {
         let moments = Array(moments)
         // For each distinct title, the moment whose change came last (the later one on a tie),
@@ -138,7 +148,10 @@ public struct LearnedTitles: Sendable {
                         break
                     }
                     let seen = distinct[found].moment
-                    if distinct[found].hash == hash, buffer[seen].title == buffer[index].title {
+                    // One per title and device that directed it (see `direction(of:on:)`).
+                    if distinct[found].hash == hash, buffer[seen].title == buffer[index].title,
+                        Self.directingDevice(buffer[seen]) == Self.directingDevice(buffer[index])
+                    {
                         if buffer[seen].changes.latest <= buffer[index].changes.latest { distinct[found].moment = index }
                         break
                     }
@@ -150,6 +163,12 @@ public struct LearnedTitles: Sendable {
             let a = moments[$0].changes.latest, b = moments[$1].changes.latest
             return a != b ? a < b : $0 < $1
         }.compactMap { LabelledTitle(moments[$0]) }
+    }
+
+    /// The device that set who gave a moment: where it was logged, or where its giver was
+    /// last changed.
+    static func directingDevice(_ moment: Moment) -> DeviceID {
+        moment.changes.isOnlyCreated ? moment.changes.created.device : moment.changes.stamp(of: "giver").device
     }
 
     /// An open-addressed table of `size` slots holding each distinct title's place.

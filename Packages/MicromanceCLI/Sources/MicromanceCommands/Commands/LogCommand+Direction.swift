@@ -1,0 +1,74 @@
+import MicromanceModel
+
+extension LogCommand {
+    /// "She made me breakfast", logged without --from, reads as the other partner's doing: the
+    /// line says how to turn it round. Two trials by new users logged such titles the wrong way:
+    /// first ones opening with who did it ("she", "Sam", "my wife"), then, in the second, most
+    /// of forty with no doer at all ("gave me a foot rub", "packed my lunch", "framed a photo
+    /// for me"), which the writer of a title about their own deed does not write ("made her a
+    /// cuppa", "ironed my husband's shirt", "I made her laugh", "we cooked together").
+    static func directionHint(_ moment: Moment, giver: Partner, receiver: Partner, store: String? = nil) -> String? {
+        guard Self.readsAsDoneForMe(moment.title, partnerName: receiver.name) else { return nil }
+        let name = receiver.name.shellQuoted
+        let storeArgument = store.map { " --store \($0.shellQuoted)" } ?? ""
+        return
+            "If \(receiver.name) did this for \(giver.name), `micromance edit \(moment.id) --from \(name)\(storeArgument)` turns it round "
+            + "(next time: --from \(name))."
+    }
+
+    /// Whether a title reads as something the partner did for the one writing it: it opens
+    /// with the partner ("she", "Sam", "my wife") and the writer appears after; or it opens with
+    /// neither and the writer is its object ("gave me", "packed my lunch", "for me", "so I
+    /// could sleep"), "my" not naming the partner or family ("ironed my husband's shirt").
+    static func readsAsDoneForMe(_ title: String, partnerName: String) -> Bool {
+        let words = title.lowercased().replacingOccurrences(of: "’", with: "'").split { !$0.isLetter && $0 != "'" }.map(String.init)
+        guard let first = words.first else { return false }
+        let partnerFirst = partnerName.lowercased().split(separator: " ").first.map(String.init) ?? ""
+        if ["she", "he", "they", "she's", "he's", partnerFirst].contains(first)
+            || (first == "my" && words.count > 1 && theirPeople.contains(bare(words[1])))
+        {
+            let writer: Set<String> = ["me", "my", "mine", "myself", "i", "i'd", "i'm", "im", "i've"]
+            return words.dropFirst(first == "my" ? 2 : 1).contains { writer.contains($0) }
+        }
+        // "A good luck text from her": whoever it came from did it, whoever wrote it first.
+        for (index, word) in words.enumerated().dropLast() where word == "from" {
+            let who = words[index + 1], after = index + 2 < words.count ? words[index + 2] : nil
+            if ["him", "them", partnerFirst, "my"].contains(who) && (who != "my" || after.map { theirPeople.contains(bare($0)) } == true) {
+                return true
+            }
+            // "From her" and not "from her favourite bakery": the title ends, or a time follows.
+            if who == "her", after.map({ Self.afterFromHer.contains($0) }) ?? true { return true }
+        }
+        // A title that starts with the writer ("I", "we", "me and Sam") is theirs.
+        if ["i", "i'm", "im", "i've", "ive", "i'd", "we", "we've", "we're", "me", "us", "our"].contains(first) { return false }
+        for (index, word) in words.enumerated() {
+            switch word {
+            case "me", "mine", "myself": return true
+            case "my":
+                let next = index + 1 < words.count ? bare(words[index + 1]) : ""
+                if !theirPeople.contains(next), next != partnerFirst { return true }
+            case "i":
+                // "so I could sleep", "so that I didn't have to": done for the writer.
+                if index > 0, ["so", "that"].contains(words[index - 1]) { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// Words that can follow "from her" when "her" is the partner: "a text from her this morning".
+    static let afterFromHer: Set<String> = [
+        "this", "today", "tonight", "yesterday", "last", "at", "on", "in", "when", "after", "before", "while", "again", "earlier",
+        "and", "just", "out", "of", "for", "to", "so", "because", "bc", "lol", "x", "xx",
+    ]
+
+    /// The words after "my" that name the partner or family: "my wife's car" is not mine.
+    static let theirPeople: Set<String> = [
+        "wife", "husband", "partner", "girlfriend", "boyfriend", "gf", "bf", "hubby", "wifey", "fiance", "fiancee", "fiancé",
+        "fiancée", "other", "spouse", "love", "darling", "mum", "mom", "mother", "dad", "father", "parents", "sister", "brother",
+        "son", "daughter", "kids", "children", "family", "in", "inlaws", "friend", "friends", "grandma", "grandad", "nan",
+    ]
+
+    /// A word without a possessive "'s".
+    static func bare(_ word: String) -> String { word.hasSuffix("'s") ? String(word.dropLast(2)) : word }
+}
