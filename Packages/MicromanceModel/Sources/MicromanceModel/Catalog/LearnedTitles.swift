@@ -6,8 +6,8 @@ public struct LabelledTitle: Sendable, Equatable {
     public var language: LoveLanguage
     /// The catalog gesture it ended with, if any.
     public var gesture: Identifier<Gesture>?
-    /// Who gave it and who received it, when known: a title logged the other way round
-    /// ("gave me a foot rub", `--from` the partner) is logged that way again.
+    /// Who gave it, when known: a title logged the other way round ("gave me a foot rub",
+    /// `--from` the partner) is logged that way again on the device that directed it.
     public var giver: Identifier<Partner>?
     /// Who received it, when known.
     public var receiver: Identifier<Partner>?
@@ -93,15 +93,13 @@ public struct LearnedTitles: Sendable {
         return Direction(giver: giver, receiver: receiver, device: device)
     }
 
-    /// Who gave and who received a title's latest moment, and the device that set it. (A
-    /// struct, not a tuple: a tuple of generic types is built at run time from its mangled
-    /// name, 6 M instructions of `log`.)
+    /// Who gave and who received a title's latest moment on a device, and that device.
     public struct Direction: Sendable, Equatable {
         /// Who gave it.
         public var giver: Identifier<Partner>
         /// Who received it.
         public var receiver: Identifier<Partner>
-        /// The device that set who gave it, when known.
+        /// The device that set who gave it.
         public var device: DeviceID?
     }
 
