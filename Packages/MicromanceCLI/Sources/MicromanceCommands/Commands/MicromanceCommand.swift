@@ -51,8 +51,7 @@ public struct MicromanceCommand: ParsableCommand {
             return own.contains(first) || first.hasPrefix("--generate-completion") ? arguments : ["today"] + arguments
         }
         guard !names.contains(first) else { return first == "log" ? LogCommand.protectingDashedText(arguments) : arguments }
-        let nearest = names.min { Lookup.distance($0, first.lowercased()) < Lookup.distance($1, first.lowercased()) }
-        let hint = nearest.flatMap { Lookup.distance($0, first.lowercased()) <= 2 ? " Did you mean '\($0)'?" : nil } ?? ""
+        let hint = Lookup.didYouMean(first, among: names, within: 2)
         throw CLIError.usage("'\(first)' is not a command.\(hint) `micromance --help` lists them")
     }
 
@@ -97,8 +96,7 @@ public struct MicromanceCommand: ParsableCommand {
                 {
                     guard let topic = GuideTopics.topic(arguments[1]) else {
                         let typed = arguments[1].lowercased()
-                        let near = GuideTopics.all.map(\.name).min { Lookup.distance($0, typed) < Lookup.distance($1, typed) }
-                        var hint = near.flatMap { Lookup.distance($0, typed) <= 2 ? " Did you mean '\($0)'?" : nil } ?? ""
+                        var hint = Lookup.didYouMean(typed, among: GuideTopics.all.map(\.name), within: 2)
                         // What a new user tried (a trial): `help list` and `help show` for what is
                         // logged, `help guide` for the guides.
                         if ["list", "show", "ls", "moments"].contains(typed) {

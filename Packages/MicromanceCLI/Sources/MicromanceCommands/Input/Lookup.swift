@@ -77,6 +77,14 @@ enum Lookup {
     }
 
     /// The number of single-character edits between two words (for "did you mean").
+    /// " Did you mean 'X'?" for the one of `candidates` nearest `typed` (compared lowercased),
+    /// when it is at most `within` edits away; else "".
+    static func didYouMean(_ typed: String, among candidates: [String], within: Int) -> String {
+        let typed = typed.lowercased()
+        let nearest = candidates.min { distance($0, typed) < distance($1, typed) }
+        return nearest.flatMap { distance($0, typed) <= within ? " Did you mean '\($0)'?" : nil } ?? ""
+    }
+
     static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }

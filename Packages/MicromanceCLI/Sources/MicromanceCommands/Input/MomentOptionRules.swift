@@ -10,10 +10,7 @@ enum MomentOptionRules {
         guard let gesture, gesture.lowercased() != "none" else { return nil }
         guard let named = Catalog.builtIn.gesture(Identifier(gesture)) else {
             // A near miss ("make-their-cofee") is named, as a misspelt command is.
-            let near = Catalog.builtIn.gestures.map(\.id.rawValue).min {
-                Lookup.distance($0, gesture.lowercased()) < Lookup.distance($1, gesture.lowercased())
-            }
-            let hint = near.flatMap { Lookup.distance($0, gesture.lowercased()) <= 3 ? " Did you mean '\($0)'?" : nil } ?? ""
+            let hint = Lookup.didYouMean(gesture, among: Catalog.builtIn.gestures.map(\.id.rawValue), within: 3)
             throw ValidationError(
                 "--gesture '\(gesture)' is not a catalog id;\(hint) `micromance ideas` shows each idea's id in brackets, or say none")
         }
