@@ -25,6 +25,33 @@ import Testing
         #expect(match.gesture?.id.rawValue == "take-a-task")
     }
 
+    @Test func cookingSoTheyCouldRestIsATaskNotTheirFavourite() {
+        let match = Catalog.builtIn.match("cooked dinner so she could put her feet up")
+        #expect(match.language == .service)
+        #expect(match.gesture?.id.rawValue == "take-a-task")
+        // Their favourite, said so, stays their favourite.
+        #expect(gesture("cooked his favourite curry so he could relax after the match") == "cook-their-favourite")
+        #expect(gesture("cooked her favourite pasta") == "cook-their-favourite")
+    }
+
+    @Test func packingABagIsNotPackingTheirLunch() {
+        #expect(gesture("packed her suitcase for the conference") != "pack-their-lunch")
+        #expect(gesture("packed his tiffin before his early shift") == "pack-their-lunch")
+        #expect(gesture("made her a packed lunch") == "pack-their-lunch")
+    }
+
+    @Test func praiseToThemIsACompliment() {
+        #expect(gesture("praised her knitting") == "genuine-compliment")
+        #expect(gesture("praised him in front of his friends") == "brag-about-them")
+    }
+
+    @Test func teaSharedIsTimeNotACupMade() {
+        #expect(Stemmer.stems("had tea on the porch").contains("teatim"))
+        #expect(Stemmer.stems("shared a cuppa on the ferry").contains("teatim"))
+        #expect(!Stemmer.stems("made her a cup of tea").contains("teatim"))
+        #expect(gesture("made her a cup of tea") == "make-their-tea")
+    }
+
     @Test func aHugOnArrivalIsMeetingThemAtTheDoor() {
         #expect(gesture("gave him a big hug when he got home") == "welcome-home-hug")
         #expect(gesture("hugged her the second she walked in") == "welcome-home-hug")

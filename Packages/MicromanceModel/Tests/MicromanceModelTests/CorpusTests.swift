@@ -245,12 +245,13 @@ import Testing
         // 87.5% to 85%, when the fifteenth round's 681 phrasings joined the tuning set: the
         // gesture model trained with them names 63 of the frozen set's 74 gestures, not 66 (64
         // with a third trial's titles), while the folds' figure rose (74.4% → 75.2%, then 77.6%
-        // with the rules of context).
+        // with the rules of context). The sixteenth round and its rules took the folds to 94.4% /
+        // 3.2% / 79.1%, so their floors rose to 94% / 3.4% / 78.5%.
         #expect(test.rightShare >= 0.955)
         #expect(test.wrongShare <= 0.026)
         #expect(test.gestureShare >= 0.85)
-        #expect(folds.rightShare >= 0.935)
-        #expect(folds.wrongShare <= 0.036)
-        #expect(folds.gestureShare >= 0.77)
+        #expect(folds.rightShare >= 0.94)
+        #expect(folds.wrongShare <= 0.034)
+        #expect(folds.gestureShare >= 0.785)
     }
 }

@@ -29,7 +29,7 @@ let wordsGestures: [Gesture] = [
         [
             "compliment", "complimented", "suits them", "looked beautiful", "the cutest", "smarter than", "fantastic", "brilliant",
             "admire", "admired", "beautiful", "gorgeous", "handsome", "great dad", "great mum", "great mom", "stunning", "genius",
-            "wonderful",
+            "wonderful", "praised",
         ]),
     entry(
         "thanks-for-chore", "Thank them for a routine chore",
@@ -45,7 +45,8 @@ let wordsGestures: [Gesture] = [
         "brag-about-them", "Speak well of them to others", "Praise them to a friend or family member, in their hearing or not.", [.words],
         2, [.celebration],
         [
-            "bragged", "brag", "praised", "in front of everyone", "group chat", "groupchat", "a toast", "shouted out", "showed off",
+            "bragged", "brag", "sang their praises", "in front of everyone", "group chat", "groupchat", "a toast", "shouted out",
+            "showed off",
             "in front of", "told the whole", "told everyone", "bigged", "shoutout", "shout out", "tribute", "told their mum",
             "told their dad", "told their friends", "to their friends",
         ]),
@@ -83,7 +84,7 @@ let serviceGestures: [Gesture] = [
         [.weekend, .morning], ["sleep in", "lie in", "slept in"]),
     entry(
         "pack-their-lunch", "Pack their lunch", "Something they like, maybe with a note tucked in.", [.service], 10, [.morning],
-        ["lunch", "packed", "make their lunch", "made lunch", "packed lunch"]),
+        ["lunch", "tiffin", "bento", "lunchbox", "make their lunch", "made lunch", "packed lunch"]),
     entry(
         "fill-their-tank", "Fill up their car or charge their phone", "Take care of the small running-out that would annoy them later.",
         [.service], 10, [.stress], ["fuel", "gas", "petrol", "charged", "tank"]),
@@ -102,6 +103,8 @@ let giftGestures: [Gesture] = [
         [
             "snack", "chocolate", "treat", "sweets", "samosa", "donut", "cookies", "crisps", "chips", "chocolate bar", "mars bar", "kinder",
             "cadbury", "tim tams", "ice cream", "biltong", "sausage roll", "samosas", "pastry", "croissant",
+            "bag of", "box of", "bakery", "still warm", "medjool dates", "greggs", "bun", "twix", "krispy kreme", "tarts", "punnet",
+            "pasty", "vending machine", "suya", "dairy milk",
         ]),
     entry(
         "song-for-them", "Send a song that reminds you of them", "With one line on why it made you think of them.", [.gifts, .words], 2,
@@ -120,6 +123,7 @@ let giftGestures: [Gesture] = [
         [
             "flower", "flowers", "bouquet", "rose", "roses", "tulips", "marigolds", "wildflowers", "daisies", "sunflowers", "daffodils",
             "lavender", "violets", "dahlias", "dandelions", "peonies", "lilies",
+            "bunch of", "sweet peas", "jasmine", "lei", "daffs", "sunflower", "plumeria",
         ]),
     entry(
         "small-book-or-article", "Share something you read for them", "A book, an article or a recipe picked with their interests in mind.",

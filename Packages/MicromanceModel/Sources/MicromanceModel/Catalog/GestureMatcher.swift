@@ -277,7 +277,10 @@ enum Stemmer {
         // Hot chocolate is a drink, not a snack brought home: none of the tuning set's 6 is
         // favourite-snack.
         for index in stems.indices.dropFirst() {
-            if stems[index] == "tea" && teaOccasions.contains(stems[index - 1]) {
+            if stems[index] == "tea"
+                && (teaOccasions.contains(stems[index - 1])
+                    || index >= 2 && teaShared.contains(stems[index - 2]) && teaArticles.contains(stems[index - 1]))
+            {
                 stems[index] = "teatim"
             } else if stems[index] == "chocolat" && stems[index - 1] == "hot" {
                 stems[index] = "hotchocolat"
@@ -287,7 +290,10 @@ enum Stemmer {
     }
 
     /// Words before "tea" that make it an occasion.
-    static let teaOccasions: Set<String> = ["over", "afternoon", "high", "took"]
+    static let teaOccasions: Set<String> = Set(["over", "afternoon", "high", "took", "had", "shared", "drank", "sipped"].map(stem))
+    /// Verbs that make tea an occasion with a word between ("shared a cuppa", "over our tea").
+    static let teaShared: Set<String> = Set(["over", "shared", "drank", "sipped"].map(stem))
+    static let teaArticles: Set<String> = ["a", "our", "some", "mint", "green", "morning", "first", "last"]
 
     /// One word's stem: irregular forms first, then plural and -ing/-ed endings (a doubled
     /// last letter undone: "hugged" is "hug"), then a final "e" ("make" and "making" meet at

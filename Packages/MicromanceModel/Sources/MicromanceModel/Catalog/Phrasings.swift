@@ -11176,5 +11176,707 @@ enum Phrasings {
         a long hug at the airport arrivals	touch	welcome-home-hug
         quick kiss on the forehead while she was working	touch	
         she squeezed my hand under the table at the dinner party	touch	
+        chalkboard in the hall: "Happy first Passover in our own place, love you Ari"	words	mirror-note
+        cooked dinner together while dancing round the kitchen to Juan Gabriel	time	
+        Rudo bought me a Zimbabwe cricket cap off eBay as a surprise	gifts	
+        he scrubbed the oven before the Passover seder, every bit of it	service	
+        held her hand the whole way through the scan	touch	
+        Sorted all her uni notes into folders during exam season	service	take-a-task
+        Noa whispered "you're my favourite person" right before we fell asleep	words	
+        Grandpa bought Grandma a new brooch for their 65th 💎	gifts	
+        she said "you're such a good son to your dad" after I sorted his meds	words	genuine-compliment
+        Dug the car out of the snow for Ingrid before her shift	service	take-a-task
+        she fixed the boiler pilot light. legend	service	
+        went to the cinema for the first time since the baby	time	
+        got Andrea a second-hand copy of her favourite Neruda book	gifts	small-book-or-article
+        he brought me back a fridge magnet from every depot on his route this week	gifts	
+        she paid all the bills online and sorted the direct debits	service	
+        Held his hand all through the fireworks on bonfire night	touch	
+        she put the baby's car seat in properly before we went to the NICU, I couldnt do it	service	take-a-task
+        spent the snow day building a snowman and a snow dog with him	time	
+        We did a crossword together every morning this week	time	play-a-game
+        we did our evening walk round the village like every night since 1978	time	short-walk
+        Fiona said my Gaelic's coming on lovely and she's dead impressed	words	genuine-compliment
+        jun hoovered the whole flat before my parents came for Lunar New Year	service	take-a-task
+        he bigged up my promotion on the family whatsapp 🎉	words	brag-about-them
+        Bought Tomás a Colo-Colo scarf for his birthday	gifts	
+        Leilani said I make her laugh every single day and she's grateful for me	words	genuine-compliment
+        went to the Holi festival in the park together and spent the whole day there	time	
+        Set up the baby monitor and the cot while I was at the hospital	service	take-a-task
+        cleaned the whole bathroom bc her hay fever was so bad she couldnt face it	service	take-a-task
+        Washed Dev's whites after Holi, they came up nearly clean	service	take-a-task
+        shovelled the driveway before Nanook got home from the clinic	service	take-a-task
+        Vytas brought me back a tin of Lithuanian honey cake from Vilnius	gifts	favourite-snack
+        He called me his queen in the family group chat 👑	words	brag-about-them
+        bought Kiri a pounamu pendant for our anniversary	gifts	
+        Marek brought me Prince Polo bars back from Kraków	gifts	favourite-snack
+        He got me a jar of Hawaiian honey from the farmers market	gifts	
+        I gave Lola a hug and didn't let go till she laughed	touch	long-hug
+        told her my life got better the day she moved in	words	
+        gave him a back scratch, he was so happy lol	touch	
+        she said my manakish were better than her mum's. huge in a Lebanese house	words	genuine-compliment
+        she got me a Cornish pasty keyring from the gift shop. idiot. love it	gifts	
+        gave him my full attention at dinner, no telly	time	
+        refilled the oil lamps and charged all the power banks for the storm	service	
+        Oksana gave me a little embroidered vyshyvanka bookmark	gifts	
+        he cuddled me all night during the storm	touch	
+        Made Dad's lunch and helped him shower so Priya could have a morning off	service	take-a-task
+        she wrote "you're a great dad" on a post-it on the nappy box	words	mirror-note
+        kissed her on the cheek in front of her parents, she went pink	touch	
+        Kissed my wife on the nose while she was half asleep	touch	
+        she gave me a neck massage after my 10 hours in the cab	touch	shoulder-rub
+        Told Lupe she looked stunning this morning, even in her scrubs	words	genuine-compliment
+        gave Seo-yeon a Olive Young haul bc she's been stressed	gifts	
+        got Rania a jasmine plant for the balcony	gifts	
+        told Kaya her arvo sunset photos are awesome, she should sell em	words	genuine-compliment
+        he sent flowers to the ward during my night shift 💐	gifts	pick-a-flower
+        picked up a bunch of daffs for Aileen from the farm shop, £2	gifts	pick-a-flower
+        kissed him good morning before the alarm even went	touch	
+        thanked Yusuf for being so patient with me all hay fever season, I've been a nightmare	words	
+        hung out the washing before the rain came	service	
+        I changed all the beds and did the laundry for Mei's mum	service	take-a-task
+        Thanh gave me a lucky bamboo plant for the new place	gifts	
+        Did all the dishes on Christmas Eve while she wrapped stuff	service	handle-the-dishes
+        sat on the harbour wall with chips and talked about the future	time	
+        Kath said "I couldn't do this without you" on the ferry back from the mainland	words	
+        Sat in the cab with Gary on his break at the truck stop, just chatting	time	
+        gave Ahmed a new prayer mat for Ramadan	gifts	
+        Tomek fixed the wobbly shelf in the bathroom finally	service	
+        he said he fancies me more now than when we met 😳	words	genuine-compliment
+        I cleaned his boots after the muddy farm visit	service	take-a-task
+        Grandad still buys Nan a quarter of pear drops every Friday	gifts	favourite-snack
+        told Kai his presentation was brilliant. meant every word	words	genuine-compliment
+        Paulo told me I'm a great carer to his mum and he notices everything I do	words	genuine-compliment
+        Drove up to see the northern lights with Nanook, 3 hours in the cold	time	
+        Nour fixed the leaking tap under the sink herself so I didnt have to	service	take-a-task
+        linked arms on the walk home, she was freezing	touch	hold-hands-walking
+        I bought Jake a Bundaberg ginger beer 6 pack for his birthday arvo	gifts	
+        Hung the curtains in our new flat while she was at work	service	take-a-task
+        we had a long lunch at the taqueria, no rush, just talked	time	
+        grandpa wrote grandma a little rhyme for valentines, 61 yrs married	words	
+        Saba gave me a little painted Afghan box for my rings	gifts	
+        bought him some Holi colours and a new white tshirt to ruin 😂	gifts	
+        kept my arm around him all through the film	touch	
+        he gave me a massage after the lambing night	touch	shoulder-rub
+        Dawit said my Amharic has got so good and he's proud of me	words	proud-of-you
+        Took the Land Rover to the garage for her so she could do evening milking	service	run-an-errand
+        Nuzzled into his neck when he got into bed	touch	
+        got Marisol a little Frida Kahlo print for the hallway	gifts	
+        cleaned out the hen house for her when her back was bad	service	take-a-task
+        cuddled all morning on the rainy bank holiday	touch	
+        held his hand on the plane, he hates flying	touch	
+        I told Brianna her singing in the shower is my favorite sound in the world	words	genuine-compliment
+        went to the midnight mass together on Christmas Eve	time	
+        Took the day off so we could do the seder prep together	time	
+        we took the ferry over to the mainland just for a day out together	time	
+        tickled her til she cried laughing 😂	touch	
+        Walked the dogs together up on the moor in the fog	time	short-walk
+        said "i love you" first thing when she woke up, before coffee even	words	
+        I hugged him hard when he passed his exams	touch	long-hug
+        Hugged Ayesha tight after she broke her fast, she was so drained	touch	long-hug
+        he hugged me in the car park after visiting his mum	touch	
+        Ama said she thinks I'm the calmest dad on the NICU ward and she's proud of me 💛	words	proud-of-you
+        we walked along the beach to the lighthouse and back, phones off	time	short-walk
+        bought Mei a red envelope purse for Lunar New Year	gifts	
+        sat with her in the hospital canteen on my day off for her whole break	time	
+        he kissed my forehead before leaving for his early shift	touch	goodbye-kiss
+        Brought home a bag of mangoes for Thu, her fave	gifts	favourite-snack
+        voicemail from Ivan at the bus depot: "just ringing to say you're amazing"	words	voice-note
+        slow danced in the kitchen to Celia Cruz	touch	
+        long walk round the farm checking fences, just talking the whole time	time	short-walk
+        got Ruta a wooden amber necklace from the Christmas market	gifts	
+        gave him a big long hug when he got in from the long haul	touch	welcome-home-hug
+        movie night in, her pick, no phones	time	watch-their-show
+        Brought Niamh a Barry's tea multipack back from Cork	gifts	
+        he bled the radiators, the house is actually warm now	service	
+        Spent the afternoon in the library café w Amal before her last exam	time	
+        she rested her head on my shoulder on the ferry	touch	
+        washed and folded his work hi-vis so it was ready for his early run	service	take-a-task
+        she gave me a big cuddle when the power came back on	touch	long-hug
+        wrapped her up in a cuddle on the sofa with a blanket	touch	couch-cuddle
+        she kissed my bald head lol	touch	
+        Picked Solveig a bunch of wildflowers on the way back from the byre	gifts	pick-a-flower
+        gave Bree a personalised mug, says "best nurse, best wife"	gifts	
+        We held hands across the incubator for the first time	touch	
+        Pedro made arepas for my lunchbox before he went to work	service	pack-their-lunch
+        She defrosted the freezer when the power cut spoiled everything	service	
+        told Shelby she's the toughest, kindest woman in all of Alaska	words	genuine-compliment
+        did the night feed so Bella could get 6 hrs straight	service	let-them-sleep-in
+        Hodan texted "thank you for being you" after my rough day at the clinic	words	appreciation-text
+        got jae a photo book of our first year in the flat	gifts	
+        mowed the lawn for him bc his hay fever was awful	service	take-a-task
+        Liliana made the tamales for the whole family so I could rest	service	take-a-task
+        He put the bin out, walked the dog and made tea. didnt even ask	service	take-a-task
+        Zanele and I went to the botanical gardens on our day off	time	
+        Mateo walked the dog at 6am in the rain so i didnt have to	service	take-a-task
+        gave Wei a big hug at midnight on new year's eve	touch	long-hug
+        found a bit of sea glass on the beach and gave it to Morwenna	gifts	
+        she got me a personalised keyring with the baby's footprint	gifts	
+        reminded him he's a brilliant father even tho the baby won't settle	words	genuine-compliment
+        had a lie in together on his day off and just talked	time	
+        she came home with a lei she'd made for me from the garden flowers	gifts	pick-a-flower
+        she left a Twix in my locker before my 12 hr shift	gifts	favourite-snack
+        I got Kemal a new set of tespih beads from the Grand Bazaar stall	gifts	
+        Bought Luca a new set of screwdrivers he'd been eyeing	gifts	
+        he bought me a pretty embroidered hanky for hay fever season lol	gifts	
+        he did the big tesco shop on his own	service	run-an-errand
+        we cuddled up by the fire on Christmas Eve	touch	
+        she sorted my mum's pill organiser for the whole week	service	take-a-task
+        he rubbed my back when I was sick	touch	shoulder-rub
+        Told Camila in front of her abuela that I'm proud to be with her	words	brag-about-them
+        sat in the garden with Babcia and Dziadek listening to old records	time	
+        went to the Louisiana crawfish boil together and stayed all day	time	
+        cooked iftar for Amira so she could rest after work	service	take-a-task
+        stayed on facetime w her while she studied, both just doing our thing together	time	sit-near-them
+        She sat with me through the whole football match even tho she hates it 😂	time	
+        Grandpa carried Grandma's shopping up the 3 flights, he's 84	service	take-a-task
+        Kiri said my speech at the whānau reunion was beautiful, made my week	words	genuine-compliment
+        I massaged her hands, they're so sore from the farm	touch	
+        Grandma knitted grandpa a new pair of socks. 90 and still knitting	gifts	
+        Surprised Ayşe with a little Turkish evil eye charm for her car	gifts	
+        Boudreaux told me my gumbo beats his mama's. don't tell her	words	genuine-compliment
+        he thanked me in front of his mum for everything i do for her. didnt expect that	words	say-thank-you-out-loud
+        gave him a long hug at the door before the night shift	touch	long-hug
+        cooked dinner for when he got back from the 14 hour haul	service	take-a-task
+        Took Leilani to watch the surf at Waimea, whole afternoon	time	
+        went on a long bike ride along the Tyne w my Geordie lad, just us	time	
+        We sat on the step with a tea and watched the storm roll in	time	
+        Mariana told me I'm the best thing about her life in Santiago	words	
+        kissed her hand when she came out of surgery	touch	
+        Complimented Jae-won's new haircut, he went bright red lol	words	genuine-compliment
+        grandad (86) still calls nan his bonny lass every morning, said it again today	words	genuine-compliment
+        Picked up a box of Ferrero Rocher for her at the services on the M6	gifts	favourite-snack
+        went for a drive down the coast road just to be together	time	
+        bought her the tulips from the petrol station bc they were yellow, her fav	gifts	pick-a-flower
+        made packed lunches for the whole week so Rudo doesn't have to	service	take-a-task
+        Aroha said she loves how kind I am to her nana, choice	words	why-i-love-you
+        picked up a lottery scratchcard for him, he loves them	gifts	
+        he rang the council about the damp for me, I hate phone calls	service	take-a-task
+        I took the bins out in the rain, he hates doing it	service	take-a-task
+        gave Tendai a foot rub after his double	touch	foot-rub
+        Mehmet left a note on the fridge: "you make this flat feel like home" 🥹	words	mirror-note
+        we fell asleep holding hands 🥰	touch	
+        told Somchai I believe in him before his citizenship test	words	
+        had suhoor together at 4am and just chatted	time	
+        Cleaned the gutters before the big storm	service	
+        Kamal and I made dumplings together for Lunar New Year, whole afternoon	time	
+        he told me i'm the strongest person he knows. needed that today	words	genuine-compliment
+        Spent the whole afternoon with Fatima at the Eid fair	time	
+        cuddled up with Thanh watching the Tết fireworks on tv	touch	couch-cuddle
+        Luana gave me a pair of Havaianas in my size	gifts	
+        sorted all the recycling and took it to the tip	service	
+        snuggled up under the duvet on the snow day	touch	
+        he got me a tiny brass lighthouse ornament from the mainland	gifts	
+        we sang karaoke at the noraebang, just the two of us	time	
+        went to the car boot sale together, didnt buy anything, loved it	time	
+        he kept saying "you did so good" after i passed my driving test 😭	words	proud-of-you
+        Went out on the boat with Hemi for the day	time	
+        Wrote Liam a card for passing his HGV licence, said I always knew he could	words	
+        he cleared the snow off my car before his shift 🥶	service	take-a-task
+        Had a proper catch up on the phone when he was parked up in Belgium	time	
+        went to her graduation and the dinner after, whole day just us	time	
+        played Scrabble by candlelight in the power cut. best night in ages	time	play-a-game
+        bought him a new hi-vis fleece bc his was falling apart	gifts	
+        took Ama out to the hospital garden for half an hour away from the ward	time	
+        Spent the power cut playing dominoes by torchlight with abuela and Yoel	time	play-a-game
+        Grandad still holds Nan's hand when they walk to church. 87 and 85	touch	hold-hands-walking
+        he bought me a new kindle after mine got soaked in the flood	gifts	
+        he got me a little locket with the baby's NICU photo in it	gifts	
+        Dawit brought me back a bag of coffee beans from Addis 😍	gifts	
+        Squeezed his hand under the table during the awkward dinner	touch	
+        she booked my MOT and dropped the car off for me	service	run-an-errand
+        Tariq did the school pickup so I could finish my dissertation	service	take-a-task
+        he traced circles on my back till I fell asleep	touch	
+        Ali fixed my bike puncture before my morning shift	service	take-a-task
+        told Chen I really appreciate how hard he works for us	words	notice-hard-work
+        he got me a tiny cactus for my desk with a googly eye on it	gifts	
+        cooked Sunday roast together and then played cards	time	play-a-game
+        she replied to all the landlord emails for me	service	take-a-task
+        he messaged "good luck today, you've worked so hard, you'll smash it" before my exam	words	notice-hard-work
+        she bought me a new reel for my fishing rod 🎣	gifts	
+        surprised her with a new phone case, hers was cracked to bits	gifts	
+        he checked the ewes at 2am so i could sleep	service	let-them-sleep-in
+        told me she was proud of how i handled the call w my mum today	words	proud-of-you
+        she rubbed my feet after my 12 hour night shift 🥹	touch	foot-rub
+        gave me a hug from behind while i was at the laptop	touch	
+        Picked up some baklava for Elif on the way home	gifts	favourite-snack
+        took Grandma to the tea dance like they did in 1962	time	
+        he told the whole table at iftar that I'm the best cook in the family	words	brag-about-them
+        he came back from Belfast with a box of Tayto for me 😂	gifts	favourite-snack
+        we held hands in the NICU waiting room	touch	
+        took the kids to the park all Saturday so she could study	service	take-a-task
+        Walked his mum's dog every day this week while he was on the road	service	take-a-task
+        bought her a new pair of Crocs for work, the comfy ones	gifts	
+        Grandma still sits with her hand on Grandpa's knee at dinner	touch	
+        Grandad (83) still peels Nan's orange for her every morning	service	
+        he kept his hand on my back the whole way through the funeral	touch	hand-on-back
+        made congee for Linh when she had the flu	service	take-a-task
+        Sent Daniela "eres mi todo" as soon as I woke up	words	good-morning-message
+        we binged Squid Game together over the long weekend	time	
+        wrote a list of 20 things i love abt her and left it on her pillow	words	why-i-love-you
+        tendai told me im doing an amazing job with the twins, right when i needed it	words	genuine-compliment
+        I told Rosa out loud that I admire how patient she is with her dad	words	genuine-compliment
+        she gave me a mixtape. an actual cassette	gifts	song-for-them
+        Spooned all night bc the heating was off	touch	
+        made her a brew and did the school run so she could sleep after nights	service	make-their-tea
+        he told the vet team I'm the best lambing partner he's ever had	words	brag-about-them
+        spent the evening going through old photos of her mum together	time	
+        He sewed the button back on my coat 🧵	service	take-a-task
+        he got up early to de-ice the path for me and his mum	service	take-a-task
+        left a single rose on his windscreen at the bus garage	gifts	pick-a-flower
+        Wrote Oksana a card in Ukrainian saying how brave she's been since we moved	words	
+        Defne handled the removals company so I could focus on work	service	take-a-task
+        went fishing off the jetty together, didnt catch anything, perfect day	time	
+        I brushed her hair for her like she likes	touch	play-with-hair
+        played cards with Nan all afternoon, Grandad kept cheating	time	play-a-game
+        Hamid wrote me a poem in Dari for our anniversary and read it to me	words	
+        after the flood Siobhan said "we'll be grand, you're my rock" and i welled up	words	
+        texted him at 3am on my break just to say im lucky to have him	words	appreciation-text
+        he assembled the entire ikea wardrobe by himself, zero swearing	service	
+        Stayed up watching old home videos of us from uni	time	
+        sticky note on his revision folder: u got this, ur smarter than u think	words	mirror-note
+        We had a long cuddle after the house viewing went wrong	touch	long-hug
+        cuddled on the sofa during the power cut	touch	couch-cuddle
+        spent the whole afternoon at the Lunar New Year parade with Minh, just us two	time	
+        I read through and corrected his CV for his bus driver application	service	take-a-task
+        bought Lina a little bottle of her favourite oud perfume	gifts	
+        bought Esra a new scarf for Eid, emerald green	gifts	
+        texted him "ur gonna be an amazing teacher" after his interview	words	genuine-compliment
+        told Selam she's the best mum our daughter could ever have	words	genuine-compliment
+        held him tight when he got the news about his dad	touch	long-hug
+        I put my phone away and actually listened to her tell me about her day	time	phone-down
+        I got Hannah a little Polaroid of the baby's first day out of the incubator, framed	gifts	
+        got Omar a box of Medjool dates for iftar	gifts	favourite-snack
+        I drove Mum to her hospital appointment so Kemal could work	service	take-a-task
+        descaled the kettle and cleaned the fridge. small things	service	
+        We did the whole coastal path walk to St Ives together	time	short-walk
+        drove out to Lake Tekapo for the stars, just us 🌌	time	
+        Siaosi fixed the outboard motor so i could get across to the island shop	service	take-a-task
+        Mehmet wrapped his arms round me while I was cooking	touch	
+        we hugged for ages at the airport before his rotation	touch	long-hug
+        Leaned on each other on the bench watching the sea	touch	
+        spent the rainy bank holiday doing a 1000 piece jigsaw w Jess	time	play-a-game
+        he rang to tell me i'm the best wife in cumbria. bit cheesy but ❤️	words	genuine-compliment
+        sat up talking till 2am like we used to	time	
+        he swapped shifts so we could have a whole sunday together	time	
+        texted her 'ur the best thing that ever happened to me' from the lighthouse	words	appreciation-text
+        he gave me a massage with the coconut oil 💆‍♀️	touch	shoulder-rub
+        made her a cuppa and brought it up to bed	service	make-their-tea
+        he came along to the farmers market with me even tho he finds it boring	time	
+        unpacked every single box in the kitchen while i was at work. move day hero	service	take-a-task
+        Nani and Nana still kiss each other goodnight every night	touch	
+        held her all night after the flood, she couldnt stop shaking	touch	long-hug
+        went to the night market together on holiday in Taipei and ate everything	time	
+        Picked up a fridge magnet of a moose for Nanook at the airport	gifts	
+        We finally did that pottery class together	time	try-something-new
+        Rewrote our wedding vows on a card for Thanh on our 5th anniversary	words	
+        he gave me a pressed flower from the walk on the fell in a little frame	gifts	pick-a-flower
+        Dancing cheek to cheek at the hotel in Havana	touch	
+        we played backgammon on the balcony every evening this week	time	play-a-game
+        Walked to the chippy and back together, took the long way	time	short-walk
+        he gave me a big squeeze at the school gates	touch	long-hug
+        Oscar ironed all my uniforms for the week	service	take-a-task
+        told Jonas how good he is with the baby, he needed to hear it	words	genuine-compliment
+        I texted Aylin "you're my home" while she was on nights	words	appreciation-text
+        she filled out all the forms for my visa renewal 🙏	service	take-a-task
+        he held me for a whole five minutes at the door, no words	touch	welcome-home-hug
+        I got Farah a new pair of slippers for the care visits at her mum's	gifts	
+        Watched the sunrise together after her night shift ☀️	time	
+        he defrosted the windscreen and warmed the car up for me at 6am	service	take-a-task
+        Pita said I'm the best thing that's happened to him since he moved to Welly	words	
+        gave Oksana a back rub after the move, she was aching everywhere	touch	shoulder-rub
+        Kissed Ruth goodbye at the bus station	touch	goodbye-kiss
+        held hands through the whole service at the gurdwara	touch	
+        voice note from Tomasz at his lunch stop in Calais saying he's proud of me	words	voice-note
+        got him a new thermos for his night runs, the good Stanley one	gifts	
+        she told all the neighbours how hard I worked sandbagging, proper bragging about me	words	brag-about-them
+        Cleared all the mud out of the kitchen after the flood while she dealt with insurance	service	
+        Took Oksana for a picnic by the canal, just us two	time	
+        Held Hamid's hand during the Nowruz fireworks	touch	
+        he gave me a shoulder rub while I revised	touch	shoulder-rub
+        Met Ciaran on his lunch so we could have 30 mins together	time	
+        She said my speech at her nan's 90th was perfect	words	genuine-compliment
+        got up and fed the calves so Gwen could have a lie in	service	let-them-sleep-in
+        we made time for a coffee together before the 7pm handover	time	morning-coffee-together
+        texted Bao "you're doing great, nearly there" in his 2nd week of exams	words	notice-hard-work
+        Mal praised my trifle to the whole family on Christmas Eve lol he hates trifle	words	brag-about-them
+        Gran told Grandpa he's still the handsomest man in the care home. 88 and still flirting	words	genuine-compliment
+        Hamid surprised me with a bottle of rosewater and saffron from the Persian shop	gifts	
+        He got me a pair of Dunlop wellies for lambing. romantic lol	gifts	
+        bought her new earrings for our first Christmas living together	gifts	
+        bought Fatuma a silver anklet from the market	gifts	
+        she bought me a Christmas Eve box, new pjs and a book	gifts	
+        found a vintage Cuban cigar box at the market and gave it to Yamilé for her jewellery	gifts	
+        held hands walking along the prom in Portrush	touch	hold-hands-walking
+        we read our books side by side in the garden all afternoon	time	
+        Played FIFA with him for like 3 hours, i lost every game	time	play-a-game
+        we had a "no screens" evening and talked about our plans for the year	time	
+        Tendai brought me a carved wooden giraffe from his trip home to Harare	gifts	
+        Did all the washing up after the Eid lunch, about 40 plates	service	handle-the-dishes
+        he got me a new Pandora charm, a tiny house for our first flat	gifts	
+        we did a proper date night, no phones, no talk about the NICU	time	
+        had a whole weekend in the new flat just the two of us, no boxes	time	
+        Made Jack's sandwiches for his night shift	service	pack-their-lunch
+        he did the pharmacy run for Oma's prescription	service	run-an-errand
+        we watched the whole of Bake Off together on the sofa	time	
+        we went camping in the Daintree for the weekend, no signal	time	
+        Reza told me he's so proud of me for fasting my first full Ramadan	words	proud-of-you
+        Babak changed the lightbulbs in the hallway I've been moaning about	service	take-a-task
+        Eilidh said I handled the power cut like a hero 😂	words	genuine-compliment
+        stripped and repainted the spare room for the new baby	service	
+        Lan gave me a jade bracelet her grandmother used to wear	gifts	
+        big bear hug at arrivals after 3 months apart 🫂	touch	welcome-home-hug
+        I held her hand under the table at iftar	touch	
+        he said "ur beautiful" when i was in my dressing gown with a streaming cold	words	genuine-compliment
+        she stroked my hair while i lay in her lap	touch	play-with-hair
+        wrote "proud of you" on the steamy bathroom mirror for Dawit to find	words	mirror-note
+        held Ana's hand while she had her blood test	touch	
+        sat and had mint tea together after taraweeh	time	
+        "you were made for this job" - Dan, after my first solo calving	words	genuine-compliment
+        went fishing together off the pier at dawn	time	
+        got her a tiny succulent for her locker at the hospital	gifts	
+        went for a walk round the park after the scan, just the 2 of us	time	short-walk
+        he told me im the best thing that ever happened to him. at the pub. sober lol	words	
+        She stroked my arm during the sermon	touch	
+        Said "i believe in you" before her first day as head of year	words	
+        a Jo Malone candle appeared on my bedside, no reason	gifts	
+        he said the dinner i burnt was still the best thing he ate all week 😂	words	genuine-compliment
+        my husband said my notes for the women's fellowship talk were the best he's heard	words	genuine-compliment
+        washed and blow-dried my hair since my arm's still in a sling	service	take-a-task
+        gave him a pack of fancy socks lol	gifts	
+        walked the dog in the rain at 10pm so I could stay in	service	take-a-task
+        "ur so talented babe" when i showed him my new balayage client	words	genuine-compliment
+        "you look proper lush today" — Gethin, valleys charmer	words	genuine-compliment
+        She slipped a scratch card in my pocket 🤞	gifts	
+        told Colm he's the best skipper in the bay, b'y pretended not to care	words	genuine-compliment
+        she rubbed my shoulders when i was stressed at my desk	touch	shoulder-rub
+        Ebony did all the ironing so I could finish my lesson plans	service	take-a-task
+        got up early and made the packed lunches	service	pack-their-lunch
+        brought back duty free perfume from Dubai for her	gifts	
+        a pack of biltong waiting for me on the counter	gifts	favourite-snack
+        "you're my favourite human" - chidi, payday, unprompted lol	words	
+        mowed my mums lawn for me bc my back is bad	service	take-a-task
+        he gave me a back massage after a day on my feet cutting hair	touch	shoulder-rub
+        held hands through the whole film	touch	
+        picked up a little clog keyring in Schiphol for her	gifts	
+        got me a pair of Crocs with jibbitz 😂	gifts	
+        cleaned the fryers after close so Jan could get home early	service	take-a-task
+        bought me a new Stanley cup bc mine got dented 😂	gifts	
+        Nkechi said my CV reads amazing and any company would be lucky to have me	words	genuine-compliment
+        he rang the GP and booked my appointment for me when i couldnt face it	service	take-a-task
+        goodbye kiss at the gate	touch	goodbye-kiss
+        she got me posh shortbread from the shop at Glasgow airport	gifts	favourite-snack
+        Gave Sam a bunch of sunflowers on payday 🌻	gifts	pick-a-flower
+        she bled the radiators and rang the boiler man while I was at work	service	take-a-task
+        Texted Bea "im so lucky to have you" from the departure gate	words	appreciation-text
+        bought Nadia a cashmere jumper in the sale	gifts	
+        Meera ironed all my shirts for the whole week of weddings	service	take-a-task
+        Darren said he admires how I never give up on the kids	words	genuine-compliment
+        Kojo and I went for a long drive to Aburi, just us	time	
+        she said my sign name should mean "kind heart" 🥹	words	genuine-compliment
+        she signed "you're beautiful" across the room at the christening, made me blush	words	genuine-compliment
+        watched the storm from the window together talking all night	time	
+        he held me while i cried	touch	long-hug
+        gave her a photo book of our first year together	gifts	
+        Wrote "you are enough" on a sticky note and stuck it on her laptop	words	mirror-note
+        he said i looked stunning at the wedding. three times 🥰	words	genuine-compliment
+        yall he told my mama im the smartest woman in Houston lmao	words	brag-about-them
+        brushed his hair off his forehead and kissed him	touch	
+        wrote Sunil an encouraging note before his driving test	words	
+        Cooked a big pot of rajma chawal and portioned it into tubs for my week of nights	service	take-a-task
+        hour long video call from the rig	time	
+        he brought me back 3 jars of kaya from Singapore	gifts	favourite-snack
+        he deep cleaned the bathroom, grout and everything	service	
+        Ana sent a balikbayan box with dried mangoes and a hoodie	gifts	send-a-care-package
+        he hugged me when i signed "bad day"	touch	long-hug
+        Sang her praises to the whole family at Sunday lunch	words	brag-about-them
+        Got me a hot water bottle with a knitted cover for the broken boiler week	gifts	
+        we did a 1000 piece jigsaw together all afternoon	time	play-a-game
+        kissed me in the rain	touch	
+        he bought me a set of gel pens for marking 🖊️	gifts	
+        a hug from behind while I was washing up	touch	
+        Took the bins out in the storm so I didnt have to go out in it	service	take-a-task
+        Cleaned the whole flat top to bottom before my parents flew in from Karachi	service	take-a-task
+        She traced "love" on my back with her finger	touch	
+        He got me a new hi-vis with my name embroidered on it	gifts	
+        lots of kisses today 😘😘	touch	
+        He bought me the fancy Littmann stethoscope	gifts	
+        gave Tom a shoulder massage after the bin round	touch	shoulder-rub
+        sunday roast at the pub, proper catch up	time	
+        she told everyone in the chippy I'm the reason the place is still open	words	brag-about-them
+        long warm hug after the funeral	touch	long-hug
+        watched the whole series of Bake Off together	time	
+        fixed the squeaky side gate	service	
+        Grace descaled the kettle and sorted the fuse box while I was at the surgery	service	take-a-task
+        he hugged me for ages after the midwife left	touch	long-hug
+        Sorted all the kids school uniforms for monday	service	
+        went to the Liverpool match with him even tho i hate football	time	
+        washed the car inside and out	service	
+        Gave her a proper bear hug	touch	long-hug
+        movie night w popcorn, phones in another room	time	
+        Bought Precious a kente scarf from the market in Kumasi	gifts	
+        snuggled up even in the heatwave, sweaty but worth it lol	touch	
+        he swept up all the hair at the salon so I could sit down for once	service	take-a-task
+        we spent the afternoon in the hospital garden chatting	time	
+        Sat on the roof of the narrowboat w/ a flask watching the sunset	time	
+        cuddled on the couch after the night out	touch	couch-cuddle
+        note in my scrubs pocket: "you're going to be a brilliant doctor x"	words	note-in-bag
+        Mario Kart together on the switch till 1am	time	play-a-game
+        built the ikea wardrobe by himself, only 2 screws left over lol	service	
+        we went down to the beach in Barbados at sunrise together	time	
+        Jaz gave me a pair of punjabi juttis for the wedding	gifts	
+        we turned our phones off and played scrabble all evening	time	play-a-game
+        he smuggled home a packet of Tim Tams for me	gifts	favourite-snack
+        brought her back a singing bowl from Kathmandu	gifts	
+        spent all Sunday watching Harry Potter films together	time	
+        bought him a new thermos for his turbine shifts	gifts	
+        he proofread my whole thesis chapter, 40 pages, caught every typo	service	take-a-task
+        played footsie under the table at the wedding	touch	
+        long walk on Diani beach together	time	short-walk
+        spent the evening looking through old photos together	time	
+        my husband and I joined a Zumba class together now were retired	time	try-something-new
+        Siobhan said I'm the bravest person she knows after physio today	words	genuine-compliment
+        she filled in all my visa forms for the move to lagos	service	take-a-task
+        he brought me mango lassi and samosas from the stall	gifts	favourite-snack
+        Lee sat and did maths homework with my daughter so I could have a lie down	service	let-them-sleep-in
+        she surprised me with one of those Dubai chocolate bars	gifts	favourite-snack
+        she gave me a framed print of the cafe where we had our first date	gifts	
+        Did the Guardian crossword together over brekkie	time	play-a-game
+        Lunch date on her break at school	time	
+        we went to church together and then out for brunch	time	
+        she came out on my delivery round with me for the day	time	
+        walk along the Clyde together after work	time	short-walk
+        quiet cuppa together on the bench by the boat before the day got busy	time	morning-coffee-together
+        held his hand the whole time at his hospital bed	touch	
+        defrosted the freezer while I was at work	service	take-a-task
+        spent the day on Toronto Island with him	time	
+        unblocked the kitchen sink with a coat hanger at 11pm	service	
+        reminded him hes a good teacher even if year 4 ran riot today	words	genuine-compliment
+        picked her up a single rose on the way back from the chippy	gifts	pick-a-flower
+        Ikenna drove my mum to the airport at 4am	service	take-a-task
+        got her a little Ganesh idol for her puja shelf	gifts	
+        he swapped his on-call so we could have a full weekend together	time	
+        Drove down the Jersey shore for the day, just the 2 of us	time	
+        watched a movie in sync with Ana on her layover, like we were in the same room	time	watch-together-apart
+        she kissed me in front of the whole chippy queue 😳	touch	
+        she picked me a bunch of wildflowers off the towpath	gifts	pick-a-flower
+        Brought back a CN tower snow globe for her	gifts	
+        Tunde posted me a parcel of chin chin and a gele from Lagos	gifts	send-a-care-package
+        spent the afternoon at the Botanic Gardens in Singapore	time	
+        we watched the fireworks from Primrose Hill	time	
+        he brought me a box of Krispy Kremes after my night shift 🍩	gifts	favourite-snack
+        long chat over chai on the balcony till midnight	time	
+        bought her a set of silk scrunchies	gifts	
+        she got me new wireless earbuds	gifts	
+        Scrawled "best wife ever" on the fogged up van windscreen	words	mirror-note
+        sent a care package to Manila: Cadbury, Yorkshire tea and a hoodie	gifts	send-a-care-package
+        hand massage with lotion after her shift	touch	
+        Jen sent a long message about how proud she is of me for getting help	words	proud-of-you
+        tunde sent a voice note from lagos at 2am saying hes proud of me for finishing the quarter	words	voice-note
+        kissed me good morning	touch	
+        She knitted me a scarf for winter on the boat	gifts	
+        Held her hand as she fell asleep	touch	
+        he told me I'm still his girl after 40 years	words	
+        he gave me a bracelet with a little ILY handshape charm	gifts	
+        we did parkrun together	time	
+        He changed the baby's nappy without being asked	service	take-a-task
+        fell asleep cuddling on the boat	touch	
+        she bought me a cool mug from the museum gift shop	gifts	
+        fixed the dripping tap finally after 3 months of nagging 😅	service	take-a-task
+        Rav said my bhangra at the mehndi was elite 😂	words	genuine-compliment
+        "thank u for being u" — text at lunch from my man	words	appreciation-text
+        bought my husband a new fishing rod as a retirement present	gifts	
+        she renewed my car tax, MOT and insurance, didnt even know it was due	service	take-a-task
+        Mended the hole in my work trousers	service	take-a-task
+        wrote "you're doing so well" on the bathroom mirror in lipstick	words	mirror-note
+        He brought me a Jamaican patty and a bag of plantain chips	gifts	favourite-snack
+        put up the blackout blinds in the bedroom so I can sleep after nights	service	let-them-sleep-in
+        he made up for forgetting my bday with a massive Fortnum's hamper 🧺	gifts	
+        we wandered the night market in Penang together	time	
+        he stroked my back till the panic passed	touch	
+        he peeled and chipped 20kg of spuds before I'd even got in	service	take-a-task
+        he brought home a little cactus for my desk 🌵	gifts	
+        held hands in church	touch	
+        he took a day off work just to spend it with me	time	
+        babe wrote the loveliest caption about me on insta for my 40th	words	brag-about-them
+        did all the prep for the church luncheon so I could sit down	service	take-a-task
+        he fed the cats and watered the plants while i was on the sydney trip	service	take-a-task
+        card from Lerato: "thank you for loving me on my hard days"	words	
+        took a drive along the coast out to Cape Spear, just talking	time	
+        he rubbed my calves after the half marathon	touch	
+        held her tight during the fireworks	touch	long-hug
+        bought Danny a new wallet, his old one was falling apart	gifts	
+        cuddles in bed on a rainy Sunday morning	touch	
+        he listened to me talk about my PhD for an hour without checking his phone	time	phone-down
+        she drove me to my hospital check up and sorted the parking	service	
+        kissed her forehead before leaving for the 4am post round	touch	goodbye-kiss
+        filled my car up with petrol	service	fill-their-tank
+        booked a weekend away in the Lake District	time	
+        Leanne sent me a list of 10 things she loves about me when I was low	words	why-i-love-you
+        hannah wrote "proud of you" in the steam on the shower door	words	mirror-note
+        took my on-call pager for an hour so I could shower in peace	service	take-a-task
+        he bought me a Greggs sausage roll on his round lol	gifts	favourite-snack
+        emptied the bilge on the narrowboat so I didn't have to	service	take-a-task
+        she scratched my back	touch	
+        group hug with the kids and him	touch	
+        Bought Neil a mug that says World's Okayest Husband	gifts	
+        told Shaz she looks gorgeous even in her hi vis	words	genuine-compliment
+        evening boat ride on the Kerala backwaters with him	time	
+        snuggled up under the duvet when the boiler broke	touch	
+        Kiran reorganised the whole pantry and labelled everything	service	
+        we hugged for a full minute	touch	long-hug
+        she marked half my year 3 spelling tests so I could sleep	service	let-them-sleep-in
+        video call with Paolo in Manila, my breakfast his dinner, ate together	time	
+        Took Bella's car in to get the tyres changed	service	run-an-errand
+        he called me a genius for fixing the prod bug at 3am	words	genuine-compliment
+        she came to the hospital every evening and just sat and talked with me	time	
+        she rang the boiler company for me bc the video relay service was down	service	take-a-task
+        she put her phone away at dinner and we actually talked	time	phone-down
+        big squeeze hug at arrivals in Pearson	touch	welcome-home-hug
+        she said my thesis chapter was genuinely brilliant and not just being nice	words	genuine-compliment
+        complimented his laugh and he went all red	words	genuine-compliment
+        did all the washing up after the christening do	service	handle-the-dishes
+        we had a picnic on Clifton Downs	time	
+        Fixed the router so I could call Tunde in Lagos without it dropping	service	take-a-task
+        sat with him in the garden after his bad day, just being there	time	
+        date night at the local curry house, no kids	time	
+        he whispered "you're a wonderful stepmum" after parents evening, cried in the car	words	genuine-compliment
+        got a bouquet delivered from Interflora with a card	gifts	pick-a-flower
+        Raj cooked dinner even though he'd done a 12hr shift	service	take-a-task
+        we went stargazing in the Brecon Beacons	time	
+        my gf said my conference presentation was "genuinely class" 😎	words	genuine-compliment
+        stayed up talking till 4am like when we first met	time	
+        held hands down Bold Street	touch	hold-hands-walking
+        packed my suitcase for the rotation, even remembered my chargers	service	take-a-task
+        he said hes proud of me for telling the doctor about my depression	words	proud-of-you
+        left a wrapped book on her pillow	gifts	
+        he rewired the plug on my straighteners	service	take-a-task
+        Ifeoma praised my jollof in front of her dad 😳	words	brag-about-them
+        he brought me back a rum cake from Barbados	gifts	favourite-snack
+        long hug at the airport before my Lagos flight	touch	long-hug
+        she kept saying "we'll get through this, you're not on your own" after the scan	words	
+        massaged his aching hands after the turbine climb	touch	
+        Lara told me I'm a wonderful son to my mum	words	genuine-compliment
+        repainted the back fence over the bank holiday	service	
+        hoovered the whole house while I was at my therapy session	service	take-a-task
+        picked up a tiny plush turtle in Kyoto for him	gifts	
+        Took Nina to Blackpool for the day	time	
+        played board games instead of watching tv	time	play-a-game
+        worked the boat through six locks on his own while I slept	service	let-them-sleep-in
+        Ana messaged from Manila: "you make the distance feel smaller" ❤️	words	appreciation-text
+        she sorted all the pension paperwork for both of us	service	take-a-task
+        she shovelled the driveway at 6am so I could get the truck out	service	take-a-task
+        nimmi said my sambar tastes like her ammachi's, biggest compliment ever	words	genuine-compliment
+        Marisol texted that I was so good with the kids at the party	words	genuine-compliment
+        he gave me a little necklace with a tiny star on it, for the baby we lost 💔	gifts	
+        voice memo from the harbour: "ur the best thing in my life, see you friday"	words	voice-note
+        I told him I'm proud he got out of bed today. meant it	words	proud-of-you
+        lay on his chest listening to his heartbeat	touch	
+        Spent my whole day off with her at the beach in Lagos	time	
+        ironed my uniform for tomorrow's flight	service	take-a-task
+        she told her amma in malayalam that im a good husband, I understood that bit at least	words	brag-about-them
+        she gave me a foot rub	touch	foot-rub
+        got my wife a gold bangle for our 25th	gifts	
+        he said im a natural with the baby at the christening	words	genuine-compliment
+        she took my Saturday clients so I could rest my wrist	service	let-them-sleep-in
+        did the 3am feed even tho he had a 7am start	service	take-a-task
+        He put his arm round me on the walk home	touch	hold-hands-walking
+        watched the sunrise at Nagarkot together	time	
+        Arjun told me I'm the strongest woman he knows	words	genuine-compliment
+        Bongani said I'm the most beautiful woman in Joburg, again	words	genuine-compliment
+        wrote my wife a letter thanking her for 35 years, first week of retirement	words	
+        she bought me a bottle of Lagavulin	gifts	
+        wrote her a poem for our anniversary, only 8 lines but I meant every word	words	
+        took over the till at the chippy so I could eat my tea	service	take-a-task
+        long hug at the front door when he got back from the rig	touch	welcome-home-hug
+        Ama sent "YOU'VE GOT THIS!!!!!!" before my interview	words	
+        he said "none of this was your fault, you did everything right" — needed to hear that	words	
+        baked cookies together with the kids	time	
+        she stroked my face when I woke up	touch	
+        kept telling him how handsome he looked in his kilt, he went scarlet	words	genuine-compliment
+        went for dim sum together in Mong Kok	time	
+        went to see the Christmas lights on Regent Street together	time	
+        bought her a new bike helmet in her fave colour	gifts	
+        bought my wife a new Kindle	gifts	
+        gave me a head massage	touch	
+        karaoke night with him at the pub	time	
+        Mei Ling said my Cantonese is getting better and she's proud of me	words	proud-of-you
+        he got me a phone case with our cat on it	gifts	
+        Sipho brought home a bag of naartjies bc he knows I love them	gifts	favourite-snack
+        she picked up my prescription on her way home	service	run-an-errand
+        scraped the ice off my windscreen before my 5am round	service	take-a-task
+        leaned into him on the sofa	touch	couch-cuddle
+        we sat out on the porch in the Texas heat drinking sweet tea and talking	time	
+        long whatsapp from Tariq listing all the reasons he's grateful for me	words	appreciation-text
+        spooned all night during the storm	touch	
+        Thanked Pat out loud for everything he does, he looked shocked	words	say-thank-you-out-loud
+        We did a pottery class together 🏺	time	try-something-new
+        he wrote "thank u for not giving up on me" in my birthday card 😭	words	
+        played cards w/ her at the rehab ward every evening	time	play-a-game
+        we cooked dinner together, laughing, no phones	time	
+        Told Amara I'm proud of how she handled the ward round today	words	proud-of-you
+        held hands walking along the beach in Kovalam	touch	hold-hands-walking
+        did the big Tesco shop on his own on payday	service	run-an-errand
+        Kofi called me his queen in front of the whole congregation	words	brag-about-them
+        we played chess on the deck of the boat	time	play-a-game
+        we learned a new BSL sign together every night this week	time	
+        Mo found me a vintage Liverpool shirt at the car boot	gifts	
+        brought her a box of mithai from Southall Broadway for no reason	gifts	favourite-snack
+        Folded all the laundry while I was on the 14hr Manila leg	service	take-a-task
+        coffee date at Starbucks before her shift	time	
+        Scrubbed the oven bc she hates doing it	service	take-a-task
+        Surprise Baby Yoda plushie on my pillow	gifts	
+        we went out dancing till 2am with the flat	time	
+        Dev told me I'm a brilliant dad to his girls. first time he's said it out loud	words	genuine-compliment
+        Rohan said he admired how calm I stayed when the boiler packed in	words	genuine-compliment
+        bought her tulips from the station, £5 well spent	gifts	pick-a-flower
+        complimented Nadia's biryani to all her aunties, she was beaming	words	brag-about-them
+        Neck rub while I was marking	touch	shoulder-rub
+        he brought home a heart shaped stone from the beach for me	gifts	
+        he rubbed my feet after a 12hr shift	touch	foot-rub
+        helped me do my stroke exercises every morning this week	service	
+        walk along the canal after my shift, just us two	time	short-walk
+        tried out a new hiking trail in Malibu together	time	try-something-new
+        he sent a Nando's delivery to my flat in London from Lagos	gifts	favourite-snack
+        told my wife her new haircut makes her look 25 again	words	genuine-compliment
+        facetimed Tunde for 3 hrs across the time difference just chatting	time	
+        cuddle puddle with him and the dog	touch	
+        he pulled me in for a hug at the christening	touch	
+        she curled up against me	touch	
+        he meal prepped 5 lunches for my nights on the ward	service	pack-their-lunch
+        a hug that lasted ages in the car park	touch	long-hug
+        he hugged me as soon as i got through the door	touch	welcome-home-hug
+        Went to watch Wales at the Principality together	time	
+        sat in A&E with her for 6 hours just talking	time	
+        he told our flatmates im the funniest person hes ever met	words	brag-about-them
+        Holding hands on the bus	touch	
+        tapped my shoulder and kissed my cheek 😘	touch	
+        Marcus did the school run AND packed the lunches	service	take-a-task
+        Kwame thanked me in front of his mum for holding the family together	words	say-thank-you-out-loud
+        she dealt with the landlord about the mould so I didnt have to	service	take-a-task
+        he held my hand under the table at dinner	touch	
+        I bathed the kids and got them to bed so she could rest	service	let-them-sleep-in
+        text from jo at 6:14am "ur amazing, have a good round babe"	words	good-morning-message
+        got him a Tim Hortons gift card bc he lives on their double doubles	gifts	
+        held my weak hand and stroked it all evening	touch	
+        he did the night feeds so i could get 6 hrs straight	service	let-them-sleep-in
+        Nisha gave me a Pandora charm	gifts	
+        He bought me a new saree for wedding season 🥻	gifts	
+        she bought me the lego set ive been eyeing since xmas	gifts	
+        gaz said my new fringe suits me and he NEVER notices hair lol	words	genuine-compliment
+        cleaned up after the cat was sick so I didnt have to	service	take-a-task
+        forehead kisses before bed	touch	
+        he rang round 6 plumbers till one could come fix the boiler today	service	take-a-task
+        he took the incident handover call so I could eat my dinner	service	take-a-task
+        big hug and a kiss from Kemi as soon as she landed	touch	welcome-home-hug
+        got him the vinyl he wanted for his birthday	gifts	
+        left a post-it on the kettle: "you smashed that on-call shift, legend"	words	mirror-note
+        drove out across the prairie to nowhere, just talking for hours	time	
+        Sorted out the tax return for both of us	service	take-a-task
+        Dayo surprised me with a new Ankara dress for the naming ceremony	gifts	
+        she surprised me with a new pair of Hikari scissors for the salon 😍	gifts	
+        Bike ride round Hyde Park, just us	time	
+        Closed the chip shop for a Sunday and spent the day at Whitby together	time	
+        bought Gemma roses from the petrol station lol	gifts	pick-a-flower
         """#
 }
