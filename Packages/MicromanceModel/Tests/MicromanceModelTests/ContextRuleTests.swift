@@ -43,6 +43,28 @@ import Testing
     @Test func praiseToThemIsACompliment() {
         #expect(gesture("praised her knitting") == "genuine-compliment")
         #expect(gesture("praised him in front of his friends") == "brag-about-them")
+        // What was praised is not what was done: praising her cooking is not cooking.
+        #expect(Catalog.builtIn.match("praised her cooking at dinner").language == .words)
+        #expect(Catalog.builtIn.match("Sam complimented my driving").language == .words)
+    }
+
+    @Test func aKissIsAGoodbyeKissOnlyWhenSomeoneLeaves() {
+        #expect(gesture("kissed her goodbye at the door") == "goodbye-kiss")
+        #expect(gesture("kissed him before he left for work") == "goodbye-kiss")
+        #expect(gesture("kissed her forehead goodnight") == nil)
+        #expect(Catalog.builtIn.match("kissed her forehead goodnight").language == .touch)
+    }
+
+    @Test func aCuddleIsOnTheCouchOnlyWhenTheTitleSaysSo() {
+        #expect(gesture("cuddled on the sofa with a film") == "couch-cuddle")
+        #expect(gesture("snuggled under a blanket watching telly") == "couch-cuddle")
+        #expect(gesture("spooning") != "couch-cuddle")
+        #expect(gesture("snuggled in bed") != "couch-cuddle")
+    }
+
+    @Test func aFootMassageIsAFootRub() {
+        #expect(gesture("foot massage while watching telly") == "foot-rub")
+        #expect(gesture("massaged her feet after the shift") == "foot-rub")
     }
 
     @Test func teaSharedIsTimeNotACupMade() {

@@ -160,6 +160,20 @@ let everydayPhrasings: [(String, String)] = [
         #expect(Catalog.builtIn.match("baked \(word(count - 1)) bread", learned: learned).language == .touch)
     }
 
+    /// A title of emoji only matches nothing until the couple gives it a language; then it,
+    /// and the same emoji again, come back as taught.
+    @Test func aTitleOfEmojiOnlyCanBeTaught() {
+        #expect(Catalog.builtIn.match("❤️🤗").language == nil)
+        #expect(Stemmer.stems("❤️ 🤗!") == ["❤️", "🤗"])
+        let learned = LearnedTitles([LabelledTitle(title: "❤️🤗", language: .touch)])
+        let again = Catalog.builtIn.match("❤️🤗", learned: learned)
+        #expect(again.language == .touch)
+        #expect(again.source == .learned("❤️🤗"))
+        #expect(Catalog.builtIn.match("❤️ 🤗", learned: learned).language == .touch)
+        // Another emoji is not the one taught.
+        #expect(Catalog.builtIn.match("☕️", learned: learned).language == nil)
+    }
+
     @Test func stemsMeetAcrossForms() {
         for (a, b) in [
             ("hugged", "hug"), ("hugging", "hugs"), ("made", "making"), ("held", "hold"), ("dishes", "dish"), ("rubbed", "rub"),

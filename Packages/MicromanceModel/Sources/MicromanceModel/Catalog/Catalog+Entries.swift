@@ -185,7 +185,7 @@ let touchGestures: [Gesture] = [
         ["shoulder", "back rub", "massage", "neck rub"]),
     entry(
         "foot-rub", "Give a foot rub", "On the couch, at the end of a long day on their feet.", [.touch, .service], 10,
-        [.evening, .stress], ["foot rub", "feet", "foot"]),
+        [.evening, .stress], ["foot rub", "feet", "foot", "foot massage", "massaged their feet"]),
     entry(
         "couch-cuddle", "Cuddle on the couch", "Close, with a blanket, nothing else to do.", [.touch, .time], 20, [.evening, .ritual],
         ["cuddle", "cuddled", "snuggle", "on the couch", "on the sofa", "on my chest"]),

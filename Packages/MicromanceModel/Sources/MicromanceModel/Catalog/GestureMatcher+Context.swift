@@ -31,8 +31,30 @@ extension Catalog {
         {
             refined.gesture = welcome
         }
+        if refined.gesture?.id == Self.goodbyeKiss, !Self.saysLeaving(stems) { refined.gesture = nil }
+        if refined.gesture?.id == Self.couchCuddle, !stems.contains(where: { Self.couchWords.contains($0) }) { refined.gesture = nil }
         return refined
     }
+
+    /// A cuddle is a cuddle on the couch when the title says where or over what: of the tuning
+    /// set's cuddles and snuggles with no such word, 100 name no gesture and 12 this one.
+    static let couchCuddle: Identifier<Gesture> = "couch-cuddle"
+    static let couchWords: Set<String> = Set(
+        ["couch", "sofa", "settee", "blanket", "film", "movie", "show", "telly", "tv", "netflix", "lounge", "series", "episode"]
+            .map(Stemmer.stem))
+
+    static let goodbyeKiss: Identifier<Gesture> = "goodbye-kiss"
+
+    /// Whether the title says one of them was leaving: a kiss is a goodbye kiss only then (of
+    /// the tuning set's kisses with no such word, 235 name no gesture and 14 the goodbye kiss).
+    static func saysLeaving(_ stems: [String]) -> Bool { stems.contains { leavingWords.contains($0) } }
+
+    static let leavingWords: Set<String> = Set(
+        [
+            "left", "leave", "leaving", "door", "goodbye", "bye", "work", "drop", "dropped", "went", "go", "going", "off", "out",
+            "airport", "station", "shift", "school", "train", "bus", "flight", "gate", "departure", "deploy", "deployment", "ward",
+            "office",
+        ].map(Stemmer.stem))
 
     /// Whether a gesture of service found from what was done gives way to taking a task off
     /// them when a clause of purpose follows: cooking "so she could rest" is taking the meal

@@ -112,8 +112,12 @@ extension Catalog {
         // "Together" in what was done makes it shared time (67 of 73 such tuning phrasings):
         // cooking dinner together is time, and a gesture that is never time does not fit it.
         let together = main.contains("together")
+        // Praise that opens what was done ("praised her cooking", "Sam complimented my
+        // driving") is words, whatever it praised: the cooking is not a meal cooked.
+        let praising = main.lazy.filter { !Stemmer.fillers.contains($0) }.prefix(2).contains { Stemmer.praiseVerbs.contains($0) }
         func overruled(_ gesture: Gesture) -> Bool {
             if together && !gesture.languages.contains(.time) { return true }
+            if praising && !gesture.languages.contains(.words) { return true }
             return ranked.first.map { $0.chance >= thresholds.vetoChance && !gesture.languages.contains($0.language) } ?? false
         }
         // A gesture of two languages speaks the one its words favour (a scrapbook of letters is a gift).
@@ -122,7 +126,9 @@ extension Catalog {
             guard gesture.languages.count > 1 else { return gesture.primaryLanguage }
             return ranked.first { gesture.languages.contains($0.language) }?.language ?? gesture.primaryLanguage
         }
-        if let gesture = bestMatch(stems: Array(main)), !overruled(gesture) {
+        if let gesture = bestMatch(stems: Array(main), allowing: praising ? { $0.languages.contains(.words) } : nil),
+            !overruled(gesture)
+        {
             return inContext(
                 GestureMatch(source: .catalog, gesture: gesture, language: language(of: gesture)), stems: stems, main: main.count)
         }
@@ -180,12 +186,13 @@ extension Catalog {
     /// The gesture whose keywords match the stems best: a keyword of several words counts 3
     /// when its stems appear in order, a single word 2, or 1 when it only says when or where
     /// ("dinner", "hand", "interview": "played cards after dinner" is not cooking). A match
-    /// needs at least 2; ties go to the gesture listed first.
-    func bestMatch(stems: [String]) -> Gesture? {
+    /// needs at least 2; ties go to the gesture listed first. Only gestures `allowed` passes
+    /// are weighed, when given.
+    func bestMatch(stems: [String], allowing allowed: ((Gesture) -> Bool)? = nil) -> Gesture? {
         let set = Set(stems)
         let text = " " + stems.joined(separator: " ") + " "
         var best: (gesture: Gesture, score: Int)?
-        for (index, gesture) in gestures.enumerated() {
+        for (index, gesture) in gestures.enumerated() where allowed?(gesture) ?? true {
             var score = 0
             for keyword in keywordStems[index] {
                 if keyword.count > 1 {
@@ -219,6 +226,9 @@ enum Stemmer {
         "because", "while", "when", "all", "lol", "would", "could", "ll", "im", "ive", "don", "didn", "t", "s", "b", "c",
         "again", "tonight", "today", "yesterday", "once", "more",
     ]
+
+    /// Verbs of praise: a title that opens with one says something kind about a deed.
+    static let praiseVerbs: Set<String> = Set(["praised", "complimented", "raved", "gushed", "bragged"].map { stem($0) })
 
     /// Words that open a clause saying when or why rather than what was done.
     static let clauseOpeners: Set<String> = Set(
@@ -272,6 +282,7 @@ enum Stemmer {
     /// The stems of the words of `text`, in order.
     static func stems(_ text: String) -> [String] {
         var stems = Catalog.words(text).map(stem)
+        if stems.isEmpty { return symbols(text) }
         // Tea as an occasion ("over tea", "afternoon tea", "took tea at the Pump Room") is
         // time spent, not a cup made for someone: none of the tuning set's 7 is make-their-tea.
         // Hot chocolate is a drink, not a snack brought home: none of the tuning set's 6 is
@@ -287,6 +298,13 @@ enum Stemmer {
             }
         }
         return stems
+    }
+
+    /// A title of no words ("❤️🤗", "☕️"): its symbols, one stem each, so that a couple can
+    /// teach it a language like any other title. Nothing built in knows them, so until taught
+    /// such a title still matches nothing.
+    static func symbols(_ text: String) -> [String] {
+        text.filter { !$0.isWhitespace && !$0.isPunctuation }.map { String($0) }
     }
 
     /// Words before "tea" that make it an occasion.

@@ -2,7 +2,7 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        #	48169	34956 28487 28586 29306 23910
+        #	48169	34956 28487 28586 29306 23916
         0	0 0 0 1 0
         000	0 0 1 0 0
         000+worth	0 0 1 0 0
@@ -15436,7 +15436,7 @@ extension LanguageModel {
         foodland+leilani	0 0 1 0 0
         fool	1 0 0 0 0
         fool+was	1 0 0 0 0
-        foot	1 16 6 8 114
+        foot	1 16 6 8 116
         foot+14	0 0 0 0 1
         foot+36	0 0 0 0 1
         foot+38	0 0 0 0 1
@@ -15458,7 +15458,7 @@ extension LanguageModel {
         foot+leg	0 0 0 0 12
         foot+let	0 0 0 0 1
         foot+market	0 0 0 0 1
-        foot+massag	0 0 0 0 4
+        foot+massag	0 0 0 0 5
         foot+nic	0 0 0 0 1
         foot+no	0 0 0 1 0
         foot+onc	0 2 0 0 0
@@ -26444,7 +26444,7 @@ extension LanguageModel {
         mass+then	0 0 0 1 0
         mass+together	0 0 0 6 0
         mass+tullamor	0 0 0 1 0
-        massag	0 0 3 0 160
+        massag	0 0 3 0 162
         massag+34	0 0 0 0 1
         massag+ach	0 0 0 0 2
         massag+after	0 0 0 0 21
@@ -26463,7 +26463,7 @@ extension LanguageModel {
         massag+desk	0 0 0 0 2
         massag+eleni	0 0 0 0 1
         massag+fancy	0 0 0 0 1
-        massag+foot	0 0 0 0 5
+        massag+foot	0 0 0 0 6
         massag+good	0 0 0 0 6
         massag+gun	0 0 0 0 1
         massag+gut	0 0 0 0 1
@@ -66562,7 +66562,7 @@ extension Catalog {
         hand on back	hand on their back	in pass
         hug
         shoulder	back rub	massag	neck rub
-        foot rub	foot
+        foot rub	foot	foot massag	massag their foot
         cuddl	snuggl	on the couch	on the sofa	on my chest
         kiss	goodby
         hold hand	hand in hand
