@@ -44,6 +44,15 @@ import Testing
 
         let history = cli.runList(["history"] + store).output
         #expect(history.components(separatedBy: "Sam → Alex").count - 1 == 3, "\(history)")
+
+        // A short title logged more often from the writer is not turned by one from the partner
+        // (a new user's trial: one "Hug" --to me, and every later "hug" went from the partner).
+        #expect(log("hug").contains("(Alex → Sam") && log("hug").contains("(Alex → Sam"))
+        #expect(log("Hug", "--to", "Alex").contains("(Sam → Alex"))
+        let mine = log("hug")
+        #expect(mine.contains("(Alex → Sam") && !mine.contains("as you logged"), "\(mine)")
+        #expect(log("hug", "--from", "Sam").contains("(Sam → Alex") && log("hug", "--from", "Sam").contains("(Sam → Alex"))
+        #expect(log("hug").contains("(Sam → Alex"))
     }
 
     /// Another phone's moments in a shared journal (the other partner's, where "gave me a foot

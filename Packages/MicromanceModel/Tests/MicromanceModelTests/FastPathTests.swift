@@ -117,6 +117,20 @@ import Testing
         #expect(learned.direction(of: "made coffee", on: phone) == nil)
         #expect(LearnedTitles.directionKey("Fixed  the leaky tap! 🔧") == "fixed the leaky tap")
 
+        // A title this device logged more often the other way is not turned by its latest
+        // moment (one hug from the partner among the writer's own); as often each way, it is.
+        let hugs = LearnedTitles([
+            LabelledTitle(title: "hug", language: .touch, giver: "alex", receiver: "sam", directedOn: phone, times: 3),
+            LabelledTitle(title: "Hug", language: .touch, giver: "sam", receiver: "alex", directedOn: phone),
+        ])
+        #expect(hugs.direction(of: "hug", on: phone) == nil)
+        let even = LearnedTitles([
+            LabelledTitle(title: "hug", language: .touch, giver: "alex", receiver: "sam", directedOn: phone, times: 2),
+            LabelledTitle(title: "hug", language: .touch, giver: "sam", receiver: "alex", directedOn: phone),
+            LabelledTitle(title: "hug", language: .touch, giver: "sam", receiver: "alex", directedOn: phone),
+        ])
+        #expect(even.direction(of: "hug", on: phone).map(\.giver) == "sam")
+
         // The journal keeps one labelled title per title and device that directed it: the
         // tablet's later moment of a title does not hide the phone's.
         func moment(

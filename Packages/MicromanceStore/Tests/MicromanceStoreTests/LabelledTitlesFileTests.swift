@@ -27,7 +27,7 @@ import Testing
             LabelledTitle(title: "", language: .touch),
             LabelledTitle(
                 title: "gave me a foot rub", language: .touch, gesture: "foot-rub", giver: "sam", receiver: "alex",
-                directedOn: DeviceID("k3x9q2m7abcd")),
+                directedOn: DeviceID("k3x9q2m7abcd"), times: 12),
         ]
         LabelledTitlesFile.write(files, labelled: labelled, identity: try #require(files.identity))
         #expect(LabelledTitlesFile.read(files) == labelled)
@@ -52,7 +52,8 @@ import Testing
         let head = LabelledTitlesFile.header(identity)
         for body in [
             "service\t\t\t\t\tMade coffee", "service\tMade coffee\n", "sport\t\t\t\t\tRan\n", "service\t\t\t\t\tok\nwords\n",
-            "service\t\tMade coffee\n", "service\t\t\t\tMade coffee\n",
+            "service\t\tMade coffee\n", "service\t\t\t\tMade coffee\n", "service\t\t\t\t\t\tMade coffee\n",
+            "service\t\t\t\t\tx\tMade coffee\n", "service\t\t\t\t\t0\tMade coffee\n",
         ] {
             try Data(head + Array(body.utf8)).write(to: URL(fileURLWithPath: files.titles))
             #expect(LabelledTitlesFile.read(files) == nil, "\(body)")
@@ -63,5 +64,11 @@ import Testing
         let first = LabelledTitlesFile.header(identity, magic: "MMLT0001") + Array("service\t\tMade coffee\n".utf8)
         try Data(first).write(to: URL(fileURLWithPath: files.titles))
         #expect(LabelledTitlesFile.read(files) == nil)
+        // Nor is one of the second, without the count of moments each way.
+        let second = LabelledTitlesFile.header(identity, magic: "MMLT0002") + Array("service\t\t\t\t\tMade coffee\n".utf8)
+        try Data(second).write(to: URL(fileURLWithPath: files.titles))
+        #expect(LabelledTitlesFile.read(files) == nil)
+        try Data(head + Array("service\t\t\t\t\t3\tMade coffee\n".utf8)).write(to: URL(fileURLWithPath: files.titles))
+        #expect(LabelledTitlesFile.read(files) == [LabelledTitle(title: "Made coffee", language: .service, times: 3)])
     }
 }

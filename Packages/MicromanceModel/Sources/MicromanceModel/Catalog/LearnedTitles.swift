@@ -14,11 +14,15 @@ public struct LabelledTitle: Sendable, Equatable {
     /// The device that set who gave it: where it was logged, or where `edit --from` last
     /// changed it. Another phone's moments in a shared journal teach this phone nothing.
     public var directedOn: DeviceID?
+    /// How many moments of this title directed on that device went this way (one for a single
+    /// moment; ``LearnedTitles/labelled(_:)`` counts them): a title logged far more often the
+    /// other way is not turned by one moment ("hug", once from the partner).
+    public var times: Int
 
     /// A labelled title.
     public init(
         title: String, language: LoveLanguage, gesture: Identifier<Gesture>? = nil, giver: Identifier<Partner>? = nil,
-        receiver: Identifier<Partner>? = nil, directedOn: DeviceID? = nil
+        receiver: Identifier<Partner>? = nil, directedOn: DeviceID? = nil, times: Int = 1
     ) {
         self.title = title
         self.language = language
@@ -26,6 +30,7 @@ public struct LabelledTitle: Sendable, Equatable {
         self.giver = giver
         self.receiver = receiver
         self.directedOn = directedOn
+        self.times = times
     }
 
     /// A moment's title as labelled, with its direction.
@@ -87,9 +92,14 @@ public struct LearnedTitles: Sendable {
         let key = Self.directionKey(title)
         guard !key.isEmpty else { return nil }
         let same = labelled.filter { Self.directionKey($0.title) == key }
-        guard !same.isEmpty, let device = device(), let latest = same.last(where: { $0.directedOn == device }),
-            let giver = latest.giver, let receiver = latest.receiver
-        else { return nil }
+        guard !same.isEmpty, let device = device() else { return nil }
+        let here = same.filter { $0.directedOn == device }
+        guard let latest = here.last, let giver = latest.giver, let receiver = latest.receiver else { return nil }
+        // The latest way, unless this device logged the title the other way more often: one
+        // "hug" from the partner does not turn the many this device logged as its own.
+        let thisWay = here.reduce(0) { $0 + ($1.giver == giver ? $1.times : 0) }
+        let otherWay = here.reduce(0) { $0 + ($1.giver != nil && $1.giver != giver ? $1.times : 0) }
+        guard thisWay >= otherWay else { return nil }
         return Direction(giver: giver, receiver: receiver, device: device)
     }
 
@@ -121,8 +131,9 @@ public struct LearnedTitles: Sendable {
     /// The example for a title with the same words, or else the most similar one.
     public func example(for stems: [String]) -> (example: TitleIndex.Example, exact: Bool)? { titles.example(for: stems) }
 
-    /// One labelled title per distinct title among `moments` (those with a language) and device
-    /// that directed it, as its latest change left it, oldest change first: what a store keeps
+    /// One labelled title per distinct title among `moments` (those with a language), device
+    /// that directed it and giver, as its latest change left it and with how many moments it
+    /// stands for (``LabelledTitle/times``), oldest change first: what a store keeps
     /// to learn from without reading every moment again.
     public static func labelled(_ moments: some Collection<Moment>) -> [LabelledTitle] {
         let moments = Array(moments)
@@ -130,7 +141,7 @@ public struct LearnedTitles: Sendable {
         // found in a table of the titles' byte hashes (of the composed form when not ASCII, so
         // equal for titles Swift calls equal): a dictionary keyed by the title hashed
         // every title with SipHash, a tenth of a second of a million-moment save.
-        var distinct = [(hash: UInt64, moment: Int)]()
+        var distinct = [(hash: UInt64, moment: Int, times: Int)]()
         moments.withUnsafeBufferPointer { buffer in
             var slots = [Int32](repeating: -1, count: 1024)
             for index in buffer.indices where buffer[index].language != nil {
@@ -141,15 +152,17 @@ public struct LearnedTitles: Sendable {
                     let found = Int(slots[slot])
                     if found < 0 {
                         slots[slot] = Int32(distinct.count)
-                        distinct.append((hash, index))
+                        distinct.append((hash, index, 1))
                         if distinct.count * 2 > slots.count { slots = table(distinct, size: slots.count * 2) }
                         break
                     }
                     let seen = distinct[found].moment
-                    // One per title and device that directed it (see `direction(of:on:)`).
+                    // One per title, device that directed it and giver, counted (see `direction(of:on:)`).
                     if distinct[found].hash == hash, buffer[seen].title == buffer[index].title,
+                        buffer[seen].giver == buffer[index].giver,
                         Self.directingDevice(buffer[seen]) == Self.directingDevice(buffer[index])
                     {
+                        distinct[found].times += 1
                         if buffer[seen].changes.latest <= buffer[index].changes.latest { distinct[found].moment = index }
                         break
                     }
@@ -157,10 +170,16 @@ public struct LearnedTitles: Sendable {
                 }
             }
         }
-        return distinct.map(\.moment).sorted {
-            let a = moments[$0].changes.latest, b = moments[$1].changes.latest
-            return a != b ? a < b : $0 < $1
-        }.compactMap { LabelledTitle(moments[$0]) }
+        return distinct.sorted {
+            let a = moments[$0.moment].changes.latest, b = moments[$1.moment].changes.latest
+            return a != b ? a < b : $0.moment < $1.moment
+        }.compactMap { entry in
+            LabelledTitle(moments[entry.moment]).map {
+                var label = $0
+                label.times = entry.times
+                return label
+            }
+        }
     }
 
     /// The device that set who gave a moment: where it was logged, or where its giver was
@@ -170,7 +189,7 @@ public struct LearnedTitles: Sendable {
     }
 
     /// An open-addressed table of `size` slots holding each distinct title's place.
-    private static func table(_ distinct: [(hash: UInt64, moment: Int)], size: Int) -> [Int32] {
+    private static func table(_ distinct: [(hash: UInt64, moment: Int, times: Int)], size: Int) -> [Int32] {
         var slots = [Int32](repeating: -1, count: size)
         for (place, entry) in distinct.enumerated() {
             var slot = Int(entry.hash & UInt64(size - 1))
