@@ -2,7 +2,7 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        #	48169	34956 28487 28586 29306 23916
+        #	48214	35041 28529 28673 29374 23977
         0	0 0 0 1 0
         000	0 0 1 0 0
         000+worth	0 0 1 0 0
@@ -370,7 +370,7 @@ extension LanguageModel {
         3+wok	0 0 0 0 1
         3+year	0 0 1 0 0
         3+yrs	1 0 0 0 0
-        30	5 6 1 12 8
+        30	5 6 1 12 9
         30+actually	0 0 0 1 0
         30+back	0 1 0 0 0
         30+cover	0 0 0 0 1
@@ -385,6 +385,7 @@ extension LanguageModel {
         30+morning	0 0 1 0 0
         30+out	0 1 0 0 0
         30+outsid	0 0 0 0 1
+        30+sec	0 0 0 0 1
         30+second	0 0 0 1 2
         30+sleep	0 1 0 0 0
         30+thing	2 0 0 0 0
@@ -901,7 +902,7 @@ extension LanguageModel {
         aberdeen+run	0 0 0 1 0
         abl	0 1 0 0 0
         abl+reach	0 1 0 0 0
-        about	159 56 11 152 32
+        about	159 56 11 153 32
         about+10	0 0 0 0 1
         about+2	0 2 0 0 0
         about+2am	0 1 0 0 0
@@ -944,7 +945,7 @@ extension LanguageModel {
         about+dad	2 0 0 4 9
         about+damp	0 2 0 0 0
         about+data	0 0 0 1 0
-        about+day	3 0 0 29 1
+        about+day	3 0 0 30 1
         about+delivery	1 0 0 0 0
         about+depression	1 0 0 0 0
         about+di	1 0 0 0 0
@@ -1373,7 +1374,7 @@ extension LanguageModel {
         afta	2 0 0 0 0
         afta+mi	1 0 0 0 0
         afta+wen	1 0 0 0 0
-        after	156 129 42 140 283
+        after	156 129 42 140 284
         after+10	0 0 0 0 5
         after+11	0 0 0 0 2
         after+12	0 4 0 0 12
@@ -1665,10 +1666,10 @@ extension LanguageModel {
         after+whil	1 0 0 0 0
         after+whol	1 0 0 1 2
         after+wor	0 0 0 1 0
-        after+work	0 5 3 7 2
+        after+work	0 5 3 7 3
         after+wrestl	0 0 0 0 1
         after+year	0 0 1 1 0
-        afternoon	1 6 0 75 5
+        afternoon	1 6 0 76 5
         afternoon+allotment	0 0 0 3 0
         afternoon+bed	0 0 0 0 1
         afternoon+botanic	0 0 0 1 0
@@ -1693,7 +1694,7 @@ extension LanguageModel {
         afternoon+nap	0 0 0 0 1
         afternoon+near	0 0 0 1 0
         afternoon+now	0 0 0 0 1
-        afternoon+off	0 1 0 6 0
+        afternoon+off	0 1 0 7 0
         afternoon+patienc	1 0 0 0 0
         afternoon+pretend	0 0 0 1 0
         afternoon+prun	0 0 0 1 0
@@ -2440,11 +2441,11 @@ extension LanguageModel {
         apfelstrudel	0 1 0 0 0
         apfelstrudel+after	0 1 0 0 0
         apointment	0 1 0 0 0
-        apologis	18 0 0 0 0
+        apologis	19 0 0 0 0
         apologis+after	1 0 0 0 0
         apologis+forget	1 0 0 0 0
         apologis+front	1 0 0 0 0
-        apologis+properly	11 0 0 0 0
+        apologis+properly	12 0 0 0 0
         apologis+snap	1 0 0 0 0
         apologiz	6 0 0 0 0
         apologiz+by	1 0 0 0 0
@@ -2483,7 +2484,7 @@ extension LanguageModel {
         apply+head	1 0 0 0 0
         apply+master	1 0 0 0 0
         apply+toronto	1 0 0 0 0
-        appointment	5 44 0 4 4
+        appointment	5 45 0 4 4
         appointment+becaus	0 5 0 0 0
         appointment+call	0 1 0 0 0
         appointment+caus	0 1 0 0 0
@@ -2760,7 +2761,7 @@ extension LanguageModel {
         arvo+sunset	1 0 0 0 0
         arvo+two	0 0 0 1 0
         arvo+ve	0 0 0 1 0
-        as	32 7 28 15 30
+        as	32 7 29 15 30
         as+agr	0 1 0 0 0
         as+anyth	0 0 0 1 0
         as+beet	2 0 0 0 0
@@ -2805,7 +2806,7 @@ extension LanguageModel {
         as+passenger	0 0 0 1 0
         as+peac	0 0 1 0 0
         as+plum	0 0 0 0 1
-        as+present	0 0 1 0 0
+        as+present	0 0 2 0 0
         as+promis	0 0 0 2 0
         as+pull	1 0 0 0 0
         as+read	0 0 0 0 1
@@ -2868,7 +2869,7 @@ extension LanguageModel {
         ask+whil	0 0 0 0 1
         ask+who	0 0 0 1 0
         askign	0 0 0 0 1
-        asleep	4 2 0 20 103
+        asleep	4 2 0 20 104
         asleep+30	0 0 0 0 1
         asleep+3am	0 0 0 1 0
         asleep+3pm	0 0 0 0 1
@@ -3235,7 +3236,7 @@ extension LanguageModel {
         baby+yoda	0 0 1 0 0
         baci	0 0 0 0 1
         baci+somphon	0 0 0 0 1
-        back	39 78 144 49 224
+        back	39 78 145 49 224
         back+10	1 0 0 0 0
         back+100	1 0 0 0 0
         back+20	0 0 0 0 1
@@ -3397,6 +3398,7 @@ extension LanguageModel {
         back+slowly	0 0 0 1 0
         back+snow	0 0 5 0 0
         back+som	0 0 1 0 0
+        back+souvenir	0 0 1 0 0
         back+step	1 0 0 11 0
         back+stick	0 0 4 0 0
         back+still	0 0 1 0 0
@@ -3609,7 +3611,7 @@ extension LanguageModel {
         baigan+curry	0 1 0 0 0
         bairn	1 0 0 0 0
         bairn+dinna	1 0 0 0 0
-        bak	4 3 10 26 1
+        bak	4 3 10 26 2
         bak+afternoon	0 0 0 1 0
         bak+batch	0 0 1 0 0
         bak+birthday	0 0 1 0 0
@@ -3622,6 +3624,7 @@ extension LanguageModel {
         bak+lussekatter	0 0 1 0 0
         bak+off	0 0 0 12 0
         bak+pasty	0 1 0 0 0
+        bak+rub	0 0 0 0 1
         bak+shark	0 0 0 1 0
         bak+show	0 0 0 1 0
         bak+together	0 0 0 2 0
@@ -3629,7 +3632,7 @@ extension LanguageModel {
         bak+was	0 0 0 0 1
         bak+way	0 0 1 0 0
         bakc	0 0 0 0 1
-        bakery	8 6 49 5 3
+        bakery	8 6 50 5 3
         bakery+4	0 0 1 0 0
         bakery+after	0 0 1 1 0
         bakery+alexandria	0 0 1 0 0
@@ -3688,7 +3691,7 @@ extension LanguageModel {
         balaram+way	0 0 1 0 0
         balayag	1 0 0 0 0
         balayag+client	1 0 0 0 0
-        balcony	0 0 2 31 1
+        balcony	0 0 2 32 1
         balcony+2	0 0 0 1 0
         balcony+about	0 0 0 2 0
         balcony+actually	0 0 0 1 0
@@ -3706,7 +3709,7 @@ extension LanguageModel {
         balcony+nicosia	0 0 0 1 0
         balcony+smell	0 0 1 0 0
         balcony+til	0 0 0 2 0
-        balcony+till	0 0 0 1 0
+        balcony+till	0 0 0 2 0
         balcony+together	0 0 0 2 0
         balcony+two	0 0 0 1 0
         balcony+until	0 0 0 1 0
@@ -3803,7 +3806,7 @@ extension LanguageModel {
         baobab+sunset	0 0 0 1 0
         baon	0 1 0 0 0
         baon+tomorrow	0 1 0 0 0
-        bar	6 1 32 0 2
+        bar	6 1 33 0 2
         bar+back	0 0 1 0 0
         bar+car	0 0 1 0 0
         bar+checkout	0 0 1 0 0
@@ -4002,7 +4005,7 @@ extension LanguageModel {
         bby	1 0 0 0 0
         bby+hand	1 0 0 0 0
         bco	0 0 1 0 0
-        bday	0 0 12 0 0
+        bday	0 0 13 0 0
         bday+massiv	0 0 1 0 0
         bday+near	0 0 1 0 0
         bday+nosebl	0 0 1 0 0
@@ -4087,8 +4090,8 @@ extension LanguageModel {
         beani+team	0 0 1 0 0
         beani+turbin	0 0 1 0 0
         beani+wear	0 0 1 0 0
-        bear	0 0 4 1 27
-        bear+hug	0 0 0 0 26
+        bear	0 0 4 1 28
+        bear+hug	0 0 0 0 27
         bear+night	0 0 1 0 0
         bear+over	0 0 0 1 0
         bear+sor	0 0 0 0 1
@@ -4248,7 +4251,7 @@ extension LanguageModel {
         becuas	1 1 1 0 0
         becuas+hard	1 0 0 0 0
         becuas+knew	0 1 0 0 0
-        bed	6 88 6 49 61
+        bed	6 88 6 49 62
         bed+1	0 0 1 0 0
         bed+20	0 0 0 0 1
         bed+after	0 0 0 0 1
@@ -4299,7 +4302,7 @@ extension LanguageModel {
         bed+lov	0 0 0 0 2
         bed+mak	0 2 0 0 0
         bed+meant	1 0 0 0 0
-        bed+morn	0 2 0 0 1
+        bed+morn	0 2 0 0 2
         bed+never	0 1 0 0 0
         bed+new	0 1 0 0 0
         bed+next	0 0 0 0 2
@@ -4395,7 +4398,7 @@ extension LanguageModel {
         beer+mat	0 1 0 0 0
         beet	2 0 0 0 0
         beetroot	1 0 0 0 0
-        befor	147 248 19 61 133
+        befor	148 249 19 62 133
         befor+12	0 0 1 0 0
         befor+12hr	1 0 0 0 0
         befor+2	0 0 0 1 0
@@ -4484,6 +4487,7 @@ extension LanguageModel {
         befor+hop	0 0 0 0 1
         befor+intervew	1 0 0 0 0
         befor+interview	11 3 0 0 1
+        befor+job	1 0 0 0 0
         befor+join	0 1 0 0 0
         befor+kid	0 0 0 4 0
         befor+kirsty	0 1 0 0 0
@@ -4543,7 +4547,7 @@ extension LanguageModel {
         befor+sery	1 0 0 0 0
         befor+shabbat	0 1 0 0 0
         befor+sheep	0 1 0 0 0
-        befor+shift	5 9 3 7 5
+        befor+shift	5 10 3 7 5
         befor+ship	0 0 1 0 0
         befor+shir	1 0 0 0 0
         befor+shop	0 0 0 1 0
@@ -4584,7 +4588,7 @@ extension LanguageModel {
         befor+wfh	0 1 0 0 0
         befor+winter	0 1 1 0 0
         befor+wok	1 17 0 0 0
-        befor+work	0 8 0 2 5
+        befor+work	0 8 0 3 5
         befor+wouldn	0 1 0 0 0
         beg	0 0 0 1 3
         beg+mercy	0 0 0 0 2
@@ -4953,12 +4957,12 @@ extension LanguageModel {
         bic+3	0 0 1 0 0
         bido	0 1 0 0 0
         bido+warm	0 1 0 0 0
-        big	17 32 8 5 58
+        big	17 32 8 5 59
         big+abrazo	0 0 0 0 1
         big+abraço	0 0 0 0 1
         big+ass	0 0 0 0 1
         big+bar	0 0 1 0 0
-        big+bear	0 0 0 0 9
+        big+bear	0 0 0 0 10
         big+blanket	0 0 0 0 2
         big+brother	1 0 0 0 0
         big+compliment	1 0 0 0 0
@@ -5118,7 +5122,7 @@ extension LanguageModel {
         birfday	0 0 1 0 0
         birth	0 0 1 0 0
         birth+year	0 0 1 0 0
-        birthday	25 6 62 8 3
+        birthday	26 6 62 8 3
         birthday+actual	1 0 0 0 0
         birthday+arvo	0 0 1 0 0
         birthday+badly	2 0 0 0 0
@@ -5126,7 +5130,7 @@ extension LanguageModel {
         birthday+by	0 0 1 0 0
         birthday+cak	0 0 5 0 0
         birthday+caption	1 0 0 0 0
-        birthday+card	9 0 6 0 0
+        birthday+card	10 0 6 0 0
         birthday+cost	0 0 1 0 0
         birthday+dinner	0 1 0 0 0
         birthday+do	0 0 0 1 0
@@ -5457,7 +5461,7 @@ extension LanguageModel {
         boo	1 0 1 0 0
         boo+send	1 0 0 0 0
         boo+stanley	0 0 1 0 0
-        book	6 52 65 29 3
+        book	6 53 66 29 3
         book+1	0 0 1 0 0
         book+5000	0 0 0 1 0
         book+about	0 0 1 0 0
@@ -5482,7 +5486,7 @@ extension LanguageModel {
         book+coupon	0 0 1 0 0
         book+crossword	0 0 1 0 0
         book+d	0 0 2 0 0
-        book+dentist	0 11 0 0 0
+        book+dentist	0 12 0 0 0
         book+discuss	0 0 0 1 0
         book+doctor	0 2 0 0 0
         book+email	0 1 0 0 0
@@ -5490,7 +5494,7 @@ extension LanguageModel {
         book+fair	0 0 0 1 0
         book+first	0 0 2 0 0
         book+flight	0 2 0 0 0
-        book+from	0 0 1 0 0
+        book+from	0 0 2 0 0
         book+fuzzy	0 0 1 0 0
         book+go	0 1 0 0 0
         book+gp	0 4 0 0 0
@@ -5666,7 +5670,7 @@ extension LanguageModel {
         both+whol	0 1 0 0 0
         both+work	0 0 0 0 2
         both+wrap	0 0 0 1 0
-        bottl	1 21 35 4 0
+        bottl	1 21 36 4 0
         bottl+alcohol	0 0 1 0 0
         bottl+angostura	0 0 1 0 0
         bottl+bank	0 1 0 0 0
@@ -5679,7 +5683,7 @@ extension LanguageModel {
         bottl+diaper	0 1 0 0 0
         bottl+do	0 1 0 0 0
         bottl+el	0 0 1 0 0
-        bottl+favourit	0 0 5 0 0
+        bottl+favourit	0 0 6 0 0
         bottl+feed	0 1 0 0 0
         bottl+flaky	0 0 1 0 0
         bottl+good	0 0 1 0 0
@@ -5854,10 +5858,10 @@ extension LanguageModel {
         boyfriend+writ	1 0 0 0 0
         boygenius	0 0 1 0 0
         boygenius+ticket	0 0 1 0 0
-        br	3 25 345 1 0
+        br	3 25 347 1 0
         br+aino	0 0 1 0 0
         br+anahit	0 0 1 0 0
-        br+back	3 1 91 0 0
+        br+back	3 1 92 0 0
         br+bacon	0 0 2 0 0
         br+bag	0 0 10 0 0
         br+bead	0 0 1 0 0
@@ -5912,7 +5916,7 @@ extension LanguageModel {
         br+gregg	0 0 1 0 0
         br+hard	0 0 1 0 0
         br+heart	0 0 2 0 0
-        br+hom	0 0 79 0 0
+        br+hom	0 0 80 0 0
         br+honey	0 0 1 0 0
         br+hot	0 0 3 0 0
         br+ice	0 0 1 0 0
@@ -6157,7 +6161,7 @@ extension LanguageModel {
         break+truck	0 0 0 1 0
         break+well	1 0 0 0 0
         breakdown	0 1 0 0 0
-        breakfast	13 23 5 38 0
+        breakfast	13 23 5 38 1
         breakfast+52	1 0 0 0 0
         breakfast+6am	0 1 0 0 0
         breakfast+8am	0 0 0 1 0
@@ -6685,7 +6689,7 @@ extension LanguageModel {
         butty+cam	0 1 0 0 0
         butty+from	0 0 1 0 0
         butty+security	0 0 1 0 0
-        buy	0 4 464 5 0
+        buy	0 4 465 5 0
         buy+1	0 0 1 0 0
         buy+2	0 0 2 0 0
         buy+2nd	0 0 1 0 0
@@ -6766,6 +6770,7 @@ extension LanguageModel {
         buy+fidget	0 0 2 0 0
         buy+first	0 0 2 0 0
         buy+flower	0 0 7 0 0
+        buy+flowr	0 0 1 0 0
         buy+fluffy	0 0 1 0 0
         buy+fram	0 0 1 0 0
         buy+fridg	0 0 1 0 0
@@ -7576,7 +7581,7 @@ extension LanguageModel {
         caption+insta	1 0 0 0 0
         caption+still	1 0 0 0 0
         caption+whol	1 0 0 0 0
-        car	31 125 44 35 42
+        car	31 126 44 35 42
         car+10	0 1 0 0 0
         car+6	0 1 0 0 0
         car+6am	0 4 0 0 0
@@ -7625,7 +7630,7 @@ extension LanguageModel {
         car+outsid	0 0 0 2 1
         car+packag	0 0 27 0 0
         car+park	10 5 0 8 18
-        car+petrol	0 9 0 0 0
+        car+petrol	0 10 0 0 0
         car+registration	0 1 0 0 0
         car+rego	0 3 0 0 0
         car+rugby	0 1 0 0 0
@@ -7670,7 +7675,7 @@ extension LanguageModel {
         caravan+tap	0 1 0 0 0
         caravan+whil	0 1 0 1 0
         caravan+woman	1 0 0 0 0
-        card	62 12 39 33 2
+        card	63 12 39 33 2
         card+about	2 0 0 0 0
         card+after	0 0 0 2 0
         card+anniversary	1 0 0 0 0
@@ -7725,6 +7730,7 @@ extension LanguageModel {
         card+pillow	2 0 0 0 0
         card+pocket	0 0 1 0 0
         card+poker	0 0 1 0 0
+        card+proper	1 0 0 0 0
         card+reason	1 0 0 0 0
         card+rehab	0 0 0 1 0
         card+ros	0 0 1 0 0
@@ -8252,8 +8258,8 @@ extension LanguageModel {
         charger+becaus	0 0 1 0 0
         charger+forgot	0 2 0 0 0
         charger+leav	0 1 0 0 0
-        charity	0 1 12 1 0
-        charity+shop	0 1 12 1 0
+        charity	0 1 13 1 0
+        charity+shop	0 1 13 1 0
         charm	0 0 13 0 0
         charm+befor	0 0 1 0 0
         charm+bracelet	0 0 7 0 0
@@ -8271,10 +8277,10 @@ extension LanguageModel {
         chas+client	1 0 0 0 0
         chas+landlord	0 1 0 0 0
         chas+wed	0 1 0 0 0
-        chat	7 1 0 44 0
+        chat	7 1 0 45 0
         chat+30	0 0 0 1 0
         chat+away	0 0 0 1 0
-        chat+balcony	0 0 0 2 0
+        chat+balcony	0 0 0 3 0
         chat+befor	0 0 0 1 0
         chat+cap	1 0 0 0 0
         chat+car	0 0 0 2 0
@@ -8334,13 +8340,14 @@ extension LanguageModel {
         checklist	0 1 0 0 0
         checklist+set	0 1 0 0 0
         checkout	0 0 2 0 0
-        cheek	1 0 0 0 50
+        cheek	1 0 0 0 51
         cheek+after	0 0 0 0 1
         cheek+arrival	0 0 0 0 1
         cheek+as	0 0 0 0 4
         cheek+befor	0 0 0 0 1
         cheek+between	0 0 0 0 1
         cheek+braai	0 0 0 0 1
+        cheek+breakfast	0 0 0 0 1
         cheek+cheek	0 0 0 0 3
         cheek+christo	0 0 0 0 1
         cheek+day	0 0 0 0 1
@@ -8578,7 +8585,8 @@ extension LanguageModel {
         chlo+remind	1 0 0 0 0
         chnag	0 1 0 0 0
         chnag+hallway	0 1 0 0 0
-        choc	0 0 7 0 0
+        choc	0 0 8 0 0
+        choc+bar	0 0 1 0 0
         choc+cak	0 0 1 0 0
         choc+chip	0 0 1 0 0
         choc+croissant	0 0 1 0 0
@@ -9090,7 +9098,7 @@ extension LanguageModel {
         coach+trip	0 0 1 0 0
         coal	0 1 0 0 0
         coal+d	0 1 0 0 0
-        coast	1 0 1 21 0
+        coast	1 0 1 22 0
         coast+day	0 0 0 2 0
         coast+get	0 0 0 1 0
         coast+grin	1 0 0 0 0
@@ -9101,7 +9109,7 @@ extension LanguageModel {
         coast+road	0 0 0 3 0
         coast+talk	0 0 0 3 0
         coast+together	0 0 0 3 0
-        coast+two	0 0 0 1 0
+        coast+two	0 0 0 2 0
         coast+watch	0 0 0 1 0
         coast+window	0 0 0 1 0
         coastal	0 0 0 1 0
@@ -9136,7 +9144,7 @@ extension LanguageModel {
         cod+say	0 0 0 0 1
         cody	0 1 0 1 0
         cody+befor	0 1 0 0 0
-        coffe	7 27 19 48 0
+        coffe	7 28 19 49 0
         coffe+2	0 0 0 1 0
         coffe+47	1 0 0 0 0
         coffe+back	0 0 0 2 0
@@ -9185,7 +9193,7 @@ extension LanguageModel {
         coffe+slic	0 0 0 1 0
         coffe+talk	0 0 0 2 0
         coffe+thermo	0 0 0 1 0
-        coffe+together	0 0 0 14 0
+        coffe+together	0 0 0 15 0
         coffe+togther	0 0 0 1 0
         coffe+town	1 0 0 0 0
         coffe+travel	0 1 0 0 0
@@ -9243,7 +9251,7 @@ extension LanguageModel {
         collar	1 0 0 0 1
         collar+find	1 0 0 0 0
         collar+leav	0 0 0 0 1
-        colleagu	1 1 0 0 0
+        colleagu	2 1 0 0 0
         colleagu+offic	1 0 0 0 0
         colleagu+wouldn	0 1 0 0 0
         collect	0 7 3 0 0
@@ -9408,7 +9416,7 @@ extension LanguageModel {
         compliemnt	2 0 0 0 0
         compliemnt+cook	1 0 0 0 0
         compliemnt+how	1 0 0 0 0
-        compliment	68 0 0 0 0
+        compliment	69 0 0 0 0
         compliment+about	1 0 0 0 0
         compliment+befor	1 0 0 0 0
         compliment+best	1 0 0 0 0
@@ -9439,6 +9447,7 @@ extension LanguageModel {
         compliment+outfit	1 0 0 0 0
         compliment+parallel	5 0 0 0 0
         compliment+possibl	1 0 0 0 0
+        compliment+presentation	1 0 0 0 0
         compliment+priya	1 0 0 0 0
         compliment+sare	1 0 0 0 0
         compliment+sing	1 0 0 0 0
@@ -9460,13 +9469,13 @@ extension LanguageModel {
         conbini+oden	0 0 0 1 0
         concentrat	2 0 0 0 0
         concentrat+say	1 0 0 0 0
-        concert	0 2 12 7 4
+        concert	0 2 13 7 4
         concert+black	0 1 0 0 0
         concert+can	0 0 1 0 0
         concert+park	0 0 0 1 0
         concert+sit	0 0 0 1 0
         concert+thought	0 0 1 0 0
-        concert+ticket	0 0 8 0 0
+        concert+ticket	0 0 9 0 0
         concert+tix	0 0 2 0 0
         concert+which	0 0 0 0 1
         conch	0 0 1 0 0
@@ -9557,7 +9566,7 @@ extension LanguageModel {
         convo	0 0 0 2 0
         convo+about	0 0 0 1 0
         convo+o	0 0 0 1 0
-        cook	20 112 1 39 16
+        cook	21 112 1 40 16
         cook+10	0 1 0 0 0
         cook+abuela	0 1 0 0 0
         cook+acke	0 1 0 0 0
@@ -9579,7 +9588,7 @@ extension LanguageModel {
         cook+cou	0 1 0 0 0
         cook+curry	0 1 0 1 0
         cook+dal	0 4 0 0 0
-        cook+dinner	0 10 0 13 0
+        cook+dinner	1 10 0 14 0
         cook+do	1 0 0 0 0
         cook+dur	0 1 0 0 0
         cook+easter	0 1 0 0 0
@@ -10564,7 +10573,7 @@ extension LanguageModel {
         dabay+pair	0 0 0 0 1
         dabo	0 0 1 0 0
         dabo+from	0 0 1 0 0
-        dad	63 8 8 15 15
+        dad	64 8 8 15 15
         dad+3am	1 0 0 0 0
         dad+60th	1 0 0 0 0
         dad+actually	0 0 0 1 0
@@ -10898,7 +10907,7 @@ extension LanguageModel {
         dawn+sit	0 0 0 1 0
         dawn+together	0 0 0 1 0
         dawn+watch	0 0 0 1 0
-        day	107 71 44 179 78
+        day	107 71 44 180 78
         day+100	1 0 0 0 0
         day+2	0 0 0 1 0
         day+20	0 0 0 1 0
@@ -11063,7 +11072,7 @@ extension LanguageModel {
         day+week	1 4 0 2 0
         day+whil	1 1 0 0 0
         day+whitby	0 0 0 1 0
-        day+without	0 0 0 1 0
+        day+without	0 0 0 2 0
         day+work	2 0 0 0 0
         day+worth	0 1 0 0 0
         day+x	1 0 0 0 0
@@ -11289,8 +11298,8 @@ extension LanguageModel {
         denny+talk	0 0 0 1 0
         dent	0 0 2 0 0
         dent+boat	0 0 1 0 0
-        dentist	2 14 1 0 5
-        dentist+appointment	0 11 0 0 1
+        dentist	2 15 1 0 5
+        dentist+appointment	0 12 0 0 1
         dentist+gp	0 1 0 0 0
         dentist+north	1 0 0 0 0
         dentist+postur	0 0 0 0 1
@@ -11369,7 +11378,7 @@ extension LanguageModel {
         design+asset	0 1 0 0 0
         design+genius	1 0 0 0 0
         design+look	1 0 0 0 0
-        desk	2 8 49 3 13
+        desk	2 8 50 3 13
         desk+1pm	0 1 0 0 0
         desk+after	0 0 1 0 0
         desk+becaus	0 0 1 0 0
@@ -11561,7 +11570,7 @@ extension LanguageModel {
         dinkum	1 0 0 0 0
         dinna	2 0 0 0 0
         dinna+say	2 0 0 0 0
-        dinner	42 51 4 99 25
+        dinner	43 51 4 101 25
         dinner+3am	0 0 0 1 0
         dinner+4	0 1 0 0 0
         dinner+500	0 0 0 1 0
@@ -11646,11 +11655,11 @@ extension LanguageModel {
         dinner+talk	0 0 0 1 0
         dinner+teen	0 0 0 1 0
         dinner+tell	1 0 0 0 0
-        dinner+together	0 0 0 26 0
+        dinner+together	0 0 0 27 0
         dinner+totally	1 0 0 0 0
         dinner+tournament	0 1 0 0 0
         dinner+tv	0 0 0 1 0
-        dinner+two	0 0 0 3 0
+        dinner+two	0 0 0 4 0
         dinner+wait	0 1 0 0 0
         dinner+warm	0 1 0 0 0
         dinner+wayn	0 1 0 0 0
@@ -12646,11 +12655,11 @@ extension LanguageModel {
         driver+application	0 1 0 0 0
         driver+call	0 1 0 0 0
         driver+than	1 0 0 0 0
-        driveway	0 15 0 2 2
+        driveway	0 16 0 2 2
         driveway+20	0 0 0 1 0
         driveway+4am	0 0 0 0 1
         driveway+6am	0 1 0 0 0
-        driveway+befor	0 12 0 0 0
+        driveway+befor	0 13 0 0 0
         driveway+half	0 0 0 1 0
         driveway+hav	0 1 0 0 0
         driveway+hold	0 0 0 0 1
@@ -12751,7 +12760,7 @@ extension LanguageModel {
         dupatta	0 0 2 0 0
         dupatta+diwali	0 0 1 0 0
         dupatta+was	0 0 1 0 0
-        dur	18 9 6 14 57
+        dur	19 9 6 14 57
         dur+2am	0 0 0 1 0
         dur+3am	1 0 0 1 0
         dur+6	0 1 0 0 0
@@ -12796,7 +12805,7 @@ extension LanguageModel {
         dur+long	1 0 0 0 0
         dur+lunch	2 0 0 1 0
         dur+mass	0 0 0 0 1
-        dur+meet	0 0 0 0 1
+        dur+meet	1 0 0 0 1
         dur+mov	1 0 0 0 0
         dur+movi	0 0 0 0 5
         dur+needl	0 0 0 0 1
@@ -13322,8 +13331,9 @@ extension LanguageModel {
         enchilada+ric	0 1 0 0 0
         enclosur	0 0 0 1 0
         enclosur+lunch	0 0 0 1 0
-        encourag	29 0 0 0 0
+        encourag	30 0 0 0 0
         encourag+apply	4 0 0 0 0
+        encourag+befor	1 0 0 0 0
         encourag+do	1 0 0 0 0
         encourag+go	4 0 0 0 0
         encourag+keep	2 0 0 0 0
@@ -14238,7 +14248,7 @@ extension LanguageModel {
         favorit	0 0 1 0 0
         favorita	1 0 0 0 0
         favorita+eat	1 0 0 0 0
-        favourit	37 13 134 13 0
+        favourit	37 13 136 13 0
         favourit+ají	0 1 0 0 0
         favourit+album	0 0 2 0 0
         favourit+american	0 0 1 0 0
@@ -14258,6 +14268,7 @@ extension LanguageModel {
         favourit+cherry	0 0 1 0 0
         favourit+chew	0 0 1 0 0
         favourit+chip	0 0 2 0 0
+        favourit+choc	0 0 1 0 0
         favourit+choccy	0 0 2 0 0
         favourit+choclat	0 0 1 0 0
         favourit+chocolat	0 0 9 0 0
@@ -14342,6 +14353,7 @@ extension LanguageModel {
         favourit+th	3 0 0 0 0
         favourit+thing	0 0 1 0 0
         favourit+trouser	0 1 0 0 0
+        favourit+win	0 0 1 0 0
         favourti	0 0 1 0 0
         favourti+pastry	0 0 1 0 0
         fb	2 0 0 0 0
@@ -14427,9 +14439,9 @@ extension LanguageModel {
         feira+then	0 0 0 1 0
         felco	0 0 1 0 0
         felco+snip	0 0 1 0 0
-        fell	4 2 1 14 87
+        fell	4 2 1 14 88
         fell+alseep	0 0 0 0 2
-        fell+asleep	1 1 0 12 85
+        fell+asleep	1 1 0 12 86
         fell+fog	1 0 0 0 0
         fell+littl	0 0 1 0 0
         fell+off	0 1 0 0 0
@@ -14644,8 +14656,8 @@ extension LanguageModel {
         fil+hav	0 1 0 0 0
         fil+over	0 1 0 0 0
         fil+quarterly	0 1 0 0 0
-        fill	0 49 1 0 0
-        fill+car	0 11 0 0 0
+        fill	0 50 1 0 0
+        fill+car	0 12 0 0 0
         fill+christma	0 0 1 0 0
         fill+clinic	0 1 0 0 0
         fill+every	0 1 0 0 0
@@ -14670,7 +14682,7 @@ extension LanguageModel {
         fillet+catch	0 1 0 0 0
         filloa	0 0 1 0 0
         filloa+mom	0 0 1 0 0
-        film	0 0 0 28 21
+        film	0 0 0 29 21
         film+14	0 0 0 1 0
         film+after	0 0 0 1 0
         film+bag	0 0 0 1 0
@@ -14687,7 +14699,7 @@ extension LanguageModel {
         film+sam	0 0 0 1 0
         film+sophia	0 0 0 1 0
         film+star	0 0 0 0 1
-        film+together	0 0 0 7 0
+        film+together	0 0 0 8 0
         film+whil	0 0 0 1 0
         filter	0 2 2 1 0
         filter+coffe	0 0 1 1 0
@@ -15340,6 +15352,8 @@ extension LanguageModel {
         flower+wer	0 0 1 0 0
         flower+work	0 0 3 0 0
         flower+zoran	0 0 1 0 0
+        flowr	0 0 1 0 0
+        flowr+way	0 0 1 0 0
         flu	1 10 0 0 2
         flu+leav	0 1 0 0 0
         flu+lik	0 0 0 0 1
@@ -15436,7 +15450,7 @@ extension LanguageModel {
         foodland+leilani	0 0 1 0 0
         fool	1 0 0 0 0
         fool+was	1 0 0 0 0
-        foot	1 16 6 8 116
+        foot	1 16 6 8 117
         foot+14	0 0 0 0 1
         foot+36	0 0 0 0 1
         foot+38	0 0 0 0 1
@@ -15458,7 +15472,7 @@ extension LanguageModel {
         foot+leg	0 0 0 0 12
         foot+let	0 0 0 0 1
         foot+market	0 0 0 0 1
-        foot+massag	0 0 0 0 5
+        foot+massag	0 0 0 0 6
         foot+nic	0 0 0 0 1
         foot+no	0 0 0 1 0
         foot+onc	0 2 0 0 0
@@ -15512,7 +15526,7 @@ extension LanguageModel {
         forecast+laptop	0 0 0 1 0
         forecast+together	0 0 0 1 0
         forecourt	0 0 1 0 0
-        forehead	0 0 0 0 69
+        forehead	0 0 0 0 70
         forehead+after	0 0 0 0 2
         forehead+as	0 0 0 0 1
         forehead+befor	0 0 0 0 15
@@ -15520,7 +15534,7 @@ extension LanguageModel {
         forehead+dur	0 0 0 0 1
         forehead+every	0 0 0 0 2
         forehead+forehead	0 0 0 0 5
-        forehead+goodnight	0 0 0 0 1
+        forehead+goodnight	0 0 0 0 2
         forehead+kiss	0 0 0 0 14
         forehead+kitchen	0 0 0 0 1
         forehead+lik	0 0 0 0 1
@@ -15731,11 +15745,11 @@ extension LanguageModel {
         frank+m	1 0 0 0 0
         frankly	1 0 0 0 0
         frankly+magnificent	1 0 0 0 0
-        fre	0 0 16 9 0
+        fre	0 0 16 10 0
         fre+bread	0 0 1 0 0
         fre+chocolat	0 0 1 0 0
         fre+concert	0 0 0 1 0
-        fre+dinner	0 0 0 4 0
+        fre+dinner	0 0 0 5 0
         fre+fizz	0 0 1 0 0
         fre+hug	0 0 1 0 0
         fre+museum	0 0 0 1 0
@@ -15866,7 +15880,7 @@ extension LanguageModel {
         frog+becaus	0 0 1 0 0
         frog+charity	0 0 1 0 0
         frog+from	0 0 1 0 0
-        from	103 94 645 94 144
+        from	103 94 648 94 144
         from+12	0 0 0 0 1
         from+12hr	0 1 0 0 0
         from+14	0 1 0 0 0
@@ -15911,7 +15925,7 @@ extension LanguageModel {
         from+baby	1 0 1 0 0
         from+back	0 0 2 6 0
         from+bad	0 0 0 0 1
-        from+bakery	0 0 29 0 2
+        from+bakery	0 0 30 0 2
         from+balaram	0 0 1 0 0
         from+balti	0 0 1 0 0
         from+band	0 0 1 0 0
@@ -15969,6 +15983,7 @@ extension LanguageModel {
         from+chairlift	0 0 0 1 0
         from+chapel	0 0 0 0 1
         from+chapter	0 1 0 0 0
+        from+charity	0 0 1 0 0
         from+chemist	0 2 0 0 0
         from+chicoutimi	0 0 0 0 1
         from+child	0 0 0 0 1
@@ -16166,7 +16181,7 @@ extension LanguageModel {
         from+limassol	0 0 1 0 0
         from+lindo	0 0 1 0 0
         from+linen	0 0 1 0 0
-        from+lisbon	0 0 3 0 0
+        from+lisbon	0 0 4 0 0
         from+lithuanian	0 0 1 0 0
         from+local	0 0 1 0 0
         from+long	0 0 1 0 2
@@ -16411,7 +16426,7 @@ extension LanguageModel {
         from+year	1 0 0 0 0
         from+youth	0 1 0 0 0
         from+zoo	0 0 1 0 0
-        front	81 6 4 6 20
+        front	82 6 4 6 20
         front+abuela	1 0 0 0 0
         front+aunty	3 0 0 0 2
         front+back	1 0 0 0 0
@@ -16419,6 +16434,7 @@ extension LanguageModel {
         front+both	1 0 0 0 0
         front+bredrin	1 0 0 0 0
         front+chat	0 0 0 1 0
+        front+colleagu	1 0 0 0 0
         front+crew	1 0 0 0 0
         front+customer	0 0 0 0 1
         front+dad	5 0 0 0 0
@@ -16897,7 +16913,7 @@ extension LanguageModel {
         gert+lush	0 0 1 0 0
         gerti	0 0 0 1 0
         gerti+60	0 0 0 1 0
-        get	87 170 432 36 103
+        get	87 170 434 36 104
         get+1	0 0 0 0 2
         get+18	0 0 0 1 0
         get+20	0 0 0 1 0
@@ -16976,7 +16992,7 @@ extension LanguageModel {
         get+cologn	0 0 1 0 0
         get+comfy	0 0 1 0 0
         get+compression	0 1 0 0 0
-        get+concert	0 0 1 0 0
+        get+concert	0 0 2 0 0
         get+cookbook	0 0 1 0 0
         get+cooky	0 0 1 0 0
         get+cornish	0 0 1 0 0
@@ -17020,7 +17036,7 @@ extension LanguageModel {
         get+fanta	0 0 1 0 0
         get+farah	0 0 1 0 0
         get+fatima	0 0 1 0 0
-        get+favourit	0 0 3 0 0
+        get+favourit	0 0 4 0 0
         get+fe	0 2 0 0 0
         get+fidget	0 0 1 0 0
         get+firewood	0 1 0 0 0
@@ -17060,7 +17076,7 @@ extension LanguageModel {
         get+hokitika	0 0 1 0 0
         get+hol	0 0 2 0 0
         get+hold	0 0 0 0 1
-        get+hom	1 24 0 0 25
+        get+hom	1 24 0 0 26
         get+hon	0 0 0 0 1
         get+hot	0 0 1 0 0
         get+houseplant	0 0 1 0 0
@@ -17362,7 +17378,7 @@ extension LanguageModel {
         gif	2 0 1 0 0
         gif+danc	1 0 0 0 0
         gif+whil	1 0 0 0 0
-        gift	0 2 42 0 0
+        gift	0 2 43 0 0
         gift+50	0 0 1 0 0
         gift+bag	0 0 1 0 0
         gift+behind	0 0 1 0 0
@@ -17373,6 +17389,7 @@ extension LanguageModel {
         gift+ever	0 1 0 0 0
         gift+kit	0 0 1 0 0
         gift+new	0 0 3 0 0
+        gift+no	0 0 1 0 0
         gift+oud	0 0 1 0 0
         gift+perfum	0 0 1 0 0
         gift+shop	0 0 8 0 0
@@ -17463,12 +17480,13 @@ extension LanguageModel {
         giulia	1 0 0 0 0
         giusepp	1 0 0 0 0
         giusepp+leav	1 0 0 0 0
-        giv	39 3 184 9 185
+        giv	39 3 185 9 186
         giv+actual	1 0 0 0 0
         giv+ahm	0 0 1 0 0
         giv+amani	0 0 0 0 1
         giv+any	0 0 0 1 0
         giv+back	0 0 0 0 12
+        giv+bak	0 0 0 0 1
         giv+bead	0 0 1 0 0
         giv+bear	0 0 0 0 1
         giv+ben	0 0 0 0 1
@@ -17562,7 +17580,7 @@ extension LanguageModel {
         giv+lift	0 1 0 0 0
         giv+lil	1 0 0 0 0
         giv+lindiw	0 0 1 0 0
-        giv+littl	1 0 6 0 0
+        giv+littl	1 0 7 0 0
         giv+locket	0 0 1 0 0
         giv+lola	0 0 0 0 1
         giv+long	0 0 0 0 14
@@ -18180,7 +18198,7 @@ extension LanguageModel {
         goodby+truck	0 0 0 0 1
         goodby+wreck	0 0 1 0 0
         goodi	0 0 2 0 0
-        goodnight	3 0 0 4 15
+        goodnight	3 0 0 4 16
         goodnight+10pm	1 0 0 0 0
         goodnight+befor	0 0 0 0 1
         goodnight+brief	0 0 0 0 1
@@ -18195,7 +18213,8 @@ extension LanguageModel {
         goodnight+text	1 0 0 0 0
         goodnight+was	0 0 0 0 2
         goodnight+wer	0 0 0 0 1
-        goodnit	0 0 0 0 1
+        goodnit	1 0 0 0 1
+        goodnit+txt	1 0 0 0 0
         goody	0 0 2 0 0
         googl	1 0 0 0 0
         googl+review	1 0 0 0 0
@@ -18446,13 +18465,13 @@ extension LanguageModel {
         grazi+amor	1 0 0 0 0
         greas	0 1 0 1 0
         greas+baler	0 1 0 0 0
-        great	42 0 0 2 0
+        great	43 0 0 2 0
         great+actually	1 0 0 0 0
         great+call	1 0 0 0 0
         great+carer	1 0 0 0 0
         great+craic	1 0 0 0 0
         great+da	1 0 0 0 0
-        great+dad	10 0 0 0 0
+        great+dad	11 0 0 0 0
         great+deal	0 0 0 1 0
         great+from	1 0 0 0 0
         great+girl	1 0 0 0 0
@@ -18748,7 +18767,7 @@ extension LanguageModel {
         haha+x	1 0 0 0 0
         haiku	1 0 0 0 0
         haiku+bento	1 0 0 0 0
-        hair	7 24 4 0 89
+        hair	7 24 4 0 90
         hair+as	0 0 0 0 1
         hair+back	0 0 0 0 1
         hair+bath	0 0 0 0 1
@@ -18786,7 +18805,7 @@ extension LanguageModel {
         hair+through	0 0 0 0 3
         hair+tie	0 0 1 0 0
         hair+til	0 0 0 0 5
-        hair+till	0 0 0 0 9
+        hair+till	0 0 0 0 10
         hair+towel	1 0 0 0 0
         hair+trim	0 1 0 0 0
         hair+until	0 0 0 0 7
@@ -19159,14 +19178,14 @@ extension LanguageModel {
         handwritten+not	1 0 0 0 0
         handwritten+thank	1 0 0 0 0
         handy	0 0 0 1 0
-        hang	4 19 1 9 0
+        hang	4 19 1 10 0
         hang+airer	0 1 0 0 0
         hang+curtain	0 2 0 0 0
         hang+gallery	1 0 0 0 0
         hang+littl	1 0 0 0 0
         hang+net	0 1 0 0 0
         hang+new	0 0 1 0 0
-        hang+out	0 2 0 8 0
+        hang+out	0 2 0 9 0
         hang+pictur	0 3 0 0 0
         hang+shelf	0 1 0 0 0
         hang+shelv	1 0 0 0 0
@@ -19617,7 +19636,7 @@ extension LanguageModel {
         headlamp	0 0 1 0 0
         headlamp+patrol	0 0 1 0 0
         headland	1 0 0 0 0
-        headphon	0 0 16 0 1
+        headphon	0 0 17 0 1
         headphon+20	0 0 1 0 0
         headphon+ask	0 0 1 0 0
         headphon+bus	0 0 1 0 0
@@ -20193,7 +20212,7 @@ extension LanguageModel {
         hollerin+summer	0 1 0 0 0
         holoholo	0 0 0 1 0
         holoholo+waimea	0 0 0 1 0
-        hom	48 66 168 39 85
+        hom	48 66 170 39 86
         hom+23	0 0 0 0 1
         hom+2am	1 0 0 0 0
         hom+3	0 0 0 1 0
@@ -20214,7 +20233,7 @@ extension LanguageModel {
         hom+befor	0 0 1 0 0
         hom+best	0 0 0 0 1
         hom+biltong	0 0 1 0 0
-        hom+bottl	0 0 3 0 0
+        hom+bottl	0 0 4 0 0
         hom+box	0 0 5 0 0
         hom+brigadeiro	0 0 1 0 0
         hom+bunch	0 0 1 0 0
@@ -20721,6 +20740,8 @@ extension LanguageModel {
         housewarm+present	0 0 1 0 0
         houston	1 0 0 0 0
         houston+lmao	1 0 0 0 0
+        hoverd	0 1 0 0 0
+        hoverd+loung	0 1 0 0 0
         how	174 12 2 11 4
         how+amaz	3 0 0 0 0
         how+big	1 0 0 0 0
@@ -20860,7 +20881,7 @@ extension LanguageModel {
         hubby+watch	0 0 0 1 0
         huddl	0 0 0 0 1
         huddl+together	0 0 0 0 1
-        hug	4 0 3 0 330
+        hug	4 0 3 0 332
         hug+20	0 0 0 0 1
         hug+30	0 0 0 0 1
         hug+4	0 0 0 0 1
@@ -20907,7 +20928,7 @@ extension LanguageModel {
         hug+front	0 0 0 0 4
         hug+full	0 0 0 0 2
         hug+genkan	0 0 0 0 1
-        hug+get	0 0 0 0 15
+        hug+get	0 0 0 0 16
         hug+goodby	0 0 0 0 2
         hug+guy	0 0 0 0 1
         hug+hallway	0 0 0 0 3
@@ -21453,7 +21474,7 @@ extension LanguageModel {
         intertwin	0 0 0 0 2
         interval	0 0 0 0 1
         intervew	1 0 0 0 0
-        interview	29 10 1 1 1
+        interview	30 10 1 1 1
         interview+chuf	1 0 0 0 0
         interview+couldn	0 0 0 0 1
         interview+crush	1 0 0 0 0
@@ -21571,7 +21592,7 @@ extension LanguageModel {
         ireland+final	0 0 0 1 0
         irn	0 0 2 0 0
         irn+bru	0 0 2 0 0
-        iron	0 64 1 0 0
+        iron	0 65 1 0 0
         iron+5	0 1 0 0 0
         iron+barong	0 1 0 0 0
         iron+blous	0 1 0 0 0
@@ -21594,7 +21615,7 @@ extension LanguageModel {
         iron+ranger	0 1 0 0 0
         iron+scrub	0 2 0 0 0
         iron+shirst	0 1 0 0 0
-        iron+shirt	0 17 0 0 0
+        iron+shirt	0 18 0 0 0
         iron+suit	0 1 0 0 0
         iron+tupenu	0 1 0 0 0
         iron+uniform	0 16 0 0 0
@@ -21966,7 +21987,7 @@ extension LanguageModel {
         joan	0 0 0 0 1
         joaquín	1 0 0 0 0
         joaquín+tell	1 0 0 0 0
-        job	43 12 3 0 5
+        job	44 12 3 0 5
         job+away	1 0 0 0 0
         job+bab	1 0 0 0 0
         job+baby	1 0 0 0 0
@@ -21981,7 +22002,7 @@ extension LanguageModel {
         job+hold	0 0 0 0 1
         job+honestly	1 0 0 0 0
         job+hunt	0 0 1 0 0
-        job+interview	1 0 0 0 0
+        job+interview	2 0 0 0 0
         job+lik	1 0 0 0 0
         job+lov	3 0 0 0 0
         job+m	0 1 0 0 0
@@ -22475,14 +22496,14 @@ extension LanguageModel {
         keychain+mak	0 0 1 0 0
         keychain+souvenir	0 0 1 0 0
         keychain+ugly	0 0 1 0 0
-        keyr	0 0 18 0 0
+        keyr	0 0 19 0 0
         keyr+1	0 0 1 0 0
         keyr+baby	0 0 1 0 0
         keyr+befor	0 0 1 0 0
         keyr+cdg	0 0 1 0 0
         keyr+dog	0 0 1 0 0
         keyr+engrav	0 0 3 0 0
-        keyr+from	0 0 5 0 0
+        keyr+from	0 0 6 0 0
         keyr+schiphol	0 0 1 0 0
         keyr+shap	0 0 1 0 0
         keyr+tiny	0 0 1 0 0
@@ -22523,7 +22544,7 @@ extension LanguageModel {
         kick+felt	0 0 0 0 1
         kick+off	0 1 0 0 0
         kick+out	0 0 0 2 0
-        kid	39 39 27 49 13
+        kid	39 40 27 49 13
         kid+20	0 0 0 1 0
         kid+accra	0 0 1 0 0
         kid+around	0 0 0 1 0
@@ -22578,7 +22599,7 @@ extension LanguageModel {
         kid+leav	0 0 0 0 1
         kid+lost	0 0 1 0 0
         kid+lucky	5 0 0 0 0
-        kid+lunch	0 1 0 0 0
+        kid+lunch	0 2 0 0 0
         kid+m	1 0 0 0 0
         kid+mak	1 1 0 0 0
         kid+market	0 1 0 0 0
@@ -22718,7 +22739,7 @@ extension LanguageModel {
         kirstenbosch+picnic	0 0 0 1 0
         kirsty	0 1 0 0 0
         kirsty+get	0 1 0 0 0
-        kiss	0 0 0 1 335
+        kiss	0 0 0 1 337
         kiss+30th	0 0 0 0 1
         kiss+34	0 0 0 0 1
         kiss+7	0 0 0 0 1
@@ -22738,7 +22759,7 @@ extension LanguageModel {
         kiss+by	0 0 0 0 1
         kiss+cam	0 0 0 0 1
         kiss+car	0 0 0 0 1
-        kiss+cheek	0 0 0 0 24
+        kiss+cheek	0 0 0 0 25
         kiss+cold	0 0 0 0 1
         kiss+dock	0 0 0 0 1
         kiss+door	0 0 0 0 5
@@ -22749,7 +22770,7 @@ extension LanguageModel {
         kiss+every	0 0 0 0 2
         kiss+eyelid	0 0 0 0 2
         kiss+ferry	0 0 0 0 2
-        kiss+forehead	0 0 0 0 36
+        kiss+forehead	0 0 0 0 37
         kiss+forhead	0 0 0 0 1
         kiss+from	0 0 0 0 1
         kiss+front	0 0 0 0 1
@@ -23567,7 +23588,7 @@ extension LanguageModel {
         latch+goat	0 1 0 0 0
         latch+its	0 1 0 0 0
         latch+moan	0 1 0 0 0
-        lately	4 0 0 0 0
+        lately	5 0 0 0 0
         lately+out	1 0 0 0 0
         lately+show	1 0 0 0 0
         later	2 0 0 0 1
@@ -23806,7 +23827,7 @@ extension LanguageModel {
         leather+initial	0 0 1 0 0
         leather+one	0 0 1 0 0
         leather+wallet	0 0 2 0 0
-        leav	111 42 63 10 39
+        leav	112 42 63 10 39
         leav+4	0 0 0 0 1
         leav+4am	0 0 0 0 3
         leav+5	0 1 0 0 0
@@ -23871,7 +23892,7 @@ extension LanguageModel {
         leav+lady	1 0 0 0 0
         leav+laptop	0 0 0 1 0
         leav+last	0 0 1 0 0
-        leav+lil	1 0 0 0 0
+        leav+lil	2 0 0 0 0
         leav+lin	1 0 0 0 0
         leav+littl	1 0 0 0 0
         leav+long	1 0 0 0 0
@@ -24474,12 +24495,13 @@ extension LanguageModel {
         lik+wer	0 0 0 3 1
         lik+who	1 0 0 0 0
         lik+whol	1 0 0 0 0
-        lil	5 1 3 1 1
+        lil	6 1 3 1 1
         lil+bag	0 0 1 0 0
         lil+extra	0 1 0 0 0
         lil+heart	1 0 0 0 0
         lil+kiss	0 0 0 0 1
         lil+msg	1 0 0 0 0
+        lil+not	1 0 0 0 0
         lil+plushi	0 0 1 0 0
         lil+poem	2 0 0 0 0
         lil+someth	0 0 1 0 0
@@ -24584,7 +24606,7 @@ extension LanguageModel {
         lipstick+revis	1 0 0 0 0
         lipstick+tak	1 0 0 0 0
         lipstick+will	1 0 0 0 0
-        lisbon	0 1 8 3 0
+        lisbon	0 1 9 3 0
         lisbon+2	0 0 1 0 0
         lisbon+get	0 0 0 1 0
         lisbon+hom	0 0 1 0 0
@@ -24617,7 +24639,7 @@ extension LanguageModel {
         list+wander	0 0 0 1 0
         list+way	2 0 0 0 0
         list+what	1 0 0 0 0
-        listen	6 0 1 83 9
+        listen	6 0 1 84 9
         listen+audiobook	0 0 0 0 1
         listen+breath	0 0 0 1 0
         listen+cattl	0 0 0 1 0
@@ -24647,7 +24669,7 @@ extension LanguageModel {
         listen+rehears	0 0 0 1 0
         listen+ship	0 0 0 1 0
         listen+story	0 0 0 1 0
-        listen+talk	0 0 0 11 0
+        listen+talk	0 0 0 12 0
         listen+tell	0 0 0 2 0
         listen+try	0 0 0 1 0
         listen+vent	0 0 0 7 0
@@ -24683,7 +24705,7 @@ extension LanguageModel {
         litter	0 5 0 0 0
         litter+box	0 3 0 0 0
         litter+tray	0 1 0 0 0
-        littl	26 6 113 9 6
+        littl	26 6 114 9 6
         littl+affirmation	1 0 0 0 0
         littl+album	0 0 1 0 0
         littl+avocado	0 0 1 0 0
@@ -24754,7 +24776,7 @@ extension LanguageModel {
         littl+pancak	0 0 1 0 0
         littl+peck	0 0 0 0 1
         littl+pineappl	0 0 1 0 0
-        littl+plant	0 0 4 0 0
+        littl+plant	0 0 5 0 0
         littl+plush	0 0 1 0 0
         littl+poem	4 0 0 0 0
         littl+polaroid	0 0 1 0 0
@@ -24905,7 +24927,7 @@ extension LanguageModel {
         london	1 0 2 1 0
         london+from	0 0 1 0 0
         london+tim	0 0 0 1 0
-        long	46 19 12 90 128
+        long	47 19 12 91 128
         long+abrazo	0 0 0 0 1
         long+as	0 0 0 2 0
         long+back	0 0 0 0 1
@@ -24917,7 +24939,7 @@ extension LanguageModel {
         long+breakfast	0 0 0 2 0
         long+call	0 0 0 1 0
         long+caption	4 0 0 0 0
-        long+chat	0 0 0 6 0
+        long+chat	0 0 0 7 0
         long+coffe	0 0 0 1 0
         long+commut	0 2 0 0 0
         long+conversation	0 0 0 1 0
@@ -24955,7 +24977,7 @@ extension LanguageModel {
         long+stint	0 1 0 0 0
         long+sunday	0 0 0 1 0
         long+talk	0 0 0 3 0
-        long+text	19 0 0 1 0
+        long+text	20 0 0 1 0
         long+tight	0 0 0 0 1
         long+tim	0 0 0 0 10
         long+tow	0 0 1 0 0
@@ -24982,7 +25004,7 @@ extension LanguageModel {
         lonsdal+still	0 0 1 0 0
         loo	2 0 0 0 0
         loo+tassi	1 0 0 0 0
-        look	108 7 17 17 3
+        look	108 7 17 18 3
         look+25	1 0 0 0 0
         look+absolutely	1 0 0 0 0
         look+after	4 0 0 0 0
@@ -25026,7 +25048,7 @@ extension LanguageModel {
         look+onlin	0 0 1 0 0
         look+peng	1 0 0 0 0
         look+perfect	1 0 0 0 0
-        look+phon	0 0 0 2 0
+        look+phon	0 0 0 3 0
         look+pretty	1 0 0 0 0
         look+pro	2 0 0 0 0
         look+professional	1 0 0 0 0
@@ -25208,12 +25230,12 @@ extension LanguageModel {
         lough+two	0 0 0 1 0
         louisiana	0 0 0 1 0
         louisiana+crawfish	0 0 0 1 0
-        loung	0 3 0 1 1
+        loung	0 4 0 1 1
         loung+ma	0 0 0 1 0
         loung+nat	0 0 0 0 1
         loup	0 0 1 0 0
         loup+d	0 0 1 0 0
-        lov	174 19 37 10 17
+        lov	175 19 37 10 17
         lov+20th	1 0 0 0 0
         lov+about	31 0 0 0 0
         lov+abt	1 0 0 0 0
@@ -25410,7 +25432,7 @@ extension LanguageModel {
         luna+ros	0 0 1 0 0
         lunar	1 3 6 6 2
         lunar+new	1 3 6 6 2
-        lunch	25 65 4 57 2
+        lunch	25 66 4 57 2
         lunch+12	0 1 0 0 0
         lunch+30	0 0 0 1 0
         lunch+6	0 1 0 0 0
@@ -25467,6 +25489,7 @@ extension LanguageModel {
         lunch+sarangha	1 0 0 0 0
         lunch+say	1 0 0 0 0
         lunch+sit	0 2 0 0 0
+        lunch+sleep	0 1 0 0 0
         lunch+still	1 0 0 0 0
         lunch+stop	1 0 0 0 0
         lunch+tak	0 1 0 0 0
@@ -25485,7 +25508,7 @@ extension LanguageModel {
         lunch+whol	0 1 0 0 0
         lunch+wif	0 1 0 0 0
         lunch+work	0 1 0 0 0
-        lunchbox	19 5 3 0 0
+        lunchbox	20 5 3 0 0
         lunchbox+12	0 1 0 0 0
         lunchbox+befor	0 1 0 0 0
         lunchbox+ere	1 0 0 0 0
@@ -25494,7 +25517,7 @@ extension LanguageModel {
         lunchbox+not	1 0 0 0 0
         lunchbox+proud	1 0 0 0 0
         lunchbox+re	1 0 0 0 0
-        lunchbox+say	2 0 0 0 0
+        lunchbox+say	3 0 0 0 0
         lunchbox+sayin	1 0 0 0 0
         lunchbox+sinc	0 0 1 0 0
         lunchbox+ti	1 0 0 0 0
@@ -25546,7 +25569,7 @@ extension LanguageModel {
         lyric+song	1 0 0 0 0
         líder	0 1 0 0 0
         líder+grocery	0 1 0 0 0
-        m	204 10 16 3 3
+        m	205 10 16 3 3
         m+34	0 0 1 0 0
         m+56	0 0 0 0 1
         m+58	1 0 0 0 0
@@ -25588,7 +25611,7 @@ extension LanguageModel {
         m+good	9 0 0 0 0
         m+gorgeous	1 0 0 0 0
         m+grateful	7 0 0 0 0
-        m+great	7 0 0 0 0
+        m+great	8 0 0 0 0
         m+hardest	1 0 0 0 0
         m+hom	0 1 0 0 0
         m+hopeless	0 1 0 0 0
@@ -25759,7 +25782,7 @@ extension LanguageModel {
         maja+tulip	0 0 1 0 0
         major	0 0 0 1 0
         major+together	0 0 0 1 0
-        mak	111 228 91 32 9
+        mak	111 229 92 32 9
         mak+80	0 2 0 0 0
         mak+8am	0 1 0 0 0
         mak+9am	0 1 0 0 0
@@ -25805,7 +25828,7 @@ extension LanguageModel {
         mak+cheesy	1 0 0 0 0
         mak+chicken	0 3 0 0 0
         mak+chikki	0 0 1 0 0
-        mak+coffe	0 15 0 0 0
+        mak+coffe	0 16 0 0 0
         mak+completo	0 1 0 0 0
         mak+conge	0 2 0 0 0
         mak+cook	0 1 0 0 0
@@ -25926,7 +25949,7 @@ extension LanguageModel {
         mak+pierogi	0 0 0 1 0
         mak+pizza	0 0 0 1 0
         mak+plac	1 0 0 0 0
-        mak+playlist	0 0 13 0 0
+        mak+playlist	0 0 14 0 0
         mak+poha	0 1 0 0 0
         mak+point	1 0 0 0 0
         mak+poori	0 1 0 0 0
@@ -26444,7 +26467,7 @@ extension LanguageModel {
         mass+then	0 0 0 1 0
         mass+together	0 0 0 6 0
         mass+tullamor	0 0 0 1 0
-        massag	0 0 3 0 162
+        massag	0 0 3 0 163
         massag+34	0 0 0 0 1
         massag+ach	0 0 0 0 2
         massag+after	0 0 0 0 21
@@ -26493,7 +26516,7 @@ extension LanguageModel {
         massag+tim	0 0 0 0 1
         massag+voucher	0 0 2 0 0
         massag+warm	0 0 0 0 2
-        massag+whil	0 0 0 0 5
+        massag+whil	0 0 0 0 6
         massag+wrist	0 0 0 0 2
         massag+writ	0 0 0 0 1
         massg	0 0 0 0 1
@@ -26712,7 +26735,7 @@ extension LanguageModel {
         meera+iron	0 1 0 0 0
         meerkat	0 0 0 1 0
         meerkat+enclosur	0 0 0 1 0
-        meet	25 6 16 10 12
+        meet	26 6 16 10 12
         meet+14	1 0 0 0 0
         meet+actually	0 0 1 0 0
         meet+after	1 0 1 1 0
@@ -26800,7 +26823,7 @@ extension LanguageModel {
         membership	1 0 0 0 0
         membership+exam	1 0 0 0 0
         memento	0 0 2 0 0
-        memo	12 0 0 0 0
+        memo	13 0 0 0 0
         memo+draft	1 0 0 0 0
         memo+from	2 0 0 0 0
         memo+girl	1 0 0 0 0
@@ -26808,7 +26831,7 @@ extension LanguageModel {
         memo+lov	1 0 0 0 0
         memo+phon	1 0 0 0 0
         memo+sam	1 0 0 0 0
-        memo+say	2 0 0 0 0
+        memo+say	3 0 0 0 0
         memo+tell	2 0 0 0 0
         memorial	1 0 1 0 1
         memorial+candl	0 0 1 0 0
@@ -26974,7 +26997,7 @@ extension LanguageModel {
         midg	0 0 0 1 0
         midi	0 0 0 1 0
         midi+au	0 0 0 1 0
-        midnight	1 18 0 25 12
+        midnight	1 18 0 26 12
         midnight+4	0 1 0 0 0
         midnight+after	0 1 0 0 0
         midnight+befor	0 0 0 1 0
@@ -27617,7 +27640,7 @@ extension LanguageModel {
         mor+yrs	0 0 1 0 0
         morag	1 0 0 1 0
         morag+gem	1 0 0 0 0
-        morn	60 35 6 56 40
+        morn	60 35 6 57 41
         morn+3	0 1 0 0 0
         morn+3am	1 0 0 0 0
         morn+40	0 0 0 1 0
@@ -27634,7 +27657,7 @@ extension LanguageModel {
         morn+bunning	0 0 0 1 0
         morn+calm	0 0 0 0 1
         morn+can	0 1 0 0 0
-        morn+coffe	0 0 0 8 0
+        morn+coffe	0 0 0 9 0
         morn+crossword	0 0 0 1 0
         morn+cuddl	0 0 0 0 5
         morn+d	1 0 0 0 0
@@ -28503,7 +28526,7 @@ extension LanguageModel {
         never+will	1 1 0 0 0
         never+won	0 0 1 0 0
         never+work	0 1 0 0 0
-        new	69 42 313 49 31
+        new	69 42 314 49 31
         new+about	0 0 0 0 1
         new+agbada	0 0 1 0 0
         new+akubra	0 0 1 0 0
@@ -28587,7 +28610,7 @@ extension LanguageModel {
         new+hat	0 0 2 0 0
         new+head	0 0 1 0 0
         new+headlamp	0 0 1 0 0
-        new+headphon	0 0 4 0 0
+        new+headphon	0 0 5 0 0
         new+headtorch	0 0 1 0 0
         new+helmet	0 0 1 0 0
         new+hem	0 1 0 0 0
@@ -29050,7 +29073,7 @@ extension LanguageModel {
         nneka+kill	1 0 0 0 0
         nnyo	1 0 0 0 0
         nnyo+text	1 0 0 0 0
-        no	97 29 38 166 34
+        no	97 29 39 166 34
         no+about	0 0 0 1 0
         no+agenda	0 0 0 2 0
         no+alarm	0 1 0 1 0
@@ -29160,7 +29183,7 @@ extension LanguageModel {
         no+prompt	1 0 0 0 0
         no+question	0 2 0 0 0
         no+real	1 0 0 0 0
-        no+reason	6 0 13 0 6
+        no+reason	6 0 14 0 6
         no+regret	1 0 0 0 0
         no+romantic	0 1 0 0 0
         no+room	0 0 1 0 0
@@ -29268,7 +29291,7 @@ extension LanguageModel {
         nos+whil	0 0 0 0 1
         nosebl	0 0 1 0 0
         nosebl+seat	0 0 1 0 0
-        not	159 8 8 2 1
+        not	160 8 8 2 1
         not+app	4 0 0 0 0
         not+bag	3 0 0 0 0
         not+bass	1 0 0 0 0
@@ -29299,7 +29322,7 @@ extension LanguageModel {
         not+laptop	3 0 0 0 0
         not+lik	1 0 0 1 0
         not+lunch	2 0 0 0 0
-        not+lunchbox	12 0 0 0 0
+        not+lunchbox	13 0 0 0 0
         not+mirror	4 0 0 0 0
         not+moka	1 0 0 0 0
         not+monitor	3 0 0 0 0
@@ -29579,7 +29602,7 @@ extension LanguageModel {
         ofa+atu	1 0 0 0 0
         ofe	1 0 0 0 0
         ofe+send	1 0 0 0 0
-        off	7 93 34 130 49
+        off	7 94 34 131 49
         off+11	0 0 0 1 0
         off+12	1 0 0 0 0
         off+24	0 0 0 1 0
@@ -29617,6 +29640,7 @@ extension LanguageModel {
         off+dinner	0 0 0 1 0
         off+do	0 0 0 2 0
         off+driv	0 1 0 1 0
+        off+driveway	0 1 0 0 0
         off+early	0 1 0 0 0
         off+ebay	0 0 3 0 0
         off+embryo	0 0 0 1 0
@@ -29635,6 +29659,7 @@ extension LanguageModel {
         off+go	0 1 0 2 0
         off+grafton	0 0 1 0 0
         off+ground	0 0 0 0 2
+        off+hang	0 0 0 1 0
         off+helicopter	0 0 0 0 1
         off+highway	0 0 0 1 0
         off+hold	0 0 0 0 1
@@ -30255,7 +30280,7 @@ extension LanguageModel {
         orchid+anniversary	0 0 1 0 0
         orchid+deliver	0 0 1 0 0
         orchid+rivo	0 0 1 0 0
-        order	2 5 52 3 1
+        order	2 5 53 3 1
         order+bao	0 0 1 0 0
         order+big	0 0 1 0 0
         order+book	0 0 4 0 0
@@ -30278,7 +30303,7 @@ extension LanguageModel {
         order+laptop	0 0 1 0 0
         order+mango	0 0 1 0 0
         order+mug	0 0 1 0 0
-        order+new	0 0 5 0 0
+        order+new	0 0 6 0 0
         order+perfum	0 0 1 0 0
         order+plan	0 0 1 0 0
         order+pregnancy	0 0 1 0 0
@@ -30411,7 +30436,7 @@ extension LanguageModel {
         ourselv	0 0 0 2 0
         ourselv+befor	0 0 0 1 0
         ourselv+hoars	0 0 0 1 0
-        out	112 183 32 126 46
+        out	112 183 32 127 46
         out+10	0 0 0 1 0
         out+10pm	0 1 0 0 0
         out+11pm	0 1 0 0 0
@@ -30897,7 +30922,7 @@ extension LanguageModel {
         pachamama+talk	0 0 0 1 0
         pacific	0 0 0 1 0
         pacific+signal	0 0 0 1 0
-        pack	1 75 16 1 2
+        pack	1 76 16 1 2
         pack+40	0 0 0 1 0
         pack+7am	0 1 0 0 0
         pack+aiden	0 1 0 0 0
@@ -30922,7 +30947,7 @@ extension LanguageModel {
         pack+green	0 0 1 0 0
         pack+gym	0 1 0 0 0
         pack+hospital	0 3 0 0 0
-        pack+kid	0 2 0 0 0
+        pack+kid	0 3 0 0 0
         pack+kit	0 2 0 0 0
         pack+last	0 1 0 0 0
         pack+littl	0 0 2 0 0
@@ -31509,8 +31534,9 @@ extension LanguageModel {
         pastizzi+from	0 0 1 0 0
         pastor	1 0 0 0 0
         pastor+hav	1 0 0 0 0
-        pastry	1 0 6 0 0
+        pastry	1 0 7 0 0
         pastry+as	0 0 1 0 0
+        pastry+from	0 0 1 0 0
         pastry+was	1 0 0 0 0
         pastry+way	0 0 1 0 0
         pastur	0 0 2 1 0
@@ -31869,7 +31895,7 @@ extension LanguageModel {
         petita+fog	1 0 0 0 0
         petro	0 1 0 0 0
         petro+complain	0 1 0 0 0
-        petrol	0 12 12 0 0
+        petrol	0 13 12 0 0
         petrol+bakki	0 1 0 0 0
         petrol+befor	0 1 0 0 0
         petrol+sarah	0 1 0 0 0
@@ -31911,7 +31937,7 @@ extension LanguageModel {
         pho+broth	0 1 0 0 0
         pho+plac	0 0 0 2 0
         pho+together	0 0 0 1 0
-        phon	19 37 29 155 10
+        phon	19 37 29 157 10
         phon+3am	0 0 0 1 0
         phon+40	0 0 0 2 0
         phon+allow	0 0 0 2 0
@@ -31939,7 +31965,7 @@ extension LanguageModel {
         phon+finish	0 1 0 0 0
         phon+first	1 0 0 1 0
         phon+foot	0 0 0 1 0
-        phon+fre	0 0 0 4 0
+        phon+fre	0 0 0 5 0
         phon+from	1 0 0 0 0
         phon+good	0 0 0 1 0
         phon+half	1 0 0 0 0
@@ -32061,7 +32087,7 @@ extension LanguageModel {
         pic+giv	0 0 1 0 0
         pic+magellanic	1 0 0 0 0
         pic+whol	1 0 0 0 0
-        pick	6 48 123 14 4
+        pick	6 48 124 14 4
         pick+3	0 0 1 0 0
         pick+after	0 1 0 0 1
         pick+bag	0 0 2 0 0
@@ -32121,6 +32147,7 @@ extension LanguageModel {
         pick+parcel	0 1 0 0 0
         pick+pastel	0 0 1 0 0
         pick+pastizzi	0 0 1 0 0
+        pick+pastry	0 0 1 0 0
         pick+patty	0 0 1 0 0
         pick+perscription	0 1 0 0 0
         pick+phon	0 0 0 1 0
@@ -32461,12 +32488,12 @@ extension LanguageModel {
         planner	1 0 1 0 0
         planner+new	0 0 1 0 0
         planner+say	1 0 0 0 0
-        plant	1 5 21 7 1
+        plant	1 5 22 7 1
         plant+balcony	0 0 2 0 0
         plant+bulb	0 0 0 1 0
         plant+cassava	0 0 0 1 0
         plant+cos	0 0 1 0 0
-        plant+desk	0 0 5 0 0
+        plant+desk	0 0 6 0 0
         plant+garden	0 0 0 1 0
         plant+keep	0 0 1 0 0
         plant+lemon	0 0 1 0 0
@@ -32504,7 +32531,7 @@ extension LanguageModel {
         platform+wifi	0 0 0 1 0
         plaw	1 0 0 0 0
         plaw+cheesy	1 0 0 0 0
-        play	9 4 5 137 31
+        play	9 4 5 137 32
         play+3	1 0 0 1 0
         play+4	1 0 0 0 0
         play+backgammon	0 0 0 2 0
@@ -32527,7 +32554,7 @@ extension LanguageModel {
         play+gig	0 0 0 1 0
         play+gin	0 0 0 2 0
         play+guitar	0 0 0 1 0
-        play+hair	0 0 0 0 22
+        play+hair	0 0 0 0 23
         play+half	0 0 0 1 0
         play+hard	0 0 0 0 1
         play+holi	0 0 1 1 0
@@ -32566,7 +32593,8 @@ extension LanguageModel {
         player	0 0 2 0 0
         playground	2 0 0 0 1
         playground+duty	2 0 0 0 1
-        playlist	0 0 28 4 0
+        playlist	0 0 29 4 0
+        playlist+as	0 0 1 0 0
         playlist+call	0 0 5 0 0
         playlist+commut	0 0 3 0 0
         playlist+driv	0 0 1 0 0
@@ -32986,12 +33014,12 @@ extension LanguageModel {
         praia+caught	0 0 0 1 0
         prairi	0 0 0 1 0
         prairi+nowher	0 0 0 1 0
-        prais	41 0 0 0 0
+        prais	42 0 0 0 0
         prais+biryani	1 0 0 0 0
         prais+braai	1 0 0 0 0
         prais+brisket	1 0 0 0 0
         prais+colleagu	1 0 0 0 0
-        prais+cook	2 0 0 0 0
+        prais+cook	3 0 0 0 0
         prais+dolma	1 0 0 0 0
         prais+driv	1 0 0 0 0
         prais+finish	1 0 0 0 0
@@ -33094,7 +33122,7 @@ extension LanguageModel {
         prescription+refill	0 1 0 0 0
         prescription+sam	0 1 0 0 0
         prescription+way	0 5 0 0 0
-        present	1 4 26 1 0
+        present	1 4 27 1 0
         present+after	1 0 0 0 0
         present+call	0 0 1 0 0
         present+christma	0 0 1 0 0
@@ -33119,7 +33147,8 @@ extension LanguageModel {
         present+under	0 0 1 0 0
         present+was	0 0 1 0 0
         present+weird	0 0 1 0 0
-        presentation	18 1 0 0 0
+        presentation	19 1 0 0 0
+        presentation+front	1 0 0 0 0
         presentation+go	1 0 0 0 0
         presentation+good	1 0 0 0 0
         presentation+head	1 0 0 0 0
@@ -33219,10 +33248,11 @@ extension LanguageModel {
         privat+plac	0 0 0 0 1
         privat+spot	0 0 0 0 2
         privat+tour	0 0 0 1 0
-        priya	17 2 0 1 0
+        priya	19 3 1 2 1
         priya+absolutely	1 0 0 0 0
         priya+befor	1 0 0 0 0
         priya+biryani	1 0 0 0 0
+        priya+br	0 0 1 0 0
         priya+calmest	1 0 0 0 0
         priya+chai	1 0 0 0 0
         priya+deal	1 0 0 0 0
@@ -33230,12 +33260,17 @@ extension LanguageModel {
         priya+genius	1 0 0 0 0
         priya+get	0 1 0 0 0
         priya+hav	0 1 0 0 0
+        priya+iron	0 1 0 0 0
         priya+lesson	1 0 0 0 0
         priya+out	1 0 0 0 0
+        priya+play	0 0 0 0 1
         priya+sambar	1 0 0 0 0
         priya+slid	1 0 0 0 0
         priya+strongest	1 0 0 0 0
+        priya+tak	0 0 0 1 0
+        priya+tell	1 0 0 0 0
         priya+text	4 0 0 0 0
+        priya+think	1 0 0 0 0
         priya+tom	0 0 0 1 0
         priyanka	0 0 0 0 1
         priyanka+hand	0 0 0 0 1
@@ -33295,7 +33330,7 @@ extension LanguageModel {
         proofread+whol	0 2 0 0 0
         prop	0 0 0 1 0
         prop+pillow	0 0 0 1 0
-        proper	22 16 26 36 11
+        proper	23 16 26 36 11
         proper+ansum	0 0 0 0 1
         proper+baltic	0 1 0 0 0
         proper+bear	0 0 0 0 2
@@ -33341,6 +33376,7 @@ extension LanguageModel {
         proper+kitchen	0 0 1 0 0
         proper+legend	1 0 0 0 0
         proper+letter	3 0 0 0 0
+        proper+long	1 0 0 0 0
         proper+lunch	0 0 0 2 0
         proper+lush	2 0 0 0 0
         proper+luxembourger	0 0 1 0 0
@@ -33372,7 +33408,7 @@ extension LanguageModel {
         proper+toolbox	0 0 1 0 0
         proper+welly	0 0 1 0 0
         proper+wrist	0 0 1 0 0
-        properly	28 3 1 10 2
+        properly	29 3 1 10 2
         properly+befor	0 1 0 0 0
         properly+brag	1 0 0 0 0
         properly+carry	3 0 0 0 0
@@ -33393,7 +33429,7 @@ extension LanguageModel {
         properly+no	3 0 0 1 1
         properly+patient	1 0 0 0 0
         properly+road	0 0 1 0 0
-        properly+snap	3 0 0 0 0
+        properly+snap	4 0 0 0 0
         properly+sort	1 0 0 0 0
         properly+talk	0 0 0 1 0
         properly+tell	2 0 0 0 0
@@ -33407,7 +33443,7 @@ extension LanguageModel {
         propper+hug	0 0 0 0 1
         prosthetic	0 0 0 0 1
         prosthetic+rub	0 0 0 0 1
-        proud	195 1 0 0 0
+        proud	196 1 0 0 0
         proud+100k	1 0 0 0 0
         proud+2	1 0 0 0 0
         proud+30	1 0 0 0 0
@@ -34273,7 +34309,7 @@ extension LanguageModel {
         realy	2 0 0 0 0
         realy+need	1 0 0 0 0
         realy+suit	1 0 0 0 0
-        reason	48 0 13 1 6
+        reason	48 0 14 1 6
         reason+10th	1 0 0 0 0
         reason+amaz	1 0 0 0 0
         reason+business	1 0 0 0 0
@@ -35410,7 +35446,7 @@ extension LanguageModel {
         rsvp+focus	0 1 0 0 0
         ruaridh	0 0 0 0 1
         ruaridh+big	0 0 0 0 1
-        rub	0 0 1 0 249
+        rub	0 0 1 0 251
         rub+1	0 0 1 0 0
         rub+4am	0 0 0 0 1
         rub+ach	0 0 0 0 1
@@ -35458,7 +35494,7 @@ extension LanguageModel {
         rub+paulo	0 0 0 0 1
         rub+peppermint	0 0 0 0 1
         rub+say	0 0 0 0 1
-        rub+shoulder	0 0 0 0 22
+        rub+shoulder	0 0 0 0 23
         rub+sofa	0 0 0 0 2
         rub+sor	0 0 0 0 1
         rub+stiff	0 0 0 0 2
@@ -35985,7 +36021,7 @@ extension LanguageModel {
         savannah+coconut	0 0 0 1 0
         saving	1 0 0 0 0
         saving+jar	1 0 0 0 0
-        say	547 15 30 14 32
+        say	550 15 30 14 32
         say+53	1 0 0 0 0
         say+about	2 0 0 0 0
         say+accent	3 0 0 0 0
@@ -36108,7 +36144,7 @@ extension LanguageModel {
         say+literally	1 0 0 0 0
         say+load	1 0 0 0 0
         say+look	8 0 0 0 0
-        say+lov	19 0 0 0 0
+        say+lov	20 0 0 0 0
         say+lucky	1 0 0 0 0
         say+m	39 0 0 0 0
         say+machan	1 0 0 0 0
@@ -36153,7 +36189,7 @@ extension LanguageModel {
         say+prayer	1 0 0 0 0
         say+presentation	2 0 0 0 0
         say+pretty	0 0 1 0 0
-        say+proud	17 0 0 0 0
+        say+proud	18 0 0 0 0
         say+prould	1 0 0 0 0
         say+puppy	1 0 0 0 0
         say+r	1 0 0 0 0
@@ -36201,7 +36237,7 @@ extension LanguageModel {
         say+tack	1 0 0 0 0
         say+tak	1 0 0 0 0
         say+th	0 0 0 0 1
-        say+thank	28 1 0 1 0
+        say+thank	29 1 0 1 0
         say+thanksgiv	1 0 0 0 0
         say+ther	2 0 0 0 0
         say+thes	1 0 0 0 0
@@ -36568,6 +36604,8 @@ extension LanguageModel {
         seawall+stanley	0 0 0 1 0
         sebastián	0 0 0 0 1
         sebastián+get	0 0 0 0 1
+        sec	0 0 0 0 1
+        sec+hug	0 0 0 0 1
         secateur	0 0 1 0 0
         secateur+birthday	0 0 1 0 0
         second	3 4 1 4 14
@@ -36726,7 +36764,7 @@ extension LanguageModel {
         seminar+roll	1 0 0 0 0
         semla	0 0 1 0 0
         semla+from	0 0 1 0 0
-        send	105 3 71 2 0
+        send	106 3 71 2 0
         send+11pm	1 0 0 0 0
         send+20	0 0 1 0 0
         send+2am	1 0 0 0 0
@@ -36801,6 +36839,7 @@ extension LanguageModel {
         send+snapshot	0 0 1 0 0
         send+song	1 0 2 0 0
         send+surpris	0 0 1 0 0
+        send+sweet	1 0 0 0 0
         send+tavita	1 0 0 0 0
         send+team	1 0 0 0 0
         send+text	6 0 0 0 0
@@ -37176,7 +37215,7 @@ extension LanguageModel {
         shetland	0 0 1 0 0
         shetland+silver	0 0 1 0 0
         shfit	0 0 0 0 1
-        shift	52 94 42 47 66
+        shift	52 95 42 47 66
         shift+20	0 0 0 1 0
         shift+2am	0 1 0 0 0
         shift+4am	0 0 0 1 0
@@ -37315,7 +37354,7 @@ extension LanguageModel {
         shiro+ready	0 1 0 0 0
         shirst	0 1 0 0 0
         shirst+week	0 1 0 0 0
-        shirt	5 33 8 1 1
+        shirt	5 34 8 1 1
         shirt+4	0 1 0 0 0
         shirt+5	0 1 0 0 0
         shirt+befor	1 1 0 0 0
@@ -37338,7 +37377,7 @@ extension LanguageModel {
         shirt+sinc	0 0 1 0 0
         shirt+wed	0 2 0 0 0
         shirt+weeek	0 1 0 0 0
-        shirt+week	0 3 0 0 0
+        shirt+week	0 4 0 0 0
         shirt+which	0 0 1 0 0
         shirt+whol	0 4 0 0 0
         shirt+wk	0 1 0 0 0
@@ -37369,7 +37408,7 @@ extension LanguageModel {
         shona+under	0 0 0 0 1
         shook	0 0 0 0 1
         shook+after	0 0 0 0 1
-        shop	8 35 101 7 5
+        shop	8 35 102 7 5
         shop+2	0 0 1 0 0
         shop+20	0 1 0 0 0
         shop+42	0 1 0 0 0
@@ -37508,8 +37547,8 @@ extension LanguageModel {
         should+sell	1 0 0 0 0
         shoulda	0 0 1 0 0
         shoulda+no	0 0 1 0 0
-        shoulder	1 3 1 0 129
-        shoulder+after	0 0 0 0 18
+        shoulder	1 3 1 0 130
+        shoulder+after	0 0 0 0 19
         shoulder+as	0 0 0 0 2
         shoulder+beach	0 0 0 0 1
         shoulder+becaus	0 1 0 0 0
@@ -37569,8 +37608,9 @@ extension LanguageModel {
         shoutout+gf	1 0 0 0 0
         shoutout+insta	1 0 0 0 0
         shoutout+staff	1 0 0 0 0
-        shovel	0 9 0 0 0
+        shovel	0 10 0 0 0
         shovel+driveway	0 6 0 0 0
+        shovel+snow	0 1 0 0 0
         shovel+whol	0 1 0 0 0
         shovell	0 19 0 0 0
         shovell+car	0 1 0 0 0
@@ -38251,7 +38291,7 @@ extension LanguageModel {
         slat+leav	1 0 0 0 0
         slat+stylus	1 0 0 0 0
         slava	0 0 1 0 0
-        sleep	10 99 8 7 25
+        sleep	10 100 8 7 25
         sleep+20	0 1 0 1 0
         sleep+2am	1 0 0 0 0
         sleep+2pm	0 0 1 0 0
@@ -38512,7 +38552,7 @@ extension LanguageModel {
         snag+vanilla	0 0 1 0 0
         snak	0 0 0 1 0
         snak+boat	0 0 0 1 0
-        snap	9 1 4 0 0
+        snap	10 1 4 0 0
         snap+about	1 0 0 0 0
         snap+after	1 0 0 0 0
         snap+explain	1 0 0 0 0
@@ -38550,7 +38590,7 @@ extension LanguageModel {
         snorkell	0 0 0 1 0
         snorkell+together	0 0 0 1 0
         snort	0 0 0 0 1
-        snow	3 17 12 9 5
+        snow	3 18 12 9 5
         snow+15	0 0 0 1 0
         snow+built	0 0 0 1 0
         snow+buy	0 0 1 0 0
@@ -38564,7 +38604,7 @@ extension LanguageModel {
         snow+jorma	0 1 0 0 0
         snow+leopard	0 0 1 0 0
         snow+melter	0 1 0 0 0
-        snow+off	0 7 0 0 0
+        snow+off	0 8 0 0 0
         snow+outsid	0 0 0 1 0
         snow+say	1 0 0 0 0
         snow+text	1 0 0 0 0
@@ -38591,8 +38631,8 @@ extension LanguageModel {
         snuck+twix	0 0 1 0 0
         snuff	0 0 1 0 0
         snuff+bottl	0 0 1 0 0
-        snuggl	0 0 0 0 43
-        snuggl+bed	0 0 0 0 7
+        snuggl	0 0 0 0 44
+        snuggl+bed	0 0 0 0 8
         snuggl+couch	0 0 0 0 4
         snuggl+dur	0 0 0 0 1
         snuggl+fergus	0 0 0 0 1
@@ -38606,7 +38646,7 @@ extension LanguageModel {
         snuggl+swag	0 0 0 0 1
         snuggl+under	0 0 0 0 13
         snuggl+watch	0 0 0 0 1
-        so+that	15 475 25 54 15
+        so+that	15 476 25 54 15
         soak	1 0 2 1 2
         soak+blush	1 0 0 0 0
         soak+flood	0 0 1 0 0
@@ -38665,7 +38705,7 @@ extension LanguageModel {
         soda	0 1 0 1 0
         soda+bread	0 1 0 0 0
         soda+swig	0 0 0 1 0
-        sofa	2 1 0 8 47
+        sofa	2 1 0 9 47
         sofa+after	0 0 0 0 3
         sofa+afternoon	0 0 0 1 0
         sofa+befor	0 0 0 0 1
@@ -38992,9 +39032,10 @@ extension LanguageModel {
         southall	0 0 1 0 0
         southall+broadway	0 0 1 0 0
         southend	0 0 1 0 0
-        souvenir	0 0 6 0 0
+        souvenir	0 0 7 0 0
         souvenir+fridg	0 0 1 0 0
         souvenir+from	0 0 1 0 0
+        souvenir+keyr	0 0 1 0 0
         souvenir+magnet	0 0 1 0 0
         souvenir+spoon	0 0 1 0 0
         soweto	0 0 1 0 0
@@ -40417,7 +40458,7 @@ extension LanguageModel {
         surgery+wind	0 0 0 1 0
         suri	0 0 0 1 0
         suri+bonfir	0 0 0 1 0
-        surpris	1 1 111 7 1
+        surpris	1 1 112 7 1
         surpris+adel	0 0 1 0 0
         surpris+agasek	0 0 1 0 0
         surpris+arsenal	0 0 1 0 0
@@ -40425,6 +40466,7 @@ extension LanguageModel {
         surpris+baby	0 0 1 0 0
         surpris+bag	0 0 1 0 0
         surpris+bday	0 0 1 0 0
+        surpris+book	0 0 1 0 0
         surpris+bottl	0 0 1 0 0
         surpris+box	0 0 4 0 0
         surpris+breakfast	0 0 1 0 0
@@ -40564,7 +40606,7 @@ extension LanguageModel {
         sweep+shop	0 1 0 0 0
         sweep+workshop	0 1 0 0 0
         sweep+yard	0 1 0 0 0
-        sweet	12 4 27 3 2
+        sweet	13 4 27 3 2
         sweet+actually	0 1 0 0 0
         sweet+as	2 1 0 0 1
         sweet+birthday	1 0 0 0 0
@@ -40574,6 +40616,7 @@ extension LanguageModel {
         sweet+carabao	0 0 1 0 0
         sweet+fixd	0 1 0 0 0
         sweet+from	0 0 3 0 0
+        sweet+goodnit	1 0 0 0 0
         sweet+hand	0 1 0 0 0
         sweet+liar	1 0 0 0 0
         sweet+lik	0 0 1 0 0
@@ -40767,7 +40810,7 @@ extension LanguageModel {
         tailor+shear	0 0 1 0 0
         taipei	0 0 0 1 0
         taipei+eat	0 0 0 1 0
-        tak	24 169 12 187 16
+        tak	24 169 12 188 16
         tak+10	1 0 0 0 0
         tak+2	1 2 0 0 0
         tak+2am	0 2 0 0 0
@@ -40777,7 +40820,7 @@ extension LanguageModel {
         tak+47	0 1 0 0 0
         tak+6	0 0 0 1 0
         tak+actual	0 0 0 1 0
-        tak+afternoon	0 3 0 9 0
+        tak+afternoon	0 3 0 10 0
         tak+age	0 0 0 1 1
         tak+ama	0 0 0 1 0
         tak+amazon	0 1 0 0 0
@@ -40967,10 +41010,10 @@ extension LanguageModel {
         talent+wif	1 0 0 0 0
         talisker	0 0 1 0 0
         talisker+first	0 0 1 0 0
-        talk	28 2 5 226 4
+        talk	28 2 5 227 4
         talk+2	0 0 0 2 0
         talk+3	0 0 0 1 0
-        talk+about	1 0 2 75 0
+        talk+about	1 0 2 76 0
         talk+abt	0 0 0 1 0
         talk+age	0 0 0 3 0
         talk+allow	0 0 0 4 0
@@ -41454,7 +41497,7 @@ extension LanguageModel {
         teleparty+9pm	0 0 0 1 0
         telescop	1 1 0 0 0
         telescop+photo	1 0 0 0 0
-        tell	809 2 2 17 10
+        tell	810 2 2 17 10
         tell+100	0 0 0 0 1
         tell+3	1 0 0 0 0
         tell+about	3 1 0 9 3
@@ -41669,7 +41712,7 @@ extension LanguageModel {
         tell+luca	1 0 0 0 0
         tell+luka	1 0 0 0 0
         tell+lup	1 0 0 0 0
-        tell+m	64 0 0 0 0
+        tell+m	65 0 0 0 0
         tell+ma	1 0 0 0 0
         tell+mahal	1 0 0 0 0
         tell+mak	7 0 0 0 0
@@ -41859,7 +41902,7 @@ extension LanguageModel {
         tell+yiannis	1 0 0 0 0
         tell+zin	1 0 0 0 0
         tell+zoo	1 0 0 0 0
-        telly	0 1 1 14 6
+        telly	0 1 1 14 7
         telly+200km	0 0 0 1 0
         telly+ask	0 0 0 1 0
         telly+ly	0 0 1 0 0
@@ -41984,7 +42027,7 @@ extension LanguageModel {
         tevita+mow	0 1 0 0 0
         texa	0 0 0 1 0
         texa+heat	0 0 0 1 0
-        text	282 4 1 7 2
+        text	284 4 1 7 2
         text+2am	1 0 0 0 0
         text+3	1 0 0 0 0
         text+3am	10 0 0 0 0
@@ -42074,7 +42117,7 @@ extension LanguageModel {
         text+out	1 0 0 0 0
         text+over	1 0 0 0 0
         text+photo	1 0 0 1 0
-        text+priya	1 0 0 0 0
+        text+priya	2 0 0 0 0
         text+proud	19 0 0 0 0
         text+r	1 0 0 0 0
         text+re	7 0 0 0 0
@@ -42230,7 +42273,7 @@ extension LanguageModel {
         thanh+mooncak	1 0 0 0 0
         thanh+msg	1 0 0 0 0
         thanh+watch	0 0 0 0 1
-        thank	184 6 1 1 1
+        thank	185 6 1 1 1
         thank+35	1 0 0 0 0
         thank+48	1 0 0 0 0
         thank+5am	0 0 0 0 1
@@ -42311,6 +42354,7 @@ extension LanguageModel {
         thank+twic	1 0 0 0 0
         thank+wait	1 0 0 0 0
         thank+was	1 0 0 0 0
+        thank+wash	1 0 0 0 0
         thank+wei	1 0 0 0 0
         thank+whol	0 0 1 0 0
         thank+wif	5 0 0 0 0
@@ -42493,14 +42537,14 @@ extension LanguageModel {
         thing+week	1 0 0 0 0
         thing+wouldn	0 1 0 0 0
         thingyan	0 0 1 0 0
-        think	28 9 3 1 0
+        think	29 9 3 1 0
         think+about	3 5 0 0 0
         think+after	1 0 0 0 0
         think+anyon	1 0 0 0 0
         think+cool	1 0 0 0 0
         think+cri	0 1 0 0 0
         think+do	1 0 0 0 0
-        think+dur	1 0 0 0 0
+        think+dur	2 0 0 0 0
         think+every	1 0 0 0 0
         think+fluf	1 0 0 0 0
         think+help	0 1 0 0 0
@@ -42728,9 +42772,9 @@ extension LanguageModel {
         tianguis+wander	0 0 0 1 0
         tick	0 1 0 0 0
         tick+over	0 1 0 0 0
-        ticket	2 2 31 3 1
+        ticket	2 2 32 3 1
         ticket+appeal	0 1 0 0 0
-        ticket+bday	0 0 2 0 0
+        ticket+bday	0 0 3 0 0
         ticket+birthday	0 0 5 0 0
         ticket+black	0 0 1 0 0
         ticket+dad	0 0 1 0 0
@@ -42843,7 +42887,7 @@ extension LanguageModel {
         til+stop	0 0 0 0 2
         til+train	0 0 0 0 1
         til+wed	0 0 1 0 0
-        till	5 9 1 72 44
+        till	5 9 1 73 45
         till+1	0 0 0 1 0
         till+10	0 0 0 0 1
         till+11	0 0 0 1 1
@@ -42873,7 +42917,7 @@ extension LanguageModel {
         till+easter	0 0 1 0 0
         till+end	0 0 0 1 0
         till+ere	1 0 0 0 0
-        till+fell	0 0 0 4 17
+        till+fell	0 0 0 4 18
         till+finish	0 1 0 0 0
         till+firefly	0 0 0 2 0
         till+friday	1 0 0 0 0
@@ -42885,7 +42929,7 @@ extension LanguageModel {
         till+lat	0 0 0 4 0
         till+laugh	0 0 0 0 1
         till+light	0 0 0 1 0
-        till+midnight	0 0 0 9 0
+        till+midnight	0 0 0 10 0
         till+migrain	0 0 0 0 1
         till+minuit	0 0 0 1 0
         till+nausea	0 0 0 0 1
@@ -43047,7 +43091,7 @@ extension LanguageModel {
         ting	1 0 1 0 0
         ting+but	0 0 1 0 0
         ting+weh	1 0 0 0 0
-        tiny	4 5 56 2 8
+        tiny	4 5 57 2 8
         tiny+ampelmann	0 0 1 0 0
         tiny+bangla	1 0 0 0 0
         tiny+bench	0 0 0 0 1
@@ -43068,7 +43112,7 @@ extension LanguageModel {
         tiny+enamel	0 0 1 0 0
         tiny+ferry	0 0 0 0 1
         tiny+flat	1 0 0 0 0
-        tiny+gift	0 0 1 0 0
+        tiny+gift	0 0 2 0 0
         tiny+gold	0 0 1 0 0
         tiny+hall	0 0 0 0 1
         tiny+hat	0 0 1 0 0
@@ -43189,7 +43233,7 @@ extension LanguageModel {
         toffe+appl	0 0 2 0 0
         togehter	0 0 0 1 1
         togehter+saturday	0 0 0 1 0
-        together	9 5 18 709 15
+        together	9 5 18 712 15
         together+3	0 0 0 1 0
         together+3am	0 0 0 1 0
         together+4am	0 0 0 1 0
@@ -43215,7 +43259,7 @@ extension LanguageModel {
         together+bed	0 0 0 9 0
         together+bee	0 0 0 1 0
         together+beer	0 0 0 1 0
-        together+befor	0 0 0 16 0
+        together+befor	0 0 0 17 0
         together+bench	0 0 0 1 0
         together+between	0 0 0 1 0
         together+book	0 0 0 1 0
@@ -43385,7 +43429,7 @@ extension LanguageModel {
         together+sit	0 0 0 1 0
         together+skint	0 0 0 1 0
         together+snack	0 0 0 1 0
-        together+sofa	0 0 0 3 0
+        together+sofa	0 0 0 4 0
         together+sound	0 0 0 1 0
         together+spanish	0 0 0 1 0
         together+spent	0 0 0 1 0
@@ -43858,7 +43902,7 @@ extension LanguageModel {
         trim+hedg	0 2 0 0 0
         trim+nail	0 1 0 0 0
         trinket	0 0 2 0 0
-        trip	0 15 27 22 2
+        trip	0 15 27 23 2
         trip+as	0 0 1 0 0
         trip+ask	0 0 0 1 0
         trip+beach	0 0 0 1 0
@@ -43866,7 +43910,7 @@ extension LanguageModel {
         trip+birthday	0 0 1 0 0
         trip+carri	0 1 0 0 0
         trip+cliff	0 0 0 1 0
-        trip+coast	0 0 0 2 0
+        trip+coast	0 0 0 3 0
         trip+down	0 0 0 1 0
         trip+font	0 0 1 0 0
         trip+form	0 1 0 0 0
@@ -44212,7 +44256,7 @@ extension LanguageModel {
         twix+into	0 0 1 0 0
         twix+locker	0 0 1 0 0
         twix+romanc	0 0 1 0 0
-        two	2 12 5 107 6
+        two	2 12 5 109 6
         two+ah	0 0 0 1 0
         two+alarm	0 1 0 0 0
         two+bad	0 1 0 0 0
@@ -44270,7 +44314,7 @@ extension LanguageModel {
         txapela+from	0 0 1 0 0
         txob	0 1 0 0 0
         txob+way	0 1 0 0 0
-        txt	7 0 0 0 0
+        txt	8 0 0 0 0
         txt+befor	2 0 0 0 0
         txt+d	1 0 0 0 0
         txt+from	1 0 0 0 0
@@ -44935,13 +44979,13 @@ extension LanguageModel {
         você+é	1 0 0 0 0
         vod	0 0 0 0 1
         vod+review	0 0 0 0 1
-        voic	67 0 2 6 0
+        voic	68 0 2 6 0
         voic+10	0 0 0 1 0
         voic+doe	1 0 0 0 0
         voic+grandma	1 0 0 0 0
         voic+hottest	1 0 0 0 0
         voic+lik	1 0 0 0 0
-        voic+memo	11 0 0 0 0
+        voic+memo	12 0 0 0 0
         voic+msg	1 0 0 0 0
         voic+new	1 0 0 0 0
         voic+not	36 0 0 1 0
@@ -45665,7 +45709,7 @@ extension LanguageModel {
         was+wreck	0 1 0 1 0
         was+wrestl	1 0 0 0 0
         was+wrong	10 0 1 0 0
-        wash	7 83 1 0 16
+        wash	8 83 1 0 16
         wash+4	1 0 0 0 0
         wash+after	0 5 0 0 0
         wash+baby	0 1 0 0 0
@@ -45689,6 +45733,7 @@ extension LanguageModel {
         wash+hoover	0 1 0 0 0
         wash+iron	0 1 0 0 0
         wash+kit	0 1 0 0 0
+        wash+lately	1 0 0 0 0
         wash+lin	0 1 0 0 0
         wash+muddy	0 1 0 0 0
         wash+myself	0 1 0 0 0
@@ -45728,7 +45773,7 @@ extension LanguageModel {
         wasnt	2 0 0 1 0
         wasnt+bor	0 0 0 1 0
         wasnt+fault	2 0 0 0 0
-        watch	6 8 19 247 32
+        watch	6 8 19 248 33
         watch+10th	0 0 1 0 0
         watch+12	0 0 1 0 0
         watch+40th	0 0 2 0 0
@@ -45773,7 +45818,7 @@ extension LanguageModel {
         watch+f1	0 0 0 1 0
         watch+favourit	0 0 0 9 0
         watch+ferry	0 0 0 1 0
-        watch+film	0 0 0 6 1
+        watch+film	0 0 0 7 1
         watch+final	0 0 0 1 0
         watch+firework	0 0 0 4 1
         watch+fiv	0 0 0 1 0
@@ -45849,7 +45894,7 @@ extension LanguageModel {
         watch+sunset	0 0 0 23 0
         watch+surf	0 0 0 1 0
         watch+telenovela	0 0 0 1 0
-        watch+telly	0 0 1 0 6
+        watch+telly	0 0 1 0 7
         watch+thai	0 0 0 1 0
         watch+thanksgiv	0 0 0 1 0
         watch+thre	0 0 0 1 0
@@ -45913,7 +45958,7 @@ extension LanguageModel {
         wax+car	0 1 0 0 0
         wax+fabric	0 0 1 0 0
         wax+skis	0 1 0 0 0
-        way	18 33 88 26 50
+        way	18 33 89 26 50
         way+across	0 0 0 0 1
         way+airport	0 1 0 0 0
         way+along	0 0 0 0 1
@@ -45934,7 +45979,7 @@ extension LanguageModel {
         way+handl	5 0 0 0 0
         way+hav	0 0 0 1 0
         way+heart	0 0 1 0 0
-        way+hom	0 9 51 5 7
+        way+hom	0 9 52 5 7
         way+kid	1 0 0 0 0
         way+laugh	1 0 0 0 0
         way+light	1 0 0 0 0
@@ -46078,7 +46123,7 @@ extension LanguageModel {
         weed+veggi	0 2 0 0 0
         weed+whol	0 2 0 0 0
         weeek	0 1 0 0 0
-        week	63 103 29 42 25
+        week	63 104 29 42 25
         week+12	0 1 0 0 0
         week+25	0 0 1 0 0
         week+30	0 1 0 0 0
@@ -46179,7 +46224,7 @@ extension LanguageModel {
         week+youssef	0 1 0 0 0
         weekday	0 0 0 1 0
         weekday+afternoon	0 0 0 1 0
-        weekend	2 13 1 48 0
+        weekend	2 13 1 49 0
         weekend+away	1 0 0 10 0
         weekend+beach	0 0 0 1 0
         weekend+between	0 0 0 1 0
@@ -46202,7 +46247,7 @@ extension LanguageModel {
         weekend+spend	0 0 0 1 0
         weekend+tak	0 1 0 0 0
         weekend+together	0 0 0 5 0
-        weekend+trip	0 0 0 2 0
+        weekend+trip	0 0 0 3 0
         weekend+two	0 0 0 1 0
         weekend+whil	0 2 0 0 0
         weekend+whol	0 0 0 1 0
@@ -46502,7 +46547,7 @@ extension LanguageModel {
         which+was	0 1 0 0 0
         which+whol	0 1 0 0 0
         which+worst	0 1 0 0 0
-        whil	59 136 6 54 205
+        whil	59 136 6 54 206
         whil+answer	0 0 0 0 1
         whil+argu	0 0 0 0 1
         whil+arm	0 1 0 0 0
@@ -46602,7 +46647,7 @@ extension LanguageModel {
         whil+walk	0 0 0 3 0
         whil+was	31 90 3 8 80
         whil+wash	1 0 0 0 4
-        whil+watch	1 1 0 1 12
+        whil+watch	1 1 0 1 13
         whil+wer	10 0 0 0 1
         whil+wif	0 1 0 0 0
         whil+work	0 0 0 2 2
@@ -47090,7 +47135,7 @@ extension LanguageModel {
         will+tak	0 0 0 1 0
         wilt	0 0 1 0 0
         wilt+still	0 0 1 0 0
-        win	4 1 4 14 1
+        win	4 1 5 14 1
         win+argument	1 0 0 0 0
         win+cellar	0 0 0 0 1
         win+chees	0 0 0 1 0
@@ -47193,7 +47238,7 @@ extension LanguageModel {
         wishlist+turn	0 0 1 0 0
         within	0 0 0 1 0
         within+30	0 0 0 1 0
-        without	13 35 1 14 8
+        without	13 35 1 15 8
         without+ask	1 24 0 0 5
         without+askign	0 0 0 0 1
         without+bend	0 0 1 0 0
@@ -47206,7 +47251,7 @@ extension LanguageModel {
         without+giv	0 0 0 1 0
         without+handy	0 0 0 1 0
         without+kid	0 0 0 1 0
-        without+look	0 0 0 1 0
+        without+look	0 0 0 2 0
         without+lov	1 0 0 0 0
         without+mak	1 1 0 0 0
         without+makeup	2 0 0 0 0
@@ -47381,7 +47426,7 @@ extension LanguageModel {
         wordl	0 0 0 2 0
         wordl+every	0 0 0 1 0
         wordl+together	0 0 0 1 0
-        work	49 93 47 48 32
+        work	49 93 47 49 33
         work+absolut	0 1 0 0 0
         work+after	1 0 0 0 0
         work+bag	0 0 2 0 0
@@ -47558,7 +47603,7 @@ extension LanguageModel {
         wow+say	1 0 0 0 0
         wp	1 0 0 0 0
         wp+thru	1 0 0 0 0
-        wrap	0 5 37 2 22
+        wrap	0 5 38 2 22
         wrap+arm	0 0 0 0 8
         wrap+around	0 0 0 0 1
         wrap+aunty	0 0 1 0 0
@@ -47591,7 +47636,7 @@ extension LanguageModel {
         wrap+round	0 0 0 0 1
         wrap+som	0 0 1 0 0
         wrap+stuff	0 1 0 0 0
-        wrap+tiny	0 0 1 0 0
+        wrap+tiny	0 0 2 0 0
         wrap+together	0 0 0 0 2
         wrap+weight	0 0 1 0 0
         wrapper	0 0 1 0 0
@@ -47618,7 +47663,7 @@ extension LanguageModel {
         wrist+rest	0 0 1 0 0
         wrist+still	0 1 0 0 0
         wrist+support	0 0 1 0 0
-        writ	279 11 9 3 3
+        writ	280 11 9 3 3
         writ+10	1 0 0 0 0
         writ+10th	1 0 0 0 0
         writ+14	1 0 0 0 0
@@ -47635,7 +47680,7 @@ extension LanguageModel {
         writ+bathroom	1 0 0 0 0
         writ+believ	3 0 0 0 0
         writ+best	5 0 0 0 0
-        writ+birthday	1 0 0 0 0
+        writ+birthday	2 0 0 0 0
         writ+bon	1 0 0 0 0
         writ+bor	1 0 0 0 0
         writ+calendar	0 1 0 0 0
@@ -53512,7 +53557,6 @@ extension LanguageModel {
         after clean clos fryer	service	take-a-task	he cleaned the fryer for me after close 😭
         dinghy patch sail	service	take-a-task	patched the dinghy sail for her
         kid rest school tak	service	take-a-task	took the kids to school so she could rest
-        appointment book dentist	service	take-a-task	booked his dentist appt
         do grocery run	service	run-an-errand	did the grocery run
         bik chain fix	service	take-a-task	fixed her bike chain
         boot parad shin	service	take-a-task	shined his boots for the parade
@@ -53865,7 +53909,6 @@ extension LanguageModel {
         dur firework hold tight	touch	long-hug	held her tight during the fireworks
         about check hour listen phd phon talk without	time	phone-down	he listened to me talk about my PhD for an hour without checking his phone
         4am befor forehead kiss leav post round	touch	goodbye-kiss	kissed her forehead before leaving for the 4am post round
-        car fill petrol	service	fill-their-tank	filled my car up with petrol
         10 about leann list lov low send thing was	words	why-i-love-you	Leanne sent me a list of 10 things she loves about me when I was low
         door hannah proud shower steam writ	words	mirror-note	hannah wrote "proud of you" in the steam on the shower door
         call hour pager peac shower tak	service	take-a-task	took my on-call pager for an hour so I could shower in peace
@@ -53962,10 +54005,36 @@ extension LanguageModel {
         call kettl leav legend post shift smash	words	mirror-note	left a post-it on the kettle: "you smashed that on-call shift, legend"
         both out return sort tax	service	take-a-task	Sorted out the tax return for both of us
         buy from gemma petrol ros station	gifts	pick-a-flower	bought Gemma roses from the petrol station lol
+        leav lil lunchbox not proud say	words	note-in-bag	left a lil note in her lunchbox saying im proud of u
+        colleagu compliment front presentation	words	genuine-compliment	complimented her presentation in front of her colleagues
+        lately say thank wash	words	thanks-for-chore	said thank you for all the washing up lately
+        dad great m priya tell	words	genuine-compliment	Priya told me I'm a great dad
+        lov memo say voic	words	voice-note	voice memo saying i love you
+        apologis properly snap	words	repair-attempt	apologised properly for snapping yesterday
+        cook dinner prais	words	genuine-compliment	praised her cooking at dinner
+        coffe mak	service	make-their-coffee	made her coffee
+        iron priya shirt week	service	take-a-task	Priya ironed my shirts for the week
+        car fill petrol	service	fill-their-tank	filled up her car w petrol
+        appointment book dentist	service	take-a-task	booked the dentist appt for her
+        kid lunch pack sleep	service	let-them-sleep-in	packed the kids lunches so she could sleep in
+        befor driveway off shift shovel snow	service	take-a-task	shoveled snow off the driveway before her shift
+        buy flowr hom way	gifts	pick-a-flower	bought her flowrs on the way home
+        bar choc favourit get	gifts	favourite-snack	got her her fave choc bar
+        book charity from shop surpris	gifts	small-book-or-article	surprise book from the charity shop
+        bakery from pastry pick	gifts	their-usual-order	picked up a pastry for her from the bakery
+        bottl br favourit hom win	gifts	favourite-snack	brought home a bottle of her favourite wine
+        about day listen look phon talk without	time	ask-about-their-day	listened to her talk about her day without looking at my phone
+        befor coffe morn together work	time	morning-coffee-together	morning coffee together before work
+        30 hug sec	touch	long-hug	30 sec hug
+        bak giv rub	touch	shoulder-rub	gave her a bak rub
+        foot massag telly watch whil	touch	foot-rub	foot massage while watching telly
+        asleep fell hair play priya till	touch	play-with-hair	Priya played with my hair till I fell asleep
+        bear big get hom hug	touch	welcome-home-hug	big bear hug when she got home
+        after rub shoulder work	touch	shoulder-rub	rubbed her shoulders after work
         """#
 
     static let trainedGestures = #"""
-        #	touch:welcome-home-hug:93:400 time:play-a-game:238:1271 words:genuine-compliment:746:5023 time:-:1725:10132 words:-:718:4405 words:note-in-bag:72:513 service:-:700:3163 time:sit-near-them:33:154 touch:shoulder-rub:169:606 gifts:-:1501:8859 service:cook-their-favourite:34:167 time:watch-together-apart:15:119 time:phone-down:44:298 touch:-:1322:5710 words:brag-about-them:214:1623 words:repair-attempt:45:277 gifts:song-for-them:12:62 gifts:send-a-care-package:50:369 gifts:favourite-snack:502:3220 service:take-a-task:1060:5053 touch:goodbye-kiss:70:248 service:pack-their-lunch:71:394 words:proud-of-you:152:979 service:make-their-coffee:26:159 gifts:save-last-slice:16:83 gifts:pick-a-flower:206:1136 words:mirror-note:111:784 words:celebrate-small-win:13:71 service:make-their-tea:44:205 service:fill-their-tank:50:190 service:run-an-errand:141:737 time:short-walk:170:1005 touch:play-with-hair:76:258 words:thanks-for-chore:35:235 touch:foot-rub:73:249 words:say-thank-you-out-loud:41:290 touch:couch-cuddle:104:464 time:ask-about-their-day:38:222 service:handle-the-dishes:74:281 service:let-them-sleep-in:139:596 touch:hand-squeeze:14:65 words:why-i-love-you:59:478 time:watch-their-show:40:221 words:good-morning-message:24:122 touch:hold-hands-walking:66:398 words:voice-note:73:593 words:notice-hard-work:41:300 touch:long-hug:239:928 time:ten-minute-check-in:3:11 time:try-something-new:26:147 words:appreciation-text:40:285 words:remember-a-detail:2:6 words:handwritten-letter:18:162 service:make-the-bed:29:143 service:warm-towel:2:6 gifts:shared-playlist:3:9 gifts:send-a-meme:2:5 gifts:small-book-or-article:44:278 gifts:photo-memory:6:31 gifts:their-usual-order:50:289 time:candle-dinner:6:35 time:morning-coffee-together:30:129 touch:hand-on-back:20:117 words:text-when-you-arrive:4:11 words:ask-after-the-event:2:8 words:what-would-help:2:8 time:calm-first:3:11 words:rain-drive-check:6:32 time:surprise-video-call:3:12 words:timezone-good-morning:4:33 time:goodnight-call:6:14 words:inside-joke:2:8 gifts:share-your-view:1:5 gifts:handwritten-letter:5:24 touch:repair-attempt:6:33 time:ask-after-the-event:4:28 touch:sit-near-them:2:12 time:share-your-view:2:14 gifts:make-their-coffee:1:9 time:remember-a-detail:1:2 gifts:repair-attempt:1:6 words:goodnight-call:1:6 service:repair-attempt:1:3 gifts:celebrate-small-win:2:13 words:send-a-meme:3:21 time:shared-playlist:1:9 gifts:pack-their-lunch:2:14 service:send-a-care-package:1:3 time:song-for-them:1:5 words:share-your-view:2:18 time:make-their-tea:1:14 words:make-their-tea:1:9 touch:genuine-compliment:1:5 words:song-for-them:3:14 words:photo-memory:1:8 time:rain-drive-check:1:7 service:favourite-snack:1:4 service:their-usual-order:1:8 gifts:inside-joke:1:9 gifts:note-in-bag:1:3
+        #	touch:welcome-home-hug:94:403 time:play-a-game:238:1271 words:genuine-compliment:749:5035 time:-:1731:10156 words:-:722:4419 words:note-in-bag:73:519 service:-:701:3165 time:sit-near-them:33:154 touch:shoulder-rub:171:611 gifts:-:1507:8886 service:cook-their-favourite:34:167 time:watch-together-apart:15:119 time:phone-down:44:298 touch:-:1325:5719 words:brag-about-them:214:1623 words:repair-attempt:46:280 gifts:song-for-them:12:62 gifts:send-a-care-package:50:369 gifts:favourite-snack:504:3229 service:take-a-task:1063:5064 touch:goodbye-kiss:70:248 service:pack-their-lunch:71:394 words:proud-of-you:152:979 service:make-their-coffee:27:161 gifts:save-last-slice:16:83 gifts:pick-a-flower:207:1140 words:mirror-note:111:784 words:celebrate-small-win:13:71 service:make-their-tea:44:205 service:fill-their-tank:51:193 service:run-an-errand:141:737 time:short-walk:170:1005 touch:play-with-hair:77:261 words:thanks-for-chore:36:239 touch:foot-rub:74:251 words:say-thank-you-out-loud:41:290 touch:couch-cuddle:104:464 time:ask-about-their-day:39:229 service:handle-the-dishes:74:281 service:let-them-sleep-in:140:599 touch:hand-squeeze:14:65 words:why-i-love-you:59:478 time:watch-their-show:40:221 words:good-morning-message:24:122 touch:hold-hands-walking:66:398 words:voice-note:74:597 words:notice-hard-work:41:300 touch:long-hug:240:931 time:ten-minute-check-in:3:11 time:try-something-new:26:147 words:appreciation-text:40:285 words:remember-a-detail:2:6 words:handwritten-letter:18:162 service:make-the-bed:29:143 service:warm-towel:2:6 gifts:shared-playlist:3:9 gifts:send-a-meme:2:5 gifts:small-book-or-article:45:283 gifts:photo-memory:6:31 gifts:their-usual-order:51:293 time:candle-dinner:6:35 time:morning-coffee-together:31:132 touch:hand-on-back:20:117 words:text-when-you-arrive:4:11 words:ask-after-the-event:2:8 words:what-would-help:2:8 time:calm-first:3:11 words:rain-drive-check:6:32 time:surprise-video-call:3:12 words:timezone-good-morning:4:33 time:goodnight-call:6:14 words:inside-joke:2:8 gifts:share-your-view:1:5 gifts:handwritten-letter:5:24 touch:repair-attempt:6:33 time:ask-after-the-event:4:28 touch:sit-near-them:2:12 time:share-your-view:2:14 gifts:make-their-coffee:1:9 time:remember-a-detail:1:2 gifts:repair-attempt:1:6 words:goodnight-call:1:6 service:repair-attempt:1:3 gifts:celebrate-small-win:2:13 words:send-a-meme:3:21 time:shared-playlist:1:9 gifts:pack-their-lunch:2:14 service:send-a-care-package:1:3 time:song-for-them:1:5 words:share-your-view:2:18 time:make-their-tea:1:14 words:make-their-tea:1:9 touch:genuine-compliment:1:5 words:song-for-them:3:14 words:photo-memory:1:8 time:rain-drive-check:1:7 service:favourite-snack:1:4 service:their-usual-order:1:8 gifts:inside-joke:1:9 gifts:note-in-bag:1:3
         0	1:1
         000	18:1
         01pm	1:1
@@ -54037,7 +54106,7 @@ extension LanguageModel {
         2nd	9:1 39:1 46:1
         2pm	19:2 59:1
         3	0:1 1:6 2:4 3:21 4:5 6:8 9:14 13:1 18:2 19:8 25:4 26:1 30:4 33:1 39:4 40:2 41:2 42:2 45:1 52:2 61:1
-        30	1:1 2:2 3:6 9:1 12:1 13:5 19:2 22:1 23:1 29:1 31:1 39:1 41:2 47:1 61:1
+        30	1:1 2:2 3:6 9:1 12:1 13:5 19:2 22:1 23:1 29:1 31:1 39:1 41:2 47:2 61:1
         30am	39:1
         30k	13:1
         30pm	46:1
@@ -54131,7 +54200,7 @@ extension LanguageModel {
         abba	3:1
         aberdeen	3:1 9:1 21:1
         abl	19:1
-        about	1:1 2:13 3:74 4:31 6:5 9:5 12:14 13:2 14:36 15:4 19:33 22:3 26:5 28:1 30:1 31:9 37:32 41:38 42:2 43:1 45:4 46:1 47:2 50:7 52:1 57:4 66:1 67:1 74:1 75:1 84:1
+        about	1:1 2:13 3:74 4:31 6:5 9:5 12:14 13:2 14:36 15:4 19:33 22:3 26:5 28:1 30:1 31:9 37:33 41:38 42:2 43:1 45:4 46:1 47:2 50:7 52:1 57:4 66:1 67:1 74:1 75:1 84:1
         abov	13:2
         abrazo	0:1 47:4
         abraço	0:1 47:1
@@ -54204,7 +54273,7 @@ extension LanguageModel {
         afrobeat	3:1
         afta	2:2
         after	1:1 2:2 3:5 4:6 6:1 8:1 13:7 15:5 31:2 34:1 38:1 47:2 74:1
-        afternoon	1:10 2:1 3:60 6:1 7:1 10:1 13:5 19:3 31:3
+        afternoon	1:10 2:1 3:61 6:1 7:1 10:1 13:5 19:3 31:3
         afterparty	31:1
         against	13:4
         agapi	26:1
@@ -54382,7 +54451,7 @@ extension LanguageModel {
         apertado	0:1
         apfelstrudel	6:1
         apointment	6:1
-        apologis	4:1 15:14
+        apologis	4:1 15:15
         apologiz	15:3
         apology	15:1 80:1
         app	2:2 3:1 4:1 9:1 15:1 19:2 30:1 41:1 50:1
@@ -54392,7 +54461,7 @@ extension LanguageModel {
         appl	4:1 9:2 18:2 19:1
         application	6:1 19:2
         apply	2:1 4:3
-        appointment	2:1 3:3 6:7 13:3 19:34 50:1
+        appointment	2:1 3:3 6:7 13:3 19:35 50:1
         appologis	15:1
         appreciat	2:1 4:3 9:1 15:1 35:4 45:1 46:2 50:3
         appreciation	4:1
@@ -54446,7 +54515,7 @@ extension LanguageModel {
         arun	39:1
         arusha	4:1
         arvo	1:1 2:1 3:8 9:1 19:1
-        as	0:2 2:12 3:9 4:4 5:1 6:2 8:1 9:23 13:13 14:6 18:3 19:1 20:1 27:1 28:2 31:1 32:1 35:1 43:1 45:1 47:2 57:1 59:1 62:6 75:1
+        as	0:2 2:12 3:9 4:4 5:1 6:2 8:1 9:24 13:13 14:6 18:3 19:1 20:1 27:1 28:2 31:1 32:1 35:1 43:1 45:1 47:2 57:1 59:1 62:6 75:1
         asda	30:1
         asel	9:1
         ashtami	2:1
@@ -54528,7 +54597,7 @@ extension LanguageModel {
         babu	14:1
         baby	2:5 3:7 4:2 6:6 9:15 13:8 18:2 19:12 22:2 26:1 31:2 35:1 36:1 39:2 46:1 83:1
         baci	13:1
-        back	0:1 1:2 2:2 3:33 4:17 5:3 6:7 8:63 9:72 13:89 14:1 18:53 19:20 22:3 23:1 25:10 29:1 30:6 31:5 33:1 35:1 36:2 37:1 39:1 41:1 42:1 43:1 44:7 47:1 50:1 52:1 59:7 61:3 62:14 71:1 76:1
+        back	0:1 1:2 2:2 3:33 4:17 5:3 6:7 8:63 9:73 13:89 14:1 18:53 19:20 22:3 23:1 25:10 29:1 30:6 31:5 33:1 35:1 36:2 37:1 39:1 41:1 42:1 43:1 44:7 47:1 50:1 52:1 59:7 61:3 62:14 71:1 76:1
         backbon	2:1 14:1
         backgammon	1:3
         background	3:1
@@ -54549,15 +54618,15 @@ extension LanguageModel {
         bahut	22:1
         baigan	21:1
         bairn	2:1
-        bak	2:1 3:20 9:8 11:1 14:1 18:2 21:1 42:5
+        bak	2:1 3:20 8:1 9:8 11:1 14:1 18:2 21:1 42:5
         bakc	13:1
-        bakery	2:4 3:1 4:1 7:1 9:3 13:1 14:2 18:41 19:2 45:1 49:1 59:3
+        bakery	2:4 3:1 4:1 7:1 9:3 13:1 14:2 18:41 19:2 45:1 49:1 59:4
         bakki	6:1 19:1 29:1
         baklava	2:1 17:1 18:4
         bal	3:1 19:1
         bala	19:1
         balaram	18:1
-        balcony	1:7 3:18 9:1 12:1 13:1 25:1 37:1 61:4
+        balcony	1:7 3:19 9:1 12:1 13:1 25:1 37:1 61:4
         bald	2:1 13:5
         balephuil	31:1
         baler	19:1
@@ -54584,7 +54653,7 @@ extension LanguageModel {
         bao	9:2 18:1 21:1 26:1 46:1
         baobab	3:1
         baon	21:1
-        bar	4:1 5:1 9:2 13:2 14:1 18:28 19:1 22:1 45:1
+        bar	4:1 5:1 9:2 13:2 14:1 18:29 19:1 22:1 45:1
         baraka	4:1 9:1
         barb	9:1
         barbado	3:1 18:1
@@ -54627,7 +54696,7 @@ extension LanguageModel {
         bbq	13:1 14:1
         bby	4:1
         bco	9:1
-        bday	9:11 25:1
+        bday	9:12 25:1
         bea	2:1 4:1 50:1
         beach	3:30 9:29 13:7 18:1 21:1 31:10 44:2 58:1
         beacon	3:1
@@ -54636,7 +54705,7 @@ extension LanguageModel {
         bean	3:1 4:1 9:6 18:1 21:1 23:1
         beanbag	36:1
         beani	9:9
-        bear	0:4 3:1 9:1 13:6 18:1 47:16
+        bear	0:5 3:1 9:1 13:6 18:1 47:16
         bearabl	4:1 5:1
         beard	2:6 4:1 9:1 32:1
         beat	1:1 2:7
@@ -54650,7 +54719,7 @@ extension LanguageModel {
         bec	18:1
         becaus	25:2
         becuas	6:1 25:1 46:1
-        bed	1:13 2:1 3:21 6:23 9:3 13:43 19:8 22:2 23:2 25:1 28:3 38:1 39:1 42:1 47:3 53:27 57:2 61:1 74:1 76:1
+        bed	1:13 2:1 3:21 6:23 9:3 13:44 19:8 22:2 23:2 25:1 28:3 38:1 39:1 42:1 47:3 53:27 57:2 61:1 74:1 76:1
         bedda	45:1
         bedroom	6:3 9:1 19:1 39:2
         bedsheet	53:2
@@ -54724,7 +54793,7 @@ extension LanguageModel {
         bibl	3:1 9:2
         bibliography	19:1
         bic	9:1
-        big	0:17 2:3 3:3 4:4 6:7 9:4 10:1 12:1 13:11 14:6 18:2 19:11 30:11 36:3 47:25 57:1
+        big	0:18 2:3 3:3 4:4 6:7 9:4 10:1 12:1 13:11 14:6 18:2 19:11 30:11 36:3 47:25 57:1
         bigger	19:1
         biggest	0:2 2:1 47:1
         bigo	10:1
@@ -54747,7 +54816,7 @@ extension LanguageModel {
         birdwatch	3:5
         birfday	25:1
         birth	9:1
-        birthday	2:1 3:8 4:9 6:4 9:57 13:2 14:3 18:3 19:2 25:2 41:3 45:8 47:1
+        birthday	2:1 3:8 4:10 6:4 9:57 13:2 14:3 18:3 19:2 25:2 41:3 45:8 47:1
         birthston	9:2
         biryani	2:3 10:1 14:2 19:1
         bischt	2:1
@@ -54816,7 +54885,7 @@ extension LanguageModel {
         bonsai	9:1
         bonus	9:1
         boo	4:1 9:1
-        book	3:26 4:1 5:1 6:5 9:28 13:1 14:1 17:1 19:36 22:2 25:2 30:4 39:2 49:1 50:1 57:29
+        book	3:26 4:1 5:1 6:5 9:28 13:1 14:1 17:1 19:37 22:2 25:2 30:4 39:2 49:1 50:1 57:30
         bookcas	6:1
         bookmark	5:1 9:6
         bookshelf	3:1
@@ -54834,7 +54903,7 @@ extension LanguageModel {
         botanic	3:3 31:1
         botanical	3:6 31:1
         both	2:1 3:19 4:1 6:6 7:1 9:4 12:1 13:11 14:1 15:2 19:10 20:1 21:1 30:1 31:3 35:1 36:3 39:3 47:3 50:1 74:1 76:1
-        bottl	1:1 3:3 6:15 9:30 18:4 19:1 38:1 39:2 59:1
+        bottl	1:1 3:3 6:15 9:30 18:5 19:1 38:1 39:2 59:1
         bottom	3:1 6:4 9:1 19:5
         boubou	2:1
         boudin	23:1
@@ -54852,7 +54921,7 @@ extension LanguageModel {
         boyf	9:1
         boyfriend	2:4 4:1 6:1
         boygenius	9:1
-        br	4:1 6:9 9:114 18:178 19:2 23:2 24:1 25:28 28:4 30:3 58:1 59:18 71:1 90:1 96:1
+        br	4:1 6:9 9:115 18:179 19:2 23:2 24:1 25:28 28:4 30:3 58:1 59:18 71:1 90:1 96:1
         braai	2:1 3:4 6:2 14:3 19:3 47:1
         brac	9:1
         bracelet	9:36
@@ -54878,7 +54947,7 @@ extension LanguageModel {
         bre	9:1
         bread	2:7 3:4 6:1 9:2 10:1 18:3 26:1 39:1
         break	1:2 2:1 3:25 4:4 5:3 8:2 9:3 13:1 18:5 21:1 22:4 30:1 31:1 37:6 41:1 45:5 50:1 59:2 66:1 68:1 77:1
-        breakfast	1:5 2:3 3:25 4:7 6:14 9:2 10:2 14:1 18:3 19:2 21:1 41:1 61:3
+        breakfast	1:5 2:3 3:25 4:7 6:14 9:2 10:2 13:1 14:1 18:3 19:2 21:1 41:1 61:3
         breath	2:1 13:2
         breaux	18:1
         brecon	3:1
@@ -54987,7 +55056,7 @@ extension LanguageModel {
         button	6:3 9:1 19:11
         buttonhol	25:1
         butty	6:1 18:2
-        buy	3:5 6:2 9:356 18:51 25:33 30:1 57:10 59:5
+        buy	3:5 6:2 9:356 18:51 25:34 30:1 57:10 59:5
         buzz	2:1 9:1
         bwai	18:1
         by	1:9 2:1 3:55 4:1 6:11 7:2 8:1 9:8 13:13 14:1 15:1 18:5 19:11 21:4 23:1 25:3 26:3 27:1 30:1 31:2 35:1 36:2 38:1 41:1 45:1 47:1 52:1 57:3 59:1 60:1 61:1 84:1
@@ -55063,11 +55132,11 @@ extension LanguageModel {
         capo	9:3
         captain	2:1
         caption	3:1 4:1 14:11 19:1 84:1 94:1
-        car	0:1 1:1 2:5 3:28 4:18 5:1 6:35 9:11 13:17 14:2 17:25 18:3 19:50 20:2 22:1 29:13 30:15 31:2 33:1 39:1 40:2 41:1 42:2 44:1 47:11 57:2 62:1 86:1
+        car	0:1 1:1 2:5 3:28 4:18 5:1 6:35 9:11 13:17 14:2 17:25 18:3 19:50 20:2 22:1 29:14 30:15 31:2 33:1 39:1 40:2 41:1 42:2 44:1 47:11 57:2 62:1 86:1
         carabao	9:1
         caramel	18:1
         caravan	1:2 3:1 4:2 6:2 9:4 13:2 58:1
-        card	1:28 2:3 3:1 4:35 5:5 9:33 13:2 14:2 17:1 18:1 19:4 22:1 25:2 29:4 30:1 33:2 39:1 41:8 45:1
+        card	1:28 2:3 3:1 4:36 5:5 9:33 13:2 14:2 17:1 18:1 19:4 22:1 25:2 29:4 30:1 33:2 39:1 41:8 45:1
         cardiff	6:1 18:1
         cardigan	2:1 6:2 9:1 19:1
         cardiologist	6:1
@@ -55181,13 +55250,13 @@ extension LanguageModel {
         charg	2:1 4:1 6:1 19:1 29:8
         chargeback	19:1
         charger	6:1 9:2 19:1 29:1 30:3
-        charity	3:1 9:6 30:1 57:6
+        charity	3:1 9:6 30:1 57:7
         charm	9:13
         charmer	2:2
         charminar	3:1
         chart	3:1 9:1 19:2
         chas	6:1 19:1
-        chat	1:1 3:32 6:1 7:2 12:1 14:5 31:2 50:1 68:1
+        chat	1:1 3:33 6:1 7:2 12:1 14:5 31:2 50:1 68:1
         chavez	18:1
         chawal	6:1 19:1 21:1
         cheap	3:2 9:2 18:1 25:1 31:1
@@ -55196,7 +55265,7 @@ extension LanguageModel {
         check	2:1 3:8 6:4 7:1 12:2 19:3 29:2 31:1 35:1 37:1 39:4 48:2 67:1
         checklist	6:1
         checkout	18:2
-        cheek	0:1 4:1 13:41 20:2 47:1
+        cheek	0:1 4:1 13:42 20:2 47:1
         cheeky	2:1 3:1 13:3 18:2
         cheer	3:3 4:5 25:1 33:2
         chees	3:1 6:1 9:1 18:5
@@ -55248,7 +55317,7 @@ extension LanguageModel {
         chivero	3:1
         chlo	4:1
         chnag	6:1
-        choc	9:1 18:4 59:2
+        choc	9:1 18:5 59:2
         choccy	9:1 18:2
         choclat	18:1
         chocolat	1:1 9:2 18:38
@@ -55339,7 +55408,7 @@ extension LanguageModel {
         co	1:7 9:1 18:1 25:2
         coach	18:1
         coal	19:1
-        coast	2:1 3:21 9:1
+        coast	2:1 3:22 9:1
         coastal	31:1
         coaster	6:1
         coat	5:3 6:2 9:2 13:2 18:3 19:4 44:1
@@ -55350,7 +55419,7 @@ extension LanguageModel {
         coconut	3:1 6:1 8:3 13:3 18:1 19:1 32:1 34:1
         cod	2:2 3:1 6:1 13:2 19:1
         cody	3:1 6:1
-        coffe	1:2 2:1 3:21 4:1 6:2 9:12 12:2 14:1 17:1 21:1 23:19 26:2 59:6 61:20
+        coffe	1:2 2:1 3:21 4:1 6:2 9:12 12:2 14:1 17:1 21:1 23:20 26:2 59:6 61:21
         cofounder	14:1
         coil	19:1
         coin	1:1 9:1
@@ -55362,7 +55431,7 @@ extension LanguageModel {
         collag	9:2
         collaps	2:1 36:1
         collar	4:1 13:1
-        colleagu	14:1 19:1
+        colleagu	2:1 14:1 19:1
         collect	9:3 19:1 30:3
         collection	6:1 9:6
         colleg	3:1 4:1
@@ -55400,14 +55469,14 @@ extension LanguageModel {
         completely	4:1
         completo	19:1
         compliemnt	2:2
-        compliment	2:59 14:4
+        compliment	2:60 14:4
         compost	2:1
         compression	6:3 9:7
         compré	25:1
         comu	45:1
         con	10:1 19:1
         conbini	3:1
-        concert	3:5 9:12 13:2 19:1
+        concert	3:5 9:13 13:2 19:1
         conch	9:1
         concha	18:3
         concret	8:1
@@ -55440,7 +55509,7 @@ extension LanguageModel {
         conversation	2:1 3:4
         conversationalist	2:1
         convo	3:2
-        cook	1:1 2:11 3:35 6:24 8:1 9:1 10:21 14:7 19:49 21:1 33:1 39:3 49:2 60:1
+        cook	1:1 2:12 3:36 6:24 8:1 9:1 10:21 14:7 19:49 21:1 33:1 39:3 49:2 60:1
         cookbook	9:2 57:3
         cooker	19:1
         cooki	24:1
@@ -55615,7 +55684,7 @@ extension LanguageModel {
         daan	18:1
         dabay	34:1
         dabo	18:1
-        dad	1:1 2:38 3:11 4:5 6:1 9:6 13:1 14:8 19:6 22:3 26:2 30:1 31:1 35:1 41:1 50:1 62:1
+        dad	1:1 2:39 3:11 4:5 6:1 9:6 13:1 14:8 19:6 22:3 26:2 30:1 31:1 35:1 41:1 50:1 62:1
         daddy	14:2
         dae	52:1
         daff	25:5
@@ -55675,7 +55744,7 @@ extension LanguageModel {
         dawid	19:1
         dawit	9:1 22:1 26:1
         dawn	3:12 19:1 31:1 39:1
-        day	0:2 1:3 2:24 3:112 4:36 5:3 6:11 7:3 8:1 9:30 10:2 12:6 13:20 14:3 17:1 18:4 19:23 21:6 22:4 25:6 26:3 28:2 30:3 31:7 34:1 36:3 37:25 39:1 41:1 43:4 45:4 46:1 47:2 48:2 49:1 50:3 52:4 53:1 58:1 69:1
+        day	0:2 1:3 2:24 3:112 4:36 5:3 6:11 7:3 8:1 9:30 10:2 12:6 13:20 14:3 17:1 18:4 19:23 21:6 22:4 25:6 26:3 28:2 30:3 31:7 34:1 36:3 37:26 39:1 41:1 43:4 45:4 46:1 47:2 48:2 49:1 50:3 52:4 53:1 58:1 69:1
         daybreak	3:1
         daylight	6:1
         dayo	9:1
@@ -55731,7 +55800,7 @@ extension LanguageModel {
         demo	2:1 22:1
         denny	3:1
         dent	9:1
-        dentist	2:1 8:1 9:1 13:2 19:12 50:1
+        dentist	2:1 8:1 9:1 13:2 19:13 50:1
         denver	17:1
         deny	2:1
         deon	45:1
@@ -55750,7 +55819,7 @@ extension LanguageModel {
         deserv	2:5 4:4 14:1 15:2 19:1 26:1
         deshawn	29:1
         design	2:2 9:1 19:1
-        desk	2:1 3:2 4:1 6:3 7:1 8:5 9:34 13:3 18:10 19:2 23:1 25:2 30:1 59:2 62:2
+        desk	2:1 3:2 4:1 6:3 7:1 8:5 9:35 13:3 18:10 19:2 23:1 25:2 30:1 59:2 62:2
         desmond	21:1
         despit	2:1 19:1
         destination	3:4 4:1
@@ -55795,7 +55864,7 @@ extension LanguageModel {
         dinghy	3:3 19:1
         dinkum	2:1
         dinna	2:2
-        dinner	1:1 2:6 3:58 4:10 6:12 8:1 9:3 10:6 11:1 12:15 13:18 14:10 15:2 18:1 19:22 22:1 33:2 35:7 37:1 40:1 41:2 44:1 60:3
+        dinner	1:1 2:7 3:60 4:10 6:12 8:1 9:3 10:6 11:1 12:15 13:18 14:10 15:2 18:1 19:22 22:1 33:2 35:7 37:1 40:1 41:2 44:1 60:3
         diolch	4:1 18:1
         dip	3:2 4:1
         dir	4:1
@@ -55916,7 +55985,7 @@ extension LanguageModel {
         drip	6:2 19:3
         driv	0:1 1:1 2:7 3:87 4:6 5:2 6:34 7:1 9:8 13:12 16:1 18:2 19:15 22:1 26:1 30:8 32:1 39:6 40:1 45:1 47:1 59:1 67:6 95:1
         driver	2:1 19:2
-        driveway	3:2 6:5 19:10 20:1
+        driveway	3:2 6:5 19:11 20:1
         drizzl	9:3 13:1 31:1
         drop	3:4 6:2 9:3 17:3 18:3 19:1 30:9 39:1 87:1
         drought	4:1
@@ -56049,7 +56118,7 @@ extension LanguageModel {
         en	2:1 19:2 20:1 47:1
         enamel	9:1
         enclosur	3:1
-        encourag	2:2 4:23 26:2
+        encourag	2:2 4:24 26:2
         encouragd	4:1
         encouragement	4:1 5:2
         encouragment	4:1
@@ -56206,7 +56275,7 @@ extension LanguageModel {
         fault	2:1 4:4 13:1 15:1
         favorit	25:1
         favorita	5:1
-        favourit	2:8 3:3 4:17 5:5 6:2 9:36 10:8 14:2 17:5 18:65 19:2 25:3 26:3 42:10 45:1 57:14 59:6 94:1
+        favourit	2:8 3:3 4:17 5:5 6:2 9:36 10:8 14:2 17:5 18:67 19:2 25:3 26:3 42:10 45:1 57:14 59:6 94:1
         favourti	18:1
         fb	14:1 41:1
         fe	2:1 4:1 6:2 9:1 19:13 29:1 33:1 39:29
@@ -56265,10 +56334,10 @@ extension LanguageModel {
         fiji	9:1
         fika	3:1
         fil	6:1 19:5
-        fill	6:2 18:1 19:19 21:3 23:1 29:19 30:2 38:1
+        fill	6:2 18:1 19:19 21:3 23:1 29:20 30:2 38:1
         fillet	19:1
         filloa	18:1
-        film	3:19 11:5 13:13 36:3 42:1
+        film	3:20 11:5 13:13 36:3 42:1
         filter	3:1 6:1 9:2 19:1
         fin	2:2 4:4 9:2 19:1 26:1 30:1 45:1
         final	3:2 4:1 14:1 42:1
@@ -56334,6 +56403,7 @@ extension LanguageModel {
         florist	14:1 25:1
         flour	3:7 7:1 13:3 20:1 26:3
         flower	3:3 4:1 9:6 14:1 25:70 39:1 73:1
+        flowr	25:1
         flu	6:1
         fluf	2:1
         fluffy	9:5 17:2
@@ -56357,7 +56427,7 @@ extension LanguageModel {
         food	2:2 4:1 6:2 14:1 30:3
         foodland	18:1
         fool	14:1
-        foot	3:8 4:1 6:1 9:4 13:28 19:4 34:72 36:4
+        foot	3:8 4:1 6:1 9:4 13:28 19:4 34:73 36:4
         football	3:6 19:1 37:1 39:2
         footballwif	2:1
         footplat	6:1
@@ -56368,7 +56438,7 @@ extension LanguageModel {
         forearm	13:2
         forecast	3:2
         forecourt	25:1
-        forehead	13:41 20:20 74:1
+        forehead	13:42 20:20 74:1
         foreman	4:1
         forest	3:1 9:1 31:1
         forever	3:3 4:1 26:1 45:1 50:1
@@ -56403,7 +56473,7 @@ extension LanguageModel {
         frangipani	73:1
         frank	4:1
         frankly	2:1
-        fre	3:6 9:9 12:3 18:6
+        fre	3:7 9:9 12:3 18:6
         freddo	18:1
         freesia	25:1
         freez	3:5 9:4 13:7 19:1 31:1 44:1 47:1
@@ -56422,8 +56492,8 @@ extension LanguageModel {
         frito	3:1
         frm	18:1
         frog	9:5
-        from	0:9 1:1 2:19 3:81 4:34 5:1 6:21 8:3 9:239 10:6 11:3 13:47 14:3 16:1 17:8 18:253 19:14 20:1 22:8 24:3 25:95 26:1 30:13 31:1 33:1 34:1 36:1 38:2 39:1 41:3 43:1 44:14 45:16 46:1 47:13 49:1 50:8 52:1 57:3 58:3 59:23 68:1 72:1 73:3 77:2 94:1
-        front	0:1 2:10 3:4 4:13 6:1 7:2 9:4 13:16 14:41 15:1 19:4 20:1 30:1 33:3 35:9 46:1 47:2 52:1
+        from	0:9 1:1 2:19 3:81 4:34 5:1 6:21 8:3 9:240 10:6 11:3 13:47 14:3 16:1 17:8 18:253 19:14 20:1 22:8 24:3 25:95 26:1 30:13 31:1 33:1 34:1 36:1 38:2 39:1 41:3 43:1 44:14 45:16 46:1 47:13 49:1 50:8 52:1 57:4 58:3 59:24 68:1 72:1 73:3 77:2 94:1
+        front	0:1 2:11 3:4 4:13 6:1 7:2 9:4 13:16 14:41 15:1 19:4 20:1 30:1 33:3 35:9 46:1 47:2 52:1
         frontón	3:1
         frost	4:2 22:1 26:1
         froz	6:1
@@ -56537,7 +56607,7 @@ extension LanguageModel {
         gerry	22:1
         gert	25:1
         gerti	3:1
-        get	0:8 1:2 2:7 3:16 4:32 5:4 6:12 7:1 8:2 9:338 13:8 14:2 15:1 17:3 18:59 19:27 20:2 21:2 22:11 25:12 26:5 29:1 30:9 31:2 35:1 36:1 39:13 42:3 45:2 47:1 50:1 52:1 57:5 58:1 59:2 61:2 62:1 78:1
+        get	0:8 1:2 2:7 3:16 4:32 5:4 6:12 7:1 8:2 9:339 13:8 14:2 15:1 17:3 18:60 19:27 20:2 21:2 22:11 25:12 26:5 29:1 30:9 31:2 35:1 36:1 39:13 42:3 45:2 47:1 50:1 52:1 57:5 58:1 59:2 61:2 62:1 78:1
         getaway	3:1
         gethin	2:1 3:1 19:1
         geylang	3:1
@@ -56552,7 +56622,7 @@ extension LanguageModel {
         gi	0:2
         giant	9:1 18:1 59:1
         gif	4:1 56:1 84:1
-        gift	9:40 19:1
+        gift	9:41 19:1
         gig	3:7 4:2 9:3 30:1
         giggl	3:2 13:1
         gin	1:2 3:1 9:1
@@ -56567,7 +56637,7 @@ extension LanguageModel {
         githeri	10:1
         giulia	26:1
         giusepp	26:1
-        giv	0:15 1:1 2:9 3:6 4:19 6:2 8:40 9:163 12:1 13:59 14:6 16:1 18:4 19:1 20:7 24:4 25:6 32:1 34:12 36:2 37:1 47:42 58:2 62:3 98:1
+        giv	0:15 1:1 2:9 3:6 4:19 6:2 8:41 9:164 12:1 13:59 14:6 16:1 18:4 19:1 20:7 24:4 25:6 32:1 34:12 36:2 37:1 47:42 58:2 62:3 98:1
         gizzada	18:1
         gjógv	31:1
         glacier	3:1 6:1
@@ -56603,8 +56673,8 @@ extension LanguageModel {
         gonna	0:1 1:1 2:3 3:5 4:9 6:2 9:3 13:1 18:1 19:3 34:1
         good	1:2 2:50 3:5 4:26 5:4 6:1 8:2 9:22 13:14 14:6 18:3 19:5 20:2 22:4 23:1 25:1 27:1 32:1 43:11 45:2 46:4 50:1 53:1 59:2 69:3
         goodby	13:1 20:24 47:1
-        goodnight	4:3 13:15 70:1
-        goodnit	13:1
+        goodnight	4:3 13:16 70:1
+        goodnit	4:1 13:1
         googl	4:1
         googly	9:2
         goosebump	2:2
@@ -56655,7 +56725,7 @@ extension LanguageModel {
         gravy	4:1 6:1
         grazi	4:1
         greas	3:1 19:1
-        great	2:23 3:2 4:8 15:1 22:2 26:2 46:1
+        great	2:24 3:2 4:8 15:1 22:2 26:2 46:1
         green	2:3 3:2 8:1 9:9 13:1 19:1
         greenhous	13:1 19:1
         greg	9:1
@@ -56735,7 +56805,7 @@ extension LanguageModel {
         hadn	0:1 13:1
         haha	2:2 3:1 9:2 14:1 98:1
         haiku	5:1
-        hair	2:7 6:17 9:1 13:13 19:7 25:2 32:63
+        hair	2:7 6:17 9:1 13:13 19:7 25:2 32:64
         haircut	2:24
         hairdryer	19:1
         haldiram	18:2
@@ -56776,7 +56846,7 @@ extension LanguageModel {
         handwrit	2:1 3:1 5:1 9:1 17:1 19:1 41:1
         handwritten	4:1 19:1 46:1 52:2
         handy	3:1
-        hang	2:1 3:6 4:1 6:10 7:2 9:1 19:6 22:1
+        hang	2:1 3:7 4:1 6:10 7:2 9:1 19:6 22:1
         hanger	6:1
         hangover	6:1 13:1
         hangul	52:1
@@ -56833,7 +56903,7 @@ extension LanguageModel {
         head	2:1 3:2 6:1 9:3 13:63 14:1 18:1 32:9 35:1 36:5
         headach	8:1 13:2
         headlamp	9:1
-        headphon	9:16 13:1
+        headphon	9:17 13:1
         headset	9:2 29:1
         headtorch	9:1
         heal	4:1
@@ -56941,7 +57011,7 @@ extension LanguageModel {
         holler	3:1
         hollerin	19:1
         holoholo	3:1
-        hom	0:8 1:4 2:10 3:22 4:16 5:5 6:6 8:1 9:40 11:1 13:19 14:3 17:1 18:94 19:11 22:1 25:22 26:1 29:3 30:9 31:4 32:1 34:1 36:1 37:1 38:1 39:1 40:1 44:17 45:3 47:1 50:4 53:1 57:1 59:6 60:1 63:1 73:1
+        hom	0:8 1:4 2:10 3:22 4:16 5:5 6:6 8:1 9:40 11:1 13:19 14:3 17:1 18:95 19:11 22:1 25:23 26:1 29:3 30:9 31:4 32:1 34:1 36:1 37:1 38:1 39:1 40:1 44:17 45:3 47:1 50:4 53:1 57:1 59:6 60:1 63:1 73:1
         homecom	13:1
         homemad	9:5 17:4
         homer	0:1
@@ -56988,6 +57058,7 @@ extension LanguageModel {
         houseplant	9:1
         housewarm	9:1 18:1
         houston	14:1
+        hoverd	6:1
         how	2:33 3:3 4:19 6:1 9:1 13:2 14:26 15:1 19:3 22:33 23:7 27:1 28:1 35:1 37:4 41:3 45:11 46:16 50:7 52:3 59:1 64:2 65:1 74:1 75:3 89:1
         hr	1:1 3:3 9:2 19:1 21:2 22:1 34:1 67:1
         hrs	3:12 6:3 11:1 12:2 19:2 30:2 31:1 34:1 39:2
@@ -56995,7 +57066,7 @@ extension LanguageModel {
         hub	2:2 3:1 4:1 6:1 8:1 9:2 13:7 18:1 19:2 25:1 33:1 35:1 38:1 39:2 46:1
         hubby	3:2 4:2 6:2 9:4 14:2 17:1 19:2 28:1 33:1 46:2
         huddl	13:1
-        hug	0:59 2:2 4:1 9:2 13:99 15:1 20:1 24:1 47:156 74:2
+        hug	0:60 2:2 4:1 9:2 13:99 15:1 20:1 24:1 47:157 74:2
         hugh	22:1
         hugo	9:1
         hull	19:1
@@ -57127,7 +57198,7 @@ extension LanguageModel {
         irani	3:1 18:1
         ireland	3:1
         irn	9:1 18:1
-        iron	6:16 9:1 19:42 21:2 28:1
+        iron	6:16 9:1 19:43 21:2 28:1
         ironically	9:1
         irrigat	39:1
         iryna	47:1
@@ -57364,7 +57435,7 @@ extension LanguageModel {
         keybaord	18:1
         keyboard	6:1 9:4 18:2
         keychain	9:12
-        keyr	9:15 17:1
+        keyr	9:16 17:1
         keyring	9:4
         kezia	3:1
         khachapuri	14:1
@@ -57380,7 +57451,7 @@ extension LanguageModel {
         ki	3:1
         kibbeh	3:1
         kick	3:1 6:1 8:1 13:1
-        kid	0:1 1:4 2:16 3:22 4:3 6:5 9:17 13:5 14:7 17:4 19:22 25:2 26:1 28:1 30:1 31:1 33:1 35:1 36:2 39:9 41:1 45:4 46:1 47:1 50:1 57:1
+        kid	0:1 1:4 2:16 3:22 4:3 6:5 9:17 13:5 14:7 17:4 19:22 25:2 26:1 28:1 30:1 31:1 33:1 35:1 36:2 39:10 41:1 45:4 46:1 47:1 50:1 57:1
         kiddush	19:1
         kidney	4:2 13:1
         kieki	9:1
@@ -57412,7 +57483,7 @@ extension LanguageModel {
         kiri	2:1 4:1 9:2
         kirkwall	2:1
         kirstenbosch	3:1
-        kiss	0:3 3:1 13:257 20:66 47:1 62:1 92:1
+        kiss	0:3 3:1 13:259 20:66 47:1 62:1 92:1
         kisumu	1:1
         kit	5:3 9:5 18:4 19:7
         kita	4:4 81:1
@@ -57559,7 +57630,7 @@ extension LanguageModel {
         last	1:1 2:2 3:9 4:4 6:2 7:3 9:3 13:2 15:1 18:7 19:5 22:2 24:12 25:1 26:2 47:3 57:1
         lat	1:1 3:15 7:1 9:4 13:1 18:2 19:4 20:1 21:2 28:1 30:2 31:1
         latch	6:2 19:2
-        lately	2:1 46:3
+        lately	2:1 33:1 46:3
         later	22:1 26:1
         latest	4:1
         latk	3:1 6:1
@@ -57605,7 +57676,7 @@ extension LanguageModel {
         leash	9:1
         least	14:1
         leather	9:6
-        leav	1:1 2:3 3:2 4:15 5:17 6:6 9:9 13:5 14:1 18:46 19:5 20:1 22:6 23:1 24:1 25:5 26:35 27:1 28:1 30:2 31:3 38:2 41:2 45:22 46:2 47:1 57:1 61:1 86:1
+        leav	1:1 2:3 3:2 4:15 5:18 6:6 9:9 13:5 14:1 18:46 19:5 20:1 22:6 23:1 24:1 25:5 26:35 27:1 28:1 30:2 31:3 38:2 41:2 45:22 46:2 47:1 57:1 61:1 86:1
         lebanes	2:1
         lectur	2:1 3:1 6:1 13:1 18:1
         lee	4:1 39:1
@@ -57669,7 +57740,7 @@ extension LanguageModel {
         lighthous	3:3 4:2 9:3 26:1 31:1 50:1
         lightly	13:1
         lik	0:2 1:9 2:35 3:25 4:14 6:4 8:4 9:44 10:2 11:1 12:1 13:28 14:4 16:2 17:4 18:15 19:5 21:1 22:2 23:10 24:1 25:3 26:2 27:1 28:3 30:1 31:2 32:4 34:1 36:1 37:1 41:3 42:1 44:6 45:1 46:1 47:6 50:3 52:2 53:1 57:1 59:3
-        lil	3:1 4:2 5:1 9:2 13:1 14:1 18:1 26:1
+        lil	3:1 4:2 5:2 9:2 13:1 14:1 18:1 26:1
         lilac	25:1
         liliana	19:1
         lily	9:1
@@ -57698,10 +57769,10 @@ extension LanguageModel {
         lip	9:1 13:2
         lippi	9:1
         lipstick	9:1 26:8
-        lisbon	3:3 9:6 57:1 73:1
+        lisbon	3:3 9:7 57:1 73:1
         lisen	37:1
         list	2:2 3:1 4:5 6:3 15:1 30:2 31:1 41:21 43:1 45:2 50:1 52:1
-        listen	2:1 3:38 4:2 9:1 12:14 13:7 26:1 31:2 36:1 37:21 75:1
+        listen	2:1 3:38 4:2 9:1 12:14 13:7 26:1 31:2 36:1 37:22 75:1
         listener	2:4
         lister	3:1
         listing	19:1
@@ -57710,7 +57781,7 @@ extension LanguageModel {
         lithuanian	18:2 49:1
         litr	18:1
         litter	6:2 19:2 39:1
-        littl	1:1 2:3 3:7 4:8 5:8 6:2 9:97 13:3 17:1 18:12 19:1 21:1 25:2 26:2 35:3 39:1 41:1 50:1 62:2 83:1
+        littl	1:1 2:3 3:7 4:8 5:8 6:2 9:98 13:3 17:1 18:12 19:1 21:1 25:2 26:2 35:3 39:1 41:1 50:1 62:2 83:1
         littmann	9:1
         liv	1:1 2:2 3:5 4:2 6:1 9:1 13:4 31:1 41:1 50:1
         liverpool	3:2 9:2
@@ -57744,13 +57815,13 @@ extension LanguageModel {
         lola	14:1 47:1
         lolly	9:1 18:2
         london	3:1 18:1 52:1
-        long	0:17 2:4 3:60 4:6 8:3 9:10 13:12 14:5 15:1 16:1 18:1 19:1 20:5 21:8 22:3 31:25 32:1 41:9 42:1 45:1 46:3 47:59 50:6 52:1 61:1 75:1 77:1 84:1
+        long	0:17 2:4 3:61 4:7 8:3 9:10 13:12 14:5 15:1 16:1 18:1 19:1 20:5 21:8 22:3 31:25 32:1 41:9 42:1 45:1 46:3 47:59 50:6 52:1 61:1 75:1 77:1 84:1
         longer	47:2
         longest	0:1 20:1 47:3
         longyi	9:1 19:1
         lonsdal	18:1
         loo	2:1
-        look	2:90 3:15 4:3 6:2 9:17 12:1 14:1 19:1 22:2 28:1 33:1 35:3 36:1 45:1 46:2
+        look	2:90 3:15 4:3 6:2 9:17 12:1 14:1 19:1 22:2 28:1 33:1 35:3 36:1 37:1 45:1 46:2
         looker	14:1
         lookout	2:1 3:5 9:1 13:1 19:1
         lool	2:1
@@ -57783,9 +57854,9 @@ extension LanguageModel {
         loudly	2:1 14:4
         lough	31:2
         louisiana	3:1
-        loung	1:1 6:3 13:1
+        loung	1:1 6:4 13:1
         loup	9:1
-        lov	1:2 2:10 3:4 4:54 5:12 6:7 9:19 13:10 14:5 15:4 18:7 19:7 21:1 22:1 24:1 25:4 26:11 32:1 34:1 40:1 41:47 42:1 45:10 46:2 50:1 57:1 67:1 84:1
+        lov	1:2 2:10 3:4 4:54 5:12 6:7 9:19 13:10 14:5 15:4 18:7 19:7 21:1 22:1 24:1 25:4 26:11 32:1 34:1 40:1 41:47 42:1 45:11 46:2 50:1 57:1 67:1 84:1
         loveliest	14:1
         lovely	2:6 3:2 4:2 13:1 14:1 22:1 31:2 44:1
         lover	13:1
@@ -57818,8 +57889,8 @@ extension LanguageModel {
         lump	18:1
         luna	9:1 25:1 45:1
         lunar	3:6 4:1 9:6 13:2
-        lunch	1:1 2:1 3:49 4:5 5:9 8:1 9:1 14:3 18:2 19:10 21:41 30:2 31:1 37:2 41:2 45:2 50:1 68:2 75:1
-        lunchbox	5:18 9:2 18:1 21:2
+        lunch	1:1 2:1 3:49 4:5 5:9 8:1 9:1 14:3 18:2 19:10 21:41 30:2 31:1 37:2 39:1 41:2 45:2 50:1 68:2 75:1
+        lunchbox	5:19 9:2 18:1 21:2
         luncheon	19:1
         lunchtim	1:1 9:1
         luneta	31:1
@@ -57838,7 +57909,7 @@ extension LanguageModel {
         lyon	2:1
         lyric	93:2
         líder	30:1
-        m	1:2 2:50 3:1 4:48 5:1 9:10 13:1 14:39 15:3 19:3 21:1 22:37 25:2 26:1 28:1 32:1 35:1 41:1 43:1 45:3 47:1 50:2 52:1 53:1 69:1 91:1
+        m	1:2 2:51 3:1 4:48 5:1 9:10 13:1 14:39 15:3 19:3 21:1 22:37 25:2 26:1 28:1 32:1 35:1 41:1 43:1 45:3 47:1 50:2 52:1 53:1 69:1 91:1
         m6	18:1
         m8	2:1
         ma	1:1 2:3 6:1 9:2 13:1 18:1 22:1 32:1 45:1
@@ -57877,7 +57948,7 @@ extension LanguageModel {
         mait	4:1
         maja	25:1
         major	3:1
-        mak	1:1 2:34 3:24 4:33 5:1 6:49 9:68 10:11 13:4 14:11 16:9 18:2 19:50 21:25 22:2 23:21 25:6 26:3 28:33 31:1 35:1 36:1 39:2 41:5 42:1 43:1 45:2 47:1 50:4 53:18 55:1 61:1 71:1 78:1 83:1 85:1 91:1
+        mak	1:1 2:34 3:24 4:33 5:1 6:49 9:69 10:11 13:4 14:11 16:9 18:2 19:50 21:25 22:2 23:22 25:6 26:3 28:33 31:1 35:1 36:1 39:2 41:5 42:1 43:1 45:2 47:1 50:4 53:18 55:1 61:1 71:1 78:1 83:1 85:1 91:1
         makati	9:1
         maker	6:1
         makeup	2:7
@@ -57987,7 +58058,7 @@ extension LanguageModel {
         mask	3:1 9:6 17:2
         mason	25:1
         mass	2:1 3:6 31:2 44:2
-        massag	8:60 9:3 13:77 32:9 34:11
+        massag	8:60 9:3 13:77 32:9 34:12
         massg	8:1
         massiv	2:1 9:2 18:1 36:1 47:6
         master	4:1
@@ -58058,7 +58129,7 @@ extension LanguageModel {
         meltdown	2:2
         melter	39:1
         mem	56:1 84:2
-        memo	2:1 45:11
+        memo	2:1 45:12
         memorial	2:1 9:1 13:1
         memory	2:1
         mend	6:2 9:1 19:10
@@ -58202,7 +58273,7 @@ extension LanguageModel {
         mop	6:5 19:3
         mor	2:6 3:1 4:14 5:1 6:3 9:2 14:1 15:1 19:2 22:1 30:1
         morag	2:1 3:1
-        morn	1:8 2:9 3:33 4:12 5:2 6:7 9:2 13:32 14:2 15:3 18:1 19:9 20:2 23:2 25:2 26:4 28:3 31:3 32:2 35:1 37:1 39:5 43:13 45:2 47:2 52:1 53:2 61:10 69:4
+        morn	1:8 2:9 3:33 4:12 5:2 6:7 9:2 13:33 14:2 15:3 18:1 19:9 20:2 23:2 25:2 26:4 28:3 31:3 32:2 35:1 37:1 39:5 43:13 45:2 47:2 52:1 53:2 61:11 69:4
         mornin	20:1 26:1
         morning	3:1 9:1 31:1 32:1
         mors	3:1
@@ -58382,7 +58453,7 @@ extension LanguageModel {
         netflix	11:3 42:1
         neurologist	4:1
         never	1:1 2:6 3:2 4:5 6:2 9:6 13:2 14:1 19:2 31:1 44:1 52:1 53:1
-        new	1:5 2:35 3:24 4:8 5:3 6:13 9:302 12:1 13:11 14:5 17:1 18:1 19:19 22:2 25:1 26:1 30:2 31:1 36:2 41:2 44:1 45:3 46:1 47:1 49:14 50:1 53:1 57:3 69:1
+        new	1:5 2:35 3:24 4:8 5:3 6:13 9:303 12:1 13:11 14:5 17:1 18:1 19:19 22:2 25:1 26:1 30:2 31:1 36:2 41:2 44:1 45:3 46:1 47:1 49:14 50:1 53:1 57:3 69:1
         newborn	13:1
         newquay	3:1 9:1
         newspaper	9:3 13:1 18:1 25:1
@@ -58436,7 +58507,7 @@ extension LanguageModel {
         nn	0:1
         nneka	2:1
         nnyo	4:1
-        no	0:1 1:7 2:30 3:106 4:35 5:1 6:7 8:1 9:17 12:6 13:17 14:4 15:7 16:1 18:7 19:6 20:1 22:5 23:1 25:8 26:1 30:4 31:17 33:2 35:2 36:3 41:1 42:5 46:2 47:4 52:1 57:2 60:2 61:2 74:1 75:1
+        no	0:1 1:7 2:30 3:106 4:35 5:1 6:7 8:1 9:18 12:6 13:17 14:4 15:7 16:1 18:7 19:6 20:1 22:5 23:1 25:8 26:1 30:4 31:17 33:2 35:2 36:3 41:1 42:5 46:2 47:4 52:1 57:2 60:2 61:2 74:1 75:1
         noa	4:1 13:1
         noah	2:1
         nobody	1:1 2:3 3:2 4:1 6:1 14:1 33:1 47:1
@@ -58457,7 +58528,7 @@ extension LanguageModel {
         northern	3:5 13:2
         nos	0:1 2:1 13:11
         nosebl	9:1
-        not	2:2 3:2 4:25 5:40 6:2 8:1 9:6 15:2 17:1 18:1 19:3 21:2 22:4 26:32 27:1 33:3 41:4 45:33 46:1 50:1
+        not	2:2 3:2 4:25 5:41 6:2 8:1 9:6 15:2 17:1 18:1 19:3 21:2 22:4 26:32 27:1 33:3 41:4 45:33 46:1 50:1
         notebook	9:10
         noth	1:1 2:1 3:19 4:3 9:2 13:5 19:1 31:1 36:1 37:1 45:1
         nothin	13:1
@@ -58509,7 +58580,7 @@ extension LanguageModel {
         odori	3:1
         ofa	4:1
         ofe	45:1
-        off	0:4 1:4 3:86 4:2 6:12 7:2 9:21 11:1 12:3 13:17 17:1 18:2 19:35 22:1 24:1 25:4 28:1 30:7 31:9 32:2 37:3 42:6 45:3 47:2 49:1 57:1 87:1
+        off	0:4 1:4 3:87 4:2 6:12 7:2 9:21 11:1 12:3 13:17 17:1 18:2 19:36 22:1 24:1 25:4 28:1 30:7 31:9 32:2 37:3 42:6 45:3 47:2 49:1 57:1 87:1
         offer	18:1
         offert	9:1
         offic	0:1 2:1 3:2 9:8 14:1 18:4 19:5 20:1 25:8 30:12 44:1 59:2
@@ -58572,7 +58643,7 @@ extension LanguageModel {
         orca	3:1
         orchard	2:1 5:1 9:1 18:1 21:1 31:3
         orchid	9:1 25:2
-        order	2:1 3:2 9:37 13:1 15:1 18:2 19:4 25:2 57:5 59:2
+        order	2:1 3:2 9:38 13:1 15:1 18:2 19:4 25:2 57:5 59:2
         orderd	9:1
         ordinary	50:1
         ordr	9:1
@@ -58603,7 +58674,7 @@ extension LanguageModel {
         oud	9:2
         ouma	3:1
         ourselv	3:2
-        out	1:4 2:19 3:98 4:39 6:46 7:3 8:1 9:25 13:13 14:5 17:1 19:95 20:4 22:3 26:1 29:1 30:4 31:5 32:2 33:4 35:8 36:1 38:2 39:2 41:6 45:2 46:2 47:4 49:1 52:1 53:1 74:1
+        out	1:4 2:19 3:99 4:39 6:46 7:3 8:1 9:25 13:13 14:5 17:1 19:95 20:4 22:3 26:1 29:1 30:4 31:5 32:2 33:4 35:8 36:1 38:2 39:2 41:6 45:2 46:2 47:4 49:1 52:1 53:1 74:1
         outboard	19:2
         outdoor	36:1
         outfit	2:2 19:1
@@ -58638,7 +58709,7 @@ extension LanguageModel {
         pacemaker	2:1 13:2 19:1
         pachamama	31:1
         pacific	3:1
-        pack	3:1 6:5 9:8 13:1 18:7 19:21 21:40 28:2 36:1 39:1 59:1
+        pack	3:1 6:5 9:8 13:1 18:7 19:21 21:40 28:2 36:1 39:2 59:1
         packag	17:27
         packet	6:1 9:4 13:1 18:11 98:1
         paco	18:1 47:1
@@ -58734,7 +58805,7 @@ extension LanguageModel {
         pastitsio	19:1
         pastizzi	18:1
         pastor	14:1
-        pastry	2:1 18:2 59:1
+        pastry	2:1 18:2 59:2
         pastur	3:1 18:1 25:1
         pasty	9:1 18:5 21:1
         pastéis	3:1 18:4
@@ -58825,7 +58896,7 @@ extension LanguageModel {
         peti	18:1
         petita	26:1
         petro	19:1
-        petrol	18:5 25:7 29:10
+        petrol	18:5 25:7 29:11
         pew	3:1 13:1
         peñarol	9:1
         pharmacist	18:1
@@ -58837,7 +58908,7 @@ extension LanguageModel {
         philp	18:2
         phin	9:1
         pho	3:2 6:1 49:1
-        phon	1:6 2:2 3:58 4:5 6:3 9:29 12:42 13:1 14:7 15:1 19:17 22:1 29:6 30:1 31:22 37:4 42:4 45:2 61:2 70:2 88:1 95:1
+        phon	1:6 2:2 3:59 4:5 6:3 9:29 12:42 13:1 14:7 15:1 19:17 22:1 29:6 30:1 31:22 37:5 42:4 45:2 61:2 70:2 88:1 95:1
         photo	2:2 3:16 4:3 6:1 9:36 14:1 17:7 19:2 26:1 50:1 58:4 77:1 89:1
         photobook	9:1
         photocopy	19:1
@@ -58849,7 +58920,7 @@ extension LanguageModel {
         pi	9:1 25:1 50:1
         piano	9:1
         pic	4:1 9:2 89:1 94:1
-        pick	2:2 3:8 4:2 6:15 8:1 9:23 13:1 15:1 18:53 19:6 21:1 25:36 26:1 30:25 42:3 47:1 57:2 59:8 85:1
+        pick	2:2 3:8 4:2 6:15 8:1 9:23 13:1 15:1 18:53 19:6 21:1 25:36 26:1 30:25 42:3 47:1 57:2 59:9 85:1
         picker	5:1
         pickl	9:3 17:1 18:1 30:1
         pickup	13:1 19:3
@@ -58902,17 +58973,17 @@ extension LanguageModel {
         plan	2:7 3:30 4:1 6:1 9:4 13:2 19:3 31:1 33:1 50:1
         planetarium	3:2
         planner	5:1 9:1
-        plant	3:7 4:1 6:1 9:17 19:3 25:1
+        plant	3:7 4:1 6:1 9:18 19:3 25:1
         plantain	18:2
         plaqu	3:1
         plastic	3:1
         plat	2:1 9:2 13:1 19:3
         platform	1:1 2:1 13:2 17:1 47:2
         plaw	2:1
-        play	1:113 2:6 3:14 6:1 9:4 13:5 23:1 32:21 45:3 88:1
+        play	1:113 2:6 3:14 6:1 9:4 13:5 23:1 32:22 45:3 88:1
         player	9:2
         playground	14:1
-        playlist	1:1 3:2 9:13 16:6 55:2 85:1
+        playlist	1:1 3:2 9:14 16:6 55:2 85:1
         plaza	18:1
         pleas	2:1 14:1
         pleasur	18:1
@@ -59007,7 +59078,7 @@ extension LanguageModel {
         pragtig	2:1
         praia	3:1
         prairi	3:1
-        prais	2:16 4:2 14:17 22:1
+        prais	2:17 4:2 14:17 22:1
         pralin	18:3
         pram	3:1 6:1 19:1 31:2
         pray	3:3
@@ -59022,8 +59093,8 @@ extension LanguageModel {
         prepar	19:2 28:1 39:1
         prepon	3:1
         prescription	30:20
-        present	2:1 3:1 6:1 9:23 19:3 57:1
-        presentation	2:8 4:2 14:1 22:2
+        present	2:1 3:1 6:1 9:24 19:3 57:1
+        presentation	2:9 4:2 14:1 22:2
         preserv	18:1
         press	0:2 8:1 9:5 13:5 19:3 25:6 73:2 74:1 76:1
         pressi	9:1
@@ -59040,7 +59111,7 @@ extension LanguageModel {
         printer	6:1 19:1
         prison	20:1 21:1
         privat	3:1 13:1 47:2
-        priya	2:8 3:1 4:2 14:1 19:2 22:2 33:1 35:1 41:1 50:1
+        priya	2:9 3:2 4:3 9:1 14:1 19:3 22:2 32:1 33:1 35:1 41:1 50:1
         priyanka	13:1
         pro	2:5 50:1
         prob	4:1
@@ -59061,13 +59132,13 @@ extension LanguageModel {
         pronunciation	3:1
         proofread	6:2 19:5
         prop	3:1
-        proper	0:2 2:10 3:27 4:5 6:4 9:23 12:2 13:5 14:2 15:1 17:1 18:2 20:1 21:1 22:1 28:1 31:1 39:1 44:1 46:1 47:2 52:1 60:2 66:1
-        properly	3:3 4:5 6:1 12:2 13:1 14:1 15:13 19:1 20:1 33:6 35:3 37:2
+        proper	0:2 2:10 3:27 4:6 6:4 9:23 12:2 13:5 14:2 15:1 17:1 18:2 20:1 21:1 22:1 28:1 31:1 39:1 44:1 46:1 47:2 52:1 60:2 66:1
+        properly	3:3 4:5 6:1 12:2 13:1 14:1 15:14 19:1 20:1 33:6 35:3 37:2
         propolis	19:1
         propos	3:1
         propper	13:1
         prosthetic	13:1
-        proud	2:4 4:7 5:3 14:12 21:1 22:141 26:10 41:1 45:5 46:1 69:1 84:1
+        proud	2:4 4:7 5:4 14:12 21:1 22:141 26:10 41:1 45:5 46:1 69:1 84:1
         prould	22:1
         proverb	9:1
         prun	3:1 9:1 19:2
@@ -59204,7 +59275,7 @@ extension LanguageModel {
         real	2:3 3:1 6:1 9:3 22:2 31:1 52:1
         realest	2:2
         realy	2:1 4:1
-        reason	2:2 3:1 4:11 5:1 9:4 13:3 14:12 15:1 18:2 25:7 41:15 45:1 47:3 50:1 52:2
+        reason	2:2 3:1 4:11 5:1 9:5 13:3 14:12 15:1 18:2 25:7 41:15 45:1 47:3 50:1 52:2
         reassur	2:2 4:12
         reassuranc	4:1
         rebook	19:1
@@ -59437,7 +59508,7 @@ extension LanguageModel {
         rsi	19:1
         rsvp	6:2 19:1
         ruaridh	47:1
-        rub	8:101 9:1 13:78 34:60
+        rub	8:103 9:1 13:78 34:60
         rubber	9:2
         rubbish	3:1 4:1 6:3 9:1 18:1 42:1 45:1
         rubbl	4:1
@@ -59558,7 +59629,7 @@ extension LanguageModel {
         sav	3:1 4:1 6:3 9:5 14:1 19:1 22:2 24:7
         savannah	3:1
         saving	4:1
-        say	2:182 3:11 4:140 5:5 6:3 9:21 13:11 14:19 15:20 18:5 19:3 22:38 26:9 27:4 28:1 30:1 33:5 34:2 35:17 36:2 38:1 41:4 44:1 45:37 46:7 47:4 50:2 52:5 70:1 89:1 92:1 93:1
+        say	2:182 3:11 4:140 5:6 6:3 9:21 13:11 14:19 15:20 18:5 19:3 22:38 26:9 27:4 28:1 30:1 33:6 34:2 35:17 36:2 38:1 41:4 44:1 45:38 46:7 47:4 50:2 52:5 70:1 89:1 92:1 93:1
         sayang	18:1 19:1
         sayin	5:2 45:1
         scaffold	3:1
@@ -59626,6 +59697,7 @@ extension LanguageModel {
         seat	3:2 6:2 9:4 13:1 18:2 19:5 25:1
         seawall	3:1 31:2
         sebastián	0:1
+        sec	47:1
         secateur	9:1
         second	0:6 1:1 2:1 3:3 4:1 6:1 13:1 28:1 39:1 47:7 57:1
         secondhand	9:5 57:6
@@ -59653,7 +59725,7 @@ extension LanguageModel {
         semba	3:1
         seminar	2:1
         semla	18:1
-        send	2:9 3:2 4:30 6:1 9:10 15:1 16:2 17:27 18:1 22:4 25:20 26:1 30:1 41:11 43:3 45:21 46:1 50:12 52:1 56:2 57:1 58:1 72:1 73:1 84:3 89:1 93:2
+        send	2:9 3:2 4:31 6:1 9:10 15:1 16:2 17:27 18:1 22:4 25:20 26:1 30:1 41:11 43:3 45:21 46:1 50:12 52:1 56:2 57:1 58:1 72:1 73:1 84:3 89:1 93:2
         seni	26:1
         sennegress	19:1
         sensor	19:1
@@ -59741,7 +59813,7 @@ extension LanguageModel {
         shirley	19:1
         shiro	19:1
         shirst	6:1
-        shirt	2:5 3:1 6:6 9:8 13:1 19:25 21:1 30:1
+        shirt	2:5 3:1 6:6 9:8 13:1 19:26 21:1 30:1
         shit	4:1
         sho	2:1 5:1 6:1 9:7 19:1
         shock	9:1 30:1 35:1
@@ -59749,7 +59821,7 @@ extension LanguageModel {
         shogun	3:1
         sholder	13:1
         shona	36:1
-        shop	2:1 3:4 4:3 6:4 7:1 9:44 14:1 18:37 19:10 22:1 25:6 30:19 44:4 45:1 47:1 57:11 59:2
+        shop	2:1 3:4 4:3 6:4 7:1 9:44 14:1 18:37 19:10 22:1 25:6 30:19 44:4 45:1 47:1 57:12 59:2
         shopify	19:1
         shopper	30:1
         shor	3:4 6:1 9:1
@@ -59760,10 +59832,10 @@ extension LanguageModel {
         shotgun	3:1 7:1
         should	2:5 4:3
         shoulda	25:1
-        shoulder	6:1 8:72 13:43 24:1 32:1 36:2 62:4
+        shoulder	6:1 8:73 13:43 24:1 32:1 36:2 62:4
         shout	2:2 3:4 4:1 14:2 15:1
         shoutout	14:5
-        shovel	6:4 19:3
+        shovel	6:4 19:4
         shovell	6:5 19:12
         show	2:1 3:20 6:1 9:2 11:2 13:2 14:4 22:1 26:1 42:9 46:1 53:1 77:1
         shower	2:2 3:4 6:10 13:3 19:5 26:5
@@ -59890,7 +59962,7 @@ extension LanguageModel {
         snack	2:2 6:1 11:1 17:6 18:2 19:1 42:1 96:1
         snag	9:1 18:2 24:1
         snak	3:1
-        snap	9:3 15:9
+        snap	9:3 15:10
         snappy	31:1
         snapshot	72:1
         sneak	9:1
@@ -59904,13 +59976,13 @@ extension LanguageModel {
         snog	13:3
         snor	4:2 41:1
         snorkell	3:1
-        snow	1:1 2:1 3:5 4:1 6:1 9:10 13:2 19:11 31:1 36:1 39:1 44:1 89:1
+        snow	1:1 2:1 3:5 4:1 6:1 9:10 13:2 19:12 31:1 36:1 39:1 44:1 89:1
         snowball	3:1
         snowman	3:3
         snowy	31:1
         snuck	3:5 5:1 13:2 18:1 99:1
         snuff	9:1
-        snuggl	13:27 36:13
+        snuggl	13:28 36:13
         soak	13:1 14:1
         sobadita	8:1
         sober	4:3 9:1 22:4
@@ -59919,7 +59991,7 @@ extension LanguageModel {
         sock	5:1 6:4 9:45 13:1 17:13 19:1
         sod	2:1 4:1
         soda	3:1 6:1
-        sofa	2:1 3:7 6:1 8:1 13:6 15:1 34:2 36:34 42:1 76:1
+        sofa	2:1 3:8 6:1 8:1 13:6 15:1 34:2 36:34 42:1 76:1
         sofi	18:1
         sofia	2:1 19:1
         soft	2:1 9:3
@@ -59971,7 +60043,7 @@ extension LanguageModel {
         south	3:2 9:1 25:1
         southall	18:1
         southend	18:1
-        souvenir	9:4
+        souvenir	9:5
         soweto	9:1
         sox	2:1
         soy	4:1
@@ -60217,7 +60289,7 @@ extension LanguageModel {
         surgeon	9:1
         surgery	3:1 25:1
         suri	3:1
-        surpris	3:4 6:1 9:79 17:2 18:19 25:5 35:1 47:1 59:4 68:1
+        surpris	3:4 6:1 9:79 17:2 18:19 25:5 35:1 47:1 57:1 59:4 68:1
         surviv	3:2 4:2 14:1 83:1
         survival	9:1
         sushi	9:1
@@ -60238,7 +60310,7 @@ extension LanguageModel {
         swear	2:1 6:4
         sweaty	13:2 44:1 47:2
         sweep	3:1 6:2 19:6
-        sweet	2:2 3:2 4:5 5:1 6:1 9:3 13:2 14:2 17:1 18:13 25:6 26:1 27:1 30:1 31:1
+        sweet	2:2 3:2 4:6 5:1 6:1 9:3 13:2 14:2 17:1 18:13 25:6 26:1 27:1 30:1 31:1
         sweetest	5:1 14:1
         sweetgrass	9:1
         sweetheart	45:1
@@ -60282,14 +60354,14 @@ extension LanguageModel {
         tailgat	3:2
         tailor	2:1 9:1
         taipei	3:1
-        tak	1:3 2:7 3:156 4:4 6:25 8:1 9:10 10:2 13:4 14:1 18:1 19:77 21:2 22:2 26:2 30:25 31:17 33:2 34:1 39:26 41:2 42:1 44:3 49:1 66:1 79:1 85:1
+        tak	1:3 2:7 3:157 4:4 6:25 8:1 9:10 10:2 13:4 14:1 18:1 19:77 21:2 22:2 26:2 30:25 31:17 33:2 34:1 39:26 41:2 42:1 44:3 49:1 66:1 79:1 85:1
         takara	4:1
         takeaway	1:1 3:4 4:1 9:2 59:1
         takeout	3:1
         takis	18:1
         talent	2:1 14:1
         talisker	9:1
-        talk	1:2 2:2 3:148 4:19 9:5 12:12 13:2 14:1 31:16 36:1 37:7 41:1 42:1 49:1 61:1 66:1 75:1
+        talk	1:2 2:2 3:148 4:19 9:5 12:12 13:2 14:1 31:16 36:1 37:8 41:1 42:1 49:1 61:1 66:1 75:1
         talkin	3:2
         tall	4:1
         tallinn	44:1
@@ -60388,7 +60460,7 @@ extension LanguageModel {
         telenovela	42:1
         teleparty	11:2
         telescop	2:1
-        tell	2:414 3:8 4:143 6:1 9:2 12:4 13:5 14:94 15:7 19:1 22:63 27:4 31:2 33:2 35:6 41:5 45:9 46:22 50:1 52:2 69:1 81:1 91:1
+        tell	2:415 3:8 4:143 6:1 9:2 12:4 13:5 14:94 15:7 19:1 22:63 27:4 31:2 33:2 35:6 41:5 45:9 46:22 50:1 52:2 69:1 81:1 91:1
         telly	1:1 3:10 19:1 36:3 37:2 60:1
         telt	2:2
         temper	46:1
@@ -60417,7 +60489,7 @@ extension LanguageModel {
         tetris	6:1
         tevita	0:1 3:1 6:2 9:1 22:1
         texa	3:1
-        text	2:29 3:3 4:105 5:3 6:2 9:1 11:3 14:8 15:4 22:36 26:2 27:1 30:2 41:7 43:18 45:9 46:7 50:28 63:3 67:5 69:4 77:1 89:1 94:1
+        text	2:29 3:3 4:107 5:3 6:2 9:1 11:3 14:8 15:4 22:36 26:2 27:1 30:2 41:7 43:18 45:9 46:7 50:28 63:3 67:5 69:4 77:1 89:1 94:1
         textbook	4:1
         th	0:1 2:26 3:5 4:34 9:1 12:1 13:5 14:5 18:1 19:3 22:2 26:2 33:1 35:5 38:1 40:2 41:1 45:2 46:1 47:1 50:1 53:1
         tha	2:1
@@ -60428,7 +60500,7 @@ extension LanguageModel {
         thanaka	13:1
         thandiw	4:1
         thanh	2:1 4:1 9:1 36:1 50:1
-        thank	2:6 3:1 4:74 5:1 6:1 13:1 14:8 19:5 24:1 26:5 33:33 35:35 50:10 52:1
+        thank	2:6 3:1 4:74 5:1 6:1 13:1 14:8 19:5 24:1 26:5 33:34 35:35 50:10 52:1
         thankful	14:1
         thanksgiv	3:5 4:1 6:1 10:1 13:1 14:3 18:1 19:1 31:1 38:1
         thankyou	35:1
@@ -60455,7 +60527,7 @@ extension LanguageModel {
         thimphu	19:1
         thing	2:2 4:3 6:2 9:1 13:1 17:1 19:2 26:1 33:1 41:24 45:1 52:1
         thingyan	9:1
-        think	2:5 4:16 6:1 14:1 16:1 18:1 19:2 22:1 25:1 26:1 30:1 42:1 45:1 46:1 52:1
+        think	2:5 4:17 6:1 14:1 16:1 18:1 19:2 22:1 25:1 26:1 30:1 42:1 45:1 46:1 52:1
         third	22:1
         thiri	18:1
         thirty	2:1 47:1
@@ -60488,7 +60560,7 @@ extension LanguageModel {
         tiago	9:1 30:1
         tianguis	3:2
         tick	6:1
-        ticket	1:1 3:2 4:1 9:29 13:1 19:2 35:1
+        ticket	1:1 3:2 4:1 9:30 13:1 19:2 35:1
         tickl	13:16 18:1
         tid	3:1
         tidal	31:1
@@ -60511,7 +60583,7 @@ extension LanguageModel {
         timro	4:1
         tin	2:1 3:2 9:7 13:1 18:10 38:1 41:1 98:1
         ting	4:1 9:1
-        tiny	3:1 5:1 6:3 9:52 13:4 17:1 18:2 19:1 25:1 26:1 33:1 36:2 50:1 53:1 60:1
+        tiny	3:1 5:1 6:3 9:53 13:4 17:1 18:2 19:1 25:1 26:1 33:1 36:2 50:1 53:1 60:1
         tip	6:4 9:1 30:2
         tipto	20:1
         tir	3:1 4:1 6:1 9:1 19:3 30:1 38:1
@@ -60535,7 +60607,7 @@ extension LanguageModel {
         toenail	6:5 19:1
         toffe	18:2
         togehter	3:1 13:1
-        together	1:52 3:511 4:2 6:1 7:3 9:14 11:5 13:9 14:2 19:3 22:1 31:56 33:1 35:1 36:5 42:6 46:1 49:19 50:1 60:1 61:21 74:1 85:1
+        together	1:52 3:513 4:2 6:1 7:3 9:14 11:5 13:9 14:2 19:3 22:1 31:56 33:1 35:1 36:5 42:6 46:1 49:19 50:1 60:1 61:22 74:1 85:1
         togther	3:5 61:1
         toi	22:1
         toilet	6:2
@@ -60628,7 +60700,7 @@ extension LanguageModel {
         trifl	14:1
         trigger	9:1 19:1
         trim	6:2 19:2
-        trip	3:18 9:19 12:1 13:1 18:6 19:4 29:1 30:2 58:1 85:1
+        trip	3:19 9:19 12:1 13:1 18:6 19:4 29:1 30:2 58:1 85:1
         tripadvisor	19:1
         trivia	1:1
         trolley	6:1 13:1
@@ -60695,11 +60767,11 @@ extension LanguageModel {
         twin	2:3 3:3 9:3 14:1 19:3 36:1 39:5
         twirl	13:1 18:1
         twix	18:6
-        two	1:11 3:79 4:2 6:4 9:4 11:1 12:1 13:4 19:2 23:2 28:1 30:1 31:6 36:1 39:1 61:1
+        two	1:11 3:81 4:2 6:4 9:4 11:1 12:1 13:4 19:2 23:2 28:1 30:1 31:6 36:1 39:1 61:1
         txakoli	3:1
         txapela	9:2
         txob	10:1
-        txt	4:5 22:1 43:1
+        txt	4:6 22:1 43:1
         ty	25:1 33:1 38:1 50:2
         tyn	3:1
         tyndrum	6:1
@@ -60866,7 +60938,7 @@ extension LanguageModel {
         vlog	14:1
         você	2:1
         vod	13:1
-        voic	2:5 3:4 4:2 9:1 14:1 22:1 42:1 45:52
+        voic	2:5 3:4 4:2 9:1 14:1 22:1 42:1 45:53
         voicemail	4:1 22:4 41:1 45:19
         volim	45:1
         voluntary	2:1
@@ -60921,11 +60993,11 @@ extension LanguageModel {
         warp	9:1
         warrant	19:1
         was	0:1 1:1 2:93 3:20 4:30 5:1 6:14 8:1 9:26 10:1 12:1 13:24 14:21 15:11 18:8 19:21 20:1 21:1 22:11 23:1 25:2 26:2 27:1 28:2 30:1 31:2 32:1 33:1 34:1 36:1 37:2 38:7 39:1 41:2 44:2 45:3 46:2 47:2 50:1 52:1 53:1 62:1 74:1
-        wash	2:2 4:1 6:25 9:1 13:1 14:1 19:32 29:1 30:1 38:18 39:2
+        wash	2:2 4:1 6:25 9:1 13:1 14:1 19:32 29:1 30:1 33:1 38:18 39:2
         washer	29:2
         wasn	2:2 4:2 9:1 13:1 19:1
         wasnt	2:1 4:1
-        watch	1:1 2:3 3:187 9:16 11:12 13:10 18:1 19:2 20:1 31:1 36:6 39:2 41:1 42:33
+        watch	1:1 2:3 3:188 9:16 11:12 13:10 18:1 19:2 20:1 31:1 36:6 39:2 41:1 42:33
         watchin	3:1
         water	3:4 6:9 9:8 13:2 18:1 19:9 29:1 31:1 38:2 96:1
         watercolor	9:1
@@ -60935,7 +61007,7 @@ extension LanguageModel {
         wattles	18:1
         wav	3:3
         wax	6:1 9:1 19:2
-        way	2:8 3:19 4:4 6:1 8:1 9:7 10:1 11:1 13:18 17:1 18:50 19:3 20:4 21:1 23:3 25:14 28:2 29:4 30:8 31:6 32:3 36:1 41:2 44:17 45:2 53:1 57:1 59:13 62:4
+        way	2:8 3:19 4:4 6:1 8:1 9:7 10:1 11:1 13:18 17:1 18:50 19:3 20:4 21:1 23:3 25:15 28:2 29:4 30:8 31:6 32:3 36:1 41:2 44:17 45:2 53:1 57:1 59:13 62:4
         wayn	6:1 19:1
         weak	6:1 13:2
         weakness	18:1
@@ -60948,9 +61020,9 @@ extension LanguageModel {
         wee	0:2 2:3 3:2 4:3 5:3 6:2 9:3 13:2 14:1 18:2 19:2 25:2 31:1 36:1 47:1 62:2 83:1
         weed	3:1 6:1 19:4 25:1
         weeek	19:1
-        week	1:7 2:10 3:28 4:21 5:1 6:17 8:1 9:20 13:8 14:1 17:1 18:2 19:58 21:8 22:2 23:2 25:2 26:2 27:1 28:3 29:1 33:4 34:3 35:2 37:1 39:1 41:2 46:2 50:5 52:1 61:1
+        week	1:7 2:10 3:28 4:21 5:1 6:17 8:1 9:20 13:8 14:1 17:1 18:2 19:59 21:8 22:2 23:2 25:2 26:2 27:1 28:3 29:1 33:4 34:3 35:2 37:1 39:1 41:2 46:2 50:5 52:1 61:1
         weekday	3:1
-        weekend	3:42 4:1 6:5 9:1 19:6 39:1 42:1
+        weekend	3:43 4:1 6:5 9:1 19:6 39:1 42:1
         weekly	3:4 4:1 6:1 19:4 30:1 31:2
         weh	4:1
         wei	2:1 4:1 47:1 49:1
@@ -61014,7 +61086,7 @@ extension LanguageModel {
         wilf	1:1
         will	2:3 3:2 4:6 6:3 9:1 10:1 14:1 19:1 26:1 33:1 34:1 39:1 52:1
         wilt	25:1
-        win	1:3 3:11 9:1 15:1 19:1 27:1 47:1 59:1
+        win	1:3 3:11 9:1 15:1 18:1 19:1 27:1 47:1 59:1
         wind	3:1 13:2 44:1
         windmill	19:1
         window	2:1 3:9 4:6 6:2 9:4 13:1 14:1 19:1 20:1 22:1 26:1 77:1
@@ -61037,7 +61109,7 @@ extension LanguageModel {
         wish	4:3 45:1
         wishlist	9:2
         within	3:1
-        without	2:5 3:6 4:4 6:13 8:1 12:5 13:2 19:13 31:1 34:4 35:1 36:1 37:2 38:7 43:1 46:1 53:1
+        without	2:5 3:6 4:4 6:13 8:1 12:5 13:2 19:13 31:1 34:4 35:1 36:1 37:3 38:7 43:1 46:1 53:1
         wizard	19:1
         wk	19:1
         wks	34:1
@@ -61082,7 +61154,7 @@ extension LanguageModel {
         wov	9:2
         wow	4:1 9:1
         wp	4:1
-        wrap	0:4 3:2 9:26 13:10 18:5 19:3 21:1 24:1 25:1 36:4 47:4 57:2
+        wrap	0:4 3:2 9:27 13:10 18:5 19:3 21:1 24:1 25:1 36:4 47:4 57:2
         wrapper	18:1
         wreath	3:1
         wreck	3:1 8:1 13:3 19:1
@@ -61091,7 +61163,7 @@ extension LanguageModel {
         wrestl	3:1
         wrinkl	13:1
         wrist	8:1 9:3 13:5
-        writ	2:9 3:2 4:124 5:26 6:2 7:1 9:8 13:2 14:10 15:4 19:9 22:7 26:54 33:3 41:21 43:1 45:1 46:1 50:1 52:11
+        writ	2:9 3:2 4:125 5:26 6:2 7:1 9:8 13:2 14:10 15:4 19:9 22:7 26:54 33:3 41:21 43:1 45:1 46:1 50:1 52:11
         wrong	2:1 3:1 4:3 9:1 15:7 18:2
         wye	57:1
         wyom	9:1
@@ -61216,30 +61288,30 @@ extension LanguageModel {
         05	370094
         0600	96283
         1	269131 367028 452464
-        10	12535 49847 59560 73728 94802 102275 105057 187362 189866 212702 232142 235146 265542 270803 291628 292035 296316 304205 308431 327138 360128 365883 382522 383481 389140 404388 406272 411341 475625 476551 563846 595546 604835 640639 669955
+        10	12535 49847 59560 73728 94802 102275 105057 187362 189866 212702 232142 235146 265542 270803 291628 292035 296316 304205 308431 327138 360128 365883 382522 383481 389140 404388 406272 411341 475625 476551 563846 595546 604835 640570 669817
         100	61075 74382
-        1000	33233 129406 190889 234667 241097 513366 532110 566667 654629 663631
+        1000	33233 129406 190889 234667 241097 513366 532110 566667 654560 663562
         100k	111640
         10am	214851
         10k	290634 467765
-        10pm	226576 259969 276980 344152 352940 660135
+        10pm	226576 259969 276980 344152 352940 660066
         10th	97969
         11	209839 229087 243223 257550 262235 328768 357521 385402
         112	349719
         117	363194
         11pm	96803 228774 231798 286840 296898 326877 365722 427684 579156
         11s	562610
-        12	11663 68416 141670 162368 205513 205715 212063 220472 236086 251957 294652 319575 324382 365722 419331 440969 455711 481709 486135 504751 518031 522767 573293 616199 617471 646043 650649
+        12	11663 68416 141670 162368 205513 205715 212063 220472 236086 251957 294652 319575 324382 365722 419331 440969 455711 481709 486135 504751 518031 522767 573293 616199 617471 645974 650580
         120	520394
         12am	363194
-        12hr	104939 155900 168319 326965 369038 587509 672082 678053
+        12hr	104939 155900 168319 326965 369038 587509 671944 677915
         13	106333
-        14	196202 247429 250281 256994 303957 309306 340684 362880 369983 415841 450365 516700 520018 576690 647424
+        14	196202 247429 250281 256994 303957 309306 340684 362880 369983 415841 450365 516700 520018 576690 647355
         140	491443
         149th	364187
-        14am	679441
+        14am	679303
         14h	362065
-        14hr	633798 677257
+        14hr	633729 677119
         15	157314 231907 341327 346286 349533 365883 579639 608524
         15am	116938
         15yo	93576
@@ -61252,32 +61324,32 @@ extension LanguageModel {
         1971	153435
         1974	80824
         1975	8851
-        1978	337162 638600
+        1978	337162 638531
         1987	356624
         1988	393484
-        1am	176751 204626 235816 333256 340071 608774 664951
+        1am	176751 204626 235816 333256 340071 608774 664882
         1h40	369626
         1hr	220415
         1pm	251957
         1v3	111273
-        2	25521 74499 175710 180404 181667 188257 207712 211453 219235 220641 221726 261969 319747 329378 334249 343088 351820 357521 359811 371308 379325 405601 447735 465553 472133 480373 502179 635949 641114 659603
-        20	42062 156767 161489 220752 224000 236331 238858 247076 260350 324910 327467 354355 359421 359811 371921 430607 442339 449482 533218 542888 566304 578924 593800 624329 651645
+        2	25521 74499 175710 180404 181667 188257 207712 211453 219235 220641 221726 261969 319747 329378 334249 343088 351820 357521 359811 371308 379325 405601 447735 465553 472133 480373 502179 635880 641045 659534
+        20	42062 156767 161489 220752 224000 236331 238858 247076 260350 324910 327467 354355 359421 359811 371921 430607 442339 449482 533218 542888 566304 578924 593800 624329 651576
         200	110256
         2004	437989
         2009	444089
-        20kg	669073
+        20kg	669004
         20th	624329
         212	268719
         22	369983
         24hr	137217 231798 296898 382051 456039
-        25	223843 678461
+        25	223843 678323
         26	414177
         28	362233 363920
-        2am	28100 56003 64906 86861 86916 101483 105475 118512 148068 152453 170600 188881 252690 271637 275266 306614 338434 348217 366579 373622 382051 406481 409185 409252 427806 485859 489651 527413 535213 546751 589326 591909 592329 599532 616674 650443 667877
-        2nd	293640 657631
+        2am	28100 56003 64906 86861 86916 101483 105475 118512 148068 152453 170600 188881 252690 271637 275266 306614 338434 348217 366579 373622 382051 406481 409185 409252 427806 485859 489651 527413 535213 546751 589326 591909 592329 599532 616674 650374 667808
+        2nd	293640 657562
         2pm	214033 253414 332396
-        3	7589 12144 52572 66795 133547 154700 157051 181312 188062 197694 209369 210283 217277 231268 232047 232233 237652 239149 241097 247076 264634 286952 287550 292666 301456 303150 303344 312644 313122 333578 335783 342181 345102 362625 364187 369531 377829 380213 380952 383621 384792 403834 412359 436514 441573 442747 444956 463761 496358 516942 522067 573971 575740 586785 622521 646778 658193 658999 663223 668145 670681
-        30	66795 135641 145804 149723 214174 220954 223325 247076 251957 259447 298097 415136 416906 423220 488892 502504
+        3	7589 12144 52572 66795 133547 154700 157051 181312 188062 197694 209369 210283 217277 231268 232047 232233 237652 239149 241097 247076 264634 286952 287550 292666 301456 303150 303344 312644 313122 333578 335783 342181 345102 362625 364187 369531 377829 380213 380952 383621 384792 403834 412359 436514 441573 442747 444956 463761 496358 516942 522067 573971 575740 586785 622521 646709 658124 658930 663154 668076 670543
+        30	66795 135641 145804 149723 214174 220954 223325 247076 251957 259447 298097 415136 416906 423220 488892 502504 682188
         300	248663
         30am	99387
         30pm	351820
@@ -61287,13 +61359,13 @@ extension LanguageModel {
         35	88696 167074 325912
         36	260848
         38	27213 215824 226710 265622
-        3am	4615 46158 52989 59882 119813 123620 137737 155773 172516 189014 218854 222418 257550 274469 288347 315139 345245 362065 368698 395772 423626 483012 535845 560321 592853 612208 626075 653003 670894 674864
+        3am	4615 46158 52989 59882 119813 123620 137737 155773 172516 189014 218854 222418 257550 274469 288347 315139 345245 362065 368698 395772 423626 483012 535845 560321 592853 612208 626075 652934 670756 674726
         3pm	557682
         3rd	194969
-        4	11833 60936 66378 74499 212558 215965 219888 230620 239836 241292 251154 261270 270317 275266 293761 326211 346286 352255 358763 363194 365304 367971 372917 396440 401938 403701 427401 436658 442626 459313 501242 501512 536428 577445 666648
-        40	63624 179041 199342 215322 223518 238858 250439 308911 374798 375685 402906 403057 411215 417194 437221 477341 503256 527595 541809 584399 585358 658303 665241
+        4	11833 60936 66378 74499 212558 215965 219888 230620 239836 241292 251154 261270 270317 275266 293761 326211 346286 352255 358763 363194 365304 367971 372917 396440 401938 403701 427401 436658 442626 459313 501242 501512 536428 577445 666579
+        40	63624 179041 199342 215322 223518 238858 250439 308911 374798 375685 402906 403057 411215 417194 437221 477341 503256 527595 541809 584399 585358 658234 665172
         4000	35238
-        40th	5385 437221 669184
+        40th	5385 437221 669115
         42	267851
         43	182833
         44	229612
@@ -61303,10 +61375,10 @@ extension LanguageModel {
         48	173889 397263
         48hr	623537
         49	363775
-        4am	67523 144990 265401 315597 331039 345582 360742 412495 416420 460325 472787 554755 561219 610136 666894 669769
+        4am	67523 144990 265401 315597 331039 345582 360742 412495 416420 460325 472787 554755 561219 610136 666825 669700
         4hr	505134
         4k	90060
-        5	11065 37860 99387 118958 144701 160703 162190 214606 216242 227373 265781 277273 282766 298097 308911 316239 329018 334509 335631 351820 367182 367723 371146 374471 376956 387461 394098 397785 425147 497101 506834 527017 533971 677748 678572
+        5	11065 37860 99387 118958 144701 160703 162190 214606 216242 227373 265781 277273 282766 298097 308911 316239 329018 334509 335631 351820 367182 367723 371146 374471 376956 387461 394098 397785 425147 497101 506834 527017 533971 677610 678434
         50	83335 164510 234372 261969 264634 342303 417037 443000 538407 580778
         500	339556
         50p	266826
@@ -61316,35 +61388,35 @@ extension LanguageModel {
         55	354627
         56	520278
         58	194385
-        5am	59153 164980 191777 224337 235069 275266 285805 294869 338044 347205 424914 446123 455352 482396 503256 514355 550452 583801 591987 630165 675973
+        5am	59153 164980 191777 224337 235069 275266 285805 294869 338044 347205 424914 446123 455352 482396 503256 514355 550452 583801 591987 630165 675835
         5kg	211319
-        6	7964 79337 83608 135641 212063 234372 238858 261758 267514 304205 353805 363775 370094 372803 382167 437346 453516 524212 540999 571821 576142 626764 644974 679441 679572 679919
+        6	7964 79337 83608 135641 212063 234372 238858 261758 267514 304205 353805 363775 370094 372803 382167 437346 453516 524212 540999 571821 576142 626764 644905 679303 679434 679781
         60	210787 307133 363312 412233
         60th	310769
         61	394967
         64	436104
-        6am	73519 106198 114583 129099 140205 156767 220534 222030 224968 238726 249749 268354 269548 283084 287128 314333 328428 402234 408054 426257 453088 571331 595440 621163 645572 656564 673715
+        6am	73519 106198 114583 129099 140205 156767 220534 222030 224968 238726 249749 268354 269548 283084 287128 314333 328428 402234 408054 426257 453088 571331 595440 621163 645503 656495 673577
         6pm	245581 263841
         7	14074 59153 105359 116938 186722 220954 223518 224610 228318 375133 384651 492098 518031
         70	435340
         74	87469
         79th	402784
-        7am	100076 134891 209839 245581 339263 674864
-        7pm	385137 657501
+        7am	100076 134891 209839 245581 339263 674726
+        7pm	385137 657432
         8	73585 78445 137649 220534 244768 298608 353805 358364 372255 385810 469593 524054
         80	46051 122845 182833 372485 450760
         80th	471926
         81	603675
-        84	581254 646778
-        85	649517
-        86	382814 647669
-        87	283863 649517
-        88	657918
+        84	581254 646709
+        85	649448
+        86	382814 647600
+        87	283863 649448
+        88	657849
         8am	134452 216104 255852 297287 345102
         9	26268 60510 210433 252690 252935 261134 270803 367564 371627 392717 596489
         90	93334 273400
         900	375027
-        90th	657290
+        90th	657221
         91	437550 548750
         92	442339
         93	444221
@@ -61356,13 +61428,13 @@ extension LanguageModel {
         aama	406163
         aberdeen	79626 115581 433761
         abl	202495
-        about	962 5709 7667 8433 9452 11247 13120 15551 16140 19485 20348 20411 23788 24710 27389 28550 29375 31743 34773 35028 39423 42881 43121 46266 47432 49109 49277 49847 50223 50420 51157 51939 52881 55887 56479 60660 61353 64615 70152 73728 74711 84390 87804 88568 91283 92145 92410 92760 97057 97372 103900 104688 105057 107274 112408 115785 117486 120353 125709 126008 128153 131098 133217 134600 135773 140770 142963 143180 144264 145102 151450 151690 152686 157782 160223 161158 161843 162780 165773 170453 171031 172290 173688 174791 175386 175513 182192 182833 185933 186722 186836 188257 189595 198020 202656 204755 207521 207712 219771 225232 226301 226444 226940 233116 234078 239322 239696 244538 255016 267851 269373 269899 270501 270803 272315 275126 275441 280905 289633 292035 296203 303438 304589 308431 310642 311215 313532 313918 315242 319747 326033 327467 334984 341327 345885 346697 350230 350378 359961 363031 364345 367387 369038 373348 376404 382522 383861 384379 387461 387701 389721 392827 395491 397785 398392 402906 404388 406481 411341 411761 414423 416677 416906 420844 422134 423093 424233 428251 429674 432670 435029 437221 437346 441182 441451 441828 446340 449482 450276 452657 453426 460635 461737 462683 466638 472502 476551 482262 487433 490024 493238 496256 496358 496927 502504 503740 510483 510961 512861 517433 539242 539659 541166 542521 544599 546751 547500 552233 559343 561813 563292 563846 566435 566667 568658 570413 571686 574341 579528 582428 584672 585159 594761 595634 596489 599596 599963 602511 604835 606807 614722 618650 621395 622521 623166 625341 626455 627276 634850 636019 636959 648337 653836 653930 657040 658303 658753 667744 669184 669632 669955 672531 679217
-        abrazo	179655 245682 331965 552853 634267
+        about	962 5709 7667 8433 9452 11247 13120 15551 16140 19485 20348 20411 23788 24710 27389 28550 29375 31743 34773 35028 39423 42881 43121 46266 47432 49109 49277 49847 50223 50420 51157 51939 52881 55887 56479 60660 61353 64615 70152 73728 74711 84390 87804 88568 91283 92145 92410 92760 97057 97372 103900 104688 105057 107274 112408 115785 117486 120353 125709 126008 128153 131098 133217 134600 135773 140770 142963 143180 144264 145102 151450 151690 152686 157782 160223 161158 161843 162780 165773 170453 171031 172290 173688 174791 175386 175513 182192 182833 185933 186722 186836 188257 189595 198020 202656 204755 207521 207712 219771 225232 226301 226444 226940 233116 234078 239322 239696 244538 255016 267851 269373 269899 270501 270803 272315 275126 275441 280905 289633 292035 296203 303438 304589 308431 310642 311215 313532 313918 315242 319747 326033 327467 334984 341327 345885 346697 350230 350378 359961 363031 364345 367387 369038 373348 376404 382522 383861 384379 387461 387701 389721 392827 395491 397785 398392 402906 404388 406481 411341 411761 414423 416677 416906 420844 422134 423093 424233 428251 429674 432670 435029 437221 437346 441182 441451 441828 446340 449482 450276 452657 453426 460635 461737 462683 466638 472502 476551 482262 487433 490024 493238 496256 496358 496927 502504 503740 510483 510961 512861 517433 539242 539659 541166 542521 544599 546751 547500 552233 559343 561813 563292 563846 566435 566667 568658 570413 571686 574341 579528 582428 584672 585159 594761 595634 596489 599596 599963 602511 604835 606807 614722 618650 621395 622521 623166 625341 626455 627276 634781 635950 636890 648268 653767 653861 656971 658234 658684 667675 669115 669563 669817 672393 679079 681964
+        abrazo	179655 245682 331965 552853 634198
         abraço	241292 304870
         absolut	42726 146920 185091 245079 268917 290634 395491 477023 491443
         absolutely	141741 153827 289270 291398 345885 388173
-        abt	92286 651645
-        abuela	150569 167757 583653 646411 649374
+        abt	92286 651576
+        abuela	150569 167757 583653 646342 649305
         abuja	266431 325533
         ac	59022
         acadia	374659
@@ -61375,18 +61447,18 @@ extension LanguageModel {
         accountant	93186 372348
         accross	33117
         aceton	333113
-        ach	60021 277613 582129 656680
+        ach	60021 277613 582129 656611
         achar	392334 482903
         achrafieh	569024
         acid	128769 263474
         acke	108032 613087
         acknowledg	9831 96283
         acknowledgement	193719
-        across	40266 71670 92760 142396 214280 229087 241820 253647 372660 378863 382655 425369 484501 537269 570186 593926 615436 654387 662503
+        across	40266 71670 92760 142396 214280 229087 241820 253647 372660 378863 382655 425369 484501 537269 570186 593926 615436 654318 662434
         act	261969
         activity	488116
-        actual	72868 188257 215965 256994 262523 432218 465450 487297 652048
-        actually	9953 12228 36489 42522 103594 127646 129466 139669 164197 172290 181667 185230 192578 204153 219235 220954 221726 236417 260090 263474 270632 272822 275126 276554 288092 346051 365450 387701 390648 432762 566788 574192 585159 592229 625549 627276 636019 653930 671147
+        actual	72868 188257 215965 256994 262523 432218 465450 487297 651979
+        actually	9953 12228 36489 42522 103594 127646 129466 139669 164197 172290 181667 185230 192578 204153 219235 220954 221726 236417 260090 263474 270632 272822 275126 276554 288092 346051 365450 387701 390648 432762 566788 574192 585159 592229 625549 627276 635950 653861 671009
         actuarial	315894
         ad	19033 270632 312644
         adapt	107603
@@ -61397,13 +61469,13 @@ extension LanguageModel {
         adhd	247524
         adhdlif	194204
         admin	299016 348927
-        admir	35854 45018 58057 64615 104209 122151 172822 192578 234078 283334 292035 293432 309432 390185 411761 429225 464512 490024 590846 604195 620001 624591 651915 662275 677615
+        admir	35854 45018 58057 64615 104209 122151 172822 192578 234078 283334 292035 293432 309432 390185 411761 429225 464512 490024 590846 604195 620001 624591 651846 662206 677477
         admission	426518
         admit	65446 313532 372348
         adobo	151038 171157 239322
         adult	381446
         advanc	350516
-        aeropuerto	634267
+        aeropuerto	634198
         afa	438096
         aff	389467
         affair	52572 230620
@@ -61413,15 +61485,15 @@ extension LanguageModel {
         afor	404517
         african	327644
         afta	407337 511312
-        after	0 565 843 2955 3478 4193 8764 10887 11663 11833 12619 16529 18599 20902 21534 22211 25834 27981 30533 30628 32623 33587 33818 34640 36242 42522 42638 44190 44465 45890 50882 55524 60936 61521 63237 65279 65718 66938 70030 71670 73104 74640 74711 77879 81485 82739 84034 87018 89751 91766 92488 94106 94336 98117 98275 99144 101363 101483 102527 102656 103900 104482 106333 107028 107717 109661 111273 112039 113212 113372 113492 115468 116878 116938 118020 118306 120353 121283 121821 123864 124496 125481 125938 126108 126651 127825 128688 128974 129754 130566 134752 137585 139567 141406 142075 142766 143088 143592 144085 145102 145537 146651 147042 147398 148176 148881 149123 149922 150039 152453 153589 154353 154700 155900 156282 157130 158570 159959 162368 164510 167638 169579 170323 171157 171790 172970 174360 175290 176622 178184 178297 181009 185230 185933 186595 188062 189866 193413 196202 198898 199039 202837 204510 205189 205715 207957 210283 211793 213327 215577 216242 216655 217018 217277 217741 218164 221313 222418 223036 225580 229756 229991 232757 234078 237913 238229 239056 240527 241292 241558 242131 243223 246938 249225 249400 250281 255390 257855 259672 260350 263707 265781 266560 268478 269646 271098 272406 274658 276851 277159 278979 279344 279595 280636 282091 282487 283334 284647 288347 290634 290747 294652 296677 302733 303957 304133 305247 305501 306206 306614 307608 308139 311345 312877 321199 324099 324382 324710 325402 325705 326116 327824 331478 332972 333895 334380 334984 335908 339126 339556 340071 340684 340934 342632 344152 345443 346697 348217 350230 350973 351509 351656 351960 352401 353300 353444 353658 355152 355696 359961 360128 363477 364345 367387 369038 371308 374798 375027 377829 380616 384098 386920 387831 388173 389140 389240 390068 392049 392717 393484 393869 394840 394967 398683 398876 401644 402136 402906 408262 412359 416420 417692 419221 420669 422425 422633 422957 423987 424349 425832 428373 430283 431139 431240 433663 435562 438486 440969 441451 446691 449406 449612 450905 451873 453627 455488 455711 458102 459822 461640 461916 462209 462565 462816 464683 465791 466638 468320 469593 470571 474392 474877 475455 475807 477587 477729 478827 478948 481044 481709 483569 485050 486135 489069 489750 489896 490635 492534 493102 495546 496510 497761 498545 502383 502715 504276 504751 506285 507759 508953 509570 511628 513247 514026 515308 516440 517072 519886 521123 522067 522189 522272 522767 523544 523956 524888 527595 529231 529847 533063 536843 538407 540048 540517 541505 544143 544898 545732 547046 552651 552951 553208 555375 555573 555741 555856 558335 560868 563441 563585 565975 566054 566536 570059 574641 575470 576690 576861 577445 578479 578759 580876 581562 582002 585358 585975 586678 587509 587966 589689 590846 594649 596090 596489 596859 598216 598594 601035 604483 615549 616674 617310 617471 617941 618488 618570 619496 620778 624847 625549 626657 627916 630905 631553 631717 632433 632856 632977 633370 633798 635490 635670 637954 639529 640639 641571 642436 643193 645090 646531 648547 649006 650649 652136 653259 653585 655366 656680 658303 658999 659476 659603 661112 661233 664005 664250 664470 664735 665598 666312 667363 668145 668928 671589 671813 678053 678131 679811
-        afternoon	10792 33233 46818 58271 100904 124004 125823 164410 194721 205953 258360 391819 426983 475149 494454 539414 545810 625969 652884 663631
+        after	0 565 843 2955 3478 4193 8764 10887 11663 11833 12619 16529 18599 20902 21534 22211 25834 27981 30533 30628 32623 33587 33818 34640 36242 42522 42638 44190 44465 45890 50882 55524 60936 61521 63237 65279 65718 66938 70030 71670 73104 74640 74711 77879 81485 82739 84034 87018 89751 91766 92488 94106 94336 98117 98275 99144 101363 101483 102527 102656 103900 104482 106333 107028 107717 109661 111273 112039 113212 113372 113492 115468 116878 116938 118020 118306 120353 121283 121821 123864 124496 125481 125938 126108 126651 127825 128688 128974 129754 130566 134752 137585 139567 141406 142075 142766 143088 143592 144085 145102 145537 146651 147042 147398 148176 148881 149123 149922 150039 152453 153589 154353 154700 155900 156282 157130 158570 159959 162368 164510 167638 169579 170323 171157 171790 172970 174360 175290 176622 178184 178297 181009 185230 185933 186595 188062 189866 193413 196202 198898 199039 202837 204510 205189 205715 207957 210283 211793 213327 215577 216242 216655 217018 217277 217741 218164 221313 222418 223036 225580 229756 229991 232757 234078 237913 238229 239056 240527 241292 241558 242131 243223 246938 249225 249400 250281 255390 257855 259672 260350 263707 265781 266560 268478 269646 271098 272406 274658 276851 277159 278979 279344 279595 280636 282091 282487 283334 284647 288347 290634 290747 294652 296677 302733 303957 304133 305247 305501 306206 306614 307608 308139 311345 312877 321199 324099 324382 324710 325402 325705 326116 327824 331478 332972 333895 334380 334984 335908 339126 339556 340071 340684 340934 342632 344152 345443 346697 348217 350230 350973 351509 351656 351960 352401 353300 353444 353658 355152 355696 359961 360128 363477 364345 367387 369038 371308 374798 375027 377829 380616 384098 386920 387831 388173 389140 389240 390068 392049 392717 393484 393869 394840 394967 398683 398876 401644 402136 402906 408262 412359 416420 417692 419221 420669 422425 422633 422957 423987 424349 425832 428373 430283 431139 431240 433663 435562 438486 440969 441451 446691 449406 449612 450905 451873 453627 455488 455711 458102 459822 461640 461916 462209 462565 462816 464683 465791 466638 468320 469593 470571 474392 474877 475455 475807 477587 477729 478827 478948 481044 481709 483569 485050 486135 489069 489750 489896 490635 492534 493102 495546 496510 497761 498545 502383 502715 504276 504751 506285 507759 508953 509570 511628 513247 514026 515308 516440 517072 519886 521123 522067 522189 522272 522767 523544 523956 524888 527595 529231 529847 533063 536843 538407 540048 540517 541505 544143 544898 545732 547046 552651 552951 553208 555375 555573 555741 555856 558335 560868 563441 563585 565975 566054 566536 570059 574641 575470 576690 576861 577445 578479 578759 580876 581562 582002 585358 585975 586678 587509 587966 589689 590846 594649 596090 596489 596859 598216 598594 601035 604483 615549 616674 617310 617471 617941 618488 618570 619496 620778 624847 625549 626657 627916 630905 631484 631648 632364 632787 632908 633301 633729 635421 635601 637885 639460 640570 641502 642367 643124 645021 646462 648478 648937 650580 652067 653190 653516 655297 656611 658234 658930 659407 659534 661043 661164 663936 664181 664401 664666 665529 666243 667294 668076 668859 671451 671675 677915 677993 679673 682527
+        afternoon	10792 33233 46818 58271 100904 124004 125823 164410 194721 205953 258360 391819 426983 475149 494454 539414 545810 625969 652815 663562
         afterparty	608411
         agapi	336207
-        age	5872 10967 11580 57683 78000 84834 125938 137834 170692 185933 207837 209246 216242 254460 279595 345443 391505 426613 462209 475072 515969 558335 567408 581935 617236 649236 654529 664470 678678
+        age	5872 10967 11580 57683 78000 84834 125938 137834 170692 185933 207837 209246 216242 254460 279595 345443 391505 426613 462209 475072 515969 558335 567408 581935 617236 649167 654460 664401 678540
         agenda	399146
         agn	459313
         agnieszka	612802
-        ago	231268 480922 505906 587242 628921 636383
+        ago	231268 480922 505906 587242 628921 636314
         agony	173345
         agreemnt	68695
         ah	330317 397263
@@ -61431,7 +61503,7 @@ extension LanguageModel {
         aiden	39773
         aigerim	541614
         aila	608664
-        aileen	641114
+        aileen	641045
         ailsa	609623
         aim	308721 362379
         aino	603047 609444
@@ -61439,7 +61511,7 @@ extension LanguageModel {
         airdrop	92760
         airer	316562
         airlin	187527
-        airport	23956 27774 60936 70887 83608 107424 246236 259064 304460 326211 365722 370491 427311 472055 494332 496120 505379 510137 576076 618293 637603 654529 661686 666894 672941
+        airport	23956 27774 60936 70887 83608 107424 246236 259064 304460 326211 365722 370491 427311 472055 494332 496120 505379 510137 576076 618293 637534 654460 661617 666825 672803
         aisha	479820
         aisl	576533
         aiyo	245771
@@ -61447,7 +61519,7 @@ extension LanguageModel {
         aka	227926
         al	390789
         alarm	39878 212558 267698 346286 379050
-        alaska	644844
+        alaska	644775
         albert	628467
         albi	368382
         aldi	220641
@@ -61456,7 +61528,7 @@ extension LanguageModel {
         alex	7764
         alexandria	366290
         alfajor	364786 442197 591699
-        ali	433569 649873
+        ali	433569 649804
         aliv	409646
         allen	286952
         allotment	58451 139984 156063 214964 290915 293972 354242 492989
@@ -61465,7 +61537,7 @@ extension LanguageModel {
         almond	151894 409252
         aloha	454104
         alon	85949 151450 210882 292296 380869 518732 595766
-        along	62990 73986 94667 99504 127737 136939 141983 151601 198898 227373 263951 281214 323064 323260 334984 336736 355696 356386 367387 416551 447853 459210 482511 486258 508599 512861 522666 523956 537507 545267 586678 599328 607261 625886 627652 643463 658087 666312 676722 678131
+        along	62990 73986 94667 99504 127737 136939 141983 151601 198898 227373 263951 281214 323064 323260 334984 336736 355696 356386 367387 416551 447853 459210 482511 486258 508599 512861 522666 523956 537507 545267 586678 599328 607261 625886 627652 643394 658018 666243 676584 677993
         alot	41353
         aloud	223325
         alp	439743
@@ -61476,21 +61548,21 @@ extension LanguageModel {
         altitud	532374
         altogether	129270 310511 576533
         alway	40045 64022 67083 67898 89903 103182 165567 211923 255466 287550 366579 371025 374341 438096 531059 532248
-        am	12337 37235 43771 46537 62492 62864 104209 110345 119048 133824 137443 175918 185230 218979 246604 248663 283334 289378 310389 311628 321407 325533 343431 359179 408361 415998 417194 497201 520278 552376 559819 594977 607039 634934 648224
-        ama	171938 563846 623032 643316
+        am	12337 37235 43771 46537 62492 62864 104209 110345 119048 133824 137443 175918 185230 218979 246604 248663 283334 289378 310389 311628 321407 325533 343431 359179 408361 415998 417194 497201 520278 552376 559819 594977 607039 634865 648155
+        ama	171938 563846 623032 643247
         amal	446581
         amani	435562
-        amara	189014 676602
+        amara	189014 676464
         amarillo	198532 560442
-        amaz	8964 28686 33909 37631 40670 59443 70749 111510 115785 119537 124584 133217 155773 167436 177711 182111 183673 195665 222368 263103 280414 307608 339422 351820 380360 382305 397548 419631 436845 445571 451571 464683 499882 501242 541809 554042 560091 589980 606194 643798 651772 653585 661353 679441
+        amaz	8964 28686 33909 37631 40670 59443 70749 111510 115785 119537 124584 133217 155773 167436 177711 182111 183673 195665 222368 263103 280414 307608 339422 351820 380360 382305 397548 419631 436845 445571 451571 464683 499882 501242 541809 554042 560091 589980 606194 643729 651703 653516 661284 679303
         amazon	130762 506756
         ambulanc	199465 204510 428373
         american	423365
-        amharic	642528
-        amira	437100 646531
+        amharic	642459
+        amira	437100 646462
         amish	465198
-        amma	31168 48730 529712 674439
-        ammachi	673833
+        amma	31168 48730 529712 674301
+        ammachi	673695
         ammi	230398 585645
         amo	472348
         amor	148538 206494 246938 308794 363657 619905
@@ -61499,10 +61571,10 @@ extension LanguageModel {
         ampelmann	192381
         amu	474084
         amá	450143
-        ana	163986 297669 435990 443718 525351 663327 666984 673475
+        ana	163986 297669 435990 443718 525351 663258 666915 673337
         anahit	505268 515016
         ander	508724
-        andrea	336519 638201
+        andrea	336519 638132
         angel	589524 624222
         angry	529588
         anh	332396 332972 333113 401830 612111
@@ -61521,7 +61593,7 @@ extension LanguageModel {
         anura	467171 469927
         anxiety	133421
         anxious	122602 246468
-        any	58271 182833 469047 661353
+        any	58271 182833 469047 661284
         anymor	153316
         anyon	78748 186262 200930 226940 338273 381058 394967 409646 477848 507293 508275 540716 541166
         anyth	13485 140876 185933 199039 212702 225084 275126 279595 306450 345443 427525 477848 487134
@@ -61529,9 +61601,9 @@ extension LanguageModel {
         anyway	233710 258763 285448 368113 495660
         anywher	145102 291628 329018 377195 386715
         apacheta	480015
-        apart	11833 34900 35238 60510 239836 243223 252935 529231 531530 577445 658999
+        apart	11833 34900 35238 60510 239836 243223 252935 529231 531530 577445 658930
         apertado	241292
-        apologis	1057 16529 28392 44877 51664 73104 105945 123090 147192 276554 470334 548452 564505 622444
+        apologis	1057 16529 28392 44877 51664 73104 105945 123090 147192 276554 470334 548452 564505 622444 680912
         apologiz	26571 38616 49735
         apology	176504 232891
         app	85646 92760 255016 270632 397785 434700 499882 518309
@@ -61539,11 +61611,11 @@ extension LanguageModel {
         apparently	561348
         appeal	200330
         appl	151265 153316 546063
-        application	118596 653451
+        application	118596 653382
         apply	282917
-        appointment	6110 14271 27516 39314 71798 73585 99950 108533 113953 122602 166032 173075 193148 227619 246468 265048 284182 298830 307608 315371 369374 371308 378863 397976 418293 438352 452826 513006 518952 573898 591085 600912 615040 631145 637055 654157 661498
+        appointment	6110 14271 27516 39314 71798 73585 99950 108533 113953 122602 166032 173075 193148 227619 246468 265048 284182 298830 307608 315371 369374 371308 378863 397976 418293 438352 452826 513006 518952 573898 591085 600912 615040 636986 654088 661429 681269
         appologis	49191
-        appreciat	10568 14922 15007 49633 103182 105945 154230 259283 428487 458891 595282 649981
+        appreciat	10568 14922 15007 49633 103182 105945 154230 259283 428487 458891 595282 649912
         apprenticeship	544754
         approv	511110
         appt	318908
@@ -61553,26 +61625,26 @@ extension LanguageModel {
         arben	438352
         ardit	517885 518732
         aren	382655
-        arepa	644723
+        arepa	644654
         argu	283334
-        argument	12715 16529 44190 93576 120353 133547 160094 221726 276851 474392 633370 633982
+        argument	12715 16529 44190 93576 120353 133547 160094 221726 276851 474392 633301 633913
         argyl	399762
-        ari	637686
-        arjun	31743 38793 203267 675038
+        ari	637617
+        arjun	31743 38793 203267 674900
         arlen	463605
-        arm	8851 57265 114671 131308 139379 168423 170234 173191 185933 233881 239560 305337 305767 336736 379868 401458 424525 442339 445836 459210 468924 479489 503051 504276 515869 577342 577826 598072 618782 633160 642224 660016 674949
+        arm	8851 57265 114671 131308 139379 168423 170234 173191 185933 233881 239560 305337 305767 336736 379868 401458 424525 442339 445836 459210 468924 479489 503051 504276 515869 577342 577826 598072 618782 633091 642155 659947 674811
         arman	415480
         armen	497101
         armful	440353
         army	337902
         arnav	407208
         arnica	373758
-        aroha	268917 451873 462292 505134 508953 515308 590947 604600 612318 648224
+        aroha	268917 451873 462292 505134 508953 515308 590947 604600 612318 648155
         aroi	340934
         around	20986 67396 125823 128477 144085 158006 192578 222418 421325 482262 582905 624694
         arrang	381214
         arriv	22902 38314 69517 181429 352940 371773 425260
-        arrival	11833 42328 57683 64375 121743 168423 195884 216242 241292 243223 265781 371146 402033 495458 529231 577445 637603 658999 671254
+        arrival	11833 42328 57683 64375 121743 168423 195884 216242 241292 243223 265781 371146 402033 495458 529231 577445 637534 658930 671116
         arroz	150569 363477
         art	36489 508026 531898 549676
         arta	441451
@@ -61580,14 +61652,14 @@ extension LanguageModel {
         arthur	84132
         articl	19485
         arun	556147
-        arvo	55677 149805 640866
-        as	21815 41706 44290 57864 72397 76778 79927 104336 112039 114325 117892 124947 128974 131656 172970 174257 183825 187189 212702 217741 218016 218492 221572 235271 248663 254072 259447 291398 300932 326575 326654 341670 350516 357994 361932 373758 397263 400359 414278 447089 472348 511110 520156 577636 578072 597521 601730 603176 622672 624847 651532 678754 680168
+        arvo	55677 149805 640797
+        as	21815 41706 44290 57864 72397 76778 79927 104336 112039 114325 117892 124947 128974 131656 172970 174257 183825 187189 212702 217741 218016 218492 221572 235271 248663 254072 259447 291398 300932 326575 326654 341670 350516 357994 361932 373758 397263 400359 414278 447089 472348 511110 520156 577636 578072 597521 601730 603176 622672 624847 651463 678616 680030
         asda	317169
         ashtami	462445
         asian	334681 587681
-        ask	7178 10967 20280 20348 22902 22982 23075 23151 23217 23285 26135 41230 56479 81241 90604 94987 100656 117486 117892 118191 120922 122059 126220 140770 141130 144264 170323 172290 175513 182537 188257 191615 199039 225084 256168 256994 275126 275882 275999 278979 295866 316366 326965 345443 360473 363920 377084 387701 406616 408626 446465 459715 470967 471798 473272 502940 512738 522767 527734 535845 543855 549293 553101 553632 573484 579339 585057 585159 591593 592853 595282 595634 600335 602167 627276 629460 636019 645449 668047
+        ask	7178 10967 20280 20348 22902 22982 23075 23151 23217 23285 26135 41230 56479 81241 90604 94987 100656 117486 117892 118191 120922 122059 126220 140770 141130 144264 170323 172290 175513 182537 188257 191615 199039 225084 256168 256994 275126 275882 275999 278979 295866 316366 326965 345443 360473 363920 377084 387701 406616 408626 446465 459715 470967 471798 473272 502940 512738 522767 527734 535845 543855 549293 553101 553632 573484 579339 585057 585159 591593 592853 595282 595634 600335 602167 627276 629460 635950 645380 667978
         askign	60021
-        asleep	22543 59560 60779 64489 64784 67523 71174 74293 76899 86060 116353 205052 222418 251479 267698 268146 279739 285360 324482 326575 334380 344152 360599 373622 376572 381949 460325 483150 531189 557682 567408 576446 578072 597521 597984 601174 619177 626075
+        asleep	22543 59560 60779 64489 64784 67523 71174 74293 76899 86060 116353 205052 222418 251479 267698 268146 279739 285360 324482 326575 334380 344152 360599 373622 376572 381949 460325 483150 531189 557682 567408 576446 578072 597521 597984 601174 619177 626075 682353
         ass	401938
         assembl	213145
         assembly	521910
@@ -61609,7 +61681,7 @@ extension LanguageModel {
         audiobook	380123
         audit	306614 318908 326033
         audition	395120
-        aunty	11743 109224 186836 209057 283181 425020 459071 482903 483569 508441 561962 677855
+        aunty	11743 109224 186836 209057 283181 425020 459071 482903 483569 508441 561962 677717
         author	142573 592751
         autocorrect	191919
         automat	63526
@@ -61622,54 +61694,54 @@ extension LanguageModel {
         aviemor	320968
         awa	475807
         awak	338273
-        away	9690 20138 33321 51323 56148 72287 86273 106416 161630 181667 217131 268917 412359 420844 439342 441182 442197 443964 482792 484209 501775 503740 518477 552109 552520 598885 599252 632641 653930 671147
-        awesom	640866
-        awful	31438 133122 145102 152885 264488 326116 645226
+        away	9690 20138 33321 51323 56148 72287 86273 106416 161630 181667 217131 268917 412359 420844 439342 441182 442197 443964 482792 484209 501775 503740 518477 552109 552520 598885 599252 632572 653861 671009
+        awesom	640797
+        awful	31438 133122 145102 152885 264488 326116 645157
         awkward	292666 355019
         awn	260725
         ay	201998
         ayan	487717
         ayd	514629
         aye	464312
-        ayesha	643193
-        aylin	656236
+        ayesha	643124
+        aylin	656167
         azizam	338541
         azúcar	588694
         b1	415998
         b4	9742 589804 595440 602167
         ba	249225
-        bab	34640 150160 152453 153827 154700 156917 169579 206670 238593 248369 249575 258360 286506 291310 321585 453295 465325 475951 528550 596944 660233 669184 679441
+        bab	34640 150160 152453 153827 154700 156917 169579 206670 238593 248369 249575 258360 286506 291310 321585 453295 465325 475951 528550 596944 660164 669115 679303
         baba	560596
-        babak	658753
+        babak	658684
         babu	538252
-        baby	8964 11065 31033 31880 34514 65018 65146 65586 73241 94577 98117 118097 123620 138114 144085 150373 197412 213145 218854 260222 260350 265958 273803 274469 277273 283985 345102 369038 375027 402784 407696 410745 456989 458891 521123 526713 533838 566788 583391 587966 597698 638337 639254 645787 656115 668047 674648
-        back	8332 9238 21815 22110 24374 25433 27869 34231 34640 41595 42442 44087 48625 53128 55116 57120 72184 77661 77879 78135 81485 84834 86060 88356 90604 91040 95368 101483 103332 104482 112298 114224 115116 116938 118306 119155 126962 132576 135773 136224 137834 138037 139379 139779 142075 142396 145537 145804 149411 152591 154830 156063 156282 160837 160950 161947 164810 166966 170126 170692 170783 172058 173345 174360 177120 182369 187362 188062 189866 190995 193593 199465 201203 201753 205373 210283 212190 214964 217447 217741 217911 219400 224823 229501 229991 232479 234530 236331 237652 240939 241993 245210 245998 246105 251957 265622 267108 267271 268478 270064 272999 278114 279739 295103 298392 300456 301572 303957 304460 314675 321407 322213 324182 324382 325705 326575 326877 327138 327644 330317 330544 334833 335321 336359 337022 337614 337743 338044 338434 348037 348359 350973 351656 352817 353658 353913 357994 360128 360742 361673 362065 365120 372660 372917 374471 375247 378077 385529 388319 389854 397421 401158 406163 407596 407835 411640 419014 421203 422425 436375 436748 438096 439743 440724 443964 446691 449172 450507 454367 455903 461640 462816 463761 465680 467510 468924 470722 473139 479582 483852 484209 487646 488253 488627 490446 492263 494717 495546 496927 497201 498339 498545 499338 500656 502179 503051 504751 506756 508441 510632 512430 516366 522067 522272 525787 526641 532646 533063 533739 543525 545732 546150 547199 548076 548331 549448 549579 550202 553965 554755 557682 558860 568449 569954 576276 576446 577636 577753 578590 578759 582129 583391 586785 591987 592650 597064 598216 600054 600253 601336 609014 617310 618137 627916 628097 632925 633451 634481 639781 640024 642768 643463 644393 644587 646340 647424 650984 651330 652395 655830 656680 661019 661112 663223 666778 672846 675374
+        baby	8964 11065 31033 31880 34514 65018 65146 65586 73241 94577 98117 118097 123620 138114 144085 150373 197412 213145 218854 260222 260350 265958 273803 274469 277273 283985 345102 369038 375027 402784 407696 410745 456989 458891 521123 526713 533838 566788 583391 587966 597698 638268 639185 645718 656046 667978 674510
+        back	8332 9238 21815 22110 24374 25433 27869 34231 34640 41595 42442 44087 48625 53128 55116 57120 72184 77661 77879 78135 81485 84834 86060 88356 90604 91040 95368 101483 103332 104482 112298 114224 115116 116938 118306 119155 126962 132576 135773 136224 137834 138037 139379 139779 142075 142396 145537 145804 149411 152591 154830 156063 156282 160837 160950 161947 164810 166966 170126 170692 170783 172058 173345 174360 177120 182369 187362 188062 189866 190995 193593 199465 201203 201753 205373 210283 212190 214964 217447 217741 217911 219400 224823 229501 229991 232479 234530 236331 237652 240939 241993 245210 245998 246105 251957 265622 267108 267271 268478 270064 272999 278114 279739 295103 298392 300456 301572 303957 304460 314675 321407 322213 324182 324382 325705 326575 326877 327138 327644 330317 330544 334833 335321 336359 337022 337614 337743 338044 338434 348037 348359 350973 351656 352817 353658 353913 357994 360128 360742 361673 362065 365120 372660 372917 374471 375247 378077 385529 388319 389854 397421 401158 406163 407596 407835 411640 419014 421203 422425 436375 436748 438096 439743 440724 443964 446691 449172 450507 454367 455903 461640 462816 463761 465680 467510 468924 470722 473139 479582 483852 484209 487646 488253 488627 490446 492263 494717 495546 496927 497201 498339 498545 499338 500656 502179 503051 504751 506756 508441 510632 512430 516366 522067 522272 525787 526641 532646 533063 533739 543525 545732 546150 547199 548076 548331 549448 549579 550202 553965 554755 557682 558860 568449 569954 576276 576446 577636 577753 578590 578759 582129 583391 586785 591987 592650 597064 598216 600054 600253 601336 609014 617310 618137 627916 628097 632856 633382 634412 639712 639955 642699 643394 644324 644518 646271 647355 650915 651261 652326 655761 656611 660950 661043 663154 666709 672708 675236
         backbon	282586 462974
-        backgammon	429850 608116 655718
+        backgammon	429850 608116 655649
         backstag	188738
         bacon	254535 271637 349719 453295 468561
-        bad	37235 42638 75755 84034 126962 133421 168506 185230 199465 200642 225084 245210 277159 295103 316239 330544 363194 412793 431572 456824 460235 462209 490922 509570 527502 550111 555573 558335 572711 618488 639377 642768 661019 663451
+        bad	37235 42638 75755 84034 126962 133421 168506 185230 199465 200642 225084 245210 277159 295103 316239 330544 363194 412793 431572 456824 460235 462209 490922 509570 527502 550111 555573 558335 572711 618488 639308 642699 660950 663382
         badly	96616 229087 275999 441315 537652
         bae	42381 133954 147042 192216 312046
-        bag	10278 14074 15342 53417 54344 60113 69915 80692 82305 84132 87302 90794 102880 116009 120135 129870 137343 150373 152350 166811 168014 168506 176202 186444 192985 196417 212299 213145 216773 222728 234078 236919 238960 250550 250749 256641 261758 266431 270986 300808 311093 329378 345582 355936 356891 358504 361544 378309 382167 384919 394707 399359 400958 409796 412686 420559 427401 432100 434368 442478 447941 455235 474717 479582 482648 502054 503144 506486 509724 512606 524054 524516 525112 526713 530681 534490 535290 543661 544898 549448 567941 568200 569657 570963 585519 593735 594298 594480 598340 609242 610860 623764 627554 628184 628848 629089 643698 668811 675754
+        bag	10278 14074 15342 53417 54344 60113 69915 80692 82305 84132 87302 90794 102880 116009 120135 129870 137343 150373 152350 166811 168014 168506 176202 186444 192985 196417 212299 213145 216773 222728 234078 236919 238960 250550 250749 256641 261758 266431 270986 300808 311093 329378 345582 355936 356891 358504 361544 378309 382167 384919 394707 399359 400958 409796 412686 420559 427401 432100 434368 442478 447941 455235 474717 479582 482648 502054 503144 506486 509724 512606 524054 524516 525112 526713 530681 534490 535290 543661 544898 549448 567941 568200 569657 570963 585519 593735 594298 594480 598340 609242 610860 623764 627554 628184 628848 629089 643629 668742 675616
         baguett	359027
         bahodir	474717
         bahut	112830
         baigan	467604
         bairn	376136
-        bak	92145 168766 191308 210433 284293 290251 424122 432100 460325 464187 501119 541166 592329 599426
-        bakery	1372 13635 19815 32995 54161 55441 59316 66378 66527 66642 77879 78135 82205 103048 117185 124710 134164 138493 151894 169718 235968 258228 263103 264051 268024 277273 285805 300456 300687 301216 301335 302004 320755 330633 335469 336359 339724 349341 359811 366290 368698 415235 427191 436245 440581 449287 459313 468072 491071 495148 504520 507061 540880 542888 545732 550452 550567 554651 600054 611879 624068 636292
+        bak	92145 168766 191308 210433 284293 290251 424122 432100 460325 464187 501119 541166 592329 599426 682225
+        bakery	1372 13635 19815 32995 54161 55441 59316 66378 66527 66642 77879 78135 82205 103048 117185 124710 134164 138493 151894 169718 235968 258228 263103 264051 268024 277273 285805 300456 300687 301216 301335 302004 320755 330633 335469 336359 339724 349341 359811 366290 368698 415235 427191 436245 440581 449287 459313 468072 491071 495148 504520 507061 540880 542888 545732 550452 550567 554651 600054 611879 624068 636223 681781
         bakki	83711 418899
-        baklava	258228 368382 512309 568563 634481 650752
+        baklava	258228 368382 512309 568563 634412 650683
         bal	264953 268478
         bala	484501
         balaram	457699
-        balayag	660233
-        balcony	21148 25971 61753 104688 181009 335783 379754 390789 429850 566304 607703 608116 626337 655718
+        balayag	660164
+        balcony	21148 25971 61753 104688 181009 335783 379754 390789 429850 566304 607703 608116 626337 655649
         bald	444435 491936
         balephuil	375548
         baler	47847
-        balikbayan	370667 663327
+        balikbayan	370667 663258
         ball	372917 530391
         balloon	260848
         balm	470571 522272
@@ -61680,13 +61752,13 @@ extension LanguageModel {
         band	592459
         banget	333895
         bangla	550868
-        bank	26832 31545 65718 83335 93803 103332 138222 238457 415045 510961 518309 520624 546940 654629
+        bank	26832 31545 65718 83335 93803 103332 138222 238457 415045 510961 518309 520624 546940 654560
         bankstown	609723
         banyak	333256
-        bao	441711 605088 627916 657631
+        bao	441711 605088 627916 657562
         baon	151038
-        bar	10161 13973 14376 43651 74073 102880 109661 110345 120596 180095 262966 300353 308033 321648 341174 356891 359179 375396 384651 388083 388607 416129 449612 480498 502813 521756 522404 525640 567843 580413 600154 629149 640024 666089
-        barbado	672846
+        bar	10161 13973 14376 43651 74073 102880 109661 110345 120596 180095 262966 300353 308033 321648 341174 356891 359179 375396 384651 388083 388607 416129 449612 480498 502813 521756 522404 525640 567843 580413 600154 629149 639955 666020 681616
+        barbado	672708
         barber	309039
         barbi	149805 317413
         barely	349533 507457
@@ -61704,40 +61776,40 @@ extension LanguageModel {
         bassist	196990
         bat	424750 535074
         batch	296316 368541 420174 509331 553781 616377
-        bath	7878 24602 48281 110705 120856 140316 192042 197412 199465 210882 317288 319205 329975 352255 454610 679337
+        bath	7878 24602 48281 110705 120856 140316 192042 197412 199465 210882 317288 319205 329975 352255 454610 679199
         bathmat	240251
-        bathroom	2770 15109 33704 48094 48943 94802 121179 124346 137057 143464 146773 149510 164103 187064 203415 213893 225460 247691 261421 280414 288717 298016 307891 339422 394338 419631 445294 457364 473702 474084 495660 514629 523832 545146 559887 562192 589980 606194 612318 622521 631625 639377 659344 668688
+        bathroom	2770 15109 33704 48094 48943 94802 121179 124346 137057 143464 146773 149510 164103 187064 203415 213893 225460 247691 261421 280414 288717 298016 307891 339422 394338 419631 445294 457364 473702 474084 495660 514629 523832 545146 559887 562192 589980 606194 612318 622521 631556 639308 659275 668619
         batter	374341 375843
         battery	252118 319997 400237 443084
         bawang	370667
-        bay	660477
+        bay	660408
         bayou	218016 545457
         bazaar	474717 488343 523180
         baščaršija	512309
         bbq	625702
         bday	611270
-        bea	76004 662040
-        beach	3714 19654 61857 73986 151601 263951 364345 378309 472655 528063 567200 582999 596859 643463 665382 676722
-        beam	153827 410604 677855
+        bea	76004 661971
+        beach	3714 19654 61857 73986 151601 263951 364345 378309 472655 528063 567200 582999 596859 643394 665313 676584
+        beam	153827 410604 677717
         bean	98803 262235 282766
         beanbag	105708
         beani	79626
-        bear	87945 90689 195884 304687 324825 402033 413030 446998 460537 475336 481207 501650 506285 512606 538092 577128 618719 619652 633234 658999 664556
+        bear	87945 90689 195884 304687 324825 402033 413030 446998 460537 475336 481207 501650 506285 512606 538092 577128 618719 619652 633165 658930 664487 682452
         bearabl	504142
         beard	383481 390418 445176 459889 564605 606720 623276
-        beat	240741 263256 385664 432762 487134 513892 560740 647052
+        beat	240741 263256 385664 432762 487134 513892 560740 646983
         beatiful	138616
         beau	621262
-        beautiful	3252 13339 43247 68032 100195 108393 116453 130311 148003 171938 179041 181571 198349 226007 237351 283985 292164 293051 307302 308911 312989 329806 333113 358248 366123 383762 393001 410604 420291 425369 426349 444435 479216 530254 533971 558492 559977 564194 589900 604388 622781 646901 659114 662503 675144
+        beautiful	3252 13339 43247 68032 100195 108393 116453 130311 148003 171938 179041 181571 198349 226007 237351 283985 292164 293051 307302 308911 312989 329806 333113 358248 366123 383762 393001 410604 420291 425369 426349 444435 479216 530254 533971 558492 559977 564194 589900 604388 622781 646832 659045 662434 675006
         beautifull	50132
         beautifully	113692 381699 405996
         bebinca	466178
         bec	463255
-        becaus	1585 16052 30300 30400 39423 39773 41020 51664 52205 55116 57585 58750 59022 65994 69680 92286 93048 95669 96616 99950 100442 104939 122301 122602 127069 148538 148881 150569 160703 161489 165666 167638 175046 179822 186444 190007 190365 191615 194204 200330 201203 201451 203680 211167 226576 231268 234372 237087 238457 262757 267698 277273 283524 284182 284647 286313 292561 292789 295103 297669 329234 329378 332236 334088 341857 342632 344485 357257 363775 368541 369038 379868 397976 431799 458491 478316 517686 518309 527112 535612 537590 539054 550567 561348 568658 569191 572711 575286 577237 578924 591085 611479 639377 645226 647949 661019 671001 675754 677373
+        becaus	1585 16052 30300 30400 39423 39773 41020 51664 52205 55116 57585 58750 59022 65994 69680 92286 93048 95669 96616 99950 100442 104939 122301 122602 127069 148538 148881 150569 160703 161489 165666 167638 175046 179822 186444 190007 190365 191615 194204 200330 201203 201451 203680 211167 226576 231268 234372 237087 238457 262757 267698 277273 283524 284182 284647 286313 292561 292789 295103 297669 329234 329378 332236 334088 341857 342632 344485 357257 363775 368541 369038 379868 397976 431799 458491 478316 517686 518309 527112 535612 537590 539054 550567 561348 568658 569191 572711 575286 577237 578924 591085 611479 639308 645157 647880 660950 670863 675616 677235
         becuas	40670 54095
-        bed	7432 7878 17297 17844 17923 21238 26720 46492 48281 52666 69402 73241 77302 88450 92950 99387 101091 127379 149723 151798 152453 152591 158286 158787 159595 162084 164322 183540 200785 205513 205862 214851 220954 224337 225876 233116 254890 256011 260222 260496 261421 266104 284398 294196 297176 302733 316366 340071 340797 352940 379050 381446 385271 385529 387180 387320 401367 401830 403975 428762 431139 433379 453760 461045 466396 486441 505829 506694 521123 538956 546482 548924 557775 558020 567003 572444 573006 575286 578260 581150 588854 600420 615217 616139 626591 641236 655132 674245 679337
+        bed	7432 7878 17297 17844 17923 21238 26720 46492 48281 52666 69402 73241 77302 88450 92950 99387 101091 127379 149723 151798 152453 152591 158286 158787 159595 162084 164322 183540 200785 205513 205862 214851 220954 224337 225876 233116 254890 256011 260222 260496 261421 266104 284398 294196 297176 302733 316366 340071 340797 352940 379050 381446 385271 385529 387180 387320 401367 401830 403975 428762 431139 433379 453760 461045 466396 486441 505829 506694 521123 538956 546482 548924 557775 558020 567003 572444 573006 575286 578260 581150 588854 600420 615217 616139 626591 641167 655063 674107 679199
         bedda	491619
-        bedroom	318754 346051 668928
+        bedroom	318754 346051 668859
         bedsheet	158787 403975
         bedsid	611669
         bedspread	489304
@@ -61746,21 +61818,21 @@ extension LanguageModel {
         beef	66118 359811 628546
         beer	72955 274658 374341
         beet	472348 603176
-        befor	1705 3778 7274 10692 11163 13973 14480 16289 21057 21238 23540 23628 24300 25717 26040 28686 29148 29568 34231 36102 39048 43651 43900 52305 53219 56576 58609 60387 62735 66378 66795 68566 69680 73241 78748 79454 83608 85111 89903 90324 94987 98930 100076 100531 103182 106921 108032 112298 113071 113577 113841 114745 115009 117718 120135 121387 126315 126439 129099 129673 130986 132349 137443 140205 141860 142177 144408 146446 147307 149723 150292 151350 153098 155650 156767 159595 160703 165773 167904 172150 176043 178404 180404 181429 182833 184905 187362 189744 191777 194050 208875 209246 209575 211021 211923 213145 213893 219660 221083 223518 228774 229612 230869 232047 233559 236853 244087 245682 248663 250643 252362 253205 254208 254639 260602 261758 263951 266431 267108 267271 267387 268252 270064 270317 272638 275882 277273 277778 281773 282766 284398 285805 285909 287128 287809 289129 294420 294538 295318 295977 296408 297176 303849 304870 305871 308911 313645 314333 315012 316458 317832 317921 318754 324291 324910 325301 325624 327326 329975 331039 338044 338273 339263 340071 348812 351960 352940 354477 356765 358504 360473 361086 362233 365120 370094 376572 377350 385137 385271 386474 387975 391010 391918 392610 394098 394231 395120 395875 396302 396440 396694 399244 401367 402234 402650 404604 406867 408725 409010 409361 409530 409646 411434 412495 414797 418899 424632 425260 426257 426613 430607 431351 434928 436375 438775 439881 444658 446123 446465 447198 448387 450143 452088 453295 455903 460325 461175 461737 463605 464064 464187 467604 468669 469724 469817 470069 471309 471669 473565 476457 476826 478448 479216 480288 482396 484209 484942 489304 493781 494235 496601 496816 497834 500370 501512 509241 512738 514355 514920 515568 517885 519632 520018 525230 525510 525640 526279 527017 527982 529993 535074 535718 536428 538956 540716 542888 543525 543960 544754 545457 547412 547784 549207 549853 550452 551261 553395 553632 558137 559977 560442 566304 567003 571048 574773 575578 577128 577926 578260 578590 579639 588694 589524 591987 592329 593017 593366 594044 596944 600808 601533 608524 612624 613366 613825 615217 615328 616377 618293 619287 619377 620522 621163 623444 626337 629292 629885 633059 637224 638089 638337 638864 639649 643585 644723 646043 647318 649132 649873 650290 654529 657501 663851 666405 669073 669769 672941 675973
+        befor	1705 3778 7274 10692 11163 13973 14480 16289 21057 21238 23540 23628 24300 25717 26040 28686 29148 29568 34231 36102 39048 43651 43900 52305 53219 56576 58609 60387 62735 66378 66795 68566 69680 73241 78748 79454 83608 85111 89903 90324 94987 98930 100076 100531 103182 106921 108032 112298 113071 113577 113841 114745 115009 117718 120135 121387 126315 126439 129099 129673 130986 132349 137443 140205 141860 142177 144408 146446 147307 149723 150292 151350 153098 155650 156767 159595 160703 165773 167904 172150 176043 178404 180404 181429 182833 184905 187362 189744 191777 194050 208875 209246 209575 211021 211923 213145 213893 219660 221083 223518 228774 229612 230869 232047 233559 236853 244087 245682 248663 250643 252362 253205 254208 254639 260602 261758 263951 266431 267108 267271 267387 268252 270064 270317 272638 275882 277273 277778 281773 282766 284398 285805 285909 287128 287809 289129 294420 294538 295318 295977 296408 297176 303849 304870 305871 308911 313645 314333 315012 316458 317832 317921 318754 324291 324910 325301 325624 327326 329975 331039 338044 338273 339263 340071 348812 351960 352940 354477 356765 358504 360473 361086 362233 365120 370094 376572 377350 385137 385271 386474 387975 391010 391918 392610 394098 394231 395120 395875 396302 396440 396694 399244 401367 402234 402650 404604 406867 408725 409010 409361 409530 409646 411434 412495 414797 418899 424632 425260 426257 426613 430607 431351 434928 436375 438775 439881 444658 446123 446465 447198 448387 450143 452088 453295 455903 460325 461175 461737 463605 464064 464187 467604 468669 469724 469817 470069 471309 471669 473565 476457 476826 478448 479216 480288 482396 484209 484942 489304 493781 494235 496601 496816 497834 500370 501512 509241 512738 514355 514920 515568 517885 519632 520018 525230 525510 525640 526279 527017 527982 529993 535074 535718 536428 538956 540716 542888 543525 543960 544754 545457 547412 547784 549207 549853 550452 551261 553395 553632 558137 559977 560442 566304 567003 571048 574773 575578 577128 577926 578260 578590 579639 588694 589524 591987 592329 593017 593366 594044 596944 600808 601533 608524 612624 613366 613825 615217 615328 616377 618293 619287 619377 620522 621163 623444 626337 629292 629885 632990 637155 638020 638268 638795 639580 643516 644654 645974 647249 649063 649804 650221 654460 657432 663782 666336 669004 669700 672803 675835 681439 682092
         beg	97741
         behalf	98575 203825 479348 508192
         behaviour	141130
         behind	85555 99845 125065 131308 209683 228047 232479 326326 331478 389140 439987 476317 480180 566536 595766
         beign	362510
         beleiv	29148
-        belfast	650984
+        belfast	650915
         believ	129870 185230 228774 247691 272822 279156 287550 307891 418399 523687
         bell	362760 398683
-        bella	644974 670799
+        bella	644905 670661
         belter	271344
         ben	241820 485050 625174
         benc	560204
-        bench	136939 435803 516577 526024 581025 592329 619496 666405
+        bench	136939 435803 516577 526024 581025 592329 619496 666336
         bender	94106
         bendito	363477
         benefit	472133
@@ -61773,58 +61845,58 @@ extension LanguageModel {
         bes	511312
         besid	178801
         besito	144408 196694
-        best	7178 7764 30169 38178 38508 49949 59153 63120 66642 70467 76528 83875 107840 108166 110565 111379 111825 131880 132993 146920 155039 159469 175599 176978 180814 185645 192042 196990 200064 210624 211021 212417 215678 216655 217600 218016 219533 223518 231151 232479 242942 244214 249225 253925 264634 272132 275999 276160 276386 281593 282917 287250 288870 289507 289895 292440 299232 308267 308565 309599 313122 328294 330873 332077 339894 341327 344314 345720 347896 348037 349068 350816 361793 364670 373348 377195 389467 399461 399615 407696 414600 419331 423833 437100 437823 440845 445969 448920 462292 465067 465791 468072 468669 473944 475951 482072 485970 494805 510483 512171 517526 521618 527734 528962 534223 534363 536302 541166 543855 553781 557259 561068 565473 580164 583175 592853 605383 619758 649236 650852 652270 653714 654758 654894 659715 659857 660477 667485 674106
+        best	7178 7764 30169 38178 38508 49949 59153 63120 66642 70467 76528 83875 107840 108166 110565 111379 111825 131880 132993 146920 155039 159469 175599 176978 180814 185645 192042 196990 200064 210624 211021 212417 215678 216655 217600 218016 219533 223518 231151 232479 242942 244214 249225 253925 264634 272132 275999 276160 276386 281593 282917 287250 288870 289507 289895 292440 299232 308267 308565 309599 313122 328294 330873 332077 339894 341327 344314 345720 347896 348037 349068 350816 361793 364670 373348 377195 389467 399461 399615 407696 414600 419331 423833 437100 437823 440845 445969 448920 462292 465067 465791 468072 468669 473944 475951 482072 485970 494805 510483 512171 517526 521618 527734 528962 534223 534363 536302 541166 543855 553781 557259 561068 565473 580164 583175 592853 605383 619758 649167 650783 652201 653645 654689 654825 659646 659788 660408 667416 673968
         bestest	407337
         beta	448089
         beto	440353
         betta	404885
-        better	4828 26571 76183 82042 101936 103048 106783 140876 145654 169718 174919 177959 184168 230398 276386 277613 284854 310268 332710 335178 340395 358881 359179 361413 368382 372348 377680 409646 427191 466907 488892 507293 508275 530391 546268 547046 549293 565600 583653 601406 622321 640239 675629
+        better	4828 26571 76183 82042 101936 103048 106783 140876 145654 169718 174919 177959 184168 230398 276386 277613 284854 310268 332710 335178 340395 358881 359179 361413 368382 372348 377680 409646 427191 466907 488892 507293 508275 530391 546268 547046 549293 565600 583653 601406 622321 640170 675491
         between	80424 111510 140549 221209 225722 253536 271987 316880 338702 357664 438656 441055 618959
         beutiful	88450
         bev	464405
         bf	55441 58750 92286 94473 97517 102403 102656 105359 159829 357869 417459 436658 623876
-        bhaat	631717
-        bhangra	668266
+        bhaat	631648
+        bhangra	668197
         bhat	392334
         bhujia	196417 236919
         bibi	430065
         bibingka	237913
         bibliography	465553
         bido	360742
-        big	22003 31640 49461 57430 74640 77105 87945 88952 97267 98117 110795 120756 122726 125393 130414 153589 168134 177959 181312 197251 197843 236086 239322 245438 246938 255294 264488 277159 290915 294982 304460 304687 304870 305247 317169 324825 324980 331965 343572 346436 367723 388607 401938 402033 404885 413030 467090 475009 476826 477023 480180 480288 481044 503938 508192 510632 511996 513798 514026 552109 555375 560740 563441 565234 572127 572822 577128 577926 589753 617747 618719 624068 632433 633234 637159 639007 644069 644393 645685 646151 655943 658999 663067 671254 676828 680168
+        big	22003 31640 49461 57430 74640 77105 87945 88952 97267 98117 110795 120756 122726 125393 130414 153589 168134 177959 181312 197251 197843 236086 239322 245438 246938 255294 264488 277159 290915 294982 304460 304687 304870 305247 317169 324825 324980 331965 343572 346436 367723 388607 401938 402033 404885 413030 467090 475009 476826 477023 480180 480288 481044 503938 508192 510632 511996 513798 514026 552109 555375 560740 563441 565234 572127 572822 577128 577926 589753 617747 618719 624068 632364 633165 637090 638938 644000 644324 645616 646082 655874 658930 662998 671116 676690 680030 682452
         bigger	502619
-        biggest	109975 195884 416302 673833
+        biggest	109975 195884 416302 673695
         bigo	296090
         biju	460537
-        bik	41821 113577 150292 178184 182790 231522 295553 297486 392610 426756 438775 501939 515678 549207 631271 649873
+        bik	41821 113577 150292 178184 182790 231522 295553 297486 392610 426756 438775 501939 515678 549207 631202 649804
         bikash	450760 468320
         bilbao	433761
-        bilg	670417
+        bilg	670279
         bill	40163 63526 76987 136939 173560 182192 183226 184758 299016 317500 317727 435248 478032 510961 547631 614722
-        biltong	53698 86646 116797 230750 420959 660923
-        bin	15652 30843 38957 88817 123958 126220 156917 158102 181124 190753 213650 234372 258763 280551 293174 298739 376691 382167 391160 408626 430403 466638 505612 552799 579156 612900 629460 645449 648452 663737 664005
+        biltong	53698 86646 116797 230750 420959 660854
+        bin	15652 30843 38957 88817 123958 126220 156917 158102 181124 190753 213650 234372 258763 280551 293174 298739 376691 382167 391160 408626 430403 466638 505612 552799 579156 612900 629460 645380 648383 663668 663936
         binder	80220
         bing	94473 130200 168766 237652 584033
         bingo	435340 448632
         bipolar	456824
         birfday	389356
         birthday	32018 96616 119291 133217 173688 194567 238034 292035 301216 386317 413658 416906 430985 460126 470205 487433 495148 534841 537652 539054 562313 562455 593126
-        biryani	11743 31168 46818 174919 230260 313122 677855
+        biryani	11743 31168 46818 174919 230260 313122 677717
         bischt	472348
         biscuit	30083 79626 220839 229857 231692 301065 479582 529847 590709
         bishnu	408121
         bissap	367028
         bist	453295
-        bl	372485 661911
+        bl	372485 661842
         black	264051 386474 461307
         blackberry	218384
-        blackout	318754 346051 414797 668928
+        blackout	318754 346051 414797 668859
         blackpool	170126 467510
-        blanket	5318 37463 88952 97267 124844 136323 147675 231002 259166 305049 440471 486878 518174 521275 542650 644490
+        blanket	5318 37463 88952 97267 124844 136323 147675 231002 259166 305049 440471 486878 518174 521275 542650 644421
         blend	119931
         bless	83875 184168 198169 397665 453088 530254 543145 616079 618570
         blew	186262
-        blind	182657 318754 346051 414797 668928
+        blind	182657 318754 346051 414797 668859
         blinder	278442
         bliss	59560 232233 260350 504751 579639
         blizzard	395658
@@ -61832,56 +61904,56 @@ extension LanguageModel {
         blok	146920
         blood	410238 442478
         blossom	366447 368113
-        blow	375548 378077 577926 660016
+        blow	375548 378077 577926 659947
         blu	61630 171275 227093 522189
         bluebonnet	373202
-        blush	38393 171938 374659 433908 515016 582553 622781 662503
-        board	2151 13572 45173 68823 93950 104832 114071 124004 176751 199761 211021 217741 323808 347896 351084 355414 377454 429024 471218 556287 559155 566216 584830 585760 607925 635949 673257
+        blush	38393 171938 374659 433908 515016 582553 622781 662434
+        board	2151 13572 45173 68823 93950 104832 114071 124004 176751 199761 211021 217741 323808 347896 351084 355414 377454 429024 471218 556287 559155 566216 584830 585760 607925 635880 673119
         boardwalk	61353 479489 507457
         boast	50420
-        boat	79626 146254 155359 162573 170692 229756 264488 270317 282091 291505 293761 304748 305871 330752 389467 395875 405388 485242 501512 501650 510632 511110 521756 536428 552520 552853 617565 619064 666405 673348 677045
+        boat	79626 146254 155359 162573 170692 229756 264488 270317 282091 291505 293761 304748 305871 330752 389467 395875 405388 485242 501512 501650 510632 511110 521756 536428 552520 552853 617565 619064 666336 673210 676907
         bodega	194969 254535 363775
         body	97372 198699 326744
         bog	507457
         bogdan	622932
         boil	266104 374798 490320 532374 586223
-        boiler	175386 245079 317077 436375 478195 661911 671001 677615 679919
+        boiler	175386 245079 317077 436375 478195 661842 670863 677477 679781
         bokki	570601
         bola	203267
-        bold	672327
+        bold	672189
         bon	263360 435450 550713
         bonfir	151265 537140 546063
-        bongani	675144
+        bongani	675006
         bonniest	375685 396569
-        bonny	200488 647669
-        book	6820 14271 27516 34065 37752 39314 53128 53840 69517 71798 71951 76778 84330 89631 98414 101363 113953 122602 123309 139174 142573 152789 166032 173075 183540 193148 201337 204153 207364 227619 246468 259064 261270 266826 273400 284182 295630 297573 302154 318908 328768 332557 354853 371308 378863 381214 393279 397976 401830 417813 418293 421543 438352 452826 458332 480922 488477 499446 499730 504142 505906 511996 518952 534097 555950 568067 568658 570413 573898 587242 591085 592751 599963 600912 609961 615040 628921 631145 636383 637055 638201 649655 661498
+        bonny	200488 647600
+        book	6820 14271 27516 34065 37752 39314 53128 53840 69517 71798 71951 76778 84330 89631 98414 101363 113953 122602 123309 139174 142573 152789 166032 173075 183540 193148 201337 204153 207364 227619 246468 259064 261270 266826 273400 284182 295630 297573 302154 318908 328768 332557 354853 371308 378863 381214 393279 397976 401830 417813 418293 421543 438352 452826 458332 480922 488477 499446 499730 504142 505906 511996 518952 534097 555950 568067 568658 570413 573898 587242 591085 592751 599963 600912 609961 615040 628921 636314 636986 638132 649586 661429 681269 681686
         bookmark	534583
         boost	356891 476050
-        boot	118020 123309 145906 176202 224968 250749 360919 373499 416197 454515 470069 489499 515773 544143 579251 586435 631326 641571
+        boot	118020 123309 145906 176202 224968 250749 360919 373499 416197 454515 470069 489499 515773 544143 579251 586435 631257 641502
         bor	55608 228047 457364
         border	72184
         boss	1801 31438 112830 240073 240640 276386 491443 581680
         bostin	459601
         botanic	257377
         botanical	391819
-        both	42522 48281 59153 59560 79530 87678 100904 132858 143355 176504 179041 234372 251957 262235 268146 271480 278738 280905 286840 292931 305405 317169 318633 324482 344152 385529 431878 444221 456142 481207 488725 503256 583581 584090 592853 594977 612208 633982 646636 673615 680407
-        bottl	54892 155773 180543 189014 317413 327644 348037 476688 498339 524212 568929
-        bottom	132220 187064 233559 391010 663851
+        both	42522 48281 59153 59560 79530 87678 100904 132858 143355 176504 179041 234372 251957 262235 268146 271480 278738 280905 286840 292931 305405 317169 318633 324482 344152 385529 431878 444221 456142 481207 488725 503256 583581 584090 592853 594977 612208 633913 646567 673477 680269
+        bottl	54892 155773 180543 189014 317413 327644 348037 476688 498339 524212 568929 681872
+        bottom	132220 187064 233559 391010 663782
         boubou	367852
         boudin	374471
-        boudreaux	647052
+        boudreaux	646983
         bound	556384
         bounty	535612
         bout	550713 575113
         bow	504991
         bowl	215678 307302 354062 519728
-        box	33499 34900 55116 67647 69517 83054 103449 107028 110256 121933 125618 128583 151139 156385 172417 176622 176849 192381 204153 212063 212558 215824 223701 233433 235683 258228 268354 288485 299339 301781 320471 320853 322369 338856 343859 352111 364786 369850 370667 372255 380495 396179 397142 411215 417599 434575 436245 437723 439218 450507 450641 451571 452004 460786 463127 473139 475455 478948 506948 526138 527238 537379 539559 547325 550868 556621 569024 569385 569751 588328 591465 591699 596391 599796 609723 611038 627751 628752 634481 640526 647825 650984 654062 655212 663327 664325 667363 677123
+        box	33499 34900 55116 67647 69517 83054 103449 107028 110256 121933 125618 128583 151139 156385 172417 176622 176849 192381 204153 212063 212558 215824 223701 233433 235683 258228 268354 288485 299339 301781 320471 320853 322369 338856 343859 352111 364786 369850 370667 372255 380495 396179 397142 411215 417599 434575 436245 437723 439218 450507 450641 451571 452004 460786 463127 473139 475455 478948 506948 526138 527238 537379 539559 547325 550868 556621 569024 569385 569751 588328 591465 591699 596391 599796 609723 611038 627751 628752 634412 640457 647756 650915 653993 655143 663258 664256 667294 676985
         boy	80692 149805 248663 342499 370667 456364 527413 563441
         boyfriend	75120 87153 97372 290747
-        br	2445 2646 8332 13872 17297 18727 19815 24374 30400 32995 41595 45239 46537 48562 54161 54428 55116 58451 58750 62226 68164 77879 78135 78961 81613 86646 87302 90920 93463 94222 95368 97858 99144 111080 112534 114110 115116 116009 116797 117185 117396 137343 138493 139263 139984 149922 153198 154484 154830 159238 159335 160837 160950 165666 169060 170126 170783 175201 176324 180310 190995 192985 193593 194521 196041 196417 199342 203680 210132 214964 217447 217911 218602 220117 222728 229501 230516 232642 233433 235968 236919 237795 237913 238960 243656 245771 246852 250151 251694 251838 254535 257969 261969 266955 268354 271637 271771 277778 278114 300005 300596 301335 301572 319022 320663 320853 321497 322107 322557 327644 331165 332236 332396 334681 335469 338856 339724 341857 342779 344485 349341 350516 352111 353300 354242 355936 356624 367028 367971 370491 372044 379754 388718 389854 395972 397142 397421 400133 400958 401158 403577 404517 406706 411640 411938 421930 425020 427893 428874 434368 437723 439743 440353 442478 442747 451765 452004 460786 465198 465971 467510 472787 479582 482903 485157 491071 492263 492989 495148 498339 502179 503144 505268 508441 512309 512606 516060 516161 516577 521756 522404 522931 526138 526713 529364 532958 536634 538150 539559 543661 544898 545928 546063 551486 554651 554866 556621 557041 558282 567738 568263 568363 568929 569024 569191 569954 570059 570692 570884 573006 573572 580778 585519 586328 588328 591465 592650 598340 599796 600253 609014 609444 610050 610628 611800 627916 628097 628293 634481 639781 640024 643698 655132 663223 665833 667363 668811 672846 675754 677123
+        br	2445 2646 8332 13872 17297 18727 19815 24374 30400 32995 41595 45239 46537 48562 54161 54428 55116 58451 58750 62226 68164 77879 78135 78961 81613 86646 87302 90920 93463 94222 95368 97858 99144 111080 112534 114110 115116 116009 116797 117185 117396 137343 138493 139263 139984 149922 153198 154484 154830 159238 159335 160837 160950 165666 169060 170126 170783 175201 176324 180310 190995 192985 193593 194521 196041 196417 199342 203680 210132 214964 217447 217911 218602 220117 222728 229501 230516 232642 233433 235968 236919 237795 237913 238960 243656 245771 246852 250151 251694 251838 254535 257969 261969 266955 268354 271637 271771 277778 278114 300005 300596 301335 301572 319022 320663 320853 321497 322107 322557 327644 331165 332236 332396 334681 335469 338856 339724 341857 342779 344485 349341 350516 352111 353300 354242 355936 356624 367028 367971 370491 372044 379754 388718 389854 395972 397142 397421 400133 400958 401158 403577 404517 406706 411640 411938 421930 425020 427893 428874 434368 437723 439743 440353 442478 442747 451765 452004 460786 465198 465971 467510 472787 479582 482903 485157 491071 492263 492989 495148 498339 502179 503144 505268 508441 512309 512606 516060 516161 516577 521756 522404 522931 526138 526713 529364 532958 536634 538150 539559 543661 544898 545928 546063 551486 554651 554866 556621 557041 558282 567738 568263 568363 568929 569024 569191 569954 570059 570692 570884 573006 573572 580778 585519 586328 588328 591465 592650 598340 599796 600253 609014 609444 610050 610628 611800 627916 628097 628293 634412 639712 639955 643629 655063 663154 665764 667294 668742 672708 675616 676985 681872
         braai	50420 119410 120756 127456 219124 219533 285239 413658
         bracket	415578
-        brag	16140 27389 46266 49109 51939 161158 170453 171031 429674 472502 486979 563292 603176 621395 634850 657040
+        brag	16140 27389 46266 49109 51939 161158 170453 171031 429674 472502 486979 563292 603176 621395 634781 656971
         braid	171938 254639 305700 560596 587892 588271
         braill	167185 379325 471415 543320 622195 630724
         brain	194204 247524 331617 549074
@@ -61891,13 +61963,13 @@ extension LanguageModel {
         bram	446465
         brambl	232346
         brambleberry	369203
-        branch	520624 632433
+        branch	520624 632364
         brav	145804 151450 252208 285638 307133 369374 433455 457561 483941 508724 526398 551725
-        bravest	74711 386920 450006 457202 489750 519886 620929 665598
+        bravest	74711 386920 450006 457202 489750 519886 620929 665529
         braw	177403 309931 450905
         brazilian	237795 301335
         bread	45979 224337 228622 330633 421930 427191 466638 466907 531898 541166 553781 581840 592650 605383
-        break	5709 16902 23540 31743 71563 99044 100747 131098 148423 175201 196990 210132 227755 262644 270986 280265 323146 327138 327467 393380 395120 405273 408121 435990 439218 469194 481593 483012 501242 506834 516942 518595 538608 566435 583473 584672 605281 653003
+        break	5709 16902 23540 31743 71563 99044 100747 131098 148423 175201 196990 210132 227755 262644 270986 280265 323146 327138 327467 393380 395120 405273 408121 435990 439218 469194 481593 483012 501242 506834 516942 518595 538608 566435 583473 584672 605281 652934
         breakdown	286952
         breakfast	18537 21148 32171 40045 86542 108032 121612 153435 180404 277273 287954 290251 308431 335469 340934 359027 376272 427092 487823 586587 615328 622781
         breastfeed	29913
@@ -61905,21 +61977,21 @@ extension LanguageModel {
         breaux	217911
         bredrin	360288
         brekfast	198020
-        brekki	51157 55753 666203
+        brekki	51157 55753 666134
         bretzelsonndeg	430843
         breudher	467171
         brew	298097 346286 458619
         brewis	513892
-        brianna	642876
+        brianna	642807
         brid	347605 533971
         bridg	217911 398190 537269 540517
         bridgerton	252935
         bridget	469047
         brief	68823
         brigadeiro	301335 610266
-        bright	64615 287954 647540
+        bright	64615 287954 647471
         brillant	313356
-        brilliant	4615 31880 32763 63425 68416 85646 101483 109541 116573 143778 165440 171790 180199 226444 241820 277613 279156 284476 341670 376136 460894 467765 480733 544444 561219 602413 620300 635490 641807 645787 664823 671347 677458
+        brilliant	4615 31880 32763 63425 68416 85646 101483 109541 116573 143778 165440 171790 180199 226444 241820 277613 279156 284476 341670 376136 460894 467765 480733 544444 561219 602413 620300 635421 641738 645718 664754 671209 677320
         brilliantly	212886 348653 496700
         brin	394098
         bring	173889 228318
@@ -61928,8 +62000,8 @@ extension LanguageModel {
         brisket	621498
         bristol	347896
         brixton	419473
-        broadway	677123
-        brok	379050 435562 546482 643193
+        broadway	676985
+        brok	379050 435562 546482 643124
         broken	227093 395491 478195 624982
         bronwen	120253
         bronwyn	607149
@@ -61938,7 +62010,7 @@ extension LanguageModel {
         bru	180543
         brung	507061
         brunswick	334249
-        brush	32451 43038 87397 100356 129203 157130 159595 305700 401367 463386 519632 538956 596859 652806
+        brush	32451 43038 87397 100356 129203 157130 159595 305700 401367 463386 519632 538956 596859 652737
         brutal	185230
         bsl	418293
         bubb	471798
@@ -61949,7 +62021,7 @@ extension LanguageModel {
         buckey	343859
         budget	129955 157782 267851 281437 313532 318633 355279
         bueno	163066 165359 194872 610860
-        bug	329018 670894
+        bug	329018 670756
         bugger	217741
         build	282917
         built	256011 287390 606419
@@ -61959,7 +62031,7 @@ extension LanguageModel {
         bullet	68416
         bullr	239968
         bun	32995 138493 264051 415235 421930 515191
-        bunch	6665 54428 72184 96938 99647 139984 178075 181872 194969 214964 220641 227926 231907 239968 263360 269131 270199 279472 300232 301680 322557 332236 380952 452206 456485 483450 527319 535498 569385 584226 609623 611669 634588 641114 644587 661814 667134
+        bunch	6665 54428 72184 96938 99647 139984 178075 181872 194969 214964 220641 227926 231907 239968 263360 269131 270199 279472 300232 301680 322557 332236 380952 452206 456485 483450 527319 535498 569385 584226 609623 611669 634519 641045 644518 661745 667065
         bundl	58451
         bunk	291628
         bunning	321076
@@ -61968,64 +62040,64 @@ extension LanguageModel {
         burmes	427893
         burn	135407 400561 437989
         burnabl	370094
-        burnt	211167 233710 278738 443842 659715
+        burnt	211167 233710 278738 443842 659646
         burp	31033 274469
         burrito	209369 464934
-        bus	106573 114671 116009 207521 231392 239469 308911 323260 338044 365304 399244 476317 481855 486258 515869 530144 530681 533063 549853 555463 574431 592459 596006 599154 643798 652577 653451 656812
+        bus	106573 114671 116009 207521 231392 239469 308911 323260 338044 365304 399244 476317 481855 486258 515869 530144 530681 533063 549853 555463 574431 592459 596006 599154 643729 652508 653382 656743
         bush	449903
         business	98575 331617 360288
         bustelo	363775
-        busy	666405
-        but	5872 29375 75526 75755 78000 79927 85810 88817 94802 105945 129466 156767 162936 163838 184168 198349 202338 206670 207156 211453 217131 221572 221726 225232 226710 227755 233279 248931 258763 261969 266104 269373 274257 275999 280092 295452 301781 330157 331039 331775 336888 342303 343431 350516 355936 361673 361932 366123 366903 368382 369626 383079 386317 415720 421069 423365 447735 452206 459889 477159 483727 491788 503433 506041 508275 512171 532646 562313 593618 622444 654758
+        busy	666336
+        but	5872 29375 75526 75755 78000 79927 85810 88817 94802 105945 129466 156767 162936 163838 184168 198349 202338 206670 207156 211453 217131 221572 221726 225232 226710 227755 233279 248931 258763 261969 266104 269373 274257 275999 280092 295452 301781 330157 331039 331775 336888 342303 343431 350516 355936 361673 361932 366123 366903 368382 369626 383079 386317 415720 421069 423365 447735 452206 459889 477159 483727 491788 503433 506041 508275 512171 532646 562313 593618 622444 654689
         butcher	309039
         butler	376956
         butter	229991 424525
-        button	138037 164810 172058 267271 383279 436748 490446 494717 543525 576276 652395
+        button	138037 164810 172058 267271 383279 436748 490446 494717 543525 576276 652326
         buttonhol	347037
         butty	271637 468561
-        buy	2330 6665 8258 9162 14074 19363 37554 54003 69110 71951 83217 84132 89353 108976 115903 132721 139174 142573 151265 158963 161947 162936 178075 181872 202338 219400 220472 221572 222728 226576 230750 242449 250550 251694 259064 263360 269131 270199 270632 270986 285448 299131 300456 300687 300932 301910 320399 320968 321407 322677 328591 330633 333427 334088 336074 341174 351218 388607 393279 394707 404743 405489 407096 417459 426141 428015 435900 447735 459448 461307 468561 474877 481593 506041 521015 527238 527319 530681 535718 548662 558560 569385 570413 584226 591699 597189 599963 610266 610518 611038 611366 612111 627751 628689 628921 636214 641672 647949 670315 677748 680493
+        buy	2330 6665 8258 9162 14074 19363 37554 54003 69110 71951 83217 84132 89353 108976 115903 132721 139174 142573 151265 158963 161947 162936 178075 181872 202338 219400 220472 221572 222728 226576 230750 242449 250550 251694 259064 263360 269131 270199 270632 270986 285448 299131 300456 300687 300932 301910 320399 320968 321407 322677 328591 330633 333427 334088 336074 341174 351218 388607 393279 394707 404743 405489 407096 417459 426141 428015 435900 447735 459448 461307 468561 474877 481593 506041 521015 527238 527319 530681 535718 548662 558560 569385 570413 584226 591699 597189 599963 610266 610518 611038 611366 612111 627751 628689 628921 636145 641603 647880 670177 677610 680355 681544
         buzz	499882
         bwai	503144
-        by	38616 38793 44465 47117 68695 69402 71951 83432 94222 119291 124844 138908 142573 143088 143355 153716 158286 206137 218384 219235 220954 224968 235146 260953 264215 269373 286506 298097 312515 328591 330752 343691 344314 348359 350133 352817 360919 363920 367723 373758 381214 433243 439494 441711 449903 459313 465198 470855 472655 474877 485050 499012 518595 520394 526899 538608 539784 548214 559682 592751 610518 649236 649374 666405
+        by	38616 38793 44465 47117 68695 69402 71951 83432 94222 119291 124844 138908 142573 143088 143355 153716 158286 206137 218384 219235 220954 224968 235146 260953 264215 269373 286506 298097 312515 328591 330752 343691 344314 348359 350133 352817 360919 363920 367723 373758 381214 433243 439494 441711 449903 459313 465198 470855 472655 474877 485050 499012 518595 520394 526899 538608 539784 548214 559682 592751 610518 649167 649305 666336
         bye	247961 328065
-        byr	407835 644587
+        byr	407835 644518
         bánh	612111
         bảo	613214
-        cab	128854 209369 365995 518952 576142 640639
+        cab	128854 209369 365995 518952 576142 640570
         caban	362880
         cabin	78445 371475 440225 484209 497834
         cabl	142276 178555 358125
         cachupa	483941 544599
-        cadbury	2445 28868 192902 235369 596777 667601
+        cadbury	2445 28868 192902 235369 596777 667532
         caf	21388 94222 322107
         cafecito	428874 588694
         café	54676 55753 71285 210882 237795 363312 512531 518732 521015 522666
-        cak	82305 92145 111080 115903 124710 157237 194521 194567 217911 235968 265958 349341 355696 401158 416197 449287 454237 491071 507061 512171 545928 548662 569584 587788 639781 672846
+        cak	82305 92145 111080 115903 124710 157237 194521 194567 217911 235968 265958 349341 355696 401158 416197 449287 454237 491071 507061 512171 545928 548662 569584 587788 639712 672708
         cal	540048
-        calais	656899
+        calais	656830
         caldo	318036
         calendar	100904 438352 488477 615040
         calentita	331165
         calf	361086 373622 465791
-        call	1585 5031 5709 23877 24237 24300 31438 31743 34773 37357 38178 39314 39423 39878 40163 46266 50132 52881 65718 69262 70347 78445 83335 86383 92286 110468 117095 127456 128153 130863 131098 141036 151690 158570 175386 181766 183226 185933 186262 187527 194050 194204 199465 199906 200488 204042 214033 225232 227619 228189 236546 238457 242845 246468 249400 251957 264791 265241 270501 273149 280265 282586 293051 293972 296203 306109 306614 310769 312989 315242 316880 323897 329694 348359 355577 364187 388830 392049 398190 399461 405601 408121 408835 415045 416551 423093 432670 433761 434247 436658 439987 441451 443346 453426 454745 455488 469194 469474 472895 479348 489176 495986 506573 509130 526532 533631 536523 538842 542521 543016 561962 565332 566435 567408 574773 575740 579339 579528 592853 595634 601959 604977 625702 626075 629976 639920 647669 648337 650533 654758 661498 661911 670202 670894 671001 671686 676923 679919 680050 680278
+        call	1585 5031 5709 23877 24237 24300 31438 31743 34773 37357 38178 39314 39423 39878 40163 46266 50132 52881 65718 69262 70347 78445 83335 86383 92286 110468 117095 127456 128153 130863 131098 141036 151690 158570 175386 181766 183226 185933 186262 187527 194050 194204 199465 199906 200488 204042 214033 225232 227619 228189 236546 238457 242845 246468 249400 251957 264791 265241 270501 273149 280265 282586 293051 293972 296203 306109 306614 310769 312989 315242 316880 323897 329694 348359 355577 364187 388830 392049 398190 399461 405601 408121 408835 415045 416551 423093 432670 433761 434247 436658 439987 441451 443346 453426 454745 455488 469194 469474 472895 479348 489176 495986 506573 509130 526532 533631 536523 538842 542521 543016 561962 565332 566435 567408 574773 575740 579339 579528 592853 595634 601959 604977 625702 626075 629976 639851 647600 648268 650464 654689 661429 661842 670064 670756 670863 671548 676785 679781 679912 680140
         callout	372485
-        calm	23540 35375 104209 131425 152885 292666 392189 488892 677615
-        calmest	338702 346697 409361 643316
+        calm	23540 35375 104209 131425 152885 292666 392189 488892 677477
+        calmest	338702 346697 409361 643247
         calmly	132072 180676
         calpol	96803 296898
         calum	270317 458332
-        calv	44087 77788 180676 247429 283524 348217 393156 506573 621966 630165 657396 659476
-        cam	30533 36242 44377 70618 76419 90794 96067 122726 130414 141860 174360 198020 199039 199465 205513 211021 216384 216535 221313 250281 252362 267851 269798 290521 294538 305152 305594 326326 328768 334833 336359 337743 340223 343691 349068 360742 363031 364786 374471 394231 397665 403975 404127 405388 421203 422232 422633 425616 426613 438486 460537 465067 465791 472252 487717 489304 494005 494805 502054 511110 524212 549448 552853 578154 581840 592329 605383 618137 638864 639529 644393 645919 650984
+        calv	44087 77788 180676 247429 283524 348217 393156 506573 621966 630165 657327 659407
+        cam	30533 36242 44377 70618 76419 90794 96067 122726 130414 141860 174360 198020 199039 199465 205513 211021 216384 216535 221313 250281 252362 267851 269798 290521 294538 305152 305594 326326 328768 334833 336359 337743 340223 343691 349068 360742 363031 364786 374471 394231 397665 403975 404127 405388 421203 422232 422633 425616 426613 438486 460537 465067 465791 472252 487717 489304 494005 494805 502054 511110 524212 549448 552853 578154 581840 592329 605383 618137 638795 639460 644324 645850 650915
         camden	215824
-        camila	624591 646411
+        camila	624591 646342
         camilo	441573
         camp	392334 425260 520486 525640
-        can	23285 61075 122980 153316 156657 158436 160338 177233 184758 189014 227473 236919 239560 240251 247302 295197 315894 346051 362880 386715 387180 402520 411086 413452 420174 458619 478032 481709 484501 487433 575113 576142 588425 630578 668928
+        can	23285 61075 122980 153316 156657 158436 160338 177233 184758 189014 227473 236919 239560 240251 247302 295197 315894 346051 362880 386715 387180 402520 411086 413452 420174 458619 478032 481709 484501 487433 575113 576142 588425 630578 668859
         canadian	239696
-        canal	47117 127737 227373 323064 355696 599328 678131
+        canal	47117 127737 227373 323064 355696 599328 677993
         cancell	79190 350230 375843
         candl	13729 20840 86743 199761 248507 278738 350816 410343 497594 518174
-        candlelight	138908 153716 219235 649236
+        candlelight	138908 153716 219235 649167
         candlelit	20775
         candy	165914 343859 628752
         cannoli	249644 478535
@@ -62035,28 +62107,28 @@ extension LanguageModel {
         cansada	196694
         cant	564701
         canteen	7093 78445 203680
-        cantones	675629
+        cantones	675491
         canım	334833
         cap	128078 175599 292440 310033 436245 466786 491217 605172
         capabl	346697
         capek	334088
         caper	252488
         captain	248663 251331 624847
-        caption	962 11247 28550 97057 133217 173688 269373 279859 311215 414423 444089 502619 606807 669184
-        car	1260 3622 8675 11163 12144 19975 25040 26040 29026 32499 37003 39048 53219 54794 64126 66118 82418 83123 84330 88568 92145 97057 98930 101647 106085 115414 123309 126837 137217 139895 143908 145906 147876 150822 156657 161731 165567 166390 167904 180095 189744 197251 199039 218979 219660 220235 221450 222030 228926 235369 238310 238858 244087 247302 257147 262124 264488 268719 275607 297104 301065 314333 316011 317832 319485 321773 328428 339724 346570 348217 353444 362233 363031 365995 369531 372660 373910 374219 377350 382434 384919 385137 402234 402906 406867 420783 423220 425147 430760 435340 439611 448387 448841 453088 461737 463489 464064 479061 482511 500136 502303 502715 502940 504625 508026 515568 519632 520486 524410 531059 532646 536735 536843 540420 547784 567941 572241 581767 586090 588157 590097 597584 600478 605520 605741 610378 612718 614546 616491 617236 628546 629824 632238 638089 638337 649132 649655 656564 657918 660477 667601 668474 669886 670799 671813 678678
+        caption	962 11247 28550 97057 133217 173688 269373 279859 311215 414423 444089 502619 606807 669115
+        car	1260 3622 8675 11163 12144 19975 25040 26040 29026 32499 37003 39048 53219 54794 64126 66118 82418 83123 84330 88568 92145 97057 98930 101647 106085 115414 123309 126837 137217 139895 143908 145906 147876 150822 156657 161731 165567 166390 167904 180095 189744 197251 199039 218979 219660 220235 221450 222030 228926 235369 238310 238858 244087 247302 257147 262124 264488 268719 275607 297104 301065 314333 316011 317832 319485 321773 328428 339724 346570 348217 353444 362233 363031 365995 369531 372660 373910 374219 377350 382434 384919 385137 402234 402906 406867 420783 423220 425147 430760 435340 439611 448387 448841 453088 461737 463489 464064 479061 482511 500136 502303 502715 502940 504625 508026 515568 519632 520486 524410 531059 532646 536735 536843 540420 547784 567941 572241 581767 586090 588157 590097 597584 600478 605520 605741 610378 612718 614546 616491 617236 628546 629824 632169 638020 638268 649063 649586 656495 657849 660408 667532 668405 670661 671675 678540 681202
         caramel	299537
         caravan	260725 356624 413790
-        card	21534 28686 34514 36731 40893 53066 56405 65586 69402 85810 96484 99751 103449 109767 113492 119291 122151 125163 125709 134600 144185 159142 172970 196851 219235 223843 233279 234078 260953 270803 299803 303344 313645 322677 323578 324001 350133 377195 380008 388319 393001 396302 403701 404388 409185 431878 439342 485242 487433 490794 494454 505134 518031 518309 520624 526899 539054 542321 544143 582722 587102 592229 620001 650093 652884 671970 676506
+        card	21534 28686 34514 36731 40893 53066 56405 65586 69402 85810 96484 99751 103449 109767 113492 119291 122151 125163 125709 134600 144185 159142 172970 196851 219235 223843 233279 234078 260953 270803 299803 303344 313645 322677 323578 324001 350133 377195 380008 388319 393001 396302 403701 404388 409185 431878 439342 485242 487433 490794 494454 505134 518031 518309 520624 526899 539054 542321 544143 582722 587102 592229 620001 650024 652815 671832 676368
         cardboard	332236
         cardiff	115903
         cardigan	171275 356228
-        carer	212417 265048 641943
+        carer	212417 265048 641874
         cariad	236546 457364 602269
         cariño	331165
         carlo	610050
         carnation	181872
         carnival	427806
-        carri	57864 139669 172417 350973 367723 371627 389240 418671 455113 473139 480602 536201 579842 646778
+        carri	57864 139669 172417 350973 367723 371627 389240 418671 455113 473139 480602 536201 579842 646709
         carrom	255390
         carry	51559 290008 309160 337454 429343 436514 556737 563728 601846
         cart	472787
@@ -62065,17 +62137,17 @@ extension LanguageModel {
         cas	196990 313645 348653 395120 398683 583473
         casa	443232 532831
         cashew	530681
-        cassett	465450 487297 652048
+        cassett	465450 487297 651979
         cast	402520 522531 536923 545639
         castor	520804
-        cat	33499 99260 111379 127274 143180 268146 271987 273554 279344 281330 298830 420065 518477 631905 669427 679811
+        cat	33499 99260 111379 127274 143180 268146 271987 273554 279344 281330 298830 420065 518477 631836 669358 679673
         catan	104832 176751 199761 322892 471218 585760
-        catch	56656 152142 180814 268719 299232 473944 476317 517072 530144 550713 635862
+        catch	56656 152142 180814 268719 299232 473944 476317 517072 530144 550713 635793
         cater	131786
         caterer	526532
         catrin	614335
         cattl	76419 537817
-        caught	374341 665241
+        caught	374341 665172
         caus	187064 229857 300687 397421 600912
         cawl	348520 601406
         cbd	197535
@@ -62097,53 +62169,53 @@ extension LanguageModel {
         cha	385664
         chaan	385664
         chai	3148 36102 52305 126315 155650 188881 218854 241993 276160 285805 317600 339556 372044 451066 500656 585645 588157 622321
-        chain	113577 231522 294420 392610 438775 501939 515678 631271
+        chain	113577 231522 294420 392610 438775 501939 515678 631202
         chair	128153 142276 179977 228047 240251 247302 252118 257377 444221 471798 572936 630578
         chairlift	527595
         chal	308267
         chalk	542760
-        chalkboard	66642 443482 637686
+        chalkboard	66642 443482 637617
         chamari	509331 510483
         champ	159829 395491
         champion	253925
-        chang	8675 30300 35969 75402 101091 127379 150822 151798 158787 161843 178915 185230 196202 200785 202495 225876 226007 256768 277993 287128 294196 297176 316366 317413 344975 383621 384651 400496 403975 450143 466396 535845 572444 597297 597698 613292 616139 621043 629824 641236 658753 668047 670799
+        chang	8675 30300 35969 75402 101091 127379 150822 151798 158787 161843 178915 185230 196202 200785 202495 225876 226007 256768 277993 287128 294196 297176 316366 317413 344975 383621 384651 400496 403975 450143 466396 535845 572444 597297 597698 613292 616139 621043 629824 641167 658684 667978 670661
         changi	100531
         channel	474532
         chao	106921
         chapel	139379 564194 566536
         chapeltown	327644
-        chapter	133547 182833 185230 201574 435124 479820 499446 534583 604600 630504 665241 671347
+        chapter	133547 182833 185230 201574 435124 479820 499446 534583 604600 630504 665172 671209
         char	385664 508441
         charg	18370 52205 89903 252118 267108 283680 319997 377680 431351 443084 574773
         chargeback	93803
-        charger	186444 199342 329378 442747 615436 672407
-        charity	98414 266826 302154 426008 458332 568067 611137
-        charmer	437550 660356
+        charger	186444 199342 329378 442747 615436 672269
+        charity	98414 266826 302154 426008 458332 568067 611137 681686
+        charmer	437550 660287
         chart	109224 433243
         chas	9452 90060
-        chat	25239 50511 148423 149723 323260 414278 491217 508599 513669 541378 545267 566788 594977 639920
+        chat	25239 50511 148423 149723 323260 414278 491217 508599 513669 541378 545267 566788 594977 639851
         chavez	447941
-        chawal	44693 663067
+        chawal	44693 662998
         cheap	181872 227373 351218
-        cheat	350133 471567 523324 652884
-        check	12535 21238 23713 76419 77181 101233 103182 142963 197843 241820 272638 294092 374906 483242 530921 540420 571900 643937 650443 669632
+        cheat	350133 471567 523324 652815
+        check	12535 21238 23713 76419 77181 101233 103182 142963 197843 241820 272638 294092 374906 483242 530921 540420 571900 643868 650374 669563
         checkout	14376 596777
         cheek	120756 121743 326654 548579
         cheeky	8170 201753 215678
         cheer	115317 118371 475951
         chees	254535 394707 421930 439743 529364
         cheesecak	90920
-        cheesy	162936 381342 490193 654758
+        cheesy	162936 381342 490193 654689
         cheeto	192985
         chef	211021 340564
         chemist	39652 52666 96803 112200 145450 248369 263474 316154 477269 523074 546940
         chemo	40893 89434 431139 433455 446691 491936
-        chen	649981
+        chen	649912
         cheong	251838 385402 407096
         chequ	26832
         cher	374659 509724 550713
         cherry	366447 459448 463255
-        chess	5872 55827 61232 61753 81366 117790 172741 181009 204042 229087 303150 303581 323897 414704 512531 569847 677045
+        chess	5872 55827 61232 61753 81366 117790 172741 181009 204042 229087 303150 303581 323897 414704 512531 569847 676907
         chest	62623 74293 360599
         chew	473032
         chian	549207
@@ -62161,18 +62233,18 @@ extension LanguageModel {
         childhood	341327 541166
         chill	112039 193413 290747
         chilli	485437
-        chin	64784 151139 238960 266431 667241
+        chin	64784 151139 238960 266431 667172
         chinatown	117396
         chioma	617400 629030
-        chip	14074 53469 160950 184168 416420 452464 472655 477341 516060 548214 668811 669073
+        chip	14074 53469 160950 184168 416420 452464 472655 477341 516060 548214 668742 669004
         chippi	516060
-        chippy	184168 281214 525112 655830 664112 666778 675270
+        chippy	184168 281214 525112 655761 664043 666709 675132
         chipsi	522931
-        choc	59316 235968 301781 376956 472655 542239
+        choc	59316 235968 301781 376956 472655 542239 681616
         choccy	41484 558560
         choclat	10161
-        chocolat	4743 14376 18727 43651 53772 62226 83217 91040 109661 118769 121933 158901 221572 222323 253536 261969 300353 302820 321648 341174 345582 430497 479969 480498 502813 521015 521756 524054 525640 547325 567843 569751 580413 610136 627400 629149 636116 666089
-        choic	361673 648224
+        chocolat	4743 14376 18727 43651 53772 62226 83217 91040 109661 118769 121933 158901 221572 222323 253536 261969 300353 302820 321648 341174 345582 430497 479969 480498 502813 521015 521756 524054 525640 547325 567843 569751 580413 610136 627400 629149 636047 666020
+        choic	361673 648155
         choir	458757 470967 497201
         chola	246105
         choma	625341
@@ -62184,14 +62256,14 @@ extension LanguageModel {
         chorus	525351
         chow	492263
         chris	4743
-        christen	604977 662503 671589 674648
-        christma	76004 86060 118769 120471 124844 127554 131558 177488 178688 233881 250033 282586 313225 356765 418548 422751 452937 467171 496256 552951 555104 641342 657772
+        christen	604977 662434 671451 674510
+        christma	76004 86060 118769 120471 124844 127554 131558 177488 178688 233881 250033 282586 313225 356765 418548 422751 452937 467171 496256 552951 555104 641273 657703
         chuck	402906
         chuf	35969 83432 105800 200488 217131 231907 282091 317077 459889 561489 622078
         chuka	618719
         chunk	439743
         chur	107424 310155
-        church	136097 136628 150475 189377 228465 243953 250151 265241 308267 317832 359961 402136 412946 417037 420291 425504 463605 483569 497201 501402 517526 541505 548750 603176 649517 669313
+        church	136097 136628 150475 189377 228465 243953 250151 265241 308267 317832 359961 402136 412946 417037 420291 425504 463605 483569 497201 501402 517526 541505 548750 603176 649448 669244
         churchkhela	523180
         churro	102754
         chéri	393618
@@ -62204,58 +62276,58 @@ extension LanguageModel {
         city	24140 62095 207521 292440 370491 425616 608411
         claim	94106 130863 314216 421543
         clap	520156
-        class	13041 76693 164722 177888 178404 215466 282091 288485 354062 388173 405191 534223 562945 567654 572351 581562 602834 620142 627916 655483 665463 672187 676420
+        class	13041 76693 164722 177888 178404 215466 282091 288485 354062 388173 405191 534223 562945 567654 572351 581562 602834 620142 627916 655414 665394 672049 676282
         classic	415720
         classroom	109767 273400 275441
         classy	73883
         clay	312743 326744 457699
-        clean	12144 33499 44465 68289 91642 92488 94802 114745 118020 125481 125618 127825 132220 135500 146446 149805 157130 162306 166251 170323 176202 187064 189744 195665 208875 213327 221083 224968 233559 236417 241558 243346 247691 254208 263707 276302 297389 298016 315012 318511 319325 380733 391010 394840 402650 402906 408725 415136 416197 420669 428650 491323 510018 515678 517072 529476 532508 540299 557893 573390 576142 582002 590167 594649 614954 619652 630905 631553 639377 639529 641571 642768 661233 663851 679811
+        clean	12144 33499 44465 68289 91642 92488 94802 114745 118020 125481 125618 127825 132220 135500 146446 149805 157130 162306 166251 170323 176202 187064 189744 195665 208875 213327 221083 224968 233559 236417 241558 243346 247691 254208 263707 276302 297389 298016 315012 318511 319325 380733 391010 394840 402650 402906 408725 415136 416197 420669 428650 491323 510018 515678 517072 529476 532508 540299 557893 573390 576142 582002 590167 594649 614954 619652 630905 631484 639308 639460 641502 642699 661164 663782 679673
         cleaner	109054 173809 284647 307465 340564 358634 375992 451319
         cleanest	168624
         cleanup	539784
-        clear	113841 115468 167326 174558 198699 200642 314333 382167 384002 439881 458619 468211 478827 533415 547784 550111 574641 612502 615734 629231 649132
+        clear	113841 115468 167326 174558 198699 200642 314333 382167 384002 439881 458619 468211 478827 533415 547784 550111 574641 612502 615734 629231 649063
         clearest	201574 527845
         clementin	482648
         clever	184453 249575 309704
         cleverest	62864 538252
-        client	90060 214033 660233 674753
+        client	90060 214033 660164 674615
         cliff	350018 378077 387077 463489 482511 497414
         climb	19485 197251 349719 358364 384002 412359 462816 530921 548924 552024 579339 598216
-        clinic	27516 79190 84834 135641 277159 338856 383861 484501 498880 506414 509570 593017 639649 645090
+        clinic	27516 79190 84834 135641 277159 338856 383861 484501 498880 506414 509570 593017 639580 645021
         clinical	201203
         clip	530921
-        clos	84034 92488 118958 126108 132858 174360 204901 210882 253647 305501 306450 340223 367387 391717 433569 450276 451202 522666 582002 630905 661233
+        clos	84034 92488 118958 126108 132858 174360 204901 210882 253647 305501 306450 340223 367387 391717 433569 450276 451202 522666 582002 630905 661164
         cloth	213145 356518 426008 614216 617142
         cloud	364947
         clu	382655 475149 531770
         club	134045 137343 177233 207364 215678 399359 448920 493652
         clutch	111273
-        clyd	666312
+        clyd	666243
         co	118512 130069 204626 303074 375396 436658 447735 493575 535213 593618 609623
         coach	84132
         coal	400025
         coast	330873
-        coastal	654278
-        coat	9542 40352 231392 350018 426613 460453 483373 490446 494717 502813 635030 652395
+        coastal	654209
+        coat	9542 40352 231392 350018 426613 460453 483373 490446 494717 502813 634961 652326
         cob	453295
         coco	592650
-        coconut	285576 417372 448512 495764 529712 570692 655034
+        coconut	285576 417372 448512 495764 529712 570692 654965
         cod	168624 341670 481958
-        coffe	1997 7432 17215 21057 34231 56070 56219 59316 66642 66795 90324 100076 130986 154120 156767 159238 171654 175201 187362 198020 228926 250439 282766 285448 298097 319022 336207 338273 342303 346286 374471 403203 415343 432897 472787 494235 498787 509847 515468 542888 549853 558137 566304 572018 579639 583801 591348 599704 607703 608524 616830 626337 635862 657501
+        coffe	1997 7432 17215 21057 34231 56070 56219 59316 66642 66795 90324 100076 130986 154120 156767 159238 171654 175201 187362 198020 228926 250439 282766 285448 298097 319022 336207 338273 342303 346286 374471 403203 415343 432897 472787 494235 498787 509847 515468 542888 549853 558137 566304 572018 579639 583801 591348 599704 607703 608524 616830 626337 635793 657432 681072 682092
         cofounder	290008
         coil	614113
         coin	302820
         cok	321076 569505 610628
-        cold	148285 185933 248931 257147 319851 369038 475625 478195 555104 597434 659114
+        cold	148285 185933 248931 257147 319851 369038 475625 478195 555104 597434 659045
         colic	348653
         collaps	143979 445969
-        colleagu	71026 230260
+        colleagu	71026 230260 680559
         collect	376691 449172 523074 537943
         collection	461737
-        colm	660477
+        colm	660408
         colombo	242235 470571
         color	138616 318389 347328 381214 481958
-        com	47729 74499 85111 212299 229756 253837 270064 273554 295197 304748 311093 312406 329975 330317 349719 364345 366579 383481 389467 417902 438231 450507 466396 469194 469817 486258 502619 504846 510239 510632 514164 515773 521618 546268 548076 586090 613087 638733 679919
+        com	47729 74499 85111 212299 229756 253837 270064 273554 295197 304748 311093 312406 329975 330317 349719 364345 366579 383481 389467 417902 438231 450507 466396 469194 469817 486258 502619 504846 510239 510632 514164 515773 521618 546268 548076 586090 613087 638664 679781
         coma	388431
         comb	356765
         comm	257147 306991 477480
@@ -62265,15 +62337,15 @@ extension LanguageModel {
         comment	35731 38508 186836 341670 471926
         committe	189377 290915 620522
         commut	146548 152885 171654 180404 181312 432100 444551 551395
-        company	1585 20697 76419 148068 166141 178801 223325 227755 248198 292561 363312 368698 416551 511759 555463 584399 627040 652688 661353 671001
+        company	1585 20697 76419 148068 166141 178801 223325 227755 248198 292561 363312 368698 416551 511759 555463 584399 627040 652619 661284 670863
         compass	489176
         complain	95524 124134 207712 329975 331775 435029 539896 571686 594761
         complaint	88193 259969
-        complement	30628 38393 165440 198020 291765 635318
+        complement	30628 38393 165440 198020 291765 635249
         complet	58271
         completo	365584
         compliemnt	3478 50602
-        compliment	5126 9742 15474 15551 25599 25717 31168 35375 45979 78748 105800 124134 143690 149255 152885 155153 167757 172604 182300 187189 192216 232047 234018 241491 272132 275882 287954 309039 341670 396831 404885 413129 424750 425938 445046 446465 459071 459889 476050 500370 508854 511474 512738 559616 563168 585840 587892 598779 602167 605520 606519 620237 622078 624419 647540 671497 673833 677855
+        compliment	5126 9742 15474 15551 25599 25717 31168 35375 45979 78748 105800 124134 143690 149255 152885 155153 167757 172604 182300 187189 192216 232047 234018 241491 272132 275882 287954 309039 341670 396831 404885 413129 424750 425938 445046 446465 459071 459889 476050 500370 508854 511474 512738 559616 563168 585840 587892 598779 602167 605520 606519 620237 622078 624419 647471 671359 673695 677717 680559
         compost	72397
         compré	140424
         comu	491619
@@ -62283,21 +62355,21 @@ extension LanguageModel {
         concha	196041 321497 443588
         concret	188062 370381
         conductor	511474
-        conferenc	17125 52799 154830 186444 295630 672187
-        conge	586587 651451
+        conferenc	17125 52799 154830 186444 295630 672049
+        conge	586587 651382
         congratulat	23446 79337
         congratulation	155490
         congregant	552651
-        congregation	676923
+        congregation	676785
         connection	283680
         considerabl	96283
-        contact	5479 262523 441828 635119
-        contract	482072 632725
+        contact	5479 262523 441828 635050
+        contract	482072 632656
         contribution	371025
         controller	144795
         conversation	113692
         conversationalist	190145
-        cook	1901 4828 6371 13041 14851 15551 18443 21458 30169 30628 46818 48730 50602 74499 98117 99845 104482 108032 108166 116206 119410 121024 125065 126439 126651 128390 133337 133421 136528 138908 150569 151038 154576 159697 171157 178688 179330 190007 192216 205373 231151 237485 239322 241708 243828 246105 249225 251694 272999 291765 294652 296316 297669 298608 314675 315659 318036 318511 330157 333256 357664 357764 359421 363477 371773 374341 380733 404885 419866 420174 423706 428111 437823 444795 452937 461916 464405 476209 481044 493102 494959 509331 514026 515308 521361 525351 527112 540517 550567 558703 558758 559616 572711 573695 575990 589162 594370 613087 616377 623971 629716 631553 631717 634850 646531 647424 650093 650852 663067 672082
+        cook	1901 4828 6371 13041 14851 15551 18443 21458 30169 30628 46818 48730 50602 74499 98117 99845 104482 108032 108166 116206 119410 121024 125065 126439 126651 128390 133337 133421 136528 138908 150569 151038 154576 159697 171157 178688 179330 190007 192216 205373 231151 237485 239322 241708 243828 246105 249225 251694 272999 291765 294652 296316 297669 298608 314675 315659 318036 318511 330157 333256 357664 357764 359421 363477 371773 374341 380733 404885 419866 420174 423706 428111 437823 444795 452937 461916 464405 476209 481044 493102 494959 509331 514026 515308 521361 525351 527112 540517 550567 558703 558758 559616 572711 573695 575990 589162 594370 613087 616377 623971 629716 631484 631648 634781 646462 647355 650024 650783 662998 671944 680999
         cookbook	69110 132721 486751
         cooker	345102
         cooki	378689
@@ -62306,7 +62378,7 @@ extension LanguageModel {
         cooler	67284 450365
         coop	298530 422523
         coori	325143 617747
-        copy	76778 261270 266826 354853 534097 638201
+        copy	76778 261270 266826 354853 534097 638132
         cor	311906
         cord	498648
         cork	456364
@@ -62315,24 +62387,24 @@ extension LanguageModel {
         cornetto	79030
         cornish	392458 511110
         corporal	272822
-        correct	187825 494805 653451
+        correct	187825 494805 653382
         correspondenc	203825
         corridor	384651 481207
-        cos	156917 160581 163742 166251 179330 213650 235968 299537 384524 402520 406272 411938 413452 414040 415045 425147 465680 597189 629716 637055
+        cos	156917 160581 163742 166251 179330 213650 235968 299537 384524 402520 406272 411938 413452 414040 415045 425147 465680 597189 629716 636986
         cost	147777 215824 570186
         costco	102754 110795 144882 320122
         costum	149255 427806
-        cot	213145 286952 352817 615639 616674 639254
+        cot	213145 286952 352817 615639 616674 639185
         cou	330157
-        couch	11580 22288 35520 43582 56725 63773 64784 67396 71174 88952 95524 97267 107717 135773 140549 142887 146651 163364 201872 205052 257278 259166 267698 271987 285136 326494 337614 344152 376572 379171 422134 456142 493312 518174 576533 587365 617400 634113 634342 637526 664735
+        couch	11580 22288 35520 43582 56725 63773 64784 67396 71174 88952 95524 97267 107717 135773 140549 142887 146651 163364 201872 205052 257278 259166 267698 271987 285136 326494 337614 344152 376572 379171 422134 456142 493312 518174 576533 587365 617400 634044 634273 637457 664666
         cough	206808
         couldn	88568 240939 387320 426008 462974
-        couldnt	563728 638337 639377 655366 661498
-        council	106667 128153 151350 239149 315242 446904 453426 479348 493903 528828 648337
+        couldnt	563728 638268 639308 655297 661429
+        council	106667 128153 151350 239149 315242 446904 453426 479348 493903 528828 648268
         counsell	302942
         counsellor	102880
-        count	212558 232047 265622 270199 291505 331343 516806 627470 633721
-        counter	252362 265622 316746 368287 374471 409530 455711 466544 595766 616830 660923
+        count	212558 232047 265622 270199 291505 331343 516806 627470 633652
+        counter	252362 265622 316746 368287 374471 409530 455711 466544 595766 616830 660854
         country	461307 465791
         county	210624 244214 445969 565473
         coupl	94473
@@ -62368,7 +62440,7 @@ extension LanguageModel {
         crem	92636 220117
         crematorium	551725
         crew	119931 256641 287128 370837 427401 438096 440225 485242 504846 506041 591767 624847 625702
-        cri	5385 59443 79626 92410 97057 143180 147398 158570 168955 189595 201872 204153 222728 238310 247847 265048 274469 276851 278236 304589 309432 326033 327644 340395 350230 380360 406481 410516 415998 417459 422134 450276 467911 493238 517433 517526 557387 561219 587509 618650 662657 671813
+        cri	5385 59443 79626 92410 97057 143180 147398 158570 168955 189595 201872 204153 222728 238310 247847 265048 274469 276851 278236 304589 309432 326033 327644 340395 350230 380360 406481 410516 415998 417459 422134 450276 467911 493238 517433 517526 557387 561219 587509 618650 662588 671675
         cribbag	89046 260725 362625 510411 625969
         cricket	10065 372044 372917
         cring	301781 474532 509130
@@ -62377,11 +62449,11 @@ extension LanguageModel {
         criss	359621
         critic	224727
         criticis	33909 437823
-        croissant	1372 19906 59316 66378 151894 159238 227270 266955 368541 511903 573971 636292
+        croissant	1372 19906 59316 66378 151894 159238 227270 266955 368541 511903 573971 636223
         cromer	389854
         cross	32995 46051 386920 390524 402234 438775 574541 614453
         crosswind	251331
-        crossword	5236 21600 27007 40045 56070 58271 71563 77302 108860 121612 123447 153435 164322 214851 240741 245210 260496 343088 348037 364508 382655 427092 433379 453760 475149 500055 505829 531770 581150 599704 608836 626591 638493 666203
+        crossword	5236 21600 27007 40045 56070 58271 71563 77302 108860 121612 123447 153435 164322 214851 240741 245210 260496 343088 348037 364508 382655 427092 433379 453760 475149 500055 505829 531770 581150 599704 608836 626591 638424 666134
         crowd	57120 71670 425369
         crown	105214 390333
         cruel	341670
@@ -62398,9 +62470,9 @@ extension LanguageModel {
         ctd	314551
         cuban	195207
         cudddl	56998
-        cuddl	35520 44190 57759 71174 80424 86350 94577 95669 97267 105708 108785 124844 141255 143088 143979 156186 161054 173444 175290 201872 208277 221209 231002 245331 268146 284398 304748 305049 305152 324980 325222 344152 347466 355019 416302 437483 464312 467435 493312 518174 520921 521275 549014 558626 576533 578843 579442 583330 587365 617400 618293 619177 637526 644393 644490 648894 653259 653366 664735
+        cuddl	35520 44190 57759 71174 80424 86350 94577 95669 97267 105708 108785 124844 141255 143088 143979 156186 161054 173444 175290 201872 208277 221209 231002 245331 268146 284398 304748 305049 305152 324980 325222 344152 347466 355019 416302 437483 464312 467435 493312 518174 520921 521275 549014 558626 576533 578843 579442 583330 587365 617400 618293 619177 637457 644324 644421 648825 653190 653297 664666
         cudl	324482
-        cumbria	654758
+        cumbria	654689
         cumin	471415
         cup	17488 228318 380360 383174 420559 483569
         cupa	559236
@@ -62411,16 +62483,16 @@ extension LanguageModel {
         currently	186262
         curry	49277 78445 235683 242235 340395 359421 467604 558758 580508
         cursi	364947
-        curtain	523956 642324
+        curtain	523956 642255
         cushion	557775
         custard	536634
         custody	122413 132072 521464
         customer	100747 170453 331617 347328 386570 621498
-        cut	29375 72184 117590 153716 198349 214280 260953 268577 273400 276980 300005 383079 474532 481709 518174 518852 542321 582553 625174 649236 649374 653366 658885 661112
+        cut	29375 72184 117590 153716 198349 214280 260953 268577 273400 276980 300005 383079 474532 481709 518174 518852 542321 582553 625174 649167 649305 653297 658816 661043
         cuter	269373
         cutest	6479 491788
         cuyp	628467
-        cv	53368 123864 189595 615164 653451 661353
+        cv	53368 123864 189595 615164 653382 661284
         cvs	368902
         cwa	83875 217600
         cwtch	132792 216655 236853 241235 348217 449406
@@ -62429,15 +62501,15 @@ extension LanguageModel {
         cà	332396
         câlin	325624 362625 389609
         céilí	469047
-        d	12870 55284 66938 79626 125938 129270 148003 156186 160223 161489 164103 166032 168624 174791 179822 182833 186444 196202 199465 200330 200488 206808 208277 208692 214445 217741 221893 228622 230869 236193 261758 267514 272822 274058 279156 280905 290634 299016 299537 345102 346873 347896 348359 361793 367028 371921 375247 380733 387831 391602 398876 400025 433908 444795 445969 462565 466396 469817 470069 493652 524623 527845 547199 553632 553781 563292 572822 573006 575113 584672 598459 599963 605383 605601 616491 645919 669073 672082
+        d	12870 55284 66938 79626 125938 129270 148003 156186 160223 161489 164103 166032 168624 174791 179822 182833 186444 196202 199465 200330 200488 206808 208277 208692 214445 217741 221893 228622 230869 236193 261758 267514 272822 274058 279156 280905 290634 299016 299537 345102 346873 347896 348359 361793 367028 371921 375247 380733 387831 391602 398876 400025 433908 444795 445969 462565 466396 469817 470069 493652 524623 527845 547199 553632 553781 563292 572822 573006 575113 584672 598459 599963 605383 605601 616491 645850 669004 671944
         da	138114 259283 292164 309599 376136 388718 389038 389467 404517 407337 457364 463605 511312
         daan	628012
         dabay	325402
         dabo	366290
-        dad	13236 31880 35969 37631 43359 51939 65018 65994 82042 89751 92410 111379 112408 143778 146651 147398 155773 179822 185933 192042 192216 192578 226444 242131 247211 249078 274469 280905 288092 293432 306109 307756 310769 328294 341327 345720 352571 369374 380495 380733 381838 384236 400359 423093 431572 440724 441451 445416 448089 450276 480733 495868 513798 528550 530553 543855 545810 551888 563055 592229 595282 601959 602624 604195 618650 620001 621043 635248 637954 640388 640526 643316 651915 653836 672744 677458
+        dad	13236 31880 35969 37631 43359 51939 65018 65994 82042 89751 92410 111379 112408 143778 146651 147398 155773 179822 185933 192042 192216 192578 226444 242131 247211 249078 274469 280905 288092 293432 306109 307756 310769 328294 341327 345720 352571 369374 380495 380733 381838 384236 400359 423093 431572 440724 441451 445416 448089 450276 480733 495868 513798 528550 530553 543855 545810 551888 563055 592229 595282 601959 602624 604195 618650 620001 621043 635179 637885 640319 640457 643247 651846 653767 672606 677320 680770
         daddy	232479 289507
         dae	391243
-        daff	301680 456485 569385 609623 641114
+        daff	301680 456485 569385 609623 641045
         daffodil	68164 178075 269131 322557 527319 551144 609841
         daft	466638
         dafydd	602269
@@ -62445,12 +62517,12 @@ extension LanguageModel {
         dai	564194
         daily	364508
         dairy	55040 322476 361544 388607 529364 570311 600154
-        dal	44693 294652 392334 461175 481709 631717
+        dal	44693 294652 392334 461175 481709 631648
         damm	335469
         damn	101936 283181
-        damp	58451 296203 648337
+        damp	58451 296203 648268
         damper	217600
-        dan	116573 220839 384098 659476
+        dan	116573 220839 384098 659407
         danc	68032 76528 80538 80824 169718 231268 271098 274257 408491 581254 603675
         dancer	450905
         dandelion	47634
@@ -62458,41 +62530,41 @@ extension LanguageModel {
         dangerously	537140
         dani	306206 429962
         daniel	69110 69262
-        daniela	651532
+        daniela	651463
         dao	614898
         dark	177233 315769 362880 504142 603047
         darlin	546268 560442
         darn	244214 574491
         darnell	183226
-        darren	662275
+        darren	662206
         darwin	596944
         dash	114325 462445 466268 531059 586090
         dashboard	38725 542760
-        dat	28322 55753 64615 77399 86743 101233 130311 143355 168955 173191 199761 227373 252855 281214 320471 334249 337743 350816 351218 354853 397142 399762 405063 417599 439218 460786 494235 511312 556621 626950 627169 654062
+        dat	28322 55753 64615 77399 86743 101233 130311 143355 168955 173191 199761 227373 252855 281214 320471 334249 337743 350816 351218 354853 397142 399762 405063 417599 439218 460786 494235 511312 556621 626950 627169 653993
         datenight	138908
         datshi	461916
-        daughter	382167 653714 665941
+        daughter	382167 653645 665872
         daunder	607592
         david	442478 456485
         dawa	532374
         dawid	471798
-        dawit	642528 659344
+        dawit	642459 659275
         dawn	60251 446581 484663 567200
-        day	5709 12535 17628 20280 20348 21310 26135 26268 29666 30628 31640 33818 34640 36833 38957 43121 47432 53219 56479 57585 61521 62226 64126 66938 71285 71563 74382 74711 79927 80983 81366 81485 82739 87018 97057 99260 101363 103449 104482 104688 107274 108668 115317 116938 117486 123739 124134 126651 129754 131216 133421 139025 142963 145102 145537 146254 147675 151690 154353 156186 159959 161630 166811 167904 168134 168506 172290 172417 175513 176978 187362 190889 196202 200064 203267 212190 213013 216655 217741 218164 219888 223701 225722 225876 226444 228318 234018 235146 242556 248663 251154 262389 268478 268719 271771 272315 273149 275126 285638 289895 291505 293761 296090 296797 299537 303438 304205 306003 306206 307133 310642 311628 316239 318036 318511 324710 327467 331478 333578 336519 336888 343431 344485 345885 346051 346436 347756 350973 351084 357019 357764 358364 359421 359621 360599 365304 365995 371773 380213 387701 388173 390068 393484 397263 407208 410745 411215 412793 415136 416551 419866 420174 420844 421325 422319 422425 425938 427401 430760 433455 433663 434247 441315 441711 446340 452937 454985 456485 460894 462565 462683 462816 467310 478948 481349 489069 490530 490922 494594 498545 500370 502179 503740 505612 511312 513448 520018 521123 521464 522272 525230 529086 537943 539242 541809 541937 548214 548662 551144 551725 553208 554979 555223 556287 558335 566435 573006 582428 583903 585159 585358 595766 610940 621742 624982 627276 633609 635490 636019 639109 645090 651202 653930 655212 661112 663451 666405
-        de	78135 163529 206494 237795 238128 295977 323578 331617 385137 398683 526138 589162 598340 611800 652477
-        dead	171790 210283 229383 238593 309819 325062 390418 424525 504276 638733
+        day	5709 12535 17628 20280 20348 21310 26135 26268 29666 30628 31640 33818 34640 36833 38957 43121 47432 53219 56479 57585 61521 62226 64126 66938 71285 71563 74382 74711 79927 80983 81366 81485 82739 87018 97057 99260 101363 103449 104482 104688 107274 108668 115317 116938 117486 123739 124134 126651 129754 131216 133421 139025 142963 145102 145537 146254 147675 151690 154353 156186 159959 161630 166811 167904 168134 168506 172290 172417 175513 176978 187362 190889 196202 200064 203267 212190 213013 216655 217741 218164 219888 223701 225722 225876 226444 228318 234018 235146 242556 248663 251154 262389 268478 268719 271771 272315 273149 275126 285638 289895 291505 293761 296090 296797 299537 303438 304205 306003 306206 307133 310642 311628 316239 318036 318511 324710 327467 331478 333578 336519 336888 343431 344485 345885 346051 346436 347756 350973 351084 357019 357764 358364 359421 359621 360599 365304 365995 371773 380213 387701 388173 390068 393484 397263 407208 410745 411215 412793 415136 416551 419866 420174 420844 421325 422319 422425 425938 427401 430760 433455 433663 434247 441315 441711 446340 452937 454985 456485 460894 462565 462683 462816 467310 478948 481349 489069 490530 490922 494594 498545 500370 502179 503740 505612 511312 513448 520018 521123 521464 522272 525230 529086 537943 539242 541809 541937 548214 548662 551144 551725 553208 554979 555223 556287 558335 566435 573006 582428 583903 585159 585358 595766 610940 621742 624982 627276 633540 635421 635950 639040 645021 651133 653861 655143 661043 663382 666336 681964
+        de	78135 163529 206494 237795 238128 295977 323578 331617 385137 398683 526138 589162 598340 611800 652408
+        dead	171790 210283 229383 238593 309819 325062 390418 424525 504276 638664
         deadlin	9061 136528 163742 166251 182833 329234
         deadly	414600
         deaf	71951 448225
         deal	3966 5031 34065 34773 95224 109224 154700 175386 197843 250749 270501 295731 439611 472895
-        dealt	87804 94106 138222 245079 347605 455488 484803 510331 542521 629976 679217
+        dealt	87804 94106 138222 245079 347605 455488 484803 510331 542521 629976 679079
         dear	172150 281915
         debit	518309
         debrief	441182
         debug	63773
         decent	531189
         decision	281593 583175
-        deck	56219 249894 253096 287390 323578 402234 677045
+        deck	56219 249894 253096 287390 323578 402234 676907
         decker	421452 507866
         deckhand	506168
         declar	70467
@@ -62504,8 +62576,8 @@ extension LanguageModel {
         defens	193719
         definately	25321 282384 507603
         definitely	190753
-        defn	652688
-        defrost	129099 164410 406616 453088 550452 656564 666556
+        defn	652619
+        defrost	129099 164410 406616 453088 550452 656495 666487
         degre	167074 179041 229612 325912
         degreas	294420
         delancey	475455
@@ -62513,35 +62585,35 @@ extension LanguageModel {
         delbert	615734
         deli	364187 475455
         delight	154830 527238
-        deliver	42062 68566 137649 163641 255852 262644 269204 424349 440581 569305 627835 671970
-        delivery	94667 214033 224337 253414 316458 345443 392610 402906 412233 499882 501939 529086 678338
+        deliver	42062 68566 137649 163641 255852 262644 269204 424349 440581 569305 627835 671832
+        delivery	94667 214033 224337 253414 316458 345443 392610 402906 412233 499882 501939 529086 678200
         dem	617142
         demais	300124
         demand	234945
         demo	208580 239836
-        dentist	14271 62735 113953 173075 193148 227619 284182 318908 339020 339894 525787 531530 591085 600912 631145 637055
+        dentist	14271 62735 113953 173075 193148 227619 284182 318908 339020 339894 525787 531530 591085 600912 636986 681269
         denver	206808
         deny	549293
         deon	198532
         department	202837
-        departur	662040
-        deployment	74382 166811 168506 261758 265781 621742 623764 631394 633059
+        departur	661971
+        deployment	74382 166811 168506 261758 265781 621742 623764 631325 632990
         deposit	355577 414040
-        depot	148423 188602 498451 525001 537943 538608 546150 643798
-        depression	672531
+        depot	148423 188602 498451 525001 537943 538608 546150 643729
+        depression	672393
         dermot	544143
         derry	309599
-        descal	664325
+        descal	664256
         desculpa	148538
         deserv	26571 36489 38793 51664 123090 182657 215092 310871 507866 565600 604088
         deshawn	272638
         design	169467 174663 396831
-        desk	14662 27680 33818 36920 53937 57192 69915 109661 124947 129955 131425 142276 148691 159238 174004 191487 224182 251957 262966 299339 319022 326326 328768 358125 429768 438656 447089 506486 547325 634588 660616
+        desk	14662 27680 33818 36920 53937 57192 69915 109661 124947 129955 131425 142276 148691 159238 174004 191487 224182 251957 262966 299339 319022 326326 328768 358125 429768 438656 447089 506486 547325 634519 660547
         desmond	581429
         despit	70467 208404
         destroy	471218
         detour	224000
-        dev	249400 286313 453516 499882 590272 639529 677458
+        dev	249400 286313 453516 499882 590272 639460 677320
         devant	389609
         devon	288870 404885 605281
         dew	58451
@@ -62552,12 +62624,12 @@ extension LanguageModel {
         diagnosis	312406
         dialysis	403701 403975 408054 408121 496510 502383 508953 510018 515308
         diamond	261969
-        diani	665382
-        diaper	30300 178915 259969 277993 535845 597297 597698 621043 640526 668047
+        diani	665313
+        diaper	30300 178915 259969 277993 535845 597297 597698 621043 640457 667978
         diary	281915
         dictat	487433
         dictation	319851
-        didnt	11833 27774 31640 45018 45646 52480 52881 87804 163838 216242 251694 270501 281330 303766 391010 394485 395375 404604 427525 429343 435248 439611 446792 461462 484803 491323 495458 499730 504625 510961 514484 532646 537943 540517 566667 575879 578479 578590 578843 579528 591987 642088 645449 645572 647168 663737 668474 679217 679811
+        didnt	11833 27774 31640 45018 45646 52480 52881 87804 163838 216242 251694 270501 281330 303766 391010 394485 395375 404604 427525 429343 435248 439611 446792 461462 484803 491323 495458 499730 504625 510961 514484 532646 537943 540517 566667 575879 578479 578590 578843 579528 591987 642019 645380 645503 647099 663668 668405 679079 679673
         die	607039
         diesel	197251
         differenc	26268 229087
@@ -62572,7 +62644,7 @@ extension LanguageModel {
         dinghy	630993
         dinkum	158186
         dinna	376136 603318
-        dinner	843 5957 9690 12228 14851 16679 18443 18599 20213 20775 20840 20902 21534 28392 31033 32018 32623 33321 38178 45755 46818 51664 55524 64241 64615 74499 78445 92760 98275 103594 105057 112714 113492 116206 116878 117286 118191 122845 127825 133824 134452 138395 152142 172970 178688 181667 187684 187925 188257 190145 197843 211453 220013 229501 237485 239056 240527 243110 246105 256497 262523 272406 288216 296677 316239 339556 342632 357764 365584 370226 378577 384792 390789 393978 394577 396974 431240 444795 454515 461916 463605 468434 469927 472348 475951 493102 497594 520156 550567 552376 552951 558703 560942 565234 566054 574641 586678 599252 608197 621262 621873 625827 635611 647424 659715 671147 672082 680050
+        dinner	843 5957 9690 12228 14851 16679 18443 18599 20213 20775 20840 20902 21534 28392 31033 32018 32623 33321 38178 45755 46818 51664 55524 64241 64615 74499 78445 92760 98275 103594 105057 112714 113492 116206 116878 117286 118191 122845 127825 133824 134452 138395 152142 172970 178688 181667 187684 187925 188257 190145 197843 211453 220013 229501 237485 239056 240527 243110 246105 256497 262523 272406 288216 296677 316239 339556 342632 357764 365584 370226 378577 384792 390789 393978 394577 396974 431240 444795 454515 461916 463605 468434 469927 472348 475951 493102 497594 520156 550567 552376 552951 558703 560942 565234 566054 574641 586678 599252 608197 621262 621873 625827 635542 647355 659646 671009 671944 679912 680999
         diolch	349341
         dirt	416197
         dis	292164 404885 407337
@@ -62580,7 +62652,7 @@ extension LanguageModel {
         disaster	354062
         discord	111273 426860
         discussion	100904
-        dish	18599 70030 85555 100656 106416 131308 135120 141130 142518 144511 150160 166767 184009 250281 252362 266104 296677 314030 320315 349870 351960 368113 440121 476688 511628 535400 553101 559766 571125 582788 584577 613787 629292 632433 641342
+        dish	18599 70030 85555 100656 106416 131308 135120 141130 142518 144511 150160 166767 184009 250281 252362 266104 296677 314030 320315 349870 351960 368113 440121 476688 511628 535400 553101 559766 571125 582788 584577 613787 629292 632364 641273
         dishwaher	111181
         dishwaser	135341 190641
         dishwasher	6305 10692 47344 164897 256893 295866 316746 376691 492916 503433 573484 585057 613825
@@ -62588,8 +62660,8 @@ extension LanguageModel {
         dispatcher	91283
         display	273400
         disput	93803
-        dissertation	84390 193719 649748
-        distanc	673475
+        dissertation	84390 193719 649679
+        distanc	673337
         distraction	489651
         district	83875 217600
         dit	393618 621262
@@ -62598,38 +62670,38 @@ extension LanguageModel {
         diya	135407 535718
         dj	355152
         djamila	436245
-        dmv	374075 632302
-        do	2955 3874 6214 8851 8964 10461 10568 10792 14185 15729 17628 18599 18674 21238 21600 27007 28100 28686 31545 31640 32623 33233 34065 35028 35138 36372 37860 40045 40576 41020 45390 49375 52045 52989 58892 62360 62492 64906 67190 68973 70030 70749 71563 72534 72868 74899 77302 79099 81930 83432 84543 85555 89434 93048 94336 97624 100656 104083 104939 108860 109767 110079 110468 110795 111640 118097 118371 119410 121612 122301 123447 123958 124584 126439 128974 129406 129955 131308 131558 134975 137737 138815 141130 142518 144511 145654 150160 150935 153435 153589 155773 157443 157642 163742 164322 164510 166251 167436 168014 168134 169718 171425 172516 175046 177403 177488 178555 179200 179467 182369 182657 183673 183825 184009 186595 187925 188738 190889 192042 194204 195665 197412 198169 198349 200488 201203 205189 208692 209839 210624 212886 213650 214851 215092 215222 216897 221893 222418 224337 225722 226175 226940 229383 230869 233009 234667 235069 236193 238593 239149 240640 241097 242556 243953 245210 245581 246604 250281 252362 254460 256497 258910 259672 260090 260222 260350 260496 261421 262757 263707 264215 264344 267851 271637 273893 274257 276980 277273 278442 280414 282586 293174 293640 294982 295318 296677 297287 300124 302578 307608 312515 312877 313225 314030 315139 315489 315894 316650 316880 317169 317288 318511 318633 319205 323665 330157 331343 332557 332710 336519 337022 337743 339422 339556 342181 342931 343088 344789 345245 346436 347205 348037 348927 349870 351820 352255 353545 354355 357019 361247 361413 361673 365120 368113 371921 377454 380360 381446 381699 383279 383375 384379 393156 394840 397548 398571 399615 401830 402650 405063 405743 406706 407932 410132 411086 411761 412233 413452 417037 419631 420065 420449 422957 423706 423833 425733 426518 427092 430283 431677 441989 442339 442854 447435 448920 449612 451202 451571 452335 453627 453760 457202 458891 467765 469342 471075 473422 473944 474180 475149 475625 476688 477023 483242 485757 488116 488892 490922 491745 492534 495660 496700 500734 500861 500965 501242 503938 504991 505516 505829 507172 508192 511628 513366 514629 520804 521464 523544 524212 531770 532008 532110 533535 533739 535400 536923 539784 540299 540420 541809 552024 552109 552799 552951 553101 557775 559766 560091 560596 564079 566667 571125 571331 571900 572127 572540 573006 574192 574874 580048 581150 582223 582788 583581 586512 588066 589753 589980 590167 595282 599056 599704 600335 601628 602071 602269 603953 607388 612208 613471 616079 621966 629292 630260 631214 631486 631988 632433 635119 636657 638337 638493 638600 641236 641342 641943 642643 644974 646151 646636 647168 648452 649006 649748 651772 652136 654278 654629 655483 657631 658303 658525 660719 663631 665941 666203 668688 669313 671589 672082 674864 676420 676828 677373 678976 679572
+        dmv	374075 632233
+        do	2955 3874 6214 8851 8964 10461 10568 10792 14185 15729 17628 18599 18674 21238 21600 27007 28100 28686 31545 31640 32623 33233 34065 35028 35138 36372 37860 40045 40576 41020 45390 49375 52045 52989 58892 62360 62492 64906 67190 68973 70030 70749 71563 72534 72868 74899 77302 79099 81930 83432 84543 85555 89434 93048 94336 97624 100656 104083 104939 108860 109767 110079 110468 110795 111640 118097 118371 119410 121612 122301 123447 123958 124584 126439 128974 129406 129955 131308 131558 134975 137737 138815 141130 142518 144511 145654 150160 150935 153435 153589 155773 157443 157642 163742 164322 164510 166251 167436 168014 168134 169718 171425 172516 175046 177403 177488 178555 179200 179467 182369 182657 183673 183825 184009 186595 187925 188738 190889 192042 194204 195665 197412 198169 198349 200488 201203 205189 208692 209839 210624 212886 213650 214851 215092 215222 216897 221893 222418 224337 225722 226175 226940 229383 230869 233009 234667 235069 236193 238593 239149 240640 241097 242556 243953 245210 245581 246604 250281 252362 254460 256497 258910 259672 260090 260222 260350 260496 261421 262757 263707 264215 264344 267851 271637 273893 274257 276980 277273 278442 280414 282586 293174 293640 294982 295318 296677 297287 300124 302578 307608 312515 312877 313225 314030 315139 315489 315894 316650 316880 317169 317288 318511 318633 319205 323665 330157 331343 332557 332710 336519 337022 337743 339422 339556 342181 342931 343088 344789 345245 346436 347205 348037 348927 349870 351820 352255 353545 354355 357019 361247 361413 361673 365120 368113 371921 377454 380360 381446 381699 383279 383375 384379 393156 394840 397548 398571 399615 401830 402650 405063 405743 406706 407932 410132 411086 411761 412233 413452 417037 419631 420065 420449 422957 423706 423833 425733 426518 427092 430283 431677 441989 442339 442854 447435 448920 449612 451202 451571 452335 453627 453760 457202 458891 467765 469342 471075 473422 473944 474180 475149 475625 476688 477023 483242 485757 488116 488892 490922 491745 492534 495660 496700 500734 500861 500965 501242 503938 504991 505516 505829 507172 508192 511628 513366 514629 520804 521464 523544 524212 531770 532008 532110 533535 533739 535400 536923 539784 540299 540420 541809 552024 552109 552799 552951 553101 557775 559766 560091 560596 564079 566667 571125 571331 571900 572127 572540 573006 574192 574874 580048 581150 582223 582788 583581 586512 588066 589753 589980 590167 595282 599056 599704 600335 601628 602071 602269 603953 607388 612208 613471 616079 621966 629292 630260 631145 631417 631919 632364 635050 636588 638268 638424 638531 641167 641273 641874 642574 644905 646082 646567 647099 648383 648937 649679 651703 652067 654209 654560 655414 657562 658234 658456 660650 663562 665872 666134 668619 669244 671451 671944 674726 676282 676690 677235 678838 679434
         dochula	449767
         dock	152686 374219 484942 536428 552853
-        doctor	27516 71798 73585 99950 131656 378863 527502 546629 615040 664823 672531
+        doctor	27516 71798 73585 99950 131656 378863 527502 546629 615040 664754 672393
         document	125265
         dodoma	399244
-        doe	4469 38793 133697 152002 197535 228318 245438 251031 259283 278236 290251 296090 350705 421930 440121 511474 558989 594134 624694 676286
-        doesn	75402 169873 183226 185230 226007 242556 274257 346436 370094 490922 616551 623659 648101
+        doe	4469 38793 133697 152002 197535 228318 245438 251031 259283 278236 290251 296090 350705 421930 440121 511474 558989 594134 624694 676148
+        doesn	75402 169873 183226 185230 226007 242556 274257 346436 370094 490922 616551 623659 648032
         doesnt	406706 460894
-        dog	6996 26720 35520 45646 52480 55524 60251 66118 73986 82418 87584 91766 95669 96484 99504 102754 106198 109447 114583 118687 140316 140549 169873 191777 200217 217018 221083 232346 258763 263360 269646 270803 275607 279344 280905 286840 294869 316071 341327 345885 348359 348812 349174 376846 383861 394485 410238 423519 446581 447853 455352 476919 477848 479061 498264 510751 520486 529086 558410 571821 573006 590609 607261 613921 617028 620676 626238 630071 643022 645449 645572 651202 660135
+        dog	6996 26720 35520 45646 52480 55524 60251 66118 73986 82418 87584 91766 95669 96484 99504 102754 106198 109447 114583 118687 140316 140549 169873 191777 200217 217018 221083 232346 258763 263360 269646 270803 275607 279344 280905 286840 294869 316071 341327 345885 348359 348812 349174 376846 383861 394485 410238 423519 446581 447853 455352 476919 477848 479061 498264 510751 520486 529086 558410 571821 573006 590609 607261 613921 617028 620676 626238 630071 642953 645380 645503 651133 660066
         doha	399461 402033
         doi	412096 457699 551486
         dolma	444795 515016
         dolor	429343
         dombra	415480
-        domino	426983 514795 541505 567294 593545 607497 649374
+        domino	426983 514795 541505 567294 593545 607497 649305
         donal	456364
         donga	525640
         dont	75755 186262 239322 542239 552024 608011
         donut	9238 48562 55441 129599 131970 322303 334088
         doon	290521 323393
-        door	6752 12448 22685 45314 56785 87678 106921 115250 124496 157535 160467 163160 207712 210132 211923 214033 216384 218267 224968 232142 248369 258072 260602 270064 286506 303849 312169 324182 335321 377980 381580 387624 408835 411434 422957 432357 443964 463761 519517 525787 533338 554280 576363 578382 593366 632798 636959 647318 656450 670088 675374 678754
+        door	6752 12448 22685 45314 56785 87678 106921 115250 124496 157535 160467 163160 207712 210132 211923 214033 216384 218267 224968 232142 248369 258072 260602 270064 286506 303849 312169 324182 335321 377980 381580 387624 408835 411434 422957 432357 443964 463761 519517 525787 533338 554280 576363 578382 593366 632729 636890 647249 656381 669950 675236 678616
         doordash	626831
         doorstep	140205 326744 348217 354627 464312
         doreen	461307
         dot	73585 376846 454985 458229 622195
-        doubl	125481 128583 178297 193903 195665 197146 198699 200064 250281 268354 327824 340684 362510 411761 421452 493102 507866 573006 617310 628097 631717 648547
+        doubl	125481 128583 178297 193903 195665 197146 198699 200064 250281 268354 327824 340684 362510 411761 421452 493102 507866 573006 617310 628097 631648 648478
         doubt	313770 348653
         dough	421810 421930 434468 573971 595105
         doughnut	212063 506041
-        down	10887 20213 23540 23628 33587 45890 80538 81138 102527 107147 117486 144085 156917 179822 185230 186262 188257 197251 199906 205189 216535 218384 237485 252362 258228 262523 303438 334249 344152 347756 349533 349719 353658 389240 401458 404127 412359 413790 414797 419968 422633 425020 441828 454985 456237 463127 464683 475625 479489 481482 488725 494235 497594 504846 514795 523544 523956 535400 545457 547631 565332 575113 576861 577826 587966 608307 611549 614009 615549 630578 664618 665941 669313 671001 672327
+        down	10887 20213 23540 23628 33587 45890 80538 81138 102527 107147 117486 144085 156917 179822 185230 186262 188257 197251 199906 205189 216535 218384 237485 252362 258228 262523 303438 334249 344152 347756 349533 349719 353658 389240 401458 404127 412359 413790 414797 419968 422633 425020 441828 454985 456237 463127 464683 475625 479489 481482 488725 494235 497594 504846 514795 523544 523956 535400 545457 547631 565332 575113 576861 577826 587966 608307 611549 614009 615549 630578 664549 665872 669244 670863 672189
         downstair	132450 185933 322107 343691 385664 406706 584090
         downtown	13635 343859
         doz	56916 89543 285136 445176 456142
@@ -62639,7 +62711,7 @@ extension LanguageModel {
         drag	75029
         dragan	445699
         dragon	407596
-        drain	271247 295452 643193
+        drain	271247 295452 643124
         drama	108393 147398 158436 275441 276754 340797 367387 398095 567121 588425
         dramatic	494805
         draw	79626 373910
@@ -62649,36 +62721,36 @@ extension LanguageModel {
         dream	61857 544599
         dreckly	377680 574192
         dreidel	302820
-        dress	13402 33392 136763 216535 237226 308794 389854 408943 426349 562945 565332 614216 659114
+        dress	13402 33392 136763 216535 237226 308794 389854 408943 426349 562945 565332 614216 659045
         dressing	383621
         drew	50331 341174 344789
-        dri	153198 163249 263841 360919 370667 474717 508441 521756 587681 660016 663327
+        dri	153198 163249 263841 360919 370667 474717 508441 521756 587681 659947 663258
         drift	144795 398876
         drill	171790 225580
         drink	66795 342303 576142
-        drip	571686 612318 668145
-        driv	2955 4193 23713 23788 25599 39048 75241 80320 88696 95224 96803 99387 103182 105800 109146 111755 113071 113212 113841 128854 130654 148176 180095 189744 189866 191136 191777 195524 199342 217277 222030 224000 224610 229991 238726 250550 250876 257855 272638 335321 337162 363194 384098 396694 408054 418899 425147 442747 449172 450143 457836 462045 492664 496816 498787 508599 513006 516440 516577 516700 529847 530553 533631 537817 542760 547199 560442 576076 576861 596944 606519 622078 632977 649006 654157 666894
-        driver	177959 329694 653451
-        driveway	67523 132349 285909 339263 344975 461175 476457 527017 593017 639649 673715
+        drip	571686 612318 668076
+        driv	2955 4193 23713 23788 25599 39048 75241 80320 88696 95224 96803 99387 103182 105800 109146 111755 113071 113212 113841 128854 130654 148176 180095 189744 189866 191136 191777 195524 199342 217277 222030 224000 224610 229991 238726 250550 250876 257855 272638 335321 337162 363194 384098 396694 408054 418899 425147 442747 449172 450143 457836 462045 492664 496816 498787 508599 513006 516440 516577 516700 529847 530553 533631 537817 542760 547199 560442 576076 576861 596944 606519 622078 632908 648937 654088 666825
+        driver	177959 329694 653382
+        driveway	67523 132349 285909 339263 344975 461175 476457 527017 593017 639580 673577 681439
         drizzl	327936
         drookit	305152
-        drop	37116 53128 53219 67647 125265 137217 191487 206808 212063 253414 287809 301910 354717 375992 393380 412233 519407 631822 641672 649655 671686
+        drop	37116 53128 53219 67647 125265 137217 191487 206808 212063 253414 287809 301910 354717 375992 393380 412233 519407 631753 641603 649586 671548
         drown	122301 318908 590167
         dry	68289 91642 109054 162306 173809 220839 221893 243346 340564 375992 451319 557893
         du	393618 472348
-        dubai	666089
+        dubai	666020
         dublin	540880
         duckboard	608664
         dudley	459601
-        due	168955 668474
-        dug	257147 398876 614546 638089
+        due	168955 668405
+        dug	257147 398876 614546 638020
         dulc	196041 447941 629089
         dumpl	241558
         dumpling	122845
         dunde	101647
         dunn	138815
         duo	426456 477480
-        dur	1901 4615 9061 22355 31438 32918 35375 57507 112534 148068 148691 153716 187684 228047 231002 253647 260953 273149 314216 320663 326494 333256 368698 398392 485757 518174 526814 542321 575990 618401 637526 637836 641006 653366 669557
+        dur	1901 4615 9061 22355 31438 32918 35375 57507 112534 148068 148691 153716 187684 228047 231002 253647 260953 273149 314216 320663 326494 333256 368698 398392 485757 518174 526814 542321 575990 618401 637457 637767 640937 653297 669488
         durban	492263
         durian	334681
         dusk	109447 161414
@@ -62690,12 +62762,12 @@ extension LanguageModel {
         dwayn	617142
         dy	329378 332396
         dziękuję	178184
-        each	11580 62226 63773 146651 165773 183825 185933 227755 233116 276851 333578 340797 343088 349533 369626 385402 385810 391505 392827 439342 461737 494454 502715 578479 595546 618959 619177 627169 634342
+        each	11580 62226 63773 146651 165773 183825 185933 227755 233116 276851 333578 340797 343088 349533 369626 385402 385810 391505 392827 439342 461737 494454 502715 578479 595546 618959 619177 627169 634273
         eagl	305247
         eamon	455601
         earbud	340797
         earlier	530144
-        early	1705 3778 32171 92488 101793 135641 180404 184905 260222 267387 277273 297785 314551 317169 346286 348037 359421 372803 386047 401830 406375 444658 464187 467604 476317 492777 493781 497331 519517 522666 529993 550567 573784 575578 575879 595105 615328 629885 643585 644263 652477 660832 661233
+        early	1705 3778 32171 92488 101793 135641 180404 184905 260222 267387 277273 297785 314551 317169 346286 348037 359421 372803 386047 401830 406375 444658 464187 467604 476317 492777 493781 497331 519517 522666 529993 550567 573784 575578 575879 595105 615328 629885 643516 644194 652408 660763 661164
         earn	544754
         earplug	189014
         earshot	161158 202837
@@ -62703,10 +62775,10 @@ extension LanguageModel {
         easier	184009
         easter	92636 167560 175290 308794 318289 320571 323064 409796 419866 421930 434087
         easy	316239
-        eat	31033 32171 78445 124710 133421 134269 138908 195366 233710 266705 329234 330157 331165 339724 355936 391717 475625 481044 501119 526138 542239 561586 659715 675270 680050
+        eat	31033 32171 78445 124710 133421 134269 138908 195366 233710 266705 329234 330157 331165 339724 355936 391717 475625 481044 501119 526138 542239 561586 659646 675132 679912
         eaten	569751
         ebay	407487
-        ebony	660719
+        ebony	660650
         ecg	317727
         edg	211167 233710 339556
         edinburgh	98414 278114
@@ -62720,12 +62792,12 @@ extension LanguageModel {
         ego	476050
         egusi	98117 179330
         eh	103712 123196
-        eid	104482 134600 139567 297785 368698 394577 397142 404127 408725 478827 496601 523407 658303
+        eid	104482 134600 139567 297785 368698 394577 397142 404127 408725 478827 496601 523407 658234
         eileen	394967
-        eilidh	658885
+        eilidh	658816
         ejja	250876
         ek	417692
-        el	634267
+        el	634198
         elaichi	218854 241993 585645
         elbow	421069
         elden	436658
@@ -62735,16 +62807,16 @@ extension LanguageModel {
         electricity	350816 547631
         eleni	434087 617941
         eleven	14074 105359 186722
-        elif	650752
-        elit	668266
+        elif	650683
+        elit	668197
         ella	610378
         elli	279156 313770 601730 612208
         elodi	463489
         els	36627 78748 133697 329018 338273 339126 540716
         elsi	447313
-        em	301456 332972 373202 579842 640866
+        em	301456 332972 373202 579842 640797
         ema	461916
-        email	68416 97969 100747 151450 197843 283863 297573 304341 384379 449482 463887 492098 650203
+        email	68416 97969 100747 151450 197843 283863 297573 304341 384379 449482 463887 492098 650134
         embarass	29375
         embarrass	349174 369626
         embassy	125265 229227
@@ -62752,9 +62824,9 @@ extension LanguageModel {
         emir	494594 513006 544898
         emojis	42062 533971
         empanada	583653
-        empti	6305 10692 47344 111181 164897 190641 295866 316746 670417
+        empti	6305 10692 47344 111181 164897 190641 295866 316746 670279
         empty	230260 573484 576142
-        en	131786 144408 243828 472348 634267
+        en	131786 144408 243828 472348 634198
         encourag	146773 185645 282917 289129
         encouragement	41931 499179
         end	12535 214606 223036 229227 306725 314216 353300 357521 372917 379171 550202
@@ -62766,7 +62838,7 @@ extension LanguageModel {
         enjoy	419866 450760
         enn	406987
         enorm	552853
-        enough	75755 82922 183226 268577 274782 313645 370226 376136 434805 563292 603318 662711
+        enough	75755 82922 183226 268577 274782 313645 370226 376136 434805 563292 603318 662642
         enriqu	445571
         ensaymada	268024 610050
         ent	329975 330157
@@ -62777,7 +62849,7 @@ extension LanguageModel {
         episod	19572 20491 78445 85437 191308 210433 237652 342181
         er	270199
         erden	424750
-        ere	195366 332077 651532
+        ere	195366 332077 651463
         errand	546940 614627
         ert	493426
         escap	473272 563585
@@ -62796,27 +62868,27 @@ extension LanguageModel {
         ethiopian	366290 626950
         ets	532831
         europ	70467
-        eve	552951 555104 641342 645685 657772
+        eve	552951 555104 641273 645616 657703
         evening	234667
-        ever	7764 25599 59153 63120 72050 82042 110565 111379 114461 116453 131880 145654 159469 169579 190145 223518 228465 238593 264634 281593 287250 290747 293051 307756 313122 315659 329806 336519 340395 353158 354477 389467 399615 420291 421660 423833 430147 437823 448920 450006 456364 465067 473944 485970 491788 507293 531387 541166 553781 557259 561068 581254 605383 652270 653714 654894 667485 673833 678853
-        every	843 26268 30300 36102 36372 36833 39548 47946 50882 62095 71285 71563 75755 77302 78445 82042 86383 100747 101233 101793 106416 121612 123739 124134 153435 170453 193413 207521 212558 212702 215092 223701 224823 225876 226175 226301 227755 228318 244214 244768 245438 249749 250033 255466 262389 266104 267514 269899 271771 277993 283985 285638 291899 296677 298205 306206 308267 310511 312515 351960 360288 372044 379325 383621 386317 392827 397785 398392 403057 405743 409010 416677 417037 417194 417902 421930 423220 434700 439342 441989 442854 443084 444435 451066 454883 457561 457965 459448 461045 467310 473422 480602 481349 488116 499179 507172 508953 509847 513247 515468 516700 524054 526024 531898 536923 537379 541505 541937 545021 550567 562756 565473 585358 590947 595282 608836 624982 638493 638600 639109 641672 641807 647669 651202 655212 655718 658193 665241 676506
-        everyon	30169 38178 149255 282586 313225 423706 495341 520156 521618 624068 664112
+        ever	7764 25599 59153 63120 72050 82042 110565 111379 114461 116453 131880 145654 159469 169579 190145 223518 228465 238593 264634 281593 287250 290747 293051 307756 313122 315659 329806 336519 340395 353158 354477 389467 399615 420291 421660 423833 430147 437823 448920 450006 456364 465067 473944 485970 491788 507293 531387 541166 553781 557259 561068 581254 605383 652201 653645 654825 667416 673695 678715
+        every	843 26268 30300 36102 36372 36833 39548 47946 50882 62095 71285 71563 75755 77302 78445 82042 86383 100747 101233 101793 106416 121612 123739 124134 153435 170453 193413 207521 212558 212702 215092 223701 224823 225876 226175 226301 227755 228318 244214 244768 245438 249749 250033 255466 262389 266104 267514 269899 271771 277993 283985 285638 291899 296677 298205 306206 308267 310511 312515 351960 360288 372044 379325 383621 386317 392827 397785 398392 403057 405743 409010 416677 417037 417194 417902 421930 423220 434700 439342 441989 442854 443084 444435 451066 454883 457561 457965 459448 461045 467310 473422 480602 481349 488116 499179 507172 508953 509847 513247 515468 516700 524054 526024 531898 536923 537379 541505 541937 545021 550567 562756 565473 585358 590947 595282 608836 624982 638424 638531 639040 641603 641738 647600 651133 655143 655649 658124 665172 676368
+        everyon	30169 38178 149255 282586 313225 423706 495341 520156 521618 624068 664043
         everyt	186722
-        everyth	4469 8433 24874 60660 70152 127825 145102 152002 166811 184009 192578 233279 254890 256497 259283 268917 270632 278236 278979 280905 327467 337454 341327 344789 356228 367279 371627 393747 406706 428251 481958 487989 488343 490635 500195 544318 558989 572127 594134 595906 599056 630578 635119 641943 647168 676286
-        everywher	336359 350516 377829 656680
+        everyth	4469 8433 24874 60660 70152 127825 145102 152002 166811 184009 192578 233279 254890 256497 259283 268917 270632 278236 278979 280905 327467 337454 341327 344789 356228 367279 371627 393747 406706 428251 481958 487989 488343 490635 500195 544318 558989 572127 594134 595906 599056 630578 635050 641874 647099 676148
+        everywher	336359 350516 377829 656611
         ewan	450905 620676
-        ewe	63237 451873 571900 650443
+        ewe	63237 451873 571900 650374
         ex	113692 122413 130566 354355
         exact	222728 335321
         exactly	1997 251957 254072 332396 403203 415343 470334
         exaggerat	242942 276160 366903
-        exam	1901 23151 29148 41020 51939 58892 74640 102656 102880 112534 126837 143257 146773 159697 178404 188881 210132 210787 223701 224000 269798 308033 310155 313645 315894 324910 334380 398683 401644 446998 452657 476826 509331 515468 540299 558020 575990 580876 595634 613214 616377 618401 637836 643116 650290 657631
+        exam	1901 23151 29148 41020 51939 58892 74640 102656 102880 112534 126837 143257 146773 159697 178404 188881 210132 210787 223701 224000 269798 308033 310155 313645 315894 324910 334380 398683 401644 446998 452657 476826 509331 515468 540299 558020 575990 580876 595634 613214 616377 618401 637767 643047 650221 657562
         excus	28392 44877 49735 73104
         exercis	319205 431677
         exhaust	629716
         exhibition	82922
         exist	292561
-        expect	647168
+        expect	647099
         expedition	311906
         expens	182657 314216
         expensiv	231692
@@ -62826,13 +62898,13 @@ extension LanguageModel {
         extend	191615
         extension	414177
         extra	14480 57585 191777 235515 241993 258626 328591 365584 390885 392334 430607 485437 490320 581025 585645 588694 590400 611366
-        eye	5479 75526 198020 211319 244921 256641 262523 294869 347328 382655 407696 441828 491788 545021 635119
+        eye	5479 75526 198020 211319 244921 256641 262523 294869 347328 382655 407696 441828 491788 545021 635050
         eyebrow	251031 508854
         f1	73519
         fabric	367723
-        fac	117486 122413 126837 167326 188257 196694 213327 245771 303438 341174 349533 378689 426008 494235 512171 539659 588157 639377 661498
+        fac	117486 122413 126837 167326 188257 196694 213327 245771 303438 341174 349533 378689 426008 494235 512171 539659 588157 639308 661429
         facebook	43121 97057 115785
-        facetim	677 23956 148423 191308 327467 469342 646636
+        facetim	677 23956 148423 191308 327467 469342 646567
         facility	487823
         faculty	202837
         fae	301680 304687 389467 609623
@@ -62845,53 +62917,53 @@ extension LanguageModel {
         falkland	323897
         fall	65446 190365 462816 580655
         famill	389609
-        family	50511 97057 108166 122845 127178 159142 191136 247847 250033 272406 282586 292931 317600 344789 349174 392189 393001 413129 413658 422751 433908 445046 457202 463887 467911 485541 488477 515016 550316 556737 574641 583175 623032 639007 639920 645332 650852 657772 663520 679077
+        family	50511 97057 108166 122845 127178 159142 191136 247847 250033 272406 282586 292931 317600 344789 349174 392189 393001 413129 413658 422751 433908 445046 457202 463887 467911 485541 488477 515016 550316 556737 574641 583175 623032 638938 639851 645263 650783 657703 663451 678939
         familygram	417194
         familymart	258120
         fan	318754 453866 556147
-        fancy	79927 91040 300932 309306 350516 351218 404268 497693 604724 641465
+        fancy	79927 91040 300932 309306 350516 351218 404268 497693 604724 641396
         fanta	230750 525112
         fantastic	2214 119155
         far	47729 312406 417902 469194
         farhad	449287 461045
         farid	431799
-        farm	125823 127069 160338 204626 283524 289507 348359 380952 396974 409895 416551 420959 499338 508599 641114 641571 643937
+        farm	125823 127069 160338 204626 283524 289507 348359 380952 396974 409895 416551 420959 499338 508599 641045 641502 643868
         farmacia	343329
         farmer	37235 82042 170453 277613 487134 507603
-        fast	126651 435562 439218 460786 486258 556621 643193 658627
+        fast	126651 435562 439218 460786 486258 556621 643124 658558
         faster	614335
         fat	611038
-        father	62864 80983 311628 342931 421660 597297 645787
+        father	62864 80983 311628 342931 421660 597297 645718
         fault	31331 482072
         favorit	61966
         favorita	195366
-        favourit	216 565 8058 8567 10161 14074 14376 18443 18727 18811 20043 26418 29776 34369 41484 43465 46818 53469 54344 54596 54892 55441 56309 59773 60113 65994 68566 69915 72955 79626 80692 98414 98803 107717 108976 110256 112200 116206 118769 121933 123309 124710 128390 131970 137926 140653 142573 144882 145906 152350 154700 158436 163529 165914 167185 184587 193593 195207 196417 203415 206808 211167 221572 234530 247961 258120 261969 264791 266826 269204 288717 294652 299674 300353 300687 300808 302004 302154 314675 320755 321291 321856 322003 322303 336074 352571 353913 355936 366737 392458 411215 411938 423365 434575 438985 442077 444089 459448 461307 473032 474286 478535 492263 498177 504407 506168 512606 524516 534583 551486 558560 558758 559520 564804 567121 568067 568929 569657 586977 589162 592751 601959 608011 609961 611137 611879 627400 627916 628374 628546 635756 636116 638201 642876 643698 647949
+        favourit	216 565 8058 8567 10161 14074 14376 18443 18727 18811 20043 26418 29776 34369 41484 43465 46818 53469 54344 54596 54892 55441 56309 59773 60113 65994 68566 69915 72955 79626 80692 98414 98803 107717 108976 110256 112200 116206 118769 121933 123309 124710 128390 131970 137926 140653 142573 144882 145906 152350 154700 158436 163529 165914 167185 184587 193593 195207 196417 203415 206808 211167 221572 234530 247961 258120 261969 264791 266826 269204 288717 294652 299674 300353 300687 300808 302004 302154 314675 320755 321291 321856 322003 322303 336074 352571 353913 355936 366737 392458 411215 411938 423365 434575 438985 442077 444089 459448 461307 473032 474286 478535 492263 498177 504407 506168 512606 524516 534583 551486 558560 558758 559520 564804 567121 568067 568929 569657 586977 589162 592751 601959 608011 609961 611137 611879 627400 627916 628374 628546 635687 636047 638132 642807 643629 647880 681616 681872
         favourti	26910
         fb	186836 416906
-        fe	4615 10461 28100 31033 37860 44087 52989 64906 77788 86916 116708 118097 137737 148068 150935 156513 172516 235069 279344 295318 315139 316071 348359 373075 373499 388948 395772 403343 413256 420065 423626 441989 456597 500965 507172 518477 537817 546482 561219 571331 583391 589326 612208 617028 630165 631988 644974 657396 669427 674864
+        fe	4615 10461 28100 31033 37860 44087 52989 64906 77788 86916 116708 118097 137737 148068 150935 156513 172516 235069 279344 295318 315139 316071 348359 373075 373499 388948 395772 403343 413256 420065 423626 441989 456597 500965 507172 518477 537817 546482 561219 571331 583391 589326 612208 617028 630165 631919 644905 657327 669358 674726
         feast	428111
-        feed	90197 118371 189014 260090 273893 275266 456989 458891 485859 492534 524212 535942 543429 592853 679572
+        feed	90197 118371 189014 260090 273893 275266 456989 458891 485859 492534 524212 535942 543429 592853 679434
         feedback	159469
-        feel	79927 97372 118191 139025 144264 153967 256325 281437 312989 331039 383375 460635 460894 492419 496927 528418 565115 577237 583903 648634 673475
+        feel	79927 97372 118191 139025 144264 153967 256325 281437 312989 331039 383375 460635 460894 492419 496927 528418 565115 577237 583903 648565 673337
         feierabend	334984
         feijoada	297669
-        fell	7667 10373 22543 47543 64489 64784 74293 76899 86060 116353 205052 222418 251479 267698 279739 285360 324482 326575 334380 344152 360599 376572 381949 483150 531189 557682 567408 576446 578072 597521 597984 601174 626075 655583
+        fell	7667 10373 22543 47543 64489 64784 74293 76899 86060 116353 205052 222418 251479 267698 279739 285360 324482 326575 334380 344152 360599 376572 381949 483150 531189 557682 567408 576446 578072 597521 597984 601174 626075 655514 682353
         fella	273149 462974 485242 487823
-        fellowship	408361 659857
+        fellowship	408361 659788
         felt	45755 80983 148538 148881 154353 173191 179822 272406 280905 333895 510832 561813
         femi	268719 422957 613679
         femk	290141
         femm	550713
-        fenc	48384 62990 77181 112298 161414 186262 451873 627652 629542 643937
+        fenc	48384 62990 77181 112298 161414 186262 451873 627652 629542 643868
         fender	94106
         fer	406987
-        ferrero	102275 286204 647825
+        ferrero	102275 286204 647756
         ferri	479820
         ferry	350230 375843 450507 494454 525112 531770 603953 614453
         festa	411434
-        festival	169060 454367 471075 633451
+        festival	169060 454367 471075 633382
         fetch	230141 267108 297486 400025 615436
-        fever	639377 645226
+        fever	639308 645157
         few	293304
         ffion	462683 601406
         fi	108032 123739 138493 613087
@@ -62901,43 +62973,43 @@ extension LanguageModel {
         fiend	375396
         fier	398683
         fif	271344
-        fifa	263256 414959 553319 608934 626764 658193
+        fifa	263256 414959 553319 608934 626764 658124
         fifo	412686 520018 535290
         fifty	111825 190145
         fig	375133
-        fight	30533 50882 71798 109661 115468 223036 233116 279595 280905 339556 355152 384236 499730 632433
+        fight	30533 50882 71798 109661 115468 223036 233116 279595 280905 339556 355152 384236 499730 632364
         figur	258487 355152
         fil	1486 98575 174663 239696 314216
-        fill	30732 32499 39048 39548 74164 101233 101647 118769 146254 148285 153021 155232 156385 193287 217277 220235 271480 295197 319485 343691 401256 404604 414177 429343 444551 476688 479702 496120 498880 501512 547936 549853 574926 591987 598135 616551 629885 656349 665735 669886
+        fill	30732 32499 39048 39548 74164 101233 101647 118769 146254 148285 153021 155232 156385 193287 217277 220235 271480 295197 319485 343691 401256 404604 414177 429343 444551 476688 479702 496120 498880 501512 547936 549853 574926 591987 598135 616551 629885 656280 665666 681202
         fillet	152142
         filloa	539559
-        film	677 22355 57507 57759 216104 405601 433761 543016 559520 634342 637526
+        film	677 22355 57507 57759 216104 405601 433761 543016 559520 634273 637457
         filter	532508
         fin	152789 291765 360919 393156 541614 563956
         final	92145 154576 164510 320209 417692 431976 474877 485757
-        finally	60251 71174 89631 90060 94336 97741 103900 122980 156657 189014 215322 222418 241292 260350 306869 344152 377980 392717 456237 479820 560204 606720 655483 668145
+        finally	60251 71174 89631 90060 94336 97741 103900 122980 156657 189014 215322 222418 241292 260350 306869 344152 377980 392717 456237 479820 560204 606720 655414 668076
         financial	155232
-        find	174558 193719 203825 234078 236919 623764 659344
+        find	174558 193719 203825 234078 236919 623764 659275
         finest	190145 456364
         finger	64489 80320 175817 197535 244382 251479 292789 351656 383279 413658 445176 452550 528720 543756 589447
         finikoud	336736
-        finish	12337 14563 23446 94336 97624 111640 114461 121490 123196 123447 136528 162190 164103 176368 187925 188881 206494 207957 234667 236546 276980 288584 305405 312280 332831 344639 347605 394338 413030 423519 423987 435124 475009 475807 479820 499446 506573 511312 519728 541378 546751 554427 560204 588957 604600 622932 649748 660719 667877
-        fiona	400561 467765 611549 638733
+        finish	12337 14563 23446 94336 97624 111640 114461 121490 123196 123447 136528 162190 164103 176368 187925 188881 206494 207957 234667 236546 276980 288584 305405 312280 332831 344639 347605 394338 413030 423519 423987 435124 475009 475807 479820 499446 506573 511312 519728 541378 546751 554427 560204 588957 604600 622932 649679 660650 667808
+        fiona	400561 467765 611549 638664
         fionnuala	624222
         fir	134452 137834 143088 208154 211793 234078 312743 325143 375247 404517 482792 575470 576533 577342
         firefighter	563441
         firewood	425260 612980
-        firework	433569 648894 669557
-        first	19731 25599 31331 34640 46953 60936 65146 67396 77399 81485 84767 88696 98414 103449 114461 116938 121490 123309 127646 145906 147675 154353 167904 169579 173191 175918 176043 184587 212702 216242 221313 223518 224475 232757 238034 239696 241820 244538 248663 253096 266560 275266 278872 281915 293051 302154 304205 308911 312743 315659 318168 321856 337614 340395 342303 354853 368541 371627 373075 374219 381058 381580 388173 403577 409361 418774 421660 423987 438985 443000 449612 451765 458757 462816 463255 475807 477729 477848 482648 490530 492989 499446 507293 509847 521123 524212 526398 531189 534968 542411 552233 554979 556894 568067 585975 587788 610740 611137 620778 624847 637686 658627 659476 677458
+        firework	433569 648825 669488
+        first	19731 25599 31331 34640 46953 60936 65146 67396 77399 81485 84767 88696 98414 103449 114461 116938 121490 123309 127646 145906 147675 154353 167904 169579 173191 175918 176043 184587 212702 216242 221313 223518 224475 232757 238034 239696 241820 244538 248663 253096 266560 275266 278872 281915 293051 302154 304205 308911 312743 315659 318168 321856 337614 340395 342303 354853 368541 371627 373075 374219 381058 381580 388173 403577 409361 418774 421660 423987 438985 443000 449612 451765 458757 462816 463255 475807 477729 477848 482648 490530 492989 499446 507293 509847 521123 524212 526398 531189 534968 542411 552233 554979 556894 568067 585975 587788 610740 611137 620778 624847 637617 658558 659407 677320
         fish	174558 180904 235683 329975 330157 374219 428111 431479 453949 455711 460005 466544 491323 498545 513892 521015 573390 583801 585282
         fisherman	330873
         fishy	501650
         fistful	532958
         fit	7274 75120 126769 134269 310994 458619 504625 564605 587417
         fitness	536523
-        fiv	73241 95944 207521 243556 538092 656450
+        fiv	73241 95944 207521 243556 538092 656381
         fiver	301456
-        fix	102403 110705 112298 113293 122059 144795 150292 162708 165249 178184 179977 182790 184453 186262 189595 207712 218267 224610 227093 229612 231522 242710 255184 275126 283680 293881 295553 329694 341060 354355 372485 377980 389721 392610 407337 418899 426756 432357 435803 438775 451873 460453 465553 471309 471798 473272 480373 484501 497834 501939 515678 525230 549207 556061 556147 557893 559343 571686 572936 574341 596090 612318 614898 629542 631271 636959 642088 649873 654387 668145 670894 671686 679919
+        fix	102403 110705 112298 113293 122059 144795 150292 162708 165249 178184 179977 182790 184453 186262 189595 207712 218267 224610 227093 229612 231522 242710 255184 275126 283680 293881 295553 329694 341060 354355 372485 377980 389721 392610 407337 418899 426756 432357 435803 438775 451873 460453 465553 471309 471798 473272 480373 484501 497834 501939 515678 525230 549207 556061 556147 557893 559343 571686 572936 574341 596090 612318 614898 629542 631202 636890 642019 649804 654318 668076 670756 671548 679781
         fixin	256768 266104
         flaky	165249
         flamenco	445046
@@ -62945,23 +63017,24 @@ extension LanguageModel {
         flash	310871
         flashcard	143257 223843
         flask	115581 171654 346570 348520 386202 464848 501512 549853 571211 574541
-        flat	13120 17370 36242 41595 54676 81613 93048 94222 95524 112534 142671 166251 175046 204153 210132 253096 256011 256325 258626 266955 294538 300932 315769 322107 391010 411640 428650 460635 492419 492777 537379 540299 565115 581025 600572 605383 613366 638864 642324 648634 663851 678338
-        flatmat	213327 678853
+        flat	13120 17370 36242 41595 54676 81613 93048 94222 95524 112534 142671 166251 175046 204153 210132 253096 256011 256325 258626 266955 294538 300932 315769 322107 391010 411640 428650 460635 492419 492777 537379 540299 565115 581025 600572 605383 613366 638795 642255 648565 663782 678200
+        flatmat	213327 678715
         flavia	452937
         flavour	300005 549448
-        flew	43900 100531 251331 326211 525640 663851
-        flight	14480 24710 172417 187527 248663 295630 304870 389240 391918 412686 440969 455113 468924 470571 535290 617941 646778 672941 674350
+        flew	43900 100531 251331 326211 525640 663782
+        flight	14480 24710 172417 187527 248663 295630 304870 389240 391918 412686 440969 455113 468924 470571 535290 617941 646709 672803 674212
         flinder	333578
-        flirt	657918
-        flood	542521 544143 546751 552376 655366
+        flirt	657849
+        flood	542521 544143 546751 552376 655297
         floor	66527 76528 80538 93048 156282 175046 222728 245210 318389 367723 476317 486979 501775
         flop	6371
         flor	140424 300124 430985
         florist	347896 355817 417459
         flour	368287 368698 409530 578382 592329
         flow	230141
-        flower	4938 8258 9162 14759 19363 19413 27680 28219 42062 53562 54499 59773 61966 81485 104609 114110 118893 127936 136416 141670 149637 158680 163641 163986 185588 196851 201337 202338 227926 235886 255852 278602 300232 302309 321585 342779 347205 347756 353300 386165 390333 414423 417459 429577 431799 460126 471075 477159 484109 497534 506414 516806 537590 538150 559072 567738 569305 570186 584511 597189 609123 609885 610940 611270 627470 636214 641006 645919 655583 671970
-        flu	52666 79099 279739 354717 519728 546482 630419 651451
+        flower	4938 8258 9162 14759 19363 19413 27680 28219 42062 53562 54499 59773 61966 81485 104609 114110 118893 127936 136416 141670 149637 158680 163641 163986 185588 196851 201337 202338 227926 235886 255852 278602 300232 302309 321585 342779 347205 347756 353300 386165 390333 414423 417459 429577 431799 460126 471075 477159 484109 497534 506414 516806 537590 538150 559072 567738 569305 570186 584511 597189 609123 609885 610940 611270 627470 636145 640937 645850 655514 671832
+        flowr	681544
+        flu	52666 79099 279739 354717 519728 546482 630419 651382
         fluf	405996
         fluffy	13729 34369
         fluid	150822 272638
@@ -62969,32 +63042,32 @@ extension LanguageModel {
         fly	248663 296408 330157 438231 466082
         fo	389356
         foam	224475 517885
-        focus	93803 159697 160338 320209 357764 509331 652688
-        fog	335908 454104 523832 643022 667485
+        focus	93803 159697 160338 320209 357764 509331 652619
+        fog	335908 454104 523832 642953 667416
         foggy	474084
         foil	464934
-        fold	104939 141622 206137 251282 296408 316880 385271 398571 475369 580935 644263 677257
-        folder	93186 224000 637836 653119
+        fold	104939 141622 206137 251282 296408 316880 385271 398571 475369 580935 644194 677119
+        folder	93186 224000 637767 653050
         folic	128769 263474
         folkeston	468320
         follow	158436 172290 188257 269373 488477
         food	111379 131558 224727 239322 294982 357019 475625 476050
         foodland	465971
         fool	336519
-        foot	4359 11663 22288 27213 48215 56725 59560 59687 60021 66938 82739 84834 92024 106333 121283 128249 129754 136323 137585 144511 146046 155900 159959 162368 163364 168134 178688 205715 210283 215577 218164 220752 238229 241020 247429 260848 272315 285576 285909 304133 306003 318511 324575 327824 331478 346217 355817 359421 365584 371627 374798 377084 380123 381949 393869 402650 428111 440969 455711 459715 468434 486135 489069 493102 494959 497693 507759 522067 522767 546897 576690 584325 584577 587509 601035 617471 618220 618570 632856 633543 633798 637297 648547 650649 661112 674597 678053
+        foot	4359 11663 22288 27213 48215 56725 59560 59687 60021 66938 82739 84834 92024 106333 121283 128249 129754 136323 137585 144511 146046 155900 159959 162368 163364 168134 178688 205715 210283 215577 218164 220752 238229 241020 247429 260848 272315 285576 285909 304133 306003 318511 324575 327824 331478 346217 355817 359421 365584 371627 374798 377084 380123 381949 393869 402650 428111 440969 455711 459715 468434 486135 489069 493102 494959 497693 507759 522067 522767 546897 576690 584325 584577 587509 601035 617471 618220 618570 632787 633474 633729 637228 648478 650580 661043 674459 677915 682275
         football	174130 238726 446340 457836
         footballwif	278442
         footwork	358634
         footy	88568 130654 234812
         forecourt	322557
-        forehead	29568 62735 79454 142177 163160 267387 361086 395875 434928 447198 474392 520018 547412 601261 617850 619287 643585 669769
+        forehead	29568 62735 79454 142177 163160 267387 361086 395875 434928 447198 474392 520018 547412 601261 617850 619287 643516 669700
         forest	62360
         forever	493426 499611 537652
         forget	14271 28392 49735 69811 89903 113953 147192 165567 186444 271771 328294 331165 371025 600912
         forgot	38957 52205 85810 227619 234372 329234 442747 579156 589052
         forgotten	37116 191487 224000 615436
         forklift	169579 327138
-        form	30732 39548 60779 74164 101233 155232 271480 291196 295197 363920 401256 414177 498880 547936 574926 598135 656349 665735
+        form	30732 39548 60779 74164 101233 155232 271480 291196 295197 363920 401256 414177 498880 547936 574926 598135 656280 665666
         format	107946 189595 465553 583061
         formula	355279
         fort	151450 623537
@@ -63009,32 +63082,32 @@ extension LanguageModel {
         fox	443346
         fr	59022 133954 141130 364065
         fraction	103900
-        fram	77399 78000 131216 163986 204755 356624 358634 449767 655583
+        fram	77399 78000 131216 163986 204755 356624 358634 449767 655514
         franca	431240
         frangipani	584944
         frankly	72397
-        fre	53772 91040 170783 390789 516161 570884 608197 609444 635611
+        fre	53772 91040 170783 390789 516161 570884 608197 609444 635542
         freddo	75696
         freesia	332236
-        freez	227093 233881 481207 496510 642224
-        freezer	164410 369203 406616 473565 666556
+        freez	227093 233881 481207 496510 642155
+        freezer	164410 369203 406616 473565 666487
         french	509724
         frent	144408
         fresh	30400 200785 225876 233433 336359 359027 360919 371773 391918 403975 428762 466396 486441 521123 572444 615217
         fret	575113
         fri	238960 385664
-        friday	102089 126439 141983 303686 322677 338273 405063 436375 441182 444795 557259 641672 674106
-        fridg	46392 105575 155490 208875 267514 281437 293174 308721 340934 347466 381058 384792 397548 410745 439987 464187 493426 500734 528962 542239 547500 562756 591348 604835 619905 648634
+        friday	102089 126439 141983 303686 322677 338273 405063 436375 441182 444795 557259 641603 673968
+        fridg	46392 105575 155490 208875 267514 281437 293174 308721 340934 347466 381058 384792 397548 410745 439987 464187 493426 500734 528962 542239 547500 562756 591348 604835 619905 648565
         friend	16212 38178 72050 97517 119410 351084 423093
-        fring	679684
+        fring	679546
         frisian	437346
         frm	55441
-        from	1372 2330 2445 2646 3148 4359 6665 7093 8332 9162 9238 11951 13635 13729 13872 14074 14759 17125 19731 19815 23956 24140 24508 27869 29148 30400 30923 32362 32995 34640 37003 37752 37959 38075 38314 39652 41595 41706 45239 46158 46537 47231 48625 53698 54003 54161 54253 54499 54676 55040 55116 58451 59316 59773 61966 62226 63685 63879 65279 68164 69110 69517 70618 72184 72955 73883 74499 77879 78135 78242 78874 79626 82205 84834 85555 86383 86646 90920 91040 91642 93463 94222 95103 95368 96067 96484 96938 97858 99144 99845 102275 105359 106416 109054 111080 114110 114224 115903 117185 117396 122726 124710 125065 131216 131308 132858 134164 134452 136097 136224 136416 137834 138493 138709 139379 139779 139984 141670 142396 147544 149637 151450 152243 152350 153198 154830 155359 156063 158286 158570 158680 159335 160837 160950 161315 161947 162936 163249 163986 165666 166811 166966 170126 170783 173444 177120 177768 178075 179330 180310 180543 180814 181312 181429 188062 189866 190995 191308 192381 192985 193593 194050 194567 194969 195207 196417 197146 198532 199465 200064 200785 201872 202338 203680 204153 207521 207837 209683 213755 214280 214445 214964 216773 217447 217911 218602 218979 219400 220117 220641 221726 225084 227270 227473 229857 229991 231907 234530 235515 235968 236086 236919 237795 237913 239968 240402 241820 241993 242235 242449 243656 245771 248077 249644 250151 251838 252690 253837 254535 255613 256641 257855 257969 258120 258228 261758 262757 264051 264634 265401 266104 266955 267108 268024 270199 270986 271771 272999 277159 278114 280265 285003 292296 297176 297486 298392 299131 299232 299537 299674 300005 300124 300456 300596 300687 300932 301216 301335 301456 301572 302004 304460 304748 306991 314675 319851 320755 320853 320968 321291 321407 321497 322003 322107 322369 322557 324182 325533 326965 327644 328591 329975 330633 332236 332831 333427 334088 334681 334833 335321 335469 336074 338856 339724 340223 340564 341174 341857 342779 343572 343859 345245 347037 348359 349341 351218 351656 352111 353913 354242 358634 359811 361544 362510 362880 364187 365883 366290 367028 369850 370491 371773 372255 373202 373910 375133 375247 375396 376272 376691 376956 377567 378428 378863 379171 380952 382936 383174 385402 388718 389854 390885 394577 396179 397142 397665 397785 399359 399461 399615 400133 400958 401158 403577 404743 405273 405489 407096 407487 410745 411640 411938 412096 412359 414704 415235 417459 418671 420959 421203 421930 422232 424750 425020 426141 426613 427525 428874 430985 431799 433050 434368 436245 437723 439743 439987 440581 441055 442197 442478 443588 443964 444089 446998 447545 447735 447941 449287 449767 450507 450641 454237 455235 457699 461175 461307 463761 465198 465971 466178 467171 468561 468924 470205 470571 470722 472655 472787 474286 474717 474877 475455 477159 478535 479582 480180 481482 481593 481855 482648 482792 483012 483450 484209 485157 486751 487134 487297 488892 490794 491071 492098 492263 492989 494594 495148 496816 498339 498787 499338 500195 501242 502179 503051 503144 504276 504520 506948 507061 508441 509570 509724 511110 512099 512309 514920 515191 515869 516060 516161 516806 520624 521015 521756 522404 522931 523074 523180 524516 525112 525787 527112 527502 528828 529364 529847 530681 531686 532646 532958 533063 534968 535498 535612 537068 537943 538150 538842 540048 540203 541614 543016 543661 545928 546150 546268 548076 549448 549579 550713 551144 551486 554042 554427 554651 554755 554866 555375 556501 557041 558758 559072 560740 562055 562455 567738 568263 568363 568449 569024 569191 569385 569847 569954 570692 570884 571415 574090 576861 577342 578154 579251 584226 584672 584830 585519 586328 586977 587681 588328 593926 594542 596391 600054 600253 603953 609014 609123 609444 609723 610136 610266 610518 610628 611669 611879 615217 618719 618782 619652 627554 628097 628184 628293 628467 630578 633609 634481 636214 636292 639649 639781 640024 641114 643798 644069 644587 645919 647424 647949 650984 654894 655583 656899 661686 662040 663223 663851 665833 666778 667241 667877 668372 671970 672846 673475 674106 675374 676150 677123 677748 678338 679441 680168 680493
-        front	4469 16212 30169 35969 38178 45755 49461 51664 56785 105214 108166 119048 127456 132072 141036 149255 152002 191487 192216 199906 207156 212417 242710 244921 249078 261134 272406 278236 280771 282586 283181 289507 290915 292931 308565 311906 318168 323260 360288 370837 373348 386570 396974 399860 408835 409895 411434 413129 423706 438096 445046 445699 459071 483941 485541 495341 511759 515016 522531 536052 553781 561962 583175 586785 594044 594134 598779 601959 620300 621873 625702 646411 647168 672744 675374 676923 679077
+        from	1372 2330 2445 2646 3148 4359 6665 7093 8332 9162 9238 11951 13635 13729 13872 14074 14759 17125 19731 19815 23956 24140 24508 27869 29148 30400 30923 32362 32995 34640 37003 37752 37959 38075 38314 39652 41595 41706 45239 46158 46537 47231 48625 53698 54003 54161 54253 54499 54676 55040 55116 58451 59316 59773 61966 62226 63685 63879 65279 68164 69110 69517 70618 72184 72955 73883 74499 77879 78135 78242 78874 79626 82205 84834 85555 86383 86646 90920 91040 91642 93463 94222 95103 95368 96067 96484 96938 97858 99144 99845 102275 105359 106416 109054 111080 114110 114224 115903 117185 117396 122726 124710 125065 131216 131308 132858 134164 134452 136097 136224 136416 137834 138493 138709 139379 139779 139984 141670 142396 147544 149637 151450 152243 152350 153198 154830 155359 156063 158286 158570 158680 159335 160837 160950 161315 161947 162936 163249 163986 165666 166811 166966 170126 170783 173444 177120 177768 178075 179330 180310 180543 180814 181312 181429 188062 189866 190995 191308 192381 192985 193593 194050 194567 194969 195207 196417 197146 198532 199465 200064 200785 201872 202338 203680 204153 207521 207837 209683 213755 214280 214445 214964 216773 217447 217911 218602 218979 219400 220117 220641 221726 225084 227270 227473 229857 229991 231907 234530 235515 235968 236086 236919 237795 237913 239968 240402 241820 241993 242235 242449 243656 245771 248077 249644 250151 251838 252690 253837 254535 255613 256641 257855 257969 258120 258228 261758 262757 264051 264634 265401 266104 266955 267108 268024 270199 270986 271771 272999 277159 278114 280265 285003 292296 297176 297486 298392 299131 299232 299537 299674 300005 300124 300456 300596 300687 300932 301216 301335 301456 301572 302004 304460 304748 306991 314675 319851 320755 320853 320968 321291 321407 321497 322003 322107 322369 322557 324182 325533 326965 327644 328591 329975 330633 332236 332831 333427 334088 334681 334833 335321 335469 336074 338856 339724 340223 340564 341174 341857 342779 343572 343859 345245 347037 348359 349341 351218 351656 352111 353913 354242 358634 359811 361544 362510 362880 364187 365883 366290 367028 369850 370491 371773 372255 373202 373910 375133 375247 375396 376272 376691 376956 377567 378428 378863 379171 380952 382936 383174 385402 388718 389854 390885 394577 396179 397142 397665 397785 399359 399461 399615 400133 400958 401158 403577 404743 405273 405489 407096 407487 410745 411640 411938 412096 412359 414704 415235 417459 418671 420959 421203 421930 422232 424750 425020 426141 426613 427525 428874 430985 431799 433050 434368 436245 437723 439743 439987 440581 441055 442197 442478 443588 443964 444089 446998 447545 447735 447941 449287 449767 450507 450641 454237 455235 457699 461175 461307 463761 465198 465971 466178 467171 468561 468924 470205 470571 470722 472655 472787 474286 474717 474877 475455 477159 478535 479582 480180 481482 481593 481855 482648 482792 483012 483450 484209 485157 486751 487134 487297 488892 490794 491071 492098 492263 492989 494594 495148 496816 498339 498787 499338 500195 501242 502179 503051 503144 504276 504520 506948 507061 508441 509570 509724 511110 512099 512309 514920 515191 515869 516060 516161 516806 520624 521015 521756 522404 522931 523074 523180 524516 525112 525787 527112 527502 528828 529364 529847 530681 531686 532646 532958 533063 534968 535498 535612 537068 537943 538150 538842 540048 540203 541614 543016 543661 545928 546150 546268 548076 549448 549579 550713 551144 551486 554042 554427 554651 554755 554866 555375 556501 557041 558758 559072 560740 562055 562455 567738 568263 568363 568449 569024 569191 569385 569847 569954 570692 570884 571415 574090 576861 577342 578154 579251 584226 584672 584830 585519 586328 586977 587681 588328 593926 594542 596391 600054 600253 603953 609014 609123 609444 609723 610136 610266 610518 610628 611669 611879 615217 618719 618782 619652 627554 628097 628184 628293 628467 630578 633540 634412 636145 636223 639580 639712 639955 641045 643729 644000 644518 645850 647355 647880 650915 654825 655514 656830 661617 661971 663154 663782 665764 666709 667172 667808 668303 671832 672708 673337 673968 675236 676012 676985 677610 678200 679303 680030 680355 681686 681781
+        front	4469 16212 30169 35969 38178 45755 49461 51664 56785 105214 108166 119048 127456 132072 141036 149255 152002 191487 192216 199906 207156 212417 242710 244921 249078 261134 272406 278236 280771 282586 283181 289507 290915 292931 308565 311906 318168 323260 360288 370837 373348 386570 396974 399860 408835 409895 411434 413129 423706 438096 445046 445699 459071 483941 485541 495341 511759 515016 522531 536052 553781 561962 583175 586785 594044 594134 598779 601959 620300 621873 625702 646342 647099 672606 675236 676785 678939 680559
         frost	176043 362379 605741
         frozen	578154
         fruit	266705
-        fryer	224823 630905 661233
+        fryer	224823 630905 661164
         ftira	252488
         fuchka	235515
         fudg	67647 85202 450507
@@ -63042,17 +63115,17 @@ extension LanguageModel {
         fuert	245682
         fufu	424525
         fuh	330157 330752
-        full	37860 60936 68823 137737 165914 195092 230516 269899 298608 305594 326744 326877 332831 349341 441828 477480 477729 542411 619064 658627 670623
+        full	37860 60936 68823 137737 165914 195092 230516 269899 298608 305594 326744 326877 332831 349341 441828 477480 477729 542411 619064 658558 670485
         fum	226833
         fumbl	500526
         fun	5872 157642 259833 592229
         fund	305594
-        funeral	0 25433 149411 179822 181766 192578 347605 423093 427525 440724 461462 483852 578479 604483 651330 664250
+        funeral	0 25433 149411 179822 181766 192578 347605 423093 427525 440724 461462 483852 578479 604483 651261 664181
         funk	609353
-        funniest	72050 213509 445699 513669 605840 678853
+        funniest	72050 213509 445699 513669 605840 678715
         funny	19233 27101 97517 623346
         furnitur	175046
-        fus	664325
+        fus	664256
         fuss	183825 467310 484501 562313
         futur	512861
         fuzzy	69517
@@ -63060,7 +63133,7 @@ extension LanguageModel {
         gab	201998
         gabi	237913
         gabriel	588553
-        gaelic	457836 458332 638733
+        gaelic	457836 458332 638664
         gaff	394231
         gajra	114110 136416
         gal	419473
@@ -63070,17 +63143,17 @@ extension LanguageModel {
         galley	314441 395658 485242
         gallina	589162
         galveston	189866
-        gam	2151 4267 33117 45173 55608 57050 68823 96158 104832 113492 114071 119931 120032 124004 130069 142276 144185 159142 176751 199761 253096 279997 303074 303150 323808 355414 362625 429024 431351 438656 471218 494454 556287 559155 566216 585760 587604 607925 635949 637438 658193 673257
+        gam	2151 4267 33117 45173 55608 57050 68823 96158 104832 113492 114071 119931 120032 124004 130069 142276 144185 159142 176751 199761 253096 279997 303074 303150 323808 355414 362625 429024 431351 438656 471218 494454 556287 559155 566216 585760 587604 607925 635880 637369 658124 673119
         gambino	401158
         ganda	164624
         gang	361793
         ganhei	300124
         gansey	453949
-        garag	10967 86646 122980 156657 230750 231798 301456 322557 425147 455601 458619 498177 506573 514283 536523 567738 609014 642643 652577
+        garag	10967 86646 122980 156657 230750 231798 301456 322557 425147 455601 458619 498177 506573 514283 536523 567738 609014 642574 652508
         garbag	370094
         garbasaar	502054
         garcía	588553
-        garden	2646 14759 40670 47231 50039 57864 68164 72534 145537 145654 158286 158680 160223 186262 207364 253205 257377 271771 274058 292789 342779 343088 343572 354355 372917 383174 391819 423833 431677 445571 509847 554866 559072 611669 645919
+        garden	2646 14759 40670 47231 50039 57864 68164 72534 145537 145654 158286 158680 160223 186262 207364 253205 257377 271771 274058 292789 342779 343088 343572 354355 372917 383174 391819 423833 431677 445571 509847 554866 559072 611669 645850
         gardener	534363
         gareth	448920
         garland	136097 435900
@@ -63088,25 +63161,25 @@ extension LanguageModel {
         garrett	397421
         gas	32499 157915 192985 209369 317413 360473 435248 610628
         gass	3778 47054 373499
-        gat	143778 150039 160223 261134 354355 473272 498451 548579 574341 581935 633059 655943 661626 662040
+        gat	143778 150039 160223 261134 354355 473272 498451 548579 574341 581935 632990 655874 661557 661971
         gather	63879
         gato	400133
         gatorad	466082
         gaytim	217447
-        gaz	338856 679684
-        gear	143592 174558 471669 632371
+        gaz	338856 679546
+        gear	143592 174558 471669 632302
         ged	312280
-        gel	667241
+        gel	667172
         gelt	524054
         gem	603318
-        gemma	680493
+        gemma	680355
         gender	383861
         generator	112969 477341
-        genius	169467 258487 287390 290251 504991 543320 596090 606419 624068 670894
+        genius	169467 258487 287390 290251 504991 543320 596090 606419 624068 670756
         gentil	400685
         gentl	150935 461640 580307 620676
         gently	87397
-        genuinely	5126 32763 87153 109541 671347 672187
+        genuinely	5126 32763 87153 109541 671209 672049
         georg	608116
         georgia	265241
         ger	421203
@@ -63115,11 +63188,11 @@ extension LanguageModel {
         gerrit	435803
         gerry	556501
         gert	347037
-        get	3148 8170 10065 10461 10692 11065 11951 12966 13635 22685 22982 28100 29273 32362 37860 41020 41484 42199 42381 43988 45314 48094 53840 57430 59882 66527 66795 69517 73241 73585 75696 76987 77105 77399 77661 79626 82205 84834 86060 86916 91040 96158 100442 101483 101793 103900 104609 105359 108668 112155 112298 114224 115317 122151 123864 125065 134452 135641 135773 136097 136224 137737 137834 140653 144882 154700 155650 156657 165914 166251 166511 166811 170692 173444 174004 177120 177768 179655 180404 180543 181312 188062 189014 191777 192381 194567 196202 196694 200064 200330 200785 204755 205373 206808 208277 210882 213145 217277 220534 222030 224000 224475 225084 225876 231692 235515 236086 236417 239968 240251 240741 241993 242398 245079 246324 246604 247302 249078 250749 251594 259283 260222 262895 263841 264488 264634 267108 268024 272999 273554 274658 277273 281773 284854 287684 295318 297104 297176 297785 299674 299803 304460 306725 306869 314551 315012 316071 317288 318754 320571 320755 321291 322003 322369 324182 325222 326965 330157 332077 338434 345102 346873 348359 353805 354627 357138 359421 360473 362065 363775 364670 365120 371308 372803 372917 373758 374906 375992 382655 386047 387320 387624 391505 392717 395772 396179 396302 396440 399359 402520 406867 415578 416420 417599 419099 420959 424914 425147 425260 427525 430497 436245 436375 439881 439987 443964 444335 444795 450507 451873 452464 454745 455235 455601 456597 456824 457699 457836 459313 461175 463255 463386 463761 466178 467171 468924 470069 470722 472655 475072 478669 482396 484209 484501 484663 485050 486441 486751 494332 496816 497331 497945 501650 502940 505718 507172 513247 515191 517686 519517 519632 524212 524516 524623 525112 525787 526398 526532 527502 527595 532374 536201 536735 537817 541614 542239 548214 554755 556384 556501 557387 568658 569505 569751 570509 572540 573784 573971 574090 574874 575113 576363 577342 578590 589326 594542 600054 601109 602269 608011 609123 609623 609723 611479 611879 612008 613366 615217 616491 617565 619064 620421 621634 627400 627554 628184 629292 632107 633234 637159 638201 639649 642528 644069 644974 647424 652477 653119 653836 654062 654387 657396 660832 661233 661686 666405 667744 669073 670799 671970 673715 674245 675374 675629 678754 679337 679572
-        gethin	141860 660356
+        get	3148 8170 10065 10461 10692 11065 11951 12966 13635 22685 22982 28100 29273 32362 37860 41020 41484 42199 42381 43988 45314 48094 53840 57430 59882 66527 66795 69517 73241 73585 75696 76987 77105 77399 77661 79626 82205 84834 86060 86916 91040 96158 100442 101483 101793 103900 104609 105359 108668 112155 112298 114224 115317 122151 123864 125065 134452 135641 135773 136097 136224 137737 137834 140653 144882 154700 155650 156657 165914 166251 166511 166811 170692 173444 174004 177120 177768 179655 180404 180543 181312 188062 189014 191777 192381 194567 196202 196694 200064 200330 200785 204755 205373 206808 208277 210882 213145 217277 220534 222030 224000 224475 225084 225876 231692 235515 236086 236417 239968 240251 240741 241993 242398 245079 246324 246604 247302 249078 250749 251594 259283 260222 262895 263841 264488 264634 267108 268024 272999 273554 274658 277273 281773 284854 287684 295318 297104 297176 297785 299674 299803 304460 306725 306869 314551 315012 316071 317288 318754 320571 320755 321291 322003 322369 324182 325222 326965 330157 332077 338434 345102 346873 348359 353805 354627 357138 359421 360473 362065 363775 364670 365120 371308 372803 372917 373758 374906 375992 382655 386047 387320 387624 391505 392717 395772 396179 396302 396440 399359 402520 406867 415578 416420 417599 419099 420959 424914 425147 425260 427525 430497 436245 436375 439881 439987 443964 444335 444795 450507 451873 452464 454745 455235 455601 456597 456824 457699 457836 459313 461175 463255 463386 463761 466178 467171 468924 470069 470722 472655 475072 478669 482396 484209 484501 484663 485050 486441 486751 494332 496816 497331 497945 501650 502940 505718 507172 513247 515191 517686 519517 519632 524212 524516 524623 525112 525787 526398 526532 527502 527595 532374 536201 536735 537817 541614 542239 548214 554755 556384 556501 557387 568658 569505 569751 570509 572540 573784 573971 574090 574874 575113 576363 577342 578590 589326 594542 600054 601109 602269 608011 609123 609623 609723 611479 611879 612008 613366 615217 616491 617565 619064 620421 621634 627400 627554 628184 629292 632038 633165 637090 638132 639580 642459 644000 644905 647355 652408 653050 653767 653993 654318 657327 660763 661164 661617 666336 667675 669004 670661 671832 673577 674107 675236 675491 678616 679199 679434 681616 682452
+        gethin	141860 660287
         geyser	110705
         gezellig	305049
-        gf	26418 90689 104939 244538 377195 431976 593618 607925 628921 672187
+        gf	26418 90689 104939 244538 377195 431976 593618 607925 628921 672049
         gg	139669
         ggs	357386
         gheorgh	562055
@@ -63134,16 +63207,16 @@ extension LanguageModel {
         ginger	263474 274658 519728 597434
         ginguba	434368
         giraff	465791
-        girl	68032 75526 77560 80824 143464 194385 207957 237351 245998 274257 310511 469047 528962 548750 581254 582298 603675 677458
+        girl	68032 75526 77560 80824 143464 194385 207957 237351 245998 274257 310511 469047 528962 548750 581254 582298 603675 677320
         girlfriend	71421 73728 79099 105475
         githeri	190007
         giulia	445294
         giusepp	443232
-        giv	2093 4096 5385 8764 15551 21892 22110 22288 29375 54499 59687 61966 62735 64375 66938 68823 70152 78874 86060 87018 88356 90604 90689 98721 107028 107424 109975 114224 120678 120756 121283 121821 122726 124134 124947 129754 130414 131216 133122 134045 134365 136224 143690 145102 145537 147777 148787 150039 156186 157535 159959 166966 173444 176978 177768 179566 188062 193413 193719 195884 196568 196694 208277 209575 215577 217741 219660 241020 242131 242845 245331 255294 258228 260602 262895 264488 267387 268252 269798 269899 274906 277613 280771 282257 291765 304748 304870 304955 305247 305871 306003 324382 324980 325062 325705 331965 339020 342931 390885 396065 401938 402033 402415 408262 416302 418774 430843 432218 435562 448387 454028 460537 461640 462565 464064 464312 467435 472055 478448 481207 485050 489750 498451 506285 558860 559283 570803 576861 577926 590709 596636 598216 601035 610136 617310 617653 618876 619377 625341 631905 636551 637297 640140 640639 642436 644069 644393 645685 647318 648547 652048 655034 655583 655943 656680 657201 661112 661814 662275 664005 664556 674597
+        giv	2093 4096 5385 8764 15551 21892 22110 22288 29375 54499 59687 61966 62735 64375 66938 68823 70152 78874 86060 87018 88356 90604 90689 98721 107028 107424 109975 114224 120678 120756 121283 121821 122726 124134 124947 129754 130414 131216 133122 134045 134365 136224 143690 145102 145537 147777 148787 150039 156186 157535 159959 166966 173444 176978 177768 179566 188062 193413 193719 195884 196568 196694 208277 209575 215577 217741 219660 241020 242131 242845 245331 255294 258228 260602 262895 264488 267387 268252 269798 269899 274906 277613 280771 282257 291765 304748 304870 304955 305247 305871 306003 324382 324980 325062 325705 331965 339020 342931 390885 396065 401938 402033 402415 408262 416302 418774 430843 432218 435562 448387 454028 460537 461640 462565 464064 464312 467435 472055 478448 481207 485050 489750 498451 506285 558860 559283 570803 576861 577926 590709 596636 598216 601035 610136 617310 617653 618876 619377 625341 631836 636482 637228 640071 640570 642367 644000 644324 645616 647249 648478 651979 654965 655514 655874 656611 657132 661043 661745 662206 663936 664487 674459 682225
         gizzada	138493
         gjógv	482511
         glad	202656 261421
-        glasgow	113071 191308 661686
+        glasgow	113071 191308 661617
         glass	393747 573572 579961 625174
         glaz	307302
         gleny	456485
@@ -63153,42 +63226,42 @@ extension LanguageModel {
         glyn	608836
         glögi	341327
         gm	13339 148003 160467 177711 289895 308911 564436 604313
-        go	2330 6904 6996 10887 11833 13041 17696 20902 23075 23151 27774 33587 39170 41353 45890 47847 60936 61753 62735 64375 64615 79190 79530 81138 83777 84767 85810 85949 92488 98275 109975 115468 116938 117892 118958 119648 119813 120678 120922 135500 139567 142177 144085 145102 145804 151601 152453 153316 153589 157915 180904 181124 185933 188602 190530 192042 192578 200642 203158 205513 209575 216242 216655 217018 221726 230260 237226 243223 243953 248369 253205 254350 256168 261636 263474 263951 265781 266104 268252 270317 270632 278602 280771 280905 287954 291628 294092 298608 302733 302942 303766 308033 308565 323146 323393 323488 325143 330317 331343 331617 336359 338044 342632 343088 343329 344152 344975 345720 354062 357019 361932 371146 382434 385037 386715 387180 387975 390185 391717 395120 395375 396065 396569 398571 399146 400025 401830 405063 405191 405743 406375 407932 411341 416551 418774 421203 428487 433569 434087 434247 434928 447198 447313 449612 454985 455903 468211 471669 472348 477341 478448 482511 484942 492777 495458 497201 501512 503256 514484 514920 525001 526899 529231 533415 533739 535942 536302 541614 555856 557387 558020 559682 565975 566304 570413 575286 576533 577926 578590 578843 579339 582002 587966 590272 593445 594883 599328 599963 603047 607592 607925 612502 623659 623876 635670 638337 640140 644723 647540 653259 659603 663737 664823 671497 675492
+        go	2330 6904 6996 10887 11833 13041 17696 20902 23075 23151 27774 33587 39170 41353 45890 47847 60936 61753 62735 64375 64615 79190 79530 81138 83777 84767 85810 85949 92488 98275 109975 115468 116938 117892 118958 119648 119813 120678 120922 135500 139567 142177 144085 145102 145804 151601 152453 153316 153589 157915 180904 181124 185933 188602 190530 192042 192578 200642 203158 205513 209575 216242 216655 217018 221726 230260 237226 243223 243953 248369 253205 254350 256168 261636 263474 263951 265781 266104 268252 270317 270632 278602 280771 280905 287954 291628 294092 298608 302733 302942 303766 308033 308565 323146 323393 323488 325143 330317 331343 331617 336359 338044 342632 343088 343329 344152 344975 345720 354062 357019 361932 371146 382434 385037 386715 387180 387975 390185 391717 395120 395375 396065 396569 398571 399146 400025 401830 405063 405191 405743 406375 407932 411341 416551 418774 421203 428487 433569 434087 434247 434928 447198 447313 449612 454985 455903 468211 471669 472348 477341 478448 482511 484942 492777 495458 497201 501512 503256 514484 514920 525001 526899 529231 533415 533739 535942 536302 541614 555856 557387 558020 559682 565975 566304 570413 575286 576533 577926 578590 578843 579339 582002 587966 590272 593445 594883 599328 599963 603047 607592 607925 612502 623659 623876 635601 638268 640071 644654 647471 653190 659534 663668 664754 671359 675354
         goal	159009
         goat	348927 359421 473272 561348
         god	172150
         goe	379590 404127
         golden	217447 608524
         gon	61857 62360 465680 502179 524623 545021
-        gonna	114745 131970 293432 296523 306003 323665 400359 416302 458619 653585
-        good	106 8433 16289 26268 29666 35597 37235 42199 46661 50039 51084 59316 62492 82922 83217 87153 89751 101936 102880 127069 158787 163249 164197 166511 169579 179041 179822 185230 207364 211668 217131 219888 231611 241097 249644 251031 255466 257550 258910 267271 273149 278979 281915 282766 283181 289378 292789 310033 312877 326877 328065 343431 354477 356082 362065 382655 387975 390418 407208 409010 411640 418043 421660 431572 448225 452335 460325 460453 466268 474532 481349 488253 489499 490446 495868 498058 498648 513247 519130 523687 528550 537140 542179 547936 555573 559977 563055 565728 567738 576276 578924 580508 589900 590272 595440 602624 604483 621634 625261 625467 637954 642528 649006 650290 656115 666648 673988 674439 679441
-        goodby	22415 45314 67523 87678 91183 115250 181239 188602 196154 261134 303849 324291 353300 381580 427311 484942 503863 529847 540668 577035 618876 633059 637224 656812 661626
+        gonna	114745 131970 293432 296523 306003 323665 400359 416302 458619 653516
+        good	106 8433 16289 26268 29666 35597 37235 42199 46661 50039 51084 59316 62492 82922 83217 87153 89751 101936 102880 127069 158787 163249 164197 166511 169579 179041 179822 185230 207364 211668 217131 219888 231611 241097 249644 251031 255466 257550 258910 267271 273149 278979 281915 282766 283181 289378 292789 310033 312877 326877 328065 343431 354477 356082 362065 382655 387975 390418 407208 409010 411640 418043 421660 431572 448225 452335 460325 460453 466268 474532 481349 488253 489499 490446 495868 498058 498648 513247 519130 523687 528550 537140 542179 547936 555573 559977 563055 565728 567738 576276 578924 580508 589900 590272 595440 602624 604483 621634 625261 625467 637885 642459 648937 650221 656046 666579 673850 674301 679303
+        goodby	22415 45314 67523 87678 91183 115250 181239 188602 196154 261134 303849 324291 353300 381580 427311 484942 503863 529847 540668 577035 618876 632990 637155 656743 661557
         goodnight	24237
         goosebump	134045 432218
         goran	436375
         gord	448632
-        gorgeous	33392 50782 51084 75402 97372 254639 289895 293566 311753 359304 399012 418399 491936 560596 565332 579038 599154 621163 670519
+        gorgeous	33392 50782 51084 75402 97372 254639 289895 293566 311753 359304 399012 418399 491936 560596 565332 579038 599154 621163 670381
         goutt	367028
-        gown	75120 319137 565332 659114
-        gp	39314 122602 166032 246468 318908 397976 418293 661498
+        gown	75120 319137 565332 659045
+        gp	39314 122602 166032 246468 318908 397976 418293 661429
         gr8	553512
         gra	507061
-        grab	7093 9238 14376 53469 59316 70887 92636 102754 190365 194050 194969 197146 253536 299537 321076 343859 353913 361544 395261 405273 421452 441055 466082 500656 504520 570601 586977 596777 631625 636292
-        grac	43465 529588 664325
+        grab	7093 9238 14376 53469 59316 70887 92636 102754 190365 194050 194969 197146 253536 299537 321076 343859 353913 361544 395261 405273 421452 441055 466082 500656 504520 570601 586977 596777 631556 636223
+        grac	43465 529588 664256
         grad	187925 196568 363312
         graduation	75120 319137
         graeter	344485
         graft	396974
         grafter	387831
-        gran	204153 657918
+        gran	204153 657849
         grand	129270 376404 398876 449612 565874 576533 603953
-        grandad	139984 143464 180199 265048 409010 417037 418548 419473 421930 425504 426983 539054 641672 647669 649517 652884
+        grandad	139984 143464 180199 265048 409010 417037 418548 419473 421930 425504 426983 539054 641603 647600 649448 652815
         grandchildren	58057
         grandfather	361247
         grandkid	471926
-        grandma	136628 233710 271771 286313 409010 417037 448719 504991 554979 646778
+        grandma	136628 233710 271771 286313 409010 417037 448719 504991 554979 646709
         grandmother	554866
-        grandpa	117590 136628 271771 646778 657918
+        grandpa	117590 136628 271771 646709 657849
         grandparent	421325
         grandson	205953
         granny	205052 575578
@@ -63196,12 +63269,12 @@ extension LanguageModel {
         grap	230750 473139
         grass	357994
         grat	74899 448512
-        grateful	8433 16604 42881 50223 222149 223036 244768 306206 328065 339263 539242 639109 676150
+        grateful	8433 16604 42881 50223 222149 223036 244768 306206 328065 339263 539242 639040 676012
         greas	47847
-        great	3874 65018 77560 103900 116938 138114 139025 147398 205953 247211 251331 255016 274469 281593 310511 365450 381838 383481 400359 438486 513110 517310 538842 596489 601628 621043 635248 640526 641943 657631
+        great	3874 65018 77560 103900 116938 138114 139025 147398 205953 247211 251331 255016 274469 281593 310511 365450 381838 383481 400359 438486 513110 517310 538842 596489 601628 621043 635179 640457 641874 657562 680770
         green	33392 209575 292789 326965 340395 562945
         greenhous	293881
-        gregg	99144 165666 201753 246852 284293 299537 670315
+        gregg	99144 165666 201753 246852 284293 299537 670177
         grey	437550
         griev	433908
         grill	92488 582002
@@ -63212,10 +63285,10 @@ extension LanguageModel {
         grit	247302 468811
         gro	325624 389609 406987
         grocer	334681 587681
-        grocery	177488 182369 225722 270632 329526 365120 455113 631214 646778
+        grocery	177488 182369 225722 270632 329526 365120 455113 631145 646709
         gross	295452
         ground	195884 482262 619652
-        group	50511 349174 491217 513669 554427 573695 594977 639920
+        group	50511 349174 491217 513669 554427 573695 594977 639851
         groupchat	59022
         grout	164103
         grown	28550 390418
@@ -63223,7 +63296,7 @@ extension LanguageModel {
         grumpy	212886 565600
         gst	98575
         guard	438775
-        guardian	666203
+        guardian	666134
         guava	195207
         guayaba	598340
         gudder	472348
@@ -63235,7 +63308,7 @@ extension LanguageModel {
         guitar	69680 129673 147307 188738 583473
         gulab	372255
         gum	140653 473032 628546
-        gumbo	205373 405885 514026 572822 647052
+        gumbo	205373 405885 514026 572822 646983
         gummy	54344 512606
         gungo	418548
         gunnar	521756
@@ -63245,7 +63318,7 @@ extension LanguageModel {
         gut	152142 157642 234078 297389 444658 446792 491323 517072 585282
         gutter	135500 200642 276302 384002 468211 533415 550111 552024 612502 629231
         guy	2330 197251 337310 359179 365883 373348 461462 576861
-        gwen	461640 615639 657396
+        gwen	461640 615639 657327
         gyal	330752 510239
         gym	41595 53417 139779 395375 572540 580935
         gáhkku	361413
@@ -63261,19 +63334,19 @@ extension LanguageModel {
         hadn	333578
         haha	49549 551599 590709 591208
         haiku	597804
-        hair	10373 11498 22543 32283 32451 32918 43038 43359 47543 56916 57344 58609 64489 67898 80320 87397 88450 89543 100356 120032 129203 135773 159595 163443 175817 219888 222418 234812 239560 251479 271247 285136 285360 305700 334380 356765 391400 398095 399012 401367 402520 411531 437550 452550 455826 463386 483150 519517 528720 529712 531189 535718 538956 542083 543756 551051 576767 577237 578072 588271 589447 596859 597984 601174 609123 620237 633892 634176 652806 659256 660016 661112 664618 679684
-        haircut	5126 15474 25717 51831 78748 94987 143690 155153 172604 182300 275882 287954 309039 446465 512738 520278 540716 598779 602167 635318 647540 678461
+        hair	10373 11498 22543 32283 32451 32918 43038 43359 47543 56916 57344 58609 64489 67898 80320 87397 88450 89543 100356 120032 129203 135773 159595 163443 175817 219888 222418 234812 239560 251479 271247 285136 285360 305700 334380 356765 391400 398095 399012 401367 402520 411531 437550 452550 455826 463386 483150 519517 528720 529712 531189 535718 538956 542083 543756 551051 576767 577237 578072 588271 589447 596859 597984 601174 609123 620237 633823 634107 652737 659187 659947 661043 664549 679546 682353
+        haircut	5126 15474 25717 51831 78748 94987 143690 155153 172604 182300 275882 287954 309039 446465 512738 520278 540716 598779 602167 635249 647471 678323
         hairdryer	402340
         haldiram	196417 236919
         haleem	230398
-        half	48730 67523 73241 86060 128854 141741 224182 232891 331039 339724 385037 387180 415343 429962 460325 567294 569751 603559 670681
+        half	48730 67523 73241 86060 128854 141741 224182 232891 331039 339724 385037 387180 415343 429962 460325 567294 569751 603559 670543
         halfway	85810 282257
         halibut	374341
-        hall	57683 147876 157051 160467 161843 162708 163742 210132 269798 298304 308267 517526 581254 637686
+        hall	57683 147876 157051 160467 161843 162708 163742 210132 269798 298304 308267 517526 581254 637617
         halldór	386920
         halley	392717
         halloween	149255 165914
-        hallway	86383 225084 327326 380616 658753
+        hallway	86383 225084 327326 380616 658684
         halo	262644
         halva	475455
         halwai	321291
@@ -63283,28 +63356,28 @@ extension LanguageModel {
         hammock	141255 579442
         hamza	184009
         hana	213509 258910
-        hand	7589 21666 21736 21815 22465 25040 25433 46051 56847 57120 77661 78000 78341 84834 87469 103332 106573 109146 111755 119291 124284 126553 136868 139483 142396 149411 153967 169372 185811 187684 203057 205052 205189 206137 214445 215222 224823 230260 244673 255613 275776 289507 290008 304034 319851 325301 325912 326575 333113 336736 350018 364187 368113 369531 372660 373348 378077 378689 383375 385529 390524 394577 418200 421069 425504 433050 440724 447545 454883 481855 483852 484388 514484 520394 532646 539054 549579 554359 556384 558919 577636 578382 582999 596006 618040 633451 637362 638201 649517 651330 658087 672327 676722
+        hand	7589 21666 21736 21815 22465 25040 25433 46051 56847 57120 77661 78000 78341 84834 87469 103332 106573 109146 111755 119291 124284 126553 136868 139483 142396 149411 153967 169372 185811 187684 203057 205052 205189 206137 214445 215222 224823 230260 244673 255613 275776 289507 290008 304034 319851 325301 325912 326575 333113 336736 350018 364187 368113 369531 372660 373348 378077 378689 383375 385529 390524 394577 418200 421069 425504 433050 440724 447545 454883 481855 483852 484388 514484 520394 532646 539054 549579 554359 556384 558919 577636 578382 582999 596006 618040 633382 637293 638132 649448 651261 658018 672189 676584
         handbag	167560
         handful	27293 62990 158286
-        handl	1801 13236 24874 42726 65718 72706 88193 93576 93803 112830 113692 122413 123620 132072 145102 159829 160094 180676 181766 189377 191136 192578 195665 208692 238310 243110 292296 293432 298830 308139 315242 320209 348653 358881 374075 384236 386570 388830 390185 395491 412793 421810 464512 529588 531387 552376 602926 624982 650533 652688 658885 676602
-        handover	126108 328428 530553 657501 680050
+        handl	1801 13236 24874 42726 65718 72706 88193 93576 93803 112830 113692 122413 123620 132072 145102 159829 160094 180676 181766 189377 191136 192578 195665 208692 238310 243110 292296 293432 298830 308139 315242 320209 348653 358881 374075 384236 386570 388830 390185 395491 412793 421810 464512 529588 531387 552376 602926 624982 650464 652619 658816 676464
+        handover	126108 328428 530553 657432 679912
         handrail	242710
-        handsom	61630 62095 141036 336888 342499 378428 413910 466786 511110 561706 622672 625467 675492
-        handsomest	136628 273149 382814 436104 487823 657918
+        handsom	61630 62095 141036 336888 342499 378428 413910 466786 511110 561706 622672 625467 675354
+        handsomest	136628 273149 382814 436104 487823 657849
         handwrit	93950 364786 411086 510483 550868
         handwritten	17048 61075 96283 298392
-        hang	59882 94667 141860 171790 204153 310871 316562 319747 496256 504045 554554 626831 642324
+        hang	59882 94667 141860 171790 204153 310871 316562 319747 496256 504045 554554 626831 642255
         hangry	561348
         hangul	391243
         hann	439881
-        hannah	670088
+        hannah	669950
         hanukkah	244768 248507 292931 392827 524054
-        happen	120353 166649 287250 414040 448920 485970 555223 561068 563168 654894
-        happy	46537 96616 104336 165089 192985 222728 225232 288717 335178 343431 369626 386317 430985 534841 537652 562455 593126 637686
+        happen	120353 166649 287250 414040 448920 485970 555223 561068 563168 654825
+        happy	46537 96616 104336 165089 192985 222728 225232 288717 335178 343431 369626 386317 430985 534841 537652 562455 593126 637617
         har	138493
         harbor	373910
-        harbour	305871 468561 482072 504846 515191 523956 674106
-        hard	9831 15813 35854 40670 41821 74899 85646 113692 117286 123739 133697 200930 242131 245998 255717 283334 289783 306206 307891 311215 345443 361932 368382 369983 387320 396974 409895 421930 462816 494332 528158 530827 549986 562610 577753 596225 606073 623659 643116 649981 650290 657040
+        harbour	305871 468561 482072 504846 515191 523956 673968
+        hard	9831 15813 35854 40670 41821 74899 85646 113692 117286 123739 133697 200930 242131 245998 255717 283334 289783 306206 307891 311215 345443 361932 368382 369983 387320 396974 409895 421930 462816 494332 528158 530827 549986 562610 577753 596225 606073 623659 643047 649912 650221 656971
         harder	394967
         hardest	64241 207156 381699 402784 545457
         hardly	497414
@@ -63317,28 +63390,28 @@ extension LanguageModel {
         harpreet	422523
         harriet	248931 319325 582905 611669
         harvest	37235 166649 454367 471075 481044
-        has	62492 62864 190145 203825 221083 249894 279739 319325 329806 369038 395261 407696 536923 541166 546268 642528
+        has	62492 62864 190145 203825 221083 249894 279739 319325 329806 369038 395261 407696 536923 541166 546268 642459
         hasan	431677
         hasn	80538 202495
         hassan	438486
-        hat	1585 16833 39423 56309 92286 156917 232891 238457 248663 271480 276302 283084 298304 316650 322961 333754 334681 341857 348927 362760 372044 381214 414959 415045 432576 462816 491323 498880 559520 562313 608934 637055 648337 648452 657772 677373
-        haul	67284 113071 115581 166966 183226 187362 238229 266316 450365 454610 469342 478948 510632 571211 596944 633609 644069 647424
-        hav	3622 5031 7878 11065 12870 18193 24602 31640 31743 32499 34514 34773 35028 38793 45390 45646 48281 52045 52480 52881 58057 61857 62360 62735 64126 65586 65857 70347 70887 71798 73241 77181 85311 87584 87804 90473 93186 95224 96803 100747 101647 104083 106667 108533 109224 110705 110795 112969 116206 116573 116708 117095 120253 122413 127274 127554 130654 131656 132220 133421 133824 135500 148176 148285 153589 155964 164980 166649 167074 167326 167757 169873 170012 173075 174130 174257 174663 175046 175386 176849 180404 181124 181766 186262 193287 197412 198169 200217 209839 213327 213893 214033 216897 223518 226301 226833 228622 229227 238726 239149 239322 239696 242556 251694 253414 256768 262124 264215 264344 267851 270501 272999 281330 283863 284476 286840 289895 294196 295731 296203 297389 298739 307756 309931 311628 315371 317921 318389 319205 326965 344975 346436 349719 352255 353545 355577 362233 363477 364065 370094 380495 384002 388948 391010 394098 394485 400025 404604 406706 407932 413569 418671 419769 422523 429343 438096 439611 446792 447313 452937 460005 461462 464405 470450 474180 476919 477341 484803 490922 491323 496120 498648 499730 504625 507603 509453 510961 514026 520624 528962 530553 533838 537943 540517 540999 545021 545810 557387 563585 572822 575879 579528 580048 585282 590609 591767 591987 594977 601730 612502 612980 613921 614009 614722 616551 617028 629542 629976 630165 631905 640388 642088 645572 648101 653003 653714 657396 661353 662040 663737 665941 670417 679217 679441 679811
+        hat	1585 16833 39423 56309 92286 156917 232891 238457 248663 271480 276302 283084 298304 316650 322961 333754 334681 341857 348927 362760 372044 381214 414959 415045 432576 462816 491323 498880 559520 562313 608934 636986 648268 648383 657703 677235
+        haul	67284 113071 115581 166966 183226 187362 238229 266316 450365 454610 469342 478948 510632 571211 596944 633540 644000 647355
+        hav	3622 5031 7878 11065 12870 18193 24602 31640 31743 32499 34514 34773 35028 38793 45390 45646 48281 52045 52480 52881 58057 61857 62360 62735 64126 65586 65857 70347 70887 71798 73241 77181 85311 87584 87804 90473 93186 95224 96803 100747 101647 104083 106667 108533 109224 110705 110795 112969 116206 116573 116708 117095 120253 122413 127274 127554 130654 131656 132220 133421 133824 135500 148176 148285 153589 155964 164980 166649 167074 167326 167757 169873 170012 173075 174130 174257 174663 175046 175386 176849 180404 181124 181766 186262 193287 197412 198169 200217 209839 213327 213893 214033 216897 223518 226301 226833 228622 229227 238726 239149 239322 239696 242556 251694 253414 256768 262124 264215 264344 267851 270501 272999 281330 283863 284476 286840 289895 294196 295731 296203 297389 298739 307756 309931 311628 315371 317921 318389 319205 326965 344975 346436 349719 352255 353545 355577 362233 363477 364065 370094 380495 384002 388948 391010 394098 394485 400025 404604 406706 407932 413569 418671 419769 422523 429343 438096 439611 446792 447313 452937 460005 461462 464405 470450 474180 476919 477341 484803 490922 491323 496120 498648 499730 504625 507603 509453 510961 514026 520624 528962 530553 533838 537943 540517 540999 545021 545810 557387 563585 572822 575879 579528 580048 585282 590609 591767 591987 594977 601730 612502 612980 613921 614009 614722 616551 617028 629542 629976 630165 631836 640319 642019 645503 648032 652934 653645 657327 661284 661971 663668 665872 670279 679079 679303 679673
         haven	219888
         haw	400958
         hawker	54003 101936 275776 403057 403421
         haworth	455235
-        hay	63120 184587 264953 297896 639377 645226
+        hay	63120 184587 264953 297896 639308 645157
         hayl	377567
-        head	22632 58609 62623 66378 148787 187362 202837 234812 245909 247524 282917 360599 425832 497834 505268 519130 520804 541093 577128 595105 634113 634342
+        head	22632 58609 62623 66378 148787 187362 202837 234812 245909 247524 282917 360599 425832 497834 505268 519130 520804 541093 577128 595105 634044 634273
         headach	11498 304955
         headland	287809
         headset	431351
         heal	492534
         heap	310033 492664
-        hear	5709 49949 72050 72706 86383 89142 131098 146651 151690 157314 171031 207156 218979 227473 264791 283334 284647 285239 289378 327467 347328 352401 369374 372917 400237 420291 443084 458491 514164 527845 538252 551888 554042 557259 563055 563292 566435 606073 621498 656115 659857
+        hear	5709 49949 72050 72706 86383 89142 131098 146651 151690 157314 171031 207156 218979 227473 264791 283334 284647 285239 289378 327467 347328 352401 369374 372917 400237 420291 443084 458491 514164 527845 538252 551888 554042 557259 563055 563292 566435 606073 621498 656046 659788
         hears	429460
-        heart	16378 42062 50331 198169 224475 279859 327138 328591 344789 369626 381058 464683 517885 533971 564436 662390
+        heart	16378 42062 50331 198169 224475 279859 327138 328591 344789 369626 381058 464683 517885 533971 564436 662321
         heat	80424 167074 225580 229612 246777 361673 420174 460235 553965 578759
         heater	18055 92286 423220
         heather	611549
@@ -63359,21 +63432,21 @@ extension LanguageModel {
         hell	65279 211453 622672
         hello	6752
         helmet	497945
-        help	15007 23217 23285 32623 113372 263474 280092 343088 433908 444221 543960 578260 640388 667744
+        help	15007 23217 23285 32623 113372 263474 280092 343088 433908 444221 543960 578260 640319 667675
         hem	63879 366737 408943 427806 549676
         hemi	470722 605933
-        hen	290521 456597 500965 642768
+        hen	290521 456597 500965 642699
         henderson	423833
         her	147544 236919 344789 490794 517310 526398
         herd	360742 421203 546268
         herero	426349
-        hero	119813 182537 205513 284647 335631 348520 392049 439987 457104 469342 471309 472895 625702 655212 658885
+        hero	119813 182537 205513 284647 335631 348520 392049 439987 457104 469342 471309 472895 625702 655143 658816
         heroin	72868
-        herself	67396 276554 309432 313770 348653 380008 433243 548331 642088
+        herself	67396 276554 309432 313770 348653 380008 433243 548331 642019
         hery	523544
-        hes	41020 51323 74899 75755 131880 183673 186262 191919 192042 201574 290747 313356 328428 435124 449482 666648 667877 672531 678853
+        hes	41020 51323 74899 75755 131880 183673 186262 191919 192042 201574 290747 313356 328428 435124 449482 666579 667808 672393 678715
         hey	219533
-        hi	16973 414278 587417 644263 670519
+        hi	16973 414278 587417 644194 670381
         hic	135120
         hid	15342 26418 150373 167560 201998 318289 367971 409796 539659 569657
         hidden	43651 502813
@@ -63381,7 +63454,7 @@ extension LanguageModel {
         highest	31168 167757
         highlighter	126837
         hijab	579038
-        hik	118020 407596 481482 678229
+        hik	118020 407596 481482 678091
         hilarious	95368
         hill	177403 258360 348812 359961 400133 419221 421325 532958 577926 611549
         him	131880
@@ -63401,60 +63474,60 @@ extension LanguageModel {
         hobart	479582
         hockey	99387
         hod	210624
-        hodan	496601 497945 510137 645090
+        hodan	496601 497945 510137 645021
         hog	295318
         hogmanay	264051 450905
         hoist	319997
-        hol	263707 431479 453949 471669 510239 668610
-        hold	11580 21666 25040 27516 46051 66266 78000 83335 84034 87469 92410 93334 96067 97057 102527 106573 109146 111640 112641 124284 126108 126553 130131 135773 136868 139483 142396 143180 146651 151450 153967 157535 158570 162084 166141 168955 169372 173191 174360 185811 185933 203057 205052 209246 211923 215222 225084 229227 233116 255613 257278 274058 275776 276851 304034 304205 304589 305405 305501 325796 325912 326033 327326 337614 345443 350230 365304 375843 378077 385810 390524 391505 392717 394577 410516 418200 421069 422134 422232 422319 422633 425504 428487 431139 433050 433569 438886 441573 444221 447545 450276 451202 462209 481855 484388 485541 493238 493903 497761 502715 514484 515969 517686 522531 529231 529847 531686 532646 534968 542411 545457 548924 549579 549796 554359 558919 578260 578479 584399 589689 595546 596006 597521 618040 618650 618959 623032 623537 637362 649517 653836 655366 656450 658087 662657 669557 672327 676722 679077
+        hol	263707 431479 453949 471669 510239 668541
+        hold	11580 21666 25040 27516 46051 66266 78000 83335 84034 87469 92410 93334 96067 97057 102527 106573 109146 111640 112641 124284 126108 126553 130131 135773 136868 139483 142396 143180 146651 151450 153967 157535 158570 162084 166141 168955 169372 173191 174360 185811 185933 203057 205052 209246 211923 215222 225084 229227 233116 255613 257278 274058 275776 276851 304034 304205 304589 305405 305501 325796 325912 326033 327326 337614 345443 350230 365304 375843 378077 385810 390524 391505 392717 394577 410516 418200 421069 422134 422232 422319 422633 425504 428487 431139 433050 433569 438886 441573 444221 447545 450276 451202 462209 481855 484388 485541 493238 493903 497761 502715 514484 515969 517686 522531 529231 529847 531686 532646 534968 542411 545457 548924 549579 549796 554359 558919 578260 578479 584399 589689 595546 596006 597521 618040 618650 618959 623032 623537 637293 649448 653767 655297 656381 658018 662588 669488 672189 676584 678939
         holder	438231
-        holi	318389 418399 639529
-        holiday	356624 654629
+        holi	318389 418399 639460
+        holiday	356624 654560
         hollerin	218267
-        hom	1372 2445 8258 10692 13872 18727 19413 20775 22685 22763 22818 26910 30004 30533 30923 32362 37003 37554 39652 43988 48562 52572 53469 54428 54963 56847 57430 59773 66527 67396 70618 76004 78961 80320 87302 90794 90920 92488 93463 95103 96067 97858 99647 100531 106573 109146 114224 116797 117185 117396 125393 129599 130414 131970 132858 134452 137343 138493 138709 139263 140424 144701 146548 148285 149922 151690 153021 154484 158570 163529 165089 166811 169060 170783 173444 176622 179655 180095 180904 181429 184330 188062 190007 190365 191136 193903 196041 196202 196417 196694 199342 199465 199761 200064 208580 209369 210882 212299 213145 215322 218602 222728 225084 230620 232642 235968 236086 237795 238128 240527 242449 243556 246852 248507 250151 250281 255613 256325 257969 259064 261969 264051 264215 265401 266955 273554 277778 286313 297176 299131 301335 302942 303344 305337 311093 318754 319485 320399 321076 325222 334681 337454 344485 356228 359421 360473 362510 365120 366579 367971 370491 371146 371475 371627 376272 379868 386840 390885 391717 394577 395972 397142 397665 399359 401555 403421 403975 407096 408361 410039 411938 416420 420959 422232 422633 424914 427525 427893 428373 428874 433050 435340 436104 438231 440353 441573 443588 447545 451442 451765 452004 454745 457699 460635 461175 465198 465971 466396 467911 475072 478535 481855 485157 485437 486258 486441 491071 492777 495148 496816 496927 502054 504520 504846 505268 510018 512309 513567 515773 515869 516161 521123 522931 526138 529847 534968 536634 538150 538608 543661 544599 554359 554651 555104 558282 558919 565115 567843 568263 568929 570059 576363 581840 582002 586090 586328 586977 588328 595105 598340 599796 601109 607388 609353 610050 611366 613366 615217 617565 618782 629292 636116 637159 639649 642224 643698 645919 648634 650752 656236 657918 661233 665148 674949 675754 675879
+        hom	1372 2445 8258 10692 13872 18727 19413 20775 22685 22763 22818 26910 30004 30533 30923 32362 37003 37554 39652 43988 48562 52572 53469 54428 54963 56847 57430 59773 66527 67396 70618 76004 78961 80320 87302 90794 90920 92488 93463 95103 96067 97858 99647 100531 106573 109146 114224 116797 117185 117396 125393 129599 130414 131970 132858 134452 137343 138493 138709 139263 140424 144701 146548 148285 149922 151690 153021 154484 158570 163529 165089 166811 169060 170783 173444 176622 179655 180095 180904 181429 184330 188062 190007 190365 191136 193903 196041 196202 196417 196694 199342 199465 199761 200064 208580 209369 210882 212299 213145 215322 218602 222728 225084 230620 232642 235968 236086 237795 238128 240527 242449 243556 246852 248507 250151 250281 255613 256325 257969 259064 261969 264051 264215 265401 266955 273554 277778 286313 297176 299131 301335 302942 303344 305337 311093 318754 319485 320399 321076 325222 334681 337454 344485 356228 359421 360473 362510 365120 366579 367971 370491 371146 371475 371627 376272 379868 386840 390885 391717 394577 395972 397142 397665 399359 401555 403421 403975 407096 408361 410039 411938 416420 420959 422232 422633 424914 427525 427893 428373 428874 433050 435340 436104 438231 440353 441573 443588 447545 451442 451765 452004 454745 457699 460635 461175 465198 465971 466396 467911 475072 478535 481855 485157 485437 486258 486441 491071 492777 495148 496816 496927 502054 504520 504846 505268 510018 512309 513567 515773 515869 516161 521123 522931 526138 529847 534968 536634 538150 538608 543661 544599 554359 554651 555104 558282 558919 565115 567843 568263 568929 570059 576363 581840 582002 586090 586328 586977 588328 595105 598340 599796 601109 607388 609353 610050 611366 613366 615217 617565 618782 629292 636047 637090 639580 642155 643629 645850 648565 650683 656167 657849 661164 665079 674811 675616 675741 681544 681872 682452
         homemad	67647 85202 151139 568563
         homer	374219
         homesick	150569 179330 237087 334088 440845 527112
-        homework	187925 384379 665941
+        homework	187925 384379 665872
         hon	262895
         honest	283334 293304
         honestly	59153 165440 260953 277273 283524 307465 329806 351371 557387 573006 591767
         honesty	569385
-        honey	302654 396831 487134 597434 639781
+        honey	302654 396831 487134 597434 639712
         honeymoon	69110 115009
         hongi	325222 470722 509241 525510
-        hoodi	29026 206808 235369 243418 568842 663327 667601
+        hoodi	29026 206808 235369 243418 568842 663258 667532
         hoody	1260
         hooghly	545267
         hook	358248
         hooli	375548 577926
-        hoover	120253 161731 173345 294538 315769 394231 448841 557893 561489 600572 613366 638864 673136
+        hoover	120253 161731 173345 294538 315769 394231 448841 557893 561489 600572 613366 638795 672998
         hop	119813 219660 356082
         hopeless	518309 566903
         horribly	593126
         hors	424750 465680 546482
-        hos	180904 633609
+        hos	180904 633540
         hospic	515568
-        hospital	7482 32362 69402 82556 83777 94222 101091 108533 125481 162084 191487 195665 199039 213145 229383 241993 254890 262644 268024 272999 295977 307608 381446 400359 493102 495050 509453 518952 522767 541937 547046 548924 588854 594480 610136 619496 639254 654157
+        hospital	7482 32362 69402 82556 83777 94222 101091 108533 125481 162084 191487 195665 199039 213145 229383 241993 254890 262644 268024 272999 295977 307608 381446 400359 493102 495050 509453 518952 522767 541937 547046 548924 588854 594480 610136 619496 639185 654088
         hossain	419099
         hostel	482262 611270
         hot	31033 32995 51237 74499 102754 110705 134452 154484 192985 206670 218602 258626 334088 339724 374471 376956 377567 476688 516060 522931 529364 530254 532646 581025
         hotel	24508 191308 206808 255852 295630 543016
         hottest	430147
-        hour	26268 27516 52572 60510 61232 64906 69402 74164 75241 84390 90473 104688 106333 126008 162190 162368 166141 180404 181312 188257 189014 189866 197694 202183 205715 210283 219235 229087 229227 230620 232346 236086 239149 250281 252690 252935 275266 275441 286952 294652 298205 324382 331775 337614 340684 341327 343088 348037 351820 360128 364508 365722 367564 377829 379325 383861 411021 420844 422319 436658 437483 440969 441573 442747 450365 455711 472133 484803 486135 505718 512531 512861 516577 516700 517686 551888 553319 555741 573293 575740 576690 585159 599596 607388 608934 619496 627276 640639 647424 650649 658193 669632 670202
-        hous	43771 70749 100195 132220 183226 194721 195665 211793 227755 233559 278236 292296 309160 404885 408725 414797 466907 485541 496927 594134 599056 624694 640239 642768 653259 673136
+        hour	26268 27516 52572 60510 61232 64906 69402 74164 75241 84390 90473 104688 106333 126008 162190 162368 166141 180404 181312 188257 189014 189866 197694 202183 205715 210283 219235 229087 229227 230620 232346 236086 239149 250281 252690 252935 275266 275441 286952 294652 298205 324382 331775 337614 340684 341327 343088 348037 351820 360128 364508 365722 367564 377829 379325 383861 411021 420844 422319 436658 437483 440969 441573 442747 450365 455711 472133 484803 486135 505718 512531 512861 516577 516700 517686 551888 553319 555741 573293 575740 576690 585159 599596 607388 608934 619496 627276 640570 647355 650580 658124 669563 670064
+        hous	43771 70749 100195 132220 183226 194721 195665 211793 227755 233559 278236 292296 309160 404885 408725 414797 466907 485541 496927 594134 599056 624694 640170 642699 653190 672998
         household	115116 315489
         housemat	150160 152453 159829 172604 334681
         housewarm	350516
-        houston	662943
-        how	1801 1997 2955 3478 9352 9831 10568 12337 13236 14922 15813 17215 20280 23075 23151 23285 26135 28550 35375 35731 35854 38793 44585 45018 47729 49633 50782 51323 59022 61630 65857 69262 81675 88193 97057 102089 103712 104209 107603 110345 115785 117286 117892 118191 119048 120922 122151 123620 132072 132613 133217 133697 133824 134600 137443 144264 145102 151450 152885 154230 160094 172822 175918 180676 186836 192578 200930 215322 219771 225232 226301 233116 248198 248663 252208 255717 263103 269204 270803 276554 283334 284854 288216 289783 292666 293304 293432 306206 307133 308139 309432 310389 311215 312406 345245 364947 379456 386570 387320 387461 390185 395491 396974 403203 406481 408491 409895 411761 412793 414423 415343 415998 417194 417902 428487 429225 432897 433908 452657 457561 458891 460635 464512 469194 486258 490024 490922 496927 497201 527413 528158 552376 559819 562610 564305 565023 572018 577237 579339 580307 580508 586785 590846 591208 594977 602926 604195 606073 620001 620676 624591 634934 635395 648224 649981 650533 651915 656115 657040 662275 667744 675492 676602 677615
-        hr	11663 205513 303957 319575 357257 403701 516700 522767 616199 617471 646043
-        hrs	37860 181667 212558 217277 221726 232233 247429 334249 371308 389140 403834 405601 480373 481709 504751 524212 644974 679572
+        houston	662874
+        how	1801 1997 2955 3478 9352 9831 10568 12337 13236 14922 15813 17215 20280 23075 23151 23285 26135 28550 35375 35731 35854 38793 44585 45018 47729 49633 50782 51323 59022 61630 65857 69262 81675 88193 97057 102089 103712 104209 107603 110345 115785 117286 117892 118191 119048 120922 122151 123620 132072 132613 133217 133697 133824 134600 137443 144264 145102 151450 152885 154230 160094 172822 175918 180676 186836 192578 200930 215322 219771 225232 226301 233116 248198 248663 252208 255717 263103 269204 270803 276554 283334 284854 288216 289783 292666 293304 293432 306206 307133 308139 309432 310389 311215 312406 345245 364947 379456 386570 387320 387461 390185 395491 396974 403203 406481 408491 409895 411761 412793 414423 415343 415998 417194 417902 428487 429225 432897 433908 452657 457561 458891 460635 464512 469194 486258 490024 490922 496927 497201 527413 528158 552376 559819 562610 564305 565023 572018 577237 579339 580307 580508 586785 590846 591208 594977 602926 604195 606073 620001 620676 624591 634865 635326 648155 649912 650464 651846 656046 656971 662206 667675 675354 676464 677477
+        hr	11663 205513 303957 319575 357257 403701 516700 522767 616199 617471 645974
+        hrs	37860 181667 212558 217277 221726 232233 247429 334249 371308 389140 403834 405601 480373 481709 504751 524212 644905 679434
         hua	325402
         huat	397263
         hub	35854 40576 43247 49375 90604 91882 100656 104609 106198 187925 276980 278236 285003
         hubby	11247 24874 36102 151139 171533 186836 208875 328428 551725
-        hug	0 5598 11833 13485 14480 21892 21940 22003 22763 25521 27774 32362 42328 42638 43988 44377 56785 57585 57683 60936 63363 64375 73104 74640 77483 83608 84767 85555 87945 87986 90689 91766 99845 100531 105575 106085 107424 109975 117718 120756 121490 122726 124496 125065 125938 130414 130566 134365 135407 136224 137834 139150 150039 152686 154353 157535 167904 170692 177768 179566 181312 195092 195884 196154 197251 199039 200064 209683 211923 216242 221450 222290 232142 236086 238034 242131 242845 243223 243556 246236 252584 253837 259447 260602 262895 265542 265781 268252 269798 270064 277159 279595 280771 303766 304205 304687 305247 305594 306109 324182 324825 324910 325062 325533 326116 326420 326744 327326 329975 333578 335321 340684 343572 345443 353444 355152 363031 371146 374219 377350 380616 386840 387624 396065 401644 401938 402033 405388 406272 412359 413030 424233 425616 426613 427525 435562 441451 443964 446998 452464 454028 459822 460537 463761 464064 469593 469724 475009 475072 475336 478448 480180 481207 482792 485050 487717 494005 494332 495458 496510 498451 501650 506285 509570 510137 515568 517433 519211 525787 527502 527595 533218 536843 537068 538092 554280 558335 576363 577128 577445 577753 578154 578590 578924 580876 581840 581935 585840 593366 601109 617236 617565 618488 618719 619064 619652 632798 633234 633370 633721 633982 637159 637603 640140 640239 643116 643193 644069 645685 647318 654529 658999 663451 664250 664470 664556 670623 671254 672941 675374 678678 678754 680168
+        hug	0 5598 11833 13485 14480 21892 21940 22003 22763 25521 27774 32362 42328 42638 43988 44377 56785 57585 57683 60936 63363 64375 73104 74640 77483 83608 84767 85555 87945 87986 90689 91766 99845 100531 105575 106085 107424 109975 117718 120756 121490 122726 124496 125065 125938 130414 130566 134365 135407 136224 137834 139150 150039 152686 154353 157535 167904 170692 177768 179566 181312 195092 195884 196154 197251 199039 200064 209683 211923 216242 221450 222290 232142 236086 238034 242131 242845 243223 243556 246236 252584 253837 259447 260602 262895 265542 265781 268252 269798 270064 277159 279595 280771 303766 304205 304687 305247 305594 306109 324182 324825 324910 325062 325533 326116 326420 326744 327326 329975 333578 335321 340684 343572 345443 353444 355152 363031 371146 374219 377350 380616 386840 387624 396065 401644 401938 402033 405388 406272 412359 413030 424233 425616 426613 427525 435562 441451 443964 446998 452464 454028 459822 460537 463761 464064 469593 469724 475009 475072 475336 478448 480180 481207 482792 485050 487717 494005 494332 495458 496510 498451 501650 506285 509570 510137 515568 517433 519211 525787 527502 527595 533218 536843 537068 538092 554280 558335 576363 577128 577445 577753 578154 578590 578924 580876 581840 581935 585840 593366 601109 617236 617565 618488 618719 619064 619652 632729 633165 633301 633652 633913 637090 637534 640071 640170 643047 643124 644000 645616 647249 654460 658930 663382 664181 664401 664487 670485 671116 672803 675236 678540 678616 680030 682188 682452
         hugh	469194
         hull	552520
         hum	356386
@@ -63471,23 +63544,23 @@ extension LanguageModel {
         hurrican	419769
         hurry	58271
         hurt	41353 335321
-        husband	843 2646 13236 31545 66642 80538 87986 89142 93576 94577 95944 97969 99845 102275 123620 132993 154353 157535 161158 175710 189377 190145 198169 199039 200064 205189 205953 218016 218602 218979 225232 244214 248198 252584 264344 277613 281915 283181 289378 308565 327467 339263 342303 356082 387461 390648 412793 435340 436104 456824 464064 472502 477023 503256 517526 517686 521123 523687 525510 525900 527734 528237 529476 530391 533415 533838 536923 537068 539414 541505 549676 551144 557387 572711 585358 603798 659857 665463 674439
+        husband	843 2646 13236 31545 66642 80538 87986 89142 93576 94577 95944 97969 99845 102275 123620 132993 154353 157535 161158 175710 189377 190145 198169 199039 200064 205189 205953 218016 218602 218979 225232 244214 248198 252584 264344 277613 281915 283181 289378 308565 327467 339263 342303 356082 387461 390648 412793 435340 436104 456824 464064 472502 477023 503256 517526 517686 521123 523687 525510 525900 527734 528237 529476 530391 533415 533838 536923 537068 539414 541505 549676 551144 557387 572711 585358 603798 659788 665394 674301
         husbnd	131880
         hut	271637 503863
         hymn	454367
         hyp	111273 114461 589524 623444
         ic	65279 295977 385137 545457
-        ice	55040 139263 149922 160703 161947 176043 184905 226576 269548 311906 320663 328428 372660 396694 412495 446123 472655 477341 481349 493781 502383 514355 546482 570059 571606 580778 589804 600808 612802 652477 675973
+        ice	55040 139263 149922 160703 161947 176043 184905 226576 269548 311906 320663 328428 372660 396694 412495 446123 472655 477341 481349 493781 502383 514355 546482 570059 571606 580778 589804 600808 612802 652408 675835
         iconic	159009
         icu	585975
         id	52572 230620
-        if	445969 549293 666648
+        if	445969 549293 666579
         ifan	617236
-        ifeoma	672744
+        ifeoma	672606
         ifisashi	246105
-        iftar	126651 133337 255390 315659 320471 351509 351960 405743 423706 437100 646531 650852 654062
+        iftar	126651 133337 255390 315659 320471 351509 351960 405743 423706 437100 646462 650783 653993
         ikea	131425 256011
-        ikenna	607039 666894
+        ikenna	607039 666825
         il	389609 400685
         ilir	434247
         ill	508275 538608
@@ -63499,9 +63572,9 @@ extension LanguageModel {
         immigration	517686
         imperial	84132
         important	345245
-        impress	123447 638733
+        impress	123447 638664
         inbox	100747 198699
-        incident	680050
+        incident	679912
         incl	104939 213327 315489
         includ	358504
         incredibl	50988 282384 313770
@@ -63513,7 +63586,7 @@ extension LanguageModel {
         inform	72534 205953
         infront	50602
         infusion	74711
-        ingrid	456704 638089
+        ingrid	456704 638020
         injection	452335 470450 490922 495546 508724
         injera	365722
         ins	294092
@@ -63524,23 +63597,23 @@ extension LanguageModel {
         inspection	458229 540517 586435
         inspir	134600 351371
         inst	291765
-        insta	962 11247 169164 173688 244538 414423 452657 606807 669184
-        install	631625
-        instead	99504 124134 208692 223036 256168 379868 380008 548452 607820 607925 626238 673257
+        insta	962 11247 169164 173688 244538 414423 452657 606807 669115
+        install	631556
+        instead	99504 124134 208692 223036 256168 379868 380008 548452 607820 607925 626238 673119
         instruct	235271
         instructor	534223
         insulin	490922 580048
-        insuranc	1585 83123 94106 130863 166141 268719 388830 421543 439611 455488 484803 542521 572241 584399 600478 668474
+        insuranc	1585 83123 94106 130863 166141 268719 388830 421543 439611 455488 484803 542521 572241 584399 600478 668405
         insurer	203825
         intak	477341
         interest	188257 342004
-        interflora	671970
+        interflora	671832
         internet	40163
         interpret	484663 521910
         interpreter	71798 378863 418293 452657 499730
         interval	526814
-        interview	12619 23075 112830 114325 120922 172150 200488 213893 228774 238593 271098 309819 332972 338153 517204 550868 553395 557387 598459 615919 623444 636880 653585
-        into	40352 50701 63237 75241 77661 93186 117590 142887 143592 162084 167638 168423 173560 176368 206137 206808 212558 217277 225580 229501 234078 261758 266431 305767 356518 367564 377195 380495 385271 388512 391400 419221 430065 460235 470571 478032 480733 495764 522272 528828 529712 553965 572351 578260 579442 581254 614335 633982 635030 637836 663067 676088
+        interview	12619 23075 112830 114325 120922 172150 200488 213893 228774 238593 271098 309819 332972 338153 517204 550868 553395 557387 598459 615919 623444 636811 653516
+        into	40352 50701 63237 75241 77661 93186 117590 142887 143592 162084 167638 168423 173560 176368 206137 206808 212558 217277 225580 229501 234078 261758 266431 305767 356518 367564 377195 380495 385271 388512 391400 419221 430065 460235 470571 478032 480733 495764 522272 528828 529712 553965 572351 578260 579442 581254 614335 633913 634961 637767 662998 675950
         intolerabl	203825
         introduc	104336
         investor	294784 304341
@@ -63552,20 +63625,20 @@ extension LanguageModel {
         ioana	565115
         irani	449287
         irn	180543
-        iron	9621 12077 60387 121113 144618 169956 174468 182011 182537 212190 215322 218750 235683 240640 251154 268577 294784 314113 319137 335631 367182 386474 396440 412946 417037 432484 447639 490530 496601 497101 514283 517204 528237 553395 571540 589252 600667 612415 616976 617142 636880 656029 660719 662162 674350
+        iron	9621 12077 60387 121113 144618 169956 174468 182011 182537 212190 215322 218750 235683 240640 251154 268577 294784 314113 319137 335631 367182 386474 396440 412946 417037 432484 447639 490530 496601 497101 514283 517204 528237 553395 571540 589252 600667 612415 616976 617142 636811 655960 660650 662093 674212 681124
         irrigat	409252
         iryna	425616
         isa	237351 246236
         isabela	588694
-        island	94473 292164 349870 375685 407337 607261 654387
+        island	94473 292164 349870 375685 407337 607261 654318
         isn	227093
         isomb	527112
         isso	245771
         issu	329018
         istanbul	154830
         italian	343088
-        its	3622 29776 33499 38508 64126 74899 146773 202183 211167 262124 300687 420783 430760 437989 488725 502940 513798 536735 548750 560321 581767 631905 632238 635756
-        ivan	643798
+        its	3622 29776 33499 38508 64126 74899 146773 202183 211167 262124 300687 420783 430760 437989 488725 502940 513798 536735 548750 560321 581767 631836 632169 635687
+        ivan	643729
         ivf	467090 498880
         ivy	628689
         iā	454104
@@ -63573,22 +63646,22 @@ extension LanguageModel {
         jaam	341857
         jaan	249400
         jab	99260 555950
-        jack	658427
+        jack	658358
         jacket	50701 543525 548076 614828
         jackson	198169 412096
-        jae	647540
+        jae	647471
         jaffa	82305
         jagiya	258910
         jai	500195
         jak	192042 258626 469342 549207
         jalebi	8332
         jam	290747 334088 377195 443718 506041
-        jamaican	274658 421930 668811
+        jamaican	274658 421930 668742
         jami	307608 417194 608197
         jamun	372255
-        jan	661233
+        jan	661164
         japanes	46537
-        jar	158286 312644 375133 379325 443718 471415 482903 490794 609540 630724 663223
+        jar	158286 312644 375133 379325 443718 471415 482903 490794 609540 630724 663154
         jas	541809
         jasmin	136416 426141 435900 535718 609123
         javi	201203 619177
@@ -63600,14 +63673,14 @@ extension LanguageModel {
         jean	85810 228465 514026 576861
         jed	467911
         jelly	98803 150373 526713
-        jen	667744
+        jen	667675
         jeni	369203
         jenny	289507
         jerkey	66118
         jerky	373910 466082 628546
         jeroen	430497
         jersey	450507
-        jess	29148 37959 176978 242942 279859 654629
+        jess	29148 37959 176978 242942 279859 654560
         jesus	168014
         jet	540048
         jetty	411341
@@ -63617,21 +63690,21 @@ extension LanguageModel {
         ji	308565
         jia	434575
         jiffy	344975
-        jigsaw	3076 10792 33233 45510 55677 68973 93048 110079 175046 179467 190889 234667 241097 260350 302578 339556 453187 491745 513366 532110 566667 595226 607388 626191 654629 663631
+        jigsaw	3076 10792 33233 45510 55677 68973 93048 110079 175046 179467 190889 234667 241097 260350 302578 339556 453187 491745 513366 532110 566667 595226 607388 626191 654560 663562
         jin	596225
-        jjiga	237087 369038 393484 632559
-        jo	679441
-        job	3874 8964 30843 70749 74899 103449 123447 124346 124584 131786 169579 179200 183673 189595 217131 225084 245438 255466 257550 258910 261421 271098 344004 345245 363657 380360 388173 389951 393156 423987 474532 484663 490530 495660 513247 542179 572241 602269 621966 633234 634934 651772 659476
-        joburg	219533 675144
+        jjiga	237087 369038 393484 632490
+        jo	679303
+        job	3874 8964 30843 70749 74899 103449 123447 124346 124584 131786 169579 179200 183673 189595 217131 225084 245438 255466 257550 258910 261421 271098 344004 345245 363657 380360 388173 389951 393156 423987 474532 484663 490530 495660 513247 542179 572241 602269 621966 633165 634865 651703 659407
+        joburg	219533 675006
         johan	291040
         john	83432
         joik	361247
-        join	111953 283084 452088 608307 665463
+        join	111953 283084 452088 608307 665394
         jok	24374 24439 368698 531189 556147 580164 590709 607149
         jolen	603176
-        jollof	106783 159697 175599 199465 241708 314675 560740 573695 613679 672744
+        jollof	106783 159697 175599 199465 241708 314675 560740 573695 613679 672606
         jomo	602071
-        jona	140876 557041 609242 656115
+        jona	140876 557041 609242 656046
         jonno	399615
         joo	404743
         joonam	339422
@@ -63650,7 +63723,7 @@ extension LanguageModel {
         juma	522931
         jump	168423
         jumper	347037 431479 574491 620142
-        jun	638864
+        jun	638795
         junction	93463 285003
         jung	391243
         juno	379868
@@ -63663,7 +63736,7 @@ extension LanguageModel {
         kafeneio	337162
         kahit	164624
         kahu	536523
-        kai	287390 449086 606419 641807
+        kai	287390 449086 606419 641738
         kaia	496700
         kaju	110256 299674 321291 396179
         kalena	451202
@@ -63675,9 +63748,9 @@ extension LanguageModel {
         kamila	618293
         kamu	333895
         kan	406987
-        karachi	663851
+        karachi	663782
         kareem	311491
-        kart	45550 56003 86861 105475 152453 157051 197694 214606 235816 273803 302733 323741 386715 444956 489651 591909 664951
+        kart	45550 56003 86861 105475 152453 157051 197694 214606 235816 273803 302733 323741 386715 444956 489651 591909 664882
         karthik	518952
         kasia	602926
         kat	231392 241416 455601
@@ -63687,24 +63760,24 @@ extension LanguageModel {
         kavin	411761
         kavya	601846
         kawakawa	529993
-        kaya	193593 640866 663223
+        kaya	193593 640797 663154
         keala	388718
         kebab	485437
-        keep	2955 14271 19287 20213 20697 25433 47946 61630 77661 85810 99950 103332 103712 108288 113953 118687 139174 148068 149411 167436 178801 180814 183226 194721 195524 201451 223325 273893 306206 311753 363312 368698 393279 397976 414797 416551 433455 435029 445836 457965 458229 467765 482072 485242 488892 491936 493426 499611 511759 513798 514164 526398 531530 537652 542650 555463 570413 584090 588425 591085 600912 603047 627040 633451 649006 651330 652884 675492
+        keep	2955 14271 19287 20213 20697 25433 47946 61630 77661 85810 99950 103332 103712 108288 113953 118687 139174 148068 149411 167436 178801 180814 183226 194721 195524 201451 223325 273893 306206 311753 363312 368698 393279 397976 414797 416551 433455 435029 445836 457965 458229 467765 482072 485242 488892 491936 493426 499611 511759 513798 514164 526398 531530 537652 542650 555463 570413 584090 588425 591085 600912 603047 627040 633382 648937 651261 652815 675354
         keeper	328428 434805
         keisha	621395
         kelechi	611366
         kelewel	218602
         kelly	537140
         kelvingrov	607592
-        kemal	654157
-        kemi	254761 680168
+        kemal	654088
+        kemi	254761 680030
         kenji	42199 626657
         kenny	468072
         kent	218750
         keoni	389356 568772
         kerry	469047
-        kettl	96283 177488 185933 205513 216384 239469 287250 328294 380869 398392 470069 499012 560091 602413 634763 664325 680278
+        kettl	96283 177488 185933 205513 216384 239469 287250 328294 380869 398392 470069 499012 560091 602413 634694 664256 680140
         kev	276386
         kevin	209057
         key	286952 416830 430985 500526 534841 593126
@@ -63718,7 +63791,7 @@ extension LanguageModel {
         khin	553395
         khop	500195
         kick	373758
-        kid	2214 7178 7878 10278 10887 25239 25834 33587 34231 45018 45890 48281 49633 59560 64241 70618 71174 76778 81675 82826 85311 90324 101793 103900 116573 117286 119537 119648 120471 126108 129754 132072 140205 152002 158006 172822 173075 183226 187925 194721 195524 200930 202338 210882 220954 223518 231151 232233 240640 244921 249078 284476 299432 302820 311628 318289 332831 344152 344485 344639 344789 345720 353158 353658 363920 370667 371146 373910 410417 457836 459313 464512 479820 512099 513110 519517 520921 524888 526899 528418 530553 534223 536052 539242 550316 551144 554427 575879 580655 584830 626337 631063 636735 651096 662275 673988 679337
+        kid	2214 7178 7878 10278 10887 25239 25834 33587 34231 45018 45890 48281 49633 59560 64241 70618 71174 76778 81675 82826 85311 90324 101793 103900 116573 117286 119537 119648 120471 126108 129754 132072 140205 152002 158006 172822 173075 183226 187925 194721 195524 200930 202338 210882 220954 223518 231151 232233 240640 244921 249078 284476 299432 302820 311628 318289 332831 344152 344485 344639 344789 345720 353158 353658 363920 370667 371146 373910 410417 457836 459313 464512 479820 512099 513110 519517 520921 524888 526899 528418 530553 534223 536052 539242 550316 551144 554427 575879 580655 584830 626337 631063 636666 651027 662206 673850 679199 681346
         kiddush	552651
         kidney	489750
         kieran	604835
@@ -63728,27 +63801,27 @@ extension LanguageModel {
         kill	291398 339020 363657 507759 605172 624847
         kiln	314919 326744
         kilo	475625
-        kilt	675492
+        kilt	675354
         kimbap	240402
-        kimchi	237087 369038 393484 632559
-        kind	119048 329018 648224 662390
-        kinda	31331 632433
+        kimchi	237087 369038 393484 632490
+        kind	119048 329018 648155 662321
+        kinda	31331 632364
         kinder	84251 163066 165359 194872 446250 506948 610860
-        kindest	228465 291899 505379 644844
+        kindest	228465 291899 505379 644775
         king	141130 217911 401158 507061
         kiosk	270986 369850 525112
         kip	207156
         kiprop	190995
         kiran	555223
-        kiri	646901
+        kiri	646832
         kirk	471075
         kirkwall	396569
         kirsty	613366
-        kiss	6752 22415 29568 43900 45314 62735 67523 79454 87678 91183 106921 115250 120756 121024 121743 142177 163160 181239 188602 219660 258072 261134 267387 303849 305871 324291 325301 326211 326654 331039 338044 354627 361086 381580 383762 387975 395875 402234 427311 434928 447198 448387 460325 469724 484942 503863 520018 527982 533338 536428 540668 547412 548579 577035 578382 601261 617850 618876 619287 619377 633059 637224 643585 656812 661626 669769 680168
+        kiss	6752 22415 29568 43900 45314 62735 67523 79454 87678 91183 106921 115250 120756 121024 121743 142177 163160 181239 188602 219660 258072 261134 267387 303849 305871 324291 325301 326211 326654 331039 338044 354627 361086 381580 383762 387975 395875 402234 427311 434928 447198 448387 460325 469724 484942 503863 520018 527982 533338 536428 540668 547412 548579 577035 578382 601261 617850 618876 619287 619377 632990 637155 643516 656743 661557 669700 680030
         kisumu	204042
         kit	127998 150373 166811 176202 212299 231392 234078 241416 261758 296408 311093 455601 458619 530921 575470
         kita	249749
-        kitchen	13485 22003 36731 44465 56405 58271 77483 86743 87986 90324 92488 110079 114745 125481 134365 144185 170323 179977 195092 204153 206137 213327 214445 222728 241558 263707 265622 279595 303766 324825 340684 343572 349533 350516 362625 378863 402415 402520 443482 453187 525510 543320 544143 546751 567294 594649 615549 630578 655212
+        kitchen	13485 22003 36731 44465 56405 58271 77483 86743 87986 90324 92488 110079 114745 125481 134365 144185 170323 179977 195092 204153 206137 213327 214445 222728 241558 263707 265622 279595 303766 324825 340684 343572 349533 350516 362625 378863 402415 402520 443482 453187 525510 543320 544143 546751 567294 594649 615549 630578 655143
         kitkat	93720 300005 346570 369850 549448
         kitw	257855
         kivu	512861
@@ -63763,13 +63836,13 @@ extension LanguageModel {
         knob	227093
         knock	415578
         knot	360128 538768
-        know	22818 22982 30169 30400 45018 62864 63120 64241 70749 70887 74711 79927 89142 134752 142766 146920 147042 186444 200330 203680 207156 207957 211167 213013 213509 215322 221083 222418 226007 230750 249400 264791 280092 280636 286313 286506 290141 291899 311345 338702 342004 345245 346697 347896 353300 355936 362233 366737 370491 370837 373202 376404 379456 379590 380616 381342 381446 381838 386920 401726 409361 409646 411938 445699 448225 467911 474717 489750 490635 491323 508953 513669 519886 523180 528550 534686 535612 536052 538252 543960 551725 565023 590947 605840 606905 620929 648771 665598 668474 675038 675754
+        know	22818 22982 30169 30400 45018 62864 63120 64241 70749 70887 74711 79927 89142 134752 142766 146920 147042 186444 200330 203680 207156 207957 211167 213013 213509 215322 221083 222418 226007 230750 249400 264791 280092 280636 286313 286506 290141 291899 311345 338702 342004 345245 346697 347896 353300 355936 362233 366737 370491 370837 373202 376404 379456 379590 380616 381342 381446 381838 386920 401726 409361 409646 411938 445699 448225 467911 474717 489750 490635 491323 508953 513669 519886 523180 528550 534686 535612 536052 538252 543960 551725 565023 590947 605840 606905 620929 648702 665529 668405 674900 675616
         known	190145
         koala	333427
         kochani	178184
         koeksister	219400
         koesister	425020
-        kofi	44087 261636 308267 560740 593126 623659 676923
+        kofi	44087 261636 308267 560740 593126 623659 676785
         koj	490193
         kolkata	556147
         kolo	366290
@@ -63784,11 +63857,11 @@ extension LanguageModel {
         kottu	259672
         koulourakia	336359 611879
         koupepia	337022
-        kovalam	676722
-        kraków	640024
-        krem	100442 265401 299339 591465 599796 667363
+        kovalam	676584
+        kraków	639955
+        krem	100442 265401 299339 591465 599796 667294
         kringel	495148
-        krispy	100442 265401 299339 591465 599796 667363
+        krispy	100442 265401 299339 591465 599796 667294
         kroger	344004
         ku	292164
         kua	590400
@@ -63802,7 +63875,7 @@ extension LanguageModel {
         kunl	612415
         kurta	121113 203267
         kwa	399244
-        kwam	182192 241708 597889 620001 679077
+        kwam	182192 241708 597889 620001 678939
         kye	403343
         kyiv	567408
         káposzta	571415
@@ -63813,18 +63886,18 @@ extension LanguageModel {
         labell	235146 266705 293761 441711 471415 518595 630724
         lac	197535 353545
         lachi	459448
-        lad	200488 244382 408835 464683 549074 634934
+        lad	200488 244382 408835 464683 549074 634865
         ladder	135500 153316 200642 225580 276302 468211 489069 533415 552024 612502
         lady	76004 154230 164980 530681 594542 610266
         lafayett	569954
         lag	442626 540048
-        lago	102089 175599 252690 665735 667241 667877 671686 672941 678338
+        lago	102089 175599 252690 665666 667172 667808 671548 672803 678200
         lah	101936 184453 251838 310268
         lahor	222728
         laid	108668 123864 614216
         lak	7385 56656 79530 232346 235515 248931 254208 402136 428251 512861 522189 582905
         laksa	101936
-        lamb	74499 160338 349533 387831 388948 419866 561706 567003 642436 652270
+        lamb	74499 160338 349533 387831 388948 419866 561706 567003 642367 652201
         laminat	109767 276980
         lamington	82205
         lamma	216773 320853
@@ -63834,76 +63907,76 @@ extension LanguageModel {
         lamppost	212702
         lan	81138 357869 426860
         lana	522666
-        land	251331 257550 325533 348520 391243 396065 416302 564079 642643 680168
-        landlord	3966 9452 34773 39423 52881 70347 87804 92286 175386 194204 270501 296203 432670 479348 510331 531387 579528 629976 650203 679217
+        land	251331 257550 325533 348520 391243 396065 416302 564079 642574 680030
+        landlord	3966 9452 34773 39423 52881 70347 87804 92286 175386 194204 270501 296203 432670 479348 510331 531387 579528 629976 650134 679079
         landwehrkanal	334984
         languag	256325
         lani	596489
         lanikai	302654
         lantern	410881 422866
-        lap	43582 59560 84834 89543 92024 120032 163364 234812 334380 377084 459715 567568 584325 634113 659256
+        lap	43582 59560 84834 89543 92024 120032 163364 234812 334380 377084 459715 567568 584325 634044 659187
         laps	11163 98930
-        laptop	1486 37116 68823 87018 89903 118958 170920 178404 199342 210433 214174 274782 283680 329694 385529 419099 433761 525230 532831 541809 574773 662711
+        laptop	1486 37116 68823 87018 89903 118958 170920 178404 199342 210433 214174 274782 283680 329694 385529 419099 433761 525230 532831 541809 574773 662642
         lar	458619
-        lara	673038
+        lara	672900
         laredo	196202
-        largo	634267
+        largo	634198
         lasagn	272999
         lasagna	565
-        lass	253837 253925 375685 396569 398876 565874 647669
-        lassi	54596 160837 271344 665833
+        lass	253837 253925 375685 396569 398876 565874 647600
+        lassi	54596 160837 271344 665764
         lassy	400561
-        last	2093 19287 25521 53840 55116 57683 87302 98721 100747 151894 157237 176622 179566 180676 207957 220117 221313 223325 234078 243656 274906 284854 286506 293304 300232 306725 323260 349068 352111 369850 375247 375396 378689 383621 391918 434805 480602 507293 511759 511903 555463 568263 569584 678678
+        last	2093 19287 25521 53840 55116 57683 87302 98721 100747 151894 157237 176622 179566 180676 207957 220117 221313 223325 234078 243656 274906 284854 286506 293304 300232 306725 323260 349068 352111 369850 375247 375396 378689 383621 391918 434805 480602 507293 511759 511903 555463 568263 569584 678540
         lat	39773 67083 69680 87678 96803 155650 157130 186722 213650 218750 219771 233279 234530 257147 259672 296316 314816 328428 328768 334833 376572 384524 427684 429850 478316 533535 591465 613679
         latch	473272 574341
-        lately	9831 183673 289783 313770
+        lately	9831 183673 289783 313770 680680
         later	247691 538842
         latt	17432 65279 139779 174004 224475
-        laugh	216 16052 24439 25321 38075 41821 43465 145102 198532 221572 233116 276851 302820 327326 329018 329526 335783 337902 342499 354062 358364 362760 394967 504407 538407 566903 582656 585358 592126 593618 607149 621742 633982 639109 640140 671497
+        laugh	216 16052 24439 25321 38075 41821 43465 145102 198532 221572 233116 276851 302820 327326 329018 329526 335783 337902 342499 354062 358364 362760 394967 504407 538407 566903 582656 585358 592126 593618 607149 621742 633913 639040 640071 671359
         launch	5957 290008
         launderett	376691
         laundrett	500861
         laundromat	398571
-        laundry	49375 58892 104939 122301 134975 141622 163742 201203 240251 264215 316880 356228 436845 447435 488725 533535 580935 582223 641236 677257
+        laundry	49375 58892 104939 122301 134975 141622 163742 201203 240251 264215 316880 356228 436845 447435 488725 533535 580935 582223 641167 677119
         laura	197412
         lauren	273400
         lautoka	465067 482903
         lavash	421810
         lavender	47231 88356 379754 526641
         law	33909 38793 116206 244673 315489 320122 394577 594649
-        lawn	85111 112039 167074 295103 645226 661019
-        lay	62623 84834 222418 245210 315769 431139 659256
+        lawn	85111 112039 167074 295103 645157 660950
+        lay	62623 84834 222418 245210 315769 431139 659187
         layla	430607
-        layover	666984
+        layover	666915
         lbs	375027
         le	107840 140424 144408 184587 393618
         lead	311906 357138
         leaf	96158 228926
         leaflet	451442
         leagu	159009
-        leak	52881 642088
+        leak	52881 642019
         leaky	122059
-        lean	63773 265622 305767 634342 676088
-        leann	669955
+        lean	63773 265622 305767 634273 675950
+        leann	669817
         learn	226301 414704 490922 499446
         learnt	172741
         leas	68695
-        least	674439
-        leav	4743 9542 13973 15193 16973 28868 29273 29568 30004 30083 34640 35731 36102 36627 44585 47231 53937 63879 66378 67769 69915 81675 82305 83608 84251 93720 96283 96616 98803 109661 111379 113841 114325 116938 117718 120596 121933 124346 126315 127274 132349 132613 137443 144408 145102 154120 154230 155490 157237 162573 163066 165359 167185 180095 183540 184905 192902 195366 195524 199342 209246 209994 214033 215092 221893 224182 224968 231392 231611 240527 241416 245682 252208 258910 260602 262966 267387 267514 279472 284647 285909 286204 287250 295977 300353 303344 305871 306725 313441 315371 322476 325301 326654 328294 331039 332077 336207 345102 345582 346570 350378 351820 354717 361086 368113 370094 375247 384792 384919 386317 388083 394338 395120 395875 398392 400359 415235 419099 419473 427893 429102 429460 429768 435990 438231 442077 443232 443718 444658 446250 449086 451571 451693 463127 464187 464512 465325 466638 473032 480015 480498 482511 483373 485242 489896 491619 493426 496358 497945 499012 499179 506168 506486 509241 515773 516577 520018 520921 525510 525640 527017 529993 534841 536428 538608 542760 544143 547412 549986 550868 558218 560091 561586 562756 563956 564915 575879 580413 581562 582298 589980 590510 593017 593126 593265 598459 600154 600808 601628 604724 610740 616830 618293 619377 619905 622195 629149 634763 643585 646043 648634 651645 652577 664470 669769 680278
-        lebanes	640239
+        least	674301
+        leav	4743 9542 13973 15193 16973 28868 29273 29568 30004 30083 34640 35731 36102 36627 44585 47231 53937 63879 66378 67769 69915 81675 82305 83608 84251 93720 96283 96616 98803 109661 111379 113841 114325 116938 117718 120596 121933 124346 126315 127274 132349 132613 137443 144408 145102 154120 154230 155490 157237 162573 163066 165359 167185 180095 183540 184905 192902 195366 195524 199342 209246 209994 214033 215092 221893 224182 224968 231392 231611 240527 241416 245682 252208 258910 260602 262966 267387 267514 279472 284647 285909 286204 287250 295977 300353 303344 305871 306725 313441 315371 322476 325301 326654 328294 331039 332077 336207 345102 345582 346570 350378 351820 354717 361086 368113 370094 375247 384792 384919 386317 388083 394338 395120 395875 398392 400359 415235 419099 419473 427893 429102 429460 429768 435990 438231 442077 443232 443718 444658 446250 449086 451571 451693 463127 464187 464512 465325 466638 473032 480015 480498 482511 483373 485242 489896 491619 493426 496358 497945 499012 499179 506168 506486 509241 515773 516577 520018 520921 525510 525640 527017 529993 534841 536428 538608 542760 544143 547412 549986 550868 558218 560091 561586 562756 563956 564915 575879 580413 581562 582298 589980 590510 593017 593126 593265 598459 600154 600808 601628 604724 610740 616830 618293 619377 619905 622195 629149 634694 643516 645974 648565 651576 652508 664401 669700 680140 680456
+        lebanes	640170
         lectur	119155 200217 441055
         ledger	306869
-        lee	665941
+        lee	665872
         leed	39048 141983
         lefs	250151 456704
         leftover	256011 257969 338541 347037 367971 411938 572822
-        leg	43582 196990 251331 271987 371146 385529 395120 395491 471798 536923 556061 565023 583473 677257
-        legend	3966 99260 120471 146920 185091 217447 240741 268917 276980 290634 310155 338434 377680 443482 477023 680278
+        leg	43582 196990 251331 271987 371146 385529 395120 395491 471798 536923 556061 565023 583473 677119
+        legend	3966 99260 120471 146920 185091 217447 240741 268917 276980 290634 310155 338434 377680 443482 477023 680140
         legion	448632
         leh	283181
         lehenga	479216
-        lei	246236 300596 389356 470205 568772 645919
-        leilani	465971 639109
+        lei	246236 300596 389356 470205 568772 645850
+        leilani	465971 639040
         leith	99504
         lekker	136763 219124
         lemak	321199 586223
@@ -63918,8 +63991,8 @@ extension LanguageModel {
         lerwick	389467
         less	63526 88568 269204 580778
         lessiv	400685
-        lesson	97624 109541 165440 284476 516440 555573 603559 615995 660719
-        let	11833 18119 18193 22818 22982 27774 32623 45550 60936 63120 64375 70152 70749 84767 109975 117892 120678 159142 171425 179822 197694 216242 243223 263256 265781 274058 303766 304205 353658 371146 373622 411341 418774 420844 441828 495458 514484 523324 529231 535074 571331 578590 578843 584090 619496 640140
+        lesson	97624 109541 165440 284476 516440 555573 603559 615995 660650
+        let	11833 18119 18193 22818 22982 27774 32623 45550 60936 63120 64375 70152 70749 84767 109975 117892 120678 159142 171425 179822 197694 216242 243223 263256 265781 274058 303766 304205 353658 371146 373622 411341 418774 420844 441828 495458 514484 523324 529231 535074 571331 578590 578843 584090 619496 640071
         letter	17048 28219 35597 42881 61075 66266 74382 85202 95806 106667 168506 176504 203543 206137 215965 223036 261758 273400 287684 291040 291628 307133 364786 391243 430497 446904 479348 487717 509453 525900 528828 541937 584944 586785 598979 623764 628546
         levan	520156 531898
         level	49277 623971
@@ -63931,48 +64004,48 @@ extension LanguageModel {
         library	6820 40811 53128 58750 82305 85949 112534 143355 152789 177120 530144 548214 593445 627169
         licoric	69915 516161
         lid	389721
-        lie	11065 18193 52045 62623 77181 90473 116708 130654 155964 164980 184168 216897 238726 251031 264344 316071 353805 388948 420065 457836 459889 464405 483727 540999 573006 573971 617028 630165 657396 665941
-        lif	326420 339894 349174 414278 472895 606905 674106
+        lie	11065 18193 52045 62623 77181 90473 116708 130654 155964 164980 184168 216897 238726 251031 264344 316071 353805 388948 420065 457836 459889 464405 483727 540999 573006 573971 617028 630165 657327 665872
+        lif	326420 339894 349174 414278 472895 606905 673968
         lifesaver	345582 506834
         liffey	537507 625886
         lift	195884 239560 244382 268478 367723 380733 413658 471075 496816 503863 506041 619652 624982
         light	20840 21666 61753 88817 119410 127554 133954 146548 147876 165773 203057 233881 248507 260953 317727 324001 350378 409010 471567 483242 495868 500526 563956 594761
-        lightbulb	161843 202495 658753
-        lighthous	563956 643463 654894
-        lik	843 1997 8567 8851 10967 17215 25521 27516 29026 31168 37357 38393 40045 42726 52394 57864 67898 73728 77302 80824 86060 87469 98275 101091 103712 105359 112830 121612 139025 153435 153967 159829 164510 167757 173191 188062 188257 193903 195092 197251 198169 202183 205052 206808 208580 209369 210132 215222 231692 235369 238310 243556 243656 250749 255466 256325 256994 258626 260848 261969 265542 269204 270317 271771 274058 274257 280905 281437 285003 291505 296090 302820 319022 327138 328065 330873 333578 333895 336736 337162 342499 342931 343088 343572 351218 358881 361086 362880 364187 365995 366903 367028 367852 369374 369626 370381 377680 382936 391243 393484 395491 403203 404127 404743 406163 406272 411531 415343 421930 430843 432897 437989 440225 442339 443588 460635 460894 463887 472502 480922 483941 489304 491443 492419 496927 498058 500370 513567 514795 528418 528550 529712 533971 540203 541166 544599 545353 561348 561813 562055 565115 566054 568842 570509 572018 573006 575015 575578 585159 588694 589524 590400 595546 597189 603798 624222 638600 648634 652806 658193 658885 666984 673833
-        lil	465325 512606 588694 597064 625341
+        lightbulb	161843 202495 658684
+        lighthous	563956 643394 654825
+        lik	843 1997 8567 8851 10967 17215 25521 27516 29026 31168 37357 38393 40045 42726 52394 57864 67898 73728 77302 80824 86060 87469 98275 101091 103712 105359 112830 121612 139025 153435 153967 159829 164510 167757 173191 188062 188257 193903 195092 197251 198169 202183 205052 206808 208580 209369 210132 215222 231692 235369 238310 243556 243656 250749 255466 256325 256994 258626 260848 261969 265542 269204 270317 271771 274058 274257 280905 281437 285003 291505 296090 302820 319022 327138 328065 330873 333578 333895 336736 337162 342499 342931 343088 343572 351218 358881 361086 362880 364187 365995 366903 367028 367852 369374 369626 370381 377680 382936 391243 393484 395491 403203 404127 404743 406163 406272 411531 415343 421930 430843 432897 437989 440225 442339 443588 460635 460894 463887 472502 480922 483941 489304 491443 492419 496927 498058 500370 513567 514795 528418 528550 529712 533971 540203 541166 544599 545353 561348 561813 562055 565115 566054 568842 570509 572018 573006 575015 575578 585159 588694 589524 590400 595546 597189 603798 624222 638531 648565 652737 658124 658816 666915 673695
+        lil	465325 512606 588694 597064 625341 680456
         lilac	554866
-        liliana	645332
+        liliana	645263
         limacol	330544
         limit	369850
-        lin	62990 68695 111640 121490 251594 305405 368902 369983 398392 413030 448719 475009 487433 492098 563956 627652 632302
+        lin	62990 68695 111640 121490 251594 305405 368902 369983 398392 413030 448719 475009 487433 492098 563956 627652 632233
         lindiw	183540
         lindo	300124
         lindor	405273
         lindt	320571 409796
         linework	307465
-        ling	204901 393978 675629
-        linh	651451
+        ling	204901 393978 675491
+        linh	651382
         liniment	63237
-        link	8851 57265 114671 139379 170234 305337 351656 401458 442339 459210 479489 503051 515869 554554 577826 598072 618782 633160 642224
+        link	8851 57265 114671 139379 170234 305337 351656 401458 442339 459210 479489 503051 515869 554554 577826 598072 618782 633091 642155
         linnea	432100
         lipread	177233
-        lipstick	33704 94802 247691 280414 307891 514629 606194 668688
+        lipstick	33704 94802 247691 280414 307891 514629 606194 668619
         lisbon	69110 181429 250643
         lisen	142963
-        list	8433 24710 61075 64615 73728 107274 161489 162780 207521 223036 256994 270632 270803 292035 308431 329526 355696 382522 404388 416677 437221 449482 476551 496358 502504 517433 518031 552233 563846 572127 604835 651645 669955 676150
-        listen	20411 24710 26135 47432 48384 55887 56479 84390 86273 91283 104688 120922 126008 140770 161630 168864 175513 188257 214445 275126 275441 286506 303438 334984 380123 383861 387701 441182 446340 462683 486878 503740 559343 567408 582428 585159 599596 626455 627276 636019 653930 669632
+        list	8433 24710 61075 64615 73728 107274 161489 162780 207521 223036 256994 270632 270803 292035 308431 329526 355696 382522 404388 416677 437221 449482 476551 496358 502504 517433 518031 552233 563846 572127 604835 651576 669817 676012
+        listen	20411 24710 26135 47432 48384 55887 56479 84390 86273 91283 104688 120922 126008 140770 161630 168864 175513 188257 214445 275126 275441 286506 303438 334984 380123 383861 387701 441182 446340 462683 486878 503740 559343 567408 582428 585159 599596 626455 627276 635950 653861 669563 681964
         listener	106 29666 313356 354477
         listing	104083
         literally	58892 102403 141406 257732 290747 308565 410604
         lithium	463127
-        lithuanian	540880 557041 639781
+        lithuanian	540880 557041 639712
         litr	367028
         litter	33499 125618 420065
-        littl	313 15267 26418 36372 41931 60113 62226 169718 187362 189014 192381 201998 223701 309432 333427 342779 350378 392827 442854 447089 457965 476826 491071 495050 496927 499179 504991 509724 524054 544898 547325 548662 551261 552520 562756 577636 587788 597804 623764 628012 628848 655583
+        littl	313 15267 26418 36372 41931 60113 62226 169718 187362 189014 192381 201998 223701 309432 333427 342779 350378 392827 442854 447089 457965 476826 491071 495050 496927 499179 504991 509724 524054 544898 547325 548662 551261 552520 562756 577636 587788 597804 623764 628012 628848 655514
         liv	61353 241820 256994 288347 472252 507866 531530
         llandeilo	349341
-        lmao	102403 587417 662943
+        lmao	102403 587417 662874
         lo	332077
         load	51559 143592 196202 281773 293640 314919 316746 541614 566903 575015 614113
         loadshed	219235 231002
@@ -63981,8 +64054,8 @@ extension LanguageModel {
         lobster	299232
         local	211793
         loch	177623 280905
-        lock	432357 530144 673348
-        locker	13973 121933 163066 262966 377195 385037 388083 430065 570311 646043
+        lock	432357 530144 673210
+        locker	13973 121933 163066 262966 377195 385037 388083 430065 570311 645974
         locksmith	432357
         lodg	527595
         loft	174558
@@ -63991,16 +64064,16 @@ extension LanguageModel {
         logbook	458229 560442
         lokelani	454104
         lokum	336074 544898
-        lola	104336 640140
+        lola	104336 640071
         lolly	320663 593265
-        london	215965 678338
-        long	565 3714 4193 13485 14480 21892 28550 30004 30628 32362 33818 39048 42328 42638 42881 43900 47117 48281 50223 56785 57585 61521 63363 66938 67284 67898 82556 82739 83608 84034 84647 90324 91766 97057 97969 103182 106921 108668 109447 113212 115581 115702 117892 129754 133217 136224 141311 145102 149123 150039 159959 167904 171157 171654 174791 177768 179655 179750 180095 183226 188062 189744 190530 196154 199039 202656 211923 215577 218164 221450 222290 229991 238229 242131 248507 248663 257855 260602 268252 268478 269373 269798 272638 279595 280265 280905 283334 289633 296994 302942 303766 306206 309432 311215 312877 313918 316239 324182 325062 325402 325796 326211 327326 335321 340684 345885 347466 350230 353444 355152 363031 365304 367387 377350 380616 387624 390068 393484 395491 402136 411761 412359 412612 412793 414423 418899 425938 428251 435562 441451 443964 458102 460635 463761 464064 467090 469342 470571 472055 473565 478448 482511 485050 490024 496510 496927 507457 509570 515568 519211 520921 525787 527982 533063 533631 536843 537507 539242 551395 553208 554280 561813 571211 576363 578260 578590 580876 582905 584672 593366 596944 599328 601109 602511 617565 617941 618293 618876 623166 625886 632798 632977 633370 637603 643937 644069 647318 653259 655830 664250 665382 667744 672941 675374 676150
+        london	215965 678200
+        long	565 3714 4193 13485 14480 21892 28550 30004 30628 32362 33818 39048 42328 42638 42881 43900 47117 48281 50223 56785 57585 61521 63363 66938 67284 67898 82556 82739 83608 84034 84647 90324 91766 97057 97969 103182 106921 108668 109447 113212 115581 115702 117892 129754 133217 136224 141311 145102 149123 150039 159959 167904 171157 171654 174791 177768 179655 179750 180095 183226 188062 189744 190530 196154 199039 202656 211923 215577 218164 221450 222290 229991 238229 242131 248507 248663 257855 260602 268252 268478 269373 269798 272638 279595 280265 280905 283334 289633 296994 302942 303766 306206 309432 311215 312877 313918 316239 324182 325062 325402 325796 326211 327326 335321 340684 345885 347466 350230 353444 355152 363031 365304 367387 377350 380616 387624 390068 393484 395491 402136 411761 412359 412612 412793 414423 418899 425938 428251 435562 441451 443964 458102 460635 463761 464064 467090 469342 470571 472055 473565 478448 482511 485050 490024 496510 496927 507457 509570 515568 519211 520921 525787 527982 533063 533631 536843 537507 539242 551395 553208 554280 561813 571211 576363 578260 578590 580876 582905 584672 593366 596944 599328 601109 602511 617565 617941 618293 618876 623166 625886 632729 632908 633301 637534 643868 644000 647249 653190 655761 664181 665313 667675 672803 675236 676012
         longer	144990 157535 211923 252584 352255 551261
         longest	64375 305871 396065 498451 537068
         longyi	553395
         lonsdal	339724
         loo	472895
-        look	7274 33392 39170 40670 43247 45390 48862 50039 51237 61630 63120 75120 80220 80824 91283 91439 91882 93950 126769 127069 130311 132450 135773 136763 138616 145654 146130 171275 177233 182111 195665 203267 206670 207364 214280 215678 219888 237226 251031 253205 254350 254639 272406 282091 289270 291196 292789 308794 310994 311753 333113 350705 359621 362760 365450 367852 369374 370226 378428 379456 390418 393978 396831 397263 399012 404127 410604 413452 418399 426349 440225 445571 462445 463605 466786 470450 479216 499446 500370 501402 520278 530254 543960 544444 546268 557387 560596 561348 561489 562055 562945 564605 573006 579038 587417 590846 597889 602742 605601 620142 625174 640748 660356 662832 670519 675492 676286 678461
+        look	7274 33392 39170 40670 43247 45390 48862 50039 51237 61630 63120 75120 80220 80824 91283 91439 91882 93950 126769 127069 130311 132450 135773 136763 138616 145654 146130 171275 177233 182111 195665 203267 206670 207364 214280 215678 219888 237226 251031 253205 254350 254639 272406 282091 289270 291196 292789 308794 310994 311753 333113 350705 359621 362760 365450 367852 369374 370226 378428 379456 390418 393978 396831 397263 399012 404127 410604 413452 418399 426349 440225 445571 462445 463605 466786 470450 479216 499446 500370 501402 520278 530254 543960 544444 546268 557387 560596 561348 561489 562055 562945 564605 573006 579038 587417 590846 597889 602742 605601 620142 625174 640679 660287 662763 670381 675354 676148 678323 681964
         looker	486580
         lookout	474532 484209
         lool	597889
@@ -64012,22 +64085,22 @@ extension LanguageModel {
         los	135120 331617 335783 482072
         losana	243953
         loser	440121
-        lost	129270 199039 199761 229087 279997 304589 305247 357386 392049 534097 536302 626764 658193
+        lost	129270 199039 199761 229087 279997 304589 305247 357386 392049 534097 536302 626764 658124
         lot	201574 237485 344004 406867 450365 524623 546268
         lotion	159959 497693
         loto	524212
         lott	623346
         lotus	434575
         lou	42726
-        loud	4469 4615 9831 37631 50782 152002 206137 247524 278236 421660 458891 478032 485970 506285 563292 594134 603047 606073 621498 624694 651915 676286 677458
+        loud	4469 4615 9831 37631 50782 152002 206137 247524 278236 421660 458891 478032 485970 506285 563292 594134 603047 606073 621498 624694 651846 676148 677320
         loudly	11743 72534 149255 285239 347328
         lough	217018 323488
         loung	475149
-        lov	5126 9542 13120 15972 16052 24710 25321 36627 37959 40352 43038 49847 55116 58892 60660 65446 76778 78341 81675 92760 94473 98275 98721 105057 107274 112408 113071 116125 119931 125163 125709 134164 145102 159595 161489 162780 162936 165773 168014 182657 190753 198699 201998 207521 216773 223843 225460 227473 232757 241020 252690 253647 261758 269373 270803 271247 275999 276554 278872 285638 287809 288347 289633 295452 301456 301781 308431 310642 311093 312644 313441 330752 332557 334681 335908 338541 345245 356082 378213 381058 381214 381342 382522 383079 384792 387831 392827 398392 404388 414278 415720 415841 416677 416906 420559 427893 437221 439342 440581 449482 449612 452206 461737 470334 474532 476551 487433 492664 496358 499012 502504 509130 510483 513247 516942 518031 523180 527413 538956 542760 548076 549986 552233 561586 561813 563846 564305 569191 577237 582656 584672 598979 602511 604835 606905 607149 620676 622195 622521 624329 634763 635030 637686 648224 651645 669955 675754
-        loveliest	669184
-        lovely	78000 171275 184168 248198 253205 257377 258360 349174 513567 521910 638733
+        lov	5126 9542 13120 15972 16052 24710 25321 36627 37959 40352 43038 49847 55116 58892 60660 65446 76778 78341 81675 92760 94473 98275 98721 105057 107274 112408 113071 116125 119931 125163 125709 134164 145102 159595 161489 162780 162936 165773 168014 182657 190753 198699 201998 207521 216773 223843 225460 227473 232757 241020 252690 253647 261758 269373 270803 271247 275999 276554 278872 285638 287809 288347 289633 295452 301456 301781 308431 310642 311093 312644 313441 330752 332557 334681 335908 338541 345245 356082 378213 381058 381214 381342 382522 383079 384792 387831 392827 398392 404388 414278 415720 415841 416677 416906 420559 427893 437221 439342 440581 449482 449612 452206 461737 470334 474532 476551 487433 492664 496358 499012 502504 509130 510483 513247 516942 518031 523180 527413 538956 542760 548076 549986 552233 561586 561813 563846 564305 569191 577237 582656 584672 598979 602511 604835 606905 607149 620676 622195 622521 624329 634694 634961 637617 648155 651576 669817 675616 680848
+        loveliest	669115
+        lovely	78000 171275 184168 248198 253205 257377 258360 349174 513567 521910 638664
         lovo	243953
-        low	21310 97372 115317 286313 463386 515308 630578 669955
+        low	21310 97372 115317 286313 463386 515308 630578 669817
         lower	86060 104482 142075 224823 236331 265622 422425 582129
         lowkey	109975 122301 134269 312046
         lowri	614722
@@ -64036,25 +64109,25 @@ extension LanguageModel {
         lub	113577 294420 344975
         lubbock	194385
         luca	473944 610266
-        luck	102880 231611 466268 489499 500195 650290
+        luck	102880 231611 466268 489499 500195 650221
         luckiest	271344
-        lucky	2214 116573 119537 131656 133824 170012 174257 250876 284476 309931 311628 364065 413569 445294 507603 557387 563585 565874 591767 594977 601730 653003 661353 662040
+        lucky	2214 116573 119537 131656 133824 170012 174257 250876 284476 309931 311628 364065 413569 445294 507603 557387 563585 565874 591767 594977 601730 652934 661284 661971
         lucy	468811
         lucía	445046
         lug	473139 488725
         luka	443842 545146
         lump	361544
         luna	232642 491619
-        lunar	233559 241558 638864
-        lunch	2869 3354 5709 7482 12870 18253 18306 23877 36833 37116 39773 52139 60387 82556 95944 101793 102880 111181 115581 115702 129870 131098 135641 146254 148423 168014 168319 171654 175290 187014 203680 209057 214174 223701 227755 235146 243828 251957 262235 266705 277273 282586 289633 293761 297785 314816 331165 338541 343691 359621 363657 376691 384524 388718 393380 395261 420559 439110 441711 451571 459071 459313 476551 478827 488627 490320 491443 534490 551395 571211 579339 581429 586223 600734 613214 616199 629375 632045 640388 648101 656899 658303 660832 663520 668372 678572 678976
-        lunchbox	313 12966 15267 26418 64022 137926 167185 195366 261636 322476 361932 396302 419473 429102 506168 556737 558218 573293 598979 620421 644723
-        luncheon	669313
+        lunar	233559 241558 638795
+        lunch	2869 3354 5709 7482 12870 18253 18306 23877 36833 37116 39773 52139 60387 82556 95944 101793 102880 111181 115581 115702 129870 131098 135641 146254 148423 168014 168319 171654 175290 187014 203680 209057 214174 223701 227755 235146 243828 251957 262235 266705 277273 282586 289633 293761 297785 314816 331165 338541 343691 359621 363657 376691 384524 388718 393380 395261 420559 439110 441711 451571 459071 459313 476551 478827 488627 490320 491443 534490 551395 571211 579339 581429 586223 600734 613214 616199 629375 631976 640319 648032 656830 658234 660763 663451 668303 678434 678838 681346
+        lunchbox	313 12966 15267 26418 64022 137926 167185 195366 261636 322476 361932 396302 419473 429102 506168 556737 558218 573293 598979 620421 644654 680456
+        luncheon	669244
         lunchtim	473422
         luneta	286712
-        lup	456237 640748
+        lup	456237 640679
         lusail	399461
         lusaka	249225
-        lush	216535 288870 347037 602742 660356
+        lush	216535 288870 347037 602742 660287
         lussekatter	432100
         lutefisk	463605
         luthier	393380
@@ -64066,9 +64139,9 @@ extension LanguageModel {
         lyon	70467
         lyric	385937 564701
         líder	365120
-        m	106 1801 3252 4267 7178 7964 8433 12619 14563 16604 27101 30169 30400 33909 47729 64241 67083 71670 72050 79337 88193 89142 89751 102089 107840 110897 116453 123196 123620 139025 145804 147398 148787 149123 162190 162452 163838 168319 169956 170012 170453 172150 175710 175918 187189 194385 204755 207364 213509 215678 220353 223036 228189 231151 232047 238593 244768 244921 247211 248198 249225 250876 252208 255184 256168 257550 257732 261421 264215 271344 273149 273554 275999 276160 280092 281915 287684 293304 306206 309599 309931 311491 312280 313225 313918 328065 341060 347328 358634 359179 374075 380360 386920 389467 389609 392189 399461 400359 412793 417459 419473 421660 448225 448920 452206 456824 457202 458491 462974 465791 467911 475807 477848 485970 486580 486979 489750 491936 495341 498058 500526 504846 508724 513110 518309 519886 524623 527734 534363 538252 539242 555573 561068 563055 565874 581680 598885 601628 602269 603675 604600 606905 620300 621262 623346 623876 635248 641943 643316 646411 648771 650852 652270 654758 664112 665598 673038 674245 675038 675144 676602 677458
+        m	106 1801 3252 4267 7178 7964 8433 12619 14563 16604 27101 30169 30400 33909 47729 64241 67083 71670 72050 79337 88193 89142 89751 102089 107840 110897 116453 123196 123620 139025 145804 147398 148787 149123 162190 162452 163838 168319 169956 170012 170453 172150 175710 175918 187189 194385 204755 207364 213509 215678 220353 223036 228189 231151 232047 238593 244768 244921 247211 248198 249225 250876 252208 255184 256168 257550 257732 261421 264215 271344 273149 273554 275999 276160 280092 281915 287684 293304 306206 309599 309931 311491 312280 313225 313918 328065 341060 347328 358634 359179 374075 380360 386920 389467 389609 392189 399461 400359 412793 417459 419473 421660 448225 448920 452206 456824 457202 458491 462974 465791 467911 475807 477848 485970 486580 486979 489750 491936 495341 498058 500526 504846 508724 513110 518309 519886 524623 527734 534363 538252 539242 555573 561068 563055 565874 581680 598885 601628 602269 603675 604600 606905 620300 621262 623346 623876 635179 641874 643247 646342 648702 650783 652201 654689 664043 665529 672900 674107 674900 675006 676464 677320 680770
         m29	334833
-        m6	647825
+        m6	647756
         m8	105800
         ma	271344 367971 393618 398683 411531 475149 487823 550713
         maamoul	609723
@@ -64097,39 +64170,39 @@ extension LanguageModel {
         main	400685
         mainland	375992
         maja	610518
-        mak	106 565 1164 1997 3148 7482 7764 14563 16052 17215 17370 17432 17488 17844 17923 18306 18537 18896 24439 25321 29666 32018 35597 36102 37357 46492 49949 51157 52305 52394 65446 66642 69811 70347 72706 79927 82556 83875 95806 97517 99950 100076 101091 104336 106783 110468 111181 115702 117590 120135 122602 122845 125938 126315 127379 130493 135229 135641 136868 143257 145102 146254 155650 157782 158787 159469 168319 171654 176622 184009 187014 188881 194204 199906 200785 203267 203543 205862 210433 216384 217600 218854 219771 220641 221450 223843 224475 228622 229857 230260 233009 235271 237087 240640 241993 244382 245331 246324 246468 247076 249894 251957 252488 254890 256325 258626 259544 259672 261421 262235 262389 265958 269646 270317 272999 274991 277273 279156 281437 281593 282766 285805 296090 296994 297287 298205 307465 309819 315597 317600 319022 319575 334833 337022 338434 340071 340934 342303 347037 351509 352401 352940 358364 359621 361247 363477 365584 367564 367852 370837 372803 376691 378577 380360 381446 386202 389356 390333 393484 394967 403203 405885 410132 414278 415343 415480 432897 433243 434087 434468 437989 440845 441315 441711 442854 450760 451066 453295 456237 459313 460635 461045 461462 464848 465450 468434 470069 473826 476551 481709 482903 483941 487297 492419 496927 501512 504142 506694 514026 514795 515468 517885 518031 519728 521123 521618 535074 538407 539559 539659 547046 549853 557775 558137 565115 568772 571048 571415 572018 572822 574541 575015 575578 580655 583903 585358 585645 586587 588694 588854 590400 592459 600420 613214 613679 614453 615217 615328 616830 616932 630419 632045 632559 636483 636828 639109 640388 644723 645332 645449 645919 646901 648101 648634 651451 652136 655132 657501 658427 659476 660832 662503 673475 678461
+        mak	106 565 1164 1997 3148 7482 7764 14563 16052 17215 17370 17432 17488 17844 17923 18306 18537 18896 24439 25321 29666 32018 35597 36102 37357 46492 49949 51157 52305 52394 65446 66642 69811 70347 72706 79927 82556 83875 95806 97517 99950 100076 101091 104336 106783 110468 111181 115702 117590 120135 122602 122845 125938 126315 127379 130493 135229 135641 136868 143257 145102 146254 155650 157782 158787 159469 168319 171654 176622 184009 187014 188881 194204 199906 200785 203267 203543 205862 210433 216384 217600 218854 219771 220641 221450 223843 224475 228622 229857 230260 233009 235271 237087 240640 241993 244382 245331 246324 246468 247076 249894 251957 252488 254890 256325 258626 259544 259672 261421 262235 262389 265958 269646 270317 272999 274991 277273 279156 281437 281593 282766 285805 296090 296994 297287 298205 307465 309819 315597 317600 319022 319575 334833 337022 338434 340071 340934 342303 347037 351509 352401 352940 358364 359621 361247 363477 365584 367564 367852 370837 372803 376691 378577 380360 381446 386202 389356 390333 393484 394967 403203 405885 410132 414278 415343 415480 432897 433243 434087 434468 437989 440845 441315 441711 442854 450760 451066 453295 456237 459313 460635 461045 461462 464848 465450 468434 470069 473826 476551 481709 482903 483941 487297 492419 496927 501512 504142 506694 514026 514795 515468 517885 518031 519728 521123 521618 535074 538407 539559 539659 547046 549853 557775 558137 565115 568772 571048 571415 572018 572822 574541 575015 575578 580655 583903 585358 585645 586587 588694 588854 590400 592459 600420 613214 613679 614453 615217 615328 616830 616932 630419 631976 632490 636414 636759 639040 640319 644654 645263 645380 645850 646832 648032 648565 651382 652067 655063 657432 658358 659407 660763 662434 673337 678323 681072
         makasih	333256
         makeup	3252 50132 164624 230869 293051 312989 333113 399012
         makhani	294652
-        mal	657772
+        mal	657703
         malam	207837 596391
-        malayalam	674439
+        malayalam	674301
         malecón	586678
         malham	215577
         malia	420291
-        malibu	678229
+        malibu	678091
         malik	493312
         mall	396440
         malteser	82826
         mam	394231 396974 563292 601406
-        mama	218016 275999 280414 296090 647052 662943
+        mama	218016 275999 280414 296090 646983 662874
         mamaw	229857
         mami	589980
         mamma	437823
         mamá	107840
-        man	64241 136628 157915 207156 228465 242235 245079 271344 272132 279739 304687 309931 332557 370837 382814 407208 409010 418043 436104 445699 486580 488892 489750 498058 505379 505612 538407 565728 587102 590272 604483 657918 661911 668372
+        man	64241 136628 157915 207156 228465 242235 245079 271344 272132 279739 304687 309931 332557 370837 382814 407208 409010 418043 436104 445699 486580 488892 489750 498058 505379 505612 538407 565728 587102 590272 604483 657849 661842 668303
         manag	124584 142276 203825 206137 226175 358125
         management	178555
         manager	71421
-        manakish	640239
+        manakish	640170
         manapua	388718
         mandarin	166511 628848
         mandazi	190995 270986
         mandei	288986
         mandir	11951
         mandla	445416
-        mango	30400 54596 139263 153198 160837 163249 207837 230516 322369 370667 451765 502054 587681 610740 628293 643698 663327 665833
-        manila	91040 125265 163249 228926 249749 667601 673475 677257
+        mango	30400 54596 139263 153198 160837 163249 207837 230516 322369 370667 451765 502054 587681 610740 628293 643629 663258 665764
+        manila	91040 125265 163249 228926 249749 667532 673337 677119
         mann	472348
         manoush	607703
         many	106416 337743
@@ -64137,14 +64210,14 @@ extension LanguageModel {
         mapl	228926 628752
         mar	13973 156186 180095 262966 384651
         marama	532508
-        marathon	12337 27389 114461 138395 141741 162190 206494 241558 244538 282257 288584 303686 304133 633798
+        marathon	12337 27389 114461 138395 141741 162190 206494 241558 244538 282257 288584 303686 304133 633729
         marc	452004
         march	42881 193148
         marcia	613087
         marco	45755 211668
-        marcus	5598 192578 279156 390185 415136 607497 678976
+        marcus	5598 192578 279156 390185 415136 607497 678838
         mardi	507061
-        marek	544318 640024
+        marek	544318 639955
         marg	111825
         margaret	80824 171275 200642 273149
         margin	41931 504142
@@ -64155,12 +64228,12 @@ extension LanguageModel {
         mariana	446904
         marigold	11951 233433
         marina	359179 528063
-        mario	45550 56003 86861 105475 152453 157051 197694 214606 235816 273803 302733 323741 386715 444956 489651 591909 664951
+        mario	45550 56003 86861 105475 152453 157051 197694 214606 235816 273803 302733 323741 386715 444956 489651 591909 664882
         marionett	501775
-        marisol	195366 608774 673988
-        mark	81241 128688 150720 176368 188881 210433 214606 223325 273400 282257 361086 387180 544318 572351 577559 588066 590167 607820 614335 618401 670681 677982
+        marisol	195366 608774 673850
+        mark	81241 128688 150720 176368 188881 210433 214606 223325 273400 282257 361086 387180 544318 572351 577559 588066 590167 607820 614335 618401 670543 677844
         marker	622521
-        market	30400 45239 53698 55284 61966 66938 115903 141670 160950 170453 173191 185811 189595 219400 239968 299131 300596 304034 322369 329526 332236 334088 341857 347205 359027 367028 410417 418200 425733 485157 487134 498339 503144 535498 538150 540716 546629 568363 583801 628293 636214
+        market	30400 45239 53698 55284 61966 66938 115903 141670 160950 170453 173191 185811 189595 219400 239968 299131 300596 304034 322369 329526 332236 334088 341857 347205 359027 367028 410417 418200 425733 485157 487134 498339 503144 535498 538150 540716 546629 568363 583801 628293 636145
         markham	426141
         marko	440724
         marmit	567941
@@ -64176,17 +64249,17 @@ extension LanguageModel {
         masjid	351656
         mask	126837 311753 588157
         mason	609540
-        mass	119648 143088 419221 433050 454985 555104 624222 633160
-        massag	4359 8764 14662 22162 27213 42442 61521 78242 86060 88356 101363 107028 113212 113372 121821 128249 142075 147777 148691 148787 166966 189866 204510 220752 229991 236331 238229 247429 268478 272315 276754 282257 304341 304955 306003 324637 326326 326877 331478 342931 370381 371627 389140 391400 406163 408262 410343 411531 417372 422425 433663 462565 480288 487646 488253 504276 506834 507759 519130 520804 529712 538768 553208 555741 558860 582129 587604 588066 601336 617310 617941 632925 633543 633609 634176 640639 642436 655034 661112 664005
+        mass	119648 143088 419221 433050 454985 555104 624222 633091
+        massag	4359 8764 14662 22162 27213 42442 61521 78242 86060 88356 101363 107028 113212 113372 121821 128249 142075 147777 148691 148787 166966 189866 204510 220752 229991 236331 238229 247429 268478 272315 276754 282257 304341 304955 306003 324637 326326 326877 331478 342931 370381 371627 389140 391400 406163 408262 410343 411531 417372 422425 433663 462565 480288 487646 488253 504276 506834 507759 519130 520804 529712 538768 553208 555741 558860 582129 587604 588066 601336 617310 617941 632856 633474 633540 634107 640570 642367 654965 661043 663936 682275
         massg	33818
         massiv	90689 107424 242845 245331 280771 454028 476050 506285 506948
         masterful	72706
         masterpiec	443346
         mat	27101 34640 49109 50602 116938 141036 146920 188602 199906 280771 445699 495341 621873
         match	146046 176202 262757 269899 274658 282487 360599 420559 438656 471309 480288 625549
-        mateo	384098 583653 645572
+        mateo	384098 583653 645503
         mateus	615328
-        math	210624 290394 665941
+        math	210624 290394 665872
         mathieu	630301
         matook	329234 406375
         matter	12715 200930 255717 501939 620778
@@ -64204,22 +64277,22 @@ extension LanguageModel {
         mazapan	628374
         mazo	327644
         mačko	494594
-        meal	12870 90920 95944 138395 149032 154700 209057 235146 250749 296316 298910 316239 473565 518595 616377 678572
-        mean	132613 133954 182833 201451 249575 278979 335908 386317 406481 493652 524623 586785 662390
-        meant	12228 36489 42522 50882 63425 82042 118191 127646 169268 193413 210624 221313 244214 254072 283985 288092 291899 307756 308267 310511 351371 360288 390648 393156 432762 444435 457965 468072 487134 508953 546268 564505 565473 574192 590947 598697 602742 625549 641807 674245
+        meal	12870 90920 95944 138395 149032 154700 209057 235146 250749 296316 298910 316239 473565 518595 616377 678434
+        mean	132613 133954 182833 201451 249575 278979 335908 386317 406481 493652 524623 586785 662321
+        meant	12228 36489 42522 50882 63425 82042 118191 127646 169268 193413 210624 221313 244214 254072 283985 288092 291899 307756 308267 310511 351371 360288 390648 393156 432762 444435 457965 468072 487134 508953 546268 564505 565473 574192 590947 598697 602742 625549 641738 674107
         mechanic	53219
-        med	5822 52666 79927 122151 124584 156385 183673 203158 212558 226301 280092 331775 427684 456039 467310 477269 595282 616284 631905 637954
+        med	5822 52666 79927 122151 124584 156385 183673 203158 212558 226301 280092 331775 427684 456039 467310 477269 595282 616284 631836 637885
         medal	190641
         medical	598135
-        medjool	320471 351218 397142 417599 439218 460786 556621 654062
+        medjool	320471 351218 397142 417599 439218 460786 556621 653993
         medow	63879
-        meera	391010 611270 662162
-        meet	6996 22685 36242 42726 72050 80824 83875 126553 185230 187527 217600 228465 242131 289129 309306 329378 353158 353444 404268 416420 418043 487297 500370 543960 556894 583061 596636 641465 678853
+        meera	391010 611270 662093
+        meet	6996 22685 36242 42726 72050 80824 83875 126553 185230 187527 217600 228465 242131 289129 309306 329378 353158 353444 404268 416420 418043 487297 500370 543960 556894 583061 596636 641396 678715
         meeting	111510 314113
-        mehdi	634481
-        mehmet	648634
-        mehndi	668266
-        mei	402650 433455 641236 675629
+        mehdi	634412
+        mehmet	648565
+        mehndi	668197
+        mei	402650 433455 641167 675491
         meilleur	393618
         mejor	332077
         mek	511312
@@ -64230,14 +64303,14 @@ extension LanguageModel {
         meltdown	35375 72706 89751 238310 540048
         melter	400848
         mem	19190 269373 561348
-        memo	24710 49023 60660 247961 284647 306450 501242 516942 582298 604724 635395 674106
+        memo	24710 49023 60660 247961 284647 306450 501242 516942 582298 604724 635326 673968 680848
         memorial	603425
         memory	393001
-        mend	153098 266316 330457 386047 431479 453949 545810 579779 614828 668610
+        mend	153098 266316 330457 386047 431479 453949 545810 579779 614828 668541
         menopaus	531189
         mensah	261636
         mental	51559
-        mention	25717 139174 231268 354853 426756 435248 480922 505906 532508 587242 628921 636383
+        mention	25717 139174 231268 354853 426756 435248 480922 505906 532508 587242 628921 636314
         mentoin	53840
         mer	237351
         merch	209683
@@ -64252,22 +64325,22 @@ extension LanguageModel {
         meu	148538 246938
         meva	532831
         mfon	618137
-        mi	123739 195366 196694 206494 254761 308794 363657 464934 503144 510239 511312 617142 619905 625261 651532
-        mia	35969 270803 443232 634672 634850 636828
+        mi	123739 195366 196694 206494 254761 308794 363657 464934 503144 510239 511312 617142 619905 625261 651463
+        mia	35969 270803 443232 634603 634781 636759
         mic	147307 358125
         mickey	172604
-        mid	169060 381949 499882 633982
+        mid	169060 381949 499882 633913
         middl	90689 342004 530254
-        midnight	36731 41230 61232 143088 189595 203158 240176 259672 302518 322892 333754 358763 401081 434087 456039 492777 500526 510411 608664 616284 631988 645685
+        midnight	36731 41230 61232 143088 189595 203158 240176 259672 302518 322892 333754 358763 401081 434087 456039 492777 500526 510411 608664 616284 631919 645616
         midsummer	390333
-        midwif	664470
+        midwif	664401
         mie	514629
         migrain	30300 57344 163443 203158 310642 311753 315769 324637 419014
         mih	404885
         mik	4828 249644 344314
         mikel	515678
         mil	35238 358364
-        milk	57864 73241 171425 210132 240402 258626 259544 260222 267387 294982 322476 365120 382936 388607 403203 415343 532008 570311 600154 642643
+        milk	57864 73241 171425 210132 240402 258626 259544 260222 267387 294982 322476 365120 382936 388607 403203 415343 532008 570311 600154 642574
         millennium	513448
         million	333895
         milo	590709 597584
@@ -64282,27 +64355,27 @@ extension LanguageModel {
         mint	60113 84132 181009 237226 245079 472655 476826 621966
         minuit	362625
         minus	238858
-        minut	25521 60936 93334 135773 152686 173444 195092 243556 247076 250439 265542 305594 352255 542411 542888 595546 619064 633721 656450 670623
+        minut	25521 60936 93334 135773 152686 173444 195092 243556 247076 250439 265542 305594 352255 542411 542888 595546 619064 633652 656381 670485
         mira	539242
         miracl	236417 277273 408626 553101
         mirando	331965
         mireill	621262
         mirela	494805
         mirpeset	338273
-        mirror	2770 15109 15193 29273 33704 48094 48943 50331 94802 121179 124346 138299 143464 146773 149510 203415 225460 247691 280414 288717 307891 335908 339422 383481 394338 419631 445294 457364 473702 474084 514629 523832 545146 559887 562192 589980 598459 601628 606194 622521 659344 668688
+        mirror	2770 15109 15193 29273 33704 48094 48943 50331 94802 121179 124346 138299 143464 146773 149510 203415 225460 247691 280414 288717 307891 335908 339422 383481 394338 419631 445294 457364 473702 474084 514629 523832 545146 559887 562192 589980 598459 601628 606194 622521 659275 668619
         mirza	428251
         mis	131786 243828
         mishti	412096 457699 551486
-        miss	9352 38075 39878 51323 102089 107147 108533 162573 182833 190007 198532 200217 241097 262124 281330 291505 301910 346697 364947 384379 464187 483012 538608 559453 560321 592126 598885 603953 621742 635395
+        miss	9352 38075 39878 51323 102089 107147 108533 162573 182833 190007 198532 200217 241097 262124 281330 291505 301910 346697 364947 384379 464187 483012 538608 559453 560321 592126 598885 603953 621742 635326
         missus	263360
         mister	179200
-        mithai	34900 233433 321291 677123
+        mithai	34900 233433 321291 676985
         mix	226301 353913 397421 470450 518852 568200 602834
         mixer	202837
-        mixtap	208154 249894 437989 465450 487297 636483 652048
+        mixtap	208154 249894 437989 465450 487297 636414 651979
         mixtur	400958
         mo	406987 475369 499179
-        moan	161843 202183 389721 574341 636959 658753
+        moan	161843 202183 389721 574341 636890 658684
         mob	414600
         mobil	272638
         mochi	46537 588328
@@ -64312,7 +64385,7 @@ extension LanguageModel {
         moj	429102
         moka	443232
         mokopuna	605933
-        mom	4615 4828 7178 30169 31743 32018 33909 37752 39314 45755 49461 49949 50988 59443 65718 76183 77560 77788 83777 101483 106667 106783 108166 108533 110171 119048 136224 139025 166511 167326 171031 174257 174919 179330 192578 207156 229383 238960 244921 275999 278236 278979 282384 286050 291398 295197 296523 307608 310268 313770 315371 318036 328065 331343 332710 344314 350230 351509 352401 359961 380213 380616 398190 407696 410516 414600 425616 426008 429225 432762 436845 444795 456824 460894 478827 485970 493238 509453 513006 513110 517310 517433 528962 535942 536052 539559 550316 551888 553512 554186 560740 561219 564305 575286 576076 580048 587102 588957 590846 591208 592853 594370 598135 598779 600253 601730 611879 620300 622321 624591 634850 640239 641236 641943 646232 647168 650533 651202 652477 653714 654157 661019 666894 673038 679077
+        mom	4615 4828 7178 30169 31743 32018 33909 37752 39314 45755 49461 49949 50988 59443 65718 76183 77560 77788 83777 101483 106667 106783 108166 108533 110171 119048 136224 139025 166511 167326 171031 174257 174919 179330 192578 207156 229383 238960 244921 275999 278236 278979 282384 286050 291398 295197 296523 307608 310268 313770 315371 318036 328065 331343 332710 344314 350230 351509 352401 359961 380213 380616 398190 407696 410516 414600 425616 426008 429225 432762 436845 444795 456824 460894 478827 485970 493238 509453 513006 513110 517310 517433 528962 535942 536052 539559 550316 551888 553512 554186 560740 561219 564305 575286 576076 580048 587102 588957 590846 591208 592853 594370 598135 598779 600253 601730 611879 620300 622321 624591 634781 640170 641167 641874 646163 647099 650464 651133 652408 653645 654088 660950 666825 672900 678939
         mombasa	209246
         momma	205373
         momo	450760 549293
@@ -64320,54 +64393,54 @@ extension LanguageModel {
         mond	393618
         monday	412686 444551
         money	157782 280905 372348
-        monitor	178555 189014 289129 306725 451442 596225 639254
+        monitor	178555 189014 289129 306725 451442 596225 639185
         monopoly	247847 566216
         monster	87302
         montevideo	442197
-        month	7964 11833 51559 53840 60936 79337 83608 154576 160338 179977 207712 216242 224610 231268 241292 243223 265958 267514 293304 304205 309160 311491 326211 341327 349068 350816 371627 373075 392717 403577 453516 467310 469593 473272 480922 499446 505906 507293 577445 587242 628921 636383 658999 668145
+        month	7964 11833 51559 53840 60936 79337 83608 154576 160338 179977 207712 216242 224610 231268 241292 243223 265958 267514 293304 304205 309160 311491 326211 341327 349068 350816 371627 373075 392717 403577 453516 467310 469593 473272 480922 499446 505906 507293 577445 587242 628921 636314 658930 668076
         monthly	318633
         moon	610628
         mooncak	117396 169060 434575 440845
-        moor	376956 557041 643022
+        moor	376956 557041 642953
         mop	92488 476317 546751
-        mor	12715 148538 208875 226940 247076 259969 280092 285638 309306 348927 366123 366579 379590 381838 404268 420559 478195 543960 620778 641465
+        mor	12715 148538 208875 226940 247076 259969 280092 285638 309306 348927 366123 366579 379590 381838 404268 420559 478195 543960 620778 641396
         morag	603318
-        morn	5236 8433 16289 16378 17923 24033 26268 34231 36102 41137 44087 44877 46661 51084 56219 58057 61232 62095 67898 68164 71421 73241 79927 88450 101793 102880 130986 131098 141311 145102 153098 153435 154120 171425 173889 179041 228318 230141 230869 233433 238034 247302 257550 274782 276554 287684 289895 325624 331039 338273 342303 362233 380213 383279 383621 391400 398392 403057 407596 420449 441315 451066 453187 460325 477587 481349 483242 488343 489499 495148 509847 514629 515468 517885 531898 535074 538407 545021 546629 557775 559977 562756 564194 564505 567003 581150 589900 595440 608524 608836 625261 625467 638493 640388 640748 647669 649873
+        morn	5236 8433 16289 16378 17923 24033 26268 34231 36102 41137 44087 44877 46661 51084 56219 58057 61232 62095 67898 68164 71421 73241 79927 88450 101793 102880 130986 131098 141311 145102 153098 153435 154120 171425 173889 179041 228318 230141 230869 233433 238034 247302 257550 274782 276554 287684 289895 325624 331039 338273 342303 362233 380213 383279 383621 391400 398392 403057 407596 420449 441315 451066 453187 460325 477587 481349 483242 488343 489499 495148 509847 514629 515468 517885 531898 535074 538407 545021 546629 557775 559977 562756 564194 564505 567003 581150 589900 595440 608524 608836 625261 625467 638424 640319 640679 647600 649804 682092
         mornin	387975 562192
         morning	283084 542083
         mortgag	424233 510832
         mortifi	225232
         morty	486580
         mosqu	372660 428762 523407
-        most	62095 68032 100195 108393 110897 116453 188257 211453 222149 226007 237351 290747 292164 307302 307756 342004 345245 346697 420291 486979 533971 675144
+        most	62095 68032 100195 108393 110897 116453 188257 211453 222149 226007 237351 290747 292164 307302 307756 342004 345245 346697 420291 486979 533971 675006
         mostly	184330 281915 338856 350705 586785
-        mot	3622 64126 84330 202183 262124 316011 382434 420783 430760 502940 616491 649655 668474
+        mot	3622 64126 84330 202183 262124 316011 382434 420783 430760 502940 616491 649586 668405
         motek	337454
         mother	33909 43121 65857 97057 116206 228622 289378 318511 337022 342931 361413 410745 422319 518952 527734 530391 539242 549293 551051 551144 602926
-        motor	202183 654387
+        motor	202183 654318
         motorway	25599 622078
         mou	336207
-        mould	9452 34773 39423 87804 270501 432670 579528 679217
+        mould	9452 34773 39423 87804 270501 432670 579528 679079
         mountain	364786 534223 566536 575113 606519
         mous	439987
         mouth	349341
-        mov	1486 6566 23285 81138 81366 107028 144264 172417 192216 240251 250643 490635 534097 571686 594370 630578 655212 656680 665735
+        mov	1486 6566 23285 81138 81366 107028 144264 172417 192216 240251 250643 490635 534097 571686 594370 630578 655143 656611 665666
         movement	405996
-        movi	20571 32918 35238 60510 108785 303686 371475 528720 644181 666984
-        mow	85111 112039 167074 295103 645226 661019
+        movi	20571 32918 35238 60510 108785 303686 371475 528720 644112 666915
+        mow	85111 112039 167074 295103 645157 660950
         mr	392049
         mrefu	399244
         mrs	155490 181312 261636 375133
         msg	7667 8433 37959 49375 288986 292296 313918 465325 490024 496927 559887 561813 579842 584672 602511
         mtwara	530681
-        much	9352 10568 14922 28550 38793 42199 44585 51323 51831 72397 79927 81675 84834 102089 122151 132613 134600 154230 172822 192578 221450 222418 239560 254072 259833 293432 301910 335783 348653 358634 364947 390185 406481 411761 428487 433908 458891 464512 490024 498880 539054 564305 586785 593618 620001 635395
+        much	9352 10568 14922 28550 38793 42199 44585 51323 51831 72397 79927 81675 84834 102089 122151 132613 134600 154230 172822 192578 221450 222418 239560 254072 259833 293432 301910 335783 348653 358634 364947 390185 406481 411761 428487 433908 458891 464512 490024 498880 539054 564305 586785 593618 620001 635326
         mucho	149510 312280 464934
         muck	126962 155964 298530 407835 422523 465680 561706 573784
         muda	399244
         mudda	404885
         mudder	513892
         muddl	76987
-        muddy	127998 641571
+        muddy	127998 641502
         mudiwa	327138
         mug	12144 100076 298097 343691
         mugisha	512861
@@ -64398,59 +64471,59 @@ extension LanguageModel {
         mín	493426
         n	353913 394707 469724 475369 513892 515308 568200 570601 597064
         na	340395
-        naartjy	675754
+        naartjy	675616
         nacht	444658
         nada	300124
         nadi	246236 331965 570692
-        nadia	273554 436845 579038 613583 677855
+        nadia	273554 436845 579038 613583 677717
         nadim	617850
-        nag	319747 668145
+        nag	319747 668076
         naia	371146
         nail	49023 281915 356765 386570 398295
         nakasero	406375
         nakuru	190995
-        nam	16751 105214 194567 273149 278979 336519 356518 452088 588425 606905 624694 662390
-        nan	125163 139984 274257 511110 549986 580307 641672 647669 649517 652884 657290
-        nana	648224
-        nando	678338
+        nam	16751 105214 194567 273149 278979 336519 356518 452088 588425 606905 624694 662321
+        nan	125163 139984 274257 511110 549986 580307 641603 647600 649448 652815 657221
+        nana	648155
+        nando	678200
         nani	222728
-        nanook	639649
+        nanook	639580
         naomi	477848
         nap	59687 70618 85311 94577 107511 232233 279344 320122 337743 424472 455826 510751 521361 590097 614009 615639 630810
         napkin	2869 102880 168014 243656 545928
         napl	440581
         nardi	411021
-        narrowboat	670417
+        narrowboat	670279
         nashvill	189744
         nasi	321199 586223
         nasra	580164
         nasty	295731
         nata	78135 163529 238128 526138 611800
-        natural	477848 674648
+        natural	477848 674510
         nauryz	539659
         nausea	263474
         navigator	70467
         ne	203267 257278 567003 578479
         near	13872 32995 54253 114110 235515 268024 285003 346697 585519 627169
-        nearly	41821 79190 79626 147398 188257 196568 198020 224182 238310 274469 278236 327644 340395 496358 517526 557387 587509 639529 657631
-        neck	4193 8764 22162 33818 47194 57050 107028 113212 121821 128688 142887 146548 148691 204510 209575 214751 229756 257855 282257 304955 326326 339020 370381 389140 480288 504276 553208 554755 577559 587604 617941 633304 640639 677982
-        need	44190 63363 89751 157314 179655 191136 247211 284476 324980 338702 345245 352401 357386 364065 369374 381838 406706 431572 458491 474392 488253 508724 513110 554280 555573 563055 591767 606073 648771 651772 656115
+        nearly	41821 79190 79626 147398 188257 196568 198020 224182 238310 274469 278236 327644 340395 496358 517526 557387 587509 639460 657562
+        neck	4193 8764 22162 33818 47194 57050 107028 113212 121821 128688 142887 146548 148691 204510 209575 214751 229756 257855 282257 304955 326326 339020 370381 389140 480288 504276 553208 554755 577559 587604 617941 633235 640570 677844
+        need	44190 63363 89751 157314 179655 191136 247211 284476 324980 338702 345245 352401 357386 364065 369374 381838 406706 431572 458491 474392 488253 508724 513110 554280 555573 563055 591767 606073 648702 651703 656046
         needful	34065
         needl	413452 470450 484209
         needn	183825
         negativ	174360
-        neighbour	48384 72534 161158 187825 342779 472502 534363 657040
+        neighbour	48384 72534 161158 187825 342779 472502 534363 656971
         neither	58271 135773 185933 221450 256325 279595 325796
         nelson	434368
         nepa	260953
         nepali	403577
         nephew	364670
-        neruda	638201
+        neruda	638132
         nervous	77661 517204
         net	153098 166966 266316 330457 386047 504045 545457 545810 579779
         netflix	35238 40266 85437 129466
-        never	145102 197535 200330 205862 206137 208875 221083 244382 274058 284182 354355 360473 361247 372917 413910 443084 489176 563168 623346 662275 679684
-        new	1486 5126 6566 15474 21388 21458 25717 28942 37752 42638 48384 51831 55753 70749 74899 76693 78748 79626 79927 80220 80538 84034 92950 93048 93803 94987 95524 103449 107274 122845 124346 132721 136763 142276 143690 143979 168864 170920 171938 172604 175046 178555 201872 204153 204901 208580 211793 216535 233559 241558 252855 253096 256011 257377 257550 258910 259833 277159 287954 297104 306109 307302 312644 344004 346873 352940 355414 356518 358125 359621 363657 364508 365995 366737 370667 373348 388173 391505 396831 399762 402650 422232 423987 446465 459889 463887 466786 468811 479216 484388 490024 490530 499179 502054 509570 512738 518309 520278 520624 527502 534363 535718 537379 539414 540716 540880 544444 554979 563441 575740 579038 587892 592565 592751 598779 602167 618488 620142 626950 634934 635318 638864 642324 645685 647540 653836 660233 678229 678461 679684
+        never	145102 197535 200330 205862 206137 208875 221083 244382 274058 284182 354355 360473 361247 372917 413910 443084 489176 563168 623346 662206 679546
+        new	1486 5126 6566 15474 21388 21458 25717 28942 37752 42638 48384 51831 55753 70749 74899 76693 78748 79626 79927 80220 80538 84034 92950 93048 93803 94987 95524 103449 107274 122845 124346 132721 136763 142276 143690 143979 168864 170920 171938 172604 175046 178555 201872 204153 204901 208580 211793 216535 233559 241558 252855 253096 256011 257377 257550 258910 259833 277159 287954 297104 306109 307302 312644 344004 346873 352940 355414 356518 358125 359621 363657 364508 365995 366737 370667 373348 388173 391505 396831 399762 402650 422232 423987 446465 459889 463887 466786 468811 479216 484388 490024 490530 499179 502054 509570 512738 518309 520278 520624 527502 534363 535718 537379 539414 540716 540880 544444 554979 563441 575740 579038 587892 592565 592751 598779 602167 618488 620142 626950 634865 635249 638795 642255 645616 647471 653767 660164 678091 678323 679546
         newspaper	277778 612008
         next	39878 67647 162084 198699 222418 236193 336207 344789 363312 381342 431139
         ngiyabonga	485541
@@ -64461,13 +64534,13 @@ extension LanguageModel {
         ngwa	398683
         nia	606807
         niamh	625886
-        nic	48215 87153 91882 219235 239836 241491 248931 355019 379754 581562 601336 633543 671347
+        nic	48215 87153 91882 219235 239836 241491 248931 355019 379754 581562 601336 633474 671209
         nicely	191615
         nick	227270
         nico	38075
         nicosia	429850
-        nicu	388830 638337 643316
-        night	3148 6214 10461 10568 25834 28322 28686 35854 37860 44693 45173 55608 59882 65279 67396 75347 75755 78445 86743 86916 89903 90197 95944 96803 100747 104832 114224 116206 118097 118371 119931 124496 129466 130069 137443 137737 149032 149922 150935 156513 162780 176751 178404 180676 182833 185811 186595 186722 189014 198898 199761 199906 200785 205513 207957 211923 221313 225722 226301 237652 244768 247847 249749 252855 253096 260090 260602 263103 265401 266316 266560 266955 268719 273893 279997 281214 286506 288347 293640 294420 298910 300232 303074 303849 305501 309160 311093 311345 314675 323260 323808 324291 326116 327326 337614 346570 349068 352111 352691 358504 363477 371627 376272 380733 384098 385810 386202 387831 392827 394098 397785 399762 400561 405063 409010 414797 422957 423220 424632 426456 428373 429024 429962 430283 430607 434928 435340 439342 441182 441989 443084 450905 451066 453627 455352 456989 457561 458891 470855 471218 472252 477587 486135 486441 486979 492534 493575 497761 507172 512606 518595 520921 522767 524054 524212 524888 527982 530827 534968 537140 541937 543429 547046 549853 550567 551261 553395 554755 556894 566216 567294 570963 571900 574541 578843 584672 585760 585975 595282 608260 612900 613679 615217 619287 626191 626950 629375 635949 638600 641006 642436 644181 644974 647318 649236 650649 652136 655366 656236 658427 663067 664735 667363 668928 678572 679572
+        nicu	388830 638268 643247
+        night	3148 6214 10461 10568 25834 28322 28686 35854 37860 44693 45173 55608 59882 65279 67396 75347 75755 78445 86743 86916 89903 90197 95944 96803 100747 104832 114224 116206 118097 118371 119931 124496 129466 130069 137443 137737 149032 149922 150935 156513 162780 176751 178404 180676 182833 185811 186595 186722 189014 198898 199761 199906 200785 205513 207957 211923 221313 225722 226301 237652 244768 247847 249749 252855 253096 260090 260602 263103 265401 266316 266560 266955 268719 273893 279997 281214 286506 288347 293640 294420 298910 300232 303074 303849 305501 309160 311093 311345 314675 323260 323808 324291 326116 327326 337614 346570 349068 352111 352691 358504 363477 371627 376272 380733 384098 385810 386202 387831 392827 394098 397785 399762 400561 405063 409010 414797 422957 423220 424632 426456 428373 429024 429962 430283 430607 434928 435340 439342 441182 441989 443084 450905 451066 453627 455352 456989 457561 458891 470855 471218 472252 477587 486135 486441 486979 492534 493575 497761 507172 512606 518595 520921 522767 524054 524212 524888 527982 530827 534968 537140 541937 543429 547046 549853 550567 551261 553395 554755 556894 566216 567294 570963 571900 574541 578843 584672 585760 585975 595282 608260 612900 613679 615217 619287 626191 626950 629375 635880 638531 640937 642367 644112 644905 647249 649167 650580 652067 655297 656167 658358 662998 664666 667294 668859 678434 679434
         nightmar	305501 347605 531686 589689
         nightshiftlif	262966
         nightstand	66378 489304
@@ -64476,7 +64549,7 @@ extension LanguageModel {
         nilimkumbatia	399244
         nilufar	555573
         nimal	410881 500370
-        nimmi	673833
+        nimmi	673695
         nino	413129
         nip	229501
         nisha	236667
@@ -64484,10 +64557,10 @@ extension LanguageModel {
         nit	284854 500965
         nkatha	202656
         nkauj	490193
-        nkechi	661353
+        nkechi	661284
         nn	406987
         nneka	605172
-        no	769 25097 28322 28392 37631 41230 44190 44877 47117 48384 49735 50132 62360 63624 68823 70887 73104 74899 77483 83054 83217 86542 87153 88193 89142 95524 100904 104609 105945 106085 115116 118371 128078 128477 129466 149723 156513 158006 158680 164197 164624 168864 175046 175599 179655 179750 183540 188257 194969 195092 198169 199761 202183 206670 207156 210433 211453 211668 218750 220415 230141 231151 242942 247524 249894 250439 251031 254350 256011 256168 257278 258763 259672 259969 262389 276160 291628 292440 292561 293051 310033 322961 324825 329526 332710 333113 337614 337902 343431 347756 350516 350816 351218 355414 355696 357521 358364 361413 361932 363775 367723 368382 373202 379590 380869 383079 384236 397263 399012 399146 400025 405489 408121 412612 429024 443346 457480 463489 467310 474392 478195 484501 489651 497534 497594 500526 508026 508275 517310 527319 531189 534686 547936 556147 557180 559155 560942 561813 565975 567200 572018 577035 580164 586678 591593 595634 599880 605172 607820 609885 622444 635862 644181 656450 660477 671347 677123
+        no	769 25097 28322 28392 37631 41230 44190 44877 47117 48384 49735 50132 62360 63624 68823 70887 73104 74899 77483 83054 83217 86542 87153 88193 89142 95524 100904 104609 105945 106085 115116 118371 128078 128477 129466 149723 156513 158006 158680 164197 164624 168864 175046 175599 179655 179750 183540 188257 194969 195092 198169 199761 202183 206670 207156 210433 211453 211668 218750 220415 230141 231151 242942 247524 249894 250439 251031 254350 256011 256168 257278 258763 259672 259969 262389 276160 291628 292440 292561 293051 310033 322961 324825 329526 332710 333113 337614 337902 343431 347756 350516 350816 351218 355414 355696 357521 358364 361413 361932 363775 367723 368382 373202 379590 380869 383079 384236 397263 399012 399146 400025 405489 408121 412612 429024 443346 457480 463489 467310 474392 478195 484501 489651 497534 497594 500526 508026 508275 517310 527319 531189 534686 547936 556147 557180 559155 560942 561813 565975 567200 572018 577035 580164 586678 591593 595634 599880 605172 607820 609885 622444 635793 644112 656381 660408 671209 676985
         noah	216
         nobody	133697 192578 247847 329806 354477 483941 519211 531387
         nochebuena	456237
@@ -64502,14 +64575,14 @@ extension LanguageModel {
         normally	572241
         north	304460 339894 629542
         nos	198020 470722
-        not	313 9352 9542 12966 13120 15193 15267 15342 26418 29148 38075 40352 41931 48943 50701 64022 79927 85646 92760 96283 102089 110345 114325 124346 133122 137926 138299 145102 155490 162573 165089 167185 177488 178404 195366 195524 196990 198532 201998 205513 209994 223701 228774 231611 252690 255016 261636 267514 273554 281437 287809 288485 289129 306725 308033 311093 312644 319851 328065 328294 332077 334509 336207 337310 339422 352571 354717 356891 359621 361932 380869 384524 384792 391602 392827 394338 416677 419099 419473 429102 430985 438231 443232 449086 451571 466638 468669 473702 489499 491619 493426 494594 497945 499012 500734 506168 515773 528962 531059 537652 548076 549986 550868 556737 558218 560091 560321 561586 562455 583473 586090 589524 589980 592126 597804 598459 598885 601628 602071 602413 619905 620421 620929 625549 635030 637836 648634 653119 656899 659857 662711 664823 667877
+        not	313 9352 9542 12966 13120 15193 15267 15342 26418 29148 38075 40352 41931 48943 50701 64022 79927 85646 92760 96283 102089 110345 114325 124346 133122 137926 138299 145102 155490 162573 165089 167185 177488 178404 195366 195524 196990 198532 201998 205513 209994 223701 228774 231611 252690 255016 261636 267514 273554 281437 287809 288485 289129 306725 308033 311093 312644 319851 328065 328294 332077 334509 336207 337310 339422 352571 354717 356891 359621 361932 380869 384524 384792 391602 392827 394338 416677 419099 419473 429102 430985 438231 443232 449086 451571 466638 468669 473702 489499 491619 493426 494594 497945 499012 500734 506168 515773 528962 531059 537652 548076 549986 550868 556737 558218 560091 560321 561586 562455 583473 586090 589524 589980 592126 597804 598459 598885 601628 602071 602413 619905 620421 620929 625549 634961 637767 648565 653050 656830 659788 662642 664754 667808 680456
         noth	36627 63773 182657 327467 330157 339126 343088 345885 349870 364345
-        notic	15813 24874 36372 75755 78748 94987 133697 166511 200930 205862 220013 224823 255717 289783 360919 503433 524623 540716 562610 641943 679684
-        nour	642088
+        notic	15813 24874 36372 75755 78748 94987 133697 166511 200930 205862 220013 224823 255717 289783 360919 503433 524623 540716 562610 641874 679546
+        nour	642019
         novel	70887 159469 321856 438985 534583 611137
         novela	303230
         novio	196694 539559
-        now	76987 93950 103048 178555 186836 215322 228318 245438 248663 271771 282091 309306 310033 335178 337454 343431 358634 382655 404268 442339 443482 503256 516440 539054 539896 545021 549986 564605 579842 641465 665463
+        now	76987 93950 103048 178555 186836 215322 228318 245438 248663 271771 282091 309306 310033 335178 337454 343431 358634 382655 404268 442339 443482 503256 516440 539054 539896 545021 549986 564605 579842 641396 665394
         nowher	134365 202656 480733 495868
         nowruz	339126 428650
         noy	435900
@@ -64540,9 +64613,9 @@ extension LanguageModel {
         octopus	568658
         odd	379590
         ofe	252690
-        off	17545 26135 31640 37116 43988 47432 53219 55608 56916 64126 71285 79530 79626 81835 89434 92145 99751 99950 108668 113841 116206 123864 124004 125265 137217 151601 160703 165249 166032 168766 170692 176043 177768 184905 191308 191487 193148 195884 197251 197843 205373 205513 210433 220013 225722 237652 253414 256641 264488 265048 266316 269548 277778 285136 293640 294869 297896 314333 314551 318389 322789 345885 346436 347756 351084 352940 354717 357019 365995 376272 391918 396694 397976 412495 416551 424122 424632 426613 430760 430985 433569 439881 444221 445176 446123 446340 449903 451765 452206 455352 455903 456142 459313 460005 462045 470069 477341 486441 493781 494103 501650 505612 513448 514355 519632 520624 529086 534841 537943 542411 545810 547784 558410 571606 573006 573784 575286 589804 591085 593126 595766 599426 600808 609961 612802 613087 615734 617565 619064 619652 625827 640388 643463 649132 649655 665047 667134 675973
+        off	17545 26135 31640 37116 43988 47432 53219 55608 56916 64126 71285 79530 79626 81835 89434 92145 99751 99950 108668 113841 116206 123864 124004 125265 137217 151601 160703 165249 166032 168766 170692 176043 177768 184905 191308 191487 193148 195884 197251 197843 205373 205513 210433 220013 225722 237652 253414 256641 264488 265048 266316 269548 277778 285136 293640 294869 297896 314333 314551 318389 322789 345885 346436 347756 351084 352940 354717 357019 365995 376272 391918 396694 397976 412495 416551 424122 424632 426613 430760 430985 433569 439881 444221 445176 446123 446340 449903 451765 452206 455352 455903 456142 459313 460005 462045 470069 477341 486441 493781 494103 501650 505612 513448 514355 519632 520624 529086 534841 537943 542411 545810 547784 558410 571606 573006 573784 575286 589804 591085 593126 595766 599426 600808 609961 612802 613087 615734 617565 619064 619652 625827 640319 643394 649063 649586 664978 667065 675835 681439
         offer	128974 221572
-        offic	4938 17759 37116 42062 65718 68566 71026 91642 118893 126315 130762 137649 153967 155650 173444 196851 227926 230260 251694 269204 319661 328591 382936 429577 436995 440581 441573 472133 484109 512430 517686 519407 533338 545928 546940 575286 619758 631822
+        offic	4938 17759 37116 42062 65718 68566 71026 91642 118893 126315 130762 137649 153967 155650 173444 196851 227926 230260 251694 269204 319661 328591 382936 429577 436995 440581 441573 472133 484109 512430 517686 519407 533338 545928 546940 575286 619758 631753
         officially	190365
         offshor	294313 296408 582298
         offsid	96158
@@ -64552,25 +64625,25 @@ extension LanguageModel {
         oh	259166 259283 461462 467911
         ohio	562455
         oi	199906
-        oil	8675 48215 86060 88356 150822 151139 160223 196202 231522 256768 285576 326877 342931 344975 389721 391400 400496 406163 411531 417372 450143 488253 495764 520804 526641 529712 551051 601336 613292 629824 633543 655034
+        oil	8675 48215 86060 88356 150822 151139 160223 196202 231522 256768 285576 326877 342931 344975 389721 391400 400496 406163 411531 417372 450143 488253 495764 520804 526641 529712 551051 601336 613292 629824 633474 654965
         ok	91766 119813 197694 206670 328065 366903 516700
-        oksana	560596 620929 656680
+        oksana	560596 620929 656611
         ol	305247
         ola	611038
         old	19654 24439 43247 71285 98275 157314 203267 205052 233279 243418 336519 337162 341327 382167 407487 422633 458332 512309 514484 514795 588854
         oleksandr	416677
         olena	415998
-        oliv	16833 342931 632433
+        oliv	16833 342931 632364
         olli	226940
         ololuf	242845 254761
-        oma	658525
-        omar	439218 654062
+        oma	658456
+        omar	439218 653993
         omelett	372803
         omiyag	300005
         omw	317002 322303
         onam	459071
-        onc	86542 91283 126220 133337 197843 224337 231268 237485 267851 279156 295866 337022 352691 365584 429460 476209 480922 494959 505906 514484 523687 552109 566667 566788 574192 578843 587242 595105 595634 628921 664618
-        one	1260 8567 15972 26418 27101 37463 38508 43771 61966 62360 63363 63526 73241 75526 75755 78445 79626 80538 81366 84647 85646 88193 97517 101936 104336 176978 184453 185230 189014 190145 193593 201998 207521 210433 215965 224475 225876 230516 231692 235886 236919 244768 253205 258763 265958 274906 283181 286952 312515 313225 317288 336074 339556 340797 343088 346436 347328 351218 355414 359811 362880 364187 364508 367971 375396 377350 383621 385810 388718 389356 392827 398392 401726 403577 410238 410881 417194 419331 432897 437100 439342 457202 457965 459448 475951 486580 492419 495341 499611 503144 505718 506041 512171 518174 519313 521275 523180 532248 538407 542650 554280 562756 567738 569024 610740 633370 666089 679919
+        onc	86542 91283 126220 133337 197843 224337 231268 237485 267851 279156 295866 337022 352691 365584 429460 476209 480922 494959 505906 514484 523687 552109 566667 566788 574192 578843 587242 595105 595634 628921 664549
+        one	1260 8567 15972 26418 27101 37463 38508 43771 61966 62360 63363 63526 73241 75526 75755 78445 79626 80538 81366 84647 85646 88193 97517 101936 104336 176978 184453 185230 189014 190145 193593 201998 207521 210433 215965 224475 225876 230516 231692 235886 236919 244768 253205 258763 265958 274906 283181 286952 312515 313225 317288 336074 339556 340797 343088 346436 347328 351218 355414 359811 362880 364187 364508 367971 375396 377350 383621 385810 388718 389356 392827 398392 401726 403577 410238 410881 417194 419331 432897 437100 439342 457202 457965 459448 475951 486580 492419 495341 499611 503144 505718 506041 512171 518174 519313 521275 523180 532248 538407 542650 554280 562756 567738 569024 610740 633301 666020 679781
         onigiri	258120
         onion	211319 290915 382051 394707 475625
         onlin	33117 39548 61232 81366 98930 154961 165567 184758 229087 303581 371025 423365 435680 436995 454745 487989 524410 532008
@@ -64580,41 +64653,41 @@ extension LanguageModel {
         oot	317077
         op	118512 130069 148176 204626 212702 261270 303074 375396 417692 436658 447735 493575 535213 593618 609623
         opal	53066
-        open	74382 147307 168506 307133 408491 411215 460786 474532 518732 542888 556621 594044 664112
+        open	74382 147307 168506 307133 408491 411215 460786 474532 518732 542888 556621 594044 664043
         operation	549074
         oppa	391243
         or	367028 397263
         orang	137343 327644 345582 368113 382936 391918 442478
         orchard	364345 410604 413369 442478 489069 489499 489896 490320
         orchid	68566 428015
-        order	19815 42062 93803 124710 133421 269204 278872 295197 302309 339894 368698 423365 458229 480922 511996 587242 609961 614216 636383
+        order	19815 42062 93803 124710 133421 269204 278872 295197 302309 339894 368698 423365 458229 480922 511996 587242 609961 614216 636314
         ordinary	583903
         organ	432218 435803
-        organis	121387 632170
-        organiser	141534 183825 242556 388512 646232
+        organis	121387 632101
+        organiser	141534 183825 242556 388512 646163
         organiz	10967
         orgo	59022
         orgulloso	206494
         osaka	300005 370491
-        oscar	656029
+        oscar	655960
         oslo	38314
         otahuhu	520624
         otai	498339
         otap	153198
-        other	11580 60779 63773 70152 146651 165773 185933 218979 227473 227755 233116 275441 276851 333578 343088 349533 379171 385810 391505 461737 489896 494454 502715 562756 578479 595546 618959 627169 634342
+        other	11580 60779 63773 70152 146651 165773 185933 218979 227473 227755 233116 275441 276851 333578 343088 349533 379171 385810 391505 461737 489896 494454 502715 562756 578479 595546 618959 627169 634273
         otherwis	565728
         otsukaresama	369983
         otter	563585
         ou	298392
-        out	4469 4615 9831 12144 15652 26040 30732 30843 37631 38957 43900 45646 50511 50782 60779 76419 76987 87584 88193 88817 93334 94667 95224 100904 105057 109353 119291 126220 126962 128078 134365 135500 135773 141860 152002 155232 155964 156385 156657 157642 158102 162573 163160 165773 167326 173560 174558 180904 181124 183226 184905 187362 189744 190753 193719 194721 196202 198020 200330 202656 206137 209369 212558 216897 219660 221726 221893 222030 229612 234372 247302 247524 248369 253205 257147 258487 258763 259969 269798 270317 271480 273400 273554 276980 278236 278738 280551 286313 286840 287809 296408 298530 298739 301065 308431 310155 324001 326420 330317 353658 355152 357386 360128 360742 362233 366447 370094 372917 374075 376691 382167 386047 387320 387975 389038 389951 390418 391160 398876 400025 402906 406867 407835 407932 408626 409010 411086 414278 415578 421660 421810 422523 423220 430403 434928 436375 439987 443084 444335 447198 447313 448841 451873 454367 458757 458891 459822 463887 465067 465680 465791 469724 469817 470855 471567 471669 476919 477341 478032 478195 481349 484942 485970 487433 491443 494005 494805 495868 497834 500136 501512 505612 506285 514920 518309 519517 525640 532508 533838 535074 537817 538956 544599 546751 548331 552799 554554 556501 560442 566788 572444 573006 573784 574926 576142 577128 579156 593800 594134 596859 598135 600478 601261 603047 605383 606073 607925 612502 612900 613583 614113 614216 614546 617850 622195 624694 626831 629460 632725 638089 642768 645449 648452 651915 656349 663737 664735 673715 674245 676286 677458 678229 680407
-        outboard	484501 654387
+        out	4469 4615 9831 12144 15652 26040 30732 30843 37631 38957 43900 45646 50511 50782 60779 76419 76987 87584 88193 88817 93334 94667 95224 100904 105057 109353 119291 126220 126962 128078 134365 135500 135773 141860 152002 155232 155964 156385 156657 157642 158102 162573 163160 165773 167326 173560 174558 180904 181124 183226 184905 187362 189744 190753 193719 194721 196202 198020 200330 202656 206137 209369 212558 216897 219660 221726 221893 222030 229612 234372 247302 247524 248369 253205 257147 258487 258763 259969 269798 270317 271480 273400 273554 276980 278236 278738 280551 286313 286840 287809 296408 298530 298739 301065 308431 310155 324001 326420 330317 353658 355152 357386 360128 360742 362233 366447 370094 372917 374075 376691 382167 386047 387320 387975 389038 389951 390418 391160 398876 400025 402906 406867 407835 407932 408626 409010 411086 414278 415578 421660 421810 422523 423220 430403 434928 436375 439987 443084 444335 447198 447313 448841 451873 454367 458757 458891 459822 463887 465067 465680 465791 469724 469817 470855 471567 471669 476919 477341 478032 478195 481349 484942 485970 487433 491443 494005 494805 495868 497834 500136 501512 505612 506285 514920 518309 519517 525640 532508 533838 535074 537817 538956 544599 546751 548331 552799 554554 556501 560442 566788 572444 573006 573784 574926 576142 577128 579156 593800 594134 596859 598135 600478 601261 603047 605383 606073 607925 612502 612900 613583 614113 614216 614546 617850 622195 624694 626831 629460 632656 638020 642699 645380 648383 651846 656280 663668 664666 673577 674107 676148 677320 678091 680269
+        outboard	484501 654318
         outdoor	105708
         outfit	9742 379590 404127 623444
         outsid	11951 106085 136097 179467 198532 213755 238858 500526 594542
         outta	480733
         ovala	501402
-        oven	119764 199465 319325 362065 375247 593800 614954 677373
-        over	1486 1901 6566 9061 13120 17628 24602 27007 40045 43582 56070 65446 68695 87018 90197 101363 103594 118191 120856 121612 130200 138299 146773 153435 154576 160338 174791 182833 188257 189014 196694 201872 203057 204042 215322 234667 277613 289129 294196 303581 308431 323897 324710 339556 364187 378577 378689 388607 391602 394231 396974 427092 436845 443346 445571 473702 474532 476209 498058 500055 519313 525351 529476 575990 578382 580655 589326 594370 599704 608836 614113 635862 666203 675270
+        oven	119764 199465 319325 362065 375247 593800 614954 677235
+        over	1486 1901 6566 9061 13120 17628 24602 27007 40045 43582 56070 65446 68695 87018 90197 101363 103594 118191 120856 121612 130200 138299 146773 153435 154576 160338 174791 182833 188257 189014 196694 201872 203057 204042 215322 234667 277613 289129 294196 303581 308431 323897 324710 339556 364187 378577 378689 388607 391602 394231 396974 427092 436845 443346 445571 473702 474532 476209 498058 500055 519313 525351 529476 575990 578382 580655 589326 594370 599704 608836 614113 635793 666134 675132
         overall	413910
         overdu	6820 53128
         overheard	228465 495986
@@ -64627,7 +64700,7 @@ extension LanguageModel {
         owe	81930 90060 583061
         owen	607820
         owino	329526
-        own	28392 93048 110795 168224 182833 298608 347205 381580 404885 463887 586512 607149 637686 646151 673348 676828
+        own	28392 93048 110795 168224 182833 298608 347205 381580 404885 463887 586512 607149 637617 646082 673210 676690
         oxytocin	533218 578924
         oy	486580
         oyster	582722
@@ -64636,16 +64709,16 @@ extension LanguageModel {
         pac	309432 567568
         pacemaker	450006 451442
         pachamama	480015
-        pack	1705 2565 3354 10278 18253 36833 39773 44693 52139 52799 53417 54344 60387 67284 72955 80424 82556 101793 115581 120135 126315 140653 142671 146254 149805 171654 176202 186444 209839 213145 223701 235515 235683 256641 262235 266705 277273 293761 314816 333427 338541 343691 358504 369626 384524 392334 412686 426257 427401 450365 459313 467604 473032 482648 490320 518595 530921 535290 551395 571211 573293 581429 586223 594480 600734 612624 616199 629375 632045 648101 660832 660923 672407 677615 678976
-        packag	1260 19975 29026 37003 54794 66118 82418 126837 137217 147876 166390 206808 228926 235369 275607 301065 321773 337310 373910 479061 520486 567941 588157 597584 610378 628546 667601
-        packet	8170 30083 82305 98803 160581 224182 425020 427893 569657 590709 593265 665148
+        pack	1705 2565 3354 10278 18253 36833 39773 44693 52139 52799 53417 54344 60387 67284 72955 80424 82556 101793 115581 120135 126315 140653 142671 146254 149805 171654 176202 186444 209839 213145 223701 235515 235683 256641 262235 266705 277273 293761 314816 333427 338541 343691 358504 369626 384524 392334 412686 426257 427401 450365 459313 467604 473032 482648 490320 518595 530921 535290 551395 571211 573293 581429 586223 594480 600734 612624 616199 629375 631976 648032 660763 660854 672269 677477 678838 681346
+        packag	1260 19975 29026 37003 54794 66118 82418 126837 137217 147876 166390 206808 228926 235369 275607 301065 321773 337310 373910 479061 520486 567941 588157 597584 610378 628546 667532
+        packet	8170 30083 82305 98803 160581 224182 425020 427893 569657 590709 593265 665079
         paco	437723 438886
         pad	234530
         paddington	578590
         paddock	48625 77181 112298 578154 629542
         paddy	454028 454985
-        pag	125709 182833 206137 215965 287550 414177 499179 506285 510483 586785 665241
-        pager	670202
+        pag	125709 182833 206137 215965 287550 414177 499179 506285 510483 586785 665172
+        pager	670064
         paid	26832 124134 151350 152789 173560 184758 299016 371025 406867 435248 435680 510961 547631 614722
         pain	47946 75755 79190 212886 222418 240741
         paint	7764 38508 50782 82922 100195 226833 296523 411434 552520 554186
@@ -64678,33 +64751,33 @@ extension LanguageModel {
         papaya	359027
         paper	133547 188881 215965 365450 508441 558020
         paperback	92950 301065
-        paperwork	45390 76318 201451 229227 258487 316650 353545 426518 441573 479702 498880 555950 613583 631394 673615
+        paperwork	45390 76318 201451 229227 258487 316650 353545 426518 441573 479702 498880 555950 613583 631325 673477
         papi	196041
         pappou	603425
         paracetamol	231798
-        parad	182011 268577 445836 631326
+        parad	182011 268577 445836 631257
         paragraph	92760 182833 269373 289633 406481
         parallel	49549 240073 310033 449612 476050 563168 585840 624419
         paramedic	445969
         paratha	247076 317600 372803
         parc	400685
-        parcel	13729 17759 20043 34369 79626 85202 91642 107147 130762 243418 299432 319661 505906 519407 537943 568563 575286 631822 667241
-        parent	4469 16140 28392 34065 51664 100531 112714 133824 187684 243110 244087 248507 273554 278236 294538 363477 384379 499730 543145 544318 582788 594134 620300 638864 663851 671813
+        parcel	13729 17759 20043 34369 79626 85202 91642 107147 130762 243418 299432 319661 505906 519407 537943 568563 575286 631753 667172
+        parent	4469 16140 28392 34065 51664 100531 112714 133824 187684 243110 244087 248507 273554 278236 294538 363477 384379 499730 543145 544318 582788 594134 620300 638795 663782 671675
         parish	374659
-        park	49549 70618 85311 90473 106085 107511 122980 141311 154961 167904 190530 199039 200330 214174 221450 232233 240073 240527 258360 286712 302399 310033 323146 327936 344004 353444 357994 359961 372660 377350 385137 388830 461737 464064 476050 477587 502715 507866 515568 523407 524888 536843 563168 585840 617236 624419 635670 651096 659603 678678
+        park	49549 70618 85311 90473 106085 107511 122980 141311 154961 167904 190530 199039 200330 214174 221450 232233 240073 240527 258360 286712 302399 310033 323146 327936 344004 353444 357994 359961 372660 377350 385137 388830 461737 464064 476050 477587 502715 507866 515568 523407 524888 536843 563168 585840 617236 624419 635601 651027 659534 678540
         parka	481207
         parkin	537140
         parkrun	291196
         part	157642 200064 522404
-        partner	91439 96484 103048 134752 285638 306450 314113 329018 528418 542521 652270
-        party	7274 24140 32623 35238 38178 40266 44465 70030 71026 77661 78874 85437 106416 111080 149255 152142 356765 461462 511628 545928 593926 673988
+        partner	91439 96484 103048 134752 285638 306450 314113 329018 528418 542521 652201
+        party	7274 24140 32623 35238 38178 40266 44465 70030 71026 77661 78874 85437 106416 111080 149255 152142 356765 461462 511628 545928 593926 673850
         pasalubong	153198 163249
         pasar	207837 596391
-        pass	13572 21815 103712 110345 146651 209994 250876 253647 272822 290394 326420 327138 382434 384651 415998 438886 446998 449767 452657 462045 503631 574431 643116 649006
+        pass	13572 21815 103712 110345 146651 209994 250876 253647 272822 290394 326420 327138 382434 384651 415998 438886 446998 449767 452657 462045 503631 574431 643047 648937
         passeggiata	342632
         passenger	308139 384919 529588 539896
         passin	309704
-        passover	637686
+        passover	637617
         passport	30732 39548 115009 201451 250643 438231 487989 516577 574926
         past	44290 124947 182833 224823 284293 287809 402415 434575 447089 497414 577636
         pasta	18443 86743 91882 128390
@@ -64715,37 +64788,37 @@ extension LanguageModel {
         pastitsio	434087
         pastizzi	248077
         pastor	198169
-        pastry	26910 108976 350516 468072
+        pastry	26910 108976 350516 468072 681781
         pastur	373202 439743
         pasty	300456 377567 405489 501119 504520 600054
         pastéis	163529 436245 526138 611800
-        pat	76987 676286
+        pat	76987 676148
         patch	72287 91539 161158 374906 471669 539896 630993
-        path	109895 247302 257377 350018 378077 463489 468811 652477 654278
+        path	109895 247302 257377 350018 378077 463489 468811 652408 654209
         patienc	58057 112408 134600 157314 172822 205953 311491 351371 490024 620001
-        patient	45018 49633 104209 131656 162452 191136 199039 247524 286050 288986 304589 307756 338702 339263 376404 429225 528550 540048 604195 651915
+        patient	45018 49633 104209 131656 162452 191136 199039 247524 286050 288986 304589 307756 338702 339263 376404 429225 528550 540048 604195 651846
         patisseri	569024
         patrol	266560 411215 443718 586090
-        patty	274658 359811 592650 668811
+        patty	274658 359811 592650 668742
         paulina	617471
-        paulo	438656 616674 641943
+        paulo	438656 616674 641874
         paus	252935
         pay	317727 570601
         paycheck	587788
-        payday	318633 435680 661814 676828
+        payday	318633 435680 661745 676690
         paymnet	63526
         payslip	357257 526398
         pb	290634
         pea	58451 139984 158286 214964 244382 380952 418548 611669
-        peac	24602 128974 194721 197412 221572 317288 533838 544318 580048 670202
+        peac	24602 128974 194721 197412 221572 317288 533838 544318 580048 670064
         peak	358364
-        pear	641672
-        pearson	671254
+        pear	641603
+        pearson	671116
         peat	404517
         pecan	233710
         peck	577035
-        pedro	644723
-        peel	669073
+        pedro	644654
+        peel	669004
         peelin	218164
         pelau	205189
         pelleté	630301
@@ -64758,16 +64831,16 @@ extension LanguageModel {
         penguin	413569
         penny	147777
         penrith	449172
-        pension	65718 673615
+        pension	65718 673477
         penzanc	578590
         peom	71951
-        peony	158963 220472 299131 411938 634588
+        peony	158963 220472 299131 411938 634519
         peopl	98275 145102 248663 374798 484803
         pepper	193903 221209 611366
         peppermint	69517 159959 205715
         pepperpot	389951
         percy	224182 250749 384919
-        perfect	135773 187189 190889 232346 233881 253647 254761 368541 390648 456704 507457 543145 603425 605601 657290
+        perfect	135773 187189 190889 232346 233881 253647 254761 368541 390648 456704 507457 543145 603425 605601 657221
         perfekt	443842
         period	192985 223518
         perk	368902 432357
@@ -64775,7 +64848,7 @@ extension LanguageModel {
         pero	364947
         perscription	39652
         persian	338856
-        person	38616 72050 74711 134752 142766 147042 167185 213013 213509 247961 249400 264791 280636 291899 311345 338702 339894 342004 346697 353158 386920 409361 513669 519886 536052 538252 547631 590947 601959 605840 648771 665598 678853
+        person	38616 72050 74711 134752 142766 147042 167185 213013 213509 247961 249400 264791 280636 291899 311345 338702 339894 342004 346697 353158 386920 409361 513669 519886 536052 538252 547631 590947 601959 605840 648702 665529 678715
         persona	195366
         perth	42881
         pet	111379 198898 309704 388948
@@ -64783,38 +64856,38 @@ extension LanguageModel {
         peti	230516
         petita	523832
         petro	571686
-        petrol	2445 10161 39048 73883 83711 101647 140653 162936 264634 300808 319485 321648 397665 516806 540420 647949 669886 680493
+        petrol	2445 10161 39048 73883 83711 101647 140653 162936 264634 300808 319485 321648 397665 516806 540420 647880 680355 681202
         pharmacist	369203
         pharmacology	143257
-        pharmacy	17696 128769 161315 296898 367387 427684 456039 616284 658525
-        phd	197843 669632
+        pharmacy	17696 128769 161315 296898 367387 427684 456039 616284 658456
+        phd	197843 669563
         philp	377567 405489
         pho	592565
-        phon	769 1585 6566 8058 9690 18370 20138 20213 26571 28322 30004 33321 39423 40163 40466 43359 47117 48730 52205 55608 55887 56148 63624 70152 70347 76899 79530 84390 86273 86383 89903 91283 92286 103332 103594 116353 117486 122602 124004 128477 138222 142963 151601 154120 158570 161630 168864 171031 177233 179750 181667 181766 185933 188257 190530 194204 197843 220013 220415 238457 240527 246468 250439 262523 264791 265048 267698 275441 278738 292296 302399 303438 322789 322961 327936 328065 334249 337902 340797 347605 349533 352940 356386 357257 359961 387701 390789 405063 412612 415045 420844 429024 441451 441828 457480 462045 462683 463489 464683 480373 482511 484803 494235 495986 499882 502619 503740 510331 513448 514795 538252 539414 557180 558410 559155 563292 565975 566156 574773 582428 586678 589052 599252 604724 607261 608197 615852 625827 626455 632725 635611 635862 637055 643463 644181 648337 653930 665047 669632 671147
-        photo	6566 19654 66118 77399 82418 131216 155359 275607 279859 299432 356624 362379 368541 479061 487989 508026 520486 556894 610378 640866
+        phon	769 1585 6566 8058 9690 18370 20138 20213 26571 28322 30004 33321 39423 40163 40466 43359 47117 48730 52205 55608 55887 56148 63624 70152 70347 76899 79530 84390 86273 86383 89903 91283 92286 103332 103594 116353 117486 122602 124004 128477 138222 142963 151601 154120 158570 161630 168864 171031 177233 179750 181667 181766 185933 188257 190530 194204 197843 220013 220415 238457 240527 246468 250439 262523 264791 265048 267698 275441 278738 292296 302399 303438 322789 322961 327936 328065 334249 337902 340797 347605 349533 352940 356386 357257 359961 387701 390789 405063 412612 415045 420844 429024 441451 441828 457480 462045 462683 463489 464683 480373 482511 484803 494235 495986 499882 502619 503740 510331 513448 514795 538252 539414 557180 558410 559155 563292 565975 566156 574773 582428 586678 589052 599252 604724 607261 608197 615852 625827 626455 632656 635542 635793 636986 643394 644112 648268 653861 664978 669563 671009 681964
+        photo	6566 19654 66118 77399 82418 131216 155359 275607 279859 299432 356624 362379 368541 479061 487989 508026 520486 556894 610378 640797
         photocopy	209839
         physical	249894
-        physio	41353 107717 113372 249400 319205 421543 431677 438352 449612 452826 461640 466396 622932 665598
+        physio	41353 107717 113372 249400 319205 421543 431677 438352 449612 452826 461640 466396 622932 665529
         phê	332396
         phở	332710
         pi	435900 500195 511628
         pic	364947 444089
-        pick	1372 4096 5822 10161 17759 19413 19906 20571 26910 27293 27869 30923 39652 41706 47634 48625 53621 54596 55284 59773 62990 68289 72955 81835 91642 95103 96938 99647 109054 112200 129599 131970 134164 138709 139779 147544 156063 158286 160581 161315 162306 163529 184330 193903 195207 199039 201753 213755 218384 223036 234530 238128 240402 243346 248077 249644 258120 264051 265401 267514 274991 279472 284293 286313 299901 300808 303686 317002 320471 321648 322213 332831 340564 345720 353913 359027 359811 362880 366290 368902 373202 378309 393279 398295 401555 410039 412096 433141 439218 443588 443718 450641 456485 458757 474286 478535 481482 482396 483450 488627 498177 498787 499338 512099 520624 535498 535612 540203 546150 554427 557893 559072 567843 568200 568449 569847 570601 575879 579251 584830 587681 592751 594298 609353 611549 612111 626657 627652 628374 629648 636116 636551 641114 644181 644587 647825 650752 666778 667134 675879
+        pick	1372 4096 5822 10161 17759 19413 19906 20571 26910 27293 27869 30923 39652 41706 47634 48625 53621 54596 55284 59773 62990 68289 72955 81835 91642 95103 96938 99647 109054 112200 129599 131970 134164 138709 139779 147544 156063 158286 160581 161315 162306 163529 184330 193903 195207 199039 201753 213755 218384 223036 234530 238128 240402 243346 248077 249644 258120 264051 265401 267514 274991 279472 284293 286313 299901 300808 303686 317002 320471 321648 322213 332831 340564 345720 353913 359027 359811 362880 366290 368902 373202 378309 393279 398295 401555 410039 412096 433141 439218 443588 443718 450641 456485 458757 474286 478535 481482 482396 483450 488627 498177 498787 499338 512099 520624 535498 535612 540203 546150 554427 557893 559072 567843 568200 568449 569847 570601 575879 579251 584830 587681 592751 594298 609353 611549 612111 626657 627652 628374 629648 636047 636482 641045 644112 644518 647756 650683 666709 667065 675741 681781
         picker	489499 489896
         pickl	147544 382051 490794
-        pickup	35138 122413 196202 649748
+        pickup	35138 122413 196202 649679
         picnic	350816
         pictur	19731 319747 562055
         pie	77879 134164 233710 244382 302004 465198 529364 536634 554651 569847 610628
-        piec	19287 33233 68973 103449 129406 190889 234667 241097 288485 312743 335631 339556 513366 532110 566667 654629 663631
+        piec	19287 33233 68973 103449 129406 190889 234667 241097 288485 312743 335631 339556 513366 532110 566667 654560 663562
         pier	550202
         piet	437346
         pieter	417692
         pig	224182 250749 384919
         pil	35520 175290 299016 436845 478032 491071 572351 614335
-        pill	141534 156385 242556 343329 380495 388512 463127 481958 646232
+        pill	141534 156385 242556 343329 380495 388512 463127 481958 646163
         pillar	408361
-        pillow	4743 30083 47231 63879 84251 102275 120596 158787 158901 165359 189014 192902 300353 350378 415235 416129 439342 451693 473032 503551 524054 525640 590510 600154 610740 622195 629149 651645
+        pillow	4743 30083 47231 63879 84251 102275 120596 158787 158901 165359 189014 192902 300353 350378 415235 416129 439342 451693 473032 503551 524054 525640 590510 600154 610740 622195 629149 651576
         pilot	468669 505379
         pima	400133
         pin	333427 347037 379590 484209
@@ -64831,20 +64904,20 @@ extension LanguageModel {
         pitch	49023 141406 246938 287390
         pizza	19287 227373 232891
         pjs	311753
-        plac	28942 131786 143979 176622 204901 243828 252855 273149 300932 347466 352111 399762 411640 474877 528418 552109 592565 609723 626950 637686 664112
+        plac	28942 131786 143979 176622 204901 243828 252855 273149 300932 347466 352111 399762 411640 474877 528418 552109 592565 609723 626950 637617 664043
         placement	352940 353300
         plait	129203 401367 519517 542083 577237
-        plan	97624 108393 109541 122980 165440 206494 284476 329806 339126 342004 364345 436514 531530 567200 603559 615995 660719
+        plan	97624 108393 109541 122980 165440 206494 284476 329806 339126 342004 364345 436514 531530 567200 603559 615995 660650
         planner	209994
-        plant	379754 498545 518477 632641 669427
-        plantain	160950 668811
+        plant	379754 498545 518477 632572 669358
+        plantain	160950 668742
         plasterboard	350973
-        plat	17545 199465 375247 481044 491443 658303
+        plat	17545 199465 375247 481044 491443 658234
         platform	44377 151139 151450 303581 401938
         plaw	490193
-        play	2151 4267 10373 21534 25971 32918 33117 36731 40893 45550 45890 47543 55827 56003 56405 56916 61232 61753 67769 69402 81366 82675 85810 89046 99751 105475 113492 117790 118512 120032 124004 125163 152453 153716 157051 172741 172970 181009 197694 204042 204626 214606 219235 220954 229087 233279 234945 235816 240176 255390 260725 260953 263256 273803 278442 279997 285136 302820 303150 303344 303581 322892 323741 323897 324001 334380 335783 337162 356386 357386 357521 374471 386715 395658 398095 401081 403701 405996 409185 411021 413790 414959 415480 415578 426983 429850 429962 431240 444956 448719 454883 455826 470855 471567 477480 483150 489651 493575 495050 501242 505134 510411 512531 514795 516942 523324 525001 526899 535213 542321 553319 556287 557259 559155 566054 567294 576767 591909 592229 593545 593618 597984 599532 601174 607820 608934 625969 626764 649236 649374 650093 652884 655718 658193 665047 673257 676506 677045
+        play	2151 4267 10373 21534 25971 32918 33117 36731 40893 45550 45890 47543 55827 56003 56405 56916 61232 61753 67769 69402 81366 82675 85810 89046 99751 105475 113492 117790 118512 120032 124004 125163 152453 153716 157051 172741 172970 181009 197694 204042 204626 214606 219235 220954 229087 233279 234945 235816 240176 255390 260725 260953 263256 273803 278442 279997 285136 302820 303150 303344 303581 322892 323741 323897 324001 334380 335783 337162 356386 357386 357521 374471 386715 395658 398095 401081 403701 405996 409185 411021 413790 414959 415480 415578 426983 429850 429962 431240 444956 448719 454883 455826 470855 471567 477480 483150 489651 493575 495050 501242 505134 510411 512531 514795 516942 523324 525001 526899 535213 542321 553319 556287 557259 559155 566054 567294 576767 591909 592229 593545 593618 597984 599532 601174 607820 608934 625969 626764 649167 649305 650024 652815 655649 658124 664978 673119 676368 676907 682353
         playground	393869 396302 596636
-        playlist	1164 19033 19101 37357 130493 135229 233279 249894 274991 533631 636483
+        playlist	1164 19033 19101 37357 130493 135229 233279 249894 274991 533631 636414
         plaza	585519
         pleas	336519 511474
         pleasur	102754
@@ -64853,12 +64926,12 @@ extension LanguageModel {
         plov	481044
         plow	362065
         pls	561586 583653
-        plug	267698 402340 423220 457104 589052 672660
+        plug	267698 402340 423220 457104 589052 672522
         plum	373758
-        plumber	5031 372485 434247 679919
+        plumber	5031 372485 434247 679781
         plumeria	300596 389356 470205
         plus	250749 363775
-        pocket	9542 28686 40352 43651 50701 60113 194872 231392 302399 327936 350018 359961 483373 502813 548076 561586 580413 607261 635030 664823
+        pocket	9542 28686 40352 43651 50701 60113 194872 231392 302399 327936 350018 359961 483373 502813 548076 561586 580413 607261 634961 664754
         pocky	105359
         podcast	19572
         poem	32763 185645 350378 547500 597064
@@ -64872,7 +64945,7 @@ extension LanguageModel {
         polish	208404 322003 454515 586435
         pollinat	523544
         pollo	150569
-        polo	640024
+        polo	639955
         polski	147544
         polvoron	437723
         polytunnel	159335
@@ -64891,80 +64964,80 @@ extension LanguageModel {
         port	152243
         portal	384379
         porter	455352 483012 486979
-        portion	663067
-        portrush	658087
+        portion	662998
+        portrush	658018
         portugues	148538 239149 621634
-        posh	511474 661686
+        posh	511474 661617
         possibl	31168
-        post	962 11247 15109 17048 17759 28219 28550 29273 30732 34369 35731 43121 48094 54794 79626 91642 97057 111379 114461 115785 130762 133217 146773 153967 169164 173560 173688 186836 212299 215824 215965 224182 244538 274782 279859 287250 298392 308721 311215 319661 340934 348520 363657 369203 382936 385037 387461 390068 395120 411086 416906 419631 431976 435450 436995 442077 452657 466268 471926 478032 488477 492664 503631 509130 512430 519407 525900 532831 541809 545021 546940 562313 567941 575286 584944 586785 588157 596225 610378 624068 624508 631394 631822 634763 640526 667241 669769 680278
+        post	962 11247 15109 17048 17759 28219 28550 29273 30732 34369 35731 43121 48094 54794 79626 91642 97057 111379 114461 115785 130762 133217 146773 153967 169164 173560 173688 186836 212299 215824 215965 224182 244538 274782 279859 287250 298392 308721 311215 319661 340934 348520 363657 369203 382936 385037 387461 390068 395120 411086 416906 419631 431976 435450 436995 442077 452657 466268 471926 478032 488477 492664 503631 509130 512430 519407 525900 532831 541809 545021 546940 562313 567941 575286 584944 586785 588157 596225 610378 624068 624508 631325 631753 634694 640457 667172 669700 680140
         postag	215824
         postcard	17125 38314 152243 181429 291505 593735
         poster	109767
         postur	339020
-        pot	74164 98117 239322 389951 428015 443232 453760 457699 468434 481044 514026 572822 663067
+        pot	74164 98117 239322 389951 428015 443232 453760 457699 468434 481044 514026 572822 662998
         potassium	515308
         potato	271098 461462
         pothol	453426
         potluck	251694 265241 603176
-        pottery	35731 215466 354062 405191 567654 655483 676420
+        pottery	35731 215466 354062 405191 567654 655414 676282
         pound	98117 424525
         pour	26720 45646 105800 476919 590609
         powder	418399
-        power	153716 260953 470855 518174 526279 526899 542321 644393 649236 649374 653366 658885
+        power	153716 260953 470855 518174 526279 526899 542321 644324 649167 649305 653297 658816
         ppl	419331
         pr	141741
         practic	95224 348927 384098 480602 507603 511996
         practis	3478 554554
         pragtig	230869
-        prais	6371 11743 16212 35969 48384 48730 49549 71026 76183 88696 108288 157314 180676 202837 242235 249225 263650 285239 292666 311906 386570 466907 467310 488892 491217 499446 507866 513892 515016 553632 603559 621498 657772 663520 672744
+        prais	6371 11743 16212 35969 48384 48730 49549 71026 76183 88696 108288 157314 180676 202837 242235 249225 263650 285239 292666 311906 386570 466907 467310 488892 491217 499446 507866 513892 515016 553632 603559 621498 657703 663451 672606 680999
         pralin	509724 543661 569954
         pram	127737 533838 566788
         prayer	139567 227093 496601 523407
         precisely	57864
         pregnancy	4359 92024
         prejudic	84647
-        prep	12870 95944 131786 138395 149032 157443 189014 208875 209057 211319 235146 236667 243828 297785 298910 316239 395261 430607 473565 475625 551261 595105 630810 669313 678572
+        prep	12870 95944 131786 138395 149032 157443 189014 208875 209057 211319 235146 236667 243828 297785 298910 316239 395261 430607 473565 475625 551261 595105 630810 669244 678434
         prepar	57864 98575 144990 183825
-        prescription	30923 68289 75241 95103 145450 161315 248369 286313 317002 433141 449172 523074 546150 579251 629648 658525 675879
+        prescription	30923 68289 75241 95103 145450 161315 248369 286313 317002 433141 449172 523074 546150 579251 629648 658456 675741
         present	3478 127178 250033 321856 422751
-        presentation	62492 153827 202837 291310 333895 379171 527845 598594 605172 619758 634672 641807 672187
+        presentation	62492 153827 202837 291310 333895 379171 527845 598594 605172 619758 634603 641738 672049 680559
         presentaton	27981
         preserv	375133
-        press	14759 28219 54499 132858 163986 201337 335321 367564 449767 470722 470967 474392 554979 584944 615919 655583
+        press	14759 28219 54499 132858 163986 201337 335321 367564 449767 470722 470967 474392 554979 584944 615919 655514
         pressur	259447 272638
-        pretend	48384 89142 207156 508026 534686 660477
+        pretend	48384 89142 207156 508026 534686 660408
         prettiest	76004 194385 236667 274257 374659 410881 469047 548750 581254 603675
         pretty	308794
         pretzel	430843
         prid	84647
         primros	383174
-        princ	329694 640024
+        princ	329694 639955
         print	13572 204153 275607 363920 478032 511996 556384 615995
         printer	341060
         prison	314816 326654
         privat	105575 347466
-        priya	3966 4469 27981 39170 109541 174919 210882 258487 280636 291398 404388 409361 459071 583903 598594 622321 640388
+        priya	3966 4469 27981 39170 109541 174919 210882 258487 280636 291398 404388 409361 459071 583903 598594 622321 640319 680770 681124 682353
         pro	42726 91439 238310 288986 350705 358881
         problem	202495 334984
-        prod	670894
+        prod	670756
         professional	39170 93950 146130 396831
         project	344639
-        prom	136939 281214 459210 658087
+        prom	136939 281214 459210 658018
         promenad	215222 442339
         promis	39878 264215 357994
-        promotion	15394 50420 69262 155490 169164 186836 310389 639007
-        proofread	118596 182833 333754 630504 665241
-        proper	28100 39170 73241 86743 93950 120353 120471 176043 179200 184905 198898 199906 206137 208277 223036 236853 259544 277273 281214 282091 288870 290394 304748 340071 346051 359961 378077 387831 392458 395772 405063 430843 466178 497594 501119 507172 511110 554042 564605 567941 589326 619377 635862 657040 660356 664556
-        properly	1057 5479 28392 38616 40466 44877 49191 56479 73104 105945 118371 156513 161630 168864 208692 269646 276554 303438 309160 436514 470334 472502 510832 548452 560942 564505 577035 598697 622444 635119 638337
+        promotion	15394 50420 69262 155490 169164 186836 310389 638938
+        proofread	118596 182833 333754 630504 665172
+        proper	28100 39170 73241 86743 93950 120353 120471 176043 179200 184905 198898 199906 206137 208277 223036 236853 259544 277273 281214 282091 288870 290394 304748 340071 346051 359961 378077 387831 392458 395772 405063 430843 466178 497594 501119 507172 511110 554042 564605 567941 589326 619377 635793 656971 660287 664487
+        properly	1057 5479 28392 38616 40466 44877 49191 56479 73104 105945 118371 156513 161630 168864 208692 269646 276554 303438 309160 436514 470334 472502 510832 548452 560942 564505 577035 598697 622444 635050 638268 680912
         propolis	494103
-        proud	1801 2770 2869 6904 7964 12337 12619 13236 15394 27981 34640 35731 41353 46158 46392 47729 59882 62492 63685 64022 65857 66266 67769 69262 70749 71670 79190 79337 79927 88193 89631 90060 94802 103712 107603 107840 110345 111016 111640 112830 121179 123196 123620 123739 137443 155490 160094 162190 163945 171533 172150 175710 175918 178404 186836 191919 205513 209057 211793 220353 225232 236546 238593 239836 244538 246604 248198 248663 250876 252208 256168 257550 257732 262389 266560 271098 272822 273554 280092 284854 287128 287390 288216 288584 290394 292296 293304 306869 306991 308139 310389 311491 312280 312743 313918 327138 330317 332972 338153 346873 357138 365450 375027 378213 379171 382305 384236 387461 394338 395375 408121 408491 412793 415136 415998 417194 423987 424349 435124 435990 439110 452657 453516 458491 465325 469194 469474 469817 475807 477729 486258 497201 509676 516287 524623 524801 538842 542179 544444 552376 556501 559819 560204 560868 563441 564915 580307 581680 585975 591208 593926 594883 598594 601533 602269 602926 603953 604600 605741 606299 607039 619905 622932 623876 624508 634934 642528 643316 646411 650533 656899 658627 659344 667744 667877 670088 672531 674245 675629 676602
+        proud	1801 2770 2869 6904 7964 12337 12619 13236 15394 27981 34640 35731 41353 46158 46392 47729 59882 62492 63685 64022 65857 66266 67769 69262 70749 71670 79190 79337 79927 88193 89631 90060 94802 103712 107603 107840 110345 111016 111640 112830 121179 123196 123620 123739 137443 155490 160094 162190 163945 171533 172150 175710 175918 178404 186836 191919 205513 209057 211793 220353 225232 236546 238593 239836 244538 246604 248198 248663 250876 252208 256168 257550 257732 262389 266560 271098 272822 273554 280092 284854 287128 287390 288216 288584 290394 292296 293304 306869 306991 308139 310389 311491 312280 312743 313918 327138 330317 332972 338153 346873 357138 365450 375027 378213 379171 382305 384236 387461 394338 395375 408121 408491 412793 415136 415998 417194 423987 424349 435124 435990 439110 452657 453516 458491 465325 469194 469474 469817 475807 477729 486258 497201 509676 516287 524623 524801 538842 542179 544444 552376 556501 559819 560204 560868 563441 564915 580307 581680 585975 591208 593926 594883 598594 601533 602269 602926 603953 604600 605741 606299 607039 619905 622932 623876 624508 634865 642459 643247 646342 650464 656830 658558 659275 667675 667808 669950 672393 674107 675491 676464 680456
         prould	51471
         prun	153316 533739
         président	367852
         ps5	535213
         psalm	458332
         pt	134752 492098
-        pub	49109 142396 199906 349068 425369 447545 472252 503051 536302 618782 637362
+        pub	49109 142396 199906 349068 425369 447545 472252 503051 536302 618782 637293
         public	197535
         pud	228622
         pudding	253925
@@ -64972,12 +65045,12 @@ extension LanguageModel {
         puffin	387077
         puia	529993
         puja	121113 447639 473826
-        pull	84834 135773 168624 225580 239469 371146 373622 424233 469724 593800 633982
+        pull	84834 135773 168624 225580 239469 371146 373622 424233 469724 593800 633913
         pump	113577 170600 220235 229612 254208 319997
         pumpkin	134164 157642 174004 190365 302004 554651
         pun	276160
         punchlin	534686
-        punctur	150292 295553 572936 649873
+        punctur	150292 295553 572936 649804
         punnet	55284 159335 354242 463255
         pup	218492 484663 490024 493312
         puppet	504276 504991
@@ -64988,7 +65061,7 @@ extension LanguageModel {
         purpl	373758
         purpos	194567
         push	61521 72534 127737 486135
-        put	3421 7878 15267 15891 18055 19101 20138 21815 40466 48281 56148 83711 86273 91439 92024 92950 99950 103594 106416 110565 117486 127554 142671 143908 144511 146130 158286 161630 166032 168224 178688 193148 194567 199465 201337 216384 233279 239469 278738 286952 305767 316458 318511 318754 346051 352940 356891 365584 382522 397976 400237 402650 419769 420844 422633 428111 428762 438352 443084 449903 462683 470069 471415 486441 488477 493102 494959 501775 503740 514795 535400 547500 552109 572444 582428 584325 584577 591085 614009 638337 645449 653930 668928 671147 674949
+        put	3421 7878 15267 15891 18055 19101 20138 21815 40466 48281 56148 83711 86273 91439 92024 92950 99950 103594 106416 110565 117486 127554 142671 143908 144511 146130 158286 161630 166032 168224 178688 193148 194567 199465 201337 216384 233279 239469 278738 286952 305767 316458 318511 318754 346051 352940 356891 365584 382522 397976 400237 402650 419769 420844 422633 428111 428762 438352 443084 449903 462683 470069 471415 486441 488477 493102 494959 501775 503740 514795 535400 547500 552109 572444 582428 584325 584577 591085 614009 638268 645380 653861 668859 671009 674811
         puzzl	55677 68973 69517 129406 323665 595226 608260
         pyjama	108860 480733
         pão	237795
@@ -64998,12 +65071,12 @@ extension LanguageModel {
         qual	447435
         qualify	431976
         quality	58057
-        quarter	509724 641672 667877
+        quarter	509724 641603 667808
         quarterly	98575 242942
         quay	405388
         quaysid	198898 323393
         que	107840 332077 393618 400685 621262 630301
-        queen	127456 202495 237652 334088 367279 408835 554042 561962 639920 676923
+        queen	127456 202495 237652 334088 367279 408835 554042 561962 639851 676785
         queijo	237795
         query	357257
         queso	195207
@@ -65011,7 +65084,7 @@ extension LanguageModel {
         queu	52572 112969 125265 207837 209839 213893 230620 248369 317727 403421 403834 426456 472133 537943 553781
         quick	402234
         quiero	149510 312280 464934
-        quiet	174130 192578 345720 414797 503256 524623 584090 590272 666405
+        quiet	174130 192578 345720 414797 503256 524623 584090 590272 666336
         quietly	70030 176849 206137
         quit	189377 203825
         quiz	147042 349068 536302
@@ -65020,7 +65093,7 @@ extension LanguageModel {
         rabat	248077
         rac	75029 177403 227755 298608 413030
         rachel	543145
-        radiator	17983 227093 372485 661911
+        radiator	17983 227093 372485 661842
         radio	306991 474532 538407 554554
         rafa	288986
         rag	85311
@@ -65028,14 +65101,14 @@ extension LanguageModel {
         rahat	544898
         rahul	272406
         raid	425616
-        rail	377454 631625
-        rain	23713 26720 45646 52480 85111 105800 106085 106198 122726 141860 181124 217277 220839 260725 283680 286840 343329 393869 404517 407932 413790 423519 476919 486878 590609 613921 630071 645572 648452 660135
-        rainy	10792 654629
+        rail	377454 631556
+        rain	23713 26720 45646 52480 85111 105800 106085 106198 122726 141860 181124 217277 220839 260725 283680 286840 343329 393869 404517 407932 413790 423519 476919 486878 590609 613921 630071 645503 648383 660066
+        rainy	10792 654560
         rais	50988 382305 587102
-        raj	31168 672082
-        rajma	663067
+        raj	31168 671944
+        rajma	662998
         rak	340223 484209
-        ramadan	134600 311491 351371 405743 417599 437100 658627
+        ramadan	134600 311491 351371 405743 417599 437100 658558
         rambutan	506486
         ramen	204901 399762
         ramesh	399461
@@ -65055,20 +65128,20 @@ extension LanguageModel {
         rash	377829
         rasmus	512171
         rat	94473 356891
-        rav	49277 668266
+        rav	49277 668197
         ravi	10461 188881 203680 457202 473826
         ravin	467604
         raw	221726
         rd	359811 426141
-        re	4359 4615 22818 28686 34900 46051 65018 68416 74711 77560 95368 103900 111016 116938 119813 134752 137926 138114 139669 148881 164322 167185 167436 175046 188738 196990 198349 209994 214280 216535 222368 223518 226175 232479 255016 258910 260848 274469 283985 285638 286506 288092 291899 332077 337454 339422 345245 351820 363657 370837 373348 376404 383762 384236 387320 387831 397785 405063 407208 409010 411938 424750 425369 442077 442339 452335 457104 467765 474717 480733 492098 493652 517310 534223 555223 557387 564079 590272 593618 597297 599154 602413 603953 604388 604483 614954 637954 640526 643798 656236 657631 662503 664823 668688 671813
+        re	4359 4615 22818 28686 34900 46051 65018 68416 74711 77560 95368 103900 111016 116938 119813 134752 137926 138114 139669 148881 164322 167185 167436 175046 188738 196990 198349 209994 214280 216535 222368 223518 226175 232479 255016 258910 260848 274469 283985 285638 286506 288092 291899 332077 337454 339422 345245 351820 363657 370837 373348 376404 383762 384236 387320 387831 397785 405063 407208 409010 411938 424750 425369 442077 442339 452335 457104 467765 474717 480733 492098 493652 517310 534223 555223 557387 564079 590272 593618 597297 599154 602413 603953 604388 604483 614954 637885 640457 643729 656167 657562 662434 664754 668619 671675
         reach	125393 202495 203057 386840 630578
-        read	35597 95806 105057 133547 148787 173560 175817 178801 198699 201574 206137 223036 223325 256994 261758 291628 292035 308431 328768 365450 378428 380008 382655 397785 411086 451442 463887 475149 478032 478669 499012 499179 506285 507293 533218 541937 545021 578924 593445 653451 661353
+        read	35597 95806 105057 133547 148787 173560 175817 178801 198699 201574 206137 223036 223325 256994 261758 291628 292035 308431 328768 365450 378428 380008 382655 397785 411086 451442 463887 475149 478032 478669 499012 499179 506285 507293 533218 541937 545021 578924 593445 653382 661284
         reader	170920 411086 539414
-        ready	134452 246324 296523 314675 334833 335631 365722 444551 545457 557387 644263
+        ready	134452 246324 296523 314675 334833 335631 365722 444551 545457 557387 644194
         real	15551 123196 148538 205189 248931 291765 384236 525900 529588
         realest	401726 605281
         realy	13402
-        reason	15972 37631 61075 68416 71421 77483 83054 97969 104609 119291 158680 161489 194969 195092 195524 207364 209994 211668 223036 223843 228189 249078 256994 287684 289633 312644 324825 360288 415841 439342 456824 492098 497534 504846 514164 518031 527319 550316 561813 588957 599880 602511 609885 624329 664112 676150 677123
+        reason	15972 37631 61075 68416 71421 77483 83054 97969 104609 119291 158680 161489 194969 195092 195524 207364 209994 211668 223036 223843 228189 249078 256994 287684 289633 312644 324825 360288 415841 439342 456824 492098 497534 504846 514164 518031 527319 550316 561813 588957 599880 602511 609885 624329 664043 676012 676985
         reassur	75402 438486
         rebook	187527
         rebuilt	355279
@@ -65083,7 +65156,7 @@ extension LanguageModel {
         recover	473422 489176
         recovery	469194
         recycl	17545 156917 500965
-        red	21666 54892 64615 122525 146548 188602 192042 194050 203057 218016 237226 256641 280771 287954 294869 308565 331617 341857 415720 416197 444335 468434 472348 515969 568929 603176 612008 647540 671497
+        red	21666 54892 64615 122525 146548 188602 192042 194050 203057 218016 237226 256641 280771 287954 294869 308565 331617 341857 415720 416197 444335 468434 472348 515969 568929 603176 612008 647471 671359
         redruth	574192
         reduc	447735
         reduction	399860
@@ -65102,7 +65175,7 @@ extension LanguageModel {
         regression	328768
         regula	439743
         regular	211668
-        rehab	417902 426518 676506
+        rehab	417902 426518 676368
         rehearsal	501775
         reheat	384792
         reina	625261
@@ -65110,23 +65183,23 @@ extension LanguageModel {
         relat	286952
         relationship	27101
         relax	119410 122845 219124 428650 454610
-        relay	671001
+        relay	670863
         releas	329234 533218
         reliabl	486979
         reliev	265048
         remain	190145
         remark	190145
         rematch	89046 234945
-        remember	16751 16833 83123 83432 151350 245771 274257 294982 354853 365120 375992 433141 475455 531530 532008 532248 572127 603798 672407
+        remember	16751 16833 83123 83432 151350 245771 274257 294982 354853 365120 375992 433141 475455 531530 532008 532248 572127 603798 672269
         remembranc	208404
-        remind	1164 11393 59443 80983 135229 312406 417902 460894 482072 556894 565728 602624 635490 645787 666648
+        remind	1164 11393 59443 80983 135229 312406 417902 460894 482072 556894 565728 602624 635421 645718 666579
         remot	442077
-        removal	549074 652688
+        removal	549074 652619
         renam	174663 596090
         renata	435680
         rendang	310268
-        renew	11163 39548 83123 98930 154961 165567 201451 250643 403834 487989 524410 668474
-        renewal	30732 101233 115009 268719 317500 371308 401256 439611 572241 574926 600478 656349
+        renew	11163 39548 83123 98930 154961 165567 201451 250643 403834 487989 524410 668405
+        renewal	30732 101233 115009 268719 317500 371308 401256 439611 572241 574926 600478 656280
         renovation	96283
         rent	435680
         reorganis	439494 545353
@@ -65134,7 +65207,7 @@ extension LanguageModel {
         repair	130863 297486 551888 615852
         repeat	494594
         replac	594761
-        repli	295731 334509 650203
+        repli	295731 334509 650134
         reply	393484
         report	23446 109767 176368 182657 276980 329018
         reproduc	329018
@@ -65150,25 +65223,25 @@ extension LanguageModel {
         residenc	246604 403834
         resolv	233279
         respect	192216
-        rest	10278 31545 44087 58609 70030 98117 126439 126651 133337 138815 150160 152591 168224 205189 233559 234812 246105 277993 286952 297785 297896 318289 337022 351509 358364 403421 405885 406375 407835 408725 410417 434087 440724 456597 456989 461045 461916 468434 476209 481044 481709 511628 515308 529476 548331 549986 571821 579842 631063 645332 646531 674753 679337
+        rest	10278 31545 44087 58609 70030 98117 126439 126651 133337 138815 150160 152591 168224 205189 233559 234812 246105 277993 286952 297785 297896 318289 337022 351509 358364 403421 405885 406375 407835 408725 410417 434087 440724 456597 456989 461045 461916 468434 476209 481044 481709 511628 515308 529476 548331 549986 571821 579842 631063 645263 646462 674615 679199
         restaurant	2330 49277 69110 105575 140876 250281 252208 256168 334509 340223 623971
         restock	315012
         restrung	69680 129673 147307
         result	51939 148881 150039 448089 538842 548662 555223 610940
-        retir	245438 503256 665463
+        retir	245438 503256 665394
         retirement	154353 248198 509847
         retrieval	213013
-        return	6820 35028 45390 62226 72868 94336 98575 130762 131425 152789 239696 316650 319661 371921 436995 495283 506756 512430 680407
-        reunion	133824 393978 450760 646901
+        return	6820 35028 45390 62226 72868 94336 98575 130762 131425 152789 239696 316650 319661 371921 436995 495283 506756 512430 680269
+        reunion	133824 393978 450760 646832
         revenu	547936
         review	68695 242942 295731 341670 353444 353545 397785
         reviewer	188257
-        revis	74073 114927 118687 143355 298205 307891 314030 324575 573572 657201
-        revision	41931 209839 223843 570963 653119
+        revis	74073 114927 118687 143355 298205 307891 314030 324575 573572 657132
+        revision	41931 209839 223843 570963 653050
         revolutionary	262523
-        rewir	402340 435029 500526 672660
+        rewir	402340 435029 500526 672522
         rewrot	123864 615164
-        reza	658627
+        reza	658558
         rhino	573784
         rhododendron	449767
         rhossili	447853
@@ -65180,13 +65253,13 @@ extension LanguageModel {
         rid	113577 323808 486258 499882 501939
         rideshar	397785 404604
         ridg	548076
-        rig	43900 51323 78242 78445 81930 170783 177768 197251 209369 287128 441711 461175 480602 560442 675374
-        right	27981 48384 49461 80220 88817 89142 119048 178555 195884 199039 204755 212417 224475 240251 252208 255016 311906 337454 396974 397785 409895 433908 445416 498648 536052 544754 552109 580508 601533 620778 651772
+        rig	43900 51323 78242 78445 81930 170783 177768 197251 209369 287128 441711 461175 480602 560442 675236
+        right	27981 48384 49461 80220 88817 89142 119048 178555 195884 199039 204755 212417 224475 240251 252208 255016 311906 337454 396974 397785 409895 433908 445416 498648 536052 544754 552109 580508 601533 620778 651703
         rimi	524516
         rina	244087
-        ring	191615 643798
+        ring	191615 643729
         rink	268354
-        riot	666648
+        riot	666579
         rip	459448
         ripper	158186
         risky	192216
@@ -65195,69 +65268,69 @@ extension LanguageModel {
         river	419968 523544 559682
         rivka	392827
         rivo	428015
-        road	46051 96616 142075 188062 205373 217277 258228 274991 295553 390524 425020 463761 465198 606519 651202
+        road	46051 96616 142075 188062 205373 217277 258228 274991 295553 390524 425020 463761 465198 606519 651133
         roadhous	217447 459448
         roadsid	190995 218602 483450 569385 570692 586328 628184
-        roast	111825 161947 320315 464405 521361 530681 650093
+        roast	111825 161947 320315 464405 521361 530681 650024
         rob	423833 470967
         robot	219660
-        rocher	102275 286204 647825
+        rocher	102275 286204 647756
         rock	31880 65018 86383 170126 191919 199906 278114 286506 301572 310769 467510 509130 598216 604977
         rod	94667 125823 141983 323260 508599 511759 555463 626831
         roger	462045
-        rohan	27516 612624 677615
+        rohan	27516 612624 677477
         rolex	328591 390885
-        roll	54161 61353 65279 75526 99144 117185 165666 201753 217447 244921 246852 257377 349719 367723 376272 421810 427401 429768 467604 491788 590510 670315
+        roll	54161 61353 65279 75526 99144 117185 165666 201753 217447 244921 246852 257377 349719 367723 376272 421810 427401 429768 467604 491788 590510 670177
         rolo	2093 179566
         romanc	283524 394707
         romantic	211453 383079
         ron	228465
         rooibo	570509
-        room	21736 70152 71670 76004 99044 162708 209575 214280 218979 227093 227926 236417 241820 262644 272132 275441 292666 294196 296523 306991 382167 452550 486580 488116 492419 506834 528418 584672 593926 618959 662503 666984
+        room	21736 70152 71670 76004 99044 162708 209575 214280 218979 227093 227926 236417 241820 262644 272132 275441 292666 294196 296523 306991 382167 452550 486580 488116 492419 506834 528418 584672 593926 618959 662434 666915
         rop	478669
-        ros	2330 2646 30533 38725 73883 83054 122525 152591 162936 194969 232642 270199 271771 274058 299803 336074 365883 400133 415720 417813 449903 570803 586328 612008 627835 652577 666778 680493
-        rosa	442339 606624 619496 651915
+        ros	2330 2646 30533 38725 73883 83054 122525 152591 162936 194969 232642 270199 271771 274058 299803 336074 365883 400133 415720 417813 449903 570803 586328 612008 627835 652508 666709 680355
+        rosa	442339 606624 619496 651846
         rosaria	428111
         rosi	610740
         roster	534968
         rota	84543 166251 213650 540299 590167
-        rotation	207957 235146 502303 654529 672407
+        rotation	207957 235146 502303 654460 672269
         roti	109353 467604 481709 490320 586977
         rotisseri	458102
         rotli	410132
         rotorua	532646
         rotten	604724
-        rough	140424 187064 199465 312989 330317 380733 425832 635490 645090
-        round	2330 33587 56656 78000 79530 98275 111953 131308 169372 173191 177623 190530 200330 212702 214174 214606 217018 228318 232346 233881 240527 248931 257377 258360 274058 278236 280905 286712 294538 302399 304034 305767 316458 322789 323488 324099 327936 347756 366447 402136 422866 423093 424914 428251 445836 457480 467765 489304 508599 535942 587966 594134 599056 607592 608411 618959 635670 638600 643937 659603 664005 669769 670315 674949 675973 676602 679441 679919
+        rough	140424 187064 199465 312989 330317 380733 425832 635421 645021
+        round	2330 33587 56656 78000 79530 98275 111953 131308 169372 173191 177623 190530 200330 212702 214174 214606 217018 228318 232346 233881 240527 248931 257377 258360 274058 278236 280905 286712 294538 302399 304034 305767 316458 322789 323488 324099 327936 347756 366447 402136 422866 423093 424914 428251 445836 457480 467765 489304 508599 535942 587966 594134 599056 607592 608411 618959 635601 638531 643868 659534 663936 669700 670177 674811 675835 676464 679303 679781
         roundhay	327936
         rousi	361793
         rout	94667 323260 345885 482396 511759 529086 554755 555463
-        router	442626 471309 525230 596090 671686
+        router	442626 471309 525230 596090 671548
         routin	183673
         roux	405885
-        rover	348520 642643
+        rover	348520 642574
         row	42522 119155 128974 149123 221313 226940 263707 306206 413369 459822 489896 536201 620778
         rsi	421543
         rsvp	320209
         ruaridh	577926
-        rub	482 4193 11663 22057 22110 22211 22288 29913 31438 44805 47194 48215 56725 57050 57507 59687 60021 63237 66938 81241 82739 87018 90604 92024 99044 106333 114224 114927 118306 121283 128688 129754 129955 132576 133122 135773 137585 140111 145537 146046 146548 150720 150935 155900 156282 159959 162368 167638 188062 196568 205715 209575 210283 211453 214751 215577 217741 218164 225580 228047 229756 239056 240939 241020 245998 257855 260848 265622 279739 282487 285576 303957 304133 324382 324575 324710 327824 330544 339020 344639 346217 350973 352817 355817 357664 373758 374798 380123 381949 390068 393869 419014 438656 440969 446691 455711 459715 460235 461640 470571 478948 486135 488627 489069 493903 495546 495764 497693 498545 504751 505516 516366 522067 522272 522767 526641 526814 533063 545732 546897 553965 554755 557682 559283 576446 576690 576861 577559 578759 583391 584325 587509 598216 601035 617471 617653 618137 618220 618401 618570 632856 632977 633304 633798 637297 637438 646340 648547 650649 656680 657201 660616 674597 677982 678053
-        rubbish	57585 79927 161489 216655 299537 635756
+        rub	482 4193 11663 22057 22110 22211 22288 29913 31438 44805 47194 48215 56725 57050 57507 59687 60021 63237 66938 81241 82739 87018 90604 92024 99044 106333 114224 114927 118306 121283 128688 129754 129955 132576 133122 135773 137585 140111 145537 146046 146548 150720 150935 155900 156282 159959 162368 167638 188062 196568 205715 209575 210283 211453 214751 215577 217741 218164 225580 228047 229756 239056 240939 241020 245998 257855 260848 265622 279739 282487 285576 303957 304133 324382 324575 324710 327824 330544 339020 344639 346217 350973 352817 355817 357664 373758 374798 380123 381949 390068 393869 419014 438656 440969 446691 455711 459715 460235 461640 470571 478948 486135 488627 489069 493903 495546 495764 497693 498545 504751 505516 516366 522067 522272 522767 526641 526814 533063 545732 546897 553965 554755 557682 559283 576446 576690 576861 577559 578759 583391 584325 587509 598216 601035 617471 617653 618137 618220 618401 618570 632787 632908 633235 633729 637228 637369 646271 648478 650580 656611 657132 660547 674459 677844 677915 682225 682527
+        rubbish	57585 79927 161489 216655 299537 635687
         rud	386570
-        rudo	648101
+        rudo	648032
         rugby	261270 448920 449406
         rui	430283
         ruin	130566
         rul	85810 355414
-        rum	672846
+        rum	672708
         rumki	457699
         rummy	350133 401081 454883 471567
-        run	2646 9238 14185 15729 26040 39773 40576 41230 52045 52666 53621 64489 69680 71026 80320 85311 89434 106921 110468 110795 127998 128769 130986 134891 141983 145450 145654 157443 175817 183226 186595 196202 199465 216897 224337 225722 229383 234372 251479 254639 259969 264344 286313 291196 296898 297287 308911 312877 315894 316154 328768 337743 347205 365722 374471 382051 384524 394840 403057 422957 426860 427684 430283 436658 443084 445176 452550 453627 456039 462974 477023 477269 484209 491443 500734 500861 503938 512430 521464 528720 533063 536923 546940 572540 574192 575113 577128 583581 589447 591593 613471 614627 616284 627040 631214 631486 644263 652136 658525 666648 678976
+        run	2646 9238 14185 15729 26040 39773 40576 41230 52045 52666 53621 64489 69680 71026 80320 85311 89434 106921 110468 110795 127998 128769 130986 134891 141983 145450 145654 157443 175817 183226 186595 196202 199465 216897 224337 225722 229383 234372 251479 254639 259969 264344 286313 291196 296898 297287 308911 312877 315894 316154 328768 337743 347205 365722 374471 382051 384524 394840 403057 422957 426860 427684 430283 436658 443084 445176 452550 453627 456039 462974 477023 477269 484209 491443 500734 500861 503938 512430 521464 528720 533063 536923 546940 572540 574192 575113 577128 583581 589447 591593 613471 614627 616284 627040 631145 631417 644194 652067 658456 666579 678838
         rung	73585
         rupa	550868 551051
         rush	71421 86542 239056 243953 491443 517885
         rusk	116797
         rustam	481044
-        ruth	274058 656812
+        ruth	274058 656743
         ruthi	468434
         rye	524516
         réveill	630301
@@ -65281,22 +65354,22 @@ extension LanguageModel {
         salam	325301
         salma	434468
         salmiakki	609444
-        salon	332396 332557 387461 391717 401830 664618
+        salon	332396 332557 387461 391717 401830 664549
         salsa	177888
         salt	270317 318168 511110 575578
         saltfish	108032 581429 613087
         salty	516161
-        sam	677 17432 37631 60510 68289 85437 191308 216104 227755 251031 255466 284647 319205 371475 397263 405601 433761 598459 661814 666984
-        sambar	459071 673833
+        sam	677 17432 37631 60510 68289 85437 191308 216104 227755 251031 255466 284647 319205 371475 397263 405601 433761 598459 661745 666915
+        sambar	459071 673695
         sambusa	580164
         sami	443964 485541 604313
-        samosa	7093 13872 41706 54253 97858 203680 485157 540203 600253 665833
+        samosa	7093 13872 41706 54253 97858 203680 485157 540203 600253 665764
         sampaguita	136097
         sand	330752 351084 389038
-        sandbag	657040
+        sandbag	656971
         sandra	459601
-        sandwich	67284 319575 378309 384524 450365 501512 571211 592459 614453 658427
-        sang	525351 562455 564194 663520
+        sandwich	67284 319575 378309 384524 450365 501512 571211 592459 614453 658358
+        sang	525351 562455 564194 663451
         sangak	339724
         sanjay	396440
         sann	305049
@@ -65309,39 +65382,39 @@ extension LanguageModel {
         sari	281773 289270
         sark	463489
         saskatchewan	96616
-        saturday	18119 94667 100904 174130 174468 176202 204153 278442 360128 451319 488343 500055 535498 651096 674753
+        saturday	18119 94667 100904 174130 174468 176202 204153 278442 360128 451319 488343 500055 535498 651027 674615
         sauc	91882 253647 485437
         saul	540517
         sauna	612980
-        sausag	54161 99144 117185 165666 201753 246852 670315
+        sausag	54161 99144 117185 165666 201753 246852 670177
         sav	46953 63685 211167 288347 299232 349174 372485 391918 511903 564915 569584
-        say	106 216 4615 4828 5479 7178 9953 12228 13485 15007 15394 15729 16052 16462 16679 16973 24237 24874 25097 26418 26571 29148 29273 29666 31331 35597 35731 36489 36627 39878 40352 41353 42522 42726 43247 44585 45018 46158 47946 48862 49633 50782 51323 51471 51664 62095 62864 63425 65857 66266 69811 71026 72397 72706 74711 75755 79190 79927 81675 83432 84834 91439 91766 93950 94336 94987 95806 102089 102403 103712 106783 107603 110345 110897 111510 114325 124346 127646 132450 132613 135773 137443 139025 140370 148538 149123 154230 159469 162573 163838 165089 165773 167185 169268 169579 173191 174257 176622 178297 179041 182192 182833 183226 184453 185230 185933 187825 190007 191136 192578 193413 195524 196851 198349 198532 200488 200930 201574 204755 205513 206137 206494 206670 209994 215678 216535 217131 219533 219771 221313 221450 224182 225232 226444 226940 228774 229383 230398 230869 232142 232479 236546 236667 237087 237226 238310 241020 242235 245438 245771 246604 247211 247961 248663 249400 252690 253205 254072 254460 254639 255184 255466 256497 257278 257732 260090 261758 263103 263707 272822 273554 273893 274469 277613 278872 278979 279595 280092 283181 283334 283985 284476 287250 287684 287809 288092 289378 290141 290394 290521 291040 291196 291310 291628 291765 292296 306206 307133 307465 309599 311753 312743 313441 313532 328065 328591 329806 333113 333895 334509 336888 339894 343431 345720 346873 349341 349870 354355 354477 356082 356891 357869 359621 361247 361413 365995 366123 366579 366903 368113 368541 370226 370837 371627 373348 375685 376136 376404 379456 383762 386920 387320 387461 387831 389467 391602 394967 396302 396569 397263 397785 398683 398876 399461 404268 408121 413569 414278 417194 418043 418399 421660 427525 435124 435990 437100 437550 442854 443000 443482 448920 449612 457561 457965 458491 458757 458891 461737 462974 464512 465791 466907 467911 468072 469194 474532 475807 477848 480733 483727 483941 485970 491936 494805 499012 500370 504407 505379 507293 508275 511110 513892 516440 520278 521910 523687 524623 527845 528158 529588 529847 531387 537140 537652 538407 538608 540716 541166 541614 543145 543320 544599 545639 546268 547046 549293 549676 551599 551725 556894 557259 557387 559453 560091 560321 560942 562055 563728 564079 564701 564804 564915 582553 590272 591208 592126 597297 598459 598697 598885 601628 601846 602926 603318 604388 604724 605383 606073 607039 620001 620300 620778 622932 623346 623971 634763 635119 635395 637954 638733 639109 640239 641465 642528 643316 643798 646901 647669 648224 649006 653003 656899 657290 658885 659114 659715 659857 661353 662275 662390 662832 665598 667877 668266 671347 672187 672531 673833 674648 675144 675629 677458 677615 679684
+        say	106 216 4615 4828 5479 7178 9953 12228 13485 15007 15394 15729 16052 16462 16679 16973 24237 24874 25097 26418 26571 29148 29273 29666 31331 35597 35731 36489 36627 39878 40352 41353 42522 42726 43247 44585 45018 46158 47946 48862 49633 50782 51323 51471 51664 62095 62864 63425 65857 66266 69811 71026 72397 72706 74711 75755 79190 79927 81675 83432 84834 91439 91766 93950 94336 94987 95806 102089 102403 103712 106783 107603 110345 110897 111510 114325 124346 127646 132450 132613 135773 137443 139025 140370 148538 149123 154230 159469 162573 163838 165089 165773 167185 169268 169579 173191 174257 176622 178297 179041 182192 182833 183226 184453 185230 185933 187825 190007 191136 192578 193413 195524 196851 198349 198532 200488 200930 201574 204755 205513 206137 206494 206670 209994 215678 216535 217131 219533 219771 221313 221450 224182 225232 226444 226940 228774 229383 230398 230869 232142 232479 236546 236667 237087 237226 238310 241020 242235 245438 245771 246604 247211 247961 248663 249400 252690 253205 254072 254460 254639 255184 255466 256497 257278 257732 260090 261758 263103 263707 272822 273554 273893 274469 277613 278872 278979 279595 280092 283181 283334 283985 284476 287250 287684 287809 288092 289378 290141 290394 290521 291040 291196 291310 291628 291765 292296 306206 307133 307465 309599 311753 312743 313441 313532 328065 328591 329806 333113 333895 334509 336888 339894 343431 345720 346873 349341 349870 354355 354477 356082 356891 357869 359621 361247 361413 365995 366123 366579 366903 368113 368541 370226 370837 371627 373348 375685 376136 376404 379456 383762 386920 387320 387461 387831 389467 391602 394967 396302 396569 397263 397785 398683 398876 399461 404268 408121 413569 414278 417194 418043 418399 421660 427525 435124 435990 437100 437550 442854 443000 443482 448920 449612 457561 457965 458491 458757 458891 461737 462974 464512 465791 466907 467911 468072 469194 474532 475807 477848 480733 483727 483941 485970 491936 494805 499012 500370 504407 505379 507293 508275 511110 513892 516440 520278 521910 523687 524623 527845 528158 529588 529847 531387 537140 537652 538407 538608 540716 541166 541614 543145 543320 544599 545639 546268 547046 549293 549676 551599 551725 556894 557259 557387 559453 560091 560321 560942 562055 563728 564079 564701 564804 564915 582553 590272 591208 592126 597297 598459 598697 598885 601628 601846 602926 603318 604388 604724 605383 606073 607039 620001 620300 620778 622932 623346 623971 634694 635050 635326 637885 638664 639040 640170 641396 642459 643247 643729 646832 647600 648155 648937 652934 656830 657221 658816 659045 659646 659788 661284 662206 662321 662763 665529 667808 668197 671209 672049 672393 673695 674510 675006 675491 677320 677477 679546 680456 680680 680848
         sayang	333256 450641
         sayin	67769 288485 419473
         scal	446792 460005
-        scalp	276754 324637 634176
-        scan	148881 268252 280636 462209 502715 519886 659603
+        scalp	276754 324637 634107
+        scan	148881 268252 280636 462209 502715 519886 659534
         scandalous	261134
         scar	75402 95669 226007 383762 450006
-        scarlet	396569 675492
+        scarlet	396569 675354
         scary	194204
         schatz	335631
         schatzi	444658
         schedul	60251 156385 234945
         schiphol	299901
-        school	9238 14185 15729 24874 25834 35138 40576 42726 52045 89434 106921 110468 122151 130986 134891 143778 150039 157443 174004 186595 208692 216897 224000 254639 261134 264344 278602 297287 315894 332831 364345 384379 394840 422957 430283 453627 477023 499730 500734 503938 512099 521464 521910 525001 536923 548579 554979 572540 583581 584511 584830 631063 631486 636735 649748 652136 655943 678976
+        school	9238 14185 15729 24874 25834 35138 40576 42726 52045 89434 106921 110468 122151 130986 134891 143778 150039 157443 174004 186595 208692 216897 224000 254639 261134 264344 278602 297287 315894 332831 364345 384379 394840 422957 430283 453627 477023 499730 500734 503938 512099 521464 521910 525001 536923 548579 554979 572540 583581 584511 584830 631063 631417 636666 649679 652067 655874 678838
         schoolboy	330873
         scienc	344639
         scientist	185230
         scon	83875
         scoop	157642 516060
-        scrabbl	843 25971 45890 75347 116878 135056 153716 220954 234945 279997 302518 395658 413790 470855 495050 523324 599532 607820 649236 665047
-        scrap	160703 176043 184905 269548 328428 396694 412495 446123 493781 514355 547784 571606 589804 600808 612802 675973
+        scrabbl	843 25971 45890 75347 116878 135056 153716 220954 234945 279997 302518 395658 413790 470855 495050 523324 599532 607820 649167 664978
+        scrap	160703 176043 184905 269548 328428 396694 412495 446123 493781 514355 547784 571606 589804 600808 612802 675835
         scratch	22632 229857 245909 322677 425832 527112 541093 558758
         scratchcard	455601 569505
         scratchi	285448
         scratching	461307
-        scrawl	667485
+        scrawl	667416
         scream	355817 513110
         screen	149723 170920 199761 218267 274782 411086 480373 539414
         screenshot	32763 357138
@@ -65350,7 +65423,7 @@ extension LanguageModel {
         scribbl	46392 169467 182369
         script	217277
         scroll	8058 129466 355817
-        scrub	28686 43651 60113 109054 119764 137057 156917 169956 194872 206670 251282 318389 376691 389951 410238 460005 475369 492777 494103 495660 561586 580413 640748 664823 677373
+        scrub	28686 43651 60113 109054 119764 137057 156917 169956 194872 206670 251282 318389 376691 389951 410238 460005 475369 492777 494103 495660 561586 580413 640679 664754 677235
         sd	388319
         se	211793 349533 499611 630301
         sea	76318 81366 296797 304460 329975 330317 449482 469593 544599 552520
@@ -65358,18 +65431,19 @@ extension LanguageModel {
         seaman	371308
         search	488116
         seasid	116009
-        season	46953 130200 307133 349533 463255 482648 610740 621966 637836
-        seat	109224 279472 384919 433243 504625 539896 593265 638337
+        season	46953 130200 307133 349533 463255 482648 610740 621966 637767
+        seat	109224 279472 384919 433243 504625 539896 593265 638268
         seawall	109353 339126
         sebastián	427525
-        second	0 5598 21940 43988 128854 132450 193413 216384 232142 255294 259447 265781 304205 324910 472252 501650 533218 578924 638201
+        sec	682188
+        second	0 5598 21940 43988 128854 132450 193413 216384 232142 255294 259447 265781 304205 324910 472252 501650 533218 578924 638132
         secondhand	76778 184587 261270 354853 534097 588553
         secret	78341
         section	492534
         sector	253536 346873
         security	262966 270064 271637 282766
         seder	543145
-        see	15891 61075 100531 124584 176849 199039 200930 239469 286050 306206 330752 335908 337454 369626 387320 450143 456364 478032 485242 487433 497414 519211 528158 530553 535942 537269 546629 579156 602071 623032 674106
+        see	15891 61075 100531 124584 176849 199039 200930 239469 286050 306206 330752 335908 337454 369626 387320 450143 456364 478032 485242 487433 497414 519211 528158 530553 535942 537269 546629 579156 602071 623032 673968
         seen	45755 116453 168624 272406 274058 307756 312743 333578 423833 450006 473944 510832 624982
         seh	123739
         sehri	247076 551261
@@ -65377,15 +65451,15 @@ extension LanguageModel {
         sein	367387
         seizur	311345
         sela	501402
-        selam	653714
+        selam	653645
         self	294313
-        sell	640866
+        sell	640797
         seller	136416
         selver	341174
         semangat	334509
         seminar	75526
         semla	300687
-        send	1260 4938 7667 9352 14759 15007 16378 16902 17125 18896 19190 19233 19485 19654 20043 24508 32763 34900 42062 42726 50223 60660 66118 68416 79927 81485 82418 85202 97969 102089 110345 111510 118893 127936 147876 149123 149637 151139 165089 166390 181429 192381 196851 198532 202656 206808 207521 227926 228774 228926 235369 243418 252690 263103 268917 269373 271098 273554 275607 278602 283334 289633 299432 300232 301065 306614 313918 321773 327138 334509 337310 342004 359621 362379 364947 368541 370667 385937 391602 395491 406481 411215 411761 417194 429577 430985 437346 457561 460126 460635 464683 468669 479061 484109 490024 496927 506414 512430 520486 533631 537652 539242 560321 561348 561813 563846 564701 568563 570186 575286 579842 583903 584511 592126 595440 597584 602511 610940 611270 623166 635395 641006 651532 663327 667601 667744 667877 669955 678338
+        send	1260 4938 7667 9352 14759 15007 16378 16902 17125 18896 19190 19233 19485 19654 20043 24508 32763 34900 42062 42726 50223 60660 66118 68416 79927 81485 82418 85202 97969 102089 110345 111510 118893 127936 147876 149123 149637 151139 165089 166390 181429 192381 196851 198532 202656 206808 207521 227926 228774 228926 235369 243418 252690 263103 268917 269373 271098 273554 275607 278602 283334 289633 299432 300232 301065 306614 313918 321773 327138 334509 337310 342004 359621 362379 364947 368541 370667 385937 391602 395491 406481 411215 411761 417194 429577 430985 437346 457561 460126 460635 464683 468669 479061 484109 490024 496927 506414 512430 520486 533631 537652 539242 560321 561348 561813 563846 564701 568563 570186 575286 579842 583903 584511 592126 595440 597584 602511 610940 611270 623166 635326 640937 651463 663258 667532 667675 667808 669817 678200
         seni	335908
         sennegress	360919
         sensor	314551
@@ -65396,28 +65470,28 @@ extension LanguageModel {
         seriously	185230
         sermon	553632 554427
         server	426860
-        servic	65857 115414 208404 211453 243110 243656 253647 340071 421452 434087 436375 536735 581767 647825 671001
+        servic	65857 115414 208404 211453 243110 243656 253647 340071 421452 434087 436375 536735 581767 647756 670863
         serviett	49847
         servo	9162 41484 53562 231907 270199 474286 535612 584226 627470
         sery	289129
         sesam	336359
         sesh	40811
-        session	40893 157130 372044 377829 403701 502383 505134 613679 673136
-        set	1486 6566 39878 134045 142276 170920 178555 184758 193413 212558 223843 238457 267698 332831 346286 358125 377680 379050 425260 434700 451442 478316 502619 510018 518309 528418 535718 539414 552651 557259 567568 575740 615639 639254
+        session	40893 157130 372044 377829 403701 502383 505134 613679 672998
+        set	1486 6566 39878 134045 142276 170920 178555 184758 193413 212558 223843 238457 267698 332831 346286 358125 377680 379050 425260 434700 451442 478316 502619 510018 518309 528418 535718 539414 552651 557259 567568 575740 615639 639185
         setlist	606419
         sette	216655 241235 245331 360599 467435
-        settl	317500 352817 602624 645787
+        settl	317500 352817 602624 645718
         seven	428111
         seviyorum	335908
-        sew	138037 164810 172058 267271 356518 382167 436748 452088 490446 494717 543525 576276 652395
+        sew	138037 164810 172058 267271 356518 382167 436748 452088 490446 494717 543525 576276 652326
         sexy	226710
         seán	457836
         sfogliatell	440581
-        sh	179200 386047 445416 482648 488627 632170
+        sh	179200 386047 445416 482648 488627 632101
         shabbat	124004 126439 337743 557180
         shabbo	476209
         shackl	480602
-        shak	539054 655366
+        shak	539054 655297
         shakshuka	338434
         shalini	465067
         shamba	267108
@@ -65431,49 +65505,49 @@ extension LanguageModel {
         sharpi	439110
         shav	570059
         shaving	243656
-        shaz	217600 670519
-        she	11393 119537 558492 562610 635490
+        shaz	217600 670381
+        she	11393 119537 558492 562610 635421
         shea	229991
         shear	268917 433663 445416 578759 602269
         sheep	81138 535074
         sheepishly	233009
         sheet	101091 121387 127379 151798 200785 225876 310871 316366 428762 454367 466396 486441 521123 616139 616674
-        shelby	644844
+        shelby	644775
         shelf	91439 375396 439494 496256 557893
         shell	418548
         shelv	3874 146130 171790 179200 314919
         shepherd	244382 462292 606299
         sherbet	80692
-        shift	1705 3148 3778 7482 8764 10568 11663 13973 16289 22211 25834 28686 29568 43651 44693 66795 74073 79454 82556 99144 104939 106333 112039 115702 118306 119813 120135 121283 121821 124496 125481 129099 137217 137443 149922 154700 156282 156767 162368 168319 169579 170323 171157 178297 184905 186595 199039 199465 204510 205513 207957 211923 213650 234078 234530 236086 245682 259672 260602 263103 263951 265401 266955 270064 279344 282766 284647 285805 288347 294652 296994 300232 303849 303957 308139 314333 314816 319575 321199 324291 327326 334509 334833 346570 357257 365722 369038 377350 384098 384651 385037 386202 392049 394840 396440 402906 404604 409361 411761 416420 424349 425832 426257 438775 444658 446123 448387 455352 455711 461916 468320 468669 472787 477729 486135 493781 494235 497761 501119 504142 507759 511312 511759 512606 514026 514355 515568 518595 522067 522767 525001 527982 529993 544898 545732 547046 547784 549853 550452 550567 559977 566304 573293 575113 575578 576690 584672 591465 593366 595440 601035 612624 613087 615328 616199 617471 619287 619496 621163 623537 624847 626657 626831 629375 629885 631717 632856 638089 641006 643585 646043 647318 649132 649873 650649 658427 667363 672082 678053 678131 680278
-        shin	261636 631326
+        shift	1705 3148 3778 7482 8764 10568 11663 13973 16289 22211 25834 28686 29568 43651 44693 66795 74073 79454 82556 99144 104939 106333 112039 115702 118306 119813 120135 121283 121821 124496 125481 129099 137217 137443 149922 154700 156282 156767 162368 168319 169579 170323 171157 178297 184905 186595 199039 199465 204510 205513 207957 211923 213650 234078 234530 236086 245682 259672 260602 263103 263951 265401 266955 270064 279344 282766 284647 285805 288347 294652 296994 300232 303849 303957 308139 314333 314816 319575 321199 324291 327326 334509 334833 346570 357257 365722 369038 377350 384098 384651 385037 386202 392049 394840 396440 402906 404604 409361 411761 416420 424349 425832 426257 438775 444658 446123 448387 455352 455711 461916 468320 468669 472787 477729 486135 493781 494235 497761 501119 504142 507759 511312 511759 512606 514026 514355 515568 518595 522067 522767 525001 527982 529993 544898 545732 547046 547784 549853 550452 550567 559977 566304 573293 575113 575578 576690 584672 591465 593366 595440 601035 612624 613087 615328 616199 617471 619287 619496 621163 623537 624847 626657 626831 629375 629885 631648 632787 638020 640937 643516 645974 647249 649063 649804 650580 658358 667294 671944 677915 677993 680140 681439
+        shin	261636 631257
         shiok	101936
         ship	85437 149637 314441 321773 324182 423365 452088 542411
         shirin	428650
         shirley	460453
         shiro	365722
-        shirt	7274 9621 12077 38393 51237 61630 91882 138037 144618 164810 173809 174468 182537 212190 235683 251154 267271 294784 314113 335631 367182 412946 417037 427401 444335 497101 517204 576276 600667 612415 636880 662162
+        shirt	7274 9621 12077 38393 51237 61630 91882 138037 144618 164810 173809 174468 182537 212190 235683 251154 267271 294784 314113 335631 367182 412946 417037 427401 444335 497101 517204 576276 600667 612415 636811 662093 681124
         sho	208404 231611 241491 277778
-        shock	217277 676286
+        shock	217277 676148
         shocker	208277
         shoebox	565115
         shona	617747
-        shop	8332 13872 31640 41230 41706 46537 57265 67190 70887 72955 87469 95368 97858 98414 131558 139483 152350 153589 160837 161947 168134 178075 180543 184587 204901 213755 220117 222728 236919 245438 261270 266826 267851 276386 294982 297486 299674 301680 302154 317169 320968 322003 327644 331165 332236 333427 336074 340223 343859 346436 347466 347896 351218 357019 359421 359621 393279 396179 400958 403577 404743 411938 412096 412233 421930 425733 426008 450507 450641 455235 458332 476317 477023 477159 478669 503938 508192 512309 532008 551486 552109 552376 557041 568067 569954 572127 586977 589753 591593 594044 595766 611137 612718 641114 646151 654387 661686 676828
+        shop	8332 13872 31640 41230 41706 46537 57265 67190 70887 72955 87469 95368 97858 98414 131558 139483 152350 153589 160837 161947 168134 178075 180543 184587 204901 213755 220117 222728 236919 245438 261270 266826 267851 276386 294982 297486 299674 301680 302154 317169 320968 322003 327644 331165 332236 333427 336074 340223 343859 346436 347466 347896 351218 357019 359421 359621 393279 396179 400958 403577 404743 411938 412096 412233 421930 425733 426008 450507 450641 455235 458332 476317 477023 477159 478669 503938 508192 512309 532008 551486 552109 552376 557041 568067 569954 572127 586977 589753 591593 594044 595766 611137 612718 641045 646082 654318 661617 676690 681686
         shopify	104083
         shopper	95103
         short	26571 140876 202495
-        shortbread	661686
+        shortbread	661617
         shortcut	170920
         shot	383375 399615 413452 473139
         shotgun	626831
-        should	287390 366579 382305 544444 640866 662390
+        should	287390 366579 382305 544444 640797 662321
         shoulda	373202
-        shoulder	482 14662 22057 22211 29913 31438 42442 44290 44805 57192 57507 58609 61521 63237 64784 66938 78242 81241 87018 99044 101363 113372 114927 121024 124947 129955 133122 140111 147777 150720 150935 167638 188062 189866 196568 211453 225580 228047 239056 282487 283985 297896 304341 324710 331478 342931 344639 357664 360128 367564 370381 373758 377829 378689 390068 408262 417372 433663 438656 447089 460235 462565 470571 478948 493903 495764 505516 506834 526814 538768 555741 559283 576861 588066 598216 617653 618401 632977 633609 634342 637438 657201 660616 664005
+        shoulder	482 14662 22057 22211 29913 31438 42442 44290 44805 57192 57507 58609 61521 63237 64784 66938 78242 81241 87018 99044 101363 113372 114927 121024 124947 129955 133122 140111 147777 150720 150935 167638 188062 189866 196568 211453 225580 228047 239056 282487 283985 297896 304341 324710 331478 342931 344639 357664 360128 367564 370381 373758 377829 378689 390068 408262 417372 433663 438656 447089 460235 462565 470571 478948 493903 495764 505516 506834 526814 538768 555741 559283 576861 588066 598216 617653 618401 632908 633540 634273 637369 657132 660547 663936 682527
         shout	50511 253647 414278 467765 563441 625549
         shoutout	169164 193719 431976 596636 624068
-        shovel	285909 339263 476457
-        shovell	132349 148176 222030 317921 362233 461175 496816 527017 537817 593017 639649 673715
-        show	8058 8567 20491 24140 56309 71026 78445 97741 107717 143592 175918 177233 183673 261421 280265 322961 357869 442077 504276 522531 529086 538407 584033 635756 660233
-        shower	12448 24602 34514 164197 213893 234372 271247 295452 312169 335908 352255 393747 478195 579961 580048 614009 640388 642876 670088 670202
+        shovel	285909 339263 476457 681439
+        shovell	132349 148176 222030 317921 362233 461175 496816 527017 537817 593017 639580 673577
+        show	8058 8567 20491 24140 56309 71026 78445 97741 107717 143592 175918 177233 183673 261421 280265 322961 357869 442077 504276 522531 529086 538407 584033 635687 660164
+        shower	12448 24602 34514 164197 213893 234372 271247 295452 312169 335908 352255 393747 478195 579961 580048 614009 640319 642807 669950 670064
         shoyu	465971
         shrimpin	387975
         shrink	356228
@@ -65485,15 +65559,15 @@ extension LanguageModel {
         shutter	419769
         shy	254350 364670 625341
         si	429102 491619
-        siaosi	654387
+        siaosi	654318
         sicilian	486751 491619
         sicily	442478
-        sick	6110 32283 134975 221083 265048 283985 318036 446691 516366 565332 614627 616674 632559 646340 679811
+        sick	6110 32283 134975 221083 265048 283985 318036 446691 516366 565332 614627 616674 632490 646271 679673
         sickness	427684
         sid	60779 92950 127178 143355 183540 189014 227093 227473 250033 379050 381446 422751 463127 548214 562756
         sideway	106198
         sigga	392189
-        sign	71670 111640 177888 215466 357869 359621 378428 378577 378689 425369 491217 521910 544444 593926 662390 662503 663451
+        sign	71670 111640 177888 215466 357869 359621 378428 378577 378689 425369 491217 521910 544444 593926 662321 662434 663382
         signal	287809 385810
         silent	232757
         silk	259544
@@ -65503,26 +65577,26 @@ extension LanguageModel {
         simit	335469
         simpl	528828
         sina	520624
-        sinc	32018 34900 47729 55284 80692 89903 99260 107603 113953 153316 153435 177233 193148 212190 212702 227619 239560 246468 280905 312406 360742 379050 386715 445571 448512 478032 487433 491936 496256 524212 540299 547631 571686 582298 589052 594370 638600 660016
+        sinc	32018 34900 47729 55284 80692 89903 99260 107603 113953 153316 153435 177233 193148 212190 212702 227619 239560 246468 280905 312406 360742 379050 386715 445571 448512 478032 487433 491936 496256 524212 540299 547631 571686 582298 589052 594370 638531 659947
         sindhri	230516
-        sing	65446 96616 164197 227473 386317 430985 473826 534841 537652 593126 605520 624222 642876
-        singapor	55116 152243 255852 663223
-        singl	26268 30533 38725 73883 75755 102275 106416 182833 226175 228318 244768 267514 269899 271771 277993 285638 286204 296677 306206 312515 351960 416677 449903 481349 503551 531898 537379 585358 586328 612008 639109 652577 655212 666778
+        sing	65446 96616 164197 227473 386317 430985 473826 534841 537652 593126 605520 624222 642807
+        singapor	55116 152243 255852 663154
+        singl	26268 30533 38725 73883 75755 102275 106416 182833 226175 228318 244768 267514 269899 271771 277993 285638 286204 296677 306206 312515 351960 416677 449903 481349 503551 531898 537379 585358 586328 612008 639040 652508 655143 666709
         sinigang	371773
-        sink	87986 240251 402520 460005 642088
+        sink	87986 240251 402520 460005 642019
         sinterklaa	430497 445836
-        siobhan	281593 464512 562945 607592 665598
+        siobhan	281593 464512 562945 607592 665529
         siobhán	73241
         sion	580307
-        sipho	195524 492263 675754
+        sipho	195524 492263 675616
         siren	451202
         sirop	362880
         sister	69262 86383 105214 187189 218979 264791 294092 334984 357019 409895 413256 487433 495986 538252 552951 580508 606299
-        sit	20635 27516 29776 40893 52139 69402 75755 95524 101793 104688 114839 119155 120032 132858 136323 136939 148068 159959 163364 166141 185230 198699 202183 222728 233116 236193 237485 239836 292296 303438 323260 328768 343088 348037 352817 353658 356386 363312 368698 371308 372044 399461 403701 420669 424122 431677 456237 478827 483569 497594 505134 509847 511759 519728 523544 541378 552951 574641 581429 582788 584399 599596 607388 619496 664618 665941 669313
+        sit	20635 27516 29776 40893 52139 69402 75755 95524 101793 104688 114839 119155 120032 132858 136323 136939 148068 159959 163364 166141 185230 198699 202183 222728 233116 236193 237485 239836 292296 303438 323260 328768 343088 348037 352817 353658 356386 363312 368698 371308 372044 399461 403701 420669 424122 431677 456237 478827 483569 497594 505134 509847 511759 519728 523544 541378 552951 574641 581429 582788 584399 599596 607388 619496 664549 665872 669244
         sita	402033
         situation	159829
         siu	385664
-        six	58057 72955 189014 294196 499446 526138 538608 673348
+        six	58057 72955 189014 294196 499446 526138 538608 673210
         sixty	486580
         siz	144882 505268
         sketch	483727
@@ -65532,52 +65606,52 @@ extension LanguageModel {
         skill	285239 312046
         skint	452206
         skip	203680 408121 608411
-        skipper	482072 660477
+        skipper	482072 660408
         skirt	351084
         skis	528352
         sklep	147544
         sky	68973 372044
-        sl	660016
+        sl	659947
         slack	63685 132993 214280 239836
         slam	32018
         slap	291310
         slat	622195
         slava	429577
-        sleep	10461 14185 18119 24300 25834 28100 31880 40576 52989 53219 58609 59153 64906 67190 89434 90197 101483 106198 114583 118097 128854 134891 138114 144990 170600 171425 172516 178915 186595 191777 206808 220534 225722 235069 240939 247076 256641 260350 266316 275266 284647 293640 294869 297573 314441 315139 317600 330157 330457 331039 332557 346051 347205 351960 352691 358763 365304 367182 373075 373622 380213 384098 394840 395772 400848 409252 414797 420449 422957 423626 430283 430607 432484 441315 441989 446581 453627 455352 477587 483242 485859 500861 507172 517072 518732 524888 531189 535290 551261 556147 571331 571900 572629 584090 589326 593800 597698 612208 613471 616674 630071 636735 650443 652136 668928 670681 673348
+        sleep	10461 14185 18119 24300 25834 28100 31880 40576 52989 53219 58609 59153 64906 67190 89434 90197 101483 106198 114583 118097 128854 134891 138114 144990 170600 171425 172516 178915 186595 191777 206808 220534 225722 235069 240939 247076 256641 260350 266316 275266 284647 293640 294869 297573 314441 315139 317600 330157 330457 331039 332557 346051 347205 351960 352691 358763 365304 367182 373075 373622 380213 384098 394840 395772 400848 409252 414797 420449 422957 423626 430283 430607 432484 441315 441989 446581 453627 455352 477587 483242 485859 500861 507172 517072 518732 524888 531189 535290 551261 556147 571331 571900 572629 584090 589326 593800 597698 612208 613471 616674 630071 636666 650374 652067 668859 670543 673210 681346
         sleepy	156513
         sleet	87584 394485
         slic	90920 111080 124710 157237 235968 251594 264051 299537 545928 569584 569847
         slid	39170 137926 242942 311093 377980 597064 619758
         slight	193903
         slightly	355019 516806
-        slip	40352 194872 234078 242710 318168 329378 384651 468811 615734 635030
+        slip	40352 194872 234078 242710 318168 329378 384651 468811 615734 634961
         slow	67898 80538 102527 136939 212702 274058 342632 345102 399146 405996 438486 533063 567568
         slowly	43038 65146 159595 167638 550202
         slump	73728
         smaht	255184
         small	23363 47946 69915 88817 262389 280092 291040 503433
-        smaller	673475
+        smaller	673337
         smart	43771 59022 102403 141406 254350 313225 333895 336519 495341
-        smarter	11393 620522 653119
-        smartest	75526 142766 147042 265241 662943
-        smash	114325 124346 153827 308033 309819 356891 466268 598459 634672 650290 680278
+        smarter	11393 620522 653050
+        smartest	75526 142766 147042 265241 662874
+        smash	114325 124346 153827 308033 309819 356891 466268 598459 634603 650221 680140
         smell	29026 156917 197251 206808 209369 235369 264488 326744 329975 332236 340684 343572 348217 361086 365995 368113 379754 501650 513567 541166 568842 575470 581562 581840
         smh	191919
         smil	42199 68164 75526 207156 220641 274257 285448 336888 366123 407208 486258 562313 603798
         smok	326744 361086
         smoker	389721 483242
         smooth	257377 489304
-        smuggl	665148
+        smuggl	665079
         snack	1260 37003 75029 126837 147876 252935 358504 404127 440225 441055 573572 588157 610378 627554
         snag	151894 321076 511903
-        snap	12715 16462 25097 44877 49191 73104 123090 178297 182192
+        snap	12715 16462 25097 44877 49191 73104 123090 178297 182192 680912
         snappy	280905
         snapshot	24508
         sneaky	600154
         snicker	194050 481593
         snid	485970
         snor	518031
-        snow	88696 113841 147675 170234 179467 314333 318168 341327 400848 439881 447313 519632 547784 556287 556894 614546 615734 638089 649132
+        snow	88696 113841 147675 170234 179467 314333 318168 341327 400848 439881 447313 519632 547784 556287 556894 614546 615734 638020 649063 681439
         snowmobil	360742
         snowsuit	363031
         snowy	248931
@@ -65589,7 +65663,7 @@ extension LanguageModel {
         social	76004 352401 353913 548750
         sock	13729 34369 66118 69517 82418 201998 234372 299432 337310 370667 373910 379590 479061 520486 610378 628546
         sod	215678
-        sofa	37463 56998 59560 62623 84834 88106 114839 132792 132858 161054 175290 210283 221209 255016 268146 284398 305767 324482 325143 355019 375843 378428 385810 388431 422319 424472 437483 449406 459715 521275 549014 558626 599426 617747 619177 637297 644490 653366 676088
+        sofa	37463 56998 59560 62623 84834 88106 114839 132792 132858 161054 175290 210283 221209 255016 268146 284398 305767 324482 325143 355019 375843 378428 385810 388431 422319 424472 437483 449406 459715 521275 549014 558626 599426 617747 619177 637228 644421 653297 675950
         sofi	446250
         sofia	605601 614954
         soft	281593
@@ -65602,34 +65676,34 @@ extension LanguageModel {
         soldier	117590
         solid	189014 275441
         solnyshko	341060
-        solo	69811 97624 175918 178688 193413 266560 409361 420291 585975 659476
-        solveig	644587
-        som	10461 81835 108032 138493 180543 191777 195207 222728 250151 410039 448225 507172 508441 551725 589326 636551 650752
+        solo	69811 97624 175918 178688 193413 266560 409361 420291 585975 659407
+        solveig	644518
+        som	10461 81835 108032 138493 180543 191777 195207 222728 250151 410039 448225 507172 508441 551725 589326 636482 650683
         someday	61353
         somehow	341327 377195
         someth	74499 112408 185230 340071 561586
         somewher	198532 533218
         somphon	500195 511628
-        son	72706 89142 99387 108288 160094 179822 232479 637954 673038
+        son	72706 89142 99387 108288 160094 179822 232479 637885 672900
         song	1164 18896 19033 19101 37357 110565 130493 135229 168864 274991 356386 385937 487297 533631 564701
-        soon	651532 678754 680168
+        soon	651463 678616 680030
         sooner	66527
         sooo	51831
         soppy	173688 606807
-        sor	42442 166966 282487 488627 495764 633609
+        sor	42442 166966 282487 488627 495764 633540
         soraya	437221
         sorpotel	452937
         sorry	9953 12715 16462 25097 31331 39878 42522 44877 50882 127646 148538 149123 163838 178297 182192 204755 221313 278872 313532 443000 565600 598697 620778
-        sort	26040 40163 60779 76318 76987 93186 93334 107147 109224 115009 120471 122980 128974 130863 156657 173560 185091 200330 204153 229227 230620 232642 239149 268719 268917 294313 316011 317077 355577 357257 380495 388512 412686 421543 436375 439611 441573 452826 463127 478032 478195 481958 487989 495283 504625 510832 510961 518309 533338 533535 536523 544143 544318 555950 558020 572241 572351 600478 613583 614335 631394 632725 637836 637954 646232 664325 673615 680407
+        sort	26040 40163 60779 76318 76987 93186 93334 107147 109224 115009 120471 122980 128974 130863 156657 173560 185091 200330 204153 229227 230620 232642 239149 268719 268917 294313 316011 317077 355577 357257 380495 388512 412686 421543 436375 439611 441573 452826 463127 478032 478195 481958 487989 495283 504625 510832 510961 518309 533338 533535 536523 544143 544318 555950 558020 572241 572351 600478 613583 614335 631325 632656 637767 637885 646163 664256 673477 680269
         souk	569191
         soul	497414
-        sound	216 37357 43465 208580 392458 504407 564804 589524 602834 642876
+        sound	216 37357 43465 208580 392458 504407 564804 589524 602834 642807
         soundcheck	188738
         soup	179330 346570 351509 354717 386202 420174 464848 530391 532374 574541
         souq	397142
         sourdough	46266 76183 103048 169718 170453 276386 288870 390648 413256 432762 472502 563292
         south	326211 373202
-        southall	677123
+        southall	676985
         southend	301572
         sox	466786
         spa	532508
@@ -65643,11 +65717,11 @@ extension LanguageModel {
         speckl	218492
         spectacularly	536302
         specy	439494
-        speech	5957 29375 176978 192578 215092 254761 272132 308267 310769 438486 469927 603425 604977 625341 646901 657290
+        speech	5957 29375 176978 192578 215092 254761 272132 308267 310769 438486 469927 603425 604977 625341 646832 657221
         speightstown	330633
-        spell	387180 670681
+        spell	387180 670543
         spend	452937
-        spent	769 58271 64615 71285 108860 117790 145537 204153 264634 271987 414704 421325 453187 475149 494454 517686 556287 595634 595766 649374 654629 677748
+        spent	769 58271 64615 71285 108860 117790 145537 204153 264634 271987 414704 421325 453187 475149 494454 517686 556287 595634 595766 649305 654560 677610
         spic	174004 190365 379325 399359 471415 545353 630724
         spicy	359811 590400
         spin	76528
@@ -65666,17 +65740,17 @@ extension LanguageModel {
         spreadsheet	157782 176368 214751 255184 312046 318633 355279 414040 433243
         sprig	47231 611549
         sprint	168624 342004
-        spud	271098 669073
+        spud	271098 669004
         squad	591465
         squall	358881
         squar	197694 536634
         squash	114839 221209 494332
-        squeaky	160223 207712 232642 636959
-        squeez	7589 21736 44290 57430 78341 112714 124947 125393 162084 187684 224823 244673 264488 304460 369531 402415 447089 467090 472055 510632 555375 577636 577926 579442 655943 671254
+        squeaky	160223 207712 232642 636890
+        squeez	7589 21736 44290 57430 78341 112714 124947 125393 162084 187684 224823 244673 264488 304460 369531 402415 447089 467090 472055 510632 555375 577636 577926 579442 655874 671116
         squeezy	480180
         squish	74640 88106 95524 140549
         sss	371025
-        st	211319 300456 333578 334249 376956 456485 654278
+        st	211319 300456 333578 334249 376956 456485 654209
         stabl	126962 155964
         stack	206808 264953 387180 447313
         stadium	474877
@@ -65686,7 +65760,7 @@ extension LanguageModel {
         stain	444335
         stair	120253 144264 173345 185933 226175 290521 406706 624982
         stak	91539
-        stall	11951 54253 235515 237913 380952 390885 400133 420959 483450 522931 540203 544444 546629 553781 556061 570692 586328 609123 610518 628184 665833
+        stall	11951 54253 235515 237913 380952 390885 400133 420959 483450 522931 540203 544444 546629 553781 556061 570692 586328 609123 610518 628184 665764
         stamp	525900
         stan	470069 471567
         stand	82739 89142 205715 241708 276554 328591 344314 360288 433908 465198 530681 534686 580508 585519 628097
@@ -65697,33 +65771,33 @@ extension LanguageModel {
         star	397785 407487 555223
         starbuck	190365
         stardew	118512 204626 357521 493575
-        start	51471 97741 100076 164103 224968 263841 285638 376572 385137 412495 467604 503256 508724 543525 573971 633982 674864
+        start	51471 97741 100076 164103 224968 263841 285638 376572 385137 412495 467604 503256 508724 543525 573971 633913 674726
         starter	413256
         starv	259672
         stat	147042
-        station	2445 10161 22465 73883 121821 134452 136416 137217 140653 162936 163641 181239 192985 209246 209369 212063 225232 264634 300808 315012 321648 325062 333578 338044 365883 369850 397665 430985 462974 473565 479061 481207 492098 516806 570311 594542 610628 625702 647949 656812 677748 680493
+        station	2445 10161 22465 73883 121821 134452 136416 137217 140653 162936 163641 181239 192985 209246 209369 212063 225232 264634 300808 315012 321648 325062 333578 338044 365883 369850 397665 430985 462974 473565 479061 481207 492098 516806 570311 594542 610628 625702 647880 656743 677610 680355
         status	310389
-        stay	25239 26720 35375 76899 99387 104083 116353 131425 152885 209683 220013 220839 224337 225460 236193 260222 266104 302399 331775 403421 444956 462045 465553 476317 478316 546482 567408 586090 626075 646636 660135 677615
+        stay	25239 26720 35375 76899 99387 104083 116353 131425 152885 209683 220013 220839 224337 225460 236193 260222 266104 302399 331775 403421 444956 462045 465553 476317 478316 546482 567408 586090 626075 646567 660066 677477
         steadiest	353158
         steady	383375
         steak	284293 377567
-        steam	12448 121179 143464 149510 203415 225460 312169 329234 393747 395972 415841 445294 454610 457364 545146 562192 579961 670088
-        steamy	2770 50331 659344
+        steam	12448 121179 143464 149510 203415 225460 312169 329234 393747 395972 415841 445294 454610 457364 545146 562192 579961 669950
+        steamy	2770 50331 659275
         steep	529993
         steer	93720 492664 624508
         steno	551599 554042
         step	34231 187362 242710 318168 331775 349719 353658 354717 439881 455903 511474 615734
         stepdad	116573
         stepkid	130654
-        stepmum	671813
+        stepmum	671675
         stew	159697 167757 205189 209057
         sthandwa	485541
         stick	79927 86646 144795 170126 278114 301572 310155 346873 467510 550202
         sticker	334509
         stickin	216897
-        sticky	15193 48943 124346 178404 205513 209994 267514 289129 306725 328294 339422 394338 419099 429102 451571 473702 497945 528962 531059 556737 560091 598459 602413 620421 653119 662711
+        sticky	15193 48943 124346 178404 205513 209994 267514 289129 306725 328294 339422 394338 419099 429102 451571 473702 497945 528962 531059 556737 560091 598459 602413 620421 653050 662642
         stiff	128688 217741 257855 370381 576861
-        still	31033 46051 58451 68032 76004 80824 90794 96158 136628 143464 153967 154484 171275 187527 196851 202338 206808 215678 218602 220641 221726 223036 226007 226710 227270 240741 241097 250281 251838 253205 261421 267514 270199 273149 277778 287550 288717 300456 301456 329975 331165 335469 336207 336888 339724 342499 349341 354627 359621 360288 360599 363031 365722 377567 382936 385402 390524 394967 397263 417459 419473 425504 436104 437550 443346 444089 447735 448512 455113 466638 469047 475455 477159 486580 487823 508441 516806 517686 522404 522931 531530 538407 542083 548750 581254 582553 585358 585840 603675 622781 627470 641672 647669 649517 657918 659715 660016 664112
+        still	31033 46051 58451 68032 76004 80824 90794 96158 136628 143464 153967 154484 171275 187527 196851 202338 206808 215678 218602 220641 221726 223036 226007 226710 227270 240741 241097 250281 251838 253205 261421 267514 270199 273149 277778 287550 288717 300456 301456 329975 331165 335469 336207 336888 339724 342499 349341 354627 359621 360288 360599 363031 365722 377567 382936 385402 390524 394967 397263 417459 419473 425504 436104 437550 443346 444089 447735 448512 455113 466638 469047 475455 477159 486580 487823 508441 516806 517686 522404 522931 531530 538407 542083 548750 581254 582553 585358 585840 603675 622781 627470 641603 647600 649448 657849 659646 659947 664043
         stink	361673 532646
         stint	473565
         stir	432897
@@ -65733,41 +65807,41 @@ extension LanguageModel {
         ston	480015 487646
         stood	48384 87986 91183 228047 230620 317727 403834 418043 448920 450905 472133 581680
         stoop	364508
-        stop	101647 130131 148285 157782 166032 184758 193287 231392 281593 341327 355279 404604 442626 471415 473272 481855 496120 515869 526024 539896 547199 562455 591987 596006 599154 610518 616551 655366 656899
+        stop	101647 130131 148285 157782 166032 184758 193287 231392 281593 341327 355279 404604 442626 471415 473272 481855 496120 515869 526024 539896 547199 562455 591987 596006 599154 610518 616551 655297 656830
         stor	196417 251694 281773 338856 426141
         storeroom	331965
-        storm	326494 375843 386920 392189 440471 451873 510239 555375 556501 663737
+        storm	326494 375843 386920 392189 440471 451873 510239 555375 556501 663668
         stornoway	458332
         story	91283 114461 279859 624068 626455
         stotti	320755
         stov	350133 360742 360919 421203 434805 470855
         str	11951 426141
-        straight	33909 152686 159335 180904 265542 275266 401726 406272 437823 524212 588425 644974 679572
-        straightener	457104 672660
+        straight	33909 152686 159335 180904 265542 275266 401726 406272 437823 524212 588425 644905 679434
+        straightener	457104 672522
         strainer	259544
         strawberry	46953 55284 62990 105359 159335 354242 492989
-        stream	357521 358125 414278 419331 423519 434700 442626 478316 659114
-        street	236667 401458 402784 410881 534363 557041 577826 672327
-        stress	25097 34065 35028 87804 95224 157782 184758 239696 271480 286313 372485 424233 435680 474180 478316 605601 660616
+        stream	357521 358125 414278 419331 423519 434700 442626 478316 659045
+        street	236667 401458 402784 410881 534363 557041 577826 672189
+        stress	25097 34065 35028 87804 95224 157782 184758 239696 271480 286313 372485 424233 435680 474180 478316 605601 660547
         stretch	28100 113372
         strictly	355019
         strip	251154 486441 616674
-        strok	11498 22543 32283 43359 57344 58609 67898 89543 135773 163443 222418 234812 285360 438486 531189 578072 633892 659256
+        strok	11498 22543 32283 43359 57344 58609 67898 89543 135773 163443 222418 234812 285360 438486 531189 578072 633823 659187
         stroll	20986 109353 286712 559682
         strong	133547 148881 291196 424750 565023 572018
         stronger	606624
-        strongest	89142 134752 207957 213013 249400 280636 290141 311345 370837 467911 489499 490635 508953 536052 590947 624982 648771 675038
+        strongest	89142 134752 207957 213013 249400 280636 290141 311345 370837 467911 489499 490635 508953 536052 590947 624982 648702 674900
         stroopwafel	299901 628012
         strung	188738 470205
-        stuck	13120 15109 48094 52666 96616 102089 138299 146773 187527 195665 204153 212299 214751 226940 261636 274782 435450 503631 518952 527595 532831 556737 570311 575286 583473 586090 604835 662711
+        stuck	13120 15109 48094 52666 96616 102089 138299 146773 187527 195665 204153 212299 214751 226940 261636 274782 435450 503631 518952 527595 532831 556737 570311 575286 583473 586090 604835 662642
         stud	350705
         student	197843 364065
-        studi	410 20697 154576 178801 593445 617653 633304 646636
+        studi	410 20697 154576 178801 593445 617653 633235 646567
         studio	157130 307302 432357
-        study	482 14851 40811 44805 85949 143355 315894 323146 573695 584830 613679 627169 636657 651096
+        study	482 14851 40811 44805 85949 143355 315894 323146 573695 584830 613679 627169 636588 651027
         stuf	360919 494005
-        stuff	24874 81930 83217 201574 208692 316880 361673 398571 510961 624694 641342
-        stun	48862 132450 177233 203267 289270 379456 501402 640748 662832
+        stuff	24874 81930 83217 201574 208692 316880 361673 398571 510961 624694 641273
+        stun	48862 132450 177233 203267 289270 379456 501402 640679 662763
         stung	485050
         stunnin	290521
         stupid	233116 342499
@@ -65777,7 +65851,7 @@ extension LanguageModel {
         submit	185645
         subscription	478669
         subtitl	434700
-        such	637954
+        such	637885
         sucr	362880
         sudoku	473422
         sueca	159142
@@ -65785,8 +65859,8 @@ extension LanguageModel {
         sugarcan	628184
         suhoor	144990 315597 351960 430607
         suis	393618 398683
-        suit	13402 51831 110171 328768 437550 451319 494103 540716 541378 543960 545639 606720 615919 623276 679684
-        suitcas	2565 52799 672407
+        suit	13402 51831 110171 328768 437550 451319 494103 540716 541378 543960 545639 606720 615919 623276 679546
+        suitcas	2565 52799 672269
         sukuma	629716
         sulk	548452
         suman	547631
@@ -65795,10 +65869,10 @@ extension LanguageModel {
         sun	167638 608664
         sunburn	330544
         sundal	528063
-        sunday	843 5236 68973 77302 108860 111825 121612 125163 141311 159009 162780 179750 183825 223036 228622 243828 243953 250439 259833 260496 271771 276980 286712 302578 323064 329526 332557 386715 407596 411531 417037 419221 420449 432218 433379 434087 453866 461045 464405 470967 513366 518732 520921 521361 529712 537507 541505 542083 565234 581150 599328 607703 650093 663520
-        sunflower	54095 65994 89353 115317 156063 213755 242449 264634 302309 364187 483450 503551 568363 584226 629030 661814
+        sunday	843 5236 68973 77302 108860 111825 121612 125163 141311 159009 162780 179750 183825 223036 228622 243828 243953 250439 259833 260496 271771 276980 286712 302578 323064 329526 332557 386715 407596 411531 417037 419221 420449 432218 433379 434087 453866 461045 464405 470967 513366 518732 520921 521361 529712 537507 541505 542083 565234 581150 599328 607703 650024 663451
+        sunflower	54095 65994 89353 115317 156063 213755 242449 264634 302309 364187 483450 503551 568363 584226 629030 661745
         sunris	280265
-        sunset	61353 155359 269646 302654 337902 413369 498264 640866
+        sunset	61353 155359 269646 302654 337902 413369 498264 640797
         sunshin	562192
         sunup	295318
         super	135120 242235
@@ -65811,8 +65885,8 @@ extension LanguageModel {
         supra	418774 420669
         sur	49949 72706 259283 397263
         surfboard	449086
-        surgery	81485 222418 348812 569305 664325
-        surpris	13729 18811 23877 27680 34369 36920 41706 65279 79030 102656 125065 128583 185588 207837 285003 299339 300932 301216 302004 370226 434575 447941 449287 454237 502383 596391 599880 609242 609885 610860 628752 634588 666089
+        surgery	81485 222418 348812 569305 664256
+        surpris	13729 18811 23877 27680 34369 36920 41706 65279 79030 102656 125065 128583 185588 207837 285003 299339 300932 301216 302004 370226 434575 447941 449287 454237 502383 596391 599880 609242 609885 610860 628752 634519 666020 681686
         surviv	71421 187684 265958 344485
         suutei	535074
         suva	237351
@@ -65825,17 +65899,17 @@ extension LanguageModel {
         swe	448719
         swear	424750
         sweaty	121490 305405 325912
-        sweep	66527 391717 500965 501775 594044 664618
+        sweep	66527 391717 500965 501775 594044 664549
         sweet	962 8332 18811 58451 112039 114325 139984 152350 158286 184453 205189 214964 222728 263474 299674 322003 330633 361932 367028 380952 396179 411215 412096 455235 513798 523407 545639 551486 559887 570884 611669
         sweetest	11247 419473
         sweetheart	165089
         sweeti	397548 419631 451571
         swim	479820
-        switch	99751 210433 664951
+        switch	99751 210433 664882
         swollen	4359 27213 92024 144511 522067
-        sydney	533063 669427
+        sydney	533063 669358
         syllabic	499012
-        sync	666984
+        sync	666915
         syrup	228926
         síríus	521756
         sól	493426
@@ -65843,7 +65917,7 @@ extension LanguageModel {
         sữa	332396
         ta	237226 241020 345720 501402
         tabarnak	362065
-        tabl	3076 36731 56405 58271 90324 92760 93048 110079 110897 112714 126553 144185 187684 206137 209683 222149 224610 244673 288216 336519 337162 349533 362625 453187 485242 495050 532110 552651 556061 561068 567294 597189 650852
+        tabl	3076 36731 56405 58271 90324 92760 93048 110079 110897 112714 126553 144185 187684 206137 209683 222149 224610 244673 288216 336519 337162 349533 362625 453187 485242 495050 532110 552651 556061 561068 567294 597189 650783
         tablet	83432 180543 183825 320968 375396
         tack	227093 291040
         tackl	269899 299016
@@ -65854,18 +65928,18 @@ extension LanguageModel {
         taho	286712
         tai	251838 385402 407096
         tailor	549676
-        tak	1901 3622 5872 6996 7482 8675 9061 15652 17545 17628 20986 23540 24602 25834 30843 38957 45646 46818 59153 64126 65146 70618 73585 74164 78000 83777 85311 87584 88817 90197 90473 94802 95224 99260 99504 107511 108533 108668 109353 109447 120856 126220 127274 128078 128854 136939 154576 156917 158102 160338 161731 164410 164722 172604 173809 174130 181124 187189 189014 190753 190889 200217 202183 211453 214033 215322 218492 219533 220839 221572 231268 232233 237652 239149 244087 248198 253414 258763 260953 262124 265048 269646 274058 274991 275266 277778 280092 280551 281330 286840 286952 296090 297104 298739 315371 318036 319325 320122 323146 341670 351084 352691 356228 358763 364508 376404 377084 378577 379325 379868 380213 382434 386202 391160 395772 400848 402136 408626 410417 420783 421069 423626 424632 426008 426613 430403 430760 436995 445571 451319 456989 461737 467090 467310 476209 476919 477587 480373 483727 485859 496358 499012 502303 505612 506573 506756 508275 512861 520624 524888 525001 529476 533838 536735 537269 539414 543429 548331 551888 560442 566788 573006 575740 575990 579156 581767 584090 589326 594370 612900 615852 626238 629460 631063 632238 636735 642643 648452 651096 655830 663737 670202 670799 674753 675270 680050
+        tak	1901 3622 5872 6996 7482 8675 9061 15652 17545 17628 20986 23540 24602 25834 30843 38957 45646 46818 59153 64126 65146 70618 73585 74164 78000 83777 85311 87584 88817 90197 90473 94802 95224 99260 99504 107511 108533 108668 109353 109447 120856 126220 127274 128078 128854 136939 154576 156917 158102 160338 161731 164410 164722 172604 173809 174130 181124 187189 189014 190753 190889 200217 202183 211453 214033 215322 218492 219533 220839 221572 231268 232233 237652 239149 244087 248198 253414 258763 260953 262124 265048 269646 274058 274991 275266 277778 280092 280551 281330 286840 286952 296090 297104 298739 315371 318036 319325 320122 323146 341670 351084 352691 356228 358763 364508 376404 377084 378577 379325 379868 380213 382434 386202 391160 395772 400848 402136 408626 410417 420783 421069 423626 424632 426008 426613 430403 430760 436995 445571 451319 456989 461737 467090 467310 476209 476919 477587 480373 483727 485859 496358 499012 502303 505612 506573 506756 508275 512861 520624 524888 525001 529476 533838 536735 537269 539414 543429 548331 551888 560442 566788 573006 575740 575990 579156 581767 584090 589326 594370 612900 615852 626238 629460 631063 632169 636666 642574 648383 651027 655761 663668 670064 670661 674615 675132 679912
         takeaway	54676 355414
         takis	242398
-        talent	414423 660233
-        talk	20138 20411 23540 23628 40466 47432 56148 61353 61857 71670 84390 103594 104688 108668 117892 120353 128477 142963 144264 181667 186722 204901 210433 214445 221726 232479 234078 257278 269646 270803 275441 278738 280905 302942 303438 334249 339126 341327 345885 347756 353658 355414 359961 364345 412612 420844 428251 446340 462683 464683 480015 507457 509847 512861 552651 566667 582428 582788 582905 643937 659857 669632 671147
+        talent	414423 660164
+        talk	20138 20411 23540 23628 40466 47432 56148 61353 61857 71670 84390 103594 104688 108668 117892 120353 128477 142963 144264 181667 186722 204901 210433 214445 221726 232479 234078 257278 269646 270803 275441 278738 280905 302942 303438 334249 339126 341327 345885 347756 353658 355414 359961 364345 412612 420844 428251 446340 462683 464683 480015 507457 509847 512861 552651 566667 582428 582788 582905 643868 659788 669563 671009 681964
         tallinn	514484
         tally	445416
-        tam	8170 29026 53937 82418 98721 160581 166390 215824 274906 333427 479061 520486 597584 665148
+        tam	8170 29026 53937 82418 98721 160581 166390 215824 274906 333427 479061 520486 597584 665079
         tama	529993 621966
         tamada	418774 520156
         tamagoyaki	296994 369626
-        tamal	456237 594542 645332
+        tamal	456237 594542 645263
         tamarind	222728 235515
         tamika	182369
         tamil	48730
@@ -65877,19 +65951,19 @@ extension LanguageModel {
         tank	148285 153021 193287 220235 404604 418671 444551 496120 573390 591987 616551 629885
         tanner	461462
         tanni	219400
-        tap	122059 177488 230141 249894 378689 493652 571686 612318 642088 668145
+        tap	122059 177488 230141 249894 378689 493652 571686 612318 642019 668076
         tapau	321199
         taquería	582002
         taraweeh	142177 351656 405743 549579
         target	90689
-        tariq	649748 676150
+        tariq	649679 676012
         tarrant	244214
         tart	55116 251838 385402 404743 407096
         tasha	250643
         tashlich	419968
         task	17545 203825 236193
         tassi	472895
-        tast	31168 106783 167757 355696 488343 544599 553781 673833
+        tast	31168 106783 167757 355696 488343 544599 553781 673695
         tatenda	326965
         tatkal	34065
         tatto	324710
@@ -65901,24 +65975,24 @@ extension LanguageModel {
         tavita	420449 448387 561813
         tavla	335783 429962 566903
         tavli	337162
-        tax	35028 45390 72868 81930 93334 94336 151350 165567 185091 198349 236193 239149 239696 271480 316650 371921 474180 495283 616079 630260 668474 680407
+        tax	35028 45390 72868 81930 93334 94336 151350 165567 185091 198349 236193 239149 239696 271480 316650 371921 474180 495283 616079 630260 668405 680269
         taxi	621395
         taxidermy	439494 443346
         taxis	452826
         tay	453295
         tayelet	337902
         tayo	606073
-        tayto	137343 394707 650984
+        tayto	137343 394707 650915
         tbh	59443 184330 192216 358881 510832 563055 582553
         tbilisi	523180
         te	149510 312280 361544 464934 494594 529993
-        tea	5479 14563 17488 27869 41137 42381 54963 56576 57864 58750 69517 74164 102656 120135 137649 140205 168766 169268 173889 176324 177120 181009 198898 203543 206808 217018 219771 228318 235271 240640 243418 244382 254072 259544 261421 269204 275607 281214 298205 317288 324099 349533 349719 380360 427893 449903 453295 453760 455903 458891 470069 483569 515308 522189 529993 565975 567003 567941 571048 573006 574090 580778 597434 600420 616932 630419 635670 636828 645449 652136 655132 666405 667601 675270
+        tea	5479 14563 17488 27869 41137 42381 54963 56576 57864 58750 69517 74164 102656 120135 137649 140205 168766 169268 173889 176324 177120 181009 198898 203543 206808 217018 219771 228318 235271 240640 243418 244382 254072 259544 261421 269204 275607 281214 298205 317288 324099 349533 349719 380360 427893 449903 453295 453760 455903 458891 470069 483569 515308 522189 529993 565975 567003 567941 571048 573006 574090 580778 597434 600420 616932 630419 635601 636759 645380 652067 655063 666336 667532 675132
         teabag	34369 301065
         teacak	95368 609014 627751
         teach	159142 167904 396302 494454
-        teacher	2214 103900 210624 223518 282917 363477 555573 596489 653585 666648
+        teacher	2214 103900 210624 223518 282917 363477 555573 596489 653516 666579
         teahous	532374
-        team	5957 27389 46266 111510 203543 228189 357138 399860 540517 652270
+        team	5957 27389 46266 111510 203543 228189 357138 399860 540517 652201
         teapot	549986
         tear	35597 153098 222728 237652 272132 330457 344004 473826 500195
         teary	259283
@@ -65936,13 +66010,13 @@ extension LanguageModel {
         telenovela	432576
         teleparty	216104 252935
         telescop	396694 508026
-        tell	1057 1801 2214 2955 3252 3874 3966 6479 6904 7274 7764 7964 8964 9352 10568 12337 12715 13236 13402 15891 15972 16604 25321 27101 29375 30169 31168 31880 33392 33909 35854 37235 37631 38075 38793 39170 40670 42199 43465 43771 45018 47729 49023 50988 51237 51831 58057 59022 60660 61630 62492 64241 69262 70152 71421 72050 74899 75120 75526 75755 76183 76528 77560 79337 80220 80538 80824 81675 82042 82922 83875 87153 88193 88450 89142 89631 89751 91882 93576 97372 97517 100195 101483 101936 103048 103182 103712 103900 104209 105214 105945 106783 108166 108393 109541 110171 110565 111016 111825 112408 112830 116125 116453 116573 117286 119048 119155 119537 120471 122151 123090 123196 123447 123620 123739 124584 126769 127069 128309 129270 130311 131425 131656 131880 133547 133697 133824 133954 134045 134269 134752 136628 136763 138114 138616 139669 140876 141741 142766 143778 145102 145654 145804 146130 146920 147042 147398 148881 153827 155039 155773 158186 159009 159829 160094 162190 164197 164510 164624 166511 166649 167436 167757 168624 169718 171275 171533 171790 171938 172822 174919 175599 175710 175918 176978 177959 179200 179822 180199 181571 182111 183673 184168 185230 185645 187189 191919 192042 192578 194385 198169 200930 202837 206494 207156 207364 207957 208154 208580 210624 211668 212417 212886 213013 213509 215092 217131 217600 218016 218492 218979 219888 220353 222149 224727 225232 226007 226710 228189 228465 230398 231151 232479 237226 237351 238593 240073 240741 241820 242942 244214 244921 248198 249078 249225 249749 250876 252208 253925 254350 254761 255717 256168 256325 257550 258487 259283 268917 269899 271344 272132 272315 272822 273149 274257 275999 276160 276386 276554 277613 278442 279156 280636 281593 281915 282091 282384 282917 283524 284854 285638 287390 287550 288216 288584 288870 289270 289507 289783 290251 290747 291398 291899 292164 292440 292561 292789 293304 293432 293566 306450 306991 307302 307756 308033 308267 308565 308794 309306 309432 309704 309819 309931 310033 310155 310268 310511 310871 310994 311345 311491 311628 312046 312280 313122 313225 313356 313770 329806 330317 330873 331617 332710 334984 335178 336519 336888 338702 339894 340395 341670 342499 344004 344314 345720 346697 346873 347328 348653 350705 351371 352401 353158 354477 356082 357386 358248 358881 359179 359304 360288 361247 361413 361793 362760 364065 364670 366123 367387 367852 368382 368698 369374 370226 370837 372348 374659 375685 376136 376404 376846 377680 379456 380360 381342 381699 382305 382814 383481 384236 385664 388173 390185 390418 390648 392189 392458 393001 393156 393978 396974 398683 399012 399615 400359 401726 402784 404885 405996 407208 407337 407696 408361 408491 409010 409361 409895 410604 410881 412793 413910 414040 414600 415136 415480 415578 415998 417692 419331 420291 421660 423093 423833 424750 426349 427191 428487 429225 430147 431572 432218 432762 433455 433908 436104 436845 437823 440225 440845 441828 443842 444435 445416 445571 445699 445969 448089 448225 450006 450905 453516 456364 456704 456824 457202 459601 462445 463605 465067 466786 469047 469342 470334 472348 473826 473944 477848 479216 482072 482262 486258 486580 487134 487823 489750 490635 491443 491788 491936 492419 495341 495868 497201 498058 501402 503740 504846 504991 505379 507293 507603 508026 508724 508953 509676 511312 512171 513110 513567 513669 514164 517526 518852 519886 521618 526398 527734 530254 530391 534223 534363 536052 538252 543855 543960 544444 544754 548750 549074 549676 549796 550316 552376 553512 553781 555573 558492 559819 560204 560596 560740 561068 561219 561706 562610 562945 563055 563585 564194 564305 564605 565115 565473 565728 565874 579038 580164 580307 580508 580655 581254 581680 582656 583175 583653 585358 586785 587102 587417 588957 589524 590846 590947 591767 595282 596489 601406 601730 602269 602742 602834 603318 603425 603675 603798 604088 604195 604600 605172 605601 605840 605933 606299 606419 606624 606720 606905 607039 607149 619758 620142 620522 620676 620778 620929 621043 621634 621742 621966 622321 622672 622781 623032 623276 623346 623659 623876 624068 624222 624591 624982 625174 634672 634934 635248 640748 640866 641807 641943 642876 644844 646411 647052 648771 649981 650533 650852 651772 651915 652270 653714 653930 654758 656115 657040 657918 658627 660477 662943 664112 670519 672531 673038 674245 674439 675038 675492 676602 677458 678461 678853
-        telly	26135 47432 74293 99751 137152 245909 497594 558626 575740 576767 618220
+        tell	1057 1801 2214 2955 3252 3874 3966 6479 6904 7274 7764 7964 8964 9352 10568 12337 12715 13236 13402 15891 15972 16604 25321 27101 29375 30169 31168 31880 33392 33909 35854 37235 37631 38075 38793 39170 40670 42199 43465 43771 45018 47729 49023 50988 51237 51831 58057 59022 60660 61630 62492 64241 69262 70152 71421 72050 74899 75120 75526 75755 76183 76528 77560 79337 80220 80538 80824 81675 82042 82922 83875 87153 88193 88450 89142 89631 89751 91882 93576 97372 97517 100195 101483 101936 103048 103182 103712 103900 104209 105214 105945 106783 108166 108393 109541 110171 110565 111016 111825 112408 112830 116125 116453 116573 117286 119048 119155 119537 120471 122151 123090 123196 123447 123620 123739 124584 126769 127069 128309 129270 130311 131425 131656 131880 133547 133697 133824 133954 134045 134269 134752 136628 136763 138114 138616 139669 140876 141741 142766 143778 145102 145654 145804 146130 146920 147042 147398 148881 153827 155039 155773 158186 159009 159829 160094 162190 164197 164510 164624 166511 166649 167436 167757 168624 169718 171275 171533 171790 171938 172822 174919 175599 175710 175918 176978 177959 179200 179822 180199 181571 182111 183673 184168 185230 185645 187189 191919 192042 192578 194385 198169 200930 202837 206494 207156 207364 207957 208154 208580 210624 211668 212417 212886 213013 213509 215092 217131 217600 218016 218492 218979 219888 220353 222149 224727 225232 226007 226710 228189 228465 230398 231151 232479 237226 237351 238593 240073 240741 241820 242942 244214 244921 248198 249078 249225 249749 250876 252208 253925 254350 254761 255717 256168 256325 257550 258487 259283 268917 269899 271344 272132 272315 272822 273149 274257 275999 276160 276386 276554 277613 278442 279156 280636 281593 281915 282091 282384 282917 283524 284854 285638 287390 287550 288216 288584 288870 289270 289507 289783 290251 290747 291398 291899 292164 292440 292561 292789 293304 293432 293566 306450 306991 307302 307756 308033 308267 308565 308794 309306 309432 309704 309819 309931 310033 310155 310268 310511 310871 310994 311345 311491 311628 312046 312280 313122 313225 313356 313770 329806 330317 330873 331617 332710 334984 335178 336519 336888 338702 339894 340395 341670 342499 344004 344314 345720 346697 346873 347328 348653 350705 351371 352401 353158 354477 356082 357386 358248 358881 359179 359304 360288 361247 361413 361793 362760 364065 364670 366123 367387 367852 368382 368698 369374 370226 370837 372348 374659 375685 376136 376404 376846 377680 379456 380360 381342 381699 382305 382814 383481 384236 385664 388173 390185 390418 390648 392189 392458 393001 393156 393978 396974 398683 399012 399615 400359 401726 402784 404885 405996 407208 407337 407696 408361 408491 409010 409361 409895 410604 410881 412793 413910 414040 414600 415136 415480 415578 415998 417692 419331 420291 421660 423093 423833 424750 426349 427191 428487 429225 430147 431572 432218 432762 433455 433908 436104 436845 437823 440225 440845 441828 443842 444435 445416 445571 445699 445969 448089 448225 450006 450905 453516 456364 456704 456824 457202 459601 462445 463605 465067 466786 469047 469342 470334 472348 473826 473944 477848 479216 482072 482262 486258 486580 487134 487823 489750 490635 491443 491788 491936 492419 495341 495868 497201 498058 501402 503740 504846 504991 505379 507293 507603 508026 508724 508953 509676 511312 512171 513110 513567 513669 514164 517526 518852 519886 521618 526398 527734 530254 530391 534223 534363 536052 538252 543855 543960 544444 544754 548750 549074 549676 549796 550316 552376 553512 553781 555573 558492 559819 560204 560596 560740 561068 561219 561706 562610 562945 563055 563585 564194 564305 564605 565115 565473 565728 565874 579038 580164 580307 580508 580655 581254 581680 582656 583175 583653 585358 586785 587102 587417 588957 589524 590846 590947 591767 595282 596489 601406 601730 602269 602742 602834 603318 603425 603675 603798 604088 604195 604600 605172 605601 605840 605933 606299 606419 606624 606720 606905 607039 607149 619758 620142 620522 620676 620778 620929 621043 621634 621742 621966 622321 622672 622781 623032 623276 623346 623659 623876 624068 624222 624591 624982 625174 634603 634865 635179 640679 640797 641738 641874 642807 644775 646342 646983 648702 649912 650464 650783 651703 651846 652201 653645 653861 654689 656046 656971 657849 658558 660408 662874 664043 670381 672393 672900 674107 674301 674900 675354 676464 677320 678323 678715 680770
+        telly	26135 47432 74293 99751 137152 245909 497594 558626 575740 576767 618220 682275
         telt	170012 177403
         temper	200930
         templ	114110 500370 609123
         ten	67769 107274 152686 162780 234078 352111 552233
-        tendai	648547 651772
+        tendai	648478 651703
         teng	385664
         tengo	332077
         tennis	372917
@@ -65955,50 +66029,50 @@ extension LanguageModel {
         terrac	566536
         terribl	4267 342303 364786 593618
         terribly	386317 562455
-        tesco	6665 35375 99647 106085 131558 153589 202338 242449 346436 382051 508192 646151 676828
+        tesco	6665 35375 99647 106085 131558 153589 202338 242449 346436 382051 508192 646082 676690
         tesoro	343329
-        test	2955 103712 174360 250876 327138 329806 372044 387180 451202 541614 649006 670681
+        test	2955 103712 174360 250876 327138 329806 372044 387180 451202 541614 648937 670543
         tevita	494332 497201
-        text	12619 13339 14922 15007 16289 16378 16902 22818 22902 23788 24033 26268 27981 34640 38616 42726 46158 46661 50223 50882 51323 51939 59882 60510 63685 90060 102089 103900 107274 111510 113071 113692 116938 119813 130566 132993 138815 141406 149123 155359 172150 172822 174791 178184 193413 201998 202656 207521 211793 214280 223518 227473 232757 244768 246938 248663 257550 261758 262389 263103 266560 268917 283334 286050 287128 288347 289895 290634 306206 306869 306991 307608 308139 308911 310389 312877 327138 332972 337454 338153 342004 345245 349174 351820 357138 363194 367279 371475 375027 378213 378428 378863 379171 395375 395491 405601 407932 409646 410745 411761 423987 424349 428373 437346 441315 444089 457561 460635 462816 463887 469474 469817 477729 481349 490193 499179 499611 500195 505718 516700 517310 527413 531530 534841 539054 539242 541614 542760 554042 556894 559977 560868 563441 564305 564436 581562 583903 584672 585975 589900 591208 594883 594977 595440 595906 596944 597889 598594 601533 603953 604313 605281 620522 621163 623166 624847 625261 625467 639007 645090 650290 653003 653585 654894 656236 657631 662040 667744 668372 673475 673988 676150 679441
-        th	6479 7589 7764 36372 47946 63526 75402 76528 88817 93334 100195 110565 135773 155039 182833 185645 188257 201574 216655 222149 226007 238034 255466 262389 277778 280092 287250 292440 307302 312515 332077 336519 352571 369531 381058 381699 389467 392827 416677 420291 423833 430147 442854 448920 450006 457965 465067 485970 491788 494805 503433 506694 527845 541166 542411 561068 563585 573390 624982 646636 654894 659715 674106
+        text	12619 13339 14922 15007 16289 16378 16902 22818 22902 23788 24033 26268 27981 34640 38616 42726 46158 46661 50223 50882 51323 51939 59882 60510 63685 90060 102089 103900 107274 111510 113071 113692 116938 119813 130566 132993 138815 141406 149123 155359 172150 172822 174791 178184 193413 201998 202656 207521 211793 214280 223518 227473 232757 244768 246938 248663 257550 261758 262389 263103 266560 268917 283334 286050 287128 288347 289895 290634 306206 306869 306991 307608 308139 308911 310389 312877 327138 332972 337454 338153 342004 345245 349174 351820 357138 363194 367279 371475 375027 378213 378428 378863 379171 395375 395491 405601 407932 409646 410745 411761 423987 424349 428373 437346 441315 444089 457561 460635 462816 463887 469474 469817 477729 481349 490193 499179 499611 500195 505718 516700 517310 527413 531530 534841 539054 539242 541614 542760 554042 556894 559977 560868 563441 564305 564436 581562 583903 584672 585975 589900 591208 594883 594977 595440 595906 596944 597889 598594 601533 603953 604313 605281 620522 621163 623166 624847 625261 625467 638938 645021 650221 652934 653516 654825 656167 657562 661971 667675 668303 673337 673850 676012 679303
+        th	6479 7589 7764 36372 47946 63526 75402 76528 88817 93334 100195 110565 135773 155039 182833 185645 188257 201574 216655 222149 226007 238034 255466 262389 277778 280092 287250 292440 307302 312515 332077 336519 352571 369531 381058 381699 389467 392827 416677 420291 423833 430147 442854 448920 450006 457965 465067 485970 491788 494805 503433 506694 527845 541166 542411 561068 563585 573390 624982 646567 654825 659646 673968
         tha	398876
         thabo	485541
         thai	28942 234530 252855 340797
         thaka	325402
         tham	109895
-        than	4828 11393 12715 26571 76183 82042 101936 103048 106783 140876 145654 169718 174919 177959 184168 226940 230398 276386 280092 306450 307465 309306 310268 332710 335178 340395 348927 352255 358881 361413 366123 368382 372348 377680 381838 394967 404268 404885 409646 420559 427191 466907 488892 507293 508275 530391 543960 546268 549293 583653 601406 606624 620522 620778 622321 640239 641465 653119
-        thanh	440845 579842 648894
-        thank	3966 4469 5479 5957 12228 15652 15729 16679 24874 34514 36372 43121 45755 47946 51559 65586 67083 85646 88817 96484 118371 132072 140370 152002 156513 162452 169268 170600 173889 177488 182369 183226 206670 208692 226710 236667 247524 254072 256497 268917 272406 273893 278236 281437 283863 286050 286506 290008 291040 292931 293174 309160 312515 337454 344789 366579 370226 373622 376846 378689 378863 393747 399860 423706 431878 436514 438096 442854 448841 457965 469927 485541 499611 500734 503256 510832 522531 528550 531059 531387 532248 540048 543145 544143 553512 556737 558989 560942 561489 563728 587102 591348 594134 599056 601846 603047 621873 623537 624694 635119 645090 647168 668372 676286 679077
+        than	4828 11393 12715 26571 76183 82042 101936 103048 106783 140876 145654 169718 174919 177959 184168 226940 230398 276386 280092 306450 307465 309306 310268 332710 335178 340395 348927 352255 358881 361413 366123 368382 372348 377680 381838 394967 404268 404885 409646 420559 427191 466907 488892 507293 508275 530391 543960 546268 549293 583653 601406 606624 620522 620778 622321 640170 641396 653050
+        thanh	440845 579842 648825
+        thank	3966 4469 5479 5957 12228 15652 15729 16679 24874 34514 36372 43121 45755 47946 51559 65586 67083 85646 88817 96484 118371 132072 140370 152002 156513 162452 169268 170600 173889 177488 182369 183226 206670 208692 226710 236667 247524 254072 256497 268917 272406 273893 278236 281437 283863 286050 286506 290008 291040 292931 293174 309160 312515 337454 344789 366579 370226 373622 376846 378689 378863 393747 399860 423706 431878 436514 438096 442854 448841 457965 469927 485541 499611 500734 503256 510832 522531 528550 531059 531387 532248 540048 543145 544143 553512 556737 558989 560942 561489 563728 587102 591348 594134 599056 601846 603047 621873 623537 624694 635050 645021 647099 668303 676148 678939 680680
         thankful	110897
         thanksgiv	110897 127825 208875 222149 233710 237485 296677 302004 458102 539784 550316
         thankyou	75755
-        then	25239 29375 38616 78445 109895 119155 202837 206137 221893 233116 248507 251594 253647 270632 276851 277273 278872 302942 345720 378577 385037 398683 444221 454985 523407 548214 555104 650093
+        then	25239 29375 38616 78445 109895 119155 202837 206137 221893 233116 248507 251594 253647 270632 276851 277273 278872 302942 345720 378577 385037 398683 444221 454985 523407 548214 555104 650024
         theory	309704
-        ther	22982 48384 59882 81675 87986 89142 185933 199039 201337 202183 205513 209683 229612 287684 328768 344152 375685 381058 433908 444795 445416 524801 557387 573006 580508 597189 657631
+        ther	22982 48384 59882 81675 87986 89142 185933 199039 201337 202183 205513 209683 229612 287684 328768 344152 375685 381058 433908 444795 445416 524801 557387 573006 580508 597189 657562
         therapist	89631
-        therapy	6904 51471 117892 594883 623876 673136
+        therapy	6904 51471 117892 594883 623876 672998
         thermo	146254 435450 450365
         thermostat	204755
         thes	293304 353158 361247 469342 475455 592853
-        thesis	87153 107946 194721 201574 409646 435124 465553 479820 547199 556384 560204 604600 630504 665241 671347
+        thesis	87153 107946 194721 201574 409646 435124 465553 479820 547199 556384 560204 604600 630504 665172 671209
         thibodeaux	375133
         thida	552376
         thimphu	454745
-        thing	13120 20043 24710 49847 73728 105057 107274 162780 165773 176849 206137 207521 234078 270803 292035 308431 361247 382522 400237 404388 416906 437221 449482 476551 487433 496358 502504 552233 563728 563846 604835 622521 651645 669955
-        think	11393 18896 29776 74711 95368 200930 226301 226444 239322 267851 297669 307133 341060 342779 405996 418043 507603 510961 541614 606624 614722 643316 653119
+        thing	13120 20043 24710 49847 73728 105057 107274 162780 165773 176849 206137 207521 234078 270803 292035 308431 361247 382522 400237 404388 416906 437221 449482 476551 487433 496358 502504 552233 563728 563846 604835 622521 651576 669817
+        think	11393 18896 29776 74711 95368 200930 226301 226444 239322 267851 297669 307133 341060 342779 405996 418043 507603 510961 541614 606624 614722 643247 653050
         third	130311 250876 516440
         thiri	427893
         thirty	21940 253205
-        thos	107028 192985 215092 223518 263474 666089
+        thos	107028 192985 215092 223518 263474 666020
         thought	6371 499882 553632
         thousand	68973
-        thre	19101 61232 65146 74164 78341 165773 202183 206808 209683 234667 278442 344485 382305 389240 452937 455113 458491 481044 516577 526532 564436 587242 662832
+        thre	19101 61232 65146 74164 78341 165773 202183 206808 209683 234667 278442 344485 382305 389240 452937 455113 458491 481044 516577 526532 564436 587242 662763
         threw	86060
         thriv	204626 283524
-        through	23628 29776 40893 57344 57759 59882 60510 64489 80320 80424 95669 108785 112641 122151 144264 149411 161731 167436 170234 175817 185811 197535 209683 216384 240741 244087 249078 251479 265781 269646 275776 282257 305594 315139 352691 358763 371475 372044 395658 403701 418200 433455 440471 440724 445176 446581 448387 452550 456824 460537 462045 483852 495546 502940 505134 507457 514484 524623 528720 543756 571900 589447 633892 651330 653451 673348 678754
+        through	23628 29776 40893 57344 57759 59882 60510 64489 80320 80424 95669 108785 112641 122151 144264 149411 161731 167436 170234 175817 185811 197535 209683 216384 240741 244087 249078 251479 265781 269646 275776 282257 305594 315139 352691 358763 371475 372044 395658 403701 418200 433455 440471 440724 445176 446581 448387 452550 456824 460537 462045 483852 495546 502940 505134 507457 514484 524623 528720 543756 571900 589447 633823 651261 653382 673210 678616
         throw	246777 405885
         thru	5957 57120 172516 341327 484388 494005 498787 618040
-        thu	643698
+        thu	643629
         thumb	367564
         thunderstorm	95669
         thursday	145654 162573 279156 484501 488116 611038
@@ -66015,15 +66089,15 @@ extension LanguageModel {
         tienda	628374
         tiffin	1705 44693 126315 235683 392334 426257 467604 550868 612624
         tiger	470571 522272
-        tight	100531 238034 246236 270064 305405 306109 325533 326116 329975 386840 405388 422232 438886 452464 469593 482792 487717 509570 510137 510239 577445 618488 643193 653836 669557
+        tight	100531 238034 246236 270064 305405 306109 325533 326116 329975 386840 405388 422232 438886 452464 469593 482792 487717 509570 510137 510239 577445 618488 643124 653767 669488
         tightly	117718
         til	10373 42881 44377 56003 56916 86861 214851 233279 235816 302518 318389 324482 334380 445176 448719 465553 471567 489651 510411 597984 608774
-        till	36731 47543 59153 76899 92636 102089 105475 118512 152453 157051 162573 176751 193719 204626 220534 240176 251479 273803 278738 279739 285360 322892 324001 328768 331478 332077 353805 357521 362625 368698 401081 409185 419014 429850 438886 444956 456142 519728 535213 557682 591909 599532 601174 626075 640140 664951 675270 679919
-        tim	7589 8170 24033 24602 25599 26268 27389 29026 39878 42638 46661 53937 55116 60510 62360 67769 70887 78341 82418 84034 85437 88696 91766 98721 103712 120856 160581 164510 165249 166390 191308 192042 199039 208154 210882 215824 216104 220752 224823 226175 229087 236193 246324 250876 255852 257550 261758 263841 264215 267514 273893 274058 274906 275266 278442 278979 288584 291628 293051 294982 312743 313122 315659 333427 335783 340395 342303 343691 348359 350230 352255 354062 355152 362510 363312 365304 369531 371475 373075 380213 381580 385529 421660 429460 441451 442626 458491 477848 479061 484663 501242 505134 507293 513247 514795 516942 520018 520486 520624 524212 536302 541614 560321 578260 597584 626075 643937 657501 662832 665148 677458
+        till	36731 47543 59153 76899 92636 102089 105475 118512 152453 157051 162573 176751 193719 204626 220534 240176 251479 273803 278738 279739 285360 322892 324001 328768 331478 332077 353805 357521 362625 368698 401081 409185 419014 429850 438886 444956 456142 519728 535213 557682 591909 599532 601174 626075 640071 664882 675132 679781 682353
+        tim	7589 8170 24033 24602 25599 26268 27389 29026 39878 42638 46661 53937 55116 60510 62360 67769 70887 78341 82418 84034 85437 88696 91766 98721 103712 120856 160581 164510 165249 166390 191308 192042 199039 208154 210882 215824 216104 220752 224823 226175 229087 236193 246324 250876 255852 257550 261758 263841 264215 267514 273893 274058 274906 275266 278442 278979 288584 291628 293051 294982 312743 313122 315659 333427 335783 340395 342303 343691 348359 350230 352255 354062 355152 362510 363312 365304 369531 371475 373075 380213 381580 385529 421660 429460 441451 442626 458491 477848 479061 484663 501242 505134 507293 513247 514795 516942 520018 520486 520624 524212 536302 541614 560321 578260 597584 626075 643868 657432 662763 665079 677320
         timbit	128583 268354 452004
         timezon	33117 40266
         timmy	197146
-        tin	111379 299901 320315 320968 397421 404743 476551 476826 516161 570509 590709 611879 628012 639781
+        tin	111379 299901 320315 320968 397421 404743 476551 476826 516161 570509 590709 611879 628012 639712
         tiny	86743 88106 95524 114839 182369 192381 222728 281437 460635 480373 506694 516161 550868 611669
         tip	225722 574192
         tipto	91183
@@ -66036,35 +66110,35 @@ extension LanguageModel {
         toast	5385 117590 292931 400561 418774 489176 520156 539659 573006 630419
         tobleron	170783
         toddler	35375 47634 90473 101483 107511 135641 353805
-        todo	557893 651532
+        todo	557893 651463
         toe	450905
         toenail	383079
         toffe	151265 546063
-        together	410 5236 10792 13041 20902 21057 21148 21388 21458 21600 27007 28942 33117 33587 34231 35238 37752 40045 40811 41137 45550 55524 55677 56070 56219 56576 60251 65146 66266 68973 71285 71563 73986 75029 76693 78445 84834 86542 88106 90324 95524 97057 99504 108860 109447 110079 114839 115468 121612 124004 127737 129466 130200 130986 138908 142671 153435 156767 161414 164322 164722 168766 177623 179467 204626 214851 215466 234667 241097 245581 248507 248931 251594 252935 257377 259833 260350 260496 263256 274991 286712 286952 302399 302578 302942 303230 322789 323146 323665 329526 331775 338273 339556 342632 343088 345885 354062 357521 357994 359368 364508 379590 382655 387077 403057 405191 405601 407596 416420 419221 419968 422866 427092 428487 447853 453760 453866 454985 455903 473422 474392 475149 477480 480015 485541 488116 488343 489896 498264 505829 522531 523407 526024 529086 531770 537269 540880 542650 542888 543016 553319 555104 557180 558410 559682 566536 567003 567654 579639 581150 583801 592565 593445 599426 599704 607261 608524 623032 626238 626337 626591 638493 643022 646636 650093 654278 655483 655830 657501 663631 664951 665382 665463 666203 666312 666405 676420 678229 679077
+        together	410 5236 10792 13041 20902 21057 21148 21388 21458 21600 27007 28942 33117 33587 34231 35238 37752 40045 40811 41137 45550 55524 55677 56070 56219 56576 60251 65146 66266 68973 71285 71563 73986 75029 76693 78445 84834 86542 88106 90324 95524 97057 99504 108860 109447 110079 114839 115468 121612 124004 127737 129466 130200 130986 138908 142671 153435 156767 161414 164322 164722 168766 177623 179467 204626 214851 215466 234667 241097 245581 248507 248931 251594 252935 257377 259833 260350 260496 263256 274991 286712 286952 302399 302578 302942 303230 322789 323146 323665 329526 331775 338273 339556 342632 343088 345885 354062 357521 357994 359368 364508 379590 382655 387077 403057 405191 405601 407596 416420 419221 419968 422866 427092 428487 447853 453760 453866 454985 455903 473422 474392 475149 477480 480015 485541 488116 488343 489896 498264 505829 522531 523407 526024 529086 531770 537269 540880 542650 542888 543016 553319 555104 557180 558410 559682 566536 567003 567654 579639 581150 583801 592565 593445 599426 599704 607261 608524 623032 626238 626337 626591 638424 642953 646567 650024 654209 655414 655761 657432 663562 664882 665313 665394 666134 666243 666336 676282 678091 678939 682092
         togther	66795
         toi	398683
         tokyo	46661 370491 549448
-        tom	3252 206137 211021 288092 296797 340071 553101 664005
-        tomasz	393001 604195 656899
+        tom	3252 206137 211021 288092 296797 340071 553101 663936
+        tomasz	393001 604195 656830
         tomato	91539 150475
         tombston	408491
-        tomorrow	89046 121283 144618 151038 168319 211319 361793 386047 396065 416302 510018 550868 589252 595105 600734 674350
+        tomorrow	89046 121283 144618 151038 168319 211319 361793 386047 396065 416302 510018 550868 589252 595105 600734 674212
         tomá	43771 436514 452657 583175 622672
         ton	166511 448225
         tonit	100656
         too	34065 59443 75241 166511 171654 233009 241708 245998 246604 258763 295197 297669 316880 319851 329018 335783 337743 348653 361932 377454 398571 398683 456704 463386 485242 507603 515678 528418 536735 539054 573006
-        tool	494103 632170
+        tool	494103 632101
         toolbox	480498
         toot	222728
-        top	41020 53066 77181 112298 132220 150822 180310 187064 222418 233559 268146 272638 331775 360473 391010 416830 491071 492777 521015 526279 568449 570059 574431 582722 663851
+        top	41020 53066 77181 112298 132220 150822 180310 187064 222418 233559 268146 272638 331775 360473 391010 416830 491071 492777 521015 526279 568449 570059 574431 582722 663782
         toqu	228926
-        torchlight	526899 649374
+        torchlight	526899 649305
         torn	366737
         total	259833 262235
         totally	146130 256497
         tou	490193
         touch	55887 84390 136323 189377 357994 577636 626455
-        toughest	644844
+        toughest	644775
         tour	54794 185091 192381 206808 207521 275607 518477 592459 608411 619377
         tournament	357764 431351 440121
         tourtièr	362065
@@ -66073,14 +66147,14 @@ extension LanguageModel {
         towel	17983 18055 399012 572444
         tower	409361 425832 481482 482792 504751 508275 514355 516942 518595
         town	66642 71285 72955 75241 82205 211021 217277 229501 233881 341327 514484 543661 615436
-        towpath	667134
+        towpath	667065
         toy	232642
         track	18978 107147
         tracky	43247 91882 283985
         tractor	125823
         trad	390068
         traffic	23788 152885 290747 508275 553208
-        trail	127998 413030 678229
+        trail	127998 413030 678091
         trailer	297896 473139
         train	32171 37959 44377 206494 209246 262124 280771 325402 369626 401938 578590
         tram	610518
@@ -66100,15 +66174,15 @@ extension LanguageModel {
         treatment	232757
         trek	457561 488725
         trenwith	399615
-        tri	21388 28942 37752 41821 76693 204901 259833 365883 368382 540880 567654 592565 678229
+        tri	21388 28942 37752 41821 76693 204901 259833 365883 368382 540880 567654 592565 678091
         trial	68566 543525
         triathlon	121490
         tribunal	464064
         tribut	416906 471926 562313
-        trifl	657772
+        trifl	657703
         trigger	413452
         trim	239560 356765
-        trip	2565 10278 19731 68289 70152 84132 89903 116009 220235 251154 254208 274991 278114 363920 370491 427401 508441 517072 634481 669427
+        trip	2565 10278 19731 68289 70152 84132 89903 116009 220235 251154 254208 274991 278114 363920 370491 427401 508441 517072 634412 669358
         tripadvisor	295731
         trivia	472252
         trolley	486135
@@ -66116,10 +66190,10 @@ extension LanguageModel {
         trot	417692
         troubl	224000
         trough	373499 546482
-        trouser	172058 366737 668610
+        trouser	172058 366737 668541
         tru	123739 228189 335178 338541 343431 508275 548750
         truc	221893
-        truck	3778 47054 91183 256768 373499 374075 389038 400496 407337 450143 454104 465450 469724 475625 476050 491443 492777 497331 506573 537817 562455 572629 575113 576142 593265 613292 621498 630810 673715
+        truck	3778 47054 91183 256768 373499 374075 389038 400496 407337 450143 454104 465450 469724 475625 476050 491443 492777 497331 506573 537817 562455 572629 575113 576142 593265 613292 621498 630810 673577
         truffl	243656
         trust	516440
         try	71285 73585 275126 289783 387320 607039
@@ -66131,47 +66205,47 @@ extension LanguageModel {
         tsunami	451202
         tu	532831
         tuan	617653
-        tub	77105 124284 144882 149922 193593 226576 315139 663067
+        tub	77105 124284 144882 149922 193593 226576 315139 662998
         tuck	313 28686 50701 60113 64022 103449 261758 266431 476551 598979
         tuesday	153967 169268 202656 215466 245438 266705 273149 484109 553512 570803
         tug	471669 477729 480498 484942 485242
         tuk	539896 542760 548331
-        tulip	6665 45239 99647 112155 202338 220641 239968 263360 301456 320399 341857 376956 397665 447735 535498 558282 570601 599880 610518 628467 647949 677748
+        tulip	6665 45239 99647 112155 202338 220641 239968 263360 301456 320399 341857 376956 397665 447735 535498 558282 570601 599880 610518 628467 647880 677610
         tuna	252488
-        tund	242845 262389 667241 667877 671686
+        tund	242845 262389 667172 667808 671548
         tunic	263841
         tunnock	95368 609014 627751
         tupenu	412946
         tuplis	54428
         tuqu	362760
         turbin	522272 530921 591767
-        turbulenc	248663 633892
+        turbulenc	248663 633823
         turkey	237485 388431 394098
         turkish	154830 258228 352111 527238
-        turn	17844 26135 36242 65994 70467 84543 99504 150160 178915 197843 218016 219124 256893 274991 280551 294196 391160 400848 446340 461737 482792 505906 571125 597698 603176 626238 665047
-        turnout	632371
+        turn	17844 26135 36242 65994 70467 84543 99504 150160 178915 197843 218016 219124 256893 274991 280551 294196 391160 400848 446340 461737 482792 505906 571125 597698 603176 626238 664978
+        turnout	632302
         tuzla	494805
-        tv	100356 543756 648894 673257
+        tv	100356 543756 648825 673119
         twelv	103712 555741
         twenty	135773
         twic	101233 182833 206137 223036 227619 272822 296797 346873 432897 510751 530921 564079
-        twin	59153 59687 220534 424349 477587 480733 524212 535400 579639 584090 586512 592853 601730 602624 604977 608524 612208 614009 615639 616674 619177 651772
+        twin	59153 59687 220534 424349 477587 480733 524212 535400 579639 584090 586512 592853 601730 602624 604977 608524 612208 614009 615639 616674 619177 651703
         twirl	192902
-        twix	322677 340223 394707 430065 483373 646043
-        two	24140 45173 74164 90473 135056 139567 176751 182833 199465 235271 259166 260725 303074 323393 323488 323808 341327 346286 366447 403203 440121 448719 458102 529231 551888 585760 599252 607703 678131
+        twix	322677 340223 394707 430065 483373 645974
+        two	24140 45173 74164 90473 135056 139567 176751 182833 199465 235271 259166 260725 303074 323393 323488 323808 341327 346286 366447 403203 440121 448719 458102 529231 551888 585760 599252 607703 677993
         txob	590400
         txt	148003 538842
         ty	49375 306614 310642 316746 321585
         typ	105057 177233 298392 319851
         typhoon	385810
-        typo	182833 665241
-        tyr	3421 35969 103182 113577 146382 220235 254208 272638 297104 316458 319997 418899 519313 540420 574874 670799
+        typo	182833 665172
+        tyr	3421 35969 103182 113577 146382 220235 254208 272638 297104 316458 319997 418899 519313 540420 574874 670661
         tío	364670
         töltött	571415
         tú	493426
-        tết	648894
+        tết	648825
         ube	268024 610050
-        uber	124710 133421 633798
+        uber	124710 133421 633729
         uff	259283 463605
         ugali	629716
         uipo	292164
@@ -66185,20 +66259,20 @@ extension LanguageModel {
         unask	47344 190641
         unblock	271247 295452
         uncl	408491 418043 442478
-        under	5318 37463 88952 97267 112714 124844 126553 136323 147675 161054 187684 231002 244673 246777 259166 267851 305049 440471 486878 521275 542650 608664 614113 617747 642088
+        under	5318 37463 88952 97267 112714 124844 126553 136323 147675 161054 187684 231002 244673 246777 259166 267851 305049 440471 486878 521275 542650 608664 614113 617747 642019
         underneath	32763 385937
         understand	310642
-        understood	603559 674439
+        understood	603559 674301
         undertaken	203825
         undivid	70152
-        uni	27869 145804 150292 155232 333427 404268 588957 610378 637836
-        uniform	60387 182011 199465 212190 251154 268577 310994 316562 335631 375992 396440 432484 436748 440225 452088 490530 514283 528237 554979 571540 589252 616976 622672 656029 674350
+        uni	27869 145804 150292 155232 333427 404268 588957 610378 637767
+        uniform	60387 182011 199465 212190 251154 268577 310994 316562 335631 375992 396440 432484 436748 440225 452088 490530 514283 528237 554979 571540 589252 616976 622672 655960 674212
         union	365883 467171 469927
         unit	407696
         unload	135341 256893 297896 492916 503433 585057 613825
         unnotic	623659
         uno	25239 253096 440121 608774
-        unpack	166811 176622 204153 381214 537379 655212
+        unpack	166811 176622 204153 381214 537379 655143
         unpaid	173560
         unprompt	184009 256497
         unreal	141406 376404 414423 469474 575470
@@ -66221,13 +66295,13 @@ extension LanguageModel {
         valentin	4938 122525 125709 174791 299803 301781 410343 412233 415720 415841
         valentina	442197
         validat	346873
-        valley	463255 660356
+        valley	463255 660287
         valv	372485
-        van	143592 180904 279472 283680 339894 377980 412233 466268 468561 472655 482396 619377 667485
+        van	143592 180904 279472 283680 339894 377980 412233 466268 468561 472655 482396 619377 667416
         vanilla	321076
         vardavar	515016
         vaselin	327824
-        ve	12966 28550 29273 48094 74711 107603 168955 200930 224475 226444 231002 255717 289783 306725 332077 345720 350816 381580 396974 407208 419099 420291 423833 450006 469194 473272 497945 503256 544754 562610 624982 650290 658753
+        ve	12966 28550 29273 48094 74711 107603 168955 200930 224475 226444 231002 255717 289783 306725 332077 345720 350816 381580 396974 407208 419099 420291 423833 450006 469194 473272 497945 503256 544754 562610 624982 650221 658684
         veg	161158 630810
         vegemit	166390 235369
         veggi	91539
@@ -66249,35 +66323,35 @@ extension LanguageModel {
         vesak	410881 422866
         veshti	447639
         vestry	189377
-        vet	6996 91766 127274 200217 201872 281330 298830 465791 529847 547046 555950 565473 652270
+        vet	6996 91766 127274 200217 201872 281330 298830 465791 529847 547046 555950 565473 652201
         vib	477480
         vibrat	379050
         vic	334088
-        video	4267 23877 33117 78445 130069 204042 245581 249749 280265 323897 405601 454745 543016 626075 671001
+        video	4267 23877 33117 78445 130069 204042 245581 249749 280265 323897 405601 454745 543016 626075 670863
         vieja	464934 522404
         viejo	464934
         vietnames	332831
-        view	24508 331775 653259
+        view	24508 331775 653190
         vikash	481709
         vikram	451066
-        villag	128477 253925 337162 418043 421325 482262 638600
-        vilnius	639781
+        villag	128477 253925 337162 418043 421325 482262 638531
+        vilnius	639712
         vint	609961
         violet	63879
-        vis	587417 644263 670519
-        visa	60779 76318 101233 125265 229227 258487 414177 441573 460537 494005 613583 656349 665735
-        visit	244087 273149 295197 296523 304205 352401 473422 594649 641571
+        vis	587417 644194 670381
+        visa	60779 76318 101233 125265 229227 258487 414177 441573 460537 494005 613583 656280 665666
+        visit	244087 273149 295197 296523 304205 352401 473422 594649 641502
         viva	142766 409646 424632 469817 560868 601533
         vlog	491217
         você	246938
-        voic	9352 16902 24710 29148 37959 38075 46661 49023 51323 60660 79927 102089 110345 145102 162573 165089 172822 195524 198169 198532 208580 223325 228774 247961 252690 263103 273554 284647 287809 308033 328065 334509 342181 359621 391602 416677 430147 430985 437346 458757 468669 491619 494594 501242 504991 511474 516942 534841 537652 541614 560321 562455 582298 592126 598885 602071 604724 620929 635395 656899 667877 674106
-        voicemail	16973 36627 44585 67769 81675 96616 132613 137443 154230 258910 313441 386317 435990 464512 483012 496358 524801 538608 550713 559453 564915 593126 621742 643798
+        voic	9352 16902 24710 29148 37959 38075 46661 49023 51323 60660 79927 102089 110345 145102 162573 165089 172822 195524 198169 198532 208580 223325 228774 247961 252690 263103 273554 284647 287809 308033 328065 334509 342181 359621 391602 416677 430147 430985 437346 458757 468669 491619 494594 501242 504991 511474 516942 534841 537652 541614 560321 562455 582298 592126 598885 602071 604724 620929 635326 656830 667808 673968 680848
+        voicemail	16973 36627 44585 67769 81675 96616 132613 137443 154230 258910 313441 386317 435990 464512 483012 496358 524801 538608 550713 559453 564915 593126 621742 643729
         volim	494594
         voluntary	432218
         vpn	113293 525230
         vrou	136763
         vusi	473272
-        vyta	639781
+        vyta	639712
         wad	245771 393156 619652
         wader	374906
         wagon	388718
@@ -66285,14 +66359,14 @@ extension LanguageModel {
         wai	403577
         waikato	462292
         waikiki	567200
-        wait	21736 27680 36920 61075 67083 79626 93334 105945 143778 157915 174004 190641 199465 212702 326965 340223 352817 366579 368902 373910 434247 444795 448089 452550 502383 551888 574090 581025 632302 660923
+        wait	21736 27680 36920 61075 67083 79626 93334 105945 143778 157915 174004 190641 199465 212702 326965 340223 352817 366579 368902 373910 434247 444795 448089 452550 502383 551888 574090 581025 632233 660854
         waiter	29375
         waitress	194385
         wak	34231 46661 114745 266104 352691 381342 579639 582298
         wakrah	390789
         wala	114110
         walgreen	203158
-        walk	0 3714 4096 5598 7385 8851 10887 20902 22465 26720 27293 30004 33587 44290 47117 52480 54499 55524 56656 56847 60251 61353 61857 62360 63624 65146 73986 77661 79530 87469 96484 96938 98275 99504 100904 105575 106198 108668 109447 109895 111953 114583 114671 115468 118687 118958 124947 128477 132450 136939 138709 139483 139567 141311 142396 144085 151601 151690 153967 158006 161414 164980 169873 170234 177623 179750 184330 185811 186722 190530 191777 197535 198898 204153 211453 212702 214174 215577 220415 220839 221726 227373 231798 232346 233881 240527 248507 248931 251594 255294 258360 263951 265781 269646 274058 275776 279344 280905 281214 281773 283084 294869 302399 302654 302942 305337 322213 322789 323064 323146 323393 324099 325912 327936 329526 331775 334984 336736 337902 339126 341327 345885 347466 347756 351656 355696 357994 358364 359368 359961 364345 366447 367387 375548 378077 383861 387077 391819 394485 394577 399146 401458 401555 402136 410039 412612 413369 416420 418200 419221 419968 421325 422866 423519 424632 425504 428251 433050 446581 447089 447545 447853 453866 454985 455352 457480 458102 463489 468320 479489 480015 482262 482511 484388 484663 488343 489896 497414 498264 499338 507457 510751 512861 513448 514484 515869 522189 522666 523407 523544 523956 526024 528063 529086 537269 537507 540999 545267 549579 550202 554359 555104 555856 557180 557387 558410 565975 566536 567200 571821 581254 582905 586678 587966 590609 596006 598072 599328 607261 608307 608411 608664 613921 615436 618040 618782 625886 626238 630071 635670 636551 638600 642224 643022 643463 643937 645449 645572 649517 651202 654278 655583 655830 658087 659603 660135 665382 666312 674949 676722 678131
+        walk	0 3714 4096 5598 7385 8851 10887 20902 22465 26720 27293 30004 33587 44290 47117 52480 54499 55524 56656 56847 60251 61353 61857 62360 63624 65146 73986 77661 79530 87469 96484 96938 98275 99504 100904 105575 106198 108668 109447 109895 111953 114583 114671 115468 118687 118958 124947 128477 132450 136939 138709 139483 139567 141311 142396 144085 151601 151690 153967 158006 161414 164980 169873 170234 177623 179750 184330 185811 186722 190530 191777 197535 198898 204153 211453 212702 214174 215577 220415 220839 221726 227373 231798 232346 233881 240527 248507 248931 251594 255294 258360 263951 265781 269646 274058 275776 279344 280905 281214 281773 283084 294869 302399 302654 302942 305337 322213 322789 323064 323146 323393 324099 325912 327936 329526 331775 334984 336736 337902 339126 341327 345885 347466 347756 351656 355696 357994 358364 359368 359961 364345 366447 367387 375548 378077 383861 387077 391819 394485 394577 399146 401458 401555 402136 410039 412612 413369 416420 418200 419221 419968 421325 422866 423519 424632 425504 428251 433050 446581 447089 447545 447853 453866 454985 455352 457480 458102 463489 468320 479489 480015 482262 482511 484388 484663 488343 489896 497414 498264 499338 507457 510751 512861 513448 514484 515869 522189 522666 523407 523544 523956 526024 528063 529086 537269 537507 540999 545267 549579 550202 554359 555104 555856 557180 557387 558410 565975 566536 567200 571821 581254 582905 586678 587966 590609 596006 598072 599328 607261 608307 608411 608664 613921 615436 618040 618782 625886 626238 630071 635601 636482 638531 642155 642953 643394 643868 645380 645503 649448 651133 654209 655514 655761 658018 659534 660066 665313 666243 674811 676584 677993
         wall	227473 305871 350705 385271
         wallet	191487 206137 382522 597064
         walnut	523180
@@ -66300,44 +66374,44 @@ extension LanguageModel {
         wanjiru	190007 619758
         wanna	109975
         want	27774 73241 95806 117892 261270 328065 333427 341327 395375 445969 578590
-        ward	43988 46158 121933 175201 205715 280265 284647 300232 326965 359421 382814 461462 522067 547046 567568 641006 643316 676506 676602 678572
+        ward	43988 46158 121933 175201 205715 280265 284647 300232 326965 359421 382814 461462 522067 547046 567568 640937 643247 676368 676464 678434
         wardrob	142671 167326 379590
         warehous	156282 171157 266560 475807
-        warm	17983 66378 90794 227270 238858 251838 277778 300456 331165 335469 349341 350018 360742 365722 385402 421203 445836 482396 487646 497331 522404 527595 531059 542650 578154 585519 656564 664250
+        warm	17983 66378 90794 227270 238858 251838 277778 300456 331165 335469 349341 350018 360742 365722 385402 421203 445836 482396 487646 497331 522404 527595 531059 542650 578154 585519 656495 664181
         warmest	231002
         warrant	536523
-        was	482 1057 4828 6110 6214 6371 9953 12715 14662 15394 17844 20280 25097 26135 29375 29666 29913 31033 31331 31880 32018 32283 33909 34065 35597 35969 37959 39773 43359 47946 52666 57050 57585 58750 58892 60779 63425 65018 67523 69680 72287 72706 73728 75526 76183 76318 76528 77788 79190 80692 80983 81930 82042 83432 84543 85646 86916 89142 89631 91882 95669 96616 97372 99260 99845 103332 103712 104336 105800 106198 111825 115116 116125 116453 119155 120135 121024 122301 126962 131425 131656 134975 135120 135773 139895 140876 149123 150160 150475 150569 150720 151798 153827 155039 155232 155650 155773 158102 159009 160094 160703 161054 161158 161947 163838 165089 165440 168624 169718 171938 176978 178915 179041 179330 184905 185091 187527 188257 188738 189377 190007 192042 192985 195665 196568 198349 201574 204153 205513 205953 207156 208154 209369 211453 212417 214751 217131 217741 218492 218854 219124 219235 219771 222418 225232 226710 229383 230141 231907 232757 233116 234078 234372 236667 237087 241708 241820 245210 247429 248369 249400 250151 252208 252584 252690 254761 255016 256011 256893 258763 259672 261969 262757 264953 265048 266104 268719 268917 270803 272406 274257 274469 276386 276554 278979 283985 284476 285909 286506 287390 288584 292666 293566 293972 294313 295103 296797 297669 306450 307302 307465 308267 309160 311753 312989 313532 317077 317169 318036 325402 325912 329806 331478 332396 333578 335178 336519 341327 341670 342303 344639 350230 352940 355414 356082 357257 358248 360128 360742 362065 364187 366737 369374 370491 372660 373622 377454 380213 380616 382814 383621 384524 390648 391160 397421 400561 403343 403975 405489 406272 408491 410881 413256 413910 419331 420291 424233 426860 428762 430403 431572 435562 436845 437100 438486 442197 443000 443842 445416 446691 447435 451066 453516 456704 459889 460325 461045 463386 463887 466396 466907 468072 473944 478316 480180 480733 485970 493903 494805 496510 499882 500965 501775 503938 504045 512171 515016 516366 517526 518031 518477 518952 521464 521910 523544 524410 525351 527112 527845 530391 533535 537379 541614 541937 543145 546751 547631 549074 551725 552520 553781 554186 557259 557387 562313 565332 565600 571125 573572 575470 576861 577926 580508 580935 583175 587604 597297 597698 600572 601406 603425 605383 606419 608307 612718 614627 621043 622078 623537 625341 629716 632559 632641 637438 639254 639377 641807 642224 642324 642768 643193 644263 645226 646340 646901 650533 651202 655212 656236 656680 657290 659114 659715 660616 661911 664325 666556 668266 668474 669427 669955 671001 671347 672187 673136 673988 677257 677855 677982 679811
-        wash	6214 18674 32623 79099 84543 106416 127998 128974 139895 141860 161731 166811 180199 199465 213145 219888 220235 221893 226940 239560 244087 262757 263841 266104 277273 293640 296408 315489 316562 317832 351960 356228 365995 389038 402520 405743 410238 429460 475369 480180 483569 498058 504045 536735 552951 572629 575470 584577 590097 600335 612718 617142 632371 634176 636657 639529 644263 658303 660016 671589
+        was	482 1057 4828 6110 6214 6371 9953 12715 14662 15394 17844 20280 25097 26135 29375 29666 29913 31033 31331 31880 32018 32283 33909 34065 35597 35969 37959 39773 43359 47946 52666 57050 57585 58750 58892 60779 63425 65018 67523 69680 72287 72706 73728 75526 76183 76318 76528 77788 79190 80692 80983 81930 82042 83432 84543 85646 86916 89142 89631 91882 95669 96616 97372 99260 99845 103332 103712 104336 105800 106198 111825 115116 116125 116453 119155 120135 121024 122301 126962 131425 131656 134975 135120 135773 139895 140876 149123 150160 150475 150569 150720 151798 153827 155039 155232 155650 155773 158102 159009 160094 160703 161054 161158 161947 163838 165089 165440 168624 169718 171938 176978 178915 179041 179330 184905 185091 187527 188257 188738 189377 190007 192042 192985 195665 196568 198349 201574 204153 205513 205953 207156 208154 209369 211453 212417 214751 217131 217741 218492 218854 219124 219235 219771 222418 225232 226710 229383 230141 231907 232757 233116 234078 234372 236667 237087 241708 241820 245210 247429 248369 249400 250151 252208 252584 252690 254761 255016 256011 256893 258763 259672 261969 262757 264953 265048 266104 268719 268917 270803 272406 274257 274469 276386 276554 278979 283985 284476 285909 286506 287390 288584 292666 293566 293972 294313 295103 296797 297669 306450 307302 307465 308267 309160 311753 312989 313532 317077 317169 318036 325402 325912 329806 331478 332396 333578 335178 336519 341327 341670 342303 344639 350230 352940 355414 356082 357257 358248 360128 360742 362065 364187 366737 369374 370491 372660 373622 377454 380213 380616 382814 383621 384524 390648 391160 397421 400561 403343 403975 405489 406272 408491 410881 413256 413910 419331 420291 424233 426860 428762 430403 431572 435562 436845 437100 438486 442197 443000 443842 445416 446691 447435 451066 453516 456704 459889 460325 461045 463386 463887 466396 466907 468072 473944 478316 480180 480733 485970 493903 494805 496510 499882 500965 501775 503938 504045 512171 515016 516366 517526 518031 518477 518952 521464 521910 523544 524410 525351 527112 527845 530391 533535 537379 541614 541937 543145 546751 547631 549074 551725 552520 553781 554186 557259 557387 562313 565332 565600 571125 573572 575470 576861 577926 580508 580935 583175 587604 597297 597698 600572 601406 603425 605383 606419 608307 612718 614627 621043 622078 623537 625341 629716 632490 632572 637369 639185 639308 641738 642155 642255 642699 643124 644194 645157 646271 646832 650464 651133 655143 656167 656611 657221 659045 659646 660547 661842 664256 666487 668197 668405 669358 669817 670863 671209 672049 672998 673850 677119 677717 677844 679673
+        wash	6214 18674 32623 79099 84543 106416 127998 128974 139895 141860 161731 166811 180199 199465 213145 219888 220235 221893 226940 239560 244087 262757 263841 266104 277273 293640 296408 315489 316562 317832 351960 356228 365995 389038 402520 405743 410238 429460 475369 480180 483569 498058 504045 536735 552951 572629 575470 584577 590097 600335 612718 617142 632302 634107 636588 639460 644194 658234 659947 671451 680680
         washer	150822 272638
         wasn	185933 202837 208154 280551 512171 595766
         wasnt	482072
-        watch	677 3478 8058 8567 10065 20491 20571 24140 35238 56309 57759 60510 65446 73519 74293 75029 78445 84647 88568 92145 96158 97741 100356 107717 129466 137152 146046 158436 168766 188602 189014 191308 191615 210433 212063 216104 234812 245909 252935 271480 276754 303230 314551 322961 340797 342181 352571 355019 358763 364345 387077 398095 398190 405601 419331 424122 425733 432576 433761 534686 543016 543756 558626 559520 567121 576767 588425 599426 605933 608011 618220 626657 635756 648894 666984 673257
-        water	99504 150475 230141 235515 267108 296797 368113 373499 418671 429343 476688 518477 573572 632641 669427
+        watch	677 3478 8058 8567 10065 20491 20571 24140 35238 56309 57759 60510 65446 73519 74293 75029 78445 84647 88568 92145 96158 97741 100356 107717 129466 137152 146046 158436 168766 188602 189014 191308 191615 210433 212063 216104 234812 245909 252935 271480 276754 303230 314551 322961 340797 342181 352571 355019 358763 364345 387077 398095 398190 405601 419331 424122 425733 432576 433761 534686 543016 543756 558626 559520 567121 576767 588425 599426 605933 608011 618220 626657 635687 648825 666915 673119 682275
+        water	99504 150475 230141 235515 267108 296797 368113 373499 418671 429343 476688 518477 573572 632572 669358
         watercolour	164722
         wattles	479582
         wax	377454 528352
-        way	1372 8258 9238 11393 19413 26910 27869 30923 32499 37554 39652 41595 52394 53469 54963 57265 57759 59773 67898 86060 91040 95103 99647 101091 101647 106573 129599 131970 139379 139779 140424 144701 148285 153021 154484 156063 161947 163160 163529 169372 170783 173191 177120 190365 190995 192578 193287 193903 197146 201753 215824 218602 219400 234530 238128 242449 248507 253205 255613 258626 259064 264051 265401 266955 270317 273554 284293 286313 293432 299131 300456 302942 304034 319022 319485 320399 321076 321407 328591 331775 337022 337743 351656 353913 362510 369626 371475 372660 376272 379868 390185 390885 399359 402415 407096 411640 420959 421069 428874 440845 443588 457699 459210 464512 467765 478535 480015 481855 485437 492263 496120 500656 503051 504520 513448 515191 519407 520804 522931 532646 538150 545353 546150 551051 558919 560596 567843 568449 575015 577826 580655 583581 585645 586977 590400 591987 592650 598340 600054 601261 607149 609353 611366 611549 612111 616551 617850 624982 633160 636116 637362 644587 650752 651330 655830 666778 675879
+        way	1372 8258 9238 11393 19413 26910 27869 30923 32499 37554 39652 41595 52394 53469 54963 57265 57759 59773 67898 86060 91040 95103 99647 101091 101647 106573 129599 131970 139379 139779 140424 144701 148285 153021 154484 156063 161947 163160 163529 169372 170783 173191 177120 190365 190995 192578 193287 193903 197146 201753 215824 218602 219400 234530 238128 242449 248507 253205 255613 258626 259064 264051 265401 266955 270317 273554 284293 286313 293432 299131 300456 302942 304034 319022 319485 320399 321076 321407 328591 331775 337022 337743 351656 353913 362510 369626 371475 372660 376272 379868 390185 390885 399359 402415 407096 411640 420959 421069 428874 440845 443588 457699 459210 464512 467765 478535 480015 481855 485437 492263 496120 500656 503051 504520 513448 515191 519407 520804 522931 532646 538150 545353 546150 551051 558919 560596 567843 568449 575015 577826 580655 583581 585645 586977 590400 591987 592650 598340 600054 601261 607149 609353 611366 611549 612111 616551 617850 624982 633091 636047 637293 644518 650683 651261 655761 666709 675741 681544
         wayn	613292
         weak	148881
         weakness	92636 474717
         weather	471669
         websit	547631
-        wed	9742 31743 76528 108393 117095 129955 131216 163986 174468 176978 218750 254761 267271 272132 280905 283863 320209 355414 356386 366123 397263 399615 408943 414423 431878 433243 436514 444335 451319 479216 600667 662832
-        wedding	662162
+        wed	9742 31743 76528 108393 117095 129955 131216 163986 174468 176978 218750 254761 267271 272132 280905 283863 320209 355414 356386 366123 397263 399615 408943 414423 431878 433243 436514 444335 451319 479216 600667 662763
+        wedding	662093
         wedg	271987 314919
         wee	79626 103449 156186 170012 196990 216773 265958 270317 271344 284398 288485 301680 305152 309599 317288 320853 400237 402415 464312 562313 575578 607592 609623
         weed	72287 91539 152591 184330 293972
         weeek	9621
-        week	106 565 1901 9061 12870 25321 26418 27213 35138 36102 36833 55284 73241 83432 88193 95944 97517 101793 122301 125618 128249 128309 138395 139263 140424 141534 142075 145102 146773 148691 149032 156385 158102 159697 160223 161489 162780 166251 181872 182537 187064 188062 190753 201203 202495 204042 206808 207521 208692 209057 209369 213650 223701 225876 226710 234078 239322 239560 240741 242556 260090 260848 262235 265622 275266 286050 288986 293174 294784 296316 298016 298910 303344 306725 307465 312515 314113 319325 333256 335631 346286 348037 355414 367182 371921 376846 383621 389721 393869 395261 412359 417902 423220 423987 428487 430403 434805 441182 443964 451066 463127 463761 473565 475807 481958 485757 492534 493652 497101 501119 509241 509331 509847 515468 517310 521464 524623 526713 531189 532110 536923 540048 543429 550567 555856 563728 572822 573006 579842 582129 582223 582298 594370 594761 601846 605601 612415 613471 616377 623032 631486 638493 646232 646901 648101 651202 655718 656029 657631 659715 662162 663067
+        week	106 565 1901 9061 12870 25321 26418 27213 35138 36102 36833 55284 73241 83432 88193 95944 97517 101793 122301 125618 128249 128309 138395 139263 140424 141534 142075 145102 146773 148691 149032 156385 158102 159697 160223 161489 162780 166251 181872 182537 187064 188062 190753 201203 202495 204042 206808 207521 208692 209057 209369 213650 223701 225876 226710 234078 239322 239560 240741 242556 260090 260848 262235 265622 275266 286050 288986 293174 294784 296316 298016 298910 303344 306725 307465 312515 314113 319325 333256 335631 346286 348037 355414 367182 371921 376846 383621 389721 393869 395261 412359 417902 423220 423987 428487 430403 434805 441182 443964 451066 463127 463761 473565 475807 481958 485757 492534 493652 497101 501119 509241 509331 509847 515468 517310 521464 524623 526713 531189 532110 536923 540048 543429 550567 555856 563728 572822 573006 579842 582129 582223 582298 594370 594761 601846 605601 612415 613471 616377 623032 631417 638424 646163 646832 648032 651133 655649 655960 657562 659646 662093 662998 681124
         weekend	68695 90197 130200 182833 209369 256768 296523 426860 458619
         weekly	128477 158006 183825 212558 267851 380495 388512
-        wei	204901 393978 645685
+        wei	204901 393978 645616
         weird	198349 505718 513567 549448
         welcom	22763 614954
-        well	2955 3478 35969 69517 83432 93576 94336 105800 164510 179200 191136 203543 214445 226175 238593 246604 248198 284647 310994 384236 469927 564079 602071 607039 668688 677748
+        well	2955 3478 35969 69517 83432 93576 94336 105800 164510 179200 191136 203543 214445 226175 238593 246604 248198 284647 310994 384236 469927 564079 602071 607039 668619 677610
         welsh	115903 349341
         wen	75755 389038 389356 407337
-        wer	65994 85646 133122 135407 160581 179041 184009 184168 188062 188602 204755 210283 217277 224727 242942 245331 252362 253925 255016 255852 284854 319851 328065 336736 341670 349870 352401 353658 356082 366737 393001 400359 416197 469474 504276 506041 507759 508854 513110 528550 535074 554042 583653 592853 598216 616674 619758 640239 647949 659476 659857 665463 666984
+        wer	65994 85646 133122 135407 160581 179041 184009 184168 188062 188602 204755 210283 217277 224727 242942 245331 252362 253925 255016 255852 284854 319851 328065 336736 341670 349870 352401 353658 356082 366737 393001 400359 416197 469474 504276 506041 507759 508854 513110 528550 535074 554042 583653 592853 598216 616674 619758 640170 647880 659407 659788 665394 666915
         werther	116009
         wes	498648 510632 513892
         west	330873
@@ -66353,35 +66427,35 @@ extension LanguageModel {
         wher	61353 87678 199039 261421 392049 424750 519211
         whether	341327
         which	185230 187189 192216 206670 242235 271771 273149 277273 319325 338541 389951 466907 483941 563168
-        whil	482 6110 14563 14662 20138 20635 20697 29913 31033 31880 32283 37959 43359 44805 48384 51323 52666 54794 57050 58892 59687 60779 65018 67190 72287 76318 77788 81241 81366 81930 85555 89543 92410 99845 100356 103332 109767 111755 114927 120032 121024 125065 126962 129955 131308 132858 134975 135407 136528 136868 138114 139895 140111 143180 143778 146046 148787 150475 150720 150935 151798 152591 154576 155232 155773 158570 161158 163443 168955 175817 176368 178801 179467 180199 183226 184009 185091 187527 188738 188881 189595 192042 195665 196568 198349 198699 201872 204153 214751 223325 234812 236193 245909 256011 256641 260725 264953 265622 266316 268719 268917 269899 272315 272406 273400 274469 276754 276980 283985 285136 286952 293972 294313 296797 297573 298205 304341 304589 309160 311753 315769 317169 324575 325796 326033 330457 344639 349870 352817 355817 356386 366737 367182 374075 375843 377454 380123 398095 403343 403975 410516 413256 413790 421810 422134 426860 428762 431677 432484 433569 436845 442197 446691 447435 448089 449482 450276 451066 451202 452335 455826 461045 466396 473422 476688 480180 480733 481349 493238 493903 501775 505516 513110 516366 518477 518952 521361 524410 525351 533535 535400 536923 537379 541093 541378 543756 546751 552520 554186 554554 565332 567408 572629 573572 576767 577559 580508 580935 583391 587604 588066 590097 592853 597297 598885 600572 612718 614627 615639 617653 618220 621043 623537 627040 632641 633304 634176 637438 639254 641342 642324 646636 651202 655212 656236 657201 659256 661911 662657 664325 666556 669427 673136 673348 677257 677982
-        whisper	65018 68032 76004 253647 452335 530827 599154 604483 671813
-        whit	17370 36242 41595 54676 81613 94222 112534 210132 258626 266955 300932 322107 340564 411640 581025 639529
+        whil	482 6110 14563 14662 20138 20635 20697 29913 31033 31880 32283 37959 43359 44805 48384 51323 52666 54794 57050 58892 59687 60779 65018 67190 72287 76318 77788 81241 81366 81930 85555 89543 92410 99845 100356 103332 109767 111755 114927 120032 121024 125065 126962 129955 131308 132858 134975 135407 136528 136868 138114 139895 140111 143180 143778 146046 148787 150475 150720 150935 151798 152591 154576 155232 155773 158570 161158 163443 168955 175817 176368 178801 179467 180199 183226 184009 185091 187527 188738 188881 189595 192042 195665 196568 198349 198699 201872 204153 214751 223325 234812 236193 245909 256011 256641 260725 264953 265622 266316 268719 268917 269899 272315 272406 273400 274469 276754 276980 283985 285136 286952 293972 294313 296797 297573 298205 304341 304589 309160 311753 315769 317169 324575 325796 326033 330457 344639 349870 352817 355817 356386 366737 367182 374075 375843 377454 380123 398095 403343 403975 410516 413256 413790 421810 422134 426860 428762 431677 432484 433569 436845 442197 446691 447435 448089 449482 450276 451066 451202 452335 455826 461045 466396 473422 476688 480180 480733 481349 493238 493903 501775 505516 513110 516366 518477 518952 521361 524410 525351 533535 535400 536923 537379 541093 541378 543756 546751 552520 554186 554554 565332 567408 572629 573572 576767 577559 580508 580935 583391 587604 588066 590097 592853 597297 598885 600572 612718 614627 615639 617653 618220 621043 623537 627040 632572 633235 634107 637369 639185 641273 642255 646567 651133 655143 656167 657132 659187 661842 662588 664256 666487 669358 672998 673210 677119 677844 682275
+        whisper	65018 68032 76004 253647 452335 530827 599154 604483 671675
+        whit	17370 36242 41595 54676 81613 94222 112534 210132 258626 266955 300932 322107 340564 411640 581025 639460
         whiteboard	46392 160467 286506 293174 344789 381058 397548 410745 444658 462292 465325 496700 555223 565600 591348 605088 622521
         who	90060 103900 104336 196202 199039 248663 251031 254890 380616 448225 488892 505718 521618 532248 538407 557775 581254
-        whol	769 25433 25521 27389 29375 33321 40893 46266 57759 59022 61353 64615 64906 70749 71026 72287 79927 83875 84647 87018 91283 92145 104482 106573 108785 109146 115116 117790 118596 119931 125481 125709 126651 127456 130200 131558 132220 142276 155039 159697 169372 170323 182537 191615 196990 197843 198699 204153 207364 209057 213327 217600 222149 222728 233559 236193 236667 237485 241558 242942 249225 262235 272132 272406 277778 278602 279859 284647 288216 290915 292440 293972 294538 304034 306991 307302 309599 315489 315659 315769 317600 330873 331343 331775 335631 336519 341327 344314 349174 351656 354062 358125 358364 358504 359621 363312 371475 372044 375685 378689 385529 389951 391010 391243 392189 394231 394577 399860 403701 404127 408361 408725 413129 413658 414600 414704 421069 428111 428650 433243 436514 438096 439494 440471 441315 441828 445046 455488 457202 458757 461175 462045 463887 468072 468669 475149 475625 480015 485242 485541 486258 486580 487823 494454 495986 497101 498648 503740 504846 505134 506285 508599 509331 510483 511312 511759 513448 513669 515016 517526 521361 522531 529847 532646 534686 539784 540517 541614 547199 549074 553781 556287 561068 563585 573695 576533 583175 594649 595634 599426 600572 601846 603176 607497 612415 613366 619758 620522 621395 623032 625702 626455 626831 627276 633451 633721 634342 638864 639377 643937 645332 646232 648101 650852 651330 654278 656450 657772 662162 663520 663851 665241 673136 676923
+        whol	769 25433 25521 27389 29375 33321 40893 46266 57759 59022 61353 64615 64906 70749 71026 72287 79927 83875 84647 87018 91283 92145 104482 106573 108785 109146 115116 117790 118596 119931 125481 125709 126651 127456 130200 131558 132220 142276 155039 159697 169372 170323 182537 191615 196990 197843 198699 204153 207364 209057 213327 217600 222149 222728 233559 236193 236667 237485 241558 242942 249225 262235 272132 272406 277778 278602 279859 284647 288216 290915 292440 293972 294538 304034 306991 307302 309599 315489 315659 315769 317600 330873 331343 331775 335631 336519 341327 344314 349174 351656 354062 358125 358364 358504 359621 363312 371475 372044 375685 378689 385529 389951 391010 391243 392189 394231 394577 399860 403701 404127 408361 408725 413129 413658 414600 414704 421069 428111 428650 433243 436514 438096 439494 440471 441315 441828 445046 455488 457202 458757 461175 462045 463887 468072 468669 475149 475625 480015 485242 485541 486258 486580 487823 494454 495986 497101 498648 503740 504846 505134 506285 508599 509331 510483 511312 511759 513448 513669 515016 517526 521361 522531 529847 532646 534686 539784 540517 541614 547199 549074 553781 556287 561068 563585 573695 576533 583175 594649 595634 599426 600572 601846 603176 607497 612415 613366 619758 620522 621395 623032 625702 626455 626831 627276 633382 633652 634273 638795 639308 643868 645263 646163 648032 650783 651261 654209 656381 657703 662093 663451 663782 665172 672998 676785
         whoopi	465198
         why	1057 7667 9953 15972 39878 42881 50223 92760 106085 125709 174791 202656 269373 313918 361247 363775 398392 437346 454367 470334 510483 539242 561813 584672 623166
-        whānau	646901
+        whānau	646832
         wi	171790 217131 575578 607592 617747 620676
         wick	249644 255184 257147 466786
         wierd	29776 154353
-        wif	2445 5957 8851 41353 59153 82042 83875 90197 97624 98117 101483 104482 105214 115785 116206 131656 134045 152002 158186 203825 207364 208404 229991 240741 268252 268719 275999 290008 290251 306109 311345 313918 344314 392049 399461 409895 414423 421660 430147 434700 454237 459601 465791 471926 477587 478827 511312 516440 517072 520278 521910 522272 523687 529588 533739 534841 539896 545021 548331 548750 552651 553208 553632 563055 569024 581254 621742 622781 625969 654758 667485 678461
+        wif	2445 5957 8851 41353 59153 82042 83875 90197 97624 98117 101483 104482 105214 115785 116206 131656 134045 152002 158186 203825 207364 208404 229991 240741 268252 268719 275999 290008 290251 306109 311345 313918 344314 392049 399461 409895 414423 421660 430147 434700 454237 459601 465791 471926 477587 478827 511312 516440 517072 520278 521910 522272 523687 529588 533739 534841 539896 545021 548331 548750 552651 553208 553632 563055 569024 581254 621742 622781 625969 654689 667416 678323
         wifey	94667 94802 107028 165089 177959 181872 276160 286050
-        wifi	102403 162708 184453 228189 303581 329694 454745 596090 614898 632107
+        wifi	102403 162708 184453 228189 303581 329694 454745 596090 614898 632038
         wigilia	602926
         wil	217131
         wild	62990 532958
-        wildflower	4096 27293 48625 53621 81835 96938 138709 180310 184330 231907 279472 322213 401555 410039 443718 452206 481482 499338 568449 609540 627652 636551 644587 667134
+        wildflower	4096 27293 48625 53621 81835 96938 138709 180310 184330 231907 279472 322213 401555 410039 443718 452206 481482 499338 568449 609540 627652 636482 644518 667065
         wilf	454883
         will	38793 121283 128390 218750 223518 247691 273893 284182 287550 353158 387180 436375 549293
         wilt	516806
-        win	12715 23363 45550 135056 197694 285448 444335 519211
+        win	12715 23363 45550 135056 197694 285448 444335 519211 681872
         wind	348812 378077
         windhoek	418899
         windmill	229612
         window	280265 375843 448387 454104 491443 547784 605741 621498
         windowsill	356624 428015
-        windscreen	129099 160703 176043 184905 269548 295977 385137 396694 412495 415841 446123 493781 514355 550452 571606 589804 600808 612802 652577 656564 667485 675973
+        windscreen	129099 160703 176043 184905 269548 295977 385137 396694 412495 415841 446123 493781 514355 550452 571606 589804 600808 612802 652508 656495 667416 675835
         windshield	362379
         wingspan	240176
         wink	425369
@@ -66391,18 +66465,18 @@ extension LanguageModel {
         wir	457104
         wiremu	525351
         wish	165089
-        without	3252 55887 60021 81241 84390 84834 91283 122059 126220 129270 141130 142963 166649 190530 243953 295866 312989 316366 349870 377084 406616 408626 426756 441315 459715 462974 470967 471798 502940 522767 532508 535845 553101 559343 585057 595282 600335 626455 629460 668047 669632 671686
+        without	3252 55887 60021 81241 84390 84834 91283 122059 126220 129270 141130 142963 166649 190530 243953 295866 312989 316366 349870 377084 406616 408626 426756 441315 459715 462974 470967 471798 502940 522767 532508 535845 553101 559343 585057 595282 600335 626455 629460 667978 669563 671548 681964
         wizard	341060
         wk	12077
         wks	381949
         wobbly	179977 224610 242710 293881 435803 471798 556061
-        wof	632238
-        wok	52305 60387 73241 90324 140205 146446 221083 228774 273803 277273 281773 362233 385271 409530 476457 531686 545457 558137 571048 588694 608524 613825 626337 651532
+        wof	632169
+        wok	52305 60387 73241 90324 140205 146446 221083 228774 273803 277273 281773 362233 385271 409530 476457 531686 545457 558137 571048 588694 608524 613825 626337 651463
         woken	181571
-        woman	50988 62864 89142 93463 116453 129270 196202 207957 215678 226007 265241 290141 331343 374659 402784 467911 490635 545457 620929 644844 662943 675038 675144
-        women	659857
-        won	89046 104832 172970 197694 220954 234945 247847 362625 374906 383279 431240 447313 448632 454883 566216 602624 625969 645787 647540
-        wonderful	80983 244921 448089 492098 587102 597297 603798 605933 671813 673038
+        woman	50988 62864 89142 93463 116453 129270 196202 207957 215678 226007 265241 290141 331343 374659 402784 467911 490635 545457 620929 644775 662874 674900 675006
+        women	659788
+        won	89046 104832 172970 197694 220954 234945 247847 362625 374906 383279 431240 447313 448632 454883 566216 602624 625969 645718 647471
+        wonderful	80983 244921 448089 492098 587102 597297 603798 605933 671675 672900
         wonky	204153
         woo	596225
         wood	399146 434805 454610 498648 555856
@@ -66410,15 +66484,15 @@ extension LanguageModel {
         wool	66118 373910 479061
         woolsh	462292
         wor	198898
-        word	44190 50882 82042 86383 179655 193413 215092 219771 244214 263707 283985 291899 308267 310511 337614 360288 386317 393001 417194 438486 444435 474392 488116 508953 518852 560740 565473 578479 590947 641807 656450
+        word	44190 50882 82042 86383 179655 193413 215092 219771 244214 263707 283985 291899 308267 310511 337614 360288 386317 393001 417194 438486 444435 474392 488116 508953 518852 560740 565473 578479 590947 641738 656381
         wordl	227755 245581
-        work	2565 9831 13872 15813 18306 20411 20635 21057 23363 25097 27680 30923 31545 32018 32499 32995 35854 36242 40670 53219 54253 55887 56576 59773 62226 62360 64241 70618 81485 83777 87678 100904 102089 108032 108533 111080 113293 113841 117286 123739 126008 127274 127936 132349 132858 133697 139895 149637 151798 153589 155232 157915 160703 163066 164810 172058 176043 193287 194721 200930 201998 205189 207156 208277 213327 222030 227270 228189 236853 239836 245079 252488 253837 255717 256011 257969 281330 283680 285909 306206 311215 311906 312743 315371 317921 321407 325301 325624 325705 326116 339126 345582 351509 360128 366737 369983 377454 388083 402784 409796 409895 413910 416197 426613 427191 434247 451765 453295 455903 475369 494717 502813 508275 513006 519407 524410 528158 530827 536843 537379 545457 546268 546751 547412 549207 549986 550316 551725 559343 562610 566667 568263 570059 575879 589804 596225 599596 600572 606073 614828 615995 616551 617142 623659 632107 635490 637224 642324 644263 644723 646531 649981 650290 652688 654157 655212 657040 661911 666312 666556 668610 673348
+        work	2565 9831 13872 15813 18306 20411 20635 21057 23363 25097 27680 30923 31545 32018 32499 32995 35854 36242 40670 53219 54253 55887 56576 59773 62226 62360 64241 70618 81485 83777 87678 100904 102089 108032 108533 111080 113293 113841 117286 123739 126008 127274 127936 132349 132858 133697 139895 149637 151798 153589 155232 157915 160703 163066 164810 172058 176043 193287 194721 200930 201998 205189 207156 208277 213327 222030 227270 228189 236853 239836 245079 252488 253837 255717 256011 257969 281330 283680 285909 306206 311215 311906 312743 315371 317921 321407 325301 325624 325705 326116 339126 345582 351509 360128 366737 369983 377454 388083 402784 409796 409895 413910 416197 426613 427191 434247 451765 453295 455903 475369 494717 502813 508275 513006 519407 524410 528158 530827 536843 537379 545457 546268 546751 547412 549207 549986 550316 551725 559343 562610 566667 568263 570059 575879 589804 596225 599596 600572 606073 614828 615995 616551 617142 623659 632038 635421 637155 642255 644194 644654 646462 649912 650221 652619 654088 655143 656971 661842 666243 666487 668541 673210 682092 682527
         workbook	499179
         workday	214606
         worker	352401 353913
         workin	245998
         workshop	501775 541378
-        world	43465 60779 188257 192042 212417 231151 345245 381699 392458 495986 564804 565728 642876
+        world	43465 60779 188257 192042 212417 231151 345245 381699 392458 495986 564804 565728 642807
         worri	140770
         worry	550713
         wors	354062
@@ -66427,16 +66501,16 @@ extension LanguageModel {
         worthy	483727
         wouldn	32499 64375 70347 85949 93186 101647 109224 120253 120678 148285 153589 166649 167074 176849 198699 200642 211319 213327 224000 230260 234078 257147 266104 272999 296203 317921 318168 368902 371146 384002 394098 451873 468811 529231 533415
         wouldnt	32623 65586 193287 328428 407932 435680 462045 468211 474180 496120 498648
-        wrap	5598 32171 67396 84834 127178 131308 135407 183540 243656 250033 277159 277778 302154 422751 424914 432100 445836 468924 508441 542650 545928 577342 590510 612008 641342 644490
+        wrap	5598 32171 67396 84834 127178 131308 135407 183540 243656 250033 277159 277778 302154 422751 424914 432100 445836 468924 508441 542650 545928 577342 590510 612008 641273 644421
         wrapper	341174
         wreath	347605
         wreck	73241 78242 353300 503938
         wrestl	63237 480733 504625
-        wrist	357664 448512 674753
-        writ	313 2770 2869 5385 12448 28686 33704 34514 41931 42881 43121 49847 53368 65586 66642 73728 74382 85646 92760 94802 96484 102880 103449 110565 119291 121179 122151 129870 134600 143464 149510 156385 160467 161489 162780 168014 168506 176504 178404 185645 203415 203543 206137 211021 212299 215965 223036 225460 234078 247691 248663 255016 270803 280414 283863 286506 287550 288717 289633 290394 291040 293174 306206 306450 307133 307891 310389 312169 313645 319851 330752 335908 338153 344314 344789 347896 350378 352571 362379 368287 380008 381058 382522 391243 392827 393001 393747 397548 399860 404388 409530 410745 414423 415841 417902 419631 420559 431878 435450 437221 439110 445294 454104 454367 457364 462292 462816 464934 466268 474084 487433 496700 502504 503631 504142 510483 514629 516287 523832 525900 534490 539054 541093 541809 541937 544143 545146 547500 548214 552233 555223 556737 559887 560442 562192 565600 579961 587102 591348 592329 596225 597064 597804 604835 605741 606194 606807 615040 620001 620421 622521 623764 624329 625549 640526 651645 659344 662711 668688 669184 670088
-        wrong	1057 9953 70467 116125 149123 163838 194567 232757 255016 276554 313532 370491 653259
+        wrist	357664 448512 674615
+        writ	313 2770 2869 5385 12448 28686 33704 34514 41931 42881 43121 49847 53368 65586 66642 73728 74382 85646 92760 94802 96484 102880 103449 110565 119291 121179 122151 129870 134600 143464 149510 156385 160467 161489 162780 168014 168506 176504 178404 185645 203415 203543 206137 211021 212299 215965 223036 225460 234078 247691 248663 255016 270803 280414 283863 286506 287550 288717 289633 290394 291040 293174 306206 306450 307133 307891 310389 312169 313645 319851 330752 335908 338153 344314 344789 347896 350378 352571 362379 368287 380008 381058 382522 391243 392827 393001 393747 397548 399860 404388 409530 410745 414423 415841 417902 419631 420559 431878 435450 437221 439110 445294 454104 454367 457364 462292 462816 464934 466268 474084 487433 496700 502504 503631 504142 510483 514629 516287 523832 525900 534490 539054 541093 541809 541937 544143 545146 547500 548214 552233 555223 556737 559887 560442 562192 565600 579961 587102 591348 592329 596225 597064 597804 604835 605741 606194 606807 615040 620001 620421 622521 623764 624329 625549 640457 651576 659275 662642 668619 669115 669950
+        wrong	1057 9953 70467 116125 149123 163838 194567 232757 255016 276554 313532 370491 653190
         wye	184587
-        x	48094 113071 211021 222323 291505 307891 361932 464187 489499 506168 540668 551599 552024 560091 563956 583473 602413 664823
+        x	48094 113071 211021 222323 291505 307891 361932 464187 489499 506168 540668 551599 552024 560091 563956 583473 602413 664754
         x2	166767
         x3	155153
         x4	212190
@@ -66445,10 +66519,10 @@ extension LanguageModel {
         xlr	614113
         xosé	545810
         xx	496700
-        y	194385 195207 244214 245998 265241 285909 448225 453866 498545 513892 660477
+        y	194385 195207 244214 245998 265241 285909 448225 453866 498545 513892 660408
         ya	259166 259283 368382 492664 556501
         yaar	112830 203267 313122
-        yall	662943
+        yall	662874
         yalla	337902
         yam	98117 237485
         yaneisy	428874
@@ -66457,9 +66531,9 @@ extension LanguageModel {
         yard	77879 426983 470205 500965 574090 577128
         ye	217131
         yeah	328768
-        year	2646 28550 34900 37235 58057 88696 111825 115785 122845 171275 173889 175710 176043 190145 201574 207364 209839 215322 233559 241558 249078 253205 261134 261421 264344 281915 282917 291040 299803 306725 307608 309306 311215 314216 319747 333578 336207 342303 369203 387461 390185 390524 394967 397263 402650 403057 410604 417037 435340 436104 452464 456704 466638 474180 475455 484388 485541 486580 500195 503256 527845 529231 538407 546268 562610 585358 596489 622781 638864 645685 666648 670681
+        year	2646 28550 34900 37235 58057 88696 111825 115785 122845 171275 173889 175710 176043 190145 201574 207364 209839 215322 233559 241558 249078 253205 261134 261421 264344 281915 282917 291040 299803 306725 307608 309306 311215 314216 319747 333578 336207 342303 369203 387461 390185 390524 394967 397263 402650 403057 410604 417037 435340 436104 452464 456704 466638 474180 475455 484388 485541 486580 500195 503256 527845 529231 538407 546268 562610 585358 596489 622781 638795 645616 666579 670543
         yell	223036
-        yellow	61966 341857 647949
+        yellow	61966 341857 647880
         yellowman	216773 320853
         yer	290521
         yerlan	539659
@@ -66467,10 +66541,10 @@ extension LanguageModel {
         yet	38508 93048 175046 192578 256325 350516 419331 475951 512171
         yiannis	603425
         ylli	443482
-        yoel	649374
+        yoel	649305
         yoga	76693 385271
         yoli	427806
-        yorkshir	243418 253925 275607 400958 667601
+        yorkshir	243418 253925 275607 400958 667532
         youll	466268
         yourself	268577
         youssef	435124 613471
@@ -66493,7 +66567,7 @@ extension LanguageModel {
         zoo	425147 465791 490193 535942 563585
         zoom	27389 46266
         zoran	429577
-        zumba	665463
+        zumba	665394
         zurich	253536
         à	362880 400685
         çay	334833

@@ -11878,5 +11878,51 @@ enum Phrasings {
         Bike ride round Hyde Park, just us	time	
         Closed the chip shop for a Sunday and spent the day at Whitby together	time	
         bought Gemma roses from the petrol station lol	gifts	pick-a-flower
+        left a lil note in her lunchbox saying im proud of u	words	note-in-bag
+        texted Priya "thinking of you" during my meeting	words	
+        complimented her presentation in front of her colleagues	words	genuine-compliment
+        said thank you for all the washing up lately	words	thanks-for-chore
+        wrote her a birthday card with a proper long message	words	
+        Priya told me I'm a great dad	words	genuine-compliment
+        voice memo saying i love you	words	voice-note
+        encouraged her before the job interview	words	
+        apologised properly for snapping yesterday	words	repair-attempt
+        praised her cooking at dinner	words	genuine-compliment
+        sent a sweet goodnite txt	words	
+        made her coffee	service	make-their-coffee
+        Priya ironed my shirts for the week	service	take-a-task
+        filled up her car w petrol	service	fill-their-tank
+        hoverd the lounge	service	
+        booked the dentist appt for her	service	take-a-task
+        packed the kids lunches so she could sleep in	service	let-them-sleep-in
+        shoveled snow off the driveway before her shift	service	take-a-task
+        bought her flowrs on the way home	gifts	pick-a-flower
+        got her her fave choc bar	gifts	favourite-snack
+        surprise book from the charity shop	gifts	small-book-or-article
+        Priya brought me back a souvenir keyring from Lisbon	gifts	
+        picked up a pastry for her from the bakery	gifts	their-usual-order
+        ordered her new headphones	gifts	
+        gave her a little plant for her desk	gifts	
+        brought home a bottle of her favourite wine	gifts	favourite-snack
+        made her a playlist as a present	gifts	
+        wrapped a tiny gift for no reason	gifts	
+        got concert tickets for her bday	gifts	
+        phone-free dinner, just us two	time	
+        watched a film together on the sofa	time	
+        long chat on the balcony till midnight	time	
+        Priya took the afternoon off to hang out with me	time	
+        cooked dinner together	time	
+        weekend trip to the coast just the two of us	time	
+        listened to her talk about her day without looking at my phone	time	ask-about-their-day
+        morning coffee together before work	time	morning-coffee-together
+        30 sec hug	touch	long-hug
+        gave her a bak rub	touch	shoulder-rub
+        foot massage while watching telly	touch	foot-rub
+        kissed her forehead goodnight	touch	
+        Priya played with my hair till I fell asleep	touch	play-with-hair
+        big bear hug when she got home	touch	welcome-home-hug
+        snuggled in bed this morning	touch	
+        rubbed her shoulders after work	touch	shoulder-rub
+        kiss on the cheek at breakfast	touch	
         """#
 }
