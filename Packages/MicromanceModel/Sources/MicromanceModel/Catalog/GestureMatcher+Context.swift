@@ -7,8 +7,9 @@ extension Catalog {
     /// acts of service with a clause of purpose, 279 take-a-task and 28 none; of its 58 hugs
     /// given as one came home or walked in, 39 welcome-home-hug and 7 long-hug; cooking with a
     /// clause of purpose and no "favourite" was cook-their-favourite in 44 cross-validation
-    /// misses labelled take-a-task (the rule named 19 more right, none more where none fits).
-    /// Each rule was kept because cross-validation named more gestures right and few more where
+    /// misses labelled take-a-task (the rule named 19 more right, none more where none fits);
+    /// a kiss or a cuddle names its gesture only with a word of leaving or of the couch
+    /// (``sayingWords``). Each rule was kept because cross-validation named more gestures right and few more where
     /// none fits.
     func inContext(_ match: GestureMatch, stems: [String], main: Int) -> GestureMatch {
         switch match.source {
@@ -31,30 +32,28 @@ extension Catalog {
         {
             refined.gesture = welcome
         }
-        if refined.gesture?.id == Self.goodbyeKiss, !Self.saysLeaving(stems) { refined.gesture = nil }
-        if refined.gesture?.id == Self.couchCuddle, !stems.contains(where: { Self.couchWords.contains($0) }) { refined.gesture = nil }
+        // A gesture that is one moment of a kind of touch names it only when the title says so.
+        if let id = refined.gesture?.id, let words = Self.sayingWords[id], !stems.contains(where: words.contains) {
+            refined.gesture = nil
+        }
         return refined
     }
 
-    /// A cuddle is a cuddle on the couch when the title says where or over what: of the tuning
-    /// set's cuddles and snuggles with no such word, 100 name no gesture and 12 this one.
-    static let couchCuddle: Identifier<Gesture> = "couch-cuddle"
-    static let couchWords: Set<String> = Set(
-        ["couch", "sofa", "settee", "blanket", "film", "movie", "show", "telly", "tv", "netflix", "lounge", "series", "episode"]
-            .map(Stemmer.stem))
-
-    static let goodbyeKiss: Identifier<Gesture> = "goodbye-kiss"
-
-    /// Whether the title says one of them was leaving: a kiss is a goodbye kiss only then (of
-    /// the tuning set's kisses with no such word, 235 name no gesture and 14 the goodbye kiss).
-    static func saysLeaving(_ stems: [String]) -> Bool { stems.contains { leavingWords.contains($0) } }
-
-    static let leavingWords: Set<String> = Set(
-        [
-            "left", "leave", "leaving", "door", "goodbye", "bye", "work", "drop", "dropped", "went", "go", "going", "off", "out",
-            "airport", "station", "shift", "school", "train", "bus", "flight", "gate", "departure", "deploy", "deployment", "ward",
-            "office",
-        ].map(Stemmer.stem))
+    /// Gestures named only when the title has one of their words: a kiss is a goodbye kiss when
+    /// one of them was leaving (of the tuning set's kisses with no such word, 235 name no
+    /// gesture and 14 the goodbye kiss), a cuddle is on the couch when the title says where or
+    /// over what (100 none, 12 this one).
+    static let sayingWords: [Identifier<Gesture>: Set<String>] = [
+        "goodbye-kiss": Set(
+            [
+                "left", "leave", "leaving", "door", "goodbye", "bye", "work", "drop", "dropped", "went", "go", "going", "off", "out",
+                "airport", "station", "shift", "school", "train", "bus", "flight", "gate", "departure", "deploy", "deployment",
+                "ward", "office",
+            ].map(Stemmer.stem)),
+        "couch-cuddle": Set(
+            ["couch", "sofa", "settee", "blanket", "film", "movie", "show", "telly", "tv", "netflix", "lounge", "series", "episode"]
+                .map(Stemmer.stem)),
+    ]
 
     /// Whether a gesture of service found from what was done gives way to taking a task off
     /// them when a clause of purpose follows: cooking "so she could rest" is taking the meal
