@@ -219,7 +219,10 @@ it: in a shared journal, the other phone's "gave me a foot rub" means the other 
 its later moments of a title do not make this phone forget.
 
 Took something back? `undo` reverses this device's last change; `edit` and `remove` change any
-moment by the first four or more characters of its id (`history` shows them).
+moment by the first four or more characters of its id (`history` shows them). When the last
+change was to the settings, a partner, a ritual or who you are (`me`), `undo` says so and changes
+nothing: it never reaches past that to an older log you did not mean. Change those back with the
+command that set them.
 
 ```console
 $ micromance undo
@@ -240,7 +243,7 @@ Mon 23 Nov 20:00  Sam → Alex  words    Left a note on the mirror              
 | `log TITLE [--from] [--to] [--language] [--gesture ID\|none] [--kind gesture\|bid\|gratitude] [--their-bid] [--response] [--note] [--at]` | logs a moment; with two partners, giver and receiver default from the settings (with more than two, name the receiver with `--to`, and the giver with `--from` when it is not you). The title is matched to a title you logged before (with the language you gave it), the receiving partner's own ideas, then the catalog (`"held hands on the walk home"`), else the language is guessed from the words; the log line says whether it was learned, matched, guessed or chosen, and `--language` or `--gesture none` correct it at once (see "How a title gets its love language" below). `--their-bid` logs a bid your partner made to you, with how you answered (`--from` names who made it); a moment with `--response` is a bid. A title or note that starts with a dash (`"- fixed her bike"`) is taken as text, not as options. `--gesture` and `--language` that disagree (a foot rub is not words) are refused |
 | `respond ID toward\|away\|against` | records how a bid was answered; a gesture or thank-you answered becomes a bid |
 | `edit ID [--title] [--note] [--language] [--gesture ID\|none] [--kind] [--response] [--at] [--from] [--to]` | changes a moment; `--from` or `--to` alone swaps the other as `log` does; a new `--language` drops a catalog idea that does not speak it (so the next title like it is logged in the language you set), `--gesture none` takes a wrong idea away; a change the journal's rules refuse is an input error (exit 64) |
-| `undo` | takes back this device's last change (a log, an edit, an answer to a bid, a removal, or an answer kept by `reflect --answer`) and says what it was |
+| `undo` | takes back this device's last change (a log, an edit, an answer to a bid, a removal, or an answer kept by `reflect --answer`) and says what it was; after a change to settings, partners, rituals or `me` it refuses and says why |
 | `remove ID [--yes]` | deletes a moment (asks first) |
 | `history [--since] [--until] [--partner] [--language] [--kind] [--limit N \| --all] [--format F \| --json \| --csv]` | moments, newest first, as a table that fits the terminal (the newest 20, saying how many more there are); `--json` and `--csv` write every matching moment unless `--limit` is given |
 | `partner add\|list\|show\|edit\|remove` | the two of you: love-language profile (`--ranking touch,time` or `--weight touch=5`), preferences, own ideas (`--add-idea TEXT --language L`: matched first when you log for them, ranked by how well that language fits them) |

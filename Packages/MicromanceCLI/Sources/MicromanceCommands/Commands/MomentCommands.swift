@@ -173,7 +173,9 @@ struct UndoCommand: ParsableCommand {
         abstract: "Take back the last change made here: a moment logged, edited, answered or removed, or a reflection kept.",
         discussion: """
             Undo takes back what this device did last in this journal, and says what it was. It \
-            undoes one change; run it again and there is nothing more to take back.
+            undoes one change; run it again and there is nothing more to take back. When the last \
+            change was to the settings, a partner, a ritual or who you are (`me`), undo says so and \
+            changes nothing: it never reaches past that to an older change.
 
             Example:
               micromance undo
@@ -191,6 +193,13 @@ struct UndoCommand: ParsableCommand {
                     + "in this journal, and there is none left (it was taken back, or nothing was done here yet); "
                     + "`micromance history` lists the moments, and `micromance edit ID` or `micromance remove ID` changes one"
             )
+        }
+        if change.action == .other {
+            throw CLIError.usage(
+                "the last change made here to this journal (\(change.what ?? "its settings, partners or rituals")) is one undo "
+                    + "cannot take back, and undo does not reach past it to an older change; nothing was changed. Change it back "
+                    + "with the command that made it (`micromance settings`, `micromance partner edit`, `micromance ritual`, "
+                    + "`micromance me`); `micromance history` lists the moments if you meant one of them")
         }
         let said = try store.updateAsThisDevice { journal -> String in
             if change.action == .reflect, let answer = change.answer {
@@ -239,7 +248,7 @@ struct UndoCommand: ParsableCommand {
                 }
                 journal.moments.append(after)
                 return "Took back removing \"\(after.title)\" [\(after.id)]: it is back."
-            case .reflect:
+            case .reflect, .other:
                 throw CLIError.usage("there is nothing to undo")
             }
         }

@@ -228,7 +228,8 @@ extension JournalStore {
     @discardableResult
     func updateAsThisDevice<T>(_ change: (inout Journal, inout FilledIn) throws -> T) throws -> T {
         let environment = CLIEnvironment.current
-        return try update { journal in
+        var other: (before: Journal, after: Journal)?
+        let result = try update { journal in
             let before = journal
             var filledIn = FilledIn()
             let result = try change(&journal, &filledIn)
@@ -236,8 +237,13 @@ extension JournalStore {
             journal.stampChanges(since: before, at: clock.tick())
             journal.markFilledIn(partner: filledIn.partner, settings: filledIn.settings)
             journal.compactRemovals(before: environment.now().addingTimeInterval(-Journal.removedContentsKeptFor))
+            other = (before, journal)
             return result
         }
+        // Saved: a change `undo` cannot take back is noted, so that `undo` does not reach past
+        // it. A command that changed a moment notes its own change after this one.
+        if let other { LastChange.recordOther(from: other.before, to: other.after, store: self, in: environment) }
+        return result
     }
 }
 

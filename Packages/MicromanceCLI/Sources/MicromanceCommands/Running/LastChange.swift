@@ -13,6 +13,9 @@ struct LastChange: Codable {
         case log, edit, respond, remove
         /// An answer kept by `reflect --answer`.
         case reflect
+        /// A change `undo` cannot take back (the settings, a partner, a ritual, who this device
+        /// is): noted so that `undo` says so, rather than going back past it to an older change.
+        case other
     }
 
     /// The journal's location.
@@ -24,6 +27,8 @@ struct LastChange: Codable {
     var after: Moment?
     /// The answer kept, for a reflection.
     var answer: ReflectionAnswer?
+    /// What was changed, for ``Action/other`` ("the settings", "Maya's details", "adding Ana").
+    var what: String?
 
     /// The folder of the records, for a set of environment variables.
     static func folder(_ variables: [String: String]) -> String? {
@@ -50,6 +55,33 @@ struct LastChange: Codable {
     /// Notes an answer kept by `reflect --answer`.
     static func record(reflection: ReflectionAnswer, store: any JournalStore, in environment: CLIEnvironment) {
         save(LastChange(store: canonical(store.location), action: .reflect, before: nil, after: nil, answer: reflection), in: environment)
+    }
+
+    /// Notes a change to what `undo` cannot take back, when `before` and `after` differ in it.
+    static func recordOther(from before: Journal, to after: Journal, store: any JournalStore, in environment: CLIEnvironment) {
+        guard let what = describeOther(from: before, to: after) else { return }
+        save(LastChange(store: canonical(store.location), action: .other, what: what), in: environment)
+    }
+
+    /// What changed besides moments and reflections, in words, or nil when nothing did.
+    static func describeOther(from before: Journal, to after: Journal) -> String? {
+        var parts: [String] = []
+        if before.settings != after.settings { parts.append("the settings") }
+        if before.partners != after.partners {
+            let old = Dictionary(before.partners.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let new = Set(after.partners.map(\.id))
+            for partner in after.partners {
+                guard let was = old[partner.id] else {
+                    parts.append("adding \(partner.name)")
+                    continue
+                }
+                if was != partner { parts.append("\(was.name)'s details") }
+            }
+            for partner in before.partners where !new.contains(partner.id) { parts.append("removing \(partner.name)") }
+        }
+        if before.rituals != after.rituals { parts.append("the rituals") }
+        guard let last = parts.popLast() else { return nil }
+        return parts.isEmpty ? last : parts.joined(separator: ", ") + " and " + last
     }
 
     private static func save(_ change: LastChange, in environment: CLIEnvironment) {
