@@ -36,6 +36,10 @@ extension Catalog {
         if let id = refined.gesture?.id, let words = Self.sayingWords[id], !stems.contains(where: words.contains) {
             refined.gesture = nil
         }
+        // A thing to keep, wear or use is not a snack, whatever gift the words were most like.
+        if refined.gesture?.id == Self.favouriteSnack, stems.contains(where: Self.thingWords.contains) {
+            refined.gesture = nil
+        }
         return refined
     }
 
@@ -62,6 +66,20 @@ extension Catalog {
         { $0.id == cookTheirFavourite && !stems.contains(favourite) }
     }
 
+    /// Things given that are kept, worn or used rather than eaten: of the tuning set's phrasings
+    /// with one of these words, almost none is labelled a favourite snack, yet a gift guessed
+    /// from its words took that, the commonest gift, for a keyring, slippers or concert tickets.
+    static let thingWords: Set<String> = Set(
+        [
+            "keychain", "keyring", "magnet", "slippers", "socks", "earrings", "jhumkas", "necklace", "bracelet", "charm", "pendant",
+            "ring", "shoes", "trainers", "sneakers", "wellies", "jersey", "shirt", "hoodie", "jumper", "sweater", "scarf",
+            "hat", "gloves", "mitts", "blanket", "controller", "cactus", "succulent", "plant", "seeds", "globe", "tickets",
+            "ticket", "book", "cookbook", "magazine", "mug", "candle", "perfume", "lippie", "lipstick", "wallet", "lamp",
+            "frame", "poster", "vinyl", "album", "headphones", "earbuds", "charger", "pen", "notebook", "highlighters", "voucher",
+            "dress", "saree", "jacket", "beanie", "cap", "tie", "teddy", "plush", "plushie", "lego", "kite", "shell", "pebble",
+            "stone", "thermos", "headlamp", "knife", "mask", "portrait", "jewellery", "jewelry",
+        ].map(Stemmer.stem))
+    static let favouriteSnack: Identifier<Gesture> = "favourite-snack"
     static let cookTheirFavourite: Identifier<Gesture> = "cook-their-favourite"
     static let favourite = Stemmer.stem("favourite")
     static let letThemSleepIn: Identifier<Gesture> = "let-them-sleep-in"

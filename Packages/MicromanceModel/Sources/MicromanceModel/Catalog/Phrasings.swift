@@ -11924,5 +11924,689 @@ enum Phrasings {
         snuggled in bed this morning	touch	
         rubbed her shoulders after work	touch	shoulder-rub
         kiss on the cheek at breakfast	touch	
+        held hands on the plane during turbulence	touch	
+        tickle fight, I lost	touch	
+        netflix party from opposite sides of the planet	time	watch-together-apart
+        She told me I'm a good mum. Needed that so bad today	words	genuine-compliment
+        head in his lap while we watched telly	touch	couch-cuddle
+        framed his PhD acceptance letter	gifts	
+        kente scarf from Makola market for her	gifts	
+        card under his pillow before my 4 day trip: "count the sleeps, I am"	words	mirror-note
+        Our Lisbon layovers finally lined up!! 9 hrs exploring together	time	
+        left a voicemail singing happy bday off-key from the Doha layover	words	voice-note
+        Told Kofi his jollof beat my mother's. He nearly cried lol	words	genuine-compliment
+        took her birding at dawn, she spotted the kingfisher first	time	
+        cooked him egusi soup the way his mum does it	service	cook-their-favourite
+        bf wrote "i'm so lucky" on a napkin at the diner and slid it across	words	
+        got the washing in before the rain	service	
+        made a little clay version of our dog	gifts	
+        sat on the porch and strung beans together, just talkin	time	
+        made him dinner after his 12 hr shift	service	take-a-task
+        wrote him a fake google review: ★★★★★ would marry again	words	
+        thanked him for all the invisible stuff he does that nobody notices	words	thanks-for-chore
+        massaged her feet with shea butter	touch	foot-rub
+        HE GOT ME A KINDLE 😭	gifts	
+        star map print of the night we met	gifts	
+        rested my head on her shoulder on the ferry	touch	
+        helped her label field samples all evening	service	take-a-task
+        made padkos for his drive back	service	pack-their-lunch
+        played FIFA with him even tho I hate it	time	play-a-game
+        made empanadas together just for us for once, not for the truck	time	
+        pair of proper gloves for calving season	gifts	
+        complimented her new braids in front of all her sisters	words	genuine-compliment
+        box of cinnamon buns from the bakery on Sauchiehall	gifts	favourite-snack
+        Told Margaret she's still the prettiest girl in the whole home. 61 years and counting	words	genuine-compliment
+        big batch of chicken soup for her recovery week	service	take-a-task
+        kissed the top of Tomasz's head while he was doing his emails	touch	
+        ran my fingers thru his hair	touch	play-with-hair
+        10 min check-in before bed, no phones, just how was your day really	time	ten-minute-check-in
+        gave him a proper bear hug when he got off the chopper	touch	welcome-home-hug
+        filled her car up w petrol	service	fill-their-tank
+        made him a bracelet with the twins' names on it	gifts	
+        lapis necklace from the artisan market in Valparaíso	gifts	
+        listened to him explain his thesis for an hour without once checking my phone	time	phone-down
+        handed her a flat white at the school gate	gifts	their-usual-order
+        cabane à sucre with Mathieu, just the two of us this year	time	
+        wrote a lil poem on the back of a receipt and stuck it on the fridge	words	mirror-note
+        cuddled her after the nightmare	touch	long-hug
+        cleaned the gutters out	service	
+        made his bento boxes for the whole week	service	pack-their-lunch
+        He texted "anh nhớ em" at lunch out of nowhere	words	
+        got her a heated throw for the chemo chair	gifts	
+        washed and folded all her laundry	service	take-a-task
+        sticky note on her laptop: take a break, ur doing amazing	words	mirror-note
+        quick kiss through the car window at shift change	touch	goodbye-kiss
+        socks with tiny cows on them for my farmer	gifts	
+        prepped the truck alone so she could sleep in	service	let-them-sleep-in
+        hip flask engraved with our wedding date	gifts	
+        15 whole minutes of coffee on the step before the twins woke. bliss	time	morning-coffee-together
+        we cooked dinner together tonight, he chopped, i stirred	time	
+        back together after 4 months, wouldn't let go of her hand all day	touch	
+        packed his go-bag for fire season, checked it twice	service	take-a-task
+        went to the oncology appt with her so she wasn't alone	time	
+        went back to her grandmother's village with her for the festival	time	
+        bragged about my girlfriend's marathon time to literally everyone at work	words	brag-about-them
+        brought the cows in for him when his back went	service	take-a-task
+        gf got my notes app list, 23 reasons, no particular order	words	why-i-love-you
+        kept my hand on his knee the whole drive	touch	
+        foot rub after her 14 hr shift	touch	foot-rub
+        brought back duty free chocolates. again haha	gifts	favourite-snack
+        chopped enough firewood for the week	service	
+        brought Sione a shell from the beach in Ha'apai for his desk	gifts	
+        brought back lokum from the Istanbul turnaround	gifts	favourite-snack
+        he brings me a sugar packet from every airport lounge. i have 40 now	gifts	
+        Screenshotted our very first chat and sent it with "look how far we've come"	words	
+        he let me keep his hoodie. it's mine now	gifts	
+        sat with her through the whole infusion, 5 hrs, played gin rummy	time	play-a-game
+        proofread her chapter 3 at 1am	service	take-a-task
+        stroked his back til he dozed off	touch	
+        rang the insurance so she wouldn't have to	service	take-a-task
+        Complimented my husband's new glasses, he's been so self conscious	words	genuine-compliment
+        did both night feeds, both nights	service	take-a-task
+        shared earbuds on the bus, listened to her whole playlist	time	
+        He wrote "you're my favourite person" in the red dust on the ute door	words	mirror-note
+        surprised him with tickets to see Burna Boy	gifts	
+        game night for 2	time	play-a-game
+        held her hand during the blood draw	touch	
+        kissed her scar	touch	
+        kiss at the gate before she flew out	touch	goodbye-kiss
+        read aloud to her in bed, chapter 4	time	
+        bum pat walking past lol	touch	hand-on-back
+        did bedtime for both twins solo	service	take-a-task
+        told him he has the nicest hands ive ever seen. weird but true	words	genuine-compliment
+        told Dai he's a good man. he didn't say anything but I could tell it landed	words	genuine-compliment
+        forwarded her supervisor's feedback with "TOLD YOU YOU'RE A GENIUS"	words	genuine-compliment
+        box of pasteles from the panadería	gifts	favourite-snack
+        shovelled the drive before he was up	service	take-a-task
+        anniversary letter, handwritten, 4 pages front and back	words	handwritten-letter
+        slow sleepy kisses this morning	touch	
+        massaged his hands, the arthritis is bad this week	touch	
+        cleaned up after the dog was sick so she didnt have to see it	service	take-a-task
+        unblocked the shower drain	service	
+        danced in the kitchen to his dad's old highlife records	time	
+        went to the Hearts match with him even though I don't get football	time	
+        did the school run so she could get to her scan	service	take-a-task
+        ironed his uniform before the 4 day pairing	service	take-a-task
+        Drove up to the ranger station just to eat lunch with him on his break	time	
+        he brought me a kinder bueno from the servo 🥹	gifts	favourite-snack
+        note on the bathroom mirror: ur gonna smash the viva	words	mirror-note
+        Messaged "proud of u, stay safe" while he's on the fire line. no reply yet, that's ok	words	proud-of-you
+        he texts good morning before every flight, even the 4am ones	words	good-morning-message
+        little bag of ube candies from the Filipino shop	gifts	favourite-snack
+        date night at the night market in Penang, shared everything	time	
+        visited him on the ward every evening this week	time	
+        new lure for his tackle box	gifts	
+        brought home a bánh mì for her	gifts	favourite-snack
+        Left encouraging notes tucked in all his textbooks before exam week	words	note-in-bag
+        wrote m'eudail on the fogged-up window of the ferry for her to find	words	
+        flowers for no reason	gifts	pick-a-flower
+        reminded her the chemo doesn't change how gorgeous she is. said it twice	words	genuine-compliment
+        sunday drive, no destination	time	
+        put a birthday message in the local paper for her 70th	words	
+        found a 4 leaf clover and pressed it for her	gifts	
+        read him a thank-you letter for 30 years of marriage at breakfast	words	
+        warmed her hands inside my jacket	touch	
+        took Nana to the seniors' tea dance on Thursday, sat out the fast ones together	time	
+        pottery class together, made two very ugly bowls	time	
+        he rubbed my feet, 8 months pregnant	touch	foot-rub
+        a sprig of heather from the moor for the kitchen table	gifts	pick-a-flower
+        Sat with him in A&E all night	time	
+        sticky note on his thermos: stay safe out there, love u more than coffee	words	note-in-bag
+        brought her back a smooth river stone from the fire camp	gifts	
+        thanked her for believing in me when I quit	words	
+        bought her a lumbar cushion for long lab days	gifts	
+        spent all saturday watching old movies, didn't move	time	
+        Told him his sermon this morning really moved me	words	genuine-compliment
+        brought her magazines and her fave lollies for the hospital stay	gifts	favourite-snack
+        got him a proper chef's knife for the truck, engraved	gifts	
+        got the generator running again	service	
+        made cháo for her when she was sick	service	take-a-task
+        told her i'm proud she stood up to her dad	words	proud-of-you
+        brought her ice cream and a hot water bottle, she's on her period	gifts	favourite-snack
+        massaged his scalp in the shower	touch	play-with-hair
+        phone free sunday. just us and the crossword	time	phone-down
+        karaoke in KL, she sang Siti Nurhaliza and I just watched her	time	
+        booked all the appointments she's been dreading	service	take-a-task
+        She said my paintings belong in a gallery. Made my whole week	words	genuine-compliment
+        Picked up her prescriptions on the way home	service	run-an-errand
+        took the twins out all morning so she could sleep	service	let-them-sleep-in
+        she wrote "merci d'être toi" in the frost on my car window	words	mirror-note
+        learned chess so we could play together in the evenings	time	play-a-game
+        sat on the floor of the NICU with him for hours	time	
+        topped up the water tank	service	
+        massaged his calves after the ultra	touch	
+        bought her the tiny cactus she kept staring at	gifts	
+        camping up the holler this weekend, no signal, just us	time	
+        breakfast date at the waffle place before his night shift	time	
+        pep talk before her driving test, told her she's ready	words	
+        rubbed her lower back, cramps	touch	shoulder-rub
+        found the vinyl she'd been hunting for years at a car boot	gifts	
+        told my partner she's the bravest person I know, after the MRI	words	genuine-compliment
+        lay with our foreheads together in the dark	touch	
+        cuppa on the verandah watching the storm roll in over the red dirt	time	
+        fed the chooks	service	
+        hand painted her a mug with our cats on it	gifts	
+        reorganised the pantry like she's been wanting	service	take-a-task
+        made her a playlist called "songs that are you"	gifts	song-for-them
+        did the big shop together and it was weirdly fun??	time	
+        Took him out on the boat. Just fishing, no talking needed	time	
+        stargazing on the shed roof	time	
+        paid all the bills this month	service	
+        screamed "THAT'S MY WIFE" at her graduation	words	brag-about-them
+        wrote "bore da cariad" on the whiteboard before I went out for milking	words	mirror-note
+        bf and i did a 1000 piece puzzle for 3 hrs straight	time	play-a-game
+        she stroked my hair til I fell asleep	touch	play-with-hair
+        Sorted out his roster swap with crewing so he could make his sister's wedding	service	take-a-task
+        picked up suya on my way home for her	gifts	favourite-snack
+        squeezed her hand three times under the table. our code	touch	hand-squeeze
+        held her hand under the table at her brother's wedding	touch	
+        long text on day 200 of long distance about why she's worth every mile	words	why-i-love-you
+        pulled her into a hug mid argument	touch	repair-attempt
+        Stayed by Levan's side the whole supra even when the toasts went on for 4 hrs	time	
+        shoulder rub at her desk	touch	shoulder-rub
+        mended the hole in his work jacket	service	take-a-task
+        ran her a bath w the good salts	service	
+        got him the good coffee beans, not the supermarket ones	gifts	
+        let her put her icy feet on my legs	touch	
+        morning cuddles, 20 min of snooze	touch	
+        Told him I'm proud he finally rang the GP about his back	words	proud-of-you
+        framed our first ever photo together	gifts	
+        scraped the ice off her windscreen at 6	service	take-a-task
+        took the puppy out at 3am	service	
+        drove 200km out to look at the stars with Shaz. nothing but us and the dingoes	time	
+        day trip on the ferry to Chiloé, just us	time	
+        full hype speech for gf in the car park before her big presentation	words	
+        slipped a note in his work boot - miss you already x	words	note-in-bag
+        lollies hidden in his crib box	gifts	favourite-snack
+        scrubbed the griddle after close so he could go home	service	take-a-task
+        went to her office christmas do and actually mingled for her	time	
+        picked wildflowers up on the ridge for him	gifts	pick-a-flower
+        sat in the car park eating chips and talking about everything	time	
+        warmed up the car at -30 so she wouldn't freeze	service	take-a-task
+        new headphones for his long hauls	gifts	
+        held her through the panic attack	touch	long-hug
+        New mouse for his laptop since his was held together w tape	gifts	
+        painted the nursery together, yellow	time	
+        Made him a quilt out of his old band t-shirts	gifts	
+        sorted his meds into the weekly pill box	service	take-a-task
+        video call dinner across 3 timezones, we cooked the same thing	time	
+        kissed her shoulder while she was washing up	touch	
+        kissed her forehead as she left	touch	goodbye-kiss
+        knitted Gav a beanie for the rig. it's lumpy	gifts	
+        Wrote an affirmation on the calendar for every night she's on nights	words	mirror-note
+        cuddled on the couch after the twins finally went down	touch	couch-cuddle
+        Wrote her into my thesis acknowledgements. "To M, who kept me alive"	words	
+        letter for her to open when she lands in Singapore	words	note-in-bag
+        hugged my wife for a full minute, she needed it	touch	long-hug
+        Called the landlord about the mould. again	service	
+        told her she handled the landlord like an absolute boss	words	genuine-compliment
+        fed the ducks at the park like a pair of pensioners	time	
+        praised his first sourdough even tho it was basically a brick	words	genuine-compliment
+        braided her hair before bed	touch	play-with-hair
+        40 min call on his break on the platform, best part of my week	time	
+        new steel caps for his next hitch offshore	gifts	
+        wrote "I choose you" on his banana in sharpie lol	words	note-in-bag
+        she leaned on me the whole bus ride	touch	
+        stayed up talking til 2am like we were 19 again	time	
+        Potted basil for her balcony	gifts	
+        croissant aux amandes waiting on the counter when I woke up	gifts	favourite-snack
+        thanked him out loud at christmas dinner for getting us through this year	words	say-thank-you-out-loud
+        cuddles with tea, rainy arvo	touch	couch-cuddle
+        cleaned her car inside and out	service	take-a-task
+        linked arms walking down the hill in the wind	touch	hold-hands-walking
+        washed her hair for her, her arms are too sore after surgery	service	take-a-task
+        renewed his passport for him	service	take-a-task
+        hugged him for ages after the phone call about his dad	touch	long-hug
+        took the afternoon off to go round the botanic gardens with him	time	
+        changed the tyre on the side of the A9	service	
+        fixed the fence before the southerly hit	service	
+        made his coffee exactly how he likes it	service	make-their-coffee
+        scrabble in the care home lounge with Arthur till the nurses shooed us off	time	play-a-game
+        went to his band's gig and stayed for the whole set	time	
+        deep cleaned the bathroom	service	
+        finally fixed the squeaky bedroom door	service	
+        Cristóbal told the whole food truck queue I make the best empanadas in Valpo	words	brag-about-them
+        monthly "state of the union" chat over tea, kept it honest	time	ten-minute-check-in
+        forehead to forehead at the altar rehearsal	touch	
+        fell asleep holding hands across the hospital bed	touch	
+        we held hands through the whole film in the care home lounge	touch	
+        sat on the couch with my legs over his	touch	couch-cuddle
+        our weekly walk round the loch	time	short-walk
+        made her a jar with 365 little folded notes for her birthday	gifts	
+        got her a polaroid camera for the trip	gifts	
+        hands on her belly feeling the twins kick	touch	
+        my wife posted about how proud she is of my nursing degree 🥹	words	brag-about-them
+        set up her new laptop and moved all her files	service	take-a-task
+        told Ama her kenkey business is going to blow up, I believe in it 100%	words	
+        sat up on the cliff at Mwnt and watched the dolphins together	time	
+        sleeping hand in hand, our beds pushed together now	touch	
+        slow morning run together, he kept my pace	time	
+        postcard from Tbilisi: wish you were here, actually wish I was there with you	words	handwritten-letter
+        massaged her temples for the migraine	touch	
+        mopped up after the flood	service	
+        Breakfast in bed for her, pancakes	service	take-a-task
+        nose rubs w Mele at the wharf before she left for Nuku'alofa	touch	goodbye-kiss
+        rubbed his shoulders after the rig hitch	touch	shoulder-rub
+        back scratches on demand	touch	
+        Sent him a list of 10 things I love about him bc his shift was brutal	words	why-i-love-you
+        sprinkle donut on her desk before she got in	gifts	favourite-snack
+        we finally matched our days off and went to the lake	time	
+        love note taped to the coffee tin for his 5am start	words	mirror-note
+        book off her wishlist	gifts	small-book-or-article
+        picnic on a hay bale during harvest break	time	
+        got her a fountain pen to sign the thesis with	gifts	
+        jar of sourwood honey from the man up the road, for her tea	gifts	
+        Tulips from the garage forecourt. still counts	gifts	pick-a-flower
+        binge watched a whole season on FaceTime with him	time	watch-together-apart
+        voice note in Twi telling her she's my everything	words	voice-note
+        hauled water up from the creek	service	
+        hugged her in the walk-in between orders	touch	
+        fixed the chain on her xe máy	service	take-a-task
+        gardened together all arvo	time	
+        PhD writing date at the library, side by side, snacks at the break	time	sit-near-them
+        told my husband I'm proud of him for going to meetings every week	words	proud-of-you
+        lazy morning, coffee, talked about where we want to be in 5 yrs	time	morning-coffee-together
+        good morning affirmation text, day 47, still going	words	good-morning-message
+        Surprise iced milo from the mamak	gifts	their-usual-order
+        assembled the cot, only swore twice	service	
+        long embrace at the bus station, 3 months till the next one	touch	long-hug
+        watched his favourite anime w him and actually asked questions	time	watch-their-show
+        long hug at arrivals, didn't care who was watching	touch	welcome-home-hug
+        praised how calm he was with the twins' meltdown at the shops	words	genuine-compliment
+        cooked bánh xèo together from her mum's recipe	time	
+        brought home a kitten. she cried	gifts	
+        he sent a voice memo from the rig, just saying goodnight and that he misses my laugh	words	voice-note
+        got my bf the lego millennium falcon he's wanted since he was 8	gifts	
+        took the ferry to the mainland to fetch her part for the boat	service	run-an-errand
+        chalked WELCOME HOME FIREFIGHTER on the porch steps	words	mirror-note
+        brought her a bubble tea on the way back from class	gifts	their-usual-order
+        drew a heart + "u got this" in the steamy mirror	words	mirror-note
+        scalp massage while she read	touch	play-with-hair
+        Matching hoodies lol	gifts	
+        Walked the dogs in the rain so he didn't have to	service	take-a-task
+        texted "you're the best dad to these two gremlins" during the 3am feed	words	genuine-compliment
+        posted a care package: Tim Tams, wool socks and a photo of the dog	gifts	send-a-care-package
+        hug before he went on the fire line	touch	
+        held his hand at the clinic	touch	
+        Told Ngozi her presentation voice gives me chills, in a good way	words	genuine-compliment
+        watched sunrise from the tray of the truck before his rig rotation	time	
+        kisses all down the back of her neck	touch	
+        defrosted the freezer finally	service	
+        fixed the wifi (turned it off and on)	service	
+        note in her scrubs pocket	words	note-in-bag
+        phone case with our dog's face on it	gifts	
+        scrapbook of our first year, finally finished it	gifts	
+        said thank u for being patient w me today, i was a mess	words	
+        He said I make him a better person 🥺	words	genuine-compliment
+        helped him stretch his back out, hands on	touch	
+        gave her nain's old brooch, she always admired it	gifts	
+        she came out to feed the calves at 5am just to keep me company	time	sit-near-them
+        back rub after a day of harvest	touch	shoulder-rub
+        cut up his food for him, his hand's still in the cast	service	
+        long walk along the machair at sunset, no kids	time	short-walk
+        spent sunday after church at the beach with Sione, just us two	time	
+        walked the dogs together, both phones left at home	time	short-walk
+        complimented his driving on the mountain pass, he was glowing	words	genuine-compliment
+        sewed name labels into all the twins' uniforms	service	
+        praised his braai in front of my brothers. it was burnt. didn't matter	words	brag-about-them
+        shea butter from Tamale for her dry hands	gifts	
+        she played with my fingers on the bus	touch	
+        carved her a spoon out of the cherry branch	gifts	
+        drove her 3 hrs to her mum's and back	service	
+        gave him my full attention at dinner, phone in the drawer	time	phone-down
+        did all the dishes so she could rest	service	handle-the-dishes
+        got him the limited edition hot sauce	gifts	
+        walked to the chippy the long way, talking baby names	time	short-walk
+        Said she looks beautiful. She was in old trackies w no makeup and I meant it	words	genuine-compliment
+        told him his accent is the sexiest thing about him. again	words	genuine-compliment
+        bought her the mangoes she likes from the roadside stall	gifts	favourite-snack
+        massaged lotion into her dry hands	touch	
+        gutted and cleaned the fish he caught	service	take-a-task
+        went to her favourite phở stall at 6am together before work	time	
+        picked him up a keychain at Incheon	gifts	
+        the perfume she'd been eyeing for months	gifts	
+        she brought back churchkhela from her mum's in Kakheti	gifts	favourite-snack
+        took her a cold coke out to the shearing shed	gifts	favourite-snack
+        kept her orchids alive while she was in Perth	service	take-a-task
+        swept the shop and did the floats before she opened	service	take-a-task
+        spooned till the alarm went	touch	
+        talked on the porch till 2am like when we first met	time	
+        he told me im beautiful without makeup. at 6am. with pillow face.	words	genuine-compliment
+        new slippers for her, the old ones had holes	gifts	
+        brought him back a fridge magnet from Lima	gifts	
+        made him oatmeal with cinnamon before his early shift	service	
+        FINALLY fixed the leaky tap. only took 3 months 🙃	service	
+        packed his lunch for the double — jollof in the good tupperware	service	pack-their-lunch
+        told my husband how proud I am of how he handled that ER shift from hell	words	proud-of-you
+        slow dance in the kitchen to Bob Marley	touch	
+        She told the whole queue at the bakery that I make the best croissants in town	words	brag-about-them
+        Texted Tomas "so proud of u" after he got his 6 month chip	words	proud-of-you
+        tagged along to his physio and got lunch after	time	
+        ordered pizza to his station for the whole crew	gifts	
+        texted her a pic of our first date receipt w/ "still my fav person"	words	photo-memory
+        chopped enough wood for the week	service	
+        back massage	touch	shoulder-rub
+        date night at the jazz bar on Frenchmen St 🎷	time	
+        Lars cleared the snow off my car AND warmed it up	service	take-a-task
+        texted him from the ward: thinking of u, long night x	words	
+        Wrote "Ich liebe dich, Schatz" on his Brotzeit bag	words	note-in-bag
+        shoulder massage after band practice	touch	shoulder-rub
+        held her hand the whole flight to Oslo, she hates turbulence	touch	
+        hung the washing out	service	
+        hugged him at arrivals, didn't let go for ages	touch	welcome-home-hug
+        mended his nets while he slept off the night catch	service	take-a-task
+        little ceramic cat from the flea market	gifts	
+        dropped his suit at the dry cleaners on my lunch	service	run-an-errand
+        sat with him in the A&E waiting room for 4 hrs	time	
+        went to mass with her family even though I'm not religious	time	
+        complimented her haircut in front of her sisters so they'd all hear	words	genuine-compliment
+        new headphones for his tour, surprise!	gifts	
+        "thank you for today" text after the oncology appt	words	appreciation-text
+        he carved me a wooden spoon	gifts	
+        snuggled by the fire	touch	
+        pancake sunday and a big talk about our future	time	
+        Booked all her appts for the month so she doesnt have to call anyone	service	take-a-task
+        Bought him the pricey bread knife he's been eyeing for the bakery	gifts	
+        cooked doro wat for her whole family on Sunday, 6 hrs of onions	service	
+        made him a playlist called "songs that are u"	gifts	song-for-them
+        jar of honey from my uncle's bees for her	gifts	
+        found a vinyl of his dad's favourite album at a car boot sale	gifts	
+        got him a new harmonica in A	gifts	
+        note in his tackle box: come home safe, love you x	words	note-in-bag
+        made plov together, her mum's recipe, my chopping	time	
+        set up the baby monitor and the white noise thing	service	
+        alpaca wool earmuffs from the Cusco market for her	gifts	
+        tightened the bolts on the ramp at the back door, it was wobbling under her chair	service	take-a-task
+        told him the purple wheels suit him	words	genuine-compliment
+        translated the council letters for him and rang them	service	take-a-task
+        she sent me a box of Rakhat chocolates from home	gifts	send-a-care-package
+        he keeps slipping little affirmation cards into my wallet, found a new one today	words	note-in-bag
+        she hugged me in front of everyone at the station	touch	
+        went to his mate's gig and stayed til the very end	time	
+        did the big food shop	service	run-an-errand
+        filled out her visa forms, all 14 pages, triple checked	service	take-a-task
+        she got me the fancy hand cream for my wrecked ER hands	gifts	
+        paid the phone bill before it got cut off lol	service	
+        nap date. baby asleep. both of us out cold by 2:05	time	
+        went to her work karaoke bc she wanted me there 🎤	time	
+        did all the washing up after the family dinner. 14 people. 14!!	service	handle-the-dishes
+        he put sunscreen on my back at the beach in Nadi	touch	
+        she said "te quiero, gordito" when I came in covered in mud from the chacra	words	
+        mowed the lawn without being asked!! who is this man	service	take-a-task
+        "I married up" — him, to the waiter. still blushing	words	brag-about-them
+        scrubbed the bathroom before her parents arrived from Isfahan	service	take-a-task
+        held Nia's hand during the scan, she squeezed so hard	touch	
+        she sorted my tax return, i owe her my life	service	take-a-task
+        shovelled the driveway before he woke up	service	take-a-task
+        went with him to his meeting and sat at the back with the bad coffee	time	
+        a single sunflower from the roadside stand	gifts	pick-a-flower
+        did the crossword together over breakfast, argued about 7 down	time	play-a-game
+        Chidi bragged about my promotion in his family whatsapp	words	brag-about-them
+        walked Biscuit for her while she was on call	service	take-a-task
+        evening walk round the lough, left both phones at home	time	short-walk
+        sewed the button back on his work coat	service	take-a-task
+        fed the chickens so he could have a lie-in	service	let-them-sleep-in
+        left a card on her pillow saying how much I appreciate her	words	mirror-note
+        my husband carried the laundry up 3 flights and folded it too	service	take-a-task
+        gutted the fish for her, she hates the smell on her hands	service	take-a-task
+        told him straight up he's a great dad. he needed to hear it	words	genuine-compliment
+        played guitar together on the terrace till the neighbours complained	time	
+        head massage after her migraine	touch	
+        rubbed her lower back (7 months pregnant and sore)	touch	shoulder-rub
+        hot water bottle with a cute cover for her cramps	gifts	
+        she rubbed my shoulders at the red light in the truck	touch	shoulder-rub
+        20 mins on the balcony no kids no phones 🙏	time	
+        foot rub after her 14 hr shift in the ED	touch	foot-rub
+        went to the laundromat with him just to hang out	time	
+        long morning cuddle before the kids burst in	touch	
+        we volunteered at the food bank together this morning	time	
+        sat by the fire and let him talk about his dad for as long as he needed	time	
+        Told Seán the garden looks class, he's been at it for weeks	words	genuine-compliment
+        He read my whole thesis chapter and said "this is really good, babe"	words	genuine-compliment
+        he filled my pill organiser for the week without me asking	service	take-a-task
+        hugged her from behind while she stirred the pot	touch	
+        hid a note in his ruck: "counting the days, soldier"	words	note-in-bag
+        cooked adobo so there's something hot for her after her shift	service	take-a-task
+        tickets to see her fav band in May!!	gifts	
+        carried water up from the tank when the pump broke	service	
+        called the landlord about the mould for him since his english is still shaky	service	take-a-task
+        morning prayers together then chai before the kids woke	time	morning-coffee-together
+        gave him my full attention for the entire rant about the depot manager	time	
+        stargazing on the roof in Shiraz, counted satellites	time	
+        sat up with her mum overnight so she could finally sleep	service	let-them-sleep-in
+        socks with cats on for him	gifts	
+        walked to Friday prayers together and home the slow way	time	short-walk
+        footsie under the table at the restaurant	touch	
+        left a post-it on the bathroom mirror: "you've got this interview, love"	words	mirror-note
+        told him his New Orleans drawl is the sexiest thing about him	words	genuine-compliment
+        letter tucked in her suitcase for the conference, to read on the plane	words	note-in-bag
+        held his hand through the whole IV	touch	
+        we watched the sunrise from the harbour wall before he went out on the boat	time	
+        fridge magnet letters: U R MY FAV	words	mirror-note
+        gave him a bag of salmiakki from the airport	gifts	favourite-snack
+        for her birthday: the book she's been going on about for months	gifts	small-book-or-article
+        Ingrid said my toast at her sister's wedding was the best part	words	genuine-compliment
+        wrote "12 yrs x" in the frost on her windscreen	words	mirror-note
+        gave him an instax for our trip	gifts	
+        held hands in the rain	touch	
+        she wrote something soppy on my cast and won't tell anyone what it says	words	
+        wrote "sorry + thank you" on the kitchen whiteboard after our row	words	mirror-note
+        Aigerim texted me good luck in English AND Kazakh 🥹	words	
+        held her while she cried about her dad	touch	long-hug
+        riverwalk date, me rolling, him strolling, chatted the whole way	time	short-walk
+        brought home a slice of black forest from the shop for him	gifts	favourite-snack
+        the perfume she's had her eye on since christmas	gifts	
+        hiked Lion's Head together at her pace, sunset at the top	time	
+        He told me I'm a good mum. Really needed it today.	words	genuine-compliment
+        after we got his mum settled he said "I couldn't do any of this without you"	words	
+        made ceviche out of what he caught so he didn't have to cook	service	take-a-task
+        visited her granny at the care home together on Sunday	time	
+        she praised my cooking in her new English, "very delicious, husband" 😂	words	genuine-compliment
+        pineapple from the market cause she loves them	gifts	favourite-snack
+        leaned on each other half asleep on the night bus	touch	
+        took her car thru the carwash	service	run-an-errand
+        called her my queen when she walked in from nights	words	
+        tiny cactus for her desk 🌵	gifts	
+        sent a parcel to his base: tim tams, socks, photos of the dog	gifts	send-a-care-package
+        brought back the hotel shampoo she liked lol	gifts	
+        watched her k-drama with her even tho i have no idea who anyone is	time	watch-their-show
+        sat on the wall outside the chipper like we were 17 again	time	
+        rubbed his temples for the headache	touch	
+        thanked my wife for being so patient with my english	words	say-thank-you-out-loud
+        Drove his mum to dialysis Tues+Thurs so he didn't lose the shifts	service	take-a-task
+        ironed all his shirts for the week while he was on the phone w his sister	service	take-a-task
+        Kofi sent a voice note from the tour bus at 3am just to say he misses me	words	voice-note
+        bought a present for the baby AND one for her. she's been a bit forgotten lately	gifts	
+        hour long call while he's deployed and the connection didn't drop ONCE	time	
+        late night chat on the sofa after the teens went up	time	
+        cleaned out the ute, found 4 lighters and a sandwich	service	
+        held hands at Mum's bedside, both of us quiet	touch	
+        stroked his hair till he drifted off	touch	play-with-hair
+        Got her a cosy hoodie for night shift	gifts	
+        pottery class date 🏺 my bowl is a disaster	time	
+        spent my day off at the bakery just keeping her company behind the counter	time	sit-near-them
+        wrote "break a leg" on the back of his setlist	words	note-in-bag
+        found a 4 leaf clover and gave it to him	gifts	
+        bought him a warm hat for the trawler	gifts	
+        Said "I see how hard you're working." She teared up over the sink	words	notice-hard-work
+        cuddle pile with the baby on sunday morning	touch	
+        pub quiz, team of 2, came 4th	time	play-a-game
+        laid out his uniform and charged his phone before his 5am start	service	take-a-task
+        Knitted him thick socks for the boat	gifts	
+        He asked about my day and actually listened!!	time	ask-about-their-day
+        listened to her whole day without touching my phone once	time	ask-about-their-day
+        walked the dog together and finally talked about moving back to Manila	time	short-walk
+        cleared the gutters b4 the storm	service	
+        He called me "azizam" in front of his whole family for the first time	words	
+        whispered "you're doing so well" to her during the 4am feed	words	genuine-compliment
+        board game night just us 2 (she won, again)	time	play-a-game
+        fixed her bike chain, greasy hands worth it	service	take-a-task
+        bought her a little tin of proper saffron	gifts	
+        kissed her neck while she was kneading dough. got flour everywhere	touch	
+        big hug	touch	long-hug
+        long anniversary text about why I still love her, sent at midnight exactly	words	why-i-love-you
+        hugged him tight before the interview	touch	long-hug
+        Stayed up til 1 for the northern lights together. worth it	time	
+        she leaned her head on my shoulder on the ferry	touch	
+        long hug when he came out of the meeting	touch	long-hug
+        he brought me Toblerone from duty free, as always	gifts	favourite-snack
+        bought her the good chocolate not the cheap stuff	gifts	favourite-snack
+        did evry single nappy last night so she could get some sleep	service	let-them-sleep-in
+        held hands under the table at his parents'	touch	
+        Sent Farah a text in Farsi I practised all week: "to khooneye mani" 💛	words	
+        Brought home a mango for her from the market 🥭	gifts	favourite-snack
+        restrung his guitar before soundcheck while he did the radio interview	service	take-a-task
+        kept my hand on her shoulder at the doctor's	touch	
+        learned 10 english words together at the kitchen table, she quizzed me and we laughed a lot	time	
+        played chess on our anniversary like on our first date	time	play-a-game
+        posted a gushy bday thing on insta about him, he pretended to hate it	words	brag-about-them
+        sent a good morning text from the boat before we lost signal	words	good-morning-message
+        road trip to the coast, no plan at all	time	
+        took the bins out even though its her week	service	take-a-task
+        we read to each other before sleep	time	
+        left a Kinder egg in his locker	gifts	favourite-snack
+        massaged his back with coconut oil	touch	shoulder-rub
+        Took the day off to go to the 20 week scan with her	time	
+        he scratched my back without me even asking	touch	
+        gave his dad his bath so he could have an hour off	service	take-a-task
+        did the school run so Amara could sleep in after nights	service	let-them-sleep-in
+        keychain with our son's footprint on it	gifts	
+        prepped the kids lunches for the week on sunday	service	
+        got her a silk scarf at the bazaar in Almaty	gifts	
+        lunch date between his shifts in the hospital canteen	time	
+        bought her a plastic ring at the fair. she still wears it	gifts	
+        goodnight kiss even tho we were fighting	touch	
+        watched the same film in sync over video call, him in a hotel in Leeds	time	watch-together-apart
+        cuddled under a blanket on the balcony	touch	
+        found a heart shaped stone on Inch beach and gave it to her	gifts	
+        he said my accent is cute not funny. made my whole day	words	genuine-compliment
+        she kisses my cheek every time she walks past my desk	touch	
+        Told Lupe she's the strongest woman I know	words	genuine-compliment
+        out of nowhere at the bus stop she said I'm the best thing that ever happened to her	words	
+        he warmed my feet with his	touch	
+        packed the car for the trip to the coast	service	
+        sticky note on the coffee tin: ur brilliant go smash it	words	mirror-note
+        went thru old photos together all evening, lots of laughing	time	
+        letter from Jay arrived today. dated 3 wks ago, still made me cry	words	handwritten-letter
+        his hand on my knee the whole drive to Galway	touch	
+        danced all night together at the fiesta in Cusco	time	
+        he got me a new SIM with int'l minutes so I can call my mum in Addis	gifts	
+        he wrote a lyric about me on a napkin at the pub	words	
+        holding hands in the cinema like teenagers	touch	
+        picnic w the baby, we both actually sat still for an hour	time	
+        bought him a nice pen for his exams	gifts	
+        brought him back coffee beans from Yirgacheffe	gifts	
+        said thank u for cleaning even tho I was being grumpy	words	thanks-for-chore
+        big bear hug when he got the job!!	touch	long-hug
+        he washed my hair in the sink bc of the cast. got water everywhere	service	take-a-task
+        braided her hair before church	touch	play-with-hair
+        30th bday card w/ 30 reasons i love u	words	why-i-love-you
+        stocked the fridge before her run of nights	service	run-an-errand
+        rubbed her feet while she watched tv	touch	foot-rub
+        after mum went to bed we had tea on the back step, just us	time	
+        Made the dough at 3am so Jonas could sleep past 4 for once	service	let-them-sleep-in
+        brought in the turf for the fire and set it for her	service	take-a-task
+        Took Mariela to San Pedro market just to wander, no shopping list	time	
+        watched the sunset off the jetty on Taveuni	time	
+        quizzed her for the citizenship test every night this week	service	
+        tulips from the petrol station, bless him	gifts	pick-a-flower
+        organised the garage like she's been asking since march	service	take-a-task
+        movie marathon in bed, all the Harry Potters	time	
+        massaged her hands after the bakery shift	touch	
+        fishing at dawn, said maybe 5 words, perfect morning	time	
+        framed his first ever gig poster	gifts	
+        rubbed arnica into his sore knee	touch	
+        made a photo book of our first year	gifts	
+        rubbed his feet, he's been on them 12 hours	touch	foot-rub
+        she wrote "ur doing amazing sweetie" on a sticky note on the baby monitor lol	words	mirror-note
+        He did the 2am AND the 5am feed 😭	service	take-a-task
+        "good morning gorgeous" on the mirror in my own lipstick, cheeky	words	mirror-note
+        she rode the whole night route with me, front seat, chatting between stops	time	sit-near-them
+        dominoes night at his cousins' in Kingston, he never left my side	time	
+        Mele wrote our names in the sand at Natadola with "4eva"	words	
+        sat on his lap in the big chair	touch	
+        did all the teen taxi runs this weekend (3 parties, 1 match)	service	take-a-task
+        took her car to the mechanic and sat there 2 hrs	service	run-an-errand
+        she kissed my scars	touch	
+        held hands during grace	touch	
+        held them both while she did skin to skin with the baby	touch	long-hug
+        wrote a little poem and stuck it in her lunchbox	words	note-in-bag
+        gave her a monstera for the new flat	gifts	
+        sunday lunch, just us, no in laws, no phones	time	
+        bf called me his hero in front of his mates 🥲	words	brag-about-them
+        he brought me mangoes from his auntie's tree	gifts	favourite-snack
+        beach walk at dusk along the Suva seawall	time	short-walk
+        surprise roses for no reason	gifts	pick-a-flower
+        put together a little care package for her hospital bag	gifts	send-a-care-package
+        framed a photo from our wedding for his office	gifts	
+        drive-in movie in the old ute	time	
+        complimented her parallel parking, she's very smug now	words	genuine-compliment
+        danced close at Dawit's wedding	touch	
+        sat on hold w the insurance for an hour so she didn't have to	service	take-a-task
+        went to watch the Springboks with him at the pub. i don't even like rugby	time	
+        went to the cemetery with her on her mum's anniversary and just stayed	time	
+        txt before his shift: drive safe, u got this route 🚌	words	
+        made time for a walk tonight even though we're both wrecked	time	short-walk
+        left a voicemail singing happy birthday off key on my break	words	voice-note
+        new fishing rod for his 50th	gifts	
+        picked up her prescription	service	run-an-errand
+        kissed him good morning before the alarm	touch	
+        our weekly check-in over tea	time	ten-minute-check-in
+        hoovered upstairs	service	
+        reminded her she is not a burden. said it twice so it'd land	words	
+        lazy breakfast in bed, both of us, did nothing till noon	time	
+        teddy from the hospital gift shop for her	gifts	
+        told him his injera is better than his mum's (pls never tell her)	words	genuine-compliment
+        forehead kisses 🥺	touch	
+        new bell for my bike 🔔 from him	gifts	
+        changed the sheets so he'd come home to a fresh bed after tour	service	make-the-bed
+        Emailed him a list of things I admire about him. He cried at his desk apparently	words	why-i-love-you
+        she gave me a drawing of us, framed	gifts	
+        told Nani he was a wonderful son to his dad today	words	genuine-compliment
+        he found the Filipino snacks I miss at the asian grocer, polvoron and everything	gifts	favourite-snack
+        scraped the ice off her windscreen b4 she left	service	take-a-task
+        thanked him out loud at dinner for everything he's done for Mamá this year	words	say-thank-you-out-loud
+        she bought me new pushing gloves for my chair, the comfy leather ones	gifts	
+        20 second hug, apparently it's science	touch	long-hug
+        he lifted me into bed and just held me a minute	touch	long-hug
+        coffee ceremony together on sunday morning, just the two of us for once	time	morning-coffee-together
+        warm hands on my cold back lol	touch	
+        she loaded the van out after the gig at 2am, I was wrecked	service	take-a-task
+        ran to the pharmacy for her at 10pm, got the good tissues too	service	run-an-errand
+        he noticed my new glasses and said they make me look clever 🤓	words	genuine-compliment
+        crocheted her a blanket for our anniversary	gifts	
+        gave him my granddad's lucky coin before he deployed	gifts	
+        after my slip he just said "I still believe in you." no lecture	words	
+        kissed her belly goodnight	touch	
+        Told my husband I'm proud of him for going to his meeting tonight	words	proud-of-you
+        nuzzled into him at the bus stop	touch	
+        1 year sober: gave him a watch engraved with the date	gifts	
+        Green Bazaar on Saturday, we tried every kind of kurt together	time	try-something-new
+        kitchen cleaned top to bottom while she was at work	service	take-a-task
+        phone-free dinner, first in ages	time	
+        breakfast over FaceTime, 9 timezones apart, his cereal my dinner	time	
+        Told her she's the best mum our girls could ask for. They're 15 and 13 so she needed that rn	words	genuine-compliment
+        Told her I notice how patient she is with Dad, even when he doesn't remember her name	words	genuine-compliment
+        fixed the wifi, i'm basically a hero	service	
+        "you make this place feel like home" - Sipho, first night in the new flat	words	genuine-compliment
+        got him the fancy alcohol-free beer he likes	gifts	favourite-snack
+        she kissed my knuckles	touch	
+        Lebkuchenherz from the Wiesn for her, says "Mei Schatzi"	gifts	favourite-snack
+        drove her to the airport at 4am no complaining	service	
+        turned the telly off and just talked	time	
+        shell necklace from the market in Suva	gifts	
+        brought beignets back from Café du Monde, still warm	gifts	favourite-snack
+        kayaked the fjord together, just us and a seal	time	
+        gf hyped me up all morning before my driving test	words	
+        wrote her a proper thank you card for getting us through the move	words	appreciation-text
+        coffee at the petrol station at 5am before his boat, just the two of us	time	morning-coffee-together
+        kiss at the gate before his deployment	touch	goodbye-kiss
+        unblocked the toilet. romance is alive	service	
+        Sunday drive down to Tegernsee, Biergarten after	time	
+        he brought me a beef patty from the good place in Half Way Tree	gifts	favourite-snack
+        pressed a flower from the garden into her card	gifts	pick-a-flower
+        bought gf her fav iced latte on the way over	gifts	their-usual-order
+        Bought her a nice notebook for her English class	gifts	
+        he made me caldo de gallina when i was sick	service	take-a-task
         """#
 }
