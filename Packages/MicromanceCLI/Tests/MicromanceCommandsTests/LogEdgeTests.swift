@@ -36,6 +36,16 @@ import Testing
         #expect(LogCommand.protectingDashedText(["log", "-v"]) == ["log", "-v"])
     }
 
+    /// A kiss that is no goodbye and a keyring that is no snack keep their language from the
+    /// words, and the line says so (a trial's "forehead kiss" got no line at all).
+    @Test func everyLogSaysWhereItsLanguageCameFrom() throws {
+        let cli = try couple()
+        for (title, language) in [("forehead kiss", "physical touch"), ("got Sam a keyring from the trip", "receiving gifts")] {
+            let logged = cli.run("log", title)
+            #expect(logged.code == 0 && logged.output.contains("Guessed from the words: \(language)"), "\(logged)")
+        }
+    }
+
     /// `--their-bid --from Sam`: Sam made the bid (it was turned round, so Alex had).
     @Test func theirBidFromNamesWhoMadeIt() throws {
         let cli = try couple()

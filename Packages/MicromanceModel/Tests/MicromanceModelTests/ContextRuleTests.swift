@@ -98,6 +98,12 @@ import Testing
             #expect(match.language == .gifts, "\(title)")
             #expect(match.gesture?.id.rawValue != "favourite-snack", "\(title)")
         }
+        // With its gesture gone, the match says its language is the words' (a trial's "forehead
+        // kiss" was logged with no line saying how).
+        for title in ["forehead kiss", "got him a keychain from the trip"] {
+            let match = Catalog.builtIn.match(title)
+            #expect(match.gesture == nil && match.source == .guess && match.language != nil, "\(title)")
+        }
         #expect(gesture("brought her back a bag of her favourite crisps") == "favourite-snack")
         #expect(gesture("left a chocolate bar on her pillow") == "favourite-snack")
     }

@@ -268,7 +268,9 @@ Mon 23 Nov 20:00  Sam → Alex  words    Left a note on the mirror              
 **Whose day is it?** A day is the day of the person who lived it. A moment keeps the time
 zone of its giver when the couple set one (`micromance settings --partner-time-zone
 Tomás=America/Argentina/Buenos_Aires`), else the zone of the device that logged it, and `--at`
-is read in that zone. Every day-based number (streaks, days with a gesture, rituals kept,
+is read in that zone. A device whose clock has no zone set (plain UTC, as servers, containers
+and new virtual machines have) logs in the journal's home zone (`init --time-zone`,
+`settings --time-zone`) instead, so that `log` and `today` agree on the day. Every day-based number (streaks, days with a gesture, rituals kept,
 the calendar of the last weeks) puts each moment on that local day, and each partner's dates
 and hard days fall on that partner's own day. Worked example: Lea lives in Berlin, Tomás is in
 Buenos Aires for three months. On Thursday 12 November at 23:30 his time, `micromance log

@@ -179,13 +179,14 @@ struct LogCommand: ParsableCommand {
 
     /// When the moment happened (`--at`, else now) and the zone its day is read in. A day is
     /// the day of the person who lived it: the moment keeps the giver's own zone when the
-    /// couple set one (`settings --partner-time-zone`), else this device's, and `--at` is read
+    /// couple set one (`settings --partner-time-zone`), else this device's (the home zone on a
+    /// device whose clock has none set: ``CLIEnvironment/loggingZone(for:)``), and `--at` is read
     /// there (23:30 in Buenos Aires is Thursday there, even when it is already Friday at home
     /// in Berlin).
     func when(givenBy giver: Partner, in journal: Journal, environment: CLIEnvironment) throws -> (Date, TimeZone) {
         // Whole seconds read better in the journal than the clock's microseconds.
         let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
-        let zone = journal.settings.partnerTimeZones[giver.id].flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
+        let zone = journal.settings.partnerTimeZones[giver.id].flatMap(TimeZone.init(identifier:)) ?? environment.loggingZone(for: journal)
         guard let at else { return (now, zone) }
         switch DateInput.parse(at, now: now, timeZone: zone) {
         case .success(let parsed): return (parsed, zone)
@@ -257,7 +258,7 @@ struct LogCommand: ParsableCommand {
                 ? "" : " (from its words; `micromance partner edit \(receiver.id) --add-idea \"\(idea)\" --language L` gives it one)"
             return ["Matched \(receiver.name)'s own idea \"\(idea)\": \(language ?? "no language")\(hint)."]
         case .catalog:
-            guard let gesture = match.gesture else { return [] }
+            guard let gesture = match.gesture else { return ["From the catalog's words: \(language ?? "no language") (\(edit) corrects it)."] }
             return [
                 "Matched the catalog idea \"\(gesture.title)\": \(language ?? "no language") (\(edit) or --gesture none corrects it)."
             ]

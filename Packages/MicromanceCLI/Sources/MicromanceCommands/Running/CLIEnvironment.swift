@@ -326,6 +326,23 @@ public final class TextSink: @unchecked Sendable {
 }
 
 extension CLIEnvironment {
+    /// The zone a moment logged here is in when its giver has no zone of their own: the
+    /// device's, except that a device whose clock is plain UTC (a server, a container, a new
+    /// virtual machine: a zone never set) gives way to the journal's home zone, so that `log`
+    /// and `today` agree on the day. A new user's trial in Nairobi on such a machine had a
+    /// moment of 01:30 Tuesday filed on Monday, and `today` saying nothing was logged.
+    func loggingZone(for journal: Journal) -> TimeZone {
+        guard Self.unsetZones.contains(timeZone.identifier),
+            let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:))
+        else { return timeZone }
+        return home
+    }
+
+    /// The names a clock with no zone set goes by.
+    static let unsetZones: Set<String> = [
+        "UTC", "GMT", "UCT", "Universal", "Zulu", "GMT0", "Etc/UTC", "Etc/GMT", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "Etc/GMT0",
+    ]
+
     /// The zone whose days "today", "tomorrow" and every period mean on this device: the own
     /// zone of the partner this device belongs to (`micromance me`), else the journal's home
     /// zone, else the device's. A partner abroad sees his own today, on his own phone.

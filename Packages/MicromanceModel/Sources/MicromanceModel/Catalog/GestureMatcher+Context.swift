@@ -40,6 +40,9 @@ extension Catalog {
         if refined.gesture?.id == Self.favouriteSnack, stems.contains(where: Self.thingWords.contains) {
             refined.gesture = nil
         }
+        // No gesture left: the language is what the words say, and the match says so (a catalog
+        // match always names its gesture).
+        if refined.gesture == nil, match.gesture != nil { refined.source = .guess }
         return refined
     }
 
@@ -92,7 +95,7 @@ extension Catalog {
     static func isSoTheyCouldSleep(_ stems: [String], after main: Int) -> Bool {
         guard main >= 1, main + 1 < stems.count else { return false }
         // The clause of purpose may come after one of when ("after the party so he could sleep").
-        guard let so = (main..<(stems.count - 1)).first(where: { stems[$0] == "so" && Stemmer.purposeSubjects.contains(stems[$0 + 1]) })
+        guard let so = (main..<(stems.count - 1)).first(where: { Stemmer.opensPurpose(stems, at: $0) })
         else { return false }
         let clause = stems[(so + 1)...]
         if clause.contains(where: { sleepWords.contains($0) }) { return true }

@@ -2,7 +2,7 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        #	49821	36957 29815 30035 31084 25043
+        #	49821	36957 29885 30036 31084 25043
         0	0 0 0 1 0
         000	0 0 1 0 0
         000+worth	0 0 1 0 0
@@ -39939,7 +39939,7 @@ extension LanguageModel {
         snuggl+swag	0 0 0 0 1
         snuggl+under	0 0 0 0 13
         snuggl+watch	0 0 0 0 1
-        so+that	17 495 26 56 15
+        so+that	17 565 27 56 15
         soak	1 0 2 1 2
         soak+blush	1 0 0 0 0
         soak+flood	0 0 1 0 0
@@ -55978,7 +55978,7 @@ extension LanguageModel {
         """#
 
     static let trainedGestures = #"""
-        #	touch:welcome-home-hug:97:419 time:play-a-game:248:1323 words:genuine-compliment:790:5299 time:-:1830:10729 words:-:750:4596 words:note-in-bag:86:598 service:-:741:3329 time:sit-near-them:37:186 touch:shoulder-rub:180:642 gifts:-:1599:9342 service:cook-their-favourite:35:173 time:watch-together-apart:18:139 time:phone-down:47:316 touch:-:1398:6009 words:brag-about-them:224:1689 words:repair-attempt:46:280 gifts:song-for-them:14:70 gifts:send-a-care-package:54:399 gifts:favourite-snack:533:3396 service:take-a-task:1131:5342 touch:goodbye-kiss:75:267 service:pack-their-lunch:74:409 words:proud-of-you:159:1023 service:make-their-coffee:28:166 gifts:save-last-slice:16:83 gifts:pick-a-flower:215:1178 words:mirror-note:130:904 words:celebrate-small-win:13:71 service:make-their-tea:44:205 service:fill-their-tank:52:196 service:run-an-errand:150:778 time:short-walk:180:1072 touch:play-with-hair:84:281 words:thanks-for-chore:38:250 touch:foot-rub:80:270 words:say-thank-you-out-loud:44:310 touch:couch-cuddle:108:476 time:ask-about-their-day:41:241 service:handle-the-dishes:76:285 service:let-them-sleep-in:147:630 touch:hand-squeeze:15:72 words:why-i-love-you:65:528 time:watch-their-show:42:235 words:good-morning-message:27:139 touch:hold-hands-walking:67:404 words:voice-note:79:639 words:notice-hard-work:42:309 touch:long-hug:253:971 time:ten-minute-check-in:6:26 time:try-something-new:27:155 words:appreciation-text:42:294 words:remember-a-detail:2:6 words:handwritten-letter:21:189 service:make-the-bed:30:145 service:warm-towel:2:6 gifts:shared-playlist:3:9 gifts:send-a-meme:2:5 gifts:small-book-or-article:47:291 gifts:photo-memory:6:31 gifts:their-usual-order:55:317 time:candle-dinner:6:35 time:morning-coffee-together:36:162 touch:hand-on-back:21:121 words:text-when-you-arrive:4:11 words:ask-after-the-event:2:8 words:what-would-help:2:8 time:calm-first:3:11 words:rain-drive-check:6:32 time:surprise-video-call:3:12 words:timezone-good-morning:4:33 time:goodnight-call:6:14 words:inside-joke:2:8 gifts:share-your-view:1:5 gifts:handwritten-letter:5:24 touch:repair-attempt:7:38 time:ask-after-the-event:4:28 touch:sit-near-them:2:12 time:share-your-view:2:14 gifts:make-their-coffee:1:9 time:remember-a-detail:1:2 gifts:repair-attempt:1:6 words:goodnight-call:1:6 service:repair-attempt:1:3 gifts:celebrate-small-win:2:13 words:send-a-meme:3:21 time:shared-playlist:1:9 gifts:pack-their-lunch:2:14 service:send-a-care-package:1:3 time:song-for-them:1:5 words:share-your-view:2:18 time:make-their-tea:1:14 words:make-their-tea:1:9 touch:genuine-compliment:1:5 words:song-for-them:3:14 words:photo-memory:2:16 time:rain-drive-check:1:7 service:favourite-snack:1:4 service:their-usual-order:1:8 gifts:inside-joke:1:9 gifts:note-in-bag:1:3
+        #	touch:welcome-home-hug:97:419 time:play-a-game:248:1323 words:genuine-compliment:790:5299 time:-:1830:10729 words:-:750:4596 words:note-in-bag:86:598 service:-:741:3314 time:sit-near-them:37:186 touch:shoulder-rub:180:642 gifts:-:1599:9337 service:cook-their-favourite:35:171 time:watch-together-apart:18:139 time:phone-down:47:316 touch:-:1398:6009 words:brag-about-them:224:1689 words:repair-attempt:46:280 gifts:song-for-them:14:70 gifts:send-a-care-package:54:399 gifts:favourite-snack:533:3396 service:take-a-task:1131:5217 touch:goodbye-kiss:75:267 service:pack-their-lunch:74:409 words:proud-of-you:159:1023 service:make-their-coffee:28:166 gifts:save-last-slice:16:83 gifts:pick-a-flower:215:1178 words:mirror-note:130:904 words:celebrate-small-win:13:71 service:make-their-tea:44:205 service:fill-their-tank:52:196 service:run-an-errand:150:778 time:short-walk:180:1072 touch:play-with-hair:84:281 words:thanks-for-chore:38:250 touch:foot-rub:80:270 words:say-thank-you-out-loud:44:310 touch:couch-cuddle:108:476 time:ask-about-their-day:41:241 service:handle-the-dishes:76:283 service:let-them-sleep-in:147:560 touch:hand-squeeze:15:72 words:why-i-love-you:65:528 time:watch-their-show:42:235 words:good-morning-message:27:139 touch:hold-hands-walking:67:404 words:voice-note:79:639 words:notice-hard-work:42:309 touch:long-hug:253:971 time:ten-minute-check-in:6:26 time:try-something-new:27:155 words:appreciation-text:42:294 words:remember-a-detail:2:6 words:handwritten-letter:21:189 service:make-the-bed:30:145 service:warm-towel:2:6 gifts:shared-playlist:3:9 gifts:send-a-meme:2:5 gifts:small-book-or-article:47:291 gifts:photo-memory:6:31 gifts:their-usual-order:55:317 time:candle-dinner:6:35 time:morning-coffee-together:36:162 touch:hand-on-back:21:121 words:text-when-you-arrive:4:11 words:ask-after-the-event:2:8 words:what-would-help:2:8 time:calm-first:3:11 words:rain-drive-check:6:32 time:surprise-video-call:3:12 words:timezone-good-morning:4:33 time:goodnight-call:6:14 words:inside-joke:2:8 gifts:share-your-view:1:5 gifts:handwritten-letter:5:24 touch:repair-attempt:7:38 time:ask-after-the-event:4:28 touch:sit-near-them:2:12 time:share-your-view:2:14 gifts:make-their-coffee:1:9 time:remember-a-detail:1:2 gifts:repair-attempt:1:6 words:goodnight-call:1:6 service:repair-attempt:1:3 gifts:celebrate-small-win:2:13 words:send-a-meme:3:21 time:shared-playlist:1:9 gifts:pack-their-lunch:2:14 service:send-a-care-package:1:3 time:song-for-them:1:5 words:share-your-view:2:18 time:make-their-tea:1:14 words:make-their-tea:1:9 touch:genuine-compliment:1:5 words:song-for-them:3:14 words:photo-memory:2:16 time:rain-drive-check:1:7 service:favourite-snack:1:4 service:their-usual-order:1:8 gifts:inside-joke:1:9 gifts:note-in-bag:1:3
         0	1:1
         000	18:1
         01pm	1:1
@@ -56066,12 +56066,12 @@ extension LanguageModel {
         36	34:1
         365	9:2
         38	2:1 6:1 17:1 34:1
-        3am	2:4 3:10 4:7 6:5 9:1 13:1 19:2 22:3 28:1 39:9 45:3 46:1 50:2 69:1
+        3am	2:4 3:10 4:7 6:5 9:1 13:1 19:2 22:3 28:1 39:8 45:3 46:1 50:2 69:1
         3d	9:1
         3pm	4:1 13:1
         3rd	3:3 6:1 9:2 25:1
         3x	4:1
-        4	0:1 1:3 2:2 3:12 4:1 6:2 9:8 10:1 13:3 18:1 19:6 21:1 22:1 23:1 30:1 39:2 45:1 47:1 52:2 57:1 67:1
+        4	0:1 1:3 2:2 3:12 4:1 6:2 9:8 10:1 13:3 18:1 19:5 21:1 22:1 23:1 30:1 39:1 45:1 47:1 52:2 57:1 67:1
         40	2:3 3:9 4:2 9:2 13:2 17:1 19:4 22:1 26:1 30:1 31:1 35:1 41:1 43:1 61:2
         4000	11:1
         40th	4:1 9:1 14:2 41:1
@@ -56102,7 +56102,7 @@ extension LanguageModel {
         5k	3:1
         5kg	19:1
         5th	6:1 9:1
-        6	1:1 3:8 4:1 6:3 9:3 13:1 18:2 19:8 22:3 26:1 39:4 43:1 45:1 47:1
+        6	1:1 3:8 4:1 6:3 9:3 13:1 18:2 19:8 22:3 26:1 39:3 43:1 45:1 47:1
         60	3:1 7:1 9:3 19:2 52:1
         60k	3:1
         60th	9:2 14:1
@@ -56150,7 +56150,7 @@ extension LanguageModel {
         abba	3:1
         aberdeen	3:1 9:1 21:1
         abl	19:1
-        about	1:2 2:15 3:78 4:32 6:6 9:5 12:14 13:2 14:40 15:4 19:34 22:4 26:5 28:1 30:1 31:10 37:34 41:42 42:2 43:1 45:4 46:1 47:2 50:7 52:1 57:5 61:1 66:1 67:1 74:1 75:1 84:1
+        about	1:2 2:15 3:78 4:32 6:6 9:5 12:14 13:2 14:40 15:4 19:33 22:4 26:5 28:1 30:1 31:10 37:34 41:42 42:2 43:1 45:4 46:1 47:2 50:7 52:1 57:5 61:1 66:1 67:1 74:1 75:1 84:1
         abov	13:2
         abrazo	0:1 47:4
         abraço	0:1 47:1
@@ -56235,7 +56235,6 @@ extension LanguageModel {
         agent	4:1
         agin	3:1
         agio	9:1
-        agn	19:1
         agnieszka	19:1
         ago	4:1 9:8 52:1 57:5
         agony	19:1
@@ -56264,7 +56263,7 @@ extension LanguageModel {
         airpod	6:1 9:1
         airport	0:3 2:1 3:1 4:1 6:14 9:5 13:5 18:3 19:3 20:2 47:9 57:2 68:1
         airpot	6:1
-        aisha	9:1 19:1
+        aisha	9:1
         aisl	4:1 13:1 36:1
         aitona	9:1
         aitor	6:1
@@ -56321,10 +56320,10 @@ extension LanguageModel {
         alwya	9:1
         am	0:1 2:7 4:8 14:9 18:2 22:11 41:1 50:1
         ama	2:1 3:1 4:2 22:1 41:1 46:1
-        amal	3:1 39:1
+        amal	3:1
         amand	18:1
         amani	47:1
-        amara	22:1 39:2
+        amara	22:1
         amarillo	45:1
         amaz	2:19 4:16 5:2 14:3 22:1 26:10 43:2 45:3 46:4 91:1
         amazon	9:4 30:2
@@ -56545,7 +56544,7 @@ extension LanguageModel {
         b4	2:2 4:4 6:2 13:1 19:2 43:1
         ba	2:1
         baa	3:1
-        bab	1:1 2:6 4:6 13:1 14:1 18:1 19:1 22:2 25:1 26:2 27:1 28:1 30:1 31:1 33:1 38:1 43:1 50:1 67:1
+        bab	1:1 2:6 4:6 13:1 14:1 18:1 19:1 22:2 25:1 26:2 27:1 28:1 30:1 31:1 33:1 43:1 50:1 67:1
         baba	2:1
         babak	19:1
         babar	9:1
@@ -56553,7 +56552,7 @@ extension LanguageModel {
         babu	14:1
         baby	2:5 3:9 4:2 6:7 9:16 13:9 18:2 19:12 22:2 26:2 31:3 35:1 36:1 39:2 46:1 83:1
         baci	13:1
-        back	0:1 1:2 2:2 3:36 4:17 5:4 6:8 8:68 9:77 13:97 14:1 18:57 19:22 21:1 22:4 23:1 25:10 26:1 29:1 30:6 31:6 33:1 35:1 36:2 37:1 39:1 41:1 42:1 43:1 44:7 47:1 50:1 52:2 59:8 61:3 62:14 71:1 76:1
+        back	0:1 1:2 2:2 3:36 4:17 5:4 6:8 8:68 9:77 13:97 14:1 18:57 19:20 21:1 22:4 23:1 25:10 26:1 29:1 30:6 31:6 33:1 35:1 36:2 37:1 39:1 41:1 42:1 43:1 44:7 47:1 50:1 52:2 59:8 61:3 62:14 71:1 76:1
         backbon	2:1 14:1
         backgammon	1:3
         background	3:1
@@ -56563,7 +56562,7 @@ extension LanguageModel {
         backyard	3:4
         backyarf	3:1
         bacon	3:1 6:1 18:3 28:2
-        bad	0:1 2:4 3:3 4:12 5:1 6:1 8:2 9:4 13:6 14:1 19:4 22:1 35:1 67:1
+        bad	0:1 2:4 3:3 4:12 5:1 6:1 8:2 9:4 13:6 14:1 19:3 22:1 35:1 67:1
         badg	9:2
         badly	1:1 3:5 4:3 14:1 43:1 45:2
         bae	2:4 3:3 4:1 9:1 59:1
@@ -56576,7 +56575,7 @@ extension LanguageModel {
         bairn	2:1
         bak	2:1 3:20 8:1 9:8 11:1 14:1 18:2 21:1 42:5
         bakc	13:1
-        bakery	2:4 3:1 4:1 7:2 9:4 13:1 14:3 18:42 19:2 45:1 49:1 59:4
+        bakery	2:4 3:1 4:1 7:2 9:4 13:1 14:3 18:42 19:1 45:1 49:1 59:4
         bakki	6:1 19:1 29:1
         baklava	2:1 17:1 18:4
         bal	3:2 19:1
@@ -56637,7 +56636,7 @@ extension LanguageModel {
         bastion	3:1
         bat	2:1 9:1 28:1
         batch	2:1 9:1 19:5 50:1
-        bath	3:5 6:20 9:3 13:3 19:10 39:1
+        bath	3:5 6:20 9:3 13:3 19:9 39:1
         bathmat	19:1
         bathroom	4:1 6:11 9:1 13:1 19:10 26:37 53:1
         bathroon	6:1
@@ -56702,7 +56701,7 @@ extension LanguageModel {
         belgrav	3:1
         believ	2:4 4:24 5:1 26:2 45:1 52:1
         bell	2:1 3:1 9:4 22:1
-        bella	30:1 39:1
+        bella	30:1
         bellair	3:1
         belly	13:8
         belong	2:1 9:1
@@ -56736,7 +56735,6 @@ extension LanguageModel {
         betty	3:1
         between	2:2 3:18 4:2 7:1 8:2 13:13 18:2 19:1 36:4 47:1
         beutiful	2:1
-        bev	39:1
         bf	1:2 2:2 3:2 4:3 6:3 9:2 13:1 14:3 18:2 19:1 22:1 25:1 42:1 59:2
         bhaat	19:1
         bhalobashi	4:1
@@ -56774,7 +56772,7 @@ extension LanguageModel {
         birdwatch	3:5
         birfday	25:1
         birth	9:1
-        birthday	2:1 3:8 4:11 6:4 9:58 13:2 14:3 18:3 19:2 25:2 41:3 45:9 47:1 57:1
+        birthday	2:1 3:8 4:11 6:3 9:58 13:2 14:3 18:3 19:2 25:2 41:3 45:9 47:1 57:1
         birthston	9:2
         biryani	2:3 10:1 14:2 19:1
         bischt	2:1
@@ -56863,7 +56861,7 @@ extension LanguageModel {
         botanic	3:4 31:1
         botanical	3:6 31:1
         both	2:1 3:22 4:1 6:6 7:1 9:4 12:1 13:12 14:1 15:2 19:12 20:1 21:1 30:1 31:6 35:1 36:3 39:3 47:4 50:1 74:1 76:1
-        bottl	1:1 3:3 6:15 9:31 18:6 19:1 38:1 39:2 59:1
+        bottl	1:1 3:3 6:15 9:31 18:6 19:1 38:1 39:1 59:1
         bottom	3:1 6:4 9:1 19:6
         boubou	2:1
         boudin	23:1
@@ -56916,7 +56914,7 @@ extension LanguageModel {
         brekki	1:1 2:1 3:2 6:1 49:1
         bretzelsonndeg	18:1
         breudher	18:1
-        brew	19:1 23:2
+        brew	23:2
         brewery	13:1
         brewis	2:1
         brianna	2:1
@@ -56945,7 +56943,6 @@ extension LanguageModel {
         broadway	18:1
         brok	3:4 4:2 9:3 13:1 39:1
         broken	2:2 4:1 6:3 9:1 19:2
-        bronwen	19:1
         bronwyn	41:1
         brooch	9:10
         brook	9:1
@@ -57022,7 +57019,7 @@ extension LanguageModel {
         buy	3:5 6:2 9:366 18:53 25:34 30:1 57:10 59:6
         buzz	2:1 9:1
         bwai	18:1
-        by	1:9 2:1 3:58 4:1 6:11 7:3 8:1 9:8 13:14 14:1 15:1 18:5 19:11 21:4 23:1 25:3 26:3 27:1 30:1 31:2 35:1 36:2 38:1 41:1 45:1 47:1 52:1 57:3 59:1 60:1 61:1 84:1
+        by	1:9 2:1 3:58 4:1 6:11 7:3 8:1 9:8 13:14 14:1 15:1 18:5 19:10 21:4 23:1 25:3 26:3 27:1 30:1 31:2 35:1 36:2 38:1 41:1 45:1 47:1 52:1 57:3 59:1 60:1 61:1 84:1
         bye	45:2
         bypass	13:1
         byr	19:1 25:1
@@ -57047,7 +57044,7 @@ extension LanguageModel {
         calendar	3:3 4:1 9:1 19:3 26:1 31:1
         calentita	18:1
         calf	4:1 13:2 33:1
-        call	1:3 2:16 3:64 4:24 6:5 7:1 9:22 11:4 13:3 14:23 15:1 16:4 19:53 22:7 25:1 26:1 33:1 37:6 47:1 68:1 70:4 75:2 77:1
+        call	1:3 2:16 3:64 4:24 6:5 7:1 9:21 11:4 13:3 14:23 15:1 16:4 19:53 22:7 25:1 26:1 33:1 37:6 47:1 68:1 70:4 75:2 77:1
         callaloo	6:1
         callout	19:1
         callum	3:1 4:1
@@ -57066,7 +57063,7 @@ extension LanguageModel {
         camino	3:1
         camp	3:6 6:1 9:2 17:1 18:1 19:1 21:1
         campsit	6:1 9:1 13:2
-        can	2:1 3:1 4:1 6:1 9:2 13:3 18:2 19:7 39:1 42:2 52:1 65:1
+        can	2:1 3:1 4:1 9:2 13:3 18:2 19:6 42:2 52:1 65:1
         canadian	9:1 19:1
         canal	3:7 31:7
         cancell	3:1 9:11 22:1
@@ -57209,7 +57206,7 @@ extension LanguageModel {
         chant	13:1
         chapel	2:1 3:1 44:1
         chapeltown	18:1
-        chapter	2:5 3:6 5:1 6:2 19:5 22:3
+        chapter	2:5 3:6 5:1 6:2 19:4 22:3
         char	2:1 18:1
         charg	2:1 4:1 6:1 19:2 29:8
         chargeback	19:1
@@ -57289,7 +57286,6 @@ extension LanguageModel {
         chocolat	1:1 9:2 17:1 18:40
         choic	8:1 41:1
         choir	2:1 3:3 9:1 19:1 22:1
-        chola	19:1
         choli	9:1
         choma	14:1
         chook	6:3
@@ -57309,7 +57305,7 @@ extension LanguageModel {
         chum	4:1
         chunk	18:1
         chur	2:1 3:1 4:1 47:1
-        church	2:6 3:5 6:1 9:1 13:8 14:5 18:1 19:4 22:1 25:1
+        church	2:6 3:5 6:1 9:1 13:8 14:5 18:1 19:3 22:1 25:1
         churchkhela	18:2
         churro	18:1
         chuseok	3:1 9:1
@@ -57347,7 +57343,6 @@ extension LanguageModel {
         cleanest	2:1
         cleanup	38:1
         clear	3:2 6:9 19:18 31:1 38:2
-        clearer	9:1
         clearest	2:2
         clearly	4:1
         clementin	18:1
@@ -57676,7 +57671,7 @@ extension LanguageModel {
         damn	2:1 14:1
         damp	19:2 25:1
         damper	14:1
-        dan	2:2 4:1 9:1 19:1 39:1
+        dan	2:2 4:1 9:1
         dana	9:1
         danc	2:8 3:26 9:2 13:46 22:1 79:1 84:1
         dancer	2:1
@@ -57715,7 +57710,7 @@ extension LanguageModel {
         dawid	19:1
         dawit	9:1 13:1 22:1 26:1
         dawn	3:14 19:1 31:1 39:1
-        day	0:2 1:3 2:25 3:115 4:36 5:4 6:11 7:4 8:1 9:31 10:2 12:6 13:20 14:3 17:1 18:4 19:23 21:6 22:4 25:6 26:3 28:2 30:3 31:7 34:1 36:3 37:28 39:1 41:2 43:5 45:4 46:1 47:2 48:2 49:1 50:3 52:4 53:1 58:1 69:1
+        day	0:2 1:3 2:25 3:115 4:36 5:4 6:11 7:4 8:1 9:31 10:2 12:6 13:20 14:3 17:1 18:4 19:22 21:6 22:4 25:6 26:3 28:2 30:3 31:7 34:1 36:3 37:28 39:1 41:2 43:5 45:4 46:1 47:2 48:2 49:1 50:3 52:4 53:1 58:1 69:1
         daybreak	3:1
         daylight	6:1
         dayo	9:1
@@ -57757,7 +57752,6 @@ extension LanguageModel {
         del	9:1
         delancey	18:1
         delant	14:1
-        delbert	19:1
         deli	3:1 18:1 25:1
         delicious	2:1
         delight	18:2
@@ -57885,7 +57879,7 @@ extension LanguageModel {
         document	30:1
         documentary	3:1
         doe	1:1 2:3 4:2 6:1 10:2 14:2 18:1 28:1 30:1 33:2 35:7 44:1
-        doesn	2:5 4:3 6:1 9:1 19:1 46:1
+        doesn	2:5 4:3 6:1 9:1 46:1
         doesnt	2:1 4:3
         dog	2:2 3:9 4:3 6:7 9:23 13:6 14:1 17:7 18:1 19:23 25:1 30:2 31:18 33:2 36:2 39:13 41:1
         doha	0:1 2:1 3:1 45:1
@@ -57967,7 +57961,7 @@ extension LanguageModel {
         drop	3:4 6:2 9:3 17:3 18:3 19:1 30:10 39:1 87:1
         drought	4:1
         drown	9:1 19:2
-        dry	9:2 13:3 19:1 30:11 38:1
+        dry	9:2 13:3 30:11 38:1
         du	2:2 4:2 18:1
         dubai	4:1 9:1 18:1
         dublin	6:1 49:1
@@ -58016,7 +58010,6 @@ extension LanguageModel {
         early	1:1 3:9 6:4 9:3 19:5 21:2 23:1 30:1 31:1 39:1 61:1
         earmuff	9:1
         earn	46:1
-        earplug	39:1
         earring	9:18
         eas	13:1
         easier	2:1 4:4
@@ -58049,7 +58042,7 @@ extension LanguageModel {
         eid	2:1 3:6 4:6 6:1 9:12 13:1 18:1 19:1 31:2 44:1
         eidi	9:1
         eiffel	9:1
-        eileen	2:1 3:1 6:1
+        eileen	2:1 3:1
         eilidh	2:1
         ejja	22:1
         ek	22:1
@@ -58063,17 +58056,17 @@ extension LanguageModel {
         electric	6:2 9:1 29:1
         electricity	6:2 30:1 60:1
         elena	4:1 9:1
-        eleni	3:1 8:1 19:1
+        eleni	3:1 8:1
         elephant	9:1
         elevator	13:2
         eleven	3:3 18:2 31:1
         elif	4:1 18:1
         elit	2:1
         ella	3:1 17:1
-        elli	2:3 9:2 39:1
+        elli	2:3 9:2
         elodi	9:1 31:1
         els	2:1 3:1 45:1
-        elsi	13:1 19:1
+        elsi	13:1
         em	2:1 4:2 22:1 25:2 50:1
         ema	19:1
         email	2:2 3:2 4:5 12:1 14:1 19:5 41:4
@@ -58275,7 +58268,7 @@ extension LanguageModel {
         fellowship	2:1 14:1
         felt	2:1 4:2 9:1 13:3 33:1 35:1 41:1 44:1
         felucca	3:1
-        femi	19:2 39:1
+        femi	19:2
         femk	2:1 9:1
         femm	9:1 45:1
         fenc	3:5 6:5 14:1 18:1 19:4 25:1 31:2 39:1
@@ -58325,13 +58318,13 @@ extension LanguageModel {
         filter	3:1 6:1 9:2 19:1
         fin	2:2 4:4 9:2 19:1 26:1 30:1 45:1
         final	3:2 4:1 14:1 42:1
-        finally	0:2 2:1 3:9 4:3 6:21 9:7 13:2 19:4 22:3 31:2 36:1 39:1 42:1 49:1
+        finally	0:2 2:1 3:9 4:3 6:21 9:7 13:2 19:3 22:3 31:2 36:1 42:1 49:1
         financial	19:1
-        find	3:2 4:2 5:1 6:2 9:4 14:1 18:1 19:1 26:1
+        find	3:2 4:2 5:1 6:1 9:4 14:1 18:1 19:1 26:1
         finest	2:2
         finger	6:2 9:3 13:11 19:2 32:10 44:1
         finikoud	44:1
-        finish	1:1 2:1 3:6 4:2 6:1 9:3 13:1 14:2 19:3 22:12 26:1 27:2 45:1 47:4
+        finish	1:1 2:1 3:6 4:2 6:1 9:3 13:1 14:2 19:1 22:12 26:1 27:2 45:1 47:4
         fiona	2:2 14:1 25:1
         fionnuala	2:1
         fir	2:1 3:7 4:2 9:1 13:10 19:4 22:1 36:3
@@ -58347,7 +58340,7 @@ extension LanguageModel {
         fist	13:1
         fistful	25:1
         fistral	3:1
-        fit	2:7 3:1 19:2
+        fit	2:7 3:1 19:1
         fitba	3:1
         fitness	19:1
         fiv	0:2 3:2 13:2 21:1 39:1 41:1 47:1
@@ -58369,7 +58362,6 @@ extension LanguageModel {
         flat	1:3 2:5 3:4 4:6 6:16 9:20 13:2 18:1 19:16 23:2 26:1 36:1 41:1 50:1 59:12 97:1
         flatmat	3:1 9:1 14:1 38:1
         flatpack	6:3
-        flavia	19:1
         flavour	3:1 18:2
         flea	3:1 9:5
         fleec	9:1
@@ -58413,7 +58405,7 @@ extension LanguageModel {
         food	2:2 3:1 4:1 6:3 14:2 30:4
         foodland	18:1
         fool	14:1
-        foot	3:8 4:1 6:1 9:4 13:30 19:4 34:79 36:4
+        foot	3:8 4:1 6:1 9:4 13:30 19:3 34:79 36:4
         football	3:7 19:1 37:1 39:2
         footballwif	2:1
         footplat	6:1
@@ -58596,7 +58588,7 @@ extension LanguageModel {
         gerry	22:1
         gert	25:1
         gerti	3:1
-        get	0:8 1:2 2:7 3:18 4:34 5:4 6:14 7:1 8:2 9:352 13:8 14:2 15:1 17:3 18:61 19:27 20:2 21:2 22:11 25:12 26:7 29:1 30:10 31:2 35:2 36:1 39:13 41:1 42:3 45:2 47:1 50:2 52:1 57:5 58:1 59:2 61:2 62:1 78:1
+        get	0:8 1:2 2:7 3:18 4:34 5:4 6:14 7:1 8:2 9:352 13:8 14:2 15:1 17:3 18:61 19:25 20:2 21:2 22:11 25:12 26:7 29:1 30:10 31:2 35:2 36:1 39:10 41:1 42:3 45:2 47:1 50:2 52:1 57:5 58:1 59:2 61:2 62:1 78:1
         getaway	3:1
         gethin	2:1 3:1 19:1
         geylang	3:1
@@ -58646,7 +58638,7 @@ extension LanguageModel {
         glyn	1:1
         glögi	31:1
         gm	43:8
-        go	0:4 1:4 2:17 3:312 4:33 5:5 6:3 7:3 9:5 12:1 13:17 14:3 18:1 19:12 20:1 22:12 25:2 26:1 30:8 31:27 35:2 36:2 38:1 43:1 44:1 45:2 46:1 47:10 49:3 50:1 52:1 57:3 64:2 75:3
+        go	0:4 1:4 2:17 3:312 4:33 5:5 6:3 7:3 9:5 12:1 13:17 14:3 18:1 19:5 20:1 22:12 25:2 26:1 30:8 31:27 35:2 36:2 38:1 43:1 44:1 45:2 46:1 47:10 49:3 50:1 52:1 57:3 64:2 75:3
         goa	9:1
         goal	2:1
         goat	6:1 13:1 19:2 84:1
@@ -58780,7 +58772,7 @@ extension LanguageModel {
         gut	5:1 6:1 13:1 19:7 26:1 39:1
         gutter	6:15 19:10
         guy	0:1 8:1 14:2 17:1 25:2
-        gwen	8:1 13:1 39:1
+        gwen	8:1 13:1
         gwithian	3:2
         gyal	26:1 47:1
         gym	3:4 4:1 9:1 19:1 22:1 59:2
@@ -58797,7 +58789,7 @@ extension LanguageModel {
         hackney	30:1
         haddock	18:1
         hadn	0:1 13:1
-        haha	2:2 3:1 9:2 14:1 18:1 98:1
+        haha	2:2 3:1 9:1 14:1 18:1 98:1
         haiku	5:1
         hair	2:7 6:17 9:1 13:13 19:9 25:2 32:69
         haircut	2:25
@@ -58868,9 +58860,8 @@ extension LanguageModel {
         haribo	17:2 18:3 30:1
         harmonica	9:2
         harness	9:1 19:1 44:1
-        harold	2:3 4:1 9:2 13:1 19:3 25:1 28:1
+        harold	2:3 4:1 9:2 13:1 19:2 25:1 28:1
         harp	19:1
-        harpreet	19:1
         harriet	19:1 25:1 31:2
         harrogat	3:1 9:1
         harry	3:3
@@ -58883,7 +58874,7 @@ extension LanguageModel {
         hat	1:3 2:1 3:7 4:1 5:1 6:1 9:11 13:5 14:3 18:1 19:14 31:1 42:4 51:1 80:1 90:1
         haul	0:1 6:2 8:2 9:4 19:1 21:4 46:1
         haunt	13:1
-        hav	2:21 3:15 4:5 6:5 9:7 13:1 14:3 19:19 20:1 26:1 30:1 31:2 35:1 39:6 42:1 43:2 46:1 50:3 57:1 61:1
+        hav	2:21 3:15 4:5 6:5 9:7 13:1 14:3 19:5 20:1 26:1 30:1 31:2 35:1 39:1 42:1 43:2 46:1 50:3 57:1 61:1
         havaiana	9:1
         havana	13:1
         haven	2:1 3:3
@@ -58973,7 +58964,7 @@ extension LanguageModel {
         hinemoa	3:1
         hinewai	9:1
         hing	4:1 6:3 9:1
-        hip	2:1 9:1 13:2 19:4
+        hip	2:1 9:1 13:2 19:2
         hipon	10:1
         hir	2:1
         hiroshi	2:1
@@ -59006,7 +58997,7 @@ extension LanguageModel {
         holler	3:2
         hollerin	19:1
         holoholo	3:1
-        hom	0:8 1:5 2:12 3:23 4:16 5:6 6:6 8:1 9:41 11:1 13:20 14:3 17:2 18:99 19:11 22:1 25:23 26:2 29:3 30:10 31:7 32:1 34:1 36:1 37:1 38:1 39:1 40:1 44:17 45:3 47:1 50:4 53:1 57:1 59:6 60:1 63:1 73:1
+        hom	0:8 1:5 2:12 3:23 4:16 5:6 6:5 8:1 9:41 11:1 13:20 14:3 17:2 18:99 19:10 22:1 25:23 26:2 29:3 30:10 31:7 32:1 34:1 36:1 37:1 38:1 39:1 40:1 44:17 45:3 47:1 50:4 53:1 57:1 59:6 60:1 63:1 73:1
         homecom	13:1
         homemad	9:5 17:4
         homer	0:1
@@ -59046,7 +59037,7 @@ extension LanguageModel {
         hotdish	6:1
         hotel	3:2 9:2 11:3 13:1 17:1 19:1 25:1 72:1
         hottest	2:1
-        hour	1:14 3:103 4:3 6:14 8:1 11:2 12:6 13:7 19:13 21:2 22:1 28:1 30:8 31:5 34:1 36:3 37:6 38:1 39:2 45:1 46:1 50:1 67:1 69:1
+        hour	1:14 3:103 4:3 6:14 8:1 11:2 12:6 13:7 19:13 21:2 22:1 28:1 30:8 31:5 34:1 36:3 37:6 38:1 39:1 45:1 46:1 50:1 67:1 69:1
         hous	1:1 2:4 3:10 4:3 6:11 9:10 13:3 14:1 19:5 22:2 33:5 35:2 39:2 50:1
         household	18:1 19:1
         housemat	2:2 18:1 38:1
@@ -59056,7 +59047,7 @@ extension LanguageModel {
         hoverd	6:1
         how	2:36 3:3 4:20 6:1 9:1 13:2 14:27 15:1 19:3 22:34 23:8 26:1 27:1 28:1 35:1 37:4 41:3 45:11 46:17 50:7 52:3 59:1 64:2 65:1 74:1 75:3 89:1
         hr	1:1 3:3 9:2 19:1 21:2 22:1 34:1 67:1
-        hrs	1:2 3:14 6:5 11:1 12:2 19:2 30:3 31:1 34:1 39:2
+        hrs	1:2 3:14 6:5 11:1 12:2 19:2 30:3 31:1 34:1 39:1
         huat	2:1
         hub	2:2 3:1 4:1 6:1 8:1 9:2 13:7 18:1 19:2 25:1 33:1 35:1 38:1 39:2 46:1
         hubby	3:2 4:2 6:2 9:4 14:2 17:1 19:2 28:1 33:1 46:2
@@ -59069,7 +59060,7 @@ extension LanguageModel {
         human	2:1 4:4 5:2 26:2
         humbug	18:3
         hummus	18:2
-        hun	4:1 6:1 8:1 9:1
+        hun	4:1 8:1 9:1
         hundredth	4:1 33:1
         hunt	9:8
         huntsman	2:1 4:1
@@ -59077,7 +59068,7 @@ extension LanguageModel {
         hurler	2:1
         hurrican	19:1
         hurry	1:1
-        hurt	0:1 3:1 6:1 9:1 22:1
+        hurt	0:1 3:1 9:1 22:1
         husban	6:1
         husband	0:1 1:3 2:21 3:3 4:7 6:1 9:14 13:6 14:15 18:2 19:13 20:1 21:1 22:9 23:1 25:2 35:1 36:1 37:1 41:1 47:8 49:1 52:1 53:1
         husbnd	2:1
@@ -59091,7 +59082,7 @@ extension LanguageModel {
         iain	9:1
         ibadan	3:1
         ic	3:1 9:1 19:3 59:3
-        ice	3:6 6:7 9:1 13:3 14:1 18:10 19:19 39:1 59:1 62:1
+        ice	3:6 6:6 9:1 13:3 14:1 18:10 19:19 39:1 59:1 62:1
         iceberg	3:1
         ich	5:1
         icon	9:1
@@ -59112,7 +59103,6 @@ extension LanguageModel {
         ikea	2:1 3:4 6:13 19:1
         ikenna	19:1 22:1
         il	9:1 19:1 47:1
-        ilir	19:1
         ill	2:1 45:1
         illumination	3:1
         ilona	19:1
@@ -59141,7 +59131,6 @@ extension LanguageModel {
         indoor	3:1
         ine	9:1
         info	3:1
-        infomercial	39:1
         inform	2:1 14:1
         infront	2:1
         infusion	1:1 3:1 13:1
@@ -59312,7 +59301,7 @@ extension LanguageModel {
         jollibe	3:1
         jollof	2:4 3:1 6:2 10:1 14:1 19:5 21:1
         jomo	3:1 45:1
-        jona	2:2 18:2 39:1
+        jona	2:2 18:2
         jonim	4:1
         jonno	2:1
         joo	18:1
@@ -59418,7 +59407,7 @@ extension LanguageModel {
         kelewel	18:1
         kelly	2:1
         kelvingrov	31:1
-        kemal	9:2 19:1
+        kemal	9:2
         kemi	0:1 2:1 13:1
         kenji	2:1 4:1 42:1
         kenkey	4:1
@@ -59455,7 +59444,7 @@ extension LanguageModel {
         ki	3:1
         kibbeh	3:1
         kick	3:1 6:1 8:1 13:2
-        kid	0:1 1:4 2:16 3:23 4:3 6:6 9:17 13:5 14:7 17:4 19:22 25:2 26:1 28:1 30:1 31:2 33:1 35:1 36:2 39:10 41:1 45:4 46:1 47:1 50:1 57:1
+        kid	0:1 1:4 2:16 3:23 4:3 6:6 9:17 13:5 14:7 17:4 19:21 25:2 26:1 28:1 30:1 31:2 33:1 35:1 36:2 39:10 41:1 45:4 46:1 47:1 50:1 57:1
         kiddush	19:1
         kidney	4:2 13:1
         kieki	9:1
@@ -59491,7 +59480,7 @@ extension LanguageModel {
         kirstenbosch	3:1
         kiss	0:3 3:1 13:272 20:70 47:1 62:1 92:1
         kisumu	1:1
-        kit	5:3 9:5 18:4 19:7
+        kit	5:3 9:5 18:4 19:6
         kita	4:4 81:1
         kitchen	1:8 2:2 3:14 4:1 6:19 9:6 12:1 13:32 18:2 19:9 20:1 25:1 26:2 33:1 38:6 47:10 50:1 52:1 60:1 61:1 62:2 82:1
         kitchin	13:1
@@ -59503,7 +59492,7 @@ extension LanguageModel {
         kl	3:1 49:1
         klaksvík	17:1
         knacker	3:3 4:1 6:2 19:1
-        kne	2:1 6:1 13:33 19:2 40:2
+        kne	2:1 13:33 19:1 40:2
         knead	3:1 8:3 13:1
         knefeh	6:1
         knelt	13:1
@@ -59586,8 +59575,8 @@ extension LanguageModel {
         lac	6:1 13:5 19:1 44:1
         lachi	18:1
         lad	2:1 3:3 14:3 19:1
-        ladder	9:1 19:6
-        lady	2:1 4:1 9:1 13:1 18:3 39:1 45:1
+        ladder	9:1 19:3
+        lady	2:1 4:1 9:1 13:1 18:3 45:1
         lae	9:1
         lafayett	18:1
         lagavulin	9:1
@@ -59627,7 +59616,7 @@ extension LanguageModel {
         lappa	9:1
         laps	9:1
         laptop	1:1 3:7 4:2 6:2 9:2 19:5 22:1 26:6 29:2 30:2 31:2 42:1 76:1
-        lar	13:1 19:2
+        lar	13:1 19:1
         lara	2:1
         largo	47:1
         lasagn	19:1
@@ -59652,7 +59641,7 @@ extension LanguageModel {
         laundromat	3:1 19:1
         laundry	6:10 19:20 33:1
         laundy	6:1
-        laura	4:1 19:1
+        laura	4:1
         lauren	19:1
         lautoka	2:1 18:1
         lavash	19:1
@@ -59710,18 +59699,17 @@ extension LanguageModel {
         lemon	9:4 18:1 19:1 30:1
         len	1:1 9:1
         length	3:1 4:1 9:1
-        lenny	39:1
         lent	2:1 6:1 26:1
         lentil	19:1
         leo	30:1 50:1
-        leon	19:1 39:1
+        leon	19:1
         leopard	9:1
         lepak	13:1
         lerato	4:1 18:1
         lerwick	2:1 9:1
         less	3:1 19:1 42:1 59:2
         lessiv	19:1
-        lesson	2:4 3:1 6:1 19:2
+        lesson	2:4 3:1 6:1 19:1
         let	0:3 1:5 2:1 3:12 4:2 9:3 12:3 13:21 14:1 22:1 31:1 33:1 39:5 44:1 47:10 63:2 75:1
         leter	6:1
         letter	2:2 4:17 5:6 6:5 9:4 13:2 15:2 17:3 18:1 19:8 22:1 26:1 52:16 73:2
@@ -59739,7 +59727,7 @@ extension LanguageModel {
         licenc	4:1
         licoric	18:2
         lid	4:1 19:1
-        lie	2:4 3:3 36:1 39:7
+        lie	2:4 3:3 36:1 39:1
         lieb	5:1
         lif	2:2 3:1 4:9 14:3 19:1 45:1 47:1
         lifesaver	8:1 18:1
@@ -59793,7 +59781,7 @@ extension LanguageModel {
         lithuanian	18:2 49:1
         litr	18:1
         litter	6:2 19:2 39:1
-        littl	1:1 2:3 3:7 4:8 5:10 6:2 9:102 13:3 17:2 18:13 19:1 21:1 25:2 26:2 35:3 39:1 41:1 50:1 62:2 83:1
+        littl	1:1 2:3 3:7 4:8 5:10 6:2 9:102 13:3 17:2 18:13 19:1 21:1 25:2 26:2 35:3 41:1 50:1 62:2 83:1
         littmann	9:1
         liv	1:1 2:2 3:5 4:2 6:1 9:1 13:4 31:1 41:1 50:1
         liverpool	3:2 9:2
@@ -59849,7 +59837,6 @@ extension LanguageModel {
         lorna	4:1 9:1
         lorry	4:1 41:1
         los	1:1 2:1 4:2 9:1 14:1 38:1
-        losana	19:1
         loser	1:1
         loss	13:1
         lost	1:6 2:2 3:7 4:3 6:2 9:4 13:3 57:1
@@ -59877,7 +59864,7 @@ extension LanguageModel {
         low	3:1 19:1 25:1 48:1
         lower	8:9 13:7 62:1
         lowkey	2:2 3:1 47:1
-        lowri	13:1 19:1
+        lowri	13:1
         lowrider	3:1
         ls	2:1
         luana	9:1
@@ -59982,14 +59969,14 @@ extension LanguageModel {
         malon	9:1
         maltes	9:1
         malteser	17:1
-        mam	2:1 4:1 6:1 9:1 14:2
+        mam	2:1 4:1 9:1 14:2
         mama	2:1 10:1 13:1 14:3 26:1
         mamak	3:1 59:1
         mamaw	10:1
         mami	26:1
         mamma	14:1
         mamá	22:1 35:1
-        man	2:18 4:7 6:1 9:3 13:2 14:8 19:5 46:1 47:1 50:1
+        man	2:18 4:7 6:1 9:2 13:2 14:8 19:5 46:1 47:1 50:1
         manag	3:1 19:3 27:1 46:1 52:1
         management	19:1
         manager	3:2 14:1
@@ -60029,7 +60016,7 @@ extension LanguageModel {
         marek	13:1 18:1 19:1
         marg	2:1
         margalla	3:1
-        margaret	2:4 4:1 9:1 19:1
+        margaret	2:4 4:1 9:1
         margin	4:1 5:2
         marguerit	2:1
         mari	9:1 98:1
@@ -60100,7 +60087,6 @@ extension LanguageModel {
         matzah	2:1
         mauao	3:1
         maui	9:1
-        maureen	19:1
         mavis	3:1 26:1
         mawa	18:1
         maxi	14:1
@@ -60139,7 +60125,7 @@ extension LanguageModel {
         mei	2:1 9:1 18:1 19:1 22:1
         meilleur	2:1
         mek	2:1
-        mel	4:1 8:1 18:1 19:1 20:1 50:1
+        mel	4:1 8:1 18:1 20:1 50:1
         mela	3:1
         melaka	18:1
         melbourn	17:1
@@ -60191,7 +60177,7 @@ extension LanguageModel {
         middl	2:2 3:1 4:1 13:3 47:1
         midg	3:1
         midi	3:1
-        midnight	1:3 3:12 4:1 6:5 13:9 19:6 30:4 31:1 39:1 41:1 47:1
+        midnight	1:3 3:12 4:1 6:5 13:9 19:5 30:4 31:1 39:1 41:1 47:1
         midsummer	3:1 25:1
         midwinter	3:1
         mie	26:1
@@ -60206,7 +60192,6 @@ extension LanguageModel {
         millennium	9:1 31:1
         milo	9:1 17:1 59:1 98:1
         miluim	3:1
-        mim	19:1
         min	0:1 2:6 3:27 4:2 6:4 8:3 9:19 11:1 12:2 13:14 19:7 26:2 30:2 31:2 34:1 36:2 37:1 41:1 44:1 45:1 47:2 48:2 61:1
         minc	18:2
         mind	2:2 3:3 4:1 13:1 19:2 33:1
@@ -60274,7 +60259,7 @@ extension LanguageModel {
         monday	3:1 4:1 6:2 19:1 29:1
         money	2:1 4:1 9:1
         mong	3:1
-        monitor	4:3 6:2 19:3 26:4 39:1
+        monitor	4:3 6:2 19:3 26:4
         monopoly	1:2
         monster	18:1
         monstera	6:1 9:3
@@ -60292,7 +60277,7 @@ extension LanguageModel {
         mop	6:6 19:3
         mor	2:6 3:1 4:14 5:2 6:3 9:2 14:1 15:1 19:2 22:1 30:1
         morag	2:1 3:1
-        morn	1:8 2:10 3:36 4:13 5:2 6:7 9:2 13:38 14:2 15:3 18:1 19:9 20:2 23:2 25:2 26:5 28:3 31:3 32:2 35:1 37:1 39:6 43:16 45:2 47:2 52:1 53:2 61:14 69:4
+        morn	1:8 2:10 3:36 4:13 5:2 6:7 9:2 13:38 14:2 15:3 18:1 19:8 20:2 23:2 25:2 26:5 28:3 31:3 32:2 35:1 37:1 39:6 43:16 45:2 47:2 52:1 53:2 61:14 69:4
         mornin	20:1 26:1
         morning	3:1 9:1 31:1 32:1
         mors	3:1
@@ -60499,7 +60484,7 @@ extension LanguageModel {
         nico	45:1
         nicosia	1:1
         nicu	3:3 9:1 13:2 19:1 22:1
-        night	0:1 1:34 2:6 3:125 4:10 5:1 6:11 7:2 9:27 11:1 12:2 13:45 14:3 15:1 18:6 19:17 21:9 22:2 25:1 26:2 29:3 30:1 31:4 33:3 34:2 35:3 36:2 37:1 38:1 39:17 41:4 42:3 44:1 45:1 46:3 47:5 49:3 50:1 52:1 59:1 60:1 81:1 86:1 89:1
+        night	0:1 1:34 2:6 3:125 4:10 5:1 6:11 7:2 9:27 11:1 12:2 13:45 14:3 15:1 18:6 19:16 21:9 22:2 25:1 26:2 29:3 30:1 31:4 33:3 34:2 35:3 36:2 37:1 38:1 39:17 41:4 42:3 44:1 45:1 46:3 47:5 49:3 50:1 52:1 59:1 60:1 81:1 86:1 89:1
         nightmar	4:2 6:1 19:1
         nightshiftlif	18:1
         nightstand	18:1 53:1
@@ -60571,7 +60556,7 @@ extension LanguageModel {
         nu	42:1
         nuchi	4:1
         nuka	3:1 9:1 13:1 19:1 20:1 26:1
-        nukilik	3:1 9:1 19:1
+        nukilik	3:1 9:1
         nullarbor	3:1
         number	6:1 9:1 19:2 41:2
         nuno	6:1
@@ -60583,7 +60568,6 @@ extension LanguageModel {
         ny	3:1
         nyama	14:1
         nyonya	18:1
-        núria	39:1
         o	3:2 6:2 8:1 9:1 22:1 25:1 38:2 42:1
         oat	6:1 9:2 19:1 23:4 30:2 59:3 97:1
         oatmeal	6:1
@@ -60606,7 +60590,7 @@ extension LanguageModel {
         odori	3:1
         ofa	4:1
         ofe	45:1
-        off	0:4 1:4 3:92 4:2 6:13 7:3 9:21 11:1 12:3 13:18 17:1 18:2 19:39 22:1 24:1 25:4 28:1 30:7 31:9 32:2 37:3 42:6 45:5 47:2 49:1 57:2 87:1
+        off	0:4 1:4 3:92 4:2 6:13 7:3 9:21 11:1 12:3 13:18 17:1 18:2 19:36 22:1 24:1 25:4 28:1 30:7 31:9 32:2 37:3 42:6 45:5 47:2 49:1 57:2 87:1
         offer	18:1
         offert	9:1
         offic	0:1 2:1 3:3 9:9 14:1 18:4 19:5 20:1 25:8 30:12 44:1 59:2
@@ -60646,14 +60630,14 @@ extension LanguageModel {
         omiyag	18:1
         omw	4:1 18:1 30:1
         onam	3:1 6:1 9:1 14:1
-        onc	1:1 2:2 3:22 4:1 6:4 9:2 12:3 13:3 19:2 30:3 31:1 37:1 38:1 39:1 44:1 47:1 57:4 61:2 75:1
+        onc	1:1 2:2 3:22 4:1 6:4 9:2 12:3 13:3 19:2 30:3 31:1 37:1 38:1 44:1 47:1 57:4 61:2 75:1
         oncology	3:1 13:1
-        one	0:1 1:3 2:15 3:34 4:10 5:3 6:4 9:87 11:1 13:15 14:11 17:1 18:19 19:6 22:2 23:1 24:1 25:5 26:2 31:1 33:1 35:4 36:3 39:1 41:4 42:4 47:2 50:4 52:1 78:1 83:1
+        one	0:1 1:3 2:15 3:34 4:10 5:3 6:4 9:87 11:1 13:15 14:11 17:1 18:19 19:6 22:2 23:1 24:1 25:5 26:2 31:1 33:1 35:4 36:3 41:4 42:4 47:2 50:4 52:1 78:1 83:1
         onesy	9:1
         onigiri	18:1
         onion	3:1 6:2 13:2 14:1 18:1 19:1 30:1
         onlin	1:5 6:1 9:2 18:1 19:10 30:2
-        only	2:4 3:5 4:2 6:7 9:5 13:5 14:1 19:1 22:1 25:1 46:4 47:2 50:1 80:1
+        only	2:4 3:5 4:2 6:7 9:5 13:5 14:1 22:1 25:1 46:4 47:2 50:1 80:1
         onto	3:1 9:1 13:1 19:1 33:1 36:2 47:1
         ooooooh	25:1
         oot	19:1
@@ -60702,7 +60686,7 @@ extension LanguageModel {
         oud	9:2
         ouma	3:1
         ourselv	3:2
-        out	1:4 2:19 3:104 4:41 5:1 6:50 7:4 8:1 9:27 13:14 14:5 17:1 18:1 19:102 20:4 22:3 26:1 29:1 30:4 31:5 32:2 33:4 35:10 36:1 38:2 39:3 41:6 45:2 46:2 47:4 49:1 52:1 53:1 74:1
+        out	1:4 2:19 3:104 4:41 5:1 6:50 7:4 8:1 9:27 13:14 14:5 17:1 18:1 19:101 20:4 22:3 26:1 29:1 30:4 31:5 32:2 33:4 35:10 36:1 38:2 39:3 41:6 45:2 46:2 47:4 49:1 52:1 53:1 74:1
         outboard	19:2
         outdoor	36:1
         outfit	2:2 19:1
@@ -60719,13 +60703,12 @@ extension LanguageModel {
         overnight	3:1 19:2 29:4 39:2
         oversea	3:1
         ow	28:1
-        owain	19:1
         owamb	3:1
         owe	19:2
         owen	1:1
         owino	31:1
         owl	9:1
-        own	2:1 3:1 4:2 6:1 9:4 14:1 15:1 19:3 20:1 26:2 30:3 39:2 41:1
+        own	2:1 3:1 4:2 9:4 14:1 15:1 19:3 20:1 26:2 30:3 39:2 41:1
         oxford	3:1
         oxytocin	47:1
         oy	14:1
@@ -60825,7 +60808,7 @@ extension LanguageModel {
         passover	26:1
         passport	5:1 19:9 30:2
         passé	3:1
-        past	3:4 13:8 18:2 31:1 39:1 62:8
+        past	3:4 13:8 18:2 31:1 62:8
         pasta	2:1 3:2 10:2 60:1
         pastel	9:1 18:3
         pastelito	18:3 59:1
@@ -60863,7 +60846,7 @@ extension LanguageModel {
         paymnet	19:1
         payslip	19:1
         pea	3:4 19:2 25:6
-        peac	3:1 18:1 19:1
+        peac	3:1 18:1
         peaceful	3:1
         peach	9:1
         peacock	9:1
@@ -60881,7 +60864,7 @@ extension LanguageModel {
         pelau	19:1
         pelleté	19:1
         pelota	3:1
-        pema	2:1 4:1 19:1
+        pema	2:1 4:1
         pemba	6:1
         pembrokeshir	3:1
         pen	1:1 3:4 6:1 9:19 19:1 31:1
@@ -60969,7 +60952,7 @@ extension LanguageModel {
         pil	13:3 18:1 19:4 36:2
         pill	6:4 19:10 30:1
         pillar	14:1
-        pillow	2:1 3:1 4:4 9:14 18:20 25:3 26:4 39:1 41:2 53:1
+        pillow	2:1 3:1 4:4 9:14 18:20 25:3 26:4 41:2 53:1
         pillowcas	9:1
         pilot	2:1 6:1 9:1
         pima	18:1
@@ -61000,7 +60983,7 @@ extension LanguageModel {
         placement	53:1
         plainly	4:2
         plait	13:1 19:1 32:4
-        plan	2:7 3:31 4:1 5:1 6:1 9:4 13:3 19:3 31:1 33:1 50:1
+        plan	2:7 3:31 4:1 5:1 6:1 9:4 13:3 19:2 31:1 33:1 50:1
         planet	11:1
         planetarium	3:2
         planner	5:1 9:1
@@ -61103,7 +61086,6 @@ extension LanguageModel {
         pr	9:1 27:1
         prabang	3:1
         practic	2:1 3:2 19:3 39:1 57:1
-        practical	9:1
         practicar	3:1
         practis	3:1 4:1
         pragtig	2:1
@@ -61121,7 +61103,7 @@ extension LanguageModel {
         pregnant	8:1 34:1
         prejudic	42:1
         premium	9:2
-        prep	2:1 6:3 19:10 21:7 39:5
+        prep	2:1 6:3 19:10 21:7 39:4
         prepar	19:2 28:1 39:1
         prepon	3:1
         prescription	30:22
@@ -61144,7 +61126,7 @@ extension LanguageModel {
         printer	6:1 19:1
         prison	20:1 21:1
         privat	3:1 13:1 47:2
-        priya	2:9 3:2 4:3 9:1 14:1 19:3 22:2 32:1 33:1 35:1 41:1 50:1
+        priya	2:9 3:2 4:3 9:1 14:1 19:1 22:2 32:1 33:1 35:1 41:1 50:1
         priyanka	13:1
         pro	2:5 50:1
         prob	4:1
@@ -61208,7 +61190,7 @@ extension LanguageModel {
         purpos	4:1 13:1 18:1
         purs	9:1
         push	4:1 9:3 13:1 14:1 31:1
-        put	1:2 2:3 3:2 4:16 5:1 6:23 9:5 12:13 13:23 17:1 18:2 19:20 25:3 26:1 28:3 29:4 30:1 34:2 36:1 37:1 38:1 39:2 41:1 44:1 46:1 53:4 54:1 55:1 57:1 62:1
+        put	1:2 2:3 3:2 4:16 5:1 6:23 9:5 12:13 13:23 17:1 18:2 19:19 25:3 26:1 28:3 29:4 30:1 34:2 36:1 37:1 38:1 39:2 41:1 44:1 46:1 53:4 54:1 55:1 57:1 62:1
         puzzl	1:7 17:1
         pyjama	1:1 3:4 6:1 9:1
         pão	18:1
@@ -61365,7 +61347,7 @@ extension LanguageModel {
         reina	43:1
         relationship	14:1
         relativ	3:1
-        relax	19:3
+        relax	19:1
         releas	9:1 47:1
         reliabl	14:1
         religious	3:1
@@ -61412,7 +61394,7 @@ extension LanguageModel {
         resolv	1:1
         respect	2:1
         respit	3:1
-        rest	3:1 4:1 6:1 9:1 10:1 13:15 19:7 26:1 31:1 32:2 38:1 39:1 50:1 62:1
+        rest	3:1 4:1 6:1 9:1 13:15 26:1 31:1 32:2 50:1 62:1
         restaurant	2:3 3:2 13:3 18:1 22:2 25:1 38:1 45:1 47:1 57:1
         restock	19:1
         restor	3:1
@@ -61513,7 +61495,6 @@ extension LanguageModel {
         rop	57:1
         ros	3:1 6:1 9:1 18:3 19:1 25:24 31:1
         rosa	2:2 3:1 37:1 44:1
-        rosaria	19:1
         rosary	3:1 9:1
         rosewater	9:1
         rosh	4:1 9:1
@@ -61551,7 +61532,7 @@ extension LanguageModel {
         ruby	9:1
         ruck	5:1
         rud	14:1
-        rudo	9:1 19:1
+        rudo	9:1
         rug	9:1
         rugby	3:7 6:1 14:1 57:1
         rui	39:1
@@ -61564,9 +61545,8 @@ extension LanguageModel {
         rung	19:1
         runway	3:1
         rupa	5:1 32:1
-        rush	2:1 3:13 6:1 14:1 19:1 61:1
+        rush	2:1 3:13 6:1 14:1 61:1
         rusk	18:1
-        rustam	19:1
         rusty	9:1
         ruta	9:1
         ruth	3:1 9:1 20:1 31:1
@@ -61605,7 +61585,6 @@ extension LanguageModel {
         salam	20:1
         salamat	4:1
         salem	9:1
-        salma	19:1
         salmiakki	18:2
         salmon	9:1
         salmonberry	9:1
@@ -61780,7 +61759,7 @@ extension LanguageModel {
         seriously	2:1
         sermon	2:1 13:2 14:1
         server	19:1
-        servic	2:1 3:3 6:2 8:1 13:7 18:2 19:3 24:1 30:3
+        servic	2:1 3:3 6:2 8:1 13:7 18:2 19:2 24:1 30:3
         serviett	41:1
         servo	9:1 18:3 25:6 59:1
         sery	3:1
@@ -61799,7 +61778,7 @@ extension LanguageModel {
         sew	6:4 9:3 19:14
         sexiest	2:2
         sexy	2:1 9:1
-        seán	2:1 39:1
+        seán	2:1
         sfogliatell	18:1
         sh	2:1 3:2 6:1 8:1 9:2 13:2 14:1 18:2 19:2
         shaah	3:1
@@ -61816,7 +61795,7 @@ extension LanguageModel {
         shampoo	9:4 32:1
         shamrock	9:1
         shanic	4:1 9:1 59:1
-        shap	9:20 13:1 19:1 21:1
+        shap	9:20 13:1 21:1
         shar	3:6 4:2 6:1 13:2 15:1 16:1 18:1 19:6 30:1 31:1 38:1 42:1 48:1 50:1 57:1 58:1
         shark	3:1
         sharp	1:1 2:2 4:1 9:1 19:3
@@ -61852,7 +61831,6 @@ extension LanguageModel {
         shiok	2:1
         ship	0:1 3:4 4:2 9:2 11:1 17:1 18:1 25:1 39:1
         shiraz	3:1
-        shirin	19:1
         shirley	19:1
         shiro	19:1
         shirst	6:1
@@ -61902,7 +61880,7 @@ extension LanguageModel {
         sicily	18:1
         sick	6:2 19:2
         sickness	30:1
-        sid	2:1 3:29 4:1 6:8 7:3 9:1 11:1 13:4 19:6 26:1 39:1 53:1 57:2
+        sid	2:1 3:29 4:1 6:8 7:3 9:1 11:1 13:4 19:6 26:1 53:1 57:2
         sidelin	3:3 4:2
         sideway	6:1
         sigga	14:1
@@ -61945,7 +61923,7 @@ extension LanguageModel {
         siti	3:1
         situation	2:1
         siu	2:1
-        six	2:1 9:1 13:1 18:1 19:1 22:1 39:2 45:1 59:1
+        six	2:1 9:1 13:1 18:1 19:1 22:1 39:1 45:1 59:1
         sixty	3:1 14:1
         siz	6:1 9:3 18:2
         skat	3:2
@@ -61968,7 +61946,7 @@ extension LanguageModel {
         slap	2:1
         slat	4:1 26:1
         slava	25:1
-        sleep	0:1 3:1 4:3 9:2 13:13 17:1 19:2 32:1 33:1 39:15 43:1
+        sleep	0:1 3:1 4:3 9:2 13:13 17:1 19:2 32:1 33:1 39:4 43:1
         sleeper	13:2
         sleepy	13:1 33:1
         sleet	19:2
@@ -61976,7 +61954,7 @@ extension LanguageModel {
         slid	2:3 4:2 5:3 19:1
         slight	59:1
         slightly	25:1 36:1
-        slip	4:2 5:4 6:2 9:7 18:2 19:2 29:1
+        slip	4:2 5:4 6:1 9:7 18:2 19:1 29:1
         slipper	9:17
         slipway	9:1
         sloth	9:2
@@ -62022,7 +62000,7 @@ extension LanguageModel {
         snooz	13:1
         snor	4:2 41:1
         snorkell	3:1
-        snow	1:1 2:1 3:5 4:1 6:1 9:10 13:2 19:13 31:1 36:1 39:1 44:1 89:1
+        snow	1:1 2:1 3:5 4:1 6:1 9:10 13:2 19:12 31:1 36:1 39:1 44:1 89:1
         snowball	3:1
         snowman	3:3
         snowy	31:1
@@ -62049,7 +62027,7 @@ extension LanguageModel {
         solar	19:2
         sold	9:1
         soldier	5:1 6:1 10:1
-        solid	12:1 39:1
+        solid	12:1
         solnyshko	19:1
         solo	2:2 6:3 19:3 22:1
         solveig	25:1
@@ -62115,7 +62093,7 @@ extension LanguageModel {
         speightstown	18:1
         spell	39:2
         spelt	4:1
-        spend	3:14 19:1
+        spend	3:14
         spent	1:10 2:1 3:84 6:4 7:2 9:1 12:1 19:2 25:2 31:1 36:1 49:1 75:1
         spic	6:1 18:1 19:5 59:2
         spicy	10:1 18:1
@@ -62186,7 +62164,7 @@ extension LanguageModel {
         status	14:1
         stavanger	9:1
         stavro	9:1
-        stay	1:2 2:4 3:81 4:1 5:2 6:2 7:1 9:4 12:1 18:1 19:4 22:1 26:1 31:2 38:1 47:1 70:4 95:1
+        stay	1:2 2:4 3:81 4:1 5:2 6:2 7:1 9:4 12:1 18:1 19:3 22:1 26:1 31:2 38:1 47:1 70:4 95:1
         steadfast	4:2
         steadiest	2:1
         steady	4:1 13:1 19:1
@@ -62241,7 +62219,7 @@ extension LanguageModel {
         stotti	18:1
         stov	1:2 6:3 13:2 19:3
         str	6:1 9:2 25:2
-        straight	1:1 2:2 3:1 9:1 14:2 18:1 39:1 42:1 47:3
+        straight	1:1 2:2 3:1 9:1 14:2 18:1 42:1 47:3
         straightener	19:2
         strainer	28:1
         strait	13:1
@@ -62263,7 +62241,6 @@ extension LanguageModel {
         strongest	2:15 5:1 14:3
         stroopwafel	18:2
         strung	3:1 19:1 25:1
-        stuart	6:1
         stub	9:2
         stuck	4:2 5:8 6:1 9:3 14:1 18:1 26:8 41:2 45:1
         stud	2:1 9:1
@@ -62468,7 +62445,7 @@ extension LanguageModel {
         taverna	14:1
         taveuni	3:1
         tavi	0:1
-        tavita	4:1 20:1 39:1 41:1
+        tavita	4:1 20:1 41:1
         tavla	1:3
         tavli	1:1
         tax	4:1 6:4 19:23
@@ -62566,7 +62543,7 @@ extension LanguageModel {
         thermo	3:3 4:1 5:2 9:11 21:2
         thermostat	15:1
         thes	2:4 3:1 22:1 46:1
-        thesis	2:4 4:2 6:1 9:3 12:1 19:6 22:3 30:1
+        thesis	2:4 4:2 6:1 9:3 12:1 19:5 22:3 30:1
         theyr	13:2
         thiago	3:1
         thibodeaux	18:1
@@ -62576,9 +62553,9 @@ extension LanguageModel {
         thieboudienn	3:1
         thigh	13:5
         thimphu	19:1
-        thing	2:2 4:3 6:2 9:1 13:1 17:1 19:2 26:1 33:1 41:26 45:1 52:1
+        thing	2:2 4:3 6:1 9:1 13:1 17:1 19:2 26:1 33:1 41:26 45:1 52:1
         thingyan	9:1
-        think	2:5 4:18 6:1 14:1 16:1 18:1 19:2 22:1 25:1 26:1 30:1 42:1 45:1 46:1 52:1
+        think	2:5 4:18 6:1 14:1 16:1 18:1 19:1 22:1 25:1 26:1 30:1 42:1 45:1 46:1 52:1
         third	22:1
         thiri	18:1
         thirty	2:1 47:1
@@ -62589,14 +62566,14 @@ extension LanguageModel {
         thos	2:2 9:7 18:2 30:1
         thought	2:2 3:1 6:1 9:4
         thousand	1:1
-        thre	1:2 2:3 3:2 4:2 6:3 9:4 13:4 17:1 19:5 22:1 30:2 31:1 40:2 41:1 43:1 47:1 55:1 57:1
+        thre	1:2 2:3 3:2 4:2 6:3 9:4 13:4 17:1 19:4 22:1 30:2 31:1 40:2 41:1 43:1 47:1 55:1 57:1
         thread	9:2
         threshold	13:1
         threw	3:1 8:1 9:1
         thrift	3:3 9:1
         thriv	2:1
         throat	9:1
-        through	0:2 1:5 2:3 3:32 4:13 6:2 8:2 9:2 11:2 13:53 14:2 19:4 20:2 22:3 28:1 31:1 32:11 35:1 36:5 37:1 39:2 42:1 44:6 47:3 50:1 62:4 90:1 95:1
+        through	0:2 1:5 2:3 3:32 4:13 6:2 8:2 9:2 11:2 13:53 14:2 19:4 20:2 22:3 28:1 31:1 32:11 35:1 36:5 37:1 39:1 42:1 44:6 47:3 50:1 62:4 90:1 95:1
         throughout	4:1 13:1
         throw	9:1 13:1 36:1
         thru	3:2 4:4 13:1 14:1 30:1 31:1 32:1 44:2 59:1 62:1
@@ -62628,7 +62605,7 @@ extension LanguageModel {
         tiktok	3:1
         til	1:11 3:26 4:2 6:1 9:1 13:18 19:2 32:7 36:1 47:1 52:1
         till	13:5
-        tim	0:1 1:5 2:12 3:55 4:16 6:5 7:2 9:9 11:5 13:26 14:2 15:1 17:9 18:5 19:9 20:1 21:1 22:4 23:1 24:2 25:1 26:1 27:2 30:1 31:4 33:1 34:1 40:4 45:5 47:7 49:1 52:1 57:1 59:1 61:1 62:1 69:4 76:1
+        tim	0:1 1:5 2:12 3:55 4:16 6:5 7:2 9:9 11:5 13:26 14:2 15:1 17:9 18:5 19:8 20:1 21:1 22:4 23:1 24:2 25:1 26:1 27:2 30:1 31:4 33:1 34:1 40:4 45:5 47:7 49:1 52:1 57:1 59:1 61:1 62:1 69:4 76:1
         timbit	18:1 59:2
         timezon	1:1 3:3 11:1
         timmy	3:1 59:1
@@ -62910,7 +62887,7 @@ extension LanguageModel {
         ute	3:7 4:1 6:3 9:1 13:1 26:1
         utqiaġvik	9:1
         uwajimaya	18:1
-        uwas	4:1 39:1
+        uwas	4:1
         uzbek	18:1
         v	3:1 13:1 14:1 90:1
         vacation	3:1
@@ -62938,7 +62915,6 @@ extension LanguageModel {
         veggi	3:2 6:1 19:1
         veggy	5:1
         vegtabl	19:1
-        veikko	19:1
         veiksmi	4:1
         veil	9:2
         vend	18:5
@@ -62978,7 +62954,6 @@ extension LanguageModel {
         view	3:1 31:1 72:1
         viewer	3:1
         vigil	3:1
-        vikash	19:1
         viking	3:1
         vikram	13:1 28:1
         vilafranca	3:1
@@ -63060,7 +63035,7 @@ extension LanguageModel {
         wasn	2:2 4:2 9:1 13:1 19:1
         wasnt	2:1 4:1
         wat	6:1
-        watch	0:1 1:1 2:3 3:196 9:17 11:14 13:10 18:1 19:2 20:1 31:1 36:6 39:2 41:1 42:35
+        watch	0:1 1:1 2:3 3:196 9:17 11:14 13:10 18:1 19:2 20:1 31:1 36:6 39:1 41:1 42:35
         watchin	3:1
         water	3:4 6:12 9:9 13:2 18:2 19:9 29:1 31:1 38:2 96:1
         watercolor	9:1
@@ -63141,7 +63116,7 @@ extension LanguageModel {
         wick	2:2 3:1 13:1 18:1
         wierd	42:1
         wiesn	18:1
-        wif	1:1 2:26 3:6 4:16 6:1 8:4 9:21 10:1 13:9 14:14 18:3 19:9 22:1 26:1 35:2 39:4 41:1 44:1 45:2 47:3
+        wif	1:1 2:26 3:6 4:16 6:1 8:4 9:21 13:9 14:14 18:3 19:7 22:1 26:1 35:2 39:2 41:1 44:1 45:2 47:3
         wifey	2:2 4:1 6:3 7:1 8:1 9:4 13:2 25:1 26:1 45:1 50:1
         wifi	1:1 2:2 3:3 6:6 14:1 19:5
         wigilia	22:1
@@ -63174,7 +63149,7 @@ extension LanguageModel {
         wish	4:3 45:1 52:1
         wishlist	9:2 57:1
         within	3:1
-        without	2:6 3:6 4:5 6:13 8:1 12:6 13:3 19:15 31:1 34:4 35:1 36:1 37:4 38:7 43:1 46:1 53:1
+        without	2:6 3:6 4:5 6:13 8:1 12:6 13:3 19:14 31:1 34:4 35:1 36:1 37:4 38:7 43:1 46:1 53:1
         wizard	19:1
         wk	19:1
         wks	34:1 52:1
@@ -63185,7 +63160,7 @@ extension LanguageModel {
         wok	6:1 43:1 45:1
         woman	2:12 4:1 14:6 18:1 45:1 46:1
         women	2:1
-        won	1:11 2:2 3:2 4:3 9:8 19:2
+        won	1:11 2:2 3:2 4:3 9:8 19:1
         wonderful	2:9 4:1 14:1 41:1
         wonky	9:1
         wont	4:1
@@ -63201,7 +63176,7 @@ extension LanguageModel {
         wor	9:3
         word	0:1 1:1 2:13 3:7 4:8 9:1 13:1 14:2 22:1 28:1 36:1 45:1 74:1
         wordl	1:2
-        work	0:1 1:1 2:4 3:27 4:4 5:2 6:3 8:1 9:23 12:1 13:5 14:9 15:1 18:14 19:18 20:1 21:2 22:3 25:5 26:2 27:1 30:2 31:2 37:5 39:2 45:1 46:19
+        work	0:1 1:1 2:4 3:27 4:4 5:2 6:3 8:1 9:23 12:1 13:5 14:9 15:1 18:14 19:16 20:1 21:2 22:3 25:5 26:2 27:1 30:2 31:2 37:5 39:2 45:1 46:19
         workbook	5:1
         workday	1:1
         worker	18:1
@@ -63212,9 +63187,9 @@ extension LanguageModel {
         worry	9:1 45:1
         wors	4:2 49:1
         worst	6:2
-        worth	3:9 4:2 9:1 13:4 18:2 19:3 21:1 25:1 26:1 39:1 41:1
+        worth	3:9 4:2 9:1 13:4 18:2 19:3 21:1 25:1 26:1 41:1
         worthy	2:1
-        wouldn	0:1 3:1 6:1 19:3 46:1 47:2
+        wouldn	0:1 3:1 19:1 46:1 47:2
         wouldnt	6:1 19:1
         wound	6:2
         wov	9:2
@@ -63286,7 +63261,7 @@ extension LanguageModel {
         youll	5:1
         young	9:2
         yourself	4:1 19:1
-        youssef	22:1 39:1
+        youssef	22:1
         youth	19:1
         youtub	57:1
         yr	2:1 6:1

@@ -1,0 +1,35 @@
+import Foundation
+import MicromanceModel
+import MicromanceStore
+import Testing
+
+@testable import MicromanceCommands
+
+/// A device whose clock has no zone set (plain UTC: a server, a container, a new virtual
+/// machine) logs in the journal's home zone, so that `log` and `today` agree on the day; a
+/// device with a zone of its own keeps it (a partner travelling lives their own day).
+@Suite struct DeviceZoneTests {
+    @Test func aClockWithoutAZoneLogsInTheHomeZone() throws {
+        // 22:30 UTC on Monday is 01:30 on Tuesday in Nairobi.
+        let cli = try CommandHarness(now: "2026-11-23T22:30:00Z", timeZone: "UTC")
+        cli.setUp("init", "--me", "Wanjiru", "--time-zone", "Africa/Nairobi")
+        cli.setUp("partner", "add", "Dev")
+        cli.setUp("log", "Made his chai before the show")
+        cli.setUp("log", "Hug at the door", "--at", "1am")
+        let moments = try JSONJournalStore(path: cli.storePath).load().moments
+        #expect(moments.map(\.timeZone) == ["Africa/Nairobi", "Africa/Nairobi"])
+        let zone = try #require(TimeZone(identifier: "Africa/Nairobi"))
+        #expect(moments.map { Timestamp.format($0.at, in: zone) } == ["2026-11-24T01:30:00+03:00", "2026-11-24T01:00:00+03:00"])
+        let today = cli.run("today")
+        #expect(today.code == 0 && today.output.contains("today: 2 gestures"), "\(today.output)")
+        #expect(CLIEnvironment.unsetZones.contains("Etc/UTC") && !CLIEnvironment.unsetZones.contains("Europe/London"))
+    }
+
+    @Test func aDeviceWithItsOwnZoneKeepsIt() throws {
+        let cli = try CommandHarness(now: "2026-11-23T22:30:00Z", timeZone: "America/New_York")
+        cli.setUp("init", "--me", "Lea", "--time-zone", "Europe/Berlin")
+        cli.setUp("partner", "add", "Tomas")
+        cli.setUp("log", "Read her chapter draft")
+        #expect(try JSONJournalStore(path: cli.storePath).load().moments.map(\.timeZone) == ["America/New_York"])
+    }
+}
