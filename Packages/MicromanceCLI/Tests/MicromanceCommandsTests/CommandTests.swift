@@ -95,6 +95,17 @@ import Testing
         #expect(LogCommand.readsAsDoneForMe(title, partnerName: "Sam") == forMe, "\(title)")
     }
 
+    /// A title naming the one writing it, whole or by the first letters of the name, is about
+    /// what the partner did for them (a fourth trial: "told wanjiru how proud he is of her").
+    @Test func aTitleNamingTheWriterReadsAsDoneForThem() {
+        for title in ["told wanjiru how proud he is of her", "Wanji got a back rub", "chai for Wanjiru's marking night"] {
+            #expect(LogCommand.readsAsDoneForMe(title, partnerName: "Dev", writerName: "Wanjiru"), "\(title)")
+        }
+        for title in ["made Dev his chai", "a wan smile for him", "walked the dog"] {
+            #expect(!LogCommand.readsAsDoneForMe(title, partnerName: "Dev", writerName: "Wanjiru"), "\(title)")
+        }
+    }
+
     @Test func logUsesDefaultsAndImpliesTheOtherPartner() throws {
         let cli = try CommandHarness()
         cli.setUpCouple()

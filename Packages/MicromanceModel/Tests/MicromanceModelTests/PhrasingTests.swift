@@ -160,6 +160,18 @@ let everydayPhrasings: [(String, String)] = [
         #expect(Catalog.builtIn.match("baked \(word(count - 1)) bread", learned: learned).language == .touch)
     }
 
+    /// The couple's shorthand taught once carries into a longer title that holds all of it,
+    /// ahead of a catalog word in it ("run" is an errand): a new user's trial.
+    @Test func aShorthandCarriesIntoALongerTitle() {
+        let learned = LearnedTitles([LabelledTitle(title: "kibanda run", language: .gifts, gesture: "favourite-snack")])
+        let longer = Catalog.builtIn.match("did a kibanda run for mandazi", learned: learned)
+        #expect(longer.language == .gifts && longer.source == .learned("kibanda run"))
+        #expect(longer.gesture?.id.rawValue == "favourite-snack")
+        // Three words more is another title; so is one that shares a single word.
+        #expect(Catalog.builtIn.match("did a quick kibanda run for mandazi today", learned: learned).source != .learned("kibanda run"))
+        #expect(Catalog.builtIn.match("went for a run", learned: learned).source != .learned("kibanda run"))
+    }
+
     /// A title of emoji only matches nothing until the couple gives it a language; then it,
     /// and the same emoji again, come back as taught.
     @Test func aTitleOfEmojiOnlyCanBeTaught() {

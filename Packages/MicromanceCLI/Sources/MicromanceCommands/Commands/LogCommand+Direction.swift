@@ -8,7 +8,7 @@ extension LogCommand {
     /// for me"), which the writer of a title about their own deed does not write ("made her a
     /// cuppa", "ironed my husband's shirt", "I made her laugh", "we cooked together").
     static func directionHint(_ moment: Moment, giver: Partner, receiver: Partner, store: String? = nil) -> String? {
-        guard Self.readsAsDoneForMe(moment.title, partnerName: receiver.name) else { return nil }
+        guard Self.readsAsDoneForMe(moment.title, partnerName: receiver.name, writerName: giver.name) else { return nil }
         let name = receiver.name.shellQuoted
         let storeArgument = store.map { " --store \($0.shellQuoted)" } ?? ""
         return
@@ -20,9 +20,19 @@ extension LogCommand {
     /// with the partner ("she", "Sam", "my wife") and the writer appears after; or it opens with
     /// neither and the writer is its object ("gave me", "packed my lunch", "for me", "so I
     /// could sleep"), "my" not naming the partner or family ("ironed my husband's shirt").
-    static func readsAsDoneForMe(_ title: String, partnerName: String) -> Bool {
+    /// A title naming the writer ("told wanjiru how proud he is of her", "Wanji got a back rub":
+    /// a fourth trial), by name or its first four letters or more, is the partner's doing too.
+    static func readsAsDoneForMe(_ title: String, partnerName: String, writerName: String? = nil) -> Bool {
         let words = title.lowercased().replacingOccurrences(of: "’", with: "'").split { !$0.isLetter && $0 != "'" }.map(String.init)
         guard let first = words.first else { return false }
+        if let writer = writerName?.lowercased().split(separator: " ").first.map(String.init),
+            words.contains(where: { word in
+                let name = bare(word)
+                return name == writer || (name.count >= 4 && writer.hasPrefix(name))
+            })
+        {
+            return true
+        }
         let partnerFirst = partnerName.lowercased().split(separator: " ").first.map(String.init) ?? ""
         if ["she", "he", "they", "she's", "he's", partnerFirst].contains(first)
             || (first == "my" && words.count > 1 && theirPeople.contains(bare(words[1])))

@@ -258,7 +258,9 @@ struct LogCommand: ParsableCommand {
                 ? "" : " (from its words; `micromance partner edit \(receiver.id) --add-idea \"\(idea)\" --language L` gives it one)"
             return ["Matched \(receiver.name)'s own idea \"\(idea)\": \(language ?? "no language")\(hint)."]
         case .catalog:
-            guard let gesture = match.gesture else { return ["From the catalog's words: \(language ?? "no language") (\(edit) corrects it)."] }
+            guard let gesture = match.gesture else {
+                return ["From the catalog's words: \(language ?? "no language") (\(edit) corrects it)."]
+            }
             return [
                 "Matched the catalog idea \"\(gesture.title)\": \(language ?? "no language") (\(edit) or --gesture none corrects it)."
             ]

@@ -66,7 +66,17 @@ struct LastChange: Codable {
     /// What changed besides moments and reflections, in words, or nil when nothing did.
     static func describeOther(from before: Journal, to after: Journal) -> String? {
         var parts: [String] = []
-        if before.settings != after.settings { parts.append("the settings") }
+        if before.settings != after.settings {
+            var shared = after.settings
+            shared.defaultGiver = before.settings.defaultGiver
+            shared.defaultReceiver = before.settings.defaultReceiver
+            if shared != before.settings { parts.append("the settings") }
+            if before.settings.defaultGiver != after.settings.defaultGiver
+                || before.settings.defaultReceiver != after.settings.defaultReceiver
+            {
+                parts.append("who you are on this device")
+            }
+        }
         if before.partners != after.partners {
             let old = Dictionary(before.partners.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let new = Set(after.partners.map(\.id))

@@ -288,8 +288,11 @@ public struct TitleIndex: Sendable {
             let shared = example.stems.intersection(wanted).count
             if byKey.isEmpty, shared == wanted.count, shared == example.stems.count { return (example, true) }
             // A short title of one or two words ("The usual") is like the same words with one
-            // more ("the usual tonight"); a longer one needs two words in common.
-            let contained = shared == example.stems.count && wanted.count == shared + 1
+            // more ("the usual tonight"), and one of two or three with two more ("did a kibanda
+            // run for mandazi" is the couple's "kibanda run", not the catalog's errand); a
+            // longer one needs two words in common.
+            let added = wanted.count - shared
+            let contained = shared == example.stems.count && (added == 1 || (added == 2 && shared >= 2 && shared <= 3))
             guard shared >= 2 || contained else { continue }
             let union = example.stems.count + wanted.count - shared
             let score = Double(shared) / Double(union)
