@@ -288,6 +288,7 @@ struct RemoveCommand: ParsableCommand {
             journal.moments.removeAll { $0.id == moment.id }
         }
         LastChange.record(.remove, before: moment, after: moment, store: store, in: environment)
-        environment.output.line("Removed \"\(moment.title)\" [\(moment.id)]. (`micromance undo` brings it back, until the next change made here.)")
+        environment.output.line(
+            "Removed \"\(moment.title)\" [\(moment.id)]. (`micromance undo` brings it back, until the next change made here.)")
     }
 }
