@@ -108,6 +108,21 @@ import Testing
         #expect(gesture("left a chocolate bar on her pillow") == "favourite-snack")
     }
 
+    @Test func aFlowerIsNamedForAFlower() {
+        // A fifth trial's: AirPods and mandazi were each a flower.
+        #expect(gesture("bought him airpods for his bday") != "pick-a-flower")
+        #expect(gesture("brought mandazi from the kibanda on my way home") != "pick-a-flower")
+        #expect(gesture("picked her some bluebells on the walk home") == "pick-a-flower")
+        #expect(gesture("tulips from the market for her") == "pick-a-flower")
+    }
+
+    @Test func soWeCouldIsAPurposeTheyShare() {
+        #expect(!Stemmer.hasPurposeClause(Stemmer.stems("got up early so we could have breakfast on the balcony")))
+        #expect(Stemmer.hasPurposeClause(Stemmer.stems("got up early so she could have a lie in")))
+        #expect(Stemmer.hasPurposeClause(Stemmer.stems("chopped firewood for the sauna so Veikko didn't have to")))
+        #expect(Stemmer.mainClause(Stemmer.stems("got up early so we could have breakfast")).count == 3)
+    }
+
     @Test func theRulesLeaveWhatTheCoupleTaughtAlone() {
         let taught = LearnedTitles([LabelledTitle(title: "hugged him when he got home", language: .touch, gesture: "long-hug")])
         let match = Catalog.builtIn.match("hugged him when he got home", learned: taught)

@@ -236,10 +236,12 @@ enum Stemmer {
     /// Words after "so" that make it open a clause of purpose ("so she could study").
     static let purposeSubjects: Set<String> = ["they", "we", "i", "you", "that"]
 
-    /// Whether "so" opens a clause of purpose after what was done ("so she could study").
+    /// Whether "so" opens a clause of purpose for the other, after what was done ("so she could
+    /// study"; not "so we could", a purpose they share).
     static func hasPurposeClause(_ stems: [String]) -> Bool {
         guard stems.count > 2 else { return false }
-        for index in 1..<(stems.count - 1) where opensPurpose(stems, at: index) { return true }
+        // "So we could" is for both of them: in the tuning set, shared time every time (25 of 25).
+        for index in 1..<(stems.count - 1) where opensPurpose(stems, at: index) && stems[index + 1] != "we" { return true }
         return false
     }
 

@@ -2,7 +2,7 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        #	49821	36957 29885 30036 31084 25043
+        #	49821	36957 29883 30034 31043 25042
         0	0 0 0 1 0
         000	0 0 1 0 0
         000+worth	0 0 1 0 0
@@ -39939,7 +39939,7 @@ extension LanguageModel {
         snuggl+swag	0 0 0 0 1
         snuggl+under	0 0 0 0 13
         snuggl+watch	0 0 0 0 1
-        so+that	17 565 27 56 15
+        so+that	17 563 25 15 14
         soak	1 0 2 1 2
         soak+blush	1 0 0 0 0
         soak+flood	0 0 1 0 0
