@@ -116,6 +116,12 @@ import Testing
         #expect(gesture("tulips from the market for her") == "pick-a-flower")
     }
 
+    @Test func holdingSomeoneIsALongHug() {
+        #expect(gesture("held him while he cried about his dad") == "long-hug")
+        #expect(gesture("held her close while she cried") == "long-hug")
+        #expect(gesture("held her hand the whole film") != "long-hug")
+    }
+
     @Test func soWeCouldIsAPurposeTheyShare() {
         #expect(!Stemmer.hasPurposeClause(Stemmer.stems("got up early so we could have breakfast on the balcony")))
         #expect(Stemmer.hasPurposeClause(Stemmer.stems("got up early so she could have a lie in")))

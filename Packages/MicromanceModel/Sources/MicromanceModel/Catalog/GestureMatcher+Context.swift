@@ -31,6 +31,8 @@ extension Catalog {
             let welcome = gesture(Self.welcomeHomeHug)
         {
             refined.gesture = welcome
+        } else if match.language == .touch, match.gesture == nil, Self.holdsSomeone(stems), let hug = gesture(Self.longHug) {
+            refined.gesture = hug
         }
         // A gesture that is one moment of a kind of touch names it only when the title says so.
         if let id = refined.gesture?.id, let words = Self.sayingWords[id], !stems.contains(where: words.contains) {
@@ -116,6 +118,16 @@ extension Catalog {
         return zip(clause, clause.dropFirst()).contains { $0 == lie && $1 == "in" }
     }
 
+    /// Whether someone was held, not a hand: "held him while he cried", "held each other".
+    static func holdsSomeone(_ stems: [String]) -> Bool {
+        guard !stems.contains(hand) else { return false }
+        return zip(stems, stems.dropFirst()).contains { $0 == hold && heldPeople.contains($1) }
+    }
+
+    static let hold = Stemmer.stem("hold")
+    static let hand = Stemmer.stem("hand")
+    static let heldPeople: Set<String> = Set(["they", "me", "us", "each"].map(Stemmer.stem))
+    static let longHug: Identifier<Gesture> = "long-hug"
     static let sleepWords: Set<String> = Set(["sleep", "nap", "kip", "bed", "lie-in", "snooze"].map(Stemmer.stem))
     static let lie = Stemmer.stem("lie")
 
