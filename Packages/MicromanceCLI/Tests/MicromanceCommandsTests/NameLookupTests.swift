@@ -3,6 +3,8 @@ import MicromanceModel
 import MicromanceStore
 import Testing
 
+@testable import MicromanceCommands
+
 /// Names and ids as people type them: any case, no accents, the start of a name or an id.
 @Suite struct NameLookupTests {
     func couple() throws -> CommandHarness {
@@ -76,6 +78,13 @@ import Testing
         #expect(today.output.contains("Sam: The exam was yesterday. Ask how it went"))
         #expect(today.output.contains("Alex: Trip, in 7 days"))
         #expect(!cli.run("today", "--ahead", "3").output.contains("Trip"))
+        // On Alex's own device, Alex's date is said without advice meant for Sam.
+        #expect(!today.output.contains("Alex: Trip, in 7 days. An idea"), "\(today.output)")
+        #expect(today.output.contains("Ask how it went"))
+        #expect(TodayCommand.withoutAdvice("Wanjiru: Anniversary, today. An idea: a long hug.") == "Wanjiru: Anniversary, today.")
+        #expect(TodayCommand.withoutAdvice("Wanjiru is carrying Form 4 marking for now. Take one chore off their plate.")
+            == "Wanjiru is carrying Form 4 marking for now.")
+        #expect(TodayCommand.withoutAdvice("Something else. Entirely.") == "Something else. Entirely.")
     }
 }
 

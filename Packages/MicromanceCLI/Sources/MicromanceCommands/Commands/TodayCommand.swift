@@ -108,7 +108,11 @@ struct TodayCommand: ParsableCommand {
         if !coming.isEmpty {
             out.line()
             out.line(style.bold("Coming up"))
-            for finding in coming { say(finding.sentence, first: "  › ", rest: "    ") }
+            let me = journal.settings.defaultGiver?.rawValue
+            for finding in coming {
+                let sentence = me != nil && finding.partner == me ? Self.withoutAdvice(finding.sentence) : finding.sentence
+                say(sentence, first: "  › ", rest: "    ")
+            }
         }
 
         // Drift, for the couple or one partner, only when it is there to see.
@@ -257,5 +261,19 @@ extension Journal {
     /// other than the one this device belongs to, else the last partner added.
     var usualReceiver: Partner? {
         settings.defaultReceiver.flatMap(partner) ?? settings.defaultGiver.flatMap { otherPartner(than: $0) } ?? partners.last
+    }
+}
+
+extension TodayCommand {
+    /// A finding about this device's own partner, without the advice that is for the other one
+    /// ("Wanjiru: Anniversary, today." without "An idea: …" on Wanjiru's phone; a new user's
+    /// trial was told to take a chore off their own plate). A sentence of another form is kept.
+    static func withoutAdvice(_ sentence: String) -> String {
+        for marker in [". An idea: ", " for now. ", " was yesterday. "] {
+            if let range = sentence.range(of: marker, options: .backwards) {
+                return String(sentence[..<range.lowerBound]) + marker.prefix { $0 != "." } + "."
+            }
+        }
+        return sentence
     }
 }

@@ -12608,5 +12608,702 @@ enum Phrasings {
         bought gf her fav iced latte on the way over	gifts	their-usual-order
         Bought her a nice notebook for her English class	gifts	
         he made me caldo de gallina when i was sick	service	take-a-task
+        spooned all night even tho it was boiling	touch	
+        hubs gave me a cuddle when I came in soaked	touch	welcome-home-hug
+        wrote a thank you in the cabin guestbook for her planning the whole trip	words	
+        hubs sent a voice note at 3am from the call centre just saying he misses me	words	voice-note
+        packed her hospital bag with everything on the list	service	take-a-task
+        took the kids to the park all morning so she could have a lie in	service	let-them-sleep-in
+        told Kila her singing in church made the whole village go quiet	words	genuine-compliment
+        date #4: bowling. im terrible. he was patient	time	
+        framed our first concert ticket for her	gifts	
+        we learnt a tiktok dance together and it was awful	time	try-something-new
+        he held me on the bathroom floor after the negative test	touch	long-hug
+        Surprised her with lilies for her 40th	gifts	pick-a-flower
+        Told her she's the bravest person i know after the 3rd transfer didn't take	words	genuine-compliment
+        had dinner ready for when he got in from the tower	service	take-a-task
+        "Thank you for always warming the car" — finally said it out loud	words	say-thank-you-out-loud
+        my boyfriend of three weeks texted "thinking about u" out of nowhere	words	
+        made her a playlist for the long drives to her mums	gifts	
+        kissed her on the forehead before she left for work	touch	goodbye-kiss
+        she left a sticky note on the tiller: 'captain of my heart' (cringe, love it)	words	mirror-note
+        she typed "I'm proud of you" on her phone and slid it across the table so I didnt miss it in the noise	words	proud-of-you
+        gave her a big squeeze at the departure gate	touch	long-hug
+        "ur my favourite hello and my hardest goodbye" texted before her flight, stole it off pinterest	words	
+        he gave me a sniff kiss on the cheek when he came in from the cold, like his grandmother does	touch	
+        Left a bar of Dairy Milk on her pillow	gifts	favourite-snack
+        Cleared the snow off the cabin roof before it got too heavy	service	
+        Sarah told me I'm a great dad to the twins. needed that	words	genuine-compliment
+        sat with him on video through his whole break at the call centre, just chatting shite	time	
+        cuddled under one blanket on deck watching the stars	touch	
+        cooked her favourite curry while she was at the clinic	service	cook-their-favourite
+        long hug in the kitchen, no reason	touch	long-hug
+        sang karaoke with him at the family party, duet, no regrets	time	
+        read a chapter of our book out loud to each other	time	
+        gave him a foot rub after his 12hr shift	touch	foot-rub
+        booked all his appointments and put them in his calendar	service	take-a-task
+        bought him a 99 from the van without asking, he looked so happy	gifts	favourite-snack
+        bought him a second-hand telescope for the boat	gifts	
+        found him a sheepskin for the truck seat	gifts	
+        told her i admire how she does it all with the baby and the nights	words	notice-hard-work
+        Cuddle pile on the sofa with him and the grandkids	touch	couch-cuddle
+        snuggled in bed on our day off til noon	touch	
+        We finally did the 1000 piece puzzle. Took 3 nights	time	play-a-game
+        I fixed the dripping tap finally	service	
+        after the egg retrieval she said "you were so brave" and I cried	words	genuine-compliment
+        brought her tea in bed every morning this week	service	make-their-tea
+        made him a little felt sheep keyring	gifts	
+        brought her a quesito from the bakery in Río Piedras	gifts	favourite-snack
+        praised her for standing up to the mine manager. so proud of her	words	proud-of-you
+        knitted him a hat, wonky but he wears it everywhere	gifts	
+        Put up the shelves in the nursery	service	
+        stayed up til 2 talking about names for the baby we dont have yet	time	
+        drove up to the lookout to watch the storm roll in over the Yukon river	time	
+        we spent the whole rainy day reading next to each other	time	
+        made her a packed lunch to take to the tribunal	service	pack-their-lunch
+        Got a printed photo book made of our first year	gifts	
+        rubbed his temples when the migraine hit	touch	
+        she asked me to teach her the old shearing songs, we sang for an hour	time	
+        bought my wife a new pinny, she's worn the old one since 1990	gifts	
+        note in my boot: "mind the ewes, love you more than lambing season"	words	note-in-bag
+        watched the sunset from the cockpit, anchored off Culebra	time	
+        hug from hubs after his night on the phones, he smelled like coffee and sadness lol	touch	
+        took her shift on the market stall so she could go to the doctor	service	take-a-task
+        changed the sheets while she was at work	service	make-the-bed
+        little bag of buai from the market for him, his favourite	gifts	favourite-snack
+        called my wife "the boss" at the family dinner and meant every word	words	brag-about-them
+        played with his hair till he dozed off	touch	play-with-hair
+        he surprised me with new headphones for the gym	gifts	
+        long lunch at the trattoria in Cefalù, no kids, no rush	time	
+        made rotis for his tiffin before dawn	service	pack-their-lunch
+        told him his bread was the best thing in Cornwall today. it was	words	genuine-compliment
+        Wrote "I love you" in chalk on the driveway before her night shift	words	mirror-note
+        Kissed at the bus stop even tho we were late	touch	
+        Took Oyuna to the eagle festival, just us two all day	time	
+        Fetched water from the borehole before she woke	service	take-a-task
+        Go for a walk with Priya tonight, she's had a rough week	time	short-walk
+        she rubbed my calves after the cramp on the boat	touch	
+        sat with him while he sorted his dad's old tools, let him tell all the stories	time	sit-near-them
+        texted "ur so fit" mid-meeting lol	words	genuine-compliment
+        he picked me a sprig of heather on the walk home	gifts	pick-a-flower
+        finally did that pottery class we've been on about for 2 yrs	time	try-something-new
+        ran to the pharmacy at 11pm for her meds	service	run-an-errand
+        pulled him in for a kiss in the middle of the market	touch	
+        let her show me all 300 photos from her trip, asked about every one	time	
+        we binged the whole series in one weekend, didn't leave the flat	time	
+        ordered her the book she's been hinting about for weeks	gifts	small-book-or-article
+        wrote him a list of 10 things i like about him, he put it in his wallet	words	why-i-love-you
+        Drove to Kitwe just to have lunch with him on his break	time	
+        Mowed the lawn before the party	service	
+        hoovered the stairs before his parents came	service	
+        camping out in the Gobi, counted stars with Bat-Erdene till we fell asleep	time	
+        gave her a pressed flower from our first walk, kept it secret a month	gifts	pick-a-flower
+        Told Baasan in front of his brothers that he put up the best ger in the valley	words	brag-about-them
+        wrote 'good luck tonight, the sky is yours' on a napkin for her tower shift	words	note-in-bag
+        kissed her bump goodnight	touch	
+        took the ferry out to Heimaey together just for a day out	time	
+        Did the night feed so Amara could sleep 6 whole hours	service	let-them-sleep-in
+        he called me his favourite person on the drive home from clinic	words	
+        Mari and I walked the coast path from Zennor to St Ives	time	short-walk
+        he thanked me properly for handling the grandkids school forms. felt seen	words	thanks-for-chore
+        spent the whole arvo down the allotment together	time	
+        Compliment his beard even tho I secretly hate it	words	genuine-compliment
+        I did the tax return. Never again. For love	service	take-a-task
+        50th anniversary: we walked the same beach we did in 1975	time	short-walk
+        she leaned her head on me during the sermon	touch	
+        rubbed aloe into his sunburnt shoulders	touch	shoulder-rub
+        Told her I'm proud she finished the midwifery course. Said it twice so it sank in	words	proud-of-you
+        back scratches before sleep	touch	
+        took the bins out on collection day without a reminder. small win	service	take-a-task
+        kept saying thank u for the little things today, dishes, tea, all of it	words	thanks-for-chore
+        Bought a small brass lamp from the souk in Tripoli for our flat	gifts	
+        she got me a new head torch after mine packed in underground	gifts	
+        Said thank you to Imran for covering the shop through Friday prayers, meant it	words	say-thank-you-out-loud
+        Shouted "THATS MY WIFE" when she won the darts	words	brag-about-them
+        he gritted the front steps so I won't slip	service	take-a-task
+        she wrote me a 2 page letter for our 1 month. ONE MONTH 😭	words	handwritten-letter
+        cooked a proper Sunday roast for him after his long week	service	take-a-task
+        left a note on his lunchbox saying proud of u for the promotion	words	note-in-bag
+        she tapped my shoulder twice, our sign for love you	touch	
+        sorted out all the paperwork for his pension	service	take-a-task
+        peeled all the garlic for her Sunday sauce	service	take-a-task
+        picked her some wildflowers from the verge on the way back from the clinic	gifts	pick-a-flower
+        scrubbed the stove after the big family dinner	service	
+        Listened to her talk about the birth she attended for an hour, didnt look at my phone once	time	phone-down
+        hubs brought me back a fridge magnet from the depot lol	gifts	
+        wrote 'thank u for being my person' on the steamy bathroom mirror	words	mirror-note
+        hugged him when he got back from the rig, didnt let go for ages	touch	welcome-home-hug
+        Gave him a tiny carved whale from the craft shop in Húsavík	gifts	
+        held her hand through the crowd at the bazar so we didnt lose each other	touch	
+        he put his arm round me in front of his mates for the first time	touch	
+        walked to the harbour with her after tea, no phones	time	short-walk
+        hilsa from the morning bazar because she's been craving it	gifts	favourite-snack
+        went to the Friday fish market together just to wander	time	
+        unpacked the whole kitchen while she was at work, she came home to a real house	service	take-a-task
+        washed and folded all the laundry, even the fitted sheets	service	take-a-task
+        note in her bag: 'knock em dead at the tribunal, interpreter queen'	words	note-in-bag
+        valeted her car inside & out	service	take-a-task
+        long hug at the door before his interpreting job	touch	long-hug
+        new hiking boots for the Yukon trip, wrapped in an old map	gifts	
+        surprise bubble tea dropped off at her work	gifts	their-usual-order
+        Picked up her fav samosas from the stall by the station	gifts	favourite-snack
+        defrosted the freezer, took all afternoon	service	
+        held hands under the table at her dad's birthday	touch	
+        taped a Crunchie to the fridge door for after her long shift	gifts	favourite-snack
+        found an old map of Ulaanbaatar at the book fair, had it framed for him	gifts	
+        told her mum her lasagne beats her mum's. risky. worth it	words	brag-about-them
+        card from Salvo on our anniversary: "50 anni e ancora ti scelgo"	words	
+        complimented his driving on the Dempster. genuinely impressive tbh	words	genuine-compliment
+        Mended the fence after the storm so her ewes stay in	service	take-a-task
+        Texted: whatever the result on Thursday, I'm with you. always	words	
+        we did a cooking class in Palermo, he burned the arancini	time	try-something-new
+        brought him back duty free whisky from the airport	gifts	
+        waited on the bench outside the mine office so we could walk home together after his shift	time	short-walk
+        We rewatched our first date film on the anniversary	time	
+        Fixed the bilge pump at 2am in the rain. romance is dead but the boat floats	service	
+        Sent Chanda a msg at midday: ur doing amazing at the new school	words	notice-hard-work
+        she kissed my knuckles, all scraped from the engine	touch	
+        shoulder rub for him behind the shop counter on the late shift	touch	shoulder-rub
+        charged his phone and laid out his uniform before his shift	service	fill-their-tank
+        Hugged her from behind while she was on the phone	touch	
+        he took my phone and rang the phone company about the bill, hero	service	take-a-task
+        he bought me a cheap ring at Soweto market until we can afford the real one	gifts	
+        filled out the visa forms for her mum	service	take-a-task
+        Old Jim told the whole club I'm still the prettiest girl on the docks	words	brag-about-them
+        he said i looked strong after the birth. not tired. strong	words	genuine-compliment
+        bought matching keyrings, i know i know	gifts	
+        held hands walking along the Tweed	touch	hold-hands-walking
+        wrote a love note with my finger in the flour on the counter	words	mirror-note
+        he made me a bracelet out of fishing line and sea glass	gifts	
+        left note on fridge "u r the reason this house is a home"	words	mirror-note
+        date night at the chippy in Hawick, proper romantic	time	
+        she left a cannolo on my desk, just the one, perfect	gifts	favourite-snack
+        Told Leila her speech at her dad's memorial was beautiful	words	genuine-compliment
+        treated her to new earrings at the Sunday market	gifts	
+        new pillow for my day sleeps after nights. he noticed my neck	gifts	
+        He got me a jar of honey from the farm up the road for my sore throat	gifts	
+        evening stroll round the paddy fields after the power cut	time	short-walk
+        left a rose on her windscreen before her 6am shift	gifts	pick-a-flower
+        Got him a tiny lego set to build after the transfer appointment	gifts	
+        Made time for a walk after my night shift even tho i was knackered	time	short-walk
+        told the missus she looked just like the day we met. 50 yrs next June	words	genuine-compliment
+        found a 1974 coin for our wedding year and gave it to him	gifts	
+        first time he held my hand in public!!	touch	
+        gave him a kiss on his bald spot	touch	
+        she did the school run so I could sleep after nights	service	let-them-sleep-in
+        picked up a fresh baguette and the cheese she likes as a surprise	gifts	favourite-snack
+        She signed "I'm proud of you" across the room at the wedding 🥹	words	proud-of-you
+        Back massage for hubs, his shoulders are wrecked from shearing	touch	shoulder-rub
+        Found a heart shaped stone on Sennen beach and slipped it in his coat pocket	gifts	
+        picnic in the park on his day off, phones in the bag	time	
+        she came to watch my 5-a-side in the pouring rain	time	
+        gave her a bag of brigadeiros I made at 1am	gifts	favourite-snack
+        told my Gladys she still dances better than any of them at the social	words	genuine-compliment
+        got him the exact pen he lost last month	gifts	
+        hearing aid batteries in a little gift box with a bow 😂 she laughed so much	gifts	
+        mucked out the chook pen for her	service	take-a-task
+        brought her a flat white on my way back from the school run	gifts	their-usual-order
+        she stroked my arm the whole film	touch	
+        Thanked her in the family group chat for organising the whole reunion	words	appreciation-text
+        long embrace after his first day back since the accident	touch	long-hug
+        held hands on the bus home like teenagers	touch	
+        sorted the bins AND the recycling	service	take-a-task
+        messaged Dev a list of his wins this week bc he only remembers the fails	words	celebrate-small-win
+        called the bank for her and sat on hold 45 mins	service	take-a-task
+        Took the car in for its MOT so he didnt have to take time off	service	run-an-errand
+        we watched the planes come in from the hill by the airport, he named every one	time	
+        he wrote 'khairtai' in the frost on the truck window	words	mirror-note
+        made her a smoothie before her run	service	
+        made her a hot water bottle and put it in the bed before she got in	service	
+        fixed the wifi, again	service	
+        wrote on his cast: best husband, worst ladder skills	words	
+        Texted her a screenshot of our first ever chat with "look how far we've come"	words	photo-memory
+        Took him fishing on the Kafue, caught nothing, best day	time	
+        wrote 'proud of u' on the whiteboard in the shop back room	words	mirror-note
+        cleaned his glasses while he was in the shower	service	take-a-task
+        Put a card in his holdall for the rig: counting the days x	words	note-in-bag
+        good morning text before her 5am shearing start	words	good-morning-message
+        kept my hand on his back while he talked to the consultant	touch	hand-on-back
+        took the dogs out on the snowmachine trail, talked the whole way	time	
+        Did all the washing up so she could put her feet up	service	handle-the-dishes
+        kissed the back of her neck while she was cooking	touch	
+        night swim at the lake, just the two of us	time	
+        Surprise pack of Tim Tams in his shearing bag	gifts	favourite-snack
+        Called her every night of her deployment at the same time	time	goodnight-call
+        left a pack of his fav mints in the car	gifts	favourite-snack
+        found a vinyl of our wedding song at a car boot sale	gifts	
+        bought a tiny cactus for her desk up in the tower	gifts	
+        hubs cleaned the gutters without being asked	service	take-a-task
+        cuddled up on the sofa all evening	touch	couch-cuddle
+        Dave came home with scratch cards and a rose from the garage, classic	gifts	pick-a-flower
+        treated him to a new phone case cos his was held together with tape	gifts	
+        she brought me a plate of her aunt's kibbeh wrapped in foil	gifts	
+        hugged her tight after the call about her gran	touch	long-hug
+        kissed her good morning before her 4am shift at the airport	touch	goodbye-kiss
+        held her hand the whole way through the injection	touch	
+        massaged her shoulders after the 14hr labour ward shift	touch	shoulder-rub
+        I got him a nice notebook for his translation glossaries	gifts	
+        got him a lottery ticket from our own shop and wrapped it lol	gifts	
+        Gave him a neck massage at his desk	touch	shoulder-rub
+        picked the grandkids up from football so she could rest her knee	service	take-a-task
+        listened to his whole dissertation plan. twice	time	
+        she told her friends i'm the funny one. I am NOT	words	brag-about-them
+        Kofi wrote me a poem in Bemba then translated it badly on purpose to make me laugh	words	
+        he rubbed my back till I fell asleep	touch	shoulder-rub
+        patched the roof after the monsoon rain	service	
+        sat squished together on the tiny bench at the bus station	touch	
+        kissed her hands	touch	
+        bought him new steel toe caps, his old ones had holes	gifts	
+        re-baited all the lines for him while he slept	service	take-a-task
+        did the big shop so he could watch the match	service	run-an-errand
+        Sunday drive up to the tea estates in Nuwara Eliya, just us and the radio	time	
+        spent the evening looking through our wedding album	time	
+        brought home a bag of mangoes from the market for her	gifts	favourite-snack
+        2am feed: we both stayed up and chatted over the baby's head	time	
+        hubby wrote 'ily' on the steamed up shower glass	words	mirror-note
+        Walked the corniche at dusk, manakish in hand, just talking	time	short-walk
+        bought her a proper parka before her first Whitehorse winter	gifts	
+        he said my Sinhala is getting really good. it isnt but 💛	words	genuine-compliment
+        skipped the pub, stayed in and played scrabble with the missus	time	play-a-game
+        birthday card in Arabic & English, he practised the handwriting for days	words	
+        Did the school lunches, all 3, the grandkids are sooo picky	service	take-a-task
+        played FIFA with hubs even tho I hate FIFA	time	play-a-game
+        Emptied the dishwasher, then refilled it	service	handle-the-dishes
+        Texted her "you were brilliant today" after her viva	words	genuine-compliment
+        gave him a new fishing lure for his bday, v shiny	gifts	
+        me and the kids made him a birthday crown out of cereal boxes	gifts	
+        danced close at her cousin's wedding in Beirut	touch	
+        had a phone-free dinner, first in ages	time	
+        i set up the flashing doorbell so she knows when someone's at the door	service	take-a-task
+        brought him back a bottle of his aunty's airag from the countryside	gifts	
+        brought her a lemon granita on the beach walk	gifts	favourite-snack
+        Tickled her till she begged for mercy	touch	
+        she scratched my head while I read, heaven	touch	play-with-hair
+        Gutted the fish he caught so he could shower first	service	take-a-task
+        He came home with a potted hyacinth for no reason	gifts	pick-a-flower
+        he gave me a hand drawn card with our cat on it	gifts	
+        sat up on the roof in Dhaka to catch the breeze and talk	time	
+        Letter under his pillow the night before surgery	words	mirror-note
+        Remember to tell Nadia how grateful I am she moved here for me	words	appreciation-text
+        he warmed my hands in his armpits lmao true love at -30	touch	
+        rowed out to the skerry and back, barely spoke, perfect	time	
+        held her hand when the doctor read out the numbers	touch	
+        text from him: "the kids are lucky to have you. so am I"	words	appreciation-text
+        paid the electric bill before she even remembered it	service	take-a-task
+        kissed him goodbye before he went down the mine	touch	goodbye-kiss
+        linked arms on the walk to chapel	touch	hold-hands-walking
+        got the good chocolate, not the one on offer	gifts	favourite-snack
+        flowers from the petrol station, still counts	gifts	pick-a-flower
+        Brought her a sack of sweet potatoes from my mum's garden in Mansa	gifts	
+        translated the council letter for her, its full of legal jargon	service	take-a-task
+        we played cards by the stove until the power came back	time	play-a-game
+        did all the dishes after the ferragosto lunch. 30 plates	service	handle-the-dishes
+        Drove out to see the northern lights together even tho we both had work at 6	time	
+        had a proper sit down breakfast for once instead of passing in the hallway	time	
+        ironed his shirts for the week	service	take-a-task
+        held him close the whole night flight home	touch	long-hug
+        He's bought me a postcard from every port, 14 now	gifts	
+        walked the grandkids to school together then got a coffee just us	time	short-walk
+        we watched the rugby together at the club, shouting at the same ref	time	
+        we planned the veg garden together over a pot of tea	time	
+        went to his band's gig at the pub, stood right at the front	time	
+        he did all the injection prep for me, labelled everything	service	take-a-task
+        Swapped the gas bottle before it ran out mid-cook	service	fill-their-tank
+        we did the crossword together in bed sunday morning	time	play-a-game
+        coffee on the corner shop step before opening, our 10 mins	time	morning-coffee-together
+        he filled the car up with diesel so I didn't have to stop	service	fill-their-tank
+        fell asleep holding hands across the gap between the hostel beds	touch	
+        she held my face in both hands and just looked at me	touch	
+        reminded him he's a good man, he's been doubting himself since the layoff	words	genuine-compliment
+        she said "you make hard things feel light" while we were doing the taxes	words	genuine-compliment
+        sat on the back step with Ruth and talked about the grandkids week	time	
+        we went back to the old dock where he worked 30 yrs, he showed me everything	time	
+        he changed the baby 4 times last night without waking me	service	let-them-sleep-in
+        had the stove going in the ger before she came back from the herd	service	take-a-task
+        went to her cousin's mehndi with her even tho I knew no one	time	
+        told him his dad would've been proud of the boat	words	genuine-compliment
+        he reversed the trailer down the slipway for me, I was panicking	service	take-a-task
+        got her some fancy tea from the shop at the airport	gifts	
+        Voicemail from Tomás saying buenas noches mi cielo, listened 4 times	words	voice-note
+        we hugged it out after the row	touch	repair-attempt
+        hubs said i looked lovely in my old dress. its from 2009	words	genuine-compliment
+        he came to my language exchange with me even tho he speaks zero Spanish	time	
+        sent her a long whatsapp about why I'm glad we moved to Reykjavík	words	appreciation-text
+        50 years and he still holds my hand crossing the road	touch	hold-hands-walking
+        Left a post-it on the till: best shopkeeper in Bradford x	words	mirror-note
+        massaged her hands, they ache after the deliveries	touch	
+        queued at the embassy 4 hours for her documents	service	run-an-errand
+        bought her new wool socks for the night shifts at the call centre	gifts	
+        He told the waiter I'm the smartest person he knows. Mortifying. Lovely	words	brag-about-them
+        Shovelled the driveway and dug the truck out at -35	service	
+        rubbed her feet while she watched her show	touch	foot-rub
+        went to the IVF info evening with him even tho I'd read everything already	time	
+        watched her telenovela with her and actually followed the plot	time	watch-their-show
+        brushed and plaited her hair before bed	touch	play-with-hair
+        game night: just us two and uno. she cheats	time	play-a-game
+        turned off the telly and asked him about his day, actually listened	time	ask-about-their-day
+        made plov together, argued about the carrots, laughed a lot	time	
+        saved him the last pastel de nata in the box	gifts	save-last-slice
+        sat with her in the waiting room before the scan, no talking, just there	time	
+        we signed the whole film to each other instead of using subtitles, so slow, so fun	time	
+        scraped the ice off her windscreen before she woke up	service	take-a-task
+        Said "you're a natural" when she gutted her first fish	words	genuine-compliment
+        Bought Nimmi a jasmine string for her hair outside the temple	gifts	pick-a-flower
+        Restocked the shop shelves so she could go see her sister	service	take-a-task
+        Remind self: tell Rui how good the flat looks, he worked so hard on it	words	genuine-compliment
+        I picked wild garlic for him, he's obsessed	gifts	
+        Polished his work boots	service	take-a-task
+        she fell asleep on my shoulder on the ferry	touch	
+        made his bait box for the early shift down the pit	service	pack-their-lunch
+        listened to her whole rant about the exam board and didn't interrupt once	time	
+        found the book she'd been hunting for at the charity shop, 50p	gifts	small-book-or-article
+        picked up her favourite pastries on the way home	gifts	favourite-snack
+        cleaned out his cab after the long haul, found 9 coffee cups	service	take-a-task
+        took a Latvian lesson together online, we both failed the quiz 😂	time	
+        new work gloves for him	gifts	
+        did our tax return. all of it. never again	service	take-a-task
+        sat up with him at 3am when he couldn't sleep, talked about nothing	time	
+        watched her telenovela with her, now I'm hooked, send help	time	watch-their-show
+        he brought me silver earrings back from the souk	gifts	
+        cuddled on the ferry deck to keep warm	touch	
+        took the bins out without being asked (yes i'm logging it)	service	take-a-task
+        high five then a hug when the baby finally slept	touch	
+        milked together then coffee on the tailgate while the sun came up	time	morning-coffee-together
+        got him a tactile watch so he can check the time without asking anyone	gifts	
+        washed his car, even did the inside	service	take-a-task
+        Told Aroha in front of her mum that she's the best potter in Hobart, full stop	words	brag-about-them
+        got her a little lucky charm for her driving test	gifts	
+        hugged him tight when he got the redundancy call	touch	long-hug
+        note in her lunchbox - good luck invigilating, you've got this x	words	note-in-bag
+        peeled all the pomegranates for her cause she hates the mess	service	take-a-task
+        organised the kitchen cupboards so she can find stuff by touch	service	take-a-task
+        we fell asleep holding hands	touch	
+        pressed a four leaf clover for her	gifts	
+        found a piece of green sea glass for her jar	gifts	
+        lazy sunday, no plans, stayed in pjs, talked for hours	time	
+        he held my hand during the epidural	touch	
+        did the washing and hung it out before the rain came	service	
+        hemmed her trousers for the new job	service	take-a-task
+        gutted the fish he caught so he could get straight in the shower	service	take-a-task
+        thanked Keiko for going over the verb endings AGAIN, told her she's a patient teacher	words	genuine-compliment
+        told him he's been so gentle with Biscuit through all of this. he teared up	words	genuine-compliment
+        baked her a lemon cake for no reason	gifts	
+        walked Pepper for him so he could rest after the ride back from the vet	service	let-them-sleep-in
+        hug in the car park before she went to the interview	touch	
+        date night = dal bhat at the little place in Thamel, just the two of us	time	
+        got her the good medjool dates for iftar, not the supermarket ones	gifts	favourite-snack
+        my man told his brother I'm the real boss of this house and he meant it	words	brag-about-them
+        got her new wellies for the milking, her old ones leak	gifts	
+        bought him noise cancelling headphones for the cab	gifts	
+        wrote "we've got this" across the top of the budget spreadsheet	words	mirror-note
+        "you look good babe" when she came back from her run all red and sweaty, she rolled her eyes but smiled	words	genuine-compliment
+        she sat on my lap in the camping chair by the fire	touch	
+        Voice note from the cab outside North Platte: "sunset's nice but it's got nothing on you"	words	voice-note
+        Yelled "that's my wife!!" when they called her name at the nursing graduation	words	brag-about-them
+        Spent our anniversary walking and talking round Ciudad Vieja	time	short-walk
+        fixed her bike chain before her morning commute	service	take-a-task
+        Sent a long msg about why i love him while he was on nights, so he'd see it on his break	words	why-i-love-you
+        hiked to the waterfall in the rain laughing the whole way up	time	
+        hid chocolate in his backpack for the trek	gifts	favourite-snack
+        cuddled her and the baby together on the sofa	touch	couch-cuddle
+        gave him my full attention at dinner instead of answering emails	time	phone-down
+        tarred the bottom of the punt for him while he was out on the boat	service	take-a-task
+        coffee made and waiting before she woke up	service	make-their-coffee
+        Watched the whole Tour de France stage with him even though I hate cycling	time	
+        He sent me a screenshot of our first ever chat with "still obsessed w u"	words	
+        forehead kiss before she went into the exam hall	touch	goodbye-kiss
+        gave Rufus his tablets tonight so Tom didn't have to wrestle him	service	take-a-task
+        took Biscuit to chemo so she didn't have to sit in that waiting room again	service	take-a-task
+        out of nowhere she said I'm a good dad. I was mid nappy change	words	genuine-compliment
+        cleared the gutters in the rain bc he's scared of heights	service	take-a-task
+        gift card for his fave bookshop	gifts	
+        cleaned up the dog sick at 3am, let her sleep	service	let-them-sleep-in
+        bae texted "ur the best thing that ever happened 2 me" at 3am bc she couldnt sleep 🥹	words	
+        "you're the calm in my chaos" he said driving home from A&E	words	genuine-compliment
+        rubbed his back while he was being sick	touch	
+        we held hands while we prayed	touch	
+        covered his face in kisses til he laughed	touch	
+        cariño left a note on my pillow, perdón por lo de anoche, te amo	words	mirror-note
+        bottle of vermentino for our anniversary	gifts	
+        sunday drive out to the lighthouse at Cape Spear	time	
+        made him a little clay Biscuit to keep	gifts	
+        20 min video call before his shift, just chatting nonsense	time	
+        left a Twix in his locker at the station	gifts	favourite-snack
+        sorted all the recycling, even the gross yogurt pots	service	
+        kissed him goodbye at the depot, didn't care who saw	touch	goodbye-kiss
+        brushed the snow off his truck before he left	service	take-a-task
+        kissed her shoulder while she brushed her teeth	touch	
+        walk after taraweeh, just us and the quiet streets	time	short-walk
+        teleparty movie night, him in Mombasa me in Leeds, pressed play at the same time	time	watch-together-apart
+        long hug at the door when he got in from the run	touch	welcome-home-hug
+        kolaches from the gas station in West for him	gifts	favourite-snack
+        surprised her w tickets to see Bon Iver 🎟️	gifts	
+        wrote her a haiku on the back of the Tesco receipt	words	
+        Shut the campsite office an hour early and sat by the river with her	time	
+        learned to make momos together w her mum teaching us on video call	time	try-something-new
+        got him the fishing lure he's been eyeing	gifts	
+        brought home a whole bag of mangoes from Kongowea market	gifts	
+        got him a Spanish English dictionary with a silly inscription	gifts	
+        watched the rugby with him at the pub in Ponty, wore his jersey	time	
+        Flowers for no reason. Just because	gifts	pick-a-flower
+        massaged her hands with cream after a long day on the wheel	touch	
+        bought her the yellow kanga she kept pointing at in the market	gifts	
+        built the cot at 11pm while she slept. 1 screw left over. probably fine	service	
+        filled Noor's car up on my way back, she was running on fumes again	service	fill-their-tank
+        he brought me a stick of Barry Island rock 😂	gifts	favourite-snack
+        drove 6 hours to see her for one night. worth it	time	
+        got a tiny cactus for the studio, only thing that'll survive in there	gifts	
+        jazakallah khair for waking me up for suhoor habibti - sent it from the bus, meant every word	words	appreciation-text
+        hiked up to the nuraghe and sat in the shade eating bread and pecorino	time	
+        he got me a new mug bc I dropped mine	gifts	
+        got up early and warmed the car up for him, -19 this morning	service	take-a-task
+        sticky note on the steering wheel: drive safe, come home to me	words	mirror-note
+        bought her a scratchcard, won £2, gave her that too	gifts	
+        we floated in the sea at Malindi for like an hour just talking	time	
+        Wrote "you are doing amazing" on a sticky note on the baby monitor	words	mirror-note
+        made her mum's harira when she was sick, rang her mum for the recipe	service	cook-their-favourite
+        she wrote me a card in swahili, half the words wrong, I cried anyway	words	
+        cleaned out the fridge, threw out the mystery tupperware	service	
+        hugged him tight at the gate when he left for the Gulf	touch	long-hug
+        head on her lap while she did the crossword	touch	
+        board games night. he let me win Catan (he says)	time	play-a-game
+        Wandered the Riga central market on Saturday morning, no list, no rush	time	
+        he gave me a baby bonsai	gifts	
+        let him read my face with his fingertips, he laughed at my new glasses	touch	
+        massaged her temples for her headache	touch	
+        surprise parcel from him arrived, full of those biscuits I miss	gifts	send-a-care-package
+        made him a coupon book. one coupon is "I'll stop singing"	gifts	
+        hand massage with the fancy lotion	touch	
+        he did the big shop and remembered the oat milk 🙌	service	run-an-errand
+        got her a plastic ring from the gumball machine as a joke. she wears it	gifts	
+        kissed him in front of everyone at the market 😘	touch	
+        he brought me wildflowers from the ditch by the top field	gifts	pick-a-flower
+        he walked the dog for me bc I was wrecked after 3 nights	service	take-a-task
+        found a shell shaped like a heart at Cape Spear & put it in his coat pocket for him to find	gifts	
+        rode shotgun with him Amarillo to Tulsa just to be together for once	time	
+        sewed a little pouch for her reading glasses outta my old shirt	gifts	
+        reading the same book so we can talk about it, we're on ch 9	time	
+        Thanked him in front of everyone at the campers bbq for doing all the bookings	words	thanks-for-chore
+        let her warm her icy feet on my legs	touch	
+        she came to my 5-a-side and stood in the cold the entire match	time	
+        told him his Spanish accent is hot even when he mixes up ser and estar	words	genuine-compliment
+        raked all the pitches before the bank holiday campers rolled in	service	
+        iftar on the balcony tonight, only us two, first time this Ramadan	time	
+        he wrote good morning beautiful in Nepali on a napkin, the letters all wobbly	words	good-morning-message
+        made her a marking playlist for exam season	gifts	
+        we watched the snow come down from the kitchen window w tea, barely said anything	time	
+        fluffy dressing gown for her, the studio's freezing	gifts	
+        nap cuddle with the dog wedged between us	touch	
+        Texted Mateo "qué orgullo" after he passed his driving test on the third go	words	proud-of-you
+        rubbed her feet after a whole day standing invigilating	touch	foot-rub
+        porch swing until the fireflies came out	time	
+        wrote happy birthday mr jones on his classroom whiteboard before the kids got in	words	mirror-note
+        printed our first photo and framed it	gifts	photo-memory
+        sorted all the invites for his mum's 60th so he could focus on exams	service	take-a-task
+        slow dance in the kitchen to nothing at all	touch	
+        he brushed my hair out after swimming	touch	play-with-hair
+        new cap for him, the old one was held together with hope	gifts	
+        wrote I LOVE YOU FATMA in huge letters on the sand at Watamu before the tide came in	words	
+        we sat by Biscuit's bed all evening swapping stories about when he was a pup	time	
+        karaoke at the rugby club in Merthyr, sang Delilah terribly together	time	
+        cooked together tonight, him on onions me on spices, music on	time	
+        changed every single nappy today. both kids. hero status	service	
+        went to J'ouvert together, covered in mud and paint, lost my shoe	time	
+        card for him with the toddler's handprints on it	gifts	
+        sorted all the paperwork for her visa. 27 pages. we got there	service	take-a-task
+        pulled him in for a kiss in the rain	touch	
+        he left the sweetest comment on my tiktok, I'm screenshotting it	words	
+        whole day at the county fair, Lubbock, funnel cake and bad decisions	time	
+        left a note under her wiper - NICE PARKING 👏 she finally reverse parked lol	words	mirror-note
+        brought back a little jar of Latvian honey from my trip	gifts	
+        hugged her extra long after the call with the oncologist	touch	long-hug
+        we snuggled in the hammock til it got dark	touch	
+        gave her my nana's necklace	gifts	
+        dropped her marked scripts off at the school office on my way to work	service	run-an-errand
+        She knitted me socks for the truck. one's longer than the other lol	gifts	
+        lay on the grass in the park staring at clouds	time	
+        left a scone with jam and cream on his desk	gifts	favourite-snack
+        got him a decent head torch for the night calls	gifts	
+        frozen lemonade for her from the fair	gifts	favourite-snack
+        hugged for a whole minute in the kitchen, no words	touch	long-hug
+        held hands under the table at his parents' iftar	touch	
+        Got up first and made suhoor so she could sleep an extra 20 mins	service	let-them-sleep-in
+        painted the bedroom the colour she picked	service	
+        reminded her shes not "just" a stay at home mum. shes running a whole operation	words	notice-hard-work
+        He said I looked beautiful while I was literally covered in slip from the wheel	words	genuine-compliment
+        sat in the studio while she threw pots, just watching her, no phone	time	sit-near-them
+        kissed her forehead before I left for the early milking	touch	goodbye-kiss
+        told him his sourdough is better than the bakery's now. it honestly is	words	genuine-compliment
+        fixed the wifi so he could do his interview on zoom	service	take-a-task
+        cooking every night this week since she's doing double marking	service	take-a-task
+        bought her a blue wool scarf in Old Riga	gifts	
+        went along on a 2 day run with him, saw the whole Nullarbor from the cab	time	
+        wrote bon courage mon amour on her coffee cup	words	mirror-note
+        ran all of Amina's errands today, post office, pharmacy, souk	service	run-an-errand
+        got tickets to the footy for his birthday	gifts	
+        kisses on her neck while she was doing the dishes	touch	
+        text from Jamal at lunch: just wanna say thank u for the talk last night	words	appreciation-text
+        USB of old songs for his long drive	gifts	
+        told her she's a beautiful mum while she was crying at 4am	words	genuine-compliment
+        said i love you first this time. out loud. in the car park	words	
+        bought the fancy cheese she likes even tho money's tight rn	gifts	favourite-snack
+        Said to him the kids are so lucky hes their dad. he went quiet and then grinned	words	genuine-compliment
+        left a box of proper mint tea at her flat	gifts	
+        phone free dinner. his idea!!	time	phone-down
+        scraped the ice off her windscreen at 6am in my slippers	service	take-a-task
+        cherries from the roadside stand for him	gifts	favourite-snack
+        told her she's an incredible driver after she got us down from Ghandruk in the fog	words	genuine-compliment
+        kissed her cheek as she came in from the fields	touch	
+        head massage while she read	touch	play-with-hair
+        sat leg to leg on the tram to Jūrmala	touch	
+        Made him a mug on the wheel with his initials on the bottom	gifts	
+        booked the car in for its MOT so she doesnt have to think about it	service	take-a-task
+        gave him a massage with the tiger balm, his back's wrecked from the truck	touch	shoulder-rub
+        she held my face in her hands and kissed me	touch	
+        we spooned all night, the heating's broken	touch	
+        did the 2am feed so she could sleep 6 hours straight	service	let-them-sleep-in
+        picked up his fave crisps. the weird flavour ones	gifts	favourite-snack
+        date: charity shops then chips on the harbour wall in Tenby	time	
+        told her she was brave making that call to the jobcentre. she was	words	genuine-compliment
+        Bragged about his lamb tagine to my whole family at Eid lunch	words	brag-about-them
+        He told me I was the bravest person he knows the day I told my boss to shove it	words	genuine-compliment
+        picked up a wooden carving in Bhaktapur for her	gifts	
+        tickle fight on the bed, I lost	touch	
+        ironed her scrubs for tomorrow	service	take-a-task
+        proofread his cover letters till midnight, he's sent 6 now	service	take-a-task
+        told him he's still the handsomest man in Corner Brook and I'd know	words	genuine-compliment
+        held his hand while the vet explained the scan results	touch	
+        she traced letters on my back and I had to guess them	touch	
+        "you make this tiny flat feel like a castle" - him, tonight, over instant noodles	words	genuine-compliment
+        played guitar and he sang along, sat on the bed for ages	time	
+        did the 4am milking so Gareth could lie in for once	service	let-them-sleep-in
+        bought him a framed photo of Rufus from last summer	gifts	
+        shoveled the driveway before she left, the plough had buried it again	service	take-a-task
+        read her my vows again on our anniversary. still mean them	words	
+        picked up her prescription on the way home without being asked	service	run-an-errand
+        first proper date since the baby. 45 min at the café. we made it count	time	
+        wrote him a letter in braille. took me 3 weeks to learn enough. he read it twice	words	
+        foot massage after her 12 hr shift	touch	foot-rub
+        kept telling him they were idiots to let him go and he's brilliant. said it again tonight	words	genuine-compliment
+        held hands the whole way up the path	touch	hold-hands-walking
+        spent the afternoon planning a dream trip to Iceland we can't afford, just for fun	time	
+        stayed up til 2 talking about what we want the next 10 years to look like	time	
+        neck rub after he loaded the kiln all day	touch	shoulder-rub
+        held her hand the whole drive to the hospital	touch	
+        played rummy at the kitchen table after the kids went down, tv off	time	play-a-game
+        sent Liam a silly text every hour of his 14hr haul, ended each one w love you	words	
+        Took the newborn out in the pram so she could nap for an hour	service	let-them-sleep-in
+        weekly check in over tea: what went well, what didn't	time	ten-minute-check-in
+        complimented her fringe, she cut it herself over the bathroom sink lol	words	genuine-compliment
+        taped a good luck note to the kettle the morning of her interview	words	mirror-note
+        he brought me back a tin of welsh cakes from his mam's	gifts	favourite-snack
+        Texted him "proud of u" after his first solo shift on the ambulance	words	proud-of-you
+        Squeezed his hand three times, our secret I-love-you	touch	
+        turned my phone off all evening and just listened to him	time	phone-down
+        took the long way home along the coast road so we could keep talking	time	
+        made her a bracelet out of fishing line and beads from the tackle box	gifts	
+        mate on the rambla with Sofi till the sun went down, talked about everything	time	
+        sat with him doing job applications, I typed while he talked	service	take-a-task
+        left a note in his welly: milking's done at 5, loving you at 5.01	words	note-in-bag
+        stargazing on the farm track, counted 6 shooting stars	time	
+        baked cookies together, kitchen looks like a crime scene	time	
+        Love letter slipped into her passport before the flight to Kathmandu	words	note-in-bag
+        picnic in the back of the ute at Cradle Mountain, freezing, perfect	time	
+        he brought me one rose he definitely nicked from next door's hedge	gifts	pick-a-flower
+        brought her a flat white at school during exam week	gifts	their-usual-order
+        unblocked the shower drain. gross but done	service	
+        told Sione his shower singing is the best part of my morning	words	genuine-compliment
+        did the school run together then sneaked off for breakfast	time	
+        he taught me backgammon, took all evening, I still don't get it	time	play-a-game
+        foot rub with the baby asleep on her	touch	foot-rub
+        did the campsite toilet block on her turn, she's done it 3 days running	service	take-a-task
+        mucked out the chicken coop for him	service	take-a-task
+        went to her pottery class with her, my bowl was a disaster lol	time	
+        back scratches, the good kind	touch	
+        rowed out to the island on the lake sunday morning	time	
+        gave her a hug that lasted the whole song	touch	long-hug
+        sofa cuddles, no tv, just us	touch	couch-cuddle
+        drove up Signal Hill to watch the icebergs go by	time	
+        hugged him after his night shift, still in his greens	touch	welcome-home-hug
+        picked a bunch of lupins on the road home from the dairy	gifts	pick-a-flower
+        cuddles before the alarm went off	touch	
+        she asked about my day and actually listened, phone face down the whole time	time	ask-about-their-day
+        bought him a secondhand guitar off marketplace	gifts	
+        brought back a conch shell from Tobago for her desk	gifts	
+        scrubbed the bathroom top to bottom while he was on shift	service	
+        told bae her drawings are good enough to sell. because they are	words	genuine-compliment
+        Said thank you for all the night feeds. properly. eye contact and everything	words	thanks-for-chore
+        went to the audio described screening together, laughed at the same bits	time	
+        note to self: tell her how good she was with that shouty customer today	words	genuine-compliment
+        surprise pizza delivered to her office at lunch	gifts	favourite-snack
+        wrote ti amo in the flour on the bench before he opened the bakery	words	mirror-note
+        wrote "best dad on the ward" on his locker with a dry wipe marker	words	mirror-note
+        watched the sunset at Cape Manzamo, his obaa's favourite spot	time	
+        translated the council letter for her, sat with her to fill in the form	service	take-a-task
+        changed the oil on his pickup before he drove to San Angelo	service	take-a-task
+        he rubbed my shoulders while I was stirring the momo filling	touch	shoulder-rub
+        grabbed bae a boba on the way back	gifts	their-usual-order
+        toddler down, newborn asleep, 20 whole minutes of us on the couch	time	
+        he said my Latvian is getting rly good even tho i butchered the word for cucumber again	words	genuine-compliment
+        posted her new glaze pots on insta with a very soppy caption	words	brag-about-them
+        tea and a talk about the job hunt that didn't turn into a row. progress	time	
+        made her a photo book of our first year together	gifts	
+        got him a proper pocket knife for the campsite jobs	gifts	
+        arm around her all the way through the film	touch	
+        Gave her a proper pep talk before the open mic. told her she sounds like Amy Winehouse	words	genuine-compliment
+        packed him a proper lunch for the run to Kalgoorlie	service	pack-their-lunch
+        she leaned back against me in the bath and i washed her hair	touch	
+        proper squeeze hug at arrivals in St. John's	touch	welcome-home-hug
+        he bought me new running shoes, noticed my old ones had holes	gifts	
+        made her packed lunches for the whole of exam week	service	pack-their-lunch
+        he gave me a back rub after my double shift	touch	shoulder-rub
+        did the school pick up so she could make her appointment	service	take-a-task
+        took her back to her village above Pokhara and listened to every story	time	
+        made him a hot water bottle, his back's playing up	service	
+        fixed the wobbly table leg so we can finally eat without it rocking	service	
+        made the bed while she was in the shower, hospital corners n all	service	make-the-bed
+        ate at the table not the sofa and actually talked	time	
+        pressure washed the patio for her birthday bbq	service	take-a-task
+        went fishing with him at dawn. caught nothing. best morning all month	time	
+        complimented his handwriting on the campsite chalkboard, he pretended not to care	words	genuine-compliment
+        packed his bag for the trip, added snacks	service	take-a-task
+        ironed all his shirts for the week while he was at the depot	service	take-a-task
+        dhow trip at sunset, just us and the captain	time	
+        Snuggled up in bed with her reading aloud	touch	
+        gave the toast at his leaving do from the pit, cried through the whole thing	words	brag-about-them
+        told the vet Tom was the one who spotted Rufus's lump first. made him sound like a hero bc he is	words	brag-about-them
+        FINALLY fixed the dripping tap. only took me 4 months lol	service	
+        collected the kids from nan's so she could stay late at the clinic	service	take-a-task
+        did the dishes even tho it was his turn, he looked shattered	service	handle-the-dishes
+        left a post-it on the fridge saying she absolutely smashed her presentation	words	mirror-note
+        hoovered the whole studio while she was at work. took 4 mins lol tiny flat perks	service	
+        hugged her from behind while she was stirring the pot	touch	
+        held her close when the thunder started	touch	long-hug
+        walked the dog together round the block and talked about his mum	time	short-walk
+        she renamed me "my favourite person" in her phone and showed me	words	
+        Remember: date night thursday. no work talk. no phones	time	
+        did the sunday crossword together in bed, he got 14 across	time	play-a-game
+        kept saying "this isnt your fault" about the diagnosis. gonna keep saying it	words	
+        She took the day off to come to my scan with me	time	
+        cut the grass while she was at work so she'd have her saturday free	service	take-a-task
+        he brought me sata andagi from the stall near his work, still warm	gifts	favourite-snack
+        Wrote "shukran ya omri" on a napkin at the café and slid it across	words	
+        stood in the queue at the bank for an hour so he didn't have to take time off	service	run-an-errand
+        she fell asleep on my shoulder on the bus	touch	
+        she ran her hand through my hair when I was stressed	touch	play-with-hair
+        did all the dishes before she got home, even the roasting tin	service	handle-the-dishes
+        took the toddler to the park so she could have a bath in peace	service	take-a-task
+        shared my notes app list of things I love about her. 43 so far	words	why-i-love-you
+        walked the harbour wall at sunset together, both phones left at home	time	short-walk
+        Wrote "paldies par visu" on the steamy mirror. she laughed at my spelling	words	mirror-note
+        10 mins talking in the car park before my night shift. mattered more than she knows	time	
+        the wife hid little notes in my pile of exam papers, found one on script 47	words	note-in-bag
+        unloaded the kiln for him at 6am so he could sleep	service	let-them-sleep-in
+        Remind Dev how proud I am - 100 days sober tomorrow	words	proud-of-you
+        massaged his shoulders while he did his paperwork	touch	shoulder-rub
+        bear hug when I got back from Nairobi	touch	welcome-home-hug
+        reordered her perfume bc she ran out	gifts	
+        gave her my last rolo. that's love	gifts	save-last-slice
+        Told my man I know calling his dad was hard and im proud of him for doing it	words	proud-of-you
         """#
 }
