@@ -82,8 +82,9 @@ import Testing
         #expect(!today.output.contains("Alex: Trip, in 7 days. An idea"), "\(today.output)")
         #expect(today.output.contains("Ask how it went"))
         #expect(TodayCommand.withoutAdvice("Wanjiru: Anniversary, today. An idea: a long hug.") == "Wanjiru: Anniversary, today.")
-        #expect(TodayCommand.withoutAdvice("Wanjiru is carrying Form 4 marking for now. Take one chore off their plate.")
-            == "Wanjiru is carrying Form 4 marking for now.")
+        #expect(
+            TodayCommand.withoutAdvice("Wanjiru is carrying Form 4 marking for now. Take one chore off their plate.")
+                == "Wanjiru is carrying Form 4 marking for now.")
         #expect(TodayCommand.withoutAdvice("Something else. Entirely.") == "Something else. Entirely.")
     }
 }
