@@ -33,6 +33,22 @@ public struct LoveLanguageProfile: Hashable, Sendable, Codable {
         self.init(weights)
     }
 
+    /// A profile from the languages a person ranked first, most valued first, the others
+    /// valued below them and alike: the first gets 5, the next 4, and so on, and the languages
+    /// left out share the places after the last ranked (two ranked: 5, 4, and 2 each for the
+    /// other three). Someone who names their top two has not said the rest mean nothing to
+    /// them: with ``init(ranking:)`` they would get 0, and no idea of theirs would be suggested.
+    public init(topRanking ranking: [LoveLanguage]) {
+        var weights = [LoveLanguage: Double]()
+        for (index, language) in ranking.enumerated() where weights[language] == nil {
+            weights[language] = Double(LoveLanguage.allCases.count - index)
+        }
+        let left = LoveLanguage.allCases.filter { weights[$0] == nil }
+        // The places left are 1 ... left.count; their mean is shared.
+        for language in left { weights[language] = Double(left.count + 1) / 2 }
+        self.init(weights)
+    }
+
     /// The weight of one language.
     public subscript(language: LoveLanguage) -> Double {
         get { weights[language] ?? 0 }

@@ -112,6 +112,18 @@ extension Weekday {
         #expect(!LoveLanguageProfile([.touch: -1, .time: 3]).isValid)
     }
 
+    /// The top of a ranking leaves the others below, not at nothing (a new user ranked three and
+    /// was never offered an idea in the other two).
+    @Test func aTopRankingLeavesTheRestBelowNotAtNothing() {
+        let two = LoveLanguageProfile(topRanking: [.touch, .time])
+        #expect(two[.touch] == 5 && two[.time] == 4 && two[.words] == 2 && two[.gifts] == 2 && two[.service] == 2)
+        #expect(two.primary == .touch && two.ranking.prefix(2) == [.touch, .time])
+        let three = LoveLanguageProfile(topRanking: [.service, .words, .touch])
+        #expect(three[.time] == 1.5 && three[.gifts] == 1.5 && three[.touch] == 3)
+        #expect(LoveLanguageProfile(topRanking: LoveLanguage.allCases) == LoveLanguageProfile(ranking: LoveLanguage.allCases))
+        #expect(LoveLanguageProfile(ranking: [.touch, .time])[.words] == 0)
+    }
+
     @Test func parsesLanguagesAndResponses() {
         #expect(LoveLanguage(parsing: "Physical touch") == .touch)
         #expect(LoveLanguage(parsing: "acts-of-service") == .service)

@@ -19,8 +19,9 @@ extension PartnerCommand {
             commandName: "add",
             abstract: "Add a partner, with what you know of their love languages and preferences.",
             discussion: """
-                Love languages: words, service, gifts, time, touch. Give a ranking (most valued first) or \
-                weights; without either, all five count the same until you learn more.
+                Love languages: words, service, gifts, time, touch. Give a ranking (most valued first; \
+                those you leave out count less than the last you name, not nothing) or weights; without \
+                either, all five count the same until you learn more.
 
                 Examples:
                   micromance partner add Sam --ranking touch,time,words
@@ -93,7 +94,7 @@ extension PartnerCommand {
             environment.output.line("Added \(partner.name) (id: \(partner.id)).")
             if let primary = partner.profile.primary {
                 environment.output.line(
-                    "Their love languages, most valued first: \(partner.profile.ranking.filter { partner.profile[$0] > 0 }.map(\.displayName).joined(separator: ", ")) (\(primary.displayName) first)."
+                    "Their love languages, most valued first: \(Self.named(partner.profile).map(\.displayName).joined(separator: ", ")) (\(primary.displayName) first)."
                 )
             }
             if journal.partners.count == 1 {
@@ -140,5 +141,17 @@ extension PartnerCommand {
                 for preference in partner.preferences { environment.output.line("  likes: \(preference)") }
             }
         }
+    }
+}
+
+extension PartnerCommand.Add {
+    /// The languages a profile puts above the rest: those with weight, less the lowest when
+    /// several share it (the languages a ranking left out, or a quiz's ties at the bottom).
+    static func named(_ profile: LoveLanguageProfile) -> [LoveLanguage] {
+        let weighted = profile.ranking.filter { profile[$0] > 0 }
+        guard let lowest = weighted.last.map({ profile[$0] }), weighted.filter({ profile[$0] == lowest }).count > 1,
+            weighted.contains(where: { profile[$0] > lowest })
+        else { return weighted }
+        return weighted.filter { profile[$0] > lowest }
     }
 }

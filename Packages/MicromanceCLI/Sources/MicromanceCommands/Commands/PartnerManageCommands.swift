@@ -70,7 +70,9 @@ extension PartnerCommand {
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The partner's name or id.") var name: String
         @Option(name: .customLong("name"), help: "A new name (the id stays).") var newName: String?
-        @Option(help: ArgumentHelp("Love languages from most to least valued.", valueName: "languages")) var ranking: String?
+        @Option(
+            help: ArgumentHelp("Love languages from most to least valued (those left out count less, not nothing).", valueName: "languages")
+        ) var ranking: String?
         @Option(name: .customLong("weight"), help: ArgumentHelp("language=number (repeatable).", valueName: "language=number")) var weights:
             [String] = []
         @Option(name: .customLong("add-preference"), help: "Something they like (repeatable).") var addPreferences: [String] = []
@@ -181,7 +183,7 @@ enum ProfileInput {
                 guard !languages.contains(language) else { throw ValidationError("'\(word)' is in the ranking twice") }
                 languages.append(language)
             }
-            return LoveLanguageProfile(ranking: languages)
+            return LoveLanguageProfile(topRanking: languages)
         }
         guard !weights.isEmpty else { return nil }
         var values = [LoveLanguage: Double]()
