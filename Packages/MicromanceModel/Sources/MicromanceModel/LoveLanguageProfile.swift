@@ -39,14 +39,10 @@ public struct LoveLanguageProfile: Hashable, Sendable, Codable {
     /// other three). Someone who names their top two has not said the rest mean nothing to
     /// them: with ``init(ranking:)`` they would get 0, and no idea of theirs would be suggested.
     public init(topRanking ranking: [LoveLanguage]) {
-        var weights = [LoveLanguage: Double]()
-        for (index, language) in ranking.enumerated() where weights[language] == nil {
-            weights[language] = Double(LoveLanguage.allCases.count - index)
-        }
-        let left = LoveLanguage.allCases.filter { weights[$0] == nil }
+        self.init(ranking: ranking)
+        let left = LoveLanguage.allCases.filter { !ranking.contains($0) }
         // The places left are 1 ... left.count; their mean is shared.
-        for language in left { weights[language] = Double(left.count + 1) / 2 }
-        self.init(weights)
+        for language in left { self[language] = Double(left.count + 1) / 2 }
     }
 
     /// The weight of one language.
