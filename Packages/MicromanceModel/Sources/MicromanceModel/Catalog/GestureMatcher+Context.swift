@@ -22,7 +22,7 @@ extension Catalog {
         {
             refined.gesture = sleep
         } else if match.language == .service || match.gesture?.id == Self.cookTheirFavourite,
-            match.gesture.map(Self.givesWayToPurpose(stems)) ?? true, Stemmer.hasPurposeClause(stems),
+            Self.givesWayToPurpose(match.gesture, stems: stems), Stemmer.hasPurposeClause(stems),
             let task = gesture(Self.takeATask)
         {
             refined.gesture = task
@@ -81,8 +81,10 @@ extension Catalog {
     /// Whether a gesture of service found from what was done gives way to taking a task off
     /// them when a clause of purpose follows: cooking "so she could rest" is taking the meal
     /// off her, not cooking her favourite (unless the title says it was her favourite).
-    static func givesWayToPurpose(_ stems: [String]) -> (Gesture) -> Bool {
-        { $0.id == cookTheirFavourite && !stems.contains(favourite) }
+    /// No gesture found gives way too.
+    static func givesWayToPurpose(_ gesture: Gesture?, stems: [String]) -> Bool {
+        guard let gesture else { return true }
+        return gesture.id == cookTheirFavourite && !stems.contains(favourite)
     }
 
     /// Things given that are kept, worn or used rather than eaten: of the tuning set's phrasings
