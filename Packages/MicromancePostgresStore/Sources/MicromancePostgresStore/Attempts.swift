@@ -58,7 +58,9 @@ extension PostgresJournalStore {
                     try await Self.racingClose(of: connection) {
                         if single {
                             progress.committing = true
-                            return try await body(connection)
+                            let value = try await body(connection)
+                            try await confirmCommit(connection)
+                            return value
                         }
                         return try await transaction(connection, progress, isolation: isolation, body)
                     }
@@ -90,6 +92,18 @@ extension PostgresJournalStore {
                 try? await Task.sleep(for: pause)
             }
         }
+    }
+
+    /// Waits until a single statement's implicit transaction has committed.
+    ///
+    /// In the extended protocol the driver hands over a statement's rows and its completion
+    /// before the server has read the `Sync` that commits it; a backend ended in between
+    /// (a restart, `pg_terminate_backend`) rolls the statement back after the caller has seen
+    /// it succeed (`anAppendEndedBeforeItsCommitIsStored` holds a commit open to show it). The
+    /// server answers the next statement on the connection only after that `Sync`, so its
+    /// answer says the commit is done; a lost connection instead sends the caller round again.
+    private func confirmCommit(_ connection: PostgresConnection) async throws {
+        try await exec(connection, "SELECT 1", logger: logger)
     }
 
     /// `BEGIN`, `body`, `COMMIT` on one connection (`ROLLBACK` when `body` throws).

@@ -14,8 +14,9 @@ extension PostgresJournalStore {
     /// When this process has checked an append to the journal before and the journal's row
     /// still carries the same rules mark (see ``RulesCache``), the moment is checked against
     /// the partners and rituals read then, and the lock, the mark's check and the insert are
-    /// one statement: one round trip instead of five (`BEGIN`, the row, the rules, the insert,
-    /// `COMMIT`). Otherwise the rules are read in the transaction, as they always were.
+    /// one statement, followed by a second that confirms its commit: two round trips instead of
+    /// five (`BEGIN`, the row, the rules, the insert, `COMMIT`). Otherwise the rules are read in
+    /// the transaction, as they always were.
     public func append(_ moment: Moment) async throws(StoreError) {
         if let known = RulesCache.shared[location], (try? known.rules.validate(moment)) != nil {
             do {

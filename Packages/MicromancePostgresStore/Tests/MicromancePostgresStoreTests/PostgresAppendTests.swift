@@ -88,6 +88,61 @@ extension PostgresDatabaseTests {
             }
         }
 
+        /// The one-statement append's rows arrive before its implicit transaction commits (at the
+        /// protocol's Sync): a backend ended in that gap rolls the moment back after the driver
+        /// has handed over the rows. A deferred trigger holds this journal's commit open, the
+        /// backend is ended while it waits, and the append must still leave the moment stored,
+        /// once: it returns only when the commit is known.
+        @Test func anAppendEndedBeforeItsCommitIsStored() async throws {
+            try await withServer { client, address in
+                try await withServer { killer, _ in
+                    let logger = PostgresJournalStore.silentLogger
+                    let store = PostgresJournalStore(client: client, address: address.journal(freshJournal()))
+                    try await store.save(try ConformanceFixtures.couple(moments: 0))
+                    try await store.append(Self.moment("before"))  // the rules are kept: the next append is one statement
+                    #expect(RulesCache.shared[store.location] != nil)
+                    let journal = store.journal
+                    try await killer.query(
+                        PostgresQuery(
+                            unsafeSQL: """
+                                CREATE OR REPLACE FUNCTION micromance_test_slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+                                BEGIN
+                                    IF NEW.journal = '\(journal)' AND NEW.id = 'held' THEN PERFORM pg_sleep(0.6); END IF;
+                                    RETURN NULL;
+                                END $$
+                                """), logger: logger)
+                    try await killer.query(
+                        """
+                        CREATE CONSTRAINT TRIGGER micromance_test_slow_commit AFTER INSERT ON micromance_moments
+                        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION micromance_test_slow_commit()
+                        """, logger: logger)
+                    async let appended: Void = store.append(Self.moment("held"))
+                    // The first commit of "held" is waiting in the trigger: end its backend there.
+                    var ended = false
+                    for _ in 0..<50 where !ended {
+                        try await Task.sleep(for: .milliseconds(20))
+                        for try await done in try await killer.query(
+                            """
+                            SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                            WHERE datname = current_database() AND wait_event = 'PgSleep' AND pid <> pg_backend_pid()
+                            """, logger: logger
+                        ).decode(Bool.self) {
+                            ended = ended || done
+                        }
+                    }
+                    let outcome: Result<Void, any Error>
+                    do { try await appended; outcome = .success(()) } catch { outcome = .failure(error) }
+                    try await killer.query("DROP TRIGGER micromance_test_slow_commit ON micromance_moments", logger: logger)
+                    try await killer.query("DROP FUNCTION micromance_test_slow_commit()", logger: logger)
+                    #expect(ended, "no commit was seen waiting in the trigger")
+                    #expect(throws: Never.self) { try outcome.get() }
+                    let ids = try await store.load().moments.map(\.id.rawValue)
+                    #expect(ids == ["before", "held"])
+                    await removeJournal(client, journal)
+                }
+            }
+        }
+
         /// The one-statement append says what the transaction said: a repeated id is refused as
         /// such, and a journal removed since is not found.
         @Test func theShortAppendRefusesAsTheLongOne() async throws {

@@ -241,7 +241,17 @@ extension PostgresDatabaseTests {
                     // Far below the 20 s deadline: nothing waited on a closed connection.
                     #expect(started.duration(to: .now) < .seconds(10))
                     let journal = try await store.load()
-                    #expect(journal.moments.count == 320 && Set(journal.moments.map(\.id)).count == 320)
+                    let stored = Set(journal.moments.map(\.id.rawValue))
+                    let sent = Set(
+                        (0..<8).flatMap { writer in
+                            (0..<40).map {
+                                ConformanceFixtures.moment(index: 10_000 + writer * 100 + $0, giver: "alex", receiver: "sam").id.rawValue
+                            }
+                        })
+                    #expect(
+                        journal.moments.count == 320 && stored == sent,
+                        "\(journal.moments.count) moments; missing \(sent.subtracting(stored).sorted()), unexpected \(stored.subtracting(sent).sorted())"
+                    )
                     await removeJournal(client, id)
                 }
             }
