@@ -30,6 +30,13 @@ public struct DailyCounts: Sendable, Equatable {
             self = known
             return
         }
+        if let giver, context.journal.partners.contains(where: { $0.id == giver }),
+            let known = context.dailyCounts.everyGiver(
+                giver, through: lastDay.dayNumber, counting: { Self.everyGiver(context, through: $0) })
+        {
+            self = known
+            return
+        }
         self.init(counting: context, through: lastDay, giver: giver)
         context.dailyCounts.keep(self, giver: giver)
     }
@@ -43,7 +50,7 @@ public struct DailyCounts: Sendable, Equatable {
         return DailyCounts(firstDay: firstDay, counts: Array(counts.prefix(lastDay - first + 1)))
     }
 
-    private init(firstDay: CalendarDay, counts: [Int]) {
+    init(firstDay: CalendarDay, counts: [Int]) {
         self.firstDay = firstDay
         self.counts = counts
     }
@@ -161,6 +168,25 @@ final class DailyCountsCache: @unchecked Sendable {
     func counts(giver: Identifier<Partner>?, through lastDay: Int) -> DailyCounts? {
         guard let counts = lock.withLock({ kept[giver] }), counts.lastDay.dayNumber >= lastDay else { return nil }
         return counts.lastDay.dayNumber == lastDay ? counts : counts.cut(through: lastDay)
+    }
+
+    /// `giver`'s counts through `lastDay` or later, from counts made for every partner at once
+    /// by `counting` (through the day it is given) when none are kept yet; nil when `counting`
+    /// gives none for `giver`. Counted under the lock: a thread asking meanwhile (the report's
+    /// second thread asks for the same partners) waits for these instead of counting again.
+    func everyGiver(
+        _ giver: Identifier<Partner>, through lastDay: Int, counting: (Int) -> [Identifier<Partner>: DailyCounts]?
+    ) -> DailyCounts? {
+        lock.withLock {
+            if let counts = kept[giver], counts.lastDay.dayNumber >= lastDay {
+                return counts.lastDay.dayNumber == lastDay ? counts : counts.cut(through: lastDay)
+            }
+            guard let made = counting(lastDay) else { return nil }
+            for (partner, counts) in made where (kept[partner]?.lastDay.dayNumber ?? Int.min) < counts.lastDay.dayNumber {
+                kept[partner] = counts
+            }
+            return made[giver].map { $0.lastDay.dayNumber == lastDay ? $0 : $0.cut(through: lastDay) }
+        }
     }
 
     func keep(_ counts: DailyCounts, giver: Identifier<Partner>?) {

@@ -189,20 +189,31 @@ public struct InsightContext: Sendable {
         var (start, end) = period.days(today: today, weekStart: journal.settings.weekStart)
         // A period never counts days before the journal began: a two-week-old journal's month
         // is its fourteen days, not the month's twenty-three so far.
-        // The first local day is the earliest of the moments near the earliest instant: a
-        // moment logged later, in a zone behind, can fall on an earlier day of its own (local
-        // times span 26 hours, UTC-12 to UTC+14).
         if let history {
             if let first = history.firstDay, first > start, first <= end { start = first }
-        } else if let earliest = journal.moments.min(by: { $0.at < $1.at })?.at {
-            let window = earliest.addingTimeInterval(26 * 3600)
-            if let first = journal.moments.lazy.filter({ $0.at < window }).map({ $0.day(fallback: zone) }).min(), first > start,
-                first <= end
-            {
-                start = first
-            }
+        } else if let first = Self.firstDay(of: journal.moments, fallback: zone), first > start, first <= end {
+            start = first
         }
         self.init(journal: journal, history: history, now: now, timeZone: zone, periodStart: start, periodEnd: end, seed: seed)
+    }
+
+    /// The earliest local day of `moments`: the earliest of the moments near the earliest
+    /// instant (a moment logged later, in a zone behind, can fall on an earlier day of its own;
+    /// local times span 26 hours, UTC-12 to UTC+14). The instants are read in place: copying
+    /// each of a million moments to compare them cost more than the comparisons.
+    static func firstDay(of moments: [Moment], fallback zone: TimeZone) -> CalendarDay? {
+        moments.withUnsafeBufferPointer { buffer -> CalendarDay? in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
+            var earliest = base.pointee.at
+            for index in 1..<buffer.count where (base + index).pointee.at < earliest { earliest = (base + index).pointee.at }
+            let window = earliest.addingTimeInterval(26 * 3600)
+            var first: CalendarDay?
+            for index in 0..<buffer.count where (base + index).pointee.at < window {
+                let day = (base + index).pointee.day(fallback: zone)
+                if first.map({ day < $0 }) ?? true { first = day }
+            }
+            return first
+        }
     }
 
     /// Whether the journal holds any moment (in its history, for a context made from one).

@@ -37,20 +37,24 @@ public struct InsightEngine: Sendable {
 
     /// A report for the context's period.
     public func report(_ context: InsightContext) -> InsightReport {
-        // On a long journal the strategies' findings are worked out on a second thread while
-        // this one counts the summary and the days: the report is the same either way.
-        let findings = SecondThread.run(
-            if: context.tallyDays.count >= SecondThread.worthFrom, { [strategies] in strategies.flatMap { $0.findings(in: context) } })
+        // On a long journal a second thread starts on the strategies while this one counts the
+        // summary and the days, then joins it in taking the strategies left: each strategy runs
+        // once, and its findings keep their place, so the report is the same either way.
+        let work = SharedWork(strategies.map { strategy in { @Sendable in strategy.findings(in: context) } })
+        let helper = SecondThread.run(if: context.tallyDays.count >= SecondThread.worthFrom) { work.drain() }
         let summary = JournalSummary(context, scoring: scoring)
         let days = ReportDays(context, scoring: scoring)
         let partners = ReportPartner.all(in: context)
         let reflections = ReportReflection.all(in: context)
         let rituals = rituals(in: context)
+        work.drain()
+        helper()
+        let findings = work.results.flatMap { $0 }
         return InsightReport(
             schemaVersion: InsightReport.currentSchemaVersion,
             periodStart: context.periodStart, periodEnd: context.periodEnd,
             generatedAt: Timestamp.format(context.now, in: context.timeZone),
-            summary: summary, strategies: strategyIDs, findings: findings(), days: days, partners: partners,
+            summary: summary, strategies: strategyIDs, findings: findings, days: days, partners: partners,
             reflections: reflections, rituals: rituals)
     }
 

@@ -30,3 +30,36 @@ enum SecondThread {
         let done = DispatchSemaphore(value: 0)
     }
 }
+
+/// Pieces of work taken one at a time by whichever thread is free (``drain()`` on each), each
+/// result kept in its piece's place.
+final class SharedWork<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private let pieces: [@Sendable () -> T]
+    private var next = 0
+    private var done: [T?]
+
+    init(_ pieces: [@Sendable () -> T]) {
+        self.pieces = pieces
+        done = Array(repeating: nil, count: pieces.count)
+    }
+
+    /// Does pieces no thread has taken yet, until none are left.
+    func drain() {
+        while let index = take() {
+            let result = pieces[index]()
+            lock.withLock { done[index] = result }
+        }
+    }
+
+    private func take() -> Int? {
+        lock.withLock {
+            guard next < pieces.count else { return nil }
+            next += 1
+            return next - 1
+        }
+    }
+
+    /// The results in the pieces' order: read once every thread's ``drain()`` has returned.
+    var results: [T] { lock.withLock { done.compactMap { $0 } } }
+}

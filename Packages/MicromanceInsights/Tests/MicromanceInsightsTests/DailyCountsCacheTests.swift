@@ -30,6 +30,33 @@ import Testing
     }
 }
 
+/// The partners' counts made together in one pass equal each partner's own moments and the
+/// rituals they share with someone, counted moment by moment.
+@Suite struct EveryGiverCountsTests {
+    @Test func countedTogetherEqualsCountedAlone() throws {
+        var builder = try Builder()
+        builder.journal.rituals = [
+            Ritual(id: "coffee", title: "Morning coffee", cadence: .daily, participants: ["alex", "sam"]),
+            Ritual(id: "run", title: "Evening run", cadence: .daily, participants: ["alex"]),
+        ]
+        let plan: [(Int, Identifier<Partner>, Identifier<Ritual>?)] = [
+            (30, "sam", "coffee"), (20, "alex", "run"), (20, "sam", nil), (9, "alex", "coffee"), (4, "sam", nil), (0, "alex", nil),
+            (-2, "sam", "coffee"),
+        ]
+        for (daysAgo, giver, ritual) in plan { builder.add(2, daysAgo: daysAgo, from: giver, ritual: ritual) }
+        let rituals = builder.journal.rituals
+        for last in [0, -1, -5, -25, -30, -31, 3].map({ builder.today.adding(days: $0) }) {
+            let context = builder.context()
+            for giver: Identifier<Partner> in ["sam", "alex"] {
+                let shares = Set(rituals.filter { $0.participants.count >= 2 && $0.participants.contains(giver) }.map(\.id))
+                let alone = DailyCounts(
+                    context, through: last, including: { $0.giver == giver || $0.ritualID.map(shares.contains) == true })
+                #expect(DailyCounts(context, through: last, giver: giver) == alone, "\(giver) through \(last)")
+            }
+        }
+    }
+}
+
 /// A small deterministic generator for shuffling test inputs.
 private struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64

@@ -131,6 +131,11 @@ import Testing
             #expect(LearnedPreferences(receiver: partner.id, in: part) == expected)
             #expect(!expected.rates.isEmpty)
         }
+        // Every partner at once (one pass over the moments, or the history's rows) says the same.
+        let whole = InsightContext(journal: journal, now: now, timeZone: zone, periodStart: part.periodStart, periodEnd: part.periodEnd)
+        let each = journal.partners.map { LearnedPreferences(receiver: $0.id, moments: journal.moments) }
+        #expect(LearnedPreferences.everyPartner(in: whole) == each)
+        #expect(LearnedPreferences.everyPartner(in: part) == each)
     }
 
     /// Suggestions from the history (when each gesture and title was last given) equal those
