@@ -72,6 +72,17 @@ import Testing
         #expect(ReportPeriod.week.days(today: today, weekStart: .sunday).0.description == "2026-11-22")
         #expect(ReportPeriod.month.days(today: today, weekStart: .monday).0.description == "2026-11-01")
         #expect(ReportPeriod.lastDays(30).days(today: today, weekStart: .monday).0.description == "2026-10-26")
+        // The whole week and month before: on a week's first day too, and across a new year.
+        let lastWeek = ReportPeriod.lastWeek.days(today: today, weekStart: .monday)
+        #expect("\(lastWeek.0) \(lastWeek.1)" == "2026-11-16 2026-11-22")
+        let monday = try #require(CalendarDay("2026-11-23"))
+        let fromMonday = ReportPeriod.lastWeek.days(today: monday, weekStart: .monday)
+        #expect("\(fromMonday.0) \(fromMonday.1)" == "2026-11-16 2026-11-22")
+        let january = try #require(CalendarDay("2027-01-01"))
+        let december = ReportPeriod.lastMonth.days(today: january, weekStart: .monday)
+        #expect("\(december.0) \(december.1)" == "2026-12-01 2026-12-31")
+        let march = ReportPeriod.lastMonth.days(today: try #require(CalendarDay("2028-03-31")), weekStart: .monday)
+        #expect("\(march.0) \(march.1)" == "2028-02-01 2028-02-29")
     }
 }
 

@@ -250,7 +250,7 @@ Mon 23 Nov 20:00  Sam → Alex  words    Left a note on the mirror              
 | `partner date add\|list\|remove` | birthdays and anniversaries (`--on 03-14` every year, `--on 2027-01-05 --once`) |
 | `partner stressor add\|list\|remove` | what weighs on them, ongoing or on a day (`--on 2026-11-26`) |
 | `ritual add\|list\|done\|remove` | rituals with a cadence: `daily`, `weekdays`, `weekly:mon,thu`, `every:3`; `done` logs nothing when the ritual is already marked that day (by either of you, once the other phone's mark has arrived): add `--again` when it really happened twice |
-| `report [--days N \| --week \| --month \| --since DAY] [--format F \| --json] [--out FILE]` | counts, streaks, score, a sparkline of the rate, a calendar heatmap of the last weeks, the bids and how they were answered, and what stands out |
+| `report [--days N \| --week \| --month \| --last-week \| --last-month \| --since DAY] [--format F \| --json] [--out FILE]` | counts, streaks, score, a sparkline of the rate, a calendar heatmap of the last weeks, the bids and how they were answered, and what stands out |
 | `suggest [--for NAME] [-n N] [--context C]` | the next small gestures for a partner, each with its reasons: their love languages, their own ideas (ranked with the best), what they like (`Sam likes dark chocolate`), how long since, the hour where they are |
 | `ideas [WORDS] [--language L] [--context C] [--format F \| --json]` | browse the 68 built-in gesture ideas (15 in text, every match with `--json`, or `--limit N`) |
 | `reflect [--another] [--answer TEXT [--by NAME \| --together]] [--list]` | one reflective question, chosen to fit what the journal shows (the same all day; `--another` asks a different one). `--answer` keeps your answer in the journal beside its question (from this device's partner unless `--by` or `--together`); `report` shows the period's answers under "Reflections", `--list` shows them all, and `undo` takes back the one just kept |
@@ -647,8 +647,11 @@ What stands out
   · Sam is carrying Driving in the rain for now. A long hug before they go.
 ```
 
-`report` takes a period: `--days N` (the last N days, today included), `--week`, `--month`,
-or `--since DAY`.
+`report` takes a period: `--days N` (the last N days, today included), `--week` or `--month`
+(this week or month so far), `--last-week` or `--last-month` (the whole week or calendar month
+before this one: a weekly look back on the week's first day), or `--since DAY`. On the first
+day of a week or month, `--week` or `--month` covers that day only; the report then says so on
+the error stream and names `--last-week` or `--last-month`, so JSON and `--out` files stay clean.
 
 ## What the report looks at
 

@@ -34,6 +34,7 @@ struct ReportCommand: ParsableCommand {
         try format.emit(
             try renderer.render(environment.insights.report(context), for: environment.page), format: renderer.name,
             journal: try? storeOptions.path(in: environment), in: environment)
+        if let hint = period.justBegun(context) { environment.errors.line(hint) }
     }
 }
 
@@ -48,20 +49,38 @@ struct PeriodOptions: ParsableArguments {
     @Flag(help: "This month so far.")
     var month = false
 
+    @Flag(name: .customLong("last-week"), help: "The last whole week, before this one.")
+    var lastWeek = false
+
+    @Flag(name: .customLong("last-month"), help: "The last whole month, before this one.")
+    var lastMonth = false
+
     @Option(help: ArgumentHelp("From this day to today: \(DayWords.accepted).", valueName: "day"))
     var since: String?
 
     func validate() throws {
-        let chosen = [days != nil, week, month, since != nil].filter { $0 }.count
-        guard chosen <= 1 else { throw ValidationError("choose one of --days, --week, --month and --since") }
+        let chosen = [days != nil, week, month, lastWeek, lastMonth, since != nil].filter { $0 }.count
+        guard chosen <= 1 else { throw ValidationError("choose one of --days, --week, --month, --last-week, --last-month and --since") }
         if let days, !(1...36_500).contains(days) { throw ValidationError("--days must be between 1 and 36500") }
     }
 
     var period: ReportPeriod {
         if week { return .week }
         if month { return .month }
+        if lastWeek { return .lastWeek }
+        if lastMonth { return .lastMonth }
         if let since, let day = CalendarDay(since) { return .since(day) }
         return .lastDays(days ?? 7)
+    }
+
+    /// A hint when `--week` or `--month` covers only today, the first day of the week or
+    /// month: the report is of one day, and the whole one before is one flag away.
+    func justBegun(_ context: InsightContext) -> String? {
+        guard week || month else { return nil }
+        let whole = (week ? ReportPeriod.week : .month).days(today: context.today, weekStart: context.journal.settings.weekStart)
+        guard whole.0 == context.today else { return nil }
+        let unit = week ? "week" : "month"
+        return "The \(unit) began today, so this covers today only; `micromance report --last-\(unit)` shows the whole \(unit) before."
     }
 
     /// The insight context for this period, as of the environment's clock. A `--since` after

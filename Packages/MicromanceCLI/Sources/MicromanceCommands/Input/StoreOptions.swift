@@ -154,6 +154,8 @@ struct StoreOptions: ParsableArguments {
         case .lastDays(let days): start = now.addingTimeInterval(-Double(days + 2) * day)
         case .week: start = now.addingTimeInterval(-9 * day)
         case .month: start = now.addingTimeInterval(-33 * day)
+        case .lastWeek: start = now.addingTimeInterval(-16 * day)
+        case .lastMonth: start = now.addingTimeInterval(-64 * day)
         case .since(let first): start = min(now, first.start(in: .gmt)).addingTimeInterval(-2 * day)
         case .range(let first, let last): start = min(now, min(first, last).start(in: .gmt)).addingTimeInterval(-2 * day)
         }

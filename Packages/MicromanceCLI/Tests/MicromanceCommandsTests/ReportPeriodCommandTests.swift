@@ -1,0 +1,60 @@
+import Foundation
+import MicromanceModel
+import Testing
+
+@testable import MicromanceCommands
+
+/// `report --week` and `--month` on their first day cover that day only and say where the
+/// whole one before is; `--last-week` and `--last-month` report it.
+@Suite struct ReportPeriodCommandTests {
+    /// Saturday 5 December 2026, a couple whose week starts on Saturday, a moment on each of
+    /// the seven days before and two today.
+    static func couple() throws -> CommandHarness {
+        let cli = try CommandHarness(now: "2026-12-05T18:00:00+01:00", timeZone: "Europe/Berlin")
+        cli.setUpCouple()
+        cli.setUp("settings", "--week-start", "sat")
+        for day in 28...30 { cli.setUp("log", "Made the coffee", "--at", "2026-11-\(day) 08:00") }
+        for day in 1...4 { cli.setUp("log", "Made the coffee", "--at", "2026-12-0\(day) 08:00") }
+        cli.setUp("log", "Made the coffee", "--at", "2026-10-31 08:00")
+        cli.setUp("log", "Made the coffee", "--at", "08:00")
+        cli.setUp("log", "A long hug", "--at", "09:00")
+        return cli
+    }
+
+    /// The report's summary, from `report --json`.
+    static func summary(_ json: String) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let data = try #require(object?["data"] as? [String: Any])
+        return try #require(data["summary"] as? [String: Any])
+    }
+
+    @Test func aWeekThatBeganTodaySaysWhereTheWholeOneIs() throws {
+        let cli = try Self.couple()
+        let week = cli.run("report", "--week", "--json")
+        #expect(week.code == 0, "\(week.errors)")
+        #expect(week.output.contains("\"periodDays\" : 1"), "\(week.output.prefix(400))")
+        #expect(week.errors.contains("report --last-week"), "\(week.errors)")
+        #expect(!week.output.contains("--last-week"), "the hint stays out of the JSON")
+
+        let last = cli.run("report", "--last-week", "--json")
+        #expect(last.code == 0, "\(last.errors)")
+        #expect(last.output.contains("\"periodStart\" : \"2026-11-28\"") && last.output.contains("\"periodEnd\" : \"2026-12-04\""))
+        #expect(try Self.summary(last.output)["periodDays"] as? Int == 7)
+        #expect(try Self.summary(last.output)["moments"] as? Int == 7, "the seven days before today, one each")
+        #expect(last.errors.isEmpty)
+    }
+
+    @Test func theLastMonthIsTheWholeCalendarMonth() throws {
+        let cli = try Self.couple()
+        let last = cli.run("report", "--last-month", "--json")
+        #expect(last.code == 0, "\(last.errors)")
+        #expect(last.output.contains("\"periodStart\" : \"2026-11-01\"") && last.output.contains("\"periodEnd\" : \"2026-11-30\""))
+        #expect(try Self.summary(last.output)["moments"] as? Int == 3, "28, 29 and 30 November")
+        // Mid-month and mid-week: no hint.
+        #expect(cli.run("report", "--month").errors.isEmpty)
+        cli.setUp("settings", "--week-start", "mon")
+        #expect(cli.run("report", "--week").errors.isEmpty)
+        let both = cli.run("report", "--week", "--last-week")
+        #expect(both.code == 64 && both.errors.contains("--last-week"), "\(both.errors)")
+    }
+}
