@@ -207,7 +207,8 @@ public struct ReportPartner: Sendable, Equatable, Codable {
     public var givenPerWeek: [Int]?
     /// Their love-language profile as shares that add up to 1, by language.
     public var profile: [String: Double]?
-    /// Moments they received in the period, by love language (unclassified ones left out).
+    /// Moments they received in the period, by love language (unclassified ones left out; a
+    /// ritual done together counts for each participant, see ``RitualsDoneTogether``).
     public var receivedByLanguage: [String: Int]?
 
     /// A partner by id and name, with the charts' numbers when known.
@@ -228,9 +229,10 @@ public struct ReportPartner: Sendable, Equatable, Codable {
         let weeks = ReportDays.weeksShown
         let firstDay = end.adding(days: -(weeks * 7 - 1))
         var received = [Identifier<Partner>: [String: Int]]()
+        let together = RitualsDoneTogether(context.journal)
         for moment in context.momentsInPeriod {
             guard let language = moment.language else { continue }
-            received[moment.receiver, default: [:]][language.rawValue, default: 0] += 1
+            for receiver in together.receivers(of: moment) { received[receiver, default: [:]][language.rawValue, default: 0] += 1 }
         }
         return context.journal.partners.map { partner in
             let daily = DailyCounts(context, through: end, giver: partner.id)

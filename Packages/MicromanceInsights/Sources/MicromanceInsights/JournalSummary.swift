@@ -51,18 +51,12 @@ public struct JournalSummary: Sendable, Equatable, Codable {
         periodDays = context.periodStart.days(until: context.periodEnd) + 1
         moments = inPeriod.count
 
-        var givers = [Identifier<Partner>: Int]()
         var languages = [String: Int]()
         var unclassified = 0
         // A ritual done together is given by both: the one definition of "gave" that the
-        // per-partner days, the weeks chart and this count share (see `DailyCounts`).
-        let together = Dictionary(
-            journal.rituals.filter { $0.participants.count >= 2 }.map { ($0.id, $0.participants) }, uniquingKeysWith: { a, _ in a })
+        // per-partner days, the weeks chart, the balance and this count share (see `DailyCounts`).
+        let givers = RitualsDoneTogether(journal).given(inPeriod)
         for moment in inPeriod {
-            givers[moment.giver, default: 0] += 1
-            if let ritual = moment.ritualID, let participants = together[ritual] {
-                for partner in participants where partner != moment.giver { givers[partner, default: 0] += 1 }
-            }
             if let language = moment.language { languages[language.rawValue, default: 0] += 1 } else { unclassified += 1 }
         }
         let days = Set(context.periodMomentDays)

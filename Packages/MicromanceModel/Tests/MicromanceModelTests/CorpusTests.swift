@@ -95,7 +95,8 @@ import Testing
     }
 
     /// With `MICROMANCE_SWEEP=1`: cross-validation figures for other settings of the gesture
-    /// vote, one line each; with `MICROMANCE_SWEEP=gesture`, for the gesture model's; with `MICROMANCE_SWEEP=all`, for other thresholds too (the tuning
+    /// vote, one line each; with `MICROMANCE_SWEEP=gesture`, for the gesture model's; with
+    /// `MICROMANCE_SWEEP=guess`, for how sure a guessed language must be; with `MICROMANCE_SWEEP=all`, for other thresholds too (the tuning
     /// set only; the frozen set plays no part in choosing them).
     @Test func thresholdSweep() throws {
         guard ProcessInfo.processInfo.environment["MICROMANCE_SWEEP"] != nil else { return }
@@ -118,6 +119,18 @@ import Testing
                     )
                 }
             }
+        }
+        if ProcessInfo.processInfo.environment["MICROMANCE_SWEEP"] == "guess" {
+            // How sure a guess must be before it is said without asking: fewer confident
+            // mistakes for more phrasings left to the person.
+            for guess in [0.62, 0.7, 0.78, 0.86] {
+                for lead in [2.0, 3.0, 4.5] {
+                    var thresholds = Catalog.Thresholds()
+                    (thresholds.guessChance, thresholds.guessLead) = (guess, lead)
+                    print("sweep guess \(guess) lead \(lead): \(Self.crossValidate(lines, thresholds: thresholds))")
+                }
+            }
+            return
         }
         guard ProcessInfo.processInfo.environment["MICROMANCE_SWEEP"] == "all" else { return }
         for veto in [0.6, 0.7, 0.8, 0.9] {

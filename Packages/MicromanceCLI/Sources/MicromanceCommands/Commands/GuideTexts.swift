@@ -249,7 +249,7 @@ Mon 23 Nov 20:00  Sam → Alex  words    Left a note on the mirror              
 | `partner add\|list\|show\|edit\|remove` | the two of you: love-language profile (`--ranking touch,time`, the languages left out counting less than the last named but not nothing, or `--weight touch=5`), preferences, own ideas (`--add-idea TEXT --language L`: matched first when you log for them, ranked by how well that language fits them) |
 | `partner date add\|list\|remove` | birthdays and anniversaries (`--on 03-14` every year, `--on 2027-01-05 --once`) |
 | `partner stressor add\|list\|remove` | what weighs on them, ongoing or on a day (`--on 2026-11-26`) |
-| `ritual add\|list\|done\|remove` | rituals with a cadence: `daily`, `weekdays`, `weekly:mon,thu`, `every:3`; `done` logs nothing when the ritual is already marked that day (by either of you, once the other phone's mark has arrived): add `--again` when it really happened twice |
+| `ritual add\|list\|done\|remove` | rituals with a cadence: `daily`, `weekdays`, `weekly:mon,thu`, `every:3`; `done` logs nothing when the ritual is already marked that day (by either of you, once the other phone's mark has arrived): add `--again` when it really happened twice; a mark takes the ritual's language (`ritual add --language`) and a catalog idea only when the ritual's words name one, never a guessed one |
 | `report [--days N \| --week \| --month \| --last-week \| --last-month \| --since DAY] [--format F \| --json] [--out FILE]` | counts, streaks, score, a sparkline of the rate, a calendar heatmap of the last weeks, the bids and how they were answered, and what stands out |
 | `suggest [--for NAME] [-n N] [--context C]` | the next small gestures for a partner, each with its reasons: their love languages, their own ideas (ranked with the best), what they like (`Sam likes dark chocolate`), how long since, the hour where they are |
 | `ideas [WORDS] [--language L] [--context C] [--format F \| --json]` | browse the 68 built-in gesture ideas (15 in text, every match with `--json`, or `--limit N`) |
@@ -660,9 +660,9 @@ Each insight is an observation with the numbers behind it, never a label:
 | strategy | what it measures |
 |---|---|
 | consistency | the consistency score (below), active days, current and longest streak, for the couple and each giver; declared rest days don't break a streak |
-| love-language fit | the mix of love languages each partner received, against their profile: a "balanced diet" |
+| love-language fit | the mix of love languages each partner received, against their profile: a "balanced diet" (a ritual done together is received by both of you) |
 | bids | how often bids for connection were turned toward, beside Gottman's reference points (about 86% for couples who stayed together, 33% for those who parted); the ratio of positive to negative moments beside 5:1 |
-| reciprocity | the balance of giving between the two of you |
+| reciprocity | the balance of giving between the two of you, counted as the report's "Given" bars count it: a ritual done together is both partners' doing, so it tips the balance neither way |
 | drift | the last 14 and 28 days against your own previous 8 weeks, with a bound that ignores ordinary day-to-day noise |
 | variety | how varied the gestures are; the same one repeated mechanically; days overloaded with gestures |
 | rituals | how often each ritual happened on the days it was due |

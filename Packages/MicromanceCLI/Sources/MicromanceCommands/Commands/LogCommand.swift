@@ -220,6 +220,14 @@ struct LogCommand: ParsableCommand {
         // A gesture named with --gesture speaks its own language; otherwise the match's stands
         // (learned from a correction, or the one of a two-language gesture the words favour).
         let chosenLanguage = chosen ?? language?.value ?? namedGesture?.primaryLanguage ?? match.language
+        if gesture == nil, let idea = match.gesture {
+            // An idea that does not speak the language given is not what was done (`edit
+            // --language` drops it the same way); and a ritual's mark keeps only an idea its
+            // words name (a keyword, a taught title, the partner's own idea): a guess from the
+            // words would be repeated on every mark ("Evening tea on the balcony" as a game).
+            if let chosenLanguage, !idea.languages.contains(chosenLanguage) { gestureID = nil }
+            if ritual != nil, match.isGuess { gestureID = nil }
+        }
         let ritualID = try ritual.map { journal.rituals[try journal.ritualIndex($0)].id }
         var generator = environment.makeGenerator()
         var id = Identifier<Moment>.random(using: &generator)
@@ -265,7 +273,8 @@ struct LogCommand: ParsableCommand {
                 "Matched the catalog idea \"\(gesture.title)\": \(language ?? "no language") (\(edit) or --gesture none corrects it)."
             ]
         case .guess:
-            guard let gesture = match.gesture else {
+            // A guessed idea that was not kept (a ritual's mark, another language) is not said.
+            guard let gesture = match.gesture, moment.gestureID == gesture.id else {
                 return ["Guessed from the words: \(language ?? "no language") (\(edit) corrects it)."]
             }
             return [

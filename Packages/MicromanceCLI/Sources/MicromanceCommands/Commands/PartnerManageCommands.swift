@@ -1,4 +1,5 @@
 import ArgumentParser
+import MicromanceInsights
 import MicromanceModel
 import MicromanceStore
 
@@ -40,13 +41,12 @@ extension PartnerCommand {
             for date in partner.importantDates {
                 out.line("  Date: \(date.title), \(ImportantDateText.describe(date)) [\(date.id)]")
             }
-            let given = journal.moments.filter { $0.giver == partner.id }.count
-            let received = journal.moments.filter { $0.receiver == partner.id }.count
-            // As the report counts them: a ritual done together is both partners' doing.
-            let shared = Set(journal.rituals.filter { $0.participants.count >= 2 && $0.participants.contains(partner.id) }.map(\.id))
-            let together = journal.moments.filter { $0.giver != partner.id && $0.ritualID.map(shared.contains) == true }.count
-            let credit = together > 0 ? " (\(given + together) with the rituals done together, as the report counts them)" : ""
-            out.line("  Moments: gave \(given)\(credit), received \(received)")
+            // As the report counts them: a ritual done together is both partners' doing and gift.
+            let together = RitualsDoneTogether(journal)
+            let given = journal.moments.filter { together.givers(of: $0).contains(partner.id) }.count
+            let received = journal.moments.filter { together.receivers(of: $0).contains(partner.id) }.count
+            let shared = journal.moments.contains { together.givers(of: $0).count > 1 && together.givers(of: $0).contains(partner.id) }
+            out.line("  Moments: gave \(given), received \(received)\(shared ? " (rituals done together count for both)" : "")")
         }
     }
 }

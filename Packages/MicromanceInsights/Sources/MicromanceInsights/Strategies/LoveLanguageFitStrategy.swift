@@ -22,9 +22,10 @@ public struct LoveLanguageFitStrategy: InsightStrategy {
     public func findings(in context: InsightContext) -> [Finding] {
         guard !context.journal.partners.isEmpty else { return [Self.noPartners(id, "fit")] }
         let moments = context.momentsInPeriod
+        let together = RitualsDoneTogether(context.journal)
         var findings = [Finding]()
         for partner in context.journal.partners {
-            let received = moments.filter { $0.receiver == partner.id }.compactMap(\.language)
+            let received = moments.filter { together.receivers(of: $0).contains(partner.id) }.compactMap(\.language)
             // Every language weighing the same is no profile: a match with it means nothing.
             let short =
                 partner.profile.primary == nil

@@ -2,7 +2,8 @@ import MicromanceModel
 
 /// Reciprocity: the balance of giving between the partners over the period.
 ///
-/// Measures each partner's share of the moments given. A share above `threshold` (70% by
+/// Measures each partner's share of the giving (a ritual done together counts for each of its
+/// participants, as in ``RitualsDoneTogether``). A share above `threshold` (70% by
 /// default) over at least `minimumMoments` moments is surfaced as a pattern worth a look,
 /// without blame: one partner may simply log more, or be in a season of giving.
 public struct ReciprocityStrategy: InsightStrategy {
@@ -33,8 +34,12 @@ public struct ReciprocityStrategy: InsightStrategy {
         }
         var numbers = ["moments": Double(moments.count)]
         var shares = [(Partner, Double)]()
+        // Each partner's share of the giving, as the report's "Given" counts it: a ritual done
+        // together is both partners' doing, so it tips the balance neither way.
+        let given = RitualsDoneTogether(context.journal).given(moments)
+        let total = partners.reduce(0) { $0 + (given[$1.id] ?? 0) }
         for partner in partners {
-            let share = moments.isEmpty ? 0 : Double(moments.filter { $0.giver == partner.id }.count) / Double(moments.count)
+            let share = total == 0 ? 0 : Double(given[partner.id] ?? 0) / Double(total)
             numbers["share.\(partner.id.rawValue)"] = share
             shares.append((partner, share))
         }
@@ -52,7 +57,7 @@ public struct ReciprocityStrategy: InsightStrategy {
                 Finding(
                     strategy: id, topic: "balance", partner: top.0.id.rawValue, tone: .nudge,
                     sentence:
-                        "\(top.0.name) gave \(percent)% of the moments logged in this period. Worth a gentle look together: is that how it feels to both of you?",
+                        "\(top.0.name) did \(percent)% of the giving in this period. Worth a gentle look together: is that how it feels to both of you?",
                     numbers: numbers)
             ]
         }

@@ -13305,5 +13305,674 @@ enum Phrasings {
         reordered her perfume bc she ran out	gifts	
         gave her my last rolo. that's love	gifts	save-last-slice
         Told my man I know calling his dad was hard and im proud of him for doing it	words	proud-of-you
+        sat with her and we just talked, no phones, no telly	time	phone-down
+        set alarms on his phone for all his meds	service	take-a-task
+        got her the book she mentioned once in passing like 6 months ago	gifts	small-book-or-article
+        told him the loaves looked bakery perfect even tho they came out a bit flat	words	genuine-compliment
+        he held my hand on the high street, first time in public 🏳️‍🌈	touch	hold-hands-walking
+        booked the flights to Seoul and did all her visa forms	service	take-a-task
+        sat with him while he did his hand exercises and we had a natter	time	
+        HE BOUGHT ME THE EARRINGS I WAS LOOKING AT 😭😭	gifts	
+        wrote the grocery list AND did the grocery run	service	run-an-errand
+        even though it was 2am for me and he was on his lunch in Toronto we stayed on the call and ate our food together and talked about nothing for ages	time	
+        set up his new monitor and cable managed the whole desk	service	take-a-task
+        when I was in Lisbon for the conference I went to four different shops looking for the little sardine tins with painted labels she collects and finally found one she didnt have	gifts	
+        proofread her conference paper at midnight	service	take-a-task
+        took the car in for its MOT so he didnt have to	service	run-an-errand
+        made his piece for the boat	service	pack-their-lunch
+        picked up the phone at 5am my time just to hear about her day	time	ask-about-their-day
+        wrote "morning sunshine" in the steam on the bathroom mirror	words	mirror-note
+        told her it's not her fault. said it again today. will keep saying it	words	
+        left a voicemail singing happy anniversary, very badly	words	voice-note
+        gave her my grandad's watch	gifts	
+        got her mum's old recipe book rebound for her	gifts	
+        hand massage with lotion, his knuckles were so stiff	touch	
+        cleared the snow off the ramp before she got up	service	take-a-task
+        she texted me "ur a good egg" after i cleared the gutters	words	thanks-for-chore
+        got her a plant for the new flat	gifts	
+        stroked his hair until he stopped shaking	touch	play-with-hair
+        went to the Bollywood film with her, no phone for the full 3 hours	time	
+        watched the sunset from the lighthouse gallery, just us two	time	
+        went birdwatching on the headland	time	
+        painted the spare room so she can have a studio	service	take-a-task
+        told my husband he's the best darn cowboy in Travis County	words	genuine-compliment
+        went for a drive round the island with no plan	time	
+        he told me im beautiful first thing in the morning with no makeup on	words	genuine-compliment
+        sat on his lap in the chair and he wheeled us round the kitchen lol	touch	
+        sent a long email from the hotel telling her everything I miss about her	words	
+        told my wife jy is pragtig on the way to church	words	genuine-compliment
+        rubbed his back at 2am when he couldnt sleep	touch	shoulder-rub
+        packed his bag for the hospital appointment	service	take-a-task
+        gave him a neck massage	touch	shoulder-rub
+        hugged her	touch	
+        rewired the lamp in the bedroom	service	
+        did all the service washes after close so she could go home early	service	take-a-task
+        played gin rummy till the fire went out	time	play-a-game
+        told him yaar you're killing it at the new job, so proud	words	proud-of-you
+        hoovered the car	service	
+        karaoke night, we did a duet	time	
+        sorted the bins so she didnt have to go out in the rain	service	take-a-task
+        put the flatpack wardrobe together without complaining once	service	
+        framed the first photo of the foster dog for him	gifts	
+        hug 🤗	touch	
+        spent the evening going through old photos together	time	
+        held her hand while she got her bloods done	touch	
+        told Margaret she's still the bonniest lass at the bowls club	words	genuine-compliment
+        took her car to get the tyres done	service	run-an-errand
+        she rubbed aftersun on my burnt shoulders	touch	
+        voice memo at 3am his time saying how proud i am of the promotion	words	voice-note
+        vacuumed the dog hair off the couch before his parents came	service	
+        grabbed her a pack of her fav gum at the servo	gifts	favourite-snack
+        slipped a bar of kendal mint cake in his coat pocket for the hike	gifts	favourite-snack
+        chopped wood for the stove	service	
+        massaged her shoulders after a day of grape picking	touch	shoulder-rub
+        wrote "mahal kita" on a post-it and stuck it to her mirror	words	mirror-note
+        cooked a big pot of jollof for him to take to work all week	service	pack-their-lunch
+        rang the council about the disabled bay outside for him	service	take-a-task
+        cuddled up during the film	touch	couch-cuddle
+        held hands on the gondola ride	touch	
+        gift card for her fav cafe	gifts	
+        volunteered together at the food bank on saturday	time	
+        bought him the mug with two big handles so it doesnt matter if his hand shakes	gifts	
+        pruned her row of vines so she could rest her back	service	take-a-task
+        painted him a wee watercolour of the harbour	gifts	
+        told her how much I appreciate her sorting all the mortgage stuff	words	thanks-for-chore
+        surprised her with a bunch of tulips	gifts	pick-a-flower
+        she brought me a tub of mint choc chip on her way back from the ferry	gifts	favourite-snack
+        grabbed her a sausage roll on my way in, she was starving lol	gifts	favourite-snack
+        big drukkie at the airport when she landed	touch	welcome-home-hug
+        after the appointment we didnt say much at all we just got into bed in our clothes and I held her and she held me until it got dark outside	touch	long-hug
+        got the messages in so she wouldnt have to go out in the storm	service	run-an-errand
+        she gave me a shell she found on the beach, keeping it forever	gifts	
+        told her the foster dog loves her most and honestly so do i	words	
+        bought him a wee bottle from the distillery on Islay	gifts	
+        wrote her a list of 25 things I love about her	words	why-i-love-you
+        wrapped up the jumper I'd been hiding since xmas	gifts	
+        carved her a spoon out of driftwood	gifts	
+        made her a photo book of our first year	gifts	
+        renewed his passport online while he was out at sea	service	take-a-task
+        we baked the morning loaves side by side, just us and the radio	time	
+        de-iced her windscreen before work	service	take-a-task
+        told him in front of his mates he's the best braai master in Joburg, lekker	words	brag-about-them
+        wrote in the lighthouse guest book how lucky I am to have her	words	
+        she took my shift at the launderette so I could get to the dentist	service	take-a-task
+        sewed the button back on his good jacket	service	take-a-task
+        got him new secateurs engraved with his initials	gifts	
+        bought a rainbow pin for his lanyard before Pride	gifts	
+        went rock pooling with him like a pair of kids	time	
+        told the whole vineyard crew the harvest only happened because of her	words	brag-about-them
+        reminded him out loud of everything he's good at when he was spiralling about the tremor	words	genuine-compliment
+        told her she's a better skipper than her da ever was	words	genuine-compliment
+        gutted the fish so she didnt have to touch them	service	take-a-task
+        went to the state fair y'all, whole day together	time	
+        got him a new reel for his birthday 🎣	gifts	
+        bought flowers	gifts	pick-a-flower
+        sent him "gaa yau!!" before his exam and said he's so clever one	words	genuine-compliment
+        asked her go makan together tonight can or not, she say can 😊	time	
+        spent the whole sunday in pjs just talking	time	
+        surprise parcel arrived from Seoul, hand cream and fluffy socks 😭	gifts	send-a-care-package
+        brought her back a snow globe from the Oslo conference	gifts	
+        did up his buttons in the morning, no fuss	service	take-a-task
+        GAVE HER A BIG SQUEEZE	touch	long-hug
+        "ur the best thing on this gloomy rock" txt	words	appreciation-text
+        she was so wiped after the night shift that I did the whole lot, dishes, bins, fed the dog, hoovered the stairs and got the washing dry so she could sleep till noon	service	let-them-sleep-in
+        let him fall asleep on my chest	touch	
+        bought him a lego set of a ferry lol	gifts	
+        held hands under the table at the conference dinner 🤭	touch	
+        messaged him after the raid "carried the whole team, legend"	words	genuine-compliment
+        gave my husband a proper shout-out in the family group chat for fixing the roof	words	brag-about-them
+        wrote BEST DAD in chalk on the driveway for him to see when he got in	words	mirror-note
+        picked wildflowers on the cliff path and put them in a jam jar for her	gifts	pick-a-flower
+        hosed out the fish hold so he could get home early	service	take-a-task
+        told him diolch for being so patient with me, it means the world	words	
+        surprised wifey with bangles from Chandni Chowk	gifts	
+        told her i see how hard she works at the launderette even on the dead days	words	notice-hard-work
+        had her fave mooncakes from the shop in Kowloon shipped to London	gifts	send-a-care-package
+        patted his bum as he walked past lol	touch	
+        THANKED HER FOR PUTTING UP WITH ME DURING THE MOVE	words	
+        a bottle of the 2019 from our own barrel, wrapped, for his birthday	gifts	
+        got her a memory box for the scan photo, something gentle to keep	gifts	
+        told Kwame I really admire how patient he is with the new dog	words	genuine-compliment
+        board game night with the step-kids, all five of us round the table	time	play-a-game
+        ngl told him he's way hotter now with the grey beard	words	genuine-compliment
+        day trip to Tenby just the two of us	time	
+        leaned on each other watching the waves come in	touch	
+        mended the net	service	
+        brought him a beef patty and a ting from the shop	gifts	favourite-snack
+        gave him a big backhug 백허그 while he was cooking	touch	long-hug
+        played mahjong with her and her por por all afternoon	time	play-a-game
+        stayed up to watch the meteor shower with him	time	
+        stroked his hair while he gamed	touch	play-with-hair
+        kissed him like we were 20 again	touch	
+        quiet evening together, kettle, telly, us	time	
+        got her a personalised apron for the launderette	gifts	
+        long hug at arrivals after 7 months apart	touch	welcome-home-hug
+        fixed the wobbly front wheel on his chair	service	take-a-task
+        lazy breakfast together in bed, no plans	time	
+        went down the allotment together	time	
+        he brought me back a pounamu necklace from home	gifts	
+        went to the quiz night at the legion together	time	
+        shovelled the drive	service	
+        bought him new trainers cos his old ones were falling apart	gifts	
+        rested my head on his shoulder on the long drive	touch	
+        bigged him up to his mam on the phone	words	brag-about-them
+        got him a pair of proper fishing gloves	gifts	
+        he sorted the deposit paperwork with the old landlord	service	
+        kept saying you're doing amazing all through her physio	words	
+        she changed the oil in my truck, bless her heart	service	take-a-task
+        cooked a full roast for her when she got in off night shift	service	take-a-task
+        he labelled every single box for the move so I didnt have to	service	take-a-task
+        emptied the dehumidifier in the lighthouse cottage every day this week	service	
+        bought her a heated blanket for the cabin on the boat	gifts	
+        "proud of u" text	words	proud-of-you
+        brought home a custard tart from the bakery for her	gifts	favourite-snack
+        gave her a wee cuddle behind the counter when nobody was in	touch	
+        wrote her a poem for our 50th and read it out at the dinner	words	
+        did the 2am bottle so she could sleep through	service	let-them-sleep-in
+        planned a staycation just for us two	time	
+        read out the card I'd written her since her eyes are bad now	words	
+        ordered him custom keycaps for his keyboard	gifts	
+        topped up her oyster, washed her car AND sorted her inbox lol	service	fill-their-tank
+        sat in the car and talked for an hour before going in	time	
+        jol at the braai together till late, lekker evening	time	
+        ma husband sorted the boiler, absolute hero	service	
+        bought us matching keyrings	gifts	
+        went back to the spot we had our first date, 52 years on	time	
+        did all the braai cleanup so she could chill with her sisters	service	take-a-task
+        little gift	gifts	
+        a fridge magnet from Kraków for her collection	gifts	
+        burned him a CD like it's 2003	gifts	
+        fixed the dripping tap finally	service	
+        stroked her back until she dozed off	touch	
+        picked up biltong for him from the SA shop	gifts	favourite-snack
+        new walking stick with a fancy carved handle for her 80th	gifts	
+        emptied the dishwashr wothout being asked 🙄	service	handle-the-dishes
+        nice words before bed	words	
+        did the pickup for his stepdaughter	service	take-a-task
+        walked the foster dog at 6am so she could have a lie in	service	let-them-sleep-in
+        gave her a back scratch	touch	
+        sat in the stands for her whole match	time	
+        kissed her cheek at 3am when she got in from the bakery	touch	
+        hand on his knee the whole way home in the car	touch	
+        he hugged me so tight when I got the news	touch	long-hug
+        kept the video call going while she slept in Auckland just so we were together	time	
+        watch party across time zones, pressed play at the exact same second	time	watch-together-apart
+        tol her her singing at church was beutiful, autocorrect be damned	words	genuine-compliment
+        posted a long caption about her on her bday, every word true	words	brag-about-them
+        said "you make that wheelchair look like a throne" and he laughed for ages	words	genuine-compliment
+        morning cuddles b4 work	touch	
+        tidied her office at uni while she was away in Lisbon	service	take-a-task
+        said "you're my person" when we parted at departures	words	
+        snuggled up in bed listening to the storm hit the lighthouse	touch	
+        encouraged him to submit the paper, told him it's ready and it's good	words	genuine-compliment
+        did the school run all week so he could sleep after his nights	service	let-them-sleep-in
+        went to the hydro pool together, his favourite outing	time	
+        washed her hair for her since her arm's in a sling	service	take-a-task
+        held his hand through the whole scan	touch	
+        said his thesis chapter was genuinely brilliant and I meant it	words	genuine-compliment
+        surprised him with a new cushion for his chair	gifts	
+        a good long snog in the car park haha	touch	
+        listened to his podcast idea for a whole hour without interrupting once	time	
+        linked arms on the walk to the shops	touch	hold-hands-walking
+        counted stars from the deck of the boat	time	
+        txt him "ur gonna smash it" b4 his viva	words	
+        asked him about his day and actually listened	time	ask-about-their-day
+        she brought me a dairy milk back from the garage ❤️	gifts	favourite-snack
+        she taught me to make pierogi and we laughed so much	time	
+        got up to let the dog out at 3am so he could sleep	service	let-them-sleep-in
+        told my bf he very steady lah, handled my mum so well	words	genuine-compliment
+        brought back duty free perfume for her	gifts	
+        posted him a jar of marmite to Toronto lol	gifts	send-a-care-package
+        long walk + long talk	time	short-walk
+        brought him a bag of char siu bao from the dim sum place, his fave	gifts	favourite-snack
+        facetimed while we did our own grocery shops like we were in the same one	time	
+        thanked him for every single lunchbox he packed this term	words	thanks-for-chore
+        tickled her lol	touch	
+        put my phone away all evening and just listened to her talk	time	phone-down
+        had the kettle boiled and her flask filled before her 4am bake	service	make-their-tea
+        filled his dosette box for the week	service	take-a-task
+        thanked my husband in my speech at the retirement do, got a bit teary	words	brag-about-them
+        she said my sourdough smells like home ❤️	words	genuine-compliment
+        tld him hes my fav human	words	
+        told her she's an amazing stepmum and the kids are lucky	words	genuine-compliment
+        held each other and cried, didnt need to say anything	touch	long-hug
+        cuddled up in the tiny bunk on the boat	touch	
+        cooked dinner together, she chopped and I stirred	time	
+        cut up her steak quietly without making a thing of it	service	take-a-task
+        cuddled on the floor with the foster dog wedged between us	touch	
+        we read the same book and talked about it on our sunday call	time	
+        listened to all his worries about the move without trying to fix anything	time	
+        tea on the bench outside the launderette, just us, no customers	time	
+        said "still glad I married you" over the crossword	words	
+        went round the vineyard together at dusk, him in his chair and me walking alongside	time	short-walk
+        said "well done love" when he managed his buttons by himself	words	celebrate-small-win
+        picked up a bag of the first lychees of the season at the market for her	gifts	favourite-snack
+        proper back massage with warm oil	touch	shoulder-rub
+        scrubbed the ring out of the bath	service	
+        was on the phone with her sister and made sure to say loud enough for her to hear that she's the kindest most patient woman ive ever known and id marry her again tomorrow	words	brag-about-them
+        my girlfriend said my talk was the best one in the whole session 🥹	words	genuine-compliment
+        gave her a silver lighthouse pendant	gifts	
+        sent a box to Dubai with her fav dried mangoes and my old hoodie	gifts	send-a-care-package
+        took the ferry to the mainland for a day out, just the two of us	time	
+        lunch date at the garden centre, her idea	time	
+        wrote out his pill times on a chart and stuck it on the fridge	service	take-a-task
+        got her a little pressed flower bookmark	gifts	
+        gave him a mug that says world's okayest stepdad	gifts	
+        walked the foster dog together round the reservoir	time	short-walk
+        bought him a new headset for his birthday	gifts	
+        coffee date	time	
+        told my wife she handled the ex at pickup like an absolute pro	words	genuine-compliment
+        made rotis for his tiffin before his shift	service	pack-their-lunch
+        jigsaw puzzle evening 🧩	time	play-a-game
+        left a chocolate on her pillow	gifts	favourite-snack
+        went out on the boat with him on his day off just to keep him company	time	
+        hand wrote a 4 page letter to post to Seoul, all the reasons I love her	words	handwritten-letter
+        "mi proud a yuh, yuh hear me?" told him after the interview	words	proud-of-you
+        did the dishes AND dried them AND put them away 😤	service	handle-the-dishes
+        left a wee note on the kettle sayin im proud of her	words	mirror-note
+        put my freezing hands on her back, she screamed lol	touch	
+        he brought me flowers for no reason!!!	gifts	pick-a-flower
+        she massaged my calves after the 10k	touch	
+        reason wid har pon di verandah till late	time	
+        held his hand to steady the tremor and we just sat like that	touch	
+        kept my arm round him all through the funeral	touch	
+        cuddle on the sofa, no telly, just cuddling	touch	couch-cuddle
+        watched the rugby together down the pub	time	
+        played scrabble, she won fair and square	time	play-a-game
+        said thank you for doing the bins all week, he looked dead chuffed	words	thanks-for-chore
+        did our first raid together, him in Manila me in Dubai	time	play-a-game
+        explored the cafe streets in Seoul together when i finally visited	time	
+        complimented his driving on the single track road, he was well pleased	words	genuine-compliment
+        did our physio exercises side by side so it didnt feel like a chore	time	
+        compliment 🥰	words	genuine-compliment
+        told Dimitri his halloumi is better than his yiayia's and he nearly cried	words	genuine-compliment
+        did the night crossing checklist so he could sleep an extra hour	service	let-them-sleep-in
+        brought back a box of loukoumi from Lefkara for her	gifts	favourite-snack
+        filled out her tax return	service	take-a-task
+        cheeky kiss at the bus stop	touch	
+        chai together on the balcony, no phones yaar	time	
+        ran her a bath and lit candles for after her shift	service	
+        brought her a samosa from the canteen	gifts	favourite-snack
+        gaming session w/ bae 🎮	time	play-a-game
+        kissed the top of his head as he sat in his chair	touch	
+        he got me new slippers with grippy soles	gifts	
+        sat out on the porch with him listening to the geese go over	time	
+        bubble tea for her after work	gifts	their-usual-order
+        walked along the prom together after tea	time	short-walk
+        she scratched my back without me even asking 😌	touch	
+        sat squished up against him at the pub, thigh to thigh	touch	
+        told his daughter right in front of him what a good dad he is	words	brag-about-them
+        2 kinder eggs for him lol	gifts	favourite-snack
+        whatsapp essay to her at 4am Manila time bc she was feeling low	words	
+        affirmations on sticky notes all over the moving boxes	words	mirror-note
+        carved him a lovespoon like my taid used to	gifts	
+        went to her poster session at the conference and stayed the whole time	time	
+        GOT UP EARLY TO CATCH HER ON VIDEO BEFORE HER SHIFT	time	
+        dziękuję kochanie, told her the soup tasted just like her babcia's	words	genuine-compliment
+        kissed his forehead goodnight like every night for 61 years	touch	
+        shouted I LOVE YOU across the harbour as the ferry pulled out	words	
+        took all the phone calls after so she didnt have to explain it again	service	take-a-task
+        paiseh but we hold hands whole MRT ride lah	touch	
+        rubbed her feet after her 12 hr shift	touch	foot-rub
+        msg before her night shift: you're the bravest nurse on that ward	words	genuine-compliment
+        found a record he's been after for years at a car boot	gifts	
+        a tiny jade bracelet from mum's village for her	gifts	
+        lifted her off the ground in a hug at the door, she's tiny	touch	welcome-home-hug
+        packed the entire kitchen for the move while she was at work	service	take-a-task
+        got him a steam gift card	gifts	
+        got her a little ceramic lighthouse for the windowsill	gifts	
+        brushed her hair for her, 100 strokes like her mum used to	touch	play-with-hair
+        apologised properly for snapping, no buts this time	words	repair-attempt
+        he fixed my bike brake lah, now can ride already	service	take-a-task
+        big bear hug when he came off the boat stinking of fish lol	touch	welcome-home-hug
+        ironed his shirts for the conference	service	take-a-task
+        kissed her goodbye at the ferry	touch	goodbye-kiss
+        knitted him a hat for the boat	gifts	
+        made a whole day of it, museum then chips by the harbour	time	
+        picked a rose from the garden and put it on his breakfast tray in a wee vase	gifts	pick-a-flower
+        stuffed her locker with her fav snacks for the night shift	gifts	favourite-snack
+        put fresh sheets on the bed before she came home from the hospital	service	make-the-bed
+        showed her round the lab when she visited, took my time with it	time	
+        said she's the strongest person I know, after the scan	words	genuine-compliment
+        walk round the block with her after dinner, every night now	time	short-walk
+        said sorry and meant it, then told her exactly why she was right	words	repair-attempt
+        fingers intertwined the whole film	touch	
+        let him tell me all about his shift without interrupting	time	ask-about-their-day
+        took her nanna to the polyclinic cos she was stuck at work	service	take-a-task
+        hugged her right there in the shop in front of customers	touch	
+        picked up a double double and timbits for him	gifts	their-usual-order
+        told her she's mint at this, proper mint like	words	genuine-compliment
+        washed every dish after iftar and sent her to sit down	service	handle-the-dishes
+        wandered round the diwali mela together	time	
+        brought her back a jar of sand from the beach in goa	gifts	
+        sorted mums pill boxes for the whole week	service	
+        cooked dinner together in our tiny kitchen, kept bumping elbows lol	time	
+        vacuumed out his car, so many crisps	service	take-a-task
+        got him his own box of mithai, not sharing with the family	gifts	favourite-snack
+        rebuilt the fence the cows broke through	service	
+        hoovered the whole flat before she got home	service	take-a-task
+        covered the stall on her night school night	service	take-a-task
+        went for a tiki tour round the coast, just us two	time	
+        told him he looked well fit in his dress uniform	words	genuine-compliment
+        left sticky notes all over the bathroom mirror	words	mirror-note
+        told him at visiting that im proud of him for finishing his course	words	proud-of-you
+        brought him a flask of coffee and a bacon roll out to the field	gifts	make-their-coffee
+        won her a massive teddy at the fair	gifts	
+        shoulder massage after her long haul	touch	shoulder-rub
+        made suhoor at 4am so she could sleep an extra 20 mins	service	let-them-sleep-in
+        praised her for staying calm w the rude customer at the van	words	genuine-compliment
+        knitted him a beanie for the early mornings on the farm	gifts	
+        went to my tía's carne asada and we sat out on the porch talking til late	time	
+        did the crossword together at brekkie	time	play-a-game
+        went to the festa together and watched the fireworks	time	
+        ako na nag laba, did all his uniforms	service	take-a-task
+        he told me i looked lovely with no makeup on	words	genuine-compliment
+        went doon the quayside for a walk with him, just us	time	short-walk
+        texted her "safe flight captain ur amazing" before pushback	words	
+        cuddled on the floor cushions after a long fast	touch	couch-cuddle
+        told my cher she done real good at the festival	words	genuine-compliment
+        told him hes a sweet as husband, chur	words	genuine-compliment
+        stroked his arm all through the film	touch	
+        did the till and cashing up so she could get to her class	service	take-a-task
+        back massage after he was up calving all night	touch	shoulder-rub
+        kissed him goodbye before his night watch	touch	goodbye-kiss
+        fed n watered the animals at 5 so she could have a lie in	service	let-them-sleep-in
+        sorted the car MOT while hes away at sea	service	run-an-errand
+        built a blanket fort with the toddler n had a family movie night	time	
+        told her she looked stunning in her sari	words	genuine-compliment
+        did the night checks on the calving so she could sleep	service	let-them-sleep-in
+        we went crabbing on the bayou all afternoon	time	
+        took the 3am feed so she could get a decent stretch	service	let-them-sleep-in
+        mowed the lawns and cleared the gutters while she was away	service	take-a-task
+        bought her the fancy running socks she wouldnt buy herself	gifts	
+        we took mum to the seaside and all had chips on the wall	time	
+        hugged him in his smoky kit at the station door	touch	welcome-home-hug
+        told her i was proud of her for passing the night school exam	words	proud-of-you
+        repainted the shop sign for her	service	take-a-task
+        kisses kisses kisses 😘	touch	
+        tucked a note in his kit bag before the ship sailed	words	note-in-bag
+        lavei a louça, did all the washing up so she could chill	service	handle-the-dishes
+        gave him a keyring made from an old horseshoe	gifts	
+        got her a necklace with the kids initials on	gifts	
+        fixed the telly for him, canny proud of meself	service	take-a-task
+        kissed her head while she fed the baby	touch	
+        wrote her a wee letter to open on the 14hr flight	words	
+        held hands across the table at visiting, as much as we were allowed	touch	
+        hubby cleaned the oven 🙌	service	
+        changed the tyre in the rain while she stayed in the car	service	take-a-task
+        snuggled the whole lie in	touch	
+        hubby got me new airpods out of nowhere	gifts	
+        snuggled in my single bed in halls	touch	
+        niyakap ko siya nang mahigpit after his shift	touch	long-hug
+        made pancakes together on shrove tuesday	time	
+        practised our BSL together every night this week, just us	time	
+        bought her a new stethoscope, hers was falling apart	gifts	
+        descaled the kettle	service	
+        sent a pizza to her hotel in dubai	gifts	
+        neck rub after the 2am feed	touch	shoulder-rub
+        encouraging msg on her 20 mile day 💪	words	
+        picked up a box of medjool dates for her to open her fast with	gifts	favourite-snack
+        got her a hot choc from the van by the clinic	gifts	their-usual-order
+        pressed my forehead to his	touch	
+        nilimhug tight, we just cuddled on the couch	touch	long-hug
+        renewed her passport online for her	service	take-a-task
+        got her a bevvy and chippy chips on the way in	gifts	favourite-snack
+        told him the lambs look grand, hes doing everything right	words	genuine-compliment
+        brought him back a stottie from home	gifts	favourite-snack
+        told him ur such a good listener, u know that?	words	genuine-compliment
+        got my cher a king cake from the bakery	gifts	favourite-snack
+        a bottle of his fave red	gifts	favourite-snack
+        she got me a tiny cactus for my dorm room	gifts	
+        wash de car and clean up de yard fuh he	service	take-a-task
+        broke our fast together at sunset just the two of us	time	
+        shovelled the driveway before his shift eh	service	take-a-task
+        ur a legend hun, said it and meant it	words	
+        told him his speech at the legion was awesome eh	words	genuine-compliment
+        washed her car and fetched water for the house	service	take-a-task
+        cleaned all the crawfish for the boil so she didnt have to	service	take-a-task
+        picked her up an almond croissant	gifts	favourite-snack
+        posted her a care package for exam week	gifts	send-a-care-package
+        played scrabble at the shop counter on a dead afternoon	time	play-a-game
+        told her she is my sweetie pie, chale she smiled well	words	
+        went to the book fair together	time	
+        told she she looking real sweet today, doh mind de flour on she face	words	genuine-compliment
+        signed i love you through the window as she drove off	words	
+        cleaned the toddlers sick off the sofa before she woke up	service	take-a-task
+        bedtime stories for the kids then tea just us two	time	
+        bought her a phone case with our cat on it	gifts	
+        made her a pressed flower bookmark	gifts	
+        tell she she is de best ting dat ever happen to me	words	
+        gardening together this morning 🌱	time	
+        sat in the truck and talked for an hour before going in	time	
+        went round the car boot together on sunday	time	
+        held her waist and gave her a long hug, chale	touch	long-hug
+        le compré conchas from the panadería for her	gifts	favourite-snack
+        brought her back a snow globe from the anchorage layover	gifts	
+        sorted all the bills and the council tax	service	take-a-task
+        pressed his legs after his long duty, he was very tired	touch	
+        kissed the top of his head as i walked past	touch	
+        my gf told her parents im the hardest worker she knows 🥹	words	brag-about-them
+        packed his sea bag, rolled everything the proper way	service	take-a-task
+        gave her a big cuddle in the stockroom at the back of the shop	touch	long-hug
+        brought home fish cakes fuh she	gifts	favourite-snack
+        hug up he tight when he come home	touch	welcome-home-hug
+        texted eh u very steady lah today, proud of u	words	proud-of-you
+        said thank you for all the night feeds. i see you babe	words	thanks-for-chore
+        wrote PROUD OF U on the kitchen whiteboard	words	mirror-note
+        got her peonies from the market	gifts	pick-a-flower
+        did the ironing while she was on the phone to her mum	service	
+        screenshotted a review praising her shop and sent it with "this is all YOU"	words	celebrate-small-win
+        she bought me a proper wok for the stall 😭	gifts	
+        called her meu amor and told her shes the best thing in my life	words	
+        tracked down a signed first edition for him to keep	gifts	small-book-or-article
+        hand on his knee all the way home	touch	
+        posted about how proud i am of her marathon training	words	brag-about-them
+        wrapped a little present for each night of hanukkah	gifts	
+        got him mandazi on my way back, still warm	gifts	favourite-snack
+        she wrote love u x on my hand in biro before lectures	words	
+        did the washing up together and had a proper natter	time	
+        told her she's boss, honest shes dead good at it	words	genuine-compliment
+        rode along on her farm calls just to be with her	time	sit-near-them
+        held him while he cried about his mum	touch	long-hug
+        bring she back doubles from the stand	gifts	favourite-snack
+        two hugs allowed at visiting, made them count	touch	long-hug
+        we did timepass at marine drive whole evening	time	
+        watched a film with subtitles on together, no phones	time	
+        late night chat on the balcony	time	
+        held his hand and squeezed three times, our thing	touch	
+        gave him a proper squeeze when he got in from work la	touch	welcome-home-hug
+        took a day off work just to be with her	time	
+        tapau nasi lemak for her after her class	gifts	favourite-snack
+        long hug when she got off the plane	touch	welcome-home-hug
+        put the toddler down for a nap so she could eat her lunch hot for once	service	take-a-task
+        sat out on the porch with him til the lightning bugs came out	time	
+        walked the dog in the pissing rain so he didnt have to	service	take-a-task
+        trouxe brigadeiros for him, made them myself	gifts	favourite-snack
+        listened to her whole day without looking at my phone once	time	phone-down
+        bathed mum and got her settled so he could have a shower in peace	service	take-a-task
+        did all the bank work for her, she was very tensed	service	run-an-errand
+        ordered flowers to be delivered to the station	gifts	pick-a-flower
+        cuddled under a blanket by the fire after shovelling	touch	couch-cuddle
+        msg at shift change 3am just saying im thinking of u	words	
+        got him the new away kit	gifts	
+        did the big shop at asda for her la	service	run-an-errand
+        left a long comment under her post about the bookshops 5th birthday	words	
+        took the bins out without being asked for once lol	service	take-a-task
+        ironed her uniform shirts for the trip	service	take-a-task
+        hauled water to the troughs at dawn so he could sleep in	service	let-them-sleep-in
+        cleaned the whole house top to bottom for diwali so she could rest	service	take-a-task
+        gave him a lucky charm before his exam	gifts	
+        hubby told me im a great mum, cried a bit not gonna lie	words	genuine-compliment
+        booked her a spa day for after the marathon	gifts	
+        put my arm round him when the bank called about the farm	touch	
+        TOLD HIM HES THE BEST THING THAT EVER HAPPENED TO ME	words	
+        went to settle her phone bill at the shop lah	service	run-an-errand
+        sat up with him when he couldnt sleep	time	
+        rubbed his calves after his long run	touch	
+        sent her the sweetest new year message, went on for ages	words	
+        burned him a cd of our songs like its 2005	gifts	song-for-them
+        went and pay the light bill for she	service	run-an-errand
+        baby monitor on and we watched one whole episode together	time	
+        tulibonga usiku mzima, just talked all night	time	
+        got up w the baby every time last nite	service	take-a-task
+        grabbed him a bubble tea on the way home	gifts	their-usual-order
+        phones off all evening	time	phone-down
+        she fixed my bike puncture before my long run	service	take-a-task
+        brought jalebi for him from the sweet shop, his favourite	gifts	favourite-snack
+        dozen red roses on valentines	gifts	pick-a-flower
+        made her a scrapbook of our first year	gifts	
+        fixed the leaky tap in our tiny bathroom finally	service	
+        gave her a canny big cuddle when she got in	touch	welcome-home-hug
+        brought her a jar of sourwood honey from the fair	gifts	
+        got her pastizzi on the way back from mass	gifts	favourite-snack
+        took his boots to the cobbler and picked them up	service	run-an-errand
+        typed out a long message on my phone n passed it to him across the sofa	words	
+        assembled the cot. swore a lot	service	
+        did all her call-out paperwork while she was out at the farm	service	take-a-task
+        stargazing lying on the tractor bonnet	time	
+        hugged him when he got back from sea and didnt let go	touch	welcome-home-hug
+        gave her a piggyback home lol	touch	
+        hugged her from behind while she cook, she say so sweet lah	touch	
+        complimented his new haircut lol he went bright red	words	genuine-compliment
+        long video call from his cabin, wifi actually held up	time	
+        stayed up til 2 talking in my dorm room	time	
+        sent him a thank u card for covering my watch, wrote a proper paragraph in it	words	
+        kissed her on both cheeks and held her hand at the festa	touch	
+        told my mum in front of him that hes the only reason were coping with gran	words	brag-about-them
+        called her my queen in front of her sisters	words	brag-about-them
+        hand massage with lotion, her hands are cracked from the farm	touch	
+        told him the station is lucky to have him	words	genuine-compliment
+        rubbed sunscreen on his back at the market	touch	
+        "you make this tiny flat feel like home" said it while he was washing up	words	genuine-compliment
+        stayed on the phone with her while she walked home from uni	time	
+        put both kids to bed on my own so he could finish his essay	service	take-a-task
+        held her hand the whole time at the memory clinic	touch	
+        "the shop wouldnt exist without you" - said it at closing	words	genuine-compliment
+        got him a mug with his watch number on	gifts	
+        collected mums meds from the chemist so she didnt have to	service	run-an-errand
+        long kiss at the gate before he boarded	touch	goodbye-kiss
+        synced netflix so we could watch together across time zones	time	watch-together-apart
+        slow danced in the kitchen holding her close	touch	
+        we went by de savannah an lime whole evening	time	
+        texted him from across the room that hes the best dad ever	words	genuine-compliment
+        jigsaw night	time	play-a-game
+        picked her wildflowers on the walk back from the top field	gifts	pick-a-flower
+        we went to labadi beach and chilled together all day	time	
+        printed and hole punched all her lecture notes	service	take-a-task
+        told the vet nurse how amazing my wife is with the scared dogs	words	brag-about-them
+        bought her a new silk sari for diwali	gifts	
+        bought her kente cloth at the market	gifts	
+        went along to her night school open evening with her	time	
+        chopped the firewood and stacked it by the porch for her	service	take-a-task
+        slipped a chocolate bar in her lunch bag	gifts	favourite-snack
+        went skating on the canal together eh	time	
+        reminded her shes an incredible mum even on the bad days	words	genuine-compliment
+        le di un abrazo bien fuerte when he got home	touch	welcome-home-hug
+        rubbed his shoulders while he revised	touch	shoulder-rub
+        played cards at visiting hours and just talked	time	play-a-game
+        did school run n nursery drop so he could sleep after nights	service	let-them-sleep-in
+        rang the council about the mould so he didnt have to	service	take-a-task
+        told him his presentation was too good only, very proud of him	words	proud-of-you
+        writing him a letter for every port he stops at	words	handwritten-letter
+        "ur doin amazin babe" txt before her exam	words	
+        wrote a long message inside her diwali card	words	
+        stroked her hair while she cried about her dad	touch	play-with-hair
+        cheek kiss before she went into the exam hall	touch	goodbye-kiss
+        lit the candles together on the last night	time	
+        did her laundry and folded it the way she likes	service	take-a-task
+        muitos beijinhos before she left for work	touch	goodbye-kiss
+        went to deaf club with him and stayed til closing	time	
+        fomos na feira together and just walked around	time	
+        watched the sunrise together after his night shift	time	
+        told him hes a real fiti msee for holding it down at home	words	genuine-compliment
+        made a little speech about her at sunday dinner	words	brag-about-them
+        bunch of daffs for her	gifts	pick-a-flower
+        took his car in to get the brakes done	service	run-an-errand
+        told her she's the purtiest thing in this whole holler	words	genuine-compliment
+        told her the window display she did was gorgeous	words	genuine-compliment
+        brought him home a kebab after his late	gifts	favourite-snack
+        got her favourite pineapple tarts for new year	gifts	favourite-snack
+        made dumplings together for new year	time	
+        sat out on the verandah and watched the storm that never rained	time	
+        took dad to his memory clinic appt so she could go to work	service	take-a-task
+        made her a friendship bracelet lol	gifts	
+        had his nans recipe book rebound as a present	gifts	
+        sunday drive round the paddocks checking the dams together	time	
+        bought him a fancy pen for his night school exams	gifts	
+        long walk on the beach	time	short-walk
+        she said shes proud of me for getting through first term	words	proud-of-you
+        did the stalls books and the hygiene cert forms	service	take-a-task
+        gave my cher a big ol hug and a smooch	touch	long-hug
+        read to each other in the shop after closing	time	
+        got her a new dressing gown for the night feeds	gifts	
+        went to mass together on ash wednesday	time	
+        told him ang galing niya with the customers today, so proud	words	proud-of-you
+        good luck text b4 his first shift in charge	words	
+        did his laundry all morning, nguo zote zimeisha	service	take-a-task
+        signed "you're beautiful" across the kitchen when she wasnt expecting it	words	genuine-compliment
+        meal prepped her carb loading dinners for the week	service	take-a-task
+        rubbed her shoulders on the porch after supper	touch	shoulder-rub
+        walked the dog together along the river	time	short-walk
+        bought the book she wanted from the rival shop lol	gifts	small-book-or-article
+        nag movie marathon kami buong gabi	time	
+        held her close in bed when she woke from the nightmare	touch	long-hug
+        ran his parkrun with him, slowly	time	
+        called her on her layover and we talked for an hour	time	
+        bragged about her to the whole blue watch at handover	words	brag-about-them
+        took him for a picnic on his day off	time	
+        went to the station bbq together on our day off	time	
+        thx 4 today luv x	words	
+        had a proper night in with her, no phones, just us	time	
+        complimented her new glasses, she looks so cute in them	words	genuine-compliment
+        told her shes a wonderful daughter to her dad	words	genuine-compliment
+        filled out all his student finance forms for him	service	take-a-task
+        reshelved all the returns while she was at the dentist	service	take-a-task
+        he rubbed my back while i was being sick	touch	
+        tapped my shoulder and kissed my cheek instead of waving	touch	
+        we painted the spare room together	time	
+        hice el laundry y los dishes so she could rest	service	take-a-task
+        left a bag of haribo in his locker at the station	gifts	favourite-snack
+        prepped all the skewers for tmrw's stall so he could rest	service	take-a-task
+        we lepak at the mamak until 2am just talking	time	
+        sent a care parcel out to his ship	gifts	send-a-care-package
+        rode the bike alongside her on her long run	time	
+        ice cream on the way home	gifts	favourite-snack
+        sat with her in the hospital waiting room all night	time	
+        give she a big squeeze an a kiss on she forehead	touch	long-hug
+        thanked him for being so patient with dad today	words	genuine-compliment
+        got him a new thobe for eid	gifts	
+        kept reminding him he isnt failing just cause it hasnt rained	words	notice-hard-work
+        told her she's the best, mela, she deserves to hear it more	words	
+        got him that lego set hes been eyeing	gifts	
+        DATE NIGHT!! first one in months	time	
+        went fishing with her dads old rod together	time	
+        told him how thankful i am for him after we lit the menorah	words	
+        massaged his scalp in the bath	touch	
+        told him he's the mejor papá, he got all shy	words	genuine-compliment
+        made the fish pie on friday so she didnt have to cook after work	service	take-a-task
+        gave him a big hug and a hongi when he got home	touch	welcome-home-hug
+        rubbed her feet after her 20 miler	touch	foot-rub
+        sent him a voice note saying how much i miss him	words	voice-note
+        framed our wedding photo for her desk at the surgery	gifts	
+        surprised her with earrings 💎	gifts	
+        full body massage with the good oil	touch	shoulder-rub
+        ran all the errands while he studied	service	run-an-errand
+        brought back duty free perfume	gifts	
+        gave her a candle that smells like old books	gifts	
+        rubbed her back while she rocked the baby	touch	shoulder-rub
+        told him i noticed how gently he handled mums bad afternoon	words	genuine-compliment
+        unclogged the shower drain, grim	service	
+        scrubbed the smoke smell out of his kit	service	take-a-task
+        squeezed his hand under the table at dinner	touch	
+        he brought me back a fridge magnet from every port ❤️	gifts	
+        spent his whole day off with him, no errands	time	
+        bought him pasalubong from cebu, dried mangoes 🥭	gifts	favourite-snack
+        polaroid of us in a little frame for his cabin	gifts	
+        went to the late chemist for calpol and nappies at midnight	service	run-an-errand
+        we went down by de beach fuh a sea bath together	time	
+        affirmations on post its in his lunchbox	words	note-in-bag
+        facetimed while he ate breakfast and i ate dinner	time	
+        praised his biryani at iftar in front of the whole family	words	brag-about-them
+        lay with our legs tangled on the sofa	touch	couch-cuddle
         """#
 }

@@ -1,0 +1,77 @@
+import Foundation
+import MicromanceModel
+import Testing
+
+@testable import MicromanceCommands
+
+/// A ritual done together is both partners' doing and both partners' to receive, wherever the
+/// report or `partner show` counts giving and receiving: the balance of giving agrees with the
+/// "Given" bars, and neither partner is told they did most of the giving for marking the
+/// rituals (a new user's trial found "Ana gave 75%" beside bars of 21 and 21).
+@Suite struct RitualsTogetherTests {
+    @Test func theBalanceCountsRitualsForBoth() throws {
+        let cli = try CommandHarness(now: "2026-12-07T22:00:00-08:00", timeZone: "America/Vancouver")
+        cli.setUp("init", "--me", "Ana")
+        cli.setUp("partner", "add", "Ben")
+        cli.setUp("ritual", "add", "Breakfast together")
+        cli.setUp("ritual", "add", "Evening walk")
+        for day in 1...7 {
+            cli.setUp("ritual", "done", "breakfast", "--at", "2026-12-0\(day) 08:00")
+            cli.setUp("ritual", "done", "evening walk", "--at", "2026-12-0\(day) 19:00")
+            cli.setUp("log", "Made her tea", "--from", "Ben", "--language", "service", "--at", "2026-12-0\(day) 09:00")
+            cli.setUp("log", "Wrote him a note", "--language", "words", "--at", "2026-12-0\(day) 10:00")
+        }
+        let report = cli.run("report")
+        #expect(report.code == 0, "\(report.errors)")
+        #expect(report.output.contains("Ana       ████████████████████ 21") && report.output.contains("Ben       ████████████████████ 21"))
+        #expect(!report.output.contains("of the giving"), "no one-sided balance: \(report.output)")
+        #expect(report.output.contains("the most either of you gave was 50%"), "\(report.output)")
+
+        let json = try #require(
+            JSONSerialization.jsonObject(with: Data(cli.run("report", "--json").output.utf8)) as? [String: Any])
+        let data = try #require(json["data"] as? [String: Any])
+        let findings = try #require(data["findings"] as? [[String: Any]])
+        let balance = try #require(findings.first { $0["strategy"] as? String == "reciprocity" })
+        let numbers = try #require(balance["numbers"] as? [String: Double])
+        #expect(numbers["share.ana"] == 0.5 && numbers["share.ben"] == 0.5, "\(numbers)")
+        // Each received breakfast's quality time too, not only the one logged as receiving it.
+        let partners = try #require(data["partners"] as? [[String: Any]])
+        for partner in partners {
+            let received = try #require(partner["receivedByLanguage"] as? [String: Int])
+            #expect(received["time"] == 7, "\(partner["id"] ?? "?"): \(received)")
+        }
+
+        for name in ["Ana", "Ben"] {
+            let shown = cli.run("partner", "show", name).output
+            #expect(shown.contains("Moments: gave 21, received 21 (rituals done together count for both)"), "\(name): \(shown)")
+        }
+    }
+
+    /// A ritual's mark keeps a catalog idea only when its words name one: a guess would be
+    /// repeated on every mark, and suggestions read it as that idea done daily (a trial's
+    /// "Evening tea on the balcony" was stored as a game, and games then ranked last).
+    @Test func aRitualsMarkCarriesNoGuessedIdea() throws {
+        let cli = try CommandHarness(now: "2026-12-05T22:00:00-08:00", timeZone: "America/Vancouver")
+        cli.setUp("init", "--me", "Noor")
+        cli.setUp("partner", "add", "Tobias", "--ranking", "time,touch")
+        cli.setUp("ritual", "add", "Evening tea on the balcony", "--language", "time")
+        cli.setUp("ritual", "add", "Morning coffee together")
+        let tea = cli.run("ritual", "done", "evening tea", "--at", "21:00")
+        #expect(tea.code == 0 && !tea.output.contains("like the catalog idea"), "\(tea.output)")
+        cli.setUp("ritual", "done", "morning coffee", "--at", "07:00")
+        let history = try #require(
+            JSONSerialization.jsonObject(with: Data(cli.run("history", "--json").output.utf8)) as? [String: Any])
+        let moments = try #require(history["data"] as? [[String: Any]])
+        let byTitle = Dictionary(moments.map { ($0["title"] as? String ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byTitle["Evening tea on the balcony"]?["gesture"] == nil, "\(byTitle)")
+        #expect(byTitle["Evening tea on the balcony"]?["language"] as? String == "time")
+        // A ritual whose words are a catalog idea keeps it.
+        #expect(byTitle["Morning coffee together"]?["gesture"] as? String == "morning-coffee-together", "\(byTitle)")
+        // A language given that the matched idea does not speak drops the idea, as `edit` does.
+        cli.setUp("log", "Made his coffee", "--language", "time")
+        let logged = try #require(
+            JSONSerialization.jsonObject(with: Data(cli.run("history", "--json", "--limit", "1").output.utf8)) as? [String: Any])
+        let last = try #require((logged["data"] as? [[String: Any]])?.first)
+        #expect(last["gesture"] == nil && last["language"] as? String == "time", "\(last)")
+    }
+}
