@@ -32,4 +32,20 @@ import Testing
         cli.setUp("log", "Read her chapter draft")
         #expect(try JSONJournalStore(path: cli.storePath).load().moments.map(\.timeZone) == ["America/New_York"])
     }
+
+    /// A laptop taken abroad logs on its own day and shows that day as today: at 18:00 on
+    /// Saturday in Vancouver it is 03:00 on Sunday in Berlin, and the hug logged there is
+    /// today's on that laptop, not a day ahead of a today still at home (a new user's trial:
+    /// "Streak: 0 days", then "no moments yet").
+    @Test func aDeviceAbroadShowsItsOwnToday() throws {
+        let cli = try CommandHarness(now: "2026-12-05T18:00:00-08:00", timeZone: "Europe/Berlin")
+        cli.setUp("init", "--me", "Noor", "--time-zone", "America/Vancouver")
+        cli.setUp("partner", "add", "Tobias")
+        let logged = cli.run("log", "Long hug at the door")
+        #expect(logged.code == 0 && logged.output.contains("Streak: 1 day"), "\(logged.output)")
+        let today = cli.run("today")
+        #expect(today.output.hasPrefix("Sunday 6 December 2026") && today.output.contains("today: 1 gesture"), "\(today.output)")
+        let report = cli.run("report", "--days", "1", "--json")
+        #expect(report.output.contains("\"moments\" : 1"), "\(report.output.prefix(800))")
+    }
 }

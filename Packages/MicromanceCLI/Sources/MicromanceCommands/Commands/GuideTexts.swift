@@ -280,7 +280,10 @@ evenings running are a three-day streak. His birthday on 19 November is "tomorro
 the 18th in Buenos Aires, even though Berlin's clock has passed midnight. `today --json` gives
 each partner's clock and local day (`partners`). Each phone runs on its owner's day (the partner
 set with `micromance me`): on Tomás's phone at 23:30 his time, `today`, `--on tomorrow` and
-`report --days 7` mean his days, and `today`'s ideas and clock line are about Lea. Two weeks of such a couple, across Berlin's
+`report --days 7` mean his days, and `today`'s ideas and clock line are about Lea. Without
+a zone set for its owner, a device shows the day of its own clock, the day it logs on: a
+laptop taken from Vancouver to Berlin shows Sunday at 03:00 Berlin time, and the hug logged
+then is Sunday's there. Two weeks of such a couple, across Berlin's
 change of clocks and logged from both phones, are checked on every surface (text, JSON, the
 page, `today`) against a ledger kept by hand in `LongDistanceFixtureTests`.
 

@@ -344,13 +344,16 @@ extension CLIEnvironment {
     ]
 
     /// The zone whose days "today", "tomorrow" and every period mean on this device: the own
-    /// zone of the partner this device belongs to (`micromance me`), else the journal's home
-    /// zone, else the device's. A partner abroad sees his own today, on his own phone.
+    /// zone of the partner this device belongs to (`micromance me`), else the zone this device
+    /// logs in (``loggingZone(for:)``: its clock's, or the home zone on a clock with none set).
+    /// A partner abroad sees his own today, on his own phone, and a moment logged on a device
+    /// falls on the today that device shows (a laptop taken to Berlin logged at 03:00 on its
+    /// Sunday while `today` still showed the Saturday at home, "nothing logged yet").
     func viewerZone(for journal: Journal) -> TimeZone {
         if let me = journal.settings.defaultGiver, let zone = journal.settings.partnerTimeZones[me].flatMap(TimeZone.init(identifier:)) {
             return zone
         }
-        return journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? timeZone
+        return loggingZone(for: journal)
     }
 }
 
