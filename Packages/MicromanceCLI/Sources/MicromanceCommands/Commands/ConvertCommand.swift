@@ -38,6 +38,7 @@ struct ConvertCommand: ParsableCommand {
             try EncryptedFolders.create(folder: folder, in: environment)
             target = try StoreOptions.open(to, in: environment)
         }
+        try target.refuseCrowdedFolder()
         if try !target.saveIfAbsent(journal) {
             throw CLIError.cannotCreate("\(target.location) already holds a journal; choose an empty place (nothing was written)")
         }
@@ -87,6 +88,7 @@ struct ExportCommand: ParsableCommand {
         }
         // Through the registry, like every other store: the format is the location's scheme.
         let target = try StoreOptions.open(format.lowercased() + ":" + out, in: environment)
+        try target.refuseCrowdedFolder()
         if try !target.saveIfAbsent(journal) {
             throw CLIError.cannotCreate("\(out) already exists; choose another path (nothing was written)")
         }

@@ -448,6 +448,11 @@ The journal is found at `--store LOCATION` (after the command name), else
 | `sync:DIR` | a folder that a file-sync tool shares between your devices; each device writes only its own files there, and the folder opens only as `sync:DIR` (see [sharing.md](sharing.md)) |
 | `memory:NAME` | in memory only (for embedders and tests) |
 
+A CSV journal needs a folder of its own: `init`, `convert` and `export` refuse to start one in
+a folder that already holds other files (hidden ones, such as a sync tool's marker, aside),
+and `--store` given the folder that holds a JSON journal (the data folder itself) names the
+journal file to use instead of offering to start a new one.
+
 Both file stores round-trip to each other losslessly. The commands below run as shown (a test
 runs them in a scratch home folder):
 

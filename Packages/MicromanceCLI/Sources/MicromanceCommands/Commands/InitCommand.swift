@@ -90,6 +90,7 @@ struct InitCommand: ParsableCommand {
         // must not win over what the other device's person typed before the two first sync.
         journal.markFilledIn(
             partner: journal.settings.defaultGiver, settings: timeZone == nil ? ["timeZone"] : [])
+        try store.refuseCrowdedFolder()
         if try !store.saveIfAbsent(journal) {
             // A shared folder that another device started: this device joins it.
             if store is SyncFolderStore {

@@ -166,6 +166,27 @@ struct StoreOptions: ParsableArguments {
 }
 
 extension JournalStore {
+    /// Refuses to start a CSV journal in a folder that holds other files (the data folder
+    /// beside `journal.json`, a Documents folder): its tables would sit among them, and a later
+    /// `--store` would name a folder that is neither one thing nor the other. Hidden files (a
+    /// sync tool's marker, `.DS_Store`) do not count. Called before `init`, `convert` and
+    /// `export` write a new journal.
+    func refuseCrowdedFolder() throws {
+        guard let csv = self as? CSVJournalStore, !exists,
+            let entries = try? FileManager.default.contentsOfDirectory(atPath: csv.folder)
+        else { return }
+        let others = entries.filter { !$0.hasPrefix(".") }.sorted()
+        guard !others.isEmpty else { return }
+        let shown = others.prefix(3).joined(separator: ", ") + (others.count > 3 ? ", ..." : "")
+        var message =
+            "\(csv.folder) already has other files in it (\(shown)); a CSV journal needs a folder of its own: "
+            + "give a new or empty folder (nothing was written)"
+        if let json = others.first(where: { $0.hasSuffix(".json") }) {
+            message += ". To open the JSON journal there, use --store \((csv.folder as NSString).appendingPathComponent(json).shellQuoted)"
+        }
+        throw CLIError.cannotCreate(message)
+    }
+
     /// Saves `journal` under the store's lock only if the store holds none yet; returns
     /// whether it saved. Used by `init`, `convert` and `export`, which never replace a journal.
     func saveIfAbsent(_ journal: Journal) throws(StoreError) -> Bool {

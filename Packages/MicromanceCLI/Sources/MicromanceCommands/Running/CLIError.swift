@@ -1,3 +1,4 @@
+import Foundation
 import MicromanceModel
 import MicromanceStore
 
@@ -34,14 +35,29 @@ public struct CLIError: Error, CustomStringConvertible {
     /// What a missing journal's message advises.
     static let startOne = "; run `micromance init` to start one, or pass --store with the path of an existing journal"
 
+    /// The JSON journal in a folder given as a store (the data folder itself, where a folder
+    /// means a CSV journal): `journal.json`, else the folder's only `.json` file.
+    static func journalInside(_ path: String) -> String? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
+            let entries = try? FileManager.default.contentsOfDirectory(atPath: path)
+        else { return nil }
+        let json = entries.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+        guard let name = json.contains("journal.json") ? "journal.json" : json.count == 1 ? json.first : nil else { return nil }
+        return (path as NSString).appendingPathComponent(name)
+    }
+
     /// Maps a store error to its message and exit code, with what to type to fix it: the
     /// store's own message speaks of files and records, the tool's names its commands.
     public init(_ error: StoreError) {
         message = error.description
         switch error {
-        case .notFound:
+        case .notFound(let path):
             code = 66
-            message += Self.startOne
+            message +=
+                Self.journalInside(path).map {
+                    "; the folder holds a JSON journal: use --store \($0.shellQuoted) (`micromance init --store` here would start a second one)"
+                } ?? Self.startOne
         case .corrupt(let file, _, _, _, _) where EncryptedFolderGuard.encryptedFolder(holding: file) != nil:
             // A sealed file cannot be mended in a text editor, whatever the store's advice says.
             code = 65
