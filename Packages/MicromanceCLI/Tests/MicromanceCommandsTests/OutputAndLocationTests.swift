@@ -147,5 +147,15 @@ import Testing
         let again = cli.run("partner", "add", "Léa")
         #expect(again.code == 73)
         #expect(again.errors.contains("already a partner") && again.errors.contains("init --me"), "\(again.errors)")
+        // A first name of a partner, or a longer name starting with one, is that partner.
+        cli.setUp("partner", "add", "Tobias Lindqvist")
+        let short = cli.run("partner", "add", "tobias")
+        #expect(short.code == 73 && short.errors.contains("Tobias Lindqvist is already a partner"), "\(short.errors)")
+        #expect(short.errors.contains("partner edit tobias-lindqvist --name tobias"), "\(short.errors)")
+        let longer = cli.run("partner", "add", "Lea Maria Schmidt")
+        #expect(longer.code == 73 && longer.errors.contains("Lea is already a partner"), "\(longer.errors)")
+        #expect(try JSONJournalStore(path: cli.storePath).load().partners.map(\.name) == ["Lea", "Tobias Lindqvist"])
+        // Someone else who shares only a first name is added by a name of their own.
+        #expect(cli.run("partner", "add", "Tobi").code == 0)
     }
 }

@@ -72,6 +72,18 @@ extension PartnerCommand {
                             + "`init --me` or on the other device; change their profile with "
                             + "`micromance partner edit \(existing.id) --ranking …` (nothing was written)")
                 }
+                // "Tobias" beside "Tobias Lindqvist" (or the other way round) is the same person,
+                // named shorter or longer: `--from tobias` already finds him, and a third
+                // partner would take moments meant for him.
+                let first = { (name: String) in Lookup.folded(name).split(separator: " ").first.map(String.init) ?? "" }
+                if let existing = journal.partners.first(where: {
+                    first($0.name) == Lookup.folded(partner.name) || Lookup.folded($0.name) == first(partner.name)
+                }) {
+                    throw CLIError.cannotCreate(
+                        "\(existing.name) is already a partner in this journal (id: \(existing.id)), and '\(name)' names them in every "
+                            + "command; to rename them, `micromance partner edit \(existing.id) --name \(partner.name.shellQuoted)`; "
+                            + "to add someone else, give a name that is not theirs (nothing was written)")
+                }
                 // Added again here while the other device's files arrive, the partner would
                 // replace the profile that device wrote (the newer change wins).
                 if journal.partners.count < 2, let arriving = StoreOptions.stillArriving(store) {
