@@ -88,7 +88,10 @@ import Testing
         #expect(page.contains(">Nov</text>"), "a month label")
         #expect(page.contains(">0%</text>") && page.contains(">100%</text>"), "the score line's axis")
         #expect(page.contains("since the journal began on Mon 23 Nov 2026"))
-        #expect(page.contains(">you: 50%</text>"), "the couple's own rate on the bids bar")
+        #expect(!page.contains(">you: 50%</text>") && page.contains("2 answered: too few yet"), "two answers: the counts alone")
+        cli.setUp(
+            "log", "Made me laugh", "--kind", "bid", "--response", "toward", "--from", "Sam", "--to", "Alex", "--at", "2026-11-24 09:30")
+        #expect(cli.run("report", "--format", "html").output.contains(">you: 67%</text>"), "the couple's own rate on the bids bar")
         #expect(page.contains("<tr><td>Not classified</td><td>1</td></tr>"), "the moment no language was found for")
         // Every table behind a chart is printed too.
         let details = page.components(separatedBy: "<details>").count - 1

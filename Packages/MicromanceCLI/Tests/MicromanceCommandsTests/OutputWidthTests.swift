@@ -70,7 +70,9 @@ import Testing
         cli.setUp("log", "Asked about her day", "--kind", "bid", "--response", "away")
         let report = cli.run("report").output
         #expect(report.contains("Bids for connection") && report.contains("2 bids: 1 turned toward, 1 away, 0 against."))
-        #expect(report.contains("Turned toward 50%"))
+        #expect(!report.contains("Turned toward 50%"), "two answers are too few to set beside Gottman's couples: \(report)")
+        cli.setUp("log", "Made her laugh", "--kind", "bid", "--response", "toward")
+        #expect(cli.run("report").output.contains("Turned toward 67% (couples who stayed together: about 86%"))
         #expect(cli.run("history").output.contains("[bid: toward]"))
         #expect(cli.run("log", "x", "--their-bid", "--kind", "gesture").code == 64)
     }

@@ -53,7 +53,7 @@ enum DemoJournal {
                 let hours = gesture.contexts.contains(.morning) ? 7...9 : gesture.contexts.contains(.evening) ? 18...21 : 10...17
                 let minute = Int.random(in: (hours.lowerBound * 60)...(hours.upperBound * 60 + 59), using: &generator)
                 guard let at = localDate(day, minute: minute, timeZone: timeZone), at <= now else { continue }
-                let isBid = Int.random(in: 0..<5, using: &generator) == 0
+                let isBid = Int.random(in: 0..<3, using: &generator) == 0
                 let response: BidResponse? = isBid ? (Int.random(in: 0..<10, using: &generator) < 8 ? .toward : .away) : nil
                 journal.moments.append(
                     Moment(

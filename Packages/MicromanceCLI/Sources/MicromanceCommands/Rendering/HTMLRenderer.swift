@@ -137,6 +137,13 @@ public struct HTMLRenderer: Renderer {
             <tr><td>Turned against</td><td>\(answered.filter { $0 == .against }.count)</td></tr>
             <tr><td>Turned toward, share</td><td>\(TextFormat.percent(rate))</td></tr>
             """
+        // Too few answers to set beside the study's couples: the counts alone.
+        guard answered.count >= BidsStrategy().minimumResponses else {
+            html.raw(
+                "<section><h2 id=\"bids\">Bids for connection</h2>\n\(dataTable("Answered bids", rows: rows))\n"
+                    + "<p>\(answered.count) answered: too few yet to set beside Gottman's couples.</p></section>\n")
+            return
+        }
         html.raw(
             """
             <section><h2 id="bids">Bids for connection</h2>

@@ -146,7 +146,9 @@ public struct TextRenderer: Renderer {
             + "\(answered.filter { $0 == .away }.count) away, \(answered.filter { $0 == .against }.count) against"
         if bids.count > answered.count { text += ", \(bids.count - answered.count) with no answer noted" }
         say(text + ".", to: out, width: width)
-        if !answered.isEmpty {
+        // A rate of one or two answers beside a study of hundreds of couples says nothing (the
+        // bids finding waits for as many).
+        if answered.count >= BidsStrategy().minimumResponses {
             let rate = Int((Double(toward) / Double(answered.count) * 100).rounded())
             say(
                 "Turned toward \(rate)% (couples who stayed together: about \(Int(References.turnTowardStayedTogether * 100))%; "
