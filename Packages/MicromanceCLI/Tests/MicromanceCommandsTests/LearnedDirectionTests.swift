@@ -85,4 +85,21 @@ import Testing
         #expect(cli.run("edit", id(logged), "--gesture", "none").output.contains("No catalog idea now."))
         #expect(!cli.run("edit", id(logged), "--note", "with honey").output.contains("idea"))
     }
+
+    /// A data folder restored from a backup, or copied to a new laptop, writes under a new
+    /// identity (so the two never write the same files); the titles it learned to turn round
+    /// still turn (a new user's trial restored a backup and "Brought me breakfast in bed" went
+    /// from Noor to Tobias after that).
+    @Test func aRestoredDataFolderKeepsWhatItLearned() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let phone = cli.folder + "/phone", restored = cli.folder + "/restored"
+        let before = ["MICROMANCE_STORE": cli.storePath, "HOME": phone]
+        #expect(cli.runList(["log", "Brought me breakfast in bed", "--from", "Sam"], variables: before).code == 0)
+        #expect(cli.runList(["log", "Brought me breakfast in bed"], variables: before).output.contains("(Sam → Alex"))
+        try FileManager.default.copyItem(atPath: phone, toPath: restored)
+        let after = cli.runList(["log", "Brought me breakfast in bed"], variables: ["MICROMANCE_STORE": cli.storePath, "HOME": restored])
+        #expect(after.errors.contains("copied from another device"), "\(after.errors)")
+        #expect(after.output.contains("(Sam → Alex"), "\(after.output)")
+    }
 }

@@ -205,8 +205,11 @@ struct LogCommand: ParsableCommand {
         var (giver, receiver) = try resolvePartners(in: journal)
         // The same title logged on this device the other way round ("gave me a foot rub", from
         // the partner to this device's partner) goes that way again unless --from or --to says.
+        // A data folder found to be a copy (a backup restored, a home folder moved to a new
+        // laptop) writes under a new identity; what its former one learned still holds.
         if from == nil, to == nil, !theirBid,
-            let earlier = learned.direction(of: title, on: try? DeviceIdentity.current(environment)),
+            let earlier = learned.direction(of: title, on: try? DeviceIdentity.current(environment))
+                ?? DeviceIdentity.previous(environment).flatMap({ learned.direction(of: title, on: $0) }),
             earlier.giver == receiver.id, earlier.receiver == giver.id
         {
             swap(&giver, &receiver)
