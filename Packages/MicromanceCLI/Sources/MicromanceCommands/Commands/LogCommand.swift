@@ -60,7 +60,10 @@ struct LogCommand: ParsableCommand {
     @Option(help: "A private note.")
     var note: String?
 
-    @Option(help: ArgumentHelp("When it happened (default: now). Accepts: \(DateInput.acceptedForms).", valueName: "time"))
+    @Option(
+        help: ArgumentHelp(
+            "When it happened (default: now), read on the giver's clock: their own time zone when one is set "
+                + "(`settings --partner-time-zone`), else this device's. Accepts: \(DateInput.acceptedForms).", valueName: "time"))
     var at: String?
 
     @Option(help: ArgumentHelp("The ritual this carries out (its id); `micromance ritual done` sets it.", valueName: "id"))
