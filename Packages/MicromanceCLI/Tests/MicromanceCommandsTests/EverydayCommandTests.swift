@@ -300,6 +300,24 @@ func richCouple() throws -> CommandHarness {
         #expect(profile.primary == .touch)
         #expect(profile[.touch] == 6)
         #expect(LoveLanguage.allCases.map { profile[$0] }.reduce(0, +) == 15)
+        #expect(result.output.contains("Suggestions now lean toward physical touch."), "\(result.output)")
+    }
+
+    /// Answers that give every language three of the fifteen tell them apart not at all: the
+    /// quiz says so instead of naming the first of five equals (a new user's trial).
+    @Test func aQuizThatTiesEveryLanguageSaysSo() throws {
+        let items = LoveLanguageQuiz.items
+        let even = try #require(
+            (0..<(1 << items.count)).lazy.map { bits in (0..<items.count).map { bits >> $0 & 1 == 1 } }.first { firsts in
+                var counts = [LoveLanguage: Int]()
+                for (item, first) in zip(items, firsts) { counts[first ? item.first.language : item.second.language, default: 0] += 1 }
+                return counts.count == 5 && counts.values.allSatisfy { $0 == 3 }
+            })
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let result = cli.run("quiz", "--for", "Alex", input: even.map { $0 ? "1" : "2" })
+        #expect(result.code == 0, "\(result.errors)")
+        #expect(result.output.contains("Every language came out the same") && !result.output.contains("lean toward"), "\(result.output)")
     }
 
     @Test func quizStoppedEarlyChangesNothing() throws {

@@ -62,6 +62,17 @@ struct QuizCommand: ParsableCommand {
                 "  \(TextFormat.fit(language.displayName, 20)) \(TextFormat.fit(String(repeating: "█", count: Int(profile[language]) * 2), 12)) \(Int(profile[language])) of \(items.count)"
             )
         }
-        out.line("Saved to \(person.name)'s profile. Suggestions now lean toward \(profile.ranking[0].displayName.lowercased()).")
+        // The languages that came out on top; a tie at the top leans toward each of them, and
+        // a tie of all five toward none (the answers did not tell them apart).
+        let top = profile.ranking.filter { profile[$0] == profile[profile.ranking[0]] }
+        if top.count == LoveLanguage.allCases.count {
+            out.line(
+                "Saved to \(person.name)'s profile. Every language came out the same, so suggestions mix them all; "
+                    + "the quiz again another day, or `micromance partner edit \(person.id) --ranking …`, can set an order.")
+        } else {
+            let names = top.map { $0.displayName.lowercased() }
+            let listed = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+            out.line("Saved to \(person.name)'s profile. Suggestions now lean toward \(listed).")
+        }
     }
 }
