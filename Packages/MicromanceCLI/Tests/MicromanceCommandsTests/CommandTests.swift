@@ -90,6 +90,9 @@ import Testing
         // Who it came from did it (a third trial): "a text from her", not "from her favourite stall".
         ("got a good luck text from her this morning", true), ("I got flowers from him", true), ("a voice note from my wife", true),
         ("bought tulips from her favourite stall", false), ("picked up her prescription from the chemist", false),
+        // The writer's thanks, and the writer's own hand (a fifth trial).
+        ("Thanked him for calling me every night", false), ("Rested my hand on his back while he cooked", false),
+        ("held my hand the whole film", true),
     ])
     func aTitleWithoutADoerReadsAsDoneForTheWriterWhenTheyAreItsObject(title: String, forMe: Bool) {
         #expect(LogCommand.readsAsDoneForMe(title, partnerName: "Sam") == forMe, "\(title)")

@@ -172,6 +172,25 @@ let everydayPhrasings: [(String, String)] = [
         #expect(Catalog.builtIn.match("went for a run", learned: learned).source != .learned("kibanda run"))
     }
 
+    /// A shorter telling of a taught title (its words all in it, at most two left out) comes
+    /// back as taught: a new user's trial taught "Picked him up at arrivals with a silly sign"
+    /// as service and then got no language for "Picked him up at arrivals".
+    @Test func aShorterTellingOfATaughtTitleIsLearned() {
+        let learned = LearnedTitles([LabelledTitle(title: "Picked him up at arrivals with a silly sign", language: .service)])
+        let shorter = Catalog.builtIn.match("Picked him up at arrivals", learned: learned)
+        #expect(shorter.language == .service && shorter.source == .learned("Picked him up at arrivals with a silly sign"))
+        // One word of the title that the taught one lacks, or three of the taught one's left out, is another title.
+        #expect(
+            Catalog.builtIn.match("Picked him up at arrivals late", learned: learned).source
+                != .learned("Picked him up at arrivals with a silly sign"))
+        let long = LearnedTitles([LabelledTitle(title: "Picked him up at arrivals with a silly cardboard sign", language: .service)])
+        #expect(
+            Catalog.builtIn.match("Picked him up at arrivals", learned: long).source
+                != .learned("Picked him up at arrivals with a silly cardboard sign"))
+        // The corpus's own phrasings are not taken this way (only the couple's titles are).
+        #expect(Catalog.builtIn.match("Picked him up at arrivals").source != .learned("Picked him up at arrivals with a silly sign"))
+    }
+
     /// A title of emoji only matches nothing until the couple gives it a language; then it,
     /// and the same emoji again, come back as taught.
     @Test func aTitleOfEmojiOnlyCanBeTaught() {

@@ -306,7 +306,8 @@ terminal's width, with emoji and wide characters measured as terminals draw them
 
 `log` looks first at what the two of you taught it:
 a title you logged before (the same words, or nearly: "kitchen disco tonight" after "Kitchen
-disco") gets the language it ended with, after any correction made with `--language`,
+disco", or "picked him up at arrivals" after "Picked him up at arrivals with a silly sign")
+gets the language it ended with, after any correction made with `--language`,
 `edit` or `partner edit`. The receiving partner's own ideas come with it: an idea you gave a
 language (`partner edit Sam --add-idea "Sunday pancakes" --language time`) is matched first,
 before everything else, whenever most of its words are in the title; ideas without one come

@@ -49,13 +49,22 @@ extension LogCommand {
             // "From her" and not "from her favourite bakery": the title ends, or a time follows.
             if who == "her", after.map({ Self.afterFromHer.contains($0) }) ?? true { return true }
         }
-        // A title that starts with the writer ("I", "we", "me and Sam") is theirs.
+        // A title that starts with the writer ("I", "we", "me and Sam") is theirs; so is a
+        // thank-you that starts with the thanks ("Thanked him for calling me every night": the
+        // calling was the partner's, the thanks the writer's).
         if ["i", "i'm", "im", "i've", "ive", "i'd", "we", "we've", "we're", "me", "us", "our"].contains(first) { return false }
+        if ["thanked", "thank", "thanks", "thanking"].contains(first) { return false }
         for (index, word) in words.enumerated() {
             switch word {
             case "me", "mine", "myself": return true
             case "my":
                 let next = index + 1 < words.count ? bare(words[index + 1]) : ""
+                // "My hand on his back" is the writer's touch; "held my hand" is theirs.
+                let rest = words.dropFirst(index + 2)
+                let onThem = zip(rest, rest.dropFirst()).contains {
+                    placed.contains($0) && ["his", "her", "him", "their", "them", partnerFirst].contains($1)
+                }
+                if givingParts.contains(next), onThem { continue }
                 if !theirPeople.contains(next), next != partnerFirst { return true }
             case "i":
                 // "so I could sleep", "so that I didn't have to": done for the writer.
@@ -77,6 +86,14 @@ extension LogCommand {
         "wife", "husband", "partner", "girlfriend", "boyfriend", "gf", "bf", "hubby", "wifey", "fiance", "fiancee", "fiancé",
         "fiancée", "other", "spouse", "love", "darling", "mum", "mom", "mother", "dad", "father", "parents", "sister", "brother",
         "son", "daughter", "kids", "children", "family", "in", "inlaws", "friend", "friends", "grandma", "grandad", "nan",
+    ]
+
+    /// The writer's own hands, arms or shoulder after "my", placed on the partner, are what they
+    /// gave with, not what was done for them ("rested my hand on his back while he cooked": a
+    /// new user's trial; "held my hand" stays the partner's doing).
+    static let placed: Set<String> = ["on", "around", "against", "over", "in", "through", "across"]
+    static let givingParts: Set<String> = [
+        "hand", "hands", "arm", "arms", "head", "lap", "shoulder", "shoulders", "fingers", "lips", "cheek", "forehead", "chest",
     ]
 
     /// A word without a possessive "'s".

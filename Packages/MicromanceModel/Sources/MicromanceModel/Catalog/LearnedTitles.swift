@@ -129,7 +129,9 @@ public struct LearnedTitles: Sendable {
     }
 
     /// The example for a title with the same words, or else the most similar one.
-    public func example(for stems: [String]) -> (example: TitleIndex.Example, exact: Bool)? { titles.example(for: stems) }
+    public func example(for stems: [String]) -> (example: TitleIndex.Example, exact: Bool)? {
+        titles.example(for: stems, shorterTellings: true)
+    }
 
     /// One labelled title per distinct title among `moments` (those with a language), device
     /// that directed it and giver, as its latest change left it and with how many moments it
@@ -277,8 +279,10 @@ public struct TitleIndex: Sendable {
 
     /// The example for a title with the same words, or else the most similar one: at least
     /// two content words shared, and at least `similarity` (60% by default) of the words of
-    /// both together, or every word of the example and one more (the latest wins a tie).
-    public func example(for stems: [String], similarity: Double = 0.6) -> (example: Example, exact: Bool)? {
+    /// both together, or every word of the example and one or two more, or (with
+    /// `shorterTellings`, for the couple's own titles) every word of the title and at most two
+    /// fewer (the latest wins a tie).
+    public func example(for stems: [String], similarity: Double = 0.6, shorterTellings: Bool = false) -> (example: Example, exact: Bool)? {
         let key = Self.key(stems)
         guard !key.isEmpty else { return nil }
         if let index = byKey[key] { return (stored[index], true) }
@@ -293,10 +297,14 @@ public struct TitleIndex: Sendable {
             // longer one needs two words in common.
             let added = wanted.count - shared
             let contained = shared == example.stems.count && (added == 1 || (added == 2 && shared >= 2 && shared <= 3))
+            // And the other way: a shorter telling of a taught title, its words all in it and at
+            // most two left out ("Picked him up at arrivals", taught as "Picked him up at
+            // arrivals with a silly sign").
+            let within = shorterTellings && shared == wanted.count && shared >= 2 && example.stems.count - shared <= 2
             guard shared >= 2 || contained else { continue }
             let union = example.stems.count + wanted.count - shared
             let score = Double(shared) / Double(union)
-            if score >= similarity || contained, score >= (best?.score ?? 0) { best = (example, score) }
+            if score >= similarity || contained || within, score >= (best?.score ?? 0) { best = (example, score) }
         }
         return best.map { ($0.example, false) }
     }
