@@ -177,6 +177,33 @@ import Testing
         #expect(index > earlier, "done yesterday, ranked \(index + 1) against \(earlier + 1)")
     }
 
+    /// On a partner's birthday the celebrations come up with the date named; days before, less
+    /// so (a new user's trial: "Birthday, today" in the digest, and nothing in the ideas).
+    @Test func aDateTodayLiftsCelebrationsAndSaysWhich() throws {
+        var b = try Builder()  // today: 2026-11-24
+        b.journal.partners[1].importantDates = [ImportantDate(id: "bday", title: "Birthday", month: 11, day: 24)]
+        let today = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 5), in: b.context())
+        let celebrating = today.filter { $0.reasons.contains("Birthday today") }
+        #expect(!celebrating.isEmpty, "\(today.map(\.title))")
+        b.journal.partners[1].importantDates = [ImportantDate(id: "bday", title: "Birthday", month: 11, day: 26)]
+        let soon = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 80), in: b.context())
+        #expect(soon.contains { $0.reasons.contains("Birthday in 2 days") })
+    }
+
+    /// Apart (in different time zones), their own ideas stay on the list without the lift an
+    /// own idea gets: one may need you there ("Sauna evening together" led a week abroad).
+    @Test func ownIdeasLoseTheirLiftWhileApart() throws {
+        var b = try Builder()
+        b.journal.partners[1].ideas = ["Sauna evening together"]
+        let home = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 80), in: b.context())
+        #expect(home.first?.title == "Sauna evening together" || home.prefix(5).contains { $0.title == "Sauna evening together" })
+        b.journal.settings.partnerTimeZones = ["sam": "Europe/Lisbon", "alex": "America/Vancouver"]
+        let apart = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 80), in: b.context())
+        let index = try #require(apart.firstIndex { $0.title == "Sauna evening together" })
+        #expect(index >= 5, "ranked \(index + 1) while apart")
+        #expect(apart[index].reasons.contains("one of your own ideas for Sam, for when you are together"))
+    }
+
     @Test func sameSeedSameList() throws {
         let b = try Builder(sam: .even)
         let a = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 5), in: b.context(seed: 9))

@@ -681,7 +681,10 @@ Each insight is an observation with the numbers behind it, never a label:
 `suggest` ranks the catalog and the partner's own ideas (each in the language you gave it,
 else the one its words speak) by their love languages, what they
 have turned toward, how long since each was done, the time of day and situation
-(`--context apart` leaves out what needs you there), and upcoming dates and stressors.
+(`--context apart`, or the two of you in different time zones, leaves out what needs you
+there, and puts their own ideas below what works at a distance), and upcoming dates and
+stressors: on the day of a birthday or anniversary the celebrations rise most, and the reason
+names it ("Birthday today").
 
 ## How consistency is scored
 

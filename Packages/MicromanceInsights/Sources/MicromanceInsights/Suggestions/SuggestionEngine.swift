@@ -11,10 +11,12 @@ import MicromanceModel
 /// - **recency**: −1 if done for them in the last 3 days, −0.4 in the last 7; +0.1 if never done;
 /// - **context**: +0.4 for each requested situation the gesture suits; +0.2 when it suits the
 ///   time of day; +0.3 for support gestures when a stressor is today or tomorrow, and for
-///   celebrations when an important date is within three days. When `apart` is requested,
-///   gestures that need you there are left out;
+///   celebrations when an important date is within three days (+0.6 on the day, the reason
+///   naming it). When `apart` is requested, or the two are in different time zones, gestures
+///   that need you there are left out;
 /// - **variety**: −0.2 when the language already had more than its profile share in the last 7 days;
-/// - **own ideas**: +0.6 for the receiver's own ideas, which the couple wrote for a reason; an
+/// - **own ideas**: +0.6 for the receiver's own ideas, which the couple wrote for a reason
+///   (apart, −0.5 instead for one that may need you there); an
 ///   idea then ranks by its fit like any gesture (its language is the one the couple gave it,
 ///   else the one its words speak), so an idea in the receiver's top language leads the list.
 ///
@@ -70,7 +72,8 @@ public struct SuggestionEngine: Sendable {
         let upcoming = ComingUpStrategy.upcoming(in: context.journal, now: context.now, fallback: context.timeZone, days: 3)
             .filter { $0.partner == receiver.id }
         let stressSoon = upcoming.contains { $0.isStressor && $0.inDays <= 1 }
-        let dateSoon = upcoming.contains { !$0.isStressor }
+        // The nearest of their dates, said in the reason ("Birthday today"), weighing most on the day.
+        let date = upcoming.filter { !$0.isStressor }.min { $0.inDays < $1.inDays }
         // The receiver's own hour decides "fits the morning"; partners in different time zones
         // are apart, and get only what works at a distance (a call, a letter, a playlist).
         let settings = context.journal.settings
@@ -101,10 +104,16 @@ public struct SuggestionEngine: Sendable {
             if apart, !candidate.contexts.contains(.apart), candidate.gestureID != nil || !candidate.contexts.isEmpty { continue }
             var score = 0.0
             var reasons = [String]()
-            if candidate.gestureID == nil {
+            if candidate.gestureID == nil, !apart {
                 // Their own ideas know them best: they rank with the best fits of the catalog.
                 score += 0.6
                 reasons.append("one of your own ideas for \(receiver.name)")
+            } else if candidate.gestureID == nil, !candidate.contexts.contains(.apart) {
+                // Apart, an idea whose words say nothing of distance may need you there: it
+                // stays on the list, below what is known to work at a distance ("Sauna evening
+                // together" led every day of a partner's week abroad).
+                score -= 0.5
+                reasons.append("one of your own ideas for \(receiver.name), for when you are together")
             }
             if let id = candidate.gestureID, let preference = liked[id] {
                 score += 0.4
@@ -158,9 +167,10 @@ public struct SuggestionEngine: Sendable {
                 score += 0.3
                 reasons.append("\(receiver.name) has something stressful coming up")
             }
-            if dateSoon, candidate.contexts.contains(.celebration) {
-                score += 0.3
-                reasons.append("an important date is near")
+            if let date, candidate.contexts.contains(.celebration) {
+                score += date.inDays == 0 ? 0.6 : 0.3
+                let when = date.inDays == 0 ? "today" : date.inDays == 1 ? "tomorrow" : "in \(date.inDays) days"
+                reasons.append("\(date.title) \(when)")
             }
             scored.append(
                 (
