@@ -109,17 +109,6 @@ import Testing
             }
             return
         }
-        for neighbours in [5, 7] {
-            for share in [0.5, 0.6] {
-                for likeness in [0.15, 0.25, 0.35] {
-                    var thresholds = Catalog.Thresholds()
-                    (thresholds.voteNeighbours, thresholds.voteShare, thresholds.voteLikeness) = (neighbours, share, likeness)
-                    print(
-                        "sweep vote \(neighbours) share \(share) likeness \(likeness): \(Self.crossValidate(lines, thresholds: thresholds))"
-                    )
-                }
-            }
-        }
         if ProcessInfo.processInfo.environment["MICROMANCE_SWEEP"] == "guess" {
             // How sure a guess must be before it is said without asking: fewer confident
             // mistakes for more phrasings left to the person.
@@ -131,6 +120,17 @@ import Testing
                 }
             }
             return
+        }
+        for neighbours in [5, 7] {
+            for share in [0.5, 0.6] {
+                for likeness in [0.15, 0.25, 0.35] {
+                    var thresholds = Catalog.Thresholds()
+                    (thresholds.voteNeighbours, thresholds.voteShare, thresholds.voteLikeness) = (neighbours, share, likeness)
+                    print(
+                        "sweep vote \(neighbours) share \(share) likeness \(likeness): \(Self.crossValidate(lines, thresholds: thresholds))"
+                    )
+                }
+            }
         }
         guard ProcessInfo.processInfo.environment["MICROMANCE_SWEEP"] == "all" else { return }
         for veto in [0.6, 0.7, 0.8, 0.9] {
