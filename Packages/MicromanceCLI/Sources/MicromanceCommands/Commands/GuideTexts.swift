@@ -319,11 +319,11 @@ about as likely, a terminal asks which (press 1 or 2); otherwise the moment is l
 one and the line says how to set it. The log line always says where the language came from:
 learned, matched, guessed or chosen.
 
-Measured on a corpus of 13,482 everyday phrasings written for the project
-(`Benchmarks/phrasings/`): 194 frozen and never used to change the matcher or the catalog, 13,288
-to tune on. On the frozen test set 96.4% of love languages are right, 2.1% are confidently
-wrong and 1.5% are left to you; 66 of the 74 that name a catalog gesture get it (89%). Eighteen
-rounds of new phrasings (625, 631, 695, 701, 706, 711, 706, 699, 718, 705, 710, 703, 712, 685, 681, 702, 684 and 697, by writers who saw neither
+Measured on a corpus of 14,151 everyday phrasings written for the project
+(`Benchmarks/phrasings/`): 194 frozen and never used to change the matcher or the catalog, 13,957
+to tune on. On the frozen test set 96.4% of love languages are right, 3.1% are confidently
+wrong and 0.5% are left to you; 66 of the 74 that name a catalog gesture get it (89%). Nineteen
+rounds of new phrasings (625, 631, 695, 701, 706, 711, 706, 699, 718, 705, 710, 703, 712, 685, 681, 702, 684, 697 and 669, by writers who saw neither
 the catalog nor the matcher) were measured before they joined the tuning set: 82.9% right and
 7.8% wrong, then 84.6% and 7.1%, 87.9% and 5.8%, 91.6% and 3.6%, 93.9% and 3.1%, 89.3% and 7.3%
 (new voices: Cajun, Appalachian, Geordie and Trinidadian English, dictated run-ons, formal old
@@ -350,9 +350,13 @@ chip shop), then 93.4% and 3.4%, with 76% of named gestures (Georgian, Tongan, K
 Fijian and New Orleans voices, wildland firefighters, oil rigs, a food truck, a couple in
 recovery), then 95.6% and 2.0%, with 77% of named gestures (Mongolian, Sicilian, Zambian,
 Icelandic, Uruguayan, Moroccan, Latvian, Okinawan and Yukon voices, midwives, sheep shearers,
-air-traffic controllers, IVF, grandparents raising grandchildren), the fairest figures for words
-unlike any seen so far. By 5-fold cross-validation over the tuning set: 94.7% right, 3.0% wrong,
-79% of named gestures.
+air-traffic controllers, IVF, grandparents raising grandchildren), then 96.3% and 1.9%, with 80%
+of named gestures (Singlish, Hong Kong, Scouse, Sheng, Taglish, Maltese and Cajun voices, early
+Parkinson's, firefighters on different watches, a deaf and a hearing partner, prison visiting
+hours), the fairest figures for words unlike any seen so far. By 5-fold cross-validation over the
+tuning set: 94.8% right, 2.9% wrong, 79% of named gestures. Learning the nineteenth round moved
+two frozen phrasings that the matcher had left to you onto a wrong language (2.1% → 3.1%
+wrong): a figure on 194 phrasings moves by half a point per phrasing.
 The rest of a title can make the gesture more exact: a chore done "so she could sleep in" is
 letting them sleep in, another chore done so they could do something else takes a task off
 their plate, and a hug "when he got home" or at arrivals is meeting them at the door. A kiss is a goodbye
