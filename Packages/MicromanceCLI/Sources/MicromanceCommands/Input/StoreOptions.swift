@@ -181,8 +181,8 @@ extension JournalStore {
         var message =
             "\(csv.folder) already has other files in it (\(shown)); a CSV journal needs a folder of its own: "
             + "give a new or empty folder (nothing was written)"
-        if let json = others.first(where: { $0.hasSuffix(".json") }) {
-            message += ". To open the JSON journal there, use --store \((csv.folder as NSString).appendingPathComponent(json).shellQuoted)"
+        if let json = CLIError.journalInside(csv.folder) {
+            message += ". To open the JSON journal there, use --store \(json.shellQuoted)"
         }
         throw CLIError.cannotCreate(message)
     }
