@@ -23,7 +23,8 @@ public struct JournalSummary: Sendable, Equatable, Codable {
     /// Moments each partner gave during the period, most first; a ritual done together counts
     /// for each of its participants (both gave), as in the per-partner days and weekly counts.
     public var byGiver: [GiverCount]
-    /// Moments per love language during the period (languages with none are left out).
+    /// Moments per love language during the period (languages with none are left out; a bid
+    /// turned away or against is not counted here, see ``RitualsDoneTogether/landed(_:)``).
     public var byLanguage: [String: Int]
     /// Moments during the period with no love language recorded.
     public var unclassified: Int
@@ -57,6 +58,8 @@ public struct JournalSummary: Sendable, Equatable, Codable {
         // per-partner days, the weeks chart, the balance and this count share (see `DailyCounts`).
         let givers = RitualsDoneTogether(journal).given(inPeriod)
         for moment in inPeriod {
+            // A bid turned away or against is counted as given, not as love received in its language.
+            guard RitualsDoneTogether.landed(moment) else { continue }
             if let language = moment.language { languages[language.rawValue, default: 0] += 1 } else { unclassified += 1 }
         }
         let days = Set(context.periodMomentDays)

@@ -19,9 +19,18 @@ public struct RitualsDoneTogether: Sendable {
         [moment.giver] + others(of: moment, than: moment.giver)
     }
 
-    /// The partners `moment` counts as received by: its receiver, and the ritual's other participants.
+    /// The partners `moment` counts as received by: its receiver, and the ritual's other
+    /// participants; nobody for a bid that was turned away or against (the other did not take
+    /// it up: "asked me to dance", turned away, is no touch received).
     public func receivers(of moment: Moment) -> [Identifier<Partner>] {
-        [moment.receiver] + others(of: moment, than: moment.receiver)
+        guard Self.landed(moment) else { return [] }
+        return [moment.receiver] + others(of: moment, than: moment.receiver)
+    }
+
+    /// Whether a moment reached its receiver: every moment but a bid turned away or against
+    /// (a bid not yet answered counts, as it did before its answer was noted).
+    public static func landed(_ moment: Moment) -> Bool {
+        moment.kind != .bid || moment.response.map { $0 == .toward } ?? true
     }
 
     private func others(of moment: Moment, than partner: Identifier<Partner>) -> [Identifier<Partner>] {

@@ -66,3 +66,21 @@ private struct SeededGenerator: RandomNumberGenerator {
         return state
     }
 }
+
+/// A bid turned away or against was given, not received: it counts in the moments and the
+/// giver's "Given", not in the love languages received (a new user's trial: "asked me to
+/// dance", turned away, showed as touch received).
+@Suite struct BidsTurnedAwayTests {
+    @Test func aBidTurnedAwayIsGivenNotReceived() throws {
+        var builder = try Builder()
+        builder.add(daysAgo: 1, from: "sam", language: .touch, response: .away, kind: .bid)
+        builder.add(daysAgo: 1, from: "sam", language: .touch, response: .against, kind: .bid)
+        builder.add(daysAgo: 1, from: "sam", language: .time, response: .toward, kind: .bid)
+        builder.add(daysAgo: 1, from: "sam", language: .words)
+        let report = InsightEngine.standard.report(builder.context())
+        #expect(report.summary.moments == 4)
+        #expect(report.summary.byGiver.first { $0.partner == "sam" }?.count == 4)
+        #expect(report.summary.byLanguage == ["time": 1, "words": 1])
+        #expect(report.partners.first { $0.id == "alex" }?.receivedByLanguage == ["time": 1, "words": 1])
+    }
+}

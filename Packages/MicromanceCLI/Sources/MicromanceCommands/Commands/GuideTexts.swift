@@ -595,68 +595,72 @@ A sample journal: eight weeks of Alex and Sam. Your own journal is not read or c
 
 Micromance · Wed 11 Nov 2026 to Tue 24 Nov 2026 (14 days)
 
-  26 moments on 14 of 14 days
-  Streak: 19 days (longest 36), target 1 a day
-  Consistency score: 93%
+  34 moments on 14 of 14 days
+  Streak: 56 days (longest 56), target 1 a day
+  Consistency score: 95%
     It rises a little with every day you show up, and a missed day only dips it: steady beats
     perfect.
-  Rate     ▃▅▅▅▅▅▃▅▅▃█▆▃▃  (gestures a day, max 4)
+  Rate     ▇▄▄▄▇▂▅▅▄▄▂█▄▂  (gestures a day, max 5)
 
 Last 16 weeks
        Aug   Sep     Oct     Nov
-  Mon  · · · · · · · · ▓ ▓ ▓ █ █ ▓ ▓ ▒
-  Tue  · · · · · · · · ▓ ▓ ▓ █ ▓ █ ▒ ▒
-  Wed  · · · · · · · ▒ ▓ ▓ ▓ ▓ █ ▒ ▓
-  Thu  · · · · · · · █ █ █ ▓ █ · ▓ ▓
-  Fri  · · · · · · · █ ▓ █ ▒ █ █ ▓ ▒
-  Sat  · · · · · · · ▓ █ █ ▒ █ ▒ ▓ █
-  Sun  · · · · · · · █ █ █ █ █ █ ▓ █
+  Mon  · · · · · · · · █ ▓ ▓ ▓ █ ▒ ▒ ▓
+  Tue  · · · · · · · · ▓ ▓ ▓ ▓ ▓ ▓ █ ▒
+  Wed  · · · · · · · ▒ ▒ ▓ ▓ █ ▒ █ █
+  Thu  · · · · · · · █ █ █ ▓ █ ▓ ▓ ▓
+  Fri  · · · · · · · ▓ █ █ ▒ ▓ █ ▓ ▓
+  Sat  · · · · · · · █ █ █ ▓ █ █ ▓ ▒
+  Sun  · · · · · · · ▓ █ █ █ █ █ █ █
        · none  ░ some  ▒ target  ▓ twice  █ three times or more
 
 Given
-  Sam       ████████████████████ 20
-  Alex      ███████████████████  19
+  Alex      ████████████████████ 24
+  Sam       ████████████████████ 24
   Rituals done together count for both.
 
 Love languages
-  Words of affirmation  ████                 4
-  Acts of service       ██                   2
-  Quality time          ████████████████████ 18
-  Physical touch        ██                   2
+  Words of affirmation  ███                  3
+  Acts of service       ███                  3
+  Quality time          ████████████████████ 22
+  Physical touch        ███                  3
 
 Bids for connection
-  2 bids: 0 turned toward, 2 away, 0 against.
-  Turned toward 0% (couples who stayed together: about 86%; those who parted: about 33%).
+  8 bids: 5 turned toward, 3 away, 0 against.
+  Turned toward 63% (couples who stayed together: about 86%; those who parted: about 33%).
 
 Moments
-  Tue 24 Nov 07:20  Alex → Sam        Morning coffee together
-  Mon 23 Nov 07:46  Sam → Alex        Morning coffee together
-  Sun 22 Nov 16:12  Alex → Sam        Sunday walk
-  Sun 22 Nov 08:14  Sam → Alex        Let them sleep in
-  Sun 22 Nov 07:14  Alex → Sam        Morning coffee together
-  Sat 21 Nov 17:58  Alex → Sam        Speak well of them to others
-  Sat 21 Nov 13:09  Sam → Alex        Check in on a drive they dread
-  Sat 21 Nov 08:05  Sam → Alex        Have your morning coffee together [bid: away]
-  Sat 21 Nov 07:17  Sam → Alex        Morning coffee together
-  Fri 20 Nov 10:16  Alex → Sam        Ask them to text when they get there
-  … and 16 more (`micromance history` lists them all)
+  Tue 24 Nov 07:03  Alex → Sam        Morning coffee together
+  Mon 23 Nov 19:22  Sam → Alex        Notice how hard they work [bid: toward]
+  Mon 23 Nov 07:09  Sam → Alex        Morning coffee together
+  Sun 22 Nov 16:42  Alex → Sam        Sunday walk
+  Sun 22 Nov 15:14  Alex → Sam        Squeeze their hand at a red light [bid: toward]
+  Sun 22 Nov 09:12  Sam → Alex        Let them sleep in [bid: away]
+  Sun 22 Nov 08:14  Sam → Alex        Warm their towel
+  Sun 22 Nov 07:28  Alex → Sam        Morning coffee together
+  Sat 21 Nov 07:29  Sam → Alex        Morning coffee together
+  Fri 20 Nov 12:19  Alex → Sam        Give a long hug
+  … and 24 more (`micromance history` lists them all)
 
 What stands out
-  · Alex gave on 12 of 14 days (score 87%).
-  · Sam gave on 13 of 14 days (score 88%).
-  › Alex values acts of service most (36% of their profile), and 15% of what they received was in
+  · Alex gave on 13 of 14 days (score 91%).
+  · Sam gave on 14 of 14 days (score 95%).
+  › Alex values acts of service most (36% of their profile), and 14% of what they received was in
     it. A few more gestures there may land well.
-  › Sam values physical touch most (38% of their profile), and 15% of what they received was in it.
+  › Sam values physical touch most (38% of their profile), and 13% of what they received was in it.
     A few more gestures there may land well.
+  · Bids were turned toward 63% of the time (5 of 8). For reference, Gottman's couples who stayed
+    together turned toward about 86%, those who parted about 33%.
+  · 31 positive moments for 3 missed or sharp responses: about 10 to 1 (Gottman's stable couples:
+    about 5 to 1 even in conflict).
   + Giving went both ways in this period (the most either of you gave was 50%).
-  + 12 different gestures across 26 moments: a varied mix.
-  · "Morning coffee together" happened on 11 of the 14 days it was due.
+  + 16 different gestures across 34 moments: a varied mix.
+  · 1 day had 5 or more gestures. Plenty of care; spread over the week it may land better than in
+    one burst.
+  + "Morning coffee together" happened on 12 of the 14 days it was due.
   + "Sunday walk" happened on 2 of the 2 days it was due.
-  · Alex turned toward words of affirmation gestures most often (100%), while their profile puts
-    acts of service first. Worth noticing, and maybe asking about.
-  · Sam turned toward 75% of the physical touch gestures you noted a response to (4); other
-    languages have too few noted responses yet to compare. (add --response toward|away|against when
-    you log)
+  · Alex turned toward words of affirmation gestures most often (86%), while their profile puts acts
+    of service first. Worth noticing, and maybe asking about.
+  + Sam turned toward physical touch gestures most often (100%), as their profile says.
   · Sam is carrying Driving in the rain for now. A long hug before they go.
 ```
 
@@ -749,7 +753,7 @@ For example, the kind, the schema version and how many findings the demo's repor
 
 ```console
 $ micromance demo --json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["kind"], d["schemaVersion"], len(d["data"]["findings"]))'
-report 1 14
+report 1 16
 ```
 
 """##

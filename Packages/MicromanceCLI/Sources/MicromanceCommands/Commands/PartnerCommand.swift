@@ -79,9 +79,12 @@ extension PartnerCommand {
                 if let existing = journal.partners.first(where: {
                     first($0.name) == Lookup.folded(partner.name) || Lookup.folded($0.name) == first(partner.name)
                 }) {
+                    // Shorter: the name already finds them. Longer: it may be their full name.
+                    let shorter = first(existing.name) == Lookup.folded(partner.name)
+                    let why = shorter ? "and '\(name)' names them in every command" : "and '\(name)' may be their full name"
                     throw CLIError.cannotCreate(
-                        "\(existing.name) is already a partner in this journal (id: \(existing.id)), and '\(name)' names them in every "
-                            + "command; to rename them, `micromance partner edit \(existing.id) --name \(partner.name.shellQuoted)`; "
+                        "\(existing.name) is already a partner in this journal (id: \(existing.id)), \(why); to rename them, "
+                            + "`micromance partner edit \(existing.id) --name \(partner.name.shellQuoted)`; "
                             + "to add someone else, give a name that is not theirs (nothing was written)")
                 }
                 // Added again here while the other device's files arrive, the partner would
