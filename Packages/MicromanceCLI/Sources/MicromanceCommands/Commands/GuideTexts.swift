@@ -1084,6 +1084,12 @@ device's change log put back with no conflict copy beside it (a careless copy be
 a backup restored) loses nothing either: each device keeps a record of the lines it wrote in
 its data folder (`sync-index/….own.jsonl`, emptied at each fold), reads the lines the folder
 lost from there with a warning on standard error, and writes them back with its next change.
+That record is in the data folder, so **do not restore a whole home folder with the sync folder
+inside it**: the backup puts the sync folder and the data folder back to the same older day,
+nothing remembers the lines written since, and a sync tool that takes the restored files as
+the newer change carries that older state to the other phone (a new user's trial lost the
+moments of two weeks on both phones this way). Restore the data folder alone, or leave the
+sync folder out of the restore and let the sync tool bring it back from the other device.
 While the other device's files are still arriving, `init --me` and `me` wait (exit 75) rather
 than add you a second time; a file counts as still arriving for a minute after it last
 changed, by its status-change time (a sync tool that keeps the source's modification time
