@@ -183,4 +183,5 @@ final class ProblemBox: @unchecked Sendable {
     private var problems = [SyncFolderProblem]()
     func add(_ problem: SyncFolderProblem) { lock.withLock { problems.append(problem) } }
     var all: [SyncFolderProblem] { lock.withLock { problems } }
+    func clear() { lock.withLock { problems.removeAll() } }
 }

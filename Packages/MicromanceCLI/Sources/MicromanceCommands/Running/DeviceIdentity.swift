@@ -62,7 +62,9 @@ enum DeviceIdentity {
         try keep(fresh, at: path)
         environment.errors.line(
             "micromance: this data folder was copied from another device (device \(id)); this device now writes as "
-                + "\(fresh), so the two never write over each other's files in a shared folder. Nothing was lost.")
+                + "\(fresh), so the two never write over each other's files in a shared folder. If this is a backup put "
+                + "back, anything logged since it was made is on the other devices: they keep what they had read and write "
+                + "it back to a shared folder with their next change.")
         return fresh
     }
 

@@ -137,6 +137,11 @@ public struct SyncFolderProblem: Hashable, Sendable, CustomStringConvertible {
         /// This device's own change log went back to an older copy: the changes only its own
         /// record still holds are read from there and written back at its next change.
         case ownLogWentBack = "own-log-went-back"
+        /// The folder went back to an older state: changes this device had read (any device's)
+        /// are gone from it. This device keeps them from its copy of the joined journal, reads
+        /// them with the folder, and writes them back to its change log at its next change.
+        /// ``SyncFolderProblem/file`` is the folder.
+        case folderWentBack = "folder-went-back"
         /// Another device's files are still arriving (a snapshot copied part way, a last line
         /// cut off, records naming a partner or ritual whose file has not come): what they hold
         /// is left out until they have. ``SyncFolderProblem/file`` is the folder.
@@ -174,6 +179,9 @@ public struct SyncFolderProblem: Hashable, Sendable, CustomStringConvertible {
         case .ownLogWentBack:
             return "\(place): \(reason); they are read from this device's own record of them and written back to the "
                 + "folder with its next change"
+        case .folderWentBack:
+            return "\(place): \(reason); this device kept them and shows them, and writes them back to the folder with "
+                + "its next change (log or edit anything), from where the sync tool carries them to the other devices"
         case .stillArriving:
             return "\(place): \(reason) are still arriving, and what has not arrived is not shown yet; wait for the sync "
                 + "tool to finish copying them"

@@ -108,6 +108,7 @@ extension SyncFolderStore {
             _ = try SecureFile.makeFolder(cacheFolder)
             try copy.withExclusiveAccess { () throws(StoreError) in try copy.saveBeginningChangeLog(journal) }
             try writeRecord(files, ownWordsRemovedAt: ownWordsRemovedAtLastRead)
+            writeSeen(journal)
         } catch {
             unlink(record)
         }

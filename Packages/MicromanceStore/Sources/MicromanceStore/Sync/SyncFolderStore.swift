@@ -213,6 +213,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         try SecureFile.replace(SyncFolderFiles.snapshot(folder, device), with: bytes)
         let log = SyncFolderFiles.changes(folder, device)
         clearOwnRecord()  // before the log goes: a record without its log would look like a loss
+        clearRecovered()  // the snapshot holds it: the journal written was read with it
         if unlink(log) != 0, errno != ENOENT {
             throw .io(file: log, operation: "remove the change log folded into the snapshot", reason: SecureFile.message(errno))
         }
@@ -240,6 +241,8 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         if seal == nil { try JSONChangeLog.dropTornTail(SyncFolderFiles.changes(folder, device)) }
         // Lines this device wrote that the folder's log lost (an older copy put back) go back first.
         try restoreMissingOwnLines()
+        // So do the changes of any device that the folder lost and this device kept.
+        try writeBackRecovered()
         try SecureFile.append(SyncFolderFiles.changes(folder, device), bytes: line)
         recordOwnLine(line)
     }
@@ -351,6 +354,9 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             ownWordsRemovedAt = earliest
         }
         journal.settings.takeDeviceFields(from: own ?? former)
+        // What the folder lost since this device last read it whole (an older copy put back).
+        keepWhatTheFolderLost(
+            &journal, unsettled: status.contains { !$0.isThisDevice && ($0.incomplete || $0.damage != nil) })
         let waiting = Self.holdBackDangling(&journal)
         if waiting > 0, let index = status.firstIndex(where: { !$0.isThisDevice }) { status[index].waiting = waiting }
         // Said on every read, so that no command shows a journal that lacks them without a word.
