@@ -48,6 +48,24 @@ import Testing
         #expect(Catalog.builtIn.match("Sam complimented my driving").language == .words)
     }
 
+    @Test func somethingBoughtForThemIsAGift() {
+        // What the thing is for (a rub, a hug, watching) is not what was done.
+        for title in [
+            "ordered her a shiatsu cushion for her shoulders", "got her a weighted blanket to cuddle under",
+            "bought him a game for the switch", "bought her a walking pole for our hikes",
+            "got him a hand warmer for holding hands in winter",
+        ] {
+            let match = Catalog.builtIn.match(title)
+            #expect(match.language == .gifts, "\(title): \(match)")
+            #expect(match.gesture.map { $0.languages.contains(.gifts) } ?? true, "\(title): \(match)")
+        }
+        // Getting a chore done, or getting a hug, is not buying.
+        #expect(Catalog.builtIn.match("got the bins out before the lorry came").language == .service)
+        #expect(Catalog.builtIn.match("got a long hug at the door when I came home").language == .touch)
+        #expect(Stemmer.opensWithBuying(Stemmer.stems("got her a blanket")[...]))
+        #expect(!Stemmer.opensWithBuying(Stemmer.stems("got her car through its MOT")[...]))
+    }
+
     @Test func aKissIsAGoodbyeKissOnlyWhenSomeoneLeaves() {
         #expect(gesture("kissed her goodbye at the door") == "goodbye-kiss")
         #expect(gesture("kissed him before he left for work") == "goodbye-kiss")

@@ -263,12 +263,15 @@ import Testing
         // held out first at 1.9% wrong) took the folds to 94.8% / 2.9% but the model retrained
         // with it puts two frozen phrasings that it left open before on a wrong language (2.1%
         // → 3.1%): the frozen wrong floor moved to 3.1%, the figure measured, and no threshold
-        // was changed for it (the guess sweep over the tuning set keeps 0.62 and 2.0).
+        // was changed for it (the guess sweep over the tuning set keeps 0.62 and 2.0). The
+        // twentieth round (702, held out first at 2.6% wrong) and the rule that something bought
+        // for them is a gift took the folds to 95.1% / 2.7% and the frozen set back to 2.6%
+        // wrong: its floor follows, with one phrasing's room (3.1%) kept.
         #expect(test.rightShare >= 0.955)
         #expect(test.wrongShare <= 0.031)
         #expect(test.gestureShare >= 0.85)
-        #expect(folds.rightShare >= 0.94)
-        #expect(folds.wrongShare <= 0.034)
+        #expect(folds.rightShare >= 0.945)
+        #expect(folds.wrongShare <= 0.03)
         #expect(folds.gestureShare >= 0.785)
     }
 }

@@ -115,8 +115,10 @@ extension Catalog {
         // Praise that opens what was done ("praised her cooking", "Sam complimented my
         // driving") is words, whatever it praised: the cooking is not a meal cooked.
         let praising = main.lazy.filter { !Stemmer.fillers.contains($0) }.prefix(2).contains { Stemmer.praiseVerbs.contains($0) }
+        let buying = Stemmer.opensWithBuying(main)
         func overruled(_ gesture: Gesture) -> Bool {
             if together && !gesture.languages.contains(.time) { return true }
+            if buying && !gesture.languages.contains(.gifts) { return true }
             if praising && !gesture.languages.contains(.words) { return true }
             return ranked.first.map { $0.chance >= thresholds.vetoChance && !gesture.languages.contains($0.language) } ?? false
         }
@@ -139,8 +141,13 @@ extension Catalog {
             return inContext(
                 GestureMatch(source: .catalog, gesture: gesture, language: language(of: gesture)), stems: stems, main: main.count)
         }
-        guard let first = ranked.first else { return GestureMatch(source: .none, gesture: nil, language: nil) }
-        let second = ranked.count > 1 ? ranked[1] : (language: first.language, chance: 0.0)
+        guard var first = ranked.first else { return GestureMatch(source: .none, gesture: nil, language: nil) }
+        var second = ranked.count > 1 ? ranked[1] : (language: first.language, chance: 0.0)
+        // Something bought for them is a gift, however sure the words are of another language.
+        if buying, first.language != .gifts {
+            first = (language: .gifts, chance: 1)
+            second.chance = 0
+        }
         if first.chance >= thresholds.guessChance, first.chance >= thresholds.guessLead * second.chance {
             let voted = builtIn.neighbours.gestureVote(
                 for: Array(main), language: first.language, neighbours: thresholds.voteNeighbours, share: thresholds.voteShare,

@@ -13974,5 +13974,707 @@ enum Phrasings {
         facetimed while he ate breakfast and i ate dinner	time	
         praised his biryani at iftar in front of the whole family	words	brag-about-them
         lay with our legs tangled on the sofa	touch	couch-cuddle
+        got her a new phone case with pressed flowers	gifts	
+        cofee date before work	time	morning-coffee-together
+        I'm going to deep clean the oven before she's back on Sunday	service	
+        she rubbed my sholders while I drove	touch	shoulder-rub
+        rechargé sa carte OPUS before he ran out	service	fill-their-tank
+        full back massage with the good oil	touch	shoulder-rub
+        him rub mi foot dem after mi long day a work	touch	foot-rub
+        bought her earings just because	gifts	
+        elle m'a dit 'je suis fière de toi' after my presentation	words	proud-of-you
+        he got me a couple ring from Myeongdong 💍	gifts	
+        snuck 20 mins alone on the porch while the twins watched Bluey	time	
+        got hubby a new rod for his bday	gifts	
+        gardened together all morning	time	
+        got her a body pillow to hug while I'm on nights	gifts	
+        hugged Tunde at the airport with the whole family watching lol	touch	welcome-home-hug
+        washed every proofing basket before she came downstairs	service	
+        wrote 'howdy handsome' on the steamy bathroom mirror	words	mirror-note
+        câlin sur le quai du métro	touch	
+        called him on his break just to chat	time	
+        Albert kissed my cheek when the nurse wasn't looking	touch	
+        snuggled on the couch all arvo	touch	couch-cuddle
+        sat with Harold all afternoon watching the birds out the window	time	
+        sat all wrapped up in each other by the fire after the braai	touch	
+        told her she looked pure braw in that dress	words	genuine-compliment
+        told the husband he's a grand man altogether	words	genuine-compliment
+        knitted him a scarf, took me 3 months	gifts	
+        dealt with the landlord so he didn't have to	service	take-a-task
+        he massaged my calves after 10hrs standing at the ovens	touch	
+        changed the oil in her truck, y'all know she hates doin it	service	take-a-task
+        cosied up under the tartan blanket, it's baltic	touch	couch-cuddle
+        slow walk to the end of the street and back, laughed the whole way	time	short-walk
+        she hemmed my trousers for the wedding	service	take-a-task
+        held her hand while they took the staples out	touch	
+        on a marché le long du canal Lachine, talked for 2 hours	time	short-walk
+        cleaned out her car, found 9 hair ties	service	take-a-task
+        got her a gele for the owambe on saturday	gifts	
+        cuddled her when she woke up from the op	touch	
+        went bowling, she won, again	time	
+        bought Mabel a new satin pillowcase for her bed here	gifts	
+        told her the cake she piped today was genuinely gorgeous	words	genuine-compliment
+        2am ice cream run together	time	
+        helped the twins make her a card, glitter everywhere	gifts	
+        he bought me a belt buckle the size of Texas	gifts	
+        held hands strolling along Admiralty Way	touch	hold-hands-walking
+        hubby said I did the needful with his mother so nicely and he is very greatful	words	genuine-compliment
+        sat with her while she cried, didn't try to fix anything	time	
+        bought him a massage gun for his back	gifts	
+        kiss on the cheek as I passed her the coffee	touch	
+        ran to the servo for milk at 10pm	service	run-an-errand
+        hugged him after the hard meeting with the birth mum	touch	long-hug
+        cudddled through the thunderstorm	touch	
+        told him he was the bravest person I know after physio today	words	genuine-compliment
+        whispered to my wife she's an incredible mum while she fed the baby at 4am	words	genuine-compliment
+        bought her a candel that smells like our first flat	gifts	
+        complemented her singing in the car	words	genuine-compliment
+        fixed the AC in 104 degree heat	service	
+        told her every day in hospital she was getting stronger	words	
+        hung the washing out between showers	service	
+        peck on the cheek when she came in from the ewes	touch	
+        gave her a shoulder rub, her neck is wrecked from the laptop	touch	shoulder-rub
+        drove out past the city lights to see the stars	time	
+        took her for cutting chai at the tapri and we just talked	time	
+        ordered groceries delivered to his Toronto flat when he had the flu, from Perth lol	service	run-an-errand
+        surprise get well basket after his op, with jelly babies	gifts	send-a-care-package
+        un petit bouquet du dépanneur, just because	gifts	pick-a-flower
+        signed I love you to him across the crowded restaurant	words	
+        sat in the car outside the house for 20 mins just talking before going in	time	
+        he ran me a bath and lit a candle	service	
+        cooked dinner together, he chopped, I stirred, we talked	time	
+        surprised her with a Kanjeevaram saree	gifts	
+        he brought me a mini whisky from the airport	gifts	
+        bought matching hoodies, cringe but cute	gifts	
+        told her I'd marry her all over again	words	
+        had bubble tea deliverd to his dorm during exams	gifts	their-usual-order
+        told my girl she absolutley killed it at her recital	words	genuine-compliment
+        picked up his fav doughnuts on teh way home	gifts	favourite-snack
+        wrapped up fluffy socks for her, no occasion	gifts	
+        went to the lantern festival at Cheonggyecheon together	time	
+        I'll do the laundry tonight so he can rest after his 12hr shift	service	take-a-task
+        wrote 'rest IS progress, you're doing amazing' on the fridge whiteboard	words	mirror-note
+        filled in the RAMQ forms for her, mon dieu quel cauchemar	service	take-a-task
+        gave him a wee cuddle on the couch after the match	touch	couch-cuddle
+        walked the fence line together checking on the flock	time	
+        déneigé the car before her 8am	service	take-a-task
+        bag of his fav lollies from the servo	gifts	favourite-snack
+        recorded a message for him to play when the boat gets signal	words	voice-note
+        gave her the gift of a whole day, no kids, just us two	time	
+        bisou sur le front before he left for work	touch	goodbye-kiss
+        him bring mi a bag a sorrel an a new hat from Kingston	gifts	
+        wi reason til late pon di veranda	time	
+        pulled her onto my lap while she was working	touch	
+        texted 'u r my fav human' at lunch	words	
+        kissed him goodnigth	touch	
+        sunday raost at the pub, just us	time	
+        tricoté une tuque for him, it's a bit lopsided	gifts	
+        got him the rookie card he's wanted since he was a kid	gifts	
+        praised her in front of my cousin-brother, said she is the backbone of this family	words	brag-about-them
+        moved all her stuff downstairs so she doesn't need the stairs after the op	service	take-a-task
+        stayed after his game to hang out with him	time	
+        did a jigsaw with Doris in the lounge	time	play-a-game
+        told her the lambing shed wouldn't run without her	words	genuine-compliment
+        renewed his license online, he'd completely forgotten	service	take-a-task
+        going to take her to the botanic gardens sat, just us	time	
+        took the bins out without being asked (!!)	service	
+        sat on flour sacks after close and just talked for an hour	time	
+        she made me a tiny heart-shaped loaf with the leftover dough	gifts	
+        first date night in months while our foster daughter was at her mate's	time	
+        did the needful and paid the current bill before the due date	service	
+        brought home a dozen kolaches from the gas station	gifts	favourite-snack
+        long hug at the door before my 12hr night shift	touch	long-hug
+        packed his sea bag, rolled all his socks the way he likes	service	take-a-task
+        reorganised the pantery how she likes it	service	take-a-task
+        gave him a massage after lambing all night, his back was goosed	touch	shoulder-rub
+        he told the trucker forum I'm the best wife a driver could ask for 🥹	words	brag-about-them
+        shortbread tin with a wee note inside	gifts	
+        'mi proud a yuh, yuh hear?' I tell him every mornin	words	proud-of-you
+        got him one of those grabber things so he can reach stuff without bending	gifts	
+        he stayed up late to here about my day	time	ask-about-their-day
+        she signed 'proud of you' from the back row at my graduation	words	proud-of-you
+        ordered her chin chin from her aunty's shop	gifts	favourite-snack
+        said thank you for dinner. properly, not just mumbled	words	thanks-for-chore
+        flowers from the petrol station lol	gifts	pick-a-flower
+        reminded her she's not lazy, she's ill. said it till she nodded	words	
+        pram walk together while the twins were at kindy	time	short-walk
+        did the dishes at 2am so she'd wake up to a clean kitchen	service	handle-the-dishes
+        back rub at 2am when she couldnt sleep	touch	shoulder-rub
+        bought Chidi a new agbada for his cousin's wedding	gifts	
+        baked bread together on our day off, for fun for once	time	
+        talkd till 3am like we did when we first met	time	
+        foot rub while we watched tv	touch	foot-rub
+        left a Cadbury on the dashboard of his van	gifts	favourite-snack
+        she did my taxes 🙏	service	take-a-task
+        wrote UR AMAZING in flour on the bench before she came in	words	mirror-note
+        Jiwoo sent me a voice note going hwaiting!! before my midterm	words	voice-note
+        changed his dressing and emptied the drain bag	service	
+        listened to him explain his fantasy football team for 40 mins without touching my phone	time	phone-down
+        got him a watch so he'd stop being late lol	gifts	
+        hoovered the whole flat while she was at her mam's	service	
+        brought her mangoes from Mile 12 market	gifts	favourite-snack
+        read in bed together	time	
+        held hands while we walked the dog	touch	hold-hands-walking
+        refilled the gas cylinder for her	service	fill-their-tank
+        Fuelled the gen when NEPA took light so he could finish his work	service	fill-their-tank
+        gave her a cuddle in the ute, hooroo til tonight	touch	
+        brought her a peppermint crisp tart from Woolies	gifts	favourite-snack
+        took the 2am check in the lambing shed so he could get a few hours kip	service	let-them-sleep-in
+        wrote out the ewe feeding schedule so he wouldn't have to think about it	service	take-a-task
+        watched a whole film with him on the sofa, phones in the other room	time	
+        he said I looked beautiful with no makeup this morning	words	genuine-compliment
+        had a proper talk about the future over dinner	time	
+        ❤️ 'you're my person' msg before bed	words	
+        cleared the gutters	service	
+        taught her to play chess, she's already better than me	time	play-a-game
+        pressed her feet after the long day at the wedding	touch	foot-rub
+        ironed all his shirts for the week	service	take-a-task
+        took the long way home to keep talking	time	
+        got her a stubby holder with the dog's face on it	gifts	
+        messaged her 'lekker job today babe, so proud of you'	words	proud-of-you
+        gave her a quick hug then took the whole school run so she could go back to bed	service	let-them-sleep-in
+        went kayaking on the lake	time	
+        took my call in the bathroom so she could have the desk for her presentation	service	
+        studied together at a cafe in Sinchon till midnight	time	
+        told Dev in front of the caseworker he's been brilliant with Kayla	words	brag-about-them
+        kissed her between Zoom calls, 4 so far today	touch	
+        went for a pint in the snug, no phones	time	
+        walked up Arthur's Seat and sat at the top for ages	time	short-walk
+        walked up Lion's Head for sunset together	time	short-walk
+        spa voucher for mothers day	gifts	
+        left a voice note for him to wake up to, his 7am is my 8pm	words	timezone-good-morning
+        squeezed in a proper cuddle with the missus while all three kids slept	touch	
+        facetimed while we both cooked, his dinner my brekkie	time	
+        arvo at the beach, just the two of us	time	
+        took my wife for pani puri and a long walk on Marine Drive	time	short-walk
+        Praised her sourdough to the customers while she was in earshot	words	brag-about-them
+        got her compression socks with little cats on for her shifts	gifts	
+        texted him drive safe, proud of u before his overnight run to Memphis	words	proud-of-you
+        fixed the gate before the braai so the dogs wouldn't get out	service	
+        walk after dinner, he talked about his dad	time	short-walk
+        first hug in 5 months at Perth airport, both cried	touch	welcome-home-hug
+        sat in Tim's for ages with our double-doubles, no rush	time	
+        cooked for his whole family's visit so he could rest	service	take-a-task
+        sat on the harbour wall together the night before he sailed	time	
+        went to see a band at the pub	time	
+        Harold told the carer I was the bonniest girl at the Palais in 1951	words	brag-about-them
+        encouraged Kemi to apply for the promotion, told her she's more than qualified	words	
+        built the wardrobe by myself (swore a lot)	service	
+        video called from a truck stop in Nebraska while she ate her '7pm breakfast'	time	
+        lay in the hamock all tangled up	touch	
+        picnic on the roof	time	
+        set up her laptop and mic for the big zoom	service	take-a-task
+        picked up her prescripton on the way home	service	run-an-errand
+        Did the 4am proving so she could have a lie-in	service	let-them-sleep-in
+        watched a K-drama together in my tiny goshiwon room	time	
+        drove our foster daughter to 7am practice so he could sleep	service	let-them-sleep-in
+        framed the photo from our first date	gifts	
+        told my husband he makes the best darn brisket in the whole state of Texas	words	genuine-compliment
+        brought her a keyring from the conference	gifts	
+        I'm going to get him a new tackle box for his birthday	gifts	
+        got her the book shes been goin on about	gifts	small-book-or-article
+        played cards in the dayroom, he still cheats at 94	time	play-a-game
+        watched the sunrise from the back of the ute	time	
+        left a note under her pillow: tu es ma lumière	words	mirror-note
+        helped Albert with his cardigan buttons, his hands are bad today	service	
+        went two-steppin at the dancehall Saturday night	time	
+        sorted the boat insurance paperwork while he's out at sea	service	take-a-task
+        she oiled my hair and massaged my head like her mum used to	touch	play-with-hair
+        went to the tailor in Yaba to collect her dress so she didnt have to	service	run-an-errand
+        sit wid him pon di beach inna Negril whole evening	time	
+        gifted her jhumkas for Diwali	gifts	
+        kissed all around her scar, so gently	touch	
+        he bought me a little cactus	gifts	
+        snuggled in bed on a snow day, tellement froid	touch	
+        he put his hand in my coat pocket with mine, Seoul is freezing	touch	
+        we fall asleep holding hands, it's how we say goodnight once the lights are off	touch	
+        telt him ah love him tae bits	words	
+        Stuck a note on the proving drawer: best baker in Leeds, love you	words	mirror-note
+        let her put her icy feet on me lol	touch	
+        kissed her mid-knead, now we both have flour on our noses	touch	
+        did a 1000 piece puzzle together, finished at midnight	time	play-a-game
+        posted about him for his birthday, called him my rock	words	brag-about-them
+        he posted me a jar of Vegemite and a stuffed koala, took 3 weeks to get to Toronto	gifts	send-a-care-package
+        she bought me new runners	gifts	
+        helped her in the shower and washed her hair cos she couldnt lift her arms	service	
+        made him a playlist for the long drive	gifts	
+        gf fell asleep on my shoulder on the bus	touch	
+        gonna write Tunde a letter for our 6 months listing everything I love about him	words	why-i-love-you
+        'good job babe' after she parallel parked first go	words	genuine-compliment
+        held Doris's hand through the whole of Songs of Praise	touch	
+        told gf her drawings belong in a galery	words	genuine-compliment
+        lay on his chest for an hour, helps when the fatigue's bad	touch	
+        got him a fancy thermos for his night shifts	gifts	
+        told Mabel she still makes this place feel like home	words	genuine-compliment
+        sent her a care package: Tim Tams, my hoodie, and a mixtape	gifts	send-a-care-package
+        framed an ILY handshape print for above our bed	gifts	
+        held hands while Daddy said grace	touch	
+        fixed the wobbly table leg that's been annoying her for months	service	take-a-task
+        texted 'you've got this' before her night shift on ICU	words	
+        got her a box of face masks from Olive Young	gifts	
+        did the big Tesco shop so she could save her spoons	service	run-an-errand
+        brought him back a packet of droëwors from the butcher	gifts	favourite-snack
+        complimented his driving for the first time in 11 yrs lol	words	genuine-compliment
+        mi hug him up tight tight when him reach home	touch	welcome-home-hug
+        took the twins to the park for 3 hours so she could sleep	service	let-them-sleep-in
+        our one overlapping hour: my breakfast, her dinner, kitchen table, no phones	time	
+        he brought me back a mug from Banff	gifts	
+        got him a 'world's okayest foster dad' mug, he loved it	gifts	
+        got her new waterproofs for lambing, hers were in bits	gifts	
+        keep telling her she's smashing it with the newborn	words	genuine-compliment
+        he brings me a fridge magnet from every truck stop, 47 now	gifts	
+        scratched his back, the spot he can't reach	touch	
+        held her hand thru the scary movie	touch	
+        gentle hug, the kind that doesn't hurt	touch	
+        complimented her haircut twice bc she didnt believe me the first time	words	genuine-compliment
+        watched the same movie at the same time, 9pm for her in Perth, 9am for me	time	watch-together-apart
+        thanked Min-seo for always waiting for me after class	words	say-thank-you-out-loud
+        held hands the hole flight	touch	
+        him and the twins made me a bracelet out of pasta	gifts	
+        held hands at the robot and he kissed me before it went green	touch	hand-squeeze
+        gonna tell him tonight how much I appreciated him handling the school meeting for Jordan	words	thanks-for-chore
+        he kept saying 'you're so strong' while I did the stairs	words	
+        held him on the pier ages before he got on the boat	touch	long-hug
+        phones in a drawer all evening	time	phone-down
+        ordered her a proper desk chair since she's been working off the bed	gifts	
+        played with her hair till she dozed off	touch	play-with-hair
+        rubbed his hands warm after the shed, they were like ice	touch	
+        bf hyped me up before my interveiw	words	
+        new mug cos he smashed his	gifts	
+        he brought me a scallop shell he found in the nets	gifts	
+        spent all evening on the porch watching the storm roll in, y'all it was somethin	time	
+        had a 'lunch date' on the windowsill, both cameras off	time	
+        told Nkechi her jollof beat her mum's own. don't tell mummy	words	genuine-compliment
+        had a cuppa together in the shed at dawn, just us and the ewes	time	morning-coffee-together
+        told him again he's not a burden. twice.	words	
+        held her hand in the GP waiting room	touch	
+        bought a little plant for the windowsill of our one room	gifts	
+        him fix di leaky pipe under di sink fi mi	service	take-a-task
+        picked up new wellies for him at the co-op, his had a hole	gifts	
+        gave her a big squeeze after a horrible shift	touch	long-hug
+        sent gf a whole paragraph about how much she means to me lol	words	
+        he wrote 'thinking of u' on my hand in biro before my shift	words	
+        went round the farmers market togther	time	
+        she left a bag of beef jerky and Red Bull in my cab for the long haul	gifts	favourite-snack
+        rubbed shea butter into his cracked hands	touch	
+        bragged to his hockey buddies, mon chum est le meilleur, he went red	words	brag-about-them
+        rubbed her back while she fed the baby	touch	shoulder-rub
+        booked the interpreter for his hospital appointment	service	take-a-task
+        printed his notes at the library before the copier queue got mad	service	run-an-errand
+        bought her a heated blanket for the sofa	gifts	
+        he brought home a loaf from the rival bakery as a joke 😂	gifts	
+        changed the nappy that was definitely his turn	service	take-a-task
+        packed her meals for 3 night shifts in a row	service	pack-their-lunch
+        him buy mi a likkle bracelet from di craft market	gifts	
+        thanked the husband for everything he does, he went all shy	words	say-thank-you-out-loud
+        chopped all the veg and made the pap for the braai	service	
+        signed about our days over dinner, no phones on the table	time	
+        told Seamus he's a legend after he pulled the twin lambs at 3am	words	genuine-compliment
+        told him I was proud of how calm he stayed during the twins' meltdown	words	proud-of-you
+        he vacuumed the car b4 my parents visit	service	
+        slow dance in the empty shop at closing, flour everywhere	touch	
+        cut his toenails since he can't bend yet	service	
+        descaled the coffee machine	service	
+        carried her suitcase up 5 flights to her goshiwon	service	
+        told the missus she's a flamin legend for sorting the tax return	words	thanks-for-chore
+        told my wife she's the best thing that ever happened to me. 2am, both of us up with the baby	words	
+        got the twins dressed, fed and out the door so she could nap with the baby	service	let-them-sleep-in
+        phoned the GP for her and sat on hold 40 mins	service	take-a-task
+        stood round the braai till late, just us two chatting	time	
+        played Whot with Chidi by lamplight when NEPA took light, best night in ages	time	play-a-game
+        sharpened all the knives in the bakehouse	service	
+        made her coffee before work	service	make-their-coffee
+        said out loud at dinner how much she does for us, in front of the kids	words	say-thank-you-out-loud
+        she told me I'm still her sweetheart after 68 years	words	
+        defrosted the freezer finaly	service	
+        put a post-it saying 'employee of the month' on his monitor, which is 2 feet from mine	words	mirror-note
+        took the call from school about our foster lad so she could finish her meeting	service	take-a-task
+        she leaned on me on the sofa after the teen finally went to bed	touch	couch-cuddle
+        did both school runs and the daycare drop	service	take-a-task
+        told hubby the shelves look proper pro	words	genuine-compliment
+        made her a calendar with a photo of us for every month	gifts	
+        he got me a rose from the hospital gift shop	gifts	pick-a-flower
+        rubbed his shoulders after 11hrs in the cab	touch	shoulder-rub
+        told him best chops ever off the braai, and meant it	words	genuine-compliment
+        Albert saved me a custard cream from the tea trolley in his pocket	gifts	favourite-snack
+        sunday pancakes, no rush, no plans	time	
+        played mario kart till 1am	time	play-a-game
+        linked arms walking to the shops	touch	hold-hands-walking
+        got him on the sat phone for 6 mins, talked about nothing	time	
+        walked the dog in the pissing rain so he didn't have to	service	take-a-task
+        hubby did the night feed so i got 6 hrs straight!!	service	let-them-sleep-in
+        first night home, we just held each other	touch	long-hug
+        he bought me a bar of tablet from the wee shop in Oban	gifts	favourite-snack
+        she rests her hand on my back while I sign with strangers, I love it	touch	hand-on-back
+        concert tickets for her birthday!!	gifts	
+        sat by his hospital bed all day doing the crossword together	time	play-a-game
+        sent him a long text about how much I miss him, 3am his time oops	words	
+        slacked her from the bed 3 ft away: you're cute when you're on calls	words	genuine-compliment
+        sending him an encouraging msg every day he's at sea, day 14 today	words	
+        video supper with him when the boat docked in Peterhead	time	
+        did yoga together on the livng room floor	time	
+        mi tell him seh him a di bess man inna di whole a Spanish Town	words	genuine-compliment
+        mowed the nature strip b4 she got home	service	
+        held hands under the table at the PC bang	touch	
+        typed 'ur doing great sweetie' in the family group chat	words	brag-about-them
+        hugged him for a whole minute, I timed it	touch	long-hug
+        he gave me a bear hug that lifted me clean off the ground	touch	long-hug
+        installed a flashing light for the doorbell so she can see when someones at the door	service	
+        scraped the ice off his rig windshield at 5am	service	take-a-task
+        hand on her shoulder as I squeezed past her chair for the 40th time	touch	hand-on-back
+        Timed the practice contractions with her and talked till she felt calm	time	
+        Binilhan ko siya ng ube cake from Red Ribbon	gifts	favourite-snack
+        He cashed up and did the float so I could go to bed early	service	let-them-sleep-in
+        Gave him a hug he didn't know he needed	touch	long-hug
+        Kiss on the cheek at the till, customers went "awww"	touch	
+        Emptied the dehumidifier and bleached the mould in the bathroom	service	
+        She hugged me from behind while I was chopping onions	touch	
+        snuggled in the hammock on deck	touch	
+        Wandered the farmers market together with no list	time	
+        sent him a long msg na super proud ako sa kanya for passing the boards	words	proud-of-you
+        Nag-date kami sa BGC, walang phones 🥰	time	
+        Pasalubong from Cebu — dried mangoes for her, syempre	gifts	favourite-snack
+        Nag-merienda kami sa labas, kwentuhan lang	time	
+        Wrapped up a new scarf and left it on her pillow	gifts	
+        Stargazing on deck, counted satellites	time	
+        Held her close during the thunderstorm	touch	long-hug
+        Restocked the crisps and pop while he did the VAT	service	
+        Said sorry properly and told her she was right about the budget	words	repair-attempt
+        A quick peck between customers	touch	
+        Left a pack of his fave gum on the steering wheel	gifts	favourite-snack
+        She sat on my lap in the garden	touch	
+        Toddler finally down — collapsed in a cuddle pile with the dog	touch	
+        Picked up a bunch of supermarket tullips on the way home	gifts	pick-a-flower
+        Cuddled with Kamau under the blanket when the power went out	touch	
+        Thanked him for remembering all my appointmnets this week, he's my external brain	words	thanks-for-chore
+        Mahal, ikaw ang pinakamagaling na tatay — told him that while Bea slept	words	genuine-compliment
+        Raid night with babe, we finally cleared it	time	play-a-game
+        Shovelled the drive twice today, snow won't quit	service	
+        A proper snog on the Tyne Bridge 😘	touch	
+        Went through Dad's paperwork with the solicitor so she wouldnt have to	service	take-a-task
+        Rubbed cocoa butter into her belly, 38 weeks, she purred	touch	
+        Sent flowers to the ward for the end of her rotation 💐	gifts	pick-a-flower
+        Unpacked the shopping and put everything back exactly where I can find it	service	take-a-task
+        Hug at the door when he got home	touch	welcome-home-hug
+        Brought home mandazi from the kiosk for her	gifts	favourite-snack
+        Fixed the leaky tap finally!!	service	
+        Spent the afternoon at the allotment together, weeding and chatting	time	
+        Let him put his cold feet on my legs 🙄❤️	touch	
+        Bought her that posh shampoo she won't buy herself	gifts	
+        Sunset sa Manila Bay, kwentuhan hanggang gabi	time	
+        left a love note in the tackle box lol, she'll find it tomorrow	words	note-in-bag
+        bought her a tiny succulent in a teacup from the Sunday market 🌵	gifts	
+        Sat on the stoop talking til 1am	time	
+        Went to a pottery class together 🏺	time	
+        Held hands through the whole movie like teenages	touch	
+        Wrote "best co-op partner 4eva" on a post-it on her monitor	words	mirror-note
+        Got her fluffy socks for her swollen feet	gifts	
+        Taught her how to play cribbage	time	play-a-game
+        Hubby patched the sail tear with the repair kit	service	
+        Massaged her hands, they're so stiff these days	touch	
+        Rested my hand on her bump and felt the baby kick	touch	
+        Left her a voicenote at 3am: you're doing amazing, hang in there	words	voice-note
+        Told Aroha she was an absolute legend today, and she is	words	genuine-compliment
+        Wandered round the Maasai Market together on Tuesday	time	
+        After the gig I told him the second set gave me chills	words	genuine-compliment
+        Helped him write all the thank-you cards after the funeral	service	
+        Cheered when he finally beat the boss on attempt 40, told him he's a legend	words	celebrate-small-win
+        Sorted her tablets into the weekly pill box	service	take-a-task
+        Nakayakap sya sakin buong gabi kasi malamig aircon lol	touch	long-hug
+        Linked arms all the way down Atlantic Ave	touch	hold-hands-walking
+        Picked some wildflowers on the way back from the shops	gifts	pick-a-flower
+        He gave me his old vinyl collection, said it's mine now	gifts	
+        Lugged the laundry four blocks to the laundromat on Bedford	service	
+        Went for a walk round the block after dinner, first one in weeks	time	short-walk
+        Walked along the Quayside and had a pint, just wor two	time	short-walk
+        Telt her she was pure class after the Great North Run	words	genuine-compliment
+        Got her a mug that says World's Okayest Mum and she cackled	gifts	
+        Filled the water tanks and charged the batteries before we cast off	service	fill-their-tank
+        Bought a bar of her favourtie Dairy Milk	gifts	favourite-snack
+        Played Animal Crossing side by side on the couch	time	play-a-game
+        Weekend in Leipzig, halfway between us ❤️	time	
+        Went to the early service together then brunch	time	
+        Comented on her insta that she's the best photographer I know	words	genuine-compliment
+        Had a picnik in Prospect Park	time	
+        Told her I noticed how kind she was to the delivery guy this arvo	words	genuine-compliment
+        Went to the pictures to see the new Bond film	time	
+        He brushed my hair tonight, so relaxing	touch	play-with-hair
+        Watched Bake Off together, it's tradition	time	
+        Bought her a Brummie "bostin" tote bag from the craft fair	gifts	
+        She packed my hospital bag & made a checklist	service	take-a-task
+        Wrote "thank you for doing the bins every week without being asked" on the fridge whiteboard	words	mirror-note
+        Pinagluto ko siya ng sinigang nung may sakit siya	service	take-a-task
+        Held her hand at her mum's funeral the whole time	touch	
+        Made him a leather bookmark for his Bible	gifts	
+        Gonna handle the vet appt for Biscuit on Thursday so she doesn't have to	service	take-a-task
+        20 min of undivided attention, no screens, just tea and talking	time	phone-down
+        complimented the way he played the organ at evensong	words	genuine-compliment
+        brought her home a tiny Eiffel tower kkeyring from the conference	gifts	
+        Big cuddle on the couch after the All Blacks lost	touch	couch-cuddle
+        will spend all of Sunday just being with him, nothing planned	time	
+        Picked a dandelion with Milo for her, he insisted 🌼	gifts	pick-a-flower
+        long hug in the kitchen, no words needed	touch	long-hug
+        Told Ingrid she's so flink for getting through the mørketid without one complaint	words	genuine-compliment
+        Kissed him while he was stirring the gravy	touch	
+        Ordered the perfum she ran out of back in March	gifts	
+        Baked cookies together with the radio on	time	
+        Watched the same film over Zoom from Berlin and Munich, paused together for snacks	time	watch-together-apart
+        She told her friends I'm the wisest man she knows, right in front of me	words	brag-about-them
+        Tidyed the lounge after the lads left, controllers everywhere	service	
+        Got her a tiny catcus for her desk	gifts	
+        Gave her a framed map of the trail where we had our first walk	gifts	
+        Morning affirmation on the mirror: "You're stronger than you know" 🌸	words	mirror-note
+        Called the insurance and sat on hold 45 mins for him	service	take-a-task
+        Surprised Carol with a new bird feeder for the porch	gifts	
+        Built her new PC, cable management and everything	service	take-a-task
+        Nicked her a Freddo off our own shelf and pretended I paid for it lol	gifts	favourite-snack
+        Closed the shop an hour early and we had a balti together on Ladypool Road	time	
+        Chef bf brought home a tiny tart from the restaurant with my name piped on it	gifts	favourite-snack
+        Cleared the gutters since his knees aren't up to ladders anymore	service	take-a-task
+        Long hug in the car park before her night shift	touch	long-hug
+        Went through Dad's old photos together, laughed and cried	time	
+        Gave her a foot rub after her 14-hr shift	touch	foot-rub
+        babe did all the dishes without being asked 🙌	service	handle-the-dishes
+        Cleaned the grill and took the recyling out	service	
+        Family hug sandwich with the little one in the middle	touch	
+        Sent Achieng "nakupenda sana" and a long message about how proud I am of her	words	proud-of-you
+        Stayed up late talkin abt baby names	time	
+        told him he was mean as at karaoke, which he was	words	genuine-compliment
+        Long call with him on my lunch break	time	
+        Brought him a bag of mangoes from the market, the good ones	gifts	favourite-snack
+        Said thank u for fixin the shelf, told him he's handy af	words	thanks-for-chore
+        Had a proper heart to heart about the future	time	
+        Thanked babe for running the calendar, said I'd be lost without her	words	thanks-for-chore
+        Baby asleep, dog asleep — played cards at the kitchen table for an hour	time	play-a-game
+        Encouraged her to send the aplication, told her she's more than qualified	words	genuine-compliment
+        New pair of Dale of Norway mittens for her, the red ones	gifts	
+        Sat in the Tesco car park and just talked for an hour	time	
+        Took over bath time so she could have a hot shower in peace	service	take-a-task
+        Massaged his temples when the migrane hit	touch	
+        Sat on the porch swing watching fireflys with Jim	time	
+        Got him an L&P and a mince pie from the dairy	gifts	favourite-snack
+        Didn't go far, just held hands the whole way round the block	touch	hold-hands-walking
+        Prayed together before bed	time	
+        Wrote out the whole week's schedule on the whiteboard for him	service	take-a-task
+        Told him I'm grateful he still talks to me about his dad	words	
+        babe said I'm the best mum Milo could ask for. needed that today	words	genuine-compliment
+        Ironed his robes for Sunday	service	take-a-task
+        Grabbed her a little keychain at Frankfurt airport	gifts	
+        Sat with him at the grave for an hour, didn't say much	time	
+        Set up reminders on his phone for the dentist and the MOT	service	take-a-task
+        8pm: board game night, she won again	time	play-a-game
+        Bought him some smoked salmon at the harbour market as a treat	gifts	favourite-snack
+        Held hands on the porch, 43 years and counting	touch	
+        Squeezed his hand when he was spiraling about the missed deadline	touch	
+        Made a midnight bodega run bc she was out of Tums	service	run-an-errand
+        Cleared the snow off his car before his shift	service	take-a-task
+        Gave her a hug when I saw she was stressed about the shop rent	touch	long-hug
+        Went to her sister's recital with her	time	
+        Took the car for service on Ngong Road so Wanjiru didn't have to miss work	service	take-a-task
+        Did our tax return. ugh. but done	service	
+        Got her a little brass compass for the boat	gifts	
+        "Graded" Jim's crossword with an A+ and a gold star — excellent work, Mr. Hamilton	words	genuine-compliment
+        Folded all the laundry while he was at rehearsal	service	take-a-task
+        Picked up a lemon drizzle from the bakery for him just cos	gifts	favourite-snack
+        He said my ideas are fresh and he learns something from me every day	words	genuine-compliment
+        Filled in the German tax forms for him, Bürokratie is a nightmare	service	take-a-task
+        Uwi ako with Chickenjoy for him after his shift hehe	gifts	favourite-snack
+        Rubbed his shoulders after the three-hour recording session	touch	shoulder-rub
+        He actually cooked dinner at home tonight. The chef. At home. Historic	service	take-a-task
+        Printed and framed the 20 week scan for him	gifts	
+        Played Stardew together till 2am	time	play-a-game
+        texted "du bist mein Zuhause" at midnight bc I couldn't sleep	words	
+        inayos niya yung electric fan ko, ang sweet	service	take-a-task
+        Bought her a scratchcard from our own till, she won £2 😂	gifts	
+        Assembled the cot. Took 3 hrs and one swear jar	service	
+        Left a Kit Kat in his locker before his night shift	gifts	favourite-snack
+        wrote him a poem. a bad one. he loved it	words	
+        First hug in six weeks when she stepped off the ICE in Hannover	touch	welcome-home-hug
+        Left a pressie on the pillow — new reading glasses with tortoiseshell frames	gifts	
+        Got her a visual timer for her desk, she loves it	gifts	
+        Framed his mum's handwritten recipe card for the kitchen wall	gifts	
+        Watched his favourite old film with him, one he saw at the cinema in 1962	time	watch-their-show
+        She said my bagels are still the best in Brooklyn, even tho I burned em	words	genuine-compliment
+        Gave her a cuddle when she was badly, like	touch	long-hug
+        Got her a Pandora charm, a tiny sailboat	gifts	
+        Brought her a black and white cookie from the deli on the corner	gifts	favourite-snack
+        Got him new drumsticks, his old ones were splintered	gifts	
+        Whatsapped her a screenshot of the patient's thank-you and wrote "this is why you're the best"	words	genuine-compliment
+        Described the sunset to him in detail while we sat on the bench	time	
+        He recorded me a voice memo listing why he loves me, so I wouldnt need anyone to read me a card	words	voice-note
+        did the 3am bottle so he could sleep	service	let-them-sleep-in
+        Box of Krispy Kremes for his on-call team and one just for him with a note	gifts	favourite-snack
+        Cuddled under the reindeer skins while the wind howled	touch	
+        Bought her a textured scarf she can recognise by feel	gifts	
+        Replaced the batteries in his talking watch	service	fill-their-tank
+        Picked up Haribo at the petrol station for her	gifts	favourite-snack
+        Bought him a Newcastle shirt with his name on the back	gifts	
+        Texted her "proud of u" when her night shift finished at 7am	words	proud-of-you
+        He said I was the bonniest lass on the Quayside, soft lad	words	genuine-compliment
+        Reorganised the pantry so he can find things by touch	service	take-a-task
+        He brought me back a shell from Sandy Hook	gifts	
+        Cuddles in front of the fire	touch	
+        He posted me his hoodie so it'd smell like him	gifts	send-a-care-package
+        Batch cooked her meals for the week of nights	service	take-a-task
+        Drove 4 hrs to Köln to help her move flats	service	
+        Did the 6am cash and carry run so she could have a lie in	service	let-them-sleep-in
+        Got him the new Zelda on launch day	gifts	
+        Restrung his guitar before the wedding gig	service	take-a-task
+        Listened to an audiobook together on the sofa	time	
+        He told me I was brave at the funeral. I needed to hear it	words	genuine-compliment
+        Went to a gig at the O2 Academy together	time	
+        Drove out to Amish country for pie and a long chat	time	
+        Antenatal class together, then milkshakes after	time	
+        Bought him a sports massage voucher for his birthday	gifts	
+        Got her a jar of honey from the roadside stall	gifts	
+        wrote a list of things i love about her on the back of a delivery invoice	words	why-i-love-you
+        fixed the bilge pump at 11pm, she was so relieved	service	
+        Framed a photo of her mum for her bedside table	gifts	
+        Painted the nursery while she put her feet up	service	take-a-task
+        gave him a bakc rub	touch	shoulder-rub
+        Mowed the lawn so Carol didn't have to	service	take-a-task
+        Brought home a samosa and a ginger beer from the hospital canteen for her	gifts	favourite-snack
+        Did the crossword together over breakfest	time	play-a-game
+        Nakasandal siya sa balikat ko buong biyahe sa jeep	touch	
+        Slow Sunday: coffee and the papers together	time	morning-coffee-together
+        Warmed her cold hands in mine after snowshoeing	touch	
+        morning kisses before the alarm	touch	
+        Tickle fight ended in a pile on the floor	touch	
+        He called me gorgeous when I was in my dressing gown covered in toddler sick	words	genuine-compliment
+        Left a sticky note on the till saying "best shopkeeper in Brum, love you" before the cash and carry run	words	mirror-note
+        Gave her a big squeeze and a smooch before she headed off to netball	touch	long-hug
+        Gave him a big hug behind the counter when it went quiet	touch	long-hug
+        Stuck a "thanks for the tea, you're a star" post-it on the kettle	words	mirror-note
+        Surprised him with a capo engraved with our wedding date	gifts	
+        Told Marco his beans on toast was Michelin level. first thing he's cooked at home in months	words	genuine-compliment
+        Watched the northern lights from the hot tub	time	
+        Walked the dog together in the dark, just chatting	time	short-walk
+        Changed the oil in the truck for her this mornin	service	take-a-task
+        Played chess by lamplight while the snow came down	time	play-a-game
+        Kissed his hand before he went on stage	touch	goodbye-kiss
+        Tom said "love you more than the sea" over the VHF while I was on watch	words	
+        Handover note on the kitchen counter: "You saved a life today. So proud of you."	words	mirror-note
+        Spooned in the V-berth to keep warm	touch	
+        She texted "ur a good man" out of nowhere at 2pm	words	genuine-compliment
+        He let me feel his new haircut with my hands and then kissed my fingers	touch	
+        Watched his Twitch stream together and yelled at the screen	time	
+        Praised her docking in front of the whole marina, she went bright red	words	brag-about-them
+        Drove the long way home just to keep talkin	time	
+        Tried a new co-op game, laughed so hard	time	play-a-game
+        Back rub for her, 36 weeks and her back is killing her	touch	shoulder-rub
+        Put up the new shelving in the stockroom	service	
+        Read my fiancée the first draft of my vows over breakfast	words	
+        Did a jigsaw by the fire	time	play-a-game
+        He labelled all the spice jars in braille for me	service	take-a-task
+        Video call with Lena, fell asleep on FaceTime again	time	
+        Learned enough braille to leave "you've got this" in his coat pocket	words	note-in-bag
+        Scratched his back til he fell asleep	touch	
+        Covered her shift at the shop so she could go to her cousin's wedding	service	take-a-task
+        Brought him back a fridge magnet from Mombasa lol	gifts	
+        Caught up over breakfast between her nights and my days	time	
+        Went to his rehearsal and just listened from the back pew	time	
+        Went to the match at St James' together	time	
+        tld him he's doing great w the new job	words	genuine-compliment
+        Long walk on the beach at Piha	time	short-walk
+        Washed her hair for her and gave her a scalp massage	touch	play-with-hair
+        She rubbed my back while I was being sick	touch	shoulder-rub
+        Told my wife I'm proud of how calmly she handled the shoplifter today	words	proud-of-you
+        Got her a stottie from Greggs, her fave	gifts	favourite-snack
+        Told Kamau how much I admire the way he looks after his mother	words	genuine-compliment
+        Fell asleep holding hands on the sofa	touch	
+        Spent the evening reminiscing about our first date	time	
+        Held his hand during the ultrasound	touch	
+        told her she's smashing it as a mum even on the rubbish days	words	genuine-compliment
+        He told me my bump is beautiful and I'm beautiful, stretch marks and all	words	genuine-compliment
+        Lay with my head in her lap while she played Elden Ring	touch	
+        found a first edition of her favourite novel at the church jumble sale	gifts	small-book-or-article
+        We're going to the lake this weekend, phones off	time	
+        Snuggled in bed Sunday morning, no alarams	touch	
+        Yakap muna bago umalis 🤗	touch	
+        She wrote "I see you and I love you" in the steam on the bathroom mirror	words	mirror-note
+        jam session in the living room, she sang harmony	time	
+        Put the phone away and actually listened to her rant about her day	time	phone-down
+        Bought a bottle of aquavit for him for jul	gifts	
+        Got her a pregnancy pillow, the huge U-shaped one	gifts	
+        told Dave his sermon this morning made me cry (good cry)	words	genuine-compliment
+        Bought her a talking kitchen scale for her birthday	gifts	
+        Told her the new shop window display looked gorgeous, proper professional	words	genuine-compliment
+        Went for nyama choma, just the two of us	time	
+        Walked the dog in the sleet so she could stay in in the warm	service	take-a-task
+        Went for a tramp up to the lookout, just us two	time	short-walk
+        Grinded her dailies while she was at work lol	service	take-a-task
+        He rubbed my feet, they're like balloons now	touch	foot-rub
+        told my husband "thank you for being so patient with me" before bed	words	
+        tomorow I'm gonna tell him how much his support meant this year	words	
+        Hoovered the whole flat before her mam came round	service	take-a-task
+        He bought me a beaded anklet at the Maasai Market	gifts	
+        Finally overlapped our days off and spent the whole day together doing absolutely nothing	time	
+        Fingers laced together the whole drive home	touch	
+        Told him he's still the handsomest man in Dayton	words	genuine-compliment
+        Gave her a neck massage at 3am when she woke up sore	touch	shoulder-rub
+        Put the bins oot for her, it was blowin a gale	service	take-a-task
+        Read out her bank letters and sorted the bills	service	take-a-task
+        Went to Karura Forest for a walk, just the two of us	time	short-walk
+        Sailed over to the island for the day, just us	time	
+        She ironed all my shirts for the week x	service	take-a-task
+        Packed her scrubs and lunch for the first night of the rotation	service	pack-their-lunch
+        Cooked dinner together for the first time in months — he let me be sous chef	time	
+        Gave him a shoulder squeeze in the vestry before the service	touch	
+        Told her at 6pm she's the best thing that ever happend to me	words	
+        Got him a pounamu pendant for our anniversary	gifts	
+        Told Wanjiru her board presentation was brilliant and I meant every word	words	genuine-compliment
+        💕 good morning text with 10 reasons he's great	words	good-morning-message
+        Polished his shoes for the memorial	service	take-a-task
+        Held hands under the table at her Lola's birthday	touch	
+        Kamau fixed the gate latch and the kitchen socket	service	
+        De-iced the windscreen with the kettle before she left	service	take-a-task
+        Booked the car in for its MOT and actually remembered to take it	service	
+        Wrote "du er mitt lys" in the frost on her windscreen before she left in the dark	words	mirror-note
+        Wrote her a cheesy limerick and read it out at breakfast	words	
+        Did the lawns and cleaned out the gutters, sweet as	service	
+        Dropped off the returns for her online order at the post office	service	run-an-errand
+        Knitted him wool socks for the polar night	gifts	
+        Bought him a new tie for Sunday services	gifts	
+        took her phone in for repair at SM Megamall	service	run-an-errand
+        Did all the washing up after his double shift, he was knackered	service	handle-the-dishes
+        "Guten Morgen Schatz, du schaffst das heute!" text before her exam	words	good-morning-message
+        Gave a little speech at Carol's retirement lunch about how she taught me patience	words	brag-about-them
+        Got the car washed and filled it up with petrol	service	fill-their-tank
+        Told him he's going to be an amazing dad. 34 weeks and counting	words	genuine-compliment
+        He vacuumed the car. Found 4 dummies lol	service	
+        Cuddled up for a nap with him after his night shift	touch	
+        Made the bed this morning (she always does it)	service	make-the-bed
+        Thanked her in the parish newsletter for everything she did at the bake sale	words	brag-about-them
+        He brought me back a pine cone from his run, haha, it's on my desk	gifts	
+        Spent the evening planning the wedding over wine	time	
+        Went skiing under headlamps after work	time	
+        Praised him for staying on top of his meds all month, no missed doses	words	genuine-compliment
+        Watched the sunrise at anchor, no phones	time	
+        He brought me a sunflower from the farmers market	gifts	pick-a-flower
+        Ordered her the noise-cancelling headphones for the on-call room	gifts	
+        Kissed her at the helm while the autopilot steered	touch	
+        Sent her a care package to Hamburg — Lebkuchen, tea and my hoodie	gifts	send-a-care-package
+        picked up her perscription on the way home	service	run-an-errand
+        Cleaned out the fridge. mystery containers gone	service	
+        Held her hand at the GP's when she got the results	touch	
+        Washed up side by side and talked about our days	time	
+        Slow danced in the kitchen to Sinatra	touch	
+        Spent Saturday morning folding laundry together and gossiping	time	
+        Gifted him the battle pass skin he'd been eyeing	gifts	
+        nag-iwan ng sticky note sa laptop niya: "kaya mo 'yan, love!"	words	mirror-note
+        Told my husband I'm proud of him for finally booking the grief counsellor	words	proud-of-you
+        Whispered "you're my favourite person" as she dozed off	words	
+        Got her a pretty new planner for her colour-coding obsession	gifts	
+        Got her a locket with her dad's photo inside	gifts	
+        GG wp babe — told her she carried the whole raid and she absolutely did	words	genuine-compliment
+        Chopped firewood and stacked it by the door before it got dark at 2pm	service	
+        Kissed her forehead before she left for work	touch	goodbye-kiss
+        Made her a playlist called "songs for the long walk home"	gifts	song-for-them
+        Wrote him a thank-you card for all the walks he's taken the dog on this winter	words	thanks-for-chore
+        Kissed his head while he was playing Fortnite lol	touch	
+        Hugged her so tight wen she got the job	touch	long-hug
+        Topped up the KPLC tokens before the power ran out	service	fill-their-tank
+        Scrubbed the hull while she napped below	service	
+        Took her hand under the table at the dinner party	touch	
         """#
 }

@@ -44,4 +44,27 @@ extension Stemmer {
         }
         return stems[...]
     }
+
+    /// Verbs of buying: a title that opens with one gives a thing bought.
+    static let buyVerbs: Set<String> = Set(["bought", "buy", "ordered", "order", "purchased", "purchase"].map { stem($0) })
+    /// Verbs that give a thing bought when a receiver and an article follow ("got her a ...").
+    static let getVerbs: Set<String> = Set(["got", "grabbed", "picked"].map { stem($0) })
+    static let receivers: Set<String> = Set(["him", "her", "me", "them", "us", "hun", "babe"].map { stem($0) })
+    static let articles: Set<String> = Set(["a", "an", "some", "that", "this", "new", "the"].map { stem($0) })
+
+    /// Whether what was done opens with buying something for someone: "bought him a massage
+    /// gun", "she ordered me a laptop stand", "got her a body pillow to hug". Counted by their
+    /// words, 982 of the 14,659 tuning phrasings open this way and 978 of them are gifts (the
+    /// others: two concerts bought tickets for, two meals ordered so the other need not cook),
+    /// whatever the thing is for, yet the words of its use (a massage, a hug, a watch) took some
+    /// for another language. With the rule, cross-validation's confidently wrong went from 424
+    /// to 392 phrasings and those left open from 333 to 326.
+    static func opensWithBuying(_ main: ArraySlice<String>) -> Bool {
+        if main.lazy.filter({ !fillers.contains($0) }).prefix(2).contains(where: buyVerbs.contains) { return true }
+        let words = Array(main.prefix(6))
+        for index in words.indices.prefix(4) where getVerbs.contains(words[index]) && index + 2 < words.count {
+            if receivers.contains(words[index + 1]) && articles.contains(words[index + 2]) { return true }
+        }
+        return false
+    }
 }

@@ -146,7 +146,8 @@ extension SyncFolderStore {
     private func reportFolderWentBack(_ kept: Journal) {
         let moments = kept.moments.count
         let others = kept.rituals.count + kept.reflections.count + kept.partners.count
-        let removals = kept.removed.moments.count + kept.removed.rituals.count + kept.removed.reflections.count
+        let removals =
+            kept.removed.moments.count + kept.removed.rituals.count + kept.removed.reflections.count
             + kept.removed.partners.count + kept.removed.stressors.count + kept.removed.dates.count
         var what = [String]()
         if moments > 0 { what.append(moments == 1 ? "1 moment" : "\(moments) moments") }
