@@ -74,4 +74,48 @@ import Testing
         let last = try #require((logged["data"] as? [[String: Any]])?.first)
         #expect(last["gesture"] == nil && last["language"] as? String == "time", "\(last)")
     }
+
+    /// Both phones marked one Sunday stroll before either saw the other's mark (a seventh
+    /// trial: one stroll was two moments, two given by each and two of quality time). Both
+    /// marks stay; every count takes one.
+    @Test func aRitualMarkedOnBothPhonesCountsOnce() throws {
+        let cli = try CommandHarness(now: "2027-03-07T18:00:00-05:00", timeZone: "America/Toronto")
+        cli.setUp("init", "--me", "Nadia")
+        cli.setUp("partner", "add", "Kofi")
+        cli.setUp("ritual", "add", "Sunday market stroll", "--language", "time")
+        cli.setUp("ritual", "done", "sunday market stroll", "--at", "10:00")
+        // What the other phone's `ritual done` wrote, two minutes later, before the sync.
+        cli.setUp("log", "Sunday market stroll", "--ritual", "sunday-market-stroll", "--from", "Kofi", "--at", "10:02")
+        cli.setUp("log", "Wrote him a note", "--language", "words", "--at", "12:00")
+        let json = try #require(
+            JSONSerialization.jsonObject(with: Data(cli.run("report", "--json").output.utf8)) as? [String: Any])
+        let summary = try #require((json["data"] as? [String: Any])?["summary"] as? [String: Any])
+        #expect(summary["moments"] as? Int == 2, "\(summary)")
+        #expect(summary["byLanguage"] as? [String: Int] == ["time": 1, "words": 1], "\(summary)")
+        let given = try #require(summary["byGiver"] as? [[String: Any]])
+        #expect(given.map { "\($0["name"] ?? "")=\($0["count"] ?? "")" }.sorted() == ["Kofi=1", "Nadia=2"], "\(given)")
+        let shown = cli.run("partner", "show", "Kofi").output
+        #expect(shown.contains("Moments: gave 1, received 2"), "\(shown)")
+        // Both marks are kept.
+        #expect(cli.run("history").output.components(separatedBy: "Sunday market stroll").count == 3)
+    }
+
+    /// One tea over a video call, marked by Nadia on her Tuesday evening in Toronto and then by
+    /// Kofi on his Wednesday morning in Tokyo: the same time, not a second day of the ritual.
+    @Test func aMarkFromAnotherZoneMinutesAgoIsTheSameTime() throws {
+        let cli = try CommandHarness(now: "2027-02-24T09:05:00+09:00", timeZone: "Asia/Tokyo")
+        cli.setUp("init", "--me", "Kofi")
+        cli.setUp("partner", "add", "Nadia")
+        cli.setUp("settings", "--partner-time-zone", "Nadia=America/Toronto")
+        cli.setUp("ritual", "add", "Tea and ten minutes", "--language", "time")
+        cli.setUp("ritual", "done", "tea", "--from", "Nadia", "--at", "2027-02-23T19:00:00-05:00")
+        let second = cli.run("ritual", "done", "tea")
+        #expect(second.code == 0)
+        #expect(second.output.contains("was marked done by Nadia 5 minutes ago (Tue 23 Feb 19:00, their time)"), "\(second.output)")
+        #expect(second.output.contains("nothing logged"))
+        #expect(cli.run("history").output.components(separatedBy: "Tea and ten minutes").count == 2)
+        // A day apart it is another time.
+        let before = cli.run("ritual", "done", "tea", "--at", "2027-02-22T20:00:00+09:00")
+        #expect(before.code == 0 && !before.output.contains("nothing logged"), "\(before.output)")
+    }
 }

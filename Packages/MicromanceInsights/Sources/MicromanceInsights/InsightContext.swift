@@ -100,19 +100,40 @@ public struct InsightContext: Sendable {
         let days = columns.days
         let givers = columns.givers
         let ritualSlots = columns.ritualSlots
-        let inPeriod = columns.inPeriod
-        let inPeriodDays = columns.inPeriodDays
+        var inPeriod = columns.inPeriod
+        var inPeriodDays = columns.inPeriodDays
         momentDays = days
+        // A ritual done together marked by both phones before either saw the other's mark is
+        // done once: every count takes the first mark only (see `RitualsDoneTogether`).
+        let together = RitualsDoneTogether(journal)
+        let shared = journal.rituals.prefix(255).map { $0.participants.count >= 2 }
+        var repeated = Set<Int>()
+        if shared.contains(true) {
+            let candidates = ritualSlots.indices.filter { ritualSlots[$0] != 255 && shared[Int(ritualSlots[$0])] }
+            repeated = together.repeatedMarks(in: moments, among: candidates, fallback: timeZone)
+        }
+        if !repeated.isEmpty {
+            let ids = Set(repeated.map { moments[$0].id })
+            let keep = inPeriod.indices.filter { !ids.contains(inPeriod[$0].id) }
+            inPeriod = keep.map { inPeriod[$0] }
+            inPeriodDays = keep.map { inPeriodDays[$0] }
+        }
         if let history {
             tallyDays = history.days.map(\.day.dayNumber)
             tallyGivers = history.days.map { row in partners.firstIndex(of: row.giver).map(UInt8.init) ?? 255 }
             tallyRituals = history.days.map { row in row.ritual.flatMap { rituals.firstIndex(of: $0) }.map(UInt8.init) ?? 255 }
-            tallyWeights = history.days.map(\.count)
+            tallyWeights = together.repeatedRowWeights(history.days) ?? history.days.map(\.count)
         } else {
             tallyDays = days
             tallyGivers = givers
             tallyRituals = ritualSlots
-            tallyWeights = nil
+            if repeated.isEmpty {
+                tallyWeights = nil
+            } else {
+                var weights = [Int](repeating: 1, count: days.count)
+                for index in repeated { weights[index] = 0 }
+                tallyWeights = weights
+            }
         }
         momentsInPeriod = inPeriod
         periodMomentDays = inPeriodDays

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import MicromanceInsights
 import MicromanceModel
@@ -42,10 +43,14 @@ extension PartnerCommand {
                 out.line("  Date: \(date.title), \(ImportantDateText.describe(date)) [\(date.id)]")
             }
             // As the report counts them: a ritual done together is both partners' doing and gift.
+            // A ritual done together that both phones marked the same day counts once, as there.
             let together = RitualsDoneTogether(journal)
-            let given = journal.moments.filter { together.givers(of: $0).contains(partner.id) }.count
-            let received = journal.moments.filter { together.receivers(of: $0).contains(partner.id) }.count
-            let shared = journal.moments.contains { together.givers(of: $0).count > 1 && together.givers(of: $0).contains(partner.id) }
+            let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
+            let repeated = together.repeatedMarks(in: journal.moments, fallback: home)
+            let counted = journal.moments.indices.filter { !repeated.contains($0) }.map { journal.moments[$0] }
+            let given = counted.filter { together.givers(of: $0).contains(partner.id) }.count
+            let received = counted.filter { together.receivers(of: $0).contains(partner.id) }.count
+            let shared = counted.contains { together.givers(of: $0).count > 1 && together.givers(of: $0).contains(partner.id) }
             out.line("  Moments: gave \(given), received \(received)\(shared ? " (rituals done together count for both)" : "")")
         }
     }

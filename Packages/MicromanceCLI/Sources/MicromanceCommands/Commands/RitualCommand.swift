@@ -118,11 +118,15 @@ struct RitualCommand: ParsableCommand {
             guard let command = try LogCommand.parseAsRoot(Array(arguments.dropFirst())) as? LogCommand else { return }
             // A shared ritual is often marked on both phones: once the other's mark has
             // arrived, a second one that day would count the same coffee twice.
-            if !again, let earlier = try command.earlierMark(of: found, in: journal, environment: environment) {
+            if !again, let (earlier, sameDay) = try command.earlierMark(of: found, in: journal, environment: environment) {
                 let by = journal.partners.first { $0.id == earlier.giver }?.name ?? "someone"
-                environment.output.line(
-                    "\"\(found.title)\" is already marked done that day (by \(by) [\(earlier.id)]); nothing logged. "
-                        + "Add --again if it happened twice.")
+                let said =
+                    sameDay
+                    ? "\"\(found.title)\" is already marked done that day (by \(by) [\(earlier.id)]); nothing logged. "
+                    : "\"\(found.title)\" was marked done by \(by) \(TextFormat.ago(environment.now().timeIntervalSince(earlier.at))) "
+                        + "(\(TextFormat.moment(earlier, fallback: environment.timeZone)), their time) [\(earlier.id)]: the same time "
+                        + "done together, though another day where you are; nothing logged. "
+                environment.output.line(said + "Add --again if it happened twice.")
                 return
             }
             try command.run()
@@ -158,12 +162,26 @@ struct RitualCommand: ParsableCommand {
 }
 
 extension LogCommand {
+    /// How close another participant's mark of a ritual done together must be to be this
+    /// same time, when it fell on another local day: partners in two time zones marking one
+    /// video call (her Tuesday evening, his Wednesday morning).
+    static let sameTimeWithin: TimeInterval = 12 * 3600
+
     /// A moment already in `journal` that carried out `ritual` on the day this one would be
-    /// logged for (each moment's day read in its own zone).
-    func earlierMark(of ritual: Ritual, in journal: Journal, environment: CLIEnvironment) throws -> Moment? {
+    /// logged for (each moment's day read in its own zone), and true; or, for a ritual done
+    /// together, another participant's mark within ``sameTimeWithin`` of it on another day, and
+    /// false.
+    func earlierMark(of ritual: Ritual, in journal: Journal, environment: CLIEnvironment) throws -> (Moment, Bool)? {
         let (giver, _) = try resolvePartners(in: journal)
         let (date, zone) = try when(givenBy: giver, in: journal, environment: environment)
         let day = CalendarDay(date, in: zone)
-        return journal.moments.first { $0.ritualID == ritual.id && $0.day(fallback: zone) == day }
+        if let same = journal.moments.first(where: { $0.ritualID == ritual.id && $0.day(fallback: zone) == day }) {
+            return (same, true)
+        }
+        guard ritual.participants.count >= 2 else { return nil }
+        let near = journal.moments.first {
+            $0.ritualID == ritual.id && $0.giver != giver.id && abs($0.at.timeIntervalSince(date)) <= Self.sameTimeWithin
+        }
+        return near.map { ($0, false) }
     }
 }

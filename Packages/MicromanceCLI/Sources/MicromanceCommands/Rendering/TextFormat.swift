@@ -11,6 +11,13 @@ enum TextFormat {
         "\(weekdayNames[day.weekday.rawValue - 1]) \(day.day) \(monthNames[day.month - 1]) \(day.year)"
     }
 
+    /// `5 minutes ago`, `3 hours ago`, `in 2 hours` (a time still to come), for a span in seconds.
+    static func ago(_ seconds: TimeInterval) -> String {
+        let minutes = Int((abs(seconds) / 60).rounded())
+        let span = minutes < 1 ? "a moment" : minutes < 120 ? count(minutes, "minute") : count(minutes / 60, "hour")
+        return seconds < 0 ? "in " + span : span + " ago"
+    }
+
     /// `Tue 24 Nov 08:15`, the wall-clock time in the moment's own time zone.
     static func moment(_ moment: Moment, fallback: TimeZone) -> String {
         let zone = TimeZone(identifier: moment.timeZone) ?? fallback
