@@ -106,14 +106,9 @@ public struct InsightContext: Sendable {
         // A ritual done together marked by both phones before either saw the other's mark is
         // done once: every count takes the first mark only (see `RitualsDoneTogether`).
         let together = RitualsDoneTogether(journal)
-        let shared = journal.rituals.prefix(255).map { $0.participants.count >= 2 }
-        var repeated = Set<Int>()
-        if shared.contains(true) {
-            let candidates = ritualSlots.indices.filter { ritualSlots[$0] != 255 && shared[Int(ritualSlots[$0])] }
-            repeated = together.repeatedMarks(in: moments, among: candidates, fallback: timeZone)
-        }
+        let repeated = Self.repeatedMarks(journal, days: days, givers: givers, slots: ritualSlots)
         if !repeated.isEmpty {
-            let ids = Set(repeated.map { moments[$0].id })
+            let ids = Set(repeated.lazy.filter { days[$0] >= first && days[$0] <= last }.map { moments[$0].id })
             let keep = inPeriod.indices.filter { !ids.contains(inPeriod[$0].id) }
             inPeriod = keep.map { inPeriod[$0] }
             inPeriodDays = keep.map { inPeriodDays[$0] }
@@ -257,5 +252,60 @@ public struct InsightContext: Sendable {
     public func isInPeriod(_ moment: Moment) -> Bool {
         let day = day(of: moment)
         return day >= periodStart && day <= periodEnd
+    }
+
+    /// The moments that mark again a ritual done together that another participant marked the
+    /// same day, by the rule of `RitualsDoneTogether.repeatedMarks(in:among:fallback:)`, read
+    /// from the columns already made (a million moments hold a hundred thousand marks: no
+    /// moment is read again and no identifier hashed).
+    static func repeatedMarks(_ journal: Journal, days: [Int], givers: [UInt8], slots: [UInt8]) -> [Int] {
+        var shared = [Bool](repeating: false, count: 256)
+        for (slot, ritual) in journal.rituals.prefix(255).enumerated() where ritual.participants.count >= 2 { shared[slot] = true }
+        guard shared.contains(true) else { return [] }
+        // Each partner's place when sorted by identifier: the one that sorts first is counted.
+        let partners = journal.partners.prefix(255)
+        var rank = [UInt8](repeating: 255, count: 256)
+        for (place, index) in partners.indices.sorted(by: { partners[$0].id.rawValue < partners[$1].id.rawValue }).enumerated() {
+            rank[index - partners.startIndex] = UInt8(place)
+        }
+        // Each shared ritual's days as a table (a day of a ritual is one byte: the place of the
+        // partner counted), not a dictionary: the marks are read three times, nothing hashed.
+        var column = [Int](repeating: -1, count: 256)
+        var sharedCount = 0
+        for slot in 0..<256 where shared[slot] {
+            column[slot] = sharedCount
+            sharedCount += 1
+        }
+        var low = Int.max, high = Int.min, marks = 0
+        days.withUnsafeBufferPointer { d in
+            slots.withUnsafeBufferPointer { r in
+                for index in 0..<r.count where shared[Int(r[index])] {
+                    low = min(low, d[index])
+                    high = max(high, d[index])
+                    marks += 1
+                }
+            }
+        }
+        guard marks > 1, high - low < 1 << 22 else { return [] }
+        let width = sharedCount
+        var counted = [UInt8](repeating: 255, count: (high - low + 1) * width)
+        var repeated = [Int]()
+        counted.withUnsafeMutableBufferPointer { c in
+            days.withUnsafeBufferPointer { d in
+                slots.withUnsafeBufferPointer { r in
+                    givers.withUnsafeBufferPointer { g in
+                        for index in 0..<r.count where shared[Int(r[index])] {
+                            let cell = (d[index] - low) * width + column[Int(r[index])], place = rank[Int(g[index])]
+                            if place < c[cell] { c[cell] = place }
+                        }
+                        for index in 0..<r.count where shared[Int(r[index])] {
+                            let cell = (d[index] - low) * width + column[Int(r[index])]
+                            if c[cell] != rank[Int(g[index])] { repeated.append(index) }
+                        }
+                    }
+                }
+            }
+        }
+        return repeated
     }
 }
