@@ -42,6 +42,17 @@ import Testing
         #expect(try Self.summary(last.output)["periodDays"] as? Int == 7)
         #expect(try Self.summary(last.output)["moments"] as? Int == 7, "the seven days before today, one each")
         #expect(last.errors.isEmpty)
+        // Streak and score as of the week's last day (Friday 4 December, the seventh day in a
+        // row), not today's eight, and the text says which day.
+        let streaks = try #require(Self.summary(last.output)["streaks"] as? [String: Int])
+        #expect(streaks["current"] == 7, "\(streaks)")
+        #expect(try Self.summary(last.output)["scoredThrough"] as? String == "2026-12-04")
+        let text = cli.run("report", "--last-week").output
+        #expect(text.contains("Streak on Fri 4 Dec 2026: 7 days"), "\(text)")
+        #expect(text.contains("Consistency score on Fri 4 Dec 2026:"), "\(text)")
+        let now = cli.run("report", "--json")
+        #expect(try (Self.summary(now.output)["streaks"] as? [String: Int])?["current"] == 8)
+        #expect(try Self.summary(now.output)["scoredThrough"] == nil)
     }
 
     @Test func theLastMonthIsTheWholeCalendarMonth() throws {

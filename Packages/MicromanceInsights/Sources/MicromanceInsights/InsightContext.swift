@@ -244,6 +244,10 @@ public struct InsightContext: Sendable {
     /// Today, in the home time zone.
     public var today: CalendarDay { CalendarDay(now, in: timeZone) }
 
+    /// The day the period's streak and consistency score are measured as of: today, or the
+    /// period's last day when the period ended before today (`report --last-week`).
+    public var scoredThrough: CalendarDay { min(today, periodEnd) }
+
     /// The local day a moment counts for: the day in its own time zone, as the giver lived it.
     /// (For moments of the journal, ``momentDays`` has this already.)
     public func day(of moment: Moment) -> CalendarDay { moment.day(fallback: timeZone) }

@@ -32,10 +32,14 @@ public struct JournalSummary: Sendable, Equatable, Codable {
     public var activeDays: Int
     /// Days in the period.
     public var periodDays: Int
-    /// Current and longest streaks against the daily target, over the whole journal.
+    /// Current and longest streaks against the daily target, over the whole journal, as of
+    /// today (or ``scoredThrough``).
     public var streaks: Streaks
-    /// The consistency score today, from 0 to 1, over the whole journal.
+    /// The consistency score today (or on ``scoredThrough``), from 0 to 1, over the whole journal.
     public var consistency: Double
+    /// The day the streaks and the score are as of, when it is not today: the last day of a
+    /// period that ended before today (`report --last-week`); nil for today.
+    public var scoredThrough: CalendarDay?
     /// The scoring method that produced ``consistency``.
     public var scoring: String
     /// The daily target the streaks and the score were measured against.
@@ -70,7 +74,12 @@ public struct JournalSummary: Sendable, Equatable, Codable {
         self.unclassified = unclassified
         activeDays = days.count
 
-        let habit = Habit(DailyCounts(context, through: context.today), settings: journal.settings, scoring: scoring)
+        // As of the period's last day when it ended before today (last week's report shows last
+        // week's streak and score, not today's).
+        let through = context.scoredThrough
+        scoredThrough = through == context.today ? nil : through
+        let habit = Habit(
+            DailyCounts(context, through: through), settings: journal.settings, scoring: scoring, lastDayOpen: through == context.today)
         streaks = habit.streaks
         consistency = habit.consistency
         self.scoring = scoring.name
@@ -90,18 +99,23 @@ public struct Habit: Sendable, Equatable {
     /// The consistency score today, from 0 to 1.
     public var consistency: Double
 
-    /// The habit from counts that end today, under the journal's daily target and rest days.
-    public init(_ daily: DailyCounts, settings: JournalSettings, scoring: some ConsistencyScoring = LoopHabitScoring()) {
+    /// The habit from counts that end today, under the journal's daily target and rest days;
+    /// `lastDayOpen` false for counts that end on a day already over (a past period's last day).
+    public init(
+        _ daily: DailyCounts, settings: JournalSettings, scoring: some ConsistencyScoring = LoopHabitScoring(),
+        lastDayOpen: Bool = true
+    ) {
         let target = settings.dailyTarget
         let rest = settings.restDays
         let empty = daily.counts.allSatisfy { $0 == 0 }
         streaks =
             empty
             ? Streaks(current: 0, longest: 0)
-            : Streaks(counts: daily.counts, dailyTarget: target, isRest: { daily.isRest($0, restDays: rest) })
+            : Streaks(
+                counts: daily.counts, dailyTarget: target, isRest: { daily.isRest($0, restDays: rest) }, lastDayOpen: lastDayOpen)
         // A today with nothing logged yet is not a missed day: score through yesterday.
         var counts = daily.countsSkippingRest(rest)
-        if daily.counts.last == 0, counts.last == 0 { counts.removeLast() }
+        if lastDayOpen, daily.counts.last == 0, counts.last == 0 { counts.removeLast() }
         consistency = empty ? 0 : scoring.score(counts: counts, dailyTarget: target)
     }
 

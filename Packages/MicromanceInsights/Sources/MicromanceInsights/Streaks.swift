@@ -19,7 +19,9 @@ public struct Streaks: Sendable, Equatable, Codable {
     /// Streaks in a day-by-day record whose last element is today. A today with nothing
     /// logged yet does not break the current streak: the day is not over. A declared rest day
     /// (`isRest(index)`) that misses the target neither breaks a streak nor adds to it.
-    public init(counts: [Int], dailyTarget: Double, isRest: (Int) -> Bool = { _ in false }) {
+    /// `lastDayOpen`: the last day is today, not over yet, so nothing on it breaks no streak
+    /// (false for a period that ended before today: its last day counts like any other).
+    public init(counts: [Int], dailyTarget: Double, isRest: (Int) -> Bool = { _ in false }, lastDayOpen: Bool = true) {
         var longest = 0
         var run = 0
         for (index, count) in counts.enumerated() {
@@ -31,7 +33,7 @@ public struct Streaks: Sendable, Equatable, Codable {
             longest = max(longest, run)
         }
         var end = counts.count
-        if let today = counts.last, !Self.isDone(count: today, dailyTarget: dailyTarget) { end -= 1 }
+        if lastDayOpen, let today = counts.last, !Self.isDone(count: today, dailyTarget: dailyTarget) { end -= 1 }
         var current = 0
         for index in stride(from: end - 1, through: 0, by: -1) {
             if Self.isDone(count: counts[index], dailyTarget: dailyTarget) {

@@ -675,6 +675,9 @@ What stands out
 before this one: a weekly look back on the week's first day), or `--since DAY`. On the first
 day of a week or month, `--week` or `--month` covers that day only; the report then says so on
 the error stream and names `--last-week` or `--last-month`, so JSON and `--out` files stay clean.
+A period that ended before today shows the streak and the consistency score as they stood on its
+last day ("Streak on Sun 29 Nov 2026: 12 days"; `scoredThrough` in the JSON summary, absent when
+they are today's), so last week's report does not show this morning's streak.
 
 ## What the report looks at
 

@@ -38,10 +38,11 @@ public struct HTMLRenderer: Renderer {
             """)
         html.raw("<header><h1>Micromance</h1><p class=\"period\">\(HTMLBuilder.escape(period)) · \(summary.periodDays) days</p></header>\n")
         html.raw("<section class=\"numbers\" aria-label=\"In numbers\">\n")
+        let asOf = summary.scoredThrough.map { " on \(TextFormat.day($0))" } ?? ""
         for (label, value) in [
             ("Moments", "\(summary.moments)"), ("Days with one", "\(summary.activeDays) of \(summary.periodDays)"),
-            ("Streak", "\(summary.streaks.current) days (longest \(summary.streaks.longest))"),
-            ("Consistency", TextFormat.percent(summary.consistency)),
+            ("Streak" + asOf, "\(summary.streaks.current) days (longest \(summary.streaks.longest))"),
+            ("Consistency" + asOf, TextFormat.percent(summary.consistency)),
         ] {
             html.raw(
                 "<div class=\"number\"><span class=\"label\">\(HTMLBuilder.escape(label))</span> <b>\(HTMLBuilder.escape(value))</b></div>\n"

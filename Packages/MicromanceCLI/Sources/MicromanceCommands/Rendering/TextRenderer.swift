@@ -39,11 +39,13 @@ public struct TextRenderer: Renderer {
         say(
             "\(TextFormat.count(summary.moments, "moment")) on \(summary.activeDays) of \(TextFormat.count(summary.periodDays, "day"))",
             to: out, width: width)
+        // A period that ended before today is scored as of its last day, and says so.
+        let asOf = summary.scoredThrough.map { " on \(TextFormat.day($0))" } ?? ""
         let target = summary.dailyTarget == summary.dailyTarget.rounded() ? String(Int(summary.dailyTarget)) : String(summary.dailyTarget)
         say(
-            "Streak: \(TextFormat.count(summary.streaks.current, "day")) (longest \(summary.streaks.longest)), target \(target) a day",
+            "Streak\(asOf): \(TextFormat.count(summary.streaks.current, "day")) (longest \(summary.streaks.longest)), target \(target) a day",
             to: out, width: width)
-        say("Consistency score: \(TextFormat.percent(summary.consistency))", to: out, width: width)
+        say("Consistency score\(asOf): \(TextFormat.percent(summary.consistency))", to: out, width: width)
         say(
             "It rises a little with every day you show up, and a missed day only dips it: steady beats perfect.",
             to: out, width: width, first: "    ")

@@ -37,11 +37,15 @@ public struct ConsistencyStrategy: InsightStrategy {
         let journal = context.journal
         let target = journal.settings.dailyTarget
         let rest = journal.settings.restDays
-        let daily = DailyCounts(context, through: context.today, giver: giver?.id)
+        // As of the period's last day when it ended before today, as the summary.
+        let through = context.scoredThrough
+        let open = through == context.today
+        let daily = DailyCounts(context, through: through, giver: giver?.id)
         var counts = daily.countsSkippingRest(rest)
-        if daily.counts.last == 0, counts.last == 0 { counts.removeLast() }  // today is not over
+        if open, daily.counts.last == 0, counts.last == 0 { counts.removeLast() }  // today is not over
         let score = daily.counts.allSatisfy({ $0 == 0 }) ? 0 : scoring.score(counts: counts, dailyTarget: target)
-        let streaks = Streaks(counts: daily.counts, dailyTarget: target, isRest: { daily.isRest($0, restDays: rest) })
+        let streaks = Streaks(
+            counts: daily.counts, dailyTarget: target, isRest: { daily.isRest($0, restDays: rest) }, lastDayOpen: open)
         var active = 0
         var day = context.periodStart
         while day <= context.periodEnd {
