@@ -45,4 +45,16 @@ import Testing
         let sam = try #require(ConsistencyStrategy().findings(in: builder.context()).first { $0.partner == "sam" })
         #expect(sam.numbers["currentStreak"] == 0 && sam.numbers["longestStreak"] == 12)
     }
+
+    /// Learned preferences count every response noted up to today: a past period's report says so.
+    @Test func learnedPreferencesSayTheyReachPastThePeriod() throws {
+        var builder = try couple()
+        for daysAgo in 0...6 { builder.add(daysAgo: daysAgo, from: "alex", language: .words, response: .toward, kind: .bid) }
+        for daysAgo in 0...6 { builder.add(daysAgo: daysAgo, from: "alex", language: .service, response: .away, kind: .bid) }
+        let past = LearnedPreferencesStrategy().findings(in: context(builder, from: 15, to: 9))
+        let now = LearnedPreferencesStrategy().findings(in: builder.context())
+        let sam = try #require(past.first { $0.partner == "sam" }), samNow = try #require(now.first { $0.partner == "sam" })
+        #expect(sam.sentence.hasPrefix("Over every response noted up to today, not only this period's: Sam turned toward"), "\(sam.sentence)")
+        #expect(samNow.sentence.hasPrefix("Sam turned toward"), "\(samNow.sentence)")
+    }
 }

@@ -677,7 +677,9 @@ day of a week or month, `--week` or `--month` covers that day only; the report t
 the error stream and names `--last-week` or `--last-month`, so JSON and `--out` files stay clean.
 A period that ended before today shows the streak and the consistency score as they stood on its
 last day ("Streak on Sun 29 Nov 2026: 12 days"; `scoredThrough` in the JSON summary, absent when
-they are today's), so last week's report does not show this morning's streak.
+they are today's), so last week's report does not show this morning's streak. Learned
+preferences always count every response noted up to today (they take time to show); in such a
+report their sentence says so.
 
 ## What the report looks at
 

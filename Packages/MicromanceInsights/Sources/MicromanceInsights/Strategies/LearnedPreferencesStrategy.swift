@@ -118,50 +118,57 @@ public struct LearnedPreferencesStrategy: InsightStrategy {
     /// "learned-preferences".
     public var id: String { "learned-preferences" }
 
-    /// One finding per receiver. Looks at the whole journal: preferences take time to show.
+    /// One finding per receiver. Looks at the whole journal: preferences take time to show. In
+    /// a report of a period that ended before today, the sentence says so (the responses are
+    /// counted to today, not to the period's end: a counted history keeps no day for them).
     public func findings(in context: InsightContext) -> [Finding] {
         guard !context.journal.partners.isEmpty else { return [LoveLanguageFitStrategy.noPartners(id, "responses")] }
+        let span = context.scoredThrough == context.today ? "" : "Over every response noted up to today, not only this period's: "
         return zip(context.journal.partners, LearnedPreferences.everyPartner(in: context)).map { partner, learned in
-            var numbers = [String: Double]()
-            var best: (LoveLanguage, Double)?
-            var compared = 0
-            for language in LoveLanguage.allCases {
-                guard let rate = learned.rate(language, minimum: minimumResponses) else { continue }
-                compared += 1
-                numbers["toward.\(language.rawValue)"] = rate
-                numbers["responses.\(language.rawValue)"] = Double(learned.rates[language]?.responses ?? 0)
-                if best == nil || rate > (best?.1 ?? 0) { best = (language, rate) }
-            }
-            guard let best else {
-                return Finding(
-                    strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .notEnoughData,
-                    sentence: "Note how \(partner.name) responds to what you do, to learn what lands with them.",
-                    numbers: numbers, hint: .recordResponses)
-            }
-            let declared = partner.profile.primary
-            let percent = Int((best.1 * 100).rounded())
-            // One language with enough answers is a rate, not a comparison: "most often" and
-            // "while their profile puts … first" would claim what nothing was measured against.
-            if compared == 1 {
-                let responses = learned.rates[best.0]?.responses ?? 0
-                return Finding(
-                    strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .observation,
-                    sentence:
-                        "\(partner.name) turned toward \(percent)% of the \(best.0.displayName.lowercased()) gestures you noted a response to (\(responses)); other languages have too few noted responses yet to compare.",
-                    numbers: numbers, hint: .recordResponses)
-            }
-            if let declared, declared != best.0 {
-                return Finding(
-                    strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .observation,
-                    sentence:
-                        "\(partner.name) turned toward \(best.0.displayName.lowercased()) gestures most often (\(percent)%), while their profile puts \(declared.displayName.lowercased()) first. Worth noticing, and maybe asking about.",
-                    numbers: numbers)
-            }
+            measure(partner, learned, span: span)
+        }
+    }
+
+    private func measure(_ partner: Partner, _ learned: LearnedPreferences, span: String) -> Finding {
+        var numbers = [String: Double]()
+        var best: (LoveLanguage, Double)?
+        var compared = 0
+        for language in LoveLanguage.allCases {
+            guard let rate = learned.rate(language, minimum: minimumResponses) else { continue }
+            compared += 1
+            numbers["toward.\(language.rawValue)"] = rate
+            numbers["responses.\(language.rawValue)"] = Double(learned.rates[language]?.responses ?? 0)
+            if best == nil || rate > (best?.1 ?? 0) { best = (language, rate) }
+        }
+        guard let best else {
             return Finding(
-                strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .celebration,
-                sentence:
-                    "\(partner.name) turned toward \(best.0.displayName.lowercased()) gestures most often (\(percent)%)\(declared == best.0 ? ", as their profile says" : "").",
+                strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .notEnoughData,
+                sentence: "Note how \(partner.name) responds to what you do, to learn what lands with them.",
+                numbers: numbers, hint: .recordResponses)
+        }
+        let declared = partner.profile.primary
+        let percent = Int((best.1 * 100).rounded())
+        // One language with enough answers is a rate, not a comparison: "most often" and
+        // "while their profile puts … first" would claim what nothing was measured against.
+        if compared == 1 {
+            let responses = learned.rates[best.0]?.responses ?? 0
+            return Finding(
+                strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .observation,
+                sentence: span
+                    + "\(partner.name) turned toward \(percent)% of the \(best.0.displayName.lowercased()) gestures you noted a response to (\(responses)); other languages have too few noted responses yet to compare.",
+                numbers: numbers, hint: .recordResponses)
+        }
+        if let declared, declared != best.0 {
+            return Finding(
+                strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .observation,
+                sentence: span
+                    + "\(partner.name) turned toward \(best.0.displayName.lowercased()) gestures most often (\(percent)%), while their profile puts \(declared.displayName.lowercased()) first. Worth noticing, and maybe asking about.",
                 numbers: numbers)
         }
+        return Finding(
+            strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .celebration,
+            sentence: span
+                + "\(partner.name) turned toward \(best.0.displayName.lowercased()) gestures most often (\(percent)%)\(declared == best.0 ? ", as their profile says" : "").",
+            numbers: numbers)
     }
 }
