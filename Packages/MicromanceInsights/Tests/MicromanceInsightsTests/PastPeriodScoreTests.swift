@@ -54,7 +54,8 @@ import Testing
         let past = LearnedPreferencesStrategy().findings(in: context(builder, from: 15, to: 9))
         let now = LearnedPreferencesStrategy().findings(in: builder.context())
         let sam = try #require(past.first { $0.partner == "sam" }), samNow = try #require(now.first { $0.partner == "sam" })
-        #expect(sam.sentence.hasPrefix("Over every response noted up to today, not only this period's: Sam turned toward"), "\(sam.sentence)")
+        #expect(
+            sam.sentence.hasPrefix("Over every response noted up to today, not only this period's: Sam turned toward"), "\(sam.sentence)")
         #expect(samNow.sentence.hasPrefix("Sam turned toward"), "\(samNow.sentence)")
     }
 }
