@@ -3,6 +3,8 @@ import MicromanceModel
 import MicromanceStore
 import Testing
 
+@testable import MicromanceCommands
+
 /// `--out` on every command that offers it goes through one path, which never replaces what
 /// it did not write; locations with `~` land in the home folder, after a scheme too.
 @Suite struct OutputAndLocationTests {
@@ -156,7 +158,16 @@ import Testing
         #expect(longer.code == 73 && longer.errors.contains("Lea is already a partner"), "\(longer.errors)")
         #expect(longer.errors.contains("may be their full name") && !longer.errors.contains("names them"), "\(longer.errors)")
         #expect(try JSONJournalStore(path: cli.storePath).load().partners.map(\.name) == ["Lea", "Tobias Lindqvist"])
-        // Someone else who shares only a first name is added by a name of their own.
+        // A surname alone or with an initial is part of their name (a trial added both).
+        for part in ["Lindqvist", "T. Lindqvist", "tobias l"] {
+            let added = cli.run("partner", "add", part)
+            #expect(added.code == 73 && added.errors.contains("looks like part of their name"), "\(part): \(added.errors)")
+        }
+        // Someone else who shares only a first name or a surname is added by a name of their own.
         #expect(cli.run("partner", "add", "Tobi").code == 0)
+        #expect(cli.run("partner", "add", "Anna Lindqvist").code == 0)
+        #expect(PartnerCommand.Add.partOfName("K. Mensah", of: "Kofi Mensah"))
+        #expect(!PartnerCommand.Add.partOfName("Mensah Kofi", of: "Kofi Mensah"), "in order")
+        #expect(!PartnerCommand.Add.partOfName("Kofi Mensah", of: "Kofi Mensah"))
     }
 }

@@ -15,6 +15,23 @@ struct PartnerCommand: ParsableCommand {
 extension PartnerCommand {
     /// `micromance partner add`.
     struct Add: ParsableCommand {
+        /// Whether every word of `name` is a word of `other` or the initial of one, in order,
+        /// and `name` is shorter: "Mensah", "K. Mensah" and "Kofi M." are parts of "Kofi Mensah"
+        /// ("Ama Mensah" is not).
+        static func partOfName(_ name: String, of other: String) -> Bool {
+            let words = { (text: String) in
+                Lookup.folded(text).split(whereSeparator: { $0 == " " || $0 == "." }).map(String.init)
+            }
+            let mine = words(name), theirs = words(other)
+            guard !mine.isEmpty, mine.count <= theirs.count, mine != theirs else { return false }
+            var next = theirs[...]
+            for word in mine {
+                guard let found = next.firstIndex(where: { $0 == word || (word.count == 1 && $0.hasPrefix(word)) }) else { return false }
+                next = next[(found + 1)...]
+            }
+            return true
+        }
+
         static let configuration = CommandConfiguration(
             commandName: "add",
             abstract: "Add a partner, with what you know of their love languages and preferences.",
@@ -86,6 +103,15 @@ extension PartnerCommand {
                         "\(existing.name) is already a partner in this journal (id: \(existing.id)), \(why); to rename them, "
                             + "`micromance partner edit \(existing.id) --name \(partner.name.shellQuoted)`; "
                             + "to add someone else, give a name that is not theirs (nothing was written)")
+                }
+                // "Mensah" or "K. Mensah" beside "Kofi Mensah": their surname, or their initials.
+                if let existing = journal.partners.first(where: {
+                    Self.partOfName(partner.name, of: $0.name) || Self.partOfName($0.name, of: partner.name)
+                }) {
+                    let why = Self.partOfName(partner.name, of: existing.name) ? "looks like part of their name" : "may be their full name"
+                    throw CLIError.cannotCreate(
+                        "\(existing.name) is already a partner in this journal (id: \(existing.id)), and '\(name)' \(why); to rename them, `micromance partner edit \(existing.id) --name "
+                            + "\(partner.name.shellQuoted)`; to add someone else, give a name that is not theirs (nothing was written)")
                 }
                 // Added again here while the other device's files arrive, the partner would
                 // replace the profile that device wrote (the newer change wins).
