@@ -96,8 +96,27 @@ import Testing
         #expect(given.map { "\($0["name"] ?? "")=\($0["count"] ?? "")" }.sorted() == ["Kofi=1", "Nadia=2"], "\(given)")
         let shown = cli.run("partner", "show", "Kofi").output
         #expect(shown.contains("Moments: gave 1, received 2"), "\(shown)")
-        // Both marks are kept.
+        // Both marks are kept; `today` counts as the report does.
         #expect(cli.run("history").output.components(separatedBy: "Sunday market stroll").count == 3)
+        let today = try #require(
+            JSONSerialization.jsonObject(with: Data(cli.run("today", "--json").output.utf8)) as? [String: Any])
+        let digest = try #require(today["data"] as? [String: Any])
+        #expect(digest["gesturesToday"] as? Int == 2, "\(digest)")
+    }
+
+    /// Dawit's call at 09:00 in Auckland is Ines's 20:00 the evening before in Lisbon: her mark
+    /// of the next evening's call, the same date there, is another time (a trial lost two
+    /// evening calls this way).
+    @Test func aDayApartInFarZonesIsAnotherTime() throws {
+        let cli = try CommandHarness(now: "2027-03-24T20:05:00+00:00", timeZone: "Europe/Lisbon")
+        cli.setUp("init", "--me", "Ines")
+        cli.setUp("partner", "add", "Dawit")
+        cli.setUp("settings", "--partner-time-zone", "Dawit=Pacific/Auckland")
+        cli.setUp("ritual", "add", "Evening call", "--language", "time")
+        cli.setUp("ritual", "done", "evening call", "--from", "Dawit", "--at", "2027-03-24T09:00:00+13:00")
+        let tonight = cli.run("ritual", "done", "evening call")
+        #expect(tonight.code == 0 && !tonight.output.contains("nothing logged"), "\(tonight.output)")
+        #expect(cli.run("history").output.components(separatedBy: "Evening call").count == 3)
     }
 
     /// One tea over a video call, marked by Nadia on her Tuesday evening in Toronto and then by

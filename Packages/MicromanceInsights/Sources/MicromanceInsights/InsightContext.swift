@@ -104,12 +104,13 @@ public struct InsightContext: Sendable {
         var inPeriodDays = columns.inPeriodDays
         momentDays = days
         // A ritual done together marked by both phones before either saw the other's mark is
-        // done once: every count takes the first mark only (see `RitualsDoneTogether`).
+        // done once: the period's counts take the first mark (see `RitualsDoneTogether`), and
+        // the day counts one participant's marks of a day.
         let together = RitualsDoneTogether(journal)
         let repeated = Self.repeatedMarks(journal, days: days, givers: givers, slots: ritualSlots)
-        if !repeated.isEmpty {
-            let ids = Set(repeated.lazy.filter { days[$0] >= first && days[$0] <= last }.map { moments[$0].id })
-            let keep = inPeriod.indices.filter { !ids.contains(inPeriod[$0].id) }
+        let again = together.repeatedMarks(in: inPeriod, fallback: timeZone)
+        if !again.isEmpty {
+            let keep = inPeriod.indices.filter { !again.contains($0) }
             inPeriod = keep.map { inPeriod[$0] }
             inPeriodDays = keep.map { inPeriodDays[$0] }
         }
@@ -258,9 +259,10 @@ public struct InsightContext: Sendable {
         return day >= periodStart && day <= periodEnd
     }
 
-    /// The moments that mark again a ritual done together that another participant marked the
-    /// same day, by the rule of `RitualsDoneTogether.repeatedMarks(in:among:fallback:)`, read
-    /// from the columns already made (a million moments hold a hundred thousand marks: no
+    /// The moments that mark again a ritual done together on a day that another participant
+    /// marked it, whose marks are the ones counted (by `RitualsDoneTogether.repeatedRowWeights(_:)`'s
+    /// rule, so that day counts from moments and from a history agree), read from the columns
+    /// already made (a million moments hold a hundred thousand marks: no
     /// moment is read again and no identifier hashed).
     static func repeatedMarks(_ journal: Journal, days: [Int], givers: [UInt8], slots: [UInt8]) -> [Int] {
         var shared = [Bool](repeating: false, count: 256)

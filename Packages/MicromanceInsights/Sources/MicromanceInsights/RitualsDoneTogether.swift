@@ -48,35 +48,58 @@ public struct RitualsDoneTogether: Sendable {
         return counts
     }
 
+    /// How close another participant's mark of a ritual done together must be to be the same
+    /// time it was done: one video call marked on her Tuesday evening in Toronto and his
+    /// Wednesday morning in Tokyo, or one breakfast marked on both phones before either saw
+    /// the other's mark.
+    public static let sameTimeWithin: TimeInterval = 12 * 3600
+
     /// The indices of `moments` that mark again a ritual done together that another
-    /// participant marked on the same local day (each moment's day in its own time zone,
-    /// `fallback` for a zone not known). Both phones of a couple can mark one breakfast together
-    /// before either has seen the other's mark; both marks stay in the journal (a sync never
-    /// drops a record), and every count of the report takes one participant's marks of that day
-    /// only (the participant whose identifier sorts first, so that a count from a history, which
-    /// keeps days but not instants, agrees): one breakfast, given and received once by each.
-    /// Empty in the usual case. `among`, when given, lists the only indices that may mark a
-    /// ritual done together (a caller that knows each moment's ritual need not have every moment
-    /// read again).
-    public func repeatedMarks(in moments: [Moment], among: [Int]? = nil, fallback: TimeZone) -> Set<Int> {
+    /// participant had already marked that time: within ``sameTimeWithin`` of that mark, or on
+    /// the same local day in the same time zone (a breakfast and an evening's mark of one day
+    /// at home). Two calls a day apart that fall on one date in two far zones are two times.
+    /// Both marks stay in the journal (a sync never drops a record); the period's counts of the
+    /// report take the first only: one breakfast, given and received once by each. Empty in the
+    /// usual case.
+    public func repeatedMarks(in moments: [Moment], fallback: TimeZone) -> Set<Int> {
         guard !participants.isEmpty else { return [] }
-        let resolver = LocalDayResolver(fallback: fallback)
-        var marks = [(index: Int, key: DayOfRitual)]()
-        var counted = [DayOfRitual: Identifier<Partner>]()
-        for index in among ?? Array(moments.indices) {
-            let moment = moments[index]
-            guard let ritual = moment.ritualID, participants[ritual] != nil else { continue }
-            let key = DayOfRitual(ritual: ritual, day: resolver.dayNumber(moment.at, zone: moment.timeZone))
-            marks.append((index, key))
-            if counted[key].map({ moment.giver.rawValue < $0.rawValue }) ?? true { counted[key] = moment.giver }
+        var marks = [(index: Int, ritual: Identifier<Ritual>)]()
+        for index in moments.indices {
+            guard let ritual = moments[index].ritualID, participants[ritual] != nil else { continue }
+            marks.append((index, ritual))
         }
         guard marks.count > 1 else { return [] }
-        return Set(marks.lazy.filter { counted[$0.key] != moments[$0.index].giver }.map(\.index))
+        marks.sort { a, b in
+            let x = moments[a.index], y = moments[b.index]
+            return a.ritual != b.ritual ? a.ritual.rawValue < b.ritual.rawValue : (x.at, x.id.rawValue) < (y.at, y.id.rawValue)
+        }
+        let resolver = LocalDayResolver(fallback: fallback)
+        var repeated = Set<Int>()
+        var kept = [(index: Int, day: Int)]()  // this ritual's counted marks of the last day or so
+        var ritual: Identifier<Ritual>?
+        for mark in marks {
+            let moment = moments[mark.index]
+            if mark.ritual != ritual {
+                kept.removeAll()
+                ritual = mark.ritual
+            }
+            kept.removeAll { moment.at.timeIntervalSince(moments[$0.index].at) > 26 * 3600 }
+            let day = resolver.dayNumber(moment.at, zone: moment.timeZone)
+            let same = kept.contains { earlier in
+                let other = moments[earlier.index]
+                guard other.giver != moment.giver else { return false }
+                return moment.at.timeIntervalSince(other.at) <= Self.sameTimeWithin
+                    || (earlier.day == day && other.timeZone == moment.timeZone)
+            }
+            if same { repeated.insert(mark.index) } else { kept.append((mark.index, day)) }
+        }
+        return repeated
     }
 
-    /// For the rows of a counted history: the weight of each row, by the rule of
-    /// ``repeatedMarks(in:among:fallback:)`` (0 for a row of a ritual done together on a day
-    /// when another participant's row of it is the one counted); nil when no row repeats.
+    /// For the rows of a counted history, which keep days but not instants or zones: the weight
+    /// of each row, 0 for a row of a ritual done together on a day when another participant's
+    /// row of it is the one counted (the participant whose identifier sorts first, so that the
+    /// day counts made from the moments agree); nil when no row repeats.
     public func repeatedRowWeights(_ rows: [MomentHistory.Day]) -> [Int]? {
         guard !participants.isEmpty else { return nil }
         var counted = [DayOfRitual: Identifier<Partner>]()

@@ -63,4 +63,27 @@ import Testing
         #expect(forward.map { builder.journal.moments[$0].id } == backward.map { reversed[$0].id })
         #expect(forward.count == 1)
     }
+
+    /// One call marked on her Tuesday evening in Toronto and his Wednesday morning in Tokyo is
+    /// one time; two calls a day apart that fall on one date in the two zones are two.
+    @Test func acrossTimeZonesTheHoursDecide() throws {
+        var builder = try Builder(today: "2027-02-26")
+        builder.journal.rituals = [Ritual(id: "tea", title: "Tea", cadence: .daily, participants: ["alex", "sam"], language: .time)]
+        func mark(_ at: String, _ zone: String, _ giver: Identifier<Partner>, _ id: String) throws {
+            let instant = try #require(Timestamp.parse(at))
+            builder.journal.moments.append(
+                Moment(
+                    id: Identifier(id), at: instant, timeZone: zone, giver: giver, receiver: giver == "alex" ? "sam" : "alex",
+                    title: "Tea", language: .time, ritualID: "tea"))
+        }
+        try mark("2027-02-23T19:00:00-05:00", "America/Toronto", "alex", "a1")  // Tue evening in Toronto
+        try mark("2027-02-24T09:05:00+09:00", "Asia/Tokyo", "sam", "s1")  // Wed morning in Tokyo: 5 minutes later
+        try mark("2027-02-25T09:00:00+09:00", "Asia/Tokyo", "sam", "s2")  // Thu morning in Tokyo: Wed 19:00 in Toronto
+        try mark("2027-02-25T19:00:00-05:00", "America/Toronto", "alex", "a2")  // Thu evening in Toronto: 24 hours later
+        let together = RitualsDoneTogether(builder.journal)
+        let repeated = together.repeatedMarks(in: builder.journal.moments, fallback: builder.zone)
+        #expect(repeated.map { builder.journal.moments[$0].id.rawValue } == ["s1"])
+        let summary = JournalSummary(builder.context())
+        #expect(summary.moments == 3)
+    }
 }

@@ -249,7 +249,7 @@ Mon 23 Nov 20:00  Sam → Alex  words    Left a note on the mirror              
 | `partner add\|list\|show\|edit\|remove` | the two of you: love-language profile (`--ranking touch,time`, the languages left out counting less than the last named but not nothing, or `--weight touch=5`), preferences, own ideas (`--add-idea TEXT --language L`: matched first when you log for them, ranked by how well that language fits them); `add` refuses a name that is already a partner's, or part of it (`Tobias`, `Lindqvist` or `T. Lindqvist` beside `Tobias Lindqvist`), and names the `edit --name` that renames them |
 | `partner date add\|list\|remove` | birthdays and anniversaries (`--on 03-14` every year, `--on 2027-01-05 --once`) |
 | `partner stressor add\|list\|remove` | what weighs on them, ongoing or on a day (`--on 2026-11-26`) |
-| `ritual add\|list\|done\|remove` | rituals with a cadence: `daily`, `weekdays`, `weekly:mon,thu`, `every:3`; `done` logs nothing when the ritual is already marked that day (by either of you, once the other phone's mark has arrived), or, for a ritual done together, when the other marked it within 12 hours on their own day in another time zone: add `--again` when it really happened twice (marks of a ritual done together by both of you on one day count once in the report); a mark takes the ritual's language (`ritual add --language`) and a catalog idea only when the ritual's words name one, never a guessed one |
+| `ritual add\|list\|done\|remove` | rituals with a cadence: `daily`, `weekdays`, `weekly:mon,thu`, `every:3`; `done` logs nothing when the ritual is already marked that day (by either of you, once the other phone's mark has arrived), or, for a ritual done together, when the other marked it within 12 hours in another time zone: add `--again` when it really happened twice (marks of a ritual done together by both of you on one day count once in the report); a mark takes the ritual's language (`ritual add --language`) and a catalog idea only when the ritual's words name one, never a guessed one |
 | `report [--days N \| --week \| --month \| --last-week \| --last-month \| --since DAY] [--format F \| --json] [--out FILE]` | counts, streaks, score, a sparkline of the rate, a calendar heatmap of the last weeks, the bids and how they were answered, and what stands out |
 | `suggest [--for NAME] [-n N] [--context C]` | the next small gestures for a partner, each with its reasons: their love languages, their own ideas (ranked with the best), what they like (`Sam likes dark chocolate`), how long since, the hour where they are |
 | `ideas [WORDS] [--language L] [--context C] [--format F \| --json]` | browse the 68 built-in gesture ideas (15 in text, every match with `--json`, or `--limit N`) |
@@ -1001,12 +1001,16 @@ losing anything:
 - A ritual added on both devices under the same name is one ritual (its id is the name).
 - A ritual marked done on one phone is not marked again on the other that day: once the first
   mark has arrived, `ritual done` says who marked it and logs nothing; for a ritual done
-  together, so does the other partner's mark from up to 12 hours before on another local day
+  together, so does the other partner's mark from up to 12 hours before in another time zone
   (one tea over a video call, marked on her Tuesday evening in Toronto and on his Wednesday
-  morning in Tokyo). Two marks made before either phone saw the other's both stay (nothing is
-  dropped, and `history` shows both), but every count of the report takes one: the moments, the
-  Given bars, the languages received, the balance, the streaks and the ritual's days (the
-  marks of the partner whose id sorts first, so that every device counts the same).
+  morning in Tokyo), while their mark of the call a day earlier, on the same date where they
+  are, is another time. Two marks made before either phone saw the other's both stay (nothing
+  is dropped, and `history` shows both), but the report counts one time by the same rule (within
+  12 hours, or the same day in the same time zone): the moments, the Given bars, the languages
+  received, the balance, the ritual's days and `today`'s count take the first mark. The day
+  counts behind streaks, the score and the charts take one partner's marks of a day (a counted
+  history keeps days, not hours), so a call marked on two dates in two zones can still add a day
+  there.
 - Who you are on a device (`micromance me NAME`, or `init --me NAME`) belongs to that device
   and never travels; the couple's settings (`micromance settings`: daily target, week start,
   rest days, home time zone, and each partner's own time zone) travel and merge per field.

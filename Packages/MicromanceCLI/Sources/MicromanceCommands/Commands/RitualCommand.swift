@@ -162,26 +162,27 @@ struct RitualCommand: ParsableCommand {
 }
 
 extension LogCommand {
-    /// How close another participant's mark of a ritual done together must be to be this
-    /// same time, when it fell on another local day: partners in two time zones marking one
-    /// video call (her Tuesday evening, his Wednesday morning).
-    static let sameTimeWithin: TimeInterval = 12 * 3600
-
-    /// A moment already in `journal` that carried out `ritual` on the day this one would be
-    /// logged for (each moment's day read in its own zone), and true; or, for a ritual done
-    /// together, another participant's mark within ``sameTimeWithin`` of it on another day, and
-    /// false.
+    /// A moment already in `journal` that carried out `ritual` this time: the same giver's mark
+    /// of the day this one would be logged for (each moment's day read in its own zone), and
+    /// for a ritual done together another participant's mark of that day in the same time zone
+    /// (true), or within `RitualsDoneTogether.sameTimeWithin` of it in another zone (false: one
+    /// video call, marked on her Tuesday evening and his Wednesday morning). A mark of another
+    /// zone a whole day earlier that falls on the same date there is another time.
     func earlierMark(of ritual: Ritual, in journal: Journal, environment: CLIEnvironment) throws -> (Moment, Bool)? {
         let (giver, _) = try resolvePartners(in: journal)
         let (date, zone) = try when(givenBy: giver, in: journal, environment: environment)
         let day = CalendarDay(date, in: zone)
-        if let same = journal.moments.first(where: { $0.ritualID == ritual.id && $0.day(fallback: zone) == day }) {
+        let together = ritual.participants.count >= 2
+        let marks = journal.moments.filter { $0.ritualID == ritual.id }
+        if let same = marks.first(where: { mark in
+            mark.day(fallback: zone) == day && (mark.giver == giver.id || !together || mark.timeZone == zone.identifier)
+        }) {
             return (same, true)
         }
-        guard ritual.participants.count >= 2 else { return nil }
-        let near = journal.moments.first {
-            $0.ritualID == ritual.id && $0.giver != giver.id && abs($0.at.timeIntervalSince(date)) <= Self.sameTimeWithin
+        guard together else { return nil }
+        let near = marks.first {
+            $0.giver != giver.id && abs($0.at.timeIntervalSince(date)) <= RitualsDoneTogether.sameTimeWithin
         }
-        return near.map { ($0, false) }
+        return near.map { ($0, $0.day(fallback: zone) == day) }
     }
 }

@@ -69,7 +69,7 @@ struct TodayCommand: ParsableCommand {
             return
         }
         let summary = JournalSummary(context, scoring: environment.insights.scoring)
-        let todaysMoments = journal.moments.filter { context.day(of: $0) == today }
+        let todaysMoments = TodayDigest.counted(today, in: context)
         let todays = todaysMoments.count
         let target = journal.settings.dailyTarget
         let done = Streaks.isDone(count: todays, dailyTarget: target)
@@ -209,6 +209,14 @@ struct TodayDigest: Codable {
     /// Ideas for this device's partner's partner.
     var ideas: [Idea]
 
+    /// The moments of `day`, with a ritual done together that both phones marked counted once,
+    /// as the report counts it.
+    static func counted(_ day: CalendarDay, in context: InsightContext) -> [Moment] {
+        let moments = context.journal.moments.filter { context.day(of: $0) == day }
+        let again = RitualsDoneTogether(context.journal).repeatedMarks(in: moments, fallback: context.timeZone)
+        return again.isEmpty ? moments : moments.indices.filter { !again.contains($0) }.map { moments[$0] }
+    }
+
     init(_ context: InsightContext, ahead: Int, ideas count: Int, scoring: any ConsistencyScoring) {
         let journal = context.journal
         let today = context.today
@@ -216,7 +224,7 @@ struct TodayDigest: Codable {
         let summary = JournalSummary(context, scoring: scoring)
         streak = summary.streaks.current
         consistency = summary.consistency
-        let todays = journal.moments.filter { context.day(of: $0) == today }
+        let todays = Self.counted(today, in: context)
         gesturesToday = todays.lazy.filter { $0.kind == .gesture }.count
         momentsToday = Dictionary(todays.map { ($0.kind.rawValue, 1) }, uniquingKeysWith: +)
         dailyTarget = journal.settings.dailyTarget
