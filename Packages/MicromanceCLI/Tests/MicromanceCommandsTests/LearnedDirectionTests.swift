@@ -102,4 +102,25 @@ import Testing
         #expect(after.errors.contains("copied from another device"), "\(after.errors)")
         #expect(after.output.contains("(Sam → Alex"), "\(after.output)")
     }
+
+    /// `undo` on a data folder put back from a backup took back the last change made before the
+    /// backup, days old (a trial lost a ritual mark this way): the copy has changed nothing yet.
+    @Test func aRestoredDataFolderHasNothingToUndo() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let phone = cli.folder + "/phone", backup = cli.folder + "/backup"
+        let variables = ["MICROMANCE_STORE": cli.storePath, "HOME": phone]
+        #expect(cli.runList(["log", "Warmed his scarf on the radiator"], variables: variables).code == 0)
+        try FileManager.default.copyItem(atPath: phone, toPath: backup)
+        #expect(cli.runList(["log", "Picked him up from the station"], variables: variables).code == 0)
+        try FileManager.default.removeItem(atPath: phone)
+        try FileManager.default.moveItem(atPath: backup, toPath: phone)
+        let undo = cli.runList(["undo"], variables: variables)
+        #expect(undo.code != 0 && undo.errors.contains("nothing to undo"), "\(undo.output) \(undo.errors)")
+        let titles = try JSONJournalStore(path: cli.storePath).load().moments.map(\.title)
+        #expect(titles.contains("Warmed his scarf on the radiator") && titles.contains("Picked him up from the station"))
+        // Its own next change is undone as usual.
+        #expect(cli.runList(["log", "Made him tea"], variables: variables).code == 0)
+        #expect(cli.runList(["undo"], variables: variables).output.contains("Made him tea"))
+    }
 }

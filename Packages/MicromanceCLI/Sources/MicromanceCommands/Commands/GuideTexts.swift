@@ -1149,7 +1149,8 @@ machine) is a new device: the identifier in `device-id` is bound to that file's 
 the machine's id (`/etc/machine-id`), kept in `device-binding`. When they no longer match, the
 copy takes a new identifier and says so once, so the two machines never write the same files
 in a sync folder (where the sync tool would keep only one of them); who you are on the device
-comes along from the old identifier's files. A data folder copied before this check existed
+comes along from the old identifier's files. The copy has changed nothing yet, so `undo` has
+nothing to take back until it does (a backup's record would have taken back a change days old). A data folder copied before this check existed
 is bound where it first runs.
 
 Values a command fills in by itself carry no weight in a merge: the blank profile that

@@ -187,6 +187,9 @@ struct UndoCommand: ParsableCommand {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
         guard store.exists else { throw StoreError.notFound(store.location) }
+        // A data folder put back from a backup is found out first: its records name changes made
+        // before the backup, not this device's last one (they are forgotten then).
+        _ = try DeviceIdentity.current(environment)
         guard let change = LastChange.load(for: store, in: environment) else {
             throw CLIError.usage(
                 "nothing to undo: undo takes back one step, the last log, edit, answer, removal or reflection this device made "

@@ -60,6 +60,9 @@ enum DeviceIdentity {
         while fresh == id { fresh = DeviceID.random(using: &generator) }
         try SecureFile.replace(previousPath(path), with: Array((id.rawValue + "\n").utf8))
         try keep(fresh, at: path)
+        // What `undo` would take back was changed before the copy was made (a backup put back:
+        // the moment it names may be days old): this device has changed nothing yet.
+        LastChange.forgetAll(environment.variables)
         environment.errors.line(
             "micromance: this data folder was copied from another device (device \(id)); this device now writes as "
                 + "\(fresh), so the two never write over each other's files in a shared folder. If this is a backup put "

@@ -46,6 +46,15 @@ struct LastChange: Codable {
         DeviceIdentity.path(variables).map { StorePath.folder(of: $0) + "/last-change.json" }
     }
 
+    /// Forgets every record of this data folder: it was found to be a copy (a backup put back,
+    /// a folder copied to a new laptop), so what they name was not this device's last change.
+    static func forgetAll(_ variables: [String: String]) {
+        if let folder = folder(variables), let names = try? FileManager.default.contentsOfDirectory(atPath: folder) {
+            for name in names where name.hasSuffix(".json") { unlink(folder + "/" + name) }
+        }
+        if let legacy = legacyPath(variables) { unlink(legacy) }
+    }
+
     /// Notes a change made by a command. A change that cannot be noted (no data folder) is
     /// still made; only its undo is lost, and `undo` will say there is nothing to take back.
     static func record(_ action: Action, before: Moment?, after: Moment, store: any JournalStore, in environment: CLIEnvironment) {
