@@ -137,4 +137,16 @@ import Testing
         let before = cli.run("ritual", "done", "tea", "--at", "2027-02-22T20:00:00+09:00")
         #expect(before.code == 0 && !before.output.contains("nothing logged"), "\(before.output)")
     }
+
+    /// A bid turned away was given, not received: `partner show` says why its two counts differ
+    /// (a trial read "gave 56" beside "received 55" as a lost moment).
+    @Test func partnerShowSaysWhyABidTurnedAwayIsNotReceived() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("log", "Showed him a funny video", "--kind", "bid", "--response", "away", "--language", "time")
+        cli.setUp("log", "Made him tea")
+        let shown = cli.run("partner", "show", "Sam").output
+        #expect(shown.contains("Moments: gave 0, received 1 (1 bid they turned away or against not counted as received)"), "\(shown)")
+        #expect(cli.run("partner", "show", "Alex").output.contains("Moments: gave 2, received 0\n"))
+    }
 }

@@ -51,7 +51,11 @@ extension PartnerCommand {
             let given = counted.filter { together.givers(of: $0).contains(partner.id) }.count
             let received = counted.filter { together.receivers(of: $0).contains(partner.id) }.count
             let shared = counted.contains { together.givers(of: $0).count > 1 && together.givers(of: $0).contains(partner.id) }
-            out.line("  Moments: gave \(given), received \(received)\(shared ? " (rituals done together count for both)" : "")")
+            // A bid turned away was given, not received: say so where the two counts would differ.
+            let declined = counted.filter { $0.receiver == partner.id && !RitualsDoneTogether.landed($0) }.count
+            var notes = shared ? ["rituals done together count for both"] : []
+            if declined > 0 { notes.append("\(TextFormat.count(declined, "bid")) they turned away or against not counted as received") }
+            out.line("  Moments: gave \(given), received \(received)" + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"))
         }
     }
 }

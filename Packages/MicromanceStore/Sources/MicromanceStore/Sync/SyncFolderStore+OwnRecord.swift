@@ -110,8 +110,9 @@ extension SyncFolderStore {
         report(
             SyncFolderProblem(
                 file: file, line: nil,
-                reason: "this device's change log is older than this device left it: \(missing) of the changes it wrote are "
-                    + "not in it (a sync tool or a restored backup put an older copy back)",
+                reason: "this device's change log is not as this device left it: \(missing) of the changes it wrote are "
+                    + "not in it (an older copy put back by a sync tool or a backup, or the file edited by hand: change "
+                    + "moments with `micromance edit`, not in the folder's files)",
                 kind: .ownLogWentBack))
     }
 }
