@@ -66,6 +66,15 @@ import Testing
         #expect(!Stemmer.opensWithBuying(Stemmer.stems("got her car through its MOT")[...]))
     }
 
+    @Test func praiseToSomeoneElseIsBragging() {
+        #expect(gesture("told my aunt he is the kindest man alive") == "brag-about-them")
+        #expect(gesture("praised her paella to the neighbours") == "brag-about-them")
+        #expect(gesture("said to her boss she carried the whole project") == "brag-about-them")
+        // Told to them, it stays a compliment.
+        #expect(gesture("told him he's the kindest man alive") == "genuine-compliment")
+        #expect(gesture("told her she looked lovely") == "genuine-compliment")
+    }
+
     @Test func aKissIsAGoodbyeKissOnlyWhenSomeoneLeaves() {
         #expect(gesture("kissed her goodbye at the door") == "goodbye-kiss")
         #expect(gesture("kissed him before he left for work") == "goodbye-kiss")

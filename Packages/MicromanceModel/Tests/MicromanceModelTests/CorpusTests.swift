@@ -266,10 +266,12 @@ import Testing
         // was changed for it (the guess sweep over the tuning set keeps 0.62 and 2.0). The
         // twentieth round (702, held out first at 2.6% wrong) and the rule that something bought
         // for them is a gift took the folds to 95.1% / 2.7% and the frozen set back to 2.6%
-        // wrong: its floor follows, with one phrasing's room (3.1%) kept.
+        // wrong: its floor follows, with one phrasing's room (3.1%) kept. The rule that praise
+        // told to someone else is bragging (folds' gestures 5,846 → 5,854 of 7,378) took the
+        // frozen gestures to 67 of 74 (90.5%): the floor rose to 89%, one phrasing's room.
         #expect(test.rightShare >= 0.955)
         #expect(test.wrongShare <= 0.031)
-        #expect(test.gestureShare >= 0.85)
+        #expect(test.gestureShare >= 0.89)
         #expect(folds.rightShare >= 0.945)
         #expect(folds.wrongShare <= 0.03)
         #expect(folds.gestureShare >= 0.785)

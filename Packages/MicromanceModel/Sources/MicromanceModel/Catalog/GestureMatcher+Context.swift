@@ -38,6 +38,13 @@ extension Catalog {
         if let id = refined.gesture?.id, let words = Self.sayingWords[id], !stems.contains(where: words.contains) {
             refined.gesture = nil
         }
+        // Praise told to someone else (her sister, the customers, his boss) is bragging about
+        // them; told to them, a compliment.
+        if let id = refined.gesture?.id, id == Self.genuineCompliment || id == Self.bragAboutThem, Self.praisedToOthers(stems),
+            let brag = gesture(Self.bragAboutThem)
+        {
+            refined.gesture = brag
+        }
         // A thing to keep, wear or use is not a snack, whatever gift the words were most like.
         if refined.gesture?.id == Self.favouriteSnack, stems.contains(where: Self.thingWords.contains) {
             refined.gesture = nil
@@ -100,6 +107,38 @@ extension Catalog {
             "dress", "saree", "jacket", "beanie", "cap", "tie", "teddy", "plush", "plushie", "lego", "kite", "shell", "pebble",
             "stone", "thermos", "headlamp", "knife", "mask", "portrait", "jewellery", "jewelry",
         ].map(Stemmer.stem))
+    static let genuineCompliment: Identifier<Gesture> = "genuine-compliment"
+    static let bragAboutThem: Identifier<Gesture> = "brag-about-them"
+
+    /// Whether the praise was said to someone else: a boast, or a telling ("told", "said to",
+    /// "praised ... to") whose listener is one of ``listeners`` (her sister, the regulars, his
+    /// boss). Of the tuning phrasings labelled one of the two praise gestures, 126 say so, 107
+    /// of them labelled bragging (counted by words); "in front of" his mates says nothing
+    /// either way (the readers labelled 42 such as bragging and 14 as a compliment).
+    static func praisedToOthers(_ stems: [String]) -> Bool {
+        if stems.contains(where: boastWords.contains) { return true }
+        for (index, word) in stems.enumerated() where tellingWords.contains(word) || word == to {
+            let next = stems[(index + 1)...].lazy.filter { !listenerFillers.contains($0) }.prefix(word == to ? 1 : 3)
+            if next.contains(where: listeners.contains) { return true }
+        }
+        return false
+    }
+    static let to = Stemmer.stem("to")
+    static let boastWords: Set<String> = Set(["bragged", "boasted", "bragging", "boasting"].map(Stemmer.stem))
+    static let tellingWords: Set<String> = Set(
+        ["told", "tell", "tells", "said", "praised", "introduced", "raved", "gushed"].map(Stemmer.stem))
+    static let listenerFillers: Set<String> = Set(
+        ["the", "her", "his", "my", "our", "their", "all", "whole", "entire", "to"].map(Stemmer.stem))
+    static let listeners: Set<String> = Set(
+        [
+            "sister", "sisters", "brother", "brothers", "mum", "mom", "mam", "mother", "dad", "father", "parents", "family",
+            "friends", "friend", "mates", "boss", "manager", "colleagues", "colleague", "coworkers", "workmates", "team", "crew",
+            "waitress", "waiter", "carer", "nurses", "pastor", "priest", "vicar", "guests", "regulars", "customers", "everyone",
+            "everybody", "neighbours", "neighbors", "gran", "granny", "grandma", "nan", "nana", "grandad", "grandpa", "auntie",
+            "aunt", "uncle", "cousin", "cousins", "in-laws", "lola", "amma", "class", "students", "staff", "doctor", "vet", "group",
+            "followers",
+        ].map(Stemmer.stem))
+
     static let favouriteSnack: Identifier<Gesture> = "favourite-snack"
     static let cookTheirFavourite: Identifier<Gesture> = "cook-their-favourite"
     static let favourite = Stemmer.stem("favourite")
