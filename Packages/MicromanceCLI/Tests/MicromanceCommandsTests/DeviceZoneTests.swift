@@ -48,4 +48,25 @@ import Testing
         let report = cli.run("report", "--days", "1", "--json")
         #expect(report.output.contains("\"moments\" : 1"), "\(report.output.prefix(800))")
     }
+
+    /// A zone set for a trip and left behind: back in Lisbon with Auckland still set, `today`
+    /// says so on standard error, with the setting that clears it (a trial saw Friday at 22:31
+    /// on Thursday, with no word).
+    @Test func anOwnZoneLeftBehindIsPointedOut() throws {
+        let cli = try CommandHarness(now: "2027-04-01T22:31:00+01:00", timeZone: "Europe/Lisbon")
+        cli.setUp("init", "--me", "Dawit")
+        cli.setUp("partner", "add", "Ines")
+        cli.setUp("settings", "--partner-time-zone", "Dawit=Pacific/Auckland")
+        let today = cli.run("today")
+        #expect(today.output.hasPrefix("Friday 2 April 2027"), "\(today.output)")
+        #expect(today.errors.contains("Dawit's own time zone is set to Pacific/Auckland"), "\(today.errors)")
+        #expect(today.errors.contains("this device's clock is in Europe/Lisbon"))
+        #expect(today.errors.contains("settings --partner-time-zone Dawit="), "\(today.errors)")
+        cli.setUp("settings", "--partner-time-zone", "Dawit=")
+        let home = cli.run("today")
+        #expect(home.output.hasPrefix("Thursday 1 April 2027") && home.errors.isEmpty, "\(home.output) \(home.errors)")
+        // A zone that reads the same as the clock says nothing.
+        cli.setUp("settings", "--partner-time-zone", "Dawit=Europe/Lisbon")
+        #expect(cli.run("today").errors.isEmpty)
+    }
 }

@@ -270,7 +270,10 @@ zone of its giver when the couple set one (`micromance settings --partner-time-z
 Tomás=America/Argentina/Buenos_Aires`), else the zone of the device that logged it, and `--at`
 is read in that zone. A device whose clock has no zone set (plain UTC, as servers, containers
 and new virtual machines have) logs in the journal's home zone (`init --time-zone`,
-`settings --time-zone`) instead, so that `log` and `today` agree on the day. Every day-based number (streaks, days with a gesture, rituals kept,
+`settings --time-zone`) instead, so that `log` and `today` agree on the day. On your own device
+your own zone, when set, is the one `today` shows; if the device's clock reads differently (a zone
+set for a trip and left behind), `today` says so on standard error with the `settings
+--partner-time-zone NAME=` that clears it. Every day-based number (streaks, days with a gesture, rituals kept,
 the calendar of the last weeks) puts each moment on that local day, and each partner's dates
 and hard days fall on that partner's own day. Worked example: Lea lives in Berlin, Tomás is in
 Buenos Aires for three months. On Thursday 12 November at 23:30 his time, `micromance log

@@ -52,6 +52,7 @@ struct TodayCommand: ParsableCommand {
         }
         let out = environment.output
         let style = environment.style
+        if let note = environment.ownZoneNote(for: journal) { environment.errors.line(note) }
         let today = context.today
         let weekday = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][today.weekday.rawValue - 1]
         let months = [

@@ -349,6 +349,22 @@ extension CLIEnvironment {
     /// A partner abroad sees his own today, on his own phone, and a moment logged on a device
     /// falls on the today that device shows (a laptop taken to Berlin logged at 03:00 on its
     /// Sunday while `today` still showed the Saturday at home, "nothing logged yet").
+    /// A note for standard error when this device's owner has a zone of their own whose clock
+    /// now reads differently from this device's (a zone set for a trip and left behind: a trial
+    /// back in Lisbon with Auckland still set saw Friday at 22:31 on Thursday); nil otherwise,
+    /// and on a clock with no zone set.
+    func ownZoneNote(for journal: Journal) -> String? {
+        guard let me = journal.settings.defaultGiver, let name = journal.settings.partnerTimeZones[me],
+            let own = TimeZone(identifier: name), !Self.unsetZones.contains(timeZone.identifier)
+        else { return nil }
+        let instant = now()
+        guard own.secondsFromGMT(for: instant) != timeZone.secondsFromGMT(for: instant) else { return nil }
+        let who = journal.partner(me)?.name ?? me.rawValue
+        return "micromance: \(who)'s own time zone is set to \(name) (its days and times are used here), but this "
+            + "device's clock is in \(timeZone.identifier); back home? `micromance settings --partner-time-zone "
+            + "\(who.shellQuoted)=` clears it"
+    }
+
     func viewerZone(for journal: Journal) -> TimeZone {
         if let me = journal.settings.defaultGiver, let zone = journal.settings.partnerTimeZones[me].flatMap(TimeZone.init(identifier:)) {
             return zone
