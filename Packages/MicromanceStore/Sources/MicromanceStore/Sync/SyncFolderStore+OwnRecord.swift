@@ -112,7 +112,7 @@ extension SyncFolderStore {
                 file: file, line: nil,
                 reason: "this device's change log is not as this device left it: \(missing) of the changes it wrote are "
                     + "not in it (an older copy put back by a sync tool or a backup, or the file edited by hand: change "
-                    + "moments with `micromance edit`, not in the folder's files)",
+                    + "moments through the app, not in the folder's files)",
                 kind: .ownLogWentBack))
     }
 }
