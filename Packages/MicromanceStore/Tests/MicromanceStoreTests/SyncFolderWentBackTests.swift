@@ -38,14 +38,23 @@ import Testing
 
     private let whole = (Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: 4e9))
 
-    @Test func aFolderPutBackLosesNothingThisDeviceHadRead() throws {
+    /// A shared folder where the phone (which keeps a data folder, and tells its problems to
+    /// `problems`) saved a couple, and a laptop.
+    private func couple(
+        _ problems: ProblemBox = ProblemBox(), laptopData: Bool = false
+    ) throws -> (shared: String, root: String, phone: SyncFolderStore, laptop: SyncFolderStore) {
         let root = freshPath()
         let shared = root + "/shared"
-        let problems = ProblemBox()
         let phone = SyncFolderStore(
             folder: shared, device: try device("phone"), cacheFolder: root + "/phone-data", problems: { problems.add($0) })
-        let laptop = SyncFolderStore(folder: shared, device: try device("laptop"), cacheFolder: root + "/laptop-data")
+        let laptop = SyncFolderStore(folder: shared, device: try device("laptop"), cacheFolder: laptopData ? root + "/laptop-data" : nil)
         try phone.save(try ConformanceFixtures.couple(moments: 3))
+        return (shared, root, phone, laptop)
+    }
+
+    @Test func aFolderPutBackLosesNothingThisDeviceHadRead() throws {
+        let problems = ProblemBox()
+        let (shared, root, phone, laptop) = try couple(problems, laptopData: true)
         try laptop.append(moment(50, "sam"))
         try laptop.append(moment(51, "sam"))
         let backup = try files(shared)  // the laptop's home folder, backed up
@@ -86,13 +95,8 @@ import Testing
     }
 
     @Test func newerChangesOverOlderOnesAreNoLoss() throws {
-        let root = freshPath()
-        let shared = root + "/shared"
         let problems = ProblemBox()
-        let phone = SyncFolderStore(
-            folder: shared, device: try device("phone"), cacheFolder: root + "/phone-data", problems: { problems.add($0) })
-        let laptop = SyncFolderStore(folder: shared, device: try device("laptop"))
-        try phone.save(try ConformanceFixtures.couple(moments: 3))
+        let (_, _, phone, laptop) = try couple(problems)
         try laptop.append(moment(40))
         var noted = try phone.load()
         let index = try #require(noted.moments.firstIndex { $0.id == moment(40).id })
@@ -112,11 +116,7 @@ import Testing
     }
 
     @Test func aRecoveryThatCannotBeWrittenBackStaysKept() throws {
-        let root = freshPath()
-        let shared = root + "/shared"
-        let phone = SyncFolderStore(folder: shared, device: try device("phone"), cacheFolder: root + "/phone-data")
-        let laptop = SyncFolderStore(folder: shared, device: try device("laptop"))
-        try phone.save(try ConformanceFixtures.couple(moments: 3))
+        let (shared, _, phone, laptop) = try couple()
         try laptop.append(moment(50, "sam"))
         let backup = try files(shared)
         try laptop.append(moment(60, "sam"))

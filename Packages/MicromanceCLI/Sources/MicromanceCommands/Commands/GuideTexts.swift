@@ -246,7 +246,7 @@ Mon 23 Nov 20:00  Sam → Alex  words    Left a note on the mirror              
 | `undo` | takes back this device's last change (a log, an edit, an answer to a bid, a removal, or an answer kept by `reflect --answer`) and says what it was; after a change to settings, partners, rituals or `me` it refuses and says why |
 | `remove ID [--yes]` | deletes a moment (asks first) |
 | `history [--since] [--until] [--partner] [--language] [--kind] [--limit N \| --all] [--format F \| --json \| --csv]` | moments, newest first, as a table that fits the terminal (the newest 20, saying how many more there are); `--json` and `--csv` write every matching moment unless `--limit` is given |
-| `partner add\|list\|show\|edit\|remove` | the two of you: love-language profile (`--ranking touch,time`, the languages left out counting less than the last named but not nothing, or `--weight touch=5`), preferences, own ideas (`--add-idea TEXT --language L`: matched first when you log for them, ranked by how well that language fits them); `add` refuses a name that is already a partner's, or part of it (`Tobias`, `Lindqvist` or `T. Lindqvist` beside `Tobias Lindqvist`), and names the `edit --name` that renames them |
+| `partner add\|list\|show\|edit\|remove\|merge` | the two of you: love-language profile (`--ranking touch,time`, the languages left out counting less than the last named but not nothing, or `--weight touch=5`), preferences, own ideas (`--add-idea TEXT --language L`: matched first when you log for them, ranked by how well that language fits them); `add` refuses a name that is already a partner's, or part of it (`Tobias`, `Lindqvist` or `T. Lindqvist` beside `Tobias Lindqvist`), and names the `edit --name` that renames them; `merge FROM INTO` makes one person added twice one again |
 | `partner date add\|list\|remove` | birthdays and anniversaries (`--on 03-14` every year, `--on 2027-01-05 --once`) |
 | `partner stressor add\|list\|remove` | what weighs on them, ongoing or on a day (`--on 2026-11-26`) |
 | `ritual add\|list\|done\|remove` | rituals with a cadence: `daily`, `weekdays`, `weekly:mon,thu`, `every:3`; `done` logs nothing when the ritual is already marked that day (by either of you, once the other phone's mark has arrived), or, for a ritual done together, when the other marked it within 12 hours in another time zone: add `--again` when it really happened twice (marks of a ritual done together by both of you on one day count once in the report); a mark takes the ritual's language (`ritual add --language`) and a catalog idea only when the ritual's words name one, never a guessed one |
@@ -980,6 +980,15 @@ $ micromance merge ~/jonas-journal.json --store ~/maya.json
 Merged ~/jonas-journal.json into ~/maya.json:
   added 2 moments, 1 partner, 0 rituals
 ```
+
+Two phones set up apart may name one person twice ("Kofi" on one, "Kofi Mensah" on the
+other): `merge` then says they look like one person and gives the `micromance partner merge
+kofi-mensah kofi` that makes them one. Everything of the first becomes the second's (moments
+given and received, rituals, reflections, preferences, own ideas, dates, stressors, their own
+time zone); the second keeps their name and profile, unless theirs was never set. A moment that
+went from one to the other is refused first (nobody gives to themselves). In a shared folder,
+merge on one device; if the other device belonged to the partner merged away, say who you are
+there again with `micromance me NAME`.
 
 ## How copies come back together
 

@@ -17,6 +17,7 @@ enum JournalMerger {
         let store = try storeOptions.open(in: environment)
         var report = MergeReport()
         var created = false
+        var partners = [Partner]()
         do {
             try store.withExclusiveAccess { () throws(StoreError) in
                 let mine: Journal
@@ -39,6 +40,7 @@ enum JournalMerger {
                     throw .invalid(file: location, line: nil, error)
                 }
                 try store.save(merged)
+                partners = merged.partners
             }
         }
         let out = environment.output
@@ -65,6 +67,28 @@ enum JournalMerger {
             for entry in entries.prefix(40) { out.line("    " + MergeText.describe(entry)) }
             if entries.count > 40 { out.line("    … and \(entries.count - 40) more") }
         }
+        // Two phones set up apart name one person twice ("Kofi" and "Kofi Mensah").
+        for (one, other) in lookAlikes(partners) {
+            out.line(
+                "  \(one.name) and \(other.name) look like one person: `micromance partner merge \(other.id) \(one.id)` makes "
+                    + "them one (\(other.name)'s moments become \(one.name)'s)")
+        }
+    }
+
+    /// Pairs of partners whose names look like one person's: the same first name, or one name
+    /// a part of the other (a surname, initials).
+    static func lookAlikes(_ partners: [Partner]) -> [(Partner, Partner)] {
+        let first = { (name: String) in Lookup.folded(name).split(separator: " ").first.map(String.init) ?? "" }
+        var pairs = [(Partner, Partner)]()
+        for (index, one) in partners.enumerated() {
+            for other in partners[(index + 1)...]
+            where first(one.name) == first(other.name) || PartnerCommand.Add.partOfName(one.name, of: other.name)
+                || PartnerCommand.Add.partOfName(other.name, of: one.name)
+            {
+                pairs.append((one, other))
+            }
+        }
+        return pairs
     }
 }
 

@@ -5,10 +5,10 @@ import MicromanceModel
 struct PartnerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "partner",
-        abstract: "Add, list, show, edit and remove partners, with their dates and stressors.",
+        abstract: "Add, list, show, edit, remove and merge partners, with their dates and stressors.",
         subcommands: [
             Add.self, List.self, Show.self, Edit.self,
-            Remove.self, Dates.self, Stressors.self,
+            Remove.self, Merge.self, Dates.self, Stressors.self,
         ])
 }
 

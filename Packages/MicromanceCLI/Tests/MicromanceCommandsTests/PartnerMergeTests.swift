@@ -1,0 +1,75 @@
+import Foundation
+import MicromanceModel
+import MicromanceStore
+import Testing
+
+@testable import MicromanceCommands
+
+/// Two phones set up apart, then one journal merged into the other, named each person twice
+/// ("Kofi" and "Kofi Mensah"): a seventh trial's Given bars split across four people, with no
+/// way back but editing every moment. `merge` now points out look-alike names and `partner
+/// merge` makes two partners one.
+@Suite struct PartnerMergeTests {
+    @Test func twoPhonesSetUpApartBecomeOneCouple() throws {
+        let cli = try CommandHarness()
+        let other = cli.folder + "/kofi.json"
+        let kofisPhone = ["MICROMANCE_STORE": other, "HOME": cli.folder + "/kofi"]
+        cli.setUp("init", "--me", "Nadia")
+        cli.setUp("partner", "add", "Kofi", "--ranking", "time,touch")
+        cli.setUp("log", "Made him a hot water bottle")
+        for arguments in [
+            ["init", "--me", "Kofi Mensah"], ["partner", "add", "Nadia Haddad", "--ranking", "words"],
+            ["log", "Bought her a croissant"],
+        ] {
+            #expect(cli.runList(arguments, variables: kofisPhone).code == 0, "\(arguments)")
+        }
+        let merged = cli.run("merge", other)
+        #expect(merged.code == 0, "\(merged.errors)")
+        #expect(
+            merged.output.contains("Kofi and Kofi Mensah look like one person: `micromance partner merge kofi-mensah kofi`"),
+            "\(merged.output)")
+        #expect(merged.output.contains("Nadia and Nadia Haddad look like one person"), "\(merged.output)")
+
+        #expect(cli.run("partner", "merge", "kofi-mensah", "kofi", "--yes").code == 0)
+        let second = cli.run("partner", "merge", "Nadia Haddad", "Nadia", "--yes")
+        #expect(second.output.contains("Merged Nadia Haddad into Nadia: 1 moment"), "\(second.output)")
+        let journal = try JSONJournalStore(path: cli.storePath).load()
+        #expect(Set(journal.partners.map(\.name)) == ["Nadia", "Kofi"])
+        #expect(journal.problems().isEmpty)
+        let croissant = try #require(journal.moments.first { $0.title == "Bought her a croissant" })
+        #expect(croissant.giver == "kofi" && croissant.receiver == "nadia")
+        // Kofi keeps his ranking; Nadia, whose profile was never set here, takes the one Kofi gave her.
+        #expect(journal.partner("kofi")?.profile.primary == .time)
+        #expect(journal.partner("nadia")?.profile.primary == .words)
+        #expect(cli.run("log", "Kissed him goodbye").output.contains("(Nadia → Kofi"))
+        #expect(cli.run("report", "--json").output.contains("\"name\" : \"Kofi\""))
+    }
+
+    @Test func aMomentBetweenTheTwoIsRefusedAndNothingChanges() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("partner", "add", "Sammy")
+        cli.setUp("ritual", "add", "Sunday pancakes", "--with", "alex,sammy")
+        cli.setUp("log", "Made tea", "--from", "Sam", "--to", "Sammy")
+        let before = try Data(contentsOf: URL(fileURLWithPath: cli.storePath))
+        let refused = cli.run("partner", "merge", "sammy", "sam", "--yes")
+        #expect(refused.code == 64 && refused.errors.contains("1 moment went between Sammy and Sam"), "\(refused.errors)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.storePath)) == before)
+        #expect(cli.run("partner", "merge", "sam", "sam").errors.contains("the same partner"))
+    }
+
+    @Test func ritualsAndSettingsFollow() throws {
+        var journal = Journal()
+        for name in ["Alex", "Sam", "Sammy"] { try journal.add(Partner(name: name)) }
+        journal.rituals = [Ritual(id: "walk", title: "Walk", cadence: .daily, participants: ["sam", "sammy"])]
+        journal.settings.defaultGiver = "sammy"
+        journal.settings.defaultReceiver = "alex"
+        journal.settings.partnerTimeZones = ["sammy": "Asia/Tokyo"]
+        journal.partners[2].preferences = ["oat flat white"]
+        PartnerCommand.Merge.merge("sammy", into: "sam", in: &journal)
+        #expect(journal.partners.map(\.id) == ["alex", "sam"])
+        #expect(journal.rituals[0].participants == ["sam"])
+        #expect(journal.settings.defaultGiver == "sam" && journal.settings.partnerTimeZones == ["sam": "Asia/Tokyo"])
+        #expect(journal.partners[1].preferences == ["oat flat white"])
+    }
+}
