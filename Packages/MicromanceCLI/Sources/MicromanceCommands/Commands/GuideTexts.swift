@@ -983,12 +983,19 @@ Merged ~/jonas-journal.json into ~/maya.json:
 
 Two phones set up apart may name one person twice ("Kofi" on one, "Kofi Mensah" on the
 other): `merge` then says they look like one person and gives the `micromance partner merge
-kofi-mensah kofi` that makes them one. Everything of the first becomes the second's (moments
-given and received, rituals, reflections, preferences, own ideas, dates, stressors, their own
-time zone); the second keeps their name and profile, unless theirs was never set. A moment that
-went from one to the other is refused first (nobody gives to themselves). In a shared folder,
-merge on one device; if the other device belonged to the partner merged away, say who you are
-there again with `micromance me NAME`.
+kofi-mensah kofi` that makes them one (the same on every device: the partner whose id sorts
+first stays). Everything of the first becomes the second's (moments given and received,
+rituals, reflections, preferences, own ideas, dates, stressors, their own time zone; a birthday
+added on both sides is kept once); the second keeps their name and profile, unless theirs was
+never set, so rename with `partner edit ID --name` after if the other spelling was theirs. A
+moment that went from one to the other is refused first (nobody gives to themselves), and
+`undo` cannot take a partner merge back. Run it on **one device only**, and in a shared folder
+let the other device sync before either logs again: two devices merging one pair in opposite
+directions each remove the partner the other kept, and a change made on the other device
+before the merge arrived can bring the merged-away partner back (a new user's trial saw both;
+`partner merge` again, then `edit ID --from/--to` for any moment left naming the removed one,
+mends it). If the other device belonged to the partner merged away, say who you are there again
+with `micromance me NAME`.
 
 ## How copies come back together
 

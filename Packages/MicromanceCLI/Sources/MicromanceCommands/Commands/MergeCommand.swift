@@ -68,10 +68,14 @@ enum JournalMerger {
             if entries.count > 40 { out.line("    … and \(entries.count - 40) more") }
         }
         // Two phones set up apart name one person twice ("Kofi" and "Kofi Mensah").
+        // The same suggestion on every device (the partner whose id sorts first stays): two
+        // devices merging one pair in opposite directions would each remove the one the other kept.
         for (one, other) in lookAlikes(partners) {
+            let (kept, gone) = one.id.rawValue < other.id.rawValue ? (one, other) : (other, one)
             out.line(
-                "  \(one.name) and \(other.name) look like one person: `micromance partner merge \(other.id) \(one.id)` makes "
-                    + "them one (\(other.name)'s moments become \(one.name)'s)")
+                "  \(kept.name) and \(gone.name) look like one person: `micromance partner merge \(gone.id) \(kept.id)` makes "
+                    + "them one (\(gone.name)'s moments become \(kept.name)'s; run it on one device only, and rename with "
+                    + "`partner edit \(kept.id) --name` after)")
         }
     }
 

@@ -38,7 +38,8 @@ extension PartnerCommand {
             let moments = journal.moments.filter { $0.giver == gone.id || $0.receiver == gone.id }.count
             if !yes,
                 try !Confirmation.ask(
-                    "Merge \(gone.name) into \(kept.name) (\(TextFormat.count(moments, "moment")) become \(kept.name)'s)?", in: environment)
+                    "Merge \(gone.name) into \(kept.name) (\(TextFormat.count(moments, "moment")) become \(kept.name)'s; the name "
+                        + "\(gone.name) and its love-language profile go, unless \(kept.name)'s was never set)?", in: environment)
             {
                 environment.output.line("Kept them apart.")
                 return
@@ -79,7 +80,11 @@ extension PartnerCommand {
             if partner.profile == .even, old.profile != .even { partner.profile = old.profile }
             for preference in old.preferences where !partner.preferences.contains(preference) { partner.preferences.append(preference) }
             for idea in old.ideas where !partner.ideas.contains(idea) { partner.ideas.append(idea) }
-            for date in old.importantDates where !partner.importantDates.contains(where: { $0.id == date.id }) {
+            // The same birthday added on both phones is one date (its ids differ).
+            for date in old.importantDates
+            where !partner.importantDates.contains(where: {
+                $0.id == date.id || ($0.month == date.month && $0.day == date.day && Lookup.folded($0.title) == Lookup.folded(date.title))
+            }) {
                 partner.importantDates.append(date)
             }
             for stressor in old.stressors where !partner.stressors.contains(where: { $0.id == stressor.id }) {
