@@ -192,6 +192,25 @@ extension SyncFolderStore {
         }
     }
 
+    /// Leaves out rituals, moments and answers that name a partner or ritual whose file has not
+    /// arrived yet (another device's log can arrive before its snapshot). They stay in the
+    /// files, and show once what they name arrives. Returns how many were left out.
+    static func holdBackDangling(_ journal: inout Journal) -> Int {
+        // A couple is a handful of partners: a short list beats hashing for every moment.
+        let partners = journal.partners.map(\.id) + journal.removed.partners.map(\.id)
+        let ritualsBefore = journal.rituals.count
+        journal.rituals.removeAll { ritual in ritual.participants.contains { !partners.contains($0) } }
+        let rituals = Set(journal.rituals.map(\.id) + journal.removed.rituals.map(\.id))
+        let momentsBefore = journal.moments.count
+        journal.moments.removeAll { moment in
+            !partners.contains(moment.giver) || !partners.contains(moment.receiver)
+                || moment.ritualID.map { !rituals.contains($0) } ?? false
+        }
+        let answersBefore = journal.reflections.count
+        journal.reflections.removeAll { answer in answer.partner.map { !partners.contains($0) } ?? false }
+        return ritualsBefore - journal.rituals.count + momentsBefore - journal.moments.count + answersBefore - journal.reflections.count
+    }
+
     /// The index of the next line break at or after `start`, or nil.
     static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let base = bytes.baseAddress, start < bytes.count else { return nil }

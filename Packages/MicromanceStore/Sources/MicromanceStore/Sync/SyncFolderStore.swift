@@ -239,9 +239,9 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         // aside first, as in a JSON journal's change log: written after it, it would have become
         // a damaged line in the middle, and every read of the folder would stop there.
         if seal == nil { try JSONChangeLog.dropTornTail(SyncFolderFiles.changes(folder, device)) }
-        // Lines this device wrote that the folder's log lost (an older copy put back) go back first.
+        // Lines this device wrote that the folder's log lost (an older copy put back) go back
+        // first, then any device's changes the folder lost and this device kept.
         try restoreMissingOwnLines()
-        // So do the changes of any device that the folder lost and this device kept.
         try writeBackRecovered()
         try SecureFile.append(SyncFolderFiles.changes(folder, device), bytes: line)
         recordOwnLine(line)
@@ -355,8 +355,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         }
         journal.settings.takeDeviceFields(from: own ?? former)
         // What the folder lost since this device last read it whole (an older copy put back).
-        keepWhatTheFolderLost(
-            &journal, unsettled: status.contains { !$0.isThisDevice && ($0.incomplete || $0.damage != nil) })
+        keepWhatTheFolderLost(&journal, unsettled: status.contains { !$0.isThisDevice && ($0.incomplete || $0.damage != nil) })
         let waiting = Self.holdBackDangling(&journal)
         if waiting > 0, let index = status.firstIndex(where: { !$0.isThisDevice }) { status[index].waiting = waiting }
         // Said on every read, so that no command shows a journal that lacks them without a word.
@@ -370,26 +369,6 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         lock.withLock { damageReported += 1 }
         problems?(problem)
     }
-
-    /// Leaves out rituals, moments and answers that name a partner or ritual whose file has not
-    /// arrived yet (another device's log can arrive before its snapshot). They stay in the
-    /// files, and show once what they name arrives. Returns how many were left out.
-    static func holdBackDangling(_ journal: inout Journal) -> Int {
-        // A couple is a handful of partners: a short list beats hashing for every moment.
-        let partners = journal.partners.map(\.id) + journal.removed.partners.map(\.id)
-        let ritualsBefore = journal.rituals.count
-        journal.rituals.removeAll { ritual in ritual.participants.contains { !partners.contains($0) } }
-        let rituals = Set(journal.rituals.map(\.id) + journal.removed.rituals.map(\.id))
-        let momentsBefore = journal.moments.count
-        journal.moments.removeAll { moment in
-            !partners.contains(moment.giver) || !partners.contains(moment.receiver)
-                || moment.ritualID.map { !rituals.contains($0) } ?? false
-        }
-        let answersBefore = journal.reflections.count
-        journal.reflections.removeAll { answer in answer.partner.map { !partners.contains($0) } ?? false }
-        return ritualsBefore - journal.rituals.count + momentsBefore - journal.moments.count + answersBefore - journal.reflections.count
-    }
-
 }
 
 /// Results filled in by concurrent readers, one slot each.
