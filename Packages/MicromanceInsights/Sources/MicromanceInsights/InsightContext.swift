@@ -107,7 +107,6 @@ public struct InsightContext: Sendable {
         // done once: the period's counts take the first mark (see `RitualsDoneTogether`), and
         // the day counts one participant's marks of a day.
         let together = RitualsDoneTogether(journal)
-        let repeated = Self.repeatedMarks(journal, days: days, givers: givers, slots: ritualSlots)
         let again = together.repeatedMarks(in: inPeriod, fallback: timeZone)
         if !again.isEmpty {
             let keep = inPeriod.indices.filter { !again.contains($0) }
@@ -123,6 +122,8 @@ public struct InsightContext: Sendable {
             tallyDays = days
             tallyGivers = givers
             tallyRituals = ritualSlots
+            // Only here: a history's rows are weighed above, and its moments are the period's only.
+            let repeated = Self.repeatedMarks(journal, days: days, givers: givers, slots: ritualSlots)
             if repeated.isEmpty {
                 tallyWeights = nil
             } else {
