@@ -64,6 +64,37 @@ enum DuplicateFinder {
         return later.sorted()
     }
 
+    /// Below this many texts the duplicates are found on the caller's thread.
+    static let alongsideThreshold = 100_000
+
+    /// Starts ``laterDuplicates(count:text:)`` on a second thread when there are many texts,
+    /// so that the caller can check something else meanwhile (a load validates a million
+    /// moments, and a machine has at least two cores); the function returned waits for the
+    /// answer and must be called once.
+    static func laterDuplicatesAlongside(count: Int, text: @escaping @Sendable (Int) -> String) -> () -> [Int] {
+        guard count >= alongsideThreshold else {
+            let found = laterDuplicates(count: count, text: text)
+            return { found }
+        }
+        let answer = Answer()
+        let thread = Thread {
+            answer.indices = laterDuplicates(count: count, text: text)
+            answer.done.signal()
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+        return {
+            answer.done.wait()
+            return answer.indices
+        }
+    }
+
+    /// The second thread's answer; read only after `done` is signalled.
+    private final class Answer: @unchecked Sendable {
+        var indices = [Int]()
+        let done = DispatchSemaphore(value: 0)
+    }
+
     private struct Entry {
         var hash: UInt64
         var index: Int32

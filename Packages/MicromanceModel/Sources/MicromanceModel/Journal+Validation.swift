@@ -24,10 +24,12 @@ extension Journal {
             if !names.insert(partner.name.lowercased()).inserted { found.append(.duplicateName(partner.name)) }
         }
         // A million moments are checked here on every load, so this loop avoids hashing with
-        // SipHash: repeated ids are found by DuplicateFinder, partners (a handful) are compared in
+        // SipHash: repeated ids are found by DuplicateFinder (on a second thread for a large
+        // journal, while this one checks each moment), partners (a handful) are compared in
         // place, and time zones are kept in a short list.
-        let duplicates = DuplicateFinder.laterDuplicates(count: moments.count) { moments[$0].id.rawValue }
-        var nextDuplicate = 0
+        let all = moments
+        let duplicatesFound = DuplicateFinder.laterDuplicatesAlongside(count: all.count) { all[$0].id.rawValue }
+        var momentProblems = [(index: Int, problem: JournalValidationError)]()
         // A moment may name a ritual or partner that a merge removed since: removed records
         // are kept (``Journal/removed``), so the moment still says who and what.
         let ritualIDsKnown = Set(rituals.map(\.id) + removed.rituals.map(\.id))
@@ -39,13 +41,9 @@ extension Journal {
         moments.withUnsafeBufferPointer { moments in
             guard let base = moments.baseAddress else { return }
             for index in moments.indices {
-                if let problem = check(base + index, partners: partnerList, checkZone: false) { found.append(problem) }
+                if let problem = check(base + index, partners: partnerList, checkZone: false) { momentProblems.append((index, problem)) }
                 if let ritual = moments[index].ritualID, !ritualIDsKnown.contains(ritual) {
-                    found.append(.unknownRitual(id: ritual.rawValue, in: "moment \(moments[index].id)"))
-                }
-                if nextDuplicate < duplicates.count, duplicates[nextDuplicate] == index {
-                    found.append(.duplicateID(kind: "moment", id: moments[index].id.rawValue))
-                    nextDuplicate += 1
+                    momentProblems.append((index, .unknownRitual(id: ritual.rawValue, in: "moment \(moments[index].id)")))
                 }
                 if zones.count < 16 {
                     if !zones.contains(moments[index].timeZone) { zones.append(moments[index].timeZone) }
@@ -54,6 +52,20 @@ extension Journal {
                 }
             }
         }
+        // In file order: a moment's own problems, then its id when an earlier moment has it.
+        let duplicates = duplicatesFound()
+        var nextDuplicate = 0
+        func duplicatesBefore(_ end: Int) {
+            while nextDuplicate < duplicates.count, duplicates[nextDuplicate] < end {
+                found.append(.duplicateID(kind: "moment", id: moments[duplicates[nextDuplicate]].id.rawValue))
+                nextDuplicate += 1
+            }
+        }
+        for (index, problem) in momentProblems {
+            duplicatesBefore(index)
+            found.append(problem)
+        }
+        duplicatesBefore(moments.count)
         // Each distinct time zone is looked up once, not once per moment.
         for zone in manyZones.union(zones).sorted() where !Journal.isKnownTimeZone(zone) {
             let first = moments.first { $0.timeZone == zone }

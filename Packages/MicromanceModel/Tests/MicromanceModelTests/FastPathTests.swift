@@ -39,6 +39,29 @@ import Testing
         }
         #expect(duplicates == ["a", "b", "a"])
     }
+
+    /// A journal large enough that repeated ids are looked for on a second thread reports
+    /// every problem in the order one thread finds them: each moment's own problems, then
+    /// its id when an earlier moment has it.
+    @Test func aLargeJournalReportsProblemsInFileOrder() throws {
+        var journal = Journal()
+        try journal.add(Partner(name: "Alex"))
+        try journal.add(Partner(name: "Sam"))
+        let at = Date(timeIntervalSince1970: 1_795_564_800)
+        let count = DuplicateFinder.alongsideThreshold + 5_000
+        var expected = [JournalValidationError]()
+        journal.moments.reserveCapacity(count)
+        for index in 0..<count {
+            // Every 9,000th moment repeats the id of the one 3 before it; every 7,000th has no title.
+            let id = index % 9_000 == 8_999 ? "m\(index - 3)" : "m\(index)"
+            let title = index % 7_000 == 6_999 ? " " : "Hug"
+            journal.moments.append(Moment(id: Identifier(id), at: at, timeZone: "UTC", giver: "alex", receiver: "sam", title: title))
+            if title == " " { expected.append(.emptyTitle(in: "moment \(id)")) }
+            if id != "m\(index)" { expected.append(.duplicateID(kind: "moment", id: id)) }
+        }
+        #expect(expected.count > 20)
+        #expect(journal.problems() == expected)
+    }
 }
 
 @Suite struct LocalDayResolverTests {

@@ -111,6 +111,27 @@ import Testing
         #expect(one.count == 30_000)
     }
 
+    /// The reader says which givers and receivers it met, so a load skips the pass that reads
+    /// names as partners when every cell is an id; a name in a row with an id still becomes
+    /// the partner, and a table naming many people is walked as before.
+    @Test func saysWhomTheMomentsName() throws {
+        let header = "id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note\n"
+        let ids = header + "m1,2026-11-24T08:15:00Z,UTC,alex,sam,,,,,,Hug,\nm2,2026-11-24T09:15:00Z,UTC,sam,alex,,,,,,Tea,\n"
+        for threads in [1, 2] {
+            let read = try #require(
+                Array(ids.utf8).withUnsafeBufferPointer { CSVMomentReader.readWithPeople($0, threads: threads, parallelThreshold: 64) })
+            #expect(read.people.map(Set.init) == ["alex", "sam"])
+        }
+        let named = header + "m1,2026-11-24T08:15:00Z,UTC,Alex,SAM,,,,,,Hug,\n"
+        let (fast, slow) = try bothWays(Array(named.utf8))
+        #expect(fast?.moments.first?.giver == "alex" && fast?.moments.first?.receiver == "sam")
+        #expect(fast == slow)
+        let many = header + (0...CSVMomentReader.peopleLimit).map { "m\($0),2026-11-24T08:15:00Z,UTC,p\($0),sam,,,,,,Hug,\n" }.joined()
+        let read = try #require(Array(many.utf8).withUnsafeBufferPointer { CSVMomentReader.readWithPeople($0) })
+        #expect(read.moments.count == CSVMomentReader.peopleLimit + 1)
+        #expect(read.people == nil)
+    }
+
     @Test func aGuessInsideANoteIsThrownAway() throws {
         var moments = awkwardMoments(3, seed: 9)
         moments[1].note = String(repeating: "line, \"quoted\"\nnext line\n", count: 2000)

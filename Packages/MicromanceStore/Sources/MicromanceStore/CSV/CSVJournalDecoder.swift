@@ -110,6 +110,7 @@ struct CSVJournalDecoder {
         var journal = Journal()
         var settings = JournalSettings()
         var lines = [String: [Int]]()
+        var people: [String]?  // the givers and receivers the fast reader met, when few
         for record in settingsTable.records {
             let key = try settingsTable.required(record, "key")
             let value = settingsTable.value(record, "value")
@@ -244,8 +245,9 @@ struct CSVJournalDecoder {
         }
         if !self.moments {
             // Left unread: the caller answers for the moments from the table's index.
-        } else if fast, let moments = try fastMoments() {
-            journal.moments = moments
+        } else if fast, let read = try fastMoments() {
+            journal.moments = read.moments
+            people = read.people
         } else if let moments = try table(CSVTables.moments, CSVTables.momentColumns, optional: true) {
             journal.moments.reserveCapacity(moments.records.count)
             var typed = TypedRows(
@@ -256,7 +258,7 @@ struct CSVJournalDecoder {
                 lines["moment", default: []].append(record.line)
             }
         }
-        Self.resolvePartnerNames(in: &journal)
+        Self.resolvePartnerNames(in: &journal, people: people)
         if removedRecords ?? moments { journal.removed = try removed() }
         journal.migrate()
         return (journal, lines)
@@ -306,10 +308,10 @@ struct CSVJournalDecoder {
 
     /// The moments read by the fast reader, or nil when the table is missing or the slow
     /// path must read it (to report an error with its place, or for a layout it does not know).
-    private func fastMoments() throws(StoreError) -> [Moment]? {
+    private func fastMoments() throws(StoreError) -> CSVMomentReader.Read? {
         let file = folder + "/" + CSVTables.moments
         do {
-            return try SecureFile.withMappedPages(file) { bytes, release in CSVMomentReader.read(bytes, release: release) }
+            return try SecureFile.withMappedPages(file) { bytes, release in CSVMomentReader.readWithPeople(bytes, release: release) }
         } catch {
             if case .notFound = error { return nil }
             throw error

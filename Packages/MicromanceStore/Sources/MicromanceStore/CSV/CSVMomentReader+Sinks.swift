@@ -30,10 +30,25 @@ final class SecondHalf: @unchecked Sendable {
     let bytes: UnsafeBufferPointer<UInt8>
     var sink: MomentSink
     var succeeded = false
+    var people: [String]?
     let done = DispatchSemaphore(value: 0)
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, sink: MomentSink) {
         self.bytes = bytes
         self.sink = sink
+    }
+}
+
+extension CSVMomentReader {
+    /// The moments of a table and the givers and receivers they name (nil when there are many).
+    struct Read {
+        var moments: [Moment]
+        var people: [String]?
+    }
+
+    /// The givers and receivers two readers met, nil when either met many.
+    static func joined(_ first: [String]?, _ second: [String]?) -> [String]? {
+        guard let first, let second else { return nil }
+        return first + second.filter { !first.contains($0) }
     }
 }

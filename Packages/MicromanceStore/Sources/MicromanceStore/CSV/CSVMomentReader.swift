@@ -42,6 +42,10 @@ struct CSVMomentReader {
     private var scratch = [UInt8]()
     private var spans: [Span]
     private let release: @Sendable (Range<Int>) -> Void
+    /// The givers and receivers met so far, while there are few (interned, so most compares
+    /// are of one storage with itself); nil past ``peopleLimit``.
+    private var people: [String]? = []
+    static let peopleLimit = 16
 
     /// The moments of the table in `bytes`, or nil when the slow path should read it.
     /// `release(range)` is told which bytes are no longer needed, so a mapped file's pages
@@ -50,24 +54,48 @@ struct CSVMomentReader {
         _ bytes: UnsafeBufferPointer<UInt8>, threads: Int = 2, parallelThreshold: Int = parallelThreshold,
         release: @escaping @Sendable (Range<Int>) -> Void = { _ in }
     ) -> [Moment]? {
+        readWithPeople(bytes, threads: threads, parallelThreshold: parallelThreshold, release: release)?.moments
+    }
+
+    /// Like ``read(_:threads:parallelThreshold:release:)``, and says which givers and receivers
+    /// the moments name, so that a caller can tell without another pass over a million moments
+    /// that every one is a partner's id.
+    static func readWithPeople(
+        _ bytes: UnsafeBufferPointer<UInt8>, threads: Int = 2, parallelThreshold: Int = parallelThreshold,
+        release: @escaping @Sendable (Range<Int>) -> Void = { _ in }
+    ) -> Read? {
         guard let (slots, bodyStart) = header(bytes) else { return nil }
-        if bodyStart >= bytes.count { return [] }
+        if bodyStart >= bytes.count { return Read(moments: [], people: []) }
         // Every record the fast path accepts is longer than this (a 20-byte timestamp, four
         // required cells and the commas), so the array is never too small. Pages that are
         // never written are never touched, so the spare capacity costs no memory.
         let capacity = (bytes.count - bodyStart) / minimumRecordLength + 2
         var failed = false
+        var people: [String]?
         let moments = [Moment](unsafeUninitializedCapacity: capacity) { buffer, initialized in
             guard let base = buffer.baseAddress else { return }
+            if bytes.count - bodyStart >= parallelThreshold { preferLargePages(base, capacity: capacity) }
             let count =
                 threads >= 2 && bytes.count - bodyStart >= parallelThreshold
                 ? parallel(bytes, slots: slots, bodyStart: bodyStart, into: base, capacity: capacity, release: release)
                 : single(bytes, slots: slots, bodyStart: bodyStart, into: base, capacity: capacity, release: release)
             guard let count else { failed = true; return }
-            initialized = count
+            initialized = count.moments
+            people = count.people
         }
-        return failed ? nil : moments
+        return failed ? nil : Read(moments: moments, people: people)
     }
+
+    /// Adds a giver or receiver to ``people``.
+    private mutating func met(_ person: String) {
+        guard var known = people, !known.contains(person) else { return }
+        people = nil  // the array is changed in place, not copied
+        if known.count < Self.peopleLimit {
+            known.append(person)
+            people = known
+        }
+    }
+
 
     /// The shortest record the fast path accepts, in bytes.
     static let minimumRecordLength = 32
@@ -286,11 +314,13 @@ struct CSVMomentReader {
         {
             throw GiveUp()
         }
+        let zone = try required(Self.slotZone, intern: true)
+        let giver = try required(Self.slotGiver, intern: true)
+        let receiver = try required(Self.slotReceiver, intern: true)
+        met(giver)
+        met(receiver)
         return Moment(
-            id: Identifier(id), at: at,
-            timeZone: try required(Self.slotZone, intern: true),
-            giver: Identifier(try required(Self.slotGiver, intern: true)),
-            receiver: Identifier(try required(Self.slotReceiver, intern: true)),
+            id: Identifier(id), at: at, timeZone: zone, giver: Identifier(giver), receiver: Identifier(receiver),
             title: try optional(Self.slotTitle, intern: true) ?? "",
             gestureID: try optional(Self.slotGesture, intern: true).map { Identifier($0) },
             language: language, note: try optional(Self.slotNote, intern: false), response: response, kind: kind,
@@ -304,14 +334,14 @@ struct CSVMomentReader {
         _ bytes: UnsafeBufferPointer<UInt8>, slots: [Int], bodyStart: Int,
         into base: UnsafeMutablePointer<Moment>, capacity: Int,
         release: @escaping @Sendable (Range<Int>) -> Void
-    ) -> Int? {
+    ) -> (moments: Int, people: [String]?)? {
         var reader = CSVMomentReader(bytes: bytes, slots: slots, release: release)
         var sink = MomentSink(base: base, limit: capacity)
         guard (try? reader.records(from: bodyStart, stopAtOrAfter: nil, into: &sink)) != nil else {
             sink.clear()
             return nil
         }
-        return sink.count
+        return (sink.count, reader.people)
     }
 
     /// Two threads: the first reads up to a guessed boundary half-way through into the start
@@ -321,7 +351,7 @@ struct CSVMomentReader {
         _ bytes: UnsafeBufferPointer<UInt8>, slots: [Int], bodyStart: Int,
         into base: UnsafeMutablePointer<Moment>, capacity: Int,
         release: @escaping @Sendable (Range<Int>) -> Void
-    ) -> Int? {
+    ) -> (moments: Int, people: [String]?)? {
         // A guessed boundary: the byte after the first line break past the middle.
         var guess = bodyStart + (bytes.count - bodyStart) / 2
         while guess < bytes.count, bytes[guess] != 10 { guess += 1 }
@@ -335,6 +365,7 @@ struct CSVMomentReader {
         let thread = Thread {
             var reader = CSVMomentReader(bytes: second.bytes, slots: slots, release: release)
             second.succeeded = (try? reader.records(from: start, stopAtOrAfter: nil, into: &second.sink)) != nil
+            second.people = reader.people
             second.done.signal()
         }
         thread.stackSize = 1 << 20
@@ -350,7 +381,7 @@ struct CSVMomentReader {
         }
         if end == guess, second.succeeded {
             moveDown(second.sink.base, count: second.sink.count, to: base + first.count)
-            return first.count + second.sink.count
+            return (first.count + second.sink.count, joined(reader.people, second.people))
         }
         // The guess fell inside a record: drop the second part and read on from where the
         // first thread stopped, now with the whole array to fill.
@@ -360,6 +391,6 @@ struct CSVMomentReader {
             first.clear()
             return nil
         }
-        return first.count
+        return (first.count, reader.people)
     }
 }

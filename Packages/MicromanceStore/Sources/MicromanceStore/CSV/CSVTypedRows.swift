@@ -106,9 +106,11 @@ extension CSVJournalDecoder {
     /// (`lea`), as a person typing a row writes it, or one word of it that only one partner's
     /// name has (`Søren` or `soren` for Søren Ñúñez): read as that partner. A couple is a
     /// handful of partners, so each moment costs a compare or two, and nothing when every
-    /// cell holds an id.
-    static func resolvePartnerNames(in journal: inout Journal) {
+    /// cell holds an id. `people`, when the reader knows them, are every giver and receiver
+    /// the moments name: when each is an id, the moments are not walked at all.
+    static func resolvePartnerNames(in journal: inout Journal, people: [String]? = nil) {
         let ids = journal.partners.map(\.id)
+        if let people, people.allSatisfy({ ids.contains(Identifier($0)) }) { return }
         let names = journal.partners.map { (Partner.folded($0.name), $0.id) }
         let words = journal.partners.map { ($0.foldedNameWords, $0.id) }
         func resolved(_ id: Identifier<Partner>) -> Identifier<Partner>? {
