@@ -96,7 +96,6 @@ struct CSVMomentReader {
         }
     }
 
-
     /// The shortest record the fast path accepts, in bytes.
     static let minimumRecordLength = 32
 
@@ -184,28 +183,31 @@ struct CSVMomentReader {
                 span.start = i
                 span.quoted = true
                 while true {
+                    i = ByteScan.quote(in: bytes, from: i)
                     guard i < n else { throw GiveUp() }
-                    if bytes[i] == 34 {
-                        if i + 1 < n, bytes[i + 1] == 34 {
-                            span.escaped = true
-                            i += 2
-                            continue
-                        }
-                        break
+                    if i + 1 < n, bytes[i + 1] == 34 {
+                        span.escaped = true
+                        i += 2
+                        continue
                     }
-                    i += 1
+                    break
                 }
                 span.end = i
                 i += 1
                 if i < n, bytes[i] != 44, bytes[i] != 10, !(bytes[i] == 13 && i + 1 < n && bytes[i + 1] == 10) { throw GiveUp() }
             } else {
                 span.start = i
-                while i < n {
+                while true {
+                    i = ByteScan.cellEnd(in: bytes, from: i)
+                    guard i < n else { break }
                     let b = bytes[i]
-                    if b == 44 || b == 10 { break }
-                    if b == 13, i + 1 < n, bytes[i + 1] == 10 { break }
                     if b == 34 { throw GiveUp() }
-                    i += 1
+                    // A carriage return not before a line feed is part of the cell.
+                    if b == 13, !(i + 1 < n && bytes[i + 1] == 10) {
+                        i += 1
+                        continue
+                    }
+                    break
                 }
                 span.end = i
             }
@@ -234,6 +236,7 @@ struct CSVMomentReader {
 
     /// The span of `slot` in the current record, with its formula guard skipped; nil for
     /// an empty unquoted cell (no value) or a column the file does not have.
+    @inline(__always)
     private func cell(_ slot: Int) -> Span? {
         let column = columnOfSlot[slot]
         guard column >= 0 else { return nil }

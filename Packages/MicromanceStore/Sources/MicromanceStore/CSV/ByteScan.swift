@@ -1,0 +1,60 @@
+/// Finds the next byte of interest in a CSV table eight bytes at a time: a cell of the
+/// moments table is mostly plain text between commas, and looking at each byte in turn was
+/// the largest single cost of reading a million moments (BENCHMARKS.md).
+///
+/// Each test marks the bytes of a word equal to one value: `(x - 0x01…01) & ~x & 0x80…80` is
+/// non-zero exactly when `x` has a zero byte, and its lowest marked byte is the first zero
+/// (a borrow can only mark bytes above it). The lowest mark of several such tests, joined,
+/// is the first byte equal to any of their values.
+enum ByteScan {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    @inline(__always)
+    private static func marks(_ word: UInt64, _ value: UInt8) -> UInt64 {
+        let x = word ^ (ones &* UInt64(value))
+        return (x &- ones) & ~x & highs
+    }
+
+    @inline(__always)
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// The offset of the first comma, line feed, carriage return or quote at or after `from`;
+    /// `bytes.count` when there is none.
+    @inline(__always)
+    static func cellEnd(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var i = from
+        let n = bytes.count
+        while i + 8 <= n {
+            let w = word(bytes, i)
+            let found = marks(w, 44) | marks(w, 10) | marks(w, 13) | marks(w, 34)
+            if found != 0 { return i + found.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < n {
+            let b = bytes[i]
+            if b == 44 || b == 10 || b == 13 || b == 34 { return i }
+            i += 1
+        }
+        return n
+    }
+
+    /// The offset of the first quote at or after `from`; `bytes.count` when there is none.
+    @inline(__always)
+    static func quote(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var i = from
+        let n = bytes.count
+        while i + 8 <= n {
+            let found = marks(word(bytes, i), 34)
+            if found != 0 { return i + found.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < n {
+            if bytes[i] == 34 { return i }
+            i += 1
+        }
+        return n
+    }
+}

@@ -1,0 +1,28 @@
+import MicromanceModel
+import Testing
+
+@testable import MicromanceStore
+
+/// The word-at-a-time search finds the same byte as looking at each byte in turn, at every
+/// starting offset, near the end of the buffer and with bytes above 0x7F (UTF-8) around.
+@Suite struct ByteScanTests {
+    @Test(arguments: [1, 2, 3, 4])
+    func findsWhatAByteLoopFinds(seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        // Mostly plain text, with the bytes of interest, their neighbours and multi-byte UTF-8.
+        let alphabet: [UInt8] = Array("abc xyz".utf8) + [44, 10, 13, 34, 43, 45, 9, 11, 12, 33, 35, 0xC3, 0xA9, 0xE2, 0x80, 0xFF, 0]
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 63, 200] {
+            let bytes = (0..<length).map { _ in
+                Int.random(in: 0..<4, using: &random) == 0 ? alphabet.randomElement(using: &random) ?? 0 : UInt8(ascii: "q")
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for from in 0...length {
+                    let cell = (from..<length).first { [44, 10, 13, 34].contains(bytes[$0]) } ?? length
+                    let quote = (from..<length).first { bytes[$0] == 34 } ?? length
+                    #expect(ByteScan.cellEnd(in: buffer, from: from) == cell, "length \(length) from \(from)")
+                    #expect(ByteScan.quote(in: buffer, from: from) == quote, "length \(length) from \(from)")
+                }
+            }
+        }
+    }
+}
