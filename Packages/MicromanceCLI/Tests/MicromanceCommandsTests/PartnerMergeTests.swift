@@ -58,6 +58,57 @@ import Testing
         #expect(cli.run("partner", "merge", "sam", "sam").errors.contains("the same partner"))
     }
 
+    /// Two devices merging one pair in opposite directions, each keeping the name it knew
+    /// (the ninth trial's case): each removed the partner the other kept, and once synced the
+    /// couple had lost that person. Both now keep the record whose id sorts first, so they end
+    /// with one partner holding every moment, named as the later merge asked.
+    @Test func oppositeDirectionsOnTwoDevicesKeepOnePartner() throws {
+        var shared = Journal()
+        for name in ["Nadia", "Kofi", "Kofi Mensah"] { try shared.add(Partner(name: name)) }
+        let at = Date(timeIntervalSince1970: 1_795_564_800)
+        shared.moments = [
+            Moment(id: "m1", at: at, timeZone: "UTC", giver: "nadia", receiver: "kofi", title: "Hot water bottle"),
+            Moment(id: "m2", at: at, timeZone: "UTC", giver: "kofi-mensah", receiver: "nadia", title: "Croissant"),
+        ]
+        shared.partners[2].profile = LoveLanguageProfile(ranking: [.words])
+        shared.settings.partnerTimeZones = ["kofi-mensah": "Africa/Accra"]
+        let start = Journal()
+        shared.stampChanges(since: start, at: ChangeStamp(millis: 1_795_564_800_000, device: try #require(DeviceID("phoneaaaaaaa"))))
+        var phone = shared, laptop = shared
+        PartnerCommand.Merge.merge("kofi-mensah", into: "kofi", in: &phone)
+        phone.stampChanges(since: shared, at: ChangeStamp(millis: 1_795_564_900_000, device: try #require(DeviceID("phoneaaaaaaa"))))
+        PartnerCommand.Merge.merge("kofi", into: "kofi-mensah", in: &laptop)
+        laptop.stampChanges(since: shared, at: ChangeStamp(millis: 1_795_565_000_000, device: try #require(DeviceID("laptopaaaaaa"))))
+        // On the laptop the record kept is "kofi", named and ranked as the laptop asked.
+        #expect(laptop.partners.map(\.id) == ["nadia", "kofi"])
+        #expect(laptop.partner("kofi")?.name == "Kofi Mensah" && laptop.partner("kofi")?.profile.primary == .words)
+        #expect(laptop.settings.partnerTimeZones == ["kofi": "Africa/Accra"])
+        for (first, second) in [(phone, laptop), (laptop, phone)] {
+            let joined = first.merged(with: second).journal
+            #expect(Set(joined.partners.map(\.id)) == ["nadia", "kofi"])
+            #expect(joined.partner("kofi")?.name == "Kofi Mensah")
+            #expect(joined.moments.map { [$0.giver, $0.receiver] } == [["nadia", "kofi"], ["kofi", "nadia"]])
+            #expect(joined.problems().isEmpty)
+        }
+    }
+
+    /// Asked to keep the partner whose id sorts later, the command keeps the other record under
+    /// the name asked for, and says which id that is.
+    @Test func theRecordKeptIsSaidWhenItIsTheFirsts() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("partner", "add", "Sammy", "--ranking", "gifts")
+        cli.setUp("log", "Made tea", "--from", "Alex", "--to", "Sam")
+        let merged = cli.run("partner", "merge", "sam", "sammy", "--yes")
+        #expect(
+            merged.output.contains("Merged Sam into Sammy (kept under the id sam, as on any other device): 1 moment"), "\(merged.output)")
+        let journal = try JSONJournalStore(path: cli.storePath).load()
+        #expect(journal.partners.map(\.id).sorted() == ["alex", "sam"])
+        #expect(journal.partner("sam")?.name == "Sammy" && journal.partner("sam")?.profile.primary == .gifts)
+        #expect(journal.moments.allSatisfy { [$0.giver, $0.receiver].contains("sam") })
+        #expect(cli.run("partner", "show", "Sammy").code == 0)
+    }
+
     @Test func ritualsAndSettingsFollow() throws {
         var journal = Journal()
         for name in ["Alex", "Sam", "Sammy"] { try journal.add(Partner(name: name)) }

@@ -989,12 +989,14 @@ rituals, reflections, preferences, own ideas, dates, stressors, their own time z
 added on both sides is kept once); the second keeps their name and profile, unless theirs was
 never set, so rename with `partner edit ID --name` after if the other spelling was theirs. A
 moment that went from one to the other is refused first (nobody gives to themselves), and
-`undo` cannot take a partner merge back. Run it on **one device only**, and in a shared folder
-let the other device sync before either logs again: two devices merging one pair in opposite
-directions each remove the partner the other kept, and a change made on the other device
-before the merge arrived can bring the merged-away partner back (a new user's trial saw both;
-`partner merge` again, then `edit ID --from/--to` for any moment left naming the removed one,
-mends it). If the other device belonged to the partner merged away, say who you are there again
+`undo` cannot take a partner merge back. Whichever way round the pair is given, the record
+that stays is the one whose id sorts first (it takes the name and profile you asked to keep,
+and the command says so), so two devices that merge one pair in opposite directions still end
+with one partner holding every moment, named as the later merge asked. Run it on **one device
+only** all the same, and in a shared folder let the other device sync before either logs
+again: a change made on the other device before the merge arrived can bring the merged-away
+partner back (a new user's trial saw it; `partner merge` again, then `edit ID --from/--to` for
+any moment left naming the removed one, mends it). If the other device belonged to the partner merged away, say who you are there again
 with `micromance me NAME`.
 
 ## How copies come back together

@@ -12,7 +12,9 @@ extension PartnerCommand {
                 Everything of the first becomes the second's: the moments they gave and received, their
                 rituals, reflections, preferences, own ideas, dates and stressors, and their own time zone
                 when the second has none. The second keeps their name (rename with `partner edit --name`)
-                and their love-language profile, unless theirs was never set and the first's was.
+                and their love-language profile, unless theirs was never set and the first's was. The
+                record kept is the one whose id sorts first, the same on every device, so two devices
+                merging the pair in opposite directions still end with one partner.
 
                 Example: micromance partner merge kofi-mensah kofi
                 """)
@@ -45,13 +47,36 @@ extension PartnerCommand {
                 return
             }
             try store.updateAsThisDevice { journal in Self.merge(gone.id, into: kept.id, in: &journal) }
+            // The record whose id sorts first stays (see merge(_:into:in:)); say so when that is the first's.
+            let id = kept.id.rawValue > gone.id.rawValue ? " (kept under the id \(gone.id), as on any other device)" : ""
             environment.output.line(
-                "Merged \(gone.name) into \(kept.name): \(TextFormat.count(moments, "moment")) and everything else of theirs are "
+                "Merged \(gone.name) into \(kept.name)\(id): \(TextFormat.count(moments, "moment")) and everything else of theirs are "
                     + "\(kept.name)'s now.")
         }
 
         /// Moves everything of `gone` to `kept` and removes `gone`.
+        ///
+        /// The record that stays is the one whose id sorts first, whichever way round the pair
+        /// was given, so that two devices merging one pair in opposite directions (each keeping
+        /// the name it knew) both remove the same partner and keep the same one: otherwise each
+        /// removes the partner the other kept and the couple loses that person altogether. When
+        /// the record that stays is `gone`'s, it takes `kept`'s name, profile (unless never set)
+        /// and own time zone, so the result reads as the user asked.
         static func merge(_ gone: Identifier<Partner>, into kept: Identifier<Partner>, in journal: inout Journal) {
+            guard kept.rawValue > gone.rawValue, let asked = journal.partner(kept) else {
+                move(gone, into: kept, in: &journal)
+                return
+            }
+            let zone = journal.settings.partnerTimeZones[kept]
+            move(kept, into: gone, in: &journal)
+            guard let index = journal.partners.firstIndex(where: { $0.id == gone }) else { return }
+            journal.partners[index].name = asked.name
+            if asked.profile != .even { journal.partners[index].profile = asked.profile }
+            if let zone { journal.settings.partnerTimeZones[gone] = zone }
+        }
+
+        /// Moves everything of `gone` to the record of `kept` and removes `gone`'s record.
+        private static func move(_ gone: Identifier<Partner>, into kept: Identifier<Partner>, in journal: inout Journal) {
             func swap(_ id: Identifier<Partner>) -> Identifier<Partner> { id == gone ? kept : id }
             for index in journal.moments.indices {
                 journal.moments[index].giver = swap(journal.moments[index].giver)
