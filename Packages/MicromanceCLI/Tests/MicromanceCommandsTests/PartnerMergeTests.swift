@@ -45,6 +45,29 @@ import Testing
         #expect(cli.run("report", "--json").output.contains("\"name\" : \"Kofi\""))
     }
 
+    /// After merging the other phone's journal and its partners, this device's owner logging a
+    /// title the other partner had logged on their phone is still the giver: the merge's
+    /// re-pointing of the other's moments does not teach this device their direction (the
+    /// ninth trial's Nadia saw her "Made coffee" credited to Kofi).
+    @Test func aMergeDoesNotTurnTheOwnersTitlesRound() throws {
+        let cli = try CommandHarness()
+        let other = cli.folder + "/kofi.json"
+        let kofisPhone = ["MICROMANCE_STORE": other, "HOME": cli.folder + "/kofi"]
+        cli.setUp("init", "--me", "Nadia")
+        cli.setUp("partner", "add", "Kofi")
+        for arguments in [["init", "--me", "Kofi Mensah"], ["partner", "add", "Nadia Haddad"], ["log", "Made coffee"]] {
+            #expect(cli.runList(arguments, variables: kofisPhone).code == 0, "\(arguments)")
+        }
+        #expect(cli.run("merge", other).code == 0)
+        #expect(cli.run("partner", "merge", "kofi-mensah", "kofi", "--yes").code == 0)
+        #expect(cli.run("partner", "merge", "nadia-haddad", "nadia", "--yes").code == 0)
+        let logged = cli.run("log", "Made coffee")
+        #expect(logged.output.contains("(Nadia → Kofi"), "\(logged.output)")
+        // A title this device logged the other way round itself still turns.
+        #expect(cli.run("log", "Rubbed my feet", "--from", "Kofi", "--to", "Nadia").code == 0)
+        #expect(cli.run("log", "Rubbed my feet").output.contains("(Kofi → Nadia"))
+    }
+
     @Test func aMomentBetweenTheTwoIsRefusedAndNothingChanges() throws {
         let cli = try CommandHarness()
         cli.setUpCouple()

@@ -59,7 +59,7 @@ public struct AppendingJournal: Sendable {
     /// What the couple taught the matcher: from every moment when they were loaded, else from
     /// the labelled titles the store kept (none when it kept none).
     public var learnedTitles: LearnedTitles {
-        momentsLoaded ? LearnedTitles(journal.moments) : LearnedTitles(labelledTitles ?? [])
+        momentsLoaded ? LearnedTitles(journal) : LearnedTitles(labelledTitles ?? [])
     }
 
     /// Whether a moment with this id is in the journal.

@@ -216,7 +216,9 @@ turning one back teaches that too, unless this device logged the title more ofte
 way: one "hug" from Sam does not turn the many hugs you logged as yours (as often each way, the
 latest wins). Only what was logged or turned round on this device teaches
 it: in a shared journal, the other phone's "gave me a foot rub" means the other way round, and
-its later moments of a title do not make this phone forget.
+its later moments of a title do not make this phone forget. A `partner merge` on this phone,
+which points the other phone's moments at the partner kept, does not count as turning them
+round either.
 
 Took something back? `undo` reverses this device's last change; `edit` and `remove` change any
 moment by the first four or more characters of its id (`history` shows them). When the last

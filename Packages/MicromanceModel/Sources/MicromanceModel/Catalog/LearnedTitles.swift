@@ -1,3 +1,10 @@
+extension Journal {
+    /// The changes that removed a partner. A partner merge (`partner merge` in the CLI) points
+    /// the merged-away partner's moments at the partner kept in the same change, so a moment
+    /// whose giver carries one of these stamps was re-pointed by a merge.
+    public var partnerRemovalStamps: Set<ChangeStamp> { Set(removed.partners.compactMap(\.changes.removed)) }
+}
+
 /// A title the couple logged, with the love language and gesture it ended with.
 public struct LabelledTitle: Sendable, Equatable {
     /// The title as written.
@@ -33,12 +40,13 @@ public struct LabelledTitle: Sendable, Equatable {
         self.times = times
     }
 
-    /// A moment's title as labelled, with its direction.
-    public init?(_ moment: Moment) {
+    /// A moment's title as labelled, with its direction. `merges` are the changes that removed
+    /// a partner, a merge among them (``Journal/partnerRemovalStamps``).
+    public init?(_ moment: Moment, merges: Set<ChangeStamp> = []) {
         guard let language = moment.language else { return nil }
         self.init(
             title: moment.title, language: language, gesture: moment.gestureID, giver: moment.giver, receiver: moment.receiver,
-            directedOn: LearnedTitles.directingDevice(moment))
+            directedOn: LearnedTitles.directingDevice(moment, merges: merges))
     }
 }
 
@@ -68,6 +76,12 @@ public struct LearnedTitles: Sendable {
     /// winning among moments whose titles have the same words.
     public init(_ moments: some Collection<Moment>) {
         self.init(Self.labelled(moments))
+    }
+
+    /// The examples of a journal's moments, knowing its partner merges (see
+    /// ``directingDevice(_:merges:)``).
+    public init(_ journal: Journal) {
+        self.init(Self.labelled(journal.moments, merges: journal.partnerRemovalStamps))
     }
 
     /// The examples of labelled titles given oldest first: a later title with the same words
@@ -137,7 +151,7 @@ public struct LearnedTitles: Sendable {
     /// that directed it and giver, as its latest change left it and with how many moments it
     /// stands for (``LabelledTitle/times``), oldest change first: what a store keeps
     /// to learn from without reading every moment again.
-    public static func labelled(_ moments: some Collection<Moment>) -> [LabelledTitle] {
+    public static func labelled(_ moments: some Collection<Moment>, merges: Set<ChangeStamp> = []) -> [LabelledTitle] {
         let moments = Array(moments)
         // For each distinct title, the moment whose change came last (the later one on a tie),
         // found in a table of the titles' byte hashes (of the composed form when not ASCII, so
@@ -162,7 +176,7 @@ public struct LearnedTitles: Sendable {
                     // One per title, device that directed it and giver, counted (see `direction(of:on:)`).
                     if distinct[found].hash == hash, buffer[seen].title == buffer[index].title,
                         buffer[seen].giver == buffer[index].giver,
-                        Self.directingDevice(buffer[seen]) == Self.directingDevice(buffer[index])
+                        Self.directingDevice(buffer[seen], merges: merges) == Self.directingDevice(buffer[index], merges: merges)
                     {
                         distinct[found].times += 1
                         if buffer[seen].changes.latest <= buffer[index].changes.latest { distinct[found].moment = index }
@@ -176,7 +190,7 @@ public struct LearnedTitles: Sendable {
             let a = moments[$0.moment].changes.latest, b = moments[$1.moment].changes.latest
             return a != b ? a < b : $0.moment < $1.moment
         }.compactMap { entry in
-            LabelledTitle(moments[entry.moment]).map {
+            LabelledTitle(moments[entry.moment], merges: merges).map {
                 var label = $0
                 label.times = entry.times
                 return label
@@ -185,9 +199,15 @@ public struct LearnedTitles: Sendable {
     }
 
     /// The device that set who gave a moment: where it was logged, or where its giver was
-    /// last changed.
-    static func directingDevice(_ moment: Moment) -> DeviceID {
-        moment.changes.isOnlyCreated ? moment.changes.created.device : moment.changes.stamp(of: "giver").device
+    /// last changed. A partner merge points the merged-away partner's moments at the partner
+    /// kept, in the change that removes the first (one of `merges`): that names the same person
+    /// again and says nothing of who gives the title, so such a moment stays directed where it
+    /// was logged. Otherwise the device that merged took every title the other partner had
+    /// logged on their own phone as its own, and turned its owner's next log of it round.
+    static func directingDevice(_ moment: Moment, merges: Set<ChangeStamp> = []) -> DeviceID {
+        if moment.changes.isOnlyCreated { return moment.changes.created.device }
+        let giver = moment.changes.stamp(of: "giver")
+        return merges.contains(giver) ? moment.changes.created.device : giver.device
     }
 
     /// An open-addressed table of `size` slots holding each distinct title's place.
