@@ -66,6 +66,23 @@ import Testing
         #expect(!Stemmer.opensWithBuying(Stemmer.stems("got her car through its MOT")[...]))
     }
 
+    /// Speech that did not happen is not words of affirmation: the chore done unasked, the hug
+    /// or the hour with nothing said.
+    @Test func speechThatDidNotHappenIsNotWords() {
+        for (title, language) in [
+            ("cleared the gutters without being asked", LoveLanguage.service),
+            ("swapped the winter tyres on my car and never said a thing about it", .service),
+            ("held me in the hallway for ages, didn't say a word", .touch),
+        ] {
+            #expect(Catalog.builtIn.match(title).language == language, "\(title): \(Catalog.builtIn.match(title))")
+        }
+        #expect(Stemmer.stems("without saying a word").filter { $0 == Stemmer.unsaid }.count == 2)
+        #expect(Stemmer.stems("didn't tell anyone").contains(Stemmer.unsaid))
+        // Said, it is words; a negation after the speech does not touch it.
+        #expect(Catalog.builtIn.match("told her I'd never leave").language == .words)
+        #expect(!Stemmer.stems("told her I'd never leave").contains(Stemmer.unsaid))
+    }
+
     @Test func praiseToSomeoneElseIsBragging() {
         #expect(gesture("told my aunt he is the kindest man alive") == "brag-about-them")
         #expect(gesture("praised her paella to the neighbours") == "brag-about-them")

@@ -44,8 +44,9 @@ import Testing
         var description: String {
             String(
                 format:
-                    "%d phrasings: language right %.1f%%, confidently wrong %.1f%%, left to the person %.1f%%; named gestures right %d of %d (%.1f%%); a gesture named for %d of %d phrasings labelled with none",
-                total, rightShare * 100, wrongShare * 100, Double(total - right - wrong) / Double(max(1, total)) * 100, rightGestures,
+                    "%d phrasings: language right %.1f%%, confidently wrong %.1f%% (%d), left to the person %.1f%%; named gestures right %d of %d (%.1f%%); a gesture named for %d of %d phrasings labelled with none",
+                total, rightShare * 100, wrongShare * 100, wrong, Double(total - right - wrong) / Double(max(1, total)) * 100,
+                rightGestures,
                 gestures,
                 gestureShare * 100, extraGestures, unlabelled)
         }
@@ -269,6 +270,9 @@ import Testing
         // wrong: its floor follows, with one phrasing's room (3.1%) kept. The rule that praise
         // told to someone else is bragging (folds' gestures 5,846 → 5,854 of 7,378) took the
         // frozen gestures to 67 of 74 (90.5%): the floor rose to 89%, one phrasing's room.
+        // The twenty-first round (715, held out first at 2.5% wrong) took the frozen set to 2.1%
+        // wrong and its gestures to 66 of 74 (89.2%), still above the floor; the folds stayed at
+        // 95.1% / 2.7%, and the rules of negated speech and of buying took them to 95.2%.
         #expect(test.rightShare >= 0.955)
         #expect(test.wrongShare <= 0.031)
         #expect(test.gestureShare >= 0.89)

@@ -143,8 +143,9 @@ extension Catalog {
         }
         guard var first = ranked.first else { return GestureMatch(source: .none, gesture: nil, language: nil) }
         var second = ranked.count > 1 ? ranked[1] : (language: first.language, chance: 0.0)
-        // Something bought for them is a gift, however sure the words are of another language.
-        if buying, first.language != .gifts {
+        // Something bought for them is a gift, however sure the words are of another language,
+        // and however close another language comes to it.
+        if buying {
             first = (language: .gifts, chance: 1)
             second.chance = 0
         }
@@ -276,10 +277,27 @@ enum Stemmer {
                 stems[index] = "teatim"
             } else if stems[index] == "chocolat" && stems[index - 1] == "hot" {
                 stems[index] = "hotchocolat"
+            } else if speech.contains(stems[index]), stems[max(0, index - 3)..<index].contains(where: negators.contains) {
+                stems[index] = unsaid
             }
         }
         return stems
     }
+
+    /// Speech that did not happen ("without saying anything", "didn't say a word", "not a
+    /// word", "without being asked") says nothing kind: of the tuning set's phrasings with a
+    /// word of speech after a negation, most are a chore done unasked or a quiet hug or hour
+    /// together, and the word of speech took them for words of affirmation. Such a word
+    /// becomes one stem of its own, which the model learns like any other.
+    static let speech: Set<String> = Set(
+        [
+            "say", "saying", "tell", "telling", "word", "words", "ask", "asked", "asking", "mention", "mentioned", "complain",
+            "complained", "talk", "talked", "talking", "speak", "spoke",
+        ].map(stem))
+    /// Words that negate the speech after them, up to three words on.
+    static let negators: Set<String> = Set(
+        ["without", "didn", "no", "never", "nothing", "don", "doesn", "wasn", "hardly", "barely"].map(stem))
+    static let unsaid = "unsaid"
 
     /// A title of no words ("❤️🤗", "☕️"): its symbols, one stem each, so that a couple can
     /// teach it a language like any other title. Nothing built in knows them, so until taught

@@ -14676,5 +14676,720 @@ enum Phrasings {
         Topped up the KPLC tokens before the power ran out	service	fill-their-tank
         Scrubbed the hull while she napped below	service	
         Took her hand under the table at the dinner party	touch	
+        told the regulars his chutney is the only reason we sell out by noon. he went red	words	brag-about-them
+        wrote best stallholder in the county on the float tin lid in sharpie lol	words	genuine-compliment
+        Properly thanked Dave for doing the 4am setup on his own, not just a grunt this time	words	thanks-for-chore
+        note in the cash box: proud of u, even on the dead days	words	proud-of-you
+        complemented her chalkboard lettering, she's been practising for weeks and it shows	words	genuine-compliment
+        told him he looks so handsome in the new shirt and I meant every word	words	genuine-compliment
+        She corrected her gran on my name without me asking, then told me she'll always have my back	words	
+        writing him a letter for his 2 years on T. draft 3	words	
+        texted her that im so lucky she stayed thru all of it	words	appreciation-text
+        he said my voice sounds like home now. crying in the Tesco car park	words	
+        Told Glenys her Welsh cakes beat her mam's. Don't tell her mam.	words	genuine-compliment
+        said to the boys at the club she's the best thing ever come out of Tredegar	words	brag-about-them
+        Card for our ruby anniversary. Took me an hour to get the words right, mind.	words	
+        told her I was proud as punch of her choir solo, she went pink	words	proud-of-you
+        She thanked me for all them years underground so we could have this house. Didn't know what to say.	words	
+        I say to Oksana she is very brave woman, learning Polish so fast	words	genuine-compliment
+        wrote to him in notes app: thank you for be strong for me and kids	words	appreciation-text
+        he tell me my borscht taste like my mother. biggest compliment of my life	words	genuine-compliment
+        told her she is beautiful even in the old coat from donation centre	words	genuine-compliment
+        small poem in Ukrainian on the fridge for him	words	mirror-note
+        voice note on my break telling her she smashed her pick rate tonight 💪	words	voice-note
+        wrote u got this on his hi vis sleeve in biro	words	
+        told him hes the only reason the 10-6 is bearable	words	
+        thanked her for covering my aisles when my back went, said it proper	words	
+        bigged up his forklift parking in front of the supervisor. he pretended not to care	words	brag-about-them
+        Familygram this week: 40 words max and I still managed to fit in how proud I am of him	words	proud-of-you
+        recorded a message for when they surface, rambled but whatever	words	voice-note
+        Told his mum how brave he is, hoping it gets back to him somehow	words	brag-about-them
+        come home safe on a post-it inside his seabag	words	note-in-bag
+        his familygram was one line: miss your laugh. read it about 50 times	words	
+        told her she's an amazing mama right in front of the toddler, who repeated it lol	words	genuine-compliment
+        sticky note on the coffee maker: you got up 3 times last night, you're a legend	words	mirror-note
+        he told me I look good even with spit up on my shoulder, y'all I can't	words	genuine-compliment
+        texted him thank u for walking Biscuit in the storm 🙏	words	thanks-for-chore
+        lil note in her lunchbox. she said it carried her whole day	words	note-in-bag
+        told him he looked gas in the suit but also ridiculusly fit	words	genuine-compliment
+        sent her a paragrpah at 2am about why she's my favourite person, zero regrets	words	why-i-love-you
+        He was doubting himself so I told him hes deadly at his job and I'd say it every day if I had to	words	genuine-compliment
+        texted after the gig: you were unreal up there	words	genuine-compliment
+        bigged her up to her da at sunday dinner, she was scarlet but delighted	words	brag-about-them
+        Told her she did our whanau proud at the tangi	words	proud-of-you
+        Wrote him a mihi in te reo for his birthday, practised it all week	words	
+        tell Hemi again that I'm proud of him going back to kura reo at 40	words	proud-of-you
+        left a note on the bench, aroha nui babe, thanks for being my rock	words	mirror-note
+        she said im the best koro our mokos could have. made my week	words	genuine-compliment
+        told him his char kway teow damn shiok, better than hawker leh	words	genuine-compliment
+        wah she wrote me super long msg for anniversery, i teared a bit sia	words	
+        praised her in front of my parents, she very paiseh but can tell she happy	words	brag-about-them
+        sent him you confirm can one lah before his interview	words	
+        told her the flat looks pure class since she put the prints up	words	genuine-compliment
+        he said my cookings come on loads. liar but cute	words	genuine-compliment
+        wrote welcome hame on a post it on the door for her coming in from her shift	words	mirror-note
+        texted him I'm dead proud he's passed his test, 3rd time lucky	words	proud-of-you
+        he told me my arms are stronger than his and meant it as the highest compliment lol	words	genuine-compliment
+        wrote her a note after PT saying she's the bravest person I know	words	genuine-compliment
+        He told me I'm beatiful on a bad pain day. Didn't fix it but it helped	words	genuine-compliment
+        Finally said it out loud: thank you for never making me feel like a burden	words	
+        card on her tray: you CRUSHED that presentation	words	genuine-compliment
+        told her the konafa was the best part of iftar tonight, and it was	words	genuine-compliment
+        texted him ramadan kareem habibi, so proud of u fasting thru those long shifts	words	proud-of-you
+        said to my mum-in-law that Yasmin is the best thing that ever happened to me. Yasmin heard. Good.	words	brag-about-them
+        wrote a little dua on a card and left it by her prayer mat	words	mirror-note
+        he said i'm glowing even tho i'm knackered from fasting, bless him	words	genuine-compliment
+        told her shes the best nurse in the département. she rolled her eyes	words	genuine-compliment
+        he says my honey is the best he has ever tasted. biased but still	words	genuine-compliment
+        left a note on the hive shed door: merci mon amour, bon courage	words	mirror-note
+        texted her after nights that the whole village owes her, and so do I	words	appreciation-text
+        good morning text timed for Berlin o'clock	words	timezone-good-morning
+        wrote her a long email about everything I admire in her, 2am Nairobi time	words	why-i-love-you
+        he left a voice note saying hes proud of my promtion, played it 5 times on the matatu	words	voice-note
+        Told him on our call the distance doesnt change anything. Just needed to say it	words	
+        sent her a screenshot of our very first chat with still obsessed underneath	words	
+        loaded the van solo so she could have a lie in for once	service	let-them-sleep-in
+        did the cash up AND the books tonight, her least fave job	service	take-a-task
+        he fixed the wobbly trestle leg with an offcut from the shed	service	
+        Restocked all the jars while she was on the phone to the supplier	service	
+        took the gazebo down in the pissing rain by myself, sent her to sit in the car	service	take-a-task
+        picked up his T script from the pharmacy so he didn't have to deal with the guy who keeps misgendering him	service	run-an-errand
+        she did my jab today cos my hands were shaky	service	take-a-task
+        sat on hold 40 mins with the GP surgery sorting his name on the records	service	take-a-task
+        ironed his shirt for the interview tomorow	service	take-a-task
+        he cleaned the bathroom top to bottom while I was at work, grout and all	service	
+        Cleaned out her car. Found three pairs of reading glasses.	service	take-a-task
+        dug over the veg patch so Glenys doesn't do her back in	service	take-a-task
+        Made the cawl so she could rest her hip. First time I've made it, not bad either	service	take-a-task
+        bled radiators	service	
+        she sorted all my pension forms. definately never would've managed on my own	service	take-a-task
+        Husband go to urząd for me, stand in queue 3 hours for the PESEL paper	service	run-an-errand
+        I translate all the letters from landlord for her so she don't worry	service	take-a-task
+        he fix the broken chair from street, now it is good like new	service	
+        cook varenyky for whole week so she can rest after factory	service	take-a-task
+        I take children to school so he can go to Polish course on time	service	take-a-task
+        made her packed lunch for shift so she didn't have to faff about at 9pm	service	pack-their-lunch
+        scraped the ice off his windscreen before clocking off	service	take-a-task
+        did the big shop in the morning so she could sleep straight through	service	let-them-sleep-in
+        blackout blinds finally up in the bedroom. took me all afternoon	service	
+        washed his steelies n hi vis	service	take-a-task
+        Mowed, cleared the gutters, did his whole list so it's done before he's home	service	take-a-task
+        sorted the car insurance renewal, one less thing for when he's back	service	take-a-task
+        packed his seabag the way he likes it, rolled not folded	service	take-a-task
+        took his dress uniform to the dry cleaners before the change of command	service	run-an-errand
+        fixed the garage door opner myself. youtube and a lot of swearing	service	
+        did all the night wakings this weekend so she could get 8 hrs straight	service	let-them-sleep-in
+        took the dog for his shots WITH the toddler in tow. pray for me	service	take-a-task
+        he deep cleaned the car seat after the juice incident 😭	service	
+        meal preped for the week so nobody has to cook after daycare pickup	service	
+        change the AC filter before it gets hot	service	
+        did her laundry AND folded it, I'm a changed man	service	take-a-task
+        rang the landlord about the mould so she didn't have to	service	take-a-task
+        he made me a fry the morning after the work do, absolute saint	service	
+        booked her NCT for her since she kept forgettin	service	take-a-task
+        Went to the marae early to set up the wharekai so she could be with her aunties	service	take-a-task
+        fixed the fence the dog keeps getting thru	service	
+        put down the hāngī for the whānau so he could rest his back	service	take-a-task
+        take the ute in for its WOF friday	service	
+        she cleaned out my work ute, it was rank as	service	take-a-task
+        queue for the BTO appointment for us, whole morning gone	service	
+        wash the dishes already, you go rest lah	service	handle-the-dishes
+        he help me settle the CPF forms, so leceh but he do until finish	service	take-a-task
+        carried all the groceries up 12 floors when lift spoil again	service	
+        bled the boiler and repressurised it, we have hot water again!!	service	
+        built the ikea wardrobe while she was at her maw's	service	
+        he hoovered the whole flat before my pals came round	service	take-a-task
+        sorted the council tax thing for the both of us, single person discount drama over	service	
+        he fixed the ramp at the back door, no more bump	service	
+        Rearranged the kitchen so everything she uses is at her height	service	
+        drove me to my appt and dealt with the insurance lady on the phone so I didn't have to	service	take-a-task
+        Called the airlne twice to make sure the wheelchair assistance was booked right this time	service	take-a-task
+        she cooked tonight even though I offered, told me to put my feet up	service	take-a-task
+        made suhoor for both of us at 3am so she could sleep 20 more mins	service	let-them-sleep-in
+        did the iftar washing up so she could go to taraweeh	service	handle-the-dishes
+        he drove to the halal butcher in Southall after work cos I was wiped	service	run-an-errand
+        prepped all the sambousek fillings for eid so she didn't have to	service	take-a-task
+        extracted the honey alone while she slept after her nights	service	let-them-sleep-in
+        he did the school run and the boulangerie so I could sleep after my garde	service	let-them-sleep-in
+        fixed the hive roofs in the storm, came back soaked to the bone	service	
+        She did all my paperwork for the bee association, I hate forms	service	take-a-task
+        scrubbed the honey room floor. sticky nightmare	service	
+        sorted out her visa appointment from Nairobi, the embassy site crashed 4 times	service	take-a-task
+        he compared every flight and booked mine too	service	take-a-task
+        helped him fill in the Anmeldung over video, my German is better than his lol	service	take-a-task
+        bought his KPLC tokens from here when his power ran out and he was swamped	service	fill-their-tank
+        redid his CV for him while he was travelling for work	service	take-a-task
+        brought her back a proper flat white from the coffee van next door	gifts	their-usual-order
+        found an old enamel sign at the car boot, perfect for the stall, he's gonna love it	gifts	
+        bought him new fingerless gloves for the winter markets	gifts	
+        she swapped two jars of jam for a bunch of sweet peas off the flower lady, for me 🥹	gifts	pick-a-flower
+        got him a bacon roll from the butty van, brown sauce, no butter, how he likes	gifts	their-usual-order
+        got him his first proper safety razor, the fancy one with the wooden handle	gifts	
+        she bought me colonge. smells like cedar and rain	gifts	
+        found her a vintage broach at the charity shop, just like her nan's	gifts	
+        he brought home peonys for literally no reason	gifts	pick-a-flower
+        new binder arrived in the post from the wife, exact colour I wanted	gifts	
+        Bought Glenys a new daffodil brooch for St David's Day	gifts	
+        she got me a new flat cap, old one was held together by hope	gifts	
+        Brought home bara brith from the bakery in town, still warm	gifts	favourite-snack
+        Carved her a lovespoon in the shed. Three weeks. Worth it	gifts	
+        she had my old pit check framed for the mantelpiece	gifts	
+        he bring me sunflowers from market, like in home	gifts	pick-a-flower
+        I buy him chocolate Wedel, he is addicted now	gifts	favourite-snack
+        she find for me vyshyvanka in second hand shop, real one!	gifts	
+        bought her new warm gloves, Polish winter is no joke	gifts	
+        he make for me small wooden box from pallet wood, for my earrings	gifts	
+        brought her a meal deal from the garage on the way in	gifts	favourite-snack
+        got him those gel insoles, his feet are wrecked	gifts	
+        she left a Monster and a Twix in my locker ❤️	gifts	favourite-snack
+        bought her a proper thermal flask for her breaks	gifts	
+        picked him up a maccies breakfast on the way home at 6am	gifts	favourite-snack
+        sent a care package for when he's back in port: Haribo, socks, photos	gifts	send-a-care-package
+        ordered the watch he's been eyeing, for homecoming	gifts	
+        he brought me back a naff snow globe from the base shop and I love it	gifts	
+        made him a phot book of everything he missed	gifts	
+        hid his favourite biscuits in his kit so he'd find them day one	gifts	favourite-snack
+        brought her home peach cobbler from the spot on Edgewood	gifts	favourite-snack
+        got him new running shoes, the old ones were literally talking	gifts	
+        toddler and I picked flowers for mama (mostly weeds, still counts)	gifts	pick-a-flower
+        he came home with boiled peanuts from the gas station. he knows me	gifts	favourite-snack
+        bought her the expensie sunscreen she won't buy herself	gifts	
+        bought her a spice bag on the way home from the pub	gifts	favourite-snack
+        got him the new Fontaines vinyl	gifts	
+        he got me a tayto sambo, romance isn't dead	gifts	favourite-snack
+        picked her up a bunch of tulips on Moore St	gifts	pick-a-flower
+        she got me a new bike light after mine got robbed off me. again	gifts	
+        Gave him a pounamu for our anniversary	gifts	
+        she wove me a kete from harakeke	gifts	
+        brought home fush n chups for everyone, extra kūmara chips for her	gifts	favourite-snack
+        got her kawakawa balm from the Saturday market	gifts	
+        he carved me a heru for my hair	gifts	
+        da bao kaya toast for her on the way back	gifts	favourite-snack
+        bought him the Hello Kitty from McD, he act like don't want but still keep it	gifts	
+        she buy bubble tea for me, 25% sugar, she remember	gifts	their-usual-order
+        got her the durian she craving, the good one from Geylang	gifts	favourite-snack
+        greggs steak bake for him	gifts	favourite-snack
+        she got me a plant for the flat. its name is Gerald	gifts	
+        got her a wee set of fancy mugs for our first proper kitchen	gifts	
+        he brought home irn bru and a tunnocks teacake cos I'd had a rubbish day	gifts	favourite-snack
+        got her new push rim gloves, in purple obviously	gifts	
+        he gave me a bag hook for my chair with my initials on it	gifts	
+        brought home a pint of Graeter's black raspberry chip	gifts	favourite-snack
+        bought me a lap desk for the chair, perfect for crafts	gifts	
+        brought home a box of kunafa from the shop for iftar	gifts	
+        he got me a new prayer mat, the soft one	gifts	
+        got her a fanous to hang in the window	gifts	
+        bought him a box of medjool dates, the fat ones	gifts	favourite-snack
+        he saved me the first jar of the acacia honey, my name handwritten on the label	gifts	
+        bought him a new smoker for the bees	gifts	
+        she picked up pain au chocolat for me after her night shift	gifts	favourite-snack
+        made her a little candle from our own beeswax	gifts	
+        found him an old honey extractor at the brocante, 15 euros!!	gifts	
+        he sent a parcel from Berlin with Ritter Sport and a scarf	gifts	send-a-care-package
+        shipped her a box of Kenyan tea and a kikoi	gifts	send-a-care-package
+        ordered flowers delivered to her flat in Kreuzberg	gifts	pick-a-flower
+        he brought me a beaded bracelet when he visited	gifts	
+        sent him a kiondo basket for his new flat	gifts	
+        got her an Ampelmann keyring, silly but she loved it	gifts	
+        closed the stall an hour early and we went to the beach	time	
+        had our tea on the tailgate watching the sun go down after packing up	time	
+        sat with her planning next season, no phones, just a notebook	time	
+        went round the Christmas market togehter as punters for once	time	
+        took a monday off and did nothing but walk the dog together	time	short-walk
+        went to his first pride together 🏳️‍⚧️	time	
+        crossword in bed all sunday morning	time	play-a-game
+        Binged all of Heartstopper with her, she cried more than me	time	
+        went with him to the top surgery consult and just sat with him the whole time	time	
+        we took a pottery class together, both awful at it	time	try-something-new
+        Walked up the Sugar Loaf with Glenys. Slow, but we did it	time	short-walk
+        Chips on the bench at Barry Island like it's 1972	time	
+        cribage with her all evening, she cheats	time	play-a-game
+        went through teh old photos together, she remembered every name	time	
+        took her round Big Pit and showed her where I worked	time	
+        we walk together in Łazienki park, first time we feel calm since war	time	short-walk
+        make video call with him every evening when he was still in Lviv	time	
+        sit together and watch old Ukrainian film, laugh like before	time	
+        small trip to Kraków, just two of us, no children	time	
+        we cook together on Sunday while children sleeping	time	
+        breakfast together at 7am, our version of dinner	time	
+        both booked the same day off and just stayed in watching films	time	
+        sat in the car park talking for ages before going home	time	
+        walk at dawn after shift, birds going mad	time	short-walk
+        swapped rotas so we get wednesdays together now	time	
+        Got a 10 minute call from him in port, dropped everything mid-meeting	time	
+        first night home: no phones, takeaway, talked till 3am	time	
+        went camping the week after he got back, zero signal on purpose	time	
+        Family day on the base, glued to his side all day	time	
+        learning chess so we'll have something to play on his leave	time	
+        DATE NIGHT!! first one since the baby, Ponce City Market	time	
+        got a sitter and went to the Braves game, just us	time	
+        put my phone face down and just let her vent about work for an hour	time	phone-down
+        walked the Beltline with the stroller and the dog, talked the whole way	time	short-walk
+        picnik in Piedmont Park while the kid napped in the stroller	time	
+        went for a dip at the Forty Foot together, absolutely baltic	time	
+        went for pints in the Stag's Head, just the two of us	time	
+        hiked Howth head with her on sunday, chatted the whole way round	time	short-walk
+        Mario Kart till 2am, she won obviously	time	play-a-game
+        went to see a play at the Abbey together, first time for both of us	time	try-something-new
+        Went for a soak in the hot pools together	time	
+        took her out on the lake in the waka ama	time	
+        sat by the lake with a flask talking about plans for the whenua	time	
+        did kapa haka pratice together for the first time in years	time	
+        watched the All Blacks game with him, whole thing, no phone	time	
+        we go East Coast park cycle together	time	
+        sat at the kopitiam talking till 2am like uni days	time	
+        staycation at Sentosa, just the two of us	time	
+        play mahjong with his family and he teach me	time	play-a-game
+        walked round Kelvingrove together, ended up in the museum for hours	time	short-walk
+        sat on the floor eating a chippy cos we still don't have a table	time	
+        went to the Barras together on saturday, bought nothing	time	
+        pub quiz, came 2nd, robbed	time	play-a-game
+        went to the accessible trail at the metroparks together, gorgeous day	time	short-walk
+        he came to adaptive climbing and stayed the whole session	time	
+        scrabble at the kitchen table, she destroyed me	time	play-a-game
+        drove up to Lake Erie just to sit and watch the water	time	
+        watched the Buckeyes game together, yelled at the TV	time	
+        broke our fast together on the balcony, just us two	time	
+        went to taraweeh together then walked home slowly	time	short-walk
+        stayed up talking after suhoor about our hopes for the year	time	
+        read Quran together after iftar	time	
+        she came out to the hives with me on her day off, we chatted the whole time	time	
+        took her for a picnic by the lavender	time	
+        village fête together, danced till late	time	
+        watched the stars in the garden after her late shift	time	
+        teleparty movie night, he fell asleep lol	time	watch-together-apart
+        3hr facetime	time	
+        online scrabble across time zones	time	play-a-game
+        cooked the same recipe at the same time over video	time	
+        spent his whole visit just exploring Nairobi together	time	
+        virtaul date night, both dressed up	time	
+        snuck a hug from behind while he was pricing up	touch	
+        warmed her hands between mine, she was frozen at the stall	touch	
+        kissed her forehead right in front of the fishmonger	touch	
+        back rub for him after lugging the crates	touch	shoulder-rub
+        linked arms walking back to the van	touch	hold-hands-walking
+        she traced the scars gently and kissed them	touch	
+        cudled on the sofa all night	touch	couch-cuddle
+        held his hand through the whole appointment	touch	
+        he put his hand on the back of my neck in the queue. tiny thing but	touch	
+        slow danced in the kitchen to nothing in particular	touch	
+        held Glenys' hand in the waiting room at the hospital	touch	
+        she rubbed my back when the cough came on	touch	shoulder-rub
+        Kissed her goodnight proper, like we used to	touch	
+        she rubbed cream into my hands, cracked to bits they are	touch	
+        sat arm in arm on the prom watching the waves	touch	
+        he hug me long time when I get news from my mother	touch	long-hug
+        I hold her hand on tram, she stop shaking	touch	
+        massage his sholders after long day on building site	touch	shoulder-rub
+        we sleep close, hugging, like before war	touch	
+        kiss on cheek every morning before work, even when we are late	touch	goodbye-kiss
+        spooned him till he fell asleep at 8am	touch	
+        rubbed her feet after 12 hours on the concrete	touch	foot-rub
+        quick squeeze of the hand passing in aisle 14	touch	hand-squeeze
+        snogged him at the clock-in machine, someone whistled	touch	
+        scratched his back in bed, he basically purred	touch	
+        Longest hug of my life at the homecoming pier	touch	welcome-home-hug
+        fell asleep on his chest the first night back	touch	
+        played with his fingers the whole movie	touch	
+        kised him at the gate before he went for 3 months	touch	goodbye-kiss
+        back rub, the bunks wreck his spine	touch	shoulder-rub
+        she fell asleep on my shoulder during Bluey	touch	
+        family cuddle pile on the couch, dog included	touch	couch-cuddle
+        shoulder rub for him after he carried the toddler round the zoo all day	touch	shoulder-rub
+        he kissed the top of my head while i was folding laundry	touch	
+        gave him a massive huge in the middle of Grafton St	touch	long-hug
+        rubbed her shoulders after her shift in the café	touch	shoulder-rub
+        she cuddled me when I was hungover and sad	touch	
+        kissed him at the bus stop like a film	touch	
+        Hongi with my wife before she left for the hui	touch	goodbye-kiss
+        cuddled up on the couch watching Shortland St	touch	couch-cuddle
+        gave him a mirimiri after his day in the forest	touch	shoulder-rub
+        sat under the redwoods with her leaning back against me	touch	
+        she lay with her head in my lap by the lake	touch	
+        he hold my hand in MRT even though got people	touch	
+        gave her shoulder massage after long day at office	touch	shoulder-rub
+        hug him tight before he go reservist	touch	long-hug
+        cuddle while watching k drama until 1am	touch	couch-cuddle
+        cuddled under the duvet cos the heating's broke	touch	
+        she grabbed my hand during the horror film and didn't let go	touch	
+        kissed him when we got the keys to the flat	touch	
+        he gave me a back rub on the new (second hand) sofa	touch	shoulder-rub
+        he sat on the floor next to my chair with his head on my knee	touch	
+        she pulled me into a hug the second I got home	touch	welcome-home-hug
+        massaged her legs after the long drive, her spasms were bad	touch	
+        footsie under the table at dinner with his parents lol	touch	
+        hugged her tight after iftar	touch	long-hug
+        he massaged my temlpes, fasting headache gone	touch	
+        walked home from the mosque with our fingers linked	touch	hold-hands-walking
+        kissed her forehead at suhoor, she was half asleep	touch	
+        she massaged my stung hand very gently	touch	
+        hugged her when she got home from a hard night on the ward	touch	welcome-home-hug
+        rubbed her tired feet with our beeswax balm	touch	foot-rub
+        we held hands at the market in the square	touch	
+        he hugged me for ages at JKIA arrivals	touch	welcome-home-hug
+        held hands the entire flight back to Berlin	touch	
+        fell asleep tangled up the first night of the visit	touch	
+        kissed him goodbye at BER departures, ugly crying	touch	goodbye-kiss
+        stood in the airport just holding her for 10 mins	touch	long-hug
+        lay on the sofa with my head on his chest	touch	couch-cuddle
+        Left a note in Dale's lunch pail: proud of how you handled the vet bill convo	words	note-in-bag
+        told her the new parlor setup was genius bc it is	words	genuine-compliment
+        Wrote BEST HERDSMAN IN CLARK COUNTY on the whiteboard in the milk house	words	mirror-note
+        He texted me from the hay feild just to say I looked cute in my barn coat this morning lol	words	genuine-compliment
+        Thanked Jen for covering the 4am milking, properly thanked her, not just a grunt over coffee	words	thanks-for-chore
+        Stuck a post-it on Sian's pigeonhole: you were brilliant at parents evening, honestly	words	note-in-bag
+        told her in the car park that her Year 9 assembly made me cry a bit	words	genuine-compliment
+        Sent a voice note at break saying im proud of her for going for head of dept	words	voice-note
+        She said my displays are the best in the corridor. In front of the deputy head!!	words	brag-about-them
+        Need to write Sian a proper card for the end of Ofsted week x	words	
+        Told Harpreet his kirtan at the gurdwara was beautiful, his voice has gotten so steady	words	genuine-compliment
+        Simran left a message on the fridge whiteboard: rab rakha for your exam today ❤️	words	mirror-note
+        Complimented his dastaar this morning, the new colour really suits him	words	genuine-compliment
+        texted jas that i admire how patient she is with my mum	words	appreciation-text
+        He told my dad in front of everyone that I run the business better than him. i nearly died	words	brag-about-them
+        Told Marcus he's an incredible dad. Meant it. Three under 4 and he's still laughing	words	genuine-compliment
+        She texted at 2pm: you are a superhero and I dont say it enough	words	appreciation-text
+        note on the changing table - you've got this, love you	words	mirror-note
+        Wrote him a list of ten things the kids do because of him	words	
+        she called me the CEO of nap schedules and honestly ill take it	words	genuine-compliment
+        Told Priya her spreadsheet for our holiday was genuinely sexy. She went red	words	genuine-compliment
+        He gave me a shoutout from the stage at the comedy festival. Called me his chief heckler and accountant	words	brag-about-them
+        Sent Tom a text before his set: funniest person i know, go get em	words	genuine-compliment
+        wrote proud of u on the back of his setlist when he wasnt looking	words	note-in-bag
+        Said thanks for sorting my tax return and that she's an absolute legend, which she is	words	thanks-for-chore
+        Told Alan his walking looked stronger today. Four more steps than last week	words	genuine-compliment
+        He said you're my rock, slowly but clearly. first full sentence like that in weeks	words	genuine-compliment
+        Wrote on his whiteboard: so proud of u for doing the speech excercises even when theyre boring	words	mirror-note
+        Thanked her for being so patient with me at the pharmacy when the words wouldnt come	words	
+        Praised his handwriting on the shopping list, getting neater every day	words	genuine-compliment
+        Told Ka-man her English at the job interveiw was better than mine	words	genuine-compliment
+        He texted 早晨 beautiful before my early shift, tiny thing but made me smile	words	good-morning-message
+        Said I'm proud of how hard he's worked to get his accountancy quals recognised here	words	proud-of-you
+        left a note: 加油 for the driving test!! you'll smash it	words	
+        Wai told his colleagues i make the best char siu in Bristol. lol not true but sweet	words	brag-about-them
+        Told her the fiddle part on Tuesday's session was the best thing on the whole record	words	genuine-compliment
+        He wrote me a little verse on the back of a chord chart. Terrible rhymer, love it	words	
+        texted Wade that i'm grateful he never complains about my crazy studio hours	words	appreciation-text
+        Told him he's the reason I'm still doing this, on the drive home from the Ryman	words	
+        Sticky note on my capo case: go get em sweetheart	words	note-in-bag
+        Emailed him a long letter about why I'm proud of him for going south, even tho I hate it	words	proud-of-you
+        Sent a msg over the sat link: the house misses you, i miss you more	words	
+        He left me a letter to open on day 100. Cried into my cereal	words	
+        Told Nina on the video call she's doing an amazing job holding everything together back home	words	notice-hard-work
+        Left a stack of notes with her, one per week. she says shes rationing them	words	
+        Signed proud of you across the room at his work do. He grinned all night	words	proud-of-you
+        He wrote on my hand in biro: best wife. bit childish but	words	
+        Texted Rob a proper thank you for coming to my mum's even tho nobody there signs	words	appreciation-text
+        Told him his BSL storytelling at the deaf club was amazing, the kids were hooked	words	genuine-compliment
+        left a note on the kettle saying ta for being patient with my slow signing	words	mirror-note
+        I said to Thiago that he is the most hardworking man I know, he was shy	words	notice-hard-work
+        Wrote a small poem for Luana in english and portugese mixed, very bad but with heart	words	
+        she told me i cook feijoada better than her mother. this is big compliment	words	genuine-compliment
+        texted him you are my home here after a very long day	words	
+        Thanked Rafa for always beleiving in my business, even when I don't	words	
+        Told Dave he handled the prom curfew fight like a champ	words	genuine-compliment
+        Text from Lisa: thank you for staying calm with Tyler tonight, I couldn't have	words	appreciation-text
+        Left a note in his car: you're a good dad. they know it even if they'd never say it	words	note-in-bag
+        complimented her new haircut before the teenagers could roast it	words	genuine-compliment
+        He told Maddie her mom is the smartest person in the house. Taking the win	words	brag-about-them
+        Told Jen the new shower block looks brilliant, she's done such a good job	words	genuine-compliment
+        Wrote in the booking diary: you're doing amazing, nearly end of season xx	words	mirror-note
+        He told the campers I was the brains of the operation. bless him	words	brag-about-them
+        thanked him for dealing with the drunk lads on pitch 14 so calmy	words	
+        said her hanging baskets are why we get 5 star reviews, which is actually true	words	genuine-compliment
+        Told Sipho I'm proud of how he spoke at his uncle's memorial	words	proud-of-you
+        She sent a voice note: ngiyakuthanda, you did well today baba	words	voice-note
+        wrote thandi a card for her graduation, said all the things i never say out loud	words	
+        Called her gorgeous. Twice.	words	genuine-compliment
+        Told Bernard he makes me feel thirty again. He said that's not much of a compliment at my age	words	genuine-compliment
+        Margaret left a card on my pillow: glad I said yes	words	
+        Thanked him for being brave about meeting my kids	words	
+        Did the evening milking so Jen could sleep off her cold	service	let-them-sleep-in
+        Fixed the latch on the calf hutch she's been cussing at all week	service	take-a-task
+        he scraped and salted the whole drive before I had to leave for the co-op	service	take-a-task
+        Took the truck in to get the tire patched so he didn't lose half a day	service	run-an-errand
+        washed all the bulk tank stuff myself tonite, told him to go sit down	service	take-a-task
+        Marked half of Sian's Year 8 books while she was at the dentist	service	take-a-task
+        She laminated all my phonics cards. ALL of them	service	take-a-task
+        did the big Tesco shop on Sunday so she could plan her lessons in peace	service	run-an-errand
+        Finaly sorted the broken blind in the back bedroom that's been driving her mad	service	take-a-task
+        Covered her lunch duty so she could ring the GP	service	take-a-task
+        Made rotis for the whole week and froze them so Jas doesn't have to after nights	service	take-a-task
+        He took my mum to her eye appointment in Surrey so I could work	service	take-a-task
+        cleaned out the garage like ive been asking since march 🙏	service	take-a-task
+        Handled the ICBC claim call so she didn't have to sit on hold for an hour	service	take-a-task
+        Packed the whole car for Abbotsford, even the cooler	service	
+        Did all three bathtimes solo so she could have a shower that wasn't timed	service	take-a-task
+        She took the 5am feed on a Saturday. a SATURDAY	service	take-a-task
+        Batch made 30 pouches of puree and labled them by day	service	
+        Took the triplets to Target by myself so he could nap. Brave or stupid, tbd	service	let-them-sleep-in
+        Assembled the triple stroller thing that came with no instuctions	service	
+        Sorted Tom's receipts from the whole tour into a folder. he would've lost them	service	take-a-task
+        Did the bins, the dishwasher and the cat litter before she got home	service	take-a-task
+        He cooked dinner on a gig night even tho he was nervous, so I wouldnt have to	service	take-a-task
+        Drove Priya to Tulla at 5am, no complaining (much)	service	
+        Filled in his BAS for him. again.	service	take-a-task
+        Cut his food into smaller peices without making a fuss about it	service	
+        She set up all my meds in the weekly organiser so I don't get muddled	service	take-a-task
+        Drove him to physio and back twice this weak	service	
+        He put up the new curtain rail himself bc I'd been struggling with it. first DIY since the stroke	service	take-a-task
+        Did up his shirt buttons for him before the grandkids came	service	
+        Queued at the council office for ages to sort the BRP letter for her	service	run-an-errand
+        Making congee for him while he sleeps off the flu, ginger the way his mum did it	service	take-a-task
+        He fixed the boiler pressure again. Bristol houses are so cold	service	
+        Filled in all the school application forms so Ka-man could rest	service	take-a-task
+        ironed all his shirts for his first week at the new job	service	take-a-task
+        Restrung my Martin while I was at a session. He doesn't even play	service	take-a-task
+        Handled the sitter so she could take the late session at Blackbird	service	take-a-task
+        did all the laundry incl the stage clothes that have to be handwashed	service	take-a-task
+        Drove back out to Berry Hill at midnight for the pedal she left behind	service	run-an-errand
+        Sorted out our health insurance paperwork, which as a freelancer is a nightmare	service	
+        Cleared the gutters myself since he's 14,000 km away and it was pouring	service	take-a-task
+        He set up all the online bill payments from the station so i'd have one less job	service	take-a-task
+        Shovelled the snow off the shed roof. His job. But here we are	service	take-a-task
+        Got the car serviced before winter so he wouldn't worry from down there	service	run-an-errand
+        She did my passport renewal and posted it while I was on the ice	service	take-a-task
+        Made all the phone calls to the bank for him again. He hates the relay service	service	take-a-task
+        He fixed my bike brakes while I was at work	service	take-a-task
+        booked the BSL interpreter for his hospital appointment, chased it twice	service	take-a-task
+        Did the washing up and put it all away, even the roasting tin	service	handle-the-dishes
+        Got the flashing doorbell fixed for him so he stops missing parcels	service	take-a-task
+        I went to the Finanças for her to solve the NIF problem, 2 hours waiting	service	run-an-errand
+        Thiago cleaned all the apartment before my parents arrive	service	take-a-task
+        made his lunch box for the week so he dont spend money in the cafe	service	pack-their-lunch
+        fixed the washing machine door with tape, is not pretty but work	service	
+        She translated all my documents for the SEF appointment	service	take-a-task
+        Drove Tyler to hockey at 5:45am so Lisa could sleep in	service	let-them-sleep-in
+        He handled the parent-teacher conference about the vaping thing. I couldn't face it	service	take-a-task
+        Shoveled the sidewalk and dug her car out before work	service	take-a-task
+        did carpool the whole week, including the kid who never stops talking	service	take-a-task
+        Called the plumber and waited home for him. Took a half day	service	
+        Cleaned the loos on the top field so Jen could have a lie in	service	let-them-sleep-in
+        Did the whole Saturday check-in rush on my own	service	take-a-task
+        fixed the wobbly picnic bench before the bank hol crowd	service	
+        He emptied the chemical disposal point. worst job on the site. didn't even ask	service	take-a-task
+        Mowed the pitches at dawn so she could do the school run	service	take-a-task
+        Took the car to Midas so Thandi wouldn't have to go alone	service	run-an-errand
+        Sipho cooked pap and wors for everyone on Sunday so I could rest	service	take-a-task
+        Remember: pay the municipal bill and buy electricity before she gets home	service	take-a-task
+        washed and plaited our daughter's hair so she could leave early for work	service	take-a-task
+        Bernard raked my leaves, all of them, even the ones under the deck	service	take-a-task
+        Changed the batteries in all the smoke detectors at her place	service	take-a-task
+        She did my income tax. I've been doing it wrong for years apparently	service	take-a-task
+        Brought her home a Kwik Trip donut and a coffee after the feed store run	gifts	favourite-snack
+        He got me new insulated bibs, the good Carhartt ones	gifts	
+        picked up a bag of squeaky curds from the creamery for him	gifts	favourite-snack
+        must get Jen new muck boots, hers have a hole in the heel	gifts	
+        He whittled me a little cow out of scrap oak. looks more like a dog but still	gifts	
+        Got her a Greggs vegan sausage roll on the way in	gifts	favourite-snack
+        She bought me the posh pens I keep picking up and putting back in Paperchsae	gifts	
+        brought home daffs from the market, £1 but still	gifts	pick-a-flower
+        Got Sian a mug that says I Survived Ofsted lol	gifts	
+        Left a Double Decker in her desk drawer for after period 5	gifts	favourite-snack
+        Bought him a new kara, the old one was all scratched	gifts	
+        He brought home jalebis from the sweet shop on Scott Road	gifts	favourite-snack
+        got Jas a phulkari dupatta for our anniversery	gifts	
+        Simran surprised me with a Canucks jersey with my name on the back	gifts	
+        Picked up a box of timbits for her and the night shift crew	gifts	favourite-snack
+        Came home with a real coffee from the good place, not the instant stuff	gifts	their-usual-order
+        She bought me noise cancelling headphones. For the 10 mins a day I get. Love her	gifts	
+        Got him the triplets' handprints framed for Father's Day	gifts	
+        brought him back a fancy almond croissant from the bakery by work	gifts	favourite-snack
+        Ordered her that candle she likes, the expensive fig one	gifts	
+        Got Tom a new notebook for jokes. Moleskine, fancy	gifts	
+        He brought me a vanilla slice from the bakery on Sydney Rd	gifts	favourite-snack
+        bought priya a calculator keyring as a joke, she actually uses it	gifts	
+        She left Tim Tams in my green room bag 🙂	gifts	favourite-snack
+        Grabbed a bunch of grevillea at Vic Market, the ones she likes	gifts	pick-a-flower
+        Brought him a big-grip pen so he can do his crosswords again	gifts	
+        She bought me a walking stick with a proper wooden handle, not the NHS grey one	gifts	
+        picked up his favourite humbugs from the newsagants	gifts	favourite-snack
+        Got Alan a birdfeeder for outside the window so he's got something to watch	gifts	
+        He got our son to help him order me flowers online. First present he's managed since	gifts	pick-a-flower
+        Found egg tarts at a bakery near Broadmead. not as good as home but close	gifts	
+        Bought Wai a proper winter coat, he keeps wearing his HK jacket in January	gifts	
+        He brought back Vita lemon tea from the Asian supermarket for me	gifts	favourite-snack
+        got her a Clifton Suspension Bridge fridge magnet, silly but she collects them	gifts	
+        Ka-man gave me a red packet with a little note inside for my birthday	gifts	
+        He bought me a vintage capo from Gruhn's. Tiny, perfect	gifts	
+        Brought home Prince's hot chicken, medium, the way he likes it	gifts	favourite-snack
+        got wade a new fishing lure. pretty sure its the wrong kind	gifts	
+        Left a Goo Goo Cluster on the dash of her truck	gifts	favourite-snack
+        He had my first session badge framed	gifts	
+        Hid a mini bottle of whisky in the socks in his care package	gifts	send-a-care-package
+        She mailed me a USB stick of my favourite shows. Took 3 months to reach the station	gifts	
+        Got a little watercolour he painted of the station at midnight sun	gifts	
+        Sent her a box of her fave tea bags on the supply flight	gifts	send-a-care-package
+        Ordered him new merino base layers for next season	gifts	
+        Brought her some parkin from the farmers market in Otley	gifts	favourite-snack
+        Got Rob the big BSL dictionary he's been wantng	gifts	small-book-or-article
+        he came home with a bunch of tulips from kirkgate market	gifts	pick-a-flower
+        bought him a Leeds United scarf for the away match	gifts	
+        Rob bought me a charm bracelet with the ILY handshape on it	gifts	
+        Brought pastéis de nata from Manteigaria, still hot	gifts	favourite-snack
+        Thiago bought me guaraná in the brazilian shop, first one in months!	gifts	favourite-snack
+        i gave him a azulejo tile with his name painted	gifts	
+        She gave me a little cork wallet from the shop near the castelo	gifts	
+        found pão de queijo mix in the supermarket for her, she almost cry	gifts	favourite-snack
+        Brought home Portillo's for her after her long day. Italian beef, dipped	gifts	favourite-snack
+        Got Dave the new golf glove he kept putting back	gifts	
+        she bought me a Cubs mug to replace the one the kids broke	gifts	
+        picked up Garrett popcorn downtown for him, the mix	gifts	favourite-snack
+        He surprised me with peonies from Jewel, my favorite	gifts	pick-a-flower
+        Bought Jen a pasty from the bakery in St Agnes, still warm	gifts	favourite-snack
+        He found me a bit of green sea glass on the beach and tucked it in my pocket	gifts	
+        got him a new head torch for the late night rounds	gifts	
+        She brought me a Kelly's icecream while I was fixing the hook ups	gifts	favourite-snack
+        Picked up a secondhand OS map for his collection at the charity shop	gifts	
+        Brought Thandi a bunny chow from the place on Grey Street	gifts	favourite-snack
+        Sipho bought me beaded earrings from the market at the beachfront	gifts	
+        got him the new Sharks jersey for the season	gifts	
+        she brought me Mrs Ball's chutney from the shops, i'd run out	gifts	favourite-snack
+        Bernard brought me a jar of his maple syrup from the sugar bush	gifts	
+        Bought Margaret reading glasses on a chain, she kept losing hers	gifts	
+        She knitted me a toque. Bright orange. I'll wear it anyway	gifts	
+        Sat on the tailgate with Dale and watched the sun go down over the back forty	time	
+        We went to teh Friday fish fry at the Legion, just us	time	
+        took her to the county fair and actually stayed for the whole tractor pull	time	
+        Phones off, cribbage after milking	time	play-a-game
+        Drove out to Lake Wissota for the afternoon, first day off since May	time	
+        Walked round Heaton Park after school, no talking about work aloud	time	short-walk
+        We did the pub quiz at the Marble Arch. Came 4th. robbed	time	
+        curled up for Bake Off with no marking in sight	time	couch-cuddle
+        took sian for tea in Didsbury and we talked for 3 hours straight	time	
+        Weekend in Kendal. no laptops. bliss	time	
+        Walked the seawall at Stanley Park after dinner, just the two of us	time	short-walk
+        We cooked saag together Sunday, arguing about the salt the whole time	time	
+        Sat with Harpreet on the balcony with chai and talked till the sun went down	time	
+        Drove up to Whistler for the day, no kids	time	
+        stayed up playing rummy with her til 1, just us	time	play-a-game
+        Kids down by 7, ate dinner at the actual table and talked about non-kid things	time	
+        She came home early and we went for a walk while grandma had the kids	time	short-walk
+        20 mins on the porch with a beer each. heaven 🍺	time	
+        Date night!! first since the triplets were born. We both fell asleep in the movie lol	time	
+        Listened to him talk about his day for a whole hour, didn't look at my phone once	time	ask-about-their-day
+        Sat front row at his open mic even though I've heard the bit 40 times	time	
+        We walked St Kilda pier and got chips after	time	short-walk
+        priya took me to the footy, Pies lost but it was a top arvo	time	
+        Switched my phone off in the middle of tax season for a whole dinner with her. big deal for me	time	phone-down
+        Scrabble on the balcony. She won, obvs	time	play-a-game
+        Sat in the gardne together for an hour, didn't need to talk	time	
+        We did his word puzzles together, he got 6 out of 10 and we laughed at the rest	time	play-a-game
+        Walked to the end of the road and back together. Took forever. Best walk ever	time	short-walk
+        She reads me the paper every morning now, we argue about the letters page	time	
+        watched the cricket all afternoon with him even though I cant stand cricket	time	
+        Walked along the harbourside talking about what we miss about home	time	short-walk
+        Had dim sum with him at Cabot Circus, slow, no rushing, like Sunday yum cha at home	time	
+        sat and watched a TVB drama together, like back in Hong Kong	time	
+        Took her to the balloon fiesta, we stayed for the night glow	time	
+        Taught him mahjong properly, spent the whole evening at it	time	play-a-game
+        Went to his softball game for once instead of a session	time	
+        We drove the Natchez Trace with the windows down, no radio	time	
+        Took a night off and we went to the Bluebird just to listen, not play	time	
+        Sat on the porch swing with Wade and talked until the fireflies came out	time	
+        he sat in the control room all day just to watch me play. bored out of his mind probably	time	sit-near-them
+        40 min sat phone call with a 2 sec lag. worth every second	time	
+        We watched the same movie at the same time and texted through it, 16000 km apart	time	watch-together-apart
+        Stayed up till 3am my time so we could have breakfast together over video	time	
+        Chess by email, one move a day, been going since March	time	play-a-game
+        She read me a chapter of our book every Sunday over the call	time	
+        Took Rob to the captioned showing at Hyde Park Picture House	time	
+        Spent the evening learning new signs with him, just us and a takeaway	time	
+        went walking round Roundhay Park signing the whole way	time	short-walk
+        He put his phone face down and lipread me through my whole work rant. takes effort, meant alot	time	phone-down
+        Weekend in Whitby, fish and chips on the pier, just us	time	
+        We walked in Alfama until late, listening fado from the street	time	short-walk
+        Took the train to Cascais only for see the sunset together	time	
+        Sunday we stay home and play uno all afternoon, very good day	time	play-a-game
+        watched the Flamengo game together at 1am, he was so happy I stay awake	time	
+        Cooked moqueca together with samba on and no phones	time	
+        Walked the lakefront trail together, kids at their friends	time	short-walk
+        We snuck out for breakfast while both teens were still asleep	time	
+        Sat in the car in the driveway for 20 min talking bc the house was too loud	time	
+        went to Wrigley, just the two of us for once	time	
+        Played euchre on the deck till midnight, just us	time	play-a-game
+        Closed reception an hour early and we walked down to the cove	time	short-walk
+        Sat by the campfire on the empty field after the last campers left	time	
+        Had a pint together in Porthtowan, first night off in weeks	time	
+        paddleboarding together at dawn before the sight woke up	time	
+        we watched the storm roll in from the top field with a brew	time	
+        Took Thandi for a walk on the Umhlanga promenade, just the two of us	time	short-walk
+        We went to the Sharks game at Kings Park together	time	
+        Sat with Sipho on the stoep listening to maskandi all evening	time	
+        braai at home, just us, kids at gogo's	time	
+        Drove up to Algonquin for the leaves. Margaret cried, I may have too	time	
+        Bernard and I did the 1000 piece Lake Louise jigsaw over 3 evenings	time	play-a-game
+        Went to St Jacobs market together, no rush, just wandering	time	
+        Rubbed Dale's sholders after he put his back out lifting mineral bags	touch	shoulder-rub
+        held hands on the walk back from the barn in the dark	touch	hold-hands-walking
+        She kissed the top of my head while I was doing the books	touch	
+        long hug in the milkhouse, smelled like cow, didnt care	touch	long-hug
+        He warmed my frozen hands under his shirt	touch	
+        Held Sian's hand under the table at the staff Christmas do	touch	
+        Masaged her neck while she marked coursework	touch	shoulder-rub
+        she hugged me in the stock cupboard after that awful observation	touch	long-hug
+        Foot rub after parents evening. earned	touch	foot-rub
+        Fell asleep with my head in her lap watching telly	touch	couch-cuddle
+        Oiled and combed Simran's hair Sunday morning like her nani used to	touch	play-with-hair
+        He held my hand all through the hospital appointment	touch	
+        Big hug for jas when she got in from nights, didn't let go	touch	welcome-home-hug
+        Massaged his feet after he stood all day at the store	touch	foot-rub
+        kissed him at arrivals in front of his whole family. scandal 😂	touch	
+        She gave me a back rub after I carried all three car seats up the stairs	touch	shoulder-rub
+        Hugged Marcus from behind while he was doing the bottles	touch	
+        We fell asleep spooning for the first time in months	touch	
+        Kissed her when she got home, before even saying hi to the kids	touch	
+        running my fingers through his hair while he dozes on the couch	touch	play-with-hair
+        Rubbed his back when he came off stage shaking	touch	shoulder-rub
+        Cuddled on the couch all Sunday arvo	touch	couch-cuddle
+        she grabbed my hand on the tram and didn't let go till Flinders St	touch	
+        Tom gave me a massive bear hug when I finished EOFY	touch	long-hug
+        Kissed her forehead while she was on a client call. she swatted me lol	touch	
+        Held his weak hand and massaged the fingers like the OT showed me	touch	
+        She rubbed lotion into my arm, the one I can't feel properly yet	touch	
+        First proper hug standing up since the hospital. Both cried	touch	long-hug
+        He stroked my hair with his good hand while we watched telly	touch	play-with-hair
+        Slept holding hands across the gap between the hospital bed and ours	touch	
+        Held Ka-man's hand walking across the Downs in the wind	touch	hold-hands-walking
+        Gave him a shoulder rub after his warehouse shift	touch	shoulder-rub
+        she tucked her cold feet under my legs on the sofa. I allowed it	touch	couch-cuddle
+        Tomorrow: long hug at the door before his first day	touch	long-hug
+        He leaned his head on my shoulder on the bus home	touch	
+        Rubbed her fingertips after a 12 hour session, they were raw	touch	
+        He slow danced with me in the kitchen to a song I played on	touch	
+        kissed Wade on the porch like we were 20	touch	
+        Head scratches for my husband while he watched the Titans lose	touch	play-with-hair
+        held hands through the whole Opry show	touch	
+        First hug at the airport after 7 months. Didn't let go for ages	touch	welcome-home-hug
+        Gave him a long back massage his first night home, shoulders like rocks	touch	shoulder-rub
+        held her hand the whole drive home from the airport	touch	
+        Ran my hands through his ridiculous expedition beard for about an hour	touch	play-with-hair
+        Slept wrapped around him every night of his frist week back	touch	
+        Tapped his shoulder and just hugged him, no reason	touch	
+        He held me when I got the news about Nan	touch	long-hug
+        Sat with my feet in his lap while we watched subtitled telly	touch	couch-cuddle
+        squeezed his hand 3 times, our sign for i love you	touch	
+        Gave Luana a massage with coconut oil, her back is always tense	touch	shoulder-rub
+        we hold hands walking up the hill in Graça	touch	hold-hands-walking
+        he kiss me on the neck while I am cooking, I burn the onion but ok	touch	
+        Cafuné on the sofa until she fall asleep	touch	play-with-hair
+        Hugged him very tight when the residence card came	touch	long-hug
+        Snuck a kiss in the garage befor the kids saw	touch	
+        Held Lisa's hand at Tyler's gradation	touch	
+        Back scratches 🥰	touch	
+        She rubbed my shoulders while I was on hold with the insurance company	touch	shoulder-rub
+        Dave hugged me in the kitchen for like a full minute when I got the job	touch	long-hug
+        Warmed Jen's hands in mine after she did the bins in the rain	touch	
+        kissed him in reception between check-ins	touch	
+        He massaged my calves after I walked the whole site 6 times	touch	
+        Snuggled under the duvet listening to rain on the roof	touch	
+        Linked arms on the clifftop path, wind blowing us sideways	touch	hold-hands-walking
+        Rubbed Sipho's feet after the long drive from Joburg	touch	foot-rub
+        She held me for ages after the funeral	touch	long-hug
+        Held thandi's hand through the whole church service	touch	
+        gave her a neck massage in the dark during load shedding	touch	shoulder-rub
+        Held Margaret's hand at the grocery store. First time in public. We're 67, felt like 16	touch	
+        He kissed my cheek every time he walked past my chair today	touch	
+        Warmed her feet with mine in bed, she calls them my little furnaces	touch	
         """#
 }
