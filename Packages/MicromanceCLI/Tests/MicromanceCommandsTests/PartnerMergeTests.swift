@@ -132,6 +132,30 @@ import Testing
         #expect(cli.run("partner", "show", "Sammy").code == 0)
     }
 
+    /// A moment logged on the other phone from a partner this phone had merged away, before the
+    /// merge reached it, names someone no longer among the partners: the report says so on
+    /// standard error with the `edit` that puts it right (the tenth trial's 8 moments beside
+    /// Given bars of 7, with nothing said).
+    @Test func aReportPointsOutMomentsNamingAPartnerMergedAway() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("partner", "add", "Sammy")
+        cli.setUp("log", "Made tea", "--from", "Sammy", "--to", "Alex")
+        #expect(cli.run("report").errors.isEmpty)
+        var journal = try JSONJournalStore(path: cli.storePath).load()
+        let sammy = try #require(journal.partners.firstIndex { $0.id == "sammy" })
+        journal.removed.partners.append(journal.partners.remove(at: sammy))
+        try JSONJournalStore(path: cli.storePath).save(journal)
+        let report = cli.run("report")
+        #expect(report.code == 0)
+        let id = try #require(journal.moments.first?.id)
+        #expect(
+            report.errors.contains("1 moment of this period names sammy, no longer one of the partners")
+                && report.errors.contains("`micromance edit \(id) --from NAME`"), "\(report.errors)")
+        #expect(cli.run("edit", id.rawValue, "--from", "Sam").code == 0)
+        #expect(!cli.run("report").errors.contains("no longer one of the partners"))
+    }
+
     @Test func ritualsAndSettingsFollow() throws {
         var journal = Journal()
         for name in ["Alex", "Sam", "Sammy"] { try journal.add(Partner(name: name)) }
@@ -151,5 +175,17 @@ import Testing
         #expect(journal.rituals[0].participants == ["sam"])
         #expect(journal.settings.defaultGiver == "sam" && journal.settings.partnerTimeZones == ["sam": "Asia/Tokyo"])
         #expect(journal.partners[1].preferences == ["oat flat white"])
+    }
+}
+
+/// A command `today` suggests can be pasted as it is: a name with a space is quoted (the
+/// tenth trial's `suggest --for Rosa Lindqvist` failed with "Unexpected argument").
+@Suite struct TodaySuggestionQuotingTests {
+    @Test func aNameWithASpaceIsQuoted() throws {
+        let cli = try CommandHarness()
+        cli.setUp("init", "--me", "Rosa Lindqvist")
+        cli.setUp("partner", "add", "Teo")
+        let today = cli.run("today")
+        #expect(today.output.contains("`micromance suggest --for 'Rosa Lindqvist'`"), "\(today.output)")
     }
 }

@@ -3,6 +3,8 @@ import MicromanceModel
 import MicromanceStore
 import Testing
 
+@testable import MicromanceCommands
+
 /// Two devices each with a copy of a sync folder, kept in step by a copier that keeps the
 /// newer file of each name (as Dropbox or a naive script does when two copies differ) and,
 /// as every sync tool does, passes on a deletion.
@@ -209,6 +211,28 @@ final class CopiedFolders {
         cli.now += 31 * 86_400
         cli.setUp("log", "Made coffee", "--from", "Alex", "--to", "Sam")
         #expect(!String(decoding: try SecureFile.read(cli.storePath), as: UTF8.self).contains("Words to forget"))
+    }
+}
+
+/// The second phone of a couple who set up apart joins the shared journal with its owner's
+/// own name, which the other phone's journal spells differently (the tenth trial's "Teodor
+/// Almeida" beside "Teo"): the refusal says what to do, and the phone is left as it was.
+@Suite struct JoiningUnderAnotherNameTests {
+    @Test func aJoinUnderANameTheJournalLacksSaysWhatToDo() throws {
+        let copies = try CopiedFolders(["maya", "jonas"])
+        copies.run("maya", "init", "--me", "Maya")
+        copies.run("maya", "partner", "add", "Jo")
+        let shared = "sync:" + copies.folder("maya")
+        let jonas = ["HOME": copies.home("jonas")]
+        let refused = copies.cli.runList(["init", "--store", shared, "--me", "Jonas Berg"], variables: jonas)
+        #expect(refused.code == 64)
+        #expect(refused.errors.contains("no partner is called 'Jonas Berg'"), "\(refused.errors)")
+        #expect(refused.errors.contains("`micromance merge OLD-JOURNAL --store \(shared)`"), "\(refused.errors)")
+        #expect(refused.errors.contains("(nothing was written)"))
+        #expect(JoinedFolders.all(jonas).isEmpty)
+        // Under the name the journal has, the phone joins and remembers the folder.
+        #expect(copies.cli.runList(["init", "--store", shared, "--me", "Jo"], variables: jonas).code == 0)
+        #expect(JoinedFolders.all(jonas) == [shared])
     }
 }
 

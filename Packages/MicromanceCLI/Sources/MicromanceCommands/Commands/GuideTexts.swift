@@ -971,6 +971,14 @@ sync:~/Sync/micromance: 2 devices
 Each device is named by whose it is (who said `--me` or `me NAME` on it), so a sync tool's
 list of devices can be matched to phones.
 
+`--me` names one of the journal's partners (the journal above already has Jonas, added on the
+first phone). If the second phone's owner is in it under another name ("Teo" for Teodor),
+give that name; if that phone had a journal of its own first, join without losing it: bring it
+in with `micromance merge OLD-JOURNAL --store sync:~/Sync/micromance`, make each person added
+twice one with `partner merge` (below), then say who you are with `micromance me NAME --store
+sync:~/Sync/micromance`. A join refused for a name the journal lacks says so and leaves the
+phone as it was.
+
 ## Swapping copies
 
 Without a shared folder, send your partner a copy (`micromance export --out FILE`) and merge
@@ -998,11 +1006,15 @@ moment that went from one to the other is refused first (nobody gives to themsel
 `undo` cannot take a partner merge back. Whichever way round the pair is given, the record
 that stays is the one whose id sorts first (it takes the name and profile you asked to keep,
 and the command says so), so two devices that merge one pair in opposite directions still end
-with one partner holding every moment, named as the later merge asked. Run it on **one device
+with one partner holding every moment. Its name and profile then are those the device that had
+to rename that record asked for, whichever merged later (the other device changed neither):
+check with `partner show` and rename with `partner edit ID --name` if the other was meant. Run it on **one device
 only** all the same, and in a shared folder let the other device sync before either logs
 again: a change made on the other device before the merge arrived can bring the merged-away
 partner back (a new user's trial saw it; `partner merge` again, then `edit ID --from/--to` for
-any moment left naming the removed one, mends it). If the other device belonged to the partner merged away, say who you are there again
+any moment left naming the removed one, mends it), and a moment logged there from or to the
+merged-away partner keeps naming them: it counts in no one's Given, and `report` says so on
+standard error with the `edit` that mends it. If the other device belonged to the partner merged away, say who you are there again
 with `micromance me NAME`.
 
 ## How copies come back together

@@ -94,13 +94,20 @@ struct InitCommand: ParsableCommand {
         if try !store.saveIfAbsent(journal) {
             // A shared folder that another device started: this device joins it.
             if store is SyncFolderStore {
-                JoinedFolders.remember(store.location, in: environment)
                 guard let me else {
+                    JoinedFolders.remember(store.location, in: environment)
                     environment.output.line("\(store.location) already holds a shared journal: this device uses it as it is.")
                     environment.output.line("Say who you are on this device with `micromance me NAME`.")
                     return
                 }
-                let partner = try MeCommand.setMe(me, in: store, environment: environment)
+                let partner: Partner
+                do {
+                    partner = try MeCommand.setMe(me, in: store, environment: environment)
+                } catch let error as CLIError {
+                    throw Self.notAmongThem(error, me: me, store: store)
+                }
+                // Remembered once joined: a join refused leaves this device as it was.
+                JoinedFolders.remember(store.location, in: environment)
                 environment.output.line("Joined the shared journal at \(store.location) as \(partner.name).")
                 return
             }
@@ -119,6 +126,22 @@ struct InitCommand: ParsableCommand {
 }
 
 extension InitCommand {
+    /// A join refused because `--me` names none of the shared journal's two partners: the
+    /// ninth trial's second phone, set up alone first, where the other phone had called its
+    /// owner by a nickname. Says what to do: use the name the journal has, or bring this
+    /// device's own journal in first.
+    static func notAmongThem(_ error: CLIError, me: String, store: any JournalStore) -> CLIError {
+        let message = error.message
+        guard error.code == 64, message.hasPrefix("no partner is called") else { return error }
+        let place = store.location.shellQuoted
+        let said = message.hasSuffix(".") ? String(message.dropLast()) : message
+        return .usage(
+            "\(said). To join the shared journal at \(store.location) as one of them, give that name: "
+                + "`micromance init --store \(place) --me NAME`. If you started a journal of your own on this device "
+                + "first, bring it in with `micromance merge OLD-JOURNAL --store \(place)` (`partner merge` then makes one "
+                + "person added twice one), then `micromance me \(me.shellQuoted) --store \(place)` (nothing was written)")
+    }
+
     /// What `init` found in the way, said as it is: a journal (and how much it holds), or
     /// something that is not one.
     static func whatIsThere(_ store: any JournalStore) -> String {

@@ -135,7 +135,7 @@ struct TodayCommand: ParsableCommand {
         }
         out.line()
         say(
-            "Log one with `micromance log \"...\"`; `micromance suggest --for \(journal.partners.first { $0.id != receiver.id }?.name ?? "NAME")` has ideas the other way.",
+            "Log one with `micromance log \"...\"`; `micromance suggest --for \(journal.partners.first { $0.id != receiver.id }?.name.shellQuoted ?? "NAME")` has ideas the other way.",
             first: "")
     }
 }
