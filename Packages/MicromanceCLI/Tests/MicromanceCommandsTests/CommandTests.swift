@@ -123,7 +123,7 @@ import Testing
         let plainID = plain.output.split(separator: "[").last?.split(separator: "]").first.map(String.init) ?? "?"
         #expect(plain.output.contains("`micromance edit \(plainID) --language L`"), "\(plain.output)")
         // A title logged before is learned: the line says where its language came from.
-        #expect(cli.run("log", "warm towel").output.contains("Learned from your earlier \"warm towel\": acts of service"))
+        #expect(cli.run("log", "warm towel").output.contains("Learned from the earlier \"warm towel\": acts of service"))
         let corrected = cli.run("log", "warm towel", "--gesture", "none", "--language", "touch")
         #expect(corrected.output.contains("physical touch") && !corrected.output.contains("Matched"))
         #expect(cli.run("log", "x", "--gesture", "no-such-id").code == 64)

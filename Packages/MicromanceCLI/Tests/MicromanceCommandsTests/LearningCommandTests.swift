@@ -66,7 +66,7 @@ import Testing
                 #expect(logged.code == 0, "\(logged.errors)")
                 #expect(
                     logged.output.contains("(Alex → Sam, \(item.language.displayName.lowercased()))")
-                        && logged.output.contains("Learned from your earlier"), "\(store): \(title): \(logged.output)")
+                        && logged.output.contains("Learned from the earlier"), "\(store): \(title): \(logged.output)")
                 cli.now += 60
             }
         }
@@ -178,7 +178,7 @@ import Testing
         #expect(journal.moments.first?.gestureID == nil, "the idea that does not speak service stays")
         for again in [title, "Took her coat at the door"] {
             let next = run("log", again, "--from", "Alex", "--to", "Sam")
-            #expect(next.output.contains("acts of service") && next.output.contains("Learned from your earlier"), "\(next.output)")
+            #expect(next.output.contains("acts of service") && next.output.contains("Learned from the earlier"), "\(next.output)")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MicromanceStore
 import Testing
 
 @testable import MicromanceCommands
@@ -144,6 +145,23 @@ import Testing
         #expect(cli.run("log", "Made tea").code == 0, "the usual pair stays the default")
         let unclear = cli.run("log", "Walked the dog", "--from", "Beatriz", "--to", "Beatriz")
         #expect(unclear.code == 64, "\(unclear)")
+    }
+
+    /// Three partners and nobody this device belongs to (the tenth trial's phone whose owner was
+    /// merged away on the other phone): the refusal also points at `me`.
+    @Test func withoutMeALogOfThreeSaysHowToSayWhoYouAre() throws {
+        let cli = try CommandHarness()
+        cli.setUp("init")
+        for name in ["Alex", "Sam", "Beatriz"] { cli.setUp("partner", "add", name) }
+        var journal = try JSONJournalStore(path: cli.storePath).load()
+        journal.settings.defaultGiver = nil
+        journal.settings.defaultReceiver = nil
+        try JSONJournalStore(path: cli.storePath).save(journal)
+        let refused = cli.run("log", "Made tea")
+        #expect(refused.code == 64 && refused.errors.contains("or say who you are on this device with `micromance me NAME`"), "\(refused)")
+        cli.setUp("me", "Alex")
+        let logged = cli.run("log", "Made tea", "--to", "Sam")
+        #expect(logged.code == 0 && !logged.errors.contains("micromance me NAME"))
     }
 }
 

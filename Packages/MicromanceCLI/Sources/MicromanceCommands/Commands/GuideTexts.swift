@@ -400,7 +400,7 @@ Language chosen: quality time.
 Streak: 2 days. Consistency: 10%.
 $ micromance log "sunday pancakes in bed"
 Logged "sunday pancakes in bed" (Alex → Sam, quality time) [...]
-Learned from your earlier "Sunday pancakes": quality time (`micromance edit ... --language L` corrects it).
+Learned from the earlier "Sunday pancakes": quality time (`micromance edit ... --language L` corrects it).
 Streak: 2 days. Consistency: 10%.
 ```
 

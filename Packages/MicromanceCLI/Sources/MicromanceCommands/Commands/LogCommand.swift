@@ -264,7 +264,7 @@ struct LogCommand: ParsableCommand {
         }
         switch match.source {
         case .learned(let title):
-            return ["Learned from your earlier \"\(title)\": \(language ?? "no language") (\(edit) corrects it)."]
+            return ["Learned from the earlier \"\(title)\": \(language ?? "no language") (\(edit) corrects it)."]
         case .idea(let idea):
             let given = receiver.ownIdeas.contains { $0.text == idea && $0.language != nil }
             let hint =
@@ -330,8 +330,12 @@ struct LogCommand: ParsableCommand {
         }
         guard let giver, let receiver else {
             let names = journal.partners.map(\.name).joined(separator: ", ")
+            // This device's partner gone (merged away on the other phone, say): `me` is the fix.
+            let me =
+                journal.settings.defaultGiver.flatMap(journal.partner) == nil
+                ? ", or say who you are on this device with `micromance me NAME`" : ""
             throw CLIError.usage(
-                "this journal has \(journal.partners.count) partners (\(names)), so say who gave it and who received it with --from NAME --to NAME"
+                "this journal has \(journal.partners.count) partners (\(names)), so say who gave it and who received it with --from NAME --to NAME\(me)"
             )
         }
         guard giver.id != receiver.id else {
