@@ -156,6 +156,20 @@ import Testing
         #expect(!cli.run("report").errors.contains("no longer one of the partners"))
     }
 
+    /// `undo` after a merge says it was a merge, not a removal, and how a wrong one is mended
+    /// (the tenth trial's "removing Marcus Bell" and advice that could not reverse it).
+    @Test func undoAfterAMergeSaysItWasOne() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("partner", "add", "Sammy")
+        cli.setUp("log", "Made tea", "--from", "Sammy", "--to", "Alex")
+        cli.setUp("partner", "merge", "sammy", "sam", "--yes")
+        let undo = cli.run("undo")
+        #expect(undo.code == 64, "\(undo)")
+        #expect(undo.errors.contains("merging Sammy into Sam (`partner merge`)"), "\(undo.errors)")
+        #expect(undo.errors.contains("`micromance partner add NAME` for the one merged away"), "\(undo.errors)")
+    }
+
     @Test func ritualsAndSettingsFollow() throws {
         var journal = Journal()
         for name in ["Alex", "Sam", "Sammy"] { try journal.add(Partner(name: name)) }

@@ -197,6 +197,13 @@ struct UndoCommand: ParsableCommand {
                     + "`micromance history` lists the moments, and `micromance edit ID` or `micromance remove ID` changes one"
             )
         }
+        if change.action == .other, let what = change.what, what.contains("(`partner merge`)") {
+            throw CLIError.usage(
+                "the last change made here to this journal (\(what)) is one undo cannot take back, and undo does not reach "
+                    + "past it to an older change; nothing was changed. A merge of two different people is mended by hand: "
+                    + "`micromance partner add NAME` for the one merged away, then `micromance edit ID --from NAME` or `--to NAME` "
+                    + "for each of their moments (`micromance history` lists them)")
+        }
         if change.action == .other {
             throw CLIError.usage(
                 "the last change made here to this journal (\(change.what ?? "its settings, partners or rituals")) is one undo "

@@ -96,11 +96,29 @@ struct LastChange: Codable {
                 }
                 if was != partner { parts.append("\(was.name)'s details") }
             }
-            for partner in before.partners where !new.contains(partner.id) { parts.append("removing \(partner.name)") }
+            for partner in before.partners where !new.contains(partner.id) {
+                // A partner merge moves the removed partner's moments to the one kept in the same change.
+                if let kept = Self.mergeTarget(of: partner.id, before: before, after: after) {
+                    parts.append("merging \(partner.name) into \(kept.name) (`partner merge`)")
+                } else {
+                    parts.append("removing \(partner.name)")
+                }
+            }
         }
         if before.rituals != after.rituals { parts.append("the rituals") }
         guard let last = parts.popLast() else { return nil }
         return parts.isEmpty ? last : parts.joined(separator: ", ") + " and " + last
+    }
+
+    /// The partner the moments of `gone` went to in the change from `before` to `after`: a
+    /// `partner merge` rather than a removal (which refuses a partner with moments).
+    static func mergeTarget(of gone: Identifier<Partner>, before: Journal, after: Journal) -> Partner? {
+        let theirs = Set(before.moments.lazy.filter { $0.giver == gone || $0.receiver == gone }.map(\.id))
+        guard !theirs.isEmpty,
+            let moved = after.moments.first(where: { theirs.contains($0.id) && $0.giver != gone && $0.receiver != gone }),
+            let was = before.moments.first(where: { $0.id == moved.id })
+        else { return nil }
+        return after.partner(was.giver == gone ? moved.giver : moved.receiver)
     }
 
     private static func save(_ change: LastChange, in environment: CLIEnvironment) {
