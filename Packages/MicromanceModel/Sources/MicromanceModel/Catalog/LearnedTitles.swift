@@ -22,7 +22,7 @@ public struct LabelledTitle: Sendable, Equatable {
     /// changed it. Another phone's moments in a shared journal teach this phone nothing.
     public var directedOn: DeviceID?
     /// How many moments of this title directed on that device went this way (one for a single
-    /// moment; ``LearnedTitles/labelled(_:)`` counts them): a title logged far more often the
+    /// moment; ``LearnedTitles/labelled(_:merges:)`` counts them): a title logged far more often the
     /// other way is not turned by one moment ("hug", once from the partner).
     public var times: Int
 
@@ -78,8 +78,8 @@ public struct LearnedTitles: Sendable {
         self.init(Self.labelled(moments))
     }
 
-    /// The examples of a journal's moments, knowing its partner merges (see
-    /// ``directingDevice(_:merges:)``).
+    /// The examples of a journal's moments, knowing its partner merges: a moment whose giver a
+    /// merge re-pointed stays directed on the device where it was logged.
     public init(_ journal: Journal) {
         self.init(Self.labelled(journal.moments, merges: journal.partnerRemovalStamps))
     }
