@@ -15391,5 +15391,701 @@ enum Phrasings {
         Held Margaret's hand at the grocery store. First time in public. We're 67, felt like 16	touch	
         He kissed my cheek every time he walked past my chair today	touch	
         Warmed her feet with mine in bed, she calls them my little furnaces	touch	
+        told her the scones were better than anything in Inverness and I meant every crumb of it	words	genuine-compliment
+        texted him from the Amarillo depot: proud of u for driving through that ice storm	words	proud-of-you
+        left a sticky note on the kettle saying she's the best thing about this whole B&B	words	mirror-note
+        sent a voice note before my shift telling her she's the strongest nurse on that ward	words	voice-note
+        wrote him four pages about the man I see him becoming in there	words	handwritten-letter
+        told my wife on the phone tonight that she's holding this whole family together	words	genuine-compliment
+        said "you look lovely in that cardigan, Marjorie" at breakfast and she went pink	words	genuine-compliment
+        told the guests at dinner that Fiona does all the real work round here	words	brag-about-them
+        whispered how brave she was on the drive home from the egg retrieval	words	genuine-compliment
+        bragged on him to the whole fellowship after service, he pretended not to hear	words	brag-about-them
+        messaged her from the rig: can't stop thinking about how good you are with the kids	words	genuine-compliment
+        told her she takes the boat into a lock better than any bloke on the Grand Union	words	genuine-compliment
+        wrote 오늘도 고마워 on a napkin and tucked it under his chopsticks	words	mirror-note
+        called him my hero in front of his mum and he turned bright red	words	brag-about-them
+        txt to bae: you handled that landlord like a boss today	words	genuine-compliment
+        told her she's gorgeous when she was feeling bloated and rubbish from the stims	words	genuine-compliment
+        thanked him properly for everything this week, not just a quick ta	words	
+        told the grandkids in front of her that their granny was the prettiest girl at every dance in 1968	words	brag-about-them
+        sent her a pic of "miss u trucker girl" written in the fog on my cab window	words	
+        told her how proud I am that she finished her masters, said it twice so it sank in	words	proud-of-you
+        left a voicemail telling him he's still a wonderful dad, even from inside	words	voice-note
+        told him his jollof is famous now, everybody at work keeps asking for the recipe	words	genuine-compliment
+        praised her lock work to the couple on the next boat while she was in earshot	words	brag-about-them
+        texted "ur amazing, pls sleep well" right after handover at 7am	words	
+        note on her pillow for when she gets in from nights: you make this hard life feel soft	words	mirror-note
+        told Dennis he's still got the best laugh in the whole building	words	genuine-compliment
+        posted about how incredible my wife is for her birthday, all the aunties commented amen	words	brag-about-them
+        reminded him out loud he's a good man, not his worst mistake	words	genuine-compliment
+        thanked hun for being so patient with me through the hormone mood swings	words	
+        wrote three things I love about her on the whiteboard by the fridge	words	mirror-note
+        said "you were brilliant with that rude guest in Room 3" the second he'd checked out	words	genuine-compliment
+        sent a long message saying how much I admire him for doing two weeks offshore for us	words	appreciation-text
+        told her she's the funniest person I know, she nearly spat her tea out	words	genuine-compliment
+        gassed up my husband in the family group chat lol	words	brag-about-them
+        told the nurse at the clinic that my wife is the bravest woman alive	words	brag-about-them
+        told him I'd marry him again tomorrow, 52 years on	words	
+        raved about her new braids the second she walked through the door	words	genuine-compliment
+        told him his voice still gives me butterflies on the phone, he laughed at me	words	genuine-compliment
+        whispered "you're my sunshine" to her once the carer had gone	words	
+        letter to my wife saying her patience is the only reason I'm still standing	words	handwritten-letter
+        texted Daniel "you're doing so well babe" after his appointment	words	genuine-compliment
+        called her my queen in front of her sisters and meant every word	words	brag-about-them
+        chalked "best captain on the cut" on the roof of the boat for her to find	words	mirror-note
+        told Ji-woo she's the reason LA finally feels like home	words	
+        msg from the heliport: you're my anchor, always have been	words	
+        said thank u for sorting the mortgage stuff this month, I couldn't do it without you	words	thanks-for-chore
+        told the warden how proud I am of the way he keeps our little flat so neat	words	brag-about-them
+        told her she looks well fit in her scrubs lmao	words	genuine-compliment
+        listed all the reasons I'm lucky to have him, one after another, till he told me to stop	words	why-i-love-you
+        wrote "you are enough" on the bathroom mirror in her red lipstick	words	mirror-note
+        told our counsellor in front of him that he's been my rock through every round	words	brag-about-them
+        told my wife her singing in the shower is my favourite sound in the world	words	genuine-compliment
+        text: proud of you for 2 years sober, love you mama	words	proud-of-you
+        told him he's a proper gentleman, said it in patois so he'd grin	words	genuine-compliment
+        bigged her up to the whole team after her three-pointer at wheelchair basketball	words	brag-about-them
+        read him a poem I wrote about him down the phone	words	
+        text: drive safe handsome, you're the best thing on I-40	words	
+        told her the rooms look gorgeous since she redid them and the guests keep saying so	words	genuine-compliment
+        slipped a note in her locker: ingat ka mahal, you're amazing	words	note-in-bag
+        told him I've noticed how hard he's been trying lately and it means everything	words	notice-hard-work
+        said "you're still the bonniest lass in this place, Edna"	words	genuine-compliment
+        wrote a long email listing everything I love about her for our anniversary	words	why-i-love-you
+        just told bae she's the smartest person I've ever met	words	genuine-compliment
+        sent my husband a list of ten reasons I'm thankful for him	words	appreciation-text
+        told her nan's friends at church how kind she's been to me	words	brag-about-them
+        thanked her out loud for always waiting up for my call from the platform	words	say-thank-you-out-loud
+        told the mister his new haircut takes ten years off him	words	genuine-compliment
+        voice note: ang galing mo today, so proud of you love	words	voice-note
+        sang his praises to the lock keeper for a good ten minutes	words	brag-about-them
+        told him in the visiting room how proud I am of his GED results	words	proud-of-you
+        wrote "best wife in Houston" in the steam on the bathroom mirror	words	mirror-note
+        told her she's a wonderful mum already, embryo or no embryo	words	genuine-compliment
+        did all the laundry so she could sleep off the night shift	service	let-them-sleep-in
+        fuelled his rig and did the pre-trip walkaround while he grabbed a shower	service	fill-their-tank
+        stripped and changed all six guest beds so she could have a lie-in	service	let-them-sleep-in
+        emptied the cassette loo before he woke up, grim job but he hates it	service	take-a-task
+        picked up her prescription from the chemist on the way home	service	run-an-errand
+        cleaned her wheelchair tyres and pumped them up	service	take-a-task
+        rang the clinic billing office and argued the charges so she didn't have to	service	take-a-task
+        cooked a big pot of egusi and froze portions so she won't have to cook all week	service	take-a-task
+        washed and ironed his scrubs so they're ready for tonight	service	take-a-task
+        took her car in for its MOT while she was at work	service	run-an-errand
+        rang the council about the damp in the bedroom, sorted an inspection for tuesday	service	
+        set out all her injection stuff on a clean towel and did the mixing so she just had to breathe	service	take-a-task
+        did the school run both ways this week so she could rest	service	take-a-task
+        finally fixed the dripping tap in the bathroom	service	
+        mowed the lawn and weeded the beds so he comes home off the rig to a tidy garden	service	take-a-task
+        bailed the bilge and sorted the pump in the pouring rain	service	
+        sorted all his paperwork for the parole hearing and sent copies to the lawyer	service	take-a-task
+        shovelled the snow off the drive before the guests came down	service	
+        cleaned the kitchen top to bottom so she walks in to a clean house after her shift	service	take-a-task
+        cooked tea so she could put her feet up for once	service	take-a-task
+        cut his toenails for him since he can't bend down anymore	service	take-a-task
+        booked all his appointments with the chiropodist and GP and wrote them on the calendar	service	take-a-task
+        filled the water tank at the services point so she didn't have to wrestle the hose	service	take-a-task
+        unpacked the shopping and put everything on the low shelves where she can reach it	service	take-a-task
+        did all the washing up after the breakfast rush	service	handle-the-dishes
+        called the landlord about the AC so bae doesn't have to deal with that man	service	take-a-task
+        spent an hour on hold with the insurance people for him	service	take-a-task
+        ironed her uniform and hung it on the back of the door	service	take-a-task
+        did his log paperwork in the drivers lounge so he could eat while it was hot	service	take-a-task
+        put together the new shower chair for her, only swore twice	service	take-a-task
+        made soup and left it in the fridge with reheat instructions since we're on opposite shifts	service	take-a-task
+        defrosted the freezer, it's been bugging her for weeks	service	take-a-task
+        fixed the loose board on the ramp by the front door	service	
+        sorted out her phone contract that's been stressing her out	service	take-a-task
+        walked the dog at 6am so he could sleep in after the long haul	service	let-them-sleep-in
+        swept the flue on the boat stove	service	
+        did the big weekly shop and lugged it all up the stairs	service	
+        registered us with the new GP and filled in every single form	service	
+        drove to the 24hr pharmacy at midnight for her progesterone	service	run-an-errand
+        put my wife's compression stockings on for her, her hands are too stiff today	service	take-a-task
+        cooked curry goat so he could rest after work	service	take-a-task
+        repainted the B&B sign while she was at the cash and carry	service	
+        paid the bills and did the budget spreadsheet so she could stop worrying	service	take-a-task
+        topped up her washer fluid and checked the tyre pressures	service	fill-their-tank
+        made the bed with fresh sheets before she got back	service	make-the-bed
+        did bedtime with the kids solo tonight so he could have a bath	service	take-a-task
+        sorted his tablets into the weekly pill box	service	take-a-task
+        chopped kindling and stacked it on the roof so she won't run out	service	take-a-task
+        renewed her registration at the DMV so she didn't have to take a day off	service	run-an-errand
+        dropped off his dry cleaning and collected the parcel from the post office	service	run-an-errand
+        took over breakfast service this morning so she could sleep in	service	let-them-sleep-in
+        scraped the ice off her windscreen before she left for the hospital	service	take-a-task
+        scrubbed out the bins and sorted the recycling	service	
+        rewired that lamp she likes	service	take-a-task
+        got on the phone to the warden about the broken pull cord so he didn't have to fuss	service	take-a-task
+        hoovered the whole house before her mum came round	service	
+        did our tax return, all of it	service	
+        drove back to the depot with the logbook he'd left behind	service	run-an-errand
+        cleaned the oven, nobody's touched it in months	service	
+        washed and folded all his workwear for the next hitch	service	take-a-task
+        took his truck in for the brakes	service	run-an-errand
+        packed her lunch for her shift, rice and adobo in the blue tupperware	service	pack-their-lunch
+        did her share of the chores this week since the meds are knocking her out	service	take-a-task
+        hoovered and dusted the guests' lounge so she could have a sit down	service	take-a-task
+        tightened her brake cable, it's been slipping	service	take-a-task
+        did the 3am feed so she could get a full night	service	let-them-sleep-in
+        sorted the grocery delivery and put it all away	service	
+        wrote and sent off his mum's birthday card for him since he can't get to a post box inside	service	take-a-task
+        just got her bike puncture fixed before work	service	take-a-task
+        brought her a bag of saltwater taffy from the truck stop in Wyoming	gifts	favourite-snack
+        picked some heather on the hill and put it in a jam jar by her bed	gifts	pick-a-flower
+        bought him a new thermos for the cab, his old one leaks	gifts	
+        got her compression socks with little cats on them for her shifts	gifts	
+        ordered that book she kept looking at in the shop window	gifts	small-book-or-article
+        brought home a box of puff puff from the Nigerian bakery on Bissonnet	gifts	favourite-snack
+        posted a parcel to the rig with his favourite biscuits and a new beanie	gifts	send-a-care-package
+        bought her a single rose from the petrol station, cheesy but she loved it	gifts	pick-a-flower
+        knitted him a scarf for cold mornings on the tiller	gifts	
+        got Harold a new pair of slippers from the market, his old ones had holes	gifts	
+        bought her a mug that says World's Okayest Nurse, she cackled	gifts	
+        ordered him some new paperbacks through the prison's approved bookseller	gifts	small-book-or-article
+        surprised her with Jollibee chickenjoy after her shift	gifts	favourite-snack
+        got her a new cushion cover for her chair in that mustard colour she loves	gifts	
+        bought a tiny pair of baby socks and tucked them in her drawer for hope	gifts	
+        got her a bottle of her favourite perfume	gifts	
+        brought home sunflowers from the market	gifts	pick-a-flower
+        bought him a few tins of ackee from the Caribbean shop in Brixton	gifts	
+        picked up a tweed cap for the mister at the charity shop, very dapper	gifts	
+        ordered a hanbok for her for our first Chuseok together	gifts	
+        made her a photo book of our first year married	gifts	
+        brought home the good doughnuts	gifts	favourite-snack
+        tracked down a secondhand copy of the Bob Marley book he lost years ago	gifts	small-book-or-article
+        bought her a little brass windlass charm for her keyring	gifts	
+        got him new work gloves for his next hitch	gifts	
+        hid a chocolate bar in his lunchbox	gifts	favourite-snack
+        got him a bottle of the Talisker he likes from the distillery shop	gifts	
+        picked up her favorite boba on the way home	gifts	their-usual-order
+        burned him a CD of old lovers rock tunes for the cab	gifts	
+        bought a pot of herbs for her to keep on the boat roof	gifts	
+        gave her my grandma's ring	gifts	
+        brought her a cheeky pack of Tunnock's teacakes	gifts	favourite-snack
+        got her a new phone case with pressed flowers in it	gifts	
+        brought back a fridge magnet from every state I drove through this week	gifts	
+        treated him to new trainers	gifts	
+        got her a hot water bottle with a knitted cover for the chilly B&B nights	gifts	
+        brought her a bag of dried mangoes, pasalubong for my mahal	gifts	favourite-snack
+        surprised him with a new fishing rod for his birthday	gifts	
+        brought the mister a bag of Werther's from the shop downstairs	gifts	favourite-snack
+        ordered a custom necklace with our initials on it	gifts	
+        bought her a little lemon tree for the balcony	gifts	
+        got him a spare phone charger for the truck, he's always borrowing mine	gifts	
+        brought back plantain chips from the African store for him	gifts	favourite-snack
+        bought her new earrings	gifts	
+        got Edna a box of Milk Tray for no reason at all	gifts	favourite-snack
+        picked a fistful of wildflowers along the towpath for her	gifts	pick-a-flower
+        bought bae the sneakers he's been eyeing for weeks	gifts	
+        made her a friendship bracelet out of embroidery thread	gifts	
+        sent flowers to her ward with a card from "your secret admirer"	gifts	pick-a-flower
+        slipped a scratch card into his coat pocket	gifts	
+        bought her a nice pen for her journal	gifts	
+        got him a framed photo of all the grandkids	gifts	
+        left a bag of her favourite sweets on the dashboard for her next run	gifts	favourite-snack
+        ordered a box of the Korean snacks he ate as a kid	gifts	favourite-snack
+        bought her a new lipstick in that berry shade	gifts	
+        got her fingerless gloves for pushing her chair in winter	gifts	
+        brought him back a steak pie from the chippy	gifts	favourite-snack
+        made him a little wooden box in the workshop	gifts	
+        bought her those bath bombs she likes	gifts	
+        picked up an iced coffee for him on my way	gifts	their-usual-order
+        bought him a nice pen for writing me letters	gifts	
+        brought her back bammy and festival from the takeaway on Railton Road	gifts	favourite-snack
+        got her duty free perfume at Aberdeen airport on the way home	gifts	
+        bought him a set of soju glasses with little cartoon faces	gifts	
+        found a tiny model narrowboat for her shelf	gifts	
+        brought him home a fish supper	gifts	favourite-snack
+        bought a fluffy blanket for the back of her car	gifts	
+        bought her a set of teal scrubs, she's been wearing the faded ones for ages	gifts	
+        had a pizza delivered to her at the depot	gifts	favourite-snack
+        brought home a shell from the beach for her collection	gifts	
+        sent him a book of crossword puzzles, he finishes them so fast	gifts	small-book-or-article
+        just bought the missus a bunch of tulips from Tesco	gifts	pick-a-flower
+        walked the towpath with her at dusk and talked about everything and nothing	time	short-walk
+        stayed on video with him for two hours on my break, just chatting	time	
+        played dominoes with her after dinner, no phones on the table	time	play-a-game
+        watched the sunset over the loch together with a cuppa	time	
+        drove to the depot to share a meal with him between loads	time	
+        spent the whole visit just listening to him talk about his week	time	ask-about-their-day
+        took her on a proper date night, no IVF talk allowed	time	
+        did a jigsaw together in the residents' lounge	time	play-a-game
+        cooked dinner together with Afrobeats on, laughing the whole time	time	
+        binged a whole k-drama with her, phones in the other room	time	watch-their-show
+        called him on his break on the platform and just let him talk	time	ask-about-their-day
+        sat on the roof of the boat and watched the stars with her for an hour	time	
+        went to the park together and she raced me down the path in her chair lol	time	
+        church then a long lunch together at Nando's after	time	
+        had a proper sit-down dinner with no telly for once	time	
+        played cards with him at the visiting room table for the full hour	time	play-a-game
+        took him out for breakfast on his day off	time	
+        read the same book and talked about it over video call	time	
+        spent the evening planning our future over a bottle of wine	time	
+        played Mario Kart with bae for hours	time	play-a-game
+        went for a drive along the coast with nowhere to be	time	
+        video called and ate our dinners together even tho we're 3000 miles apart	time	
+        did the crossword together in the morning	time	play-a-game
+        took her out for karaoke in Koreatown	time	
+        went round the garden with him at the home, stopping at every rose bush	time	short-walk
+        our days off overlapped for once and we spent it doing nothing together	time	
+        stayed on the phone with him the whole drive through Nevada	time	
+        sat by the fire and swapped stories about the grandkids	time	
+        went to the farmers market together on Saturday	time	
+        listened to his favourite album together front to back	time	
+        20 min phone call with her between patients	time	
+        went to the cinema with her	time	
+        played chess with him all evening	time	play-a-game
+        spent the evening talking about our wedding day	time	
+        took a day off just to be with her	time	
+        long chat over tea about how we're both feeling before the next transfer	time	
+        made pancakes together on Sunday morning	time	
+        spent the whole morning in the garden with her	time	
+        went to the Highland games together	time	
+        cycled along the towpath to Stoke Bruerne with her	time	
+        spent our one overlap hour having breakfast together instead of sleeping	time	
+        met up at the truck stop for a sit-down meal together	time	
+        watched old family videos together	time	
+        sat and watched the rain with her at the window	time	
+        stayed up talking till 3am like we used to	time	
+        took her for a drive up the glen to see the stags	time	
+        video called and pressed play on the same movie at the same time	time	watch-together-apart
+        went round Brixton market together and stopped for patties and a natter	time	
+        had a picnic by the lock	time	
+        listened to his old Jim Reeves records together all afternoon	time	
+        played Scrabble with him	time	play-a-game
+        played Uno the whole visit, she let me win	time	play-a-game
+        called her at 9 like every night on my hitch and we talked till my battery died	time	
+        went to see the fireworks together	time	
+        spent the afternoon at the beach with her	time	
+        took the mister to the tea dance downstairs and we sat and watched	time	
+        went to H Mart together and took our time picking groceries	time	
+        watched the football together on the couch	time	
+        had a long talk about our dreams for the future	time	
+        spent the morning reading side by side	time	
+        drove two hours to see her for one evening	time	
+        took her out for a long lunch	time	
+        put our phones away and had a proper conversation	time	phone-down
+        went on a hike with her and she picked the trail	time	short-walk
+        sat up with him his first night home off the rig, just talking	time	
+        went to the Tate together and lost track of time	time	
+        played video games together	time	play-a-game
+        sat in the cab together watching the rain at the depot	time	
+        went to a concert together	time	
+        baked bread together on a rainy afternoon	time	
+        spent our whole visit talking about what we'll do when he's out	time	
+        just got back from a long walk round the loch with her	time	short-walk
+        gave him a long back rub after his drive	touch	shoulder-rub
+        kissed her forehead before she left for nights	touch	goodbye-kiss
+        held hands across the visiting room table till the guard called time	touch	
+        fell asleep with my head on his chest	touch	
+        squeezed her tight at the depot before we both pulled out	touch	long-hug
+        brushed out her hair and plaited it before bed	touch	play-with-hair
+        spooned her all night	touch	
+        kneaded his shoulders while he watched the news	touch	shoulder-rub
+        pecked him on the cheek on his way out	touch	goodbye-kiss
+        worked the knots out of her neck	touch	shoulder-rub
+        held her in my arms when the test came back negative	touch	long-hug
+        linked arms with Harold on the way to the dining room	touch	
+        snuggled up on the sofa with her	touch	couch-cuddle
+        traced circles on his back till he dropped off	touch	
+        held his hand under the pew at church	touch	
+        threw my arms round her the second I got off the helicopter	touch	welcome-home-hug
+        kissed the back of her neck while she was making coffee	touch	
+        rubbed lotion into her hands, they're cracked from the hospital gel	touch	
+        leaned against her on the bench	touch	
+        gave him a head massage	touch	
+        played with her hair while she dozed off	touch	play-with-hair
+        wrapped my arms round him from behind at the stove	touch	
+        kissed her knuckles one by one	touch	
+        slow danced with her in the kitchen, me kneeling by her chair, foreheads together	touch	
+        held his hand on the walk	touch	hold-hands-walking
+        massaged her lower back where the injections ache	touch	shoulder-rub
+        oiled her scalp and twisted her hair while we chatted	touch	play-with-hair
+        kept my hand on her knee the whole drive	touch	
+        cuddled under the blanket on the couch	touch	couch-cuddle
+        woke him up with kisses	touch	
+        squished up against him in the narrowboat bunk to keep warm	touch	
+        rested my hand on the back of his neck	touch	
+        rubbed his feet with the peppermint cream after a 14 hr day in the cab	touch	foot-rub
+        nose kisses lol she pretends to hate them	touch	
+        held on to her for a long long time in the car park at the depot	touch	long-hug
+        stroked her arm until she calmed down	touch	
+        held her close all night	touch	
+        kissed him slow in the galley while the kettle boiled	touch	
+        gave him a proper shoulder rub	touch	shoulder-rub
+        wrapped her in my arms at arrivals	touch	welcome-home-hug
+        clung onto him at the gate	touch	long-hug
+        bear hug the second he walked in from the rig, nearly lifted him off the ground	touch	welcome-home-hug
+        sat right up next to her, legs touching	touch	
+        held her face in my hands and kissed her	touch	
+        rubbed her temples while she had one of her headaches	touch	
+        scratched his back where he can't reach, he purrs like a cat	touch	
+        fell asleep holding hands across the gap between our beds	touch	
+        kissed Gladys's hand like I did at our wedding	touch	
+        held her for ages, no words needed	touch	long-hug
+        massaged his calves after the long drive	touch	
+        put my arm round her shoulders in the waiting room	touch	
+        came up behind her at the sink and squeezed her	touch	
+        rubbed her belly gently after the transfer	touch	
+        cuddled up with him on the settee and didn't move for an hour	touch	couch-cuddle
+        planted a kiss on top of his bald head	touch	
+        stroked his cheek while he lay there	touch	
+        kissed her goodbye at the door, then again cos once wasnt enough	touch	goodbye-kiss
+        held hands in the car the whole way to the clinic	touch	
+        hugged him tight when he came through the door	touch	welcome-home-hug
+        rubbed her back in slow circles til she dozed off	touch	shoulder-rub
+        gave the mister a foot rub with his rheumatism cream	touch	foot-rub
+        gave granny a squeeze and a kiss pon her cheek	touch	
+        tucked myself under his arm on the sofa	touch	couch-cuddle
+        just let her rest her head on my shoulder the whole bus ride	touch	
+        told Ciarán the new lambing pens were the best work he's done, and I meant every word	words	genuine-compliment
+        left a note in his wellies: ur the finest shepherd in Leitrim, dont let Paddy tell u otherwise	words	mirror-note
+        bigged him up to the lads at the mart, said nobody knows sheep like my fella	words	brag-about-them
+        said thanks for getting up at 4 for the ewes again, told him I notice it every single time	words	say-thank-you-out-loud
+        told her that solo tonight gave me actual chills, and no I wasn't just being nice	words	genuine-compliment
+        texted him between sets: that bridge you wrote is the prettiest thing I heard all year	words	genuine-compliment
+        told the whole band at the Spotted Cat that my wife's the real genius in this house	words	brag-about-them
+        whispered "baby you killed it" the second she came off the stage	words	genuine-compliment
+        stuck a note in Gunnar's lunch tin saying how proud I am of him every time he goes out	words	note-in-bag
+        told my husband he's the bravest man in Grindavík and he went red as a buoy	words	genuine-compliment
+        messaged Sigga from the trawler: takk for holding it all together, you're the rock of this family	words	appreciation-text
+        told hubby he's a brilliant dad after watching him teach the boys knots on the dock	words	genuine-compliment
+        told Auntie in front of everyone that my missus is the best painter in Darwin	words	brag-about-them
+        told him his yarn with the young fellas today was deadly, he really got through to them	words	genuine-compliment
+        told Jarrah his billabong painting belongs in a gallery not our hallway	words	genuine-compliment
+        "you're a deadly mum, you know that?" said it to her after she sorted all the kids' school stuff	words	genuine-compliment
+        sent Lena a voice note saying how proud I am she finally submitted the grant	words	voice-note
+        wrote in my book's acknowledgements that none of it happens without Matthias	words	brag-about-them
+        emailed him from my office: your keynote draft is brilliant, stop second-guessing it	words	genuine-compliment
+        told her the reviewer response she drafted was the sharpest writing I've read all semester	words	genuine-compliment
+        praised him at the dept meeting for his mentoring, he pretended not to hear but was beaming	words	brag-about-them
+        told my partner her paper on colonial archives genuinely changed how i think about my own work	words	genuine-compliment
+        recorded a voice memo for Marcus to wake up to in Guam, just me listing things I love about him	words	voice-note
+        emailed my husband ten reasons I'm proud to be married to him, numbered and everything	words	why-i-love-you
+        typed out a long message telling Danny he's the kindest, bravest man I know and the base is lucky to have him	words	genuine-compliment
+        told her she's been amazing with Mum all week and I honestly don't know how she does it	words	genuine-compliment
+        thanked him out loud for every single night he's sat up with Dad	words	say-thank-you-out-loud
+        said to the palliative nurse, right in front of him, that he's the reason Mum is so comfortable	words	brag-about-them
+        left a sticky note on the kettle: you're doing such a good job, love. x	words	mirror-note
+        told anh the new lemongrass bánh mì is the best thing on our menu	words	genuine-compliment
+        chalked "best barista in Footscray" with a little heart on the board by the till so every customer sees it	words	brag-about-them
+        told a regular that my wife basically built this café and I just wash the cups	words	brag-about-them
+        thanked em for closing up alone last night and said i dont say it enough	words	thanks-for-chore
+        told her the speech she gave on College Green was the most powerful thing there	words	genuine-compliment
+        posted on insta how proud I am of Jess for organising the whole bike bloc	words	brag-about-them
+        told him his oat milk custard beats his mum's, which is huge praise in this house	words	genuine-compliment
+        said I really admire how she never gives up on the planet, even on the bleak days	words	genuine-compliment
+        told Priya in front of my mother that she runs this house better than anyone	words	genuine-compliment
+        thanked her in front of the whole family for managing Dadi's birthday, she teared up a bit	words	thanks-for-chore
+        whatsapp'd him "you handled papa so calmly today, so proud of u jaan"	words	proud-of-you
+        told Mummyji her son is the most patient man alive, loud enough that he heard it from the next room	words	brag-about-them
+        texted "ur doing amazing, ignore the aunties" during the puja	words	genuine-compliment
+        told Sam he looked dead handsome in his interview suit and described exactly why	words	genuine-compliment
+        told him his braille notes for the talk were so well organised, he's a better planner than me	words	genuine-compliment
+        left him a voicemail saying how proud I am he did the whole commute on his own today	words	voice-note
+        told Tom his voice is my favourite sound in the world, then said it again cos he laughed	words	genuine-compliment
+        told her she makes beans on toast feel like a feast	words	genuine-compliment
+        texted him "we're skint but I've never been happier, that's all you"	words	appreciation-text
+        wrote "yer brilliant hen" in lipstick on the bathroom mirror	words	mirror-note
+        told her I'm dead proud of how she's handling the money stuff even though it's grim	words	proud-of-you
+        said "cheers hen, you're a star" when she sorted the gas card	words	thanks-for-chore
+        gave her a proper pep talk before the interview, told her she's more than qualified	words	
+        told my pal on the phone, loud enough for him to hear, that he's the best thing that ever happened to me	words	brag-about-them
+        told my fella his dry stone wall was the neatest in the parish	words	genuine-compliment
+        sent a voice note to Liam out on the hill saying he's the love of my life, no reason	words	voice-note
+        told babe "you sounded unreal on that horn tonight"	words	genuine-compliment
+        told the mister he looks gorgeous in his Sunday shirt	words	genuine-compliment
+        said the new haircut really suits her the second she walked in	words	genuine-compliment
+        told them they're the smartest person I know and I'm lucky to be theirs	words	genuine-compliment
+        just told my girl im proud of her. no reason. just am	words	proud-of-you
+        wrote her a long letter about everything I admire in her and left it on her pillow	words	mirror-note
+        told Aarav his cooking made even Nani smile, said he's a total star	words	genuine-compliment
+        told him I couldn't do any of this without him and that I see everything he does	words	notice-hard-work
+        wrote her a wee poem about her laugh and read it out at breakfast	words	
+        texted from the café counter: "the queue loves you, i love you more"	words	
+        told her the crowd loved her but I loved her most	words	
+        told Einar the kids think he's a superhero and honestly so do I	words	genuine-compliment
+        thanked my love for being so patient with me this week, said it means the world	words	
+        told him the lamb he pulled through last night was a miracle and so is he	words	genuine-compliment
+        told her supervisor at the conference dinner that she's the best scholar in the department, with her standing right there	words	brag-about-them
+        told him he's the best fisho on the whole Top End coast, he laughed but he loved it	words	genuine-compliment
+        said "you make this place feel like home" when he came in soaked from the boat	words	genuine-compliment
+        dosed the ewes myself so Ciarán could have a lie in	service	let-them-sleep-in
+        finally fixed the gate on the top field thats been hanging off its hinge for weeks	service	
+        did the whole lambing night shift so he could get some sleep	service	let-them-sleep-in
+        mucked out the shed and put down fresh straw, his back's been at him	service	take-a-task
+        cleared the blocked drain in the yard before he got home	service	take-a-task
+        restrung his guitar before the gig so he didn't have to	service	take-a-task
+        loaded all the gear into the van and drove it to Frenchmen St so she could save her voice	service	take-a-task
+        ironed his gig shirt and polished his shoes for tonight	service	take-a-task
+        answered all the booking emails for the band so she could just practise	service	take-a-task
+        gutted and cleaned the whole catch while he showered	service	take-a-task
+        mended the torn net in the shed so Einar won't have to when he's back	service	take-a-task
+        shovelled the path down to the harbour before she walked to work	service	take-a-task
+        took the kids to swimming so my wife could sleep after her shift at the fish plant	service	let-them-sleep-in
+        hung up all his wet oilskins from the boat to dry by the stove	service	take-a-task
+        drove out to Palmerston to pick her car up from the mechanic	service	run-an-errand
+        hosed out the tinny and cleaned the esky after fishing so he didnt have to	service	take-a-task
+        sorted all the Centrelink forms for her, took me ages but done	service	take-a-task
+        took Nan to her clinic appointment so bub could have a rest	service	take-a-task
+        proofread his whole chapter and fixed every footnote	service	take-a-task
+        went to the Bürgeramt for her and sorted the Anmeldung paperwork	service	run-an-errand
+        did the Saturday shop at Rewe so he could keep writing	service	run-an-errand
+        formatted all 200 of her references in Zotero. tedious. done.	service	take-a-task
+        mowed the lawn and cleaned the gutters so he doesn't come home to a jungle	service	take-a-task
+        renewed his car rego and sorted the insurance while he's deployed	service	take-a-task
+        did the overnight with his mum so he could sleep a full night for once	service	let-them-sleep-in
+        changed Dad's sheets and washed him so she could have a shower in peace	service	take-a-task
+        picked up the prescriptions and filled the pill organiser for the week	service	run-an-errand
+        dealt with all the hospice paperwork so he wouldn't have to look at it	service	take-a-task
+        made a big pot of soup and froze portions so she won't have to cook this week	service	take-a-task
+        opened the café by myself at 6 so Linh could sleep in	service	let-them-sleep-in
+        did the whole stocktake and supplier orders on sunday so anh could rest	service	take-a-task
+        descaled the coffee machine cos she hates that job	service	take-a-task
+        scrubbed down the grill and mopped after close so she could go home early	service	take-a-task
+        fixed the wobbly table by the window before she even noticed	service	
+        repaired her bike chain before the Critical Mass ride	service	take-a-task
+        did the compost run and the recycling without being asked	service	take-a-task
+        batch-cooked lentil dhal for the week so she can focus on her dissertation	service	take-a-task
+        darned the holes in his jumper instead of binning it	service	take-a-task
+        dropped Dadi at satsang so Meera could have the morning to herself	service	take-a-task
+        took over the cooking for the whole family tonight so she didn't have to stand in that kitchen again	service	take-a-task
+        went to the bank about his dad's pension so he didn't have to take leave	service	run-an-errand
+        did the kids' homework with them and got them to bed while she handled the relatives	service	take-a-task
+        called the plumber and got the geyser fixed, finally	service	
+        put braille stickers on the new spice jars so Sam can find them himself	service	take-a-task
+        went through his post, read out the important bits and paid the hydro bill	service	take-a-task
+        put all the furniture back exactly where he keeps it after the cleaners moved it	service	take-a-task
+        salted the sidewalk so his cane wouldn't slip on the ice	service	take-a-task
+        walked to the big Lidl and carried the shopping back so she didnae have to	service	run-an-errand
+        bled the radiators and scrubbed the black mould off the window frames	service	
+        hoovered the whole flat and did the dishes before she got in from work	service	take-a-task
+        fixed the dripping tap with a 30p washer from the pound shop	service	
+        took the bins out, it's always her that does it	service	take-a-task
+        unblocked the toilet without being asked. you're welcome babe	service	take-a-task
+        rewrote his CV and printed copies so he can hand them round tomorrow	service	take-a-task
+        made his packed lunch for the morning	service	pack-their-lunch
+        did the budget spreadsheet so she doesn't have to look at the numbers	service	take-a-task
+        walked the dog twice today so he could rest his knee	service	take-a-task
+        ran to the post office to send off her passport forms before it shut	service	run-an-errand
+        cooked tea so she could put her feet up	service	take-a-task
+        did the 3am feed so he could sleep through	service	let-them-sleep-in
+        cleaned the oven, which nobody in this house ever does	service	
+        filled the ute up and checked the tyres before his long drive to Katherine	service	fill-their-tank
+        oiled the squeaky bedroom door that's been driving him mad	service	take-a-task
+        did all the washing up after the party	service	handle-the-dishes
+        filled in the ethics form for her project since she was swamped	service	take-a-task
+        took over the school run this week so she can get down to the harbour early	service	take-a-task
+        topped up the electric meter before it ran out	service	
+        patched the leak in the shed roof before the rain came in	service	
+        rang round all the relatives with the news so he didn't have to	service	take-a-task
+        ran the café on my own all weekend so she could visit her mum in Sydney	service	take-a-task
+        brought the firewood in and got the stove going before she got back	service	take-a-task
+        brought him home a pair of thick woolly socks from the co-op	gifts	
+        bought Ciarán a proper hazel crook at the mart in Ballinasloe	gifts	
+        picked him a fistful of primroses from the ditch on the way back	gifts	pick-a-flower
+        knitted him a jumper from our own flock's wool, took me all winter	gifts	
+        found a vintage reed for her clarinet in a pawn shop on Magazine St	gifts	
+        got him that Preservation Hall record he's been hunting for	gifts	
+        brought back a bag of beignets for her, powdered sugar everywhere	gifts	favourite-snack
+        picked up a secondhand mute for his trumpet	gifts	
+        brought home a bag of harðfiskur from the market for her	gifts	favourite-snack
+        bought her the blue lopapeysa she kept looking at	gifts	
+        brought her a bit of green sea glass from the black beach	gifts	
+        got him a proper thermos for the boat	gifts	
+        picked a frangipani and left it on her pillow	gifts	pick-a-flower
+        bought her a painting from the Mindil markets	gifts	
+        got him new thongs cos his old ones snapped	gifts	
+        bought her a fountain pen from that little shop in Prenzlauer Berg	gifts	
+        gave him a first edition Benjamin I found at the Mauerpark flea market	gifts	
+        brought her a Franzbrötchen from the bakery on the way home	gifts	favourite-snack
+        ordered his favourite hot sauce and had it shipped to Guam	gifts	favourite-snack
+        sent a care package: beef jerky, socks and the kids' drawings	gifts	send-a-care-package
+        mailed him a framed photo of the dog in her Halloween costume	gifts	
+        bought her a lavender candle for the nights she sits up with her dad	gifts	
+        brought him a flat white and a croissant after his all-nighter with his mum	gifts	their-usual-order
+        picked up the magazines she likes on my way back from the chemist	gifts	small-book-or-article
+        made Linh a tiny crème caramel with her name piped on top	gifts	
+        bought her new kitchen clogs, her old ones were wrecked	gifts	
+        got anh a jade bracelet from a shop in Springvale	gifts	
+        brought home a bag of rambutans from Vic Market for her	gifts	favourite-snack
+        made her a little terrarium out of an old jam jar for her desk	gifts	
+        found her a secondhand copy of Braiding Sweetgrass in the Oxfam on Gloucester Rd	gifts	small-book-or-article
+        baked him a vegan chocolate cake, just because	gifts	
+        got her a tiny succulent from St Nick's market	gifts	
+        brought home a string of mogra for her hair	gifts	pick-a-flower
+        bought Priya a silk dupatta from Crawford Market	gifts	
+        surprised him with vada pav from the stall outside Dadar station	gifts	favourite-snack
+        got her a little silver anklet with bells on it	gifts	
+        bought Sam a talking watch so he doesn't have to ask his phone the time	gifts	
+        brought him a bar of sea salt dark chocolate, his fave	gifts	favourite-snack
+        got him a tactile chess set off marketplace	gifts	
+        picked out a cedar candle for him cos he loves how it smells	gifts	
+        brought her home a reduced bunch of tulips from Tesco, 50p bargain	gifts	pick-a-flower
+        got him a Tunnock's teacake and a can of Irn Bru	gifts	favourite-snack
+        found a lamp in a skip and did it up for her	gifts	
+        bought her a wee spider plant from the charity shop	gifts	
+        made her a mixtape on an old cassette I found	gifts	song-for-them
+        brought back a shell from the beach for her collection	gifts	
+        picked up a bag of her favourite crisps on the way home	gifts	favourite-snack
+        ordered him the book he mentioned once months ago	gifts	small-book-or-article
+        got him a keyring with our initials engraved	gifts	
+        wrapped the scarf I knitted and hid it in her bag	gifts	
+        got him a Connacht jersey for his birthday	gifts	
+        brought home a chippy as a wee treat	gifts	favourite-snack
+        bought a bottle of her favourite red	gifts	favourite-snack
+        gave her a necklace with a little silver fish on it	gifts	
+        got him the lure shaped like a prawn he'd been eyeing at the tackle shop	gifts	
+        got her a box of Haigh's chocolates	gifts	favourite-snack
+        brought her home a slice of lemon cake from the Konditorei	gifts	favourite-snack
+        bought babe a vintage Louis Armstrong poster for the music room	gifts	
+        made her a bracelet from old guitar strings	gifts	
+        posted him a tin of homemade oatmeal cookies	gifts	send-a-care-package
+        got her a cinnamon bun on the way back	gifts	favourite-snack
+        bought the mister new slippers	gifts	
+        brought her home a bag of mangoes from the roadside stall	gifts	favourite-snack
+        gave him a little carved wooden sheep from the craft fair	gifts	
+        picked up some earrings for her at the market	gifts	
+        bought him a pack of good guitar picks	gifts	
+        left a bar of Síríus chocolate in her coat pocket	gifts	favourite-snack
+        brought her a big bunch of sunflowers	gifts	pick-a-flower
+        brought her back a tiny bottle of hot sauce from Avery Island	gifts	
+        walked the boundary fence together at sunset, no phones, just chatting	time	short-walk
+        sat up on the hill with him watching the flock for a couple of hours	time	
+        went to the pub in the village together and actually talked for once	time	
+        drove to Mullaghmore for the day, just the two of us	time	
+        jammed together in the living room til the neighbours banged on the wall	time	
+        went to see a set at Snug Harbor together, our first night out in months	time	
+        followed a second line with her all afternoon	time	
+        spent the morning on the porch with coffee, phones left inside	time	morning-coffee-together
+        played cards all evening with my husband while the storm blew outside	time	play-a-game
+        went to the hot pot together and soaked for an hour	time	
+        watched the northern lights from the car with her	time	
+        spent his whole day off walking the beach together	time	short-walk
+        went fishing off Stokes Hill wharf together at sunset	time	
+        sat by the fire yarning with her til late	time	
+        went out bush for the day with him, just us and the ute	time	
+        watched the Buffaloes game together down at the oval	time	
+        did our Sunday walk through the Tiergarten	time	short-walk
+        spent two hours at the café reading the papers together and arguing about every article	time	
+        shut the laptops and had a proper dinner at the Turkish place on Oranienstraße	time	
+        video called for an hour despite the time difference	time	
+        watched the same movie at the same time over FaceTime, him on base	time	watch-together-apart
+        played Mario Kart online with him, me at home and him in Guam	time	play-a-game
+        stayed on the phone till he fell asleep	time	goodnight-call
+        sat in the garden with her for half an hour while Mum slept, just us	time	
+        watched Bake Off together on the sofa after the nurse left	time	
+        walked round the block together while the carer was in	time	short-walk
+        closed up early and went to St Kilda for the sunset	time	
+        had pho together after close, no phones, just catching up	time	
+        spent our day off wandering the Botanic Gardens	time	short-walk
+        went on a long bike ride out along the Severn with her	time	
+        cooked a big vegan feast together and ate it on the roof	time	
+        went to a climate doc screening together and talked it through all the way home	time	
+        went to Marine Drive together and watched the waves	time	
+        took her to a movie, just the two of us, away from the family	time	
+        sat on the terrace after everyone slept and talked	time	
+        went for cutting chai at the tapri together	time	
+        went to an audio-described play together	time	
+        sat on the beach at the Bluffs describing the sunset to him	time	
+        walked the boardwalk at Woodbine together	time	short-walk
+        listened to a whole audiobook with him in one sitting	time	
+        had a picnic in Kelvingrove with a fiver's worth of stuff	time	
+        did a jigsaw together on the living room floor	time	play-a-game
+        played board games all evening cos we can't afford to go out	time	play-a-game
+        walked up to the Necropolis and sat looking over the city together	time	short-walk
+        spent the afternoon talking about our future plans	time	
+        got up at 5 to watch the sunrise over the bay with her, flask of tea between us	time	
+        binged three eps of Derry Girls with him, laptop balanced on a chair cos we've no telly	time	
+        made pancakes together sunday morning	time	
+        wandered round the farmers market together	time	
+        had a proper catch up over dinner, no phones	time	
+        sat on the pier with her while she told me about her day	time	ask-about-their-day
+        went stargazing in the back field	time	
+        played scrabble with her by candlelight, she cheated, I let her	time	play-a-game
+        stayed up listening to his dad's old Fats Domino records and talking about him	time	
+        took the missus out for brunch on Degraves St on our one day off	time	
+        put both phones in a drawer and just talked	time	phone-down
+        went for a long drive out to Litchfield with the windows down, just talking	time	
+        went to Parap market together on Saturday morning	time	
+        gave her my full attention while she talked about her dad	time	
+        went for a walk round Tjörnin together, feeding the ducks	time	short-walk
+        learned chess together on the porch	time	play-a-game
+        took the ferry to Hrísey together for the day	time	
+        cheap tuesday cinema with bae, shared one popcorn and talked about it the whole walk home	time	short-walk
+        did the Sunday crossword together	time	play-a-game
+        went to the Mela festival together	time	
+        sat with him while he practised and listened to every note	time	sit-near-them
+        taught him a new tune on piano and we played it together	time	
+        whole weekend in Lonavala with Dev, no relatives, no work calls, just us two	time	
+        cooked dinner together with music on	time	
+        went to a tiny gig at a jazz bar, just us	time	
+        sat with hun on the back step after the kids were down and just talked about nothing	time	
+        gave him a proper long squeeze when he came in frozen off the hill	touch	welcome-home-hug
+        rubbed his shoulders after a night of lambing	touch	shoulder-rub
+        held his hand walking down the boreen	touch	hold-hands-walking
+        kissed his forehead before he headed out to the ewes	touch	goodbye-kiss
+        fell asleep on his chest by the range	touch	
+        massaged her hands after she played all night	touch	
+        kissed the back of her neck while she was practising	touch	
+        slow danced pressed up close in the kitchen	touch	
+        wrapped my arms around her from behind while she washed the dishes	touch	
+        held her tight on the dock when the boat came in	touch	welcome-home-hug
+        warmed his frozen hands between mine	touch	
+        snuggled under the duvet while the wind howled	touch	
+        gave babe a back rub with the cheap lotion from Poundland	touch	shoulder-rub
+        kissed him goodbye at the harbour	touch	goodbye-kiss
+        rubbed her feet after her shift	touch	foot-rub
+        held his hand the whole time in the hospital waiting room	touch	
+        cuddled on the couch with the fan on	touch	couch-cuddle
+        leaned against her while I read	touch	
+        traced circles on his back till he relaxed	touch	
+        linked arms walking home along the canal	touch	hold-hands-walking
+        long long hug at the airport before he flew back to Guam	touch	long-hug
+        scratched his back where he can't reach and he made that happy noise	touch	
+        rubbed her temples for her headache	touch	
+        held her while she cried about her mum	touch	long-hug
+        stroked his arm while he sat with his father	touch	
+        massaged his neck after a double shift	touch	shoulder-rub
+        kissed her cheek as she passed me with the tray	touch	
+        squished together on the tiny sofa	touch	couch-cuddle
+        massaged her calves after the march	touch	
+        spooned all night, she's always freezing	touch	
+        gave him a head massage after a day in the library, his shoulders were up round his ears	touch	
+        held her hand at the protest	touch	
+        hugged Meera tight in the kitchen when no one was looking	touch	long-hug
+        held hands under the dinner table with the whole family there	touch	
+        gave her a foot massage with coconut oil	touch	foot-rub
+        let him trace my face with his fingertips	touch	
+        cuddled up with Tom on the sofa while the snow came down	touch	couch-cuddle
+        rubbed his back in slow circles till he stopped shaking after the call from the hospice	touch	shoulder-rub
+        held hands all the way home on the bus	touch	
+        hugged her for ages in the hallway	touch	long-hug
+        kept her feet warm under my legs	touch	
+        sat on his lap in the big armchair, squashed but worth it	touch	
+        gave him a long slow kiss	touch	
+        rested my head on her shoulder	touch	
+        held his face in my hands and kissed him	touch	
+        snuggled in bed for an extra ten minutes	touch	
+        massaged her shoulders while she worked	touch	shoulder-rub
+        big bear hug for the mister the minute he walked in	touch	welcome-home-hug
+        squeezed his hand	touch	
+        tickled her arm softly till she fell asleep	touch	
+        put my arm round her	touch	
+        lay on the sofa tangled up	touch	couch-cuddle
+        kissed the scar on his shoulder	touch	
+        kissed Ciarán's cold nose when he came in from the field	touch	
+        held his hand under the table at the Maple Leaf all night	touch	
+        curled into her under the duvet the first night back from sea	touch	
+        put my cheek against hers and just stayed there a minute	touch	
+        rubbed cream into her chapped hands after a week of gutting fish	touch	
+        lay in the swag pressed right up against him listening to the rain	touch	
+        kissed her hand across the table in the Mensa and didn't care who saw	touch	
+        first thing when Marcus got home on leave I held onto him for a solid five minutes	touch	welcome-home-hug
+        lay next to her on top of the covers with my arms round her while Dad slept next door	touch	
+        massaged Linh's feet after a 12 hour day on the café floor	touch	foot-rub
+        stroked Sam's hair while he listened to the hockey on the radio	touch	play-with-hair
         """#
 }
