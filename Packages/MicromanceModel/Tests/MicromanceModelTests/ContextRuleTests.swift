@@ -83,6 +83,19 @@ import Testing
         #expect(!Stemmer.stems("told her I'd never leave").contains(Stemmer.unsaid))
     }
 
+    /// An act of service done "for him" or "for her" that matched no chore is taking a task off
+    /// them; "for her exam" says what for, not for whom.
+    @Test func aChoreDoneForThemIsTakingATask() {
+        for title in ["re-grouted the shower for her", "sorted out the broken blind for him so he could sleep", "waxed the skis for the wife"] {
+            #expect(Catalog.doneForThem(Stemmer.stems(title)), "\(title)")
+        }
+        for title in ["made flashcards for her exam", "fixed the fence", "bought flowers for her birthday"] {
+            #expect(!Catalog.doneForThem(Stemmer.stems(title)), "\(title)")
+        }
+        #expect(gesture("descaled the kettle for her") == "take-a-task")
+        #expect(gesture("assembled the flatpack wardrobe for her") == "take-a-task")
+    }
+
     @Test func praiseToSomeoneElseIsBragging() {
         #expect(gesture("told my aunt he is the kindest man alive") == "brag-about-them")
         #expect(gesture("praised her paella to the neighbours") == "brag-about-them")

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import MicromanceModel
+
+/// A moment logged on one device naming a partner another device merged away before the merge
+/// reached it: once the copies meet, it reads as the partner kept (the tenth trial's moment
+/// credited to a removed `june-okafor`, counted in no one's Given).
+@Suite struct MergeForwardingTests {
+    /// Ana and Ben, with Ben set up twice ("Benji"), and one moment from Benji.
+    private func couple() throws -> Journal {
+        var journal = Journal()
+        for name in ["Ana", "Ben", "Benji"] { try journal.add(Partner(name: name)) }
+        journal.moments = [Moment(id: "m1", at: Date(timeIntervalSince1970: 1_789_000_000), timeZone: "UTC", giver: "benji", receiver: "ana", title: "Made tea")]
+        return journal
+    }
+
+    /// What a partner merge does: the moments move to the one kept and the other goes, in one change.
+    private func mergeBenji(into kept: Identifier<Partner>, on device: inout TestDevice) {
+        device.change { journal in
+            for index in journal.moments.indices {
+                if journal.moments[index].giver == "benji" { journal.moments[index].giver = kept }
+                if journal.moments[index].receiver == "benji" { journal.moments[index].receiver = kept }
+            }
+            journal.partners.removeAll { $0.id == "benji" }
+        }
+    }
+
+    @Test func aMomentLoggedBeforeTheMergeArrivedNamesThePartnerKept() throws {
+        var ana = TestDevice("anaphone", journal: try couple())
+        var ben = TestDevice("benphone", journal: ana.journal, start: 1_790_000_500)
+        mergeBenji(into: "ben", on: &ana)
+        ben.change { journal in
+            journal.moments.append(
+                Moment(id: "m2", at: Date(timeIntervalSince1970: 1_789_100_000), timeZone: "UTC", giver: "benji", receiver: "ana", title: "Carried the shopping"))
+        }
+        ana.merge(ben)
+        var journal = ana.journal
+        #expect(journal.partners.map(\.id) == ["ana", "ben"])
+        #expect(journal.mergeForwarding == ["benji": "ben"])
+        let stamps = journal.moments.map(\.changes)
+        #expect(journal.forwardMergedPartners() == 1)
+        #expect(journal.moments.map(\.giver) == ["ben", "ben"])
+        #expect(journal.moments.map(\.changes) == stamps, "how the journal reads, not a change of its own")
+        #expect(journal.problems().isEmpty)
+        #expect(journal.forwardMergedPartners() == 0)
+        // Merged the other way round, the copies read alike.
+        ben.merge(ana)
+        var other = ben.journal
+        other.forwardMergedPartners()
+        #expect(other.moments.sorted { $0.id.rawValue < $1.id.rawValue }.map(\.giver) == ["ben", "ben"])
+    }
+
+    @Test func aPartnerRemovedWithoutAMergeIsForwardedNowhere() throws {
+        var device = TestDevice("anaphone", journal: try couple())
+        device.change { journal in
+            journal.moments.removeAll()
+            journal.partners.removeAll { $0.id == "benji" }
+        }
+        var journal = device.journal
+        journal.moments = [Moment(id: "m3", at: Date(timeIntervalSince1970: 1_789_000_000), timeZone: "UTC", giver: "benji", receiver: "ana", title: "Tea")]
+        #expect(journal.mergeForwarding.isEmpty)
+        #expect(journal.forwardMergedPartners() == 0)
+        #expect(journal.moments[0].giver == "benji")
+    }
+
+    @Test func aMomentThatWouldNameOnePartnerTwiceStaysAsItIs() throws {
+        var ana = TestDevice("anaphone", journal: try couple())
+        var ben = TestDevice("benphone", journal: ana.journal, start: 1_790_000_500)
+        mergeBenji(into: "ben", on: &ana)
+        ben.change { journal in
+            journal.moments.append(
+                Moment(id: "m4", at: Date(timeIntervalSince1970: 1_789_100_000), timeZone: "UTC", giver: "benji", receiver: "ben", title: "Odd one"))
+        }
+        ana.merge(ben)
+        var journal = ana.journal
+        #expect(journal.forwardMergedPartners() == 0)
+        #expect(journal.moments.first { $0.id == "m4" }?.giver == "benji")
+    }
+}
