@@ -25,4 +25,20 @@ import Testing
             }
         }
     }
+
+    /// The JSON reader's test for the end of a string: the first quote, backslash or control
+    /// character of a word is the first marked byte, whatever bytes follow it.
+    @Test func marksTheFirstByteEndingAJSONString() {
+        var random = SeededGenerator(seed: 7)
+        let alphabet: [UInt8] = [0, 1, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xC3, 0xFF, 0x61]
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in alphabet.randomElement(using: &random) ?? 0 }
+            bytes.withUnsafeBufferPointer { buffer in
+                let word = ByteScan.word(buffer, 0)
+                let hits = ByteScan.marks(word, 0x22) | ByteScan.marks(word, 0x5C) | ByteScan.controls(word)
+                let first = bytes.firstIndex { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }
+                #expect((hits == 0 ? nil : hits.trailingZeroBitCount >> 3) == first, "\(bytes)")
+            }
+        }
+    }
 }

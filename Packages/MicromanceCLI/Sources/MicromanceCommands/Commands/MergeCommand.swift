@@ -18,6 +18,8 @@ enum JournalMerger {
         var report = MergeReport()
         var created = false
         var partners = [Partner]()
+        var together = Set<PartnerPair>()
+        var twice = [LoggedTwice]()
         do {
             try store.withExclusiveAccess { () throws(StoreError) in
                 let mine: Journal
@@ -41,6 +43,9 @@ enum JournalMerger {
                 }
                 try store.save(merged)
                 partners = merged.partners
+                together = JournalMerger.pairsWithMoments(merged.moments)
+                let added = Set(outcome.entries.lazy.filter { $0.kind == "moment" && $0.reason == .new }.map { Identifier<Moment>($0.id) })
+                twice = LoggedTwice.find(in: merged.moments, added: added)
             }
         }
         let out = environment.output
@@ -67,10 +72,12 @@ enum JournalMerger {
             for entry in entries.prefix(40) { out.line("    " + MergeText.describe(entry)) }
             if entries.count > 40 { out.line("    … and \(entries.count - 40) more") }
         }
+        for pair in twice.prefix(10) { out.line(pair.line) }
+        if twice.count > 10 { out.line("  … and \(twice.count - 10) more moments that look logged on both devices") }
         // Two phones set up apart name one person twice ("Kofi" and "Kofi Mensah").
         // The same suggestion on every device (the partner whose id sorts first stays): two
         // devices merging one pair in opposite directions would each remove the one the other kept.
-        for (one, other) in lookAlikes(partners) {
+        for (one, other) in lookAlikes(partners, together: together) {
             let (kept, gone) = one.id.rawValue < other.id.rawValue ? (one, other) : (other, one)
             out.line(
                 "  \(kept.name) and \(gone.name) look like one person: `micromance partner merge \(gone.id) \(kept.id)` makes "
@@ -79,20 +86,47 @@ enum JournalMerger {
         }
     }
 
-    /// Pairs of partners whose names look like one person's: the same first name, or one name
-    /// a part of the other (a surname, initials).
-    static func lookAlikes(_ partners: [Partner]) -> [(Partner, Partner)] {
+    /// Pairs of partners whose names look like one person's: the same first name, one first
+    /// name the start of the other's ("Teo" and "Teodor Almeida", three letters at least), or
+    /// one name a part of the other (a surname, initials). Two who gave each other a moment
+    /// (`together`, as ``pairsWithMoments(_:)`` lists them) are two people, whatever their names
+    /// ("Dan" and "Daniela"), and `partner merge` would refuse them.
+    static func lookAlikes(_ partners: [Partner], together: Set<PartnerPair> = []) -> [(Partner, Partner)] {
         let first = { (name: String) in Lookup.folded(name).split(separator: " ").first.map(String.init) ?? "" }
+        func alike(_ one: Partner, _ other: Partner) -> Bool {
+            let a = first(one.name), b = first(other.name)
+            if a == b || (min(a.count, b.count) >= 3 && (a.hasPrefix(b) || b.hasPrefix(a))) { return true }
+            return PartnerCommand.Add.partOfName(one.name, of: other.name) || PartnerCommand.Add.partOfName(other.name, of: one.name)
+        }
         var pairs = [(Partner, Partner)]()
         for (index, one) in partners.enumerated() {
-            for other in partners[(index + 1)...]
-            where first(one.name) == first(other.name) || PartnerCommand.Add.partOfName(one.name, of: other.name)
-                || PartnerCommand.Add.partOfName(other.name, of: one.name)
-            {
+            for other in partners[(index + 1)...] where alike(one, other) && !together.contains(PartnerPair(one.id, other.id)) {
                 pairs.append((one, other))
             }
         }
         return pairs
+    }
+
+    /// The pairs of partners with a moment between them, either way round.
+    static func pairsWithMoments(_ moments: [Moment]) -> Set<PartnerPair> {
+        var pairs = Set<PartnerPair>()
+        var last: (Identifier<Partner>, Identifier<Partner>)?
+        for moment in moments {
+            // Most moments go between the same two: hashed only when the pair changes.
+            if let last, last.0 == moment.giver, last.1 == moment.receiver { continue }
+            last = (moment.giver, moment.receiver)
+            pairs.insert(PartnerPair(moment.giver, moment.receiver))
+        }
+        return pairs
+    }
+}
+
+/// Two partners, either way round.
+struct PartnerPair: Hashable {
+    let first: Identifier<Partner>, second: Identifier<Partner>
+
+    init(_ one: Identifier<Partner>, _ other: Identifier<Partner>) {
+        (first, second) = one.rawValue < other.rawValue ? (one, other) : (other, one)
     }
 }
 

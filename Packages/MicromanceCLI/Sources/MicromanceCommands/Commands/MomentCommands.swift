@@ -197,7 +197,7 @@ struct UndoCommand: ParsableCommand {
                     + "`micromance history` lists the moments, and `micromance edit ID` or `micromance remove ID` changes one"
             )
         }
-        if change.action == .other, let what = change.what, what.contains("(`partner merge`)") {
+        if change.action == .other, change.merged == true, let what = change.what {
             throw CLIError.usage(
                 "the last change made here to this journal (\(what)) is one undo cannot take back, and undo does not reach "
                     + "past it to an older change; nothing was changed. A merge of two different people is mended by hand: "

@@ -39,8 +39,9 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// A note on moments of the period that name someone who is no longer one of the partners
-    /// (a moment logged on the other phone naming a partner this phone had merged away, before
-    /// the merge reached it: the tenth trial's report said 8 moments beside Given bars of 7).
+    /// (the tenth trial's report said 8 moments beside Given bars of 7). A moment naming a
+    /// partner merged away reads as the one kept (``Journal/forwardMergedPartners()``); what is
+    /// left names a partner removed without a merge, or merged away before any moment of theirs.
     /// They count in no one's Given; the note gives the `edit` that puts the first right.
     static func nobodys(_ moments: [Moment], in journal: Journal) -> String? {
         let partners = Set(journal.partners.map(\.id))

@@ -123,11 +123,14 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store and loads the journal.
     /// Removed records whose words are past their time come without them (so no command shows
-    /// or exports them, whatever file still holds them until the next write).
+    /// or exports them, whatever file still holds them until the next write), and moments that
+    /// name a partner merged away on another device name the partner kept
+    /// (``Journal/forwardMergedPartners()``).
     func load(in environment: CLIEnvironment) throws -> (store: any JournalStore, journal: Journal) {
         let store = try open(in: environment)
         var journal = try store.load()
         journal.compactRemovals(before: environment.now().addingTimeInterval(-Journal.removedContentsKeptFor))
+        journal.forwardMergedPartners()
         return (store, journal)
     }
 
@@ -161,6 +164,7 @@ struct StoreOptions: ParsableArguments {
         }
         var (journal, history) = try store.loadForReport(momentsFrom: start, to: .distantFuture)
         journal.compactRemovals(before: now.addingTimeInterval(-Journal.removedContentsKeptFor))
+        journal.forwardMergedPartners()
         return (journal, history)
     }
 }

@@ -29,6 +29,9 @@ struct LastChange: Codable {
     var answer: ReflectionAnswer?
     /// What was changed, for ``Action/other`` ("the settings", "Maya's details", "adding Ana").
     var what: String?
+    /// True when the change merged one partner into another (`partner merge`), which `undo`
+    /// explains how to mend by hand; absent in records written before 0.36.0.
+    var merged: Bool?
 
     /// The folder of the records, for a set of environment variables.
     static func folder(_ variables: [String: String]) -> String? {
@@ -69,7 +72,10 @@ struct LastChange: Codable {
     /// Notes a change to what `undo` cannot take back, when `before` and `after` differ in it.
     static func recordOther(from before: Journal, to after: Journal, store: any JournalStore, in environment: CLIEnvironment) {
         guard let what = describeOther(from: before, to: after) else { return }
-        save(LastChange(store: canonical(store.location), action: .other, what: what), in: environment)
+        let merged = before.partners.contains { partner in
+            after.partner(partner.id) == nil && mergeTarget(of: partner.id, before: before, after: after) != nil
+        }
+        save(LastChange(store: canonical(store.location), action: .other, what: what, merged: merged ? true : nil), in: environment)
     }
 
     /// What changed besides moments and reflections, in words, or nil when nothing did.

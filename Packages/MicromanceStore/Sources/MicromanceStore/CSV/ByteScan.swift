@@ -1,6 +1,7 @@
-/// Finds the next byte of interest in a CSV table eight bytes at a time: a cell of the
-/// moments table is mostly plain text between commas, and looking at each byte in turn was
-/// the largest single cost of reading a million moments (BENCHMARKS.md).
+/// Finds the next byte of interest eight bytes at a time: a cell of the moments table is
+/// mostly plain text between commas, and looking at each byte in turn was the largest single
+/// cost of reading a million moments (BENCHMARKS.md). The JSON reader looks for the end of a
+/// string with the same tests (``marks(_:_:)``, ``controls(_:)``).
 ///
 /// Each test marks the bytes of a word equal to one value: `(x - 0x01…01) & ~x & 0x80…80` is
 /// non-zero exactly when `x` has a zero byte, and its lowest marked byte is the first zero
@@ -10,14 +11,23 @@ enum ByteScan {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
 
+    /// The bytes of `word` equal to `value`, marked by their top bit (exactly the first one;
+    /// above it a borrow may mark others).
     @inline(__always)
-    private static func marks(_ word: UInt64, _ value: UInt8) -> UInt64 {
+    static func marks(_ word: UInt64, _ value: UInt8) -> UInt64 {
         let x = word ^ (ones &* UInt64(value))
         return (x &- ones) & ~x & highs
     }
 
+    /// The control characters (bytes below 0x20) of `word`, marked the same way.
     @inline(__always)
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt64 {
+    static func controls(_ word: UInt64) -> UInt64 {
+        (word &- ones &* 0x20) & ~word & highs
+    }
+
+    /// The eight bytes at `offset`, the first in the lowest byte.
+    @inline(__always)
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 

@@ -46,20 +46,15 @@ extension JournalJSONReader {
         let start = i
         let n = bytes.count
         var escaped = false
-        guard let base = bytes.baseAddress else { throw GiveUp() }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let quotes = ones &* 0x22, backslashes = ones &* 0x5C, spaces = ones &* 0x20
         while true {
-            // Eight bytes at a time. A byte that ends the string, starts an escape or is a
-            // control character (which JSON does not allow raw) sets the top bit of its byte in
-            // `hits` (`x - 1 & ~x` for a zero byte; a borrow can only mark bytes above the first
-            // such byte), so the first one is found from the word at once: most strings here are
-            // ids, zones and titles shorter than sixteen bytes, where a sixteen-byte compare
-            // found that the string ended but not where, and the bytes were then read one by one.
+            // Eight bytes at a time (``ByteScan``): a byte that ends the string, starts an escape
+            // or is a control character (which JSON does not allow raw) is marked in `hits`, so
+            // the first one is found from the word at once: most strings here are ids, zones and
+            // titles shorter than sixteen bytes, where a sixteen-byte compare found that the
+            // string ended but not where, and the bytes were then read one by one.
             while i + 8 <= n {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                let q = word ^ quotes, s = word ^ backslashes
-                let hits = ((q &- ones) & ~q | (s &- ones) & ~s | (word &- spaces) & ~word) & highs
+                let word = ByteScan.word(bytes, i)
+                let hits = ByteScan.marks(word, 0x22) | ByteScan.marks(word, 0x5C) | ByteScan.controls(word)
                 if hits == 0 {
                     i += 8
                     continue
