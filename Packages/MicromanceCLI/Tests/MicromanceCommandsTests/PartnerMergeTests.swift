@@ -165,7 +165,7 @@ import Testing
         let cli = try CommandHarness()
         cli.setUpCouple()
         cli.setUp("partner", "add", "Sammy")
-        cli.setUp("log", "Made tea", "--from", "Sammy", "--to", "Alex")
+        cli.setUp("log", "Made tea", "--from", "Sammy", "--to", "Alex", "--at", "yesterday 09:00")
         let other = cli.folder + "/phone.json"
         try JSONJournalStore(path: other).save(try JSONJournalStore(path: cli.storePath).load())
         let phone = ["MICROMANCE_STORE": other, "HOME": cli.folder + "/phone"]
@@ -181,6 +181,9 @@ import Testing
         let report = cli.run("report", "--json")
         #expect(report.code == 0 && !report.errors.contains("no longer one of the partners"), "\(report.errors)")
         #expect(cli.run("history").output.contains("Sam → Alex"))
+        // The days each gave on, counted by the store, follow the moments.
+        let text = cli.run("report").output
+        #expect(text.contains("Sam gave on 2 of"), "\(text)")
         #expect(cli.run("partner", "show", "Sam").output.contains("gave 2"), "\(cli.run("partner", "show", "Sam").output)")
     }
 
@@ -207,6 +210,24 @@ import Testing
         #expect(merged.output.components(separatedBy: "one deed logged on both devices").count == 2, "\(merged.output)")
     }
 
+    /// Phones that name the two differently ("Bea" on one, "Beatriz Santos" on the other) log
+    /// one deed between different ids: the look-alike names make them one (the eleventh trial's
+    /// figs, counted twice and not pointed out).
+    @Test func aDeedBetweenLookAlikeNamesIsOneDeed() throws {
+        func moment(_ id: String, _ giver: String, _ receiver: String, _ minutes: Double, on device: String) throws -> Moment {
+            Moment(
+                id: Identifier(id), at: Date(timeIntervalSince1970: 1_790_000_000 + minutes * 60), timeZone: "UTC",
+                giver: Identifier(giver), receiver: Identifier(receiver), title: "Bought fresh figs",
+                changes: Changes(created: ChangeStamp(millis: 1, device: try #require(DeviceID(device)))))
+        }
+        let moments = [
+            try moment("a1", "tom", "bea", 0, on: "phonea"), try moment("b1", "tomasz-nowak", "beatriz-santos", 40, on: "phoneb"),
+        ]
+        #expect(LoggedTwice.find(in: moments, added: ["b1"]).isEmpty)
+        let pairs = LoggedTwice.find(in: moments, added: ["b1"], samePerson: ["tomasz-nowak": "tom", "beatriz-santos": "bea"])
+        #expect(pairs.map(\.added.id) == ["b1"] && pairs.first?.line.contains("40 minutes apart") == true)
+    }
+
     /// `undo` after a merge says it was a merge, not a removal, and how a wrong one is mended
     /// (the tenth trial's "removing Marcus Bell" and advice that could not reverse it).
     @Test func undoAfterAMergeSaysItWasOne() throws {
@@ -230,8 +251,15 @@ import Testing
             Set(JournalMerger.lookAlikes(partners, together: together).map { "\($0.0.name)/\($0.1.name)" })
         }
         #expect(pairs([]) == ["Teo/Teodor Almeida", "Rosa Lindqvist/Rosa", "Dan/Daniela"])
-        let moments = [Moment(id: "m1", at: Date(timeIntervalSince1970: 0), timeZone: "UTC", giver: "daniela", receiver: "dan", title: "Tea")]
+        let moments = [
+            Moment(id: "m1", at: Date(timeIntervalSince1970: 0), timeZone: "UTC", giver: "daniela", receiver: "dan", title: "Tea")
+        ]
         #expect(pairs(JournalMerger.pairsWithMoments(moments)) == ["Teo/Teodor Almeida", "Rosa Lindqvist/Rosa"])
+        // A couple who share a first name, set up on two phones: only the pairs whose second
+        // names agree (the eleventh trial was offered all four).
+        let sams = ["Sam Okafor", "Sam Reyes", "Sam R", "Sam O"].map { Partner(name: $0) }
+        let samPairs = Set(JournalMerger.lookAlikes(sams).map { "\($0.0.name)/\($0.1.name)" })
+        #expect(samPairs == ["Sam Okafor/Sam O", "Sam Reyes/Sam R"])
     }
 
     @Test func ritualsAndSettingsFollow() throws {

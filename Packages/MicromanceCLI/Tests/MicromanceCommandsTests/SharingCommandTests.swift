@@ -77,6 +77,24 @@ struct TwoDevices {
         #expect(devices.run(devices.maya, "merge", cli.folder + "/maya/journal.json").output.contains("Nothing to merge"))
     }
 
+    /// A device whose owner was merged into another partner (on the other device) is named
+    /// after the partner kept in `sync status`, not by the removed id (the eleventh trial's
+    /// "(quim's)").
+    @Test func aDeviceOfAPartnerMergedAwayIsNamedAfterTheOneKept() throws {
+        let devices = try TwoDevices()
+        let shared = "sync:" + devices.cli.folder + "/shared"
+        var maya = devices.maya, jonas = devices.jonas
+        maya["MICROMANCE_STORE"] = shared
+        jonas["MICROMANCE_STORE"] = shared
+        devices.run(maya, "init", "--me", "Maya")
+        devices.run(jonas, "init", "--me", "Jonas")
+        devices.run(jonas, "log", "Texted good morning")
+        devices.run(maya, "partner", "add", "Jo")
+        #expect(devices.run(maya, "partner", "merge", "jonas", "jo", "--yes").output.contains("Merged Jonas into Jo"))
+        let status = devices.run(maya, "sync", "status").output
+        #expect(status.contains("(Jo's)") && !status.contains("jonas's"), "\(status)")
+    }
+
     /// Two devices on one sync folder (here the same folder; the sync-tool script copies between two).
     @Test func aSyncFolderSharedByTwoDevices() throws {
         let devices = try TwoDevices()

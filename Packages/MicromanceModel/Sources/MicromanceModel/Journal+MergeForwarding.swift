@@ -49,21 +49,8 @@ extension Journal {
         let live = Set(partners.map(\.id))
         let gone = removed.partners.map(\.id).filter { !live.contains($0) }
         guard !gone.isEmpty, moments.contains(where: { gone.contains($0.giver) || gone.contains($0.receiver) }) else { return 0 }
-        let forwarding = mergeForwarding
-        // Where each removed partner ends up: a chain of merges (a into b, then b into c) ends
-        // at a partner; a loop never does. A few pairs, compared in place for each moment.
-        var ends = [(from: Identifier<Partner>, to: Identifier<Partner>)]()
-        for id in gone {
-            var current = id
-            for _ in 0...forwarding.count {
-                guard let next = forwarding[current] else { break }
-                current = next
-                if live.contains(current) {
-                    ends.append((id, current))
-                    break
-                }
-            }
-        }
+        // A few pairs, compared in place for each moment.
+        let ends = mergeDestinations.map { (from: $0.key, to: $0.value) }
         guard !ends.isEmpty else { return 0 }
         func end(_ id: Identifier<Partner>) -> Identifier<Partner>? { ends.first { $0.from == id }?.to }
         var changed = 0
@@ -77,5 +64,27 @@ extension Journal {
             changed += 1
         }
         return changed
+    }
+
+    /// Where each partner merged away ends up among today's partners: ``mergeForwarding``
+    /// followed through merges of merges (a into b, then b into c) to a partner; a chain that
+    /// ends at no partner, or loops, is left out. Empty, at no cost, when no partner was removed.
+    public var mergeDestinations: [Identifier<Partner>: Identifier<Partner>] {
+        let live = Set(partners.map(\.id))
+        guard removed.partners.contains(where: { !live.contains($0.id) }) else { return [:] }
+        let forwarding = mergeForwarding
+        var ends = [Identifier<Partner>: Identifier<Partner>]()
+        for id in forwarding.keys {
+            var current = id
+            for _ in 0...forwarding.count {
+                guard let next = forwarding[current] else { break }
+                current = next
+                if live.contains(current) {
+                    ends[id] = current
+                    break
+                }
+            }
+        }
+        return ends
     }
 }

@@ -71,6 +71,18 @@ public struct MomentHistory: Sendable, Equatable {
         }
     }
 
+    /// The same history with the partners in `destinations` counted as the partner each maps
+    /// to (``Journal/mergeDestinations``): rows a store counted under a partner merged away
+    /// since join the rows of the partner kept.
+    public func forwarded(_ destinations: [Identifier<Partner>: Identifier<Partner>]) -> MomentHistory {
+        guard !destinations.isEmpty else { return self }
+        func to(_ id: Identifier<Partner>) -> Identifier<Partner> { destinations[id] ?? id }
+        return MomentHistory(
+            days: days.map { Day(day: $0.day, giver: to($0.giver), ritual: $0.ritual, count: $0.count) },
+            answers: answers.map { Answers(receiver: to($0.receiver), language: $0.language, response: $0.response, count: $0.count) },
+            given: given.map { rows in rows.map { Given(receiver: to($0.receiver), gesture: $0.gesture, title: $0.title, day: $0.day) } })
+    }
+
     /// Moments by day, giver and ritual, oldest day first.
     public private(set) var days: [Day]
     /// Answers by receiver, language and response (moments with both a language and a response).

@@ -86,7 +86,9 @@ import Testing
     /// An act of service done "for him" or "for her" that matched no chore is taking a task off
     /// them; "for her exam" says what for, not for whom.
     @Test func aChoreDoneForThemIsTakingATask() {
-        for title in ["re-grouted the shower for her", "sorted out the broken blind for him so he could sleep", "waxed the skis for the wife"] {
+        for title in [
+            "re-grouted the shower for her", "sorted out the broken blind for him so he could sleep", "waxed the skis for the wife",
+        ] {
             #expect(Catalog.doneForThem(Stemmer.stems(title)), "\(title)")
         }
         for title in ["made flashcards for her exam", "fixed the fence", "bought flowers for her birthday"] {

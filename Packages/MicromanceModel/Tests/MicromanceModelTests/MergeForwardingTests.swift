@@ -11,7 +11,11 @@ import Testing
     private func couple() throws -> Journal {
         var journal = Journal()
         for name in ["Ana", "Ben", "Benji"] { try journal.add(Partner(name: name)) }
-        journal.moments = [Moment(id: "m1", at: Date(timeIntervalSince1970: 1_789_000_000), timeZone: "UTC", giver: "benji", receiver: "ana", title: "Made tea")]
+        journal.moments = [
+            Moment(
+                id: "m1", at: Date(timeIntervalSince1970: 1_789_000_000), timeZone: "UTC", giver: "benji", receiver: "ana",
+                title: "Made tea")
+        ]
         return journal
     }
 
@@ -32,7 +36,9 @@ import Testing
         mergeBenji(into: "ben", on: &ana)
         ben.change { journal in
             journal.moments.append(
-                Moment(id: "m2", at: Date(timeIntervalSince1970: 1_789_100_000), timeZone: "UTC", giver: "benji", receiver: "ana", title: "Carried the shopping"))
+                Moment(
+                    id: "m2", at: Date(timeIntervalSince1970: 1_789_100_000), timeZone: "UTC", giver: "benji", receiver: "ana",
+                    title: "Carried the shopping"))
         }
         ana.merge(ben)
         var journal = ana.journal
@@ -58,7 +64,9 @@ import Testing
             journal.partners.removeAll { $0.id == "benji" }
         }
         var journal = device.journal
-        journal.moments = [Moment(id: "m3", at: Date(timeIntervalSince1970: 1_789_000_000), timeZone: "UTC", giver: "benji", receiver: "ana", title: "Tea")]
+        journal.moments = [
+            Moment(id: "m3", at: Date(timeIntervalSince1970: 1_789_000_000), timeZone: "UTC", giver: "benji", receiver: "ana", title: "Tea")
+        ]
         #expect(journal.mergeForwarding.isEmpty)
         #expect(journal.forwardMergedPartners() == 0)
         #expect(journal.moments[0].giver == "benji")
@@ -70,11 +78,38 @@ import Testing
         mergeBenji(into: "ben", on: &ana)
         ben.change { journal in
             journal.moments.append(
-                Moment(id: "m4", at: Date(timeIntervalSince1970: 1_789_100_000), timeZone: "UTC", giver: "benji", receiver: "ben", title: "Odd one"))
+                Moment(
+                    id: "m4", at: Date(timeIntervalSince1970: 1_789_100_000), timeZone: "UTC", giver: "benji", receiver: "ben",
+                    title: "Odd one"))
         }
         ana.merge(ben)
         var journal = ana.journal
         #expect(journal.forwardMergedPartners() == 0)
         #expect(journal.moments.first { $0.id == "m4" }?.giver == "benji")
+    }
+
+    /// What a store counted before the merge arrived (days given, answers, titles given) counts
+    /// for the partner kept; and a title the other phone logged from the partner merged away
+    /// is learned as given by the partner kept, so that phone logs it that way again.
+    @Test func countedHistoryAndLearnedTitlesFollowTheMerge() throws {
+        var ana = TestDevice("anaphone", journal: try couple())
+        var ben = TestDevice("benphone", journal: ana.journal, start: 1_790_000_500)
+        mergeBenji(into: "ben", on: &ana)
+        ben.change { journal in
+            journal.moments.append(
+                Moment(
+                    id: "m2", at: Date(timeIntervalSince1970: 1_789_100_000), timeZone: "UTC", giver: "benji", receiver: "ana",
+                    title: "Saved me the last pastry", language: .gifts))
+        }
+        ben.merge(ana)
+        let journal = ben.journal
+        #expect(journal.mergeDestinations == ["benji": "ben"])
+        let history = MomentHistory(moments: journal.moments, fallback: .gmt)
+        #expect(Set(history.days.map(\.giver)) == ["ben", "benji"])
+        let forwarded = history.forwarded(journal.mergeDestinations)
+        #expect(Set(forwarded.days.map(\.giver)) == ["ben"])
+        #expect(forwarded.momentCount == history.momentCount)
+        let direction = LearnedTitles(journal).direction(of: "Saved me the last pastry", on: DeviceID("benphone"))
+        #expect(direction?.giver == "ben" && direction?.receiver == "ana", "\(String(describing: direction))")
     }
 }

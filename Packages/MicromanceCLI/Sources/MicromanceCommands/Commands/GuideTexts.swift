@@ -1000,14 +1000,15 @@ Merged ~/jonas-journal.json into ~/maya.json:
 
 The same deed logged on both phones (you both logged "Bought him fresh figs" on Thursday
 evening) would count twice: `merge` lists each moment it brought in that has the same title
-(in any case), giver and receiver as one logged on the other device within three hours, with
+(in any case) and giver and receiver (or people that look like them, below) as one logged on
+the other device within three hours, with
 the `micromance remove ID` that counts it once. It removes nothing itself: the same small kindness
 twice in an afternoon happens too.
 
 Two phones set up apart may name one person twice ("Kofi" on one, "Kofi Mensah" on the
 other, or "Teo" and "Teodor Almeida"): `merge` then says they look like one person (the same
 first name, one a short form of the other's, or one name part of the other; never two with a
-moment between them) and gives the `micromance partner merge
+moment between them, nor "Sam O" and "Sam Reyes", whose second names differ) and gives the `micromance partner merge
 kofi-mensah kofi` that makes them one (the same on every device: the partner whose id sorts
 first stays). Everything of the first becomes the second's (moments given and received,
 rituals, reflections, preferences, own ideas, dates, stressors, their own time zone; a birthday
@@ -1025,7 +1026,8 @@ again: a change made on the other device before the merge arrived can bring the 
 partner back (a new user's trial saw it; `partner merge` again, then `edit ID --from/--to` for
 any moment left naming the removed one, mends it). A moment logged there from or to the
 merged-away partner, before the merge arrived, is read as the partner kept: it counts in their
-Given, and `history` and `partner show` name them (the file keeps what the other device wrote;
+Given and in the days they gave on, `history` and `partner show` name them, and a title logged
+that way is logged that way again on that phone (the file keeps what the other device wrote;
 the merge itself tells where the person went, so every device reads it alike). A moment naming
 a partner removed without a merge, or one merged away before they had any moment, names no one:
 `report` says so on standard error with the `edit` that mends it. If the other device belonged to the partner merged away, say who you are there again

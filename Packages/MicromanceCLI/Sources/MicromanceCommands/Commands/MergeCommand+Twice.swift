@@ -16,15 +16,33 @@ struct LoggedTwice: Equatable {
     /// The pairs among `moments` where a moment of `added` (the ids the merge brought in) has
     /// the same title (in any case and spacing), giver and receiver as another logged on another
     /// device within ``window``; each added moment at most once, in the journal's order.
-    static func find(in moments: [Moment], added: Set<Identifier<Moment>>) -> [LoggedTwice] {
+    /// `samePerson` maps a partner to another that looks like the same person, set up on each
+    /// phone under another name (``JournalMerger/lookAlikes(_:together:)``): the figs Tom logged
+    /// for "Bea" and Beatriz logged as received from "Tomasz Nowak" are one deed too.
+    static func find(
+        in moments: [Moment], added: Set<Identifier<Moment>>, samePerson: [Identifier<Partner>: Identifier<Partner>] = [:]
+    ) -> [LoggedTwice] {
         guard !added.isEmpty else { return [] }
         func key(_ moment: Moment) -> String {
-            moment.giver.rawValue + "\u{1F}" + moment.receiver.rawValue + "\u{1F}"
+            (samePerson[moment.giver] ?? moment.giver).rawValue + "\u{1F}" + (samePerson[moment.receiver] ?? moment.receiver).rawValue
+                + "\u{1F}"
                 + moment.title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
-        let keys = Set(moments.lazy.filter { added.contains($0.id) }.map(key))
+        let brought = moments.filter { added.contains($0.id) }
+        let keys = Set(brought.map(key))
+        // Only moments near one brought in are keyed (a merge into a journal of a million moments
+        // brings in a few hundred).
+        let times = brought.map(\.at).sorted()
+        func near(_ at: Date) -> Bool {
+            var low = 0, high = times.count
+            while low < high {
+                let middle = (low + high) / 2
+                if times[middle] < at.addingTimeInterval(-window) { low = middle + 1 } else { high = middle }
+            }
+            return low < times.count && times[low] <= at.addingTimeInterval(window)
+        }
         var byKey = [String: [Moment]]()
-        for moment in moments {
+        for moment in moments where near(moment.at) {
             let k = key(moment)
             if keys.contains(k) { byKey[k, default: []].append(moment) }
         }

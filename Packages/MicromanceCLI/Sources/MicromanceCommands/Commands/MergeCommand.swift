@@ -45,7 +45,12 @@ enum JournalMerger {
                 partners = merged.partners
                 together = JournalMerger.pairsWithMoments(merged.moments)
                 let added = Set(outcome.entries.lazy.filter { $0.kind == "moment" && $0.reason == .new }.map { Identifier<Moment>($0.id) })
-                twice = LoggedTwice.find(in: merged.moments, added: added)
+                var samePerson = [Identifier<Partner>: Identifier<Partner>]()
+                for (one, other) in JournalMerger.lookAlikes(partners, together: together) {
+                    let (kept, gone) = one.id.rawValue < other.id.rawValue ? (one.id, other.id) : (other.id, one.id)
+                    samePerson[gone] = samePerson[gone] ?? kept
+                }
+                twice = LoggedTwice.find(in: merged.moments, added: added, samePerson: samePerson)
             }
         }
         let out = environment.output
@@ -88,12 +93,17 @@ enum JournalMerger {
 
     /// Pairs of partners whose names look like one person's: the same first name, one first
     /// name the start of the other's ("Teo" and "Teodor Almeida", three letters at least), or
-    /// one name a part of the other (a surname, initials). Two who gave each other a moment
+    /// one name a part of the other (a surname, initials); never two whose second names start
+    /// differently ("Sam O" and "Sam Reyes", a couple who share a first name). Two who gave each other a moment
     /// (`together`, as ``pairsWithMoments(_:)`` lists them) are two people, whatever their names
     /// ("Dan" and "Daniela"), and `partner merge` would refuse them.
     static func lookAlikes(_ partners: [Partner], together: Set<PartnerPair> = []) -> [(Partner, Partner)] {
         let first = { (name: String) in Lookup.folded(name).split(separator: " ").first.map(String.init) ?? "" }
         func alike(_ one: Partner, _ other: Partner) -> Bool {
+            // "Sam O" and "Sam Reyes": both give a second name, and they start differently.
+            let second = { (name: String) in Lookup.folded(name).split(whereSeparator: { $0 == " " || $0 == "." }).dropFirst().first?.first
+            }
+            if let x = second(one.name), let y = second(other.name), x != y { return false }
             let a = first(one.name), b = first(other.name)
             if a == b || (min(a.count, b.count) >= 3 && (a.hasPrefix(b) || b.hasPrefix(a))) { return true }
             return PartnerCommand.Add.partOfName(one.name, of: other.name) || PartnerCommand.Add.partOfName(other.name, of: one.name)

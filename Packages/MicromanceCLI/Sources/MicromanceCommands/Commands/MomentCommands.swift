@@ -201,7 +201,8 @@ struct UndoCommand: ParsableCommand {
             throw CLIError.usage(
                 "the last change made here to this journal (\(what)) is one undo cannot take back, and undo does not reach "
                     + "past it to an older change; nothing was changed. A merge of two different people is mended by hand: "
-                    + "`micromance partner add NAME` for the one merged away, then `micromance edit ID --from NAME` or `--to NAME` "
+                    + "`micromance partner add NAME` for the one merged away (unless they are still here under another name, "
+                    + "which `partner add` then names), then `micromance edit ID --from NAME` or `--to NAME` "
                     + "for each of their moments (`micromance history` lists them)")
         }
         if change.action == .other {

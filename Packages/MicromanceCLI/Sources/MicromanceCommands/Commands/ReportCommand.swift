@@ -51,7 +51,11 @@ struct ReportCommand: ParsableCommand {
         let side = partners.contains(first.giver) ? "--to" : "--from"
         return "note: \(TextFormat.count(stray.count, "moment")) of this period name\(stray.count == 1 ? "s" : "") "
             + "\(names.joined(separator: ", ")), no longer one of the partners (merged away or removed on another device), "
-            + "and count in no one's Given; `micromance edit \(first.id) \(side) NAME` puts \(stray.count == 1 ? "it" : "each") right."
+            + "and count in no one's Given; "
+            + (stray.count == 1
+                ? "`micromance edit \(first.id) \(side) NAME` puts it right."
+                : "`micromance edit ID --from NAME` or `--to NAME` (whichever side names them; `micromance history` lists them) "
+                    + "puts each right, starting with `micromance edit \(first.id) \(side) NAME`.")
     }
 }
 

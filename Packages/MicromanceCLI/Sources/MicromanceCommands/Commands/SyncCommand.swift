@@ -41,7 +41,10 @@ struct SyncCommand: ParsableCommand {
             let devices: [SyncDeviceStatus]
             devices = try folder.status()
             // Each device named by whose it is, as the journal knows them.
-            let partners = (try? folder.load())?.partners ?? []
+            // A device whose owner was merged away (on another device) is named after the one kept.
+            let journal = try? folder.load()
+            let partners = journal?.partners ?? []
+            let destinations = journal?.mergeDestinations ?? [:]
             let zone = environment.timeZone
             environment.output.line("\(folder.location): \(TextFormat.count(devices.count, "device"))")
             for status in devices {
@@ -50,7 +53,10 @@ struct SyncCommand: ParsableCommand {
                         let date = Date(timeIntervalSince1970: Double(stamp.millis) / 1000)
                         return "last change " + Timestamp.format(date, in: zone)
                     } ?? "no changes of its own"
-                let whose = status.owner.map { owner in partners.first { $0.id == owner }?.name ?? owner.rawValue }
+                let whose = status.owner.map { owner in
+                    let id = destinations[owner] ?? owner
+                    return partners.first { $0.id == id }?.name ?? owner.rawValue
+                }
                 let about = [whose.map { "\($0)'s" }, status.isThisDevice ? "this device" : nil].compactMap { $0 }
                 var line = "  \(status.device)\(about.isEmpty ? "" : " (\(about.joined(separator: ", ")))"): \(when)"
                 if status.pendingChanges > 0 { line += ", \(TextFormat.count(status.pendingChanges, "change")) since its last snapshot" }

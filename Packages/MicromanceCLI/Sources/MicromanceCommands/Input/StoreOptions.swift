@@ -164,6 +164,9 @@ struct StoreOptions: ParsableArguments {
         }
         var (journal, history) = try store.loadForReport(momentsFrom: start, to: .distantFuture)
         journal.compactRemovals(before: now.addingTimeInterval(-Journal.removedContentsKeptFor))
+        // The history a store counted (an index, a database) names partners as they were
+        // counted: days given by a partner merged away count for the one kept, as the moments do.
+        history = history.forwarded(journal.mergeDestinations)
         journal.forwardMergedPartners()
         return (journal, history)
     }

@@ -79,9 +79,18 @@ public struct LearnedTitles: Sendable {
     }
 
     /// The examples of a journal's moments, knowing its partner merges: a moment whose giver a
-    /// merge re-pointed stays directed on the device where it was logged.
+    /// merge re-pointed stays directed on the device where it was logged, and one naming a
+    /// partner merged away names the partner kept (``Journal/forwardMergedPartners()``).
     public init(_ journal: Journal) {
-        self.init(Self.labelled(journal.moments, merges: journal.partnerRemovalStamps))
+        self.init(Self.labelled(journal))
+    }
+
+    /// ``labelled(_:merges:)`` for a journal's moments, knowing its partner merges as
+    /// ``init(_:)-(Journal)`` does.
+    public static func labelled(_ journal: Journal) -> [LabelledTitle] {
+        var forwarded = journal
+        forwarded.forwardMergedPartners()
+        return labelled(forwarded.moments, merges: journal.partnerRemovalStamps)
     }
 
     /// The examples of labelled titles given oldest first: a later title with the same words

@@ -185,7 +185,7 @@ struct MomentIndex {
         fileprivate var labelled: [LabelledTitle]?
 
         init(_ journal: Journal) {
-            labelled = LearnedTitles.labelled(journal.moments, merges: journal.partnerRemovalStamps)
+            labelled = LearnedTitles.labelled(journal)
             let resolver = LocalDayResolver(fallback: .gmt)
             var capacity = 1024
             while capacity < 2 * (journal.moments.count + 1) { capacity <<= 1 }
