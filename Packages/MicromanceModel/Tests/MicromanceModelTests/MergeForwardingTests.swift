@@ -30,16 +30,25 @@ import Testing
         }
     }
 
-    @Test func aMomentLoggedBeforeTheMergeArrivedNamesThePartnerKept() throws {
+    /// Ana's phone merges Benji into Ben while Ben's phone, before the merge reaches it, logs
+    /// a moment from Benji to `receiver`.
+    private func mergedWhileLogging(
+        _ id: Identifier<Moment>, to receiver: Identifier<Partner>, title: String, language: LoveLanguage? = nil
+    ) throws -> (ana: TestDevice, ben: TestDevice) {
         var ana = TestDevice("anaphone", journal: try couple())
         var ben = TestDevice("benphone", journal: ana.journal, start: 1_790_000_500)
         mergeBenji(into: "ben", on: &ana)
         ben.change { journal in
             journal.moments.append(
                 Moment(
-                    id: "m2", at: Date(timeIntervalSince1970: 1_789_100_000), timeZone: "UTC", giver: "benji", receiver: "ana",
-                    title: "Carried the shopping"))
+                    id: id, at: Date(timeIntervalSince1970: 1_789_100_000), timeZone: "UTC", giver: "benji", receiver: receiver,
+                    title: title, language: language))
         }
+        return (ana, ben)
+    }
+
+    @Test func aMomentLoggedBeforeTheMergeArrivedNamesThePartnerKept() throws {
+        var (ana, ben) = try mergedWhileLogging("m2", to: "ana", title: "Carried the shopping")
         ana.merge(ben)
         var journal = ana.journal
         #expect(journal.partners.map(\.id) == ["ana", "ben"])
@@ -73,15 +82,7 @@ import Testing
     }
 
     @Test func aMomentThatWouldNameOnePartnerTwiceStaysAsItIs() throws {
-        var ana = TestDevice("anaphone", journal: try couple())
-        var ben = TestDevice("benphone", journal: ana.journal, start: 1_790_000_500)
-        mergeBenji(into: "ben", on: &ana)
-        ben.change { journal in
-            journal.moments.append(
-                Moment(
-                    id: "m4", at: Date(timeIntervalSince1970: 1_789_100_000), timeZone: "UTC", giver: "benji", receiver: "ben",
-                    title: "Odd one"))
-        }
+        var (ana, ben) = try mergedWhileLogging("m4", to: "ben", title: "Odd one")
         ana.merge(ben)
         var journal = ana.journal
         #expect(journal.forwardMergedPartners() == 0)
@@ -92,15 +93,7 @@ import Testing
     /// for the partner kept; and a title the other phone logged from the partner merged away
     /// is learned as given by the partner kept, so that phone logs it that way again.
     @Test func countedHistoryAndLearnedTitlesFollowTheMerge() throws {
-        var ana = TestDevice("anaphone", journal: try couple())
-        var ben = TestDevice("benphone", journal: ana.journal, start: 1_790_000_500)
-        mergeBenji(into: "ben", on: &ana)
-        ben.change { journal in
-            journal.moments.append(
-                Moment(
-                    id: "m2", at: Date(timeIntervalSince1970: 1_789_100_000), timeZone: "UTC", giver: "benji", receiver: "ana",
-                    title: "Saved me the last pastry", language: .gifts))
-        }
+        var (ana, ben) = try mergedWhileLogging("m2", to: "ana", title: "Saved me the last pastry", language: .gifts)
         ben.merge(ana)
         let journal = ben.journal
         #expect(journal.mergeDestinations == ["benji": "ben"])
