@@ -187,6 +187,27 @@ import Testing
         #expect(cli.run("partner", "show", "Sam").output.contains("gave 2"), "\(cli.run("partner", "show", "Sam").output)")
     }
 
+    /// The moments the merge moved may be older than what a report reads (a store with an index
+    /// reads only the period's): the partner a newer moment names is still found.
+    @Test func aMergeOlderThanTheReportsPeriodStillForwards() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("partner", "add", "Sammy")
+        cli.setUp("log", "Made tea", "--from", "Sammy", "--to", "Alex", "--at", "2026-09-01 09:00")
+        let other = cli.folder + "/phone.json"
+        try JSONJournalStore(path: other).save(try JSONJournalStore(path: cli.storePath).load())
+        let phone = ["MICROMANCE_STORE": other, "HOME": cli.folder + "/phone"]
+        #expect(cli.runList(["log", "Carried the shopping up", "--from", "Sammy", "--to", "Alex"], variables: phone).code == 0)
+        cli.setUp("partner", "merge", "sammy", "sam", "--yes")
+        #expect(cli.run("merge", other).code == 0)
+        for command in [["report"], ["today"]] {
+            let result = cli.runList(command)
+            #expect(result.code == 0 && !result.errors.contains("no longer one of the partners"), "\(command): \(result.errors)")
+            #expect(!result.output.contains("sammy"), "\(command): \(result.output)")
+        }
+        #expect(cli.run("report").output.contains("Sam gave on 1 of"))
+    }
+
     /// The same deed logged on both phones (the tenth trial's "Bought him fresh figs", on C and
     /// D at five) counts twice after a merge: `merge` points the pair out with the `remove` that
     /// counts it once, and leaves alone the same title logged on one phone twice, or hours apart.

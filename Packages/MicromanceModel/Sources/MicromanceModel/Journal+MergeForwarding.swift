@@ -4,8 +4,10 @@ extension Journal {
     ///
     /// A partner merge (`partner merge` in the CLI) removes one record and points its moments
     /// at the one kept, all with one stamp; so a moment whose giver (or receiver) was changed
-    /// at a removed partner's removal stamp names the partner that record became. A partner
-    /// removed with no moments (nothing was moved) has no entry, nor has one whose moved
+    /// at a removed partner's removal stamp names the partner that record became. With no
+    /// moment to tell, a partner whose record took something at that stamp (the name asked for,
+    /// the other's preferences, ideas or dates) is the one kept. A partner removed with nothing
+    /// moved has no entry, nor has one whose moved
     /// moments have all been changed since in who gave or received them (edited, or merged
     /// again), nor one that is a partner again (brought back by a later edit). When moments moved to more than one partner in
     /// that change (never by a merge), the identifier that sorts first is taken, so every copy
@@ -30,6 +32,18 @@ extension Journal {
         }
         moments.forEach(note)
         removed.moments.forEach(note)
+        // A partner merged away before they had any moment: what else of theirs the merge
+        // moved (preferences, ideas, dates) or the name it gave the partner kept carries the
+        // same stamp on that partner's record.
+        for partner in partners where removedAt.count > forwarding.count {
+            var stamps = Array(partner.changes.fields.values)
+            stamps += partner.changes.elements.values.map(\.added)
+            stamps += (partner.importantDates.map(\.changes) + partner.stressors.map(\.changes)).map(\.created)
+            for stamp in stamps {
+                guard let gone = removedAt[stamp], gone != partner.id, forwarding[gone] == nil else { continue }
+                forwarding[gone] = partner.id
+            }
+        }
         return forwarding
     }
 
@@ -46,11 +60,18 @@ extension Journal {
     /// moments comparing identifiers, none at all when no partner was ever removed.
     @discardableResult
     public mutating func forwardMergedPartners() -> Int {
-        let live = Set(partners.map(\.id))
-        let gone = removed.partners.map(\.id).filter { !live.contains($0) }
+        let gone = partnersRemoved
         guard !gone.isEmpty, moments.contains(where: { gone.contains($0.giver) || gone.contains($0.receiver) }) else { return 0 }
+        return forwardMergedPartners(to: mergeDestinations)
+    }
+
+    /// ``forwardMergedPartners()`` with destinations found elsewhere: those of the whole
+    /// journal (``mergeDestinations``), when this copy holds only some of its moments (a
+    /// report's period) and not those the merge moved.
+    @discardableResult
+    public mutating func forwardMergedPartners(to destinations: [Identifier<Partner>: Identifier<Partner>]) -> Int {
         // A few pairs, compared in place for each moment.
-        let ends = mergeDestinations.map { (from: $0.key, to: $0.value) }
+        let ends = destinations.map { (from: $0.key, to: $0.value) }
         guard !ends.isEmpty else { return 0 }
         func end(_ id: Identifier<Partner>) -> Identifier<Partner>? { ends.first { $0.from == id }?.to }
         var changed = 0
@@ -66,12 +87,19 @@ extension Journal {
         return changed
     }
 
+    /// The partners removed and not partners again (merged away, or removed).
+    public var partnersRemoved: Set<Identifier<Partner>> {
+        guard !removed.partners.isEmpty else { return [] }
+        let live = Set(partners.map(\.id))
+        return Set(removed.partners.lazy.map(\.id).filter { !live.contains($0) })
+    }
+
     /// Where each partner merged away ends up among today's partners: ``mergeForwarding``
     /// followed through merges of merges (a into b, then b into c) to a partner; a chain that
     /// ends at no partner, or loops, is left out. Empty, at no cost, when no partner was removed.
     public var mergeDestinations: [Identifier<Partner>: Identifier<Partner>] {
+        guard !partnersRemoved.isEmpty else { return [:] }
         let live = Set(partners.map(\.id))
-        guard removed.partners.contains(where: { !live.contains($0.id) }) else { return [:] }
         let forwarding = mergeForwarding
         var ends = [Identifier<Partner>: Identifier<Partner>]()
         for id in forwarding.keys {

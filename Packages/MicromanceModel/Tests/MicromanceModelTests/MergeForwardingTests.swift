@@ -105,4 +105,28 @@ import Testing
         let direction = LearnedTitles(journal).direction(of: "Saved me the last pastry", on: DeviceID("benphone"))
         #expect(direction?.giver == "ben" && direction?.receiver == "ana", "\(String(describing: direction))")
     }
+
+    /// Merged away before they had any moment, Benji's preference moved to Ben in the merge's
+    /// change: that tells where he went, and the other phone's moment from him follows.
+    @Test func withNoMomentMovedWhatElseTheMergeMovedTells() throws {
+        var journal = try couple()
+        journal.moments = []
+        journal.partners[2].preferences = ["oat flat white"]
+        var ana = TestDevice("anaphone", journal: journal)
+        var ben = TestDevice("benphone", journal: ana.journal, start: 1_790_000_500)
+        ana.change { journal in
+            journal.partners[1].preferences += journal.partners[2].preferences
+            journal.partners.removeAll { $0.id == "benji" }
+        }
+        ben.change { journal in
+            journal.moments.append(
+                Moment(
+                    id: "m5", at: Date(timeIntervalSince1970: 1_789_100_000), timeZone: "UTC", giver: "benji", receiver: "ana", title: "Tea"
+                ))
+        }
+        ana.merge(ben)
+        var merged = ana.journal
+        #expect(merged.mergeForwarding == ["benji": "ben"])
+        #expect(merged.forwardMergedPartners() == 1 && merged.moments[0].giver == "ben")
+    }
 }

@@ -1029,7 +1029,8 @@ merged-away partner, before the merge arrived, is read as the partner kept: it c
 Given and in the days they gave on, `history` and `partner show` name them, and a title logged
 that way is logged that way again on that phone (the file keeps what the other device wrote;
 the merge itself tells where the person went, so every device reads it alike). A moment naming
-a partner removed without a merge, or one merged away before they had any moment, names no one:
+a partner removed without a merge, or one merged away with nothing of theirs to move (no moment,
+preference, idea or date, and the name kept as it was), names no one:
 `report` says so on standard error with the `edit` that mends it. If the other device belonged to the partner merged away, say who you are there again
 with `micromance me NAME`.
 

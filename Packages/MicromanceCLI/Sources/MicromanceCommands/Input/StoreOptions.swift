@@ -166,9 +166,33 @@ struct StoreOptions: ParsableArguments {
         journal.compactRemovals(before: now.addingTimeInterval(-Journal.removedContentsKeptFor))
         // The history a store counted (an index, a database) names partners as they were
         // counted: days given by a partner merged away count for the one kept, as the moments do.
-        history = history.forwarded(journal.mergeDestinations)
-        journal.forwardMergedPartners()
+        let destinations = Self.mergeDestinations(of: journal, history: history, store: store)
+        history = history.forwarded(destinations)
+        journal.forwardMergedPartners(to: destinations)
         return (journal, history)
+    }
+}
+
+extension StoreOptions {
+    /// Where the partners merged away that a report's moments or counted history name went.
+    /// The change that moved a merged-away partner's moments may be older than the period the
+    /// store read (a store with an index reads only the period's moments): then, and only while
+    /// a removed partner is named that the moments read do not place, the whole journal is read
+    /// to find it. Nothing is read when no partner was ever removed.
+    static func mergeDestinations(
+        of journal: Journal, history: MomentHistory, store: any JournalStore
+    )
+        -> [Identifier<Partner>: Identifier<Partner>]
+    {
+        let gone = journal.partnersRemoved
+        guard !gone.isEmpty else { return [:] }
+        let found = journal.mergeDestinations
+        let unplaced = gone.subtracting(found.keys)
+        guard !unplaced.isEmpty,
+            journal.moments.contains(where: { unplaced.contains($0.giver) || unplaced.contains($0.receiver) })
+                || history.days.contains(where: { unplaced.contains($0.giver) })
+        else { return found }
+        return (try? store.load().mergeDestinations) ?? found
     }
 }
 
