@@ -156,23 +156,30 @@ import Testing
         #expect(!cli.run("report").errors.contains("no longer one of the partners"))
     }
 
-    /// A moment logged on the other phone naming a partner this phone had merged away, before
-    /// the merge reached it, reads as the partner kept: it counts in their Given, `history` and
-    /// `partner show` name them, and the report has nothing to point out (the tenth trial's
-    /// moment credited to a `june-okafor` no longer among the partners). A partner removed
-    /// without a merge is not forwarded anywhere (the test above).
-    @Test func aMomentNamingAPartnerMergedAwayElsewhereCountsForTheOneKept() throws {
+    /// Sammy (Sam set up twice) made tea at `teaAt`; a copy of the journal on the other phone
+    /// logs a moment from Sammy; this phone merges Sammy into Sam, then brings the copy in.
+    private func mergedWhileThePhoneLogged(teaAt: String) throws -> CommandHarness {
         let cli = try CommandHarness()
         cli.setUpCouple()
         cli.setUp("partner", "add", "Sammy")
-        cli.setUp("log", "Made tea", "--from", "Sammy", "--to", "Alex", "--at", "yesterday 09:00")
+        cli.setUp("log", "Made tea", "--from", "Sammy", "--to", "Alex", "--at", teaAt)
         let other = cli.folder + "/phone.json"
         try JSONJournalStore(path: other).save(try JSONJournalStore(path: cli.storePath).load())
         let phone = ["MICROMANCE_STORE": other, "HOME": cli.folder + "/phone"]
         let logged = cli.runList(["log", "Carried the shopping up", "--from", "Sammy", "--to", "Alex"], variables: phone)
         #expect(logged.code == 0, "\(logged.errors)")
         cli.setUp("partner", "merge", "sammy", "sam", "--yes")
-        #expect(cli.run("merge", other).code == 0)
+        #expect(cli.run("merge", cli.folder + "/phone.json").code == 0)
+        return cli
+    }
+
+    /// A moment logged on the other phone naming a partner this phone had merged away, before
+    /// the merge reached it, reads as the partner kept: it counts in their Given, `history` and
+    /// `partner show` name them, and the report has nothing to point out (the tenth trial's
+    /// moment credited to a `june-okafor` no longer among the partners). A partner removed
+    /// without a merge is not forwarded anywhere (the test above).
+    @Test func aMomentNamingAPartnerMergedAwayElsewhereCountsForTheOneKept() throws {
+        let cli = try mergedWhileThePhoneLogged(teaAt: "yesterday 09:00")
 
         let stored = try JSONJournalStore(path: cli.storePath).load()
         let shopping = try #require(stored.moments.first { $0.title == "Carried the shopping up" })
@@ -190,16 +197,7 @@ import Testing
     /// The moments the merge moved may be older than what a report reads (a store with an index
     /// reads only the period's): the partner a newer moment names is still found.
     @Test func aMergeOlderThanTheReportsPeriodStillForwards() throws {
-        let cli = try CommandHarness()
-        cli.setUpCouple()
-        cli.setUp("partner", "add", "Sammy")
-        cli.setUp("log", "Made tea", "--from", "Sammy", "--to", "Alex", "--at", "2026-09-01 09:00")
-        let other = cli.folder + "/phone.json"
-        try JSONJournalStore(path: other).save(try JSONJournalStore(path: cli.storePath).load())
-        let phone = ["MICROMANCE_STORE": other, "HOME": cli.folder + "/phone"]
-        #expect(cli.runList(["log", "Carried the shopping up", "--from", "Sammy", "--to", "Alex"], variables: phone).code == 0)
-        cli.setUp("partner", "merge", "sammy", "sam", "--yes")
-        #expect(cli.run("merge", other).code == 0)
+        let cli = try mergedWhileThePhoneLogged(teaAt: "2026-09-01 09:00")
         for command in [["report"], ["today"]] {
             let result = cli.runList(command)
             #expect(result.code == 0 && !result.errors.contains("no longer one of the partners"), "\(command): \(result.errors)")
