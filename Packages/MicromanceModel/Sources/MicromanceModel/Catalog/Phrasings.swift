@@ -16087,5 +16087,695 @@ enum Phrasings {
         lay next to her on top of the covers with my arms round her while Dad slept next door	touch	
         massaged Linh's feet after a 12 hour day on the café floor	touch	foot-rub
         stroked Sam's hair while he listened to the hockey on the radio	touch	play-with-hair
+        told Eleni her spanakopita is the reason half the ferry regulars keep coming back	words	genuine-compliment
+        left a post-it on the espresso machine: "you make this boat run, agapi mou"	words	mirror-note
+        texted him "so proud of how u handled ur supervisor today"	words	proud-of-you
+        told everyone at the firehouse reunion that Mike is the bravest man I've ever known	words	brag-about-them
+        thanked Aslak out loud at dinner for getting up at 4 to check the herd, meant every word	words	say-thank-you-out-loud
+        wrote "you're my favourite person on this whole island" at the bottom of her shopping list	words	
+        voice note to my husband on the ship telling him me and the kids are so proud of him	words	voice-note
+        told Denise her students are lucky to have her, she got a bit teary	words	genuine-compliment
+        said to Gareth the lambs look grand this year and it's all down to him, diolch cariad	words	genuine-compliment
+        told her she's still the funniest person I know even when she's stuck in bed all day	words	genuine-compliment
+        told Kwame his speech at our reception made my mum cry in a good way	words	genuine-compliment
+        sent Inês a whatsapp essay listing everything I love about her, timed it so she wakes up to it	words	why-i-love-you
+        told Julien his lamination this morning was perfect. he pretended not to care but he was grinning	words	genuine-compliment
+        complimented her new haircut the second she walked through the door	words	genuine-compliment
+        just told him he looks really handsome in that jacket	words	genuine-compliment
+        posted on fb how proud I am of my seaman husband, nine months away so we can have a better life	words	brag-about-them
+        told the mister he's a great dad after he got the baby down	words	genuine-compliment
+        said his chapter 3 argument is genuinely brilliant, better than the papers he's citing	words	genuine-compliment
+        told hun she looked beautiful this morning before her shift	words	genuine-compliment
+        stuck a note on the bathroom mirror saying "you've got this today x"	words	mirror-note
+        told Yiannis he's a saint for staying so patient with those rude tourists	words	genuine-compliment
+        told my aunties in front of him that he's the kindest man in all of Accra	words	brag-about-them
+        read her a few lines I'd written about why I'd marry her all over again	words	why-i-love-you
+        told Tom his chowder is better than any restaurant in Boston and I'd swear to it	words	genuine-compliment
+        sent a text halfway through his shift just saying I'm proud of him	words	proud-of-you
+        said "look at you, you're doing so well" when she managed the stairs today	words	celebrate-small-win
+        told bae his slides were cleaner than the prof's lol	words	genuine-compliment
+        wrote "you are enough" on the steamed up window for her to find	words	mirror-note
+        sat him down and thanked him properly for all the little things he does, listed every one	words	say-thank-you-out-loud
+        told Máret her joik at the gathering gave me goosebumps	words	genuine-compliment
+        bragged to everyone in the shop that Callum rebuilt the byre himself, a wee bit of showing off	words	brag-about-them
+        texted her out of nowhere that im the luckiest guy alive to have her	words	
+        told my wife she's smarter than all the admin at her school put together	words	genuine-compliment
+        left a voice memo on his phone about how much i admire him	words	voice-note
+        said "thank you for always believing in me" over breakfast	words	
+        praised how gentle she is with the calves, told her she's a natural	words	genuine-compliment
+        told him his Welsh is coming on lovely, da iawn	words	genuine-compliment
+        recorded a little message for her to play on the night bus, just kind things about her	words	voice-note
+        told Ama she was the most beautiful bride Accra has ever seen	words	genuine-compliment
+        telling him one thing I admire about him every day this week, today it was his honesty	words	genuine-compliment
+        told my husband I'm proud of him for going back to therapy	words	proud-of-you
+        reminded her she's a brilliant teacher when she doubted herself after parents evening	words	genuine-compliment
+        messaged Pedro that he's the reason I'm getting through this year apart	words	appreciation-text
+        praised her sourdough in front of the head baker and made sure he knew it was her idea	words	brag-about-them
+        called him my hero when he got the old Ford going again, he loved that	words	genuine-compliment
+        wrote a silly little poem about her eyes and read it out at the counter	words	
+        told Eleni I love how she talks to the old fishermen, she makes everyone feel at home	words	genuine-compliment
+        sent a gm text: "ur gonna smash it today, ur the smartest person i know"	words	good-morning-message
+        told him hes handsome. he laughed it off but kept checking the mirror after	words	genuine-compliment
+        gave a toast to the mister at our anniversary bbq about how he's carried this family	words	brag-about-them
+        told her I see how hard she works to keep things normal with the fatigue and I'm in awe of her	words	notice-hard-work
+        dm'd her "best flatmate-girlfriend combo in all of Kowloon"	words	genuine-compliment
+        told Dafydd "ti'n werth y byd" - you're worth the world - and he went bright red	words	
+        thanked my husband in my church testimony for being a faithful provider	words	brag-about-them
+        told the grandkids right in front of him that grandpa was the best fireman Boston ever had	words	brag-about-them
+        kept telling her she's gorgeous, even in her pyjamas at 2pm	words	genuine-compliment
+        told him the scoring on his boules looked like art	words	genuine-compliment
+        wrote a thank-you note for all his pharmacy runs and stuck it on the fridge	words	mirror-note
+        said out loud at the fire that she's a better herder than I'll ever be	words	brag-about-them
+        praised his parallel parking lol, he was well chuffed	words	genuine-compliment
+        told him before his interview that they'd be mad not to hire him	words	genuine-compliment
+        whispered to Nana Yaa that her jollof beats my mother's, don't tell my mother	words	genuine-compliment
+        messaged him "obrigada por tudo, you are so patient with me, you're incredible"	words	appreciation-text
+        told my wife she's the strongest person I know after her appointment today	words	genuine-compliment
+        shouted "love you, you're brilliant!" across the pier as the ferry pulled out	words	
+        told her straight up the café only works because of her	words	genuine-compliment
+        just said "i see how hard u try and i appreciate u so much"	words	notice-hard-work
+        sent a long email to the ship telling my husband how much I respect what he does for us	words	appreciation-text
+        told Claire she's what makes this rock feel like home	words	genuine-compliment
+        told bae she's the sharpest person in our lab, no contest	words	genuine-compliment
+        wrote PROUD OF YOU in flour on the bench before he came in	words	proud-of-you
+        thanked the mister for being so good with my dad, told him I notice and it means the world	words	say-thank-you-out-loud
+        scrubbed the café grill so Eleni could catch the early boat home	service	take-a-task
+        did all the dishes so he could finish his lit review	service	handle-the-dishes
+        shoveled the whole driveway before Mike woke up	service	take-a-task
+        fixed the snowmobile starter so Aslak wouldn't have to fiddle with it in the cold	service	take-a-task
+        took the van over on the morning ferry to get her MOT done	service	run-an-errand
+        queued at the agency to sort the allotment paperwork so he wouldn't have to worry about it from the ship	service	run-an-errand
+        packed Denise's lunch and ironed her blouse for the parent meeting	service	pack-their-lunch
+        did the milking on my own so Gareth could have a lie in	service	let-them-sleep-in
+        hoovered and changed the sheets so she could save her energy for the afternoon	service	take-a-task
+        cooked supper so she could rest after her long shift	service	take-a-task
+        took Kwame's car to the fitter during my lunch break	service	run-an-errand
+        filled in her visa renewal forms online for her	service	take-a-task
+        scaled and set up the dough so Julien could sleep twenty more minutes	service	let-them-sleep-in
+        unblocked the kitchen sink finally	service	
+        walked the dog in the pouring rain so he didn't have to	service	take-a-task
+        mopped out the café after close and told her to put her feet up	service	take-a-task
+        cleared the gutters, Tom's knees can't do the ladder anymore	service	take-a-task
+        mended the fence where the reindeer broke through	service	
+        took the bins down to the road, it's once a fortnight here so couldn't miss it	service	
+        sorted and folded all his laundry	service	take-a-task
+        rang the landlord about the leaky aircon so she didn't have to deal with him	service	take-a-task
+        did the school run so he could make the early shift at the plant	service	take-a-task
+        picked up her prescription on the way back	service	run-an-errand
+        chopped a whole week's worth of firewood	service	
+        meal-prepped all her lunches for the week	service	pack-their-lunch
+        did both our tax returns, he hates that stuff	service	take-a-task
+        replaced the hallway bulb she's been moaning about for a month	service	take-a-task
+        returned all the rented wedding chairs so Ama could rest	service	take-a-task
+        booked his dentist appointment for him since he kept putting it off	service	take-a-task
+        cleaned out the fridge	service	
+        defrosted the freezer while she was at work	service	
+        did the 2am bottle feeds for the orphan lambs so she could sleep through	service	let-them-sleep-in
+        sorted her sister's airport pickup so she wouldn't have to drive	service	take-a-task
+        vacuumed out the car	service	
+        made his coffee and packed his bag before his shift	service	make-their-coffee
+        ironed all his uniforms for the week	service	take-a-task
+        fixed the wobbly table out on the ferry deck that keeps annoying her	service	take-a-task
+        made a big pot of stew and froze portions for her bad days	service	take-a-task
+        took the kids to my mum's so she could nap	service	let-them-sleep-in
+        did the big grocery run on the 5pm boat	service	run-an-errand
+        built the flatpack wardrobe while he was at the lab	service	
+        did the café accounts so Yiannis didn't have to stay up with them	service	take-a-task
+        shovelled the snow off the corral gate before dawn	service	
+        sorted out the lease renewal on his São Paulo flat from here so he doesn't have to	service	take-a-task
+        took the 3am dough shift so she could stay in bed with her cold	service	let-them-sleep-in
+        oiled the squeaky bathroom door	service	
+        queued at the ECG office to top up the prepaid meter so Kwame didn't have to	service	run-an-errand
+        ran to the post office for her	service	run-an-errand
+        hung the washing out between showers, brought it all in when the rain came	service	
+        patched the shed roof	service	
+        got the kids bathed and dressed so she could get ready in peace	service	take-a-task
+        took the car for inspection	service	run-an-errand
+        sharpened all his knives	service	take-a-task
+        serviced the quad	service	
+        made breakfast and tidied up so she could sleep in	service	let-them-sleep-in
+        laid out the kids uniforms for tomorrow so that's one less thing	service	take-a-task
+        picked up her dry cleaning and returned her library books	service	run-an-errand
+        reorganised the pantry the way she likes it	service	take-a-task
+        unloaded the flour delivery by myself, 25kg sacks and all	service	
+        trimmed the ewes' feet myself so his back gets a rest	service	take-a-task
+        filled in the insurance claim for the flooded basement	service	
+        scraped the ice off her windshield and warmed the car up	service	take-a-task
+        did the whole supermarket shop and put it all away	service	run-an-errand
+        walked to the pharmacy and back twice for her today	service	run-an-errand
+        took the night feed	service	take-a-task
+        cleaned and polished his boots	service	take-a-task
+        dealt with the ferry company about the late supplies so she didn't have to	service	take-a-task
+        washed and folded everything so his drawers are ready for when he gets home from contract	service	take-a-task
+        fixed the wifi and set up the baby monitor	service	
+        brought Eleni a bunch of wild thyme from the hill above the harbour	gifts	pick-a-flower
+        bought him his favourite egg tarts on the way home	gifts	favourite-snack
+        picked up a Red Sox cap for Tom at the game	gifts	
+        carved her a little reindeer from a bit of antler	gifts	
+        ordered her a book from the mainland, it came on thursday's boat	gifts	small-book-or-article
+        sent a care package with his favourite dried mangoes to the port agent in Rotterdam	gifts	send-a-care-package
+        got Denise a new mug that says world's okayest teacher	gifts	
+        brought home a bar of her fave chocolate	gifts	favourite-snack
+        finally finished knitting him that jumper and gave it to him	gifts	
+        bought her a fleecy blanket for the sofa days	gifts	
+        surprised Ama with a kente scarf from Makola market	gifts	
+        posted him a box of tinned sardines and a Benfica scarf	gifts	send-a-care-package
+        saved her the best pain au chocolat from the batch and wrapped it in paper for her	gifts	save-last-slice
+        got him roses, red ones	gifts	pick-a-flower
+        brought her back a keyring from the ferry terminal shop	gifts	
+        bought him a new pair of work gloves, his old ones had holes	gifts	
+        framed a photo from our first date and gave it to her	gifts	
+        got her the earrings she'd been eyeing for weeks	gifts	
+        bought the mister a new fishing rod	gifts	
+        left a little bag of sweets on her desk	gifts	favourite-snack
+        brought him a bubble tea from the place downstairs	gifts	their-usual-order
+        had flowers sent to her school	gifts	pick-a-flower
+        bought him a record he didn't have yet	gifts	
+        burned her a cd of our songs and wrote the tracklist on the case	gifts	song-for-them
+        ordered him new slippers online	gifts	
+        brought back a bottle of his favourite ouzo from Piraeus	gifts	favourite-snack
+        got her daffodils from the shop, last bunch they had	gifts	pick-a-flower
+        carved him a lovespoon over the winter nights	gifts	
+        got her a little jade bracelet from the market in Mong Kok	gifts	
+        surprised him with a new phone case	gifts	
+        picked up a cinnamon roll for him	gifts	favourite-snack
+        bought her a heated eye mask for the headaches	gifts	
+        brought home a cake for no reason at all	gifts	favourite-snack
+        sent a parcel of brigadeiros to Lisbon, hope they survive the post	gifts	send-a-care-package
+        gave him a new watch for our anniversary	gifts	
+        wrapped up a jar of cloudberry jam for her	gifts	
+        bought a scented candle for her bedside	gifts	
+        knitted her mittens in our colours	gifts	
+        got Tom a signed Bruins puck off eBay	gifts	
+        brought home fresh kelewele for her from the roadside lady	gifts	favourite-snack
+        bought him a new hoodie	gifts	
+        picked up a little plant for her desk	gifts	
+        ordered her a surprise dumpling delivery to the lab	gifts	favourite-snack
+        left a scratchcard under his mug lol	gifts	
+        slipped a chocolate bar into his lunchbox	gifts	favourite-snack
+        bought my hubby a new phone so we can video call better when he's in port	gifts	
+        brought a lemon tart home for her	gifts	favourite-snack
+        found an old map of Lyon at the marché and had it framed for him	gifts	
+        got her new reading glasses in the colour she likes	gifts	
+        bought him cologne	gifts	
+        made her a bracelet from leather and reindeer bone	gifts	
+        picked up a tin of shortbread for him on the mainland	gifts	favourite-snack
+        got the mister a proper new lunchbox for the plant	gifts	
+        brought her back a perfect shell from the beach for the windowsill	gifts	
+        bought her a silk scarf	gifts	
+        sent her a care package with tea and fuzzy socks	gifts	send-a-care-package
+        bought her a tiny bottle of perfume at duty free	gifts	
+        brought home a bag of bofrot for him	gifts	favourite-snack
+        wrapped up a secondhand book I knew she'd love	gifts	small-book-or-article
+        bought Eleni a new apron with her name stitched on it	gifts	
+        picked a few sprigs of heather and left them on his pillow	gifts	pick-a-flower
+        gave her a little box of macarons	gifts	favourite-snack
+        got him a pocket knife engraved with his initials	gifts	
+        ordered a print of the harbour for her	gifts	
+        bought hun a hot water bottle with a knitted cover	gifts	
+        grabbed her a bouquet from the garage forecourt, best they had	gifts	pick-a-flower
+        picked up some fancy cheese from the market for him	gifts	favourite-snack
+        sent her a little parcel with a keychain and the coffee she likes	gifts	send-a-care-package
+        bought him a pack of his favourite Jaffa cakes	gifts	favourite-snack
+        got her a new pair of fluffy socks and left them on the bed	gifts	
+        closed the café an hour early and watched the sunset with Eleni on deck	time	
+        played mahjong with him all evening, phones away	time	play-a-game
+        walked the Esplanade with Mike after supper, just the two of us	time	short-walk
+        sat with Aslak by the fire and listened to his stories about the old migrations	time	
+        went for a long walk along the machair with her	time	short-walk
+        video called my husband for two hours while the ship had signal	time	
+        watched the Lions game together on the couch, no phones	time	
+        date night at the pub in Carmarthen, proper one	time	
+        watched two episodes of her show with her, just keeping her company	time	watch-their-show
+        spent Sunday afternoon at Labadi beach with Kwame	time	
+        had a video dinner date with Pedro, we cooked the same meal on both ends	time	
+        took a slow walk along the Saône together after our shift	time	short-walk
+        played cards with him	time	play-a-game
+        went on a picnic	time	
+        had our coffee together without phones	time	morning-coffee-together
+        did a jigsaw together	time	play-a-game
+        took him to the cinema	time	
+        went round the Saturday market together	time	
+        had a long talk about our future	time	
+        kept our weekly board game night going	time	play-a-game
+        hiked up to the Peak together on Sunday	time	
+        watched the sunrise from the top deck together	time	
+        stayed on the phone with her till she fell asleep	time	goodnight-call
+        called him and just listened	time	
+        drove around the island with her, no destination	time	
+        had lunch with her at the café	time	
+        spent the whole afternoon in the garden with her	time	
+        baked bread together on our day off, for once not for work	time	
+        went fishing with Tom off the pier	time	
+        played video games with him all night	time	play-a-game
+        went to church together then out for lunch	time	
+        did the crossword together over tea	time	play-a-game
+        listened to her talk about her day without interrupting once	time	ask-about-their-day
+        had a movie night with popcorn	time	
+        watched the northern lights from the hill with her	time	
+        went to the ceilidh together	time	
+        watched the same film at the same time over facetime, me in Lisbon him in SP	time	watch-together-apart
+        drove out to Dearborn for dinner, just us	time	
+        sat on the porch with her for an hour and talked	time	
+        went bowling	time	
+        did yoga together	time	
+        walked the dogs together	time	short-walk
+        day trip to the mainland, just us two	time	
+        played Scrabble with her on her rest day, kept it gentle	time	play-a-game
+        sat and had tea with her when she woke, no rushing	time	morning-coffee-together
+        took the ferry to Agistri together on our day off	time	
+        put both phones in a drawer and talked until midnight	time	phone-down
+        went for dim sum together	time	
+        went kayaking together	time	
+        planned the veg patch together over a cuppa	time	
+        reading the same book and discussing a chapter each night	time	
+        cooked jollof together, chatting the whole time	time	
+        spent the day at the lake	time	
+        watched old Celtics games together	time	
+        sat on the bench outside the shop with her for ages, just blethering	time	
+        went to the sheepdog trials together	time	
+        did a long video call with him and the kids	time	
+        went stargazing	time	
+        gave her my full attention at dinner, no phone	time	phone-down
+        took her out for brunch	time	
+        lit a candle and had a proper sit down dinner together	time	candle-dinner
+        went for ice cream	time	
+        took a slow morning with him	time	
+        watched Ghana vs Nigeria together at the spot	time	
+        spent our break together at the back door of the boulangerie, coffee and chatting	time	
+        took her out on the boat round the point for the afternoon, just the two of us	time	
+        went to the Tuesday quiz night with him and actually talked between rounds	time	
+        held Eleni's hand under the counter while the ferry docked	touch	
+        gave him a shoulder rub after he'd been hunched over his laptop all day	touch	shoulder-rub
+        kissed Mike on the forehead before he went to sleep	touch	
+        warmed her frozen hands between mine after the herding	touch	
+        cuddled on the sofa while the wind howled	touch	couch-cuddle
+        rubbed her back	touch	shoulder-rub
+        hugged Denise tight the second she got home	touch	welcome-home-hug
+        massaged his feet after lambing	touch	foot-rub
+        lay next to her and stroked her hair until she dropped off	touch	play-with-hair
+        held Kwame's hand all through the service	touch	
+        first night back together in Lisbon and we fell asleep all tangled up	touch	
+        kissed Julien's neck while he was shaping	touch	
+        hugged him from behind while he was stirring the pot	touch	
+        braided her hair	touch	play-with-hair
+        sat squished together on the bench	touch	
+        played with his hair	touch	play-with-hair
+        gave her a long kiss goodbye	touch	goodbye-kiss
+        snuggled on the couch	touch	couch-cuddle
+        gave her a neck massage	touch	shoulder-rub
+        rested my head on his shoulder on the MTR	touch	
+        rubbed cream into her hands, they were cracked from the flour	touch	
+        spooned him all night	touch	
+        put my arm around him out on the ferry deck	touch	
+        traced circles on her back till she dozed off	touch	
+        gave the mister a big bear squeeze when he walked in	touch	welcome-home-hug
+        massaged her temples when her head was pounding	touch	
+        pulled him in for a slow dance in the kitchen	touch	
+        kissed her cheek every time I passed the till	touch	
+        held her close while she cried	touch	long-hug
+        brushed out her hair and plaited it	touch	play-with-hair
+        warmed his cold feet against mine in bed	touch	
+        rubbed his shoulders at his desk	touch	shoulder-rub
+        held hands across our tiny table	touch	
+        leaned into him on the bus home	touch	
+        rubbed his calves after the double shift	touch	
+        threw my arms round her the moment she walked off the gangway	touch	welcome-home-hug
+        cuddled her gently, she can't take much pressure on bad days	touch	
+        massaged his scarred hands with cream	touch	
+        kissed his bald head lol	touch	
+        let him fall asleep on my lap	touch	
+        hugged the mister for a good long while	touch	long-hug
+        linked arms with her walking down to the shop	touch	hold-hands-walking
+        tickled her till she was crying laughing	touch	
+        stroked his beard	touch	
+        pressed my cold nose into his neck, he squealed	touch	
+        wrapped myself around him in bed	touch	
+        let him lean back against my chest on the sofa	touch	couch-cuddle
+        gave her a massage with the good oil	touch	shoulder-rub
+        big squeeze at the airport, didnt want to let go	touch	long-hug
+        kept my hand on the small of her back all through the party	touch	hand-on-back
+        curled up together under the reindeer skins	touch	
+        kissed him good morning properly, not just a peck	touch	
+        held his hand during the blood draw	touch	
+        gave him a cwtch by the Aga	touch	
+        sat on his knee at the kitchen table	touch	
+        hugged her from behind at the oven and rested my chin on her shoulder	touch	
+        stroked her arm while she fell asleep	touch	
+        gave him a proper back scratch	touch	
+        kissed her goodnight over and over	touch	
+        held him when he woke up from the nightmare	touch	long-hug
+        smoothed her hair back off her face	touch	play-with-hair
+        massaged his neck after the long drive	touch	shoulder-rub
+        kept our feet touching under the table all dinner	touch	
+        told Harjit the new shelf layout looked proper professional, he was chuffed	words	genuine-compliment
+        left a sticky note by the till: best shopkeeper on Narborough Road x	words	mirror-note
+        texted her that she handled that rude bloke at the counter like an absolute boss	words	genuine-compliment
+        told my mum on speakerphone how brilliant Simran is with the accounts, she went red	words	brag-about-them
+        said "you're a brilliant dad" to Javi while the little one was finally napping	words	genuine-compliment
+        wrote "mi amor, you were so patient with her tantrum today" on the fridge whiteboard	words	mirror-note
+        told Pablo he makes all this adoption paperwork look easy, honestly he's my hero	words	genuine-compliment
+        texted him from the combine: proud of u for getting the north field cut before the rain	words	proud-of-you
+        told Dale at supper nobody in the county runs a grain cart like he does	words	genuine-compliment
+        left a note in her lunch pail sayin she's the prettiest thing in Kansas	words	note-in-bag
+        told Wendy her fillings on the Chen case were cleaner than mine and I meant it	words	genuine-compliment
+        wrote in his card that he's the calmest dentist I know and an even better husband	words	
+        told the hygienists in front of her that my wife is the reason this clinic runs	words	brag-about-them
+        voice note to Tendai: so proud of you for keeping everything going at home, you're amazing	words	voice-note
+        told Rudo on the video call she's the bravest woman I know for going all that way to nurse	words	genuine-compliment
+        signed "you're gorgeous" to Aoife across the kitchen and she cracked up	words	genuine-compliment
+        told Niamh she explained that ISL sign to my ma beautifully	words	genuine-compliment
+        wrote "you make me so happy" in the steam on the bathroom mirror	words	mirror-note
+        told the mister he brought that mob in like a legend today	words	genuine-compliment
+        radioed her from the yards just to say she looked ace on the grey mare this arvo	words	genuine-compliment
+        whispered "you're doing so well" to my wife at 3am with a screaming twin on her shoulder	words	genuine-compliment
+        texted hubby "best dad award goes to u" after he got both of them down	words	genuine-compliment
+        told him he's better at the swaddle than the midwife, seriously a pro	words	genuine-compliment
+        told Rafa his roda today was the best class he's ever taught	words	genuine-compliment
+        posted about Bia's berimbau playing and said she's the heart of our group	words	brag-about-them
+        told my partner the students adore her, she teaches with so much axé	words	genuine-compliment
+        told Kasia her Norwegian is getting really good, she's so clever	words	genuine-compliment
+        wrote Marek a note saying how proud I am that he got foreman	words	proud-of-you
+        told my husband his tiling is the neatest on the whole site, even his boss said so	words	genuine-compliment
+        told Earl he looked mighty handsome in his bolo tie this morning	words	genuine-compliment
+        wrote Betty a little poem about how she makes 70 feel like 17	words	
+        told the whole church potluck my wife's pecan pie is the finest in Texas	words	brag-about-them
+        said thank you to bae for being so patient with me today	words	
+        told her i love the way she laughs	words	why-i-love-you
+        sent 'ur amazing hun' with about six hearts	words	
+        thanked him properly, out loud, for carrying the whole week	words	say-thank-you-out-loud
+        just told Gurpreet she's the cleverest woman I've ever met	words	genuine-compliment
+        told my husband the kids at school say he's the best hunter in town, he acted shy but smiled	words	genuine-compliment
+        wrote "qujannamiik for everything, I love you" on a scrap of paper and tucked it in his parka	words	note-in-bag
+        told Annie her throat singing at the community hall gave me chills	words	genuine-compliment
+        said at the Christmas feast in front of everyone how lucky I am to have him	words	brag-about-them
+        told him he's been an absolute rock through these colic weeks	words	genuine-compliment
+        wrote her a long message listing all the ways she's a fantastic mum	words	genuine-compliment
+        left a voice memo telling her how much I admire how strong she is	words	voice-note
+        told Ling her talk at the dental conference was flawless, best of the day	words	genuine-compliment
+        praised Kevin for how gentle he was with the scared kid, said he's a natural	words	genuine-compliment
+        told him "you're my favourite person" over breakfast	words	
+        told her she looks stunning in that kurta	words	genuine-compliment
+        scribbled "love you, you're smashing it" at the bottom of the cash and carry list	words	
+        called her my hero in the group chat with all the cousins	words	brag-about-them
+        told Javi the nursery he painted is perfect and he's so talented	words	genuine-compliment
+        said "you're so good at this" when she got both twins to burp	words	genuine-compliment
+        told him he's the best thing that ever happened to me	words	
+        noticed her new haircut the second she walked in and told her it suits her	words	genuine-compliment
+        told my wife i'm grateful for her every single day, no reason, just said it	words	
+        sent a text saying i was thinking about how kind you are	words	genuine-compliment
+        told Tendai's mother on the phone that her son is a wonderful husband	words	brag-about-them
+        told the station hands at smoko my missus can out-muster any of them	words	brag-about-them
+        wrote "you're the strongest woman I know" inside her birthday card	words	
+        bragged to the neighbours about Dale's yield this year	words	brag-about-them
+        signed "proud of you" to her after her interview and she teared up	words	proud-of-you
+        told her that her Deaf theatre performance was breathtaking	words	genuine-compliment
+        typed out twenty reasons i love him in my notes app and showed him	words	why-i-love-you
+        told Kasia she's the best thing about Oslo, better than the fjords	words	genuine-compliment
+        told Earl he dances better than any young buck at the hall	words	genuine-compliment
+        told him thanks for being you	words	
+        stuck a post-it on her laptop that says "you are enough"	words	mirror-note
+        told Bia her kindness with the kids' class makes me fall for her all over again	words	why-i-love-you
+        just said "you're incredible" to my wife and really meant it	words	genuine-compliment
+        texted my wife from the dance: you looked beautiful tonite darlin	words	genuine-compliment
+        sent her a voice note in Shona telling her she is my pride	words	voice-note
+        told Simran the customers only come back because of her smile	words	genuine-compliment
+        did the morning paper sort so Harjit could have a lie in	service	let-them-sleep-in
+        restocked the crisps and pop fridge before she came down	service	take-a-task
+        cashed up the till tonight so Simran could put her feet up	service	take-a-task
+        drove to the cash and carry on my own so he didn't have to	service	run-an-errand
+        fixed the buzzing strip light over the sweets aisle	service	
+        did the 6am bottle so Javi could sleep	service	let-them-sleep-in
+        handled the call with the social worker so Pablo could rest for once	service	take-a-task
+        put the cot together while he was at work, allen key and all	service	take-a-task
+        took the car to the ITV inspection so Pablo didn't lose his morning	service	run-an-errand
+        cooked and hauled supper out to the field crew so Dale could keep cutting	service	take-a-task
+        greased the combine header for him before sunup	service	take-a-task
+        drove the grain truck to the elevator so she could catch a nap	service	let-them-sleep-in
+        did the books and paid the seed bill so he wouldn't be up at midnight doing it	service	take-a-task
+        sterilised all the instruments so Wendy could get away early	service	take-a-task
+        did the school run so my wife could prep for her implant case	service	take-a-task
+        filed our taxes this weekend, one less thing on her plate	service	take-a-task
+        changed the furnace filter before he even noticed	service	take-a-task
+        ironed her nurse's tunics for the week of nights	service	take-a-task
+        batch cooked sadza and relish and froze it so she has food after nights	service	take-a-task
+        rang the plumber and sorted the boiler so Aoife didn't have to deal with it	service	take-a-task
+        finally cleared the gutters out	service	
+        checked the water troughs in the top paddock so he could stay with the vet	service	take-a-task
+        replaced the busted fan belt on the ute before she had to drive to town	service	take-a-task
+        did the mail run to town, 200k each way, so the mister didn't have to	service	run-an-errand
+        cooked tea for the whole camp so she could have first shower	service	take-a-task
+        did both night feeds so my wife could get five hours straight	service	let-them-sleep-in
+        washed every bottle and ran the steriliser	service	
+        took both twins out in the double pram so he could nap	service	let-them-sleep-in
+        got through the laundry mountain, all fourteen muslins	service	
+        swept the studio floor after class so Bia could head home	service	take-a-task
+        restrung Rafa's berimbau for him, the old wire had snapped	service	take-a-task
+        dealt with all the hall booking emails for the batizado so he could focus	service	take-a-task
+        shovelled the drive before Kasia woke up	service	take-a-task
+        took her car in to get the winter tyres put on	service	run-an-errand
+        sorted the NAV forms for her so she didn't have to fight with them	service	take-a-task
+        cleaned all the plaster dust out of the hallway before she got home	service	take-a-task
+        mowed the yard so Earl wouldn't be out in that heat with his bad knee	service	take-a-task
+        drove Betty to her cardiology appointment and waited with the paperwork	service	
+        fixed the screen door that's been squeaking since April	service	
+        filled his pill organizer for the week	service	take-a-task
+        did the dishes without being asked	service	handle-the-dishes
+        took the bins out, they were overflowing	service	
+        scrubbed the bathroom top to bottom so she could rest after her shift	service	take-a-task
+        picked up his dry cleaning on the way home	service	run-an-errand
+        made dinner so hun could lie down with her migraine	service	take-a-task
+        vacuumed out her car	service	take-a-task
+        scraped the ice off the windscreen before she left for the clinic	service	take-a-task
+        thawed the frozen water line so he didn't have to crawl under the house in -40	service	take-a-task
+        cleaned and filleted the char he caught so he could rest	service	take-a-task
+        did the whole sealift order for us this year, every last can	service	
+        got the snowmobile started and chipped the ice off the qamutiik for her	service	take-a-task
+        called in the water truck and the sewage pump-out so she didn't have to	service	take-a-task
+        fixed the broken zipper on his parka	service	take-a-task
+        sorted out the invoice mess with the wholesaler so Harjit didn't have to	service	take-a-task
+        covered her shift at the shop so she could go to the gurdwara	service	take-a-task
+        took the toddler to the pediatra myself so Pablo could finish his deadline	service	take-a-task
+        changed every nappy today, all of them	service	
+        cleaned out the grain bin so he could keep his head on cutting	service	take-a-task
+        fed the bottle calves this morning instead of her	service	take-a-task
+        booked the flights and the visa appointment so Tendai can come over	service	take-a-task
+        topped up the oil and washer fluid in her car	service	fill-their-tank
+        finally hung the pictures she's been asking me to put up for months	service	take-a-task
+        sat on hold with the insurance company for 40 mins and got it sorted	service	
+        packed her lunch for tomorrow and put it in her bag	service	pack-their-lunch
+        weeded her veg patch	service	take-a-task
+        did the food shop so he didn't have to after his long day	service	run-an-errand
+        read the manual and calibrated the new x-ray unit so Kevin could keep seeing patients	service	take-a-task
+        walked the dog twice so she could sleep off the night shift	service	let-them-sleep-in
+        swapped the batteries in the baby monitor and the smoke alarm	service	
+        brought home her favourite jalebi from the sweet shop on Belgrave Road	gifts	favourite-snack
+        got Harjit a pair of proper thermal gloves for the early paper run	gifts	
+        bought her the gold jhumkas she kept looking at in the window	gifts	
+        kept back the nicest bunch of carnations from the flower delivery for her	gifts	pick-a-flower
+        brought Pablo churros from that place near the Retiro	gifts	favourite-snack
+        bought Javi a tiny t-shirt matching the toddler's so they can twin	gifts	
+        framed our daughter's first scribble and gave it to him	gifts	
+        picked up a new cap for Dale at the co-op, his old one was shredded	gifts	
+        brought her a cherry limeade from Sonic on the way back from the elevator	gifts	their-usual-order
+        ordered him new Red Wings, they came today and he put them straight on	gifts	
+        bought Ling the nice loupes she'd been eyeing for months	gifts	
+        surprised Kevin with a bubble tea after his root canal marathon	gifts	their-usual-order
+        got her an orchid from the Granville Island market	gifts	pick-a-flower
+        posted a parcel to Harare with a new phone and his favourite biscuits	gifts	send-a-care-package
+        sent Tendai a new Chelsea shirt	gifts	
+        got a tailor in Mbare to make her a dress and shipped it to Birmingham	gifts	
+        bought Aoife the Docs she's been wanting for ages	gifts	
+        got Niamh a hoodie with "I love you" in ISL handshapes printed on it	gifts	
+        brought her home a box of Butlers chocolates	gifts	favourite-snack
+        picked up a packet of Tim Tams for him at the roadhouse	gifts	favourite-snack
+        plaited her a hatband out of scrap leather	gifts	
+        brought the mister a new Akubra back from Longreach	gifts	
+        bought my wife a fancy hand cream cos her hands are raw from washing bottles	gifts	
+        got him a proper flat white from the good cafe while he was stuck with the twins	gifts	their-usual-order
+        bought my husband noise cancelling headphones, colic-proof	gifts	
+        got Bia a new abadá with her name embroidered on it	gifts	
+        brought Rafa a bag of pão de queijo from the Brazilian shop in Bayswater	gifts	favourite-snack
+        bought him a hand-woven caxixi at the market	gifts	
+        bought Kasia a proper Norwegian wool jumper	gifts	
+        brought home pączki from the Polish shop in Grønland	gifts	favourite-snack
+        picked wildflowers on the walk back from site for her	gifts	pick-a-flower
+        bought Earl that shiny fishing lure he liked	gifts	
+        got Betty a pecan praline at Buc-ee's on the way home	gifts	favourite-snack
+        gave her my late mama's turquoise ring	gifts	
+        surprised hun with a new phone case	gifts	
+        left a little box of macarons on his desk	gifts	favourite-snack
+        got her a plant for the kitchen window	gifts	
+        grabbed him his fav energy drink on my way back	gifts	favourite-snack
+        ordered her a book she mentioned once months ago	gifts	small-book-or-article
+        carved her a little polar bear out of soapstone	gifts	
+        finished sewing him new sealskin kamiik and gave them to him	gifts	
+        brought her back a piece of maktaaq from my cousin's hunt, her favourite	gifts	favourite-snack
+        bought him new snow goggles at Northmart	gifts	
+        took a Dairy Milk off our own shelf and left it on her pillow lol	gifts	favourite-snack
+        bought him a new turban cloth in the maroon he likes	gifts	
+        got the babe a tiny bouquet from the petrol station	gifts	pick-a-flower
+        bought him socks with cartoon molars all over them	gifts	
+        found a vintage dental tin at a flea market and wrapped it for her	gifts	
+        bought a scarf for her and wrapped it in newspaper	gifts	
+        bought him a scratchcard for luck and slipped it in his wallet	gifts	
+        got her a new fitness watch for the ward	gifts	
+        sent him a box of proper English tea and Hobnobs	gifts	send-a-care-package
+        brought home a jar of local honey from the farmers market	gifts	
+        got him a keychain with the dog's face on it	gifts	
+        bought her earrings for no reason at all	gifts	
+        picked a handful of wild raspberries and brought them in for her	gifts	favourite-snack
+        bought Pablo a mug printed with the little one's handprint	gifts	
+        made her a bracelet out of baling twine, she wore it all day	gifts	
+        brought him a cold Coors up to the combine cab	gifts	favourite-snack
+        saved a slice of cake from the work do and brought it home for her	gifts	save-last-slice
+        got my wife a bottle of her perfume for our anniversary	gifts	
+        gave him a new leather journal	gifts	
+        found him an antique belt buckle at the flea market	gifts	
+        printed and framed our photo from the Cliffs of Moher for her	gifts	
+        bought my wife fluffy slippers, she's on her feet twelve hours a day	gifts	
+        treated her to a new dressing gown	gifts	
+        brought home the good mangoes from the market for her	gifts	favourite-snack
+        got her a candle that smells like rain	gifts	
+        brought him back a fridge magnet from the conference	gifts	
+        knitted him a beanie	gifts	
+        gave her a little Lladró figure from the Rastro	gifts	
+        bought him a pocketknife engraved with his initials	gifts	
+        closed the shop an hour early and we watched a Bollywood film upstairs, phones off	time	
+        sat on the back step with Harjit after closing and just talked for ages	time	
+        went to the gurdwara together and had langar side by side	time	
+        took Pablo for a proper paseo round the Retiro while abuela had the baby	time	short-walk
+        long dinner with Javi on the terraza, no phones, first in weeks	time	
+        rode along in the combine with Dale for a few rounds, just chatting	time	
+        sat on the tailgate with her and watched the sun go down over the stubble	time	
+        played a few hands of cribbage with him after the last load	time	play-a-game
+        went to a Canucks game with Kevin, just the two of us	time	
+        took Ling for dim sum Sunday and we talked for three hours	time	
+        did the Grouse Grind together, side by side the whole way up	time	
+        hour long video call with Tendai, just us, no kids, caught up on everything	time	
+        watched the same film as him at the same time on a call, me in Brum, him in Harare	time	watch-together-apart
+        spent the evening learning new signs together at the kitchen table	time	
+        walked the Howth cliff path with Niamh, no rush at all	time	short-walk
+        took her to the pub quiz, came fourth but had a great laugh	time	
+        sat on the verandah with the mister watching the storm roll in	time	
+        rode out together to check the far fence, just the two of us all day	time	
+        had a cuppa and a yarn by the fire after the kids went down	time	
+        during the twins' nap we sat and actually talked for twenty minutes	time	
+        walked the block together with the pram, just chatting like old times	time	short-walk
+        watched one whole episode of our show together while both babies slept	time	
+        trained together in the empty studio after class, just me and Rafa in the roda	time	
+        went to a samba night in Camden with Bia	time	
+        cooked feijoada together on Sunday with the music blasting	time	
+        spent the whole afternoon cross-country skiing with Kasia in Nordmarka	time	
+        sat on the balcony with her planning our summer in Kraków	time	
+        took the ferry out to Hovedøya with Marek for the day	time	
+        went two-stepping with Earl at the dance hall	time	
+        took Betty fishing at the lake, we just sat in the boat all morning	time	
+        played dominoes with him on the porch till dark	time	play-a-game
+        had a picnic together in the park	time	
+        went for a walk along the river with my wife, phones in pockets	time	short-walk
+        we played scrabble for 2 hours	time	play-a-game
+        took her out on a proper date, dinner and a movie	time	
+        sat with him and listened through his old records, really listening	time	
+        spent the evening playing cards with bae	time	play-a-game
+        went out on the land together for the weekend, just us and the tent	time	
+        jigged for char through the ice with my husband, talked all day	time	
+        watched the northern lights together up on the hill	time	
+        played Uno with him after the shop shut, he won (again)	time	play-a-game
+        went for a drive out to Market Harborough with Gurpreet, just for the sake of it	time	
+        listened to her talk about her day, properly, no phone	time	ask-about-their-day
+        spent Saturday wandering round the Aquarium with Ling	time	
+        stayed up talking till 2am	time	
+        cooked dinner together, he chopped, I stirred	time	
+        went round the farmers market together Saturday morning	time	
+        did a jigsaw with her all afternoon	time	play-a-game
+        watched the harvest moon come up with him from the truck bed	time	
+        played FIFA online with Tendai for an hour, trash talk and all	time	play-a-game
+        read aloud to each other in bed	time	
+        went to the Deaf club social with Aoife and stayed till closing	time	
+        spent the afternoon at the Book of Kells with her	time	
+        turned off the telly and played chess with her	time	play-a-game
+        drove out to the waterhole with the mister for a swim at sunset	time	
+        yarned round the campfire with him under the stars	time	
+        got a sitter for the twins and had a two hour lunch with my husband	time	
+        first coffee walk alone together since the twins, we took it slow	time	short-walk
+        went to a Brazilian gig with Rafa in Brixton	time	
+        went round the Munch museum with Kasia	time	
+        spent all day wandering the county fair together	time	
+        watched old westerns with Earl all evening	time	
+        sat on the porch with Betty telling stories about our first marriages	time	
+        had a long chat over chai about our plans for the shop	time	
+        took the skidoo out past Apex with her and had tea on the ice	time	
+        sat together at Sylvia Grinnell watching the river	time	
+        played video games with him all evening	time	play-a-game
+        took her out for a walk in the rain, just us	time	short-walk
+        spent the afternoon baking together with bae	time	
+        went stargazing together	time	
+        gave Harjit a proper shoulder rub behind the counter after he lifted all the crates	touch	shoulder-rub
+        held Simran's hand all through the film	touch	
+        kissed her on the forehead before she opened up the shop	touch	
+        snuck up and wrapped my arms round him while he did the lottery tickets	touch	
+        fell asleep with my head on Pablo's chest on the sofa	touch	couch-cuddle
+        gave Javi a long back rub after he chased the toddler all day	touch	shoulder-rub
+        kissed the back of his neck while he was making the tortilla	touch	
+        rubbed Dale's shoulders after sixteen hours on the combine	touch	shoulder-rub
+        held her hand in the pickup all the way back from town	touch	
+        rubbed lotion into her feet after she'd been in the truck all day	touch	foot-rub
+        rubbed Kevin's neck, it's always stiff from leaning over patients	touch	shoulder-rub
+        gave Ling a long squeeze the minute she got home	touch	welcome-home-hug
+        massaged her hands, her grip was cramping after the long procedure	touch	
+        held her so tight at the airport when she landed in Harare	touch	welcome-home-hug
+        cuddled up with Rudo her first night home	touch	
+        kissed Tendai about a hundred times at arrivals	touch	
+        played with Aoife's hair while we watched telly	touch	play-with-hair
+        put my hand on her knee under the table at dinner	touch	
+        tapped her shoulder and kissed her, just because	touch	
+        rubbed sunscreen into the back of his neck before he went mustering	touch	
+        gave the mister a big squeeze down by the yards	touch	long-hug
+        lay in the swag with her curled right into me	touch	
+        held my wife for ages while she cried from exhaustion	touch	long-hug
+        rubbed her back while she fed the twins	touch	shoulder-rub
+        held his hand on the sofa through the 2am shift	touch	
+        slow danced with Bia in the kitchen, holding her close	touch	
+        worked the knot out of Rafa's hamstring after training	touch	
+        rubbed Kasia's freezing hands between mine after the tram	touch	
+        massaged Marek's back, he's wrecked from carrying plasterboard	touch	shoulder-rub
+        cuddled under the duvet all morning	touch	
+        gave Betty a peck on the cheek every time I walked past	touch	
+        rubbed liniment into her sore knees	touch	
+        cuddled with bae on the couch	touch	couch-cuddle
+        brushed her hair before bed	touch	play-with-hair
+        wrapped him in a bear hug when he got in	touch	welcome-home-hug
+        rubbed his temples when his head was banging	touch	
+        squished together on the snowmobile, my arms tight round her waist	touch	
+        warmed his frozen feet on my tummy when he came in off the ice	touch	
+        gave him a kunik before he headed out on the land	touch	goodbye-kiss
+        braided her long hair	touch	play-with-hair
+        leaned against him the whole film	touch	
+        snuggled with the babe for an hour	touch	
+        laced my fingers with his at the school gate	touch	
+        gave her a neck massage at her desk	touch	shoulder-rub
+        scratched his back for him	touch	
+        curled up next to her while she napped	touch	
+        kissed the top of his head	touch	
+        ran my fingers through his hair till he dozed off	touch	play-with-hair
+        rubbed lotion into her dry hands, slowly	touch	
+        lay on the sofa all tangled up with him	touch	couch-cuddle
+        massaged her shoulders after her night shift	touch	shoulder-rub
+        pressed my forehead to his for a long moment at departures	touch	
+        gave her a foot rub with the good oil	touch	foot-rub
+        sat pressed right up against her on the tiny sofa	touch	couch-cuddle
+        held him from behind while he stirred the dal	touch	
+        rubbed his lower back where it aches from the ladder	touch	shoulder-rub
+        kissed every one of his knuckles	touch	
+        gave Niamh a massage with the lavender oil	touch	
+        hugged her from behind at the sink	touch	
+        tucked myself into his side and stayed there	touch	
+        rubbed her feet after 12 hrs on the ward	touch	foot-rub
+        held her face and kissed her	touch	
+        stroked her back till she drifted off	touch	
+        cuddled up in the ute cab waiting out the rain	touch	
+        gave him a long hug at the door	touch	welcome-home-hug
+        traced little circles on her palm	touch	
         """#
 }
