@@ -98,6 +98,15 @@ import Testing
         #expect(gesture("assembled the flatpack wardrobe for her") == "take-a-task")
     }
 
+    /// Snacks people name by brand or kind, found in the tuning set's misses, and two
+    /// compliments.
+    @Test func snacksByNameAndComplimentsByWord() {
+        for title in ["picked up churros for her on the way home", "slipped a Freddo into her coat pocket", "grabbed him some toffee at the station"] {
+            #expect(gesture(title) == "favourite-snack", "\(title)")
+        }
+        #expect(gesture("told her how clever her fix for the boiler was") == "genuine-compliment")
+    }
+
     @Test func praiseToSomeoneElseIsBragging() {
         #expect(gesture("told my aunt he is the kindest man alive") == "brag-about-them")
         #expect(gesture("praised her paella to the neighbours") == "brag-about-them")

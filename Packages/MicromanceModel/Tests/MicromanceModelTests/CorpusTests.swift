@@ -273,11 +273,14 @@ import Testing
         // The twenty-first round (715, held out first at 2.5% wrong) took the frozen set to 2.1%
         // wrong and its gestures to 66 of 74 (89.2%), still above the floor; the folds stayed at
         // 95.1% / 2.7%, and the rules of negated speech and of buying took them to 95.2%.
+        // The twenty-third round (690) took the frozen set to 1.5% wrong (3 of 194) and the folds
+        // to 95.7% / 2.5% / gestures 80.3%: the floors follow, one phrasing's room on the frozen
+        // set (2.1%) and a little on the folds.
         #expect(test.rightShare >= 0.955)
-        #expect(test.wrongShare <= 0.031)
+        #expect(test.wrongShare <= 0.021)
         #expect(test.gestureShare >= 0.89)
-        #expect(folds.rightShare >= 0.945)
-        #expect(folds.wrongShare <= 0.03)
-        #expect(folds.gestureShare >= 0.785)
+        #expect(folds.rightShare >= 0.95)
+        #expect(folds.wrongShare <= 0.028)
+        #expect(folds.gestureShare >= 0.795)
     }
 }

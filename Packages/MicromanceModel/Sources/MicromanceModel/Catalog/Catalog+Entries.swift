@@ -29,7 +29,7 @@ let wordsGestures: [Gesture] = [
         [
             "compliment", "complimented", "suits them", "looked beautiful", "the cutest", "smarter than", "fantastic", "brilliant",
             "admire", "admired", "beautiful", "gorgeous", "handsome", "great dad", "great mum", "great mom", "stunning", "genius",
-            "wonderful", "praised",
+            "wonderful", "praised", "clever", "brave",
         ]),
     entry(
         "thanks-for-chore", "Thank them for a routine chore",
@@ -104,7 +104,9 @@ let giftGestures: [Gesture] = [
             "snack", "chocolate", "treat", "sweets", "samosa", "donut", "cookies", "crisps", "chips", "chocolate bar", "mars bar", "kinder",
             "cadbury", "tim tams", "ice cream", "biltong", "sausage roll", "samosas", "pastry", "croissant",
             "bag of", "box of", "bakery", "still warm", "medjool dates", "greggs", "bun", "twix", "krispy kreme", "tarts", "punnet",
-            "pasty", "vending machine", "suya", "dairy milk",
+            "pasty", "vending machine", "suya", "dairy milk", "kit kat", "kitkat", "ferrero", "cupcake", "lollies", "jelly babies",
+            "snickers", "freddo", "brigadeiros", "welsh cakes", "puff puff", "red bull", "candy", "cannoli", "churros", "doughnut",
+            "toffee",
         ]),
     entry(
         "song-for-them", "Send a song that reminds you of them", "With one line on why it made you think of them.", [.gifts, .words], 2,

@@ -2,7 +2,7 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        #	61934	49491 39872 39638 40931 32988
+        #	61934	49493 39872 39665 40931 32988
         0	0 0 0 1 0
         000	0 1 1 0 0
         000+km	0 1 0 0 0
@@ -4001,7 +4001,7 @@ extension LanguageModel {
         babcia+recip	0 0 0 1 0
         babu	1 0 0 0 0
         babu+tell	1 0 0 0 0
-        baby	24 33 22 30 22
+        baby	24 33 23 30 22
         baby+10	1 0 0 0 0
         baby+3am	2 0 0 0 0
         baby+4	0 1 0 0 0
@@ -7800,7 +7800,7 @@ extension LanguageModel {
         brass+lamp	0 0 1 0 0
         brass+lighthous	0 0 1 0 0
         brass+windlass	0 0 1 0 0
-        brav	21 2 0 1 0
+        brav	22 2 0 1 0
         brav+about	1 0 0 0 0
         brav+after	1 0 0 0 0
         brav+cri	1 0 0 0 0
@@ -8004,7 +8004,7 @@ extension LanguageModel {
         brief+board	0 0 0 1 0
         briefcas	0 0 1 0 0
         briefcas+mak	0 0 1 0 0
-        brigadeiro	0 0 5 0 0
+        brigadeiro	0 0 6 0 0
         brigadeiro+from	0 0 2 0 0
         brigadeiro+lisbon	0 0 1 0 0
         brigadeiro+mak	0 0 2 0 0
@@ -8301,7 +8301,7 @@ extension LanguageModel {
         bulb+together	0 0 0 1 0
         bulk	0 1 0 0 0
         bulk+tank	0 1 0 0 0
-        bull	0 0 2 0 1
+        bull	0 0 3 0 1
         bull+cab	0 0 1 0 0
         bull+purpl	0 0 0 0 1
         bull+snicker	0 0 1 0 0
@@ -9149,7 +9149,7 @@ extension LanguageModel {
         café+whol	0 0 0 1 0
         caganer	0 0 1 0 0
         caganer+from	0 0 1 0 0
-        cak	4 1 45 8 0
+        cak	4 1 46 8 0
         cak+2	0 0 1 0 0
         cak+bad	0 0 0 1 0
         cak+bag	0 0 1 0 0
@@ -9668,12 +9668,12 @@ extension LanguageModel {
         candlelit+dinner	0 0 0 1 0
         candlestick	0 0 1 0 0
         candlestick+anniversary	0 0 1 0 0
-        candy	0 0 6 0 0
+        candy	0 0 7 0 0
         candy+from	0 0 1 0 0
         candy+guillaum	0 0 1 0 0
         candy+shop	0 0 1 0 0
         candyfloss	0 0 0 1 0
-        cannoli	0 0 2 0 0
+        cannoli	0 0 3 0 0
         cannoli+from	0 0 2 0 0
         cannolo	0 0 1 0 0
         cannolo+desk	0 0 1 0 0
@@ -11276,7 +11276,7 @@ extension LanguageModel {
         church+without	0 1 0 0 0
         churchkhela	0 0 2 0 0
         churchkhela+from	0 0 2 0 0
-        churro	0 0 2 0 0
+        churro	0 0 3 0 0
         churro+from	0 0 1 0 0
         churro+guilty	0 0 1 0 0
         chuseok	0 0 2 1 0
@@ -11534,7 +11534,7 @@ extension LanguageModel {
         clearly+lov	1 0 0 0 0
         clementin	0 0 1 0 0
         clementin+from	0 0 1 0 0
-        clever	6 0 0 0 0
+        clever	7 0 0 0 0
         clever+bab	1 0 0 0 0
         clever+fix	1 0 0 0 0
         clever+one	1 0 0 0 0
@@ -13294,7 +13294,7 @@ extension LanguageModel {
         cupboard+can	0 1 0 0 0
         cupboard+hat	0 1 0 0 0
         cupboard+way	0 1 0 0 0
-        cupcak	0 0 4 0 0
+        cupcak	0 0 5 0 0
         cupcak+from	0 0 1 0 0
         cupcak+wait	0 0 1 0 0
         curd	0 0 1 0 0
@@ -15857,7 +15857,7 @@ extension LanguageModel {
         dough+shift	0 1 0 0 0
         dough+sid	0 0 0 1 0
         dough+whil	0 1 0 0 0
-        doughnut	0 0 6 0 0
+        doughnut	0 0 7 0 0
         doughnut+but	0 0 1 0 0
         doughnut+station	0 0 1 0 0
         doughnut+teh	0 0 1 0 0
@@ -18592,7 +18592,7 @@ extension LanguageModel {
         fern+necklac	0 0 1 0 0
         ferragosto	0 1 0 0 0
         ferragosto+lunch	0 1 0 0 0
-        ferrero	0 0 3 0 0
+        ferrero	0 0 4 0 0
         ferrero+rocher	0 0 3 0 0
         ferri	0 1 0 0 0
         ferri+kid	0 1 0 0 0
@@ -20233,7 +20233,7 @@ extension LanguageModel {
         fre+way	0 0 2 0 0
         fre+week	0 0 0 1 0
         fre+whisky	0 0 2 0 0
-        freddo	0 0 2 0 0
+        freddo	0 0 3 0 0
         freddo+off	0 0 1 0 0
         freelancer	0 1 0 0 0
         freelancer+nightmar	0 1 0 0 0
@@ -28077,8 +28077,8 @@ extension LanguageModel {
         jed	1 0 0 0 0
         jed+say	1 0 0 0 0
         jeep	0 0 0 0 1
-        jelly	0 0 4 0 0
-        jelly+baby	0 0 3 0 0
+        jelly	0 0 5 0 0
+        jelly+baby	0 0 4 0 0
         jelly+bean	0 0 1 0 0
         jen	3 2 2 0 1
         jen+cover	1 0 0 0 0
@@ -28595,7 +28595,7 @@ extension LanguageModel {
         kasia+proper	0 0 1 0 0
         kasia+say	1 0 0 0 0
         kasia+wok	0 1 0 0 0
-        kat	0 0 4 0 0
+        kat	0 0 5 0 0
         kat+coat	0 0 1 0 0
         kat+garag	0 0 1 0 0
         kat+keyboard	0 0 1 0 0
@@ -29298,7 +29298,7 @@ extension LanguageModel {
         kiss+x100	0 0 0 0 1
         kisumu	0 0 0 1 0
         kisumu+week	0 0 0 1 0
-        kit	5 9 12 0 1
+        kit	5 9 13 0 1
         kit+after	0 1 0 0 0
         kit+bag	5 2 1 0 0
         kit+befor	0 1 0 0 0
@@ -29306,7 +29306,7 @@ extension LanguageModel {
         kit+d	0 0 1 0 0
         kit+fly	0 0 1 0 0
         kit+hitch	0 0 1 0 0
-        kit+kat	0 0 4 0 0
+        kit+kat	0 0 5 0 0
         kit+station	0 0 0 0 1
         kit+tak	0 0 1 0 0
         kit+turbin	0 1 0 0 0
@@ -29390,7 +29390,7 @@ extension LanguageModel {
         kitchin+kid	0 0 0 0 1
         kiteng	0 0 1 0 0
         kiteng+fabric	0 0 1 0 0
-        kitkat	0 0 5 0 0
+        kitkat	0 0 6 0 0
         kitkat+car	0 0 1 0 0
         kitkat+flavour	0 0 1 0 0
         kitkat+from	0 0 1 0 0
@@ -31959,7 +31959,7 @@ extension LanguageModel {
         lola+birthday	0 0 0 0 1
         lola+hug	0 0 0 0 1
         lola+was	1 0 0 0 0
-        lolly	0 0 8 0 0
+        lolly	0 0 9 0 0
         lolly+dur	0 0 1 0 0
         lolly+from	0 0 1 0 0
         lolly+hidden	0 0 1 0 0
@@ -43115,10 +43115,10 @@ extension LanguageModel {
         puddl	0 0 0 0 4
         puddl+both	0 0 0 0 1
         puddl+dog	0 0 0 0 2
-        puff	0 0 8 0 0
+        puff	0 0 10 0 0
         puff+from	0 0 2 0 0
         puff+funk	0 0 1 0 0
-        puff+puff	0 0 4 0 0
+        puff+puff	0 0 5 0 0
         puff+wrap	0 0 1 0 0
         puffin	0 0 2 1 0
         puffin+brooch	0 0 1 0 0
@@ -44225,9 +44225,9 @@ extension LanguageModel {
         recycl+without	0 1 0 0 0
         recyl	0 2 0 0 0
         recyl+out	0 2 0 0 0
-        red	24 5 29 3 15
+        red	24 5 30 3 15
         red+as	4 0 0 0 0
-        red+bull	0 0 2 0 0
+        red+bull	0 0 3 0 0
         red+dirt	0 1 0 1 0
         red+dust	1 0 0 0 0
         red+egg	0 0 1 0 0
@@ -49518,7 +49518,7 @@ extension LanguageModel {
         sneaky	0 0 1 0 1
         sneaky+bar	0 0 1 0 0
         sneaky+kiss	0 0 0 0 1
-        snicker	0 0 2 0 0
+        snicker	0 0 3 0 0
         snicker+from	0 0 2 0 0
         snid	1 0 0 0 0
         snid+say	1 0 0 0 0
@@ -55509,7 +55509,7 @@ extension LanguageModel {
         toenail	0 8 0 0 0
         toenail+no	0 1 0 0 0
         toenail+sinc	0 7 0 0 0
-        toffe	0 0 2 0 0
+        toffe	0 0 3 0 0
         toffe+appl	0 0 2 0 0
         togehter	0 0 0 2 1
         togehter+as	0 0 0 1 0
@@ -59509,8 +59509,8 @@ extension LanguageModel {
         welly+lamb	0 0 1 0 0
         welly+middl	0 0 0 0 1
         welly+milk	1 0 1 0 0
-        welsh	4 0 4 0 0
-        welsh+cak	1 0 3 0 0
+        welsh	4 0 5 0 0
+        welsh+cak	1 0 4 0 0
         welsh+com	1 0 0 0 0
         welsh+lovespoon	0 0 1 0 0
         welsh+rwy	1 0 0 0 0
@@ -85130,7 +85130,7 @@ extension Catalog {
         not in bag	not in their bag	lunchbox	bag not
         mirror	post it	sticky not
         proud
-        compliment	suit them	look beautiful	the cutest	smarter than	fantastic	brilliant	admir	beautiful	gorgeous	handsom	great dad	great mom	stun	genius	wonderful	prais
+        compliment	suit them	look beautiful	the cutest	smarter than	fantastic	brilliant	admir	beautiful	gorgeous	handsom	great dad	great mom	stun	genius	wonderful	prais	clever	brav
         thank	chor
         hard work	work hard	effort
         reason i lov	why i lov	lov you becaus
@@ -85147,7 +85147,7 @@ extension Catalog {
         fuel	gas	petrol	charg	tank
         cook	dinner	meal	breakfast
         dish	dishwasher	wash up
-        snack	chocolat	treat	sweet	samosa	donut	cooky	crisp	chip	chocolat bar	mar bar	kinder	cadbury	tim tam	ice cream	biltong	sausag roll	pastry	croissant	bag of	box of	bakery	still warm	medjool dat	gregg	bun	twix	krispy krem	tart	punnet	pasty	vend machin	suya	dairy milk
+        snack	chocolat	treat	sweet	samosa	donut	cooky	crisp	chip	chocolat bar	mar bar	kinder	cadbury	tim tam	ice cream	biltong	sausag roll	pastry	croissant	bag of	box of	bakery	still warm	medjool dat	gregg	bun	twix	krispy krem	tart	punnet	pasty	vend machin	suya	dairy milk	kit kat	kitkat	ferrero	cupcak	lolly	jelly baby	snicker	freddo	brigadeiro	welsh cak	puff puff	red bull	candy	cannoli	churro	doughnut	toffe
         song
         playlist	our playlist	shar playlist
         mem	funny video
