@@ -101,7 +101,9 @@ import Testing
     /// Snacks people name by brand or kind, found in the tuning set's misses, and two
     /// compliments.
     @Test func snacksByNameAndComplimentsByWord() {
-        for title in ["picked up churros for her on the way home", "slipped a Freddo into her coat pocket", "grabbed him some toffee at the station"] {
+        for title in [
+            "picked up churros for her on the way home", "slipped a Freddo into her coat pocket", "grabbed him some toffee at the station",
+        ] {
             #expect(gesture(title) == "favourite-snack", "\(title)")
         }
         #expect(gesture("told her how clever her fix for the boiler was") == "genuine-compliment")
