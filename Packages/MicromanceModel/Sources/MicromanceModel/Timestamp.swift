@@ -24,12 +24,13 @@ public enum Timestamp {
     public static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         let n = bytes.count
         guard n >= 20 else { return nil }
+        // At most four digits at a time: the arithmetic cannot overflow.
         func digits(_ start: Int, _ count: Int) -> Int? {
             var value = 0
-            for i in start..<(start + count) {
-                let b = bytes[i]
-                guard b >= 48, b <= 57 else { return nil }
-                value = value * 10 + Int(b - 48)
+            for i in start..<(start &+ count) {
+                let digit = bytes[i] &- 48
+                guard digit < 10 else { return nil }
+                value = value &* 10 &+ Int(digit)
             }
             return value
         }

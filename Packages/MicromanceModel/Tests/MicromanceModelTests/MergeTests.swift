@@ -183,9 +183,18 @@ func twoCopies() throws -> (TestDevice, TestDevice) {
         let stamp = ChangeStamp(millis: 1_764_165_000_123, counter: 7, device: try #require(DeviceID("k3x9q2m7abcd")))
         #expect(stamp.description == "1764165000123.7@k3x9q2m7abcd")
         #expect(ChangeStamp(parsing: stamp.description) == stamp)
-        for bad in ["", "1.2", "1@x", "a.0@x", "1.0@", "1.0@UPPER", "1.99999999999@x", "1.0@has space"] {
+        for bad in [
+            "", "1.2", "1@x", "a.0@x", "1.0@", "1.0@UPPER", "1.99999999999@x", "1.0@has space", ".0@x", "1.@x", "1..0@x",
+            "1.0x@x", "1.0", "1234567890123456789.0@x", "1.1234567890123456789@x", "-1.0@x", "1.0@@x",
+        ] {
             #expect(ChangeStamp(parsing: bad) == nil, "\(bad)")
         }
+        // Leading zeros and the longest parts that cannot overflow read as numbers.
+        #expect(ChangeStamp(parsing: "007.01@x")?.millis == 7)
+        #expect(ChangeStamp(parsing: "007.01@x")?.counter == 1)
+        #expect(ChangeStamp(parsing: "\(ChangeStamp.maximumMillis).0@x")?.millis == ChangeStamp.maximumMillis)
+        #expect(ChangeStamp(parsing: "\(ChangeStamp.maximumMillis + 1).0@x") == nil)
+        #expect(ChangeStamp(parsing: "999999999999999999.0@x") == nil)
         var changes = Changes(created: stamp)
         changes.fields["note"] = ChangeStamp(millis: 1_764_165_000_200, device: .imported)
         changes.removed = ChangeStamp(millis: 1_764_165_000_300, device: .imported)

@@ -20,10 +20,24 @@ struct ByteInterner {
 
     init(limit: Int = 50_000) { self.limit = limit }
 
+    /// Short texts seen lately (time zones, partner ids, short gesture ids), by their bytes
+    /// packed into two words: a million moments name a handful, and finding one here costs a
+    /// tenth of decoding it again (BENCHMARKS.md, "Short cells remembered").
+    private var shortKeys = [ShortKey](repeating: ShortKey(), count: Self.shortSlots)
+    private var shortStrings = [String](repeating: "", count: Self.shortSlots)
+    private static let shortSlots = 1024
+
+    /// Up to 15 bytes, zero-padded, with the length in the last byte.
+    private struct ShortKey: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+    }
+
     /// The String for valid UTF-8 `bytes`, or nil when they are not valid UTF-8.
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        // Up to 15 bytes a String keeps its text inline, with nothing to share.
-        if bytes.count <= 15 { return Self.make(bytes) }
+        // Up to 15 bytes a String keeps its text inline, with nothing to share: remembered by
+        // value, so that the same bytes are not decoded again.
+        if bytes.count <= 15 { return short(bytes) }
         let hash = ByteHash.hash(bytes) | 1
         let mask = hashes.count - 1
         var slot = Int(truncatingIfNeeded: hash >> 7) & mask
@@ -38,6 +52,22 @@ struct ByteInterner {
             count += 1
             if count * 2 > hashes.count { grow() }
         }
+        return made
+    }
+
+    private mutating func short(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var key = ShortKey()
+        withUnsafeMutableBytes(of: &key) { raw in
+            if let base = bytes.baseAddress, let target = raw.baseAddress { memcpy(target, base, bytes.count) }
+        }
+        key.low = UInt64(littleEndian: key.low)
+        key.high = UInt64(littleEndian: key.high) | UInt64(bytes.count) << 56
+        let mixed = (key.low &* 0x9E37_79B9_7F4A_7C15 ^ key.high) &* 0x9E37_79B9_7F4A_7C15
+        let slot = Int(truncatingIfNeeded: mixed >> 54) & (Self.shortSlots - 1)
+        if shortKeys[slot] == key { return shortStrings[slot] }
+        guard let made = Self.make(bytes) else { return nil }
+        shortKeys[slot] = key
+        shortStrings[slot] = made
         return made
     }
 

@@ -2,21 +2,34 @@ import Foundation
 @_spi(MicromanceInternals) import MicromanceModel
 
 /// The devices seen so far while reading one file: a file names a handful, so each is made
-/// once and found again by comparing bytes.
+/// once and found again by comparing bytes, the one found last first (records come in runs
+/// from one device).
 struct DeviceCache {
-    private var known = [(bytes: [UInt8], id: DeviceID)]()
+    private var bytes = [[UInt8]]()
+    private var ids = [DeviceID]()
+    private var last = 0
 
-    mutating func device(_ bytes: UnsafeBufferPointer<UInt8>) -> DeviceID? {
-        for entry in known where entry.bytes.count == bytes.count {
-            let same = entry.bytes.withUnsafeBufferPointer { known in
-                guard let a = known.baseAddress, let b = bytes.baseAddress else { return known.isEmpty }
-                return memcmp(a, b, bytes.count) == 0
-            }
-            if same { return entry.id }
+    mutating func device(_ wanted: UnsafeBufferPointer<UInt8>) -> DeviceID? {
+        if last < bytes.count, Self.same(bytes[last], wanted) { return ids[last] }
+        for index in bytes.indices where Self.same(bytes[index], wanted) {
+            last = index
+            return ids[index]
         }
-        guard let id = DeviceID(bytes: bytes) else { return nil }
-        if known.count < 16 { known.append((Array(bytes), id)) }
+        guard let id = DeviceID(bytes: wanted) else { return nil }
+        if bytes.count < 16 {
+            bytes.append(Array(wanted))
+            ids.append(id)
+            last = bytes.count - 1
+        }
         return id
+    }
+
+    private static func same(_ known: [UInt8], _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard known.count == wanted.count else { return false }
+        return known.withUnsafeBufferPointer { known in
+            guard let a = known.baseAddress, let b = wanted.baseAddress else { return true }
+            return memcmp(a, b, wanted.count) == 0
+        }
     }
 }
 
@@ -28,7 +41,7 @@ extension Changes {
         guard let (millis, counter, at) = ChangeStamp.head(utf8: bytes) else { return nil }
         // Only a creation stamp: no space after the device.
         let rest = UnsafeBufferPointer(rebasing: bytes[at...])
-        if !rest.contains(32) {
+        if let start = rest.baseAddress, memchr(start, 32, rest.count) == nil {
             guard let device = devices.device(rest) else { return nil }
             self.init(created: ChangeStamp(millis: millis, counter: counter, device: device))
             return

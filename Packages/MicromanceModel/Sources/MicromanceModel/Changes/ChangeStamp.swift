@@ -121,23 +121,27 @@ public struct ChangeStamp: Hashable, Comparable, Sendable, CustomStringConvertib
     /// and where the device id starts; nil when the bytes do not start that way.
     @_spi(MicromanceInternals)
     public static func head(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (millis: Int64, counter: UInt32, deviceStart: Int)? {
-        var millis: Int64 = 0, counter: UInt64 = 0
-        var part = 0, digits = 0, index = 0
-        while index < bytes.count, part < 2 {
-            let byte = bytes[index]
+        // Read for every record of a large file: a digit loop per part, then the separator.
+        guard let base = bytes.baseAddress else { return nil }
+        let n = bytes.count
+        var index = 0
+        var millis: Int64 = 0
+        while index < n, case let digit = base[index] &- 48, digit < 10 {
+            millis = millis &* 10 &+ Int64(digit)
             index += 1
-            switch byte {
-            case 48...57:
-                digits += 1
-                guard digits <= 18 else { return nil }
-                if part == 0 { millis = millis * 10 + Int64(byte - 48) } else { counter = counter * 10 + UInt64(byte - 48) }
-            case 46 where part == 0 && digits > 0: part = 1; digits = 0
-            case 64 where part == 1 && digits > 0: part = 2
-            default: return nil
-            }
         }
-        guard part == 2, counter <= UInt64(maximumCounter), millis <= maximumMillis else { return nil }
-        return (millis, UInt32(counter), index)
+        // Up to 18 digits a part: no more can overflow.
+        guard index > 0, index <= 18, index < n, base[index] == 46 else { return nil }
+        index += 1
+        let counterStart = index
+        var counter: UInt64 = 0
+        while index < n, case let digit = base[index] &- 48, digit < 10 {
+            counter = counter &* 10 &+ UInt64(digit)
+            index += 1
+        }
+        guard index > counterStart, index - counterStart <= 18, index < n, base[index] == 64 else { return nil }
+        guard counter <= UInt64(maximumCounter), millis <= maximumMillis else { return nil }
+        return (millis, UInt32(counter), index + 1)
     }
 }
 
