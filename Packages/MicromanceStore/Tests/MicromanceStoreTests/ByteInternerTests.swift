@@ -32,8 +32,10 @@ import Testing
     /// Texts that differ only in length (trailing zero bytes) or in their last byte are told apart.
     @Test func textsThatDifferByLengthOrLastByteAreApart() {
         var interner = ByteInterner()
-        let texts: [[UInt8]] = [[], [0], [0, 0], Array("sam".utf8), Array("sam".utf8) + [0], Array("Europe/Paris".utf8),
-            Array("Europe/Pariz".utf8), Array("fifteen-bytes!!".utf8), Array("fifteen-bytes!?".utf8)]
+        let texts: [[UInt8]] = [
+            [], [0], [0, 0], Array("sam".utf8), Array("sam".utf8) + [0], Array("Europe/Paris".utf8),
+            Array("Europe/Pariz".utf8), Array("fifteen-bytes!!".utf8), Array("fifteen-bytes!?".utf8),
+        ]
         for _ in 0..<3 {
             for text in texts {
                 let got = text.withUnsafeBufferPointer { interner.string($0) }
