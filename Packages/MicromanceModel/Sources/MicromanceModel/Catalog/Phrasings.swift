@@ -16777,5 +16777,724 @@ enum Phrasings {
         cuddled up in the ute cab waiting out the rain	touch	
         gave him a long hug at the door	touch	welcome-home-hug
         traced little circles on her palm	touch	
+        left a sticky note on his monitor before my night shift: "proud of u for shipping that release, kanna"	words	mirror-note
+        Divya texted at 3am "you handled that P1 like a boss, sleep well da" and I woke up grinning at 11	words	genuine-compliment
+        told Karthik his sambar is better than his amma's. she must never find out	words	genuine-compliment
+        he wrote "morning chellam, smartest person on that standup call" on the whiteboard next to the fridge	words	mirror-note
+        you sent me a voice note from the cab home just to say the client demo went well bc of my slides 🥹	words	voice-note
+        I told her team lead on the group call that Divya basically carried the whole migration. she went red	words	brag-about-them
+        Sjoerd told the vet I'm the best at calving he's ever seen. in front of the vet!!	words	brag-about-them
+        left a note on the milk tank: "goeiemoarn leave, you're the strongest woman in Fryslân"	words	mirror-note
+        Told Anneke thank you for doing the farm books every single month without once complaining. I don't say it enough	words	thanks-for-chore
+        he said I looked mooi this morning. I was in my overall covered in stront lol	words	genuine-compliment
+        texted him from the coop meeting: your idea about the milking robot was spot on, they all agreed with u	words	genuine-compliment
+        overheard anneke telling our son in the stal that papa works harder than anyone she knows	words	brag-about-them
+        Lina passed her B1 and I told her ya albi, I always knew you would. she cried on the U8	words	
+        rami said "habibti your German is better than mine now" after I phoned the Bürgeramt myself	words	genuine-compliment
+        wrote on the back of the Jobcenter envelope in arabic: you are not starting over, you are building	words	
+        Told Rami his hands still remember everything about wood, the Meister at the Werkstatt is lucky to have him	words	genuine-compliment
+        he texted "you make this grey city feel like Damascus" ❤️	words	
+        you told me I'm a good mother even when the kids answer me in German and I don't understand half of it	words	genuine-compliment
+        Aoife tucked a card in my flight bag: "safe home captain, 2nd class think you're a superhero and so do I"	words	note-in-bag
+        texted her from JFK at 4am her time: you're an amazing teacher, the inspection will go grand	words	genuine-compliment
+        conor said im the calmest person he knows after I survived sports day with 28 seven-year-olds	words	genuine-compliment
+        He told me my Vikings lesson was better than anything he's seen on RTÉ 😂	words	genuine-compliment
+        wrote "miss you already, you brilliant woman" on the steamy bathroom mirror before my 5.40 taxi	words	mirror-note
+        she rang me on the layover in Dubai just to say she's proud of me for passing the sim check	words	proud-of-you
+        Tyler told the kids at family home evening that mom is the real boss of this house and they all clapped	words	brag-about-them
+        wrote in Kenz's scripture journal that she's the most patient person I've ever known	words	genuine-compliment
+        he texted "you are doing amazing sweetie" while I was in the Costco checkout w all five kids. needed it so bad	words	genuine-compliment
+        Told him his talk in sacrament meeting was beautiful. he was so nervous all week	words	genuine-compliment
+        kenz told the bishop I'm a great dad. I almost teared up ngl	words	brag-about-them
+        post-it on the minivan dash: "you got this mama. 5 kids, 1 of you, 0 problems"	words	
+        Elena called my reduction pipeline "elegant". from her that's basically a love poem	words	genuine-compliment
+        told Matías his spectra from last night were gorgeous, he's been doubting himself all week	words	genuine-compliment
+        wrote "eres mi estrella favorita" in the margin of the observing log at 4am. hope the day crew doesn't read it	words	
+        he said "sin ti this run would've been a disaster" after the clouds came and I rescued the schedule	words	genuine-compliment
+        left on the control room whiteboard: clear skies amor, you're brilliant	words	genuine-compliment
+        She told the visiting PI the whole paper was my idea. gave me full credit in front of everyone	words	brag-about-them
+        Told Kusi the guests all say her breakfasts are the best thing in Cusco. they're right	words	genuine-compliment
+        Diego wrote "mi amor is the real jefa here" on the reception chalkboard and a guest took a photo of it	words	brag-about-them
+        he said "sonqoy, nobody handles drunk backpackers like you" lol	words	genuine-compliment
+        texted hannah from the market: you're so good at this, every single review mentions you	words	genuine-compliment
+        you told me I was brave for leaving Hamburg to do this with you. I think about that a lot	words	genuine-compliment
+        heard Kusi tell her abuela in quechua that I'm a good man. pretended I didn't understand	words	brag-about-them
+        Mirela said on the video call that I'm doing great with the kids' homework. she doesn't know how lost I am with the fractions	words	genuine-compliment
+        Ionuț wrote "ești cea mai puternică femeie pe care o cunosc" after I told him about signora Bianchi's bad night	words	genuine-compliment
+        i told her dragă mea, what you do for that old lady is holy work. meant every word	words	genuine-compliment
+        voice message from him at midnight: "te iubesc, I know you're doing this for us and I see it"	words	voice-note
+        wrote on a postcard from Bologna: proud of the house you're building, puiule	words	handwritten-letter
+        told him the kids are lucky to have a tata like him. he went quiet on the call, I know he was crying	words	genuine-compliment
+        Ah Ming told the whole void deck my curry chicken still the best in Toa Payoh	words	brag-about-them
+        I said thank you for 42 years lah. she pretend never hear but she was smiling	words	
+        uncle said I look pretty in the new cheongsam for CNY. at my age!!	words	genuine-compliment
+        wrote Mei a card for our anniversary: still my girl from the Capitol cinema queue, 1979	words	
+        he told our grandson "your ah ma smarter than me". first time he admit anything in 40 years	words	brag-about-them
+        praised her kopi this morning, told her even the kopitiam auntie cannot beat. she so proud	words	genuine-compliment
+        jess said I talked that lady through CPR like a pro on the cardiac arrest call. from her that means a lot	words	genuine-compliment
+        texted marcus at 2:14am from my console: best dispatcher in this room and everybody knows it	words	genuine-compliment
+        Told her she's a hero for the monsoon water rescue call. she shrugged it off but I meant it	words	genuine-compliment
+        he left a sticky note on my monitor: "you saved a life tonight. remember that one"	words	
+        after the bad call you said "you did everything right, it wasn't on you." I needed to hear that	words	
+        told jess her voice is the most calming sound in Phoenix. the callers think so too	words	genuine-compliment
+        Mike told me I looked beautiful this morning. no hesitation, just said it over his coffee	words	genuine-compliment
+        told Dana I'm so proud of her for walking into the BMV and getting it done. bravest person I know	words	proud-of-you
+        he corrected his uncle at Thanksgiving, "her name is Dana", and later told me I'm the best thing that ever happened to him	words	
+        note on her bathroom mirror: you are exactly who you're supposed to be	words	mirror-note
+        dana says I'm the kindest man in Licking County lol. she's biased	words	genuine-compliment
+        you called me "my handsome husband" in the group chat with my sister in it. mortified and happy	words	brag-about-them
+        Rojin said "canê, your Swedish is getting so good" after I ordered at Apoteket without switching to english	words	genuine-compliment
+        told Azad his poetry reading at the Kulturhuset was beautiful, half the room was crying	words	genuine-compliment
+        he put a post-it on the fridge: "evîna min, you're my sun in this dark January ☀️"	words	mirror-note
+        texted her during fika at work: thank you for believing in me before that interview, I got it bc of you	words	appreciation-text
+        azad told my mother on the phone I'm the best nurse at Karolinska. mamma will tell the whole village by tonight	words	brag-about-them
+        I told him he's a wonderful father, in kurmanji, so the kids wouldn't understand and get embarrassed	words	genuine-compliment
+        did all the vessels before leaving for night shift so Divya wakes up to a clean kitchen	service	handle-the-dishes
+        Karthik refilled the Bisleri can and paid the EB bill online while I slept off my shift	service	take-a-task
+        ironed his shirts for the whole week, 5 shirts, with my camera off on the standup lol	service	take-a-task
+        she booked my 4.30am Ola to the airport and set 3 alarms for me	service	take-a-task
+        took her scooty to the service centre in Velachery so she didn't lose her sleep hours	service	let-them-sleep-in
+        you ground the dosa batter in the wet grinder even tho you hate the noise. thank u	service	take-a-task
+        took Anneke's 5am milking so she could sleep in after the late calving	service	let-them-sleep-in
+        Sjoerd fixed the broken gate by the weiland before I even asked	service	take-a-task
+        mucked out all the calf pens for him, he's got the flu	service	take-a-task
+        she drove 40km to the vet for the antibiotics in that storm	service	run-an-errand
+        he scrubbed the milk tank AND the kitchen. both!	service	
+        did the hay bales with the loader so he could go to his dad's 80th in Leeuwarden	service	take-a-task
+        Rami went to the Ausländerbehörde at 6am to queue for my appointment	service	run-an-errand
+        translated all the Kita forms for Lina and filled them in for her	service	take-a-task
+        she built the IKEA PAX wardrobe alone while I was at Deutschkurs. with the tiny allen key	service	
+        I called the Hausverwaltung about the heizung, 25 min on hold, in German, so he didn't have to	service	take-a-task
+        he carried the Kinderwagen up 4 floors every day this week bc the Aufzug is kaputt again	service	
+        did all the Mülltrennung, gelb blau bio Restmüll, the whole german system, so she could rest	service	take-a-task
+        Aoife unpacked my whole suitcase and put a wash on while I slept off the jetlag	service	take-a-task
+        corrected 30 copybooks for her so she could get to bed before midnight for once	service	let-them-sleep-in
+        Conor cut out 120 laminated shamrocks for my classroom display on his day off	service	take-a-task
+        I bled the radiators & sorted the boiler before he got back from Singapore	service	take-a-task
+        he brought the car in for the NCT so I didn't have to take a half day	service	take-a-task
+        she packed my crew bag the night before the 4am report, even found the spare epaulettes	service	take-a-task
+        tyler did all 5 kids' baths and bedtimes so I could go to the temple	service	take-a-task
+        I did the Costco run, 2 carts, while he napped after his night shift	service	run-an-errand
+        McKenzie shoveled the driveway before I woke up. 6am. in a blizzard.	service	take-a-task
+        he folded the laundry mountain. like 9 loads. I'm not exaggerating	service	
+        packed all five lunches for the week on Sunday night so she could actually rest	service	take-a-task
+        fixed the leaky kitchen faucet myself from a youtube vid, saved us $200 on a plumber	service	
+        Matías recalibrated the spectrograph for me so I could sleep 3 extra hours	service	let-them-sleep-in
+        i filled in the boring admin part of her observing proposal so she could focus on the science	service	take-a-task
+        elena drove all the way down to San Pedro to refill our water bidones and the gas for the casita	service	run-an-errand
+        defrosted the freezer in our residencia room while he was on shift	service	
+        he debugged my python script at 2am even though it's not even his project	service	take-a-task
+        she covered my night as telescope operator when my migraine hit	service	take-a-task
+        kusi made all 14 beds this morning so I could go lie down with my altitude headache	service	take-a-task
+        fixed the hot water in room 6 so she didn't have to deal with those angry guys again	service	take-a-task
+        Diego went to the San Pedro market at 6am for the breakfast shopping, my turn not his	service	run-an-errand
+        she did the whole night at reception for me	service	take-a-task
+        unclogged the shared bathroom toilet. nobody should have to do that, I did it so she didn't	service	take-a-task
+        hannah answered all 37 booking.com messages while I slept	service	take-a-task
+        Ionuț fixed the roof on my mother's house before winter	service	take-a-task
+        he takes the kids to school every morning and checks their teme every evening, alone	service	take-a-task
+        sorted his dentist appointment in Suceava from Italy, called 4 times on my break	service	take-a-task
+        she did the online forms for the kids' allocație from Italy, all that Romanian bureaucracy, for me	service	take-a-task
+        he chopped the wood for winter, 3 stacks, and sent me pics	service	
+        repainting the kids' room blue while she's away so she won't have to when she's home in August	service	take-a-task
+        he went to the polyclinic to collect my medicine, queue 2 hours	service	run-an-errand
+        auntie mei settled my CPF paperwork at the CC. I don't understand these things	service	take-a-task
+        I cleaned all the windows with the long pole, she got vertigo	service	take-a-task
+        he mopped the whole flat before Chinese New Year. first time in 40 years haha	service	take-a-task
+        changed the kitchen light bulb. climbed the ladder very slowly, she stood there worried	service	
+        she sewed the button back on my shirt for the clan association dinner	service	take-a-task
+        Marcus changed the oil in my car since I'm sleeping all day	service	let-them-sleep-in
+        I did the Fry's run at 7am after shift so she could sleep straight thru	service	let-them-sleep-in
+        jess put up blackout curtains in our bedroom so I can actually sleep days	service	let-them-sleep-in
+        he took my car in for the AC. 117° out. said it was the least he could do	service	take-a-task
+        walked the dog at 4pm in the heat so you didn't have to. never again lol	service	take-a-task
+        cleaned the pool filter for her, it was full of monsoon gunk	service	take-a-task
+        Mike called the insurance about my HRT coverage and fought them for an hour	service	take-a-task
+        shoveled and salted the walk before his 6am shift at the plant	service	take-a-task
+        he drove 2 hrs to Columbus for my prescription when our pharmacy "ran out" again	service	run-an-errand
+        did his laundry and ironed the good shirt for the union meeting	service	take-a-task
+        dana cleaned out the gutters. on a ladder. in a skirt. legend	service	
+        he filled out all the SSA forms for me, every box, triple checked	service	take-a-task
+        azad went to Skatteverket for my papers while I was at work	service	run-an-errand
+        I scraped the ice off her car at 6.30, -14°C	service	take-a-task
+        rojin took my laundry slot in the tvättstuga, the sacred Sunday slot, and did everything	service	take-a-task
+        he cooked matlådor for the whole week so I don't have to think on my night shifts	service	pack-their-lunch
+        shoveled the balkong and carried up all 4 ICA bags	service	
+        she booked the kids' dentist through 1177, I never understand that app	service	take-a-task
+        got her a string of malli poo from the flower lady outside Kapaleeshwarar temple, she pinned it in her hair before her 2pm login	gifts	pick-a-flower
+        karthik came home at 7am with a box of Grand Sweets mysore pak, the ghee kind 😋	gifts	favourite-snack
+        ordered Divya a Swiggy filter coffee + ghee roast timed for when she wakes up at 2. she sent 6 heart emojis	gifts	their-usual-order
+        He gifted me a kanjeevaram silk saree for Deepavali. peacock blue with a gold border. I'm still not over it	gifts	
+        bought him the Sony noise cancelling ones so he can finally sleep thru the day traffic. ₹24k 😬 worth it	gifts	
+        dairy milk silk waiting on my keyboard when I logged in for the night shift	gifts	favourite-snack
+        Sjoerd came back from the Saturday market in Sneek with a warm bag of stroopwafels just for me	gifts	favourite-snack
+        new Dunlop boots for Anneke. her old ones have been leaking for a whole season and she never said	gifts	
+        he carved a little wooden cow for my verjaardag. its crooked and one leg is short but it's perfect	gifts	
+        she surprised me with the new SC Heerenveen sjaal, blue-white with the pompeblêden	gifts	
+        bought her a bos tulpen at the Hema, €3,99, even though we never have time to look at flowers	gifts	pick-a-flower
+        anneke baked me a whole sûkerbôle for my 50th. ate half of it in the tractor	gifts	
+        Rami brought home a box of baklava from Sonnenallee, the good place, not the tourist one	gifts	favourite-snack
+        bought Lina a proper Winterjacke, her first real German winter, the Primark one was never going to cut it	gifts	
+        She gave me a tiny Syrian flag pin she found at the Mauerpark Flohmarkt. wearing it on my jacket	gifts	
+        picked up real cardamom coffee from the Arabic shop on Sonnenallee for him. the apartment smells like his mother's kitchen now	gifts	
+        he found me a jasmine plant at the Blumenladen. smells exactly like our courtyard in Damascus 😭	gifts	pick-a-flower
+        I gave Rami a leather notebook for his Ausbildung notes, wrote nothing inside, it's for him to fill	gifts	
+        Conor came back from Zurich with a Toblerone the size of my forearm	gifts	favourite-snack
+        snuck 6 packets of Tayto cheese & onion into his flight bag, he moans every time he's in Hong Kong without them	gifts	favourite-snack
+        he bought me the full set of Stabilo pens for school. the 40 colours!!	gifts	
+        aoife gave me a tiny Lego pilot minifig to keep clipped in the cockpit. captain says it's against regs, keeping it anyway	gifts	
+        brought her back matcha and sake Kit Kats from Narita, she's rationing them	gifts	favourite-snack
+        she got me a proper Stanley flask for my Barry's on the long hauls	gifts	
+        Tyler came home w a 4 pack of Crumbl, the pink box, and hid it from the kids for me	gifts	favourite-snack
+        grabbed him a dirty Dr Pepper from Swig on the way back from primary 🥤	gifts	their-usual-order
+        got Kenz a new quad with her name embossed on the cover, her old one's falling apart from 12 years of use	gifts	
+        he got me the pink Stanley. FINALLY. after 2 months of hints	gifts	
+        the kids and tyler made me a coupon book for mother's day. "1 free nap" is getting cashed today	gifts	
+        bought him a new white shirt for church, every collar he owns is frayed	gifts	
+        Matías gave me a little meteorite fragment he picked up in the desert near the road. best present I've ever gotten 💫	gifts	
+        picked up Elena's favourite alfajores in Calama on the supply run	gifts	favourite-snack
+        she brought me a thermos of chocolate caliente up to the dome, -5°C outside	gifts	
+        framed print of the first image we ever took together, NGC 3372, for his birthday	gifts	
+        he had a star chart printed of the sky over Paranal the night we met. 14 March 2019. I'm keeping it forever	gifts	
+        ordered her alpaca socks online, took 3 weeks to reach the mountain but she's wearing them right now	gifts	
+        Bought Kusi a new chullo from the old man in Pisac she likes	gifts	
+        diego surprised me with a six-pack of Cusqueña negra for my day off 🍺	gifts	
+        I gave him a little Ekeko figurine with tiny bills taped to it, for luck with the hostel	gifts	
+        she knitted me alpaca gloves!!! took her 2 months between check-ins	gifts	
+        got hannah a bar of the 70% from ChocoMuseo, she's been stressed	gifts	favourite-snack
+        he came back from the market with a bunch of lilies for the reception desk. "para la jefa"	gifts	pick-a-flower
+        Ionuț sent me a colet on the bus from Suceava: homemade zacuscă, plum jam and cozonac from his mum	gifts	send-a-care-package
+        bought him a Bialetti moka and 2 bags of Lavazza, sending them home with the van on friday	gifts	send-a-care-package
+        She sent Kinder eggs for the kids and a bottle of limoncello for me	gifts	send-a-care-package
+        he tucked dried flowers from our garden into the colet. found them under the jars. almost cried at the bus stop	gifts	pick-a-flower
+        bought Mirela a warm scarf at the piață and handed it to the van driver with 20 lei to be careful with it	gifts	
+        she brought me a leather wallet from Florence for my birthday, my name stamped inside	gifts	
+        uncle queued at Bengawan Solo and came back with pineapple tarts for me	gifts	favourite-snack
+        I bought her a new orchid for the corridor, purple one	gifts	pick-a-flower
+        he came back from the market with my chwee kueh, extra chai poh. he remembered	gifts	favourite-snack
+        she gave me a new pair of Bata sandals. old one already 8 years lah	gifts	
+        got auntie mei a jade bangle for our 45th anniversary	gifts	
+        mei brought back White Rabbit sweets from NTUC. same as what I bought her in 1978	gifts	favourite-snack
+        Marcus showed up at my console at 1am with a Dutch Bros Rebel, no ice, exactly how I like it	gifts	their-usual-order
+        got jess a cooling towel and a 40oz hydro flask for her break walks in July	gifts	
+        bag of Takis Fuego in my locker with a smiley on it 🔥	gifts	favourite-snack
+        he bought me a pink ceramic saguaro planter at the Old Town Scottsdale farmers market	gifts	
+        ordered him the gel ear cushions for his headset since the foam ones give him a headache by hour 9	gifts	
+        brought her a Frosty & fries from Wendy's on my way in so she'd have something for her 3am lunch	gifts	favourite-snack
+        Mike bought me earrings from Easton. my first real ones. I wore them to bed	gifts	
+        got him an Ohio State hoodie for the Michigan game	gifts	
+        he came home with a Skyline 3-way for me from the one off I-70, still warm	gifts	favourite-snack
+        dana got me a new fishing reel. she doesn't even fish, she just asked the guy at Dick's what's good	gifts	
+        gave her a bracelet engraved with "Dana" and the date the court made it official	gifts	
+        he picked me up a pint of Graeter's black raspberry chip at Kroger bc I had a rough week	gifts	favourite-snack
+        Azad brought home kanelbullar from the bakery on Hornsgatan, still warm	gifts	favourite-snack
+        bought rojin a thick wool mössa at Åhléns, she's always cold on the way to the tunnelbana	gifts	
+        she bought me a new strap for my tembûr, embroidered, from a woman in Rinkeby	gifts	
+        he brought home Gevalia and a huge Marabou mjölkchoklad. he knows me	gifts	favourite-snack
+        got Azad a dala horse keyring but painted it red, yellow and green myself	gifts	
+        Rojin knitted me a scarf in time for Newroz 🧣	gifts	
+        shifts overlapped 45 mins at 8pm so we ate curd rice together, phones face down on the table	time	phone-down
+        Sunday at Besant Nagar beach, sundal in paper cones, waves, no laptop bag. first time in weeks	time	
+        I stayed up after my night shift just to have breakfast with Karthik before his day started. idli and talking	time	
+        we watched the new Vijay film at Sathyam, 1st movie together in 4 months, she held the popcorn the whole time lol	time	
+        put a 30min "date" on our shared google calendar, video call during my 3am lunch. she actually joined	time	
+        walk around Chetpet lake at 6am before she slept. just talking, no phones	time	short-walk
+        after evening milking we sat on the bench by the dyke and watched the sun go down over the weilanden	time	
+        skated on the canal together! first proper ice in 3 years ⛸️	time	
+        weekend on Terschelling, just the 2 of us. buurman did the cows	time	
+        played klaverjassen at the kitchen table with a jenever each, like when we were courting	time	play-a-game
+        we cycled to the kermis in the village together and stayed till they closed	time	
+        did the morning milking together today, no talking, just the radio and the cows. I love those mornings	time	
+        walked the whole Landwehrkanal on Sunday, talking about home, about the old street	time	short-walk
+        we watched old Bab al-Hara episodes on youtube until 2am like we're students again	time	
+        took Lina to Tempelhofer Feld for a picnic, the kids flew kites on the old runway and we just sat	time	
+        sat on the balcony with shai for hours talking about the future. the neighbour's radio playing Fairuz by chance	time	
+        Maybachufer market, no kids for once, just us wandering and tasting everything	time	
+        he put his phone in the drawer and really listened to me talk about my day at the Sprachschule	time	phone-down
+        walked Dollymount Strand the morning after I landed, wind in our faces	time	short-walk
+        fish and chips on the pier in Howth on his day off. seagull stole a chip	time	
+        Six Nations in Kehoe's together. Ireland won. best Saturday in ages	time	
+        she came on a staff travel trip with me to Boston. 2 whole days together in one timezone	time	
+        did a 1000 piece puzzle on the kitchen table for 3 hours. my brain still on Singapore time, hers on Halloween costumes	time	play-a-game
+        we sat up till 2am talking about moving to Wicklow. nothing decided, just talking	time	
+        got a babysitter and went to Olive Garden. just us. first date in 6 months, we talked about not-kids for 2 hours	time	
+        drove up Little Cottonwood Canyon at sunset, no destination	time	
+        our 10 min couch time every night after the kids are down. no phones. no logistics	time	couch-cuddle
+        hiked Delicate Arch together while the in-laws took all five 🙏	time	
+        stayed up playing Ticket to Ride after the baby finally went down. I won, he pouted	time	play-a-game
+        tyler came with me to the ultrasound and sat there asking the tech 100 questions	time	
+        we lay on the hood of the truck and looked at the Milky Way with our own eyes for once, no instruments	time	
+        watched sunrise from the catwalk together after a 14 hr night	time	
+        took a whole day off to drive out to the Valle de la Luna together	time	
+        cooked dinner together in the residencia kitchen, salsa on the little speaker	time	
+        he walked me thru his data for 2 hours and we geeked out together about it, best date	time	
+        soaked in the Puritama hot springs together all afternoon	time	
+        climbed up to Sacsayhuamán at sunset, no guests, no whatsapp	time	
+        Sunday off. went to our café in San Blas and did absolutely nothing for 3 hours	time	
+        watched Inti Raymi from the hill above the crowds, just us and a thermos	time	
+        2 days in the Sacred Valley, just the two of us, her cousin ran the hostel	time	
+        played cacho on the rooftop terrace after the guests went to bed	time	play-a-game
+        she sat with me over mate de coca and we planned the whole year together	time	
+        2 hour video call on my day off, we pressed play at the same time and watched a movie "together"	time	watch-together-apart
+        we eat dinner at the same time on video, me in Bologna him in Suceava, the kids make faces at me	time	
+        Ionuț came for 4 days. we walked all of Bologna under the portici, hand in hand, talking like kids	time	hold-hands-walking
+        home for Paște, we went to Voroneț monastery, just us two	time	
+        stayed on the phone with him until I heard him snoring	time	goodnight-call
+        played remi on the app together every evening this week, he cheats	time	play-a-game
+        5km walk round Bishan Park, same bench every morning	time	short-walk
+        went to the Botanic Gardens for our 45th	time	
+        taught her to use WhatsApp video call. whole afternoon, so much laughing	time	
+        watched the Channel 8 drama together after dinner, she explained the plot to me again	time	watch-their-show
+        took the MRT to Chinatown and ate at Maxwell, like when we were dating	time	
+        sat at the void deck with kopi-o watching the grandkids play	time	
+        we finally had the same night off and drove up to Sedona	time	
+        sat in the parking lot after shift and watched the sun come up over Camelback	time	
+        went to a Suns game together on our night off	time	
+        night swim at 2am, only time it's under 100	time	
+        Denny's after shift. Grand Slam. our tradition	time	
+        drove to Flagstaff just to see snow for a day ❄️	time	
+        drove out to Amish country and had pie at a diner, shoofly for him	time	
+        sat on the porch swing watching the fireflies, neither of us said much	time	
+        went to the Friday night game at the high school together. held our heads up	time	
+        he came with me to the support group in Columbus and sat through the whole 2 hours	time	
+        binged every season of Great British Bake Off together this month	time	
+        long drive on back roads, windows down, Springsteen	time	
+        Sunday walk round Djurgården, 2 hours	time	short-walk
+        skating at Kungsträdgården together like teenagers	time	
+        fika at Vete-Katten, just us two. kids with my sister	time	
+        Newroz in the park by the fire, we danced till late	time	
+        midsommar at Skansen together, first one	time	
+        candles in the dark, talked about the village till midnight	time	
+        hug at the door when our shifts crossed	touch	welcome-home-hug
+        he oiled my hair on Sunday. proper champi, coconut oil, slow. I almost slept	touch	play-with-hair
+        kissed her forehead at 4am when I got home. she didn't wake up	touch	
+        pressed his shoulders after a 14 hour shift, he groaned like a thatha	touch	shoulder-rub
+        held on to him on the Activa the whole way down OMR	touch	
+        fell asleep with my head on her lap during the cricket	touch	
+        rubbed uier balm into Anneke's cracked hands after the cold milking	touch	
+        Sjoerd kissed me in the stal. the cows watched	touch	
+        long hug by the Aga before breakfast	touch	long-hug
+        she dug her thumbs into my lower back, which is wrecked from the feed bags. heaven	touch	shoulder-rub
+        first warm night, slept spooning with the window open	touch	
+        held his hand under the table at the kerk	touch	
+        rami held me all night after the news from Aleppo	touch	long-hug
+        rubbed Lina's feet after her 8 hour shift at the Bäckerei	touch	foot-rub
+        quick kiss on his cheek on the U-Bahn platform before he ran for the U7	touch	goodbye-kiss
+        she fell asleep with her head on my shoulder on the S41 Ring	touch	
+        hand in hand down Sonnenallee, first time in months	touch	hold-hands-walking
+        threw my arms around him when he got his Ausbildung contract. almost knocked him over	touch	long-hug
+        Aoife ran at me in T2 arrivals and jumped into my arms. in front of everyone	touch	welcome-home-hug
+        back rub before bed to get out the jetlag knots	touch	shoulder-rub
+        kissed her in the rain on Grafton St like an eejit	touch	
+        wrapped up together on the sofa under the big blanket all evening	touch	couch-cuddle
+        he held my hand the whole way to the Mater	touch	
+        he kisses my forehead every time he gets up for a 4am flight, even when I'm asleep	touch	goodbye-kiss
+        Tyler gave me a foot rub after I stood at the school book fair all day	touch	foot-rub
+        slow dance in the kitchen while the kids groaned "EWWW"	touch	
+        held McKenzie's hand during the baby blessing	touch	
+        long hug at the door. 20 seconds. kids counted	touch	welcome-home-hug
+        she scratched my back during sacrament meeting	touch	
+        cuddled in bed till 10 while the kids were at grandma's	touch	
+        zipped into the same sleeping bag in the dome while the CCD cooled down	touch	
+        held his hand in the dark control room	touch	
+        kissed her right after first light came in	touch	
+        warmed her frozen hands inside my jacket	touch	
+        neck massage after 12 hours at the screen. he says I have magic thumbs	touch	shoulder-rub
+        hugged on the ridge at sunrise, both shivering	touch	
+        Kusi rubbed my temples for my altitude headache	touch	
+        besito in the Plaza de Armas	touch	
+        fell asleep on his chest in the hammock	touch	
+        hugged her hard after that guest screamed at her	touch	long-hug
+        held hands climbing up to San Blas	touch	hold-hands-walking
+        rubbed her shoulders after she did 6 loads of sheets	touch	shoulder-rub
+        first hug in Suceava bus station after 4 months. 5 whole minutes. didn't care who saw	touch	welcome-home-hug
+        he held me all night before I left for Italy	touch	long-hug
+        kissed him at the autogară before the van left. he waved till I couldn't see	touch	goodbye-kiss
+        he scratched my head in bed, the thing he does	touch	play-with-hair
+        she worked the knots out of my back after I finished the roof	touch	shoulder-rub
+        held hands at the kids' serbare, first one in 2 years I was there	touch	
+        we hold hands walking to the wet market	touch	hold-hands-walking
+        rubbed Tiger Balm on his back	touch	shoulder-rub
+        massaged her knees with the medicated oil, bad knee acting up again	touch	
+        she leaned on me on the bus 88	touch	
+        kissed her cheek at the lift lobby	touch	
+        held her arm going down the stairs at the MRT, she said she don't need but she let me	touch	
+        hug in the parking lot after a really bad call	touch	long-hug
+        shoulder squeeze at my console	touch	
+        cuddled all day in bed with the blackout curtains. 72° inside, 112 out	touch	
+        worked the kinks out of her neck after a 12	touch	shoulder-rub
+        kissed him goodbye at 6pm, different pods tonight	touch	goodbye-kiss
+        her hand in mine on the couch till we both fell asleep	touch	
+        Mike held my hand in the Kroger checkout. small town. he didn't let go	touch	
+        long hug after my endo appointment	touch	long-hug
+        kissed her on the porch in front of the neighbors 😏	touch	
+        cuddled on the recliner	touch	couch-cuddle
+        he put his arm around me at church	touch	
+        warmed Rojin's hands in mine at the bus stop, -12	touch	
+        cuddled under the blanket in the December dark	touch	couch-cuddle
+        back massage with oil after her shift at Karolinska	touch	shoulder-rub
+        kissed at T-Centralen before we split to our lines	touch	goodbye-kiss
+        hugged Azad at Arlanda when he came back from Hewlêr	touch	welcome-home-hug
+        she held my pinky the whole way on the tunnelbana	touch	
+        you left a sticky note on my bento lid: "otsukaresama, you're doing great 🍙" - keeping it in my wallet	words	note-in-bag
+        told her the curry tasted better than my mom's. meant it too	words	genuine-compliment
+        Texted Kenji at 11pm when he was still at the office: proud of you, come home safe	words	proud-of-you
+        he said in front of his boss's wife that I'm the smart one in our house. wanted to disappear but secretly so happy	words	brag-about-them
+        she listened to me complain about Tanaka-san for an hour and then said "you're the best at your job, he's just jealous". arigatou Yuka	words	genuine-compliment
+        wrote "kirei da yo" on the steamed up bathroom mirror before I left for the 6:52 train	words	mirror-note
+        ironed all 5 of his shirts for the week on sunday night	service	take-a-task
+        Kenji took the burnable garbage out on Tuesday even tho it's my turn, AND he sorted the PET bottles properly!!	service	take-a-task
+        went to the ward office and did the My Number card paperwork so she wouldn't have to take a day off	service	run-an-errand
+        he fixed the wobbly kotatsu leg with cardboard and packing tape. engineering genius	service	
+        picked up the dry cleaning near Tenma stn on my way home	service	run-an-errand
+        you polished my work shoes while I was in the bath. they look brand new for tommorow	service	take-a-task
+        brought her back 551 Horai butaman from Namba, still warm in the bag	gifts	favourite-snack
+        he got me a tiny Hanshin Tigers keychain from the gacha machine at the station. 300 yen of pure romance	gifts	
+        bought Yuka the sakura limited edition KitKat she mentioned ONCE in March	gifts	favourite-snack
+        Kenji came home with a Rikuro ojisan cheesecake. the jiggly one!!!	gifts	favourite-snack
+        new handkerchief for him from Hankyu, navy with little white cranes	gifts	
+        she bought the expensive Yebisu for me this week instead of the cheap happoshu. small thing but I noticed	gifts	
+        we walked along the Okawa after dinner, no phones, talked about when we first met at that goukon in Umeda	time	short-walk
+        put my phone in the drawer and watched the whole Tigers game with her, even the boring innings	time	
+        Saturday okonomiyaki in Tsuruhashi, just us, and he didn't check his work email once	time	
+        Kenji took a paid holiday (!!! he never does) so we could go to Arima onsen for the day	time	
+        sat on the balcony with Yuka and a can of chuhai each until the neighbours' lights went off	time	
+        we did a 1000 piece Osaka castle puzzle together, took three evenings	time	play-a-game
+        held her hand on the Midosuji line even tho it was packed	touch	
+        Yuka rubbed my shoulders when I got home, said they were like stone	touch	shoulder-rub
+        he hugged me from behind while I was washing the rice	touch	
+        fell asleep on his shoulder on the train back from Kyoto	touch	
+        foot massage for her after standing all day at the Daimaru sale	touch	foot-rub
+        kenji kissed my forehead in the genkan before work. he NEVER does that	touch	goodbye-kiss
+        Shawna texted me at 4am "be safe out there cowboy, proud of you" right as I pulled up to the rig	words	proud-of-you
+        told her she's the toughest woman in Ector County and I meant every word	words	genuine-compliment
+        Dale called from the man camp just to say I looked pretty in the pic I sent. I was in sweats lol	words	genuine-compliment
+        note in his lunchbox: come home in one piece, I got plans for you 😘	words	note-in-bag
+        he told my mama at Sunday lunch that I keep this whole family runnin. teared up a lil ngl	words	brag-about-them
+        sent her a voice memo on my break sayin thank you for holdin everything down while I'm gone 14 days, she's definately the real MVP	words	voice-note
+        changed the oil in her Tahoe so she didn't have to sit at Jiffy Lube with both kids	service	take-a-task
+        Shawna washed all my FRCs and somehow got the crude smell out. witchcraft	service	take-a-task
+        hosed the caliche dust off the porch and the windows before she got back from her sister's in Lubbock	service	take-a-task
+        he fixed the swamp cooler on his one day off instead of sleeping. it was 104 in here	service	
+        drove to Odessa for his prescription so he didnt have to after a 12hr tour	service	run-an-errand
+        packed your cooler for the whole hitch, labeled every meal by day. you're welcome babe	service	pack-their-lunch
+        brought her a honey butter chicken biscuit from Whataburger at 5:40am on my way home from nights	gifts	favourite-snack
+        Dale got me the teal Ariats I been eyeing at Cavender's for like 2 months	gifts	
+        grabbed her a bag of Beaver Nuggets at Buc-ee's	gifts	favourite-snack
+        she bought me a Yeti with my name and our anniversary engraved on it	gifts	
+        he brought me back a rock from the lease that's shaped like a heart. said he spotted it by a pumpjack 🪨❤️	gifts	
+        got Shawna sunflowers from HEB, $8.99, she put em in a mason jar on the sill	gifts	pick-a-flower
+        sat on the tailgate and watched the sun go down over the pumpjacks with her, radio off	time	
+        first night home from the hitch he turned the tv off, put his phone face down and just let me talk about my whole two weeks, the kids, the washing machine, my mama, all of it, and he didnt yawn once	time	phone-down
+        we went two-steppin in Midland, first time since the baby	time	
+        drove out to the Monahans sandhills Sunday, kids at his mom's, just us two	time	
+        dominoes on the porch till midnight, she beat me 3 straight	time	play-a-game
+        he came to the Friday night game w me and actually WATCHED it with me instead of jawin with the guys	time	
+        he wouldn't let go of me at the door when he got back, just held on for a long time	touch	welcome-home-hug
+        rubbed her back till she fell asleep	touch	shoulder-rub
+        Shawna scratched my head during the sermon	touch	play-with-hair
+        slow danced in the kitchen to George Strait, barefoot on the linoleum	touch	
+        held his rough old hand all the way to Dairy Queen	touch	
+        you kissed me before the sun was up and I hadn't even brushed my teeth yet	touch	
+        wrote "t'es la meilleure boulangère de Paris" in flour on the workbench at 3h10	words	mirror-note
+        Claire told a customer my croissants are the reason she married me. the whole queue laughed	words	brag-about-them
+        told him his baguette tradition was perfect today, crust singing and everything. he pretended not to care but he cared	words	genuine-compliment
+        texted from bed: merci mon cœur for opening the fournil alone this morning, tu es incroyable	words	appreciation-text
+        he said I was glowing at 4am. I was covered in flour and sweat. he's an idiot. je l'aime	words	genuine-compliment
+        post-it on the levain jar: tu gères, chérie. courage pour samedi	words	mirror-note
+        did the 3am start by myself so Mathieu could sleep in for once (till 5 lol)	service	let-them-sleep-in
+        she did all the URSSAF paperwork while I did the ovens, I hate that stuff so much	service	take-a-task
+        cleaned the bannetons and mopped the fournil so she could go home early	service	take-a-task
+        he went to Metro at 6 to restock butter when we ran out, didn't even wake me	service	run-an-errand
+        fixed the handle on the shop door before opening, it's been hanging off since Tuesday	service	
+        Claire did the till count and the bank deposit so I could nap after service	service	let-them-sleep-in
+        brought her a pain au chocolat from the rival boulangerie as a joke. she said it was worse than ours 😂	gifts	favourite-snack
+        he bought me a new lame with a wooden handle, little C burned into it	gifts	
+        got Mathieu a bottle of 12 yr Calvados for his birthday	gifts	
+        she came back from the marché d'Aligre with peonies for me	gifts	pick-a-flower
+        tiny jar of fleur de sel from Guérande, she knows I'm obsessed	gifts	
+        you made me a little tarte aux fraises just for me, not for the vitrine. ate it in 4 bites	gifts	
+        we closed early Monday and walked the Canal Saint-Martin with a bottle of rouge	time	short-walk
+        5am, sitting on the flour sacks sharing one coffee before we open, just us and France Inter	time	morning-coffee-together
+        jour de fermeture: Louvre together, first time in 6 yrs of living here lol	time	
+        cinema at 2pm on a Tuesday because that's the only time we're both awake	time	
+        the drive down to her parents in Normandie, 2h of just talking. best part of the weekend	time	
+        I listened to her whole idea for the new brioche feuilletée without interrupting once, even took notes	time	
+        bisou dans le cou while she was shaping baguettes	touch	
+        he held me when the deck oven broke and I was crying	touch	long-hug
+        câlin in the back before opening. flour handprints on my apron now	touch	
+        massaged her wrists after 200 croissants	touch	
+        we fell asleep holding hands at 8pm like an old couple	touch	
+        Mathieu brushed the flour out of my hair with his fingers	touch	play-with-hair
+        told Kirsty I was proud of her for getting through the work night out on Irn Bru 💪	words	proud-of-you
+        he wrote "6 months. so proud of you hen" on a card and stuck it on the fridge	words	proud-of-you
+        text fae Ross: dinnae forget how far ye've come. needed that the day	words	
+        said at the meeting, in front of everyone, that she saved my life. she went beetroot	words	brag-about-them
+        she told me I'm a good dad. first time anyone's said that since I got sober, had to go sit in the bathroom for a minute becuase I was greetin	words	genuine-compliment
+        wee note in her coat pocket: one day at a time, yer smashin it x	words	note-in-bag
+        cleared every old bottle out the cupboards so the flat's safe for both of us	service	
+        Ross did the big Tesco shop on his own so I didn't have to walk past the booze aisle	service	run-an-errand
+        drove her to her 7am meeting in Partick in the pishing rain	service	
+        she phoned the council about the damp for me cos I can't handle phone calls right now	service	take-a-task
+        he did all the dishes AND hoovered the stairs, the flat's never been this clean	service	handle-the-dishes
+        sorted his bus pass renewal online while he was at work	service	take-a-task
+        got her a wee silver keyring to hold her 1 year coin	gifts	
+        Ross brought me a Greggs steak bake and a can of Irn Bru after my shift	gifts	favourite-snack
+        bought him that fancy alcohol-free gin from Waitrose, £18 but worth it for his face	gifts	
+        she gave me a wee notebook for my gratitude lists, has a thistle on the front	gifts	
+        Kirsty got me new Sambas cos my old ones were held together wi tape	gifts	
+        daffodils from the corner shop on the way back from the meeting, £2 but she loved them	gifts	pick-a-flower
+        walked round Kelvingrove park for two hours and talked about stuff we never could when we were drinking	time	short-walk
+        sunday fry up and the crossword, no hangover for once, just us two	time	play-a-game
+        Botanic Gardens glasshouse on a rainy Saturday. first sober date in years 🌿	time	
+        sat up till 2am while he talked about his dad. I just listened	time	
+        we went to karaoke at the wee cafe, sober, we were absolutely rotten and it was brilliant	time	
+        Ross sat through ALL my sister's wedding video with me, asking who everyone was	time	
+        she held my hand under the table when the waiter brought the wine list	touch	
+        big hug at the door after my 90 days	touch	welcome-home-hug
+        he rubbed my back when the shakes were bad	touch	shoulder-rub
+        cuddled on the couch under the big blanket watching Still Game	touch	couch-cuddle
+        kissed her forehead and said nothing	touch	
+        Kirsty plays with ma hair till I fall asleep. been sleepin way better	touch	play-with-hair
+        wrote "maite zaitut" on the fogged window of his van before he left for the costera	words	mirror-note
+        told Maite her marmitako is the best in Bermeo. her ama's is second, dont tell	words	genuine-compliment
+        Iker called from the boat just to say eskerrik asko for everything. connection was terrible but I heard it	words	
+        he told the whole cuadrilla that I run the house better than the cofradía runs the port	words	brag-about-them
+        whatsapp to him: mar gruesa today but you're stronger, maitia 🌊	words	genuine-compliment
+        told her she's braver than any arrantzale I know. she's at the fish auction at 5am every day	words	genuine-compliment
+        mended his nets all afternoon on the quay so he could rest his back	service	let-them-sleep-in
+        Iker cleared the gutter before the galerna came in	service	
+        cleaned 3kg of txipirones so she wouldn't have to, ink everywhere	service	take-a-task
+        she hung all my oilskins to dry and fixed the tear in the sleeve	service	take-a-task
+        took his ama to the médico in Gernika so he could stay with the boat	service	take-a-task
+        scrubbed the fish smell out of the van for her sister's wedding. mostly	service	take-a-task
+        brought her the best bonito from the catch, the one without a mark on it	gifts	
+        he gave me a little silver anchor necklace from a shop in Donostia	gifts	
+        bought Iker a new txapela, his old one was green with age	gifts	
+        bottle of Getariako txakoli waiting for me in the fridge with a bow on it	gifts	
+        knitted him thick wool socks for the winter season. the left one is bigger	gifts	
+        Iker brought me a box of carolinas from the pastelería in Bilbao	gifts	favourite-snack
+        cider house in Astigarraga, just the two of us. txotx!	time	
+        walked up to Gaztelugatxe and rang the bell together, all 241 steps	time	short-walk
+        watched the pelota at the frontón on sunday and argued about the score the whole way home	time	
+        first day of his rest week, sat on the harbour wall till it was dark, talking	time	
+        pintxos in the Parte Vieja, no kids no phones	time	
+        she's learning euskera so every morning we have coffee at the bar by the port and I teach her 5 new words	time	morning-coffee-together
+        muxu on the dock before the boat left at 4	touch	goodbye-kiss
+        rubbed arnica into his shoulders after a week hauling	touch	shoulder-rub
+        he held me so tight when he got back from the storm, I could feel him shaking	touch	welcome-home-hug
+        she leaned into me through the whole fireworks at the fiestas, my arm round her	touch	
+        warmed her cold hands in mine down at the quay	touch	
+        besarkada handia at the door, he smelled like salt and diesel	touch	welcome-home-hug
+        Funmi texted me on Third Mainland: "you're my favourite banker, don't let the MD stress you" 😂	words	genuine-compliment
+        told Tunde he killed that board presentation. he's been smiling since	words	genuine-compliment
+        he called me the brains of this marriage at his cousin's owambe. I nearly fainted	words	brag-about-them
+        voicenote for her: e ku ise my queen, you're carrying so much and still shining	words	voice-note
+        she wrote on my calendar for Monday: "you've got this. Q3 numbers no go kill you" lol	words	mirror-note
+        I told the whole branch she's the most beautiful woman in the bank. she wanted to kill me	words	brag-about-them
+        sat in Lekki-Epe traffic for over 2 hours after work to collect her car from the mechanic in Ajah so she wouldnt have to take a day off, and I argued the price down too	service	run-an-errand
+        Tunde paid the LAWMA bill and sorted diesel for the gen so I didn't have to	service	take-a-task
+        she ironed my agbada for the wedding while I was on a call with Abuja	service	take-a-task
+        did the school run for both kids so he could make his 7:30 in VI	service	take-a-task
+        he renewed my drivers licence at FRSC. that queue is war o	service	run-an-errand
+        fixed the inverter myself instead of waiting 3 days for the electrician	service	
+        Tunde bought me suya from the mallam by the filling station, extra yaji	gifts	favourite-snack
+        got her the aso ebi for Tolu's wedding, the coral one she wanted	gifts	
+        you surprised me with Chapman and puff-puff when I got home at 9pm. abeg marry me again	gifts	favourite-snack
+        bought her a Michael Kors bag for our 5th anniversary, ₦480k, she screamed	gifts	
+        he brought me shea butter and a woven fan from his Kano trip	gifts	
+        got Funmi a small snake plant for her desk, she says her office looks less dead now	gifts	
+        left both phones in the car and ate jollof at Elegushi beach, just gisting	time	
+        Friday night he came home early and we binged Nollywood on Netflix together	time	
+        skipped golf to go to church and then brunch with her	time	
+        drove around VI at midnight when the roads were finally empty and just talked	time	
+        Saturday at Nike Art Gallery, all four floors, no rush	time	
+        he sat with me on the balcony and listened to me rant about work till the mosquitoes chased us inside	time	
+        held her hand across the gear stick through the whole go-slow	touch	hand-squeeze
+        Funmi massaged my neck after 14 hours on the trading floor	touch	shoulder-rub
+        we cuddled on the sofa in the dark when light went off	touch	couch-cuddle
+        long hug at the door. like, long	touch	welcome-home-hug
+        he kissed my hand in the Bolt, the driver was looking in the mirror lol	touch	
+        rested my head on his shoulder at the owambe while the band played	touch	
+        Arjun texted before the pitch: "you built this from nothing. go show them, kanna"	words	genuine-compliment
+        told Priya watching her run her company is genuinely the hottest thing 🔥	words	genuine-compliment
+        he said "I'm proud of you" after the Series A fell through. not after a win, after the loss. thats when it counted	words	proud-of-you
+        wrote a whole LinkedIn post about how she built this company from our 1BHK in HSR. she pretended to be embarrassed and then reshared it twice	words	brag-about-them
+        she thanked me in her all-hands speech in front of 40 people. I'm just the guy who makes the coffee	words	brag-about-them
+        sticky on her laptop: close this at 11. you're enough even when you're not working	words	mirror-note
+        handled the plumber, the gas cylinder AND the maid's leave so she could focus on the board meeting	service	take-a-task
+        Arjun reformatted my entire pitch deck at 1am cuz the fonts were off	service	take-a-task
+        took his amma to her Manipal appointment so he could fly to Delhi	service	take-a-task
+        he drove me to the airport at 4am for the Bombay flight. zero complaining	service	
+        spent 40 min on hold with BESCOM sorting the bill mess	service	
+        packed her bag for Singapore including the chargers she always forgets	service	take-a-task
+        ordered her filter coffee and a masala dosa from CTR on Swiggy before her 8am	gifts	their-usual-order
+        he got me the mechanical keyboard I had bookmarked, brown switches, clacky af	gifts	
+        bought Arjun a Kindle for his bday so he stops reading on his phone at 2am	gifts	
+        mallige for her hair from the lady outside the temple, 20 rupees a mozha	gifts	pick-a-flower
+        she gave me a framed print of our first company's logo, the one that failed lol	gifts	
+        new FabIndia kurta for Priya since all hers have coffee stains	gifts	
+        Saturday sunrise drive to Nandi Hills, both phones on DND	time	
+        blocked "Arjun" on my Google Calendar every Thursday 7-9pm. first one tonight, we went to Toit	time	
+        walked around Cubbon Park on Sunday and talked about literally anything except the startup	time	short-walk
+        cooked rasam together and he told me stories about his appa	time	
+        he sat through the entire IPL final with me even though he hates cricket	time	
+        carrom at his parents' place, first real holiday in 2 years	time	play-a-game
+        he held my hand under the table at the investor dinner	touch	
+        Sunday coconut oil head massage, the way my ammamma used to	touch	play-with-hair
+        hugged her for a full minute when the term sheet came in	touch	long-hug
+        she put her feet in my lap during the board call (camera off obv) and I rubbed them	touch	foot-rub
+        fell asleep on his chest during the power cut	touch	
+        kissed her shoulder while she was answering emails, she pretended to be annoyed	touch	
+        told Jess she's the best instructor on Fistral, even the kids' mums agree	words	genuine-compliment
+        Wenna wrote "proper job today me 'ansum" on the whiteboard after the stag group	words	mirror-note
+        text from Jess: you handled that rescue like a legend, so proud of you xx	words	proud-of-you
+        she told a customer the school only works because of me. I was round the back fixing a fin and heard everything 🥲	words	brag-about-them
+        thanked her for putting up with me all winter. she said she'd bill me dreckly	words	
+        card on the van dash: 8 years, 2 wetsuits each, 1 leaky van, 0 regrets	words	
+        rinsed and hung all 24 wetsuits so Jess could go home and sleep	service	let-them-sleep-in
+        Wenna took the van in for its MOT and got the exhaust sorted	service	run-an-errand
+        did the whole summer booking spreadsheet so she didn't have to look at excel	service	take-a-task
+        she waxed all my boards while I was at the dentist	service	take-a-task
+        got the sand out the van (again) and hoovered the seats	service	
+        did the 7am beach safety check alone so she could have a lie in	service	let-them-sleep-in
+        brought Jess a steak pasty from Warrens, still hot	gifts	favourite-snack
+        Wenna got me new 5mm booties for winter, the good ones	gifts	
+        little silver wave pendant for her from a shop in St Ives	gifts	
+        she left a tub of Rodda's and two scones on the counter for me. jam first obviously	gifts	favourite-snack
+        made her a mug at the pottery place with our dog's face on it (badly)	gifts	
+        found a secondhand 9'2 longboard on Facebook marketplace for her, she's wanted one forever	gifts	
+        sunset surf, just the two of us after the last lesson	time	
+        rainy day off, jigsaw and her telling me all about her gran	time	play-a-game
+        drove to Kynance at 6am and had the whole cove to ourselves	time	
+        pub quiz at the Tinners, came 2nd, best night in ages	time	play-a-game
+        chips on the harbour wall watching the lifeboat go out	time	
+        phones off, walked the coast path from Port Isaac to Polzeath with her	time	short-walk
+        held her hand walking up from the beach, sand everywhere	touch	hold-hands-walking
+        Jess worked the knots out of my paddling shoulders	touch	shoulder-rub
+        warmed her feet under my jumper after the winter session brrr	touch	
+        hug in the car park still in our wetsuits	touch	
+        kissed her salty cheek after she caught that set wave	touch	
+        spooned in the back of the van during the hailstorm	touch	
+        InReach msg to Annie from the far cabin: -38 and thinking of you. you're the warmest thing in the Yukon	words	
+        Gus told me I'm the best shot on the creek. coming from him that's something	words	genuine-compliment
+        told him I was proud of how he handled the snowmachine breaking down 40km out, stayed calm the whole time	words	proud-of-you
+        she wrote "come back to me" on a piece of birchbark and tucked it in my pack	words	note-in-bag
+        Gus says my bannock beats the lodge's. he's lying but I'll take it	words	genuine-compliment
+        thanked her for choosing this life with me. she said she'd choose it again	words	
+        split and stacked 2 cords before I left for the line so she'd be set	service	take-a-task
+        Annie skinned and stretched all 11 marten while I slept	service	take-a-task
+        shoveled a path to the outhouse at 5am so she wouldn't have to wade through it	service	take-a-task
+        he drove 4 hrs each way to Whitehorse for the generator part	service	run-an-errand
+        she patched my mitts and re-sewed the beaver lining	service	take-a-task
+        kept the woodstove going all night while she was sick so the cabin didn't freeze	service	take-a-task
+        brought her back Timbits from Whitehorse, frozen solid, she ate em anyway	gifts	favourite-snack
+        he traded for a pair of beaded mukluks for me from Vera in Dawson	gifts	
+        carved her a little birch spoon by the fire	gifts	
+        Annie got me a new Buck knife from Canadian Tire	gifts	
+        you knitted me a blaze orange toque so I'm visible on the line. wearing it now	gifts	
+        saved the best lynx pelt for her, she wants to make a hat	gifts	
+        sat outside at -30 with a thermos and watched the northern lights for an hour	time	
+        snowshoed to the lake sunday, didn't say much, didn't need to	time	short-walk
+        first night back off the line we played crib by lamplight	time	play-a-game
+        Sourdough Rendezvous in Whitehorse, watched the fiddlers and ate pancakes all day together	time	
+        she read a whole book out loud to me by the stove, took 3 nights	time	
+        ice fishing all afternoon, caught nothing, best day	time	
+        warmed her feet on my belly under the quilt	touch	
+        long hug in the doorway, snow on both of us	touch	welcome-home-hug
+        she rubbed liniment into my bad knee	touch	
+        held hands on the Klondike highway	touch	
+        he kissed the frost off my eyelashes	touch	
+        stove went out so we slept curled up together	touch	
+        told Nadia she's an incredible mom at 3am while she fed both at once. she cried, I cried, twins cried	words	genuine-compliment
+        Sipho left a note on the bottle steriliser: you're doing amazing babe. we're gonna make it	words	mirror-note
+        he told the paed I'm a rockstar. shame, I had baby sick in my hair	words	brag-about-them
+        whatsapp from work: thinking of you and our two tiny bosses. you're my hero ❤️	words	
+        said thank you for the night shift, you're a legend. he just grunted but he was smiling	words	thanks-for-chore
+        heard Nadia tell her mom on the phone that I'm the best dad she could ask for. stood in the passage grinning like an idiot	words	brag-about-them
+        did the 2am AND the 4am feeds so she could sleep six hours straight for the first time since they were born, she woke up and genuinely didn't know what day it was lol	service	let-them-sleep-in
+        Sipho did every load of washing this week. so many babygrows	service	take-a-task
+        sterilised 12 bottles and made up the formula for the night	service	
+        he ran to Checkers at 9pm for size 1 nappies, two packs	service	run-an-errand
+        sorted the inverter before stage 6 loadshedding so the breast pump would still work	service	take-a-task
+        changed both of them in the middle of the night without waking her	service	let-them-sleep-in
+        brought her a Vida cappuccino and a croissant on the way back from the clinic	gifts	their-usual-order
+        Sipho got me a proper twin nursing pillow. game changer	gifts	
+        box of koeksisters from the tannie at the market	gifts	favourite-snack
+        he got me new slippers from Woolies, the fluffy ones	gifts	
+        surprised him with a Nando's full chicken, he ate it standing up in the kitchen	gifts	favourite-snack
+        framed the first photo of the twins for his desk at work	gifts	
+        both twins asleep at the same time (!!!) so we sat on the stoep with rooibos and talked for 20 min	time	
+        pushed the double pram along the Sea Point prom together, first proper outing	time	short-walk
+        watched a whole episode of something without either of us falling asleep. milestone	time	
+        granny had the twins for 2 hours so we went to Kalk Bay for fish and chips	time	
+        sat up with her at 3am, not doing anything, just keeping her company while she fed	time	sit-near-them
+        lay in bed in the dark planning our holiday for when they turn 18 lol	time	
+        rubbed her back while she fed twin no. 2	touch	shoulder-rub
+        Sipho hugged me in the passage and didn't say anything, we just stood there	touch	long-hug
+        kissed his head while he slept on the couch with a baby on his chest	touch	
+        held hands in the clinic waiting room at the 6 week check	touch	
+        she gave me a neck rub standing at the kitchen counter	touch	shoulder-rub
+        we fell asleep spooning for the first time since the birth	touch	
+        Marisol said my lomo saltado beats her tía's. historic day	words	genuine-compliment
+        texted Luis "eres lo mejor que me ha pasado, gordo" on my break	words	
+        told her in front of the whole family at the baptism that she's the strongest woman I know	words	brag-about-them
+        he wrote "gracias flaca" on the Wawa receipt and left it on the counter lol	words	mirror-note
+        she said she's proud of me for finishing my CDL. took me 3 tries	words	proud-of-you
+        told him he's a great papá and the kids are lucky to have him as thier dad. he said "oye, don't make me cry"	words	genuine-compliment
+        shoveled the driveway and dug out her car before her 6am shift	service	take-a-task
+        Luis went to the MVC in Wayne to renew my registration. 3 hours in line 😩	service	run-an-errand
+        cleaned the gutters so she'd stop worrying about the basement flooding	service	take-a-task
+        she did my taxes on TurboTax, I still dont understand them	service	take-a-task
+        picked up her mom from Newark at midnight, flight from Lima was 2 hrs late	service	take-a-task
+        he finally fixed the car seat strap thats been broken for months	service	
+        alfajores from the Peruvian bakery on Market St for her	gifts	favourite-snack
+        he got me a jar of ají amarillo from the bodega cuz I ran out	gifts	
+        bought Luis the new Alianza Lima jersey	gifts	
+        found an Inca Kola and a bag of Takis in my lunch bag	gifts	favourite-snack
+        she got me a gold chain with a little Virgen de la Puerta medal	gifts	
+        ShopRite roses for her, $12, she acted like they were from a florist	gifts	pick-a-flower
+        drove down to Seaside Heights and walked the boardwalk like we were 19 again	time	short-walk
+        made picarones together on sunday, kitchen was a disaster, laughed the whole time	time	
+        watched Perú vs Brasil together at the restaurant, screaming at the TV	time	
+        night drive on the Parkway, windows down, salsa on the radio, just us	time	
+        sat on the porch steps and listened to her talk about her abuela in Cusco	time	
+        date night at the cevichería in Paterson, left the kids w my sister	time	
+        held his hand at every red light	touch	hand-squeeze
+        Marisol scratched my back in bed till I fell asleep	touch	shoulder-rub
+        big abrazo when I got home from the double	touch	welcome-home-hug
+        rubbed his feet, he's on them 12 hours a day	touch	foot-rub
+        salsa in the living room, pressed real close	touch	
+        he kissed me in the ShopRite parking lot like we were teenagers	touch	
+        told Eirlys she's still the prettiest girl from the chapel choir. 56 years and counting	words	genuine-compliment
+        Gwil said "diolch cariad" after every cup of tea today. every single one	words	say-thank-you-out-loud
+        recorded myself saying I love you on her phone so she can play it when I'm at the bowls club	words	voice-note
+        he told the eye doctor I'm the bravest woman he knows. I could hear he meant it	words	brag-about-them
+        she said my singing is still lovely. it hasn't been since 1988 but bless her	words	genuine-compliment
+        wrote her anniversary card in big thick black marker so she could read it herself: to my cariad, always x	words	
+        went through her post and paid the water bill for her, the print's too small for her now	service	take-a-task
+        put bright orange bump-on stickers on the microwave buttons so she can work it by herself	service	
+        Gwilym did the Co-op shop on his bad hip in the rain	service	run-an-errand
+        sorted her tablets into the weekly box, morning and night	service	take-a-task
+        she darned my socks by feel. don't know how she does it	service	take-a-task
+        swept the leaves off the front path so she won't slip	service	take-a-task
+        ordered her a magnifier with a light in it from the RNIB shop	gifts	
+        he brought me Welsh cakes from the bakery in Treorchy	gifts	favourite-snack
+        daffodils for St David's Day. she smelled them before she saw them	gifts	pick-a-flower
+        Eirlys knitted me a scarf in Wales red, few dropped stitches, I'll wear it to every match	gifts	
+        got her a talking clock, she laughs at the voice every hour on the hour	gifts	
+        he bought me lavender soap, the one I wore when we were courting	gifts	
+        sat on the bench up the mountain and I told her what the valley looked like, every colour of it	time	
+        listened to the Wales match on Radio Cymru together by the fire	time	
+        male voice choir concert at chapel, front row, the two of us	time	
+        Gwilym read Dylan Thomas out loud to me all evening	time	
+        bus to Porthcawl for the day, chips on the front	time	
+        went through the old wedding photos, I described them and she told me the stories	time	
+        she takes my arm going down the hill now. I'd hold it forever	touch	
+        cwtch on the settee after Pobol y Cwm	touch	couch-cuddle
+        rubbed cream into her hands, they get so dry	touch	
+        he still kisses me goodnight on the forehead, 56 years	touch	
+        held her hand in the eye clinic waiting room	touch	
+        she traced my face with her fingers, said she wanted to remember it	touch	
         """#
 }
