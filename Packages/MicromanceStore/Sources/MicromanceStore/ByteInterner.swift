@@ -21,8 +21,8 @@ struct ByteInterner {
     init(limit: Int = 50_000) { self.limit = limit }
 
     /// Short texts seen lately (time zones, partner ids, short gesture ids), by their bytes
-    /// packed into two words: a million moments name a handful, and finding one here costs a
-    /// tenth of decoding it again (BENCHMARKS.md, "Short cells remembered").
+    /// packed into two words: a million moments name a handful, and finding one here costs
+    /// less than half of decoding it again (BENCHMARKS.md, "The CSV load: short cells remembered").
     private var shortKeys = [ShortKey](repeating: ShortKey(), count: Self.shortSlots)
     private var shortStrings = [String](repeating: "", count: Self.shortSlots)
     private static let shortSlots = 1024
