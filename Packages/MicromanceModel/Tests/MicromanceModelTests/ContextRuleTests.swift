@@ -116,6 +116,10 @@ import Testing
         // Told to them, it stays a compliment.
         #expect(gesture("told him he's the kindest man alive") == "genuine-compliment")
         #expect(gesture("told her she looked lovely") == "genuine-compliment")
+        #expect(Catalog.toldToThem(Stemmer.stems("he told me I'm the best cook on the street")))
+        #expect(Catalog.toldToThem(Stemmer.stems("told Priya she's the calmest nurse on the ward")))
+        #expect(!Catalog.toldToThem(Stemmer.stems("told everyone she's a genius")))
+        #expect(!Catalog.toldToThem(Stemmer.stems("told her sister she's a genius")))
     }
 
     @Test func aKissIsAGoodbyeKissOnlyWhenSomeoneLeaves() {

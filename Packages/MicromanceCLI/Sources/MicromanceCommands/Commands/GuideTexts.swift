@@ -386,7 +386,8 @@ holding someone ("held him while he cried") is a long hug; a title that opens wi
 praise ("praised her cooking") is words, whatever it praised, and one that opens with buying
 something for them ("bought him a massage gun", "got her a body pillow to hug") is a gift, whatever
 the thing is for. Praise told to someone else (her sister, his boss, the regulars) is bragging
-about them; told straight to them ("told him he's the kindest man alive") it is a compliment.
+about them; told straight to them ("told him he's the kindest man alive", "he told me I'm the
+best cook", "told Priya she's a star") it is a compliment.
 Speech that did not happen ("without being asked", "didn't say a word") is not
 words of affirmation: it is the chore, the hug or the hour itself. A title of emoji only ("❤️🤗")
 matches nothing until you give it a language with `edit`; after that it comes back with it.
