@@ -17496,5 +17496,725 @@ enum Phrasings {
         he still kisses me goodnight on the forehead, 56 years	touch	
         held her hand in the eye clinic waiting room	touch	
         she traced my face with her fingers, said she wanted to remember it	touch	
+        told Funke her pricing today was sharp, she outsold the fabric woman next door	words	genuine-compliment
+        texted chidi "you carry this stall on your head like a king" after he sold all the tomatoes	words	genuine-compliment
+        sent voice note to my wife while stuck in Third Mainland traffic just saying thank you for opening alone	words	voice-note
+        bragged about Ngozi to Mama Ijeoma, said she can sell sand to the sea	words	brag-about-them
+        wrote "my ankara queen" on the receipt book page she would open first	words	note-in-bag
+        he told customer "ask my wife, she is the brain here" and I pretended not to smile	words	brag-about-them
+        carried the pepper baskets from the bus stop so Bisi wont strain her back again	service	take-a-task
+        went to buy diesel for the gen before dawn so he can sleep small	service	let-them-sleep-in
+        swept and set up the stall alone, let her stay home with the malaria	service	take-a-task
+        haggled with the supplier at Mile 12 for him, saved us 4k	service	run-an-errand
+        counted the naira notes and arranged them by denomination, he hates doing it	service	take-a-task
+        fixed the umbrella pole with wire after the wind bent it, Funke no need to stand in the sun	service	take-a-task
+        bought her suya on the way back, extra yaji how she likes	gifts	favourite-snack
+        tunde brought me zobo in a cold sachet at 2pm, the heat was killing me	gifts	their-usual-order
+        got Ngozi small gold earrings from the Balogun guy, she been eyeing them for months	gifts	
+        surprised him with puff-puff wrapped in newspaper, still hot	gifts	favourite-snack
+        kept the best piece of lace aside for her birthday instead of selling it	gifts	
+        bought him new slippers because the old ones dey tear for front	gifts	
+        closed the stall early, we ate amala together at the buka and just gisted	time	
+        sat on the bench after market with chidi watching the okadas pass, no phone	time	
+        Sunday afternoon no market, we watched Nollywood film together on the laptop till NEPA took light	time	
+        walked her home from the stall instead of taking keke, we talked the whole way	time	short-walk
+        played ludo with him on the stall table when market was slow	time	play-a-game
+        listened to Funke complain about her sister for one full hour without giving advice. growth	time	
+        rubbed her feet with shea butter after standing 12 hours	touch	foot-rub
+        he held my hand in the crowd at Oshodi so I wont lose him, felt like courting days	touch	
+        long hug behind the stall when nobody was looking	touch	long-hug
+        plaited Bisi's hair small small while we waited for customers	touch	play-with-hair
+        pressed his shoulders well well, those yam sacks are heavy o	touch	shoulder-rub
+        kissed her forehead when she fell asleep on the bag of rice	touch	
+        left Ingrid a note on the kitchen table: the light comes back in 3 weeks, until then I am your sun	words	mirror-note
+        texted Erik "god tur, be safe, I love you" before the boat left at 4am	words	
+        told Lars his knots are the best on the whole harbor, the old men agreed	words	genuine-compliment
+        wrote in the frost on the car window: glad i married you	words	mirror-note
+        sigrid said thank you for getting through mørketid with her, i didnt know what to say, just teared up	words	
+        reminded him out loud that he is good at his job when the catch was bad again	words	genuine-compliment
+        dug the car out of the snow before her early shift at the fish plant	service	take-a-task
+        hung his wet oilskins by the woodstove so they'd be dry by morning	service	take-a-task
+        salted the front steps so Kari wont slip again in the dark	service	take-a-task
+        gutted all the cod myself tonight so he could shower first	service	take-a-task
+        chopped firewood for the week while Håkon was out at sea	service	take-a-task
+        took over mending the nets, his hands are too cracked	service	take-a-task
+        bought Ingrid new wool socks from the shop, the fancy ones with the reindeer	gifts	
+        brought home a jar of cloudberry jam from my aunt just for her	gifts	favourite-snack
+        he carved me a tiny wooden fish while waiting for weather, its on my keychain now	gifts	
+        got Erik a better headlamp, the old one kept dying in the middle of the work	gifts	
+        skillingsboller from the bakery on the way home, grabbed the last two for us	gifts	favourite-snack
+        left a new candle by her side of the bed, we burn so many this time of year	gifts	
+        walked out to the end of the pier together to watch the northern lights for an hour	time	short-walk
+        kos evening, blankets, kakao and a card game, no screens	time	play-a-game
+        sat with Lars in the boat shed while he fixed the motor just to keep him company	time	sit-near-them
+        cross country skiing with her at noon in the blue light, only real daylight we get	time	
+        listened to his whole story about the storm off Røst without checking my phone once	time	phone-down
+        made waffles together on Sunday and ate them standing at the window watching snow	time	
+        warmed her freezing hands under my sweater, she screamed and then laughed	touch	
+        long hug at the harbor when the boat came back, he smelled like diesel and fish and i didnt care	touch	welcome-home-hug
+        spooning under two duvets because the heater broke	touch	
+        rubbed lanolin into Håkon's cracked knuckles before bed	touch	
+        kissed him at the bus stop in the dark, nobody could see anyway	touch	
+        sat with my head on her shoulder through the whole weather forecast	touch	
+        texted Mae "ingat sa duty mahal, proud of u always" before her night shift	words	proud-of-you
+        told Carlo he handled the code blue so calm today, he deserve to hear it	words	genuine-compliment
+        left sticky note on her locker at the hospital: kaya mo yan love	words	note-in-bag
+        sent him voice message in the metro, just "miss na kita" even if we see each other later	words	voice-note
+        Rhea told her mama on video call that i am the best husband, kilig ako buong araw	words	brag-about-them
+        wrote goodmorning message in his lunchbox lid with marker	words	note-in-bag
+        ironed Joy's uniform and scrubs for the whole week	service	take-a-task
+        cooked adobo for his baon so he wont buy shawarma everyday	service	pack-their-lunch
+        went to the exchange and did the remittance for her family so she can rest on day off	service	run-an-errand
+        cleaned the whole shared flat alone so Mark can sleep after 3 night duties straight	service	let-them-sleep-in
+        packed the balikbayan box for her mom, taped it very good	service	take-a-task
+        fixed the AC remote batteries and set it to 22 like she wants	service	take-a-task
+        bought mae karak tea and chips oman on the way from duty	gifts	their-usual-order
+        he gave me new comfy nursing shoes, my feet cried of happiness	gifts	
+        got Carlo a little Burj Khalifa keychain, joke gift but he put it on his ID lanyard	gifts	
+        surprised her with Jollibee from Al Barsha even if the line was so long	gifts	favourite-snack
+        bought him dates with chocolate from the souk for his birthday, he ate all in one night	gifts	favourite-snack
+        ordered pandesal from the Filipino bakery to be delivered while she was on duty	gifts	favourite-snack
+        same day off finally!! we went to JBR beach and just sat there	time	
+        ate sinigang together at 8am after both our night shifts, best date	time	
+        video call with her during my break just to eat together even 10 min	time	
+        walked around Dubai Mall just window shopping and holding milktea, no buying	time	
+        karaoke night with Jhun, he sang My Way, i survived	time	
+        Rhea cried about the patient who passed, i didn't say anything just stayed beside her	time	
+        massaged her calves after 12 hr shift standing	touch	foot-rub
+        hug in the hospital parking before separate shifts, quick but long enough	touch	
+        he held my hand in the metro all the way from Deira	touch	
+        gave Mark the back scratch he's been begging for all week	touch	
+        fell asleep on her lap while she watched teleserye	touch	
+        kissed his tired eyes when he come home at 8 in the morning	touch	
+        wrote "je t'aime, you goof" on the fogged bathroom mirror for julie	words	mirror-note
+        texted Mathieu bon matin mon amour with the weather because he never checks	words	good-morning-message
+        told my mom in french that Ben is trying so hard with his french, he heard and blushed	words	brag-about-them
+        left a post-it on his laptop: t'es capable, go crush that presentation	words	mirror-note
+        sophie called me "mon chum" in front of her english coworkers, weirdly proud moment	words	
+        thanked Alex for always switching to english when my brain is too tired for french	words	say-thank-you-out-loud
+        shoveled the balcony stairs before Émilie woke up, the plow buried everything again	service	take-a-task
+        moved the car for street cleaning so she didn't get the ticket	service	take-a-task
+        made her tourtière from my grand-mère's recipe because she was homesick for Gaspé	service	cook-their-favourite
+        translated the whole Hydro-Québec letter for Ben and called them for him	service	take-a-task
+        carried all the groceries up the three flights of outside stairs, no complaint (ok a little)	service	
+        swapped the winter tires on Julie's car, line-up at the garage at 6am	service	take-a-task
+        brought back St-Viateur bagels still warm, sesame for him poppy for me	gifts	favourite-snack
+        Mathieu bought me maple taffy at the cabane à sucre, i ate it all before the car	gifts	favourite-snack
+        got her a tuque from the marché because she lost hers on the metro	gifts	
+        little bouquet from Jean-Talon market on the table for her, peonies	gifts	pick-a-flower
+        bought him a french comic (Astérix) to practice reading	gifts	small-book-or-article
+        picked up ketchup chips at the dép because she was sad, small thing	gifts	favourite-snack
+        walked up Mont-Royal with her to the belvedere at sunset, freezing but worth	time	short-walk
+        we watched the Habs game together, I dont even like hockey	time	
+        long brunch on the Plateau with Sophie, 3 hours, phones in pockets	time	
+        sat on the balcony with Alex and drank wine watching the neighbours move (July 1 chaos)	time	
+        played scrabble half french half english, we invented rules lol	time	play-a-game
+        let ben practice his french oral exam on me 4 times, told him it's magnifique	time	
+        warmed my feet on his legs under the blanket, he let me, true love	touch	
+        held Émilie's mitten hand walking home from the metro in the snow	touch	hold-hands-walking
+        kissed her on both cheeks and then properly, she said that's very québécois	touch	
+        rubbed his neck after he shoveled for an hour	touch	shoulder-rub
+        cuddles on the couch during Tout le monde en parle	touch	couch-cuddle
+        brushed Julie's hair out after the wind on the bridge destroyed it	touch	play-with-hair
+        told Marge at the potluck that her deviled eggs were the best on the lot, and meant it	words	genuine-compliment
+        wrote Harold a love note in the crossword margin, he found it at 7 across	words	mirror-note
+        bragged to the folks at shuffleboard that Walt still beats the young fellas at pickleball	words	brag-about-them
+        texted Bev goodnight even tho she's 10 feet away in the recliner. 51 yrs married	words	
+        Gene said I'm still the prettiest girl in the RV park. I'm 78. I'll take it	words	genuine-compliment
+        thanked Dottie for putting up with my snoring all these years, she said "barely"	words	say-thank-you-out-loud
+        dumped the black tank so Marge wouldn't have to deal with it	service	take-a-task
+        sorted Harold's pills into the weekly box, he keeps mixing Tuesday and Wed	service	take-a-task
+        fixed the awning crank before the storm came in	service	
+        drove to Publix in the golf cart for his prunes and key lime pie	service	run-an-errand
+        changed the batteries in Walt's hearing aid before church without telling him	service	fill-their-tank
+        washed the whole fifth wheel so she can show it off to the new neighbors	service	take-a-task
+        brought Bev a seashell from the beach walk, a good one, no cracks	gifts	
+        new fishing hat for him, the old one smells like bait	gifts	
+        got Dottie a large print crossword book at the Dollar General	gifts	small-book-or-article
+        Harold brought me an orchid from the farmers market, he never remembers flowers, I cried	gifts	pick-a-flower
+        left a box of See's candy on her lawn chair	gifts	favourite-snack
+        bought Gene a new pair of reading glasses, he keeps sitting on them	gifts	
+        sunset on the lawn chairs with Harold, counted pelicans together	time	
+        early bird special at the diner, 4:30 sharp, we shared the fish fry	time	
+        played canasta with Marge all afternoon in the rec hall	time	play-a-game
+        drove out to see the manatees at Blue Spring with Walt, slow walk on the boardwalk	time	short-walk
+        watched Jeopardy and argued about answers, same as every night, love it	time	
+        let Bev tell me the story about her sister's wedding for the 40th time and listened like it was new	time	
+        slow danced with Dottie at the clubhouse on 50s night, my knee held up	touch	
+        put aloe on his sunburned neck, told him to wear the hat	touch	
+        held Marge's hand on the golf cart ride to the pool	touch	
+        rubbed Walt's feet with the peppermint lotion, his circulation is bad	touch	foot-rub
+        napped together in the hammock under the awning. very cozy, a bit squished	touch	
+        gave Gene a good long hug when the doctor said the scan was clear	touch	long-hug
+        told Aroha her kapa haka performance gave me chills, she did the whole thing with a cold too	words	genuine-compliment
+        texted Tama "kia ora e te tau, thinking of u at work" at smoko time	words	
+        wrote a note in te reo on the fridge, nga mihi aroha, she corrected my macrons lol	words	mirror-note
+        Hemi told his cousins at the marae that I'm the real boss, chur babe	words	brag-about-them
+        said thanks to Mere for holding the whānau together at the tangi, she needed to hear it	words	
+        sent a voice note practising my mihi for her, she said ka pai	words	voice-note
+        dug the hāngī pit with the boys so Ana could rest before the birthday	service	take-a-task
+        made a boil-up for Wi with the pork bones and puha, he came home crook	service	take-a-task
+        drove the kids to kapa haka practice so she could have a hot bath	service	take-a-task
+        cleaned out the gutters, all that sulphur stuff eats them	service	
+        did all the dishes after the hui at the marae, at least 200 plates	service	handle-the-dishes
+        fixed the ute's tail light for him before his warrant	service	take-a-task
+        bought her mānuka honey from the roadside stall out by the lake	gifts	favourite-snack
+        he gave me a little pounamu on a cord, said it's for protection	gifts	
+        got Tama fried bread from the kuia at the market, still warm	gifts	favourite-snack
+        left a bag of kumara chips on her car seat	gifts	favourite-snack
+        made Aroha a card with a koru I drew myself, bit wonky	gifts	
+        picked up a paua shell keyring for him at the wharf shop	gifts	
+        soaked in the hot pools at Kerosene Creek together after mahi	time	
+        walked the Redwoods trail with Mere, no phones, just birdsong	time	short-walk
+        sat by the lake feeding ducks with Hemi and talking about our nan	time	
+        learned a waiata together on the couch, he harmonised badly, so good	time	
+        went eeling with Wi at night, didn't catch much, didnt matter	time	
+        made Ana a cuppa and sat with her while she talked through the job interview nerves	time	make-their-tea
+        hongi with Tama at the airport pickup then a big squeeze	touch	welcome-home-hug
+        rubbed her back while she breastfed, she was so tired	touch	shoulder-rub
+        held hands on the lakefront, he swung my arm like a kid	touch	hold-hands-walking
+        braided Aroha's hair for the pōwhiri	touch	play-with-hair
+        massaged Hemi's shoulders after he carried the waka with the crew	touch	shoulder-rub
+        fell asleep cuddled up with her watching the rugby, woke up to the haka	touch	couch-cuddle
+        told Chebet asante sana for waking at 4 to milk the cows, she laughed and said finally	words	thanks-for-chore
+        sent Kiprono money on M-Pesa with 'nakupenda' in the reference lol	words	
+        praised my wife to the other pluckers, she picked the most kilos at the weighing station	words	brag-about-them
+        wrote a small letter for Jeptoo and hid it in her basket	words	note-in-bag
+        he said my mursik is better than his mother's. his mother was right there. brave man	words	genuine-compliment
+        texted Langat 'pole for today mpenzi, tomorrow will be better' after the factory cut the price	words	
+        fetched water from the river so she can rest her back	service	take-a-task
+        plucked her rows also after she finished mine yesterday, fair exchange	service	take-a-task
+        lit the jiko and made chai before Kiprono woke up	service	make-their-tea
+        repaired the roof gutter so rain water fills the tank for her	service	take-a-task
+        took the children to school on the boda so Cherono could go to chama meeting	service	take-a-task
+        sold the milk at the collection point for him while he was in Kericho town	service	take-a-task
+        bought her new gumboots, the old ones had holes and the mud was entering	gifts	
+        brought mandazi from the kiosk for breakfast, 6 pieces	gifts	favourite-snack
+        he bought me a kanga with a nice saying, it says 'my heart is yours' in Swahili	gifts	
+        gave Kipkemboi a new radio so he listens news on the shamba	gifts	
+        sugarcane from the market for her, she loves chewing it in the evening	gifts	favourite-snack
+        got Jeptoo bright lesso from the Saturday market	gifts	
+        sat outside by the fire with Langat after the children slept, just talking about the harvest	time	
+        walked together to church on Sunday through the tea rows, slow	time	short-walk
+        shared ugali and sukuma from one plate, like when we were new	time	
+        listened to the radio drama with her, we both shouted at the bad mother-in-law character	time	
+        sat under the cypress tree waiting the afternoon rain to pass, talked about our future plans	time	
+        took matatu together to Kericho town just to walk around and eat nyama choma	time	
+        rubbed her shoulders, plucking all day with basket on the back is hard	touch	shoulder-rub
+        held Kiprono's hand walking home in the dark from the factory	touch	hold-hands-walking
+        put my head on his chest when the thunder was loud	touch	
+        applied vaseline on her cracked heels before sleeping	touch	foot-rub
+        hugged Langat long when the school fees finally paid	touch	long-hug
+        he held me on the bench at the clinic while we waited for the results	touch	long-hug
+        wrote kochanie you are my best decision on the shopping list	words	mirror-note
+        told Tomek his english is much better now, he was on the phone with landlord 20 minutes without me	words	genuine-compliment
+        texted Magda "dzień dobry skarbie, take umbrella" every morning this week, she always forget	words	good-morning-message
+        he said to his boss I am the reason he survive first year in Ireland. I heard it	words	brag-about-them
+        voice message for Piotr at site, only "you are strong, misiu, only 3 hours more"	words	voice-note
+        I thank Ania for all the late nights she helped me with the CV, she is hero	words	
+        cooked żurek on Sunday like his mother, took me 3 hours	service	cook-their-favourite
+        topped up Kasia's Leap card so she dont have problem on the Luas	service	fill-their-tank
+        call to the landlord about the mould so Marek dont have to be stressed	service	take-a-task
+        did all ironing for his work shirts, he has interview at the hotel	service	take-a-task
+        queued at the immigration office for her appointment from 6 in the morning	service	run-an-errand
+        fixed the shower head that was spraying the wall for 2 months	service	
+        bought Kasia ptasie mleczko from Polski sklep, she was homesick	gifts	favourite-snack
+        brought kabanosy and a Tyskie for him after his long shift in warehouse	gifts	favourite-snack
+        he bought me a warm scarf in Penneys because I always complain about wind	gifts	
+        got Tomek the Dublin GAA jersey as joke, he wear it proudly now	gifts	
+        brought home tulips from the Moore Street stall	gifts	pick-a-flower
+        bought her a cheap flight to Kraków to see her babcia, surprise	gifts	
+        walked together on Howth cliff path on our day off, rain stopped for once	time	short-walk
+        evening at home making pierogi together, flour everywhere	time	
+        went to the pub for trad music session with Magda, she tried to dance	time	
+        video call with Piotr's parents together, I stayed the full hour	time	
+        sat on the bench at Dún Laoghaire pier eating chips, talking about maybe go home or stay	time	
+        watched Polish cabaret on youtube with Ania, she laughed so much she cry	time	
+        massaged his back, carrying plasterboards all day is killing him	touch	shoulder-rub
+        warm hug at door, both soaking from the rain	touch	welcome-home-hug
+        Marek held my hand all the Luas ride, like teenagers	touch	
+        cuddle under the blanket because heating is too expensive to leave on	touch	couch-cuddle
+        kissed Kasia on the top of head when she was doing the tax form crying	touch	
+        scratched his back after he got sunburn in Ireland (yes possible)	touch	
+        signed "proud of you" across the crowded Deaf club so only he could see	words	proud-of-you
+        left a note on the pillow since she sleeps through everything and I leave first	words	mirror-note
+        texted Dev a good morning video in ASL, messy hair and all	words	good-morning-message
+        Nia signed ILY from the bus window until the bus turned the corner	words	
+        told her hearing boss through the interpreter that Jess is the best designer he has	words	brag-about-them
+        made up a new name sign for him based on his laugh, he loved it	words	
+        used the video relay service and sorted the internet company for Sam, she hates dealing with them	service	take-a-task
+        fixed the flashing doorbell light so she wont miss deliveries	service	take-a-task
+        turned on captions on every device in the house for his parents visit	service	take-a-task
+        took over cooking all week so Leo can study for his ASL teaching exam	service	take-a-task
+        booked the interpreter for her doctor's appointment, it took 4 emails	service	take-a-task
+        replaced the battery in her bed shaker alarm before the early flight	service	fill-their-tank
+        bought him a t-shirt that says "I'm not ignoring you, I'm Deaf" he wore it to Target	gifts	
+        got Priya tickets to the Deaf theatre show, sign language performance	gifts	
+        gave her a little bracelet with the ILY hand charm	gifts	
+        he brought me flowers and did a silly flower sign pun at the door	gifts	pick-a-flower
+        bought Dev a good ring light so his video chats with Deaf friends are clearer	gifts	
+        left her favorite sour candy on the keyboard at work	gifts	favourite-snack
+        long signing conversation at the kitchen table until 2am, hands tired	time	
+        went to Deaf coffee night together, stayed until they closed	time	
+        watched a movie with open captions in the cinema, rare, we celebrated	time	
+        phones away, lights bright, just signed about our day for an hour	time	phone-down
+        taught him some signs from my hometown dialect over dinner	time	
+        hiked with Nia, stopped at every view to sign about it	time	short-walk
+        tapped her shoulder gently to wake her instead of flicking the lights	touch	
+        held his hand while we walked, we both had to sign one-handed lol	touch	hold-hands-walking
+        Sam put his hand on my back during the hearing family dinner, so I know he is there	touch	hand-on-back
+        foot touch under the table when her family forgets to sign, our code	touch	
+        massaged Leo's hands and wrists, too much signing teaching today	touch	
+        fell asleep with my hand on her chest feeling her laugh at the show	touch	
+        sent Jiwoo good morning kakao at 4pm my time so its there when she wakes up in Seoul	words	timezone-good-morning
+        wrote him a handwritten letter, scanned it because post takes 2 weeks, sent the real one too	words	handwritten-letter
+        voice note for Minjun during my bus ride, just telling him about the rain and that i miss him	words	voice-note
+        Hana sent "고생했어 jagiya" after my exam and I stared at it for 10 min	words	notice-hard-work
+        told my coworkers about Daniel so much they asked to meet him on facetime	words	brag-about-them
+        left him 10 small messages scheduled to send while i sleep	words	
+        ordered groceries to her Vancouver apartment online when she had covid	service	run-an-errand
+        made her a shared google calendar with both time zones so she stops doing math at 2am	service	take-a-task
+        stayed up to 3am to help Ethan fix his resume for the Seoul job	service	
+        called her landlord for her in english, she was too nervous	service	take-a-task
+        booked his visa appointment and filled all the forms, sent him the checklist	service	take-a-task
+        did the research on cheap flights for 3 nights, found YVR-ICN under 900	service	
+        mailed a care package: honey butter chips, Olive Young face masks, a hoodie that smells like me	gifts	send-a-care-package
+        he sent me Tim Hortons gift card from Vancouver with note "for the coffee we'll drink together"	gifts	
+        ordered chicken delivery to Minjun's office in Gangnam during his overtime	gifts	favourite-snack
+        got her maple syrup and smoked salmon to carry back to her parents	gifts	
+        sent Jiwoo a polaroid of the Stanley Park seawall with 'next time we walk here' on it	gifts	share-your-view
+        Seo-yeon mailed me a couple keyring, she has the other half	gifts	
+        watched the same drama on netflix party, 1am for me, 6pm for her	time	watch-together-apart
+        fell asleep on facetime again, left it on all night	time	
+        Sunday call, we cooked kimchi jjigae together on video, mine was worse	time	
+        2 weeks in Seoul, we walked along Hangang at night with convenience store ramyeon	time	short-walk
+        played online games with Daniel until his lunch break ended	time	play-a-game
+        counted down together on video for new year, two different new years, did it twice	time	
+        hugged him so long at Incheon arrivals the people behind us started walking around	touch	welcome-home-hug
+        held her hand the whole first day walking around Myeongdong, couldn't let go	touch	hold-hands-walking
+        she played with my hair on the couch in Vancouver and I almost cried, 8 months without that	touch	play-with-hair
+        first night together again, spooning, didn't sleep at all just held her	touch	
+        kissed Ethan goodbye at YVR security, didnt care who watched	touch	goodbye-kiss
+        gave Minjun a shoulder massage after his 11 hour flight	touch	shoulder-rub
+        told Inês she looked stunning rolling into the wedding, she said obviously	words	genuine-compliment
+        João left a note on my wheelchair bag: you are my favourite view in Lisbon	words	note-in-bag
+        texted Marta bom dia amor with a photo of the Tejo from the bus	words	good-morning-message
+        praised Rui to the physio, he's been doing his exercises every single day	words	brag-about-them
+        said thank you to Tiago for never making me feel like a burden, he said "you're a pain, not a burden"	words	
+        sent Sofia a voice note singing bad fado, she replied 'never again, also I love you'	words	voice-note
+        checked the metro website that the elevator at Baixa-Chiado was working before we went out	service	
+        carried the chair up the 3 steps at the tasca while the owner held the door	service	
+        oiled the wheels and pumped up the tyres on her chair	service	take-a-task
+        cooked bacalhau à brás and set the table at her height	service	
+        did his evening pressure check and skin care so he can rest	service	take-a-task
+        rearranged the kitchen so Inês can reach the coffee and pans without asking	service	
+        brought pastéis de nata from Manteigaria, still warm, cinnamon on the side	gifts	favourite-snack
+        she gave me cool gloves for pushing, with skulls, I laughed so much	gifts	
+        bought Rui a little tile with a sardine from the shop in Alfama	gifts	
+        got João a new cushion cover, the old one was falling apart	gifts	
+        surprised Marta with tickets to the fado house that has the accessible entrance	gifts	
+        bought her flowers from the lady at Rossio	gifts	pick-a-flower
+        watched sunset at Miradouro da Senhora do Monte, the only one we can reach without a fight	time	
+        Santo António night, sardines and music in the street till 2am	time	
+        rolled along the river from Cais do Sodré to Belém together, 7km, we raced at the end	time	short-walk
+        long lunch in a tasca, bifanas and talking about nothing	time	
+        played cards on the balcony while the tram passed below	time	play-a-game
+        stayed in and listened to old Amália records with Sofia, she explained every song	time	
+        massaged her shoulders, pushing up those hills wrecks them	touch	shoulder-rub
+        she sat on my lap in the chair and I rolled us down the flat bit of the street	touch	
+        held Tiago's hand in the hospital waiting room before the scan	touch	
+        kissed her neck while she cooked, she flicked water at me as punishment	touch	
+        lay in bed with my head on his chest listening to the rain on the roof tiles	touch	
+        rubbed lotion on Inês's hands, the push rims make them so dry	touch	
+        told Kayla she's an amazing mom, at 3am, while we were both holding a screaming twin	words	genuine-compliment
+        texted Josh "thank u for doing bath time u are my hero" from the couch	words	thanks-for-chore
+        left a sticky note on the coffee maker: you're doing great babe, both twins still alive	words	mirror-note
+        Megan posted a long thing about me on facebook, I read it in the Kroger parking lot and teared up	words	brag-about-them
+        bragged to the other daycare moms about how Tyler does all the pickups	words	brag-about-them
+        said out loud "I see how hard you're working" and she just nodded and went back to the bottles	words	notice-hard-work
+        did both 2am feedings so Brittany could sleep 6 straight hours	service	let-them-sleep-in
+        mowed the lawn, cleaned the minivan, and restocked the diaper caddy before she got home	service	take-a-task
+        made a Costco run alone, 2 cases of formula and the big wipes	service	run-an-errand
+        assembled the second crib. the instructions were in Swedish apparently	service	
+        took both twins to the pediatrician so Matt could go to the Buckeyes game	service	take-a-task
+        batch cooked chili and froze it for the week	service	
+        brought home Graeter's black raspberry chip, her fave, ate it in the laundry room in secret	gifts	favourite-snack
+        got Josh a new travel mug, he keeps leaving coffee on top of the car	gifts	
+        Tyler bought me dry shampoo and fancy chocolate at Target without me asking. he gets it	gifts	favourite-snack
+        ordered her a bracelet with the twins' initials	gifts	
+        picked up Starbucks for her on the way home, venti, no judgment	gifts	their-usual-order
+        left a little bag of Buckeye candies on his pillow	gifts	favourite-snack
+        twins asleep at the same time!! we actually watched a whole movie	time	
+        grandma took the kids, we went to Applebee's and talked about something besides poop	time	
+        sat on the porch with Kayla after bedtime with a beer, listening to the crickets	time	
+        walked the cul-de-sac together with the double stroller, just to get out of the house	time	short-walk
+        played Mario Kart with Matt at 11pm, lost badly, worth it	time	play-a-game
+        phone face down in the drawer all evening, Megan noticed and smiled	time	phone-down
+        fell asleep holding hands on the couch, both twins on our chests	touch	
+        gave Brittany a back rub, her back is destroyed from carrying both car seats	touch	shoulder-rub
+        long hug in the kitchen while the twins screamed, needed it	touch	long-hug
+        kissed Josh goodbye properly, not the half one over the car seats	touch	goodbye-kiss
+        she played with my hair to the sound of the baby monitor static, almost fell asleep	touch	play-with-hair
+        shoulder squeeze when he got back from the night feeds, he leaned into me	touch	
+        massive hug at arrivals. didn't care who saw	touch	welcome-home-hug
+        long phone call with Kwame while he drove to Mississauga, just talking about home	time	
+        took her boots to the cobbler in Kadıköy market	service	run-an-errand
+        took her to Victoria Park on sunday, first time this year	time	
+        told Nasreen in front of the customers she's the real boss of this shop. she laughed	words	brag-about-them
+        texted Tom "best picker in the Huon" even tho he only did 3 bins today lol	words	genuine-compliment
+        bought Jamal a new warm jacket for standing at the shop door	gifts	
+        brought Can a small box of lokum from Hafız Mustafa after work	gifts	favourite-snack
+        did the 3am lambing check so she could sleep through	service	let-them-sleep-in
+        sat on the bench by the loch and watched the otters with her	time	
+        he hug me in the back room when the customer yelled at me	touch	long-hug
+        told my tour group that my wife is the best glacier guide in Iceland. they clapped	words	brag-about-them
+        sent Craig a good morning text knowing he'd see it on his break in 6 hrs	words	good-morning-message
+        he left a note on the Aga: tea's in the pot m'eudail	words	mirror-note
+        kissed him goodbye at the heliport and held on a bit too long	touch	goodbye-kiss
+        cooked phở Sunday morning, bones boiling since 5am	service	
+        bought him a pylsa with everything from Bæjarins Beztu	gifts	favourite-snack
+        Tuan send me voice message from the supply store saying he love me and the gel is on sale	words	voice-note
+        karaoke night with Tuan, he sing Bolero so bad, I love it	time	
+        scrubbed the comal after closing while Fer counted the money	service	
+        changed the super jeep tire in the sleet so she didn't have to	service	take-a-task
+        cooked biryani after closing, 11pm, still did it	service	
+        kissed his hand when he gave me the chai, he said people can see	touch	
+        packed a tin of tablet in his bag for the rig	gifts	favourite-snack
+        sent Abena "me dɔ wo" at 6am before her shift at Sunnybrook	words	good-morning-message
+        did the mots croisés together at breakfast, she knows all the hard ones	time	play-a-game
+        told customer my husband do the best pedicure in Bellaire, he so proud after	words	brag-about-them
+        she put her head on my shoulder while we counted the till	touch	
+        bought Chuy a new apron, the old one was all grease	gifts	
+        played crib by the fire even tho we were both knackered	time	play-a-game
+        bought Catriona a tin of midge repellent and a head net, romance is alive	gifts	
+        bought two simit from the man on the pier, one for her with extra sesame	gifts	favourite-snack
+        grabbed shingara for her from the café next door	gifts	favourite-snack
+        Kofi took the kids to soccer so I could sleep after my double	service	let-them-sleep-in
+        held her hand crossing the boulevard, she doesn't need it but I do	touch	hold-hands-walking
+        brought her mishti from the sweet shop on Brick Lane, rosogolla her favourite	gifts	favourite-snack
+        hugged Kata in the parking lot at Þingvellir	touch	
+        bought Toño a cold Jarritos de tamarindo when the sun was killing him	gifts	their-usual-order
+        wrote "mo ghràidh" in the steam on the bathroom mirror for Morag	words	mirror-note
+        texted Chuy "buenos días gordo" with like 10 hearts	words	good-morning-message
+        listen to Minh talk about his dream to open second salon, long time	time	
+        complimented her new haircut at the market in front of the fromager	words	genuine-compliment
+        told my supervisor my girlfriend's research is way cooler than mine lol	words	brag-about-them
+        sent him a care package with his favourite crisps and a photo of the dog	gifts	send-a-care-package
+        he gave me a little painted alebrije from the tianguis, a cat like ours	gifts	
+        gave Stuart a back massage, his shoulders were like rock from the rig	touch	shoulder-rub
+        sat and listened to her talk about missing her mum in Kumasi	time	
+        listened to Alex practise her presentation 3 times	time	
+        made a big pot of lamb shanks Sunday so there's dinner ready every night this week	service	
+        got Odile a new silk scarf for the winter	gifts	
+        brought home a box of Timbits for him after my shift	gifts	favourite-snack
+        long cuddle in the van while waiting for the aurora	touch	
+        walked at Hermann Park together on our day off	time	short-walk
+        walked along Aberdeen beach with him in the wind, he wanted fresh air	time	short-walk
+        held her hand on the tram home even tho we're both tired and sweaty	touch	
+        she left me a packet of Tim Tams with a note on my desk in the grad lounge	gifts	favourite-snack
+        went to Lygon St for gelato and a slow stroll after her defence	time	short-walk
+        texted Hélène "je t'aime" with my big fingers, took 5 minutes, she laughed	words	
+        watched the Dons game together at the pub	time	
+        got Elif a used book from Sahaflar, poems of Nazım Hikmet	gifts	small-book-or-article
+        did the laundry and folded it on her side of the bed	service	take-a-task
+        ate esquites together on the bench after closing	time	
+        bought him good wool socks, the tourists keep borrowing his and never giving back	gifts	
+        got Lupita a bunch of cempasúchil from the market for Día de Muertos	gifts	pick-a-flower
+        sat on the tailgate with Tom watching the sun go down over the rows, no phones	time	
+        dance in the kitchen to Aznavour on the radio	touch	
+        he put his scarf around my neck when I was shivering on deck	touch	
+        early brekkie together on the verandah before the crew arrived	time	
+        he held my hand in the ute the whole way to Hobart	touch	
+        kissed Wes on the forehead before he went into the booth	touch	goodbye-kiss
+        watched the lucha libre at Arena México with Memo, screamed the whole time	time	
+        kissed Chuy between customers, quick one	touch	
+        first night home, no telly, just talked till 1am	time	
+        he bring me a little evil eye keychain, said for my new job	gifts	
+        she posted about my solo on insta and called me her favorite guitarist. I'm 41 and blushing	words	brag-about-them
+        went down the 4 floors to fetch the baguette so her knee could rest	service	run-an-errand
+        cleaned out his tour bus of all the candy wrappers	service	take-a-task
+        made waakye for the week so she doesn't have to cook after nights	service	take-a-task
+        hosed the mud off his boots and left them by the heater	service	take-a-task
+        bought her a proper warm hat, no more freezing ears waiting for the bus	gifts	
+        got Ruma a nice notebook for her accounting course	gifts	
+        saved the best piece of pastor off the trompo for him	gifts	save-last-slice
+        watched the Ghana match together on Saturday morning with kenkey	time	
+        walked the hill road together checking ewes, talked the whole way	time	
+        fixed the fence panel that's been flapping since he left	service	
+        put coconut oil in her hair and combed it slowly	touch	play-with-hair
+        wiped the sweat from his forehead while he was cutting the pastor	touch	
+        we sat in the Land Rover watching the storm come in, eating our pieces	time	
+        held her hand on the bus to the hospital appointment	touch	
+        braided Efua's hair myself, took 4 hours, saved her $200	service	
+        bought him the good Comté, the 24 month	gifts	favourite-snack
+        held hands at the temple for Tết	touch	
+        bought Jo a second-hand copy of the Sara Ahmed she's been wanting	gifts	small-book-or-article
+        closed salon early Monday and we watch a Vietnamese movie at home	time	
+        bought Bec new gloves, her old ones had holes in every finger	gifts	
+        called Nasreen's mother in Sylhet together on video	time	
+        sat in the hot pot with Einar for an hour, first real talk in days	time	
+        shovelled the whole driveway before Kwame woke up for the early TTC	service	take-a-task
+        bragged about her kelewele to the whole church group on sunday	words	brag-about-them
+        gave Tuan a foot massage, nail tech getting a pedicure lol	touch	foot-rub
+        bought her a bunch of peonies at the flower market on Île de la Cité	gifts	pick-a-flower
+        drove out with her to see the northern lights, without tourists for once	time	
+        took Hildur to the Sky Lagoon for our anniversary	time	
+        slow danced in the studio parking lot to the car radio	touch	
+        massaged his shoulders after he unloaded the delivery van	touch	shoulder-rub
+        she rubbed my neck after I drove 9 hours in wind	touch	shoulder-rub
+        kiss on both cheeks and then one on the lips at the door	touch	goodbye-kiss
+        told our granddaughter that her grand-père was the most handsome man in the 14th	words	brag-about-them
+        got up at 4 to buy the tortillas so she could sleep	service	let-them-sleep-in
+        waited for him at Üsküdar so we can ride home together, 40 minutes but worth	time	
+        long cuddle on the couch after the rejection email	touch	couch-cuddle
+        found an old Simenon at the bouquinistes for him	gifts	small-book-or-article
+        texted Gunnar "drive safe, love you more than puffins" before his Vík tour	words	
+        got Linh a cà phê sữa đá on the way in	gifts	their-usual-order
+        video call with Craig for 40 min, wifi on the rig was actually ok	time	
+        long hug in the cool room, freezing but worth it	touch	long-hug
+        got Craig a new kindle loaded with books for the long nights offshore	gifts	
+        cooked a massive pot of dal so we'd have food through the deadline	service	
+        took over the till for the whole evening so she can go to the mosque event	service	take-a-task
+        she leaned on me by the fire, dog on our feet	touch	
+        blew on his fingers to warm them after shearing in the rain, like we were teenagers	touch	
+        he bring me chè ba màu from Chinatown after a long Saturday	gifts	favourite-snack
+        did the dishes after our Sunday lunch with the children	service	handle-the-dishes
+        did the books and taxes for the salon so he stop stressing	service	take-a-task
+        cleaned all the pedicure chairs myself after close so she can go home early	service	take-a-task
+        listened to him talk about his grandmother's farm in the Westfjords	time	
+        brought home fresh crab from the boat for her tea	gifts	
+        cooked menemen before work so she can eat something real	service	take-a-task
+        wrote "thank u for this season" on the cool room whiteboard where only he'd see it	words	mirror-note
+        wrote an acknowledgements draft for my thesis that's basically a love letter to Jo	words	
+        told the other mums at the school gate how proud I am of him doing the hitch	words	brag-about-them
+        I did the dishes from his mother's visit, all 40 plates	service	handle-the-dishes
+        left a note in her lopapeysa pocket for the northern lights shift	words	note-in-bag
+        brought her a flat white from the cafe near the library, oat milk obvs	gifts	their-usual-order
+        cooked light soup together, he cut the goat, I did the pepper	time	
+        he told his mother in front of everyone that I am the smart one in the family. I cry little bit	words	brag-about-them
+        walked along the Seine after dinner like when we were young	time	short-walk
+        he carried my laptop bag all the way up the hill in Cihangir	service	
+        picked up balık ekmek at Eminönü for both of us	gifts	
+        held Magnús hand in the geothermal pool, very cozy	touch	
+        she sent me a voice message from Jökulsárlón, just ice cracking and "I thought of you"	words	voice-note
+        made a massive stovies and froze it in portions for when he's offshore	service	
+        hug from behind while she was brewing the tea	touch	
+        took Abena to see the lights at Nathan Phillips Square	time	
+        rubbed Can's back on the crowded Marmaray, he had headache	touch	shoulder-rub
+        he kissed my forehead when I was crying about Papa	touch	
+        cancelled a writing session to have dinner with her. first time in weeks	time	
+        walked around Centennial Park with no phones, talked about anything but music	time	short-walk
+        drove the bins to the packhouse in Huonville so Tom could have a proper lunch for once	service	take-a-task
+        got Bao a cooling neck fan for the Houston heat	gifts	
+        topped up her İstanbulkart so she don't get stuck at turnstile again	service	fill-their-tank
+        loaded all his gear into the van at 2am after the Broadway gig so he could go to bed	service	let-them-sleep-in
+        ordered Akosua a little gold bangle like her grandmother's	gifts	
+        dried all her crampons and boots by the radiator after the glacier day	service	take-a-task
+        worked lotion into her fretting hand, fingertips all cracked	touch	
+        brought home two éclairs from the pâtisserie, one coffee one chocolate	gifts	favourite-snack
+        listened to Rahim's whole plan for the new shelf layout, it was long	time	
+        praised Farhan to his brother on the phone, said he works harder than anyone in Whitechapel	words	brag-about-them
+        forehead to forehead hug at the airport before her fieldwork trip	touch	
+        thanked Ellie for proofreading my chapter at 2am, she is definately a saint	words	
+        brushed her long grey hair before bed	touch	play-with-hair
+        found shito from back home at the store and got two jars bc he's addicted	gifts	favourite-snack
+        played board games with the kids and him on his first off-day	time	play-a-game
+        left a note on the ute dash saying proud of u for getting the galas in before the rain	words	proud-of-you
+        he brought me a bottle of that pear cider from the market, the one I said I liked in like March	gifts	favourite-snack
+        left a card on her pillow saying thanks for holding the fort for two weeks	words	
+        she got me a little brass guitar pick with our anniversary engraved on it	gifts	
+        sat and listened to her talk about her dad while we folded the tarp	time	
+        she fell asleep on my shoulder in the van coming back from Knoxville	touch	
+        sorted the picker payroll spreadsheet myself, she hates that thing	service	take-a-task
+        picked a little bunch of wildflowers off the headland and shoved them in a jam jar for her	gifts	pick-a-flower
+        thanked Memo for the long day at the puesto, he said de nada mi reina	words	say-thank-you-out-loud
+        did the grocery run to the African store in Scarborough, got everything on her list	service	run-an-errand
+        made coffee for the whole room at her session just so she'd look good lol	service	
+        did all her Zotero citations while she slept	service	take-a-task
+        leaned on his shoulder in the cold ferry wind	touch	
+        danced cumbia with her in the street while we packed up	touch	
+        told Elif her presentation was perfect, even if she don't believe me	words	genuine-compliment
+        warmed his hands under my sweater after the glacier walk	touch	
+        big cuddle under the blankets, storm howling, best night	touch	couch-cuddle
+        cleaned the whole flat before her parents visited	service	take-a-task
+        made a big pot of kjötsúpa for when she gets home at 2am	service	take-a-task
+        fixed the byre door hinge with baler twine, it'll hold	service	
+        pressed my thumbs into Efua's tired feet after 12 hours on the ward	touch	foot-rub
+        watched a Bangla drama with him after closing	time	
+        left a post-it on her laptop: your lit review is brilliant and so are you	words	mirror-note
+        kissed the back of his neck while he was weighing bins. he went red	touch	
+        we danced to highlife in the living room after the kids slept	time	
+        picked up a bottle of Talisker for him at the distillery	gifts	
+        voice note to Paty from the Central de Abasto saying she's beautiful and also where are the limes	words	voice-note
+        bought her new tulip glass for çay, she broke her favorite one	gifts	
+        walked around the Zócalo at night holding ice cream	time	short-walk
+        she kissed me on the forehead when I finally submitted	touch	
+        texted Fiona "you're the strongest quine I know" after the boiler broke while I was away	words	genuine-compliment
+        oiled his scalp and massaged it, he fell asleep sitting up	touch	play-with-hair
+        he gave me a bangle for Eid, real gold, he was saving for months	gifts	
+        texted her from the fank, signal only on the one rock, just to say thank you	words	appreciation-text
+        drove to the cash and carry in the rain for her	service	run-an-errand
+        kissed her on the head when she came back from the puffin cliffs	touch	
+        we walked the Fuji block together after dinner just to look at it, not to work	time	short-walk
+        he carried the shopping up from the marché, all the way, the lift is broken again	service	run-an-errand
+        left a note on the tamale cooler: te amo, no olvides el cambio	words	note-in-bag
+        fixed the broken UV lamp with a youtube video	service	
+        he gave me a little bottle of the perfume I wore in 1975	gifts	
+        got Sigrún a new headlamp because hers keeps dying on the aurora tours	gifts	
+        late night jam in the kitchen, just us two and a mandolin	time	
+        fixed the dodgy latch on the picking ladder he's been swearing at all week	service	take-a-task
+        carried the whole puesto setup from the Metro by myself	service	
+        snuck a lil thank-you to her into the liner notes draft. she doesn't know yet	words	
+        he wrote me a long whatsapp about how proud he is I passed my nursing exam	words	proud-of-you
+        Monique wrote me a little poem for our 50th anniversary. I read it 3 times	words	
+        Ewan fixed the Land Rover heater. finally. bless that man	service	
+        told Iain he did well with the lambing, he went all shy	words	genuine-compliment
+        told Hildur I was proud of her for handling the angry tourist so calm	words	proud-of-you
+        surprised Dana with tickets to see Alison Krauss at the Ryman	gifts	
+        played lotería with Paty at her tía's house	time	play-a-game
+        gave her a little lava stone from the black beach, almost heart shaped	gifts	
+        wrote him a card in Vietnamese for Tết, first time I write him long letter	words	
+        filled out all the retirement papers for him, he hates administration	service	take-a-task
+        did all the washing and ironing for his next hitch	service	take-a-task
+        mucked out the hens and brought the eggs in before she woke	service	take-a-task
+        left a sticky note in his gig bag: best pedal steel player in this town and the best husband	words	note-in-bag
+        told the backpacker crew at smoko that Bec runs this whole place and I just drive the tractor	words	brag-about-them
+        held her hand at the immigration office the whole wait	touch	
+        ran to hold the ferry gate for Mert, we made it by one second	service	
+        braided Ellie's hair while she read papers	touch	play-with-hair
+        kneaded the knots out of Ewan's back, feed bags again	touch	shoulder-rub
+        we played Scrabble while the storm closed the road	time	play-a-game
+        watched Nashville reruns with her and roasted the fake recording scenes	time	
+        told the producer my wife wrote the chart he liked. made sure she got the credit	words	brag-about-them
+        texted Dana "you killed that fiddle take" between sessions on Music Row	words	genuine-compliment
+        he told a customer I'm the real chef. I AM the real chef	words	brag-about-them
+        foot rub for Fer on the plastic stool, 14 hrs standing	touch	foot-rub
+        gave Tom a back rub with the horse liniment lol he smelled awful but said it helped	touch	shoulder-rub
+        gave Farhan a hug when the council inspection went fine	touch	
+        covered Kata's morning Golden Circle so she could rest her knee	service	take-a-task
+        cooked dinner together and danced badly in the kitchen	time	
+        took the dog to the vet so Wes could make the overdub	service	take-a-task
+        warmed her cold hands in mine on the streetcar	touch	
+        did the Bónus shopping so Magnús could sleep between the two aurora tours	service	let-them-sleep-in
+        left a note by the coffee pot: bonjour ma puce, the croissants are warm	words	mirror-note
+        told Kwame medaase for shovelling, he looked shocked that I noticed lol	words	thanks-for-chore
+        left sticky note at her station: drink water cưng	words	mirror-note
+        walked the dog in the rain so Claude could finish his crossword	service	take-a-task
+        took the tram to St Kilda with her and watched the sunset on the pier	time	
+        voice note to Yaw during his night shift telling him the kids said goodnight	words	voice-note
+        called Bernard from the pharmacy just to say he was right about the umbrella	words	
+        held Zeynep hand on whole Galata bridge	touch	hold-hands-walking
+        listened to Donnie's stories about his grandad's croft, heard them before, didn't mind	time	
+        said out loud at dinner that I couldn't do harvest without her. should say it more	words	say-thank-you-out-loud
+        Bec sent me a voice memo from the packing shed just saying she loves me over the noise of the grader	words	voice-note
+        got Yaw the Black Stars jersey he been wanting	gifts	
+        ate hot pot with her at the restaurant on Bellaire, no phone	time	
+        said thank you to Hoa for keeping the salon running when I was sick	words	
+        picked up her marking from the department so she didn't have to tram in	service	run-an-errand
+        bought Fiona earrings for our anniversary, which I'm missing again	gifts	
+        got dumplings from the Queen Vic Market for us both after her seminar	gifts	
+        picked up the kids from school so Thao can take the walk-in	service	take-a-task
+        texted Priya "you're gonna smash your confirmation" at 8am	words	
+        he bought me flowers at Dyce as he landed, bless him	gifts	pick-a-flower
+        texted Rahim thank you for doing the early newspapers, he pretended not to care	words	thanks-for-chore
+        knitted Gunnar a new hat. lumpy but he wears it	gifts	
+        brought her a wee bunch of heather from the hill	gifts	pick-a-flower
+        did the supply run for acetone and tips so Minh can rest	service	run-an-errand
+        he made me café de olla at 5am before we set up	service	make-their-coffee
+        took the trajinera in Xochimilco on our day off, just us and the mariachis	time	
+        sent Luke a voice memo humming the melody he wrote, told him it's been stuck in my head all day	words	voice-note
+        did the 5am frost fan check so Bec could stay in bed	service	let-them-sleep-in
+        fixed the chain on Alex's bike	service	take-a-task
+        brought bánh mì from Bellaire for lunch, extra pâté for him	gifts	favourite-snack
+        he rubbed my cold feet in the evening	touch	foot-rub
+        Stuart cleared the gutters the day after he got back, didn't even ask	service	take-a-task
+        walked around Edinburgh Gardens in Fitzroy, sunny for like once	time	short-walk
+        saved the first perfect Pink Lady of the season and put it on his pillow	gifts	save-last-slice
+        bought her a new good quality cuticle nipper, she always complain	gifts	
+        held hands walking down the single track road to the shore	touch	hold-hands-walking
+        brought home a bag of butteries from the bakery on the way from the heliport	gifts	favourite-snack
+        closed the shop 1 hour early and went to eat together on Brick Lane	time	
+        restrung her Martin while she slept so she'd be ready for teh 10am	service	take-a-task
+        took Lorna to Stonehaven for fish and chips on my first day back	time	
+        sat in the Jardin du Luxembourg together feeding the sparrows	time	
+        got him a new pack of strings. romantic? for a bassist yes	gifts	
+        cut the peats for the winter so his back gets a rest	service	take-a-task
+        le dije a Lupita her salsa verde is the best in Coyoacán and she rolled her eyes but smiled	words	genuine-compliment
+        bought him a proper chair for behind the counter, his back is bad	gifts	
+        fell asleep with my head on her lap during the footy	touch	
+        wrote him on whatsapp "have good day canım" when the ferry leave Kadıköy	words	good-morning-message
+        we sat in the stockroom drinking chai during the quiet hour	time	
+        rubbed his feet, he'd been in steel toe boots for 14 days	touch	foot-rub
+        found a used Emmylou Harris vinyl at Grimey's and left it on the turntable for him	gifts	
+        drove across town to drop off the capo he forgot at the studio	service	run-an-errand
+        took the arvo off and drove to Bruny with her, first day off in 3 weeks	time	
+        grabbed her a scallop pie from the bakery in Cygnet on the way back from the parts shop	gifts	favourite-snack
+        she fell asleep wrapped round me on my first night home	touch	
+        left note in his jacket pocket, he find it at Eminönü. said it make him smile whole day	words	note-in-bag
+        she drove me to Dyce at 5am for the helicopter, in the haar	service	
+        walked the old harbour in Reykjavík on our day off	time	short-walk
+        long hug at the door when he came back from the night shift	touch	welcome-home-hug
+        played tavla with Mert at the café, he lose three times, still happy	time	play-a-game
+        fixed the gas tank connection on the stand, she was scared of it	service	take-a-task
+        listened to Bec vent about the pickers for an hour, just listened, didnt try to fix it	time	
+        closed our laptops at 7 and watched Drag Race, no thesis talk	time	
+        found a vintage jumper at the Brunswick op shop, exactly her style	gifts	
+        scraped the ice off her windshield at -20 in my slippers	service	take-a-task
+        kissed Hoa on the cheek while she doing the gel, customer say aww	touch	
+        fell asleep on the sofa with my head on his shoulder during the news	touch	couch-cuddle
+        when I got home I took the bairns every morning so Lorna could get some sleep	service	let-them-sleep-in
+        grabbed a Goo Goo Cluster from the gas station bc she had a rough session	gifts	favourite-snack
+        said to the whole ceilidh that Kirsty's the best shepherd on the island	words	brag-about-them
+        fixed the dripping tap in the kitchen, no plumber, very proud	service	
+        porch sitting with Luke, he played me the new song 4 times and I let him	time	
+        sent voice message to Deniz from the boat, just the seagulls and me saying I miss you	words	voice-note
+        we drank çay on the upper deck and watched sunset, no phones	time	
+        called her during lunch break just to hear her day	time	ask-about-their-day
+        video call her mom in Saigon together	time	
+        held Fiona's hand in the car all the way home	touch	
+        got Iain a new crook, hazel, from the man at the show	gifts	
+        got Mei a tiny succulent for her office window	gifts	
+        drove to the Co-op in Portree for her prescription and the messages	service	run-an-errand
+        put Tiger Balm on her neck and rubbed it in	touch	shoulder-rub
+        brought home hot chicken from Prince's, extra pickles the way she likes	gifts	favourite-snack
+        ordered him the good thermos so his tea stays hot till smoko	gifts	
+        walked Moda coast with Deniz after dinner, talked about our future apartment	time	short-walk
+        played pétanque with Bernard at the square, he won, as always	time	play-a-game
+        did the trip to Central de Abasto for the chiles and onions	service	
+        bought small jade bracelet for her at the Hong Kong City Mall	gifts	
+        did the 6am newspaper delivery so Shila could have a lie in	service	let-them-sleep-in
+        played cards by the peat fire with the power out	time	play-a-game
+        he brought me skyr and licorice chocolate after the long shift	gifts	favourite-snack
+        kissed Morag in the byre with a lamb on her lap	touch	
+        she left a voice note in Bangla while I was at the wholesaler, made my day	words	voice-note
+        she hugged me from behind while I was flipping tortillas	touch	
+        good morning to Zeynep with a photo of the Maiden's Tower in fog	words	good-morning-message
+        rubbed his wrists and forearms after a 12 hour tracking day	touch	
+        sent a voice note to Donnie while he was on the Calmac to Ullapool, said hurry home	words	voice-note
+        Sam sent me a 4 minute voice note after my conference talk, just hyping me up	words	voice-note
+        rubbed her shoulders after she'd been up the ladder all day	touch	shoulder-rub
+        wrote "love you jaan" on the back of the cash and carry receipt	words	
+        he knitted me fingerless gloves, took him all winter	gifts	
+        wrote Einar a little poem in Icelandic on the back of a tour voucher	words	
+        held hands under the table at the CMA thing bc I was nervous	touch	
+        wrote a wee letter and snuck it in his offshore bag for day 7	words	note-in-bag
+        we went to the Bluebird on a Tuesday just to listen, not play	time	
+        apéro on the balcony, pastis and olives, watching the rooftops	time	
+        left a note on the fridge: you are my ɔdɔ, eat the leftover jollof	words	mirror-note
+        held hands on the Metro, super packed but whatever	touch	
+        kissed her cheek when the horn blow, old joke between us	touch	
+        brought her a churro with chocolate from El Moro	gifts	favourite-snack
+        took the long ferry to the Princes' Islands on Sunday just to sit together	time	
+        restocked the fridge with all the drinks so he didn't have to lift	service	take-a-task
+        fixed the lottery machine printer myself, watched a youtube	service	
+        rubbed Priya's shoulders while she wrote her conclusion	touch	shoulder-rub
+        complimented her new salwar kameez before opening, she said stop being silly	words	genuine-compliment
+        he voice noted me from the rig at 2am, said he loved me, sounded knackered	words	voice-note
+        went to the ceilidh in the village hall and danced every dance with him	time	
+        did Marisol's invoices for the month, chased down three unpaid sessions	service	take-a-task
+        massage her hand and wrist after all day filing nails	touch	
+        he gave me new kente fabric for the wedding in Brampton	gifts	
+        texted Linh "em làm giỏi lắm" after she finish the 12 set acrylic for the bridal party	words	genuine-compliment
+        went to the cinema in the afternoon, an old Truffaut	time	
         """#
 }
