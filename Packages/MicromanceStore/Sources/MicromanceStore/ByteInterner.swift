@@ -20,6 +20,35 @@ struct ByteInterner {
 
     init(limit: Int = 50_000) { self.limit = limit }
 
+    /// An interner that already holds `seeds`, so that text equal to one of them is given
+    /// that very String.
+    init(limit: Int = 50_000, seeds: [String]) {
+        self.limit = limit
+        for seed in seeds where seed.utf8.count > 15 { remember(seed) }
+    }
+
+    private mutating func remember(_ seed: String) {
+        var text = seed
+        let hash = text.withUTF8 { ByteHash.hash($0) } | 1
+        let mask = hashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+        while hashes[slot] != 0 {
+            if hashes[slot] == hash, strings[slot] == seed { return }
+            slot = (slot &+ 1) & mask
+        }
+        hashes[slot] = hash
+        strings[slot] = seed
+        count += 1
+        if count * 2 > hashes.count { grow() }
+    }
+
+    /// The built-in catalog's gesture ids and titles longer than 15 bytes, which most moments
+    /// name. Written in the source, they are immortal Strings: copying or freeing one touches
+    /// no reference count, where each copy of a String made at run time is an atomic
+    /// increment and each free a decrement (filling and freeing ten million copies on two
+    /// threads: 71 and 42 ms for a literal, 155 and 125 ms for a made one; BENCHMARKS.md).
+    static let catalogTexts: [String] = Catalog.builtIn.gestures.flatMap { [$0.id.rawValue, $0.title] }
+
     /// Short texts seen lately (time zones, partner ids, short gesture ids), by their bytes
     /// packed into two words: a million moments name a handful, and finding one here costs
     /// less than half of decoding it again (BENCHMARKS.md, "The CSV load: short cells remembered").

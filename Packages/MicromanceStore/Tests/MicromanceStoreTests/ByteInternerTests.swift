@@ -43,4 +43,25 @@ import Testing
             }
         }
     }
+
+    /// A seeded interner hands back the seed itself (the catalog's literal text, which costs
+    /// no reference counting) for the same bytes, and still decodes everything else.
+    @Test func seedsAreGivenBackForTheirBytes() {
+        let seeds = ByteInterner.catalogTexts
+        #expect(seeds.contains("Cook their favourite simple meal"))
+        var interner = ByteInterner(seeds: seeds + seeds)  // a repeated seed is kept once
+        func storage(_ text: String) -> UnsafePointer<UInt8>? {
+            text.utf8.withContiguousStorageIfAvailable { $0.baseAddress } ?? nil
+        }
+        for seed in seeds {
+            let bytes = Array(seed.utf8)
+            let got = bytes.withUnsafeBufferPointer { interner.string($0) }
+            #expect(got == seed)
+            if bytes.count > 15, let got { #expect(storage(got) == storage(seed), "\(seed) is the seed's own text") }
+        }
+        for text in ["Made the bed before she woke", "Europe/Paris", "America/Argentina/Buenos_Aires", ""] {
+            let got = Array(text.utf8).withUnsafeBufferPointer { interner.string($0) }
+            #expect(got == text)
+        }
+    }
 }

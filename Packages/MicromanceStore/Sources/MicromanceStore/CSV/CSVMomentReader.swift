@@ -106,6 +106,8 @@ struct CSVMomentReader {
         for (column, slot) in slots.enumerated() { columns[slot] = column }
         self.columnOfSlot = columns
         self.spans = Array(repeating: Span(), count: slots.count)
+        // A large table names the catalog's ids and titles hundreds of thousands of times.
+        if bytes.count >= Self.parallelThreshold { interner = ByteInterner(seeds: ByteInterner.catalogTexts) }
     }
 
     // MARK: - Header
