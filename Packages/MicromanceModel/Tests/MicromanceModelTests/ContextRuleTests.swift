@@ -40,6 +40,23 @@ import Testing
         #expect(gesture("made her a packed lunch") == "pack-their-lunch")
     }
 
+    @Test func thanksForADeedAreWordsNotTheDeed() {
+        // Titles of my own, not phrasings of the corpus.
+        for title in [
+            "thanked him for mowing the verge", "I thank Ravi for all the ironing he did", "thanked her twice for sorting the car tax",
+            "ty msg to my wife for walking the dog at 6",
+        ] {
+            let match = Catalog.builtIn.match(title)
+            #expect(match.language == .words, "\(title)")
+            #expect(match.gesture.map { $0.languages.contains(.words) } ?? true, "\(title)")
+        }
+        #expect(Stemmer.opensWithThanks(ArraySlice(Stemmer.stems("thanked her for taking out the bins"))))
+        // Thanks not opening the title, or with no "for", leave the deed what it is.
+        #expect(!Stemmer.opensWithThanks(ArraySlice(Stemmer.stems("mowed the verge, he thanked me for it"))))
+        #expect(!Stemmer.opensWithThanks(ArraySlice(Stemmer.stems("thanksgiving dinner for his family"))))
+        #expect(Catalog.builtIn.match("mowed the verge for her").language == .service)
+    }
+
     @Test func praiseToThemIsACompliment() {
         #expect(gesture("praised her knitting") == "genuine-compliment")
         #expect(gesture("praised him in front of his friends") == "brag-about-them")

@@ -373,7 +373,7 @@ were new), and on this release 93.8% and 3.8%, with 75% of named gestures (a Lag
 Filipino nurses in Dubai, a Deaf couple who sign, a Tasmanian orchard, an oil-rig rotation from
 Aberdeen, Mexico City street food, Vietnamese nail salons in Houston), the fairest figures for
 words unlike any seen so far. By 5-fold cross-validation over the tuning
-set: 95.6% right, 2.6% wrong, 80% of named gestures. Learning the nineteenth round
+set: 95.7% right, 2.6% wrong, 80% of named gestures. Learning the nineteenth round
 moved two frozen phrasings that the matcher had left to you onto a wrong language (2.1% → 3.1%
 wrong), the twentieth moved one back (2.6%), the twenty-first another (2.1%) while one frozen
 gesture went astray (67 → 66 of 74), the twenty-third one more (1.5%), and the twenty-fifth
@@ -387,7 +387,8 @@ kiss only when someone leaves (the door, work, the airport...), and a cuddle is 
 only when the title says the couch, a blanket or what you watched; a flower is named only for a
 flower, and a thing to keep, wear or use (a keyring, slippers, tickets) is not a snack;
 holding someone ("held him while he cried") is a long hug; a title that opens with
-praise ("praised her cooking") is words, whatever it praised, and one that opens with buying
+praise ("praised her cooking") or with thanks for something ("thanked him for fixing the
+heater") is words, whatever it praised or thanked for, and one that opens with buying
 something for them ("bought him a massage gun", "got her a body pillow to hug") is a gift, whatever
 the thing is for. Praise told to someone else (her sister, his boss, the regulars) is bragging
 about them; told straight to them ("told him he's the kindest man alive", "he told me I'm the

@@ -116,10 +116,13 @@ extension Catalog {
         // driving") is words, whatever it praised: the cooking is not a meal cooked.
         let praising = main.lazy.filter { !Stemmer.fillers.contains($0) }.prefix(2).contains { Stemmer.praiseVerbs.contains($0) }
         let buying = Stemmer.opensWithBuying(main)
+        // Thanks that open what was done ("thanked her for taking out the bins", "I thank Ania
+        // for all the late nights") are words: the deed after "for" is the one thanked for.
+        let thanking = Stemmer.opensWithThanks(main)
         func overruled(_ gesture: Gesture) -> Bool {
             if together && !gesture.languages.contains(.time) { return true }
             if buying && !gesture.languages.contains(.gifts) { return true }
-            if praising && !gesture.languages.contains(.words) { return true }
+            if (praising || thanking) && !gesture.languages.contains(.words) { return true }
             return ranked.first.map { $0.chance >= thresholds.vetoChance && !gesture.languages.contains($0.language) } ?? false
         }
         // A gesture of two languages speaks the one its words favour (a scrapbook of letters is a gift).
@@ -128,7 +131,7 @@ extension Catalog {
             guard gesture.languages.count > 1 else { return gesture.primaryLanguage }
             return ranked.first { gesture.languages.contains($0.language) }?.language ?? gesture.primaryLanguage
         }
-        if let gesture = bestMatch(stems: Array(main), allowing: praising ? { $0.languages.contains(.words) } : nil),
+        if let gesture = bestMatch(stems: Array(main), allowing: praising || thanking ? { $0.languages.contains(.words) } : nil),
             !overruled(gesture)
         {
             return inContext(
@@ -147,6 +150,9 @@ extension Catalog {
         // and however close another language comes to it.
         if buying {
             first = (language: .gifts, chance: 1)
+            second.chance = 0
+        } else if thanking {
+            first = (language: .words, chance: 1)
             second.chance = 0
         }
         if first.chance >= thresholds.guessChance, first.chance >= thresholds.guessLead * second.chance {
