@@ -12,8 +12,11 @@ import Darwin
 /// time zones, catalog titles), so a large journal holds each repeated text once.
 struct ByteInterner {
     // An open-addressing table: a zero hash marks a free slot (real hashes have their low bit set).
-    private var hashes = [UInt64](repeating: 0, count: 256)
-    private var strings = [String](repeating: "", count: 256)
+    // Both tables are made on first use: a reader of one small record (a removed moment's JSON)
+    // makes an interner it hardly uses, and making and freeing 2,560 slots cost more than the
+    // record.
+    private var hashes = [UInt64]()
+    private var strings = [String]()
     private var count = 0
     /// Beyond this many distinct texts, new ones are made but no longer remembered.
     let limit: Int
@@ -27,7 +30,13 @@ struct ByteInterner {
         for seed in seeds where seed.utf8.count > 15 { remember(seed) }
     }
 
+    private mutating func makeTable() {
+        hashes = [UInt64](repeating: 0, count: 256)
+        strings = [String](repeating: "", count: 256)
+    }
+
     private mutating func remember(_ seed: String) {
+        if hashes.isEmpty { makeTable() }
         var text = seed
         let hash = text.withUTF8 { ByteHash.hash($0) } | 1
         let mask = hashes.count - 1
@@ -52,8 +61,8 @@ struct ByteInterner {
     /// Short texts seen lately (time zones, partner ids, short gesture ids), by their bytes
     /// packed into two words: a million moments name a handful, and finding one here costs
     /// less than half of decoding it again (BENCHMARKS.md, "The CSV load: short cells remembered").
-    private var shortKeys = [ShortKey](repeating: ShortKey(), count: Self.shortSlots)
-    private var shortStrings = [String](repeating: "", count: Self.shortSlots)
+    private var shortKeys = [ShortKey]()
+    private var shortStrings = [String]()
     private static let shortSlots = 1024
 
     /// Up to 15 bytes, zero-padded, with the length in the last byte.
@@ -67,6 +76,7 @@ struct ByteInterner {
         // Up to 15 bytes a String keeps its text inline, with nothing to share: remembered by
         // value, so that the same bytes are not decoded again.
         if bytes.count <= 15 { return short(bytes) }
+        if hashes.isEmpty { makeTable() }
         let hash = ByteHash.hash(bytes) | 1
         let mask = hashes.count - 1
         var slot = Int(truncatingIfNeeded: hash >> 7) & mask
@@ -93,6 +103,10 @@ struct ByteInterner {
         key.high = UInt64(littleEndian: key.high) | UInt64(bytes.count) << 56
         let mixed = (key.low &* 0x9E37_79B9_7F4A_7C15 ^ key.high) &* 0x9E37_79B9_7F4A_7C15
         let slot = Int(truncatingIfNeeded: mixed >> 54) & (Self.shortSlots - 1)
+        if shortKeys.isEmpty {
+            shortKeys = [ShortKey](repeating: ShortKey(), count: Self.shortSlots)
+            shortStrings = [String](repeating: "", count: Self.shortSlots)
+        }
         if shortKeys[slot] == key { return shortStrings[slot] }
         guard let made = Self.make(bytes) else { return nil }
         shortKeys[slot] = key

@@ -138,4 +138,43 @@ import Testing
         let table = String(decoding: CSVJournalEncoder.moments(moments), as: UTF8.self)
         #expect(fast(table, threads: 2, threshold: 64) == moments)
     }
+
+    /// A removed moment is read from its JSON cell by the fast JSON reader, which must give what
+    /// `JSONDecoder` gives (or give up, and leave it to `JSONDecoder`).
+    @Test(arguments: [1, 2, 3])
+    func removedMomentsReadAsJSONDecoderReadsThem(seed: UInt64) throws {
+        var random = SeededGenerator(seed: seed)
+        let device = try #require(DeviceID("samlaptop"))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var moments = awkwardMoments(200, seed: seed)
+        for index in moments.indices {
+            moments[index].kind = [.gesture, .bid, .gratitude].randomElement(using: &random) ?? .gesture
+            moments[index].response = moments[index].kind == .bid ? [.toward, .away, .against].randomElement(using: &random) : nil
+            moments[index].language = LoveLanguage.allCases.randomElement(using: &random)
+            moments[index].ritualID = Bool.random(using: &random) ? Identifier("r\(index % 3)") : nil
+            moments[index].changes = Changes(
+                created: ChangeStamp(millis: 1_795_000_000_000 + Int64(index), counter: 0, device: device),
+                removed: ChangeStamp(millis: 1_795_000_100_000 + Int64(index), counter: UInt32(index % 4), device: device))
+        }
+        var cells = JournalJSONReader.MomentCells()
+        for moment in moments {
+            let json = try encoder.encode(moment)
+            let slow = try JSONDecoder().decode(Moment.self, from: json)
+            let fast = Array(json).withUnsafeBufferPointer { cells.moment($0) }
+            #expect(fast == slow)
+            #expect(fast == moment)
+        }
+        // Not one moment object alone: left to JSONDecoder, which says what is wrong.
+        for text in ["{}", #"{"id":"m1"}"#, "[]", "", #"{"id":"m1","id":"m2"}"#] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer { cells.moment($0) } == nil, "\(text)")
+        }
+        // Saved and read back by the store, the removed moments are the same.
+        var journal = try ConformanceFixtures.couple(moments: 0)
+        journal.removed.moments = moments
+        let folder = freshPath(".csv")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try CSVJournalStore(folder: folder).save(journal)
+        #expect(try CSVJournalStore(folder: folder).load().removed.moments == moments)
+    }
 }

@@ -269,9 +269,15 @@ struct CSVJournalDecoder {
         var removed = Tombstones()
         guard let table = try table(CSVTables.removed, CSVTables.removedColumns, optional: true) else { return removed }
         let decoder = JSONDecoder()
+        var cells = JournalJSONReader.MomentCells()
         for record in table.records {
-            let json = Data(try table.required(record, "record").utf8)
+            var text = try table.required(record, "record")
             let kind = try table.required(record, "kind")
+            if kind == "moment", let moment = text.withUTF8({ cells.moment($0) }) {
+                removed.moments.append(moment)
+                continue
+            }
+            let json = Data(text.utf8)
             func owner() throws(StoreError) -> Identifier<Partner> { Identifier(try table.required(record, "partner")) }
             do {
                 switch kind {
