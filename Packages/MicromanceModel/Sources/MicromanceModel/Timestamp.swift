@@ -100,8 +100,10 @@ public enum Timestamp {
             var count = 0
             func put(_ value: Int, _ width: Int) {
                 var v = value
-                for index in stride(from: count + width - 1, through: count, by: -1) {
-                    buffer[index] = UInt8(truncatingIfNeeded: 48 + v % 10)
+                var index = count + width
+                while index > count {
+                    index -= 1
+                    buffer[index] = UInt8(truncatingIfNeeded: 48 &+ v % 10)
                     v /= 10
                 }
                 count += width
@@ -122,7 +124,7 @@ public enum Timestamp {
                 mark(offsetSeconds < 0 ? 45 : 43)
                 put(a / 3600, 2); mark(58); put(a / 60 % 60, 2)
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            if let base = buffer.baseAddress { out.append(contentsOf: UnsafeBufferPointer(start: base, count: count)) }
         }
     }
 

@@ -77,19 +77,30 @@ extension Changes {
         out.append(46)
         digits(UInt64(stamp.counter), into: &out)
         out.append(64)
-        out.append(contentsOf: stamp.device.rawValue.utf8)
+        var device = stamp.device.rawValue
+        device.withUTF8 { out.append(contentsOf: $0) }
     }
 
     private static func digits(_ value: UInt64, into out: inout [UInt8]) {
         var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
         withUnsafeMutableBytes(of: &buffer) { raw in
+            // Two digits a step (a millisecond count has thirteen).
             var n = value, i = raw.count
-            repeat {
+            while n >= 10 {
+                let pair = Int(n % 100)
+                n /= 100
+                i -= 2
+                raw[i] = UInt8(truncatingIfNeeded: 48 &+ pair / 10)
+                raw[i + 1] = UInt8(truncatingIfNeeded: 48 &+ pair % 10)
+            }
+            if n > 0 || i == raw.count {
                 i -= 1
-                raw[i] = UInt8(48 + n % 10)
-                n /= 10
-            } while n > 0
-            out.append(contentsOf: raw[i...])
+                raw[i] = UInt8(truncatingIfNeeded: 48 &+ n)
+            }
+            // As a buffer pointer, not a slice of the raw bytes: `append(contentsOf:)` copies a
+            // slice a byte at a time through an iterator (0.3 G instructions of a 1M CSV save).
+            guard let base = raw.baseAddress else { return }
+            out.append(contentsOf: UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self) + i, count: raw.count - i))
         }
     }
 }

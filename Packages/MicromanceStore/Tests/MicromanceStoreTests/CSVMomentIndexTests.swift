@@ -139,3 +139,22 @@ private extension CSVJournalStore {
         return try load().moments
     }
 }
+
+/// How the index keys its ids.
+@Suite struct MomentIndexHashTests {
+    /// The index on disk keys ids by FNV-1a of their bytes: the hash must not change with how it
+    /// is computed, or every index written before would miss its ids. Checked against FNV-1a's
+    /// published vectors and a byte-by-byte reference.
+    @Test func idHashesAreFNV1aOfTheBytes() {
+        #expect(MomentIndex.hash(Identifier("a")) == 0xaf63_dc4c_8601_ec8c)
+        #expect(MomentIndex.hash(Identifier("foobar")) == 0x8594_4171_f739_67e8)
+        func reference(_ text: String) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in Array(text.utf8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            return hash == 0 ? 1 : hash
+        }
+        for id in ["q3etmv38g3dds", "m1", "a-much-longer-id-than-fifteen-bytes", "zoë-ünïcode", ""] {
+            #expect(MomentIndex.hash(Identifier(id)) == reference(id), "\(id)")
+        }
+    }
+}

@@ -52,13 +52,16 @@ public struct CSVJournalStore: JournalStore {
 
     /// Refuses a journal holding a text longer than a spreadsheet cell holds.
     func refuseLongCells(_ moments: some Collection<Moment>) throws(StoreError) {
+        // Counted as spreadsheets count: in UTF-16 units (an emoji is two). A text of no more
+        // bytes than a cell holds is short enough, whatever its units: most are passed at once,
+        // without a list of the two fields made for each of a million moments.
+        func refuse(_ field: String, _ text: String, of moment: Moment) throws(StoreError) {
+            guard text.utf8.count > Self.longestCell, text.utf16.count > Self.longestCell else { return }
+            throw .tooLongForACell(file: path(CSVTables.moments), record: "moment \(moment.id)", field: field, characters: text.utf16.count)
+        }
         for moment in moments {
-            // Counted as spreadsheets count: in UTF-16 units (an emoji is two).
-            for (field, text) in [("title", moment.title), ("note", moment.note ?? "")]
-            where text.utf8.count > Self.longestCell && text.utf16.count > Self.longestCell {
-                throw .tooLongForACell(
-                    file: path(CSVTables.moments), record: "moment \(moment.id)", field: field, characters: text.utf16.count)
-            }
+            try refuse("title", moment.title, of: moment)
+            if let note = moment.note { try refuse("note", note, of: moment) }
         }
     }
 

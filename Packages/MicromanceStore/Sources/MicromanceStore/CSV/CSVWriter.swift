@@ -10,8 +10,12 @@
 /// (``SpreadsheetCells/looksLikeValue(_:)``), so it comes back from the spreadsheet as written.
 enum CSVCell {
     /// The characters that make a spreadsheet treat a cell as a formula, and the guard itself.
-    static func needsGuard(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return false }
+    static func needsGuard(_ text: String) -> Bool { needsGuard(first: text.utf8.first) }
+
+    /// ``needsGuard(_:)`` from the text's first byte (nil for an empty text).
+    @inline(__always)
+    static func needsGuard(first: UInt8?) -> Bool {
+        guard let first else { return false }
         switch first {
         case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13, UInt8(ascii: "'"): return true
         default: return false
@@ -46,7 +50,7 @@ enum CSVCell {
                 var seen: UInt8 = 0
                 for byte in bytes { seen |= kinds[Int(byte)] }
                 let guardIt =
-                    needsGuard(value)
+                    needsGuard(first: bytes.first)
                     || (text && SpreadsheetCells.looksLikeValue(value, bytes: bytes, beyondASCII: seen & 1 != 0, hasDigit: seen & 2 != 0))
                 guard seen & 4 != 0 else {
                     if guardIt { out.append(39) }

@@ -91,9 +91,14 @@ struct MomentIndex {
     /// FNV-1a over the id's UTF-8 bytes; never 0, which marks an empty slot.
     static func hash(_ id: Identifier<Moment>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.rawValue.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
+        // Over the bytes in place: walking `utf8` of a short string cost about 450
+        // instructions an id, a fifth of preparing the index of a 1M save.
+        var text = id.rawValue
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
         }
         return hash == 0 ? 1 : hash
     }
