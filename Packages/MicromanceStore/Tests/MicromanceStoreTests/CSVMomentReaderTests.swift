@@ -177,4 +177,36 @@ import Testing
         try CSVJournalStore(folder: folder).save(journal)
         #expect(try CSVJournalStore(folder: folder).load().removed.moments == moments)
     }
+
+    /// A removed record whose JSON was broken by hand is refused with its line, its id, the
+    /// field and what is wrong, in words (not the decoder's own message), and nothing is written.
+    @Test func aBrokenRemovedRecordIsRefusedWithItsField() throws {
+        var journal = try ConformanceFixtures.couple(moments: 2)
+        journal.removed.moments = [journal.moments.removeLast()]
+        let id = journal.removed.moments[0].id.rawValue
+        let folder = freshPath(".csv")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try CSVJournalStore(folder: folder).save(journal)
+        let file = folder + "/removed.csv"
+        let written = try String(contentsOfFile: file, encoding: .utf8)
+        func refusal(_ text: String) throws -> String {
+            try text.write(toFile: file, atomically: false, encoding: .utf8)
+            do {
+                _ = try CSVJournalStore(folder: folder).load()
+                return "read"
+            } catch {
+                #expect(try String(contentsOfFile: file, encoding: .utf8) == text, "nothing written")
+                return "\(error)"
+            }
+        }
+        let badTime = written.replacingOccurrences(
+            of: #"""at"":""[^"]*"""#, with: #"""at"":""yesterday-ish"""#, options: .regularExpression)
+        #expect(badTime != written)
+        let time = try refusal(badTime)
+        #expect(time.contains("removed.csv:2") && time.contains(id) && time.contains("in its field 'at'"), "\(time)")
+        #expect(!time.contains("DecodingError"), "\(time)")
+        let cut = try refusal(written.replacingOccurrences(of: "}\"", with: "\""))
+        #expect(cut.contains("removed.csv:2") && cut.contains("is not valid JSON at character"), "\(cut)")
+        #expect(try refusal(written) == "read")
+    }
 }

@@ -1382,12 +1382,6 @@ Tue 24 Nov 08:15  Alex → Sam  service  Made Sam's coffee                      
 Mon 23 Nov 21:00  Sam → Alex  -        Warmed my side of the bed                            ...
 ```
 
-A time typed without its offset from UTC is a date alone (read as noon) or a date and a time of
-hours and minutes, perhaps seconds (`2026-11-23 21:00`, `2026-11-23T21:00:30`); anything else
-there (`9pm`, `21:00 PST`) is refused with its line and column. It is read in the row's `timeZone`
-when you fill it in, else in the journal's (`settings.csv`), else, in a journal whose settings
-name none, in the zone most other rows name; UTC only when no row names one.
-
 """##
         default:
             return nil

@@ -296,11 +296,25 @@ struct CSVJournalDecoder {
             } catch let error as StoreError {
                 throw error
             } catch {
-                throw table.fail(
-                    record, "record", "this is not the JSON of a removed \(StoreError.excerpt(kind)): \(StoreError.excerpt("\(error)"))")
+                throw table.fail(record, "record", Self.unreadable(kind: kind, id: table.value(record, "id"), json: text, error))
             }
         }
         return removed
+    }
+
+    /// Why a removed record's JSON cannot be read, in words: the field and what is wrong with
+    /// it, or where its JSON breaks, rather than the decoder's own message.
+    static func unreadable(kind: String, id: String?, json: String, _ error: any Error) -> String {
+        let what = "the JSON of this removed \(StoreError.excerpt(kind))" + (id.map { " (\(StoreError.excerpt($0)))" } ?? "")
+        let bytes = Array(json.utf8)
+        if let syntax = JSONLocator.syntaxError(in: bytes) {
+            let column = JSONLocator.position(of: syntax.offset, in: bytes).column
+            return "\(what) is not valid JSON at character \(column): \(syntax.reason)"
+        }
+        guard let error = error as? DecodingError else { return "\(what) cannot be read: \(StoreError.excerpt("\(error)"))" }
+        let (steps, reason) = JournalJSON.explained(error)
+        let field = steps.isEmpty ? "" : " in its field '\(JournalJSON.fieldName(steps))'"
+        return "\(what) cannot be read\(field): \(JournalJSON.shortened(reason))"
     }
 
     private func changes(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Changes {

@@ -111,6 +111,16 @@ public enum JournalJSON {
                 file: file, line: position.line, column: position.column, field: nil,
                 reason: "this is not valid JSON: \(syntax.reason)")
         }
+        let (steps, reason) = explained(error)
+        let position = JSONLocator.offset(of: steps, in: bytes).map { JSONLocator.position(of: $0, in: bytes) }
+        return .corrupt(
+            file: file, line: position?.line, column: position?.column,
+            field: steps.isEmpty ? nil : fieldName(steps), reason: shortened(reason))
+    }
+
+    /// Where in the document a decoding error is (the steps from its top) and what is wrong
+    /// there, in words rather than the decoder's.
+    static func explained(_ error: DecodingError) -> (steps: [JSONLocator.Step], reason: String) {
         let path: [CodingKey]
         let reason: String
         switch error {
@@ -130,11 +140,7 @@ public enum JournalJSON {
             path = []
             reason = "\(error)"
         }
-        let steps = path.map { key in key.intValue.map(JSONLocator.Step.index) ?? .key(key.stringValue) }
-        let position = JSONLocator.offset(of: steps, in: bytes).map { JSONLocator.position(of: $0, in: bytes) }
-        return .corrupt(
-            file: file, line: position?.line, column: position?.column,
-            field: steps.isEmpty ? nil : fieldName(steps), reason: shortened(reason))
+        return (path.map { key in key.intValue.map(JSONLocator.Step.index) ?? .key(key.stringValue) }, reason)
     }
 
     /// For the decoder's "Cannot initialize LoveLanguage from invalid String value hugs": the
