@@ -207,6 +207,12 @@ import Testing
         #expect(!time.contains("DecodingError"), "\(time)")
         let cut = try refusal(written.replacingOccurrences(of: "}\"", with: "\""))
         #expect(cut.contains("removed.csv:2") && cut.contains("is not valid JSON at character"), "\(cut)")
+        // The JSON's id changed and not the id column: refused, naming both.
+        let otherID = written.replacingOccurrences(of: #"""id"":""\#(id)"""#, with: #"""id"":""zzzzzzzzzzzzz"""#)
+        #expect(otherID != written)
+        let mismatch = try refusal(otherID)
+        #expect(
+            mismatch.contains("removed.csv:2") && mismatch.contains("id (column 3)") && mismatch.contains("zzzzzzzzzzzzz"), "\(mismatch)")
         #expect(try refusal(written) == "read")
     }
 }

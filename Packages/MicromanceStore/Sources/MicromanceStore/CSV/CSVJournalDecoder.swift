@@ -273,7 +273,17 @@ struct CSVJournalDecoder {
         for record in table.records {
             var text = try table.required(record, "record")
             let kind = try table.required(record, "kind")
+            // The id column and the record's own id agree, or neither is taken: written back, the
+            // column would follow the JSON, and the removal would name a moment never removed.
+            func same(_ id: String) throws(StoreError) {
+                guard let column = table.value(record, "id"), column != id else { return }
+                throw table.fail(
+                    record, "id",
+                    "the id column says '\(StoreError.excerpt(column))' and the record's JSON '\(StoreError.excerpt(id))'; make them "
+                        + "the same (as Micromance wrote them, or restore the table from `.written/`)")
+            }
             if kind == "moment", let moment = text.withUTF8({ cells.moment($0) }) {
+                try same(moment.id.rawValue)
                 removed.moments.append(moment)
                 continue
             }
@@ -281,13 +291,30 @@ struct CSVJournalDecoder {
             func owner() throws(StoreError) -> Identifier<Partner> { Identifier(try table.required(record, "partner")) }
             do {
                 switch kind {
-                case "moment": removed.moments.append(try decoder.decode(Moment.self, from: json))
-                case "partner": removed.partners.append(try decoder.decode(Partner.self, from: json))
-                case "ritual": removed.rituals.append(try decoder.decode(Ritual.self, from: json))
+                case "moment":
+                    let moment = try decoder.decode(Moment.self, from: json)
+                    try same(moment.id.rawValue)
+                    removed.moments.append(moment)
+                case "partner":
+                    let partner = try decoder.decode(Partner.self, from: json)
+                    try same(partner.id.rawValue)
+                    removed.partners.append(partner)
+                case "ritual":
+                    let ritual = try decoder.decode(Ritual.self, from: json)
+                    try same(ritual.id.rawValue)
+                    removed.rituals.append(ritual)
                 case "stressor":
-                    removed.stressors.append(.init(partner: try owner(), record: try decoder.decode(Stressor.self, from: json)))
-                case "date": removed.dates.append(.init(partner: try owner(), record: try decoder.decode(ImportantDate.self, from: json)))
-                case "reflection": removed.reflections.append(try decoder.decode(ReflectionAnswer.self, from: json))
+                    let stressor = try decoder.decode(Stressor.self, from: json)
+                    try same(stressor.id.rawValue)
+                    removed.stressors.append(.init(partner: try owner(), record: stressor))
+                case "date":
+                    let date = try decoder.decode(ImportantDate.self, from: json)
+                    try same(date.id.rawValue)
+                    removed.dates.append(.init(partner: try owner(), record: date))
+                case "reflection":
+                    let answer = try decoder.decode(ReflectionAnswer.self, from: json)
+                    try same(answer.id.rawValue)
+                    removed.reflections.append(answer)
                 default:
                     throw table.fail(
                         record, "kind",
