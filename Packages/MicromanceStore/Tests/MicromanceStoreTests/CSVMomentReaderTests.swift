@@ -213,6 +213,9 @@ import Testing
         let mismatch = try refusal(otherID)
         #expect(
             mismatch.contains("removed.csv:2") && mismatch.contains("id (column 3)") && mismatch.contains("zzzzzzzzzzzzz"), "\(mismatch)")
+        // A field added by hand would be dropped by the next write: refused, naming it.
+        let added = try refusal(written.replacingOccurrences(of: #"{""at"""#, with: #"{""mood"":""happy"",""at"""#))
+        #expect(added.contains("removed.csv:2") && added.contains("'mood'"), "\(added)")
         #expect(try refusal(written) == "read")
     }
 }

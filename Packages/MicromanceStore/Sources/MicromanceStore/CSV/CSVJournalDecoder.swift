@@ -288,32 +288,52 @@ struct CSVJournalDecoder {
                 continue
             }
             let json = Data(text.utf8)
+            // A field added to the JSON by hand would be dropped by the next write: refused, as
+            // in journal.json. (The fast reader above takes no unknown field; this is its way.)
+            func whole(_ decoded: some Encodable) throws(StoreError) {
+                guard let original = try? JSONSerialization.jsonObject(with: json), let written = try? JSONEncoder().encode(decoded),
+                    let kept = try? JSONSerialization.jsonObject(with: written),
+                    let path = JournalJSON.firstUnknown(original, kept, at: [])
+                else { return }
+                var name = JournalJSON.fieldName(path)
+                if case .key(let key)? = path.last { name = key }
+                throw table.fail(
+                    record, "record",
+                    "Micromance does not keep a field named '\(StoreError.excerpt(name))' in a removed \(StoreError.excerpt(kind)), and "
+                        + "saving would lose it; take it out")
+            }
             func owner() throws(StoreError) -> Identifier<Partner> { Identifier(try table.required(record, "partner")) }
             do {
                 switch kind {
                 case "moment":
                     let moment = try decoder.decode(Moment.self, from: json)
                     try same(moment.id.rawValue)
+                    try whole(moment)
                     removed.moments.append(moment)
                 case "partner":
                     let partner = try decoder.decode(Partner.self, from: json)
                     try same(partner.id.rawValue)
+                    try whole(partner)
                     removed.partners.append(partner)
                 case "ritual":
                     let ritual = try decoder.decode(Ritual.self, from: json)
                     try same(ritual.id.rawValue)
+                    try whole(ritual)
                     removed.rituals.append(ritual)
                 case "stressor":
                     let stressor = try decoder.decode(Stressor.self, from: json)
                     try same(stressor.id.rawValue)
+                    try whole(stressor)
                     removed.stressors.append(.init(partner: try owner(), record: stressor))
                 case "date":
                     let date = try decoder.decode(ImportantDate.self, from: json)
                     try same(date.id.rawValue)
+                    try whole(date)
                     removed.dates.append(.init(partner: try owner(), record: date))
                 case "reflection":
                     let answer = try decoder.decode(ReflectionAnswer.self, from: json)
                     try same(answer.id.rawValue)
+                    try whole(answer)
                     removed.reflections.append(answer)
                 default:
                     throw table.fail(

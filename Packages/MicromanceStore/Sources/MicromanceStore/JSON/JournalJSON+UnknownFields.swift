@@ -106,7 +106,7 @@ extension JournalJSON {
 
     /// The path of the first key of `original` that `kept` lacks, walking both alike.
     /// `allowing` names keys of this level that are kept elsewhere (the store's `changeLog`).
-    private static func firstUnknown(
+    static func firstUnknown(
         _ original: Any, _ kept: Any, at path: [JSONLocator.Step], allowing: Set<String> = []
     ) -> [JSONLocator.Step]? {
         if let object = original as? [String: Any] {
