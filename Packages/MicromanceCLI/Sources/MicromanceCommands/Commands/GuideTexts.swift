@@ -523,6 +523,12 @@ Exported 1 moment to ~/backup.json.
 `export` writes the journal as one JSON document (or, with `--format csv`, a folder of tables);
 `import FILE` brings one in, and starts a journal when you have none.
 
+In a folder of tables, `removed.csv` keeps what was removed (so that a copy merged later does
+not bring it back), one record per row: its kind, its partner for a date or a stressor, its id
+and the record itself as JSON. A row edited by hand that no longer reads (a broken value, an id
+column that no longer matches the JSON's `id`, a field Micromance does not keep) is refused with
+its line, its id and what is wrong, and nothing is written.
+
 ## What every store promises
 
 - Saving replaces the journal atomically (temporary file, fsync, rename, fsync of the folder;
