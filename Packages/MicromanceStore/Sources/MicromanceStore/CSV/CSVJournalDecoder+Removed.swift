@@ -43,38 +43,22 @@ extension CSVJournalDecoder {
                         + "saving would lose it; take it out")
             }
             func owner() throws(StoreError) -> Identifier<Partner> { Identifier(try table.required(record, "partner")) }
+            // Decoded, its id checked against the id column, and no field dropped.
+            func checked<T: Codable>(_ type: T.Type, id: (T) -> String) throws -> T {
+                let value = try decoder.decode(type, from: json)
+                try same(id(value))
+                try whole(value)
+                return value
+            }
             do {
                 switch kind {
-                case "moment":
-                    let moment = try decoder.decode(Moment.self, from: json)
-                    try same(moment.id.rawValue)
-                    try whole(moment)
-                    removed.moments.append(moment)
-                case "partner":
-                    let partner = try decoder.decode(Partner.self, from: json)
-                    try same(partner.id.rawValue)
-                    try whole(partner)
-                    removed.partners.append(partner)
-                case "ritual":
-                    let ritual = try decoder.decode(Ritual.self, from: json)
-                    try same(ritual.id.rawValue)
-                    try whole(ritual)
-                    removed.rituals.append(ritual)
+                case "moment": removed.moments.append(try checked(Moment.self) { $0.id.rawValue })
+                case "partner": removed.partners.append(try checked(Partner.self) { $0.id.rawValue })
+                case "ritual": removed.rituals.append(try checked(Ritual.self) { $0.id.rawValue })
                 case "stressor":
-                    let stressor = try decoder.decode(Stressor.self, from: json)
-                    try same(stressor.id.rawValue)
-                    try whole(stressor)
-                    removed.stressors.append(.init(partner: try owner(), record: stressor))
-                case "date":
-                    let date = try decoder.decode(ImportantDate.self, from: json)
-                    try same(date.id.rawValue)
-                    try whole(date)
-                    removed.dates.append(.init(partner: try owner(), record: date))
-                case "reflection":
-                    let answer = try decoder.decode(ReflectionAnswer.self, from: json)
-                    try same(answer.id.rawValue)
-                    try whole(answer)
-                    removed.reflections.append(answer)
+                    removed.stressors.append(.init(partner: try owner(), record: try checked(Stressor.self) { $0.id.rawValue }))
+                case "date": removed.dates.append(.init(partner: try owner(), record: try checked(ImportantDate.self) { $0.id.rawValue }))
+                case "reflection": removed.reflections.append(try checked(ReflectionAnswer.self) { $0.id.rawValue })
                 default:
                     throw table.fail(
                         record, "kind",
