@@ -132,6 +132,24 @@ import Testing
         #expect(read.people == nil)
     }
 
+    /// Two threads agree with one on a table of one-line records, with and without blank
+    /// lines between them, with line endings of either kind.
+    @Test(arguments: [false, true])
+    func twoThreadsAgreeOnOneLineRecordsAndBlankLines(crlf: Bool) throws {
+        var moments = awkwardMoments(2_000, seed: 11)
+        for index in moments.indices {
+            moments[index].title = index % 3 == 0 ? "Tea, \"strong\" (\(index))" : "Tea \(index)"
+            moments[index].note = index % 7 == 0 ? "plain note \(index)" : nil
+        }
+        let plain = String(decoding: CSVJournalEncoder.moments(moments), as: UTF8.self)
+        let blank = plain.replacingOccurrences(of: "\n", with: "\n\n")
+        for text in [plain, blank] {
+            let table = crlf ? text.replacingOccurrences(of: "\n", with: "\r\n") : text
+            #expect(fast(table, threads: 2, threshold: 64) == moments)
+            #expect(fast(table) == moments)
+        }
+    }
+
     @Test func aGuessInsideANoteIsThrownAway() throws {
         var moments = awkwardMoments(3, seed: 9)
         moments[1].note = String(repeating: "line, \"quoted\"\nnext line\n", count: 2000)

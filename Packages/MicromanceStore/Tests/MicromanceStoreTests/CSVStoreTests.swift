@@ -33,6 +33,8 @@ import Testing
     @Test(arguments: [
         ("a,\"open\n", 1, 3, "never closes"), ("x\n\"a\"b\n", 2, 4, "after a closing quote"),
         ("ok\nab\"c\n", 2, 3, "does not start with one"),
+        // A stray opening quote swallows lines up to the next quote: named where it opens.
+        ("x\na,\"stray\nm,n\np,\"q\",r\n", 2, 3, "runs on to line 4, column 3"),
     ])
     func errorsGiveLineAndColumn(text: String, line: Int, column: Int, words: String) {
         #expect(throws: CSVReader.Failure.self) { try CSVReader.records(Array(text.utf8)) }

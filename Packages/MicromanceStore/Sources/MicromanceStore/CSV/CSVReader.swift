@@ -77,6 +77,15 @@ struct CSVReader {
                     }
                     fields.append(Field(value: String(decoding: value, as: UTF8.self), quoted: true))
                     if i < n, bytes[i] != 44, bytes[i] != 10, !(bytes[i] == 13 && i + 1 < n && bytes[i + 1] == 10) {
+                        // A field that ran over lines before going wrong most likely opened
+                        // with a stray quote: the error is named where that quote is.
+                        guard line == openLine else {
+                            throw Failure(
+                                line: openLine, column: openColumn,
+                                reason: "a quoted field opens here and runs on to line \(line), column \(i - lineStart), "
+                                    + "where text follows its closing quote. If this quote is a stray one, remove it; "
+                                    + "if the field is meant to span lines, write each quote inside it as \"\"")
+                        }
                         throw Failure(
                             line: line, column: i - lineStart + 1,
                             reason: "unexpected text after a closing quote; a quote inside a quoted field is written as \"\"")
