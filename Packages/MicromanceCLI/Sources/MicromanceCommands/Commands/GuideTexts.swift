@@ -324,11 +324,11 @@ about as likely, a terminal asks which (press 1 or 2); otherwise the moment is l
 one and the line says how to set it. The log line always says where the language came from:
 learned, matched, guessed or chosen.
 
-Measured on a corpus of 18,393 everyday phrasings written for the project
-(`Benchmarks/phrasings/`): 194 frozen and never used to change the matcher or the catalog, 18,199
+Measured on a corpus of 19,103 everyday phrasings written for the project
+(`Benchmarks/phrasings/`): 194 frozen and never used to change the matcher or the catalog, 18,909
 to tune on. On the frozen test set 96.4% of love languages are right, 2.1% are confidently
-wrong and 1.5% are left to you; 67 of the 74 that name a catalog gesture get it (90.5%). Twenty-five
-rounds of new phrasings (625, 631, 695, 701, 706, 711, 706, 699, 718, 705, 710, 703, 712, 685, 681, 702, 684, 697, 669, 702, 715, 696, 690, 719 and 720, by writers who saw neither
+wrong and 1.5% are left to you; 67 of the 74 that name a catalog gesture get it (90.5%). Twenty-six
+rounds of new phrasings (625, 631, 695, 701, 706, 711, 706, 699, 718, 705, 710, 703, 712, 685, 681, 702, 684, 697, 669, 702, 715, 696, 690, 719, 720 and 710, by writers who saw neither
 the catalog nor the matcher) were measured before they joined the tuning set: 82.9% right and
 7.8% wrong, then 84.6% and 7.1%, 87.9% and 5.8%, 91.6% and 3.6%, 93.9% and 3.1%, 89.3% and 7.3%
 (new voices: Cajun, Appalachian, Geordie and Trinidadian English, dictated run-ons, formal old
@@ -369,16 +369,18 @@ a husband in prison, Irish sheep farmers, Icelandic fishing families, a Mumbai j
 herding family, Accra, Iqaluit, a Kansas harvest, a cattle station), 93.7%
 and 4.2%, with 76% of named gestures (astronomers in the Atacama, a Yukon trapper, Paris bakers,
 night dispatchers, a first sober year in Glasgow: shifts covered at work and beer as a present
-were new), and on this release 93.8% and 3.8%, with 75% of named gestures (a Lagos market stall,
+were new), then 93.8% and 3.8%, with 75% of named gestures (a Lagos market stall,
 Filipino nurses in Dubai, a Deaf couple who sign, a Tasmanian orchard, an oil-rig rotation from
-Aberdeen, Mexico City street food, Vietnamese nail salons in Houston), the fairest figures for
+Aberdeen, Mexico City street food, Vietnamese nail salons in Houston), and on this release 96.3% and 2.5% with
+75% of named gestures (a ramen shop in Osaka, a narrowboat, an Iowa harvest, a Mumbai flat shared
+with the in-laws, Kodiak fishermen, a Cardiff care home, Singapore hawker centres), the fairest figures for
 words unlike any seen so far. By 5-fold cross-validation over the tuning
-set: 95.7% right, 2.6% wrong, 80% of named gestures. Learning the nineteenth round
+set: 95.8% right, 2.6% wrong, 80% of named gestures. Learning the nineteenth round
 moved two frozen phrasings that the matcher had left to you onto a wrong language (2.1% → 3.1%
 wrong), the twentieth moved one back (2.6%), the twenty-first another (2.1%) while one frozen
 gesture went astray (67 → 66 of 74), the twenty-third one more (1.5%), and the twenty-fifth
 moved one back to a wrong language (2.1%) while a frozen gesture came right (67 of 74): a figure
-on 194 phrasings moves by half a point per phrasing.
+on 194 phrasings moves by half a point per phrasing. The twenty-sixth round moved none.
 The rest of a title can make the gesture more exact: a chore done "so she could sleep in" is
 letting them sleep in, another chore done so they could do something else takes a task off
 their plate, and a hug "when he got home" or at arrivals is meeting them at the door; a chore done "for

@@ -18216,5 +18216,715 @@ enum Phrasings {
         he gave me new kente fabric for the wedding in Brampton	gifts	
         texted Linh "em làm giỏi lắm" after she finish the 12 set acrylic for the bridal party	words	genuine-compliment
         went to the cinema in the afternoon, an old Truffaut	time	
+        held him when he got emotional about being a dad	touch	long-hug
+        found a secondhand copy of Hegel for him at the Flohmarkt for 2 euro	gifts	small-book-or-article
+        sent Daniel a box of honey butter chips and banana milk	gifts	send-a-care-package
+        held hands all through the movie at the Junction	touch	
+        hyped her up before her big audit presentation, told her she'd crush it	words	
+        brought her home a Greggs vanilla slice	gifts	favourite-snack
+        he brought me sunflowers from the ditch by the west quarter	gifts	pick-a-flower
+        she gave me a leather notebook for logging bird sightings	gifts	
+        stayed at the table with her after everyone left, talked till the coals went out	time	
+        got Étienne a little silver locket with Léo's footprint engraved in it, gave it to him at 2am bc I couldnt wait	gifts	
+        took over all the laundry this week, so many onesies	service	take-a-task
+        Ryan said "you're smashing it" and I nearly cried tbh	words	genuine-compliment
+        marcus whispered "you're an amazing papa" during the 3am feed	words	genuine-compliment
+        cooked a huge pot of chilli for him to take to the station for the crew	service	take-a-task
+        spent Sunday at Mauerpark flohmarkt together	time	
+        bought her a new notebook, the nice dotted kind	gifts	
+        cooked pasta together, laptops closed for once	time	
+        whole day off at St Kilda beach, no pager, no phone	time	
+        mailed her a box of Tim Hortons maple cookies and a toque	gifts	send-a-care-package
+        fixed the dripping tap behind the counter b4 opening	service	
+        kissed him goodbye at the gate before dawn	touch	goodbye-kiss
+        wrote ありがとう on the order pad for Kenji to find at closing	words	mirror-note
+        cuddled on our tiny sofa	touch	couch-cuddle
+        picked up her fave flowers from the market on the way home	gifts	pick-a-flower
+        told him the tourists are lucky to have such a patient guide, i mean it	words	genuine-compliment
+        drove the long way home along the Clyde just so we could talk a bit longer	time	
+        told him his noodles are better than his dad's ever were. he went very quiet and then smiled for the rest of the night	words	genuine-compliment
+        drove grain cart all day so he could keep the combine rolling	service	take-a-task
+        sat with her all afternoon, no phone, just chatting	time	phone-down
+        she gave me a St Florian medal to keep in my turnout coat	gifts	
+        wrote "proud of you" on a sticky note inside his binoculars case	words	note-in-bag
+        queued at Huduma Centre for her ID renewal so she could stay at the office	service	run-an-errand
+        Callum worked the knots out my shoulders, theyre wrecked from turning patients	touch	shoulder-rub
+        bought Ryan a new City scarf bc Alfie chewed his old one	gifts	
+        date nite at home — candles, thai takeout, phones in the other room	time	candle-dinner
+        wrote "du schaffst das!!" on the whiteboard above her desk	words	mirror-note
+        cuddled on the sofa once the little man was asleep	touch	couch-cuddle
+        held her for ages before I left for the Mara	touch	long-hug
+        new pair of Carhartt gloves, wrapped up for our anniversary	gifts	
+        hug	touch	
+        washed and checked over the land cruiser so he didn't have to on his one day off	service	take-a-task
+        queued at the Bürgeramt at 7am to do our Anmeldung	service	run-an-errand
+        bought him a heated seat cushion for the combine and wrapped it with a bow	gifts	
+        told Camila her farofa is the best in the whole of Rio Grande do Sul and I'd fight anyone who disagrees	words	genuine-compliment
+        texted "ur an absolute legend" at 3am so she'd see it on her break	words	genuine-compliment
+        snuggled under the tartan blanket on the front deck	touch	couch-cuddle
+        went out for brunch while his mom babysat	time	
+        gave her a back massage after we closed up	touch	shoulder-rub
+        wrote a little mot d'amour on the bottle prep whiteboard	words	mirror-note
+        held her hand as she stepped onto the bank and didn't let go	touch	
+        got the stove going at 6 so the cabin was toasty for him when he woke	service	take-a-task
+        kissed her goodbye at 4am, she was half asleep	touch	goodbye-kiss
+        she rubbed aloe into my sunburnt shoulders	touch	
+        praised him for handling bathtime on his own	words	genuine-compliment
+        took her to Heaton Park just the two of us	time	
+        thanked her in front of everyone at church for holding it all together	words	brag-about-them
+        said she's still the most beautiful woman in Dublin even in the compression stocking lol	words	genuine-compliment
+        rafa stood up at lunch and told the whole family im the best thing that ever happened to him 🥹	words	brag-about-them
+        rubbed arnica into his knees after the flight of locks	touch	
+        carried all the washing up and down the stairs so she wouldnt try it	service	take-a-task
+        sent Amani a voice note from the Mara saying how much i miss her	words	voice-note
+        made the vinagrete and the maionese so he only had to worry about the meat	service	take-a-task
+        texted "stay safe, love you heaps x" right before the pager went off	words	
+        got couple rings engraved with both our cities' coordinates	gifts	
+        massaged her neck after 12 hours staring at spreadsheets	touch	shoulder-rub
+        Soph played with my hair until I dozed off	touch	play-with-hair
+        sterilised every bottle and made up the formula for the night shift	service	take-a-task
+        thanked him for being so patient w/ me this week, I've been a grump	words	
+        takeaway on the sofa, just catching up	time	
+        held him for ages when he got home from Gippsland, he smelled like smoke	touch	welcome-home-hug
+        daniel left me a voicemail that was just a list of things he loves about me 😭	words	why-i-love-you
+        grabbed 551 Horai buns on the way home just for her	gifts	favourite-snack
+        bought her a painted roses and castles watering can from the lock keeper's cottage	gifts	
+        lit the churrasqueira at 9 so Rafa could sleep in for once	service	let-them-sleep-in
+        held his hand the whole walk along the Han river	touch	hold-hands-walking
+        got him a proper desk lamp as a bday present bc his one flickers	gifts	
+        walked the gravel road together after the kids were in bed, fireflies everywhere	time	short-walk
+        had our tea together at 7am, my dinner her breakfast, phones in the drawer	time	phone-down
+        did the Pfand run w/ all the bottles under the sink	service	run-an-errand
+        hubs surprised me with sheepskin slippers for the 4am floor walks	gifts	
+        held her all night before my flight back	touch	long-hug
+        care package to Toronto: sheet masks, snacks, polaroids	gifts	send-a-care-package
+        got the smoke stink out of his gear, 3 washes	service	take-a-task
+        kissed him at Incheon before security	touch	goodbye-kiss
+        watched a whole film together with no scrolling, first time in months	time	
+        shovelled the driveway before he left for work	service	take-a-task
+        praised her new shoyu broth out loud in front of all the regulars	words	brag-about-them
+        snuck a kiss by the churrasqueira	touch	
+        brought her home a bunch of wattle from the roadside	gifts	pick-a-flower
+        rang the GP for the 12 month jabs so she didnt have to	service	take-a-task
+        sunday morning at the brique da Redenção walking around looking at old stuff w/ him, no rush	time	
+        Soph told me I was brave and that it wasn't my fault we lost the house on Ridge Rd. needed that	words	genuine-compliment
+        hugged him from behind while he was at the grill, he smelled like smoke and I didnt care	touch	
+        made a toast to Camila at the churrasco, said she's the heart of this family	words	brag-about-them
+        did the cattle chores at 5 so Becca could sleep in	service	let-them-sleep-in
+        got Yumi some really good hand cream, her hands are wrecked from the sink	gifts	
+        nyama choma at Carnivore and we talked for hours	time	
+        got her a nice candle from the Arndale just bc	gifts	
+        washed all the dishes by hand instead of running the dishwasher so the noise wouldnt wake her	service	handle-the-dishes
+        slow danced in the galley to Radio 2, not much room lol	touch	
+        ordered him the new FIFA for his bday	gifts	
+        did the big Tesco shop on my own	service	run-an-errand
+        closed early tuesday and walked along the Dotonbori canal together	time	short-walk
+        date night at Nando's while nan had Alfie	time	
+        shoulder rub after she'd been carrying him all day	touch	shoulder-rub
+        brought supper out to the field in the pickup	service	take-a-task
+        praised her for how calm she was with the burnt koala, honestly incredible to watch	words	genuine-compliment
+        hugged at the arrivals gate after 5 months and neither of us let go	touch	welcome-home-hug
+        flew to Seoul for a week and spent every single minute with her	time	
+        found a first edition of Rolt's Narrow Boat in a secondhand shop in Stone for him	gifts	small-book-or-article
+        greased the auger for him before dawn	service	take-a-task
+        long whatsapp msg to Otieno about why i love him bc he's been away 9 days	words	why-i-love-you
+        told Étienne he's a natural, watching him with Léo	words	genuine-compliment
+        iced her knee every 2 hrs like the surgeon said	service	
+        left a note on the kettle for Aileen sayin how proud i am of her for gettin through 4 nights in a row	words	mirror-note
+        filled out the visa paperwork for her, took 3 hrs	service	take-a-task
+        passed the chimarrão back and forth in Redenção all afternoon, just us	time	
+        she fell asleep on my shoulder on the subway	touch	
+        sorted out his KRA returns, he hates those forms	service	take-a-task
+        ryan took alfie to the park for 2 hrs so i could have a bath in peace	service	take-a-task
+        texted her "couldn't do harvest w/o you" from the field	words	appreciation-text
+        sat on the curb outside the Späti drinking beer and talking for hours	time	
+        flores from the Sunday feira, the yellow ones she likes	gifts	pick-a-flower
+        left a note in the combine cab: proud of you, come home safe	words	note-in-bag
+        picnic by the Landwehrkanal w/ cheap wine	time	
+        long lunch at the Anderton Boat Lift café talking about the grandkids	time	
+        coffee on the balcony while Léo napped, 20 precious minutes just us	time	morning-coffee-together
+        sent flowers to her office for no reason at all	gifts	pick-a-flower
+        ordered groceries to his apartment from here when he had the flu	service	run-an-errand
+        wrote "te amo, gorda" on a guardanapo and slid it under her plate	words	mirror-note
+        yumi leaned on my shoulder on the last train and fell asleep, didnt move a muscle	touch	
+        quick hug in the machine shed before he headed back out	touch	
+        wrapped up a pair of fleece lined wellies for her birthday, she's been eyeing them since Llangollen	gifts	
+        he gave me a hand towel with our shop logo embroidered on it, so cute	gifts	
+        fixed the chain on her bike so she doesn't have to take the U-Bahn	service	take-a-task
+        meal prepped a week of lunches for us both	service	pack-their-lunch
+        sat on the tailgate watching the sunset over the beans	time	
+        moved our bed downstairs into the sitting room so she doesnt have to do the stairs	service	take-a-task
+        worked all 29 locks at Caen Hill so Margaret could stay on the tiller	service	take-a-task
+        got her the good compression socks from Boots, the dear ones, she's on her feet 12 hrs	gifts	
+        wrote her a handwritten letter and scanned it so she'd get it tonight	words	handwritten-letter
+        picked blackberries off the towpath and left them in a jam jar by her cup	gifts	favourite-snack
+        watched the Six Nations together, Ireland won so good day	time	
+        bunch of tulips from the flower sellers on Moore Street for her	gifts	pick-a-flower
+        stayed up til 3am on facetime helping him debug his code	service	
+        engraved stethoscope for Soph, "for all creatures" on it	gifts	
+        told him I couldnt have got through this without him and I meant it	words	
+        supper together at the kitchen table for once, nobody on their phone	time	phone-down
+        brought him a Club Mate from the Späti, his fav	gifts	their-usual-order
+        got him a leather churrasco apron with RAFA stamped on it for his bday, he wore it all day	gifts	
+        gave him a kiss when he got back from the chemist	touch	
+        told Lena her thesis chapter is genuinely brilliant, not just being nice	words	genuine-compliment
+        went to the Grêmio game together at the Arena, first time in ages just the 2 of us	time	
+        lay on the living room floor with Léo between us talking about what kind of dads we want to be	time	
+        pulled her close and slow danced to the samba the cousins put on	touch	
+        picked her up from the clinic at midnight so she didn't have to drive home wrecked	service	take-a-task
+        drove into Des Moines for date night after we finished the north field	time	
+        few cans of Guinness in the fridge for Conor, he's earned them	gifts	favourite-snack
+        bought us matching PAPA mugs from the shop on Mont-Royal	gifts	
+        left a bag of her fav Java House beans on her desk	gifts	favourite-snack
+        listened to a podcast together in bed	time	
+        she mailed me a hoodie that smells like her perfume	gifts	send-a-care-package
+        conor said he's proud of me for every single step, even the wobbly ones	words	proud-of-you
+        had ugali and sukuma ready when she got in late from month end close	service	take-a-task
+        brought home a Tunnock's caramel wafer for her wee 3am treat	gifts	favourite-snack
+        helped her in and out of the shower, she hates needing it but	service	
+        hugged her from behind while she was at the sink	touch	
+        watched the Hawkeyes game together under a blanket	time	
+        bought him a Sakai knife, been saving up since spring	gifts	
+        watched the same movie synced on teleparty, 2 hrs	time	watch-together-apart
+        first slow walk round Stephen's Green since the op, took an hour, stopped at every bench	time	short-walk
+        walked round Tempelhofer Feld till sunset	time	short-walk
+        sat out the back listening to the rain together, first real rain in weeks	time	
+        said "we couldn't do any of this without you" after the health inspector left	words	
+        virtual date, cooked the same recipe on video	time	
+        played Ticket to Ride after bedtime instead of telly	time	play-a-game
+        told her she looks gorgeous even in the jumper covered in sick	words	genuine-compliment
+        wrote "deadly progress!!" on a post-it and stuck it to her crutches	words	note-in-bag
+        rubbed his wrists, theyre sore from tossing noodles all day	touch	
+        he got me the fluffiest socks in Penneys to keep my feet warm on the couch	gifts	
+        big long cuddle at the door before she headed off for nights	touch	long-hug
+        walked up to the Mont Royal lookout with the stroller, just talked the whole way up	time	short-walk
+        left a note by the kettle: you're doing brilliant babe	words	mirror-note
+        ordered flowers to her officetel for our 1000 days	gifts	pick-a-flower
+        told her she's the bravest person I know after that awful shift on the ward	words	genuine-compliment
+        wrote a little poem in the boat log for Margaret's 70th	words	
+        booked her flights to Pearson and sorted out her eTA so she didn't have to stress	service	take-a-task
+        rode along in the combine with him for 3 rounds, just talking	time	sit-near-them
+        held hands walking home through Shinsekai	touch	hold-hands-walking
+        sent him a good morning text timed for 7am Toronto time	words	timezone-good-morning
+        held hands on the S-Bahn	touch	
+        sticky note on her laptop: "you are smarter than reviewer 2"	words	mirror-note
+        cleared the weed hatch for the 3rd time today and didnt grumble once	service	
+        day trip to Nara on our day off, phones stayed in the bag	time	phone-down
+        liam mowed the lawn and cleared the gutters before his 4 day stint, fire season n all	service	take-a-task
+        told him I'm grateful he puts up with my chaos in 28 square metres	words	
+        thanked her for putting up with 40 years of my snoring. meant every word	words	
+        Tim Tams on her pillow	gifts	favourite-snack
+        scrubbed all the stockpots myself so she could go home early	service	handle-the-dishes
+        had her scrubs washed dried and folded before she woke up at 4pm	service	take-a-task
+        booked her car in for its MOT and dropped it at the garage myself while she slept off the night shift, she'd been putting it off for weeks	service	run-an-errand
+        back scratch in bed, he was too tired to talk	touch	
+        handled every delivery app order tonight so she could focus on the counter	service	take-a-task
+        packed the nursery bag, bottles and spare clothes before she got up	service	take-a-task
+        tomás said he's proud of me after my mock defense, i almost cried	words	proud-of-you
+        watched a film in bed on my laptop, both phones off for once	time	
+        set up a shared calendar w/ both timezones so we never miss a call	service	
+        bought a little pothos for our windowsill bc she said the flat feels dead	gifts	
+        kissed her on the porch steps	touch	
+        towpath walk at dusk, nowhere to be	time	short-walk
+        long hug at the door when he got home from work, Léo squished in the carrier between us	touch	welcome-home-hug
+        finaly fixed the tailgate on her truck	service	take-a-task
+        gave her the new Grêmio home shirt with her name on the back	gifts	
+        packed his bag for the week in the Mara, extra socks included	service	take-a-task
+        drove her mãe home to Canoas after lunch so she could stay and rest	service	take-a-task
+        Becca said the yields look good because of me. made my whole week	words	genuine-compliment
+        told my husband im so proud of us, 3 weeks in and we're still standing	words	
+        did the 5am pork bone run to the market alone so Yumi could sleep in	service	let-them-sleep-in
+        kissed his cheek by the stove when no customers were looking	touch	
+        moored up early and sat on the roof with a flask watching the kingfishers	time	
+        told Geoff he worked that lock flight like a lad of thirty	words	genuine-compliment
+        she took a day off work to come on a game drive with me	time	
+        watched the Tigers game together on the little tv upstairs, they won!!	time	
+        bought him a new cuia and bomba for his chimarrão, his old one cracked	gifts	
+        got Liam a cooling neck wrap as a pressie, he's been cooking out there	gifts	
+        finally got the blackout blinds up in the bedroom so she can actually sleep during the day	service	let-them-sleep-in
+        scrubbed the grill grates, they were disgusting	service	
+        texted him thanks for doing the nights while Alfie's teething	words	appreciation-text
+        stayed on call all night while he slept just so we'd be together	time	goodnight-call
+        she surprised me with a bottle of Serra Gaúcha red she'd been hiding since Gramado	gifts	
+        ordered Dale a coffee mug with our wedding date printed on it, he's using it in the tractor	gifts	
+        gin on the back deck watching the sun go down over the Shroppie	time	
+        got her a walking stick with little flowers painted on it, a proper present not a hospital one	gifts	
+        replied to every one of her ig stories w/ "ur so pretty"	words	genuine-compliment
+        Geoff walked 2 miles to the village shop for milk in the pouring rain	service	run-an-errand
+        ryan held me while i cried from being so tired	touch	long-hug
+        packed his go bag with snacks, spare socks and electrolytes	service	take-a-task
+        facetimed while we both ate, my dinner her breakfast	time	
+        sunset drive in Nairobi National Park, no tourists, just her and me	time	
+        shoulder massage for Étienne after he walked the baby for an hour	touch	shoulder-rub
+        rubbed his shoulders when he finally came in at midnight	touch	shoulder-rub
+        grabbed her a pastel de carne from the feira, her weakness	gifts	favourite-snack
+        told him the whole ward thinks I married a saint n I said aye they're right	words	genuine-compliment
+        brought home poutine from La Banquise as a surprise	gifts	favourite-snack
+        defrosted the windscreen at 6am so she wasn't stood in the cold after her shift	service	take-a-task
+        surprised him with a sesame bagel from St-Viateur at 7am, still warm	gifts	favourite-snack
+        told him he's a good dad even when he's gone 18 hrs a day	words	genuine-compliment
+        cooked a roast together and ate it slow, talking about anything but fires	time	
+        rubbed her feet after a 13 hour shift, she was out cold in minutes	touch	foot-rub
+        watched the Habs game with the baby asleep between us	time	
+        found her a blue glazed ramen bowl at the Kyoto flea market, the exact colour she loves	gifts	
+        brunch in Fitzroy, lingered over 3 coffees	time	
+        kenji told a customer im the real boss of the shop. i pretended not to hear but i did	words	brag-about-them
+        read aloud to each other in bed, a chapter each	time	
+        drove down the Great Ocean Road for one night away just us	time	
+        played with her hair while we watched tv, last night before she left	touch	play-with-hair
+        big hug after her seminar	touch	long-hug
+        went to the açougue at 7 to get the cuts before they sold out	service	run-an-errand
+        Aileen batch cooked my pieces for the whole week so I'm no living off the chippy on my breaks	service	pack-their-lunch
+        watched the whole series of Derry Girls again together over 2 days	time	
+        she said I'm the calm in her chaos. needed to hear that today	words	genuine-compliment
+        found an old Glasgow Corporation Transport cap badge on ebay for Callum, he's gonna lose it	gifts	
+        notes in his crib tin every day this week, little things I love about him	words	note-in-bag
+        snuck a hug in the walk-in fridge lol	touch	
+        held hands on the couch the whole night	touch	
+        wrote "you've got this hen" on a post-it and stuck it inside her lunchbox lid	words	note-in-bag
+        Margaret came back from Market Drayton with a pork pie just for me, bless her	gifts	favourite-snack
+        told Aoife she's doing class with the physio, honestly so proud	words	proud-of-you
+        left an Irn Bru and a scratchcard on her side of the bed for when she got in	gifts	favourite-snack
+        thanked him for minding me for 6 weeks without one complaint	words	
+        told Liam I'm so bloody proud of what he does out there, even if I hate it	words	proud-of-you
+        held her hand in the truck cab all the way to town	touch	
+        new espresso machine, wrapped with a bow and everything. for him, not the house. ok for both of us	gifts	
+        she put her cold feet on me and I let her lol	touch	
+        played minecraft together for 3 hrs tonight	time	play-a-game
+        filled the water tank and topped up the diesel before she was even up	service	fill-their-tank
+        did the month's accounts so he didnt have to look at a single number	service	take-a-task
+        told Jiwoo I'm proud of her for surviving exam season	words	proud-of-you
+        ate someone else's ramen for once, just the 2 of us, talking nonsense for ages	time	
+        told Jess she's an amazing mum after Alfie's meltdown in Asda	words	genuine-compliment
+        swapped two of my shifts to match her rota so we could have a full day wandering round Kelvingrove, first proper day together in about a month	time	
+        thanked him properly for hosting everyone again, I know it's a lot every single Sunday	words	say-thank-you-out-loud
+        fell asleep holding each other on the couch	touch	couch-cuddle
+        posted a long sweet caption about him for our first Father's Day	words	brag-about-them
+        She rode my last route of the night just to sit up the front and blether with me at every stop	time	sit-near-them
+        fell asleep tangled up in the single bed lol	touch	
+        cooked dinner at home together, rule was no ramen lol	time	
+        surprise present: the KitchenAid mixer she's wanted for years	gifts	
+        massaged her feet after she'd been standing in the kitchen all day	touch	foot-rub
+        wrapped up a pair of gel insoles with a bow on top for her birthday — she stands 14 hrs a day at the counter and she actually teared up opening them	gifts	
+        cleaned the high chair AND mopped the kitchen floor, she didnt even have to ask	service	take-a-task
+        phones off, chai on the balcony watching the storm roll in	time	phone-down
+        kissed him on the top of his head as I walked past	touch	
+        held her hand the whole time she napped on the couch	touch	
+        skipped the family churrasco this week, long lunch for two at a little place in Cidade Baixa	time	
+        cooked dinner so she could keep writing, left it on her desk	service	take-a-task
+        went through her whole bibliography fixing the citation formatting	service	take-a-task
+        Geoff told me I'm still the prettiest thing on the Grand Union. Old charmer.	words	genuine-compliment
+        Kenji finally re-sewed the noren that's been fraying for months	service	
+        sat on the back step after close sharing a beer for an hour	time	
+        told Yumi her tare is the reason people queue down the street	words	genuine-compliment
+        played crib by the stove all evening	time	play-a-game
+        rubbed aloe on the back of his neck	touch	
+        picked her up the new Sally Rooney from Hodges Figgis	gifts	small-book-or-article
+        noise cancelling headphones as a present so she can listen to her podcasts at naptime	gifts	
+        picked her up from Upper Hill so she didnt have to take a matatu in the rain	service	take-a-task
+        proofread her cover letter in english, she's applying in toronto!!	service	take-a-task
+        kissed her forehead when she got in at 8	touch	
+        brought back a beaded bracelet from the Mara for her	gifts	
+        cuddled up in bed w/ pillows all round her knee	touch	
+        did all the night feeds so bae could get 6 hrs straight	service	let-them-sleep-in
+        brought her a Casey's breakfast pizza bc it's her favorite	gifts	favourite-snack
+        becca took the kids to practice and cleaned the whole house while I was in the field	service	take-a-task
+        franzbrötchen from the bakery downstairs for her	gifts	favourite-snack
+        held her hand the whole time they did the injection	touch	
+        pulled Marcus into the skin-to-skin cuddle with Léo	touch	
+        Callum said I'm the best part of his whole route, daft man, but it made my day	words	genuine-compliment
+        2 hrs in the Botanics on her day off, just us two	time	
+        watched the footy on the couch together	time	
+        announced to the whole pub at Braunston that I'd marry him again tomorrow	words	brag-about-them
+        complimented his talk at the colloquium in front of his supervisor	words	brag-about-them
+        gently massaged her calf, careful of the scar	touch	
+        told Dale he's the hardest worker in the county and meant every word	words	notice-hard-work
+        napped with my head on his lap in the rede after lunch	touch	
+        lavender pillow spray for her day sleeps, wrapped it and everything	gifts	
+        kissed her forehed while she was writing	touch	
+        brought up a packet of Tayto and a Lucozade, the sick day classics	gifts	favourite-snack
+        did the 5am wake up with Alfie so she could have a lie in	service	let-them-sleep-in
+        sat in the garden with a brew once he was down and talked for ages	time	
+        walked Sophie's dogs and fed the cat while she did a double at the clinic	service	take-a-task
+        told him his picanha was perfeita today, better than his father's (don't tell sogro)	words	genuine-compliment
+        spent all Sunday walking Karura forest together	time	short-walk
+        emptied the cassette so she didn't have to, grim job	service	take-a-task
+        gave Geoff a new windlass with his name engraved on the handle	gifts	
+        lay out watching the stars at camp when she came up for the weekend, first time she's seen the Milky Way like that and we just stayed there till midnight	time	
+        bought him a proper insulated flask for the cab bc his old one leaks all over his jacket	gifts	
+        stroked her hair till the painkillers kicked in	touch	play-with-hair
+        recorded a little video telling him I believe in him before his interview	words	
+        went to the pharmacie on St-Denis for gripe water	service	run-an-errand
+        held hands under the table during the long lunch	touch	
+        Geoff brushed my hair like he used to when we were courting	touch	play-with-hair
+        surprised him w/ tickets to the Pies game at the G	gifts	
+        watched the sunset at the Usina do Gasômetro, didnt say much, didn't need to	time	
+        played 25 with her at the kitchen table most of the evening	time	play-a-game
+        sat up with her watching rubbish telly until she was tired enough to sleep	time	
+        told her the wildlife she saved this week are lucky to have her, she's a legend	words	genuine-compliment
+        told her she steered through Harecastle Tunnel better than I ever have	words	genuine-compliment
+        spooned her til her alarm went off	touch	
+        took the Biomüll down 5 flights bc she hates the smell	service	take-a-task
+        washed every single dish after the churrasco, took me 2 hours but she got to sit with her cousins	service	handle-the-dishes
+        marcus dealt with the RAMQ paperwork for the baby	service	take-a-task
+        got her a Casio calculator engraved with her name as a joke present, she laughed so hard	gifts	
+        drove her to physio at the Mater and waited in the car park the whole hour	service	take-a-task
+        got him new binoculars for his birthday, secondhand but good ones	gifts	
+        changed the oil in the skiff outboard for him before the opener	service	take-a-task
+        got him a bag of Þristur just because	gifts	favourite-snack
+        waxed her board and fixed the ding before dawn patrol	service	take-a-task
+        told Sipho I believe in him before his first comp at Long Beach	words	
+        kissed him in the lineup lol	touch	
+        hugged her tight when she got home from the observatory	touch	welcome-home-hug
+        foot rub for amelie, her feet are wrecked from standing 9 hours	touch	foot-rub
+        hiked Lion's Head with her at full moon	time	short-walk
+        put out his vitamin D and lýsi next to his coffee every morning	service	
+        drove up to the Elqui Valley and stargazed together	time	
+        told the whole crew at the Breakers that Wes is the best deckhand I've ever had	words	brag-about-them
+        Tomás gave me a framed star map of the night we met	gifts	
+        texted him "drive safe, you're the best thing in my life" before his Calgary run	words	
+        rinsed all the wetsuits and hung them up so she didnt have to	service	take-a-task
+        brought him a still-warm pain au chocolat from the first batch	gifts	favourite-snack
+        massaged the knots out of his back after dipping day	touch	shoulder-rub
+        held her hand walking through Chinatown	touch	hold-hands-walking
+        proper long lunch together at the bistro on her day off, no phones	time	
+        set up the SAD lamp on her desk and put it on a timer for 7	service	take-a-task
+        late night drive to Marine Drive just the two of us, phones on silent, no family	time	
+        he carved me a lovespoon over the winter evenings, didn't even know he could do that	gifts	
+        reading the same book so we have something to talk about on our sunday calls	time	
+        started his truck every week and got the oil changed so it's good when he's home	service	take-a-task
+        watched a Punjabi movie together, phone on silent for once	time	
+        scraped the ice off her car every morning this week	service	take-a-task
+        gave him a new badminton racket	gifts	
+        woke up at 5 to fill the water drums before the supply went off so she could sleep in, she'd been up half the night with mummy's knee pain so she really needed it	service	let-them-sleep-in
+        got her a Tile tracker for her keys lol, with a note: "because I love you and your keys"	gifts	
+        Rohan got me mogra and tucked a chit in it saying "for the queen of chaos management"	gifts	pick-a-flower
+        brought home his fav vada pav from the stall near andheri east	gifts	favourite-snack
+        dealt with the society secretary about the parking fight myself so she wouldn't have to	service	take-a-task
+        picked up peonies at the marché d'Aligre for her	gifts	pick-a-flower
+        handled the whole TRICARE mess so he doesnt have to worry about it from over there	service	take-a-task
+        long hug when she got home, rough day for her tbh	touch	welcome-home-hug
+        praised his lesson plan on the solar system, he did such a good job	words	genuine-compliment
+        sat on the dock together till the sun went down around 11	time	
+        morning walk round Burnaby Lake before dispatch opens	time	short-walk
+        watered his tomato plants every single evening in the 100 degree heat, they're thriving for when he gets back	service	take-a-task
+        booked her dentist appt and did her passport renewal online for her	service	take-a-task
+        bought her a new leash from the surf shop in Muizenberg	gifts	
+        got him the bike lights he's been eyeing in the shop on rue de la Roquette, wrapped in brown paper with a ribbon	gifts	
+        she showed me saturn through the telescope, we spent hours on it	time	
+        told lauren her backhand at Muizenberg was sick, she ripped today	words	genuine-compliment
+        rang the surgery myself to sort her repeat prescription, took forever	service	take-a-task
+        told youssef hes the bravest person i know for riding in that rain all day	words	genuine-compliment
+        she brought me a piece of meteorite from the Atacama	gifts	
+        wrote a tiny poem on a paper flour bag for him and left it on his saddle	words	mirror-note
+        Rhys got me a mechanical keyboard, must've asked my mate which switches, I'm stunned	gifts	
+        made her a card with pressed flowers, the activities lady helped	gifts	
+        did the fish tickets and the permit renewal so he didn't have to deal w/ Fish and Game	service	take-a-task
+        she told me I'm a wonderful teacher and she loves how patient I am with the kids	words	genuine-compliment
+        on his R&R we spent a whole weekend in Fredericksburg, no kids, no phones	time	
+        proper day off, both of us - drove to Aberystwyth, chips on the prom	time	
+        recorded a voice memo for him: "so proud of you, so proud to be your wife"	words	voice-note
+        new padded cycling gloves for him for the winter	gifts	
+        wrote him a long letter to read on the tender during the opener, all the stuff i never say out loud about how much i admire him and how safe i feel with him	words	
+        he ordered me flowers from across the world for our anniversary, the delivery guy was so confused	gifts	pick-a-flower
+        Bryn gave me a box of Quality Street and a card he wrote himself, his writing is so shaky now but he managed 'to my Eirlys, always' and I cried	gifts	favourite-snack
+        told him im lucky to have him, totally randomly, while we were stuck in traffic on the western express highway	words	
+        cuddled on the sofa with the fan on	touch	couch-cuddle
+        kissed his salty forehead when he came up from the hold	touch	
+        rubbed his lower back where the truck seat kills it	touch	shoulder-rub
+        got her a phulkari dupatta from the shop on Scott Road	gifts	
+        drove down to the harbor in sideways sleet with dry socks and a thermos cuz she forgot hers	service	
+        we sat on the building terrace for an hour after dinner and talked about nothing	time	
+        walked around Gardens by the Bay after dinner, just talking	time	short-walk
+        got her a gajra from the flower lady outside the station	gifts	pick-a-flower
+        ran an ethernet cable out to the shed office so her zoom calls stop dropping	service	take-a-task
+        drove out to the shop in Surrey to deal with the reefer repair	service	
+        thanked him for being so patient with me when I forget things	words	
+        lay in the hay loft watching the stars	time	
+        had our granddaughter buy her daffodils for St David's Day	gifts	pick-a-flower
+        told him his students are so lucky to have him, alot of the parents say so too	words	genuine-compliment
+        fixed her bike chain before her shift	service	take-a-task
+        hugged her from behind while she was ordering	touch	
+        gave him a canvas print of his pind, from an old photo his bhua sent	gifts	
+        spooned all night, it was -12 out	touch	
+        spent the 4 hours of daylight walking the seafront together	time	short-walk
+        queued 40 min at Tian Tian in the heat so he could stay in the aircon	service	run-an-errand
+        played cards all night, no screens	time	play-a-game
+        he sent me a challenge coin from his unit with a lil note taped on	gifts	
+        made empanadas together on Sunday and talked	time	
+        told jordan I love how his brain works, even the chaotic bits	words	genuine-compliment
+        she told me she's proud of me for doing 80 deliveries today, made my week	words	proud-of-you
+        warmed her hands in mine after the freezing session	touch	
+        told Rhys he's amazing with the ewes, honestly the way he handles a difficult lambing is something else	words	genuine-compliment
+        brought home a pine scented candle for her	gifts	
+        told the other residents how clever my husband was as an engineer, loud enough so he'd hear	words	brag-about-them
+        held her hand under the table during the family dinner	touch	
+        thanked her in front of all the drivers at dispatch for keeping us afloat this year	words	brag-about-them
+        cooked dinner together at 5pm cuz it's the only time our schedules overlap, she kneaded and i chopped and we actually talked the whole time instead of scrolling	time	
+        she fell asleep with her head in my lap on the drive home	touch	
+        texted her at 6am "best baker in the 11th and best wife in Paris"	words	genuine-compliment
+        he emailed me saying I'm the strongest person he knows for holding everything down. screenshotted it	words	genuine-compliment
+        Darren bought me orchids from the market	gifts	pick-a-flower
+        paid all the bills and filed our taxes by myself so he can focus on staying safe	service	take-a-task
+        both of us took a day off and walked the seawall at Stanley Park	time	short-walk
+        put hooks by the door so he can find his keys	service	take-a-task
+        Einar got me a tiny aurora print from a local artist and wrote on the back "so you see the lights even on cloudy nights"	gifts	
+        long hug in the lambing shed at 2am, both knackered	touch	long-hug
+        back rub for rohan after he carried the new fridge up 3 floors bcz the lift was broken	touch	shoulder-rub
+        sat by the Aga with a pot of tea and talked for hours	time	
+        knitted Einar a lopapeysa, took me 3 months	gifts	
+        reminded him that he's smart and capable when he was spiraling about missing the deadline at work, told him one slip doesn't undo all the stuff he's nailed this year	words	genuine-compliment
+        made a big pot of chowder and we ate it slow by the woodstove with the phones off, catching up after 3 weeks apart	time	
+        hosed the mud out of the Land Rover before she drove to Cardiff for her work offsite	service	take-a-task
+        fixed the leaking pipe under the sink at our BTO	service	
+        handled all the HDB paperwork for the flat	service	
+        held his hand the whole last night before he left	touch	
+        Rohan said I handled his aunt's visit so gracefully and that he admires my patience. needed to hear that ngl	words	genuine-compliment
+        starched and folded his turbans for the week so he's ready for the road	service	take-a-task
+        packed both our tiffins today (aloo paratha) so wifey could make her 8am meeting	service	pack-their-lunch
+        texted "you're my hero" the second the wifi at his FOB came back	words	genuine-compliment
+        took the day off to surf with him on his birthday	time	
+        bought him a heated seat cushion for the truck	gifts	
+        sorted all his Rural Payments Wales forms online, he hates that website	service	take-a-task
+        sat by the window and talked about our wedding day for an hour	time	
+        carved Dana a little halibut out of driftwood while we were waiting out the weather	gifts	
+        dropped off his photocopies at school on my way to work	service	run-an-errand
+        met him at Canal Saint-Martin at 2pm when both our shifts ended and we just sat by the water	time	
+        kissed her cheek at the bus stop	touch	goodbye-kiss
+        sunday picnic at buttes chaumont, just us	time	
+        finally fixed the radiator in the bedroom for her	service	take-a-task
+        went to Sundhöllin and sat in the hot pot for an hour talking	time	
+        set up shared calendar reminders on his phone for all his appointments after he missed the dentist twice, no judgement, just want life to be a bit easier for him	service	take-a-task
+        long hug when he got home from the dark	touch	welcome-home-hug
+        picked up a box of Timbits for her on the way home	gifts	favourite-snack
+        told his mama on the phone how much I admire him, knowing full well she'd pass it on	words	brag-about-them
+        found a glass float out at Narrow Cape and gave it to him, he's wanted one forever	gifts	
+        did the 4am lambing check myself so he could get a few hours kip	service	let-them-sleep-in
+        shoveled out the truck and scraped the windshield before she left for the cannery at 5am	service	take-a-task
+        brought her a photo of our first house in Splott in a little frame	gifts	photo-memory
+        sorted out the IFTA filing so he doesnt have to	service	take-a-task
+        kissed her neck while she was debugging	touch	
+        Manpreet said on the phone that I'm a good man and a good father, needed that today	words	genuine-compliment
+        Walked Juhu beach after work and properly talked about whether we want our own place someday	time	short-walk
+        kissed him goodnight at his door	touch	goodbye-kiss
+        cut the grass, cleaned the house and restocked the fridge while she was up at the observatory for 5 nights so she can just come home and crash	service	let-them-sleep-in
+        put my arm round her during the film	touch	
+        she said i'm the most dependable guy she knows, shiok to hear	words	genuine-compliment
+        texted her at lunch: really proud of how you're looking after yourself this winter	words	proud-of-you
+        gave him a mug that says "world's best profe"	gifts	
+        took her for cutting chai at the tapri, only 20 mins but its our time away from the house	time	
+        massaged his shoulders after a long paddle	touch	shoulder-rub
+        left a note on the fridge for Amélie before she left at 2:45: "tu es incroyable, your croissants literally make people's mornings"	words	mirror-note
+        ironed hubby's office shirts for the whole week	service	take-a-task
+        sent marcus a whataburger gift card for when he's home lol	gifts	
+        rubbed sunscrean on his back and took my time about it	touch	
+        first text when we got back in cell range: "thought about you the entire trip. you're the reason I come home"	words	
+        early float in the Kalk Bay tidal pool together, talking about everything and nothing	time	
+        gave him a long back rub the night before he shipped out	touch	shoulder-rub
+        told priya in front of mummy ji that her dal is better than anyone's, and i meant it	words	brag-about-them
+        played with his hair until he fell asleep	touch	play-with-hair
+        cooked dinner every night while he was doing report cards	service	take-a-task
+        left a chit in his lunch bag: waheguru ji da shukar for you	words	note-in-bag
+        cleared the trays and wiped the table while she finished her call	service	take-a-task
+        held her hand tight through the whole ardaas	touch	
+        long once on the terrace together, no phones	time	
+        smoked salmon strips from the shop downtown with a card: for the next trip	gifts	favourite-snack
+        bought him a proper hazel crook from the stickmaker at the Royal Welsh	gifts	
+        got sipho a shell necklace at the Sunday market	gifts	
+        went to the feria together on saturday morning just to wander	time	
+        rubbed her frozen hands between mine till they warmed up	touch	
+        little cwtch on the settee in the lounge	touch	couch-cuddle
+        shipped him a box of homemade kolaches, they won't survive the trip but he'll laugh	gifts	send-a-care-package
+        told jia hui she's the smartest person in her whole office lah	words	genuine-compliment
+        went to the tea dance together even though neither of us can dance anymore	time	
+        we watched the rugby together in the lounge, Wales lost, still a lovely afternoon	time	
+        snuggled under the quilt during the blow and didn't let go of her all night	touch	long-hug
+        fell asleep on his chest on the couch	touch	couch-cuddle
+        surprise tickets to teh Raptors game for him	gifts	
+        Lauren surprised me with new booties for winter, the water at Llandudno is ice	gifts	
+        hugged priya for a long time in the kitchen when no one was looking	touch	long-hug
+        cooked supper and cleaned up while she did her physio exercises	service	take-a-task
+        bought her bubble tea, 50% sugar, the way she likes it	gifts	their-usual-order
+        massaged her neck after the drive down the mountain	touch	shoulder-rub
+        gave him a new flat cap from the market, his favourite tweed	gifts	
+        got her the Labubu she's been hunting	gifts	
+        she played with my hair until I calmed down	touch	play-with-hair
+        went to gurdwara together sunday, just us, then sat on the steps for ages after	time	
+        watched a film together in the afternoon because that's our "evening" lol	time	
+        got the car serviced before she drove up the mountain	service	take-a-task
+        board games by candlelight all evening	time	play-a-game
+        cleaned the flat top to bottom so amelie could sleep straight after work	service	let-them-sleep-in
+        bought her a bag of papayas from the feria because she's been craving them	gifts	favourite-snack
+        she said I inspire her to be braver in the water. lekker to hear that	words	genuine-compliment
+        he held me and kissed my hair at the send-off	touch	long-hug
+        sat with her all afternoon listening to Max Boyce records	time	
+        sticky note on the kombi dash: best part of every morning is paddling out next to you	words	mirror-note
+        chai on the balcony at 5am before the first driver calls, our 20 mins	time	morning-coffee-together
+        held him for a long time when the boat tied up	touch	welcome-home-hug
+        gave her a champi with almond oil, she falls asleep every time	touch	play-with-hair
+        drove up Pillar Mountain at dawn together and sat in the truck watching the harbor wake up	time	
+        did the jigsaw together after lunch	time	play-a-game
+        tomás left a note on my laptop: "eres mi estrella favorita"	words	mirror-note
+        radioed over to Dana's boat just to say she crushed that set, proudest husband in the harbor	words	proud-of-you
+        the kurti she's been eyeing on Myntra for weeks - secretly ordered it and told her it was a wrong delivery for the neighbours, her face when she opened it!!	gifts	
+        got her a sea-glass ring from a lady in Kalk Bay	gifts	
+        kept on at the staff about her hearing aid until they sorted it	service	take-a-task
+        complimented her net mending, honestly shes better at it than anyone on the island	words	genuine-compliment
+        we held each other on the couch	touch	couch-cuddle
+        told her in front of her parents that she's the best thing in my life	words	brag-about-them
+        read the Western Mail to him each morning and we natter about the news	time	
+        texted her from the top field where there's actually signal: couldn't do any of this without you	words	appreciation-text
+        gifted him noise cancelling headphones so he can actually take his calls at home lol	gifts	
+        took the MRT to East Coast Park and cycled together	time	
+        ran and jumped into his arms at DFW when he got back for R&R	touch	welcome-home-hug
+        picked up bara brith from the bakery in Machynlleth for her	gifts	favourite-snack
+        praised him for finishing the tax forms, that's huge for him	words	celebrate-small-win
+        he set up autopay on everything before he left so I wouldnt have to deal with it	service	take-a-task
+        checked tire pressure and did the pre-trip on her truck	service	take-a-task
+        curled up together on the settee with the dogs on our feet	touch	couch-cuddle
+        she gave me a back rub after a rough day at school	touch	shoulder-rub
+        got him a little telescope keychain	gifts	
+        walked up to the ridge together at sunset with the dogs, phones left in the house	time	short-walk
+        she slipped a little chocolate heart into my delivery bag	gifts	favourite-snack
+        took the streetcar to the Beaches and walked the boardwalk together	time	short-walk
+        let her sleep on me on the sofa, didn't move for two hours	touch	couch-cuddle
+        watched the new season together on one phone with one earbud each, in the kitchen at midnight bcoz the hall is occupied	time	
+        packed her bag for the week at Tololo, warm layers, snacks, her meds	service	take-a-task
+        brushed her hair by the window	touch	play-with-hair
+        rode along with him on the Kamloops run even tho I had a pile of invoices, just so we'd get 8 hrs in the cab talking like we used to	time	
+        Sigrún told me she loves how calm I stay when winter gets heavy	words	genuine-compliment
+        kissed her neck when she came back from the bakery smelling like butter	touch	
+        blocked out every Sunday night for our call, told my mama no plans	time	
+        we fell asleep holding hands, squashed in the small room	touch	
+        picked up kleinur from the bakery for her	gifts	favourite-snack
+        bragged about her new sourdough to her patron while she was in earshot, on purpose obvs	words	brag-about-them
+        dinner on the Toronto Island, just the two of us	time	
+        bought her wool socks from the Handknitting Association shop on Skólavörðustígur	gifts	
+        washed all his sweaty cycling kit, two loads	service	take-a-task
+        wrote Marcus a letter every night this week telling him one thing I love about him, and numbered them so he can read them in order when the mail finally catches up	words	handwritten-letter
+        mucked out the lambing shed while he was at the mart in Builth	service	take-a-task
+        did the Bónus run in the sleet so she could stay in	service	run-an-errand
+        bought my wife a new pair of XtraTufs, her old ones have been leaking since april	gifts	
+        y'all don't know how proud I am of this man - said it in the FRG video shoutout for him	words	proud-of-you
+        set the coffee machine timer for 2:30 so its ready when she wakes up	service	make-their-coffee
+        fell asleep with my hand on her back	touch	
+        fleece-lined gloves for him from the farmers co-op w/ a little tag "for the 4am checks x"	gifts	
+        mowed the yard and fixed the sprinkler so it looks the way he left it	service	take-a-task
+        sunset session together at Llandudno, no one else out	time	
+        read to each other under the blanket all evening, no screens	time	
+        picked up his Vyvanse refill at Shoppers	service	run-an-errand
+        she told me she loves my hyperfocus on our projects, it made me tear up	words	genuine-compliment
+        did the dishes while she was deep in hyperfocus	service	handle-the-dishes
+        rubbed his freezing hands til he could feel them agian	touch	
+        hugged him for a long time when he got back from the run	touch	welcome-home-hug
+        gutted and vacuum sealed all the halibut so she could go straight to bed after 20 hrs on deck	service	let-them-sleep-in
+        braai at home just us two, fire going till late, long chat about where we want to be in 5 years and whether we ever leave Cape Town	time	
+        said thank you for being my light this December and really meant it	words	
+        Gurjit got me a gold kara, said it's for 10 years in business together	gifts	
+        stayed up til 3am for a 20 min video call cuz that's the only time he could get on	time	
+        stayed in and watched kdrama together all evening	time	
+        pressed his legs after the 14 hour drive	touch	
+        slept with my head on his chest his first night home	touch	
+        shoulder massage for dana after a day hauling pots	touch	shoulder-rub
+        brought back her fav Nanaimo bars from the Island	gifts	favourite-snack
+        took the skiff out to watch the bears on the point, no fishing, just us	time	
+        went to the pub quiz in the village, we came last and didn't care	time	
+        she leaned on my shoulder on the MRT	touch	
+        bought her alfajores at the airport with a note saying come back soon	gifts	favourite-snack
+        new flask for him for the hill, the old one leaks tea everywhere	gifts	
+        sunday brunch at Tiong Bahru market, no phones on the table	time	
+        youssef got me an enamel pin shaped like a baguette, i'm obsessed	gifts	
+        Alex did the pet lamb bottles at 6 before her standup so I could stay out on the hill	service	take-a-task
+        shouted "she's a genius" in the background of her standup when they mentioned her release, she went bright red	words	brag-about-them
+        Sent Rohan a voice note while he was on the local saying how proud I am of his promotion, he's worked so hard for it	words	voice-note
+        queued 45 min at la poste to pick up her parcel	service	run-an-errand
+        went to High Park for the cherry blossoms	time	
+        oiled his hair and massaged his head before bed, he was out in 5 mins	touch	play-with-hair
+        meal prepped lunches for the week so she doesn't forget to eat	service	pack-their-lunch
+        she closed her laptop early and came out to sit with me while I fed the orphan lambs, best hour of the week	time	sit-near-them
+        card for him listing 20 things I love about him, one for each hour of dark	words	why-i-love-you
+        buttered his toast for him at breakfast because his hands shake	service	take-a-task
+        got him a custom engraved dog tag with the kids' names on it	gifts	
+        kissed her shoulder while she was rolling rotis	touch	
+        held her hand by the fire	touch	
+        put my phone in a drawer and listened to her talk about her new obsession for an hour	time	phone-down
+        supper at Newton at midnight, talked for hours	time	
+        Alex said the flock looks the best it's ever looked and she's proud of me. from a townie that's high praise	words	proud-of-you
+        wandered Kensington Market together for the afternoon	time	
+        kissed tomás goodbye at the school gate	touch	goodbye-kiss
+        chope-d a table at Maxwell so she didn't have to wait	service	take-a-task
+        stayed up 20 min past my bedtime to hear about his day	time	ask-about-their-day
+        sat in the car w/ the heater on at Grótta for nearly two hours waiting for the aurora, didn't see a thing but honestly one of the best nights we've had all winter	time	
+        whispered "caru ti cariad" while she was dozing	words	
+        bought a small silver payal for her, nothing big, just saw it and thought of her	gifts	
+        sent her a text: not your fault, you're amazing, we'll figure it out	words	
+        walked along the beach at La Serena at sunset	time	short-walk
+        Jordan gave me a planner with colour-coded stickers	gifts	
+        it blew a gale all day so we stayed in the cabin and played cribbage for hours	time	play-a-game
+        wes gave me a jade pendant, said the color reminded him of the water off Woody Island	gifts	
+        Darren msg-ed me "proud of you for passing, so steady"	words	proud-of-you
+        Rhys told me I'm brilliant for getting the farm website and the online lamb box orders going	words	genuine-compliment
+        renewed her health card so she wouldnt have to deal with ServiceOntario	service	take-a-task
+        left a note in his rain gear pocket: come home safe, you're my whole world	words	note-in-bag
+        cut up his dinner, his arthritis is bad today	service	take-a-task
+        wrote her a note on the back of the menu: 60 years and I'd do it all again	words	
+        said thank you properly becuase he queued for the chicken rice when I was tired	words	thanks-for-chore
+        mailed him a care package w/ beef jerky, baby wipes, his favorite hot sauce and a pic of the dog	gifts	send-a-care-package
+        Maya wrote me a sticky note: "you didn't forget, you're doing great, I'm proud of you"	words	proud-of-you
+        took all the dispatch calls while my husband slept after the overnight haul	service	let-them-sleep-in
+        gave him a shoulder massage after his long day	touch	shoulder-rub
+        Bryn said to the nurse "that's my wife, best thing that ever happened to me" right in front of me	words	brag-about-them
+        picked up jalebi from All India Sweets on the way home	gifts	favourite-snack
+        booked a sunday in alibaug just us two, told mummy it was a work thing	time	
+        told Einar he's my sunshine on a day the sun didn't come up at all. cheesy but true	words	
+        we sat in the van eating pies and watching the waves for two hours	time	
+        crawled into bed at 7pm just to cuddle her before she had to sleep	touch	
+        msg from the observatory at 3am: you're the best husband in the southern hemisphere	words	genuine-compliment
+        salted the front steps so he wouldnt slip again	service	take-a-task
+        brought back a bag of his favorite snacks from the Costco in Anchorage	gifts	favourite-snack
+        bought him a kaya toast set and left it on his desk w/ a note	gifts	favourite-snack
+        fetched her cardigan from her room when she got cold in the lounge	service	
+        saved him the Welsh cake from my tea	gifts	save-last-slice
+        drove all the way to Kommetjie to fetch her when her car packed up	service	
+        stuck a post-it on her laptop: "i see how hard you try with my parents. thank you. you're amazing"	words	mirror-note
+        cleaned his glasses for him, he never remembers	service	take-a-task
+        framed a print of the photo from our first surf together and gave it to him	gifts	photo-memory
+        did the sabzi shopping at Dadar market on my way back from office	service	
+        told her she's smarter than me with the books and i definately mean it	words	genuine-compliment
+        bought him a fidget ring off Etsy	gifts	
+        gave her noise cancelling earbuds so she can focus	gifts	
+        wrote a sweet note on the tissue packet we chope'd the table with lol	words	
+        squeezed his hand hard when he got overwhelmed at the party	touch	
+        told Vale her exoplanet paper is brilliant, even if i only understood half lol	words	genuine-compliment
+        hiked Fort Abercrombie with her, just walking and talking	time	short-walk
+        tapao'd her fav char kway teow extra cockles, surprise	gifts	their-usual-order
+        played Call of Duty online with him in his downtime just to hang out	time	play-a-game
+        held his hand while he fell asleep	touch	
+        pulled her in for a salty hug on the beach	touch	
+        massaged his legs after a 100km day	touch	
+        watched the same movie at the same time over facetime	time	watch-together-apart
+        spent the whole saturday hawker hopping, Old Airport Road then Chinatown then Lau Pa Sat, just the two of us eating and chatting, basically our version of a date and it was perfect	time	
+        told Eirlys she's still the prettiest girl in Cardiff, same as in 1962	words	genuine-compliment
+        kissed her forehead before leaving at 4am	touch	goodbye-kiss
+        took mummy and papa to their cardiology checkup so Priya didnt have to take leave	service	take-a-task
+        patched the puncture on his courier bike while he napped	service	take-a-task
+        picked up her prescription at the farmacia so she could sleep after the night shift	service	let-them-sleep-in
+        rebaited his gear untill like 2am so he could sleep	service	let-them-sleep-in
+        told Gurjit I'm proud of how he built the company from one truck to six	words	proud-of-you
+        checked the swell and the shark spotters report for him before he drove out	service	
+        loadshedding prep done, charged the lamps and filled the flask so he could rest	service	let-them-sleep-in
+        sent him a msg: "you're the most stoked human I know and it makes my whole life better"	words	genuine-compliment
+        wrote "so proud of you babe" on his board bag in marker	words	proud-of-you
+        picked up koeksisters on the way home for her	gifts	favourite-snack
+        left a note in his wellies: "diolch cariad, for everything"	words	note-in-bag
+        held her hand in the hot pot	touch	
+        thanked her properly for putting up w/ papa's cricket commentary at 11pm every single night this week	words	say-thank-you-out-loud
+        stroked her hair	touch	play-with-hair
+        neck massage for Einar with the heating cranked	touch	shoulder-rub
+        made 12 parathas and packed them for his long haul to Winnipeg	service	pack-their-lunch
+        traced his tattoo with my finger all night, didnt want to forget how he feels	touch	
+        drove out past the city lights to look for the northern lights together	time	
+        wrote "you make the dark months bearable" in the frost on the window	words	mirror-note
+        rubbed his back while he was anxious	touch	shoulder-rub
         """#
 }
