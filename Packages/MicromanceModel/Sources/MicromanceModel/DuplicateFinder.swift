@@ -129,12 +129,24 @@ public enum ByteHash {
             h ^= h >> 31
             offset += 8
         }
+        // The last bytes, first in the lowest byte, read with one or two loads rather than one
+        // by one (ids and short titles end in a tail of five bytes or so): the last eight bytes
+        // of the text with those already mixed shifted out, or two overlapping four-byte reads.
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < raw.count {
-            tail |= UInt64(raw[offset]) << shift
-            shift += 8
-            offset += 1
+        let rest = raw.count - offset
+        if rest > 0, raw.count >= 8 {
+            tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self)) >> UInt64(8 * (8 - rest))
+        } else if rest >= 4 {
+            let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self)))
+            let high = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: rest - 4, as: UInt32.self)))
+            tail = low | high << UInt64(8 * (rest - 4))
+        } else {
+            var shift: UInt64 = 0
+            while offset < raw.count {
+                tail |= UInt64(raw[offset]) << shift
+                shift += 8
+                offset += 1
+            }
         }
         h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         h ^= h >> 29

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import MicromanceModel
+@_spi(MicromanceInternals) @testable import MicromanceModel
 
 @Suite struct DuplicateFinderTests {
     @Test func findsWhatASetFinds() {
@@ -11,6 +11,39 @@ import Testing
         var seen = Set<String>()
         let expected = ids.indices.filter { !seen.insert(ids[$0]).inserted }
         #expect(DuplicateFinder.laterDuplicates(count: ids.count) { ids[$0] } == expected)
+    }
+
+    /// The hash reads a text's last bytes with one or two loads; it gives what reading them one
+    /// by one gives, for every length up to 40 and every byte value, so equal texts still
+    /// hash equal and a change in any byte changes the tail.
+    @Test func hashReadsTheTailAsByteByByte() {
+        func reference(_ bytes: [UInt8]) -> UInt64 {
+            var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                var word: UInt64 = 0
+                for k in 0..<8 { word |= UInt64(bytes[offset + k]) << UInt64(8 * k) }
+                h = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
+                h ^= h >> 31
+                offset += 8
+            }
+            var tail: UInt64 = 0
+            for k in offset..<bytes.count { tail |= UInt64(bytes[k]) << UInt64(8 * (k - offset)) }
+            h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+            h ^= h >> 29
+            h = h &* 0xBF58_476D_1CE4_E5B9
+            return h ^ (h >> 32)
+        }
+        var random = SeededGenerator(seed: 7)
+        for length in 0...40 {
+            for _ in 0..<20 {
+                let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &random) }
+                #expect(bytes.withUnsafeBufferPointer { ByteHash.hash($0) } == reference(bytes), "length \(length)")
+                // Inside a larger buffer, bytes past the end must not count.
+                let padded = bytes + [0xAA, 0x55, 0xFF]
+                #expect(padded.withUnsafeBufferPointer { ByteHash.hash(UnsafeBufferPointer(rebasing: $0[0..<length])) } == reference(bytes))
+            }
+        }
     }
 
     @Test func comparesTextsAsSwiftDoes() {
