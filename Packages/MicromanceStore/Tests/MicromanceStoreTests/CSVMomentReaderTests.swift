@@ -150,6 +150,29 @@ import Testing
         }
     }
 
+    /// A table an editor saved with Windows line ends gave the line breaks inside quoted notes
+    /// a CR too: they read as the LF they were, on both paths and on two threads. A table with
+    /// LF line ends keeps a CR that a note really holds.
+    @Test func windowsLineEndsInsideQuotedNotesReadAsBefore() throws {
+        var moments = awkwardMoments(40, seed: 3)
+        for index in moments.indices {
+            moments[index].title = "Tea \(index)"
+            moments[index].note = index % 4 == 0 ? "roses are red,\nviolets are blue\n\"said\" twice" : nil
+        }
+        let original = String(decoding: CSVJournalEncoder.moments(moments), as: UTF8.self)
+        let converted = original.replacingOccurrences(of: "\n", with: "\r\n")
+        let (fast, slow) = try bothWays(Array(converted.utf8))
+        #expect(fast?.moments == moments)
+        #expect(slow?.moments == moments)
+        #expect(self.fast(converted, threads: 2, threshold: 64) == moments)
+        // A note that holds CRLF itself, in a table with LF line ends, keeps it.
+        moments[0].note = "line one\r\nline two"
+        let kept = CSVJournalEncoder.moments(moments)
+        let (fastKept, slowKept) = try bothWays(kept)
+        #expect(fastKept?.moments.first?.note == "line one\r\nline two")
+        #expect(slowKept?.moments.first?.note == "line one\r\nline two")
+    }
+
     @Test func aGuessInsideANoteIsThrownAway() throws {
         var moments = awkwardMoments(3, seed: 9)
         moments[1].note = String(repeating: "line, \"quoted\"\nnext line\n", count: 2000)

@@ -31,8 +31,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("a,\"open\n", 1, 3, "never closes"), ("x\n\"a\"b\n", 2, 4, "after a closing quote"),
-        ("ok\nab\"c\n", 2, 3, "does not start with one"),
+        ("a,\"open\n", 1, 3, "never closes: if this quote is a stray one, remove it"),
+        ("x\n\"a\"b\n", 2, 4, "after the quote at column 3, which closes the quoted field opened at column 1"),
+        ("ok\nab\"c\n", 2, 3, "write each quote inside it as \"\""),
         // A stray opening quote swallows lines up to the next quote: named where it opens.
         ("x\na,\"stray\nm,n\np,\"q\",r\n", 2, 3, "runs on to line 4, column 3"),
     ])

@@ -1338,13 +1338,16 @@ Open the tables, sort them, annotate them, and save them again as CSV (UTF-8). W
   and what probably happened (exit 65), and nothing is written. `micromance repair` puts
   back the notes and titles it changed and keeps your real edits (see below for times and ids).
 - A table saved again with a byte order mark, CRLF line ends or every cell quoted reads as
-  before; a workbook (`.xlsx`, `.ods`), a table in Windows-1252 or UTF-16, or one separated by
+  before (an editor that turned every line end into CRLF did so inside notes too: there a CRLF
+  reads as the line break it was, so a note does not change); a workbook (`.xlsx`, `.ods`), a table in Windows-1252 or UTF-16, or one separated by
   semicolons or tabs is refused with those words and what to save instead.
 - A quote typed by hand in a text editor at the start of a cell opens a quoted cell that runs
   on, over the lines below it, to the next quote in the file. The error names the line and
   column where that quote opens (not the line, perhaps far below, where reading gave up) and
   where the cell ran to: remove the stray quote, or double each quote inside a cell that is
-  meant to hold line breaks (`""`).
+  meant to hold line breaks (`""`). A stray quote whose cell ends on its own line (at the next
+  cell's opening quote) is named by its column in the same way, and a quote typed in the middle
+  of a cell is named where it is, with the same two mends.
 
 Things a spreadsheet does that Micromance cannot undo: a cell you *type* in the spreadsheet
 is converted as you type it (start it with `'` to keep `0012345` as text); an empty note

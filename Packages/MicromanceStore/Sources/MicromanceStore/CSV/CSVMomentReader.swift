@@ -16,7 +16,7 @@ import MicromanceModel
 /// exactly on that boundary (a guess inside a quoted note with line breaks is thrown away).
 struct CSVMomentReader {
     /// The columns of the moments table this reader knows, in the order of ``slots``.
-    private static let known = CSVTables.momentColumns
+    static let known = CSVTables.momentColumns
     private static let slotID = 0, slotAt = 1, slotZone = 2, slotGiver = 3, slotReceiver = 4, slotKind = 5
     private static let slotLanguage = 6, slotGesture = 7, slotResponse = 8, slotRitual = 9, slotTitle = 10, slotNote = 11
     private static let slotChanges = 12
@@ -41,6 +41,9 @@ struct CSVMomentReader {
     private var devices = DeviceCache()
     private var scratch = [UInt8]()
     private var spans: [Span]
+    /// Whether the table's line ends are CRLF: then a CRLF inside a quoted cell reads as LF,
+    /// as ``CSVReader`` reads it.
+    private let crlf: Bool
     private let release: @Sendable (Range<Int>) -> Void
     /// The givers and receivers met so far, while there are few (interned, so most compares
     /// are of one storage with itself); nil past ``peopleLimit``.
@@ -106,44 +109,9 @@ struct CSVMomentReader {
         for (column, slot) in slots.enumerated() { columns[slot] = column }
         self.columnOfSlot = columns
         self.spans = Array(repeating: Span(), count: slots.count)
+        self.crlf = CSVReader.endsInCRLF(bytes, from: 0)
         // A large table names the catalog's ids and titles hundreds of thousands of times.
         if bytes.count >= Self.parallelThreshold { interner = ByteInterner(seeds: ByteInterner.catalogTexts) }
-    }
-
-    // MARK: - Header
-
-    /// The slot of each column and where the first record starts; nil when the header is
-    /// not one this reader handles (quoted names, unknown or repeated columns, a column missing).
-    private static func header(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Int], Int)? {
-        var i = 0
-        let n = bytes.count
-        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
-        var slots = [Int]()
-        var seen = Set<Int>()
-        var start = i
-        while true {
-            guard i < n else { return nil }  // a header without a line break: let the slow path judge
-            let b = bytes[i]
-            if b == 34 { return nil }
-            if b == 44 || b == 10 || (b == 13 && i + 1 < n && bytes[i + 1] == 10) {
-                guard let name = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self),
-                    let slot = known.firstIndex(of: name), seen.insert(slot).inserted
-                else { return nil }
-                slots.append(slot)
-                if b == 44 {
-                    i += 1
-                    start = i
-                    continue
-                }
-                i += b == 10 ? 1 : 2
-                break
-            }
-            i += 1
-        }
-        for (slot, column) in known.enumerated() where !seen.contains(slot) && !CSVTables.addedColumns.contains(column) {
-            return nil
-        }
-        return (slots, i)
     }
 
     // MARK: - Records
@@ -249,10 +217,14 @@ struct CSVMomentReader {
     }
 
     private mutating func text(_ span: Span, intern: Bool) throws -> String {
-        if span.escaped {
+        if span.escaped || (crlf && span.quoted && holdsCR(span)) {
             scratch.removeAll(keepingCapacity: true)
             var k = span.start
             while k < span.end {
+                if crlf, bytes[k] == 13, k + 1 < span.end, bytes[k + 1] == 10 {
+                    k += 1
+                    continue
+                }
                 scratch.append(bytes[k])
                 k += bytes[k] == 34 ? 2 : 1
             }
@@ -263,6 +235,11 @@ struct CSVMomentReader {
         let made = intern ? interner.string(slice) : ByteInterner.make(slice)
         guard let made else { throw GiveUp() }
         return made
+    }
+
+    private func holdsCR(_ span: Span) -> Bool {
+        guard let base = bytes.baseAddress, span.end > span.start else { return false }
+        return memchr(base + span.start, 13, span.end - span.start) != nil
     }
 
     private mutating func optional(_ slot: Int, intern: Bool) throws -> String? {

@@ -36,6 +36,10 @@ struct CSVReader {
         let n = bytes.count
         // Skip a UTF-8 byte order mark, which some spreadsheets write.
         if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3; lineStart = 3 }
+        // A table whose first line ends in CRLF was saved with Windows line ends, and the
+        // editor that did so gave the line breaks inside quoted cells a CR too: they read as
+        // the LF they were. (The store writes LF line ends, so a CR of its own is kept.)
+        let crlf = endsInCRLF(bytes, from: i)
         while i < n {
             let recordLine = line
             var fields = [Field]()
@@ -67,13 +71,18 @@ struct CSVReader {
                             break
                         }
                         if b == 10 { line += 1; lineStart = i + 1 }
+                        if crlf, b == 13, i + 1 < n, bytes[i + 1] == 10 {
+                            i += 1
+                            continue
+                        }
                         value.append(b)
                         i += 1
                     }
                     guard closed else {
                         throw Failure(
                             line: openLine, column: openColumn,
-                            reason: "a quoted field opens here but never closes (a '\"' is missing)")
+                            reason: "a quoted field opens here but never closes: if this quote is a stray one, remove it; "
+                                + "else add the closing '\"' where the field ends")
                     }
                     fields.append(Field(value: String(decoding: value, as: UTF8.self), quoted: true))
                     if i < n, bytes[i] != 44, bytes[i] != 10, !(bytes[i] == 13 && i + 1 < n && bytes[i + 1] == 10) {
@@ -88,7 +97,9 @@ struct CSVReader {
                         }
                         throw Failure(
                             line: line, column: i - lineStart + 1,
-                            reason: "unexpected text after a closing quote; a quote inside a quoted field is written as \"\"")
+                            reason: "unexpected text after the quote at column \(i - lineStart), which closes the quoted field "
+                                + "opened at column \(openColumn): a quote inside a quoted field is written as \"\"; if the quote "
+                                + "at column \(openColumn) is a stray one, remove it")
                     }
                 } else {
                     let start = i
@@ -97,7 +108,8 @@ struct CSVReader {
                         if bytes[i] == 34 {
                             throw Failure(
                                 line: line, column: i - lineStart + 1,
-                                reason: "a '\"' inside a field that does not start with one; quote the whole field")
+                                reason: "a '\"' inside a field that does not start with one: remove it, or put the whole "
+                                    + "field in quotes and write each quote inside it as \"\"")
                         }
                         i += 1
                     }
@@ -118,5 +130,26 @@ struct CSVReader {
             records.append(Record(line: recordLine, fields: fields))
         }
         return records
+    }
+
+    /// Whether the first record from `start` ends in CRLF (read as the table's line ends); a
+    /// line break inside a quoted cell of that record does not count.
+    static func endsInCRLF(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var quoted = false
+        var i = start
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 34 {
+                quoted.toggle()
+            } else if b == 10, !quoted {
+                return i > start && bytes[i - 1] == 13
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static func endsInCRLF(_ bytes: [UInt8], from start: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { endsInCRLF($0, from: start) }
     }
 }
