@@ -57,6 +57,16 @@ import Testing
         #expect(Catalog.builtIn.match("mowed the verge for her").language == .service)
     }
 
+    @Test func atTheDoorLeavingIsAGoodbyeNotAWelcome() {
+        // Titles of my own, not phrasings of the corpus (a new user's trial found the first).
+        for title in ["30-second hug at the door before he left for work", "hugged her at the door as she was leaving for the ferry"] {
+            #expect(gesture(title) != "welcome-home-hug", "\(title)")
+        }
+        #expect(gesture("kissed him at the front door, quick one") == "goodbye-kiss")
+        // Coming home stays a welcome.
+        #expect(gesture("hug at the door when she got home from the late shift") == "welcome-home-hug")
+    }
+
     @Test func praiseToThemIsACompliment() {
         #expect(gesture("praised her knitting") == "genuine-compliment")
         #expect(gesture("praised him in front of his friends") == "brag-about-them")

@@ -383,7 +383,8 @@ moved one back to a wrong language (2.1%) while a frozen gesture came right (67 
 on 194 phrasings moves by half a point per phrasing. The twenty-sixth round moved none.
 The rest of a title can make the gesture more exact: a chore done "so she could sleep in" is
 letting them sleep in, another chore done so they could do something else takes a task off
-their plate, and a hug "when he got home" or at arrivals is meeting them at the door; a chore done "for
+their plate, and a hug "when he got home" or at arrivals is meeting them at the door (but a kiss
+at the door is a goodbye kiss, and a hug there "before he left" a long hug); a chore done "for
 him" or "for her" that names no other gesture takes a task off their plate. A kiss is a goodbye
 kiss only when someone leaves (the door, work, the airport...), and a cuddle is on the couch
 only when the title says the couch, a blanket or what you watched; a flower is named only for a
