@@ -67,6 +67,15 @@ import Testing
         #expect(gesture("hug at the door when she got home from the late shift") == "welcome-home-hug")
     }
 
+    @Test func aNoteInTheirThingsIsANoteInTheirBag() {
+        // Titles of my own (a new user's trial found the first): a sticky note is on the mirror
+        // only when it is not in something of theirs.
+        #expect(gesture("left a sticky note in his lunchbox") == "note-in-bag")
+        #expect(gesture("tucked a note in her coat pocket") == "note-in-bag")
+        #expect(gesture("put a note in the lunch tin for him") == "note-in-bag")
+        #expect(gesture("sticky note on the bathroom mirror") == "mirror-note")
+    }
+
     @Test func praiseToThemIsACompliment() {
         #expect(gesture("praised her knitting") == "genuine-compliment")
         #expect(gesture("praised him in front of his friends") == "brag-about-them")

@@ -16,7 +16,8 @@ let wordsGestures: [Gesture] = [
         [.words], 1, [.apart], ["appreciation", "appreciate", "appreciated"]),
     entry(
         "note-in-bag", "Slip a note into their bag", "A line or two on paper, found later when they need it most.", [.words, .gifts], 3,
-        [.morning, .stress], ["note in bag", "note in their bag", "lunchbox", "bag note"]),
+        [.morning, .stress],
+        ["note in bag", "note in their bag", "lunchbox", "bag note", "note in their", "lunch box", "lunch pail", "lunch tin", "tiffin"]),
     entry(
         "mirror-note", "Leave a note on the mirror", "Write something warm where they will see it while getting ready.", [.words], 2,
         [.morning], ["mirror", "post-it", "sticky note"]),
