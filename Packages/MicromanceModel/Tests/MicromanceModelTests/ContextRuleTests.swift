@@ -76,6 +76,15 @@ import Testing
         #expect(gesture("sticky note on the bathroom mirror") == "mirror-note")
     }
 
+    @Test func handsHeldAreTheWalksGestureOnlyOnAWalk() {
+        // Titles of my own (a new user's trial found the first).
+        for title in ["held his hand at the dentist", "held her hand through the whole MRI", "holding hands at the cinema"] {
+            #expect(gesture(title) != "hold-hands-walking", "\(title)")
+        }
+        #expect(gesture("held hands on the walk back from the pub") == "hold-hands-walking")
+        #expect(gesture("held hands all along the seafront") == "hold-hands-walking")
+    }
+
     @Test func praiseToThemIsACompliment() {
         #expect(gesture("praised her knitting") == "genuine-compliment")
         #expect(gesture("praised him in front of his friends") == "brag-about-them")

@@ -387,7 +387,8 @@ letting them sleep in, another chore done so they could do something else takes 
 their plate, and a hug "when he got home" or at arrivals is meeting them at the door (but a kiss
 at the door is a goodbye kiss, and a hug there "before he left" a long hug); a chore done "for
 him" or "for her" that names no other gesture takes a task off their plate. A kiss is a goodbye
-kiss only when someone leaves (the door, work, the airport...), and a cuddle is on the couch
+kiss only when someone leaves (the door, work, the airport...), hands held are holding hands on
+the walk only on a walk, a path or a street (not through a scan or in the car), and a cuddle is on the couch
 only when the title says the couch, a blanket or what you watched; a flower is named only for a
 flower, and a thing to keep, wear or use (a keyring, slippers, tickets) is not a snack;
 holding someone ("held him while he cried") is a long hug; a title that opens with
