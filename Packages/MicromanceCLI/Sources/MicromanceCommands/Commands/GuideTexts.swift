@@ -1371,6 +1371,13 @@ Tue 24 Nov 08:15  Alex → Sam  service  Made Sam's coffee                      
 Mon 23 Nov 21:00  Sam → Alex  -        Warmed my side of the bed                            ...
 ```
 
+Its id is made from what the row says (16 characters, the same on every read until a write
+keeps it). So is the id of a row whose `id` cell you empty: to Micromance that row is a new one
+typed by hand, and the moment that had the id counts as removed (it goes to `removed.csv`).
+Leave ids as they are; emptying the `changes` cell
+of a row likewise drops the stamps of when each of its fields was last changed, which a merge
+between two devices compares.
+
 A time typed without its offset from UTC is a date alone (read as noon) or a date and a time of
 hours and minutes, perhaps seconds (`2026-11-23 21:00`, `2026-11-23T21:00:30`); anything else
 there (`9pm`, `21:00 PST`) is refused with its line and column. It is read in the row's `timeZone`
