@@ -6,8 +6,16 @@ import MicromanceStoreTestKit
 import SQLiteJournalStore
 import Testing
 
+/// One folder for every database this test run makes, removed when the run ends.
+let scratchRoot: String = {
+    let root = NSTemporaryDirectory() + "micromance-sqlite-tests-\(UUID().uuidString)"
+    try? FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(atPath: scratchRoot) }
+    return root
+}()
+
 func temporaryDatabase() -> String {
-    NSTemporaryDirectory() + "micromance-sqlite-\(UUID().uuidString)/journal.sqlite"
+    scratchRoot + "/\(UUID().uuidString)/journal.sqlite"
 }
 
 @Suite struct SQLiteConformanceTests {
@@ -59,7 +67,7 @@ func temporaryDatabase() -> String {
         let journal = try ConformanceFixtures.everyField()
         let sqlite = SQLiteJournalStore(path: temporaryDatabase())
         try sqlite.save(journal)
-        let json = JSONJournalStore(path: NSTemporaryDirectory() + "micromance-sqlite-\(UUID().uuidString).json")
+        let json = JSONJournalStore(path: scratchRoot + "/\(UUID().uuidString).json")
         try json.save(try sqlite.load())
         #expect(try json.load() == journal)
     }

@@ -5,9 +5,18 @@ import Testing
 
 @testable import MicromanceStore
 
-/// A fresh path under the temporary folder for each store the kit asks for.
+/// One folder under the temporary folder for every store this test run makes, removed when
+/// the run ends: the store tests make a few thousand journals, and they are not left behind.
+let scratchRoot: String = {
+    let root = NSTemporaryDirectory() + "micromance-store-tests-\(UUID().uuidString)"
+    try? FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(atPath: scratchRoot) }
+    return root
+}()
+
+/// A fresh path inside ``scratchRoot`` for each store the kit asks for.
 func freshPath(_ suffix: String = "") -> String {
-    NSTemporaryDirectory() + "micromance-conformance-\(UUID().uuidString)" + suffix
+    scratchRoot + "/conformance-\(UUID().uuidString)" + suffix
 }
 
 @Suite struct ConformanceTests {
