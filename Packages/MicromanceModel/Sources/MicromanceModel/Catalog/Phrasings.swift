@@ -18926,5 +18926,723 @@ enum Phrasings {
         drove out past the city lights to look for the northern lights together	time	
         wrote "you make the dark months bearable" in the frost on the window	words	mirror-note
         rubbed his back while he was anxious	touch	shoulder-rub
+        told Jógvan he handled the old ram like a pro today, he went red to the ears	words	genuine-compliment
+        Left a note in his oilskin pocket: "Come home dry. I love you." He found it on the ferry and sent me a photo of it	words	note-in-bag
+        Bára said the new lambing pens were the best thing anyone's built on Sandoy. made my week tbh	words	genuine-compliment
+        "takk fyri for everything" on a bit of cardboard taped to the feed bin	words	mirror-note
+        texted him during the storm that I was proud of him for not taking the ferry to Tórshavn, I know he wanted to go to the match but the swell was mad	words	proud-of-you
+        Jógvan told my mum at Sunday dinner that I'm the real farmer in this house. didnt know he thought that	words	brag-about-them
+        Brought all 40 ewes down from the hagi by myself so he could sleep after his night at the fish plant	service	let-them-sleep-in
+        he fixed the hinge on the hjallur door before the wind took it	service	
+        Drove down for the 6am ferry to collect the vet parcel so she didnt have to	service	run-an-errand
+        dug the car out after the gale and scraped the salt crust off the windscreen	service	
+        Bára did all the ear tagging while I was stuck in Klaksvík. came home to a clean shed and the hay forked out	service	take-a-task
+        cooked ræst for his brothers coming over so he could just sit for once	service	take-a-task
+        brought her back the lopi hat from the shop in Tórshavn, the grey one she pointed at in July and then forgot about	gifts	
+        Jógvan carved me a little sheep out of driftwood. It lives on the kitchen windowsill now	gifts	
+        bag of proper salt liquorice from the ferry kiosk	gifts	favourite-snack
+        A bottle of aquavit waiting on the table when I got back from the slaughter. Note said "you earned it"	gifts	
+        gave him the first skein from our own wool, dyed it with lichen	gifts	
+        puffin mug from Mykines	gifts	
+        Sat out the storm together by the stove with cards and tea, power out 5 hours, honestly lovely	time	play-a-game
+        walked the cliff path to the lighthouse on the one clear evening this month	time	short-walk
+        we watched the ferry come in from the top field, just the two of us and Snati	time	
+        phones off, whole evening talking about maybe getting a second boat next spring	time	phone-down
+        he came with me to Vágar to see my cousin even tho he hates the tunnel, and then sat through 3 hours of family photos and her new kitchen plans and asked actual questions	time	
+        Rowing out at dusk. no nets, no lines, just rowing	time	
+        Warmed his hands up inside my jumper after he came in from the ewes	touch	
+        long hug in the lambing shed at 3am, both of us stinking, didnt care	touch	long-hug
+        she held on to my arm the whole crossing when the swell got bad	touch	
+        kissed him on the pier in front of the whole village	touch	
+        Foot rub by the fire, his feet like ice	touch	foot-rub
+        fell asleep on her shoulder during Dagur og Vika	touch	
+        Marisol told the whole boat I'm the best dive guide on the caye. In front of the Canadians lol	words	brag-about-them
+        wrote "you are my favourite reef" on the whiteboard where the tide chart goes	words	mirror-note
+        Told Rory he was so patient with the nervous student today, she'd never have made it down to 12m without him talking her through	words	genuine-compliment
+        voice note from her while I was out at the Blue Hole: "be safe, I'm proud of you, love you"	words	voice-note
+        He said my Spanish is better than his now. Pretty sure he's lying but I'll take it	words	genuine-compliment
+        thanked her properly for keeping the shop afloat thru hurricane season. should have said it months ago honestly	words	say-thank-you-out-loud
+        Filled all 22 tanks before sunrise so she could sleep in for once	service	let-them-sleep-in
+        rory rinsed all the rental BCDs and hung them up, that's usually my job	service	take-a-task
+        She did the whole stack of PADI paperwork while I was at the dentist in Belize City	service	take-a-task
+        fixed the free-flowing reg on her personal kit without being asked	service	take-a-task
+        took the golf cart to get propane and groceries from the Chinese shop on Front St	service	run-an-errand
+        made fry jacks and refried beans for him before the early charter, he eats like a crab otherwise	service	take-a-task
+        brought her a conch shell from the back reef, perfect pink inside	gifts	
+        He got me new fins!!! the Mares ones I've been staring at for a year	gifts	
+        a cold Belikin and a bag of plantain chips on the way home	gifts	favourite-snack
+        got him a little jade turtle from the lady at the market in San Pedro	gifts	
+        Marie Sharp's habanero, the big bottle, sitting on my dive bag	gifts	favourite-snack
+        Rory made me a necklace out of sea glass he's been picking up off the beach since March, he hid the jar in the compressor room so I wouldn't see	gifts	
+        night dive just the two of us, no customers, bioluminescence everywhere	time	
+        Sunset at the Split with rum punch, no phones	time	
+        We closed the shop early and went to Hol Chan just to float. felt like when we first met	time	
+        she taught me to make stew chicken her granny's way and we cooked it together with the radio on, burnt the recado a bit	time	
+        hammock, talking, 2hrs	time	
+        Rory came with me to my mum's in Belmopan for the whole Sunday, mass and lunch and dominoes, and never once looked at his phone	time	
+        she held my hand underwater the whole safety stop, 3 minutes at 5 metres, and kept squeezing it every time a turtle went past	touch	
+        long cuddle in the hammock after the squall passed	touch	
+        Kissed her on the dock, the customers cheered	touch	
+        He washed the salt out of my hair with his fingers in the outdoor shower	touch	play-with-hair
+        back scratch waiting for the water taxi	touch	
+        Mika left a sticky note on my locker: "otsukare, my hero of the night shift"	words	note-in-bag
+        told her she looked so cool in the new suit before her big presentation	words	genuine-compliment
+        LINE at 3am: "thinking of u, dont let the drunk salarymen bother u"	words	
+        She said she's proud of me for passing the shift leader test. she said it twice	words	proud-of-you
+        wrote her a little letter in the back pages of her Hobonichi	words	note-in-bag
+        Told Yui I love her in front of her coworker. She pretended to be embarrassed but she was smiling all through her break	words	
+        Did all our laundry at the coin laundry while she slept off the night shift	service	take-a-task
+        mika put my futon out on the balcony to air, it was sunny for once	service	take-a-task
+        went to the ward office on my lunch break to sort her address change	service	run-an-errand
+        cooked miso soup and grilled saba and left it in the fridge with a note saying how long to microwave	service	take-a-task
+        Yui fixed my broken umbrella with packing tape from the shop lol	service	take-a-task
+        dealt with the NHK guy at the door so she didnt have to wake up	service	let-them-sleep-in
+        brought home the last two famichiki before they got binned	gifts	favourite-snack
+        Mika got me a Rilakkuma keychain from the gacha machines in Akihabara	gifts	
+        sakura latte from the vending machine by her office, seasonal one	gifts	their-usual-order
+        she gave me a tiny tube of yuzu hand cream because my hands crack from the register	gifts	
+        tuna mayo onigiri on my way back	gifts	favourite-snack
+        she sent me a postcard from her company trip to Osaka even tho she was home before it arrived	gifts	handwritten-letter
+        Our one overlapping hour, 7-8am at the Doutor by the station. best hour of my day	time	morning-coffee-together
+        rode the Yamanote all the way round just talking, her day off	time	
+        Watched the Sumida fireworks together, sat on a blue tarp for 4 hours	time	
+        karaoke, just us, 2 hours, she sang Utada really badly and I loved it	time	
+        video called while she ate her bento at lunch and I ate my "dinner". same time, different meals	time	
+        went to the sento together after my shift then gyudon for breakfast	time	
+        she held my cold hand inside her coat pocket the whole walk home	touch	hold-hands-walking
+        hugged her from behind while she was brushing her teeth	touch	
+        fell asleep with my head in her lap after the night shift	touch	
+        Mika rubbed my feet after 10 hrs standing at the register	touch	foot-rub
+        ticket gate kiss	touch	goodbye-kiss
+        held hands under the table at her sister's wedding dinner, nobody noticed	touch	
+        Rūta said I'm the strongest man in Berkshire after I carried the wardrobe up lol	words	genuine-compliment
+        texted him "myliu tave" before his shift	words	
+        He told my sister on the phone how proud he is of my IELTS score. I heard from the kitchen	words	brag-about-them
+        Wrote on the fridge whiteboard: "Tomai, you're doing great, only 3 nights left"	words	mirror-note
+        told her she's the best mum Lukas could have, she cried a bit	words	genuine-compliment
+        thanked him for putting up with my mother for two whole weeks. meant every word	words	
+        Tomas hoovered the whole flat after a 10 hr picking shift. unreal	service	
+        did his packed lunch for the week, sandwiches and kibinai	service	pack-their-lunch
+        Sorted the council tax thing on the phone so she didnt have to deal with the hold music	service	take-a-task
+        took the bins out and cleaned the mould off the bathroom ceiling	service	
+        made cepelinai from scratch on Sunday so we have food all week	service	
+        Did the big shop at Tesco Extra plus the Lithuanian shop on Oxford Road, all she had to do was put the kettle on	service	run-an-errand
+        brought her a bag of Karūna chocolates from the Baltic shop	gifts	favourite-snack
+        he got me proper warm gloves for the bus stop	gifts	
+        Rūta bought me new gel insoles for my work boots. I walk like 20km a shift picking in that warehouse and for the first time in months my feet aren't screaming by break. she read reviews for a week	gifts	
+        tulips from Sainsburys	gifts	pick-a-flower
+        he brought me amber earrings back from Palanga when he went home for his dad's birthday	gifts	
+        found him a Žalgiris scarf on eBay	gifts	
+        walk along the Thames at Caversham on my day off, fed the swans	time	short-walk
+        watched Eurovision together with šaltibarščiai, shouting at the telly	time	
+        Phone call on his break, 15 min, just talking about nothing	time	
+        sat in Forbury Gardens on the grass all afternoon	time	
+        drove to the Lithuanian church in London for Easter and made a whole day of it	time	
+        played cards with him after his night shift even though I was half asleep	time	play-a-game
+        massaged his back, it was like stone after the double	touch	shoulder-rub
+        he kissed my forehead when he got in at 6am, thought I was asleep	touch	
+        long doorway hug	touch	welcome-home-hug
+        cuddled on the sofa with the heating off to save money, under two duvets	touch	couch-cuddle
+        held her hand in the waiting room at the Royal Berkshire	touch	
+        she rubbed my shoulders while I was on hold with the agency	touch	shoulder-rub
+        Tou told his mom at dinner that I'm the reason this family runs. In front of everyone	words	brag-about-them
+        Texted Pa Nhia "kuv hlub koj" from work. she sent back like 12 hearts	words	
+        told him he did a good job speaking for the family at the funeral	words	genuine-compliment
+        Note in her lunch bag: you're a great mom and a great daughter-in-law, I see it even if nobody says it	words	note-in-bag
+        She said I looked handsome in my New Year clothes. been smiling all day	words	genuine-compliment
+        thanked him for translating for his dad at the clinic again, I know it's a lot	words	say-thank-you-out-loud
+        Shoveled the driveway AND the sidewalk before 6 so she could get to her shift	service	take-a-task
+        Tou took his dad to his appointment at Regions so I didn't have to take off work	service	take-a-task
+        made pho for the whole house so she could lie down	service	take-a-task
+        cleaned up after the big party, all the folding tables and the huge pots	service	handle-the-dishes
+        she ironed my shirt for the wedding	service	take-a-task
+        picked the kids up from Hmong class and did bath time	service	take-a-task
+        new earrings from Hmongtown Marketplace	gifts	
+        He brought me nab vam and papaya salad from the Hmong Village food court	gifts	favourite-snack
+        little bunch of peonies from the garden for her nightstand	gifts	pick-a-flower
+        finally got him the warm Carhartt jacket	gifts	
+        Pa Nhia sewed me a paj ntaub pouch for my phone	gifts	
+        taro bubble tea on the way home, surprise	gifts	their-usual-order
+        Drove out to Como Park just the 2 of us, Grandma watched the kids	time	
+        we went to Hmong New Year at RiverCentre and actually stayed together the whole time instead of splitting up with cousins	time	
+        Stayed up talking at the kitchen table after grandma and grandpa and the kids finally went to bed, just the two of us with the leftover sticky rice, first time in weeks we talked about us and not bills	time	
+        took her to the movies, first date night since the baby	time	
+        worked the community garden plot together, long beans and bitter melon	time	
+        he sat with me on the porch and we listened to the rain	time	
+        held his hand under the table at his uncle's wedding	touch	
+        Pa Nhia rubbed tiger balm on my neck for my headache	touch	shoulder-rub
+        cuddled in the car in the garage for 10 min, only place in this house with privacy lol	touch	
+        hug from behind while I was cooking	touch	
+        back rub after she carried the baby all day	touch	shoulder-rub
+        he kissed me goodbye at the door in front of his parents!! he never does that	touch	goodbye-kiss
+        Owen said my crosswind landing today was "poetry". I'll never hear the end of it from the guys at the hangar	words	genuine-compliment
+        text from her at the strip: down safe, love u	words	text-when-you-arrive
+        told Owen his kids' science fair was amazing and he's the best teacher this village has had	words	genuine-compliment
+        Jess left a note in my lesson planner: "you're good at this, don't let the district tell you otherwise"	words	note-in-bag
+        I told her I was proud of her for scrubbing the flight, the weather was ugly	words	proud-of-you
+        he wrote "come home to me" in the frost on my windshield	words	mirror-note
+        Preheated the engine with the Herman Nelson so she could get off on time	service	take-a-task
+        Jess split and stacked 3 days of firewood before her trip	service	take-a-task
+        changed the oil in the snowmachine	service	
+        dumped the honey bucket. true love	service	take-a-task
+        graded his stack of spelling quizzes while he coached basketball	service	take-a-task
+        She hauled water from the washeteria so I wouldn't have to after parent-teacher night	service	take-a-task
+        she brought me real oranges from Anchorage	gifts	favourite-snack
+        got him a new thermos at the AC store	gifts	
+        flew him a pint of Ben & Jerry's in the cooler, only slightly melted	gifts	favourite-snack
+        Owen knitted me a neck gaiter. it's lumpy. I love it	gifts	
+        antler from the kids at school who found it, I gave it to her for the porch	gifts	
+        bought Jess new Xtratufs for her birthday	gifts	
+        Weathered in, ceiling at 200 ft and nobody going anywhere, so we had a whole day of cribbage and moose stew and she beat me 7 games to 2 and would not shut up about it, best day off all winter	time	play-a-game
+        northern lights out on the river ice, lay there till we couldnt feel our toes	time	
+        she took me up in the Super Cub just to look at the Alaska Range, no cargo, no mail, just us	time	
+        ice fishing for pike, caught nothing, didn't matter	time	
+        we read the same book out loud to each other over the phone while she was stuck in Aniak 3 nights	time	
+        Movie night, Jess picked, Top Gun again	time	watch-their-show
+        warmed her feet on my stomach after she came in off the ramp	touch	
+        sat by the woodstove with his arm around me till the fire died down	touch	
+        Massaged his shoulders after the regional tournament	touch	shoulder-rub
+        kissed her at the airstrip before takeoff	touch	goodbye-kiss
+        held hands in the truck all the way back from the strip	touch	
+        owen brushed my hair out after 3 days in a headset	touch	play-with-hair
+        Dave told me I'm braver than anyone he knows. I'd had a rubbish day with the stick so that landed	words	genuine-compliment
+        Wrote her a card before the MRI: "whatever it shows, I'm here"	words	
+        told him I couldn't do this without him, and meant it	words	
+        txt: proud of you for getting to the end of the road and back today x	words	proud-of-you
+        He told the neurologist I'm the funniest person he knows. weird place for it but ta love	words	brag-about-them
+        Claire thanked me for not making a fuss when she needed the chair. I'm trying and she noticed	words	
+        Batch cooked a week of teas so she doesnt have to stand at the hob on bad days	service	take-a-task
+        he did all the stairs with the hoover and then the bathroom	service	
+        Sorted her PIP form, all 40 pages of it. took me two nights	service	take-a-task
+        picked up her prescription from Boots on the way home	service	run-an-errand
+        Dave fitted the grab rail in the shower, finally	service	take-a-task
+        cut up her food without a word when her hands were bad at the restaurant	service	
+        got her one of those weighted blankets for the spasms	gifts	
+        he bought me a purple walking stick with flowers on it. much better than the NHS grey one	gifts	
+        Kirkgate Market flowers	gifts	pick-a-flower
+        Claire got me the new Leeds home shirt	gifts	
+        A new audiobook on my account, he'd noticed I finished the last one	gifts	small-book-or-article
+        she gave me a jar of her mum's chutney with a bow on it lol	gifts	
+        Sat in Roundhay Park for an hour, chair parked by the bench, ice cream, talked about everything	time	
+        watched the whole of Gavin and Stacey again from bed, he didn't move all day	time	watch-their-show
+        scrabble on a bad fatigue day, barely moved but it was lovely	time	play-a-game
+        took her to the coast at Filey, drove dead slow so the bumps didn't set her legs off, parked right by the front so she didn't have to walk far, chips on the sea wall and she laughed at the gulls for ages	time	
+        Listened to her talk about her day for ages without touching my phone	time	phone-down
+        Dave stayed with me for the whole 5 hours of the infusion at Jimmy's. crosswords and awful vending machine coffee	time	play-a-game
+        rubbed her legs when the spasms came at 2am	touch	
+        long cuddle on the settee, fatigue day	touch	couch-cuddle
+        he held my hand all down Briggate so I didn't wobble	touch	hold-hands-walking
+        Kissed the top of her head when she was crying about the stairs	touch	
+        She stroked my hair while I had a migraine, roles reversed for once	touch	play-with-hair
+        hand massage with the lavender cream, her fingers were so stiff	touch	
+        Ramón told me I'm still the prettiest girl from Camagüey. 50 years he says it	words	genuine-compliment
+        Wrote her a poem for our anniversary like I did in 1974	words	
+        I told him he makes the best cafecito in Miami, better than Versailles	words	genuine-compliment
+        He called me "mi reina" at the doctor's office in front of everyone	words	
+        thanked Cachita for 50 years of putting up with my dominoes	words	
+        te quiero viejo, written on the napkin in his lunch	words	note-in-bag
+        made her ropa vieja the way her mother did it, took all day	service	cook-their-favourite
+        Caridad ironed all my guayaberas for the party	service	take-a-task
+        fixed the screen door, the lizards kept getting in	service	
+        took the Buick to get inspected so she wouldn't worry	service	run-an-errand
+        Ramón drove me to the podiatrist and waited 2 hours	service	
+        cleaned out the whole closet and took the old clothes to the church	service	
+        pastelitos de guayaba from the bakery on Calle Ocho	gifts	favourite-snack
+        he gave me gold earrings for our 50th, just like the ones my mother gave me that I had to leave behind in Cuba in 1980, he remembered the shape after all these years, I don't know how	gifts	
+        Bought him a new domino set, the heavy ones	gifts	
+        A gardenia from the yard, in a little glass, on my nightstand	gifts	pick-a-flower
+        Cachita gave me a framed photo of us at the Tropicana in 1972	gifts	photo-memory
+        Cuban bread and guava, still warm	gifts	favourite-snack
+        Danced in the living room to Benny Moré	time	
+        walked to Domino Park together and she watched me lose	time	short-walk
+        We watched the sunset at Key Biscayne with our coffees	time	
+        sat on the porch all afternoon telling each other the old Havana stories again	time	
+        Sunday lunch together at La Carreta	time	
+        Watched the telenovela with him, he pretends he isnt into it	time	watch-their-show
+        held hands through the whole mass	touch	
+        He rubbed my swollen ankles after the long day with the grandkids	touch	foot-rub
+        Kissed her good morning like every day for 50 years	touch	
+        she scratched my back where I can't reach	touch	
+        cuddled on the sofa during the hurricane when the power went out	touch	couch-cuddle
+        cheek to cheek for the whole bolero at our granddaughter's quince, her hand on my neck	touch	
+        Titti told me I ride like Valentino Rossi. lies but sweet	words	genuine-compliment
+        messaged her "sei la più bella di Napoli" from the red light on Via Toledo	words	genuine-compliment
+        He told the clients at the salon I'm the best colourist in the Quartieri. walked in just to say it	words	brag-about-them
+        wrote "ti amo ammò" in the steam on the bathroom mirror	words	mirror-note
+        Told Ciro I'm proud he never gave up on the deliveries even in August heat	words	proud-of-you
+        she sent me a voice note while I was stuck on the Tangenziale: "you're my hero, come home safe"	words	voice-note
+        Swept up all the hair at the salon after closing so she could go home	service	take-a-task
+        Ciro fixed the drip in the kitchen tap	service	
+        cooked pasta e patate with provola so he'd have something hot after the late shift	service	take-a-task
+        took her scissors to be sharpened at the old man in Via dei Tribunali	service	run-an-errand
+        she did my washing and hung it on the line across the vicolo	service	take-a-task
+        carried her mamma's shopping up 5 floors, no lift	service	
+        brought her a sfogliatella riccia from Attanasio	gifts	favourite-snack
+        He got me a new hairdryer, a professional one!!	gifts	
+        A cornetto portafortuna for his motorino keys	gifts	
+        Ciro brought a pizza fritta home from the shop, still hot	gifts	favourite-snack
+        one lemon from his nonna's tree in Sorrento. one. lol	gifts	
+        she bought me the new Napoli shirt with my name on the back	gifts	
+        scooter ride along the lungomare at midnight after my last delivery	time	
+        sunday at her mum's, long lunch, ragù, stayed till 7	time	
+        We watched Napoli win on the big screen in the piazza, hugging strangers	time	
+        caffè at Gambrinus together, sat down at a table for once instead of standing at the bar	time	
+        walked up to the Vomero for the view from San Martino	time	short-walk
+        took a day off, ferry to Procida, just us	time	
+        She cut my hair and then kissed my neck	touch	
+        Hugged him when he came in soaked from the rain	touch	welcome-home-hug
+        massaged her hands after 11 hours of blow dries	touch	
+        held on to his waist on the Vespa, face on his back	touch	
+        kiss at the traffic light, someone honked	touch	
+        she washed my hair at the salon after hours, the scalp massage, madonna	touch	play-with-hair
+        Priya texted "drive safe kanna, love you" at 1am	words	rain-drive-check
+        Told her she's the best amma to our girls. She said "stop it" but smiled	words	genuine-compliment
+        He said I looked like a film star in my saree at the function. 12 years later still says it	words	genuine-compliment
+        Left a note on the dashboard "you're working so hard for us, I see it"	words	note-in-bag
+        Karthik told his friends at the temple that I'm smarter than all of them. true lol	words	brag-about-them
+        I told him I'm proud of him for getting his rating up to 4.9	words	proud-of-you
+        made idli and sambar for the whole week and packed it in the steel containers with labels so when he wakes up at 2pm after driving all night he just has to heat it, no cooking, no thinking	service	take-a-task
+        he cleared the snow off my car before coming in at 6am	service	take-a-task
+        Did all the grocery at Arul on Markham Rd	service	run-an-errand
+        took the girls to Kumon so she can rest	service	take-a-task
+        Priya filled up my tank and washed the car so I could start the shift straight	service	fill-their-tank
+        fixed the leaking faucet in the basement	service	
+        He brought me malli poo from the shop, I put it in my hair	gifts	pick-a-flower
+        bought her a silk saree for Deepavali	gifts	
+        Tim Hortons double double waiting for him at 6am	gifts	their-usual-order
+        new phone mount for the car, the good magnetic one	gifts	
+        she gave me a gold chain for our anniversary	gifts	
+        brought home murukku from the sweet shop in Scarborough	gifts	favourite-snack
+        Sunday morning filter coffee together before the kids wake up, only time we get	time	morning-coffee-together
+        drove to Bluffers Park and watched the lake	time	
+        watched the new Rajinikanth movie at the theatre, first movie in a year	time	
+        called her on my break from the Tim's parking lot, talked 20 minutes	time	
+        Pongal at her sister's, we made the pot boil over together, laughing	time	
+        Long walk in Rouge Park, no phones	time	short-walk
+        pressed his legs after the 12 hr shift	touch	
+        held her hand all through the temple puja	touch	
+        oil massage for his head on Saturday, like my amma used to do	touch	play-with-hair
+        cuddled in bed for 10 min before he left for the night shift	touch	
+        he kissed my forehead when he came in, I was half asleep	touch	
+        she rubbed Amrutanjan on my back where it hurts from the seat	touch	shoulder-rub
+        Sal told a table of walkers that I make the best Yorkshire puds in the Dales. they'd only had the soup	words	brag-about-them
+        chalked "Landlady of the Year (mine)" on the specials board before Jo came down	words	mirror-note
+        Told her she handled the drunk lad from the wedding brilliantly	words	genuine-compliment
+        Jo wrote me a card for ten years of the pub, cried into the glass washer	words	
+        Texted her from the cash and carry: "you're the best thing that ever happened to me, also we're out of crisps"	words	
+        She said I'm the reason quiz night works. I'm not, but ta	words	genuine-compliment
+        Changed all the barrels in the cellar before she was up, Black Sheep and the Theakston's both, and hosed down the floor, so when she came down at 9 the only thing she had to do was have a brew	service	take-a-task
+        Jo did the whole Sunday roast on her own so I could go to my dad's	service	take-a-task
+        cleaned the lines on Monday, her least favourite job	service	take-a-task
+        Sal drove to Northallerton for the fire extinguisher inspection	service	run-an-errand
+        did the VAT return, she hates numbers	service	take-a-task
+        unblocked the gents	service	
+        got her a new apron with her name stitched on	gifts	
+        Sal brought me Yorkshire curd tarts from the bakers in Hawes	gifts	favourite-snack
+        bunch of wild daffs from by the beck	gifts	pick-a-flower
+        bought Jo the Wensleydale w cranberrys she likes	gifts	favourite-snack
+        she framed the first pound we ever took behind the bar	gifts	
+        new walking boots for her birthday, the Meindls	gifts	
+        Closed up at 11, sat by the fire with a half each, talked till 2	time	
+        Walked up to Kisdon on our day off	time	short-walk
+        Scarborough for fish n chips on the front	time	
+        Watched Emmerdale together with the dogs lol	time	
+        took her out for dinner at someone else's pub for once, nobody asked us for owt	time	
+        Held her hand behind the bar where nobody could see	touch	
+        Jo gave me a neck rub after lifting kegs all morning	touch	shoulder-rub
+        hug in the cellar, it's freezing down there and she was warm	touch	
+        kissed her cheek as she went past with four plates	touch	
+        Fell asleep tangled up on the sofa upstairs	touch	couch-cuddle
+        she put her cold feet on me in bed, then warmed mine	touch	
+        Sam left a post-it on the coffee maker: "You saved a life yesterday. Also you're cute."	words	mirror-note
+        told him his conference poster was the best one in the hall	words	genuine-compliment
+        Nadia texted between cases "proud of u, go crush the qual"	words	proud-of-you
+        He wrote me a card before my first solo appendectomy. kept it in my scrubs pocket	words	
+        left her a voicemail she can listen to on the T, just saying I love her	words	voice-note
+        She told her attending about my paper. Like, bragged about me	words	brag-about-them
+        meal prepped 5 days of lunches in little containers for her call week	service	pack-their-lunch
+        Sam did all my laundry incl the scrubs I left in a pile	service	take-a-task
+        renewed her parking pass at the hospital garage	service	run-an-errand
+        Picked up her dry cleaning on Mass Ave	service	run-an-errand
+        Nadia proofread my chapter at 1am post call. didn't have to	service	take-a-task
+        shoveled out her car spot and put the space saver chair out, Boston style	service	take-a-task
+        brought her an iced Dunkin to the hospital lobby at 5am	gifts	their-usual-order
+        compression socks. the good ones. she cried	gifts	
+        He got me a stethoscope engraved with my name	gifts	
+        She brought me a mug from the hospital gift shop lol	gifts	
+        Got him a book from the Harvard Book Store, the one he mentioned once in March	gifts	small-book-or-article
+        cannoli from Mike's	gifts	favourite-snack
+        our 40 min overlap this week: breakfast at the diner on Cambridge St, her coming off nights, me on my way to lab. she ate pancakes with her eyes half closed and still asked about my experiment	time	ask-about-their-day
+        walked the Esplanade at sunset on her one golden weekend	time	short-walk
+        FaceTimed while she ate in the call room and I ate in the lab	time	
+        Sox game at Fenway, she didn't get paged once	time	
+        sat reading together on the couch Sunday morning, nobody talking	time	
+        She came to my lab meeting just to hear me present	time	
+        held her in bed after her 28 hour call, she fell asleep in seconds	touch	long-hug
+        kissed him at the Kendall T stop	touch	goodbye-kiss
+        foot rub, post call, 10/10	touch	foot-rub
+        Sam rubbed my neck while I studied for boards	touch	shoulder-rub
+        hug in the hospital parking garage, 90 seconds, all we had	touch	long-hug
+        fell asleep on his chest during the movie	touch	
+        told yesi she looked beautiful even w the flour all over her face from the empanadas, she said I was lying, I said nah I'm serious you look like the day I met you at your tía's party in Washington Heights	words	genuine-compliment
+        Left a note on the register tape: "te amo, go home early, I got close tonight"	words	mirror-note
+        Ramón said in front of all his cousins that the store only runs bc of me. I didn't say nothing but I heard it	words	brag-about-them
+        texted her "proud of u mami" after she handled the health inspector by herself	words	proud-of-you
+        Wrote "mi reina" on the back of a lotto slip and slid it in her coat pocket	words	note-in-bag
+        A customer asked who's the boss and Ramon pointed at me and said "she's the brains, I just slice the turkey." laughed but it felt good tbh	words	brag-about-them
+        took the 5am Boar's Head delivery so she could sleep in	service	let-them-sleep-in
+        Yesi counted the whole chip aisle and the cigarette inventory while I was at the wholesale in Hunts Point, didn't even ask me for help	service	take-a-task
+        finally fixed the rolling gate that sticks, one can of WD-40 and an hour of cursing	service	
+        I covered his register so he could go see the Mets with his brother	service	take-a-task
+        cleaned the slicer and mopped behind the coffee station before she came down	service	take-a-task
+        Ramón walked the kids to PS 123 AND picked up her mother's pressure pills at the Rite Aid	service	take-a-task
+        brought her a mango on a stick from the lady with the cart on Knickerbocker, chile y limón	gifts	favourite-snack
+        he gave me a scratch off. won $5 lol we split a café con leche	gifts	
+        Got Yesi the good hand cream, the one in the tube, not the cheap one we sell by the register	gifts	
+        roses from the bucket by the door for our anniversary. he rang them up and paid himself. dork	gifts	pick-a-flower
+        Surprised her with little gold hoops from the jeweler on Broadway	gifts	
+        found a ceramic cat that looks EXACTLY like Chino (the store cat) and put it by the register for him	gifts	
+        closed up at 11 and we sat on milk crates outside with two Presidentes watching the block	time	
+        Sunday we let Junior run the counter and walked to Maria Hernandez Park, just the two of us, first time in months	time	short-walk
+        watched the novela together in the back office on his phone during the slow hour	time	watch-their-show
+        dominoes on the stoop with Ramón. he lost. didn't complain (much)	time	play-a-game
+        took her to Coney Island on her day off. Cyclone, Nathan's, the boardwalk, like when we were 19	time	
+        phones face down all dinner. just talked	time	phone-down
+        slow danced behind the counter to Romeo Santos on the radio, no customers	touch	
+        she rubbed my shoulders while I counted the drawer	touch	shoulder-rub
+        held hands on the J train the whole way to her sister's	touch	
+        kissed his forehead when he fell asleep in the chair in the back	touch	
+        Yesi put her freezing hands on my neck lol and then hugged me for real	touch	
+        long hug by the walk-in cooler after that guy tried to rob us. neither of us said anything for a while, just stood there holding on	touch	long-hug
+        Dima wrote "ти моє світло" on the fogged window when the power went out. cheesy. I cried a little	words	mirror-note
+        told Oksana she's the bravest person I know after she walked home from Podil during the alert	words	genuine-compliment
+        texted him "все ок, я в укритті, люблю" so he wouldnt worry	words	
+        He said my borscht from the camping stove tastes better than with electricity. Liar. But sweet	words	genuine-compliment
+        left a note on the fridge: 4 hours without light and you still made me laugh. дякую	words	mirror-note
+        told her she doesn't have to be strong every single day, she can be tired with me	words	
+        charged all the powerbanks at his office and carried them home in his backpack, six of them	service	fill-their-tank
+        Oksana filled every bottle and the bath before the scheduled outage	service	
+        carried her grandma's groceries up nine floors bc the lift was dead	service	take-a-task
+        He boiled water on the gas and filled both thermoses for the night so I wouldn't have to get up in the cold	service	take-a-task
+        taped the kids' window again	service	
+        stood in line almost two hours at the Invincibility Point by the school to charge her laptop and both phones so she could finish her report on time, it was -8 and I didn't even complain once	service	fill-their-tank
+        brought her a headlamp, the good rechargeable one from Epicentr	gifts	
+        Dima found tangerines at Bessarabsky. real tangerines. in December.	gifts	favourite-snack
+        a pine candle for the dark evenings	gifts	
+        she knitted me fingerless gloves so I can type in the cold flat. grey, a bit crooked, perfect	gifts	
+        got him a proper thermos, his old one leaks on everything	gifts	
+        Bought Oksana tulips from the babusya by Lukianivska metro	gifts	pick-a-flower
+        played durak by candlelight until the light came back at 23:00	time	play-a-game
+        we sat in the corridor during the alert and he told me about summers at his dido's in Chernihiv, stories I'd never heard in 8 years	time	
+        walked down Andriivskyi in the snow, no phones (both dead anyway)	time	short-walk
+        read to each other from one book with one headlamp	time	
+        Night at Zoloti Vorota station. shared earbuds and a blanket and a bag of sunflower seeds, listened to Okean Elzy till the all clear	time	
+        coffee on the balcony while all the generators hummed. 20 quiet minutes together	time	morning-coffee-together
+        slept tangled under two duvets, heating off	touch	
+        he warmed my feet with his hands	touch	
+        held each other in the bathroom (two walls rule) through the explosions	touch	long-hug
+        kissed her in the dark when the lights cut out mid-sentence	touch	
+        Oksana rubbed my back till I fell asleep after the night shift at the substation	touch	shoulder-rub
+        hand on his knee the whole alert	touch	
+        Told Losa she sang beautiful at choir practice, even Aunty Sefa agreed and she never agrees	words	genuine-compliment
+        Tavita stood up at toonai and thanked me in front of the whole aiga. so shy but my heart!!	words	brag-about-them
+        txt him "alofa atu babe good luck for the interview u got this"	words	
+        wrote "fa'afetai for being my husband" on a card and he keeps it in his wallet now	words	
+        he reckons I'm the best thing that's happened to him since the Blues won the Super Rugby lol ok	words	
+        told her she's going to be an amazing mum one day. she went quiet for a bit	words	genuine-compliment
+        peeled like 40 taro for the umu so Losa didnt have to	service	take-a-task
+        he ironed my puletasi for church while I did my hair	service	take-a-task
+        drove her aunty to the airport at 4am for the fa'alavelave in Apia	service	take-a-task
+        Did all the dishes after White Sunday lunch. there were a LOT of dishes	service	handle-the-dishes
+        Losa sorted all the envelopes and money for the funeral so I didn't have to stress about it	service	take-a-task
+        took the car in for its WOF since she's flat out at work	service	run-an-errand
+        brought her home a pineapple pie from the bakery in Otahuhu	gifts	favourite-snack
+        Tavita made me an ula lole for my birthday, extra pineapple lumps, chur	gifts	
+        bought him the blue lavalava he kept looking at every week at Otara markets	gifts	
+        she got me Blues tickets!!!	gifts	
+        gave her the shell necklace my nana gave me before she passed	gifts	
+        a box of keke pua'a for his smoko at the port, the boys were stoked	gifts	favourite-snack
+        walked up Māngere Mountain at sunset, just us for once	time	short-walk
+        watched the Manu Samoa game on the couch together with no cousins over (a miracle)	time	
+        sat in the car in the church carpark after service and just talked for an hour while everyone else went to the hall	time	
+        Fish n chips at Muriwai	time	
+        late night drive to Maccas in Manukau, parked up with our cheeseburgers and just talked for ages about saving for a house, baby names, whether we move to Aussie like his brothers. no phones, no family, just us	time	phone-down
+        cards with her at the kitchen table after everyone went to bed	time	play-a-game
+        held hands under the table thru the long speeches	touch	
+        he rubbed my feet after I was in the kitchen all day for my cousin's wedding prep	touch	foot-rub
+        cuddled on the mattress in the lounge bc the cousins had our room lol	touch	
+        kissed her cheek in front of her dad. brave move	touch	
+        Losa played with my hair till I fell asleep after night shift	touch	play-with-hair
+        long hug at arrivals when she got back from Samoa, didn't wanna let go	touch	welcome-home-hug
+        Lyle told me I was a rock star for pulling that backwards calf at 3am. His exact words "you're something else, Dane"	words	genuine-compliment
+        left a sticky note on his combine dash: "bin's full, so is my heart" (I know)	words	mirror-note
+        told him I was proud of how he handled the hail adjuster	words	proud-of-you
+        she texted "best farmer in the RM and also the cutest"	words	genuine-compliment
+        Told Dana at supper the neighbours trust her more than any vet they've had in 30 yrs. meant every word	words	genuine-compliment
+        Dana said I make it look easy. It's not easy. But it was nice to hear	words	genuine-compliment
+        plugged in her truck at 10pm so it'd start for the 6am call	service	fill-their-tank
+        Dana brought the crew supper out to the field, roast beef buns and a pan of Nanaimo bars, then hopped in and drove grain truck for two loads so I didn't have to stop the combine before the rain came	service	take-a-task
+        he cleaned and restocked my vet box in the truck while I slept, even the OB sleeves	service	take-a-task
+        shovelled the lane by hand bc the tractor wouldnt start. -38	service	
+        I did his books for the accountant, every crumpled fuel receipt from the dash	service	take-a-task
+        He fed the cows so I could stay at the clinic for the colic surgery	service	take-a-task
+        brought her a double-double and a box of timbits at the Hendersons' calving barn	gifts	their-usual-order
+        Lyle got me new insulated coveralls. the right size. not his hand-me-downs	gifts	
+        bought him a toque at the Co-op bc the dog ate his	gifts	
+        she gave me a framed aerial photo of the home quarter for our anniversary	gifts	
+        jar of saskatoon jam, he made it from his mom's recipe card?? who is this man	gifts	
+        picked him a bunch of prairie crocuses from the pasture	gifts	pick-a-flower
+        sat on the tailgate and watched the northern lights til 1	time	
+        rode in the combine with him a couple hours, talked about nothing	time	sit-near-them
+        curling night in town, we were awful together	time	
+        drove to Saskatoon for supper and a movie, first night off since seeding	time	
+        coffee on the deck at sunrise before everything starts	time	morning-coffee-together
+        She let me go on about durum prices for an hour and actually listened, asked questions and everything	time	ask-about-their-day
+        he held me a long time after we had to put down the old mare	touch	long-hug
+        back rub after preg checking 200 head. shoulders wrecked	touch	shoulder-rub
+        he warmed my hands under his bunnyhug	touch	
+        fell asleep on his shoulder during the Riders game	touch	
+        kissed him in the yard in front of the hired man	touch	
+        held hands walking to the mailbox, mitts on, -30	touch	hold-hands-walking
+        Henk told me I did a perfect job mooring at Koblenz in that wind. "beter dan ik"	words	genuine-compliment
+        wrote "ik hou van je, schat" on the wheelhouse whiteboard under the lock times	words	mirror-note
+        told her she's the best deckhand on the Rhine and the prettiest too	words	genuine-compliment
+        He called me kapitein all day after I took her through the Lorelei bend on my own	words	celebrate-small-win
+        a note in his lunch box for the inspection in Duisburg: you'll be fine, the boat's in good shape and so are you	words	note-in-bag
+        texted Marijke from the engine room "you're amazing" because she spotted the leak before I did	words	appreciation-text
+        scrubbed the hatch covers so he didn't have to after his long shift	service	take-a-task
+        Marijke did all the cargo paperwork in Rotterdam while I slept off the night run	service	take-a-task
+        changed the oil filter on the generator	service	
+        craned the car off the deck and drove to the Aldi in Mainz for the week's shopping	service	run-an-errand
+        he handled the lines in the pouring rain at Iffezheim so I could stay dry inside	service	take-a-task
+        cooked stamppot and carried it up to the wheelhouse so he could keep steering	service	take-a-task
+        bought her a bottle of Riesling in Rüdesheim	gifts	
+        Henk brought me fresh stroopwafels from the Gouda market	gifts	favourite-snack
+        a little red geranium for the wheelhouse window	gifts	pick-a-flower
+        she gave me new leather work gloves	gifts	
+        bought Marijke a postcard in every port this trip, Rotterdam, Duisburg, Köln, Koblenz, Mannheim, Strasbourg, Basel, and wrote a line on the back of each one, she keeps them in a shoebox under the bunk	gifts	
+        he came back from Basel with Läckerli for me	gifts	favourite-snack
+        anchored near Bacharach and watched the sun go down over the vineyards sitting on the hatch	time	
+        cards in the galley all afternoon, stuck waiting for the water at Kaub	time	play-a-game
+        walked into Strasbourg together, first time off the boat in a week	time	short-walk
+        Night watch together. him steering, me talking	time	sit-near-them
+        coffee on deck at 6 before the lock opened	time	morning-coffee-together
+        cycled along the river on the boat bikes	time	
+        he wrapped his arms around me from behind at the wheel	touch	
+        foot rub after a day on the lines	touch	foot-rub
+        kissed her in the lock chamber and the lock keeper whistled	touch	
+        cuddled in the tiny bunk listening to rain on the deck	touch	
+        Marijke held my hand when the current got rough near Nijmegen	touch	
+        rubbed tiger balm into his sore shoulders	touch	shoulder-rub
+        Moussa told the other sellers my stall has the best wax in all of Noailles, he was so proud	words	brag-about-them
+        texted him "jërëjëf mon cœur" after he came to help	words	appreciation-text
+        I told Ami she is more beautiful than all the fabric she sells	words	genuine-compliment
+        He wrote me a little poem in Wolof, on the back of a receipt	words	
+        told her the thiéb tasted like my mother's. highest compliment possible	words	genuine-compliment
+        Keep telling her she can open her own boutique. I think she believes me now	words	genuine-compliment
+        carried the rolls of bazin from the van to the stall at 6h	service	take-a-task
+        Moussa picked up the kids from school so I could stay until closing	service	take-a-task
+        ironed his boubou for Friday prayer	service	take-a-task
+        fixed the leg of the market table with scotch and a bit of wood	service	
+        he did the stall accounts from my little notebook, all of it	service	take-a-task
+        went to the préfecture at 5h in the morning and waited in the queue in the cold for 4 hours for her titre de séjour renewal so she would not lose a market day, came back with all the stamps	service	run-an-errand
+        brought her a cold bissap from the shop in Belsunce	gifts	their-usual-order
+        sewed him a chemise from the leftover wax, blue with yellow fish	gifts	
+        he gave me gold earrings for Tabaski	gifts	
+        brought back thiakry from the Senegalese traiteur on rue d'Aubagne	gifts	favourite-snack
+        Bought Moussa a new prayer mat	gifts	
+        a packet of green tea and fresh mint for attaya. he was happy like a child	gifts	favourite-snack
+        made attaya together on the balcony, three rounds, slow, talking about Dakar	time	
+        walk on the Corniche at sunset, no phone	time	short-walk
+        watched the Lions de la Teranga match together, shouting at the TV	time	
+        Sunday picnic in the Calanques, only us	time	
+        he sat with me at the stall all afternoon just to keep me company	time	sit-near-them
+        video call with her maman in Thiès, both of us on the sofa laughing for an hour	time	
+        rubbed her feet after 10h standing at the market	touch	foot-rub
+        held hands walking up La Canebière	touch	hold-hands-walking
+        he kissed my forehead because I was tired	touch	
+        hug from behind while I cooked the yassa	touch	
+        Ami massaged my shoulders after I carried all the rolls	touch	shoulder-rub
+        we slept close, mistral blowing outside	touch	
+        Marcus did a whole bit about me at the Lincoln Lodge and it was actually nice?? like the punchline was that I save lives	words	brag-about-them
+        texted her "ur a literal hero go get em" before her 7p shift	words	genuine-compliment
+        post-it on the coffee maker: "you killed it last night. they loved you. I love you more"	words	mirror-note
+        Tess said my new closer is the funniest thing I've written. She doesn't laugh at easy stuff so that means something	words	genuine-compliment
+        told him I'm proud of him for going back up after the heckler last week	words	proud-of-you
+        after the code she lost I just kept telling her, you did everything right. you did everything right	words	
+        packed her lunch for three 12s in a row	service	pack-their-lunch
+        Marcus did all the laundry incl my scrubs and didn't shrink anything for once	service	take-a-task
+        shoveled the car out at 5:45 so she could get to Northwestern by 6:30	service	take-a-task
+        she drove me to the showcase in the snow and waited in the car till I went up	service	
+        cleaned the whole apartment while she slept off nights	service	take-a-task
+        I handled his car insurance claim. 45 min on hold	service	take-a-task
+        brought a Portillo's chocolate cake shake to her break room	gifts	their-usual-order
+        compression socks with tacos on them	gifts	
+        she got me a leather notebook for jokes engraved "MATERIAL"	gifts	
+        he brought Lou Malnati's for the whole night crew	gifts	favourite-snack
+        Bought him a vintage Cubs hat in Wrigleyville	gifts	
+        TJ's flowers just bc	gifts	pick-a-flower
+        walked the lakefront path at dawn after her shift, both of us weird and wired	time	short-walk
+        Bake Off in bed, phones in the other room	time	watch-their-show
+        Cubs game, bleachers, just the 2 of us	time	
+        flipped my sleep to match hers so we could stay up all night together on her off day	time	
+        she came to my late set and stayed for the whole lineup, even the bad comics	time	
+        long dinner at the Thai place on Broadway, no phones, he didn't do a single bit the whole time which is a miracle, we talked about maybe moving to Milwaukee and whether we actually want kids	time	phone-down
+        foot rub. 13 hrs on her feet	touch	foot-rub
+        he held me in the shower after a bad night. didn't say anything	touch	long-hug
+        cuddled on the couch during the Bears game (Bears lost, cuddling won)	touch	couch-cuddle
+        kissed him in the green room before his set	touch	
+        She scratched my back till I fell asleep, 10/10	touch	
+        held hands on the Brown Line	touch	
+        Eli said I'm the reason 200 sq ft feels like home. dude	words	genuine-compliment
+        wrote "you're my favorite human (sorry Biscuit)" on the chalkboard by the door	words	mirror-note
+        told wren she did an amazing job on the shelves, they're level and everything	words	genuine-compliment
+        texted him "thank u for being patient with me today"	words	appreciation-text
+        he read me what he wrote for our 5th anniversary. something about rain. crying	words	
+        told her I'd choose this life with her again every single time	words	
+        emptied the composting toilet. true love	service	take-a-task
+        Eli split and stacked a full cord of wood while I was at work	service	
+        milked Biscuit at 6 so he could sleep in	service	let-them-sleep-in
+        climbed up and scraped the moss off the solar panels so we'd actually have power for her Zoom call tmrw, roof slick as hell and Biscuit supervising the whole time	service	take-a-task
+        patched the loft skylight leak in the rain	service	
+        She drove to Eugene for the propane refill	service	run-an-errand
+        brought her a handful of blackberries from the creek	gifts	favourite-snack
+        he made me a little cedar spice rack that fits the gap by the stove	gifts	
+        goat milk soap from the farmers market (not from our goat, ironically)	gifts	
+        Wren came home w a Dutch Bros for me, the caramel thing I pretend I don't like	gifts	their-usual-order
+        she painted a tiny portrait of Biscuit for the loft	gifts	
+        wool socks from the co-op for him, his are all holes	gifts	
+        hiked to the falls and had a thermos of tea at the top	time	short-walk
+        stargazing thru the loft skylight, Perseids	time	
+        We spent the whole rainy Sunday playing cribbage by the woodstove	time	play-a-game
+        cooked dinner together on the two-burner, bumping elbows the whole time, then walked Biscuit down the gravel road at dusk	time	short-walk
+        went to the coast, Yachats, tide pools, just walked	time	short-walk
+        sat on the porch listening to rain for like two hours, no phones	time	
+        fell asleep in each other's arms in the loft, woodstove crackling	touch	
+        he rubbed salve into my hands, they were cracked from the cold	touch	
+        long hug in the rain by the goat pen lol	touch	long-hug
+        she kissed my neck while I was doing dishes	touch	
+        held hands the whole drive to town	touch	
+        shoulder massage after hauling the water	touch	shoulder-rub
+        told lao po 辛苦了 after the night, first smile from her all day	words	notice-hard-work
+        A-Hong said my new sauce is better than his mother's. !!!	words	genuine-compliment
+        wrote "Mei-ling 加油" on the order whiteboard	words	mirror-note
+        LINE msg: thanks for today 老公, best partner in the stall and in life	words	appreciation-text
+        He told a customer I'm the real boss. True.	words	brag-about-them
+        told her I'm so proud of her for learning the whole English menu for the tourists, she practiced every night with YouTube after closing and now she says very crispy very juicy better than the TV ads	words	proud-of-you
+        cleaned the fryer at 1am so she could go home first	service	take-a-task
+        A-Hong went to the wholesale market at 5am alone, let me sleep	service	let-them-sleep-in
+        my husband got to the stall early and pounded and marinated all 200 cutlets himself bc my wrist was bad, by the time I came everything was ready and he just said go sit	service	take-a-task
+        she fixed the scooter tire before the rain	service	
+        took her mom to the clinic on the scooter	service	take-a-task
+        I did all the LINE Pay setup so he doesnt have to deal with phone stuff	service	take-a-task
+        brought her a bubble tea from Chun Shui Tang, 半糖 the way she likes	gifts	their-usual-order
+        sun cakes for his mom, he was touched I remembered	gifts	
+        he bought me a new apron, pink, with a cat	gifts	
+        a jade bracelet for our 10th anniversary	gifts	
+        new blue-white slippers for him, old ones broke	gifts	
+        picked up a bag of guavas for her from the fruit truck	gifts	favourite-snack
+        Monday day off, rode the scooter to Gaomei Wetlands for sunset	time	
+        breakfast together at the soy milk shop, no rushing for once	time	
+        watched a drama together after closing, 2am, sharing instant noodles	time	watch-their-show
+        walked the Calligraphy Greenway and talked about our son's school	time	short-walk
+        KTV just the two of us, he sang Jay Chou badly	time	
+        went to the temple together to pray for good business, then shaved ice	time	
+        rubbed her wrists, sore from flipping cutlets	touch	
+        quick hug behind the stall when no customers	touch	
+        held his waist tight on the scooter ride home, warm	touch	
+        kissed his cheek at closing time, the neighbours teased us	touch	
+        shoulder massage with the medicated oil from the pharmacy	touch	shoulder-rub
+        fell asleep leaning on each other on the HSR to Taipei	touch	
+        Chaim sang Eishes Chayil looking at me the whole time, not at the siddur	words	
+        told Rivky she ran Pesach like a general, I'm in awe, mamash	words	genuine-compliment
+        note in her sheitel box: "you're the heart of this house"	words	mirror-note
+        He told the kids at the table that their mummy is the wisest person he knows	words	brag-about-them
+        whatsapped him "proud of you for finishing the masechta"	words	proud-of-you
+        thanked her properly for Shabbos, not just "lovely meal", went through every dish	words	say-thank-you-out-loud
+        did bedtime for all four so she could go to her shiur	service	take-a-task
+        Chaim took all the kids to the park Sunday morning so I could clean for Yom Tov in peace	service	take-a-task
+        kashered the kitchen for Pesach, blowtorch and all	service	
+        peeled a whole sack of potatoes for the kugel so she could lie down for an hour before Shabbos	service	take-a-task
+        she got my suits to the dry cleaner on Clapton Common before Yom Tov	service	run-an-errand
+        He did the school run in the rain, Stamford Hill Broadway traffic and all	service	take-a-task
+        flowers for Shabbos from the stall on Stamford Hill Broadway	gifts	pick-a-flower
+        new silver candlesticks for my Shabbos table, I cried	gifts	
+        a sefer he'd been wanting from the seforim shop	gifts	small-book-or-article
+        brought home fresh rugelach from Grodzinski's	gifts	favourite-snack
+        he got me a new sheitel for the wedding. the good one.	gifts	
+        bought Chaim a new tallis bag embroidered with his name	gifts	
+        walk in Springfield Park after the kids were asleep	time	short-walk
+        after havdalah we put the kettle on and sat at the table talking til past midnight about the kids, his sister's shidduch, whether we can afford Manchester for Succos, everything and nothing, baruch Hashem the baby slept	time	
+        learned Pirkei Avos together on Shabbos afternoon	time	
+        a night out, just us, dinner in Golders Green	time	
+        Motzei Shabbos tea and the cheesecake leftovers, just us in the kitchen	time	
+        drove to Brighton for the day while Bubby had the kids	time	
+        a long hug after the bedtime chaos	touch	long-hug
+        he rubbed my back, 8 months along	touch	shoulder-rub
+        held her hand in the car on the way home from the simcha	touch	
+        she rested her head on my shoulder on the sofa Friday night	touch	couch-cuddle
+        kissed her goodnight on the forehead	touch	
+        foot massage after standing all day cooking for Shabbos	touch	foot-rub
+        Pemba sent from Namche wifi: "missing you more than the thin air misses oxygen" haha so dramatic	words	
+        voice note telling her she's the best guide in Thamel and the best wife	words	voice-note
+        wrote "timilai maya garchu" on the first page of his trek notebook before he left	words	note-in-bag
+        She told me I'm the strongest man she knows after the rescue on Thorong La	words	genuine-compliment
+        told her I trust her with my life, any mountain	words	
+        msg from Lukla waiting for weather: "soon home. you are my home"	words	
+        packed his duffel for Manaslu, extra socks and diamox	service	take-a-task
+        Dolma handled the permits at the Tourism Board for my group so I could rest	service	take-a-task
+        fixed the leaking roof before monsoon while he was on the Annapurna circuit	service	
+        washed all his trekking clothes when he came back. they were... alive	service	take-a-task
+        he cooked dal bhat for me after my 3 weeks on the trail, extra achar	service	cook-their-favourite
+        sorted his gear, dried the sleeping bag on the roof and restocked the first aid kit so he could turn around for the next group without stressing	service	take-a-task
+        brought her a khata from Tengboche monastery, blessed	gifts	
+        he brought me yak cheese from Namche	gifts	favourite-snack
+        new down jacket for her, the real North Face not the Thamel fake lol	gifts	
+        got her a small singing bowl from Patan, the sound is beautfil	gifts	
+        she gave me prayer flags to hang at Base Camp with our names on	gifts	
+        Dolma gave me a new headlamp before the trek, she noticed my old one flickering last time and never said anything	gifts	
+        kora round Boudhanath together in the evening, butter lamps, no talking needed	time	short-walk
+        first day back we did nothing, just momos and tea at the rooftop cafe	time	
+        sat on the roof looking at the Himalaya on a clear winter morning	time	
+        video call from Gorak Shep, 2 bars, talked till the battery died	time	
+        trekked Poon Hill together for once, no clients, just us	time	
+        watched the Tihar lights from our roof together	time	
+        held him so long at the airport the taxi driver honked	touch	long-hug
+        she massaged my legs after 21 days on trail	touch	
+        rubbed her cold hands at the teahouse	touch	
+        kiss goodbye at Tribhuvan	touch	goodbye-kiss
+        slept wrapped together, first night home	touch	
+        he rubbed mustard oil into my sore feet	touch	foot-rub
+        Gord told the whole pickleball crowd I've still got the best backhand in the park. At 71!	words	brag-about-them
+        wrote Bev a love note on the back of the bingo card	words	
+        told him I'm proud of him for sticking with the physio after his hip	words	proud-of-you
+        She said I'm still the handsomest fella at happy hour. Not much competition but I'll take it	words	genuine-compliment
+        48 yrs today. told her I'd do every one again	words	
+        left a note on the coffee pot "Morning beautiful, gone golfing back by 11"	words	mirror-note
+        cleaned the RV awning and hosed off the dust	service	
+        Gord filled the hummingbird feeder and did the dishes without being asked	service	handle-the-dishes
+        drove her to the Mayo Clinic appointment in Phoenix	service	
+        did our taxes, both countries, the cross-border stuff is a nightmare. she owes me a date lol	service	take-a-task
+        Bev defrosted the little fridge, that's a dirty job	service	
+        backed the fifth wheel into the site on my own so he could rest his hip	service	take-a-task
+        brought back a box of butter tarts from home for her	gifts	favourite-snack
+        turquoise ring from the Navajo stand at Quartzsite	gifts	
+        a jar of prickly pear jelly from the stand on the Apache Trail	gifts	
+        new pickleball paddle for him, the graphite one	gifts	
+        she found a tin of Tim's coffee at the Canadian store, I nearly wept	gifts	favourite-snack
+        a framed photo of the grandkids for the RV	gifts	
+        watched the sunset over the Superstitions with a glass of wine	time	
+        drove the Apache Trail, stopped at Tortilla Flat	time	
+        We played crib every night this week, she's up 4 games	time	play-a-game
+        line dancing at the clubhouse, he was terrible but came anyway	time	
+        spring training game at Sloan Park, Cubs vs Giants, sat on the lawn in the sun with hot dogs and he explained the infield fly rule for the 40th time and I let him	time	
+        long FaceTime with the grandkids together then a walk around the park	time	short-walk
+        held Bev's hand the whole time during the cataract procedure in Scottsdale, the nurse said I could wait outside but I wasn't going anywhere, she squeezed so hard my ring finger is still sore	touch	
+        gave him a back rub with the good lotion	touch	shoulder-rub
+        she put her cold feet on me in bed	touch	
+        danced close at the Valentine's dance	touch	
+        held hands on the golf cart ride to the pool, he drives with one hand anywya	touch	
+        a hug in the kitchen for no reason	touch	
         """#
 }
