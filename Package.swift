@@ -32,8 +32,9 @@ let package = Package(
     targets: [
         // Libraries
         .target(name: "MicromanceModel", path: "Packages/MicromanceModel/Sources/MicromanceModel", swiftSettings: strict),
+        .target(name: "MicromanceCSVScan", path: "Packages/MicromanceStore/Sources/MicromanceCSVScan"),
         .target(
-            name: "MicromanceStore", dependencies: ["MicromanceModel"],
+            name: "MicromanceStore", dependencies: ["MicromanceCSVScan", "MicromanceModel"],
             path: "Packages/MicromanceStore/Sources/MicromanceStore", swiftSettings: strict),
         .target(
             name: "MicromanceStoreTestKit", dependencies: ["MicromanceStore", "MicromanceModel"],

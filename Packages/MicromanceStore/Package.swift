@@ -14,9 +14,12 @@ let package = Package(
         .package(path: "../MicromanceModel")
     ],
     targets: [
+        // A C header with the moments table's vector scan (see its comment): the one place the
+        // store leaves Swift, for the largest single cost of reading a million moments.
+        .target(name: "MicromanceCSVScan"),
         .target(
             name: "MicromanceStore",
-            dependencies: [.product(name: "MicromanceModel", package: "MicromanceModel")],
+            dependencies: ["MicromanceCSVScan", .product(name: "MicromanceModel", package: "MicromanceModel")],
             swiftSettings: strict),
         .target(
             name: "MicromanceStoreTestKit",

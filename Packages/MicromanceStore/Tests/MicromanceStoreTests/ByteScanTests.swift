@@ -11,16 +11,44 @@ import Testing
         var random = SeededGenerator(seed: seed)
         // Mostly plain text, with the bytes of interest, their neighbours and multi-byte UTF-8.
         let alphabet: [UInt8] = Array("abc xyz".utf8) + [44, 10, 13, 34, 43, 45, 9, 11, 12, 33, 35, 0xC3, 0xA9, 0xE2, 0x80, 0xFF, 0]
-        for length in [0, 1, 7, 8, 9, 15, 16, 17, 63, 200] {
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 127, 128, 129, 200] {
             let bytes = (0..<length).map { _ in
                 Int.random(in: 0..<4, using: &random) == 0 ? alphabet.randomElement(using: &random) ?? 0 : UInt8(ascii: "q")
             }
             bytes.withUnsafeBufferPointer { buffer in
+                var window = MarkWindow()
                 for from in 0...length {
                     let cell = (from..<length).first { [44, 10, 13, 34].contains(bytes[$0]) } ?? length
                     let quote = (from..<length).first { bytes[$0] == 34 } ?? length
-                    #expect(ByteScan.cellEnd(in: buffer, from: from) == cell, "length \(length) from \(from)")
+                    #expect(window.next(in: buffer, from: from) == cell, "length \(length) from \(from)")
                     #expect(ByteScan.quote(in: buffer, from: from) == quote, "length \(length) from \(from)")
+                }
+            }
+        }
+    }
+
+    /// The kept window of marks answers the same whatever was asked before: forward in small
+    /// and large steps (as the reader asks, cell after cell, with quoted cells skipped), and
+    /// backwards (a reader starting again from an earlier record).
+    @Test(arguments: [5, 6])
+    func aKeptWindowAnswersAsAFreshScan(seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        let alphabet: [UInt8] = [44, 10, 13, 34, 0xC3, 0xA9, 0]
+        for length in [0, 3, 64, 130, 1_000] {
+            let bytes = (0..<length).map { _ in
+                Int.random(in: 0..<6, using: &random) == 0 ? alphabet.randomElement(using: &random) ?? 0 : UInt8(ascii: "z")
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                var window = MarkWindow()
+                for _ in 0..<400 {
+                    let from = Int.random(in: 0...length, using: &random)
+                    let expected = (from..<length).first { [44, 10, 13, 34].contains(bytes[$0]) } ?? length
+                    #expect(window.next(in: buffer, from: from) == expected, "length \(length) from \(from)")
+                    // Then on from just past it, as the next cell would.
+                    if expected < length {
+                        let after = (expected + 1..<length).first { [44, 10, 13, 34].contains(bytes[$0]) } ?? length
+                        #expect(window.next(in: buffer, from: expected + 1) == after)
+                    }
                 }
             }
         }

@@ -1,7 +1,8 @@
-/// Finds the next byte of interest eight bytes at a time: a cell of the moments table is
-/// mostly plain text between commas, and looking at each byte in turn was the largest single
-/// cost of reading a million moments (BENCHMARKS.md). The JSON reader looks for the end of a
-/// string with the same tests (``marks(_:_:)``, ``controls(_:)``).
+/// Finds the next byte of interest eight bytes at a time: looking at each byte in turn was the
+/// largest single cost of reading a million moments (BENCHMARKS.md). The moments table's
+/// reader finds a quoted cell's end with ``quote(in:from:)`` (its other cells' ends with
+/// ``MarkWindow``, 64 bytes at a time), and the JSON reader the end of a string with the same
+/// tests (``marks(_:_:)``, ``controls(_:)``).
 ///
 /// Each test marks the bytes of a word equal to one value: `(x - 0x01…01) & ~x & 0x80…80` is
 /// non-zero exactly when `x` has a zero byte, and its lowest marked byte is the first zero
@@ -29,26 +30,6 @@ enum ByteScan {
     @inline(__always)
     static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-    }
-
-    /// The offset of the first comma, line feed, carriage return or quote at or after `from`;
-    /// `bytes.count` when there is none.
-    @inline(__always)
-    static func cellEnd(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
-        var i = from
-        let n = bytes.count
-        while i + 8 <= n {
-            let w = word(bytes, i)
-            let found = marks(w, 44) | marks(w, 10) | marks(w, 13) | marks(w, 34)
-            if found != 0 { return i + found.trailingZeroBitCount >> 3 }
-            i += 8
-        }
-        while i < n {
-            let b = bytes[i]
-            if b == 44 || b == 10 || b == 13 || b == 34 { return i }
-            i += 1
-        }
-        return n
     }
 
     /// The offset of the first quote at or after `from`; `bytes.count` when there is none.

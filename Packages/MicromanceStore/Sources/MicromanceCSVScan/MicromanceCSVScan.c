@@ -1,0 +1,2 @@
+// The scan is in the header (inlined into the Swift reader); a C target needs one source file.
+#include "MicromanceCSVScan.h"
