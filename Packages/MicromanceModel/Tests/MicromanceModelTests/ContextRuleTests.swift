@@ -85,6 +85,40 @@ import Testing
         #expect(gesture("held hands all along the seafront") == "hold-hands-walking")
     }
 
+    @Test func coffeeTogetherIsNamedForADrinkOnly() {
+        // Titles of my own, not in the corpus.
+        #expect(gesture("had a slow coffee together on the back step before his shift") == "morning-coffee-together")
+        for title in ["breakfast together at the diner before her shift", "long lunch together on the terrace, no laptops"] {
+            #expect(gesture(title) != "morning-coffee-together", "\(title)")
+        }
+    }
+
+    @Test func aCafeDrinkBroughtIsTheirUsualOrder() {
+        #expect(gesture("brought her a caramel macchiato from the kiosk by the ward") == "their-usual-order")
+        #expect(gesture("grabbed him a frappuccino on the way back from the dentist") == "their-usual-order")
+    }
+
+    @Test func writingAllTheThankYouCardsIsATaskTaken() {
+        let written = Catalog.builtIn.match("wrote all the christening thank-you cards so he didn't have to")
+        #expect(written.language == .service && written.gesture?.id == "take-a-task")
+        #expect(Catalog.builtIn.match("helped her write all the thank you notes after the party").language == .service)
+        // A thank-you card to them is thanks.
+        #expect(Catalog.builtIn.match("wrote him a thank you card for fixing the gate").language == .words)
+    }
+
+    @Test func cuddlingTogetherIsTouch() {
+        for title in ["cuddled up together under the duvet watching the rain", "snuggled together on the settee all evening"] {
+            #expect(Catalog.builtIn.match(title).language == .touch, "\(title)")
+        }
+        #expect(Catalog.builtIn.match("baked bread together on sunday").language == .time)
+    }
+
+    @Test func somethingNewForThemIsAGift() {
+        for title in ["new wellies for her, the green ones", "brand new bike lights for him", "a new pair of reading glasses for Mum's birthday"] {
+            #expect(Catalog.builtIn.match(title).language == .gifts, "\(title)")
+        }
+    }
+
     @Test func praiseToThemIsACompliment() {
         #expect(gesture("praised her knitting") == "genuine-compliment")
         #expect(gesture("praised him in front of his friends") == "brag-about-them")

@@ -161,7 +161,7 @@ let timeGestures: [Gesture] = [
         ["walk together", "went for a walk", "go for a walk", "a walk", "stroll", "our walk"]),
     entry(
         "morning-coffee-together", "Have your morning coffee together", "Five unhurried minutes side by side before the day starts.",
-        [.time], 10, [.morning, .ritual], ["coffee together", "breakfast together", "coffee date"]),
+        [.time], 10, [.morning, .ritual], ["coffee together"]),
     entry(
         "ten-minute-check-in", "Hold a ten-minute check-in", "Each says one high, one low and one thing they need this week.",
         [.time, .words], 10, [.ritual, .evening], ["check-in", "check in", "high and low"]),

@@ -111,7 +111,9 @@ extension Catalog {
         // another language ("a card" is not a card game when it is a birthday card with a poem).
         // "Together" in what was done makes it shared time (67 of 73 such tuning phrasings):
         // cooking dinner together is time, and a gesture that is never time does not fit it.
-        let together = main.contains("together")
+        // Unless the words are of touch: all 15 tuning phrasings "cuddled up together" or
+        // "squished together on the sofa" are labelled touch.
+        let together = main.contains("together") && !Stemmer.saysCuddling(main)
         // Praise that opens what was done ("praised her cooking", "Sam complimented my
         // driving") is words, whatever it praised: the cooking is not a meal cooked.
         let praising = main.lazy.filter { !Stemmer.fillers.contains($0) }.prefix(2).contains { Stemmer.praiseVerbs.contains($0) }
@@ -242,7 +244,8 @@ enum Stemmer {
     ]
 
     /// Verbs of praise: a title that opens with one says something kind about a deed.
-    static let praiseVerbs: Set<String> = Set(["praised", "complimented", "raved", "gushed", "bragged"].map { stem($0) })
+    static let praiseVerbs: Set<String> = Set(
+        ["praised", "complimented", "complemented", "raved", "gushed", "bragged"].map { stem($0) })
 
     private static let irregular: [String: String] = [
         "made": "make", "held": "hold", "gave": "give", "given": "give", "brought": "bring", "took": "take", "taken": "take",
