@@ -114,7 +114,9 @@ import Testing
     }
 
     @Test func somethingNewForThemIsAGift() {
-        for title in ["new wellies for her, the green ones", "brand new bike lights for him", "a new pair of reading glasses for Mum's birthday"] {
+        for title in [
+            "new wellies for her, the green ones", "brand new bike lights for him", "a new pair of reading glasses for Mum's birthday",
+        ] {
             #expect(Catalog.builtIn.match(title).language == .gifts, "\(title)")
         }
     }
