@@ -324,11 +324,11 @@ about as likely, a terminal asks which (press 1 or 2); otherwise the moment is l
 one and the line says how to set it. The log line always says where the language came from:
 learned, matched, guessed or chosen.
 
-Measured on a corpus of 19,103 everyday phrasings written for the project
-(`Benchmarks/phrasings/`): 194 frozen and never used to change the matcher or the catalog, 18,909
-to tune on. On the frozen test set 96.4% of love languages are right, 2.1% are confidently
-wrong and 1.5% are left to you; 68 of the 74 that name a catalog gesture get it (91.9%). Twenty-six
-rounds of new phrasings (625, 631, 695, 701, 706, 711, 706, 699, 718, 705, 710, 703, 712, 685, 681, 702, 684, 697, 669, 702, 715, 696, 690, 719, 720 and 710, by writers who saw neither
+Measured on a corpus of 19,821 everyday phrasings written for the project
+(`Benchmarks/phrasings/`): 194 frozen and never used to change the matcher or the catalog, 19,627
+to tune on. On the frozen test set 96.9% of love languages are right, 1.5% are confidently
+wrong and 1.5% are left to you; 68 of the 74 that name a catalog gesture get it (91.9%). Twenty-seven
+rounds of new phrasings (625, 631, 695, 701, 706, 711, 706, 699, 718, 705, 710, 703, 712, 685, 681, 702, 684, 697, 669, 702, 715, 696, 690, 719, 720, 710 and 718, by writers who saw neither
 the catalog nor the matcher) were measured before they joined the tuning set: 82.9% right and
 7.8% wrong, then 84.6% and 7.1%, 87.9% and 5.8%, 91.6% and 3.6%, 93.9% and 3.1%, 89.3% and 7.3%
 (new voices: Cajun, Appalachian, Geordie and Trinidadian English, dictated run-ons, formal old
@@ -371,17 +371,21 @@ and 4.2%, with 76% of named gestures (astronomers in the Atacama, a Yukon trappe
 night dispatchers, a first sober year in Glasgow: shifts covered at work and beer as a present
 were new), then 93.8% and 3.8%, with 75% of named gestures (a Lagos market stall,
 Filipino nurses in Dubai, a Deaf couple who sign, a Tasmanian orchard, an oil-rig rotation from
-Aberdeen, Mexico City street food, Vietnamese nail salons in Houston), and on this release 96.3% and 2.5% with
+Aberdeen, Mexico City street food, Vietnamese nail salons in Houston), then 96.3% and 2.5% with
 75% of named gestures (a ramen shop in Osaka, a narrowboat, an Iowa harvest, a Mumbai flat shared
-with the in-laws, Kodiak fishermen, a Cardiff care home, Singapore hawker centres), the fairest figures for
-words unlike any seen so far. By 5-fold cross-validation over the tuning
-set: 95.8% right, 2.6% wrong, 80% of named gestures. Learning the nineteenth round
+with the in-laws, Kodiak fishermen, a Cardiff care home, Singapore hawker centres), and on this
+release's predecessor 94.0% and 3.3% with 74% of named gestures (Faroese sheep farmers, a Belize
+dive shop, Kyiv in the blackouts, a Rhine barge, a Taichung night market, Kathmandu trekking
+guides), the fairest figures for words unlike any seen so far. By 5-fold cross-validation over the tuning
+set: 95.9% right, 2.5% wrong, 80% of named gestures. Learning the nineteenth round
 moved two frozen phrasings that the matcher had left to you onto a wrong language (2.1% → 3.1%
 wrong), the twentieth moved one back (2.6%), the twenty-first another (2.1%) while one frozen
 gesture went astray (67 → 66 of 74), the twenty-third one more (1.5%), and the twenty-fifth
 moved one back to a wrong language (2.1%) while a frozen gesture came right (67 of 74): a figure
 on 194 phrasings moves by half a point per phrasing. The twenty-sixth round moved none; the
 words of a note left in a lunchbox or a coat pocket brought one more frozen gesture right (68 of 74).
+The twenty-seventh moved none; five rules from its cross-validation misses (below) moved one frozen
+phrasing from a wrong language to the right one (1.5% wrong).
 The rest of a title can make the gesture more exact: a chore done "so she could sleep in" is
 letting them sleep in, another chore done so they could do something else takes a task off
 their plate, and a hug "when he got home" or at arrivals is meeting them at the door (but a kiss
@@ -390,12 +394,16 @@ him" or "for her" that names no other gesture takes a task off their plate. A ki
 kiss only when someone leaves (the door, work, the airport...), hands held are holding hands on
 the walk only on a walk, a path or a street (not through a scan or in the car), and a cuddle is on the couch
 only when the title says the couch, a blanket or what you watched; a flower is named only for a
-flower, and a thing to keep, wear or use (a keyring, slippers, tickets) is not a snack;
+flower, and a thing to keep, wear or use (a keyring, slippers, tickets) is not a snack, while a
+drink from a café (a latte, a frappuccino, a double-double) brought to them is their usual order;
+coffee together is named only when the title says a drink (a breakfast or a date together names
+no gesture); writing all the thank-you cards (or helping to) is a task taken off them, not thanks;
 holding someone ("held him while he cried") is a long hug; a title that opens with
 praise ("praised her cooking") or with thanks for something ("thanked him for fixing the
 heater") is words, whatever it praised or thanked for, and one that opens with buying
-something for them ("bought him a massage gun", "got her a body pillow to hug") is a gift, whatever
-the thing is for. Praise told to someone else (her sister, his boss, the regulars) is bragging
+something for them ("bought him a massage gun", "got her a body pillow to hug") or with something
+new ("new slippers for her") is a gift, whatever the thing is for; cuddling or snuggling
+together is touch, though "together" otherwise makes it shared time. Praise told to someone else (her sister, his boss, the regulars) is bragging
 about them; told straight to them ("told him he's the kindest man alive", "he told me I'm the
 best cook", "told Priya she's a star") it is a compliment.
 Speech that did not happen ("without being asked", "didn't say a word") is not
