@@ -164,6 +164,11 @@ import Testing
         #expect(pointed == Set(Self.guides.dropFirst()))
         #expect(try program.run(["help", "log"]).output.contains("USAGE: micromance log"))
         #expect(try program.run(["help", "shring"]).errors.contains("Did you mean 'sharing'?"))
+        // A guide's file name, as the README links it, names its topic (a new user's trial).
+        for name in ["everyday-use", "everyday-use.md", "journal-files", "reports-and-formats.md"] {
+            let byFile = try program.run(["help", name])
+            #expect(byFile.code == 0 && byFile.output.hasPrefix("# "), "help \(name): \(byFile)")
+        }
     }
 
     @Test func theMatcherOfShownOutputCanFail() {

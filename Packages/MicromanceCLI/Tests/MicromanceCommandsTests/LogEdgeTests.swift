@@ -138,6 +138,8 @@ import Testing
         cli.setUp("partner", "add", "Sam")
         let third = cli.run("partner", "add", "Beatriz")
         #expect(third.code == 0 && third.output.contains("now has 3 partners (Alex, Sam, Beatriz)"), "\(third)")
+        // It says what `log` does next, not that --to is needed (a new user's trial: it was not).
+        #expect(third.output.contains("still goes from Alex to Sam") && !third.output.contains("needs --to"), "\(third)")
         let toBeatriz = cli.run("log", "Lent her my umbrella", "--to", "Beatriz")
         #expect(toBeatriz.code == 0 && toBeatriz.output.contains("(Alex → Beatriz"), "\(toBeatriz)")
         let fromSam = cli.run("log", "Brought me soup", "--from", "Sam")

@@ -40,10 +40,13 @@ enum GuideTopics {
     /// The names, for the root command's help and for an unknown topic.
     static var names: String { all.map(\.name).joined(separator: ", ") }
 
-    /// The topic named `name` (or the start of it), if it is one.
+    /// The topic named `name` (or the start of it, or its guide's file name, with or without
+    /// `.md`: the README and the guides link `everyday-use.md`, and a new user typed
+    /// `help everyday-use`), if it is one.
     static func topic(_ name: String) -> Topic? {
         let wanted = name.lowercased()
-        return all.first { $0.name == wanted } ?? all.first { $0.name.hasPrefix(wanted) && wanted.count >= 3 }
+        return all.first { $0.name == wanted || $0.file == wanted || $0.file == wanted + ".md" }
+            ?? all.first { $0.name.hasPrefix(wanted) && wanted.count >= 3 }
     }
 
     /// What `micromance help TOPIC` prints: the guide, then where it is kept and the other topics.

@@ -146,10 +146,20 @@ extension PartnerCommand {
                 )
             } else {
                 let names = journal.partners.map(\.name).joined(separator: ", ")
+                // The usual pair (this device's partner and their usual receiver) stays what `log`
+                // uses with neither --from nor --to: say so, rather than that --to is needed.
+                let me = journal.settings.defaultGiver.flatMap(journal.partner)
+                let usual = journal.settings.defaultReceiver.flatMap(journal.partner)
+                let how =
+                    if let me, let usual, me.id != usual.id {
+                        "`log` with neither --from nor --to still goes from \(me.name) to \(usual.name); name --to "
+                            + "(and --from when it is not \(me.name)) for a moment with \(partner.name)"
+                    } else {
+                        "a moment goes from one to another, so `log` needs --to (and --from when it is not you)"
+                    }
                 environment.output.line(
-                    "This journal now has \(journal.partners.count) partners (\(names)); a moment goes from one to another, so `log` "
-                        + "needs --to (and --from when it is not you). A partner added by mistake and never in a moment goes with "
-                        + "`micromance partner remove \(partner.id)`.")
+                    "This journal now has \(journal.partners.count) partners (\(names)); \(how). A partner added by mistake and "
+                        + "never in a moment goes with `micromance partner remove \(partner.id)`.")
             }
         }
     }
