@@ -147,6 +147,19 @@ import Testing
         #expect(!suggestions.contains { $0.gestureID == "long-hug" })
     }
 
+    /// A message timed for their morning "across the time difference" is offered only when the
+    /// partners' clocks differ (a new user's trial was offered it first, in one zone).
+    @Test func aMessageForTheirMorningNeedsATimeDifference() throws {
+        var b = try Builder()
+        for contexts in [Set<GestureContext>(), [.apart]] {
+            let same = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 80, contexts: contexts), in: b.context())
+            #expect(!same.contains { $0.gestureID == "timezone-good-morning" }, "\(contexts)")
+        }
+        b.journal.settings.partnerTimeZones = ["alex": "Asia/Tokyo"]
+        let apart = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 80), in: b.context())
+        #expect(apart.contains { $0.gestureID == "timezone-good-morning" })
+    }
+
     @Test func ownIdeasAndStressorsCount() throws {
         var b = try Builder()
         b.journal.partners[1].ideas = ["Bring her a hot chocolate after swimming"]

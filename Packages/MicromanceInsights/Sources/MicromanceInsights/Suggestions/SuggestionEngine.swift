@@ -29,6 +29,10 @@ public struct SuggestionEngine: Sendable {
     /// An engine over a catalog (the built-in one by default).
     public init(catalog: Catalog = .builtIn) { self.catalog = catalog }
 
+    /// Catalog gestures that only make sense when the partners' clocks differ, left out when
+    /// they do not (however far apart they are).
+    static let needTimeDifference: Set<Identifier<Gesture>> = ["timezone-good-morning"]
+
     /// The best `request.count` suggestions, best first.
     public func suggest(_ request: SuggestionRequest, in context: InsightContext) -> [Suggestion] {
         guard let receiver = context.journal.partner(request.receiver) else { return [] }
@@ -80,9 +84,8 @@ public struct SuggestionEngine: Sendable {
         let receiverZone = settings.timeZone(of: receiver.id).flatMap(TimeZone.init(identifier:)) ?? context.timeZone
         let giver = context.journal.otherPartner(than: receiver.id)
         let giverZone = giver.flatMap { settings.timeZone(of: $0.id) }.flatMap(TimeZone.init(identifier:)) ?? context.timeZone
-        let apart =
-            request.contexts.contains(.apart)
-            || receiverZone.secondsFromGMT(for: context.now) != giverZone.secondsFromGMT(for: context.now)
+        let timeDifference = receiverZone.secondsFromGMT(for: context.now) != giverZone.secondsFromGMT(for: context.now)
+        let apart = request.contexts.contains(.apart) || timeDifference
         let hour = Int(Timestamp.format(context.now, in: receiverZone).dropFirst(11).prefix(2)) ?? 12
         let timeOfDay: GestureContext? = (5..<11).contains(hour) ? .morning : (17..<24).contains(hour) ? .evening : nil
 
@@ -102,6 +105,9 @@ public struct SuggestionEngine: Sendable {
             // Apart, a catalog gesture must work at a distance; the partner's own ideas (which
             // match nothing) are theirs to judge.
             if apart, !candidate.contexts.contains(.apart), candidate.gestureID != nil || !candidate.contexts.isEmpty { continue }
+            // A message timed "across the time difference" needs one (a new user's trial was
+            // offered it first, both partners in one zone).
+            if !timeDifference, let id = candidate.gestureID, Self.needTimeDifference.contains(id) { continue }
             var score = 0.0
             var reasons = [String]()
             if candidate.gestureID == nil, !apart {
