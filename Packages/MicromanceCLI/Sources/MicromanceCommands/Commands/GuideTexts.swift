@@ -1319,11 +1319,14 @@ Open the tables, sort them, annotate them, and save them again as CSV (UTF-8). W
   moments. A deleted column that a new row needs comes back at the end. A header naming a
   column twice is refused before anything is written.
 - **Your edits are changes.** Change a note or a title, delete a row, sort, add a column and
-  save: Micromance compares the tables with what it last wrote (hard links to its own files,
-  kept in `.written/` inside the folder, which cost no space) and takes each changed field as
-  your edit, each deleted row as a removal, stamped at the time the spreadsheet saved the
-  table. A merge with an older copy, or your partner's device, then keeps them like any other
-  change (`merge` says "changed later there" and "removed there"), instead of undoing them.
+  save: Micromance compares the tables with what it last wrote (copies of its own files, kept
+  in `.written/` inside the folder with each table's size, time and inode) and takes each
+  changed field as your edit, each deleted row as a removal, stamped at the time the
+  spreadsheet saved the table. A merge with an older copy, or your partner's device, then keeps
+  them like any other change (`merge` says "changed later there" and "removed there"), instead
+  of undoing them. A folder copied whole (to a new laptop, from a backup, by a sync tool) has
+  new inodes but the same bytes: that is no edit, and the next `log` notes the new inodes, so
+  reads stop comparing the tables with their copies.
 - **A row you type is a moment.** Leave `id` empty: it gets one. Leave `timeZone` empty: it is
   the journal's. Give `at` as `2026-11-21 08:00` and it is read in that zone. `giver`,
   `receiver` and `title` are needed, as in `log`; a partner's name (`Lea`), or one word of it

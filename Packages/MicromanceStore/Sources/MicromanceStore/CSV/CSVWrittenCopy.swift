@@ -16,7 +16,9 @@ import Darwin
 /// writes a new file (most editors) or rewrites the same one (LibreOffice does): the identity no
 /// longer matches, and comparing the table with the copy tells the store's own writing from a
 /// person's edits: a changed field is an edit, a row that is gone a removal, a new row a new
-/// record (see `CSVJournalStore`). Rows the store appends go to the copy too, so they never
+/// record (see `CSVJournalStore`). A table whose identity changed but whose bytes are still
+/// the copy's (the folder was copied to a new disk or restored: new inodes) is no edit, and the
+/// next append notes its new identity. Rows the store appends go to the copy too, so they never
 /// look like someone else's. A folder without `.written/` (written by an older version) reads
 /// as the store's own until its next write.
 enum CSVWrittenCopy {
@@ -58,6 +60,12 @@ enum CSVWrittenCopy {
             return
         }
         lines[table] = identity(of: journal + "/" + table)
+        // The other tables of a folder that was copied or restored are noted again here, when
+        // they are still their copies byte for byte, so that later reads need not compare them.
+        for other in CSVTables.all where other != table && lines[other] != nil {
+            guard let now = identity(of: journal + "/" + other), now != lines[other], sameAsCopy(journal, other) else { continue }
+            lines[other] = now
+        }
         let text = CSVTables.all.compactMap { name in lines[name].map { name + "\t" + $0 } }.joined(separator: "\n") + "\n"
         if (try? SecureFile.replace(identityPath(journal), with: Array(text.utf8))) == nil { unlink(identityPath(journal)) }
     }
@@ -83,10 +91,59 @@ enum CSVWrittenCopy {
         for table in CSVTables.all {
             let path = journal + "/" + table
             let now = identity(of: path)
-            guard now != kept[table] else { continue }
+            guard now != kept[table], !sameAsCopy(journal, table) else { continue }
             see(now == nil ? journal : path)
         }
         return latest
+    }
+
+    /// Whether `table` holds exactly the bytes of its copy in `.written/`. A folder copied to a
+    /// new disk, restored from a backup or carried by a sync tool gets new inodes (and, unless
+    /// the tool keeps them, new modification times) while its tables are as the store wrote
+    /// them: comparing the bytes tells that from an edit, at the cost of one read of each.
+    static func sameAsCopy(_ journal: String, _ table: String) -> Bool {
+        let path = journal + "/" + table, copy = folder(journal) + "/" + table
+        var a = stat(), b = stat()
+        guard lstat(path, &a) == 0, lstat(copy, &b) == 0, a.st_size == b.st_size,
+            (a.st_mode & S_IFMT) == S_IFREG, (b.st_mode & S_IFMT) == S_IFREG
+        else { return false }
+        let left = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard left >= 0 else { return false }
+        defer { close(left) }
+        let right = open(copy, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard right >= 0 else { return false }
+        defer { close(right) }
+        let chunk = 1 << 20
+        var one = [UInt8](repeating: 0, count: chunk), two = [UInt8](repeating: 0, count: chunk)
+        while true {
+            let n = readFully(left, &one), m = readFully(right, &two)
+            guard n >= 0, n == m else { return false }
+            if n == 0 { return true }
+            let equal = one.withUnsafeBytes { x in
+                two.withUnsafeBytes { y in
+                    guard let p = x.baseAddress, let q = y.baseAddress else { return false }
+                    return memcmp(p, q, n) == 0
+                }
+            }
+            guard equal else { return false }
+        }
+    }
+
+    /// Fills `buffer` from `fd` as far as the file goes; the count read, or -1 on an error.
+    private static func readFully(_ fd: Int32, _ buffer: inout [UInt8]) -> Int {
+        let size = buffer.count
+        return buffer.withUnsafeMutableBytes { raw -> Int in
+            guard let base = raw.baseAddress else { return -1 }
+            var filled = 0
+            while filled < size {
+                let got = read(fd, base + filled, size - filled)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { return -1 }
+                if got == 0 { break }
+                filled += got
+            }
+            return filled
+        }
     }
 
     /// The tables the store wrote that are no longer in the folder (moved, renamed, or saved
