@@ -173,6 +173,87 @@ import Testing
         #expect(slowKept?.moments.first?.note == "line one\r\nline two")
     }
 
+    /// The second thread, done with its half, takes over the later part of what the first has
+    /// left, again and again: however the two interleave, the moments are those one thread reads.
+    @Test func theSecondThreadTakesOverWhatTheFirstHasLeft() throws {
+        var moments = awkwardMoments(6_000, seed: 21)
+        for index in moments.indices where index % 9 == 0 {
+            moments[index].note = "first line,\n\"second\" line\nthird line \(index)"
+        }
+        let table = String(decoding: CSVJournalEncoder.moments(moments), as: UTF8.self)
+        let bytes = Array(table.utf8)
+        for _ in 0..<25 {
+            let read = bytes.withUnsafeBufferPointer {
+                CSVMomentReader.readWithPeople($0, threads: 2, parallelThreshold: 64, smallestTakeOver: 2_048)
+            }
+            #expect(read?.moments == moments)
+            #expect(read?.people.map(Set.init) == ["alex", "sam"])
+        }
+    }
+
+    /// Taking over with no first thread running: each part ends where the one taken before it
+    /// starts, and the parts hold the moments of their stretch of the table.
+    @Test func takenPartsFollowEachOther() throws {
+        let moments = awkwardMoments(3_000, seed: 22)
+        let bytes = CSVJournalEncoder.moments(moments)
+        let one = try #require(fast(String(decoding: bytes, as: UTF8.self)))
+        try bytes.withUnsafeBufferPointer { table in
+            let (slots, header) = try #require(CSVMomentReader.header(table))
+            var reader = CSVMomentReader(bytes: table, slots: slots, release: { _ in })
+            let guess = reader.boundary(after: table.count / 2, before: table.count)
+            let stop = try #require(guess)
+            let capacity = table.count / CSVMomentReader.minimumRecordLength + 2
+            let base = UnsafeMutablePointer<Moment>.allocate(capacity: capacity)
+            defer { base.deallocate() }
+            let front = SharedFront(stop: stop, position: header)
+            var parts = reader.takeOver(
+                from: front, bodyStart: header, base: base, firstSlot: CSVMomentReader.slot(of: stop, bodyStart: header), smallest: 4_096)
+            #expect(parts.count >= 3)
+            var expectedStop = stop
+            var taken = [Moment]()
+            for part in parts {
+                #expect(part.stop == expectedStop && part.end == part.stop)
+                taken = Array(UnsafeBufferPointer(start: part.sink.base, count: part.sink.count)) + taken
+                expectedStop = part.start
+            }
+            #expect(front.stop == expectedStop, "the first thread was not told where to stop")
+            // What the first thread has left, then the parts: the moments before the half-way stop.
+            let before = one.prefix { moment in !taken.contains { $0.id == moment.id } }
+            #expect(Array(before) + taken == Array(one.prefix(before.count + taken.count)))
+            for index in parts.indices { parts[index].sink.clear() }
+        }
+    }
+
+    /// A guessed boundary is the start of a line that reads as a whole record: the lines of a
+    /// quoted note with line breaks are passed over.
+    @Test func aBoundaryIsNeverALineOfANote() throws {
+        var moments = awkwardMoments(4, seed: 23)
+        moments[1].note = "tea, two sugars\nnot \"three\"\n,,,,,,,,,,,,\nlast line"
+        let bytes = CSVJournalEncoder.moments(moments)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let noteStart = try #require(text.utf8.firstRange(of: "tea, two sugars".utf8)).lowerBound
+        let offset = text.utf8.distance(from: text.utf8.startIndex, to: noteStart)
+        let third = try #require(text.range(of: moments[2].id.rawValue + ","))
+        let expected = text.utf8.distance(from: text.utf8.startIndex, to: third.lowerBound)
+        try bytes.withUnsafeBufferPointer { table in
+            let (slots, _) = try #require(CSVMomentReader.header(table))
+            var reader = CSVMomentReader(bytes: table, slots: slots, release: { _ in })
+            let found = reader.boundary(after: offset, before: table.count)
+            #expect(found == expected)
+        }
+    }
+
+    /// The first thread says where it is before it reads the stop.
+    @Test func theFrontSaysWhereItIsBeforeItLooks() {
+        let front = SharedFront(stop: 1_000, position: 0)
+        #expect(!front.stops(at: 400))
+        #expect(front.position == 400)
+        front.lower(to: 600)
+        #expect(!front.stops(at: 599))
+        #expect(front.stops(at: 600))
+        #expect(front.position == 600 && front.stop == 600)
+    }
+
     @Test func aGuessInsideANoteIsThrownAway() throws {
         var moments = awkwardMoments(3, seed: 9)
         moments[1].note = String(repeating: "line, \"quoted\"\nnext line\n", count: 2000)

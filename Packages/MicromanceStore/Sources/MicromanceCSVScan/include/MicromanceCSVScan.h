@@ -51,4 +51,11 @@ static inline uint64_t micromance_csv_marks64(const uint8_t *bytes) {
 #endif
 }
 
+/// Offsets into a table shared by the two threads that read it (where the first one is, where
+/// it must stop), read and written as one word each, in one total order: a thread that lowers
+/// the stop and then reads the position learns whether the other one may already be past it.
+static inline long micromance_offset_load(const long *offset) { return __atomic_load_n(offset, __ATOMIC_SEQ_CST); }
+
+static inline void micromance_offset_store(long *offset, long value) { __atomic_store_n(offset, value, __ATOMIC_SEQ_CST); }
+
 #endif

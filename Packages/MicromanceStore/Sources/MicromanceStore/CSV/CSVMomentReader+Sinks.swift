@@ -28,13 +28,18 @@ struct MomentSink {
 final class SecondHalf: @unchecked Sendable {
     /// The mapped table, which outlives both threads.
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The start of the whole result array, for the parts it takes over from the first thread.
+    let array: UnsafeMutablePointer<Moment>
     var sink: MomentSink
     var succeeded = false
+    /// The parts taken over from the first thread, in the order taken.
+    var taken = [TakenPart]()
     var people: [String]?
     let done = DispatchSemaphore(value: 0)
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, sink: MomentSink) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, array: UnsafeMutablePointer<Moment>, sink: MomentSink) {
         self.bytes = bytes
+        self.array = array
         self.sink = sink
     }
 }

@@ -24,7 +24,7 @@ struct CSVMomentReader {
     /// Below this size one thread reads the whole table.
     static let parallelThreshold = 4 << 20
 
-    private struct GiveUp: Error {}
+    struct GiveUp: Error {}
 
     /// A cell: its byte range, and whether it was quoted and holds doubled quotes.
     private struct Span {
@@ -34,7 +34,7 @@ struct CSVMomentReader {
         var escaped = false
     }
 
-    private let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: UnsafeBufferPointer<UInt8>
     /// For each slot, the column of the file that fills it (or -1 when the file lacks it).
     private let columnOfSlot: [Int]
     private var interner = ByteInterner()
@@ -47,7 +47,7 @@ struct CSVMomentReader {
     private let release: @Sendable (Range<Int>) -> Void
     /// The givers and receivers met so far, while there are few (interned, so most compares
     /// are of one storage with itself); nil past ``peopleLimit``.
-    private var people: [String]? = []
+    private(set) var people: [String]? = []
     static let peopleLimit = 16
     /// Where the commas, line ends and quotes are, 64 bytes at a time.
     private var marks = MarkWindow()
@@ -57,9 +57,10 @@ struct CSVMomentReader {
     /// can be dropped as the threads move on.
     static func read(
         _ bytes: UnsafeBufferPointer<UInt8>, threads: Int = 2, parallelThreshold: Int = parallelThreshold,
-        release: @escaping @Sendable (Range<Int>) -> Void = { _ in }
+        smallestTakeOver: Int = smallestTakeOver, release: @escaping @Sendable (Range<Int>) -> Void = { _ in }
     ) -> [Moment]? {
-        readWithPeople(bytes, threads: threads, parallelThreshold: parallelThreshold, release: release)?.moments
+        readWithPeople(bytes, threads: threads, parallelThreshold: parallelThreshold, smallestTakeOver: smallestTakeOver, release: release)?
+            .moments
     }
 
     /// Like ``read(_:threads:parallelThreshold:release:)``, and says which givers and receivers
@@ -67,7 +68,7 @@ struct CSVMomentReader {
     /// that every one is a partner's id.
     static func readWithPeople(
         _ bytes: UnsafeBufferPointer<UInt8>, threads: Int = 2, parallelThreshold: Int = parallelThreshold,
-        release: @escaping @Sendable (Range<Int>) -> Void = { _ in }
+        smallestTakeOver: Int = smallestTakeOver, release: @escaping @Sendable (Range<Int>) -> Void = { _ in }
     ) -> Read? {
         guard let (slots, bodyStart) = header(bytes) else { return nil }
         if bodyStart >= bytes.count { return Read(moments: [], people: []) }
@@ -82,7 +83,9 @@ struct CSVMomentReader {
             if bytes.count - bodyStart >= parallelThreshold { preferLargePages(base, capacity: capacity) }
             let count =
                 threads >= 2 && bytes.count - bodyStart >= parallelThreshold
-                ? parallel(bytes, slots: slots, bodyStart: bodyStart, into: base, capacity: capacity, release: release)
+                ? parallel(
+                    bytes, slots: slots, bodyStart: bodyStart, into: base, capacity: capacity, smallestTakeOver: smallestTakeOver,
+                    release: release)
                 : single(bytes, slots: slots, bodyStart: bodyStart, into: base, capacity: capacity, release: release)
             guard let count else { failed = true; return }
             initialized = count.moments
@@ -104,7 +107,7 @@ struct CSVMomentReader {
     /// The shortest record the fast path accepts, in bytes.
     static let minimumRecordLength = 32
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, slots: [Int], release: @escaping @Sendable (Range<Int>) -> Void) {
+    init(bytes: UnsafeBufferPointer<UInt8>, slots: [Int], release: @escaping @Sendable (Range<Int>) -> Void) {
         self.bytes = bytes
         self.release = release
         var columns = Array(repeating: -1, count: Self.known.count)
@@ -118,15 +121,34 @@ struct CSVMomentReader {
 
     // MARK: - Records
 
-    /// Reads the records from `from` to the end into `sink`. With `stopAtOrAfter`, it stops
-    /// at the first record boundary at or past that offset. Returns where it stopped.
+    /// Where a thread stops reading.
+    enum Stop {
+        /// At the end of the table.
+        case end
+        /// At the first record boundary at or past this offset.
+        case at(Int)
+        /// At the first record boundary at or past the offset in `front`, which the other
+        /// thread may lower meanwhile; the position is published there before each record.
+        case shared(SharedFront)
+    }
+
+    /// Reads the records from `from` into `sink` until `stop`. Returns where it stopped.
     @discardableResult
-    private mutating func records(from: Int, stopAtOrAfter stop: Int?, into sink: inout MomentSink) throws -> Int {
+    mutating func records(from: Int, stop: Stop, into sink: inout MomentSink) throws -> Int {
         var i = from
         var released = from
         let n = bytes.count
+        // Taken apart before the loop: a class inside an enum is retained at every look.
+        var fixed = Int.max
+        var front: SharedFront.Words?
+        switch stop {
+        case .end: break
+        case .at(let offset): fixed = offset
+        case .shared(let shared): front = shared.words
+        }
         while i < n {
-            if let stop, i >= stop { return i }
+            if i >= fixed { return i }
+            if let front, front.stops(at: i) { return i }
             if i - released >= 8 << 20 {
                 release(released..<i)
                 released = i
@@ -142,7 +164,7 @@ struct CSVMomentReader {
     }
 
     /// Splits the record at `start` into ``spans``; returns where the next record starts.
-    private mutating func record(at start: Int) throws -> Int {
+    mutating func record(at start: Int) throws -> Int {
         let n = bytes.count
         let count = spans.count
         var i = start
@@ -264,7 +286,7 @@ struct CSVMomentReader {
         return cases.match(UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
     }
 
-    private mutating func moment() throws -> Moment {
+    mutating func moment() throws -> Moment {
         guard let stamp = cell(Self.slotAt), !stamp.escaped, stamp.start < stamp.end,
             let at = Timestamp.parse(bytes: UnsafeBufferPointer(rebasing: bytes[stamp.start..<stamp.end]))
         else { throw GiveUp() }
@@ -309,72 +331,5 @@ struct CSVMomentReader {
             gestureID: try optional(Self.slotGesture, intern: true).map { Identifier($0) },
             language: language, note: try optional(Self.slotNote, intern: false), response: response, kind: kind,
             ritualID: try optional(Self.slotRitual, intern: true).map { Identifier($0) }, changes: changes)
-    }
-
-    // MARK: - Threads
-
-    /// One thread reads the whole table into `base`; returns the count, or nil to give up.
-    private static func single(
-        _ bytes: UnsafeBufferPointer<UInt8>, slots: [Int], bodyStart: Int,
-        into base: UnsafeMutablePointer<Moment>, capacity: Int,
-        release: @escaping @Sendable (Range<Int>) -> Void
-    ) -> (moments: Int, people: [String]?)? {
-        var reader = CSVMomentReader(bytes: bytes, slots: slots, release: release)
-        var sink = MomentSink(base: base, limit: capacity)
-        guard (try? reader.records(from: bodyStart, stopAtOrAfter: nil, into: &sink)) != nil else {
-            sink.clear()
-            return nil
-        }
-        return (sink.count, reader.people)
-    }
-
-    /// Two threads: the first reads up to a guessed boundary half-way through into the start
-    /// of `base`, the second from the guess into the second part of `base`, which is then
-    /// moved down to follow the first part.
-    private static func parallel(
-        _ bytes: UnsafeBufferPointer<UInt8>, slots: [Int], bodyStart: Int,
-        into base: UnsafeMutablePointer<Moment>, capacity: Int,
-        release: @escaping @Sendable (Range<Int>) -> Void
-    ) -> (moments: Int, people: [String]?)? {
-        // A guessed boundary: the byte after the first line break past the middle.
-        var guess = bodyStart + (bytes.count - bodyStart) / 2
-        while guess < bytes.count, bytes[guess] != 10 { guess += 1 }
-        guess += 1
-        guard guess < bytes.count else {
-            return single(bytes, slots: slots, bodyStart: bodyStart, into: base, capacity: capacity, release: release)
-        }
-        let split = (guess - bodyStart) / minimumRecordLength + 1
-        let second = SecondHalf(bytes, sink: MomentSink(base: base + split, limit: capacity - split))
-        let start = guess
-        let thread = Thread {
-            var reader = CSVMomentReader(bytes: second.bytes, slots: slots, release: release)
-            second.succeeded = (try? reader.records(from: start, stopAtOrAfter: nil, into: &second.sink)) != nil
-            second.people = reader.people
-            second.done.signal()
-        }
-        thread.stackSize = 1 << 20
-        thread.start()
-        var reader = CSVMomentReader(bytes: bytes, slots: slots, release: release)
-        var first = MomentSink(base: base, limit: split)
-        let end = try? reader.records(from: bodyStart, stopAtOrAfter: guess, into: &first)
-        second.done.wait()
-        guard let end else {
-            first.clear()
-            second.sink.clear()
-            return nil
-        }
-        if end == guess, second.succeeded {
-            moveDown(second.sink.base, count: second.sink.count, to: base + first.count)
-            return (first.count + second.sink.count, joined(reader.people, second.people))
-        }
-        // The guess fell inside a record: drop the second part and read on from where the
-        // first thread stopped, now with the whole array to fill.
-        second.sink.clear()
-        first.limit = capacity
-        guard (try? reader.records(from: end, stopAtOrAfter: nil, into: &first)) != nil else {
-            first.clear()
-            return nil
-        }
-        return (first.count, reader.people)
     }
 }
