@@ -155,10 +155,10 @@ extension Journal {
         if let note = pointer.pointee.note, note.utf8.count > Journal.maximumTextBytes {
             return .textTooLong(field: "note", bytes: note.utf8.count, in: place)
         }
-        if !partners.contains(pointer.pointee.giver) {
+        if !Self.contains(partners, pointer.pointee.giver) {
             return .unknownPartner(id: pointer.pointee.giver.rawValue, field: "giver", in: place)
         }
-        if !partners.contains(pointer.pointee.receiver) {
+        if !Self.contains(partners, pointer.pointee.receiver) {
             return .unknownPartner(id: pointer.pointee.receiver.rawValue, field: "receiver", in: place)
         }
         if pointer.pointee.giver == pointer.pointee.receiver {
@@ -166,6 +166,12 @@ extension Journal {
         }
         if checkZone, !Journal.isKnownTimeZone(pointer.pointee.timeZone) { return .invalidTimeZone(pointer.pointee.timeZone, in: place) }
         return nil
+    }
+
+    /// Whether `id` is among `partners` (a handful), looked for by storage first.
+    @inline(__always)
+    private static func contains(_ partners: [Identifier<Partner>], _ id: Identifier<Partner>) -> Bool {
+        partners.contains { $0.rawValue.sharesStorage(with: id.rawValue) } || partners.contains(id)
     }
 
     private func check(_ ritual: Ritual, partners: Set<Identifier<Partner>>) -> JournalValidationError? {
@@ -181,6 +187,23 @@ extension Journal {
 }
 
 extension String {
+    /// Whether the two strings are held in the same bits: the same short string stored inline,
+    /// or the same storage at the same length. It implies `==` (not the other way round) and
+    /// costs two compares, where `==` on two short strings that differ takes the library's
+    /// slow path: loops over a million moments compare their ids with a handful of known ones
+    /// this way first (most are the very strings a reader interned, or short).
+    @_spi(MicromanceInternals)
+    @inlinable
+    public func sharesStorage(with other: String) -> Bool {
+        guard MemoryLayout<String>.size == 16 else { return false }
+        return withUnsafeBytes(of: self) { a in
+            withUnsafeBytes(of: other) { b in
+                a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
+                    && a.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            }
+        }
+    }
+
     /// Whether the text is empty or only white space and line breaks (Unicode's White_Space,
     /// and the zero-width space Foundation's `whitespacesAndNewlines` counts too). Cheap: it
     /// stops at the first other character and builds none of Foundation's character sets.

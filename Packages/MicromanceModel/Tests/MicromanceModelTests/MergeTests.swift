@@ -179,6 +179,33 @@ func twoCopies() throws -> (TestDevice, TestDevice) {
 }
 
 @Suite struct ChangeStampTests {
+    /// The digits of a stamp are read eight at a time where eight bytes follow: every length
+    /// and every place of the first other byte reads as a digit-by-digit reading would.
+    @Test func digitsReadAtAnyLengthAndAnyEnd() {
+        let digits = Array("9081726354637281".utf8)
+        for length in 0...16 {
+            for tail in ["", ".", "@abc", ".5@devicename", "/", ":", "a", "\u{7F}", "\u{FF}"] {
+                let text = Array(digits.prefix(length)) + Array(tail.utf8)
+                let expected = digits.prefix(length).reduce(UInt64(0)) { $0 * 10 + UInt64($1 - 48) }
+                text.withUnsafeBufferPointer { bytes in
+                    guard let base = bytes.baseAddress else { return }
+                    let (value, end) = ChangeStamp.digitRun(base, from: 0, to: bytes.count)
+                    #expect(value == expected && end == length, "\(String(decoding: text, as: UTF8.self))")
+                }
+            }
+        }
+        // Within a longer cell, from an offset, and stopping at the cell's end, not the text's.
+        let cell = Array("x1764165000123.42@laptop,next".utf8)
+        cell.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            #expect(ChangeStamp.digitRun(base, from: 1, to: 24) == (1_764_165_000_123, 14))
+            #expect(ChangeStamp.digitRun(base, from: 15, to: 24) == (42, 17))
+            #expect(ChangeStamp.digitRun(base, from: 1, to: 6) == (17641, 6))
+        }
+        #expect(ChangeStamp(parsing: "1764165000123.1048575@k3x9q2m7abcd")?.counter == 1_048_575)
+        #expect(ChangeStamp(parsing: "17641650001234567.0@x") == nil, "past the largest time")
+    }
+
     @Test func writtenFormsReadBack() throws {
         let stamp = ChangeStamp(millis: 1_764_165_000_123, counter: 7, device: try #require(DeviceID("k3x9q2m7abcd")))
         #expect(stamp.description == "1764165000123.7@k3x9q2m7abcd")

@@ -26,6 +26,30 @@ import Testing
         #expect(Timestamp.parse(text) == nil)
     }
 
+    /// Every byte of the date and time is checked: any other byte in a digit's or a
+    /// separator's place (a letter, a space, the characters just below "0" and just above "9",
+    /// a byte above ASCII) is refused, as is an offset with a letter in it.
+    @Test func everyPlaceIsChecked() {
+        let good = Array("2026-11-24T07:15:09+01:00".utf8)
+        #expect(good.withUnsafeBufferPointer { Timestamp.parse(bytes: $0) } != nil)
+        for place in 0..<good.count where place != 10 {
+            for other: UInt8 in [0x2F, 0x3A, 0x20, 0x41, 0x7F, 0xC3, 0xFF, 0x00] where other != good[place] {
+                var bad = good
+                bad[place] = other
+                #expect(bad.withUnsafeBufferPointer { Timestamp.parse(bytes: $0) } == nil, "\(place): \(other)")
+            }
+        }
+        // The T may be written in lower case; other letters may not.
+        var lower = good
+        lower[10] = UInt8(ascii: "t")
+        #expect(lower.withUnsafeBufferPointer { Timestamp.parse(bytes: $0) } != nil)
+        lower[10] = UInt8(ascii: "U")
+        #expect(lower.withUnsafeBufferPointer { Timestamp.parse(bytes: $0) } == nil)
+        // Each field read in its own place.
+        let read = Timestamp.parse("1987-06-05T04:03:02Z")
+        #expect(read?.timeIntervalSince1970 == 549_864_182)
+    }
+
     @Test func acceptsLeapDay() {
         #expect(Timestamp.parse("2028-02-29T12:00:00Z") != nil)
     }

@@ -121,27 +121,56 @@ public struct ChangeStamp: Hashable, Comparable, Sendable, CustomStringConvertib
     /// and where the device id starts; nil when the bytes do not start that way.
     @_spi(MicromanceInternals)
     public static func head(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (millis: Int64, counter: UInt32, deviceStart: Int)? {
-        // Read for every record of a large file: a digit loop per part, then the separator.
+        // Read for every record of a large file.
         guard let base = bytes.baseAddress else { return nil }
         let n = bytes.count
-        var index = 0
-        var millis: Int64 = 0
-        while index < n, case let digit = base[index] &- 48, digit < 10 {
-            millis = millis &* 10 &+ Int64(digit)
-            index += 1
-        }
+        let (millis, dot) = digitRun(base, from: 0, to: n)
         // Up to 18 digits a part: no more can overflow.
-        guard index > 0, index <= 18, index < n, base[index] == 46 else { return nil }
-        index += 1
-        let counterStart = index
-        var counter: UInt64 = 0
-        while index < n, case let digit = base[index] &- 48, digit < 10 {
-            counter = counter &* 10 &+ UInt64(digit)
+        guard dot > 0, dot <= 18, dot < n, base[dot] == 46 else { return nil }
+        let (counter, at) = digitRun(base, from: dot + 1, to: n)
+        guard at > dot + 1, at - dot - 1 <= 18, at < n, base[at] == 64 else { return nil }
+        guard counter <= UInt64(maximumCounter), millis <= UInt64(maximumMillis) else { return nil }
+        return (Int64(millis), UInt32(counter), at + 1)
+    }
+
+    /// The number in the decimal digits from `start` (before `end`) and where they stop. Where
+    /// eight bytes can be read they are checked and turned into a number at once, by shifts
+    /// and three multiplications (a millisecond count has thirteen digits); the value wraps
+    /// past 19 digits, so callers bound the count.
+    @inline(__always)
+    static func digitRun(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> (value: UInt64, end: Int) {
+        var index = start
+        var value: UInt64 = 0
+        while end - index >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            // Each digit becomes its value (0 to 9); any other byte has its top bit set here or
+            // after adding 0x76, and the first such byte ends the run.
+            let values = word ^ 0x3030_3030_3030_3030
+            let others = (values | (values &+ 0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080
+            let count = others.trailingZeroBitCount / 8
+            guard count > 0 else { return (value, index) }
+            // The run's digits moved to the top, zeros (leading zeros) below; the first byte is
+            // the highest place. Pairs, then fours, then eight.
+            var v = values &<< UInt64(8 * (8 - count))
+            v = (v &* 10 &+ (v &>> 8)) & 0x00FF_00FF_00FF_00FF
+            v = (v &* 100 &+ (v &>> 16)) & 0x0000_FFFF_0000_FFFF
+            v = (v &* 10_000 &+ (v &>> 32)) & 0x0000_0000_FFFF_FFFF
+            value = value &* powerOfTen(count) &+ v
+            index += count
+            if count < 8 { return (value, index) }
+        }
+        while index < end, case let digit = base[index] &- 48, digit < 10 {
+            value = value &* 10 &+ UInt64(digit)
             index += 1
         }
-        guard index > counterStart, index - counterStart <= 18, index < n, base[index] == 64 else { return nil }
-        guard counter <= UInt64(maximumCounter), millis <= maximumMillis else { return nil }
-        return (millis, UInt32(counter), index + 1)
+        return (value, index)
+    }
+
+    @inline(__always)
+    private static func powerOfTen(_ exponent: Int) -> UInt64 {
+        var power: UInt64 = 1
+        for _ in 0..<exponent { power &*= 10 }
+        return power
     }
 }
 

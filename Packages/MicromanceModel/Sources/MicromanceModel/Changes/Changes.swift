@@ -114,7 +114,14 @@ public struct Changes: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// A record made at `created` and never changed since.
+    /// A record made at `created` and never changed since: the common case, which the readers
+    /// of large journals make a million times, without building the empty tables below.
+    public init(created: ChangeStamp) {
+        self.created = created
+        more = nil
+    }
+
+    /// A record made at `created` and changed as the other arguments say.
     public init(
         created: ChangeStamp = .imported, fields: [String: ChangeStamp] = [:], removed: ChangeStamp? = nil,
         elements: [Element: ElementStamps] = [:]

@@ -1,5 +1,5 @@
 import Foundation
-import MicromanceModel
+@_spi(MicromanceInternals) import MicromanceModel
 
 /// A fast reader for `moments.csv` that builds moments straight from the bytes, without
 /// making a String of every cell first.
@@ -96,7 +96,8 @@ struct CSVMomentReader {
 
     /// Adds a giver or receiver to ``people``.
     private mutating func met(_ person: String) {
-        guard var known = people, !known.contains(person) else { return }
+        // Most are the very strings met before (interned): found by their storage.
+        guard var known = people, !known.contains(where: { $0.sharesStorage(with: person) }), !known.contains(person) else { return }
         people = nil  // the array is changed in place, not copied
         if known.count < Self.peopleLimit {
             known.append(person)
