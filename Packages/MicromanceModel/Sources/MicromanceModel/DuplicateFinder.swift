@@ -17,20 +17,28 @@ enum DuplicateFinder {
     /// are confirmed with `==`.
     static func laterDuplicates(count: Int, text: (Int) -> String) -> [Int] {
         guard count > 1 else { return [] }
-        var hashes = [UInt64](repeating: 0, count: count)
+        // The arrays are filled once each, never zeroed first: a million texts take 8 MB of
+        // hashes and 8 MB of entries, and zeroing them touched every page a second time.
         var sizes = [Int](repeating: 0, count: 257)
-        for index in 0..<count {
-            let value = hash(text(index))
-            hashes[index] = value
-            sizes[Int(value >> 56) + 1] += 1
+        let hashes = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count {
+                let value = hash(text(index))
+                buffer[index] = value
+                sizes[Int(value >> 56) + 1] += 1
+            }
+            initialized = count
         }
         for bucket in 1...256 { sizes[bucket] += sizes[bucket - 1] }
         var next = sizes
-        var entries = [Entry](repeating: Entry(hash: 0, index: 0), count: count)
-        for index in 0..<count {
-            let bucket = Int(hashes[index] >> 56)
-            entries[next[bucket]] = Entry(hash: hashes[index], index: Int32(truncatingIfNeeded: index))
-            next[bucket] += 1
+        // An entry keeps the hash's low half (the top byte chose its bucket); equal halves are
+        // confirmed with the whole hashes and then the texts.
+        let entries = [Entry](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count {
+                let bucket = Int(hashes[index] >> 56)
+                buffer[next[bucket]] = Entry(low: UInt32(truncatingIfNeeded: hashes[index]), index: Int32(truncatingIfNeeded: index))
+                next[bucket] += 1
+            }
+            initialized = count
         }
         var later = [Int]()
         var table = [Int32]()
@@ -44,11 +52,13 @@ enum DuplicateFinder {
             table.append(contentsOf: repeatElement(-1, count: size))
             for position in range {
                 let entry = entries[position]
-                var slot = Int(truncatingIfNeeded: entry.hash) & mask
+                var slot = Int(truncatingIfNeeded: entry.low) & mask
                 var repeated = false
                 while table[slot] >= 0 {
                     let other = entries[Int(table[slot])]
-                    if other.hash == entry.hash, text(Int(other.index)) == text(Int(entry.index)) {
+                    if other.low == entry.low, hashes[Int(other.index)] == hashes[Int(entry.index)],
+                        text(Int(other.index)) == text(Int(entry.index))
+                    {
                         repeated = true
                         break
                     }
@@ -96,16 +106,14 @@ enum DuplicateFinder {
     }
 
     private struct Entry {
-        var hash: UInt64
+        var low: UInt32
         var index: Int32
     }
 
     /// A hash of the text's UTF-8 bytes (of its NFC form when it is not ASCII).
     static func hash(_ text: String) -> UInt64 {
         let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
-            var ascii: UInt8 = 0
-            for byte in bytes { ascii |= byte }
-            return ascii < 0x80 ? ByteHash.hash(bytes) : nil
+            ByteHash.isASCII(bytes) ? ByteHash.hash(bytes) : nil
         }
         if let fast, let value = fast { return value }
         let composed = text.precomposedStringWithCanonicalMapping
@@ -118,6 +126,23 @@ enum DuplicateFinder {
 /// it is exposed to the other Micromance packages only, as SPI.
 @_spi(MicromanceInternals)
 public enum ByteHash {
+    /// Whether every byte is below 0x80, eight bytes at a time.
+    @inlinable
+    public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var high: UInt64 = 0
+        var offset = 0
+        while offset + 8 <= raw.count {
+            high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < raw.count {
+            high |= UInt64(raw[offset])
+            offset += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
     /// The hash of `bytes`; equal bytes give equal hashes within one process and across runs.
     @inlinable
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

@@ -243,6 +243,22 @@ import Testing
         }
     }
 
+    /// A large part is moved on two threads when it lies wholly above where it goes, on one
+    /// when the two ranges overlap: the moments arrive in order either way.
+    @Test(arguments: [200_000, 80_000])
+    func aLargePartMovesDownWhole(gap: Int) {
+        let sample = awkwardMoments(7, seed: 24)
+        let count = 100_000
+        let base = UnsafeMutablePointer<Moment>.allocate(capacity: gap + count)
+        defer { base.deallocate() }
+        for index in 0..<count { (base + gap + index).initialize(to: sample[index % 7]) }
+        CSVMomentReader.moveDownOnTwoThreads(base + gap, count: count, to: base)
+        var inOrder = true
+        for index in 0..<count where base[index] != sample[index % 7] { inOrder = false }
+        #expect(inOrder)
+        base.deinitialize(count: count)
+    }
+
     /// The first thread says where it is before it reads the stop.
     @Test func theFrontSaysWhereItIsBeforeItLooks() {
         let front = SharedFront(stop: 1_000, position: 0)

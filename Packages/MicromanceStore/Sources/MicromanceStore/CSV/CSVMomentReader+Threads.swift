@@ -139,7 +139,7 @@ extension CSVMomentReader {
         if whole {
             var count = first.count
             for part in parts {
-                moveDown(part.sink.base, count: part.sink.count, to: base + count)
+                moveDownOnTwoThreads(part.sink.base, count: part.sink.count, to: base + count)
                 count += part.sink.count
             }
             return (count, joined(reader.people, second.people))
