@@ -191,9 +191,11 @@ import Testing
         }
     }
 
-    /// Taking over with no first thread running: each part ends where the one taken before it
-    /// starts, and the parts hold the moments of their stretch of the table.
-    @Test func takenPartsFollowEachOther() throws {
+    /// Taking over with the other thread not reading at all: its part's stop is lowered again
+    /// and again, each part taken ends where the one taken before it starts, and together the
+    /// parts hold the moments of their stretch of the table.
+    @Test(arguments: [0, 1])
+    func takenPartsFollowEachOther(me: Int) throws {
         let moments = awkwardMoments(3_000, seed: 22)
         let bytes = CSVJournalEncoder.moments(moments)
         let one = try #require(fast(String(decoding: bytes, as: UTF8.self)))
@@ -201,26 +203,33 @@ import Testing
             let (slots, header) = try #require(CSVMomentReader.header(table))
             var reader = CSVMomentReader(bytes: table, slots: slots, release: { _ in })
             let guess = reader.boundary(after: table.count / 2, before: table.count)
-            let stop = try #require(guess)
+            let middle = try #require(guess)
             let capacity = table.count / CSVMomentReader.minimumRecordLength + 2
             let base = UnsafeMutablePointer<Moment>.allocate(capacity: capacity)
             defer { base.deallocate() }
-            let front = SharedFront(stop: stop, position: header)
-            var parts = reader.takeOver(
-                from: front, bodyStart: header, base: base, firstSlot: CSVMomentReader.slot(of: stop, bodyStart: header), smallest: 4_096)
-            #expect(parts.count >= 3)
-            var expectedStop = stop
-            var taken = [Moment]()
-            for part in parts {
-                #expect(part.stop == expectedStop && part.end == part.stop)
-                taken = Array(UnsafeBufferPointer(start: part.sink.base, count: part.sink.count)) + taken
-                expectedStop = part.start
+            let slot = CSVMomentReader.slot(of: middle, bodyStart: header)
+            let split = Split(
+                Part(start: header, stop: middle, sink: MomentSink(base: base, limit: slot)),
+                Part(start: middle, stop: table.count, sink: MomentSink(base: base + slot, limit: capacity - slot)))
+            let place = CSVMomentReader.Place(bytes: table, bodyStart: header, base: base, capacity: capacity, smallest: 4_096)
+            // Only one thread reads: the other's part is left unread but for what is taken from it.
+            split.reading[1 - me] = split.parts[1 - me]
+            reader.work(me, split: split, place: place)
+            let parts = split.parts.sorted { $0.start < $1.start }
+            #expect(parts.count >= 4)
+            let unread = try #require(parts.firstIndex { $0.end == nil })
+            #expect(parts.filter { $0.end == nil }.count == 1, "one part nobody read")
+            #expect(parts[unread].front.stop == parts[unread + 1].start, "the part left was not told where to stop")
+            var before = [Moment](), after = [Moment]()
+            for (index, part) in parts.enumerated() where index != unread {
+                #expect(part.end == (index + 1 < parts.count ? parts[index + 1].start : table.count))
+                let moments = Array(UnsafeBufferPointer(start: part.sink.base, count: part.sink.count))
+                if index < unread { before += moments } else { after += moments }
+                part.sink.clear()
             }
-            #expect(front.stop == expectedStop, "the first thread was not told where to stop")
-            // What the first thread has left, then the parts: the moments before the half-way stop.
-            let before = one.prefix { moment in !taken.contains { $0.id == moment.id } }
-            #expect(Array(before) + taken == Array(one.prefix(before.count + taken.count)))
-            for index in parts.indices { parts[index].sink.clear() }
+            #expect(before == Array(one.prefix(before.count)))
+            #expect(after == Array(one.suffix(after.count)))
+            #expect(before.count + after.count > one.count * 3 / 4)
         }
     }
 

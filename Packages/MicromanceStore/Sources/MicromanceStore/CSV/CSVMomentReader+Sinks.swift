@@ -24,26 +24,6 @@ struct MomentSink {
     }
 }
 
-/// What the second thread of ``CSVMomentReader`` works on; read only after `done` is signalled.
-final class SecondHalf: @unchecked Sendable {
-    /// The mapped table, which outlives both threads.
-    let bytes: UnsafeBufferPointer<UInt8>
-    /// The start of the whole result array, for the parts it takes over from the first thread.
-    let array: UnsafeMutablePointer<Moment>
-    var sink: MomentSink
-    var succeeded = false
-    /// The parts taken over from the first thread, in the order taken.
-    var taken = [TakenPart]()
-    var people: [String]?
-    let done = DispatchSemaphore(value: 0)
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>, array: UnsafeMutablePointer<Moment>, sink: MomentSink) {
-        self.bytes = bytes
-        self.array = array
-        self.sink = sink
-    }
-}
-
 extension CSVMomentReader {
     /// The moments of a table and the givers and receivers they name (nil when there are many).
     struct Read {

@@ -2,10 +2,10 @@ import Foundation
 import MicromanceCSVScan
 import MicromanceModel
 
-/// Where the first of the two reading threads is in the table and where it must stop: the
-/// second thread, done with its half, lowers the stop to take over the later part of what the
-/// first has left (the two halves do not take the same time: in the benchmark the first half
-/// took a third longer, whichever thread read it).
+/// Where a reading thread is in its part of the table and where it must stop: the other
+/// thread, done with its own part, lowers the stop to take over the later half of what is left
+/// (the two halves of a table do not take the same time: in one load of the benchmark the
+/// first half took a third longer, whichever thread read it, in another the second).
 final class SharedFront: @unchecked Sendable {
     /// The two words, a cache line apart: the stop, then the position. The first thread holds
     /// them without the class (no reference counting on every record).
@@ -21,6 +21,10 @@ final class SharedFront: @unchecked Sendable {
             micromance_offset_store(base + 8, offset)
             return offset >= micromance_offset_load(base)
         }
+
+        /// Says where the reader ended (the table's end), so that a thread about to take over
+        /// from it sees that nothing is left.
+        func publish(_ offset: Int) { micromance_offset_store(base + 8, offset) }
     }
 
     let words: Words
@@ -43,15 +47,39 @@ final class SharedFront: @unchecked Sendable {
     func lower(to offset: Int) { micromance_offset_store(words.base, offset) }
 }
 
-/// A stretch of the table the second thread took over from the first.
-struct TakenPart {
-    /// Where it starts (a record boundary, if the first thread stops there) and where its last
-    /// record must end.
+/// A stretch of the table that one reading thread reads into its own place in the result.
+final class Part: @unchecked Sendable {
+    /// Where it starts: the table's first record, or a guessed record boundary.
     let start: Int
-    let stop: Int
+    /// Where its reader is and where it must stop; the other thread lowers the stop when it
+    /// takes over the later half of what is left.
+    let front: SharedFront
+    /// Read and written by its own thread while it reads, by the caller once both are done.
     var sink: MomentSink
-    /// Where its reader stopped; nil when the fast path gave up on it.
+    /// Where its reader stopped; nil while it reads, or when the fast path gave up on it.
     var end: Int?
+
+    init(start: Int, stop: Int, sink: MomentSink) {
+        self.start = start
+        self.front = SharedFront(stop: stop, position: start)
+        self.sink = sink
+    }
+}
+
+/// What the two reading threads share: every part made so far and the one each is reading,
+/// changed under `lock` (the reading itself takes no lock: see ``SharedFront``).
+final class Split: @unchecked Sendable {
+    let lock = NSLock()
+    var parts: [Part]
+    var reading: [Part?]
+    /// The givers and receivers the second thread's reader met; set before `done`.
+    var secondPeople: [String]?
+    let done = DispatchSemaphore(value: 0)
+
+    init(_ first: Part, _ second: Part) {
+        parts = [first, second]
+        reading = [first, second]
+    }
 }
 
 extension CSVMomentReader {
@@ -79,11 +107,14 @@ extension CSVMomentReader {
     static func slot(of offset: Int, bodyStart: Int) -> Int { (offset - bodyStart) / minimumRecordLength + 1 }
 
     /// Two threads: the first reads from the start into the start of `base`, the second from
-    /// a record boundary half-way through into the second part of `base`, then takes over the
-    /// later half of what the first has left, again and again while it is large. Each part is
-    /// then moved down to follow the one before it. A part counts only if the reader before it
-    /// ended exactly where it starts (a guess inside a quoted note with line breaks is thrown
-    /// away, and the first thread reads on itself).
+    /// a record boundary half-way through into the second part of `base`. Whichever is done
+    /// first takes over the later half of what the other has left, again and again while that
+    /// is at least `smallestTakeOver` bytes, so neither waits long for the other (the two
+    /// halves of a table do not take the same time). Each part is written at a place that
+    /// leaves room for every record before it, then moved down to follow the one before. A
+    /// part counts only if the one before it ended exactly where it starts: a guess inside a
+    /// record (a quoted note holding a whole row) drops the parts after it, and the reader
+    /// before it reads on.
     static func parallel(
         _ bytes: UnsafeBufferPointer<UInt8>, slots: [Int], bodyStart: Int,
         into base: UnsafeMutablePointer<Moment>, capacity: Int, smallestTakeOver: Int,
@@ -93,93 +124,103 @@ extension CSVMomentReader {
         guard let guess = probe.boundary(after: bodyStart + (bytes.count - bodyStart) / 2, before: bytes.count) else {
             return single(bytes, slots: slots, bodyStart: bodyStart, into: base, capacity: capacity, release: release)
         }
-        let split = slot(of: guess, bodyStart: bodyStart)
-        let second = SecondHalf(bytes, array: base, sink: MomentSink(base: base + split, limit: capacity - split))
-        let front = SharedFront(stop: guess, position: bodyStart)
+        let middle = slot(of: guess, bodyStart: bodyStart)
+        let split = Split(
+            Part(start: bodyStart, stop: guess, sink: MomentSink(base: base, limit: middle)),
+            Part(start: guess, stop: bytes.count, sink: MomentSink(base: base + middle, limit: capacity - middle)))
+        let place = Place(bytes: bytes, bodyStart: bodyStart, base: base, capacity: capacity, smallest: smallestTakeOver)
         let thread = Thread {
-            var reader = CSVMomentReader(bytes: second.bytes, slots: slots, release: release)
-            second.succeeded = (try? reader.records(from: guess, stop: .end, into: &second.sink)) != nil
-            if second.succeeded {
-                second.taken = reader.takeOver(
-                    from: front, bodyStart: bodyStart, base: second.array, firstSlot: split, smallest: smallestTakeOver)
-            }
-            second.people = reader.people
-            second.done.signal()
+            var reader = CSVMomentReader(bytes: place.bytes, slots: slots, release: release)
+            reader.work(1, split: split, place: place)
+            split.secondPeople = reader.people
+            split.done.signal()
         }
         thread.stackSize = 1 << 20
         thread.start()
         var reader = CSVMomentReader(bytes: bytes, slots: slots, release: release)
-        var first = MomentSink(base: base, limit: split)
-        var end = try? reader.records(from: bodyStart, stop: .shared(front), into: &first)
-        second.done.wait()
-        // The parts in the order of the table: those taken over (the last taken comes first),
-        // then the second half.
-        var parts =
-            second.taken.reversed() + [
-                TakenPart(start: guess, stop: bytes.count, sink: second.sink, end: second.succeeded ? bytes.count : nil)
-            ]
-        func clearAll() {
-            first.clear()
-            for index in parts.indices { parts[index].sink.clear() }
-        }
-        // A take-over called off (the first thread may have been past it) leaves the first
-        // thread short of the next part: it reads on to it now.
-        if let stopped = end, stopped < parts[0].start {
-            first.limit = parts[0].sink.base - base
-            end = try? reader.records(from: stopped, stop: .at(parts[0].start), into: &first)
-        }
-        guard let end else {
+        reader.work(0, split: split, place: place)
+        split.done.wait()
+        var parts = split.parts.sorted { $0.start < $1.start }
+        func clearAll() { for part in parts { part.sink.clear() } }
+        guard parts.allSatisfy({ $0.end != nil }) else {
             clearAll()
             return nil
         }
-        var whole = end == parts[0].start
-        for index in parts.indices where whole {
-            whole = parts[index].end == parts[index].stop
-        }
-        if whole {
-            var count = first.count
-            for part in parts {
-                moveDownOnTwoThreads(part.sink.base, count: part.sink.count, to: base + count)
-                count += part.sink.count
+        var index = 0
+        while index < parts.count, let stopped = parts[index].end {
+            let part = parts[index]
+            let next = index + 1 < parts.count ? parts[index + 1].start : bytes.count
+            var end = stopped
+            if end < next {
+                // A take-over called off (the other thread may have been past it) left a gap.
+                part.sink.limit = (index + 1 < parts.count ? parts[index + 1].sink.base : base + capacity) - part.sink.base
+                guard let reached = try? reader.records(from: end, stop: .at(next), into: &part.sink) else {
+                    clearAll()
+                    return nil
+                }
+                end = reached
             }
-            return (count, joined(reader.people, second.people))
+            if end != next {
+                // A guess fell inside a record: what follows is read again from here.
+                for later in parts[(index + 1)...] { later.sink.clear() }
+                parts.removeSubrange((index + 1)...)
+                part.sink.limit = base + capacity - part.sink.base
+                guard (try? reader.records(from: end, stop: .end, into: &part.sink)) != nil else {
+                    clearAll()
+                    return nil
+                }
+                break
+            }
+            index += 1
         }
-        // A guess fell inside a record: drop the parts and read on from where the first
-        // thread stopped, now with the whole array to fill.
-        for index in parts.indices { parts[index].sink.clear() }
-        first.limit = capacity
-        guard (try? reader.records(from: end, stop: .end, into: &first)) != nil else {
-            first.clear()
-            return nil
+        var count = 0
+        for part in parts {
+            if part.sink.base != base + count {
+                moveDownOnTwoThreads(part.sink.base, count: part.sink.count, to: base + count)
+            }
+            count += part.sink.count
         }
-        return (first.count, reader.people)
+        return (count, joined(reader.people, split.secondPeople))
     }
 
-    /// For the second thread, done with its half: takes over the later half of what the first
-    /// thread has left, while that is at least `smallest` bytes, each part written at its
-    /// own slot below the one taken before. Returns the parts in the order taken.
-    mutating func takeOver(
-        from front: SharedFront, bodyStart: Int, base: UnsafeMutablePointer<Moment>, firstSlot: Int, smallest: Int
-    ) -> [TakenPart] {
-        var parts = [TakenPart]()
-        var ceiling = firstSlot  // the slot of the part taken last (or of the second half)
-        while true {
-            let stop = front.stop, position = front.position
-            guard stop - position >= smallest,
-                let start = boundary(after: position + (stop - position) / 2, before: stop)
-            else { break }
-            front.lower(to: start)
-            // The first thread says where it is before it looks at the stop: if it is not yet
-            // at `start` now, it will stop there and has written nothing past it.
-            if front.position >= start { break }
-            let slot = Self.slot(of: start, bodyStart: bodyStart)
-            var part = TakenPart(start: start, stop: stop, sink: MomentSink(base: base + slot, limit: ceiling - slot), end: nil)
-            part.end = try? records(from: start, stop: .at(stop), into: &part.sink)
-            parts.append(part)
-            ceiling = slot
-            if part.end != stop { break }
+    /// What both reading threads need to know to make a part.
+    struct Place: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let bodyStart: Int
+        let base: UnsafeMutablePointer<Moment>
+        let capacity: Int
+        let smallest: Int
+
+        /// Where a part that starts at byte `offset` is written.
+        func slot(_ offset: Int) -> Int {
+            offset >= bytes.count ? capacity : CSVMomentReader.slot(of: offset, bodyStart: bodyStart)
         }
-        return parts
+    }
+
+    /// One thread's work: reads its part, then takes over the later half of what the other
+    /// thread has left while that is at least `place.smallest` bytes, and reads that.
+    mutating func work(_ me: Int, split: Split, place: Place) {
+        guard var part = split.reading[me] else { return }
+        while true {
+            let end = try? records(from: part.start, stop: .shared(part.front), into: &part.sink)
+            split.lock.lock()
+            defer { split.lock.unlock() }
+            part.end = end
+            split.reading[me] = nil
+            guard end != nil, let other = split.reading[1 - me] else { return }
+            let stop = other.front.stop, position = other.front.position
+            guard stop - position >= place.smallest, let start = boundary(after: position + (stop - position) / 2, before: stop)
+            else { return }
+            other.front.lower(to: start)
+            // A reader says where it is before it looks at its stop: if the other is not yet at
+            // `start` now, it will stop there and has written nothing past it.
+            guard other.front.position < start else { return }
+            let slot = place.slot(start)
+            let taken = Part(start: start, stop: stop, sink: MomentSink(base: place.base + slot, limit: place.slot(stop) - slot))
+            split.parts.append(taken)
+            split.reading[me] = taken
+            part = taken
+        }
     }
 
     /// The start of the first line at or past `offset` (and before `limit`) that reads as a

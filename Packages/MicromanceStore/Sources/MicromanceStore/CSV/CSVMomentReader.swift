@@ -161,6 +161,7 @@ struct CSVMomentReader {
             guard sink.count < sink.limit else { throw GiveUp() }
             sink.append(try moment())
         }
+        front?.publish(i)
         return i
     }
 
