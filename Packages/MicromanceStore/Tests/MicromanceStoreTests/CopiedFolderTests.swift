@@ -67,6 +67,36 @@ import Testing
         #expect(!CSVWrittenCopy.differs(copied))
     }
 
+    /// A copy of the tables alone (`cp folder/*`, which leaves hidden folders behind) cannot
+    /// tell a hand edit from the store's own writing; its first append makes the copies, so
+    /// that the edits made after it are edits.
+    @Test func aCopyWithoutTheHiddenFolderGetsOneAtItsFirstAppend() throws {
+        let folder = freshPath(), copied = freshPath()
+        var journal = try ConformanceFixtures.couple(moments: 4)
+        try CSVJournalStore(folder: folder).save(journal)
+        try FileManager.default.createDirectory(atPath: copied, withIntermediateDirectories: true)
+        for table in CSVTables.all where FileManager.default.fileExists(atPath: folder + "/" + table) {
+            try FileManager.default.copyItem(atPath: folder + "/" + table, toPath: copied + "/" + table)
+        }
+        chmod(copied, 0o755)  // made by hand, as `mkdir` leaves it
+        let store = CSVJournalStore(folder: copied)
+        var appending = try store.loadForAppending()
+        let moment = ConformanceFixtures.moment(index: 60, giver: "sam", receiver: "alex")
+        try store.append(moment, to: &appending)
+        journal.moments.append(moment)
+        #expect(FileManager.default.fileExists(atPath: copied + "/" + CSVWrittenCopy.name + "/moments.csv"))
+        let mode = try FileManager.default.attributesOfItem(atPath: copied)[.posixPermissions] as? Int
+        #expect(mode == 0o700, "the folder others could list stayed so")
+        #expect(!CSVWrittenCopy.differs(copied))
+        #expect(try store.load() == journal)
+        try SpreadsheetEditTests.saveAsASpreadsheetWould(copied) { rows in
+            rows[1][SpreadsheetEditTests.column(rows, "note")] = "typed after the first log"
+        }
+        let edited = try store.load()
+        let changed = try #require(edited.moments.first { $0.note == "typed after the first log" })
+        #expect(changed.changes.fields["note"] != nil, "the edit has no stamp of its own: a merge would undo it")
+    }
+
     @Test func aTableWithTheCopysSizeButOtherBytesIsAnEdit() throws {
         let folder = freshPath()
         try CSVJournalStore(folder: folder).save(try ConformanceFixtures.couple(moments: 3))

@@ -1267,7 +1267,8 @@ Journals written before change stamps (format version 2) open as they are: every
 as changed at time zero by an "imported" device, so any real edit wins over it, and the first
 save keeps the old file as `journal.json.v2.bak` (or `backup-v2/`). Two copies that were both
 edited before the upgrade settle a field they both changed by a fixed rule (the value that
-sorts later), the same way whichever side merges.
+sorts later), the same way whichever side merges; so does a field edited by hand in a CSV folder
+copied without its hidden `.written/` (see the spreadsheets guide), and `merge` says which.
 
 Format version 4 added answers to reflective questions (`reflections`, a list of their own in
 every store, merged by id like moments). A version 3 journal opens as having none and is kept
@@ -1326,7 +1327,10 @@ Open the tables, sort them, annotate them, and save them again as CSV (UTF-8). W
   them like any other change (`merge` says "changed later there" and "removed there"), instead
   of undoing them. A folder copied whole (to a new laptop, from a backup, by a sync tool) has
   new inodes but the same bytes: that is no edit, and the next `log` notes the new inodes, so
-  reads stop comparing the tables with their copies.
+  reads stop comparing the tables with their copies. Copy the folder with its hidden `.written/`
+  (`cp -a tables newplace`, not `cp tables/* newplace`): without it Micromance cannot tell your
+  edits from its own writing until the copy's first `log` or save makes it again, and a `merge`
+  may settle an edit made before that by its fixed rule rather than keep it.
 - **A row you type is a moment.** Leave `id` empty: it gets one. Leave `timeZone` empty: it is
   the journal's. Give `at` as `2026-11-21 08:00` and it is read in that zone. `giver`,
   `receiver` and `title` are needed, as in `log`; a partner's name (`Lea`), or one word of it

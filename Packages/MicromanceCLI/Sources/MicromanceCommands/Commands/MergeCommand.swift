@@ -151,7 +151,9 @@ enum MergeText {
         case .editedAfterRemoval:
             return "\(what): back, with \(fields.isEmpty ? "its contents" : fields) (changed there after it was removed here)"
         case .newer: return "\(what): \(fields) (changed later \(entry.side == .other ? "there" : "here"))"
-        case .tie: return "\(what): \(fields) (changed on both copies before they had change stamps; settled by a fixed rule)"
+        case .tie:
+            return "\(what): \(fields) (different on the two copies, with no later change stamp on either: edited before change "
+                + "stamps, or by hand where Micromance had no copy to compare with; the value that sorts later was kept)"
         }
     }
 }

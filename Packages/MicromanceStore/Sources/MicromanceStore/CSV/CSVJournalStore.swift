@@ -280,6 +280,7 @@ public struct CSVJournalStore: JournalStore {
         }
         let header = CSVTables.header(CSVTables.momentColumns)
         try SecureFile.append(table, bytes: row, header: header)
+        chmod(folder, SecureFile.folderMode)  // owner-only, as a full save leaves it, even in a folder made by hand
         CSVWrittenCopy.appended(folder, table: CSVTables.moments, bytes: row, header: header)
     }
 

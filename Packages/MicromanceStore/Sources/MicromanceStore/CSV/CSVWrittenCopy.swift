@@ -52,7 +52,14 @@ enum CSVWrittenCopy {
     /// the same goes into the copy, and the table's identity is noted again. When the copy
     /// cannot follow, it is dropped, so the next read does not take the row for an edit.
     static func appended(_ journal: String, table: String, bytes: [UInt8], header: [UInt8]) {
-        guard var lines = identities(journal), lines[table] != nil else { return }
+        guard var lines = identities(journal) else {
+            // A folder without its copies (copied without the hidden `.written/`, or last written
+            // by a version before them) gets them at this write, as at a full save: edits made
+            // from now on are told from the store's own.
+            record(journal)
+            return
+        }
+        guard lines[table] != nil else { return }
         do {
             try SecureFile.append(folder(journal) + "/" + table, bytes: bytes, header: header)
         } catch {
