@@ -45,7 +45,7 @@ extension CSVMomentReader {
 
     /// Moves `count` moments from `source` down to `destination` (which is lower) in pieces,
     /// handing the pages that the move leaves empty, beyond where the array will end, back
-    /// to the system as it goes: the second thread's part was written at a guessed offset,
+    /// to the system as it goes: a part after the first was written at a guessed offset,
     /// and keeping both copies of it resident would raise the peak memory of a load.
     static func moveDown(_ source: UnsafeMutablePointer<Moment>, count: Int, to destination: UnsafeMutablePointer<Moment>) {
         let end = UInt(bitPattern: destination + count)  // where the array will end

@@ -7,14 +7,14 @@ import MicromanceModel
 /// (the two halves of a table do not take the same time: in one load of the benchmark the
 /// first half took a third longer, whichever thread read it, in another the second).
 final class SharedFront: @unchecked Sendable {
-    /// The two words, a cache line apart: the stop, then the position. The first thread holds
-    /// them without the class (no reference counting on every record).
+    /// The two words, a cache line apart: the stop, then the position. The reading thread
+    /// holds them without the class (no reference counting on every record).
     struct Words {
         fileprivate let base: UnsafeMutablePointer<Int>
 
-        /// For the first thread, before each record at `offset`: says where it is, then
-        /// whether it must stop there. In that order, so that the second thread, which lowers
-        /// the stop and then reads the position, knows whether the first may have read a
+        /// For the reading thread, before each record at `offset`: says where it is, then
+        /// whether it must stop there. In that order, so that the other thread, which lowers
+        /// the stop and then reads the position, knows whether this one may have read a
         /// record past it.
         @inline(__always)
         func stops(at offset: Int) -> Bool {
@@ -83,8 +83,8 @@ final class Split: @unchecked Sendable {
 }
 
 extension CSVMomentReader {
-    /// Parts shorter than this are not taken over: the first thread finishes them sooner
-    /// than the second could start.
+    /// Parts shorter than this are not taken over: the thread reading one finishes it sooner
+    /// than the other could start.
     static let smallestTakeOver = 1 << 20
 
     /// One thread reads the whole table into `base`; returns the count, or nil to give up.

@@ -12,8 +12,10 @@ import Foundation
 /// applied here too, so both paths give the same journal or the fast one gives up.
 ///
 /// Large tables are read by two threads: the second starts at a guessed record boundary
-/// half-way through, and its work is kept only if the first thread, reading on, lands
-/// exactly on that boundary (a guess inside a quoted note with line breaks is thrown away).
+/// half-way through, and whichever is done first takes over the later half of what the other
+/// has left (`CSVMomentReader+Threads.swift`). A part is kept only if the reader before it
+/// ended exactly where it starts (a guess inside a quoted note holding a whole row is read
+/// again by the reader before it).
 struct CSVMomentReader {
     /// The columns of the moments table this reader knows, in the order of ``slots``.
     static let known = CSVTables.momentColumns
