@@ -77,9 +77,10 @@ public enum Timestamp {
     }
 
     /// A word's bytes that are not ASCII digits, each marked by its top bit. A digit above such
-    /// a byte may be marked too (a carry), which only refuses a word that was refused anyway.
+    /// a byte may be marked too (a carry): the lowest mark is always the first byte that is not
+    /// a digit. Shared with ``ChangeStamp``'s digit runs.
     @inline(__always)
-    private static func notDigits(_ word: UInt64) -> UInt64 {
+    static func notDigits(_ word: UInt64) -> UInt64 {
         let values = word ^ 0x3030_3030_3030_3030
         return (values | (values &+ 0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080
     }

@@ -143,11 +143,9 @@ public struct ChangeStamp: Hashable, Comparable, Sendable, CustomStringConvertib
         var value: UInt64 = 0
         while end - index >= 8 {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            // Each digit becomes its value (0 to 9); any other byte has its top bit set here or
-            // after adding 0x76, and the first such byte ends the run.
+            // Each digit becomes its value (0 to 9); the first byte that is not one ends the run.
             let values = word ^ 0x3030_3030_3030_3030
-            let others = (values | (values &+ 0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080
-            let count = others.trailingZeroBitCount / 8
+            let count = Timestamp.notDigits(word).trailingZeroBitCount / 8
             guard count > 0 else { return (value, index) }
             // The run's digits moved to the top, zeros (leading zeros) below; the first byte is
             // the highest place. Pairs, then fours, then eight.
