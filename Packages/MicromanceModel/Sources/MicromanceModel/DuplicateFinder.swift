@@ -15,35 +15,81 @@ enum DuplicateFinder {
     /// hashes are first spread into 256 buckets by their top bits, and each bucket (a few
     /// thousand entries) gets its own small table, which stays in the cache. Equal hashes
     /// are confirmed with `==`.
-    static func laterDuplicates(count: Int, text: (Int) -> String) -> [Int] {
+    ///
+    /// With `threads` of 2 and many texts, each step is shared by two threads: each hashes
+    /// and places half of the texts (in list order within each bucket, as one thread would)
+    /// and checks half of the buckets. The texts are then read from both threads at once.
+    static func laterDuplicates(count: Int, threads: Int = 1, text: @Sendable (Int) -> String) -> [Int] {
         guard count > 1 else { return [] }
+        let parts = threads >= 2 && count >= alongsideThreshold ? 2 : 1
+        let bounds = (0...parts).map { count * $0 / parts }
+        // How many hashes of each part fall in each bucket, then where each part's next entry
+        // of each bucket goes.
+        var counts = [Int](repeating: 0, count: 256 * parts)
         // The arrays are filled once each, never zeroed first: a million texts take 8 MB of
         // hashes and 8 MB of entries, and zeroing them touched every page a second time.
-        var sizes = [Int](repeating: 0, count: 257)
         let hashes = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
-            for index in 0..<count {
-                let value = hash(text(index))
-                buffer[index] = value
-                sizes[Int(value >> 56) + 1] += 1
+            nonisolated(unsafe) let buffer = buffer
+            counts.withUnsafeMutableBufferPointer { counts in
+                nonisolated(unsafe) let counts = counts
+                inParts(parts) { part in
+                    for index in bounds[part]..<bounds[part + 1] {
+                        let value = hash(text(index))
+                        buffer[index] = value
+                        counts[part * 256 + Int(value >> 56)] += 1
+                    }
+                }
             }
             initialized = count
         }
-        for bucket in 1...256 { sizes[bucket] += sizes[bucket - 1] }
-        var next = sizes
+        // Bucket after bucket; within a bucket, the first part's entries before the second's.
+        var starts = [Int](repeating: 0, count: 257)
+        var next = [Int](repeating: 0, count: 256 * parts)
+        for bucket in 0..<256 {
+            var at = starts[bucket]
+            for part in 0..<parts {
+                next[part * 256 + bucket] = at
+                at += counts[part * 256 + bucket]
+            }
+            starts[bucket + 1] = at
+        }
         // An entry keeps the hash's low half (the top byte chose its bucket); equal halves are
         // confirmed with the whole hashes and then the texts.
         let entries = [Entry](unsafeUninitializedCapacity: count) { buffer, initialized in
-            for index in 0..<count {
-                let bucket = Int(hashes[index] >> 56)
-                buffer[next[bucket]] = Entry(low: UInt32(truncatingIfNeeded: hashes[index]), index: Int32(truncatingIfNeeded: index))
-                next[bucket] += 1
+            nonisolated(unsafe) let buffer = buffer
+            next.withUnsafeMutableBufferPointer { next in
+                nonisolated(unsafe) let next = next
+                inParts(parts) { part in
+                    for index in bounds[part]..<bounds[part + 1] {
+                        let slot = part * 256 + Int(hashes[index] >> 56)
+                        buffer[next[slot]] = Entry(low: UInt32(truncatingIfNeeded: hashes[index]), index: Int32(truncatingIfNeeded: index))
+                        next[slot] += 1
+                    }
+                }
             }
             initialized = count
         }
+        let bucketStarts = starts
+        var found = [[Int]](repeating: [], count: parts)
+        found.withUnsafeMutableBufferPointer { found in
+            nonisolated(unsafe) let found = found
+            inParts(parts) { part in
+                found[part] = laterDuplicates(
+                    inBuckets: 256 * part / parts..<256 * (part + 1) / parts, starts: bucketStarts, entries: entries, hashes: hashes,
+                    text: text)
+            }
+        }
+        return found.joined().sorted()
+    }
+
+    /// The later duplicates among the entries of `buckets` (each bucket's entries in list order).
+    private static func laterDuplicates(
+        inBuckets buckets: Range<Int>, starts: [Int], entries: [Entry], hashes: [UInt64], text: @Sendable (Int) -> String
+    ) -> [Int] {
         var later = [Int]()
         var table = [Int32]()
-        for bucket in 0..<256 where sizes[bucket + 1] - sizes[bucket] > 1 {
-            let range = sizes[bucket]..<sizes[bucket + 1]
+        for bucket in buckets where starts[bucket + 1] - starts[bucket] > 1 {
+            let range = starts[bucket]..<starts[bucket + 1]
             // A small open-addressing table per bucket; entries arrive in list order.
             var size = 16
             while size < range.count * 2 { size <<= 1 }
@@ -71,7 +117,13 @@ enum DuplicateFinder {
                 }
             }
         }
-        return later.sorted()
+        return later
+    }
+
+    /// Runs `body` for each part, two at once when there are two (the caller's thread and one
+    /// of the system's).
+    private static func inParts(_ parts: Int, _ body: @Sendable (Int) -> Void) {
+        if parts == 1 { body(0) } else { DispatchQueue.concurrentPerform(iterations: parts, execute: body) }
     }
 
     /// Below this many texts the duplicates are found on the caller's thread.

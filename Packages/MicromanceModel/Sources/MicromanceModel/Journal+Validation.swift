@@ -11,7 +11,15 @@ extension Journal {
     }
 
     /// Every problem in the journal, in file order (partners, moments, rituals, settings).
-    public func problems() -> [JournalValidationError] {
+    public func problems() -> [JournalValidationError] { problems(knowing: nil) }
+
+    /// ``problems()``, told what a reader noted about the moments while it built them: when
+    /// the survey covers them all and shows every moment passes (each on its own, every giver,
+    /// receiver and ritual known), the moments are not looked at one by one again; only their
+    /// ids, for repeats, on two threads. The answer is the same as without the survey.
+    /// Exposed to the other Micromance packages only (SPI).
+    @_spi(MicromanceInternals)
+    public func problems(knowing survey: MomentSurvey?) -> [JournalValidationError] {
         var found = [JournalValidationError]()
         if schemaVersion > Journal.currentSchemaVersion {
             found.append(.unsupportedSchemaVersion(found: schemaVersion, supported: Journal.currentSchemaVersion))
@@ -26,9 +34,9 @@ extension Journal {
         // A million moments are checked here on every load, so this loop avoids hashing with
         // SipHash: repeated ids are found by DuplicateFinder (on a second thread for a large
         // journal, while this one checks each moment), partners (a handful) are compared in
-        // place, and time zones are kept in a short list.
+        // place, and time zones are kept in a short list. A reader that surveyed the moments
+        // as it built them spares this loop altogether.
         let all = moments
-        let duplicatesFound = DuplicateFinder.laterDuplicatesAlongside(count: all.count) { all[$0].id.rawValue }
         var momentProblems = [(index: Int, problem: JournalValidationError)]()
         // A moment may name a ritual or partner that a merge removed since: removed records
         // are kept (``Journal/removed``), so the moment still says who and what.
@@ -38,17 +46,31 @@ extension Journal {
         // A journal uses a few zones: a short list beats hashing each moment's zone.
         var zones = [String]()
         var manyZones = Set<String>()
-        moments.withUnsafeBufferPointer { moments in
-            guard let base = moments.baseAddress else { return }
-            for index in moments.indices {
-                if let problem = check(base + index, partners: partnerList, checkZone: false) { momentProblems.append((index, problem)) }
-                if let ritual = moments[index].ritualID, !ritualIDsKnown.contains(ritual) {
-                    momentProblems.append((index, .unknownRitual(id: ritual.rawValue, in: "moment \(moments[index].id)")))
-                }
-                if zones.count < 16 {
-                    if !zones.contains(moments[index].timeZone) { zones.append(moments[index].timeZone) }
-                } else {
-                    manyZones.insert(moments[index].timeZone)
+        let duplicatesFound: () -> [Int]
+        if let survey, survey.count == all.count, survey.eachPassesOnItsOwn,
+            survey.people.allSatisfy({ Self.contains(partnerList, Identifier($0)) }),
+            survey.rituals.allSatisfy({ ritualIDsKnown.contains(Identifier($0)) })
+        {
+            // Every moment passes: only the ids are left to compare, and nothing else waits.
+            zones = survey.zones
+            let found = DuplicateFinder.laterDuplicates(count: all.count, threads: 2) { all[$0].id.rawValue }
+            duplicatesFound = { found }
+        } else {
+            duplicatesFound = DuplicateFinder.laterDuplicatesAlongside(count: all.count) { all[$0].id.rawValue }
+            moments.withUnsafeBufferPointer { moments in
+                guard let base = moments.baseAddress else { return }
+                for index in moments.indices {
+                    if let problem = check(base + index, partners: partnerList, checkZone: false) {
+                        momentProblems.append((index, problem))
+                    }
+                    if let ritual = moments[index].ritualID, !ritualIDsKnown.contains(ritual) {
+                        momentProblems.append((index, .unknownRitual(id: ritual.rawValue, in: "moment \(moments[index].id)")))
+                    }
+                    if zones.count < 16 {
+                        if !zones.contains(moments[index].timeZone) { zones.append(moments[index].timeZone) }
+                    } else {
+                        manyZones.insert(moments[index].timeZone)
+                    }
                 }
             }
         }
@@ -145,7 +167,25 @@ extension Journal {
     /// The first problem of the moment at `pointer`, read in place: for a million moments,
     /// copying each one (and retaining its strings) costs more than checking it.
     private func check(_ pointer: UnsafePointer<Moment>, partners: [Identifier<Partner>], checkZone: Bool) -> JournalValidationError? {
+        if let problem = Self.ownProblem(pointer) { return problem }
         // Built only when there is a problem: this runs for every moment of a large journal.
+        var place: String { "moment \(pointer.pointee.id)" }
+        if !Self.contains(partners, pointer.pointee.giver) {
+            return .unknownPartner(id: pointer.pointee.giver.rawValue, field: "giver", in: place)
+        }
+        if !Self.contains(partners, pointer.pointee.receiver) {
+            return .unknownPartner(id: pointer.pointee.receiver.rawValue, field: "receiver", in: place)
+        }
+        if Self.givesToItself(pointer) {
+            return .giverIsReceiver(partner: pointer.pointee.giver.rawValue, moment: pointer.pointee.id.rawValue)
+        }
+        if checkZone, !Journal.isKnownTimeZone(pointer.pointee.timeZone) { return .invalidTimeZone(pointer.pointee.timeZone, in: place) }
+        return nil
+    }
+
+    /// The first problem of the moment at `pointer` that needs nothing but the moment: a
+    /// blank title, a time out of range, a text too long.
+    private static func ownProblem(_ pointer: UnsafePointer<Moment>) -> JournalValidationError? {
         var place: String { "moment \(pointer.pointee.id)" }
         if pointer.pointee.title.isBlank { return .emptyTitle(in: place) }
         if !Timestamp.supportedRange.contains(pointer.pointee.at) { return .invalidDate("\(pointer.pointee.at)", in: place) }
@@ -155,17 +195,22 @@ extension Journal {
         if let note = pointer.pointee.note, note.utf8.count > Journal.maximumTextBytes {
             return .textTooLong(field: "note", bytes: note.utf8.count, in: place)
         }
-        if !Self.contains(partners, pointer.pointee.giver) {
-            return .unknownPartner(id: pointer.pointee.giver.rawValue, field: "giver", in: place)
-        }
-        if !Self.contains(partners, pointer.pointee.receiver) {
-            return .unknownPartner(id: pointer.pointee.receiver.rawValue, field: "receiver", in: place)
-        }
-        if pointer.pointee.giver == pointer.pointee.receiver {
-            return .giverIsReceiver(partner: pointer.pointee.giver.rawValue, moment: pointer.pointee.id.rawValue)
-        }
-        if checkZone, !Journal.isKnownTimeZone(pointer.pointee.timeZone) { return .invalidTimeZone(pointer.pointee.timeZone, in: place) }
         return nil
+    }
+
+    @inline(__always)
+    private static func givesToItself(_ pointer: UnsafePointer<Moment>) -> Bool {
+        pointer.pointee.giver.rawValue.sharesStorage(with: pointer.pointee.receiver.rawValue)
+            || pointer.pointee.giver == pointer.pointee.receiver
+    }
+
+    /// Whether the moment at `pointer` passes every check that needs nothing but the moment
+    /// itself (a title that is not blank, a time in range, texts not too long, a giver who is
+    /// not the receiver). A reader asks it of each moment it builds, on its own thread, to
+    /// fill a ``MomentSurvey``. Exposed to the other Micromance packages only (SPI).
+    @_spi(MicromanceInternals)
+    public static func passesItsOwnChecks(_ pointer: UnsafePointer<Moment>) -> Bool {
+        ownProblem(pointer) == nil && !givesToItself(pointer)
     }
 
     /// Whether `id` is among `partners` (a handful), looked for by storage first.
@@ -183,6 +228,32 @@ extension Journal {
         if case .weekly(let days) = ritual.cadence, days.isEmpty { return .invalidCadence(ritual: ritual.id.rawValue) }
         if case .everyNDays(let n, _) = ritual.cadence, n < 1 { return .invalidCadence(ritual: ritual.id.rawValue) }
         return nil
+    }
+}
+
+/// What a reader noted about the moments of a journal while it built them, on its own
+/// threads: enough for ``Journal/problems(knowing:)`` not to look at each of a million moments
+/// again. Exposed to the other Micromance packages only (SPI).
+@_spi(MicromanceInternals)
+public struct MomentSurvey: Sendable, Equatable {
+    /// How many moments it covers; a journal with another count is checked one by one.
+    public var count: Int
+    /// Whether every moment passed ``Journal/passesItsOwnChecks(_:)``.
+    public var eachPassesOnItsOwn: Bool
+    /// Every giver and receiver the moments name, each once.
+    public var people: [String]
+    /// Every ritual the moments name, each once.
+    public var rituals: [String]
+    /// Every time zone the moments name, each once.
+    public var zones: [String]
+
+    /// A survey of `count` moments.
+    public init(count: Int, eachPassesOnItsOwn: Bool, people: [String], rituals: [String], zones: [String]) {
+        self.count = count
+        self.eachPassesOnItsOwn = eachPassesOnItsOwn
+        self.people = people
+        self.rituals = rituals
+        self.zones = zones
     }
 }
 

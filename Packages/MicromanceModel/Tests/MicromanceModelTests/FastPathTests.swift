@@ -13,6 +13,22 @@ import Testing
         #expect(DuplicateFinder.laterDuplicates(count: ids.count) { ids[$0] } == expected)
     }
 
+    /// Shared by two threads (each hashes half the texts and checks half the buckets), it finds
+    /// what one thread finds, including repeats whose first is in the other half and repeats
+    /// written in another Unicode form.
+    @Test func twoThreadsFindWhatOneFinds() {
+        var random = SeededGenerator(seed: 9)
+        var made = (0..<150_000).map { _ in "m\(Int.random(in: 0..<120_000, using: &random))" }
+        made[149_000] = "caf\u{E9}"
+        made[10] = "cafe\u{301}"
+        let ids = made
+        var seen = Set<String>()
+        let expected = ids.indices.filter { !seen.insert(ids[$0]).inserted }
+        #expect(expected.contains(149_000))
+        #expect(DuplicateFinder.laterDuplicates(count: ids.count, threads: 2) { ids[$0] } == expected)
+        #expect(DuplicateFinder.laterDuplicates(count: ids.count, threads: 1) { ids[$0] } == expected)
+    }
+
     /// The hash reads a text's last bytes with one or two loads; it gives what reading them one
     /// by one gives, for every length up to 40 and every byte value, so equal texts still
     /// hash equal and a change in any byte changes the tail.
@@ -94,6 +110,54 @@ import Testing
         }
         #expect(expected.count > 20)
         #expect(journal.problems() == expected)
+    }
+
+    /// With a reader's survey that shows every moment passes, only the ids are compared (on
+    /// two threads), and the answer is what checking each moment gives. A survey that does not
+    /// cover the journal, or shows a moment failing, a person or ritual unknown, or a zone
+    /// the system does not know, leads to the same answers as no survey.
+    @Test func aSurveyGivesTheSameAnswers() throws {
+        var journal = Journal()
+        try journal.add(Partner(name: "Alex"))
+        try journal.add(Partner(name: "Sam"))
+        let at = Date(timeIntervalSince1970: 1_795_564_800)
+        let count = DuplicateFinder.alongsideThreshold + 5_000
+        journal.moments.reserveCapacity(count)
+        for index in 0..<count {
+            let id = index % 9_000 == 8_999 ? "m\(index - 3)" : "m\(index)"
+            journal.moments.append(
+                Moment(id: Identifier(id), at: at, timeZone: "Europe/Paris", giver: "alex", receiver: "sam", title: "Hug"))
+        }
+        let passing = MomentSurvey(count: count, eachPassesOnItsOwn: true, people: ["sam", "alex"], rituals: [], zones: ["Europe/Paris"])
+        let expected = journal.problems()
+        #expect(expected.count == count / 9_000)
+        #expect(journal.problems(knowing: passing) == expected)
+        // A zone the system does not know is named, with the first moment in it, either way.
+        var unknownZone = passing
+        unknownZone.zones = ["Europe/Paris", "Mars/Olympus"]
+        #expect(journal.problems(knowing: unknownZone).last == .invalidTimeZone("Mars/Olympus", in: "moment ?"))
+        // Surveys that cannot be trusted for this journal: the moments are checked one by one.
+        journal.moments[50].giver = "kim"
+        journal.moments[60].title = ""
+        let checked = journal.problems()
+        #expect(checked.contains(.unknownPartner(id: "kim", field: "giver", in: "moment m50")))
+        #expect(checked.contains(.emptyTitle(in: "moment m60")))
+        var failing = passing
+        failing.eachPassesOnItsOwn = false
+        failing.people = ["sam", "alex", "kim"]
+        #expect(journal.problems(knowing: failing) == checked)
+        var stranger = passing
+        stranger.people = ["kim"]
+        #expect(journal.problems(knowing: stranger).contains(.unknownPartner(id: "kim", field: "giver", in: "moment m50")))
+        var shorter = passing
+        shorter.count = count - 1
+        #expect(journal.problems(knowing: shorter) == checked)
+        var ritual = passing
+        ritual.rituals = ["walk"]
+        journal.moments[50].giver = "alex"
+        journal.moments[60].title = "Hug"
+        journal.moments[70].ritualID = "walk"
+        #expect(journal.problems(knowing: ritual).contains(.unknownRitual(id: "walk", in: "moment m70")))
     }
 }
 

@@ -164,11 +164,20 @@ public struct ChangeStamp: Hashable, Comparable, Sendable, CustomStringConvertib
         return (value, index)
     }
 
+    /// 10 to the power `exponent` (0 to 8), without a loop.
     @inline(__always)
     private static func powerOfTen(_ exponent: Int) -> UInt64 {
-        var power: UInt64 = 1
-        for _ in 0..<exponent { power &*= 10 }
-        return power
+        switch exponent {
+        case 0: 1
+        case 1: 10
+        case 2: 100
+        case 3: 1_000
+        case 4: 10_000
+        case 5: 100_000
+        case 6: 1_000_000
+        case 7: 10_000_000
+        default: 100_000_000
+        }
     }
 }
 

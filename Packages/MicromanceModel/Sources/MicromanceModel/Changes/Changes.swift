@@ -121,6 +121,16 @@ public struct Changes: Hashable, Sendable, CustomStringConvertible {
         more = nil
     }
 
+    /// A record made at `created` with one field changed since, at `stamp`: the next most
+    /// common case (a moment whose note was added later), built without the general
+    /// initializer's checks for empty tables. `field` must not be empty or `removed`.
+    /// Exposed to the other Micromance packages only (SPI).
+    @_spi(MicromanceInternals)
+    public init(created: ChangeStamp, field: String, changed stamp: ChangeStamp) {
+        self.created = created
+        more = Later(fields: [field: stamp], removed: nil, elements: [:])
+    }
+
     /// A record made at `created` and changed as the other arguments say.
     public init(
         created: ChangeStamp = .imported, fields: [String: ChangeStamp] = [:], removed: ChangeStamp? = nil,

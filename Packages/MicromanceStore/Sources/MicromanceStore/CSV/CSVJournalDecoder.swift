@@ -1,5 +1,5 @@
 import Foundation
-import MicromanceModel
+@_spi(MicromanceInternals) import MicromanceModel
 
 /// Reads the CSV tables of a journal folder, with errors that name the table, the line and
 /// the column.
@@ -102,8 +102,10 @@ struct CSVJournalDecoder {
         return Table(file: file, columns: columns, records: Array(records.dropFirst()))
     }
 
-    /// The journal, and the line of each partner, ritual and moment (to place later errors).
-    func decode() throws(StoreError) -> (journal: Journal, lines: [String: [Int]]) {
+    /// The journal, the line of each partner, ritual and moment (to place later errors), and
+    /// what the fast reader noted of the moments as it read them, when it read them all and
+    /// could say (for ``Journal/problems(knowing:)``).
+    func decode() throws(StoreError) -> (journal: Journal, lines: [String: [Int]], survey: MomentSurvey?) {
         guard let settingsTable = try table(CSVTables.settings, CSVTables.settingsColumns, optional: false) else {
             throw .notFound(folder)
         }
@@ -111,6 +113,7 @@ struct CSVJournalDecoder {
         var settings = JournalSettings()
         var lines = [String: [Int]]()
         var people: [String]?  // the givers and receivers the fast reader met, when few
+        var survey: MomentSurvey?
         for record in settingsTable.records {
             let key = try settingsTable.required(record, "key")
             let value = settingsTable.value(record, "value")
@@ -248,6 +251,7 @@ struct CSVJournalDecoder {
         } else if fast, let read = try fastMoments() {
             journal.moments = read.moments
             people = read.people
+            survey = read.survey
         } else if let moments = try table(CSVTables.moments, CSVTables.momentColumns, optional: true) {
             journal.moments.reserveCapacity(moments.records.count)
             var typed = TypedRows(
@@ -258,10 +262,11 @@ struct CSVJournalDecoder {
                 lines["moment", default: []].append(record.line)
             }
         }
-        Self.resolvePartnerNames(in: &journal, people: people)
+        // Names written for ids are read as the partners they name; the survey was of the names.
+        if Self.resolvePartnerNames(in: &journal, people: people) { survey = nil }
         if removedRecords ?? moments { journal.removed = try removed() }
         journal.migrate()
-        return (journal, lines)
+        return (journal, lines, survey)
     }
 
     private func changes(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Changes {

@@ -1,5 +1,5 @@
 import Foundation
-import MicromanceModel
+@_spi(MicromanceInternals) import MicromanceModel
 
 #if canImport(Glibc)
 import Glibc
@@ -102,7 +102,8 @@ public struct CSVJournalStore: JournalStore {
     /// disk by the next write.
     public func load() throws(StoreError) -> Journal {
         try prepareToRead()
-        return try withOutsideEdits(checked(CSVJournalDecoder(folder: folder).decode().journal))
+        let decoded = try CSVJournalDecoder(folder: folder).decode()
+        return try withOutsideEdits(checked(decoded.journal, knowing: decoded.survey))
     }
 
     func prepareToRead() throws(StoreError) {
@@ -115,9 +116,10 @@ public struct CSVJournalStore: JournalStore {
         try finishPendingSave()
     }
 
-    /// The journal, or the first rule it breaks with the table and line of the record.
-    func checked(_ journal: Journal) throws(StoreError) -> Journal {
-        if let problem = journal.problems().first {
+    /// The journal, or the first rule it breaks with the table and line of the record;
+    /// `survey` is what the reader noted of the moments, when it could say.
+    func checked(_ journal: Journal, knowing survey: MomentSurvey? = nil) throws(StoreError) -> Journal {
+        if let problem = journal.problems(knowing: survey).first {
             // Read again keeping line numbers, to say where the problem is.
             let lines = (try? CSVJournalDecoder(folder: folder, fast: false).decode().lines) ?? [:]
             let (file, line) = place(of: problem, in: journal, lines: lines)

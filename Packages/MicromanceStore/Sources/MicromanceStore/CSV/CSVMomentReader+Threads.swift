@@ -72,8 +72,8 @@ final class Split: @unchecked Sendable {
     let lock = NSLock()
     var parts: [Part]
     var reading: [Part?]
-    /// The givers and receivers the second thread's reader met; set before `done`.
-    var secondPeople: [String]?
+    /// What the second thread's reader noted; set before `done`.
+    var secondNoted = CSVMomentReader.Noted.unknown
     let done = DispatchSemaphore(value: 0)
 
     init(_ first: Part, _ second: Part) {
@@ -92,14 +92,14 @@ extension CSVMomentReader {
         _ bytes: UnsafeBufferPointer<UInt8>, slots: [Int], bodyStart: Int,
         into base: UnsafeMutablePointer<Moment>, capacity: Int,
         release: @escaping @Sendable (Range<Int>) -> Void
-    ) -> (moments: Int, people: [String]?)? {
+    ) -> (moments: Int, noted: Noted)? {
         var reader = CSVMomentReader(bytes: bytes, slots: slots, release: release)
         var sink = MomentSink(base: base, limit: capacity)
         guard (try? reader.records(from: bodyStart, stop: .end, into: &sink)) != nil else {
             sink.clear()
             return nil
         }
-        return (sink.count, reader.people)
+        return (sink.count, reader.noted)
     }
 
     /// Where a part of the table that starts at byte `offset` is written in `base`: past room
@@ -119,7 +119,7 @@ extension CSVMomentReader {
         _ bytes: UnsafeBufferPointer<UInt8>, slots: [Int], bodyStart: Int,
         into base: UnsafeMutablePointer<Moment>, capacity: Int, smallestTakeOver: Int,
         release: @escaping @Sendable (Range<Int>) -> Void
-    ) -> (moments: Int, people: [String]?)? {
+    ) -> (moments: Int, noted: Noted)? {
         var probe = CSVMomentReader(bytes: bytes, slots: slots, release: { _ in })
         guard let guess = probe.boundary(after: bodyStart + (bytes.count - bodyStart) / 2, before: bytes.count) else {
             return single(bytes, slots: slots, bodyStart: bodyStart, into: base, capacity: capacity, release: release)
@@ -132,7 +132,7 @@ extension CSVMomentReader {
         let thread = Thread {
             var reader = CSVMomentReader(bytes: place.bytes, slots: slots, release: release)
             reader.work(1, split: split, place: place)
-            split.secondPeople = reader.people
+            split.secondNoted = reader.noted
             split.done.signal()
         }
         thread.stackSize = 1 << 20
@@ -146,6 +146,9 @@ extension CSVMomentReader {
             clearAll()
             return nil
         }
+        // A part read from a guess inside a record is dropped; what its reader noted of it
+        // cannot be told apart from the rest, so then nothing is known.
+        var dropped = false
         var index = 0
         while index < parts.count, let stopped = parts[index].end {
             let part = parts[index]
@@ -162,6 +165,7 @@ extension CSVMomentReader {
             }
             if end != next {
                 // A guess fell inside a record: what follows is read again from here.
+                dropped = true
                 for later in parts[(index + 1)...] { later.sink.clear() }
                 parts.removeSubrange((index + 1)...)
                 part.sink.limit = base + capacity - part.sink.base
@@ -180,7 +184,7 @@ extension CSVMomentReader {
             }
             count += part.sink.count
         }
-        return (count, joined(reader.people, split.secondPeople))
+        return (count, dropped ? .unknown : reader.noted.joined(with: split.secondNoted))
     }
 
     /// What both reading threads need to know to make a part.
@@ -228,6 +232,9 @@ extension CSVMomentReader {
     /// a whole row of the table, which the check of where the reader before it ended catches).
     /// Nil when there is none.
     mutating func boundary(after offset: Int, before limit: Int) -> Int? {
+        // The line tried is not a moment of the result: what reading it notes is forgotten.
+        let saved = noted
+        defer { noted = saved }
         var i = offset
         while i < limit {
             guard let base = bytes.baseAddress, let found = memchr(base + i, 10, limit - i) else { return nil }

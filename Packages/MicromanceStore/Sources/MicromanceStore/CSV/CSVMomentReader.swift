@@ -47,10 +47,11 @@ struct CSVMomentReader {
     /// as ``CSVReader`` reads it.
     private let crlf: Bool
     private let release: @Sendable (Range<Int>) -> Void
-    /// The givers and receivers met so far, while there are few (interned, so most compares
-    /// are of one storage with itself); nil past ``peopleLimit``.
-    private(set) var people: [String]? = []
-    static let peopleLimit = 16
+    /// What the moments read so far name (givers and receivers, rituals, zones, while there
+    /// are few) and whether each passed its own checks: the caller's checks need not look
+    /// at each moment again.
+    var noted = Noted()
+    static let peopleLimit = Noted.limit
     /// Where the commas, line ends and quotes are, 64 bytes at a time.
     private var marks = MarkWindow()
 
@@ -73,13 +74,13 @@ struct CSVMomentReader {
         smallestTakeOver: Int = smallestTakeOver, release: @escaping @Sendable (Range<Int>) -> Void = { _ in }
     ) -> Read? {
         guard let (slots, bodyStart) = header(bytes) else { return nil }
-        if bodyStart >= bytes.count { return Read(moments: [], people: []) }
+        if bodyStart >= bytes.count { return Read(moments: [], noted: Noted()) }
         // Every record the fast path accepts is longer than this (a 20-byte timestamp, four
         // required cells and the commas), so the array is never too small. Pages that are
         // never written are never touched, so the spare capacity costs no memory.
         let capacity = (bytes.count - bodyStart) / minimumRecordLength + 2
         var failed = false
-        var people: [String]?
+        var noted = Noted.unknown
         let moments = [Moment](unsafeUninitializedCapacity: capacity) { buffer, initialized in
             guard let base = buffer.baseAddress else { return }
             if bytes.count - bodyStart >= parallelThreshold { preferLargePages(base, capacity: capacity) }
@@ -91,20 +92,9 @@ struct CSVMomentReader {
                 : single(bytes, slots: slots, bodyStart: bodyStart, into: base, capacity: capacity, release: release)
             guard let count else { failed = true; return }
             initialized = count.moments
-            people = count.people
+            noted = count.noted
         }
-        return failed ? nil : Read(moments: moments, people: people)
-    }
-
-    /// Adds a giver or receiver to ``people``.
-    private mutating func met(_ person: String) {
-        // Most are the very strings met before (interned): found by their storage.
-        guard var known = people, !known.contains(where: { $0.sharesStorage(with: person) }), !known.contains(person) else { return }
-        people = nil  // the array is changed in place, not copied
-        if known.count < Self.peopleLimit {
-            known.append(person)
-            people = known
-        }
+        return failed ? nil : Read(moments: moments, noted: noted)
     }
 
     /// The shortest record the fast path accepts, in bytes.
@@ -162,6 +152,8 @@ struct CSVMomentReader {
             i = try record(at: i)
             guard sink.count < sink.limit else { throw GiveUp() }
             sink.append(try moment())
+            // Checked here, on the reading thread, so that the caller's checks need not be.
+            if noted.eachPasses, !Journal.passesItsOwnChecks(sink.base + (sink.count - 1)) { noted.eachPasses = false }
         }
         front?.publish(i)
         return i
@@ -327,13 +319,16 @@ struct CSVMomentReader {
         let zone = try required(Self.slotZone, intern: true)
         let giver = try required(Self.slotGiver, intern: true)
         let receiver = try required(Self.slotReceiver, intern: true)
-        met(giver)
-        met(receiver)
+        let ritual = try optional(Self.slotRitual, intern: true)
+        Noted.add(giver, to: &noted.people)
+        Noted.add(receiver, to: &noted.people)
+        Noted.add(zone, to: &noted.zones)
+        if let ritual { Noted.add(ritual, to: &noted.rituals) }
         return Moment(
             id: Identifier(id), at: at, timeZone: zone, giver: Identifier(giver), receiver: Identifier(receiver),
             title: try optional(Self.slotTitle, intern: true) ?? "",
             gestureID: try optional(Self.slotGesture, intern: true).map { Identifier($0) },
             language: language, note: try optional(Self.slotNote, intern: false), response: response, kind: kind,
-            ritualID: try optional(Self.slotRitual, intern: true).map { Identifier($0) }, changes: changes)
+            ritualID: ritual.map { Identifier($0) }, changes: changes)
     }
 }

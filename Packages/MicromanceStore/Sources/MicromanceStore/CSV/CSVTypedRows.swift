@@ -108,9 +108,11 @@ extension CSVJournalDecoder {
     /// handful of partners, so each moment costs a compare or two, and nothing when every
     /// cell holds an id. `people`, when the reader knows them, are every giver and receiver
     /// the moments name: when each is an id, the moments are not walked at all.
-    static func resolvePartnerNames(in journal: inout Journal, people: [String]? = nil) {
+    /// Returns whether it changed any moment.
+    @discardableResult
+    static func resolvePartnerNames(in journal: inout Journal, people: [String]? = nil) -> Bool {
         let ids = journal.partners.map(\.id)
-        if let people, people.allSatisfy({ ids.contains(Identifier($0)) }) { return }
+        if let people, people.allSatisfy({ ids.contains(Identifier($0)) }) { return false }
         let names = journal.partners.map { (Partner.folded($0.name), $0.id) }
         let words = journal.partners.map { ($0.foldedNameWords, $0.id) }
         func resolved(_ id: Identifier<Partner>) -> Identifier<Partner>? {
@@ -122,9 +124,17 @@ extension CSVJournalDecoder {
             let byWord = words.filter { $0.0.contains(key) }
             return byWord.count == 1 ? byWord[0].1 : nil
         }
+        var changed = false
         for index in journal.moments.indices {
-            if let giver = resolved(journal.moments[index].giver) { journal.moments[index].giver = giver }
-            if let receiver = resolved(journal.moments[index].receiver) { journal.moments[index].receiver = receiver }
+            if let giver = resolved(journal.moments[index].giver) {
+                journal.moments[index].giver = giver
+                changed = true
+            }
+            if let receiver = resolved(journal.moments[index].receiver) {
+                journal.moments[index].receiver = receiver
+                changed = true
+            }
         }
+        return changed
     }
 }

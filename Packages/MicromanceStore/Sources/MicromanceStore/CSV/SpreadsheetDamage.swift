@@ -26,7 +26,7 @@ public struct SpreadsheetDamage: Hashable, Sendable, CustomStringConvertible {
     func error(in store: CSVJournalStore) -> StoreError {
         let decoded = try? CSVJournalDecoder(folder: store.folder, fast: false).decode()
         var line: Int?
-        if let (journal, lines) = decoded {
+        if let (journal, lines, _) = decoded {
             switch table {
             case CSVTables.moments: line = journal.moments.firstIndex { $0.id.rawValue == id }.flatMap { lines["moment"]?[$0] }
             case CSVTables.partners: line = journal.partners.firstIndex { $0.id.rawValue == id }.flatMap { lines["partner"]?[$0] }
