@@ -52,6 +52,9 @@ public func fuzzCSVStore(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         case .failure(let error): check(false, "the fast reader accepted a moments table the general reader refuses: \(error)")
         }
     }
+    check(
+        CSVMomentReaders.surveyAgrees(folder: folder),
+        "the checks told what the fast reader noted answered differently from checking every moment")
     let journal: Journal
     do {
         journal = try CSVJournalStore(folder: folder).load()

@@ -1,5 +1,5 @@
 import Foundation
-import MicromanceModel
+@_spi(MicromanceInternals) import MicromanceModel
 
 /// What every insight is computed against: the journal, the current instant and the
 /// couple's home time zone, and the period a report looks at. Nothing reads the system
@@ -162,7 +162,12 @@ public struct InsightContext: Sendable {
             for index in range {
                 let day = resolver.dayNumber(moments[index].at, zone: moments[index].timeZone)
                 days.append(day)
-                givers.append(partners.firstIndex(of: moments[index].giver).map(UInt8.init) ?? 255)
+                // Most ids are the very strings a store interned (or short ones held inline):
+                // found by their bits before `==`, whose slow path runs for short ids that differ.
+                let giver = moments[index].giver
+                let slot =
+                    partners.firstIndex { $0.rawValue.sharesStorage(with: giver.rawValue) } ?? partners.firstIndex(of: giver)
+                givers.append(slot.map(UInt8.init) ?? 255)
                 ritualSlots.append(
                     rituals.isEmpty ? 255 : moments[index].ritualID.flatMap { rituals.firstIndex(of: $0) }.map(UInt8.init) ?? 255)
                 if day >= first && day <= last {

@@ -286,6 +286,48 @@ extension String {
 }
 
 extension Journal {
+    /// The time zone identifier a mistyped one most likely means: the same letters in another
+    /// case (`europe/oslo`), or one or two letters off (`Europe/Pariss`, `Amercia/Chicago`); nil
+    /// when no known identifier is that close, or two are equally close.
+    public static func suggestedTimeZone(for text: String) -> String? {
+        let wanted = Array(text.lowercased().utf8)
+        guard !wanted.isEmpty, wanted.count <= 64 else { return nil }
+        var best: String?
+        var bestDistance = 3
+        var tied = false
+        for identifier in TimeZone.knownTimeZoneIdentifiers {
+            let candidate = Array(identifier.lowercased().utf8)
+            guard !candidate.isEmpty, abs(candidate.count - wanted.count) <= 2 else { continue }
+            let distance = editDistance(wanted, candidate)
+            if distance < bestDistance {
+                (best, bestDistance, tied) = (identifier, distance, false)
+            } else if distance == bestDistance, best != nil {
+                tied = true
+            }
+        }
+        return tied ? nil : best
+    }
+
+    /// What to say after "'…' is not a known time zone": the identifier meant, when one is
+    /// close (``suggestedTimeZone(for:)``), or examples.
+    public static func timeZoneAdvice(for text: String) -> String {
+        suggestedTimeZone(for: text).map { "did you mean \($0)?" } ?? "use an identifier such as Europe/Paris or America/New_York"
+    }
+
+    /// Levenshtein's distance between two byte strings (insertions, deletions, replacements).
+    private static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in a.indices {
+            current[0] = i + 1
+            for j in b.indices {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a[i] == b[j] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
     /// Whether `identifier` names a time zone the system knows (`Europe/Paris`, `UTC`). An
     /// identifier is printable ASCII without spaces: the system's lookup accepts some strings
     /// with a control character after a known name ("UTC" and a NUL), which no store can keep.

@@ -60,15 +60,16 @@ public enum JournalValidationError: Error, Hashable, Sendable, CustomStringConve
         case .emptyName:
             "a partner needs a name"
         case let .giverIsReceiver(partner, moment):
-            "moment \(Self.cut(moment)): '\(Self.cut(partner))' is both giver and receiver; a micromance goes from one partner to the other"
+            "moment \(Self.cut(moment)): '\(Self.cut(partner))' is both giver and receiver; a micromance goes from one partner to the "
+                + "other, so make one of them the other partner"
         case let .duplicateID(kind, id):
-            "two \(kind)s share the identifier '\(Self.cut(id))'; identifiers must be unique"
+            "two \(kind)s share the identifier '\(Self.cut(id))'; identifiers must be unique, so give one of them another"
         case .duplicateName(let name):
             "there is already a partner called '\(Self.cut(name))'; use another name or edit that partner"
         case .invalidProfile(let partner):
             "partner \(Self.cut(partner)): love-language weights must be zero or more, with at least one above zero"
         case let .invalidTimeZone(zone, place):
-            "\(Self.cut(place)): '\(Self.cut(zone))' is not a known time zone; use an identifier such as Europe/Paris or America/New_York"
+            "\(Self.cut(place)): '\(Self.cut(zone))' is not a known time zone; \(Journal.timeZoneAdvice(for: zone))"
         case .invalidDailyTarget(let value):
             "settings: the daily target \(value) must be a number above zero and at most \(Int(Journal.maximumDailyTarget)) (1 means one small thing a day)"
         case let .invalidDate(text, place):

@@ -9,17 +9,36 @@ import Foundation
 /// it without asking the zone again. Not thread-safe: use one per task.
 public final class LocalDayResolver {
     private let fallback: TimeZone
-    /// The zones seen so far. A journal uses a few, so a short list compared with `==` (which
-    /// is immediate for the shared strings a store hands out) beats hashing the name each time.
-    private var recent = [(name: String, days: ZoneDays)]()
-    private var more = [String: ZoneDays]()
+    /// The zones seen so far, behind a pointer: as stored properties of a class, every look at
+    /// them (twice for each moment of a report) went through the runtime's exclusivity
+    /// bookkeeping, a quarter of the instructions of a 1M report's context (BENCHMARKS.md).
+    private let zones: UnsafeMutablePointer<Zones>
 
-    /// One zone and its offsets by UTC day, in a flat array from day `first` on.
+    /// A journal uses a few zones, so a short list compared by storage and then with `==` beats
+    /// hashing the name each time; past eight, a dictionary.
+    private struct Zones {
+        var recent = [(name: String, days: ZoneDays)]()
+        var more = [String: ZoneDays]()
+    }
+
+    /// One zone and its offsets by UTC day, in a flat array from day `first` on (behind a
+    /// pointer, for the same reason as the zones).
     private final class ZoneDays {
         let zone: TimeZone?
-        var first = 0
-        var offsets = [Int32]()
-        init(_ zone: TimeZone?) { self.zone = zone }
+        let window: UnsafeMutablePointer<Window>
+        struct Window {
+            var first = 0
+            var offsets = [Int32]()
+        }
+        init(_ zone: TimeZone?) {
+            self.zone = zone
+            window = .allocate(capacity: 1)
+            window.initialize(to: Window())
+        }
+        deinit {
+            window.deinitialize(count: 1)
+            window.deallocate()
+        }
     }
 
     private static let unknown = Int32.max
@@ -28,13 +47,24 @@ public final class LocalDayResolver {
     private static let widestSpan = 200_000
 
     /// A resolver; instants in a zone this system does not know use `fallback`.
-    public init(fallback: TimeZone) { self.fallback = fallback }
+    public init(fallback: TimeZone) {
+        self.fallback = fallback
+        zones = .allocate(capacity: 1)
+        zones.initialize(to: Zones())
+    }
+
+    deinit {
+        zones.deinitialize(count: 1)
+        zones.deallocate()
+    }
 
     private func days(_ identifier: String) -> ZoneDays {
-        for entry in recent where entry.name == identifier { return entry.days }
-        if let found = more[identifier] { return found }
+        // Most are the very strings a store interned, found by storage without comparing text.
+        for entry in zones.pointee.recent where entry.name.sharesStorage(with: identifier) { return entry.days }
+        for entry in zones.pointee.recent where entry.name == identifier { return entry.days }
+        if let found = zones.pointee.more[identifier] { return found }
         let made = ZoneDays(TimeZone(identifier: identifier))
-        if recent.count < 8 { recent.append((identifier, made)) } else { more[identifier] = made }
+        if zones.pointee.recent.count < 8 { zones.pointee.recent.append((identifier, made)) } else { zones.pointee.more[identifier] = made }
         return made
     }
 
@@ -44,30 +74,32 @@ public final class LocalDayResolver {
     /// The offset from UTC, in seconds, of `zone` at `date`.
     public func offset(_ date: Date, zone identifier: String) -> Int {
         let cache = days(identifier)
+        let window = cache.window
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let day = CivilDate.floorDiv(seconds, 86_400)
-        if cache.offsets.isEmpty {
-            cache.first = day - 512
-            cache.offsets = Array(repeating: Self.unknown, count: 1024)
+        if window.pointee.offsets.isEmpty {
+            window.pointee.first = day - 512
+            window.pointee.offsets = Array(repeating: Self.unknown, count: 1024)
         }
-        var index = day - cache.first
-        if index < 0 || index >= cache.offsets.count {
-            let low = min(cache.first, day - 256)
-            let high = max(cache.first + cache.offsets.count, day + 256)
+        var index = day - window.pointee.first
+        if index < 0 || index >= window.pointee.offsets.count {
+            let first = window.pointee.first, count = window.pointee.offsets.count
+            let low = min(first, day - 256)
+            let high = max(first + count, day + 256)
             guard high - low <= Self.widestSpan else { return (cache.zone ?? fallback).secondsFromGMT(for: date) }
             var grown = Array(repeating: Self.unknown, count: high - low)
-            grown.replaceSubrange((cache.first - low)..<(cache.first - low + cache.offsets.count), with: cache.offsets)
-            cache.offsets = grown
-            cache.first = low
+            grown.replaceSubrange((first - low)..<(first - low + count), with: window.pointee.offsets)
+            window.pointee.offsets = grown
+            window.pointee.first = low
             index = day - low
         }
-        var cached = cache.offsets[index]
+        var cached = window.pointee.offsets[index]
         if cached == Self.unknown {
             let zone = cache.zone ?? fallback
             let start = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(day * 86_400)))
             let end = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(day * 86_400 + 86_399)))
             cached = start == end ? Int32(start) : Self.changing
-            cache.offsets[index] = cached
+            window.pointee.offsets[index] = cached
         }
         if cached != Self.changing { return Int(cached) }
         // The zone is fetched only here and above: on the common path it is not retained at all.

@@ -161,6 +161,24 @@ import Testing
     }
 }
 
+/// A mistyped time zone is answered with the zone meant, when one is close (found by a new
+/// user's trial: `Europe/Pariss`, `europe/oslo` were answered with the same fixed examples).
+@Suite struct TimeZoneSuggestionTests {
+    @Test func aCloseIdentifierIsSuggested() {
+        #expect(Journal.suggestedTimeZone(for: "europe/oslo") == "Europe/Oslo")
+        #expect(Journal.suggestedTimeZone(for: "Europe/Pariss") == "Europe/Paris")
+        #expect(Journal.suggestedTimeZone(for: "Amercia/Chicago") == "America/Chicago")
+        #expect(Journal.suggestedTimeZone(for: "Asia/Tokio") == "Asia/Tokyo")
+        for far in ["Mars/Olympus", "+01:00", "", "Paris", String(repeating: "x", count: 200)] {
+            #expect(Journal.suggestedTimeZone(for: far) == nil, "\(far)")
+        }
+        let problem = JournalValidationError.invalidTimeZone("Europe/Pariss", in: "moment m1")
+        #expect(problem.description.hasSuffix("'Europe/Pariss' is not a known time zone; did you mean Europe/Paris?"))
+        let far = JournalValidationError.invalidTimeZone("Mars/Olympus", in: "moment m1")
+        #expect(far.description.hasSuffix("use an identifier such as Europe/Paris or America/New_York"))
+    }
+}
+
 @Suite struct LocalDayResolverTests {
     /// The cached offsets and days agree with asking the zone every time, across daylight-saving
     /// changes, far-apart dates (the cache grows both ways) and more zones than the short list holds.

@@ -44,7 +44,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "\(Self.place(file, line, column)): \(field.map { "\($0): " } ?? "")\(reason). "
                 + "The file was not changed; fix it in a text editor (or restore a backup) and try again"
         case let .invalid(file, line, error):
-            return "\(Self.place(file, line, nil)): \(error). The journal was not changed"
+            return "\(Self.place(file, line, nil)): \(error). The journal was not changed; "
+                + "fix \(line == nil ? "it" : "that line") in a text editor (or restore a backup) and try again"
         case let .refused(_, error):
             return "\(error); nothing was written"
         case let .tooLongForACell(_, record, field, characters):

@@ -155,6 +155,47 @@ import Testing
         }
     }
 
+    /// What a person who edited a table by hand reads: a rule broken says to fix that line; a
+    /// timestamp in the right form but out of range says so, not that the form is wrong; a row
+    /// with a cell too many does not speak of a missing comma (found by a new user's trial).
+    @Test func handEditsAreExplainedWithWhatToDo() throws {
+        let folder = freshPath()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = CSVJournalStore(folder: folder)
+        try store.save(try ConformanceFixtures.couple(moments: 2))
+        let path = folder + "/moments.csv"
+        let original = try String(contentsOfFile: path, encoding: .utf8)
+        func message(_ edit: (String) -> String) throws -> String {
+            try edit(original).write(toFile: path, atomically: false, encoding: .utf8)
+            do {
+                _ = try store.load()
+                return "loaded"
+            } catch {
+                return "\(error)"
+            }
+        }
+        let robin = try message { $0.replacingOccurrences(of: ",sam,alex,", with: ",robin,alex,") }
+        #expect(robin.hasSuffix("The journal was not changed; fix that line in a text editor (or restore a backup) and try again"))
+        let lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let firstAt = try #require(lines[1].split(separator: ",").dropFirst().first).description
+        for (stamp, outside) in [
+            ("0001-01-01T00:30:00+01:00", true), ("0000-06-01T08:00:00Z", true), ("9999-01-01T08:00:00Z", true),
+            ("9998-12-31T23:30:00-01:00", true), ("2026-02-30T08:00:00Z", false), ("9998-02-29T08:00:00Z", false),
+        ] {
+            let text = try message { $0.replacingOccurrences(of: firstAt, with: stamp) }
+            #expect(text.contains("is outside the years a journal holds (1 to 9998, in UTC)") == outside, "\(stamp): \(text)")
+            #expect(text.contains(":2:"), "\(stamp): \(text)")
+        }
+        let extra = try message { text in
+            // The last moment's row (the first holds a note with a line break).
+            var rows = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            rows[rows.count - 2] += ",oops"
+            return rows.joined(separator: "\n")
+        }
+        #expect(extra.contains("has 14 cells but the header has 13; a comma may be one too many"), "\(extra)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) != original)  // the last edit is still there: nothing was rewritten
+    }
+
     @Test func anInterruptedSaveIsFinishedOnTheNextLoad() throws {
         let folder = freshPath()
         let store = CSVJournalStore(folder: folder)

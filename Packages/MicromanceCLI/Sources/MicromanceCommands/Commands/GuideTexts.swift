@@ -620,8 +620,10 @@ you labelled feeds the matcher, so logging takes the same few milliseconds at a 
 as at a hundred. On a CSV journal they sit beside `moments.csv` (`.moments-index`,
 `.labelled-titles`); on a JSON journal beside the document (`.journal.json.index`,
 `.journal.json.titles`), where the index also records where the document's moments are, so
-that `log` reads the partners and settings around them and skips the rest. Both are only
-caches, readable by you alone, and safe to delete: whenever a file they describe changed behind
+that `log` reads the partners and settings around them and skips the rest. `today` and `report`
+keep a third beside them (`.moments-history`, `.journal.json.history`: the moments counted by
+day, so that they read only the moments of their period), written when they read a journal
+that is as Micromance last wrote it. All are only caches, readable by you alone, and safe to delete: whenever a file they describe changed behind
 Micromance's back (a spreadsheet, a sync tool, a hand edit, a copy to a new laptop), they are
 ignored and rebuilt from one full read. A change log holding anything but moments (a line
 written by hand) is never indexed; such a journal is read whole until the next fold.
@@ -1398,6 +1400,14 @@ hours and minutes, perhaps seconds (`2026-11-23 21:00`, `2026-11-23T21:00:30`); 
 there (`9pm`, `21:00 PST`) is refused with its line and column. It is read in the row's `timeZone`
 when you fill it in, else in the journal's (`settings.csv`), else, in a journal whose settings
 name none, in the zone most other rows name; UTC only when no row names one.
+
+A row that reads but breaks a rule of the journal (a giver who is also the receiver, a blank
+title, a time zone no system knows, an id another row has, a partner or ritual the journal does
+not have) is refused with its line and what to do, and every command refuses it the same way
+until it is mended: nothing is written meanwhile. A time zone typed a letter or two off, or in
+the wrong case, is answered with the one meant (`'Europe/Pariss' is not a known time zone; did
+you mean Europe/Paris?`); a time in the right form but outside the years a journal holds (1 to
+9998) says so.
 
 A value a spreadsheet changed on its own is refused with where it is and what probably
 happened, and nothing is read or written. Here a spreadsheet set to show dates its own way

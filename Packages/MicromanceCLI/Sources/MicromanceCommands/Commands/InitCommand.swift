@@ -44,7 +44,7 @@ struct InitCommand: ParsableCommand {
 
     func validate() throws {
         if let timeZone, TimeZone(identifier: timeZone) == nil {
-            throw ValidationError("'\(timeZone)' is not a known time zone; use an identifier such as Europe/Paris")
+            throw ValidationError("'\(timeZone)' is not a known time zone; \(Journal.timeZoneAdvice(for: timeZone))")
         }
         guard dailyTarget > 0, dailyTarget <= Journal.maximumDailyTarget else {
             throw ValidationError("--daily-target must be above zero and at most \(Int(Journal.maximumDailyTarget))")

@@ -37,7 +37,7 @@ struct SettingsCommand: ParsableCommand {
         }
         if let weekStart, Weekday(parsing: weekStart) == nil { throw ValidationError("'\(weekStart)' is not a day; use mon ... sun") }
         if let timeZone, TimeZone(identifier: timeZone) == nil {
-            throw ValidationError("'\(timeZone)' is not a known time zone; use an identifier such as Europe/Paris")
+            throw ValidationError("'\(timeZone)' is not a known time zone; \(Journal.timeZoneAdvice(for: timeZone))")
         }
         if let restDays, restDays != "none", Self.days(restDays) == nil {
             throw ValidationError("'\(restDays)' is not a list of days; use sat,sun or none")
@@ -46,7 +46,7 @@ struct SettingsCommand: ParsableCommand {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty else { throw ValidationError("'\(pair)' is not NAME=ZONE") }
             if !parts[1].isEmpty, TimeZone(identifier: String(parts[1])) == nil {
-                throw ValidationError("'\(parts[1])' is not a known time zone; use an identifier such as America/Chicago")
+                throw ValidationError("'\(parts[1])' is not a known time zone; \(Journal.timeZoneAdvice(for: String(parts[1])))")
             }
         }
     }

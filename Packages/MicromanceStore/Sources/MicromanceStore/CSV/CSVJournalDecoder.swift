@@ -96,8 +96,11 @@ struct CSVJournalDecoder {
         for record in records.dropFirst() where record.fields.count != header.fields.count {
             throw .corrupt(
                 file: file, line: record.line, column: nil, field: nil,
-                reason:
-                    "this row has \(record.fields.count) cells but the header has \(header.fields.count); a comma or quote may be missing")
+                reason: record.fields.count > header.fields.count
+                    ? "this row has \(record.fields.count) cells but the header has \(header.fields.count); a comma may be one too "
+                        + "many, or a value holding a comma may have lost its quotes"
+                    : "this row has \(record.fields.count) cells but the header has \(header.fields.count); a comma or quote may be missing"
+            )
         }
         return Table(file: file, columns: columns, records: Array(records.dropFirst()))
     }
@@ -321,10 +324,26 @@ struct CSVJournalDecoder {
     private func timestamp(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Date {
         let stamp = try t.required(record, "at")
         guard let at = Timestamp.parse(stamp) else {
+            if Self.outsideTheYearsHeld(stamp) {
+                throw t.fail(record, "at", "'\(StoreError.excerpt(stamp))' is outside the years a journal holds (1 to 9998, in UTC)")
+            }
             let why = SpreadsheetCells.timestampDamage(stamp).map { "; \($0): \(SpreadsheetCells.advice)" } ?? ""
             throw t.fail(record, "at", "'\(StoreError.excerpt(stamp))' is not a timestamp like 2026-11-24T08:15:00+01:00\(why)")
         }
         return at
+    }
+
+    /// Whether `stamp` is a timestamp in the right form whose instant lies before year 1 or
+    /// after year 9998 in UTC (`0000-…`, `9999-…`, or year 1 just after midnight at a positive
+    /// offset): it would read with another year in the same form.
+    static func outsideTheYearsHeld(_ stamp: String) -> Bool {
+        let digits = stamp.utf8.prefix(4)
+        guard digits.count == 4, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }), let year = Int(String(decoding: digits, as: UTF8.self)),
+            year <= 1 || year >= 9998
+        else { return false }
+        // A year inside the range with the same leap days, so that only the year can have failed.
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        return Timestamp.parse((leap ? "2000" : "2001") + stamp.dropFirst(4)) != nil
     }
 
     /// A record's id, refused when a spreadsheet has visibly rewritten it: a changed id would

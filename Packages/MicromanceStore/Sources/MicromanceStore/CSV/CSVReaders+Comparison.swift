@@ -1,4 +1,4 @@
-import MicromanceModel
+@_spi(MicromanceInternals) import MicromanceModel
 
 /// The two readers of `moments.csv` side by side, for the fuzzer: the fast reader must give
 /// the general reader's moments exactly, or give up; it must never accept a table the
@@ -15,6 +15,14 @@ public enum CSVMomentReaders {
         } catch {
             return (fast ?? nil, .failure(error))
         }
+    }
+
+    /// Whether a load's checks, told what the fast reader noted of the moments as it read them
+    /// (``MomentSurvey``), answer as checking every moment does; true when the reader noted
+    /// nothing or the folder does not read.
+    public static func surveyAgrees(folder: String) -> Bool {
+        guard let decoded = try? CSVJournalDecoder(folder: folder).decode(), let survey = decoded.survey else { return true }
+        return decoded.journal.problems(knowing: survey) == decoded.journal.problems()
     }
 }
 

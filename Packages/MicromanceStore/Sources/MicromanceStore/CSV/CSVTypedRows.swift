@@ -51,7 +51,7 @@ struct TypedRows {
         let digits = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         var calendar = Calendar(identifier: .gregorian)
         guard let timeZone = TimeZone(identifier: zone) else {
-            throw t.fail(record, "timeZone", "'\(StoreError.excerpt(zone))' is not a known time zone; use one such as Europe/Paris")
+            throw t.fail(record, "timeZone", "'\(StoreError.excerpt(zone))' is not a known time zone; \(Journal.timeZoneAdvice(for: zone))")
         }
         calendar.timeZone = timeZone
         // A date cell a spreadsheet wrote as its serial number (days since 1899-12-30, local time).
