@@ -12,7 +12,7 @@ public final class LocalDayResolver {
     /// The zones seen so far, behind a pointer: as stored properties of a class, every look at
     /// them (twice for each moment of a report) went through the runtime's exclusivity
     /// bookkeeping, a quarter of the instructions of a 1M report's context (BENCHMARKS.md).
-    private let zones: UnsafeMutablePointer<Zones>
+    private let zones = UncheckedBox(Zones())
 
     /// A journal uses a few zones, so a short list compared by storage and then with `==` beats
     /// hashing the name each time; past eight, a dictionary.
@@ -25,20 +25,12 @@ public final class LocalDayResolver {
     /// pointer, for the same reason as the zones).
     private final class ZoneDays {
         let zone: TimeZone?
-        let window: UnsafeMutablePointer<Window>
+        let window = UncheckedBox(Window())
         struct Window {
             var first = 0
             var offsets = [Int32]()
         }
-        init(_ zone: TimeZone?) {
-            self.zone = zone
-            window = .allocate(capacity: 1)
-            window.initialize(to: Window())
-        }
-        deinit {
-            window.deinitialize(count: 1)
-            window.deallocate()
-        }
+        init(_ zone: TimeZone?) { self.zone = zone }
     }
 
     private static let unknown = Int32.max
@@ -47,24 +39,19 @@ public final class LocalDayResolver {
     private static let widestSpan = 200_000
 
     /// A resolver; instants in a zone this system does not know use `fallback`.
-    public init(fallback: TimeZone) {
-        self.fallback = fallback
-        zones = .allocate(capacity: 1)
-        zones.initialize(to: Zones())
-    }
-
-    deinit {
-        zones.deinitialize(count: 1)
-        zones.deallocate()
-    }
+    public init(fallback: TimeZone) { self.fallback = fallback }
 
     private func days(_ identifier: String) -> ZoneDays {
         // Most are the very strings a store interned, found by storage without comparing text.
-        for entry in zones.pointee.recent where entry.name.sharesStorage(with: identifier) { return entry.days }
-        for entry in zones.pointee.recent where entry.name == identifier { return entry.days }
-        if let found = zones.pointee.more[identifier] { return found }
+        for entry in zones.pointer.pointee.recent where entry.name.sharesStorage(with: identifier) { return entry.days }
+        for entry in zones.pointer.pointee.recent where entry.name == identifier { return entry.days }
+        if let found = zones.pointer.pointee.more[identifier] { return found }
         let made = ZoneDays(TimeZone(identifier: identifier))
-        if zones.pointee.recent.count < 8 { zones.pointee.recent.append((identifier, made)) } else { zones.pointee.more[identifier] = made }
+        if zones.pointer.pointee.recent.count < 8 {
+            zones.pointer.pointee.recent.append((identifier, made))
+        } else {
+            zones.pointer.pointee.more[identifier] = made
+        }
         return made
     }
 
@@ -74,7 +61,7 @@ public final class LocalDayResolver {
     /// The offset from UTC, in seconds, of `zone` at `date`.
     public func offset(_ date: Date, zone identifier: String) -> Int {
         let cache = days(identifier)
-        let window = cache.window
+        let window = cache.window.pointer
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let day = CivilDate.floorDiv(seconds, 86_400)
         if window.pointee.offsets.isEmpty {
@@ -119,4 +106,21 @@ public final class LocalDayResolver {
 
     /// The local day of a moment, in its own time zone.
     public func day(of moment: Moment) -> CalendarDay { day(moment.at, zone: moment.timeZone) }
+}
+
+/// A value behind a pointer its box frees: unlike a stored property of a class, reading and
+/// changing it goes through no exclusivity check at run time. For state that one thread changes
+/// in a hot loop (the resolver is not thread-safe anyway).
+private final class UncheckedBox<Value> {
+    let pointer: UnsafeMutablePointer<Value>
+
+    init(_ value: Value) {
+        pointer = .allocate(capacity: 1)
+        pointer.initialize(to: value)
+    }
+
+    deinit {
+        pointer.deinitialize(count: 1)
+        pointer.deallocate()
+    }
 }

@@ -93,23 +93,31 @@ import Testing
     /// every problem in the order one thread finds them: each moment's own problems, then
     /// its id when an earlier moment has it.
     @Test func aLargeJournalReportsProblemsInFileOrder() throws {
+        // Every 7,000th moment has no title.
+        let journal = try largeJournal(zone: "UTC") { $0 % 7_000 == 6_999 ? " " : "Hug" }
+        var expected = [JournalValidationError]()
+        for (index, moment) in journal.moments.enumerated() {
+            if moment.title == " " { expected.append(.emptyTitle(in: "moment \(moment.id)")) }
+            if moment.id.rawValue != "m\(index)" { expected.append(.duplicateID(kind: "moment", id: moment.id.rawValue)) }
+        }
+        #expect(expected.count > 20)
+        #expect(journal.problems() == expected)
+    }
+
+    /// Alex and Sam with more moments than the duplicate finder reads on the caller's thread,
+    /// every 9,000th repeating the id of the one 3 before it.
+    func largeJournal(zone: String, title: (Int) -> String) throws -> Journal {
         var journal = Journal()
         try journal.add(Partner(name: "Alex"))
         try journal.add(Partner(name: "Sam"))
         let at = Date(timeIntervalSince1970: 1_795_564_800)
         let count = DuplicateFinder.alongsideThreshold + 5_000
-        var expected = [JournalValidationError]()
         journal.moments.reserveCapacity(count)
         for index in 0..<count {
-            // Every 9,000th moment repeats the id of the one 3 before it; every 7,000th has no title.
             let id = index % 9_000 == 8_999 ? "m\(index - 3)" : "m\(index)"
-            let title = index % 7_000 == 6_999 ? " " : "Hug"
-            journal.moments.append(Moment(id: Identifier(id), at: at, timeZone: "UTC", giver: "alex", receiver: "sam", title: title))
-            if title == " " { expected.append(.emptyTitle(in: "moment \(id)")) }
-            if id != "m\(index)" { expected.append(.duplicateID(kind: "moment", id: id)) }
+            journal.moments.append(Moment(id: Identifier(id), at: at, timeZone: zone, giver: "alex", receiver: "sam", title: title(index)))
         }
-        #expect(expected.count > 20)
-        #expect(journal.problems() == expected)
+        return journal
     }
 
     /// With a reader's survey that shows every moment passes, only the ids are compared (on
@@ -117,17 +125,8 @@ import Testing
     /// cover the journal, or shows a moment failing, a person or ritual unknown, or a zone
     /// the system does not know, leads to the same answers as no survey.
     @Test func aSurveyGivesTheSameAnswers() throws {
-        var journal = Journal()
-        try journal.add(Partner(name: "Alex"))
-        try journal.add(Partner(name: "Sam"))
-        let at = Date(timeIntervalSince1970: 1_795_564_800)
-        let count = DuplicateFinder.alongsideThreshold + 5_000
-        journal.moments.reserveCapacity(count)
-        for index in 0..<count {
-            let id = index % 9_000 == 8_999 ? "m\(index - 3)" : "m\(index)"
-            journal.moments.append(
-                Moment(id: Identifier(id), at: at, timeZone: "Europe/Paris", giver: "alex", receiver: "sam", title: "Hug"))
-        }
+        var journal = try largeJournal(zone: "Europe/Paris") { _ in "Hug" }
+        let count = journal.moments.count
         let passing = MomentSurvey(count: count, eachPassesOnItsOwn: true, people: ["sam", "alex"], rituals: [], zones: ["Europe/Paris"])
         let expected = journal.problems()
         #expect(expected.count == count / 9_000)
