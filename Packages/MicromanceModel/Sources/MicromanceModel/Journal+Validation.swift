@@ -109,6 +109,12 @@ extension Journal {
         if let zone = settings.timeZone, !Journal.isKnownTimeZone(zone) {
             found.append(.invalidTimeZone(zone, in: "settings"))
         }
+        // A partner's own zone decides the time of what is logged from them: a typo there would
+        // read their "08:00" in another zone (found by a new user's trial).
+        for (partner, zone) in settings.partnerTimeZones.sorted(by: { $0.key.rawValue < $1.key.rawValue })
+        where !Journal.isKnownTimeZone(zone) {
+            found.append(.invalidTimeZone(zone, in: "settings, \(partner.rawValue)'s own zone"))
+        }
         for (field, id) in [("defaultGiver", settings.defaultGiver), ("defaultReceiver", settings.defaultReceiver)] {
             if let id, !partnerIDs.contains(id) {
                 found.append(.unknownPartner(id: id.rawValue, field: field, in: "settings"))
@@ -148,7 +154,7 @@ extension Journal {
         for (field, text) in [("answer", answer.answer), ("question", answer.question)] where text.utf8.count > Journal.maximumTextBytes {
             throw .textTooLong(field: field, bytes: text.utf8.count, in: place)
         }
-        if !Timestamp.supportedRange.contains(answer.at) { throw .invalidDate("\(answer.at)", in: place) }
+        if !Timestamp.supportedRange.contains(answer.at) { throw .invalidDate(Self.shown(answer.at), in: place) }
         if let partner = answer.partner, !partners.contains(partner) {
             throw .unknownPartner(id: partner.rawValue, field: "partner", in: place)
         }
@@ -188,7 +194,7 @@ extension Journal {
     private static func ownProblem(_ pointer: UnsafePointer<Moment>) -> JournalValidationError? {
         var place: String { "moment \(pointer.pointee.id)" }
         if pointer.pointee.title.isBlank { return .emptyTitle(in: place) }
-        if !Timestamp.supportedRange.contains(pointer.pointee.at) { return .invalidDate("\(pointer.pointee.at)", in: place) }
+        if !Timestamp.supportedRange.contains(pointer.pointee.at) { return .invalidDate(shown(pointer.pointee.at), in: place) }
         if pointer.pointee.title.utf8.count > Journal.maximumTextBytes {
             return .textTooLong(field: "title", bytes: pointer.pointee.title.utf8.count, in: place)
         }
@@ -196,6 +202,15 @@ extension Journal {
             return .textTooLong(field: "note", bytes: note.utf8.count, in: place)
         }
         return nil
+    }
+
+    /// An instant as a message shows it: its UTC day and time, years beyond four digits too
+    /// (Foundation describes such a date as "<description unavailable>").
+    static func shown(_ date: Date) -> String {
+        let seconds = Int(max(-1e15, min(1e15, date.timeIntervalSince1970.rounded(.down))))
+        let day = CalendarDay(dayNumber: CivilDate.floorDiv(seconds, 86_400))
+        let time = seconds - CivilDate.floorDiv(seconds, 86_400) * 86_400
+        return "\(day) \(String(format: "%02d:%02d", time / 3_600, time / 60 % 60)) UTC"
     }
 
     @inline(__always)

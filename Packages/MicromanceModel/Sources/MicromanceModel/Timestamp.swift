@@ -153,15 +153,46 @@ public enum Timestamp {
 
 extension Timestamp {
     /// Why `text` is not a timestamp a journal can hold, in words (the text cut to 40
-    /// characters): a well-formed one outside years 1 to 9998 says so, anything else is not a
-    /// timestamp at all.
+    /// characters): a well-formed one outside years 1 to 9998 (in UTC) says so, one in the
+    /// form whose date or time does not exist (29 February 2027, a 13th month) says that, and
+    /// anything else is not a timestamp at all.
     public static func problem(with text: String) -> String {
         let shown = text.count > 40 ? String(text.prefix(37)) + "…" : text
-        // The same text in year 2000 reads: it is the year that is out of range.
-        if text.utf8.count >= 20, text.utf8.prefix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }), parse("2000" + text.dropFirst(4)) != nil {
-            return "'\(shown)' is outside the years a journal can hold (0001 to 9998)"
+        let bytes = Array(text.utf8)
+        // The same text in a year inside the range with the same leap days reads: the year is out.
+        if bytes.count >= 20, bytes.prefix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }),
+            let year = Int(String(decoding: bytes.prefix(4), as: UTF8.self)), year <= 1 || year >= 9998
+        {
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            if parse((leap ? "2000" : "2001") + text.dropFirst(4)) != nil {
+                return "'\(shown)' is outside the years a journal can hold (1 to 9998, in UTC)"
+            }
+        }
+        if hasTheForm(bytes) {
+            return "'\(shown)' is written as a timestamp but names a day or time that does not exist "
+                + "(such as 29 February outside a leap year, or a 13th month)"
         }
         return "'\(shown)' is not a timestamp like 2026-11-24T08:15:00+01:00"
+    }
+
+    /// Whether `bytes` are laid out as `YYYY-MM-DDTHH:MM:SS`, perhaps with a fraction of a
+    /// second, then `Z` or an offset `±HH:MM`, whatever the digits say.
+    static func hasTheForm(_ bytes: [UInt8]) -> Bool {
+        func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { $0 < bytes.count && bytes[$0] >= 48 && bytes[$0] <= 57 } }
+        guard bytes.count >= 20, digits(0..<4), bytes[4] == 45, digits(5..<7), bytes[7] == 45, digits(8..<10), bytes[10] == 84,
+            digits(11..<13), bytes[13] == 58, digits(14..<16), bytes[16] == 58, digits(17..<19)
+        else { return false }
+        var index = 19
+        if bytes[index] == 46 {
+            index += 1
+            let start = index
+            while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 { index += 1 }
+            guard index > start else { return false }
+        }
+        guard index < bytes.count else { return false }
+        if bytes[index] == 90 { return index + 1 == bytes.count }
+        return (bytes[index] == 43 || bytes[index] == 45) && index + 6 == bytes.count && digits(index + 1..<index + 3)
+            && bytes[index + 3] == 58 && digits(index + 4..<index + 6)
     }
 }
 

@@ -176,6 +176,32 @@ import Testing
         let far = JournalValidationError.invalidTimeZone("Mars/Olympus", in: "moment m1")
         #expect(far.description.hasSuffix("use an identifier such as Europe/Paris or America/New_York"))
     }
+
+    /// A partner's own zone in the files is checked like the journal's: a typo there read that
+    /// partner's times in another zone without a word (found by a new user's trial).
+    @Test func aPartnersOwnZoneIsChecked() throws {
+        var journal = Journal()
+        try journal.add(Partner(name: "Alex"))
+        try journal.add(Partner(name: "Sam"))
+        journal.settings.partnerTimeZones[Identifier("sam")] = "America/Denvr"
+        let problems = journal.problems()
+        #expect(problems == [.invalidTimeZone("America/Denvr", in: "settings, sam's own zone")])
+        #expect(
+            problems.first?.description
+                == "settings, sam's own zone: 'America/Denvr' is not a known time zone; did you mean America/Denver?")
+        journal.settings.partnerTimeZones[Identifier("sam")] = "America/Denver"
+        #expect(journal.problems().isEmpty)
+    }
+
+    /// A time out of range is shown as its UTC day and time, not as Foundation's placeholder.
+    @Test func aTimeOutOfRangeIsShown() throws {
+        var journal = Journal()
+        try journal.add(Partner(name: "Alex"))
+        try journal.add(Partner(name: "Sam"))
+        let late = Date(timeIntervalSince1970: 253_402_300_800 + 86_400 * 40 + 3_660)  // 10000-02-10 01:01 UTC
+        journal.moments.append(Moment(id: "m1", at: late, timeZone: "UTC", giver: "alex", receiver: "sam", title: "Hug"))
+        #expect(journal.problems() == [.invalidDate("10000-02-10 01:01 UTC", in: "moment m1")])
+    }
 }
 
 @Suite struct LocalDayResolverTests {

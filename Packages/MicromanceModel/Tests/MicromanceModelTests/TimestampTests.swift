@@ -135,4 +135,22 @@ import Testing
         journal.moments.append(far)
         #expect(journal.problems().contains { if case .invalidDate(_, "moment far") = $0 { return true } else { return false } })
     }
+
+    /// What a refused timestamp is told: a year out of range, a day or time that does not exist
+    /// in the right form, or not a timestamp at all (found by a new user's trial: 29 February
+    /// 2027 was said to be outside the years a journal holds).
+    @Test func aRefusedTimestampIsExplained() {
+        let outside = ["0000-06-01T08:00:00Z", "9999-01-01T08:00:00Z", "9998-12-31T23:30:00-01:00", "0001-01-01T00:30:00+01:00"]
+        for text in outside {
+            #expect(Timestamp.parse(text) == nil, "\(text)")
+            #expect(Timestamp.problem(with: text).hasSuffix("is outside the years a journal can hold (1 to 9998, in UTC)"), "\(text)")
+        }
+        for text in ["2027-02-29T10:00:00+01:00", "2026-13-04T10:00:00Z", "2026-11-24T25:00:00.5Z", "9998-02-29T08:00:00Z"] {
+            #expect(Timestamp.parse(text) == nil, "\(text)")
+            #expect(Timestamp.problem(with: text).contains("names a day or time that does not exist"), "\(text)")
+        }
+        for text in ["2026-11-24 08:15:00", "2026-11-24T08:15:00", "yesterday", "2026-11-24T08:15:00+0100"] {
+            #expect(Timestamp.problem(with: text) == "'\(text)' is not a timestamp like 2026-11-24T08:15:00+01:00", "\(text)")
+        }
+    }
 }

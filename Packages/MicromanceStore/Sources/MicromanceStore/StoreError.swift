@@ -41,10 +41,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .notFound(let file):
             return "no journal at \(file) yet"
         case let .corrupt(file, line, column, field, reason):
-            return "\(Self.place(file, line, column)): \(field.map { "\($0): " } ?? "")\(reason). "
+            return "\(Self.place(file, line, column)): \(field.map { "\($0): " } ?? "")\(Self.sentence(reason)) "
                 + "The file was not changed; fix it in a text editor (or restore a backup) and try again"
         case let .invalid(file, line, error):
-            return "\(Self.place(file, line, nil)): \(error). The journal was not changed; "
+            return "\(Self.place(file, line, nil)): \(Self.sentence("\(error)")) The journal was not changed; "
                 + "fix \(line == nil ? "it" : "that line") in a text editor (or restore a backup) and try again"
         case let .refused(_, error):
             return "\(error); nothing was written"
@@ -75,6 +75,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
                 "no store backend for '\(location)'; use a .json file, a folder (CSV), or one of the schemes \(known.map { $0 + ":" }.joined(separator: ", "))"
         }
     }
+
+    /// `text` ended as a sentence: a full stop, unless it ends with a question ("did you mean
+    /// Europe/Paris?").
+    static func sentence(_ text: String) -> String { text.hasSuffix("?") ? text : text + "." }
 
     /// A cell or value quoted in a message, cut to 40 characters: enough to find it in the
     /// file, without copying a whole note (or a hostile megabyte) into a terminal or a log.

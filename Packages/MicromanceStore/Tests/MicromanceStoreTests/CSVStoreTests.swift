@@ -178,12 +178,19 @@ import Testing
         #expect(robin.hasSuffix("The journal was not changed; fix that line in a text editor (or restore a backup) and try again"))
         let lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let firstAt = try #require(lines[1].split(separator: ",").dropFirst().first).description
+        // A zone typed a letter off is answered with the one meant, then what to do.
+        let zone = try #require(lines[1].split(separator: ",").dropFirst(2).first).description
+        let typo = try message { $0.replacingOccurrences(of: ",\(zone),", with: ",Europe/Pariss,") }
+        #expect(typo.contains("is not a known time zone; did you mean Europe/Paris? The journal was not changed; fix that line"), "\(typo)")
         for (stamp, outside) in [
             ("0001-01-01T00:30:00+01:00", true), ("0000-06-01T08:00:00Z", true), ("9999-01-01T08:00:00Z", true),
             ("9998-12-31T23:30:00-01:00", true), ("2026-02-30T08:00:00Z", false), ("9998-02-29T08:00:00Z", false),
+            ("2027-02-29T10:00:00+01:00", false),
+            ("2026-13-04T10:00:00.250+01:00", false),
         ] {
             let text = try message { $0.replacingOccurrences(of: firstAt, with: stamp) }
-            #expect(text.contains("is outside the years a journal holds (1 to 9998, in UTC)") == outside, "\(stamp): \(text)")
+            #expect(text.contains("is outside the years a journal can hold (1 to 9998, in UTC)") == outside, "\(stamp): \(text)")
+            #expect(text.contains("names a day or time that does not exist") == !outside, "\(stamp): \(text)")
             #expect(text.contains(":2:"), "\(stamp): \(text)")
         }
         let extra = try message { text in

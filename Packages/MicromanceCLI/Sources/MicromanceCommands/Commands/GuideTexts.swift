@@ -1406,8 +1406,8 @@ title, a time zone no system knows, an id another row has, a partner or ritual t
 not have) is refused with its line and what to do, and every command refuses it the same way
 until it is mended: nothing is written meanwhile. A time zone typed a letter or two off, or in
 the wrong case, is answered with the one meant (`'Europe/Pariss' is not a known time zone; did
-you mean Europe/Paris?`); a time in the right form but outside the years a journal holds (1 to
-9998) says so.
+you mean Europe/Paris?`); a time in the right form but outside the years a journal can hold (1 to
+9998), or on a day that does not exist, says so.
 
 A value a spreadsheet changed on its own is refused with where it is and what probably
 happened, and nothing is read or written. Here a spreadsheet set to show dates its own way

@@ -324,26 +324,10 @@ struct CSVJournalDecoder {
     private func timestamp(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Date {
         let stamp = try t.required(record, "at")
         guard let at = Timestamp.parse(stamp) else {
-            if Self.outsideTheYearsHeld(stamp) {
-                throw t.fail(record, "at", "'\(StoreError.excerpt(stamp))' is outside the years a journal holds (1 to 9998, in UTC)")
-            }
             let why = SpreadsheetCells.timestampDamage(stamp).map { "; \($0): \(SpreadsheetCells.advice)" } ?? ""
-            throw t.fail(record, "at", "'\(StoreError.excerpt(stamp))' is not a timestamp like 2026-11-24T08:15:00+01:00\(why)")
+            throw t.fail(record, "at", "\(Timestamp.problem(with: stamp))\(why)")
         }
         return at
-    }
-
-    /// Whether `stamp` is a timestamp in the right form whose instant lies before year 1 or
-    /// after year 9998 in UTC (`0000-…`, `9999-…`, or year 1 just after midnight at a positive
-    /// offset): it would read with another year in the same form.
-    static func outsideTheYearsHeld(_ stamp: String) -> Bool {
-        let digits = stamp.utf8.prefix(4)
-        guard digits.count == 4, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }), let year = Int(String(decoding: digits, as: UTF8.self)),
-            year <= 1 || year >= 9998
-        else { return false }
-        // A year inside the range with the same leap days, so that only the year can have failed.
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        return Timestamp.parse((leap ? "2000" : "2001") + stamp.dropFirst(4)) != nil
     }
 
     /// A record's id, refused when a spreadsheet has visibly rewritten it: a changed id would

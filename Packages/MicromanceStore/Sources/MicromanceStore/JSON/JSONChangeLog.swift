@@ -74,10 +74,20 @@ enum JSONChangeLog {
     /// a later version) is joined with `Journal.merge(with:)`. Returns whether every line held
     /// moments only.
     @discardableResult
+    /// When each moment of `journal`, shown or removed, was made.
+    private static func creationStamps(of journal: Journal) -> [Identifier<Moment>: ChangeStamp] {
+        var stamps = [Identifier<Moment>: ChangeStamp](minimumCapacity: journal.moments.count + journal.removed.moments.count)
+        for moment in journal.removed.moments { stamps[moment.id] = moment.changes.created }
+        for moment in journal.moments { stamps[moment.id] = moment.changes.created }
+        return stamps
+    }
+
     static func apply(_ path: String, to journal: inout Journal) throws(StoreError) -> Bool {
         var onlyMoments = true
         try SecureFile.withMappedFile(path) { bytes, _ throws(StoreError) in
             var known: Set<Identifier<Moment>>?
+            // When each moment of the document was made, looked up only if a line repeats one.
+            var heldCreated: [Identifier<Moment>: ChangeStamp]?
             // Where each moment this log added sits in the journal, and its line.
             var ownLines = [Identifier<Moment>: (index: Int, line: Int)]()
             // A byte order mark (an editor on Windows may add one) says nothing: skipped.
@@ -111,12 +121,26 @@ enum JSONChangeLog {
                     onlyMoments = false
                     journal.merge(with: entry)
                     known = nil
+                    heldCreated = nil
                     ownLines = [:]
                     continue
                 }
                 if known == nil { known = Set(journal.moments.map(\.id) + journal.removed.moments.map(\.id)) }
                 for moment in entry.moments {
                     guard known?.insert(moment.id).inserted == true else {
+                        if ownLines[moment.id] == nil {
+                            // The document holds it: the same moment when a fold wrote the document and
+                            // stopped before deleting this log (made at the same stamp). Another moment
+                            // given its id by hand would be left out, then lost at the next fold.
+                            if heldCreated == nil { heldCreated = Self.creationStamps(of: journal) }
+                            if let held = heldCreated?[moment.id], held != moment.changes.created {
+                                throw .corrupt(
+                                    file: path, line: line, column: nil, field: "moments[].id",
+                                    reason: "moment \(moment.id.rawValue) has the id of another moment of the journal (made at "
+                                        + "another time); give this line's moment a new id (13 letters and digits no other moment has)")
+                            }
+                            continue
+                        }
                         // Logged twice in this log: only a hand edit or a copy does that. The
                         // same moment again is left out; a different one would be lost, so it stops.
                         if let first = ownLines[moment.id], journal.moments[first.index] != moment {
