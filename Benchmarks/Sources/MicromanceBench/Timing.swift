@@ -13,13 +13,27 @@ enum Timing {
     }
 
     /// The median of `runs` timings of `body` (after `setup`, which is not timed).
+    /// Whether each run's time is printed too (MICROMANCE_BENCH_EACH=1), to see the first run apart.
+    static let showEachRun = ProcessInfo.processInfo.environment["MICROMANCE_BENCH_EACH"] == "1"
+
+    static func minorFaults() -> Int {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return usage.ru_minflt
+    }
+
     static func median(runs: Int, setup: () throws -> Void = {}, _ body: () throws -> Void) rethrows -> Double {
         var times = [Double]()
         for _ in 0..<runs {
             try setup()
+            let faults = minorFaults()
             let start = now()
             try body()
             times.append(now() - start)
+            if showEachRun {
+                let line = String(format: "run %d: %.3f s, %d page faults\n", times.count, times[times.count - 1], minorFaults() - faults)
+                FileHandle.standardError.write(Data(line.utf8))
+            }
         }
         times.sort()
         return times[times.count / 2]

@@ -69,4 +69,29 @@ import Testing
         cli.setUp("settings", "--partner-time-zone", "Dawit=Europe/Lisbon")
         #expect(cli.run("today").errors.isEmpty)
     }
+
+    /// A zone typed on the command line: spaces dropped, an abbreviation refused with the place
+    /// it stands for, a fixed offset taken with a warning (a new user's trial typed `PST`,
+    /// `UTC+2` and ` Europe/Lisbon`).
+    @Test func aTypedZoneIsTrimmedAndAbbreviationsAreRefused() throws {
+        let cli = try CommandHarness(now: "2026-11-23T12:00:00Z", timeZone: "Europe/Lisbon")
+        let refused = cli.run("init", "--me", "Ana", "--time-zone", "PST")
+        #expect(refused.code == 64 && refused.errors.contains("did you mean America/Los_Angeles?"), "\(refused.errors)")
+        #expect(!FileManager.default.fileExists(atPath: cli.storePath), "a refused init wrote a journal")
+        cli.setUp("init", "--me", "Ana", "--time-zone", " Europe/Lisbon ")
+        cli.setUp("partner", "add", "Joe")
+        #expect(try JSONJournalStore(path: cli.storePath).load().settings.timeZone == "Europe/Lisbon")
+        let fixed = cli.run("settings", "--partner-time-zone", " Joe = Etc/GMT+7 ")
+        #expect(fixed.code == 0, "\(fixed.errors)")
+        #expect(fixed.errors.contains("warning: 'Etc/GMT+7' is a fixed offset from UTC"), "\(fixed.errors)")
+        #expect(fixed.errors.contains("7 hours behind UTC"), "\(fixed.errors)")
+        let journal = try JSONJournalStore(path: cli.storePath).load()
+        let joe = try #require(journal.partners.first { $0.name == "Joe" })
+        #expect(journal.settings.partnerTimeZones[joe.id] == "Etc/GMT+7")
+        let abbreviation = cli.run("settings", "--partner-time-zone", "Joe=bst")
+        #expect(abbreviation.code == 64 && abbreviation.errors.contains("did you mean Europe/London?"), "\(abbreviation.errors)")
+        #expect(try JSONJournalStore(path: cli.storePath).load() == journal, "a refused setting changed the journal")
+        let plain = cli.run("settings", "--time-zone", "America/Denver")
+        #expect(plain.code == 0 && plain.errors.isEmpty, "\(plain.errors)")
+    }
 }

@@ -305,6 +305,8 @@ extension Journal {
     /// case (`europe/oslo`), or one or two letters off (`Europe/Pariss`, `Amercia/Chicago`); nil
     /// when no known identifier is that close, or two are equally close.
     public static func suggestedTimeZone(for text: String) -> String? {
+        // `CEST` or `pst`: the place the abbreviation stands for.
+        if let meant = abbreviatedTimeZone(text) { return meant }
         let wanted = Array(text.lowercased().utf8)
         guard !wanted.isEmpty, wanted.count <= 64 else { return nil }
         var best: String?
@@ -321,6 +323,44 @@ extension Journal {
             }
         }
         return tied ? nil : best
+    }
+
+    /// The place an abbreviation such as `PST` or `BST` usually stands for
+    /// (`America/Los_Angeles`, `Europe/London`), when `text` is one (in any case); nil for
+    /// anything else, and for UTC and GMT, which mean one thing everywhere. An abbreviation
+    /// makes a poor zone for a journal even where the system takes it: systems read some
+    /// differently (this one reads `BST` as Bangladesh's time, not British Summer Time), and
+    /// most stand for an offset that never changes for summer.
+    public static func abbreviatedTimeZone(_ text: String) -> String? {
+        let upper = text.uppercased()
+        guard (2...5).contains(upper.utf8.count), upper.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }), upper != "UTC", upper != "GMT"
+        else { return nil }
+        return TimeZone.abbreviationDictionary[upper]
+    }
+
+    /// A caution for a zone that is a fixed offset from UTC (`UTC+2`, `GMT-05:00`,
+    /// `Etc/GMT+2`): it never moves for summer time, so where the clocks change, the times and
+    /// days it gives are an hour off for part of the year; and an `Etc/GMT` name counts the
+    /// other way from what it seems (`Etc/GMT+2` is two hours behind UTC). Nil for any other
+    /// zone, and for an offset of zero.
+    public static func fixedOffsetCaution(for identifier: String) -> String? {
+        var rest = Substring(identifier.uppercased())
+        let etc = rest.hasPrefix("ETC/")
+        if etc { rest = rest.dropFirst(4) }
+        guard rest.hasPrefix("UTC") || rest.hasPrefix("GMT") else { return nil }
+        rest = rest.dropFirst(3)
+        guard let sign = rest.first, sign == "+" || sign == "-", rest.dropFirst().contains(where: { $0.isNumber && $0 != "0" })
+        else { return nil }
+        var caution =
+            "'\(identifier)' is a fixed offset from UTC: it never moves for summer time, so wherever the clocks change, "
+            + "times and days read an hour off for part of the year; a place's identifier, such as Europe/Paris, follows the changes"
+        if etc {
+            let hours = rest.dropFirst()
+            caution +=
+                " (and mind the sign: \(identifier) is \(hours) hour\(hours == "1" ? "" : "s") \(sign == "+" ? "behind" : "ahead of") UTC, "
+            caution += "as these names count the other way)"
+        }
+        return caution
     }
 
     /// What to say after "'…' is not a known time zone": the identifier meant, when one is

@@ -193,6 +193,27 @@ import Testing
         #expect(journal.problems().isEmpty)
     }
 
+    /// An abbreviation names the place it usually stands for, and a fixed offset is cautioned
+    /// about, with the sign of an `Etc/GMT` name spelled out (a new user's trial typed `PST`,
+    /// `UTC+2` and `Etc/GMT+2` without a word said).
+    @Test func abbreviationsAndFixedOffsetsAreExplained() {
+        #expect(Journal.abbreviatedTimeZone("PST") == "America/Los_Angeles")
+        #expect(Journal.abbreviatedTimeZone("bst") == "Europe/London")
+        #expect(Journal.suggestedTimeZone(for: "CEST") == "Europe/Paris")
+        for plain in ["UTC", "GMT", "Europe/Paris", "Paris", "EST5EDT", "", "ABCDEFG"] {
+            #expect(Journal.abbreviatedTimeZone(plain) == nil, "\(plain)")
+        }
+        #expect(Journal.fixedOffsetCaution(for: "UTC+2")?.hasPrefix("'UTC+2' is a fixed offset from UTC") == true)
+        #expect(Journal.fixedOffsetCaution(for: "GMT-05:00") != nil)
+        #expect(
+            Journal.fixedOffsetCaution(for: "Etc/GMT+2")?.hasSuffix("Etc/GMT+2 is 2 hours behind UTC, as these names count the other way)")
+                == true)
+        #expect(Journal.fixedOffsetCaution(for: "Etc/GMT-1")?.contains("Etc/GMT-1 is 1 hour ahead of UTC") == true)
+        for moving in ["Europe/Paris", "UTC", "GMT", "Etc/GMT", "UTC+0", "Etc/GMT-0", "America/Denver"] {
+            #expect(Journal.fixedOffsetCaution(for: moving) == nil, "\(moving)")
+        }
+    }
+
     /// A time out of range is shown as its UTC day and time, not as Foundation's placeholder.
     @Test func aTimeOutOfRangeIsShown() throws {
         var journal = Journal()

@@ -82,6 +82,42 @@ import Testing
         #expect(try store.load().moments.first { $0.title == "Breakfast in bed" }?.id == typed.id, "the id changed between reads")
     }
 
+    /// A typed row that names its zone by an abbreviation is refused with the place meant (the
+    /// system here reads BST as Bangladesh's time); a row with an id whose zone was emptied says
+    /// what to write back.
+    @Test func aZoneTypedAsAnAbbreviationOrEmptiedIsExplained() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        var journal = try ConformanceFixtures.couple(moments: 1)
+        journal.settings.timeZone = "Europe/London"
+        try store.save(journal)
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/moments.csv"))
+        try Self.saveAsASpreadsheetWould(folder) { rows in
+            rows.append(
+                Self.typedRow(rows, ["at": "2026-11-21 08:00", "timeZone": "BST", "giver": "alex", "receiver": "sam", "title": "Tea"]))
+        }
+        // The typed row is the file's last line (a note above it may hold a line break).
+        let line = try String(contentsOfFile: folder + "/moments.csv", encoding: .utf8).filter { $0 == "\n" }.count
+        do {
+            _ = try store.load()
+            Issue.record("an abbreviation was taken")
+        } catch {
+            #expect("\(error)".contains("moments.csv:\(line): timeZone (column 3)"), "\(error)")
+            #expect("\(error)".contains("'BST' is an abbreviation"), "\(error)")
+            #expect("\(error)".contains("did you mean Europe/London?"), "\(error)")
+        }
+        try Data(before).write(to: URL(fileURLWithPath: folder + "/moments.csv"))
+        try Self.saveAsASpreadsheetWould(folder) { rows in rows[1][Self.column(rows, "timeZone")] = "" }
+        do {
+            _ = try store.load()
+            Issue.record("an emptied zone was taken")
+        } catch {
+            #expect("\(error)".contains("moments.csv:2: timeZone (column 3)"), "\(error)")
+            #expect("\(error)".contains("a row with an id keeps the time zone its moment was logged in"), "\(error)")
+            #expect("\(error)".contains("the journal's is Europe/London"), "\(error)")
+        }
+    }
+
     /// In a journal whose settings name no time zone, a row typed without one takes the zone the
     /// other rows name most (it was most likely typed where they were logged), not UTC.
     @Test func aTypedRowInAJournalWithoutAZoneTakesTheRowsZone() throws {

@@ -292,6 +292,15 @@ then is Sunday's there. Two weeks of such a couple, across Berlin's
 change of clocks and logged from both phones, are checked on every surface (text, JSON, the
 page, `today`) against a ledger kept by hand in `LongDistanceFixtureTests`.
 
+**Naming a zone.** Give a place's identifier (`Europe/Paris`, `America/Denver`): it follows
+that place's changes of clocks. `init`, `settings` and a row typed into a CSV journal refuse an
+abbreviation such as `PST` or `BST`, naming the place it usually stands for (`did you mean
+Europe/London?`): systems read some abbreviations differently (this one reads `BST` as
+Bangladesh's time) and most never change for summer. A fixed offset (`UTC+2`, `Etc/GMT+2`) is
+taken with a warning on standard error, as it stays put when the clocks change, and an
+`Etc/GMT` name counts the other way from what it seems: `Etc/GMT+2` is two hours behind UTC.
+Spaces around a zone or a name (`--partner-time-zone " Sam = Europe/Lisbon"`) are dropped.
+
 Love languages are `words`, `service`, `gifts`, `time` and `touch`. `--at` accepts
 `now`, `8am`, `yesterday 8pm`, `tuesday 8pm` (the latest Tuesday, today included), `last fri`
 (the one before today), parts of the day (`this morning` 9:00, `yesterday evening` 19:00,
@@ -1236,7 +1245,9 @@ and back is lossless.
 A copied data folder (a backup restored on a new laptop, a home folder copied to another
 machine) is a new device: the identifier in `device-id` is bound to that file's inode and to
 the machine's id (`/etc/machine-id`), kept in `device-binding`. When they no longer match, the
-copy takes a new identifier and says so once, so the two machines never write the same files
+copy takes a new identifier and says so once (a copy made on the same machine, such as a backup
+put back with `cp -a`, is called that rather than a copy from another device; it takes a new
+identifier all the same, as two accounts on one machine could each hold one), so the two machines never write the same files
 in a sync folder (where the sync tool would keep only one of them); who you are on the device
 comes along from the old identifier's files. The copy has changed nothing yet, so `undo` has
 nothing to take back until it does (a backup's record would have taken back a change days old). A data folder copied before this check existed
@@ -1334,7 +1345,9 @@ Open the tables, sort them, annotate them, and save them again as CSV (UTF-8). W
   edits from its own writing until the copy's first `log` or save makes it again, and a `merge`
   may settle an edit made before that by its fixed rule rather than keep it.
 - **A row you type is a moment.** Leave `id` empty: it gets one. Leave `timeZone` empty: it is
-  the journal's. Give `at` as `2026-11-21 08:00` and it is read in that zone. `giver`,
+  the journal's; name one by its place (`Europe/London`), as an abbreviation such as `BST` is
+  refused with the place meant. A row with an id keeps the zone it was logged in: emptied, it
+  is refused with what to write back. Give `at` as `2026-11-21 08:00` and it is read in that zone. `giver`,
   `receiver` and `title` are needed, as in `log`; a partner's name (`Lea`), or one word of it
   only that partner's name has (`Søren`, or `soren`, for Søren Ñúñez), does as well as their
   id (`lea`).

@@ -43,9 +43,7 @@ struct InitCommand: ParsableCommand {
     var encrypt = false
 
     func validate() throws {
-        if let timeZone, TimeZone(identifier: timeZone) == nil {
-            throw ValidationError("'\(timeZone)' is not a known time zone; \(Journal.timeZoneAdvice(for: timeZone))")
-        }
+        if let timeZone { _ = try ZoneInput.identifier(timeZone) }
         guard dailyTarget > 0, dailyTarget <= Journal.maximumDailyTarget else {
             throw ValidationError("--daily-target must be above zero and at most \(Int(Journal.maximumDailyTarget))")
         }
@@ -79,7 +77,8 @@ struct InitCommand: ParsableCommand {
         var clock = HybridClock(device: try DeviceIdentity.current(environment), now: environment.now)
         var journal = Journal()
         let blank = journal
-        journal.settings = JournalSettings(dailyTarget: dailyTarget, timeZone: timeZone ?? environment.timeZone.identifier)
+        let home = timeZone.map { ZoneInput.kept($0, in: environment) }
+        journal.settings = JournalSettings(dailyTarget: dailyTarget, timeZone: home ?? environment.timeZone.identifier)
         if let me {
             let partner = Partner(name: me)
             try journal.add(partner)

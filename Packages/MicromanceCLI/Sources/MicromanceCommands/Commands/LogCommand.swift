@@ -63,7 +63,8 @@ struct LogCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "When it happened (default: now), read on the giver's clock: their own time zone when one is set "
-                + "(`settings --partner-time-zone`), else this device's. Accepts: \(DateInput.acceptedForms).", valueName: "time"))
+                + "(`settings --partner-time-zone`), else this device's (the journal's on a clock set to plain UTC). Accepts: \(DateInput.acceptedForms).",
+            valueName: "time"))
     var at: String?
 
     @Option(help: ArgumentHelp("The ritual this carries out (its id); `micromance ritual done` sets it.", valueName: "id"))

@@ -36,19 +36,23 @@ struct SettingsCommand: ParsableCommand {
             throw ValidationError("--daily-target must be above zero and at most \(Int(Journal.maximumDailyTarget))")
         }
         if let weekStart, Weekday(parsing: weekStart) == nil { throw ValidationError("'\(weekStart)' is not a day; use mon ... sun") }
-        if let timeZone, TimeZone(identifier: timeZone) == nil {
-            throw ValidationError("'\(timeZone)' is not a known time zone; \(Journal.timeZoneAdvice(for: timeZone))")
-        }
+        if let timeZone { _ = try ZoneInput.identifier(timeZone) }
         if let restDays, restDays != "none", Self.days(restDays) == nil {
             throw ValidationError("'\(restDays)' is not a list of days; use sat,sun or none")
         }
         for pair in partnerZones {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts.count == 2, !parts[0].isEmpty else { throw ValidationError("'\(pair)' is not NAME=ZONE") }
-            if !parts[1].isEmpty, TimeZone(identifier: String(parts[1])) == nil {
-                throw ValidationError("'\(parts[1])' is not a known time zone; \(Journal.timeZoneAdvice(for: String(parts[1])))")
-            }
+            guard let (_, zone) = Self.partnerZone(pair) else { throw ValidationError("'\(pair)' is not NAME=ZONE") }
+            if !zone.isEmpty { _ = try ZoneInput.identifier(zone) }
         }
+    }
+
+    /// The name and zone of a `--partner-time-zone` NAME=ZONE, each without the spaces around
+    /// it (an empty zone clears it); nil without a name or an equals sign.
+    static func partnerZone(_ pair: String) -> (name: String, zone: String)? {
+        let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        let name = parts[0].trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? nil : (name, parts[1].trimmingCharacters(in: .whitespaces))
     }
 
     static func days(_ text: String) -> [Weekday]? {
@@ -63,15 +67,19 @@ struct SettingsCommand: ParsableCommand {
         let changes = dailyTarget != nil || weekStart != nil || timeZone != nil || restDays != nil || !partnerZones.isEmpty
         let journal: Journal
         if changes {
+            // Checked and warned about once, before the change (which may be tried again).
+            let home = timeZone.map { ZoneInput.kept($0, in: environment) }
+            let partnerZones = self.partnerZones.compactMap(Self.partnerZone).map { pair in
+                (name: pair.name, zone: pair.zone.isEmpty ? nil : ZoneInput.kept(pair.zone, in: environment))
+            }
             journal = try store.updateAsThisDevice { journal -> Journal in
                 if let dailyTarget { journal.settings.dailyTarget = dailyTarget }
                 if let weekStart, let day = Weekday(parsing: weekStart) { journal.settings.weekStart = day }
-                if let timeZone { journal.settings.timeZone = timeZone }
+                if let home { journal.settings.timeZone = home }
                 if let restDays { journal.settings.restDays = restDays == "none" ? [] : Self.days(restDays) ?? [] }
                 for pair in partnerZones {
-                    let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                    let partner = try journal.requirePartner(parts[0])
-                    journal.settings.partnerTimeZones[partner.id] = parts[1].isEmpty ? nil : parts[1]
+                    let partner = try journal.requirePartner(pair.name)
+                    journal.settings.partnerTimeZones[partner.id] = pair.zone
                 }
                 return journal
             }

@@ -31,7 +31,8 @@ enum DeviceIdentity {
     }
 
     /// The device's identity: the environment's, else the one kept in the data folder (a new
-    /// one when the data folder was copied from another device), else a new one, kept there.
+    /// one when the data folder is a copy, from another device or put back on this one), else a
+    /// new one, kept there.
     /// Without a data folder (no HOME), a new one for this run.
     static func current(_ environment: CLIEnvironment) throws -> DeviceID {
         if let id = environment.deviceID { return id }
@@ -63,11 +64,19 @@ enum DeviceIdentity {
         // What `undo` would take back was changed before the copy was made (a backup put back:
         // the moment it names may be days old): this device has changed nothing yet.
         LastChange.forgetAll(environment.variables)
+        // On the same machine (a backup put back with `cp -a`, a second account's copy), the
+        // copy is not from another device, though it must still not write as the original.
+        let machine = machineID()
+        let sameMachine = !machine.isEmpty && keptBinding.hasSuffix(" machine \(machine)")
+        let copy =
+            sameMachine
+            ? "this data folder is a copy made on this machine (a backup put back, or a folder copied: its identity, device "
+                + "\(id), was made for the folder it came from)"
+            : "this data folder is a copy from another device (device \(id))"
         environment.errors.line(
-            "micromance: this data folder was copied from another device (device \(id)); this device now writes as "
-                + "\(fresh), so the two never write over each other's files in a shared folder. If this is a backup put "
-                + "back, anything logged since it was made is on the other devices: they keep what they had read and write "
-                + "it back to a shared folder with their next change.")
+            "micromance: \(copy); this device now writes as \(fresh), so the two never write over each other's files in "
+                + "a shared folder. If this is a backup put back, anything logged since it was made is on the other devices: "
+                + "they keep what they had read and write it back to a shared folder with their next change.")
         return fresh
     }
 
@@ -97,7 +106,7 @@ enum DeviceIdentity {
     }
 
     /// The machine's id (systemd's `/etc/machine-id`, or D-Bus's), or empty when it has none.
-    private static func machineID() -> String {
+    static func machineID() -> String {
         for file in ["/etc/machine-id", "/var/lib/dbus/machine-id"] {
             if let bytes = try? SecureFile.read(file) {
                 let text = String(decoding: bytes.prefix(64), as: UTF8.self).trimmed

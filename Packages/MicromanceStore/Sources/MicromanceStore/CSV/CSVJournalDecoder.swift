@@ -305,7 +305,7 @@ struct CSVJournalDecoder {
     /// offset from UTC (`2026-11-21 08:00`).
     func moment(_ t: Table, _ record: CSVReader.Record, typed: inout TypedRows) throws(StoreError) -> Moment {
         let typedByHand = t.present(record, "id") == nil
-        let zone = typedByHand ? (t.present(record, "timeZone") ?? typed.zone ?? "UTC") : try t.required(record, "timeZone")
+        let zone = try self.zone(t, record, typedByHand: typedByHand, typed: typed)
         let at = typedByHand ? try typed.time(t, record, zone: zone) : try timestamp(t, record)
         let kindText = t.present(record, "kind") ?? "gesture"
         guard let kind = MomentKind(rawValue: kindText) else { throw t.fail(record, "kind", "use gesture, bid or gratitude") }
@@ -318,6 +318,26 @@ struct CSVJournalDecoder {
             title: t.value(record, "title") ?? "", gestureID: t.present(record, "gesture").map { Identifier($0) },
             language: try language(t, record), note: t.present(record, "note"), response: response, kind: kind,
             ritualID: t.present(record, "ritual").map { Identifier($0) }, changes: try changes(t, record))
+    }
+
+    /// A record's time zone: for a row typed by hand, the one it names or the journal's; a
+    /// row with an id keeps the zone it was logged in. An abbreviation typed in a row (`BST`)
+    /// is refused: systems read some differently (Bangladesh's or British Summer Time).
+    private func zone(_ t: Table, _ record: CSVReader.Record, typedByHand: Bool, typed: TypedRows) throws(StoreError) -> String {
+        guard let zone = t.present(record, "timeZone") else {
+            if typedByHand { return typed.zone ?? "UTC" }
+            let example = typed.zone.map { "the journal's is \($0)" } ?? "such as Europe/Paris"
+            throw t.fail(
+                record, "timeZone",
+                "empty, but a row with an id keeps the time zone its moment was logged in: write that zone back (\(example))")
+        }
+        if typedByHand, let meant = Journal.abbreviatedTimeZone(zone) {
+            throw t.fail(
+                record, "timeZone",
+                "'\(StoreError.excerpt(zone))' is an abbreviation, which systems read differently; write a place's identifier: "
+                    + "did you mean \(meant)?")
+        }
+        return zone
     }
 
     /// A record's `at`, refused with the place and, when a spreadsheet visibly rewrote it, what it did.
