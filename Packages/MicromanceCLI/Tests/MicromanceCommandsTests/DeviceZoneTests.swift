@@ -93,5 +93,13 @@ import Testing
         #expect(try JSONJournalStore(path: cli.storePath).load() == journal, "a refused setting changed the journal")
         let plain = cli.run("settings", "--time-zone", "America/Denver")
         #expect(plain.code == 0 && plain.errors.isEmpty, "\(plain.errors)")
+        let gmt = cli.run("settings", "--time-zone", "GMT")
+        #expect(gmt.code == 0 && gmt.errors.contains("'GMT' is UTC itself") && gmt.errors.contains("Europe/London"), "\(gmt.errors)")
+        let cleared = cli.run("settings", "--partner-time-zone", "joe=")
+        #expect(cleared.output.contains("Joe's time zone: cleared"), "\(cleared.output)")
+        let bare = cli.run("settings", "--partner-time-zone", "Joe")
+        #expect(bare.code == 64 && bare.errors.contains("NAME= with nothing after it clears"), "\(bare.errors)")
+        let city = cli.run("settings", "--time-zone", "Sydney")
+        #expect(city.code == 64 && city.errors.contains("did you mean Australia/Sydney?"), "\(city.errors)")
     }
 }

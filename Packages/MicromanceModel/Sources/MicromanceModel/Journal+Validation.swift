@@ -307,6 +307,20 @@ extension Journal {
     public static func suggestedTimeZone(for text: String) -> String? {
         // `CEST` or `pst`: the place the abbreviation stands for.
         if let meant = abbreviatedTimeZone(text) { return meant }
+        let upper = text.uppercased()
+        if upper == "UTC" || upper == "GMT" { return upper }
+        // `+01:00`: the offset as the system names it (a fixed offset, which is warned about).
+        if let sign = text.first, sign == "+" || sign == "-", text.count >= 3, text.dropFirst().allSatisfy({ $0.isNumber || $0 == ":" }),
+            TimeZone(identifier: "UTC" + text) != nil
+        {
+            return "UTC" + text
+        }
+        // `London`, `new york`: the one identifier that ends with the city.
+        if !text.contains("/") {
+            let city = text.lowercased().replacingOccurrences(of: " ", with: "_")
+            let places = TimeZone.knownTimeZoneIdentifiers.filter { $0.lowercased().split(separator: "/").last.map(String.init) == city }
+            if places.count == 1 { return places[0] }
+        }
         let wanted = Array(text.lowercased().utf8)
         guard !wanted.isEmpty, wanted.count <= 64 else { return nil }
         var best: String?
@@ -335,8 +349,15 @@ extension Journal {
         let upper = text.uppercased()
         guard (2...5).contains(upper.utf8.count), upper.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }), upper != "UTC", upper != "GMT"
         else { return nil }
-        return TimeZone.abbreviationDictionary[upper]
+        return TimeZone.abbreviationDictionary[upper] ?? moreAbbreviations[upper]
     }
+
+    /// Abbreviations people type that the system's table lacks (a new user's trial: AEST).
+    private static let moreAbbreviations = [
+        "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "ACST": "Australia/Adelaide", "ACDT": "Australia/Adelaide",
+        "AWST": "Australia/Perth", "SAST": "Africa/Johannesburg", "WIB": "Asia/Jakarta", "IDT": "Asia/Jerusalem",
+        "HKST": "Asia/Hong_Kong", "CHST": "Pacific/Guam",
+    ]
 
     /// A caution for a zone that is a fixed offset from UTC (`UTC+2`, `GMT-05:00`,
     /// `Etc/GMT+2`): it never moves for summer time, so where the clocks change, the times and
@@ -344,6 +365,11 @@ extension Journal {
     /// other way from what it seems (`Etc/GMT+2` is two hours behind UTC). Nil for any other
     /// zone, and for an offset of zero.
     public static func fixedOffsetCaution(for identifier: String) -> String? {
+        // GMT is UTC itself, not London's clock, which moves to summer time (a new user's trial).
+        if ["GMT", "ETC/GMT", "GMT0", "ETC/GMT0", "GREENWICH", "ETC/GREENWICH"].contains(identifier.uppercased()) {
+            return "'\(identifier)' is UTC itself: it never moves for summer time, so from March to October it is an hour behind "
+                + "the clocks in London, Dublin or Lisbon; Europe/London (or the place's own identifier) follows them"
+        }
         var rest = Substring(identifier.uppercased())
         let etc = rest.hasPrefix("ETC/")
         if etc { rest = rest.dropFirst(4) }

@@ -114,8 +114,26 @@ import Testing
         } catch {
             #expect("\(error)".contains("moments.csv:2: timeZone (column 3)"), "\(error)")
             #expect("\(error)".contains("a row with an id keeps the time zone its moment was logged in"), "\(error)")
-            #expect("\(error)".contains("the journal's is Europe/London"), "\(error)")
+            // The fixture's moment was logged in London: its time's offset says so.
+            #expect("\(error)".contains("write that zone back (Europe/London: of the zones this journal names"), "\(error)")
         }
+        // A moment of 23:30 in Phoenix, its zone emptied: the zone named is the one whose clock
+        // read -07:00 then (a partner's own), not the journal's, which would move it a day on.
+        journal.settings.partnerTimeZones[journal.moments[0].giver] = "America/Phoenix"
+        journal.moments[0].timeZone = "America/Phoenix"
+        journal.moments[0].at = try #require(Timestamp.parse("2026-12-05T23:30:00-07:00"))
+        try store.save(journal)
+        try Self.saveAsASpreadsheetWould(folder) { rows in rows[1][Self.column(rows, "timeZone")] = "" }
+        do {
+            _ = try store.load()
+            Issue.record("an emptied zone was taken")
+        } catch {
+            #expect("\(error)".contains("write that zone back (America/Phoenix: of the zones this journal names"), "\(error)")
+            #expect("\(error)".contains("read -07:00 then"), "\(error)")
+        }
+        #expect(CSVJournalDecoder.offset(of: "2026-12-05T23:30:00Z") == 0)
+        #expect(CSVJournalDecoder.offset(of: "2026-12-05T23:30:00+05:30") == 19_800)
+        #expect(CSVJournalDecoder.offset(of: "2026-12-05 23:30") == nil)
     }
 
     /// In a journal whose settings name no time zone, a row typed without one takes the zone the

@@ -296,10 +296,13 @@ page, `today`) against a ledger kept by hand in `LongDistanceFixtureTests`.
 that place's changes of clocks. `init`, `settings` and a row typed into a CSV journal refuse an
 abbreviation such as `PST` or `BST`, naming the place it usually stands for (`did you mean
 Europe/London?`): systems read some abbreviations differently (this one reads `BST` as
-Bangladesh's time) and most never change for summer. A fixed offset (`UTC+2`, `Etc/GMT+2`) is
-taken with a warning on standard error, as it stays put when the clocks change, and an
-`Etc/GMT` name counts the other way from what it seems: `Etc/GMT+2` is two hours behind UTC.
-Spaces around a zone or a name (`--partner-time-zone " Sam = Europe/Lisbon"`) are dropped.
+Bangladesh's time) and most never change for summer. A fixed offset (`UTC+2`, `Etc/GMT+2`, and
+`GMT`, which is UTC itself and not London's clock in summer) is taken with a warning on
+standard error, as it stays put when the clocks change, and an `Etc/GMT` name counts the other
+way from what it seems: `Etc/GMT+2` is two hours behind UTC. A city alone (`London`, `new york`),
+a misspelling (`Europe/Londn`) or an offset (`+01:00`) is refused with the identifier meant.
+Spaces around a zone or a name (`--partner-time-zone " Sam = Europe/Lisbon"`) are dropped, and
+`--partner-time-zone Sam=` clears Sam's own zone.
 
 Love languages are `words`, `service`, `gifts`, `time` and `touch`. `--at` accepts
 `now`, `8am`, `yesterday 8pm`, `tuesday 8pm` (the latest Tuesday, today included), `last fri`
@@ -1347,7 +1350,8 @@ Open the tables, sort them, annotate them, and save them again as CSV (UTF-8). W
 - **A row you type is a moment.** Leave `id` empty: it gets one. Leave `timeZone` empty: it is
   the journal's; name one by its place (`Europe/London`), as an abbreviation such as `BST` is
   refused with the place meant. A row with an id keeps the zone it was logged in: emptied, it
-  is refused with what to write back. Give `at` as `2026-11-21 08:00` and it is read in that zone. `giver`,
+  is refused with what to write back (the zone the journal names whose offset at that time is
+  the one in the row's `at`). Give `at` as `2026-11-21 08:00` and it is read in that zone. `giver`,
   `receiver` and `title` are needed, as in `log`; a partner's name (`Lea`), or one word of it
   only that partner's name has (`Søren`, or `soren`, for Søren Ñúñez), does as well as their
   id (`lea`).

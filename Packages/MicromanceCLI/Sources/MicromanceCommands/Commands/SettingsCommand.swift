@@ -41,7 +41,9 @@ struct SettingsCommand: ParsableCommand {
             throw ValidationError("'\(restDays)' is not a list of days; use sat,sun or none")
         }
         for pair in partnerZones {
-            guard let (_, zone) = Self.partnerZone(pair) else { throw ValidationError("'\(pair)' is not NAME=ZONE") }
+            guard let (_, zone) = Self.partnerZone(pair) else {
+                throw ValidationError("'\(pair)' is not NAME=ZONE (NAME= with nothing after it clears that partner's own zone)")
+            }
             if !zone.isEmpty { _ = try ZoneInput.identifier(zone) }
         }
     }
@@ -92,8 +94,14 @@ struct SettingsCommand: ParsableCommand {
         out.line("Week starts on: \(s.weekStart.shortName)")
         out.line("Rest days: \(s.restDays.isEmpty ? "none" : s.restDays.map(\.shortName).joined(separator: ","))")
         out.line("Home time zone: \(s.timeZone ?? "this device's (\(environment.timeZone.identifier))")")
+        let cleared = Set(
+            partnerZones.compactMap(Self.partnerZone).filter(\.zone.isEmpty).compactMap { journal.partner(named: $0.name)?.id })
         for partner in journal.partners {
-            if let zone = s.partnerTimeZones[partner.id] { out.line("\(partner.name)'s time zone: \(zone)") }
+            if let zone = s.partnerTimeZones[partner.id] {
+                out.line("\(partner.name)'s time zone: \(zone)")
+            } else if cleared.contains(partner.id) {
+                out.line("\(partner.name)'s time zone: cleared (their moments take the zone of the device that logs them)")
+            }
         }
         let me = s.defaultGiver.flatMap { journal.partner($0) }?.name
         out.line("On this device you are: \(me ?? "not set (micromance me NAME)")")

@@ -13,8 +13,8 @@ enum ZoneInput {
         let zone = typed.trimmingCharacters(in: .whitespaces)
         if let meant = Journal.abbreviatedTimeZone(zone) {
             throw ValidationError(
-                "'\(zone)' is an abbreviation, which systems read differently and which never changes for summer time; "
-                    + "give a place's identifier: did you mean \(meant)?")
+                "'\(zone)' is an abbreviation, which systems read differently and which names one season's offset, not a "
+                    + "place's clock; give a place's identifier: did you mean \(meant)?")
         }
         guard Journal.isKnownTimeZone(zone) else {
             throw ValidationError("'\(zone)' is not a known time zone; \(Journal.timeZoneAdvice(for: zone))")

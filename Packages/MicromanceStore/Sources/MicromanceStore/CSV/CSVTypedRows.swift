@@ -5,6 +5,8 @@ import MicromanceModel
 struct TypedRows {
     /// The journal's time zone, for a row that names none.
     let zone: String?
+    /// The partners' own zones, which an emptied zone cell may have held.
+    var partnerZones = [String]()
     private var given = Set<String>()
 
     init(zone: String?) { self.zone = zone }
