@@ -25,6 +25,16 @@ import Testing
         #expect(parsed("yesterday") == "2026-11-23T12:00:00+01:00")
     }
 
+    /// A timestamp typed without its seconds reads as one with them (a new user's trial:
+    /// `2026-12-05T20:00Z` could not be read while `…T20:00:00Z` could).
+    @Test func timestampsWithoutSeconds() {
+        #expect(parsed("2026-11-23T20:00Z") == "2026-11-23T21:00:00+01:00")
+        #expect(parsed("2026-11-23t20:00+01:00") == "2026-11-23T20:00:00+01:00")
+        #expect(parsed("2026-11-23T20:00:00Z") == "2026-11-23T21:00:00+01:00")
+        #expect(parsed("2026-11-23T20Z") == nil)
+        #expect(parsed("2026-11-25T20:00Z") == nil)  // the future
+    }
+
     /// Weekday names, as people write them ("last tuesday", "fri 7pm"), on Tuesday 24 November.
     @Test func weekdays() {
         #expect(parsed("tuesday 8am") == "2026-11-24T08:00:00+01:00")  // today

@@ -307,8 +307,8 @@ Spaces around a zone or a name (`--partner-time-zone " Sam = Europe/Lisbon"`) ar
 Love languages are `words`, `service`, `gifts`, `time` and `touch`. `--at` accepts
 `now`, `8am`, `yesterday 8pm`, `tuesday 8pm` (the latest Tuesday, today included), `last fri`
 (the one before today), parts of the day (`this morning` 9:00, `yesterday evening` 19:00,
-`last night` 21:00, `friday afternoon` 15:00), `2h ago`, `3 days ago`, `2026-11-24 08:15` and full ISO 8601
-timestamps. Every option that takes a day (`--on`, `--since`, `--until`) takes the same words:
+`last night` 21:00, `friday afternoon` 15:00), `2h ago`, `3 days ago`, `2026-11-24 08:15` and ISO 8601
+timestamps with an offset, seconds or not (`2026-11-24T08:15Z`). Every option that takes a day (`--on`, `--since`, `--until`) takes the same words:
 `2026-11-26`, `today`, `tomorrow`, `yesterday`, `in 3 days`, `3 days ago`, `friday` (the
 coming one, today included) or `next friday` (the one a week after that: on a Tuesday,
 `wednesday` is tomorrow and `next wednesday` eight days on); `partner date add --on` takes them

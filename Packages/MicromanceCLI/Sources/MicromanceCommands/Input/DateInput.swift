@@ -33,6 +33,13 @@ public enum DateInput {
         let input = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         guard !input.isEmpty, input.utf8.count <= 64 else { return .failure(unreadable(text)) }
         if let date = Timestamp.parse(input.uppercased()) { return checked(date, text, now, zone: nil) }
+        // A timestamp without its seconds, `2026-11-24T08:15Z` or `2026-11-24T08:15+01:00`.
+        let bytes = Array(input.uppercased().utf8)
+        if bytes.count > 16, bytes[10] == UInt8(ascii: "T"), bytes[16] != UInt8(ascii: ":"),
+            let date = Timestamp.parse(String(decoding: bytes[..<16] + Array(":00".utf8) + bytes[16...], as: UTF8.self))
+        {
+            return checked(date, text, now, zone: nil)
+        }
         let today = CalendarDay(now, in: timeZone)
         if input == "now" { return .success(now) }
         if input.hasSuffix(" ago") || input.hasSuffix("ago") {
