@@ -35,6 +35,19 @@ import Testing
         #expect(parsed("2026-11-25T20:00Z") == nil)  // the future
     }
 
+    /// A day that is not in the calendar is called that, not unreadable (a new user's trial).
+    @Test func aDayThatDoesNotExistIsSaidToBeOne() {
+        for typed in ["2026-02-29 10:00", "2026-11-31"] {
+            guard case .failure(let failure) = DateInput.parse(typed, now: now, timeZone: zone) else {
+                Issue.record("\(typed) was read")
+                continue
+            }
+            #expect(failure.message.hasSuffix("is not a day of the calendar (check the month's length and leap years)"), "\(failure)")
+        }
+        guard case .failure(let other) = DateInput.parse("2026-1-5 10:00", now: now, timeZone: zone) else { return }
+        #expect(other.message.hasPrefix("cannot read the time"))
+    }
+
     /// Weekday names, as people write them ("last tuesday", "fri 7pm"), on Tuesday 24 November.
     @Test func weekdays() {
         #expect(parsed("tuesday 8am") == "2026-11-24T08:00:00+01:00")  // today

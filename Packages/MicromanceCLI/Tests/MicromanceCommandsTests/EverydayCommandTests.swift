@@ -238,6 +238,10 @@ func richCouple() throws -> CommandHarness {
         let expected: Int = 7 + 4  // 2026-11-10 is 14 days back: gestures on days 14...20, rituals on 14, 16, 18, 20
         #expect(rows == expected)
         #expect(cli.run("history", "--since", "someday").code == 64)
+        // A range given backwards says so, with the range meant (a new user's trial).
+        let backwards = cli.run("history", "--since", "2026-11-20", "--until", "2026-11-10")
+        #expect(backwards.code == 64, "\(backwards.output)")
+        #expect(backwards.errors.contains("did you mean --since 2026-11-10 --until 2026-11-20?"), "\(backwards.errors)")
     }
 }
 

@@ -99,4 +99,28 @@ import Testing
             #expect(report.output.contains("Quiet mornings, \"together\""), "\(location): \(report.output)")
         }
     }
+
+    /// The question shown on this device was chosen for its partner; when it names the other
+    /// partner, that partner's own answer is kept with a question chosen for them, never one
+    /// about themselves (a new user's trial: Kwame answering "When did Kwame last seem truly
+    /// seen by you?").
+    @Test func theOtherPartnersAnswerIsNotToAQuestionAboutThemselves() throws {
+        let cli = try richCouple()  // this device is Alex's
+        var sawOneAboutSam = false
+        for day in 0..<40 {
+            cli.now += 86_400
+            let shown = cli.run("reflect").output.split(separator: "\n").first.map(String.init) ?? ""
+            let sam = try JSONJournalStore(path: cli.storePath).load().partners.first { $0.name == "Sam" }
+            if let sam, ReflectCommand.names(shown, sam) { sawOneAboutSam = true }
+            let kept = cli.run("reflect", "--answer", "Answer \(day)", "--by", "Sam")
+            #expect(kept.code == 0, "\(kept.errors)")
+        }
+        let journal = try JSONJournalStore(path: cli.storePath).load()
+        let sam = try #require(journal.partners.first { $0.name == "Sam" })
+        #expect(journal.reflections.count == 40)
+        for answer in journal.reflections { #expect(!ReflectCommand.names(answer.question, sam), "\(answer.question)") }
+        #expect(ReflectCommand.names("When did Sam last seem truly seen by you?", sam))
+        #expect(!ReflectCommand.names("What did Samantha notice?", sam))
+        #expect(sawOneAboutSam, "no question about Sam was shown on Alex's device: the case is not tried")
+    }
 }

@@ -26,4 +26,28 @@ import Testing
         #expect(cli.run("ritual", "done", "Morning coffee together", "--again").output.contains("Logged"))
         #expect(try marks() == before + 3)
     }
+
+    /// A ritual one partner does alone is theirs: marked done on the other's phone it is given
+    /// by them, and no one else can mark it (a new user's trial saw Kwame's commute voice note
+    /// credited to Inês, whose phone it was, and her report's numbers off by it).
+    @Test func aRitualDoneAloneIsCreditedToItsDoer() throws {
+        let cli = try richCouple()  // this device is Alex's
+        cli.setUp("ritual", "add", "Voice note on the commute", "--cadence", "daily", "--with", "Sam")
+        let marked = cli.run("ritual", "done", "Voice note", "--at", "8am")
+        #expect(marked.code == 0 && marked.output.contains("Sam → Alex"), "\(marked.output)\(marked.errors)")
+        var journal = try JSONJournalStore(path: cli.storePath).load()
+        let ritual = try #require(journal.rituals.first { $0.title == "Voice note on the commute" })
+        let mark = try #require(journal.moments.first { $0.ritualID == ritual.id })
+        #expect(mark.giver == "sam" && mark.receiver == "alex")
+        let refused = cli.run("ritual", "done", "Voice note", "--from", "Alex", "--at", "yesterday 8am")
+        #expect(refused.code == 64, "\(refused.output)")
+        #expect(refused.errors.contains("is Sam's ritual alone") && refused.errors.contains("nothing logged"), "\(refused.errors)")
+        let direct = cli.run("log", "Voice note on the commute", "--ritual", ritual.id.rawValue, "--at", "2 days ago")
+        #expect(direct.code == 0 && direct.output.contains("Sam → Alex"), "\(direct.output)\(direct.errors)")
+        journal = try JSONJournalStore(path: cli.storePath).load()
+        #expect(journal.moments.filter { $0.ritualID == ritual.id }.map(\.giver) == ["sam", "sam"])
+        // A ritual done together is still marked by this device's partner.
+        let together = cli.run("ritual", "done", "Morning coffee together", "--at", "6am")
+        #expect(together.output.contains("Alex → Sam"), "\(together.output)")
+    }
 }

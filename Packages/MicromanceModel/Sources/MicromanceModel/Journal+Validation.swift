@@ -366,7 +366,9 @@ extension Journal {
     /// zone, and for an offset of zero.
     public static func fixedOffsetCaution(for identifier: String) -> String? {
         // GMT is UTC itself, not London's clock, which moves to summer time (a new user's trial).
-        if ["GMT", "ETC/GMT", "GMT0", "ETC/GMT0", "GREENWICH", "ETC/GREENWICH"].contains(identifier.uppercased()) {
+        if ["GMT", "ETC/GMT", "GMT0", "ETC/GMT0", "GMT+0", "GMT-0", "ETC/GMT+0", "ETC/GMT-0", "GREENWICH", "ETC/GREENWICH"].contains(
+            identifier.uppercased())
+        {
             return "'\(identifier)' is UTC itself: it never moves for summer time, so from March to October it is an hour behind "
                 + "the clocks in London, Dublin or Lisbon; Europe/London (or the place's own identifier) follows them"
         }

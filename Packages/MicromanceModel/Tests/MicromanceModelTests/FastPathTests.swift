@@ -217,7 +217,8 @@ import Testing
             "+01:00": "UTC+01:00", "Europe/Londn": "Europe/London", "Paris": "Europe/Paris",
         ]
         for (typed, meant) in offered { #expect(Journal.suggestedTimeZone(for: typed) == meant, "\(typed)") }
-        for moving in ["Europe/Paris", "UTC", "UTC+0", "Etc/GMT-0", "America/Denver"] {
+        #expect(Journal.fixedOffsetCaution(for: "GMT+0")?.contains("UTC itself") == true)
+        for moving in ["Europe/Paris", "UTC", "UTC+0", "UTC-00:00", "America/Denver"] {
             #expect(Journal.fixedOffsetCaution(for: moving) == nil, "\(moving)")
         }
     }

@@ -52,6 +52,10 @@ struct HistoryCommand: ParsableCommand {
         let today = CalendarDay(environment.now(), in: home)
         if let from, from > today { throw CLIError.usage("--since \(from) is after today (\(today)); give a day up to today") }
         let to = try until.map { try Self.day($0, option: "--until", environment: environment, zone: home) }
+        if let from, let to, to < from {
+            throw CLIError.usage(
+                "--until \(to) is before --since \(from): no day is in that range; did you mean --since \(to) --until \(from)?")
+        }
         let who = try partner.map { try journal.requirePartner($0).id }
         let wantedLanguage = language?.value
         let wantedKind = kind?.value

@@ -211,7 +211,7 @@ struct LogCommand: ParsableCommand {
         // the partner to this device's partner) goes that way again unless --from or --to says.
         // A data folder found to be a copy (a backup restored, a home folder moved to a new
         // laptop) writes under a new identity; what its former one learned still holds.
-        if from == nil, to == nil, !theirBid,
+        if from == nil, to == nil, !theirBid, try soloDoer(in: journal) == nil,
             let earlier = learned.direction(of: title, on: try? DeviceIdentity.current(environment))
                 ?? DeviceIdentity.previous(environment).flatMap({ learned.direction(of: title, on: $0) }),
             earlier.giver == receiver.id, earlier.receiver == giver.id
@@ -310,7 +310,11 @@ struct LogCommand: ParsableCommand {
         func find(_ text: String, _ role: String) throws -> Partner { try journal.requirePartner(text, role: "--\(role)") }
         // --from names who gave (for a bid, who made it) and --to who received, also with
         // --their-bid, which only turns the default direction round.
-        var giver = try from.map { try find($0, "from") }
+        // A ritual one partner does alone (`ritual add --with NAME`) is theirs to mark: they give
+        // it unless --from or --to says otherwise, and no one else can (a new user's trial saw
+        // Kwame's commute voice note credited to Inês, the partner of the device that marked it).
+        let doer = try soloDoer(in: journal)
+        var giver = try from.map { try find($0, "from") } ?? (to == nil ? doer : nil)
         var receiver = try to.map { try find($0, "to") }
         // One of the two given: the other is the only other partner, or (with more than two)
         // this device's partner, or, when that is the one given, their usual partner.
@@ -347,6 +351,19 @@ struct LogCommand: ParsableCommand {
                 "--their-bid is a bid your partner made to you, but this one would be made by \(giver.name), who is you on this device; "
                     + "name the partner who made it with --from, or log your own bid with --kind bid")
         }
+        if let doer, giver.id != doer.id, let ritual {
+            let title = journal.rituals[try journal.ritualIndex(ritual)].title
+            throw CLIError.usage(
+                "\"\(title)\" is \(doer.name)'s ritual alone (added with --with \(doer.name)), so \(giver.name) cannot mark it done; "
+                    + "nothing logged. Log what \(giver.name) did with `micromance log` (without the ritual)")
+        }
         return (giver, receiver)
+    }
+
+    /// The partner who does the ritual given with --ritual alone, when it has one participant.
+    func soloDoer(in journal: Journal) throws -> Partner? {
+        guard let ritual else { return nil }
+        let found = journal.rituals[try journal.ritualIndex(ritual)]
+        return found.participants.count == 1 ? journal.partner(found.participants[0]) : nil
     }
 }

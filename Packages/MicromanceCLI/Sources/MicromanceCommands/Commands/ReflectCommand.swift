@@ -78,8 +78,6 @@ struct ReflectCommand: ParsableCommand {
             // The answer goes with the question this device last showed today (`reflect
             // --another` shows a different one), else with today's.
             let shown = another ? nil : ShownQuestion.today(CalendarDay(environment.now(), in: environment.timeZone), in: environment)
-            var question = question(for: journal, in: environment)
-            if let shown { question.text = shown }
             let partner: Partner?
             if together {
                 partner = nil
@@ -91,6 +89,13 @@ struct ReflectCommand: ParsableCommand {
                 throw CLIError.usage(
                     "say who is answering with --by NAME, or --together; `micromance settings` can remember who uses this device")
             }
+            // The question shown here was chosen for this device's partner; one that names the
+            // other partner ("When did Kwame last seem truly seen by you?") does not fit their
+            // own answer, so they get one chosen for them (a new user's trial kept Kwame's
+            // answer to a question about himself).
+            let other = partner.flatMap { $0.id != journal.settings.defaultGiver ? $0 : nil }
+            var question = question(for: journal, asking: other?.id, in: environment)
+            if let shown, !(other.map { Self.names(shown, $0) } ?? false) { question.text = shown }
             let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
             var id = Identifier<ReflectionAnswer>.random(using: &generator)
             while journal.reflections.contains(where: { $0.id == id }) || journal.removed.reflections.contains(where: { $0.id == id }) {
@@ -112,18 +117,28 @@ struct ReflectCommand: ParsableCommand {
         environment.output.line(environment.style.dim("`micromance report` shows it for this period; `micromance undo` takes it back."))
     }
 
-    /// Today's question for the journal, or another one with --another.
-    private func question(for journal: Journal, in environment: CLIEnvironment) -> Reflection.Question {
+    /// Whether `text` names `partner` (their name as a word, in any case).
+    static func names(_ text: String, _ partner: Partner) -> Bool {
+        let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let name = partner.name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return !name.isEmpty && name.allSatisfy(words.contains)
+    }
+
+    /// Today's question for the journal (for `asking`, else this device's partner), or another
+    /// one with --another.
+    private func question(
+        for journal: Journal, asking: Identifier<Partner>? = nil, in environment: CLIEnvironment
+    ) -> Reflection.Question {
+        let asking = asking ?? journal.settings.defaultGiver
         let context = PeriodOptions.context(.lastDays(28), for: journal, in: environment)
         let report = environment.insights.report(context)
-        var question = Reflection.choose(for: report, journal: journal, seed: context.seed, asking: journal.settings.defaultGiver)
+        var question = Reflection.choose(for: report, journal: journal, seed: context.seed, asking: asking)
         if another {
             // The next seeds until the question changes (every situation has several).
             let today = question.text
             for step in 1...64 {
                 question = Reflection.choose(
-                    for: report, journal: journal, seed: context.seed &+ UInt64(step) &* 0x9E37_79B9_7F4A_7C15,
-                    asking: journal.settings.defaultGiver)
+                    for: report, journal: journal, seed: context.seed &+ UInt64(step) &* 0x9E37_79B9_7F4A_7C15, asking: asking)
                 if question.text != today { break }
             }
         }

@@ -144,7 +144,14 @@ public enum DateInput {
     }
 
     private static func unreadable(_ text: String) -> Failure {
-        Failure(message: "cannot read the time '\(text)'; use one of: \(acceptedForms)")
+        // `2026-02-29 10:00`, `2026-11-31`: written as a day, but not one of the calendar's.
+        let head = text.trimmingCharacters(in: .whitespaces).prefix(10)
+        if head.count == 10, head.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 ? $0.element == "-" : $0.element.isNumber }),
+            CalendarDay(String(head)) == nil
+        {
+            return Failure(message: "'\(head)' is not a day of the calendar (check the month's length and leap years)")
+        }
+        return Failure(message: "cannot read the time '\(text)'; use one of: \(acceptedForms)")
     }
 
     /// Seconds after midnight for `8am`, `8:30pm`, `20:15`, `20:15:30`, `noon`, `midnight`, and
