@@ -120,6 +120,27 @@ func richCouple() throws -> CommandHarness {
         #expect(try JSONJournalStore(path: cli.storePath).load().moments.map(\.title).sorted() == ["Asked about her day", "Hug"])
     }
 
+    /// A merge is a change undo cannot take back, and undo does not reach past it to the log
+    /// before (a new user's trial: `undo` after a `merge` took back a moment logged earlier).
+    @Test func undoDoesNotReachPastAMerge() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let copy = cli.folder + "/other.json"
+        try FileManager.default.copyItem(atPath: cli.storePath, toPath: copy)
+        cli.setUp("log", "Hug at the station", "--store", copy)
+        cli.setUp("log", "Tea in bed")
+        let merged = cli.run("merge", copy)
+        #expect(merged.code == 0, "\(merged.errors)")
+        let refused = cli.run("undo")
+        #expect(refused.code == 64, "\(refused.output)")
+        #expect(refused.errors.contains("(bringing in \(copy) (`merge`))") && refused.errors.contains("What the merge brought in stays"))
+        #expect(try JSONJournalStore(path: cli.storePath).load().moments.map(\.title).sorted() == ["Hug at the station", "Tea in bed"])
+        // Nothing new to bring in is no change: the log before stays the last one.
+        cli.setUp("log", "Foot rub")
+        #expect(cli.run("merge", copy).code == 0)
+        #expect(cli.run("undo").output.contains("Took back logging \"Foot rub\""))
+    }
+
     /// Undo finds the journal however its path is written (a symbolic link, `./`, `..`), and
     /// a copy of it elsewhere is another journal: nothing there to take back.
     @Test func undoKnowsTheJournalByWhereItIs() throws {

@@ -156,7 +156,11 @@ import Testing
         for case let path as String in walker {
             let full = folder + "/" + path
             var isFolder: ObjCBool = false
-            if manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue, !path.contains(".lock") {
+            // What this device keeps of a sync folder (`sync-index/`: its index, the report's
+            // copy) is a cache that any whole read brings up to date, not the journal.
+            if manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue, !path.contains(".lock"),
+                !path.contains("sync-index/")
+            {
                 files[path] = try Data(contentsOf: URL(fileURLWithPath: full))
             }
         }

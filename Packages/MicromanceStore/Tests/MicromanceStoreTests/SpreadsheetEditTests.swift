@@ -27,6 +27,23 @@ import Testing
 
     static func column(_ rows: [[String]], _ name: String) -> Int { rows[0].firstIndex(of: name) ?? 0 }
 
+    /// What loading `store` is refused with (an issue is recorded when it is not), after
+    /// checking that the refusal left `moments.csv` as it was.
+    static func refusal(of store: CSVJournalStore, _ folder: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let path = folder + "/moments.csv"
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        defer {
+            #expect((try? Data(contentsOf: URL(fileURLWithPath: path))) == before, "the table changed", sourceLocation: sourceLocation)
+        }
+        do {
+            _ = try store.load()
+            Issue.record("the table was read", sourceLocation: sourceLocation)
+            return ""
+        } catch {
+            return "\(error)"
+        }
+    }
+
     /// A row as a person types one into the table: these cells filled, every other one empty.
     static func typedRow(_ rows: [[String]], _ cells: [String: String]) -> [String] {
         var row = Array(repeating: "", count: rows[0].count)
@@ -98,25 +115,16 @@ import Testing
         }
         // The typed row is the file's last line (a note above it may hold a line break).
         let line = try String(contentsOfFile: folder + "/moments.csv", encoding: .utf8).filter { $0 == "\n" }.count
-        do {
-            _ = try store.load()
-            Issue.record("an abbreviation was taken")
-        } catch {
-            #expect("\(error)".contains("moments.csv:\(line): timeZone (column 3)"), "\(error)")
-            #expect("\(error)".contains("'BST' is an abbreviation"), "\(error)")
-            #expect("\(error)".contains("did you mean Europe/London?"), "\(error)")
-        }
+        let abbreviation = try Self.refusal(of: store, folder)
+        #expect(abbreviation.contains("moments.csv:\(line): timeZone (column 3)"), "\(abbreviation)")
+        #expect(abbreviation.contains("'BST' is an abbreviation") && abbreviation.contains("did you mean Europe/London?"))
         try Data(before).write(to: URL(fileURLWithPath: folder + "/moments.csv"))
         try Self.saveAsASpreadsheetWould(folder) { rows in rows[1][Self.column(rows, "timeZone")] = "" }
-        do {
-            _ = try store.load()
-            Issue.record("an emptied zone was taken")
-        } catch {
-            #expect("\(error)".contains("moments.csv:2: timeZone (column 3)"), "\(error)")
-            #expect("\(error)".contains("a row with an id keeps the time zone its moment was logged in"), "\(error)")
-            // The fixture's moment was logged in London: its time's offset says so.
-            #expect("\(error)".contains("write that zone back (Europe/London: of the zones this journal names"), "\(error)")
-        }
+        let emptied = try Self.refusal(of: store, folder)
+        #expect(emptied.contains("moments.csv:2: timeZone (column 3)"), "\(emptied)")
+        #expect(emptied.contains("a row with an id keeps the time zone its moment was logged in"), "\(emptied)")
+        // The fixture's moment was logged in London: its time's offset says so.
+        #expect(emptied.contains("write that zone back (Europe/London: of the zones this journal names"), "\(emptied)")
         // A moment of 23:30 in Phoenix, its zone emptied: the zone named is the one whose clock
         // read -07:00 then (a partner's own), not the journal's, which would move it a day on.
         journal.settings.partnerTimeZones[journal.moments[0].giver] = "America/Phoenix"
@@ -124,13 +132,9 @@ import Testing
         journal.moments[0].at = try #require(Timestamp.parse("2026-12-05T23:30:00-07:00"))
         try store.save(journal)
         try Self.saveAsASpreadsheetWould(folder) { rows in rows[1][Self.column(rows, "timeZone")] = "" }
-        do {
-            _ = try store.load()
-            Issue.record("an emptied zone was taken")
-        } catch {
-            #expect("\(error)".contains("write that zone back (America/Phoenix: of the zones this journal names"), "\(error)")
-            #expect("\(error)".contains("read -07:00 then"), "\(error)")
-        }
+        let phoenix = try Self.refusal(of: store, folder)
+        #expect(phoenix.contains("write that zone back (America/Phoenix: of the zones this journal names"), "\(phoenix)")
+        #expect(phoenix.contains("read -07:00 then"), "\(phoenix)")
         #expect(CSVJournalDecoder.offset(of: "2026-12-05T23:30:00Z") == 0)
         #expect(CSVJournalDecoder.offset(of: "2026-12-05T23:30:00+05:30") == 19_800)
         #expect(CSVJournalDecoder.offset(of: "2026-12-05 23:30") == nil)

@@ -94,6 +94,33 @@ import Testing
         #expect(problems.all.isEmpty)
     }
 
+    /// A device that read the newer folder only with a plain read (`history`), never a report,
+    /// still notices when an older copy of another device's change log comes back, and keeps
+    /// what it had read (a new user's trial: the removed moment came back on that phone without
+    /// a word).
+    @Test func aPlainReadIsEnoughToNoticeTheFolderGoingBack() throws {
+        let problems = ProblemBox()
+        let (shared, _, phone, laptop) = try couple(problems)
+        try laptop.append(moment(50, "sam"))
+        let older = try files(shared)
+        try laptop.append(moment(60, "sam"))
+        var withoutOne = try laptop.load()
+        withoutOne.moments.removeAll { $0.id == moment(50).id }
+        try laptop.save(withoutOne)
+        let read = Set(try phone.load().moments.map(\.id))
+        #expect(read.contains(moment(60).id) && !read.contains(moment(50).id))
+        #expect(problems.all.isEmpty)
+        // A second plain read of the same files takes the copy it kept.
+        #expect(Set(try phone.load().moments.map(\.id)) == read)
+
+        // The sync tool brings the older files back.
+        try putBack(shared, older)
+        let again = Set(try phone.load().moments.map(\.id))
+        #expect(again.contains(moment(60).id), "a moment the phone had read was lost")
+        #expect(!again.contains(moment(50).id), "a removal the phone had read was undone")
+        #expect(problems.all.filter { $0.kind == .folderWentBack }.count == 1, "\(problems.all)")
+    }
+
     @Test func newerChangesOverOlderOnesAreNoLoss() throws {
         let problems = ProblemBox()
         let (_, _, phone, laptop) = try couple(problems)

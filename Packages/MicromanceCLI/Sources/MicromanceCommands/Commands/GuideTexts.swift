@@ -1210,8 +1210,8 @@ the data folder back to the same older day: nothing on that phone remembers the 
 since, and a sync tool that takes the restored files as the newer change carries that older
 state to the other phone (a new user's trial lost the moments of two weeks on both phones this
 way). The other phone remembers: each device keeps the newest change of every device that its
-copy of the joined journal holds (`sync-index/….seen`, beside the copy that `today` and
-`report` keep). When a read finds some device's changes older than that, the folder went back:
+copy of the joined journal holds (`sync-index/….seen`, beside the copy that `today`,
+`report` and `history` keep: any command that reads the whole folder). When a read finds some device's changes older than that, the folder went back:
 the device joins its copy with the folder, shows everything, says on standard error how many
 moments (and other records, and removals) it kept, and writes them to its own change log with
 its next change (`log` anything), from where the sync tool carries them back to the restored

@@ -53,6 +53,7 @@ enum JournalMerger {
                 twice = LoggedTwice.find(in: merged.moments, added: added, samePerson: samePerson)
             }
         }
+        if created || !report.isEmpty { LastChange.recordMerge(from: location, store: store, in: environment) }
         let out = environment.output
         if created {
             out.line(

@@ -206,11 +206,14 @@ struct UndoCommand: ParsableCommand {
                     + "for each of their moments (`micromance history` lists them)")
         }
         if change.action == .other {
+            let mend =
+                change.what?.hasSuffix("(`merge`)") == true
+                ? "What the merge brought in stays: `micromance history` lists the moments, and `micromance remove ID` takes one out"
+                : "Change it back with the command that made it (`micromance settings`, `micromance partner edit`, "
+                    + "`micromance ritual`, `micromance me`); `micromance history` lists the moments if you meant one of them"
             throw CLIError.usage(
                 "the last change made here to this journal (\(change.what ?? "its settings, partners or rituals")) is one undo "
-                    + "cannot take back, and undo does not reach past it to an older change; nothing was changed. Change it back "
-                    + "with the command that made it (`micromance settings`, `micromance partner edit`, `micromance ritual`, "
-                    + "`micromance me`); `micromance history` lists the moments if you meant one of them")
+                    + "cannot take back, and undo does not reach past it to an older change; nothing was changed. \(mend)")
         }
         let said = try store.updateAsThisDevice { journal -> String in
             if change.action == .reflect, let answer = change.answer {

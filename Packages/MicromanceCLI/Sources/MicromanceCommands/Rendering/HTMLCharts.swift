@@ -119,7 +119,7 @@ extension HTMLRenderer {
             <section><h2 id="rituals">Rituals kept</h2>
             <svg role="img" aria-labelledby="rituals-title rituals-desc" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)">
             <title id="rituals-title">How often each ritual was kept on the days it was due</title>
-            <desc id="rituals-desc">A bar per ritual: the share of its due days in this period on which it was kept, counted from the day it was made.</desc>
+            <desc id="rituals-desc">A bar per ritual: the share of its due days in this period on which it was kept, counted from the day it was made, or from its first mark when that came earlier (a ritual added for a habit already kept).</desc>
             \(shapes)</svg>
             \(dataTable("As a table", head: "<tr><th>Ritual</th><th>Cadence</th><th>Kept</th><th>Due</th><th>Share</th></tr>", rows: rows))
             </section>

@@ -78,6 +78,13 @@ struct LastChange: Codable {
         save(LastChange(store: canonical(store.location), action: .other, what: what, merged: merged ? true : nil), in: environment)
     }
 
+    /// Notes a merge or an import that changed the journal: `undo` cannot take it back and must
+    /// not reach past it (a new user's trial: `undo` after a `merge` took back a moment logged
+    /// before it).
+    static func recordMerge(from location: String, store: any JournalStore, in environment: CLIEnvironment) {
+        save(LastChange(store: canonical(store.location), action: .other, what: "bringing in \(location) (`merge`)"), in: environment)
+    }
+
     /// What changed besides moments and reflections, in words, or nil when nothing did.
     static func describeOther(from before: Journal, to after: Journal) -> String? {
         var parts: [String] = []

@@ -104,14 +104,14 @@ extension SyncFolderStore {
         }
         var info = stat()
         if stat(own, &info) == 0, Int(info.st_size) > compactAfterBytes {
-            try compactIfNeeded(try load(), dropsRemovedContents: false)
+            try compactIfNeeded(try load(keepingCopy: false), dropsRemovedContents: false)
         }
     }
 
     /// The whole journal; indexed when this device's change log is there to append to (the
     /// first append after a fold creates it, and the next one builds the index).
     private func loadWhole() throws(StoreError) -> AppendingJournal {
-        var journal = try load()
+        var journal = try load(keepingCopy: false)
         if cacheBase != nil, ownFilesAreClean {
             // Words of records removed past their time that only other devices' files still
             // hold: this device cannot fold them away, so they are not shown to the caller as

@@ -20,7 +20,7 @@ import Darwin
 /// (`….report-files` records the files). Another device's file that arrives or changes, a fold,
 /// a save: the next report joins the folder whole and writes the copy again.
 extension SyncFolderStore {
-    private var reportCopy: JSONJournalStore? { cacheBase.map { JSONJournalStore(path: $0 + ".report.json") } }
+    var reportCopy: JSONJournalStore? { cacheBase.map { JSONJournalStore(path: $0 + ".report.json") } }
     private var reportFilesPath: String? { cacheBase.map { $0 + ".report-files" } }
 
     /// Every device's files in the folder and their identity (size, times, inode); nil when this
@@ -74,7 +74,7 @@ extension SyncFolderStore {
                 // Damage in a device's files is told on each read: no copy is kept from a read
                 // that found some, or later reports would read the copy and say nothing.
                 let damaged = damageReportedCount
-                let journal = try load()
+                let journal = try load(keepingCopy: false)
                 return (journal, reportCopy != nil && journal.problems().isEmpty && damageReportedCount == damaged)
             },
             write: { journal, files in writeReportCopy(journal, files: files) })
@@ -98,6 +98,15 @@ extension SyncFolderStore {
             journal.moments.sort { $0.at != $1.at ? $0.at < $1.at : $0.id < $1.id }
         }
         return (journal, removedAt)
+    }
+
+    /// After a whole read of the device files whose identity is `files`: writes the copy of
+    /// `journal` when the one kept is of other files, and the folder has not changed since.
+    /// Without the store's lock (a read may be made under it): a copy written as the folder
+    /// changes names the files it was joined from, which no longer match, and is not used.
+    func keepReportCopy(_ journal: Journal, files: [UInt64]) {
+        guard recordedFiles() != files, deviceFiles()?.identity == files else { return }
+        writeReportCopy(journal, files: files)
     }
 
     /// Writes the copy of `journal`, joined from the device files whose identity is `files`.

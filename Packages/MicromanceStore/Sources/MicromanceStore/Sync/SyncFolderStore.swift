@@ -111,6 +111,16 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// the joined journal kept there instead while no device's file has changed since it was
     /// written (see `loadFromCopy()`).
     public func load() throws(StoreError) -> Journal {
+        try load(keepingCopy: true)
+    }
+
+    /// The journal; with `keepingCopy`, a whole read that found the folder sound also keeps the
+    /// report's copy and the stamps it has seen (`SyncFolderStore+WentBack.swift`), so that the
+    /// folder going back is noticed by the next read whichever command read it last (a new
+    /// user's trial read the newer folder only with `history`, and an older file arriving
+    /// after went unnoticed). Reads made to write, or for a report that keeps the copy itself,
+    /// do not.
+    func load(keepingCopy: Bool) throws(StoreError) -> Journal {
         if let (journal, removedAt) = loadFromCopy() {
             lock.withLock {
                 base = journal
@@ -120,6 +130,8 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             }
             return journal
         }
+        let files = keepingCopy && reportCopy != nil ? deviceFiles()?.identity : nil
+        let damaged = damageReportedCount
         let journal = try read().journal
         // Who this device belongs to may name a partner whose record is in another device's
         // file that has not arrived (or does not read) yet: this device still opens.
@@ -127,8 +139,10 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             if case .unknownPartner(_, let field, "settings") = problem { return JournalSettings.deviceFields.contains(field) }
             return false
         }
-        if let problem = journal.problems().first(where: { !waiting($0) }) { throw .invalid(file: folder, line: nil, problem) }
+        let problems = journal.problems()
+        if let problem = problems.first(where: { !waiting($0) }) { throw .invalid(file: folder, line: nil, problem) }
         lock.withLock { base = journal }
+        if let files, problems.isEmpty, damageReportedCount == damaged { keepReportCopy(journal, files: files) }
         return journal
     }
 
