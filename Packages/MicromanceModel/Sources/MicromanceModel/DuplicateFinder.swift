@@ -162,14 +162,33 @@ enum DuplicateFinder {
         var index: Int32
     }
 
-    /// A hash of the text's UTF-8 bytes (of its NFC form when it is not ASCII).
+    /// A hash of the text's UTF-8 bytes (of its NFC form when it is not ASCII). A short ASCII
+    /// text (a moment id) is hashed by its two words (``SmallASCII``), read from the string
+    /// itself when it keeps them inline, else made from its bytes: the same hash either way.
     static func hash(_ text: String) -> UInt64 {
+        if let words = SmallASCII.words(of: text) { return hash(words) }
         let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
-            ByteHash.isASCII(bytes) ? ByteHash.hash(bytes) : nil
+            ByteHash.isASCII(bytes) ? hash(bytes) : nil
         }
         if let fast, let value = fast { return value }
+        // Its composed form may be short ASCII ("K" for the Kelvin sign): hashed as such.
         let composed = text.precomposedStringWithCanonicalMapping
-        return Array(composed.utf8).withUnsafeBufferPointer { ByteHash.hash($0) }
+        return Array(composed.utf8).withUnsafeBufferPointer { hash($0) }
+    }
+
+    /// The hash of bytes: by their words when they are short ASCII, else by ``ByteHash``.
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        if let words = SmallASCII.words(bytes) { return hash(words) }
+        return ByteHash.hash(bytes)
+    }
+
+    /// The hash of a short ASCII text's two words.
+    @inline(__always)
+    private static func hash(_ words: (UInt64, UInt64)) -> UInt64 {
+        var h = (words.0 ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+        h = (h ^ h >> 31 ^ words.1) &* 0x94D0_49BB_1331_11EB
+        return h ^ h >> 32
     }
 }
 

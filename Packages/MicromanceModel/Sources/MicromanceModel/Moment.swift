@@ -13,11 +13,35 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable, CustomReflectab
     /// counts for that Thursday, even in a journal whose home is Berlin, where it is already
     /// Friday. The CLI sets it to the giver's own zone (``JournalSettings/partnerTimeZones``),
     /// else the logging device's.
-    public var timeZone: String
+    public var timeZone: String {
+        @inlinable get { sharedParties.timeZone }
+        set {
+            guard newValue != sharedParties.timeZone else { return }
+            sharedParties = .shared(timeZone: newValue, giver: sharedParties.giver, receiver: sharedParties.receiver)
+        }
+    }
     /// Who gave it.
-    public var giver: Identifier<Partner>
+    public var giver: Identifier<Partner> {
+        @inlinable get { sharedParties.giver }
+        set {
+            guard newValue != sharedParties.giver else { return }
+            sharedParties = .shared(timeZone: sharedParties.timeZone, giver: newValue, receiver: sharedParties.receiver)
+        }
+    }
     /// Who received it.
-    public var receiver: Identifier<Partner>
+    public var receiver: Identifier<Partner> {
+        @inlinable get { sharedParties.receiver }
+        set {
+            guard newValue != sharedParties.receiver else { return }
+            sharedParties = .shared(timeZone: sharedParties.timeZone, giver: sharedParties.giver, receiver: newValue)
+        }
+    }
+    /// The giver, the receiver and the zone, in one record that the moments naming the same
+    /// three share.
+    public var parties: Parties {
+        @inlinable get { sharedParties }
+    }
+    @usableFromInline var sharedParties: Parties
     /// What happened, in the user's words ("Made Sam's coffee").
     public var title: String
     /// The catalog gesture it matches, when there is one.
@@ -67,11 +91,22 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable, CustomReflectab
         language: LoveLanguage? = nil, note: String? = nil, response: BidResponse? = nil,
         kind: MomentKind = .gesture, ritualID: Identifier<Ritual>? = nil, changes: Changes = Changes()
     ) {
+        self.init(
+            id: id, at: at, parties: .shared(timeZone: timeZone, giver: giver, receiver: receiver), title: title,
+            gestureID: gestureID, language: language, note: note, response: response, kind: kind, ritualID: ritualID,
+            changes: changes)
+    }
+
+    /// Creates a moment with a ``Parties`` record already made, to share it (the readers of
+    /// large files keep one for each giver, receiver and zone they meet).
+    public init(
+        id: Identifier<Moment>, at: Date, parties: Parties, title: String, gestureID: Identifier<Gesture>? = nil,
+        language: LoveLanguage? = nil, note: String? = nil, response: BidResponse? = nil, kind: MomentKind = .gesture,
+        ritualID: Identifier<Ritual>? = nil, changes: Changes = Changes()
+    ) {
         self.id = id
         self.at = Timestamp.normalized(at)
-        self.timeZone = timeZone
-        self.giver = giver
-        self.receiver = receiver
+        self.sharedParties = parties
         self.title = title
         self.optionalParts = OptionalParts(gestureID: gestureID, note: note, ritualID: ritualID)
         self.language = language
@@ -107,9 +142,9 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable, CustomReflectab
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(Identifier<Moment>.self, forKey: .id)
         at = try c.decodeTimestamp(forKey: .at)
-        timeZone = try c.decode(String.self, forKey: .timeZone)
-        giver = try c.decode(Identifier<Partner>.self, forKey: .giver)
-        receiver = try c.decode(Identifier<Partner>.self, forKey: .receiver)
+        sharedParties = .shared(
+            timeZone: try c.decode(String.self, forKey: .timeZone), giver: try c.decode(Identifier<Partner>.self, forKey: .giver),
+            receiver: try c.decode(Identifier<Partner>.self, forKey: .receiver))
         title = try c.decode(String.self, forKey: .title)
         optionalParts = OptionalParts(
             gestureID: try c.decodeIfPresent(Identifier<Gesture>.self, forKey: .gestureID),

@@ -22,6 +22,31 @@ public enum Timestamp {
 
     /// Reads a timestamp from UTF-8 bytes. Instants before year 1 or after year 9998 are refused.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        var memo = DayMemo()
+        return parse(bytes: bytes, memo: &memo)
+    }
+
+    /// The last date a reader parsed (its ten bytes, `YYYY-MM-DD`, as two words) and its day
+    /// number: the timestamps of a large file come in date order, most sharing the date of
+    /// the one before, so the date is checked and counted once per day instead of once per
+    /// record. Exposed to the other Micromance packages only (SPI).
+    @_spi(MicromanceInternals)
+    public struct DayMemo {
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
+        var days = 0
+        /// No date yet.
+        public init() {}
+        init(head: UInt64, tail: UInt64, days: Int) {
+            self.head = head
+            self.tail = tail
+            self.days = days
+        }
+    }
+
+    /// Reads a timestamp from UTF-8 bytes, remembering its date in `memo` for the next one.
+    @_spi(MicromanceInternals)
+    public static func parse(bytes: UnsafeBufferPointer<UInt8>, memo: inout DayMemo) -> Date? {
         let n = bytes.count
         guard n >= 20, let p = bytes.baseAddress else { return nil }
         // `YYYY-MM-DDTHH:MM:SS` is checked eight bytes at a time (it is read for every moment
@@ -37,11 +62,19 @@ public enum Timestamp {
             notDigits(tail) & 0x0080_8000_0000_0000 == 0
         else { return nil }
         @inline(__always) func two(_ i: Int) -> Int { Int(p[i] &- 48) &* 10 &+ Int(p[i &+ 1] &- 48) }
-        let year = two(0) &* 100 &+ two(2), month = two(5), day = two(8)
         let hour = two(11), minute = two(14), second = two(17)
-        guard month >= 1, month <= 12, day >= 1, day <= CivilDate.daysInMonth(year: year, month: month),
-            hour < 24, minute < 60, second < 61
-        else { return nil }
+        guard hour < 24, minute < 60, second < 61 else { return nil }
+        // The date: the one before again (a memo is set only by a date that passed), or checked and counted.
+        let dateTail = middle & 0xFFFF
+        let days: Int
+        if memo.head == head, memo.tail == dateTail, memo.head != 0 {
+            days = memo.days
+        } else {
+            let year = two(0) &* 100 &+ two(2), month = two(5), day = two(8)
+            guard month >= 1, month <= 12, day >= 1, day <= CivilDate.daysInMonth(year: year, month: month) else { return nil }
+            days = CivilDate.dayNumber(year: year, month: month, day: day)
+            memo = DayMemo(head: head, tail: dateTail, days: days)
+        }
         var i = 19
         var fraction = 0.0
         if p[i] == 46 {  // "."
@@ -69,7 +102,6 @@ public enum Timestamp {
         default:
             return nil
         }
-        let days = CivilDate.dayNumber(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
         // Instants from year 1 to year 9998 only: written at any offset they keep a four-digit year.
         guard seconds >= earliest, seconds < latest else { return nil }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import MicromanceModel
+@_spi(MicromanceInternals) @testable import MicromanceModel
 
 @Suite struct TimestampTests {
     @Test func readsUTCAndOffsets() throws {
@@ -152,5 +152,23 @@ import Testing
         for text in ["2026-11-24 08:15:00", "2026-11-24T08:15:00", "yesterday", "2026-11-24T08:15:00+0100"] {
             #expect(Timestamp.problem(with: text) == "'\(text)' is not a timestamp like 2026-11-24T08:15:00+01:00", "\(text)")
         }
+    }
+}
+
+/// A reader remembers the last date it read; the answers must be those of a reader that does not.
+@Suite struct TimestampDayMemoTests {
+    @Test func aRememberedDateGivesWhatAFreshParseGives() {
+        let stamps = [
+            "2026-02-28T23:59:59+01:00", "2026-02-28T00:00:00Z", "2026-02-29T10:00:00Z", "2026-02-28T25:00:00Z",
+            "2026-02-28T10:00:00.250-05:00", "2024-02-29T12:00:00+14:00", "2024-02-29T12:00:00Z", "2024-02-30T12:00:00Z",
+            "2024-02-29T12:00:00Z", "0001-01-01T00:00:00+01:00", "0001-01-01T00:00:00Z", "2026-13-01T00:00:00Z",
+            "2026-12-01T00:00:00Z", "2026-12-01T07:30:00+09:00",
+        ]
+        var memo = Timestamp.DayMemo()
+        for stamp in stamps {
+            let remembered = Array(stamp.utf8).withUnsafeBufferPointer { Timestamp.parse(bytes: $0, memo: &memo) }
+            #expect(remembered == Timestamp.parse(stamp), "\(stamp)")
+        }
+        #expect(Timestamp.parse("2024-02-30T12:00:00Z") == nil && Timestamp.parse("2024-02-29T12:00:00Z") != nil)
     }
 }

@@ -232,9 +232,10 @@ extension CSVMomentReader {
     /// a whole row of the table, which the check of where the reader before it ended catches).
     /// Nil when there is none.
     mutating func boundary(after offset: Int, before limit: Int) -> Int? {
-        // The line tried is not a moment of the result: what reading it notes is forgotten.
-        let saved = noted
-        defer { noted = saved }
+        // The line tried is not a moment of the result: what reading it notes is forgotten,
+        // with the records it made (a record remembered is one noted).
+        let saved = (noted, partiesByBytes, partiesByText)
+        defer { (noted, partiesByBytes, partiesByText) = saved }
         var i = offset
         while i < limit {
             guard let base = bytes.baseAddress, let found = memchr(base + i, 10, limit - i) else { return nil }

@@ -41,6 +41,10 @@ struct CSVMomentReader {
     private let columnOfSlot: [Int]
     private var interner = ByteInterner()
     private var devices = DeviceCache()
+    /// The records of the time zones, givers and receivers met so far; saved and restored
+    /// with ``noted`` around a line read only to try it (a record they hold has been noted).
+    var partiesByBytes = PartiesByBytes()
+    var partiesByText = PartiesCache()
     private var scratch = [UInt8]()
     private var spans: [Span]
     /// Whether the table's line ends are CRLF: then a CRLF inside a quoted cell reads as LF,
@@ -272,9 +276,11 @@ struct CSVMomentReader {
         return try text(span, intern: intern)
     }
 
-    private static let kinds = ByteCases(MomentKind.self)
-    private static let responses = ByteCases(BidResponse.self)
-    private static let languages = ByteCases(LoveLanguage.self)
+    // Each reader's own (a static is looked up through a once-check at every use).
+    private let kinds = ByteCases(MomentKind.self)
+    private let responses = ByteCases(BidResponse.self)
+    private let languages = ByteCases(LoveLanguage.self)
+    private var dayMemo = Timestamp.DayMemo()
 
     /// The case a cell names; cells with doubled quotes take the String path.
     private mutating func enumeration<T: RawRepresentable>(_ span: Span, _ cases: ByteCases<T>) throws -> T? where T.RawValue == String {
@@ -282,51 +288,76 @@ struct CSVMomentReader {
         return cases.match(UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
     }
 
-    mutating func moment() throws -> Moment {
-        guard let stamp = cell(Self.slotAt), !stamp.escaped, stamp.start < stamp.end,
-            let at = Timestamp.parse(bytes: UnsafeBufferPointer(rebasing: bytes[stamp.start..<stamp.end]))
-        else { throw GiveUp() }
-        var kind = MomentKind.gesture
-        if let span = cell(Self.slotKind) {
-            guard let parsed = try enumeration(span, Self.kinds) else { throw GiveUp() }
-            kind = parsed
-        }
-        var response: BidResponse?
-        if let span = cell(Self.slotResponse) {
-            guard let parsed = try enumeration(span, Self.responses) else { throw GiveUp() }
-            response = parsed
-        }
-        var language: LoveLanguage?
-        if let span = cell(Self.slotLanguage) {
-            guard let parsed = try enumeration(span, Self.languages) else { throw GiveUp() }
-            language = parsed
-        }
-        var changes = Changes()
-        if let span = cell(Self.slotChanges) {
-            guard !span.escaped, let parsed = Changes(bytes: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), devices: &devices)
-            else { throw GiveUp() }
-            changes = parsed
-        }
-        // An id a spreadsheet may have rewritten (a number: it starts with a digit or a point)
-        // is judged by the slow path, which explains what happened. Ids the tool makes start
-        // with a letter.
-        let id = try required(Self.slotID, intern: false)
-        if let first = id.utf8.first, first == UInt8(ascii: ".") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")),
-            SpreadsheetCells.idDamage(id) != nil
-        {
-            throw GiveUp()
+    /// The record of the row's time zone, giver and receiver: found by the cells' bytes when
+    /// they stand side by side unquoted (the store's own layout), else made from their text.
+    /// Each record made for the first time is noted (its people and zone).
+    private mutating func parties() throws -> Moment.Parties {
+        var stretch: (bytes: UnsafeRawBufferPointer, readable: Int)?
+        let zoneColumn = columnOfSlot[Self.slotZone], giverColumn = columnOfSlot[Self.slotGiver]
+        if zoneColumn >= 0, giverColumn == zoneColumn + 1, columnOfSlot[Self.slotReceiver] == zoneColumn + 2 {
+            let zone = spans[zoneColumn], receiver = spans[zoneColumn + 2]
+            if !zone.quoted, !spans[giverColumn].quoted, !receiver.quoted, receiver.end - zone.start <= PartiesByBytes.capacity {
+                let found = (
+                    UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[zone.start..<receiver.end]), bytes.count - zone.start
+                )
+                if let record = partiesByBytes.find(found.0, readable: found.1) { return record }
+                stretch = found
+            }
         }
         let zone = try required(Self.slotZone, intern: true)
         let giver = try required(Self.slotGiver, intern: true)
         let receiver = try required(Self.slotReceiver, intern: true)
+        let (parties, new) = partiesByText.parties(timeZone: zone, giver: giver, receiver: receiver)
+        if new {
+            Noted.add(giver, to: &noted.people)
+            Noted.add(receiver, to: &noted.people)
+            Noted.add(zone, to: &noted.zones)
+        }
+        if let stretch { partiesByBytes.remember(parties, for: stretch.bytes, readable: stretch.readable) }
+        return parties
+    }
+
+    mutating func moment() throws -> Moment {
+        guard let stamp = cell(Self.slotAt), !stamp.escaped, stamp.start < stamp.end,
+            let at = Timestamp.parse(bytes: UnsafeBufferPointer(rebasing: bytes[stamp.start..<stamp.end]), memo: &dayMemo)
+        else { throw GiveUp() }
+        var kind = MomentKind.gesture
+        if let span = cell(Self.slotKind) {
+            guard let parsed = try enumeration(span, kinds) else { throw GiveUp() }
+            kind = parsed
+        }
+        var response: BidResponse?
+        if let span = cell(Self.slotResponse) {
+            guard let parsed = try enumeration(span, responses) else { throw GiveUp() }
+            response = parsed
+        }
+        var language: LoveLanguage?
+        if let span = cell(Self.slotLanguage) {
+            guard let parsed = try enumeration(span, languages) else { throw GiveUp() }
+            language = parsed
+        }
+        let changes: Changes
+        if let span = cell(Self.slotChanges) {
+            guard !span.escaped, let parsed = Changes(bytes: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), devices: &devices)
+            else { throw GiveUp() }
+            changes = parsed
+        } else {
+            changes = Changes()
+        }
+        // An id a spreadsheet may have rewritten (a number: it starts with a digit or a point)
+        // is judged by the slow path, which explains what happened. Ids the tool makes start
+        // with a letter.
+        guard let idSpan = cell(Self.slotID), idSpan.start < idSpan.end else { throw GiveUp() }
+        let id = try text(idSpan, intern: false)
+        let first = idSpan.escaped ? id.utf8.first ?? 0 : bytes[idSpan.start]
+        if first == UInt8(ascii: ".") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")), SpreadsheetCells.idDamage(id) != nil {
+            throw GiveUp()
+        }
+        let parties = try self.parties()
         let ritual = try optional(Self.slotRitual, intern: true)
-        Noted.add(giver, to: &noted.people)
-        Noted.add(receiver, to: &noted.people)
-        Noted.add(zone, to: &noted.zones)
         if let ritual { Noted.add(ritual, to: &noted.rituals) }
         return Moment(
-            id: Identifier(id), at: at, timeZone: zone, giver: Identifier(giver), receiver: Identifier(receiver),
-            title: try optional(Self.slotTitle, intern: true) ?? "",
+            id: Identifier(id), at: at, parties: parties, title: try optional(Self.slotTitle, intern: true) ?? "",
             gestureID: try optional(Self.slotGesture, intern: true).map { Identifier($0) },
             language: language, note: try optional(Self.slotNote, intern: false), response: response, kind: kind,
             ritualID: ritual.map { Identifier($0) }, changes: changes)

@@ -1,5 +1,5 @@
 import Foundation
-import MicromanceModel
+@_spi(MicromanceInternals) import MicromanceModel
 
 /// A fast reader for journals in the layout ``JournalJSON`` writes, which decodes moments
 /// straight from the bytes instead of going through `JSONDecoder` (about 35 MB/s on Linux).
@@ -14,6 +14,8 @@ struct JournalJSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var i = 0
     var interner = ByteInterner()
+    /// The records of the time zones, givers and receivers met so far (``Moment/Parties``).
+    var parties = PartiesCache()
     var devices = DeviceCache()
     var scratch = [UInt8]()
     /// Called with an offset below which the bytes are no longer needed.
@@ -36,6 +38,7 @@ struct JournalJSONReader {
     struct MomentCells {
         private var interner = ByteInterner()
         private var devices = DeviceCache()
+        private var parties = PartiesCache()
 
         /// The moment in `bytes`, one object and nothing else, or nil when `JSONDecoder` should
         /// decode it and say what is wrong.
@@ -43,9 +46,11 @@ struct JournalJSONReader {
             var reader = JournalJSONReader(bytes: bytes, progress: { _ in })
             swap(&reader.interner, &interner)
             swap(&reader.devices, &devices)
+            swap(&reader.parties, &parties)
             defer {
                 swap(&reader.interner, &interner)
                 swap(&reader.devices, &devices)
+                swap(&reader.parties, &parties)
             }
             reader.space()
             guard let moment = try? reader.moment() else { return nil }
@@ -310,8 +315,8 @@ struct JournalJSONReader {
         try expect(UInt8(ascii: "}"))
         guard twice == 0, let id, let at, let zone, let giver, let receiver, let title else { throw GiveUp() }
         return Moment(
-            id: Identifier(id), at: at, timeZone: zone, giver: Identifier(giver), receiver: Identifier(receiver),
-            title: title, gestureID: gesture.map { Identifier($0) }, language: language, note: note,
+            id: Identifier(id), at: at, parties: parties.parties(timeZone: zone, giver: giver, receiver: receiver).0, title: title,
+            gestureID: gesture.map { Identifier($0) }, language: language, note: note,
             response: response, kind: kind, ritualID: ritual.map { Identifier($0) }, changes: changes)
     }
 
