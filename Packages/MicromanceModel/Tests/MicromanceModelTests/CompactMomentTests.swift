@@ -107,4 +107,26 @@ import Testing
         let texts = ["q3etmv38g3dds", "m1", stored, "é", "e\u{301}"]
         #expect(DuplicateFinder.laterDuplicates(count: texts.count, text: { texts[$0] }) == [2, 4])
     }
+
+    /// Stamps of thirteen digits, a point and one digit are read as two words; every stamp
+    /// must read back as it was written, and anything else as before.
+    @Test func stampsReadBackWhateverTheirShape() throws {
+        var random = SeededGenerator(seed: 11)
+        let device = try #require(DeviceID("alexphone"))
+        for _ in 0..<2_000 {
+            let digits = Int(random.next() % 14)
+            let limit = min(ChangeStamp.maximumMillis, digits == 0 ? 0 : Int64(pow(10, Double(digits))) - 1)
+            let millis = limit == 0 ? 0 : Int64(random.next() % UInt64(limit + 1))
+            let counter = UInt32(random.next() % (random.next() % 2 == 0 ? 10 : 1_000))
+            let stamp = ChangeStamp(millis: millis, counter: counter, device: device)
+            #expect(ChangeStamp(parsing: stamp.description) == stamp, "\(stamp)")
+        }
+        for broken in ["179556480500x.0@alexphone", "1795564805000.a@alexphone", "1795564805000.0@", "1795564805000.0#alexphone",
+            "-795564805000.0@alexphone", "1795564805000.0"]
+        {
+            #expect(ChangeStamp(parsing: broken) == nil, "\(broken)")
+        }
+        #expect(ChangeStamp(parsing: "0001795564805.0@alexphone")?.millis == 1_795_564_805)
+    }
 }
+

@@ -124,6 +124,17 @@ public struct ChangeStamp: Hashable, Comparable, Sendable, CustomStringConvertib
         // Read for every record of a large file.
         guard let base = bytes.baseAddress else { return nil }
         let n = bytes.count
+        // The stamps of this century and the next: thirteen digits, a point, one digit and the
+        // `@` (`1795564805000.0@`), checked and read as two overlapping words.
+        if n >= 16, base[13] == 46, base[15] == 64, base[14] &- 48 < 10 {
+            let raw = UnsafeRawPointer(base)
+            let first = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 5, as: UInt64.self))
+            if Timestamp.notDigits(first) | Timestamp.notDigits(last) == 0 {
+                let millis = eightDigits(first) &* 100_000 &+ eightDigits(last) % 100_000
+                return (Int64(millis), UInt32(base[14] &- 48), 16)
+            }
+        }
         let (millis, dot) = digitRun(base, from: 0, to: n)
         // Up to 18 digits a part: no more can overflow.
         guard dot > 0, dot <= 18, dot < n, base[dot] == 46 else { return nil }
@@ -162,6 +173,15 @@ public struct ChangeStamp: Hashable, Comparable, Sendable, CustomStringConvertib
             index += 1
         }
         return (value, index)
+    }
+
+    /// The number eight ASCII digits spell, the first byte the highest place.
+    @inline(__always)
+    static func eightDigits(_ word: UInt64) -> UInt64 {
+        var v = word ^ 0x3030_3030_3030_3030
+        v = (v &* 10 &+ (v &>> 8)) & 0x00FF_00FF_00FF_00FF
+        v = (v &* 100 &+ (v &>> 16)) & 0x0000_FFFF_0000_FFFF
+        return (v &* 10_000 &+ (v &>> 32)) & 0x0000_0000_FFFF_FFFF
     }
 
     /// 10 to the power `exponent` (0 to 8), without a loop.
