@@ -121,12 +121,12 @@ import Testing
             let stamp = ChangeStamp(millis: millis, counter: counter, device: device)
             #expect(ChangeStamp(parsing: stamp.description) == stamp, "\(stamp)")
         }
-        for broken in ["179556480500x.0@alexphone", "1795564805000.a@alexphone", "1795564805000.0@", "1795564805000.0#alexphone",
-            "-795564805000.0@alexphone", "1795564805000.0"]
-        {
+        for broken in [
+            "179556480500x.0@alexphone", "1795564805000.a@alexphone", "1795564805000.0@", "1795564805000.0#alexphone",
+            "-795564805000.0@alexphone", "1795564805000.0",
+        ] {
             #expect(ChangeStamp(parsing: broken) == nil, "\(broken)")
         }
         #expect(ChangeStamp(parsing: "0001795564805.0@alexphone")?.millis == 1_795_564_805)
     }
 }
-

@@ -17,6 +17,28 @@ import Foundation
 /// ended exactly where it starts (a guess inside a quoted note holding a whole row is read
 /// again by the reader before it).
 struct CSVMomentReader {
+    /// The memory behind a reader's cells and column map, freed with the last copy of it.
+    final class CellMemory {
+        let columns: UnsafeMutablePointer<Int>
+        let spans: UnsafeMutablePointer<Span>
+        let cells: Int
+        let slots: Int
+
+        init(columns: [Int], cells: Int) {
+            slots = columns.count
+            self.cells = cells
+            self.columns = .allocate(capacity: columns.count)
+            self.columns.initialize(from: columns, count: columns.count)
+            spans = .allocate(capacity: max(cells, 1))
+            spans.initialize(repeating: Span(), count: max(cells, 1))
+        }
+
+        deinit {
+            columns.deallocate()
+            spans.deallocate()
+        }
+    }
+
     /// The columns of the moments table this reader knows, in the order of ``slots``.
     static let known = CSVTables.momentColumns
     private static let slotID = 0, slotAt = 1, slotZone = 2, slotGiver = 3, slotReceiver = 4, slotKind = 5
@@ -29,7 +51,7 @@ struct CSVMomentReader {
     struct GiveUp: Error {}
 
     /// A cell: its byte range, and whether it was quoted and holds doubled quotes.
-    private struct Span {
+    struct Span {
         var start = 0
         var end = 0
         var quoted = false
@@ -38,7 +60,7 @@ struct CSVMomentReader {
 
     let bytes: UnsafeBufferPointer<UInt8>
     /// For each slot, the column of the file that fills it (or -1 when the file lacks it).
-    private let columnOfSlot: [Int]
+    private let columnOfSlot: UnsafeMutablePointer<Int>
     private var interner = ByteInterner()
     private var devices = DeviceCache()
     /// The records of the time zones, givers and receivers met so far; saved and restored
@@ -46,7 +68,12 @@ struct CSVMomentReader {
     var partiesByBytes = PartiesByBytes()
     var partiesByText = PartiesCache()
     private var scratch = [UInt8]()
-    private var spans: [Span]
+    /// The cells of the current record (``record(at:)``); read and written through a pointer,
+    /// without an array's uniqueness and bounds checks (13 cells of each of a million records).
+    private let spans: UnsafeMutablePointer<Span>
+    private let spanCount: Int
+    /// Owns the memory of ``spans`` and ``columnOfSlot``, shared by copies of this reader.
+    private let cellMemory: CellMemory
     /// Whether the table's line ends are CRLF: then a CRLF inside a quoted cell reads as LF,
     /// as ``CSVReader`` reads it.
     private let crlf: Bool
@@ -109,8 +136,10 @@ struct CSVMomentReader {
         self.release = release
         var columns = Array(repeating: -1, count: Self.known.count)
         for (column, slot) in slots.enumerated() { columns[slot] = column }
-        self.columnOfSlot = columns
-        self.spans = Array(repeating: Span(), count: slots.count)
+        cellMemory = CellMemory(columns: columns, cells: slots.count)
+        columnOfSlot = cellMemory.columns
+        spans = cellMemory.spans
+        spanCount = slots.count
         self.crlf = CSVReader.endsInCRLF(bytes, from: 0)
         // A large table names the catalog's ids and titles hundreds of thousands of times.
         if bytes.count >= Self.parallelThreshold { interner = ByteInterner(seeds: ByteInterner.catalogTexts) }
@@ -166,7 +195,7 @@ struct CSVMomentReader {
     /// Splits the record at `start` into ``spans``; returns where the next record starts.
     mutating func record(at start: Int) throws -> Int {
         let n = bytes.count
-        let count = spans.count
+        let count = spanCount
         var i = start
         var column = 0
         while true {
