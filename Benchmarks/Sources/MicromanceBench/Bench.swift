@@ -48,8 +48,9 @@ struct Bench {
         let csv = CSVJournalStore(folder: prefix + ".csv")
         var journal = try json.load()
         var rows = [Row]()
-        let loadJSON = try Timing.median(runs: runs) { journal = try json.load() }
-        let loadCSV = try Timing.median(runs: runs) { _ = try csv.load() }
+        // One untimed run first, as the reference readers beside them are timed.
+        let loadJSON = try Timing.median(runs: runs, warmUp: big) { journal = try json.load() }
+        let loadCSV = try Timing.median(runs: runs, warmUp: big) { _ = try csv.load() }
         let jsonRatio = anchors.map { loadJSON / $0.orjson }
         let csvRatio = anchors.map { loadCSV / $0.polars }
         rows.append(

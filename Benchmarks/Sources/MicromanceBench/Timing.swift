@@ -22,7 +22,13 @@ enum Timing {
         return usage.ru_minflt
     }
 
-    static func median(runs: Int, setup: () throws -> Void = {}, _ body: () throws -> Void) rethrows -> Double {
+    /// With `warmUp`, one untimed run comes first, as the reference readers time theirs
+    /// (`Benchmarks/reference-readers.py`): the loads set beside them are measured the same way.
+    static func median(runs: Int, warmUp: Bool = false, setup: () throws -> Void = {}, _ body: () throws -> Void) rethrows -> Double {
+        if warmUp {
+            try setup()
+            try body()
+        }
         var times = [Double]()
         for _ in 0..<runs {
             try setup()

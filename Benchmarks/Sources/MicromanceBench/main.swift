@@ -3,7 +3,8 @@
 //
 //   MicromanceBench DATA_DIR MICROMANCE_BINARY [RUNS]
 //   MicromanceBench --peak OPERATION FILE      (one operation; prints its peak memory in MB)
-//   MicromanceBench --time OPERATION FILE [RUNS]  (median seconds of one operation, for tuning)
+//   MicromanceBench --time OPERATION FILE [RUNS]  (median seconds of one operation, for tuning;
+//                                                  MICROMANCE_BENCH_WARM=1 runs it once untimed first)
 //
 // Prints a table of medians (at least 5 runs) with the reference readers beside them and
 // the targets. A benchmark is not a test: nothing here fails a build.
@@ -76,7 +77,9 @@ if arguments.count >= 4, arguments[1] == "--time", arguments[2] == "report-warm"
 if arguments.count >= 4, arguments[1] == "--time" {
     do {
         let runs = arguments.count > 4 ? Int(arguments[4]) ?? 5 : 5
-        let median = try Timing.median(runs: runs) { try operation(arguments[2], arguments[3]) }
+        let median = try Timing.median(runs: runs, warmUp: ProcessInfo.processInfo.environment["MICROMANCE_BENCH_WARM"] == "1") {
+            try operation(arguments[2], arguments[3])
+        }
         print(String(format: "%@ median of %d: %.3f s", arguments[2], runs, median))
         exit(0)
     } catch {
