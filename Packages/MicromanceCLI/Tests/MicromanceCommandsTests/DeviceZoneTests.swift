@@ -102,4 +102,45 @@ import Testing
         let city = cli.run("settings", "--time-zone", "Sydney")
         #expect(city.code == 64 && city.errors.contains("did you mean Australia/Sydney?"), "\(city.errors)")
     }
+
+    /// `TZ` as the C library reads it: Foundation on Linux took `:Europe/Paris`, a path into the
+    /// zone files and POSIX rules for UTC, without a word.
+    @Test(
+        arguments: [
+            (":Europe/Paris", "Europe/Paris", nil),
+            ("/usr/share/zoneinfo/America/Denver", "America/Denver", nil),
+            ("America/Denver", "America/Denver", nil),
+            ("MST7", "Etc/GMT+7", nil),
+            ("UTC0", "GMT", nil),
+            ("<+0530>-5:30", nil, nil),
+            ("EST5EDT,M3.2.0,M11.1.0", "EST5EDT", nil),
+            ("CET-1CEST,M3.5.0,M10.5.0/3", "CET", nil),
+            ("AEST-10AEDT,M10.1.0,M4.1.0/3", "Australia/Sydney", "the place AEST usually stands for"),
+            ("XYZ3ABC,M3.2.0,M11.1.0", "Etc/GMT+3", "summer-time rules this tool does not follow; days are counted at UTC-03:00"),
+            ("Europe/Pari", "GMT", "did you mean Europe/Paris?"),
+            ("Nowhere At All", "GMT", "is not a time zone this system knows, so days are counted in UTC."),
+            ("", "GMT", nil),
+        ] as [(String, String?, String?)])
+    func theDeviceZoneIsReadFromTZAsTheCLibraryReadsIt(tz: String, zone: String?, caution: String?) throws {
+        let system = try #require(TimeZone(identifier: "Asia/Tokyo"))
+        let (found, said) = DeviceTimeZone.resolve(tz, system: system)
+        if let zone { #expect(found.identifier == zone) }
+        if tz == "<+0530>-5:30" { #expect(found.secondsFromGMT() == 19_800) }
+        if let caution { #expect(said?.contains(caution) == true, "\(said ?? "nothing said")") } else { #expect(said == nil) }
+        #expect(DeviceTimeZone.resolve(nil, system: system).zone == system)
+    }
+
+    @Test func aTZThisSystemDoesNotKnowIsSaidBeforeEachCommand() throws {
+        let cli = try CommandHarness(now: "2026-11-23T22:30:00Z", timeZone: "UTC")
+        cli.setUp("init", "--me", "Ana")
+        for (arguments, warned) in [(["settings"], true), (["--version"], false), (["settings", "--help"], false)] {
+            let output = TextSink(), errors = TextSink()
+            var environment = CLIEnvironment(
+                now: { Date(timeIntervalSince1970: 1_795_000_000) }, timeZone: TimeZone(identifier: "UTC") ?? .current,
+                variables: ["MICROMANCE_STORE": cli.storePath, "HOME": cli.folder], output: output, errors: errors)
+            environment.timeZoneCaution = DeviceTimeZone.resolve("Europe/Pari", system: .current).caution
+            #expect(MicromanceCommand.run(arguments, in: environment) == 0)
+            #expect(errors.text.contains("micromance: warning: TZ='Europe/Pari' is not a time zone") == warned, "\(errors.text)")
+        }
+    }
 }

@@ -292,6 +292,14 @@ then is Sunday's there. Two weeks of such a couple, across Berlin's
 change of clocks and logged from both phones, are checked on every surface (text, JSON, the
 page, `today`) against a ledger kept by hand in `LongDistanceFixtureTests`.
 
+**The device's zone.** The device's zone is the one `TZ` names, read as the C library reads
+it: a place's name (`TZ=Europe/Paris`), with the colon some systems put before it
+(`TZ=:Europe/Paris`) or as a path into the zone files (`/usr/share/zoneinfo/Europe/Paris`), or a
+POSIX rule (`TZ=MST7` is UTC-7 all year; `EST5EDT,M3.2.0,M11.1.0` is New York's clock); without
+`TZ`, the system's own zone. A `TZ` this system does not know (`TZ=Europe/Pari`) is said on
+standard error before each command, with the name meant, and days are counted in UTC until it
+is mended; a rule whose summer time cannot be followed is said the same way.
+
 **Naming a zone.** Give a place's identifier (`Europe/Paris`, `America/Denver`): it follows
 that place's changes of clocks. `init`, `settings` and a row typed into a CSV journal refuse an
 abbreviation such as `PST` or `BST`, naming the place it usually stands for (`did you mean

@@ -82,6 +82,7 @@ public struct MicromanceCommand: ParsableCommand {
                 }
                 // The journal in the data folder, on a device that also shares one: say which is used.
                 let asksForHelp = arguments.contains { ["--help", "-h", "--version"].contains($0) } || arguments.first == "help"
+                if !asksForHelp, let caution = environment.timeZoneCaution { environment.errors.line("micromance: warning: \(caution)") }
                 if !asksForHelp, !arguments.contains(where: { $0 == "--store" || $0.hasPrefix("--store=") }),
                     let hint = JoinedFolders.hint(in: environment),
                     let location = try? StoreOptions.defaultPath(environment.variables), FileManager.default.fileExists(atPath: location)

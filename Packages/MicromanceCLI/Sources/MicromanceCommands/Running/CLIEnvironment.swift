@@ -19,6 +19,9 @@ public struct CLIEnvironment: Sendable {
     public var now: @Sendable () -> Date
     /// The device's time zone (used when the journal does not name one).
     public var timeZone: TimeZone
+    /// What to say on standard error before each command about how ``timeZone`` was found:
+    /// set when `TZ` names no zone this system knows (``live`` then counts days in UTC).
+    public var timeZoneCaution: String?
     /// Environment variables (`MICROMANCE_STORE`, `XDG_DATA_HOME`, `HOME`, `NO_COLOR`, ...).
     public var variables: [String: String]
     /// A fixed seed for new identifiers, or nil for system randomness.
@@ -123,11 +126,15 @@ public struct CLIEnvironment: Sendable {
         // `MICROMANCE_NOW` pins the clock (reproducible scripts, examples and tests of other
         // programs against the tool); a value that is not a timestamp is refused when a command runs.
         let pinned = variables["MICROMANCE_NOW"].flatMap(Timestamp.parse)
-        return CLIEnvironment(
-            now: { pinned ?? Date() }, timeZone: .current, variables: variables,
+        // `TZ` as the C library reads it (`:Europe/Paris`, `MST7`), where Foundation reads a name only.
+        let (zone, caution) = DeviceTimeZone.resolve(variables["TZ"], system: .current)
+        var live = CLIEnvironment(
+            now: { pinned ?? Date() }, timeZone: zone, variables: variables,
             output: .standardOutput, errors: .standardError, input: .standardInput,
             outputIsTerminal: Terminal.isTerminal(1), inputIsTerminal: Terminal.isTerminal(0),
             width: Terminal.width(variables: variables))
+        live.timeZoneCaution = caution
+        return live
     }
 
     /// Whether to colour output: only on a terminal, never with `NO_COLOR` set or `TERM=dumb`.
