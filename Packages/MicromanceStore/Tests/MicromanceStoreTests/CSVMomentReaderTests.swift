@@ -427,3 +427,36 @@ import Testing
         }
     }
 }
+
+/// A table that lost a column it needs is refused with the columns it needs, and only those
+/// (a new user's trial: the list named `ritual` and `changes`, which may be left out).
+@Suite struct CSVMissingColumnTests {
+    @Test func aMissingColumnIsNamedWithWhatTheTableNeeds() throws {
+        let folder = freshPath(".csv")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try CSVJournalStore(folder: folder).save(ConformanceFixtures.couple(moments: 0))
+        let withoutNote =
+            "id,at,timeZone,giver,receiver,kind,language,gesture,response,title\n"
+            + "m1,2026-11-24T08:15:00Z,UTC,alex,sam,,,,,Hug\n"
+        try SecureFile.replace(folder + "/moments.csv", with: Array(withoutNote.utf8))
+        let before = try SecureFile.read(folder + "/moments.csv")
+        #expect(throws: StoreError.self) { try CSVJournalStore(folder: folder).load() }
+        do {
+            _ = try CSVJournalStore(folder: folder).load()
+        } catch {
+            let text = "\(error)"
+            #expect(text.contains("moments.csv:1"), "\(text)")
+            #expect(
+                text.contains(
+                    "the header has no 'note' column; it needs id,at,timeZone,giver,receiver,kind,language,gesture,response,title,note;"))
+            #expect(text.contains("ritual and changes may be left out"), "\(text)")
+        }
+        #expect(try SecureFile.read(folder + "/moments.csv") == before)
+        // Without `ritual` and `changes` the table reads.
+        let withoutSpare =
+            "id,at,timeZone,giver,receiver,kind,language,gesture,response,title,note\n"
+            + "m1,2026-11-24T08:15:00Z,UTC,alex,sam,,,,,Hug,\n"
+        try SecureFile.replace(folder + "/moments.csv", with: Array(withoutSpare.utf8))
+        #expect(try CSVJournalStore(folder: folder).load().moments.map(\.title) == ["Hug"])
+    }
+}

@@ -99,6 +99,53 @@ import Testing
         #expect(try store.load().moments.first { $0.title == "Breakfast in bed" }?.id == typed.id, "the id changed between reads")
     }
 
+    /// A typed row with no zone is in its giver's own zone when the couple set one, as `log`
+    /// takes it, named by id, name or a word of the name (a new user's trial: a row typed for
+    /// a partner seven hours away was read on the journal's clock).
+    @Test func aRowTypedWithoutAZoneIsInItsGiversOwnZone() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        var journal = try ConformanceFixtures.couple(moments: 1)
+        journal.settings.timeZone = "Europe/Paris"
+        let sam = try #require(journal.partners.first { $0.id == "sam" })
+        journal.settings.partnerTimeZones[sam.id] = "America/Mexico_City"
+        try store.save(journal)
+        try Self.saveAsASpreadsheetWould(folder) { rows in
+            rows.append(Self.typedRow(rows, ["at": "2026-12-04 02:00", "giver": sam.name, "receiver": "alex", "title": "Late call"]))
+            rows.append(Self.typedRow(rows, ["at": "2026-12-04 02:00", "giver": "alex", "receiver": "sam", "title": "Early tea"]))
+        }
+        let read = try store.load()
+        let late = try #require(read.moments.first { $0.title == "Late call" })
+        let early = try #require(read.moments.first { $0.title == "Early tea" })
+        #expect(late.giver == sam.id && late.timeZone == "America/Mexico_City")
+        #expect(Timestamp.format(late.at, in: try #require(TimeZone(identifier: late.timeZone))) == "2026-12-04T02:00:00-06:00")
+        #expect(early.timeZone == "Europe/Paris")
+        #expect(late.at.timeIntervalSince(early.at) == 7 * 3600)
+    }
+
+    /// A typed time that names a day or hour that does not exist says so, not that it is in the
+    /// wrong form; the example offered carries the zone's own offset.
+    @Test(arguments: [
+        ("2026-02-29 10:00", "2026-02 has 28 days, so day 29 does not exist"),
+        ("2026-13-01 10:00", "there is no month 13"),
+        ("2026-12-05 24:30", "hours go from 00 to 23"),
+        ("2026-12-05 23:75", "minutes and seconds go from 00 to 59"),
+        ("2026-02-29T10:00:00-06:00", "29 February"),
+        ("last sunday", "a new row takes 2026-11-21 08:00 (read in America/Mexico_City) or 2026-11-21T08:00:00-06:00"),
+    ])
+    func aTypedTimeThatDoesNotExistIsSaidSo(typed: String, said: String) throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        var journal = try ConformanceFixtures.couple(moments: 1)
+        journal.settings.timeZone = "America/Mexico_City"
+        try store.save(journal)
+        try Self.saveAsASpreadsheetWould(folder) { rows in
+            rows.append(Self.typedRow(rows, ["at": typed, "giver": "alex", "receiver": "sam", "title": "Tea"]))
+        }
+        let refusal = try Self.refusal(of: store, folder)
+        #expect(refusal.contains("at (column 2)") && refusal.contains(said), "\(refusal)")
+    }
+
     /// A typed row that names its zone by an abbreviation is refused with the place meant (the
     /// system here reads BST as Bangladesh's time); a row with an id whose zone was emptied says
     /// what to write back.

@@ -1339,7 +1339,9 @@ Open the tables, sort them, annotate them, and save them again as CSV (UTF-8). W
   keeps as "this is text" and Micromance removes when it reads. Ids never change, so merges
   with older copies still match.
 - **Your columns stay yours.** Reorder the columns, add your own (a `mood`, a `who paid`), or
-  delete an optional one: `log` appends under your headers, and `edit`, `remove` or
+  delete one the table can do without (`ritual` and `changes` in `moments.csv`, `ideas` in
+  `partners.csv`; the others are needed, even empty, and a table without one is refused with
+  the list): `log` appends under your headers, and `edit`, `remove` or
   `partner add` rewrite the table in your order with your column's values beside their
   moments. A deleted column that a new row needs comes back at the end. A header naming a
   column twice is refused before anything is written.
@@ -1422,9 +1424,11 @@ between two devices compares.
 
 A time typed without its offset from UTC is a date alone (read as noon) or a date and a time of
 hours and minutes, perhaps seconds (`2026-11-23 21:00`, `2026-11-23T21:00:30`); anything else
-there (`9pm`, `21:00 PST`) is refused with its line and column. It is read in the row's `timeZone`
-when you fill it in, else in the journal's (`settings.csv`), else, in a journal whose settings
-name none, in the zone most other rows name; UTC only when no row names one.
+there (`9pm`, `21:00 PST`) is refused with its line and column, and a day or hour that does not
+exist (`2026-02-29`, `2026-13-01`, `24:30`) is said as such. It is read in the row's `timeZone`
+when you fill it in, else in its giver's own zone when the couple set one (`settings
+--partner-time-zone`, as `log` does), else in the journal's (`settings.csv`), else, in a journal
+whose settings name none, in the zone most other rows name; UTC only when no row names one.
 
 A row that reads but breaks a rule of the journal (a giver who is also the receiver, a blank
 title, a time zone no system knows, an id another row has, a partner or ritual the journal does

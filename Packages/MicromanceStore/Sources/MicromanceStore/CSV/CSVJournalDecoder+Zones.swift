@@ -9,7 +9,7 @@ extension CSVJournalDecoder {
     /// is refused: systems read some differently (Bangladesh's or British Summer Time).
     func zone(_ t: Table, _ record: CSVReader.Record, typedByHand: Bool, typed: TypedRows) throws(StoreError) -> String {
         guard let cell = t.present(record, "timeZone") else {
-            if typedByHand { return typed.zone ?? "UTC" }
+            if typedByHand { return typed.zone(ofGiver: t.present(record, "giver")) ?? "UTC" }
             throw t.fail(
                 record, "timeZone",
                 "empty, but a row with an id keeps the time zone its moment was logged in: write that zone back (\(Self.zoneHint(t, record, typed: typed)))"
@@ -17,7 +17,7 @@ extension CSVJournalDecoder {
         }
         // A row typed by hand may have spaces around its zone, as a zone typed in a command may.
         let zone = typedByHand ? cell.trimmingCharacters(in: .whitespaces) : cell
-        if zone.isEmpty { return typed.zone ?? "UTC" }
+        if zone.isEmpty { return typed.zone(ofGiver: t.present(record, "giver")) ?? "UTC" }
         if typedByHand, let meant = Journal.abbreviatedTimeZone(zone) {
             throw t.fail(
                 record, "timeZone",

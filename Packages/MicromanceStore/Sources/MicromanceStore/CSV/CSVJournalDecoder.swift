@@ -89,9 +89,15 @@ struct CSVJournalDecoder {
         var columns = [String: Int]()
         for (index, field) in header.fields.enumerated() { columns[field.value] = index }
         for column in expected where columns[column] == nil && !CSVTables.addedColumns.contains(column) {
+            // Only the columns a table can do without are said to be optional (a new user's trial:
+            // the list named `ritual` and `changes` as needed, and they are not).
+            let needed = expected.filter { !CSVTables.addedColumns.contains($0) }
+            let optional = expected.filter { CSVTables.addedColumns.contains($0) }
+            let spare = optional.isEmpty ? "" : "; \(optional.joined(separator: " and ")) may be left out"
             throw .corrupt(
                 file: file, line: 1, column: nil, field: nil,
-                reason: "the header has no '\(StoreError.excerpt(column))' column; it needs \(expected.joined(separator: ","))")
+                reason: "the header has no '\(StoreError.excerpt(column))' column; it needs \(needed.joined(separator: ","))\(spare)"
+                    + " (put the column back, even empty)")
         }
         for record in records.dropFirst() where record.fields.count != header.fields.count {
             throw .corrupt(
@@ -257,10 +263,9 @@ struct CSVJournalDecoder {
             survey = read.survey
         } else if let moments = try table(CSVTables.moments, CSVTables.momentColumns, optional: true) {
             journal.moments.reserveCapacity(moments.records.count)
-            var typed = TypedRows(
-                zone: journal.settings.timeZone ?? TypedRows.commonZone(moments.records.lazy.compactMap { moments.present($0, "timeZone") })
-            )
-            typed.partnerZones = journal.settings.partnerTimeZones.values.sorted()
+            let named = moments.records.lazy.compactMap { moments.present($0, "timeZone") }
+            let home = journal.settings.timeZone ?? TypedRows.commonZone(named)
+            var typed = TypedRows(zone: home, partners: journal.partners, settings: journal.settings)
             for record in moments.records {
                 journal.moments.append(try moment(moments, record, typed: &typed))
                 lines["moment", default: []].append(record.line)

@@ -7,9 +7,36 @@ struct TypedRows {
     let zone: String?
     /// The partners' own zones, which an emptied zone cell may have held.
     var partnerZones = [String]()
+    /// The partners who have a zone of their own, by what a typed giver cell may hold: their
+    /// id, their name or a word only their name has (folded, as ``Partner/folded(_:)`` folds).
+    private var ownZones = [(id: String, name: String, words: [String], zone: String)]()
     private var given = Set<String>()
 
     init(zone: String?) { self.zone = zone }
+
+    /// Rows typed for a journal with these partners and settings.
+    init(zone: String?, partners: [Partner], settings: JournalSettings) {
+        self.zone = zone
+        partnerZones = settings.partnerTimeZones.values.sorted()
+        ownZones = partners.compactMap { partner in
+            settings.partnerTimeZones[partner.id].map {
+                (Partner.folded(partner.id.rawValue), Partner.folded(partner.name), partner.foldedNameWords, $0)
+            }
+        }
+    }
+
+    /// The zone a typed row with no zone of its own is in: its giver's own zone when the couple
+    /// set one (as `log` takes it), else the journal's (a new user's trial: a row typed for a
+    /// partner living seven hours away was read on the journal's clock).
+    func zone(ofGiver cell: String?) -> String? {
+        if let cell, !ownZones.isEmpty {
+            let key = Partner.folded(cell.trimmingCharacters(in: .whitespaces))
+            if let whole = ownZones.first(where: { $0.id == key || $0.name == key }) { return whole.zone }
+            let byWord = ownZones.filter { $0.words.contains(key) }
+            if byWord.count == 1 { return byWord[0].zone }
+        }
+        return zone
+    }
 
     /// The zone most of `zones` name (of two named as often, the one that got there first), for
     /// rows typed by hand in a journal whose settings name none: they were most likely typed
@@ -65,19 +92,50 @@ struct TypedRows {
             return Timestamp.normalized(date)
         }
         let dashed = text.count >= 10 && text.prefix(10).filter({ $0 == "-" }).count == 2
-        guard dashed, Self.plainDateTime(text), (3...6).contains(digits.count),
+        // Each part in its range: the calendar would roll month 13 into January and minute 75
+        // into the next hour (a new user's trial found `2026-13-01` read as 2027-01-01).
+        guard dashed, Self.plainDateTime(text), (3...6).contains(digits.count), (1...12).contains(digits[1]),
+            digits.count < 4 || digits[3] <= 23, digits.count < 5 || digits[4] <= 59, digits.count < 6 || digits[5] <= 59,
             let date = calendar.date(
                 from: DateComponents(
                     year: digits[0], month: digits[1], day: digits[2], hour: digits.count > 3 ? digits[3] : 12,
                     minute: digits.count > 4 ? digits[4] : 0, second: digits.count > 5 ? digits[5] : 0)),
             calendar.component(.day, from: date) == digits[2]
         else {
-            throw t.fail(
-                record, "at",
-                "'\(StoreError.excerpt(text))' is not a time; a new row takes 2026-11-21 08:00 (read in \(zone)) or 2026-11-21T08:00:00+01:00"
-            )
+            throw t.fail(record, "at", Self.timeProblem(text, digits: digits, zone: timeZone, calendar: calendar))
         }
         return Timestamp.normalized(date)
+    }
+
+    /// Why a typed `at` cell is not a time: a day or hour that does not exist said as such (a
+    /// new user's trial: `2026-02-29 10:00` was told to use the very form it was in), a full
+    /// timestamp's own problem, else the forms a new row takes, with the zone's own offset.
+    static func timeProblem(_ text: String, digits: [Int], zone: TimeZone, calendar: Calendar) -> String {
+        let shown = StoreError.excerpt(text)
+        // A full timestamp with its offset (`2026-02-29T10:00:00-06:00`): its own problem.
+        let bytes = Array(text.utf8)
+        let withOffset =
+            bytes.last == UInt8(ascii: "Z") || bytes.last == UInt8(ascii: "z")
+            || (bytes.count >= 6 && "+-".utf8.contains(bytes[bytes.count - 6]) && bytes[bytes.count - 3] == UInt8(ascii: ":"))
+        if bytes.count >= 20, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t"), withOffset {
+            return Timestamp.problem(with: text)
+        }
+        if plainDateTime(text), digits.count >= 3 {
+            let (year, month, day) = (digits[0], digits[1], digits[2])
+            if !(1...12).contains(month) { return "'\(shown)': there is no month \(month); write the date as year-month-day" }
+            let first = calendar.date(from: DateComponents(year: year, month: month, day: 1)) ?? Date()
+            let monthDays = calendar.range(of: .day, in: .month, for: first)?.count ?? 31
+            if day < 1 || day > monthDays {
+                return "'\(shown)': \(String(format: "%04d-%02d", year, month)) has \(monthDays) days, so day \(day) does not exist"
+            }
+            if digits.count > 3, digits[3] > 23 { return "'\(shown)': hours go from 00 to 23 (midnight is 00:00 of the next day)" }
+            if digits.count > 4, digits[4] > 59 || (digits.count > 5 && digits[5] > 59) {
+                return "'\(shown)': minutes and seconds go from 00 to 59"
+            }
+        }
+        let eight = calendar.date(from: DateComponents(year: 2026, month: 11, day: 21, hour: 8))
+        let example = eight.map { Timestamp.format($0, in: zone) } ?? "2026-11-21T08:00:00+01:00"
+        return "'\(shown)' is not a time; a new row takes 2026-11-21 08:00 (read in \(zone.identifier)) or \(example)"
     }
 
     /// Whether `text` is a date (`2026-11-21`) alone or followed by a space or `T` and a time of
