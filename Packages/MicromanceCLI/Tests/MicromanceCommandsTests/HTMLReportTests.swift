@@ -95,6 +95,9 @@ import Testing
             "log", "Made me laugh", "--kind", "bid", "--response", "toward", "--from", "Sam", "--to", "Alex", "--at", "2026-11-24 09:30")
         #expect(cli.run("report", "--format", "html").output.contains(">you: 67%</text>"), "the couple's own rate on the bids bar")
         #expect(page.contains("<tr><td>Not classified</td><td>1</td></tr>"), "the moment no language was found for")
+        // The bid turned away is given, not received: the language counts say so.
+        #expect(page.contains("1 bid turned away or against is not counted here"), "the languages chart's note")
+        #expect(cli.run("report").output.contains("1 bid turned away or against is not counted here: it was given, not received."))
         // Every table behind a chart is printed too.
         let details = page.components(separatedBy: "<details>").count - 1
         #expect(details >= 5 && page.components(separatedBy: "<table class=\"printed\">").count - 1 == details)

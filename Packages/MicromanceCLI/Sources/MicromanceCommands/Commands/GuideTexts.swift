@@ -786,7 +786,8 @@ page to look at and share: the calendar of the last weeks (weekdays down the sid
 along the top, days before the journal began outlined), the consistency score over time
 (scored from the journal's first day, on a 0 to 100% axis, ending at today's figure), who gave
 what and gestures per week by partner, the love languages given (moments no language was
-found for shown as "Not classified") and, for each partner, what they received beside their
+found for shown as "Not classified"; a bid turned away or against was given but not received,
+so it is left out, and the chart and the text report say how many were) and, for each partner, what they received beside their
 own profile, your share of bids turned toward beside the research figures, how often each
 ritual was kept, and what stands out. It has no script and fetches nothing (it opens offline
 and can be mailed), follows the light or dark setting, fits a phone, uses two columns on a

@@ -64,7 +64,7 @@ public struct HTMLRenderer: Renderer {
             } + (summary.unclassified > 0 ? [("Not classified", summary.unclassified)] : []),
             labels: LoveLanguage.allCases.filter { summary.byLanguage[$0.rawValue] != nil }.map(\.rawValue.capitalized)
                 + (summary.unclassified > 0 ? ["Not classified"] : []),
-            into: &html)
+            note: TextRenderer.languagesLeftOut(summary), into: &html)
         Self.languageFit(report, into: &html)
         Self.bids(summary, into: &html)
         Self.rituals(report, into: &html)

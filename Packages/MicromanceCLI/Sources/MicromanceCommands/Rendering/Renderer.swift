@@ -21,12 +21,15 @@ public protocol Renderer: Sendable {
 extension Renderer {
     /// Refuses: this format has no form for a report.
     public func render(_ report: InsightReport, for page: Page) throws -> String {
-        throw CLIError.usage("--format \(name) is not available for a report")
+        // Say what is (a new user's trial: `report --format csv` said only what was not).
+        throw CLIError.usage(
+            "--format \(name) is not available for a report; the built-in formats show a report as text, json or html "
+                + "(`history --format csv` gives the moments as a table)")
     }
 
     /// Refuses: this format has no form for a history.
     public func render(_ history: HistoryPage, for page: Page) throws -> String {
-        throw CLIError.usage("--format \(name) is not available for history")
+        throw CLIError.usage("--format \(name) is not available for history; the built-in formats show history as text, json or csv")
     }
 }
 

@@ -4,6 +4,18 @@ import MicromanceModel
 
 /// Text for a terminal (colour only when the page allows it), as `micromance` prints by default.
 public struct TextRenderer: Renderer {
+    /// Why the love-language counts add up to fewer than the period's moments, when they do: a
+    /// bid turned away or against was given but not received (a new user's trial: the bars and
+    /// "Not classified" came to 30 of 32 moments, with no word of why).
+    static func languagesLeftOut(_ summary: JournalSummary) -> String? {
+        let counted = summary.byLanguage.values.reduce(0, +) + summary.unclassified
+        let left = summary.moments - counted
+        guard left > 0 else { return nil }
+        return left == 1
+            ? "1 bid turned away or against is not counted here: it was given, not received."
+            : "\(left) bids turned away or against are not counted here: they were given, not received."
+    }
+
     /// A text renderer.
     public init() {}
     /// "text".
@@ -83,6 +95,7 @@ public struct TextRenderer: Renderer {
             )
         }
         if summary.unclassified > 0 { out.line("  \(TextFormat.fit("Not classified", labelWidth))  \(summary.unclassified)") }
+        if let note = Self.languagesLeftOut(summary) { out.line(style.dim("  \(note)")) }
         printBids(summary, to: out, width: width)
         out.line()
         out.line("Moments")
