@@ -29,6 +29,23 @@ import Testing
         #expect(long.allSatisfy { DisplayWidth.of($0) <= 10 } && long.joined() == "Supercalifragilisticexpialidocious")
     }
 
+    /// Long names show whole on a wide terminal, in history and in the report's moments, and
+    /// are cut to the old widths on a common one (a new user's trial: "José N…" at 200 columns).
+    @Test func longNamesShowWholeOnAWideTerminal() throws {
+        let cli = try CommandHarness()
+        cli.setUp("init", "--me", "José Núñez Hernández")
+        cli.setUp("partner", "add", "Zoë Müller-Lüdenscheidt")
+        cli.setUp("log", "Made her coffee")
+        let pair = "José Núñez Hernández → Zoë Müller-Lüdenscheidt"
+        for command in ["history", "report"] {
+            let wide = cli.run(command, width: 200)
+            #expect(wide.output.contains(pair), "\(command): \(wide.output)")
+            #expect(wide.output.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 200 })
+            let common = cli.run(command, width: 80)
+            #expect(!common.output.contains(pair) && common.output.contains("José Núñez"), "\(command): \(common.output)")
+        }
+    }
+
     /// Emoji titles in a 40- and a 100-column terminal: no line of today, report or history
     /// is wider than the terminal, and every history row is exactly as wide as the others.
     @Test(arguments: [40, 100])

@@ -95,17 +95,22 @@ public struct TextRenderer: Renderer {
             )
         }
         if summary.unclassified > 0 { out.line("  \(TextFormat.fit("Not classified", labelWidth))  \(summary.unclassified)") }
-        if let note = Self.languagesLeftOut(summary) { out.line(style.dim("  \(note)")) }
+        if let note = Self.languagesLeftOut(summary) {
+            for line in DisplayWidth.wrap(note, width: width, first: "  ", rest: "  ") { out.line(style.dim(line)) }
+        }
         printBids(summary, to: out, width: width)
         out.line()
         out.line("Moments")
         let names = Dictionary(report.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let home = TimeZone(identifier: report.days.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
         let shown = summary.recent.prefix(10)
-        let whoWidth = width < 60 ? 9 : 16
-        for moment in shown {
-            let who =
-                "\(names[moment.giver.rawValue] ?? moment.giver.rawValue) → \(names[moment.receiver.rawValue] ?? moment.receiver.rawValue)"
+        let whos = shown.map {
+            "\(names[$0.giver.rawValue] ?? $0.giver.rawValue) → \(names[$0.receiver.rawValue] ?? $0.receiver.rawValue)"
+        }
+        // Wider on a wide terminal, up to the longest pair (a new user's trial: at 200 columns
+        // "José N…" was cut while the titles had room to spare).
+        let whoWidth = width < 60 ? 9 : min(max(16, (width - 40) / 3), max(16, whos.map { DisplayWidth.of($0) }.max() ?? 16))
+        for (moment, who) in zip(shown, whos) {
             let lead = "  \(TextFormat.moment(moment, fallback: home))  \(TextFormat.fit(who, whoWidth))  "
             out.line(lead + titleWithMark(moment, max(8, width - DisplayWidth.of(lead))))
         }
@@ -257,7 +262,8 @@ public struct TextRenderer: Renderer {
             "\(names[$0.giver.rawValue] ?? $0.giver.rawValue) \(history.together.contains($0.id.rawValue) ? "&" : "→") "
                 + "\(names[$0.receiver.rawValue] ?? $0.receiver.rawValue)"
         }
-        let whoWidth = min(narrow ? 9 : 20, whoTexts.map { DisplayWidth.of($0) }.max() ?? 10)
+        // Up to 20 columns on a common terminal, more on a wide one (a third of what is left).
+        let whoWidth = min(narrow ? 9 : max(20, (width - 40) / 3), whoTexts.map { DisplayWidth.of($0) }.max() ?? 10)
         let idWidth = narrow ? 6 : 8
         for (moment, who) in zip(moments, whoTexts) {
             let when = TextFormat.moment(moment, fallback: home)
