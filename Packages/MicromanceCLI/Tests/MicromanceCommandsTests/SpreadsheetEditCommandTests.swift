@@ -61,5 +61,12 @@ import Testing
         #expect(cli.runList(["history", "--json"], variables: variables).output.contains("12,50 €"))
         #expect(cli.runList(["repair"], variables: variables).output.contains("Nothing to repair"))
         #expect(cli.runList(["repair", "--store", cli.storePath], variables: variables).code == 64)
+        // A table that does not read for a reason no spreadsheet caused: said, and a failure.
+        try Self.edit(tables + "/moments.csv") { lines in
+            lines = lines.map { $0.replacingOccurrences(of: ",alex,sam,", with: ",pedro,sam,") }
+        }
+        let unreadable = cli.runList(["repair"], variables: variables)
+        #expect(unreadable.code == 65 && !unreadable.output.contains("Nothing to repair"), "\(unreadable.output)")
+        #expect(unreadable.errors.contains("does not read for this reason") && unreadable.errors.contains("pedro"), "\(unreadable.errors)")
     }
 }

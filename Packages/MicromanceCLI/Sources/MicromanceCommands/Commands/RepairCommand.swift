@@ -30,6 +30,17 @@ struct RepairCommand: ParsableCommand {
         }
         let repaired = try tables.repairSpreadsheetDamage()
         guard !repaired.isEmpty else {
+            // Nothing a spreadsheet did, but the journal may still not read for another reason
+            // (a giver who is not a partner): say what, and fail, rather than "nothing to
+            // repair" and success (a new user's trial).
+            do {
+                _ = try tables.load()
+            } catch {
+                environment.errors.line(
+                    "micromance: no value in \(tables.location) was changed by a spreadsheet on its own; the journal does not read for this reason:"
+                )
+                throw error
+            }
             environment.output.line("Nothing to repair: no value in \(tables.location) was changed by a spreadsheet on its own.")
             return
         }
