@@ -17,9 +17,11 @@ extension Journal {
         {
             return "UTC" + text
         }
-        // `London`, `new york`: the one identifier that ends with the city.
-        if !text.contains("/") {
-            let city = text.lowercased().replacingOccurrences(of: " ", with: "_")
+        // `London`, `new york`: the one identifier that ends with the city; `Mexico/City` read
+        // as the city `Mexico_City` too (a new user's trial).
+        let cities = [text] + (text.contains("/") ? [text.replacingOccurrences(of: "/", with: " ")] : [])
+        for name in cities where !name.contains("/") {
+            let city = name.lowercased().replacingOccurrences(of: " ", with: "_")
             let places = TimeZone.knownTimeZoneIdentifiers.filter { $0.lowercased().split(separator: "/").last.map(String.init) == city }
             if places.count == 1 { return places[0] }
         }

@@ -167,6 +167,8 @@ import Testing
         #expect(Journal.suggestedTimeZone(for: "europe/oslo") == "Europe/Oslo")
         #expect(Journal.suggestedTimeZone(for: "Europe/Pariss") == "Europe/Paris")
         #expect(Journal.suggestedTimeZone(for: "Amercia/Chicago") == "America/Chicago")
+        #expect(Journal.suggestedTimeZone(for: "Mexico/City") == "America/Mexico_City")
+        #expect(Journal.suggestedTimeZone(for: "Los/Angeles") == "America/Los_Angeles")
         #expect(Journal.suggestedTimeZone(for: "Asia/Tokio") == "Asia/Tokyo")
         for far in ["Mars/Olympus", "+1", "", "Atlantis", String(repeating: "x", count: 200)] {
             #expect(Journal.suggestedTimeZone(for: far) == nil, "\(far)")
