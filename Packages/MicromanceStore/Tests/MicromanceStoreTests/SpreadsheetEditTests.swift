@@ -51,6 +51,23 @@ import Testing
         return row
     }
 
+    /// A one-moment journal in `zone` (with `partnerZones` set), saved, then rows typed into
+    /// its moments table as a spreadsheet would save them.
+    static func typedRows(
+        zone: String, partnerZones: [Identifier<Partner>: String] = [:], _ typed: [[String: String]]
+    ) throws -> (store: CSVJournalStore, folder: String) {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        var journal = try ConformanceFixtures.couple(moments: 1)
+        journal.settings.timeZone = zone
+        journal.settings.partnerTimeZones = partnerZones
+        try store.save(journal)
+        try saveAsASpreadsheetWould(folder) { rows in
+            for cells in typed { rows.append(typedRow(rows, cells)) }
+        }
+        return (store, folder)
+    }
+
     @Test func editsAndDeletionsSurviveAMergeWithAnOlderCopy() throws {
         let folder = freshPath()
         let store = CSVJournalStore(folder: folder)
@@ -82,14 +99,9 @@ import Testing
     }
 
     @Test func aRowTypedByHandIsANewMoment() throws {
-        let folder = freshPath()
-        let store = CSVJournalStore(folder: folder)
-        var journal = try ConformanceFixtures.couple(moments: 1)
-        journal.settings.timeZone = "America/Argentina/Buenos_Aires"
-        try store.save(journal)
-        try Self.saveAsASpreadsheetWould(folder) { rows in
-            rows.append(Self.typedRow(rows, ["at": "2026-11-21 08:00", "giver": "alex", "receiver": "sam", "title": "Breakfast in bed"]))
-        }
+        let (store, _) = try Self.typedRows(
+            zone: "America/Argentina/Buenos_Aires",
+            [["at": "2026-11-21 08:00", "giver": "alex", "receiver": "sam", "title": "Breakfast in bed"]])
         let read = try store.load()
         let typed = try #require(read.moments.first { $0.title == "Breakfast in bed" })
         #expect(typed.id.rawValue.hasPrefix("t") && typed.id.rawValue.count == 16)
@@ -103,21 +115,16 @@ import Testing
     /// takes it, named by id, name or a word of the name (a new user's trial: a row typed for
     /// a partner seven hours away was read on the journal's clock).
     @Test func aRowTypedWithoutAZoneIsInItsGiversOwnZone() throws {
-        let folder = freshPath()
-        let store = CSVJournalStore(folder: folder)
-        var journal = try ConformanceFixtures.couple(moments: 1)
-        journal.settings.timeZone = "Europe/Paris"
-        let sam = try #require(journal.partners.first { $0.id == "sam" })
-        journal.settings.partnerTimeZones[sam.id] = "America/Mexico_City"
-        try store.save(journal)
-        try Self.saveAsASpreadsheetWould(folder) { rows in
-            rows.append(Self.typedRow(rows, ["at": "2026-12-04 02:00", "giver": sam.name, "receiver": "alex", "title": "Late call"]))
-            rows.append(Self.typedRow(rows, ["at": "2026-12-04 02:00", "giver": "alex", "receiver": "sam", "title": "Early tea"]))
-        }
+        let (store, _) = try Self.typedRows(
+            zone: "Europe/Paris", partnerZones: ["sam": "America/Mexico_City"],
+            [
+                ["at": "2026-12-04 02:00", "giver": "Sam", "receiver": "alex", "title": "Late call"],
+                ["at": "2026-12-04 02:00", "giver": "alex", "receiver": "sam", "title": "Early tea"],
+            ])
         let read = try store.load()
         let late = try #require(read.moments.first { $0.title == "Late call" })
         let early = try #require(read.moments.first { $0.title == "Early tea" })
-        #expect(late.giver == sam.id && late.timeZone == "America/Mexico_City")
+        #expect(late.giver == "sam" && late.timeZone == "America/Mexico_City")
         #expect(Timestamp.format(late.at, in: try #require(TimeZone(identifier: late.timeZone))) == "2026-12-04T02:00:00-06:00")
         #expect(early.timeZone == "Europe/Paris")
         #expect(late.at.timeIntervalSince(early.at) == 7 * 3600)
@@ -134,14 +141,8 @@ import Testing
         ("last sunday", "a new row takes 2026-11-21 08:00 (read in America/Mexico_City) or 2026-11-21T08:00:00-06:00"),
     ])
     func aTypedTimeThatDoesNotExistIsSaidSo(typed: String, said: String) throws {
-        let folder = freshPath()
-        let store = CSVJournalStore(folder: folder)
-        var journal = try ConformanceFixtures.couple(moments: 1)
-        journal.settings.timeZone = "America/Mexico_City"
-        try store.save(journal)
-        try Self.saveAsASpreadsheetWould(folder) { rows in
-            rows.append(Self.typedRow(rows, ["at": typed, "giver": "alex", "receiver": "sam", "title": "Tea"]))
-        }
+        let (store, folder) = try Self.typedRows(
+            zone: "America/Mexico_City", [["at": typed, "giver": "alex", "receiver": "sam", "title": "Tea"]])
         let refusal = try Self.refusal(of: store, folder)
         #expect(refusal.contains("at (column 2)") && refusal.contains(said), "\(refusal)")
     }
