@@ -104,30 +104,56 @@ import Testing
     }
 
     /// `TZ` as the C library reads it: Foundation on Linux took `:Europe/Paris`, a path into the
-    /// zone files and POSIX rules for UTC, without a word.
+    /// zone files and POSIX rules for UTC, without a word; a rule with summer time is the zone
+    /// that keeps its clock, whatever its abbreviation (`IST` is India's, Ireland's and Israel's:
+    /// a new user's trial). Each case: the offsets on 24 November and 15 July 2026 (hours east).
     @Test(
         arguments: [
-            (":Europe/Paris", "Europe/Paris", nil),
-            ("/usr/share/zoneinfo/America/Denver", "America/Denver", nil),
-            ("America/Denver", "America/Denver", nil),
-            ("MST7", "Etc/GMT+7", nil),
-            ("UTC0", "GMT", nil),
-            ("<+0530>-5:30", nil, nil),
-            ("EST5EDT,M3.2.0,M11.1.0", "EST5EDT", nil),
-            ("CET-1CEST,M3.5.0,M10.5.0/3", "CET", nil),
-            ("AEST-10AEDT,M10.1.0,M4.1.0/3", "Australia/Sydney", "the place AEST usually stands for"),
-            ("XYZ3ABC,M3.2.0,M11.1.0", "Etc/GMT+3", "summer-time rules this tool does not follow; days are counted at UTC-03:00"),
-            ("Europe/Pari", "GMT", "did you mean Europe/Paris?"),
-            ("Nowhere At All", "GMT", "is not a time zone this system knows, so days are counted in UTC."),
-            ("", "GMT", nil),
-        ] as [(String, String?, String?)])
-    func theDeviceZoneIsReadFromTZAsTheCLibraryReadsIt(tz: String, zone: String?, caution: String?) throws {
+            (":Europe/Paris", 1.0, 2.0, nil),
+            ("/usr/share/zoneinfo/America/Denver", -7, -6, nil),
+            ("posix/Asia/Tokyo", 9, 9, nil),
+            ("America/Denver", -7, -6, nil),
+            ("MST7", -7, -7, nil),
+            ("UTC0", 0, 0, nil),
+            ("<+0530>-5:30", 5.5, 5.5, nil),
+            ("EST5EDT,M3.2.0,M11.1.0", -5, -4, nil),
+            ("CET-1CEST,M3.5.0,M10.5.0/3", 1, 2, nil),
+            ("GMT0BST,M3.5.0/1,M10.5.0", 0, 1, "whose clock it keeps"),
+            ("IST-1GMT0,M10.5.0,M3.5.0/1", 0, 1, "whose clock it keeps"),
+            ("IST-2IDT,M3.4.4/26,M10.5.0", 2, 3, "whose clock it keeps"),
+            ("NST3:30NDT,M3.2.0,M11.1.0", -3.5, -2.5, "whose clock it keeps"),
+            ("AEST-10AEDT,M10.1.0,M4.1.0/3", 11, 10, "whose clock it keeps"),
+            ("XYZ3ABC,M1.1.0,M2.1.0", -3, -3, "no zone of this system keeps; days are counted at UTC-03:00"),
+            ("Europe/Pari", 0, 0, "did you mean Europe/Paris?"),
+            ("Nowhere At All", 0, 0, "is not a time zone this system knows, so this device's zone is taken as UTC."),
+            ("/nowhere/zone-file", 0, 0, "is not a zone file this system knows"),
+            ("", 0, 0, nil),
+        ] as [(String, Double, Double, String?)])
+    func theDeviceZoneIsReadFromTZAsTheCLibraryReadsIt(tz: String, november: Double, july: Double, caution: String?) throws {
         let system = try #require(TimeZone(identifier: "Asia/Tokyo"))
-        let (found, said) = DeviceTimeZone.resolve(tz, system: system)
-        if let zone { #expect(found.identifier == zone) }
-        if tz == "<+0530>-5:30" { #expect(found.secondsFromGMT() == 19_800) }
-        if let caution { #expect(said?.contains(caution) == true, "\(said ?? "nothing said")") } else { #expect(said == nil) }
+        let now = Date(timeIntervalSince1970: 1_795_564_800)  // 2026-11-24
+        let (found, said) = DeviceTimeZone.resolve(tz, system: system, now: now)
+        #expect(Double(found.secondsFromGMT(for: now)) == november * 3600, "\(tz): \(found.identifier)")
+        #expect(Double(found.secondsFromGMT(for: Date(timeIntervalSince1970: 1_784_116_800))) == july * 3600, "\(tz): \(found.identifier)")
+        if let caution {
+            #expect(said?.contains(caution) == true, "\(said ?? "nothing said")")
+        } else {
+            #expect(said == nil, "\(said ?? "")")
+        }
         #expect(DeviceTimeZone.resolve(nil, system: system).zone == system)
+    }
+
+    /// A zone file given by a path that links into the zone files (as `/etc/localtime` does), or
+    /// a copy of one, is the zone it holds.
+    @Test func aZoneFileGivenByItsPathIsTheZoneItHolds() throws {
+        let folder = NSTemporaryDirectory() + "/zone-files-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createSymbolicLink(atPath: folder + "/localtime", withDestinationPath: "/usr/share/zoneinfo/Asia/Tokyo")
+        try FileManager.default.copyItem(atPath: "/usr/share/zoneinfo/America/Denver", toPath: folder + "/home")
+        #expect(DeviceTimeZone.resolve(":" + folder + "/localtime", system: .current).zone.identifier == "Asia/Tokyo")
+        let copied = DeviceTimeZone.resolve(folder + "/home", system: .current)
+        #expect(copied.caution == nil && copied.zone.secondsFromGMT(for: Date(timeIntervalSince1970: 1_795_564_800)) == -7 * 3600)
     }
 
     @Test func aTZThisSystemDoesNotKnowIsSaidBeforeEachCommand() throws {
@@ -142,5 +168,17 @@ import Testing
             #expect(MicromanceCommand.run(arguments, in: environment) == 0)
             #expect(errors.text.contains("micromance: warning: TZ='Europe/Pari' is not a time zone") == warned, "\(errors.text)")
         }
+    }
+
+    /// `init` says the home zone it took from the device's clock and how to change it.
+    @Test func initSaysTheHomeZoneItTook() throws {
+        let newYork = try CommandHarness(now: "2026-11-23T22:30:00Z", timeZone: "America/New_York")
+        let started = newYork.run("init", "--me", "Lea")
+        #expect(
+            started.output.contains("Home time zone: America/New_York, this device's; `micromance settings --time-zone ZONE` changes it."))
+        let server = try CommandHarness(now: "2026-11-23T22:30:00Z", timeZone: "UTC")
+        #expect(server.run("init").output.contains("as this device's clock names no zone"))
+        let chosen = try CommandHarness(now: "2026-11-23T22:30:00Z", timeZone: "UTC")
+        #expect(!chosen.run("init", "--time-zone", "Europe/Paris").output.contains("Home time zone"))
     }
 }

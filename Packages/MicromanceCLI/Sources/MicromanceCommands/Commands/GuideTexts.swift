@@ -294,11 +294,15 @@ page, `today`) against a ledger kept by hand in `LongDistanceFixtureTests`.
 
 **The device's zone.** The device's zone is the one `TZ` names, read as the C library reads
 it: a place's name (`TZ=Europe/Paris`), with the colon some systems put before it
-(`TZ=:Europe/Paris`) or as a path into the zone files (`/usr/share/zoneinfo/Europe/Paris`), or a
-POSIX rule (`TZ=MST7` is UTC-7 all year; `EST5EDT,M3.2.0,M11.1.0` is New York's clock); without
-`TZ`, the system's own zone. A `TZ` this system does not know (`TZ=Europe/Pari`) is said on
-standard error before each command, with the name meant, and days are counted in UTC until it
-is mended; a rule whose summer time cannot be followed is said the same way.
+(`TZ=:Europe/Paris`), a zone file by its path (`/usr/share/zoneinfo/Europe/Paris`,
+`/etc/localtime`, or a copy of one), or a POSIX rule: `TZ=MST7` is UTC-7 all year, and a rule
+with summer time (`GMT0BST,M3.5.0/1,M10.5.0`) is the system's zone that keeps the same clock this
+year and next (Europe/London here), named on standard error when the rule itself does not name
+it; an abbreviation alone decides nothing (`IST` is India's, Ireland's and Israel's). Without
+`TZ`, the system's own zone. A `TZ` this system cannot read (`TZ=Europe/Pari`) is said on
+standard error before each command, with the name meant, and the device's zone is taken as UTC
+until it is mended. `init` says the home zone it took from the device's clock; it stays the
+journal's home zone when the clock is mended later (`settings --time-zone` changes it).
 
 **Naming a zone.** Give a place's identifier (`Europe/Paris`, `America/Denver`): it follows
 that place's changes of clocks. `init`, `settings` and a row typed into a CSV journal refuse an

@@ -114,6 +114,13 @@ struct InitCommand: ParsableCommand {
         }
         if store is SyncFolderStore { JoinedFolders.remember(store.location, in: environment) }
         environment.output.line("Started a new journal at \(store.location)")
+        // The home zone chosen from the device's clock is said, with how to change it: it stays
+        // when the clock's zone is mended later (a new user's trial).
+        if timeZone == nil, let zone = journal.settings.timeZone {
+            let unset = CLIEnvironment.unsetZones.contains(zone) ? ", as this device's clock names no zone" : ""
+            environment.output.line(
+                "Home time zone: \(zone), this device's\(unset); `micromance settings --time-zone ZONE` changes it.")
+        }
         if let me {
             let example = me.lowercased() == "sam" ? "Alex" : "Sam"
             environment.output.line("On this device you are \(me). Next: add your partner, e.g. `micromance partner add \(example)`.")
