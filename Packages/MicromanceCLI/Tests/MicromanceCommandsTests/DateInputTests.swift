@@ -25,6 +25,33 @@ import Testing
         #expect(parsed("yesterday") == "2026-11-23T12:00:00+01:00")
     }
 
+    /// A time the clocks skipped is refused with what happened and what to give, as `date`
+    /// refuses it (a new user's trial: 02:30 on Paris's spring-forward night became 03:30 without
+    /// a word); the times around the change, and a time that happened twice, read.
+    @Test func aTimeTheClocksSkippedIsRefused() throws {
+        guard case .failure(let skipped) = DateInput.parse("2026-03-29 02:30", now: now, timeZone: zone) else {
+            Issue.record("02:30 on 29 March was read")
+            return
+        }
+        #expect(skipped.message.contains("02:30 did not happen in Europe/Paris on 2026-03-29: the clocks went forward that night"))
+        #expect(skipped.message.contains("(2026-03-29T02:30:00+01:00)"), "\(skipped.message)")
+        #expect(parsed("2026-03-29 01:59") == "2026-03-29T01:59:00+01:00")
+        #expect(parsed("2026-03-29 03:00") == "2026-03-29T03:00:00+02:00")
+        #expect(parsed("2026-10-25 02:30") == "2026-10-25T02:30:00+02:00", "the first of the two")
+        let newYork = try #require(TimeZone(identifier: "America/New_York"))
+        guard case .failure(let american) = DateInput.parse("2026-03-08 02:30", now: now, timeZone: newYork) else {
+            Issue.record("02:30 on 8 March in New York was read")
+            return
+        }
+        #expect(american.message.contains("(2026-03-08T02:30:00-05:00)"), "\(american.message)")
+        // Long before standard time, a zone's local mean time keeps its seconds: still read.
+        let amsterdam = try #require(TimeZone(identifier: "Europe/Amsterdam"))
+        guard case .success = DateInput.parse("1930-05-01 12:00", now: now, timeZone: amsterdam) else {
+            Issue.record("noon in 1930 Amsterdam was refused")
+            return
+        }
+    }
+
     /// A timestamp typed without its seconds reads as one with them (a new user's trial:
     /// `2026-12-05T20:00Z` could not be read while `…T20:00:00Z` could).
     @Test func timestampsWithoutSeconds() {

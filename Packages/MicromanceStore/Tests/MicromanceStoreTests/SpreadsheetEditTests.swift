@@ -147,6 +147,20 @@ import Testing
         #expect(refusal.contains("at (column 2)") && refusal.contains(said), "\(refusal)")
     }
 
+    /// A typed time the clocks skipped is refused, not moved an hour on (a new user's trial).
+    @Test func aTypedTimeTheClocksSkippedIsRefused() throws {
+        let (store, folder) = try Self.typedRows(
+            zone: "Europe/Paris", [["at": "2026-03-29 02:30", "giver": "alex", "receiver": "sam", "title": "Tea"]])
+        let refusal = try Self.refusal(of: store, folder)
+        #expect(refusal.contains("'2026-03-29 02:30' did not happen in Europe/Paris: the clocks went forward that night"), "\(refusal)")
+        let (around, _) = try Self.typedRows(
+            zone: "Europe/Paris", [["at": "2026-03-29 03:00", "giver": "alex", "receiver": "sam", "title": "Tea"]])
+        #expect(
+            try around.load().moments.contains {
+                Timestamp.format($0.at, in: TimeZone(identifier: "Europe/Paris") ?? .current) == "2026-03-29T03:00:00+02:00"
+            })
+    }
+
     /// A typed row that names its zone by an abbreviation is refused with the place meant (the
     /// system here reads BST as Bangladesh's time); a row with an id whose zone was emptied says
     /// what to write back.

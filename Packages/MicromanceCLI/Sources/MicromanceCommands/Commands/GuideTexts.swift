@@ -301,7 +301,9 @@ year and next (Europe/London here), named on standard error when the rule itself
 it; an abbreviation alone decides nothing (`IST` is India's, Ireland's and Israel's). Without
 `TZ`, the system's own zone. A `TZ` this system cannot read (`TZ=Europe/Pari`) is said on
 standard error before each command, with the name meant, and the device's zone is taken as UTC
-until it is mended. `init` says the home zone it took from the device's clock; it stays the
+until it is mended. A time the clocks skipped (`--at "2026-03-29 02:30"` in Paris, where they
+went from 02:00 to 03:00) is refused, saying so; a time that happened twice (02:30 on the night
+they go back) is the first of the two. `init` says the home zone it took from the device's clock; it stays the
 journal's home zone when the clock is mended later (`settings --time-zone` changes it).
 
 **Naming a zone.** Give a place's identifier (`Europe/Paris`, `America/Denver`): it follows

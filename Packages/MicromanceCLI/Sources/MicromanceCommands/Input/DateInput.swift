@@ -89,6 +89,20 @@ public enum DateInput {
             seconds = parsed
         }
         guard let date = localDate(day, seconds: seconds, timeZone: timeZone) else { return .failure(unreadable(text)) }
+        // A time the clocks skipped that night (02:30 when they went from 02:00 to 03:00) is
+        // refused, as `date` refuses it, rather than moved an hour on without a word (a new
+        // user's trial).
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let wall = calendar.dateComponents([.hour, .minute], from: date)
+        if wall.hour != seconds / 3600 || wall.minute != seconds / 60 % 60 {
+            let asked = String(format: "%02d:%02d", seconds / 3600, seconds / 60 % 60)
+            let before = Timestamp.format(date.addingTimeInterval(-3 * 3600), in: timeZone).suffix(6)
+            return .failure(
+                Failure(
+                    message: "\(asked) did not happen in \(timeZone.identifier) on \(day): the clocks went forward that night; "
+                        + "give a time before or after the change, or one with its offset (\(day)T\(asked):00\(before))"))
+        }
         return checked(date, text, now, zone: timeZone)
     }
 

@@ -100,7 +100,9 @@ struct TypedRows {
                 from: DateComponents(
                     year: digits[0], month: digits[1], day: digits[2], hour: digits.count > 3 ? digits[3] : 12,
                     minute: digits.count > 4 ? digits[4] : 0, second: digits.count > 5 ? digits[5] : 0)),
-            calendar.component(.day, from: date) == digits[2]
+            calendar.component(.day, from: date) == digits[2],
+            // A time the clocks skipped that night (02:30 when they went from 02:00 to 03:00).
+            digits.count < 5 || calendar.dateComponents([.hour, .minute], from: date) == DateComponents(hour: digits[3], minute: digits[4])
         else {
             throw t.fail(record, "at", Self.timeProblem(text, digits: digits, zone: timeZone, calendar: calendar))
         }
@@ -131,6 +133,10 @@ struct TypedRows {
             if digits.count > 3, digits[3] > 23 { return "'\(shown)': hours go from 00 to 23 (midnight is 00:00 of the next day)" }
             if digits.count > 4, digits[4] > 59 || (digits.count > 5 && digits[5] > 59) {
                 return "'\(shown)': minutes and seconds go from 00 to 59"
+            }
+            if digits.count > 4 {
+                return "'\(shown)' did not happen in \(zone.identifier): the clocks went forward that night; give a time before or "
+                    + "after the change, or the time with its offset"
             }
         }
         let eight = calendar.date(from: DateComponents(year: 2026, month: 11, day: 21, hour: 8))
