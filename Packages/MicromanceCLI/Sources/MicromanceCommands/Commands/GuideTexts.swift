@@ -39,6 +39,7 @@ Try it on a journal with a birthday, a hard day and a ritual:
 ```console
 $ micromance init --me Alex
 Started a new journal at ~/.local/share/micromance/journal.json
+Home time zone: Europe/Paris, this device's; `micromance settings --time-zone ZONE` changes it.
 On this device you are Alex. Next: add your partner, e.g. `micromance partner add Sam`.
 $ micromance partner add Sam
 Added Sam (id: sam).
@@ -157,6 +158,7 @@ To follow along, start a journal for two:
 ```console
 $ micromance init --me Alex
 Started a new journal at ~/.local/share/micromance/journal.json
+Home time zone: Europe/Paris, this device's; `micromance settings --time-zone ZONE` changes it.
 On this device you are Alex. Next: add your partner, e.g. `micromance partner add Sam`.
 $ micromance partner add Sam --ranking touch,time
 Added Sam (id: sam).
@@ -533,6 +535,7 @@ runs them in a scratch home folder):
 ```console
 $ micromance init --me Alex
 Started a new journal at ~/.local/share/micromance/journal.json
+Home time zone: Europe/Paris, this device's; `micromance settings --time-zone ZONE` changes it.
 On this device you are Alex. Next: add your partner, e.g. `micromance partner add Sam`.
 $ micromance partner add Sam
 Added Sam (id: sam).
@@ -700,6 +703,7 @@ Love languages
   Acts of service       ███                  3
   Quality time          ████████████████████ 22
   Physical touch        ███                  3
+  3 bids turned away or against are not counted here: they were given, not received.
 
 Bids for connection
   8 bids: 5 turned toward, 3 away, 0 against.
@@ -994,6 +998,7 @@ On the first device, move your journal into the folder (or start one there with 
 ```console
 $ micromance init --me Maya
 Started a new journal at ~/.local/share/micromance/journal.json
+Home time zone: Europe/Paris, this device's; `micromance settings --time-zone ZONE` changes it.
 On this device you are Maya. Next: add your partner, e.g. `micromance partner add Sam`.
 $ micromance partner add Jonas --ranking words,time
 Added Jonas (id: jonas).
@@ -1052,6 +1057,7 @@ $ XDG_DATA_HOME=~/phone2 micromance export --store sync:~/Sync/micromance --out 
 Exported 2 moments to ~/jonas-journal.json.
 $ micromance init --store ~/maya.json --me Maya
 Started a new journal at ~/maya.json
+Home time zone: Europe/Paris, this device's; `micromance settings --time-zone ZONE` changes it.
 On this device you are Maya. Next: add your partner, e.g. `micromance partner add Sam`.
 $ micromance merge ~/jonas-journal.json --store ~/maya.json
 Merged ~/jonas-journal.json into ~/maya.json:
@@ -1145,6 +1151,7 @@ and the second device's own data folder as above):
 ```console
 $ MICROMANCE_PASSPHRASE='our long shared phrase' micromance init --store sync:~/Private/mm --encrypt --me Maya
 Started a new journal at sync:~/Private/mm
+Home time zone: Europe/Paris, this device's; `micromance settings --time-zone ZONE` changes it.
 On this device you are Maya. Next: add your partner, e.g. `micromance partner add Sam`.
 $ MICROMANCE_PASSPHRASE='our long shared phrase' XDG_DATA_HOME=~/phone2 micromance init --store sync:~/Private/mm --me Jonas
 Joined the shared journal at sync:~/Private/mm as Jonas.
@@ -1324,6 +1331,7 @@ what you can do to the tables there and what Micromance does so that nothing is 
 ```console
 $ micromance init --store csv:~/tables --me Alex
 Started a new journal at ~/tables
+Home time zone: Europe/Paris, this device's; `micromance settings --time-zone ZONE` changes it.
 On this device you are Alex. Next: add your partner, e.g. `micromance partner add Sam`.
 $ micromance partner add Sam --store csv:~/tables
 Added Sam (id: sam).
