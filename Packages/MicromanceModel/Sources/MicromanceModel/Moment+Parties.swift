@@ -39,9 +39,9 @@ extension Moment {
         public var description: String { "\(giver) → \(receiver) in \(timeZone)" }
 
         /// The record for these three, shared with every moment made through the public
-        /// initializer that names them (up to ``PartiesPool/limit`` triples; past that each
-        /// moment gets its own). Takes a lock: the readers of large files keep a
-        /// ``PartiesCache`` of their own instead.
+        /// initializer that names them (up to 4,096 triples a process; past that each moment
+        /// gets its own). Takes a lock: the readers of large files keep records of their own
+        /// instead and pass them to ``Moment/init(id:at:parties:title:gestureID:language:note:response:kind:ritualID:changes:)``.
         public static func shared(timeZone: String, giver: Identifier<Partner>, receiver: Identifier<Partner>) -> Parties {
             PartiesPool.common.parties(timeZone: timeZone, giver: giver, receiver: receiver)
         }
