@@ -194,10 +194,19 @@ import Testing
 
     /// Taking over with the other thread not reading at all: its part's stop is lowered again
     /// and again, each part taken ends where the one taken before it starts, and together the
-    /// parts hold the moments of their stretch of the table.
-    @Test(arguments: [0, 1])
-    func takenPartsFollowEachOther(me: Int) throws {
-        let moments = awkwardMoments(3_000, seed: 22)
+    /// parts hold the moments of their stretch of the table. Each is placed with room for the
+    /// records before it, exactly that room when no cell holds a line break (then nothing is
+    /// moved once both threads are done).
+    @Test(arguments: [0, 1], [false, true])
+    func takenPartsFollowEachOther(me: Int, plain: Bool) throws {
+        var moments = awkwardMoments(3_000, seed: 22)
+        if plain {
+            func flat(_ text: String) -> String { String(text.unicodeScalars.filter { $0 != "\n" && $0 != "\r" }) }
+            for index in moments.indices {
+                moments[index].title = flat(moments[index].title)
+                moments[index].note = moments[index].note.map(flat)
+            }
+        }
         let bytes = CSVJournalEncoder.moments(moments)
         let one = try #require(fast(String(decoding: bytes, as: UTF8.self)))
         try bytes.withUnsafeBufferPointer { table in
@@ -208,16 +217,31 @@ import Testing
             let capacity = table.count / CSVMomentReader.minimumRecordLength + 2
             let base = UnsafeMutablePointer<Moment>.allocate(capacity: capacity)
             defer { base.deallocate() }
-            let slot = CSVMomentReader.slot(of: middle, bodyStart: header)
-            let split = Split(
-                Part(start: header, stop: middle, sink: MomentSink(base: base, limit: slot)),
-                Part(start: middle, stop: table.count, sink: MomentSink(base: base + slot, limit: capacity - slot)))
-            let place = CSVMomentReader.Place(bytes: table, bodyStart: header, base: base, capacity: capacity, smallest: 4_096)
+            let slot = min(
+                CSVMomentReader.lineFeeds(table, header..<middle), CSVMomentReader.mostRecords(before: middle, bodyStart: header))
+            let split = Split(Part(start: header, stop: middle, slot: 0, roomEnd: slot, base: base))
+            let second = Part(start: middle, stop: table.count, slot: slot, roomEnd: capacity, base: base)
+            split.parts.append(second)
             // Only one thread reads: the other's part is left unread but for what is taken from it.
-            split.reading[1 - me] = split.parts[1 - me]
+            split.reading[1] = second
+            let place = CSVMomentReader.Place(bytes: table, bodyStart: header, base: base, smallest: 4_096)
             reader.work(me, split: split, place: place)
             let parts = split.parts.sorted { $0.start < $1.start }
             #expect(parts.count >= 4)
+            // Each part has room below it for every record before it, and no more than one for
+            // each line feed before it.
+            let headerLength = CSVJournalEncoder.moments([]).count
+            var lineStarts = [header]
+            for moment in one.dropLast() { lineStarts.append(lineStarts[lineStarts.count - 1] + CSVJournalEncoder.moments([moment]).count - headerLength) }
+            #expect(headerLength == header)
+            for part in parts {
+                let before = lineStarts.firstIndex(of: part.start) ?? -1
+                #expect(before >= 0, "a part starts at a record")
+                let bound = min(
+                    CSVMomentReader.lineFeeds(table, header..<part.start), CSVMomentReader.mostRecords(before: part.start, bodyStart: header))
+                #expect(part.slot >= before && part.slot <= bound)
+                if plain { #expect(part.slot == before) }
+            }
             let unread = try #require(parts.firstIndex { $0.end == nil })
             #expect(parts.filter { $0.end == nil }.count == 1, "one part nobody read")
             #expect(parts[unread].front.stop == parts[unread + 1].start, "the part left was not told where to stop")
@@ -272,12 +296,29 @@ import Testing
     /// The first thread says where it is before it reads the stop.
     @Test func theFrontSaysWhereItIsBeforeItLooks() {
         let front = SharedFront(stop: 1_000, position: 0)
-        #expect(!front.stops(at: 400))
-        #expect(front.position == 400)
+        #expect(!front.stops(at: 400, count: 3))
+        #expect(front.position == 400 && front.count == 3)
         front.lower(to: 600)
-        #expect(!front.stops(at: 599))
-        #expect(front.stops(at: 600))
-        #expect(front.position == 600 && front.stop == 600)
+        #expect(!front.stops(at: 599, count: 5))
+        #expect(front.stops(at: 600, count: 6))
+        #expect(front.position == 600 && front.stop == 600 && front.count == 6)
+    }
+
+    /// The line feeds are counted sixteen bytes at a time, in lanes that are summed before
+    /// they could overflow: the count is the plain one for any length and alignment.
+    @Test(arguments: [0, 1, 15, 16, 17, 4_079, 4_080, 4_081, 70_001])
+    func lineFeedsAreCountedExactly(length: Int) {
+        var random = SeededGenerator(seed: UInt64(length) + 5)
+        // Dense line feeds for the long buffers: every lane reaches its limit of 255.
+        let bytes = (0..<length + 3).map { _ in [10, 10, 10, 44, 97, 13, 34][Int.random(in: 0..<7, using: &random)] as UInt8 }
+        bytes.withUnsafeBufferPointer { buffer in
+            for shift in 0..<3 {
+                let plain = bytes[shift..<shift + length].filter { $0 == 10 }.count
+                #expect(CSVMomentReader.lineFeeds(buffer, shift..<shift + length) == plain)
+            }
+        }
+        let all = [UInt8](repeating: 10, count: length)
+        all.withUnsafeBufferPointer { #expect(CSVMomentReader.lineFeeds($0, 0..<length) == length) }
     }
 
     @Test func aGuessInsideANoteIsThrownAway() throws {

@@ -23,9 +23,10 @@ extension CSVMomentReader {
     }
 
     /// Moves `count` moments from `source` down to `destination` as ``moveDown(_:count:to:)``
-    /// does, the second half on another thread when the two ranges do not overlap (a part
-    /// written at its guessed place lies well above where it goes: a record is longer than the
-    /// 32 bytes that place allowed for). Half a million moments are 88 MB to copy.
+    /// does, the second half on another thread when the two ranges do not overlap. A part is
+    /// placed as if every line feed before it ended a record (or every 32 bytes, where that is
+    /// fewer): a table whose cells hold line breaks leaves it a little above where it goes, a
+    /// table of short records with many line breaks well above.
     static func moveDownOnTwoThreads(_ source: UnsafeMutablePointer<Moment>, count: Int, to destination: UnsafeMutablePointer<Moment>) {
         guard count >= 1 << 16, destination + count <= source else {
             moveDown(source, count: count, to: destination)

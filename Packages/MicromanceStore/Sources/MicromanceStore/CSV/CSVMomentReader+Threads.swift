@@ -12,19 +12,24 @@ final class SharedFront: @unchecked Sendable {
     struct Words {
         fileprivate let base: UnsafeMutablePointer<Int>
 
-        /// For the reading thread, before each record at `offset`: says where it is, then
-        /// whether it must stop there. In that order, so that the other thread, which lowers
-        /// the stop and then reads the position, knows whether this one may have read a
-        /// record past it.
+        /// For the reading thread, before each record at `offset` with `count` records read
+        /// before it: says how many, then where it is, then whether it must stop there. In that
+        /// order, so that the other thread, which lowers the stop and then reads the position,
+        /// knows whether this one may have read a record past it, and how many it read at most
+        /// before the place it takes over from.
         @inline(__always)
-        func stops(at offset: Int) -> Bool {
+        func stops(at offset: Int, count: Int) -> Bool {
+            micromance_count_store(base + 9, count)
             micromance_offset_store(base + 8, offset)
             return offset >= micromance_offset_load(base)
         }
 
         /// Says where the reader ended (the table's end), so that a thread about to take over
         /// from it sees that nothing is left.
-        func publish(_ offset: Int) { micromance_offset_store(base + 8, offset) }
+        func publish(_ offset: Int, count: Int) {
+            micromance_count_store(base + 9, count)
+            micromance_offset_store(base + 8, offset)
+        }
     }
 
     let words: Words
@@ -41,8 +46,10 @@ final class SharedFront: @unchecked Sendable {
 
     var stop: Int { micromance_offset_load(words.base) }
     var position: Int { micromance_offset_load(words.base + 8) }
+    /// The records read before ``position`` or, read after it, before a later position.
+    var count: Int { micromance_count_load(words.base + 9) }
 
-    func stops(at offset: Int) -> Bool { words.stops(at: offset) }
+    func stops(at offset: Int, count: Int) -> Bool { words.stops(at: offset, count: count) }
 
     func lower(to offset: Int) { micromance_offset_store(words.base, offset) }
 }
@@ -54,15 +61,23 @@ final class Part: @unchecked Sendable {
     /// Where its reader is and where it must stop; the other thread lowers the stop when it
     /// takes over the later half of what is left.
     let front: SharedFront
+    /// Where its moments go in the result (an index of the result): below it is room for
+    /// every record before `start`.
+    let slot: Int
+    /// Where the room it may fill ends; lowered, under the split's lock, when the part after
+    /// it is placed.
+    var roomEnd: Int
     /// Read and written by its own thread while it reads, by the caller once both are done.
     var sink: MomentSink
     /// Where its reader stopped; nil while it reads, or when the fast path gave up on it.
     var end: Int?
 
-    init(start: Int, stop: Int, sink: MomentSink) {
+    init(start: Int, stop: Int, slot: Int, roomEnd: Int, base: UnsafeMutablePointer<Moment>) {
         self.start = start
         self.front = SharedFront(stop: stop, position: start)
-        self.sink = sink
+        self.slot = slot
+        self.roomEnd = roomEnd
+        self.sink = MomentSink(base: base + slot, limit: roomEnd - slot)
     }
 }
 
@@ -76,9 +91,10 @@ final class Split: @unchecked Sendable {
     var secondNoted = CSVMomentReader.Noted.unknown
     let done = DispatchSemaphore(value: 0)
 
-    init(_ first: Part, _ second: Part) {
-        parts = [first, second]
-        reading = [first, second]
+    /// The first part; the second thread adds its own once it knows where its moments go.
+    init(_ first: Part) {
+        parts = [first]
+        reading = [first, nil]
     }
 }
 
@@ -102,19 +118,29 @@ extension CSVMomentReader {
         return (sink.count, reader.noted)
     }
 
-    /// Where a part of the table that starts at byte `offset` is written in `base`: past room
-    /// for every record before it (each is longer than ``minimumRecordLength``).
-    static func slot(of offset: Int, bodyStart: Int) -> Int { (offset - bodyStart) / minimumRecordLength + 1 }
+    /// The line feeds in `range` of the table: at least as many as the records that start
+    /// there and end before its end (each ends in one), and as many when no cell holds a line
+    /// break.
+    static func lineFeeds(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
+        return micromance_count_lf(base + range.lowerBound, range.count)
+    }
+
+    /// The most records that can start before byte `offset`: each is at least
+    /// ``minimumRecordLength`` bytes long. Fewer than the line feeds where cells hold many
+    /// short lines; a part's place is the smaller of the two.
+    static func mostRecords(before offset: Int, bodyStart: Int) -> Int { (offset - bodyStart) / minimumRecordLength + 1 }
 
     /// Two threads: the first reads from the start into the start of `base`, the second from
     /// a record boundary half-way through into the second part of `base`. Whichever is done
     /// first takes over the later half of what the other has left, again and again while that
     /// is at least `smallestTakeOver` bytes, so neither waits long for the other (the two
     /// halves of a table do not take the same time). Each part is written at a place that
-    /// leaves room for every record before it, then moved down to follow the one before. A
-    /// part counts only if the one before it ended exactly where it starts: a guess inside a
-    /// record (a quoted note holding a whole row) drops the parts after it, and the reader
-    /// before it reads on.
+    /// leaves room for every record before it, counted as the line feeds before it: where no
+    /// cell holds a line break that is exactly where it belongs, and otherwise it is moved
+    /// down to follow the one before. A part counts only if the one before it ended exactly
+    /// where it starts: a guess inside a record (a quoted note holding a whole row) drops the
+    /// parts after it, and the reader before it reads on.
     static func parallel(
         _ bytes: UnsafeBufferPointer<UInt8>, slots: [Int], bodyStart: Int,
         into base: UnsafeMutablePointer<Moment>, capacity: Int, smallestTakeOver: Int,
@@ -124,12 +150,18 @@ extension CSVMomentReader {
         guard let guess = probe.boundary(after: bodyStart + (bytes.count - bodyStart) / 2, before: bytes.count) else {
             return single(bytes, slots: slots, bodyStart: bodyStart, into: base, capacity: capacity, release: release)
         }
-        let middle = slot(of: guess, bodyStart: bodyStart)
-        let split = Split(
-            Part(start: bodyStart, stop: guess, sink: MomentSink(base: base, limit: middle)),
-            Part(start: guess, stop: bytes.count, sink: MomentSink(base: base + middle, limit: capacity - middle)))
-        let place = Place(bytes: bytes, bodyStart: bodyStart, base: base, capacity: capacity, smallest: smallestTakeOver)
+        let split = Split(Part(start: bodyStart, stop: guess, slot: 0, roomEnd: capacity, base: base))
+        let place = Place(bytes: bytes, bodyStart: bodyStart, base: base, smallest: smallestTakeOver)
         let thread = Thread {
+            // Counted here while the first thread reads: a few milliseconds for a million moments.
+            let middle = min(lineFeeds(place.bytes, bodyStart..<guess), mostRecords(before: guess, bodyStart: bodyStart))
+            split.lock.withLock {
+                let first = split.parts[0]
+                first.roomEnd = min(first.roomEnd, middle)
+                let second = Part(start: guess, stop: place.bytes.count, slot: middle, roomEnd: capacity, base: place.base)
+                split.parts.append(second)
+                split.reading[1] = second
+            }
             var reader = CSVMomentReader(bytes: place.bytes, slots: slots, release: release)
             reader.work(1, split: split, place: place)
             split.secondNoted = reader.noted
@@ -192,19 +224,13 @@ extension CSVMomentReader {
         let bytes: UnsafeBufferPointer<UInt8>
         let bodyStart: Int
         let base: UnsafeMutablePointer<Moment>
-        let capacity: Int
         let smallest: Int
-
-        /// Where a part that starts at byte `offset` is written.
-        func slot(_ offset: Int) -> Int {
-            offset >= bytes.count ? capacity : CSVMomentReader.slot(of: offset, bodyStart: bodyStart)
-        }
     }
 
     /// One thread's work: reads its part, then takes over the later half of what the other
     /// thread has left while that is at least `place.smallest` bytes, and reads that.
     mutating func work(_ me: Int, split: Split, place: Place) {
-        guard var part = split.reading[me] else { return }
+        guard var part = split.lock.withLock({ split.reading[me] }) else { return }
         while true {
             let end = try? records(from: part.start, stop: .shared(part.front), into: &part.sink)
             split.lock.lock()
@@ -218,9 +244,17 @@ extension CSVMomentReader {
             other.front.lower(to: start)
             // A reader says where it is before it looks at its stop: if the other is not yet at
             // `start` now, it will stop there and has written nothing past it.
-            guard other.front.position < start else { return }
-            let slot = place.slot(start)
-            let taken = Part(start: start, stop: stop, sink: MomentSink(base: place.base + slot, limit: place.slot(stop) - slot))
+            let seen = other.front.position
+            guard seen < start else { return }
+            // It had read at most `count` records by `seen` or a later place before `start`,
+            // and at most one more for each line feed from `seen` to `start`. (Every part's
+            // place is at most the most records that can start before it, so that bound holds
+            // here too.)
+            let slot = min(
+                other.slot + other.front.count + Self.lineFeeds(place.bytes, seen..<start),
+                Self.mostRecords(before: start, bodyStart: place.bodyStart))
+            guard slot <= other.roomEnd else { return }
+            let taken = Part(start: start, stop: stop, slot: slot, roomEnd: other.roomEnd, base: place.base)
             split.parts.append(taken)
             split.reading[me] = taken
             part = taken

@@ -174,7 +174,7 @@ struct CSVMomentReader {
         }
         while i < n {
             if i >= fixed { return i }
-            if let front, front.stops(at: i) { return i }
+            if let front, front.stops(at: i, count: sink.count) { return i }
             if i - released >= 8 << 20 {
                 release(released..<i)
                 released = i
@@ -188,7 +188,7 @@ struct CSVMomentReader {
             // Checked here, on the reading thread, so that the caller's checks need not be.
             if noted.eachPasses, !Journal.passesItsOwnChecks(sink.base + (sink.count - 1)) { noted.eachPasses = false }
         }
-        front?.publish(i)
+        front?.publish(i, count: sink.count)
         return i
     }
 
