@@ -232,13 +232,16 @@ import Testing
             // each line feed before it.
             let headerLength = CSVJournalEncoder.moments([]).count
             var lineStarts = [header]
-            for moment in one.dropLast() { lineStarts.append(lineStarts[lineStarts.count - 1] + CSVJournalEncoder.moments([moment]).count - headerLength) }
+            for moment in one.dropLast() {
+                lineStarts.append(lineStarts[lineStarts.count - 1] + CSVJournalEncoder.moments([moment]).count - headerLength)
+            }
             #expect(headerLength == header)
             for part in parts {
                 let before = lineStarts.firstIndex(of: part.start) ?? -1
                 #expect(before >= 0, "a part starts at a record")
                 let bound = min(
-                    CSVMomentReader.lineFeeds(table, header..<part.start), CSVMomentReader.mostRecords(before: part.start, bodyStart: header))
+                    CSVMomentReader.lineFeeds(table, header..<part.start),
+                    CSVMomentReader.mostRecords(before: part.start, bodyStart: header))
                 #expect(part.slot >= before && part.slot <= bound)
                 if plain { #expect(part.slot == before) }
             }
