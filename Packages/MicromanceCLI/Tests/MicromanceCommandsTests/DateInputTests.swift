@@ -1,5 +1,6 @@
 import Foundation
 import MicromanceModel
+import MicromanceStore
 import Testing
 
 @testable import MicromanceCommands
@@ -50,6 +51,61 @@ import Testing
             Issue.record("noon in 1930 Amsterdam was refused")
             return
         }
+    }
+
+    /// A time that happened twice (the night the clocks went back) reads as the first, and a
+    /// note says so and how to give the second; other times, and times given with their
+    /// offset, have none. Lord Howe Island's clocks go back by half an hour.
+    @Test func aTimeThatHappenedTwiceIsNamed() throws {
+        let first = try #require(Timestamp.parse("2026-10-25T02:30:00+02:00"))
+        let note = try #require(DateInput.repeatedTimeNote(first, in: zone))
+        #expect(note.contains("02:30 happened twice in Europe/Paris on 2026-10-25 (the clocks went back that night)"))
+        #expect(note.contains("taken as the first, 2026-10-25T02:30:00+02:00; give 2026-10-25T02:30:00+01:00 for the other"))
+        let second = try #require(Timestamp.parse("2026-10-25T02:30:00+01:00"))
+        #expect(DateInput.repeatedTimeNote(second, in: zone)?.contains("taken as the second") == true)
+        #expect(DateInput.repeatedTimeNote(first, in: zone, explicit: true) == nil)
+        for other in ["2026-10-25T01:59:00+02:00", "2026-10-25T03:00:00+01:00", "2026-03-29T03:30:00+02:00", "2026-11-24T09:30:00+01:00"] {
+            #expect(DateInput.repeatedTimeNote(try #require(Timestamp.parse(other)), in: zone) == nil, "\(other)")
+        }
+        let lordHowe = try #require(TimeZone(identifier: "Australia/Lord_Howe"))
+        // 2026-04-05: the clocks go back from 02:00 (UTC+11) to 01:30 (UTC+10:30).
+        let early = try #require(Timestamp.parse("2026-04-05T01:45:00+11:00"))
+        #expect(DateInput.repeatedTimeNote(early, in: lordHowe)?.contains("give 2026-04-05T01:45:00+10:30 for the other") == true)
+        #expect(DateInput.givesOffset("2026-10-25T02:30:00+01:00") && DateInput.givesOffset("2026-10-25T02:30Z"))
+        #expect(!DateInput.givesOffset("2026-10-25 02:30") && !DateInput.givesOffset("yesterday 2:30am"))
+    }
+
+    /// `log --at` and `edit --at` at a time that happened twice say which they took, on
+    /// standard error; with the offset given, nothing is said.
+    @Test func aRepeatedTimeIsSaidWhenLogged() throws {
+        let cli = try CommandHarness(now: "2026-10-26T09:00:00+01:00")
+        cli.setUpCouple()
+        let logged = cli.run("log", "Goodnight call", "--at", "yesterday 2:30am")
+        #expect(logged.code == 0)
+        #expect(logged.errors.contains("micromance: note: 02:30 happened twice in Europe/Paris on 2026-10-25"), "\(logged.errors)")
+        let exact = cli.run("log", "Hug", "--at", "2026-10-25T02:30:00+01:00")
+        #expect(exact.code == 0 && !exact.errors.contains("twice"))
+        let journal = try JSONJournalStore(path: cli.storePath).load()
+        let times = journal.moments.map { Timestamp.format($0.at, in: cli.timeZone) }
+        #expect(times == ["2026-10-25T02:30:00+02:00", "2026-10-25T02:30:00+01:00"])
+        let id = try #require(journal.moments.first).id.rawValue
+        let edited = cli.run("edit", id, "--at", "2026-10-25 02:45")
+        #expect(edited.code == 0 && edited.errors.contains("taken as the first, 2026-10-25T02:45:00+02:00"), "\(edited.errors)")
+    }
+
+    /// `MICROMANCE_NOW` takes a timestamp as `--at` does, its seconds optional.
+    @Test func thePinnedClockTakesMinutes() throws {
+        #expect(CLIEnvironment.pinnedClock("2026-11-24T08:15+01:00") == Timestamp.parse("2026-11-24T08:15:00+01:00"))
+        #expect(CLIEnvironment.pinnedClock("2026-11-24T08:15Z") == Timestamp.parse("2026-11-24T08:15:00Z"))
+        #expect(CLIEnvironment.pinnedClock("2026-11-24T08:15:30.250-03:00") == Timestamp.parse("2026-11-24T08:15:30.250-03:00"))
+        for wrong in ["2026-11-24T08:15", "2026-11-24", "next tuesday", "2026-11-24T08:15+01:00x", "2026-11-24T25:15+01:00"] {
+            #expect(CLIEnvironment.pinnedClock(wrong) == nil, "\(wrong)")
+        }
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let pinned = cli.runList(
+            ["today"], variables: ["MICROMANCE_STORE": cli.storePath, "HOME": cli.folder, "MICROMANCE_NOW": "2026-11-24T08:15+01:00"])
+        #expect(pinned.code == 0, "\(pinned.errors)")
     }
 
     /// A timestamp typed without its seconds reads as one with them (a new user's trial:

@@ -101,6 +101,30 @@ import Testing
     /// A table written with every cell quoted (Python's `csv.QUOTE_ALL`, some spreadsheets'
     /// "quote all" option) writes an empty cell as `""`: where an empty text means nothing (a
     /// zone, an id, a kind, a gesture) it reads as an empty cell, in the settings too.
+    /// A row copied by hand (its id with it) is refused naming both lines and the id's
+    /// column, wherever the person moved that column.
+    @Test func aCopiedRowNamesBothLines() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        try store.save(try ConformanceFixtures.couple(moments: 4))
+        try Self.saveAsASpreadsheetWould(folder) { rows in
+            // The id moved to the third column, then the first moment's row copied to the end.
+            rows = rows.map { row in
+                var row = row
+                row.insert(row.removeFirst(), at: 2)
+                return row
+            }
+            var copy = rows[1]
+            copy[Self.column(rows, "title")] += " (again)"
+            rows.append(copy)
+        }
+        let refused = try Self.refusal(of: store, folder)
+        // The copy's line (the fixture's notes hold line breaks: past line 6).
+        let copyLine = try #require(try CSVReader.records(try SecureFile.read(folder + "/moments.csv")).last?.line)
+        #expect(refused.contains("moments.csv:\(copyLine): id (column 3): line 2 has the id"), "\(refused)")
+        #expect(refused.contains("delete one of the two rows, or give one another id"))
+    }
+
     @Test func emptyCellsQuotedReadAsEmpty() throws {
         let folder = freshPath()
         let store = CSVJournalStore(folder: folder)

@@ -305,7 +305,8 @@ it; an abbreviation alone decides nothing (`IST` is India's, Ireland's and Israe
 standard error before each command, with the name meant, and the device's zone is taken as UTC
 until it is mended. A time the clocks skipped (`--at "2026-03-29 02:30"` in Paris, where they
 went from 02:00 to 03:00) is refused, saying so; a time that happened twice (02:30 on the night
-they go back) is the first of the two. `init` says the home zone it took from the device's clock; it stays the
+they go back) is the first of the two, and a note on standard error says so and gives the second
+with its offset (`--at 2026-10-25T02:30:00+01:00`), which is never ambiguous. `init` says the home zone it took from the device's clock; it stays the
 journal's home zone when the clock is mended later (`settings --time-zone` changes it).
 
 **Naming a zone.** Give a place's identifier (`Europe/Paris`, `America/Denver`): it follows
@@ -489,7 +490,8 @@ Streak: 2 days. Consistency: 10%.
   (or `zsh` into a folder on `$fpath` as `_micromance`, or `fish` into `~/.config/fish/completions/micromance.fish`).
 
 `MICROMANCE_NOW=2027-03-20T10:00:00+01:00` pins the clock for any command (scripts,
-examples, testing another program against the tool); a value that is not a timestamp is refused.
+examples, testing another program against the tool); the seconds may be left out
+(`2027-03-20T10:00+01:00`), the offset may not, and a value that is not such a timestamp is refused.
 
 An error says what and where, and what to do:
 
@@ -1448,7 +1450,9 @@ whose settings name none, in the zone most other rows name; UTC only when no row
 A row that reads but breaks a rule of the journal (a giver who is also the receiver, a blank
 title, a time zone no system knows, an id another row has, a partner or ritual the journal does
 not have) is refused with its line and what to do, and every command refuses it the same way
-until it is mended: nothing is written meanwhile. A time zone typed a letter or two off, or in
+until it is mended: nothing is written meanwhile. A row copied with its id names both lines and
+the id's column (`moments.csv:6: id (column 1): line 2 has the id 'm36hez0kd2v7w' too`): delete
+one of the two, or give one another id. A time zone typed a letter or two off, or in
 the wrong case, is answered with the one meant (`'Europe/Pariss' is not a known time zone; did
 you mean Europe/Paris?`); a time in the right form but outside the years a journal can hold (1 to
 9998), or on a day that does not exist, says so.

@@ -193,7 +193,11 @@ struct LogCommand: ParsableCommand {
         let zone = journal.settings.partnerTimeZones[giver.id].flatMap(TimeZone.init(identifier:)) ?? environment.loggingZone(for: journal)
         guard let at else { return (now, zone) }
         switch DateInput.parse(at, now: now, timeZone: zone) {
-        case .success(let parsed): return (parsed, zone)
+        case .success(let parsed):
+            if let note = DateInput.repeatedTimeNote(parsed, in: zone, explicit: DateInput.givesOffset(at)) {
+                environment.errors.line("micromance: note: \(note)")
+            }
+            return (parsed, zone)
         case .failure(let failure): throw CLIError.usage(failure.message)
         }
     }

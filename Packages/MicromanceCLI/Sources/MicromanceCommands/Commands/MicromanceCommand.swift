@@ -61,10 +61,10 @@ public struct MicromanceCommand: ParsableCommand {
     public static func run(_ arguments: [String], in environment: CLIEnvironment) -> Int32 {
         CLIEnvironment.$current.withValue(environment) {
             do {
-                if let pinned = environment.variables["MICROMANCE_NOW"], Timestamp.parse(pinned) == nil {
+                if let pinned = environment.variables["MICROMANCE_NOW"], CLIEnvironment.pinnedClock(pinned) == nil {
                     throw CLIError.usage(
-                        "MICROMANCE_NOW '\(pinned.prefix(40))' is not a timestamp like 2026-11-24T08:15:00+01:00; unset it to use the clock"
-                    )
+                        "MICROMANCE_NOW '\(pinned.prefix(40))' is not a timestamp with its offset like 2026-11-24T08:15+01:00 "
+                            + "(or 2026-11-24T08:15:00Z); unset it to use the clock")
                 }
                 var arguments = arguments
                 if arguments.isEmpty {

@@ -132,7 +132,11 @@ struct EditCommand: ParsableCommand {
             if let at {
                 let zone = TimeZone(identifier: moment.timeZone) ?? environment.timeZone
                 switch DateInput.parse(at, now: environment.now(), timeZone: zone) {
-                case .success(let date): moment.at = Timestamp.normalized(date)
+                case .success(let date):
+                    moment.at = Timestamp.normalized(date)
+                    if let note = DateInput.repeatedTimeNote(date, in: zone, explicit: DateInput.givesOffset(at)) {
+                        environment.errors.line("micromance: note: \(note)")
+                    }
                 case .failure(let failure): throw CLIError.usage(failure.message)
                 }
             }

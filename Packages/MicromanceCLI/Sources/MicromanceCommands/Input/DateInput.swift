@@ -215,6 +215,40 @@ public enum DateInput {
         return TimeInterval(amount * scale)
     }
 
+    /// What to say when the wall-clock time of `date` happened twice in `timeZone` (the night
+    /// the clocks went back: 02:30 in Paris on 25 October 2026, once in summer time and once an
+    /// hour later): which of the two `date` is, and how to give the other. Nil for every other
+    /// time, and for an instant given with its offset (`explicit`), which is never ambiguous.
+    public static func repeatedTimeNote(_ date: Date, in timeZone: TimeZone, explicit: Bool = false) -> String? {
+        guard !explicit else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts: Set<Calendar.Component> = [.year, .month, .day, .hour, .minute, .second]
+        let wall = calendar.dateComponents(parts, from: date)
+        // The clocks go back by an hour, or half an hour (Lord Howe Island).
+        for step in [3600.0, 1800.0] {
+            for other in [date.addingTimeInterval(step), date.addingTimeInterval(-step)]
+            where calendar.dateComponents(parts, from: other) == wall {
+                let first = other < date ? "second" : "first"
+                let shown = Timestamp.format(date, in: timeZone)
+                let otherShown = Timestamp.format(other, in: timeZone)
+                let day = String(shown.prefix(10)), time = String(shown.dropFirst(11).prefix(5))
+                return "\(time) happened twice in \(timeZone.identifier) on \(day) (the clocks went back that night): "
+                    + "taken as the \(first), \(shown); give \(otherShown) for the other"
+            }
+        }
+        return nil
+    }
+
+    /// Whether `text` gives its own offset from UTC (`2026-10-25T02:30:00+01:00`, `...Z`).
+    public static func givesOffset(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count > 10 else { return false }
+        if trimmed.hasSuffix("Z") || trimmed.hasSuffix("z") { return true }
+        let tail = trimmed.dropFirst(10)
+        return tail.contains("+") || tail.dropFirst().contains("-")
+    }
+
     /// The instant of a local wall-clock time on `day`, respecting daylight-saving changes.
     static func localDate(_ day: CalendarDay, seconds: Int, timeZone: TimeZone) -> Date? {
         var calendar = Calendar(identifier: .gregorian)

@@ -120,12 +120,24 @@ public struct CLIEnvironment: Sendable {
         return registry
     }
 
+    /// The instant `MICROMANCE_NOW` names: a timestamp with its offset, its seconds optional
+    /// (`2026-11-24T08:15+01:00`, as `--at` takes it), or nil.
+    public static func pinnedClock(_ text: String) -> Date? {
+        if let date = Timestamp.parse(text) { return date }
+        // `YYYY-MM-DDTHH:MM` then an offset or Z: the seconds added.
+        let bytes = Array(text.utf8)
+        guard bytes.count > 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":"),
+            [UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "Z")].contains(bytes[16])
+        else { return nil }
+        return Timestamp.parse(String(decoding: bytes[..<16], as: UTF8.self) + ":00" + String(decoding: bytes[16...], as: UTF8.self))
+    }
+
     /// The real clock, zone, variables, standard streams and terminal.
     public static var live: CLIEnvironment {
         let variables = ProcessInfo.processInfo.environment
         // `MICROMANCE_NOW` pins the clock (reproducible scripts, examples and tests of other
         // programs against the tool); a value that is not a timestamp is refused when a command runs.
-        let pinned = variables["MICROMANCE_NOW"].flatMap(Timestamp.parse)
+        let pinned = variables["MICROMANCE_NOW"].flatMap(Self.pinnedClock)
         // `TZ` as the C library reads it (`:Europe/Paris`, `MST7`), where Foundation reads a name only.
         let (zone, caution) = DeviceTimeZone.resolve(variables["TZ"], system: .current)
         var live = CLIEnvironment(

@@ -122,10 +122,35 @@ public struct CSVJournalStore: JournalStore {
         if let problem = journal.problems(knowing: survey).first {
             // Read again keeping line numbers, to say where the problem is.
             let lines = (try? CSVJournalDecoder(folder: folder, fast: false).decode().lines) ?? [:]
+            if case let .duplicateID(kind, id) = problem, let repeated = repeatedID(kind, id, in: journal, lines: lines) { throw repeated }
             let (file, line) = place(of: problem, in: journal, lines: lines)
             throw .invalid(file: file, line: line, problem)
         }
         return journal
+    }
+
+    /// Two rows of a table with one id (a row copied by hand, say): both lines named, with the
+    /// column, so that the person can tell which to change. Nil for a kind not kept in lines.
+    private func repeatedID(_ kind: String, _ id: String, in journal: Journal, lines: [String: [Int]]) -> StoreError? {
+        let ids: [String]
+        let table: String
+        switch kind {
+        case "moment": (ids, table) = (journal.moments.map(\.id.rawValue), CSVTables.moments)
+        case "ritual": (ids, table) = (journal.rituals.map(\.id.rawValue), CSVTables.rituals)
+        case "partner": (ids, table) = (journal.partners.map(\.id.rawValue), CSVTables.partners)
+        case "reflection": (ids, table) = (journal.reflections.map(\.id.rawValue), CSVTables.reflections)
+        default: return nil
+        }
+        guard let first = ids.firstIndex(of: id), let last = ids.lastIndex(of: id), first != last, let numbers = lines[kind],
+            last < numbers.count
+        else { return nil }
+        let (firstLine, lastLine) = (numbers[first], numbers[last])
+        let header = (try? CSVShape.read(path(table), standard: CSVTables.columns(of: table), withValues: false))??.columns
+        let column = (header ?? CSVTables.columns(of: table)).firstIndex(of: "id").map { " (column \($0 + 1))" } ?? ""
+        return .corrupt(
+            file: path(table), line: lastLine, column: nil, field: "id" + column,
+            reason: "line \(firstLine) has the id '\(StoreError.excerpt(id))' too, and each \(kind) needs its own: "
+                + "a row copied by hand keeps the id it was copied with; delete one of the two rows, or give one another id")
     }
 
     /// Replaces every table, atomically as a set. When the tables on disk are in an older
