@@ -150,6 +150,36 @@ func twoCopies() throws -> (TestDevice, TestDevice) {
         #expect(Set(maya.journal.rituals[0].participants) == ["alex", "sam"])
     }
 
+    /// A ritual added on both phones with its language typed on one only (a new user's
+    /// trial): the language is kept, whichever phone added it later and whichever way the
+    /// merge runs; a language cleared on purpose later still clears it.
+    @Test func aFieldLeftOutWhenMadeDoesNotEraseTheOthersValue() throws {
+        var (maya, jonas) = try twoCopies()
+        let ritual = Ritual(id: "morning-coffee", title: "Morning coffee", cadence: .daily, participants: ["alex"], language: .service)
+        maya.change { $0.rituals.append(ritual) }
+        var blank = ritual
+        blank.language = nil
+        jonas.change { $0.settings.dailyTarget = 3 }
+        jonas.change { $0.rituals.append(blank) }  // added later, by clock
+        #expect(jonas.journal.rituals[0].changes.created > maya.journal.rituals[0].changes.created)
+        let one = maya.journal.merged(with: jonas.journal).journal, other = jonas.journal.merged(with: maya.journal).journal
+        #expect(one.rituals.map(\.language) == [.service] && other.rituals.map(\.language) == [.service])
+        #expect(one.rituals == other.rituals)
+        // Cleared later on purpose: the clearing wins on both.
+        maya.merge(jonas)
+        jonas.merge(maya)
+        jonas.change { $0.rituals[0].language = nil }
+        maya.merge(jonas)
+        #expect(maya.journal.rituals.map(\.language) == [nil])
+        // A moment's note left out on a copy made before stamps existed does not erase the other's.
+        var mine = try sampleJournal(), theirs = mine
+        try mine.log(Moment(id: "m", at: Date(timeIntervalSince1970: 1_790_000_000), timeZone: "UTC", giver: "alex", receiver: "sam", title: "T"))
+        theirs.moments = mine.moments
+        mine.moments[0].note = "written on Alex's machine"
+        #expect(mine.merged(with: theirs).journal.moments[0].note == "written on Alex's machine")
+        #expect(theirs.merged(with: mine).journal.moments[0].note == "written on Alex's machine")
+    }
+
     @Test func isCommutativeAndIdempotent() throws {
         var (maya, jonas) = try twoCopies()
         maya.change { $0.moments[2].note = "a" }

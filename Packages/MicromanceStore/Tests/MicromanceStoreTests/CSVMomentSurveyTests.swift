@@ -46,6 +46,11 @@ import Testing
                 _ = try CSVJournalStore(folder: folder).load()
                 Issue.record("loaded \(row)")
             } catch {
+                // A repeated id names both lines, with the column (0.30.0).
+                if case let .corrupt(file, line, _, field, reason) = error, row.hasPrefix("m1,") {
+                    #expect(file.hasSuffix("moments.csv") && line == 4 && field == "id (column 1)" && reason.hasPrefix("line 2 has the id 'm1'"))
+                    continue
+                }
                 guard case let .invalid(file, line, problem) = error else { Issue.record("\(error)"); continue }
                 #expect(
                     file.hasSuffix("moments.csv") && line == 4 && problem == problems[0],

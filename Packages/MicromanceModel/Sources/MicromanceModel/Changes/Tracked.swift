@@ -20,12 +20,24 @@ struct TrackedField<Record>: Sendable {
     /// A deterministic order of values, used only when two different values carry the same
     /// stamp (two copies of one journal edited before it had stamps).
     let rank: @Sendable (Record) -> String
+    /// Whether the field holds nothing (an optional field left out); never for a field that
+    /// always holds a value.
+    let isBlank: @Sendable (Record) -> Bool
 
     init<Value: Equatable & Sendable>(_ name: String, _ path: WritableKeyPath<Record, Value> & Sendable) {
         self.name = name
         differs = { $0[keyPath: path] != $1[keyPath: path] }
         take = { $0[keyPath: path] = $1[keyPath: path] }
         rank = { String(describing: $0[keyPath: path]) }
+        isBlank = { _ in false }
+    }
+
+    init<Wrapped: Equatable & Sendable>(_ name: String, _ path: WritableKeyPath<Record, Wrapped?> & Sendable) {
+        self.name = name
+        differs = { $0[keyPath: path] != $1[keyPath: path] }
+        take = { $0[keyPath: path] = $1[keyPath: path] }
+        rank = { String(describing: $0[keyPath: path]) }
+        isBlank = { $0[keyPath: path] == nil }
     }
 }
 
@@ -145,8 +157,19 @@ extension Tracked {
         var merged = Changes(created: created, removed: Changes.later(changes.removed, other.changes.removed))
         for field in Self.registers {
             let mine = changes.stamp(of: field.name), theirs = other.changes.stamp(of: field.name)
+            // An optional field left out when a version was made, and never set since, says
+            // nothing: the other version's value stands, however the two were stamped (a
+            // ritual added on both phones, with its language typed on one of them only).
+            let mineUnsaid = changes.fields[field.name] == nil && field.isBlank(self)
+            let theirsUnsaid = other.changes.fields[field.name] == nil && field.isBlank(other)
             var winner = mine
-            if theirs > mine || (theirs == mine && field.differs(self, other) && field.rank(other) > field.rank(self)) {
+            if mineUnsaid != theirsUnsaid {
+                if mineUnsaid {
+                    field.take(&result, other)
+                    winner = theirs
+                    taken.append(field.name)
+                }
+            } else if theirs > mine || (theirs == mine && field.differs(self, other) && field.rank(other) > field.rank(self)) {
                 field.take(&result, other)
                 winner = theirs
                 if field.differs(self, other) {
