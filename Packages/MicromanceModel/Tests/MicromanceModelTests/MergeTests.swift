@@ -173,7 +173,8 @@ func twoCopies() throws -> (TestDevice, TestDevice) {
         #expect(maya.journal.rituals.map(\.language) == [nil])
         // A moment's note left out on a copy made before stamps existed does not erase the other's.
         var mine = try sampleJournal(), theirs = mine
-        try mine.log(Moment(id: "m", at: Date(timeIntervalSince1970: 1_790_000_000), timeZone: "UTC", giver: "alex", receiver: "sam", title: "T"))
+        try mine.log(
+            Moment(id: "m", at: Date(timeIntervalSince1970: 1_790_000_000), timeZone: "UTC", giver: "alex", receiver: "sam", title: "T"))
         theirs.moments = mine.moments
         mine.moments[0].note = "written on Alex's machine"
         #expect(mine.merged(with: theirs).journal.moments[0].note == "written on Alex's machine")

@@ -48,7 +48,9 @@ import Testing
             } catch {
                 // A repeated id names both lines, with the column (0.30.0).
                 if case let .corrupt(file, line, _, field, reason) = error, row.hasPrefix("m1,") {
-                    #expect(file.hasSuffix("moments.csv") && line == 4 && field == "id (column 1)" && reason.hasPrefix("line 2 has the id 'm1'"))
+                    #expect(
+                        file.hasSuffix("moments.csv") && line == 4 && field == "id (column 1)" && reason.hasPrefix("line 2 has the id 'm1'")
+                    )
                     continue
                 }
                 guard case let .invalid(file, line, problem) = error else { Issue.record("\(error)"); continue }
