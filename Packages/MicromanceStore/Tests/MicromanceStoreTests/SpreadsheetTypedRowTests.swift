@@ -24,6 +24,33 @@ extension SpreadsheetEditTests {
     /// A typed row with no zone is in its giver's own zone when the couple set one, as `log`
     /// takes it, named by id, name or a word of the name (a new user's trial: a row typed for
     /// a partner seven hours away was read on the journal's clock).
+    /// A row that says how a bid was answered and leaves the kind empty is a bid, as
+    /// `log --response` makes one (a new user's trial: it was a gesture, its answer not counted),
+    /// typed without an id or with one; a kind typed out stays as typed.
+    @Test func aResponseWithoutAKindIsABid() throws {
+        let (store, folder) = try Self.typedRows(
+            zone: "Europe/Paris",
+            [
+                ["at": "2026-11-21 08:00", "giver": "alex", "receiver": "sam", "title": "Asked about the interview", "response": "toward"],
+                ["at": "2026-11-21 09:00", "giver": "sam", "receiver": "alex", "title": "Made tea", "response": "away", "kind": "gesture"],
+                ["at": "2026-11-21 10:00", "giver": "sam", "receiver": "alex", "title": "Made toast"],
+                [
+                    "id": "handmade001", "at": "2026-11-21T11:00:00+01:00", "timeZone": "Europe/Paris", "giver": "sam",
+                    "receiver": "alex", "title": "Showed me a bird", "response": "against",
+                ],
+            ])
+        let read = try store.load()
+        func kind(_ title: String) -> MomentKind? { read.moments.first { $0.title == title }?.kind }
+        #expect(kind("Asked about the interview") == .bid && kind("Showed me a bird") == .bid)
+        #expect(kind("Made tea") == .gesture && kind("Made toast") == .gesture)
+        // A row with an id is read by the fast reader too (alone: it leaves rows without one to
+        // the general reader), alike.
+        let lines = String(decoding: try SecureFile.read(folder + "/moments.csv"), as: UTF8.self).split(separator: "\n")
+        let table = Array((lines[0] + "\n" + (lines.first { $0.hasPrefix("handmade001,") } ?? "") + "\n").utf8)
+        let fast = try #require(table.withUnsafeBufferPointer { CSVMomentReader.read($0, threads: 1, parallelThreshold: 1 << 30) })
+        #expect(fast.first { $0.title == "Showed me a bird" }?.kind == .bid)
+    }
+
     @Test func aRowTypedWithoutAZoneIsInItsGiversOwnZone() throws {
         let (store, _) = try Self.typedRows(
             zone: "Europe/Paris", partnerZones: ["sam": "America/Mexico_City"],

@@ -1432,6 +1432,9 @@ Tue 24 Nov 08:15  Alex → Sam  service  Made Sam's coffee                      
 Mon 23 Nov 21:00  Sam → Alex  -        Warmed my side of the bed                            ...
 ```
 
+An empty `kind` is a gesture, or a bid when the row fills in `response` (`toward`, `away` or
+`against`, as `log --response` makes a bid); a kind typed out stays as typed.
+
 Its id is made from what the row says (16 characters, the same on every read until a write
 keeps it). So is the id of a row whose `id` cell you empty: to Micromance that row is a new one
 typed by hand, and the moment that had the id counts as removed (it goes to `removed.csv`).

@@ -313,9 +313,10 @@ struct CSVJournalDecoder {
         let typedByHand = t.present(record, "id") == nil
         let zone = try self.zone(t, record, typedByHand: typedByHand, typed: typed)
         let at = typedByHand ? try typed.time(t, record, zone: zone) : try timestamp(t, record)
-        let kindText = t.present(record, "kind") ?? "gesture"
-        guard let kind = MomentKind(rawValue: kindText) else { throw t.fail(record, "kind", "use gesture, bid or gratitude") }
         let responseText = t.present(record, "response")
+        // An empty kind is a gesture, or a bid when the row says how it was answered.
+        let kindText = t.present(record, "kind") ?? (responseText == nil ? "gesture" : "bid")
+        guard let kind = MomentKind(rawValue: kindText) else { throw t.fail(record, "kind", "use gesture, bid or gratitude") }
         let response = responseText.flatMap(BidResponse.init(rawValue:))
         if responseText != nil, response == nil { throw t.fail(record, "response", "use toward, away or against") }
         return Moment(

@@ -350,15 +350,17 @@ struct CSVMomentReader {
         guard let stamp = cell(Self.slotAt), !stamp.escaped, stamp.start < stamp.end,
             let at = Timestamp.parse(bytes: UnsafeBufferPointer(rebasing: bytes[stamp.start..<stamp.end]), memo: &dayMemo)
         else { throw GiveUp() }
-        var kind = MomentKind.gesture
-        if let span = cell(Self.slotKind) {
-            guard let parsed = try enumeration(span, kinds) else { throw GiveUp() }
-            kind = parsed
-        }
         var response: BidResponse?
         if let span = cell(Self.slotResponse) {
             guard let parsed = try enumeration(span, responses) else { throw GiveUp() }
             response = parsed
+        }
+        // An empty kind is a gesture, or a bid when the row says how it was answered (as
+        // `log --response` makes a bid).
+        var kind = response == nil ? MomentKind.gesture : .bid
+        if let span = cell(Self.slotKind) {
+            guard let parsed = try enumeration(span, kinds) else { throw GiveUp() }
+            kind = parsed
         }
         var language: LoveLanguage?
         if let span = cell(Self.slotLanguage) {
