@@ -108,6 +108,23 @@ import Testing
         #expect(pinned.code == 0, "\(pinned.errors)")
     }
 
+    /// Year 0 is said to be before 1900, as year 1 is; an offset no place has is named.
+    @Test func longAgoAndImpossibleOffsetsAreNamed() {
+        for text in ["0000-11-12", "0000-11-12 08:00"] {
+            guard case .failure(let failure) = DateInput.parse(text, now: now, timeZone: zone) else {
+                Issue.record("\(text) was read")
+                continue
+            }
+            #expect(failure.message.contains("is before 1900"), "\(failure.message)")
+        }
+        guard case .failure(let offset) = DateInput.parse("2026-10-20T10:00:00+25:00", now: now, timeZone: zone) else {
+            Issue.record("+25:00 was read")
+            return
+        }
+        #expect(offset.message.hasPrefix("the offset +25:00 in '2026-10-20T10:00:00+25:00' is not one"), "\(offset.message)")
+        #expect(parsed("2026-10-20T10:00:00-03:00") == "2026-10-20T15:00:00+02:00")
+    }
+
     /// A timestamp typed without its seconds reads as one with them (a new user's trial:
     /// `2026-12-05T20:00Z` could not be read while `…T20:00:00Z` could).
     @Test func timestampsWithoutSeconds() {

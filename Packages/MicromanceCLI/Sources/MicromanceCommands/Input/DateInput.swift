@@ -159,11 +159,26 @@ public enum DateInput {
 
     private static func unreadable(_ text: String) -> Failure {
         // `2026-02-29 10:00`, `2026-11-31`: written as a day, but not one of the calendar's.
-        let head = text.trimmingCharacters(in: .whitespaces).prefix(10)
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let head = trimmed.prefix(10)
         if head.count == 10, head.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 ? $0.element == "-" : $0.element.isNumber }),
             CalendarDay(String(head)) == nil
         {
+            // Year 0 is no year of the calendar, but what it means is a time long ago.
+            if let year = Int(head.prefix(4)), year < 1900 {
+                return Failure(message: "'\(text)' is before 1900; give the day the moment happened (2026-11-24, yesterday 8pm)")
+            }
             return Failure(message: "'\(head)' is not a day of the calendar (check the month's length and leap years)")
+        }
+        // `…T10:00:00+25:00`: a timestamp whose offset from UTC no place has.
+        if head.count == 10, CalendarDay(String(head)) != nil, let sign = trimmed.dropFirst(11).lastIndex(where: { $0 == "+" || $0 == "-" }) {
+            let offset = trimmed[sign...]
+            let digits = offset.dropFirst().filter(\.isNumber)
+            if let hours = Int(digits.prefix(2)), digits.count == 4 || digits.count == 2, hours > 14 {
+                return Failure(
+                    message: "the offset \(offset) in '\(text)' is not one: offsets from UTC go from -12:00 to +14:00 "
+                        + "(Paris in winter is +01:00)")
+            }
         }
         return Failure(message: "cannot read the time '\(text)'; use one of: \(acceptedForms)")
     }
