@@ -171,7 +171,8 @@ public enum DateInput {
             return Failure(message: "'\(head)' is not a day of the calendar (check the month's length and leap years)")
         }
         // `…T10:00:00+25:00`: a timestamp whose offset from UTC no place has.
-        if head.count == 10, CalendarDay(String(head)) != nil, let sign = trimmed.dropFirst(11).lastIndex(where: { $0 == "+" || $0 == "-" }) {
+        if head.count == 10, CalendarDay(String(head)) != nil, let sign = trimmed.dropFirst(11).lastIndex(where: { $0 == "+" || $0 == "-" })
+        {
             let offset = trimmed[sign...]
             let digits = offset.dropFirst().filter(\.isNumber)
             if let hours = Int(digits.prefix(2)), digits.count == 4 || digits.count == 2, hours > 14 {
