@@ -1112,7 +1112,9 @@ losing anything:
 
 - Each field keeps the value that was changed last, on whichever device: a note added on one
   phone and a response recorded on the other both survive; a copy nobody touched never
-  undoes an edit.
+  undoes an edit. A field left out when a record was made (a ritual added on both phones,
+  its language typed on one only) says nothing, so the value typed on the other phone stays;
+  clearing a field later, on purpose, is a change like any other and wins as one.
 - Preferences, a partner's own ideas and a ritual's participants merge as sets: two
   additions made apart are both kept; a removal removes only what it saw. An idea's
   language is written after its text in the files (`"Sunday pancakes [time]"`, editable by
