@@ -15,6 +15,24 @@ import Testing
         ["ideas", "coffee"], ["reflect"], ["reflect", "--list"], ["calendar"],
     ]
 
+    /// A data format sent to a file or a pipe is the bytes the renderer made: a note's
+    /// carriage return stays one (a new user's trial: `history --csv > f.csv` turned it into
+    /// ␍, as a terminal is shown it); on a terminal control characters are still made visible.
+    @Test func dataToStandardOutputIsExact() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("log", "Made coffee", "--from", "Alex", "--to", "Sam", "--note", "one\r\ntwo\u{1B}[2J")
+        for command in [["history", "--csv"], ["history", "--format", "csv"], ["export", "--format", "csv"]] {
+            let piped = cli.runList(command)
+            #expect(piped.code == 0 && piped.output.contains("one\r\ntwo\u{1B}[2J"), "\(command)")
+            let shown = cli.run(command[0], command[1], command.count > 2 ? command[2] : "--csv", terminal: true)
+            #expect(shown.output.contains("one\u{240D}\ntwo\u{241B}[2J") && !shown.output.contains("\u{1B}"), "\(command)")
+        }
+        let json = cli.runList(["export", "--format", "json"])
+        let journal = try JournalJSON.decode(Array(json.output.utf8))
+        #expect(journal.moments.first?.note == "one\r\ntwo\u{1B}[2J")
+    }
+
     /// What may happen to each kind of target.
     enum Target: String, CaseIterable {
         case journal, tableInACSVStore, unknownFile, freshPath

@@ -48,6 +48,18 @@ public enum JournalValidationError: Error, Hashable, Sendable, CustomStringConve
         return "\(bytes) bytes"
     }
 
+    /// `bytes` as ``size(_:)`` says it, or as an exact count of bytes when `other` would be said
+    /// the same way.
+    static func size(_ bytes: Int, beside other: Int) -> String {
+        guard size(bytes) == size(other), bytes != other else { return size(bytes) }
+        var digits = String(bytes), grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        return digits + grouped + " bytes"
+    }
+
     /// What is wrong and where, for a person.
     public var description: String {
         switch self {
@@ -75,7 +87,9 @@ public enum JournalValidationError: Error, Hashable, Sendable, CustomStringConve
         case let .invalidDate(text, place):
             "\(Self.cut(place)): '\(Self.cut(text))' is not a real date (or not one between the years 1 and 9998)"
         case let .textTooLong(field, bytes, place):
-            "\(Self.cut(place)): the \(Self.cut(field)) is \(Self.size(bytes)) long; a journal holds texts of up to \(Self.size(Journal.maximumTextBytes)). Shorten it (or keep long writing in a file of its own)"
+            // Sizes that round alike (1,048,586 bytes against a limit of 1,048,576) are said
+            // in bytes, or the message reads "1.0 MB long; … up to 1.0 MB".
+            "\(Self.cut(place)): the \(Self.cut(field)) is \(Self.size(bytes, beside: Journal.maximumTextBytes)) long; a journal holds texts of up to \(Self.size(Journal.maximumTextBytes, beside: bytes)). Shorten it (or keep long writing in a file of its own)"
         case .invalidCadence(let ritual):
             "ritual \(Self.cut(ritual)): the cadence is never due; give at least one weekday or a step of one day or more"
         case let .unknownRitual(id, place):

@@ -22,6 +22,15 @@ func sampleJournal() throws -> Journal {
         #expect(journal.problems().isEmpty)
     }
 
+    /// A text just past the limit is said in bytes, so the message does not read "1.0 MB long;
+    /// … up to 1.0 MB" (a new user's trial); one well past it, in megabytes.
+    @Test func aTextJustTooLongIsSaidInBytes() {
+        let just = JournalValidationError.textTooLong(field: "note", bytes: Journal.maximumTextBytes + 10, in: "moment m1")
+        #expect(just.description.contains("the note is 1,048,586 bytes long; a journal holds texts of up to 1,048,576 bytes"))
+        let far = JournalValidationError.textTooLong(field: "note", bytes: 3_000_000, in: "moment m1")
+        #expect(far.description.contains("the note is 3.0 MB long; a journal holds texts of up to 1.0 MB"))
+    }
+
     @Test func rejectsUnknownPartner() throws {
         var journal = try sampleJournal()
         let moment = Moment(

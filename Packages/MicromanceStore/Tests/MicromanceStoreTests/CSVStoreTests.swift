@@ -36,6 +36,10 @@ import Testing
         ("ok\nab\"c\n", 2, 3, "write each quote inside it as \"\""),
         // A stray opening quote swallows lines up to the next quote: named where it opens.
         ("x\na,\"stray\nm,n\np,\"q\",r\n", 2, 3, "runs on to line 4, column 3"),
+        // Columns are characters, as an editor counts them, not bytes (a new user's trial).
+        ("x\nCafé ☕ 😘 x\"y\n", 2, 11, "a '\"' inside a field"),
+        ("x\n\"é☕\"b\n", 2, 5, "after the quote at column 4, which closes the quoted field opened at column 1"),
+        ("x\né,\"ü\n", 2, 3, "never closes"),
     ])
     func errorsGiveLineAndColumn(text: String, line: Int, column: Int, words: String) {
         #expect(throws: CSVReader.Failure.self) { try CSVReader.records(Array(text.utf8)) }

@@ -125,6 +125,25 @@ import Testing
         #expect(refused.contains("delete one of the two rows, or give one another id"))
     }
 
+    /// A row cleared rather than deleted (every cell empty, as a spreadsheet saves it) holds
+    /// nothing, like a blank line: the table reads, and the next write leaves the row out.
+    @Test func aClearedRowIsNothing() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        let journal = try ConformanceFixtures.couple(moments: 3)
+        try store.save(journal)
+        try Self.saveAsASpreadsheetWould(folder) { rows in
+            let empty = Array(repeating: "", count: rows[0].count)
+            rows.insert(empty, at: 2)
+            rows.append(empty)
+        }
+        #expect(try String(contentsOfFile: folder + "/moments.csv", encoding: .utf8).contains("\n,,,,"))
+        let read = try store.load()
+        #expect(read.moments.map(\.id) == journal.moments.map(\.id))
+        try store.save(read)
+        #expect(try !String(contentsOfFile: folder + "/moments.csv", encoding: .utf8).contains("\n,,,,"))
+    }
+
     @Test func emptyCellsQuotedReadAsEmpty() throws {
         let folder = freshPath()
         let store = CSVJournalStore(folder: folder)

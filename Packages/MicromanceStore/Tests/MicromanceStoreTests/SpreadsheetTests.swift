@@ -21,6 +21,10 @@ import Testing
         ("12 septiembre", true), ("3 maggio", true), ("5 dicembre", true), ("5 de março", false), ("maart 2026", true), ("WAHR", true),
         ("vrai", true), ("VERDADERO", true), ("Onwaar", true), ("£7", true), ("Mai", false), ("Mairie 12", false),
         ("Frühstück 7", false), ("Vrai amour", false), ("R$ 12,50", true),
+        // Ids made of allowed words and digits are text (more than two words, or a first word
+        // that no number or date starts with); a date with a month and am/pm is not.
+        ("t22may9r7820z", false), ("t22mar9r7820z", false), ("e5", false), ("pm 7", false), ("5 Mar 2026 10:00 pm", true),
+        ("2019-06-01T10:00:00Z", true),
     ])
     func recognisesWhatASpreadsheetWouldConvert(text: String, converts: Bool) {
         #expect(SpreadsheetCells.looksLikeValue(text) == converts, "\(text)")

@@ -80,8 +80,8 @@ struct ExportCommand: ParsableCommand {
         let journal = try storeOptions.load(in: environment).journal
         guard let out else {
             switch format.lowercased() {
-            case "json": environment.output.write(String(decoding: JournalJSON.encode(journal), as: UTF8.self))
-            case "csv": environment.output.write(String(decoding: JournalCSV.momentsTable(journal), as: UTF8.self))
+            case "json": environment.writeData(String(decoding: JournalJSON.encode(journal), as: UTF8.self))
+            case "csv": environment.writeData(String(decoding: JournalCSV.momentsTable(journal), as: UTF8.self))
             default: throw CLIError.usage("--format \(format) needs --out PATH; to standard output, use json or csv")
             }
             return

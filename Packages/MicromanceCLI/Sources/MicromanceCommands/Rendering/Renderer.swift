@@ -122,7 +122,7 @@ struct FormatOptions: ParsableArguments {
     /// Writes what a renderer made: to `--out` (through ``OutputFile``), else to standard output.
     func emit(_ text: String, format name: String, journal: String?, in environment: CLIEnvironment) throws {
         guard let out else {
-            environment.output.write(text)
+            if name == "text" { environment.output.write(text) } else { environment.writeData(text) }
             return
         }
         let file = try OutputFile(out, kind: OutputFile.Kind(format: name), journal: journal, in: environment)

@@ -132,6 +132,14 @@ public struct CLIEnvironment: Sendable {
         return Timestamp.parse(String(decoding: bytes[..<16], as: UTF8.self) + ":00" + String(decoding: bytes[16...], as: UTF8.self))
     }
 
+    /// Writes a data format (CSV, JSON, HTML) to standard output: exactly as made when it goes
+    /// to a file or a pipe (`history --csv > moments.csv` is an export: a note's carriage
+    /// return is part of it), with control characters made visible when it goes to a terminal,
+    /// where a title could hold escape sequences (``TextSink/visible(_:)``).
+    public func writeData(_ text: String) {
+        if outputIsTerminal { output.write(text) } else { output.writeFile(Array(text.utf8)) }
+    }
+
     /// The real clock, zone, variables, standard streams and terminal.
     public static var live: CLIEnvironment {
         let variables = ProcessInfo.processInfo.environment

@@ -99,7 +99,10 @@ struct CSVJournalDecoder {
                 reason: "the header has no '\(StoreError.excerpt(column))' column; it needs \(needed.joined(separator: ","))\(spare)"
                     + " (put the column back, even empty)")
         }
-        for record in records.dropFirst() where record.fields.count != header.fields.count {
+        // A row whose every cell is empty (what a spreadsheet saves for a row cleared rather than
+        // deleted: `,,,,,,`) holds nothing, as a blank line does.
+        let body = records.dropFirst().filter { !$0.fields.allSatisfy(\.value.isEmpty) }
+        for record in body where record.fields.count != header.fields.count {
             throw .corrupt(
                 file: file, line: record.line, column: nil, field: nil,
                 reason: record.fields.count > header.fields.count
@@ -108,7 +111,7 @@ struct CSVJournalDecoder {
                     : "this row has \(record.fields.count) cells but the header has \(header.fields.count); a comma or quote may be missing"
             )
         }
-        return Table(file: file, columns: columns, records: Array(records.dropFirst()))
+        return Table(file: file, columns: columns, records: body)
     }
 
     /// The journal, the line of each partner, ritual and moment (to place later errors), and

@@ -23,6 +23,14 @@ struct CSVReader {
         var reason: String
     }
 
+    /// The column of the byte at `offset` on the line starting at `lineStart`, counted in
+    /// characters (Unicode scalars) from 1, as an editor shows it.
+    static func column(_ bytes: [UInt8], _ lineStart: Int, _ offset: Int) -> Int {
+        var count = 1
+        for index in lineStart..<min(offset, bytes.count) where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
     /// Reads every record. A final line break is optional; blank lines are skipped.
     static func records(_ bytes: [UInt8]) throws(Failure) -> [Record] {
         if let bad = JSONLocator.firstInvalidUTF8(bytes) {
@@ -54,7 +62,9 @@ struct CSVReader {
             while !endOfRecord {
                 if i < n, bytes[i] == 34 {  // quoted field
                     let openLine = line
-                    let openColumn = i - lineStart + 1
+                    let openAt = i, openLineStart = lineStart
+                    // Counted only for an error: characters, not bytes (a title with é or ☕ before it).
+                    var openColumn: Int { column(bytes, openLineStart, openAt) }
                     i += 1
                     var value = [UInt8]()
                     var closed = false
@@ -91,13 +101,13 @@ struct CSVReader {
                         guard line == openLine else {
                             throw Failure(
                                 line: openLine, column: openColumn,
-                                reason: "a quoted field opens here and runs on to line \(line), column \(i - lineStart), "
+                                reason: "a quoted field opens here and runs on to line \(line), column \(column(bytes, lineStart, i) - 1), "
                                     + "where text follows its closing quote. If this quote is a stray one, remove it; "
                                     + "if the field is meant to span lines, write each quote inside it as \"\"")
                         }
                         throw Failure(
-                            line: line, column: i - lineStart + 1,
-                            reason: "unexpected text after the quote at column \(i - lineStart), which closes the quoted field "
+                            line: line, column: column(bytes, lineStart, i),
+                            reason: "unexpected text after the quote at column \(column(bytes, lineStart, i) - 1), which closes the quoted field "
                                 + "opened at column \(openColumn): a quote inside a quoted field is written as \"\"; if the quote "
                                 + "at column \(openColumn) is a stray one, remove it")
                     }
@@ -107,7 +117,7 @@ struct CSVReader {
                         if bytes[i] == 13, i + 1 < n, bytes[i + 1] == 10 { break }
                         if bytes[i] == 34 {
                             throw Failure(
-                                line: line, column: i - lineStart + 1,
+                                line: line, column: column(bytes, lineStart, i),
                                 reason: "a '\"' inside a field that does not start with one: remove it, or put the whole "
                                     + "field in quotes and write each quote inside it as \"\"")
                         }

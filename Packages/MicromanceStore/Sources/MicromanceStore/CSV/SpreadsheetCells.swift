@@ -108,17 +108,27 @@ enum SpreadsheetCells {
     /// Whether ASCII `bytes` holding a digit read as a number or a date.
     private static func looksLikeNumberOrDate<S: Sequence<UInt8>>(_ utf8: S) -> Bool {
         // Words are packed 5 bits a letter into an integer, so nothing is allocated per cell.
+        // A number or a date holds at most two words (`5 Mar 2026 10:00 pm`, `…T10:00Z`), and
+        // one that starts with a word starts with a month: `t22may9r7820z`, an id made of
+        // allowed words and digits, is text to every spreadsheet (a new user's trial found it
+        // written with an apostrophe, which a reader other than a spreadsheet keeps).
         var digits = false
-        var word: UInt64 = 0, letters = 0
+        var word: UInt64 = 0, letters = 0, words = 0
+        var started = false
         func wordAllowed() -> Bool {
             defer { word = 0; letters = 0 }
-            return letters == 0 || allowedWords.contains(word)
+            guard letters > 0 else { return true }
+            words += 1
+            let first = !started
+            started = true
+            return allowedWords.contains(word) && words <= 2 && (!first || !nonMonthWords.contains(word))
         }
         for byte in utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 guard wordAllowed() else { return false }
                 digits = true
+                started = true
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
                 letters += 1
                 if letters > 10 { return false }
@@ -152,6 +162,10 @@ enum SpreadsheetCells {
     private static let truthWords = packedSet([
         "true", "false", "wahr", "falsch", "vrai", "faux", "verdadero", "falso", "vero", "verdadeiro", "waar", "onwaar",
     ])
+
+    /// Words of ``allowedWords`` that no number or date starts with (`R$ 12,50` does start with
+    /// its currency's R).
+    private static let nonMonthWords = packedSet(["e", "am", "pm", "t", "z"])
 
     /// Words a cell may hold and still be read as a number or a date: the exponent, am/pm,
     /// ISO's T and Z, and the months and their abbreviations in the seven languages (folded:
