@@ -107,7 +107,8 @@ struct CSVReader {
                         }
                         throw Failure(
                             line: line, column: column(bytes, lineStart, i),
-                            reason: "unexpected text after the quote at column \(column(bytes, lineStart, i) - 1), which closes the quoted field "
+                            reason:
+                                "unexpected text after the quote at column \(column(bytes, lineStart, i) - 1), which closes the quoted field "
                                 + "opened at column \(openColumn): a quote inside a quoted field is written as \"\"; if the quote "
                                 + "at column \(openColumn) is a stray one, remove it")
                     }
