@@ -823,7 +823,10 @@ micromance demo --format html --out demo.html
 `--format` picks how a command prints: `text` (the default), `json`, `html` for `report` and
 `demo`, and for `history` `csv`;
 `--json` and `--csv` are shorthands. A tool built on the `MicromanceCommands` library can add
-its own formats (see [CONTRIBUTING.md](../../CONTRIBUTING.md)). `--json` prints
+its own formats (see [CONTRIBUTING.md](../../CONTRIBUTING.md)). Sent to a file or a pipe
+(`history --csv > moments.csv`), a format other than `text` is written byte for byte as made (a
+note's carriage returns included); on a terminal, control characters in it are shown as
+symbols (`␍`, `␛`), as in the text, so a title cannot send escape sequences. `--json` prints
 `{ "schemaVersion": 1, "kind": KIND, "data": DATA }`. Within a `schemaVersion`, fields are
 only added, never renamed or removed.
 
@@ -1390,7 +1393,8 @@ Open the tables, sort them, annotate them, and save them again as CSV (UTF-8). W
 - **Nothing a spreadsheet converts, in seven languages.** Every cell a spreadsheet set to
   English, German, French, Spanish, Italian, Portuguese or Dutch would read as a number, an
   amount, a percentage, a date, a time or a truth value (`12,50 €`, `1. Mai`, `5 mars`,
-  `März 2026`, `1 234,5`, `50 %`, `WAHR`) is written with a leading `'`, and every cell holding
+  `März 2026`, `1 234,5`, `50 %`, `WAHR`) is written with a leading `'` (an id such as
+  `t22may9r7820z`, letters and digits no spreadsheet reads as a date, is not), and every cell holding
   a comma, a semicolon, a tab, a quote or a line break is quoted, so a spreadsheet that also
   splits at semicolons and tabs (LibreOffice's default import) keeps it whole.
 - **A note longer than a cell holds is refused, never cut.** A spreadsheet keeps at most 32,767
@@ -1451,6 +1455,10 @@ exist (`2026-02-29`, `2026-13-01`, `24:30`) is said as such. It is read in the r
 when you fill it in, else in its giver's own zone when the couple set one (`settings
 --partner-time-zone`, as `log` does), else in the journal's (`settings.csv`), else, in a journal
 whose settings name none, in the zone most other rows name; UTC only when no row names one.
+
+A row whose every cell is empty (what a spreadsheet saves for a row cleared rather than
+deleted) holds nothing, like a blank line, and the next write leaves it out. Errors name the
+line and the column counted in characters, as an editor shows it.
 
 A row that reads but breaks a rule of the journal (a giver who is also the receiver, a blank
 title, a time zone no system knows, an id another row has, a partner or ritual the journal does
