@@ -24,9 +24,11 @@ struct Bench {
     func runAll() throws {
         try? FileManager.default.removeItem(atPath: scratch)
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-        // MICROMANCE_BENCH_ONLY=append (or processes, sync) runs one group, for tuning.
+        // MICROMANCE_BENCH_ONLY=append (or processes, sync, first) runs one group, for tuning.
         if let only = ProcessInfo.processInfo.environment["MICROMANCE_BENCH_ONLY"] {
-            let groups: [String: () throws -> [Row]] = ["append": appendGrowth, "processes": processes, "sync": syncFolder]
+            let groups: [String: () throws -> [Row]] = [
+                "append": appendGrowth, "processes": processes, "sync": syncFolder, "first": { try firstLoads(prefix: data + "/j1m") },
+            ]
             guard let group = groups[only] else { throw CocoaError(.featureUnsupported) }
             Report.print(try group(), anchors: nil, runs: runs)
             return
@@ -34,12 +36,48 @@ struct Bench {
         let anchors = try Anchors.measure(json: data + "/j1m.json", csv: data + "/j1m.csv/moments.csv", runs: runs)
         var rows = [Row]()
         rows += try library(size: "1M", prefix: data + "/j1m", anchors: anchors, big: true)
+        rows += try firstLoads(prefix: data + "/j1m")
         rows += try library(size: "20k", prefix: data + "/j20k", anchors: nil, big: false)
         rows += try syncFolder()
         rows += try processes()
         rows += try appendGrowth()
         rows += try peaks()
         Report.print(rows, anchors: anchors, runs: runs)
+    }
+
+    /// The first load of a new process, as the command-line tool makes it, beside the reference
+    /// reader's first read in a new Python process: the two alternate, `runs` times each, after
+    /// the medians above have put the files in the page cache. A reader that keeps the memory of
+    /// one read for the next (polars does) pays its page faults here and not in the medians.
+    func firstLoads(prefix: String) throws -> [Row] {
+        let script = ProcessInfo.processInfo.environment["MICROMANCE_ANCHORS"] ?? "Benchmarks/reference-readers.py"
+        let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        func seconds(_ output: String, _ what: String) throws -> Double {
+            // MicromanceBench prints "load-csv median of 1: 0.301 s", the script "0.3189".
+            let last = output.split(whereSeparator: \.isWhitespace).reversed().first { Double($0) != nil }
+            guard let value = last.flatMap({ Double($0) }) else {
+                throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "\(what) printed no time:\n\(output)"])
+            }
+            return value
+        }
+        var rows = [Row]()
+        for (operation, file, reader, target) in [
+            ("load-csv", prefix + ".csv", "polars", 1.0), ("load-json", prefix + ".json", "orjson", 0.5),
+        ] {
+            let readerFile = operation == "load-csv" ? file + "/moments.csv" : file
+            var ours = [Double](), theirs = [Double]()
+            for _ in 0..<runs {
+                ours.append(try seconds(Timing.output(me, ["--time", operation, file, "1"]), operation))
+                theirs.append(try seconds(Timing.output("/usr/bin/env", ["python3", script, "--once", reader, readerFile]), reader))
+            }
+            let mine = ours.sorted()[runs / 2], reference = theirs.sorted()[runs / 2]
+            rows.append(
+                Row(
+                    name: "1M \(operation == "load-csv" ? "load CSV" : "load JSON"), first in a new process", seconds: mine,
+                    reference: String(format: "%@ %.3f s", reader, reference), ratio: mine / reference,
+                    target: String(format: "≤ %.1f × %@", target, reader), met: mine / reference <= target))
+        }
+        return rows
     }
 
     /// Library-level timings on one journal size.
@@ -56,7 +94,7 @@ struct Bench {
         rows.append(
             Row(
                 name: "\(size) load JSON", seconds: loadJSON, reference: anchors.map { String(format: "orjson %.3f s", $0.orjson) } ?? "",
-                ratio: jsonRatio, target: big ? "≤ 1.0 × orjson" : "", met: big ? jsonRatio.map { $0 <= 1.0 } : nil))
+                ratio: jsonRatio, target: big ? "≤ 0.5 × orjson" : "", met: big ? jsonRatio.map { $0 <= 0.5 } : nil))
         rows.append(
             Row(
                 name: "\(size) load CSV", seconds: loadCSV, reference: anchors.map { String(format: "polars %.3f s", $0.polars) } ?? "",
