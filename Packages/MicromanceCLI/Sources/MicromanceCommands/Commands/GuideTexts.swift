@@ -758,6 +758,12 @@ they are today's), so last week's report does not show this morning's streak. Le
 preferences always count every response noted up to today (they take time to show); in such a
 report their sentence says so.
 
+The `Rate` line draws the whole period, one mark a day when the days fit the terminal's
+width, else one mark a week, else one mark for every few weeks (a report `--since` three years
+ago on an 80-column terminal: "gestures every 3 weeks"); its legend names the unit and the
+largest mark. Its marks end with the period's last day, so a period that is not a whole number
+of marks leaves out its first few days rather than drawing a mark of two days as a dip.
+
 ## What the report looks at
 
 Each insight is an observation with the numbers behind it, never a label:

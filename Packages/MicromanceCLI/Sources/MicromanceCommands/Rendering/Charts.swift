@@ -12,9 +12,17 @@ enum Charts {
         return String(values.map { sparks[Int((Double($0) / Double(most) * 7).rounded())] })
     }
 
-    /// Sums of consecutive groups of `size` values (the last group may be shorter).
+    /// Sums of consecutive groups of `size` values, the last group ending with the last value
+    /// (the period's last day closes the last mark). A shorter first group is left out when
+    /// whole ones follow (a day or two of a three-week mark would draw a spike or a dip), and
+    /// scaled to a whole group when it is all there is, so that it still shows a rate.
     static func grouped(_ values: [Int], size: Int) -> [Int] {
-        stride(from: 0, to: values.count, by: max(1, size)).map { values[$0..<min(values.count, $0 + size)].reduce(0, +) }
+        let size = max(1, size)
+        let whole = values.count / size, short = values.count - whole * size
+        if whole == 0 {
+            return values.isEmpty ? [] : [Int((Double(values.reduce(0, +)) * Double(size) / Double(values.count)).rounded())]
+        }
+        return (0..<whole).map { group in values[(short + group * size)..<(short + (group + 1) * size)].reduce(0, +) }
     }
 
     /// The shade of a day: nothing, under the target, the target, twice it, three times or more.

@@ -186,10 +186,12 @@ public struct TextRenderer: Renderer {
             values.append(days.count(on: day))
             day = day.adding(days: 1)
         }
+        // Days, weeks, or as many weeks to a point as make the whole period fit the line.
         let room = max(4, width - 13)
-        let perDay = values.count <= room
-        let series = Array((perDay ? values : Charts.grouped(values, size: 7)).suffix(room))
-        let unit = perDay ? "a day" : "a week"
+        let weeks = (values.count + 6) / 7
+        let size = values.count <= room ? 1 : 7 * ((weeks + room - 1) / room)
+        let series = size == 1 ? values : Charts.grouped(values, size: size)
+        let unit = size == 1 ? "a day" : size == 7 ? "a week" : "every \(size / 7) weeks"
         let legend = "(gestures \(unit), max \(series.max() ?? 0))"
         let line = "  Rate     \(style.green(Charts.sparkline(series)))"
         // The legend goes beside the sparkline when it fits, else under it.

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@testable import MicromanceCommands
+
+/// The text report's rate line covers the whole period it reports, however long.
+@Suite struct RateLineTests {
+    @Test func groupsEndWithThePeriodsLastDayAndAShortFirstGroupIsLeftOut() {
+        let days = [1, 1, 1] + [1, 1, 1, 1, 2, 2, 2] + [2, 2, 2, 2, 3, 3, 3]
+        // The last group is the last seven days; the first three days are too few for a mark.
+        #expect(Charts.grouped(days, size: 7) == [10, 17])
+        #expect(Charts.grouped([4, 0, 0, 0], size: 2) == [4, 0])
+        #expect(Charts.grouped([9, 1, 1, 1, 1], size: 2) == [2, 2])
+        #expect(Charts.grouped([5], size: 7) == [35])
+        #expect(Charts.grouped([], size: 7) == [])
+    }
+
+    /// Three years of one gesture a week: the line shows the three years, at a steady height,
+    /// and says how many weeks each mark stands for.
+    @Test func aPeriodOfYearsIsShownWholeInGroupsOfWeeks() throws {
+        let cli = try CommandHarness(now: "2023-11-28T09:30:00+01:00")
+        cli.setUpCouple()
+        for _ in 0..<157 {
+            cli.now += 7 * 86_400
+            cli.setUp("log", "Made Sam's coffee", "--from", "Alex")
+        }
+        let result = cli.run("report", "--since", "2023-12-05")
+        #expect(result.code == 0, "\(result.errors)")
+        let line = try #require(result.output.split(separator: "\n").first { $0.hasPrefix("  Rate") })
+        // 157 weeks (1,093 days) do not fit in 67 marks; groups of three weeks do: 52 of
+        // them, and the period's first day too few for a 53rd.
+        // (beside the marks, or under them when it does not fit beside)
+        #expect(result.output.contains("(gestures every 3 weeks, max 3)"), "\(result.output)")
+        let marks = line.dropFirst("  Rate     ".count).prefix { $0 != " " }
+        #expect(marks.count == 52, "\(line)")
+        #expect(Set(marks).count == 1, "a steady rate draws a flat line: \(line)")
+    }
+}
