@@ -71,4 +71,27 @@ import Testing
         try Data(head + Array("service\t\t\t\t\t3\tMade coffee\n".utf8)).write(to: URL(fileURLWithPath: files.titles))
         #expect(LabelledTitlesFile.read(files) == [LabelledTitle(title: "Made coffee", language: .service, times: 3)])
     }
+
+    /// A quick append reads only the lines it learns from, the file's last ones, and learns
+    /// from them exactly what it learned from the whole file.
+    @Test func onlyTheLastLinesAreReadWhenAskedFor() throws {
+        let (_, files) = try trackedJournal()
+        let labelled = (0..<50).map { index in
+            LabelledTitle(title: "Gesture number \(index)\nwith a line break", language: LoveLanguage.allCases[index % 5], times: index + 1)
+        }
+        LabelledTitlesFile.write(files, labelled: labelled, identity: try #require(files.identity))
+        for last in [1, 2, 7, 49] {
+            #expect(LabelledTitlesFile.read(files, last: last) == Array(labelled.suffix(last)), "last \(last)")
+        }
+        #expect(LabelledTitlesFile.read(files, last: 50) == labelled)
+        #expect(LabelledTitlesFile.read(files, last: 51) == labelled)
+        #expect(LabelledTitlesFile.read(files, last: 0) == [])
+        let tail = LearnedTitles(LabelledTitlesFile.read(files, last: 20) ?? [])
+        #expect(LearnedTitles(Array(labelled.suffix(20))).titles.examples == tail.titles.examples)
+        // The header alone, or a damaged header, as before.
+        try Data(LabelledTitlesFile.header(try #require(files.identity))).write(to: URL(fileURLWithPath: files.titles))
+        #expect(LabelledTitlesFile.read(files, last: 3) == [])
+        try Data("MMLT0003 1\nservice\t\t\t\t\t1\tMade coffee\n".utf8).write(to: URL(fileURLWithPath: files.titles))
+        #expect(LabelledTitlesFile.read(files, last: 1) == nil)
+    }
 }

@@ -240,7 +240,9 @@ public struct CSVJournalStore: JournalStore {
             try save(journal)
             return AppendingJournal(loaded: journal)
         }
-        guard let index = MomentIndex.read(indexedFiles), let labelled = LabelledTitlesFile.read(indexedFiles) else {
+        guard let index = MomentIndex.read(indexedFiles),
+            let labelled = LabelledTitlesFile.read(indexedFiles, last: LearnedTitles.maximumTitles)
+        else {
             let journal = try load()
             MomentIndex.write(indexedFiles, journal: journal)
             return AppendingJournal(loaded: journal)

@@ -98,7 +98,11 @@ enum LabelledTitlesFile {
     /// The labelled titles, or nil when the file is missing, damaged or records other files.
     /// Read as bytes: splitting the text as Swift characters cost more than the rest of `log`'s
     /// learning (1.6 M instructions for 70 titles).
-    static func read(_ files: IndexedFiles) -> [LabelledTitle]? {
+    ///
+    /// With `last`, only the file's last lines, that many: what ``LearnedTitles`` learns from
+    /// (its ``LearnedTitles/maximumTitles`` latest). A journal of 50,000 distinct titles
+    /// made a 4.8 MB file that each `log` read whole for a tenth of a second (BENCHMARKS.md).
+    static func read(_ files: IndexedFiles, last: Int? = nil) -> [LabelledTitle]? {
         guard let identity = files.identity, let bytes = try? SecureFile.read(files.titles) else { return nil }
         return bytes.withUnsafeBufferPointer { bytes -> [LabelledTitle]? in
             let expected = header(identity)
@@ -106,6 +110,7 @@ enum LabelledTitlesFile {
             else { return nil }
             var labelled = [LabelledTitle]()
             var start = expected.count
+            if let last { start = max(start, startOfLast(last, in: bytes)) }
             while start < bytes.count {
                 guard let end = bytes[start...].firstIndex(of: newline),
                     let firstTab = bytes[start..<end].firstIndex(of: tab),
@@ -131,6 +136,21 @@ enum LabelledTitlesFile {
             }
             return labelled
         }
+    }
+
+    /// Where the last `count` lines of `bytes` (which ends with a line feed) begin; 0 when it
+    /// holds no more lines than that.
+    static func startOfLast(_ count: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard count > 0 else { return bytes.count }
+        var seen = 0, index = bytes.count - 1
+        while index > 0 {
+            index -= 1
+            if bytes[index] == newline {
+                seen += 1
+                if seen == count { return index + 1 }
+            }
+        }
+        return 0
     }
 
     private static let newline = UInt8(ascii: "\n")

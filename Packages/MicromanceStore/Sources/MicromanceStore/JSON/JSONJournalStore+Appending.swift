@@ -42,7 +42,9 @@ extension JSONJournalStore {
         else {
             return AppendingJournal(loaded: try load())
         }
-        if let index = MomentIndex.read(files), let labelled = LabelledTitlesFile.read(files), let head = head(index, moments: []) {
+        if let index = MomentIndex.read(files), let labelled = LabelledTitlesFile.read(files, last: LearnedTitles.maximumTitles),
+            let head = head(index, moments: [])
+        {
             let store = self
             return AppendingJournal(withoutMoments: head, index: index, labelledTitles: labelled) { try? store.load().moments }
         }

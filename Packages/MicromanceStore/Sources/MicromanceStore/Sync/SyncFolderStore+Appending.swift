@@ -59,7 +59,9 @@ extension SyncFolderStore {
     public func loadForAppending() throws(StoreError) -> AppendingJournal {
         let own = SyncFolderFiles.changes(folder, device)
         guard let files = try indexedFiles(), files.tracked.contains(own) else { return try loadWhole() }
-        if let index = MomentIndex.read(files), let labelled = LabelledTitlesFile.read(files), let head = readHead() {
+        if let index = MomentIndex.read(files), let labelled = LabelledTitlesFile.read(files, last: LearnedTitles.maximumTitles),
+            let head = readHead()
+        {
             let store = self
             return AppendingJournal(withoutMoments: head, index: index, labelledTitles: labelled) { try? store.load().moments }
         }
