@@ -125,18 +125,26 @@ import Testing
             ("AEST-10AEDT,M10.1.0,M4.1.0/3", 11, 10, "whose clock it keeps"),
             ("XYZ3ABC,M1.1.0,M2.1.0", -3, -3, "no zone of this system keeps; days are counted at UTC-03:00"),
             ("Europe/Pari", 0, 0, "did you mean Europe/Paris?"),
-            ("Nowhere At All", 0, 0, "is not a time zone this system knows, so this device's zone is taken as UTC."),
+            ("Nowhere At All", 0, 0, "is not a time zone this system knows, so this device is taken to have no zone set"),
+            ("UTC+2", -2, -2, "TZ='UTC+2' is UTC-02:00, as the C library reads it"),
+            ("GMT-5", 5, 5, "if you meant UTC-05:00, that is TZ='GMT+5'"),
+            ("UTC3", -3, -3, "that is TZ='UTC-3'"),
             ("/nowhere/zone-file", 0, 0, "is not a zone file this system knows"),
             ("", 0, 0, nil),
         ] as [(String, Double, Double, String?)])
-    func theDeviceZoneIsReadFromTZAsTheCLibraryReadsIt(tz: String, november: Double, july: Double, caution: String?) throws {
+    func theDeviceZoneIsReadFromTZAsTheCLibraryReadsIt(tz: String, november: Double, july: Double, caution expected: String?) throws {
         let system = try #require(TimeZone(identifier: "Asia/Tokyo"))
         let now = Date(timeIntervalSince1970: 1_795_564_800)  // 2026-11-24
-        let (found, said) = DeviceTimeZone.resolve(tz, system: system, now: now)
+        let (found, caution, note) = DeviceTimeZone.resolveNoting(tz, system: system, now: now)
+        // A rule read as the zone whose clock it keeps is a note (said by the commands that
+        // record the zone's name); everything else is said before every command.
+        let said = caution ?? note
+        #expect(caution == nil || note == nil)
+        #expect((note != nil) == (expected?.contains("whose clock it keeps") == true), "\(tz)")
         #expect(Double(found.secondsFromGMT(for: now)) == november * 3600, "\(tz): \(found.identifier)")
         #expect(Double(found.secondsFromGMT(for: Date(timeIntervalSince1970: 1_784_116_800))) == july * 3600, "\(tz): \(found.identifier)")
-        if let caution {
-            #expect(said?.contains(caution) == true, "\(said ?? "nothing said")")
+        if let expected {
+            #expect(said?.contains(expected) == true, "\(said ?? "nothing said")")
         } else {
             #expect(said == nil, "\(said ?? "")")
         }
@@ -168,6 +176,36 @@ import Testing
             #expect(MicromanceCommand.run(arguments, in: environment) == 0)
             #expect(errors.text.contains("micromance: warning: TZ='Europe/Pari' is not a time zone") == warned, "\(errors.text)")
         }
+    }
+
+    /// The name of the zone a summer-time rule is read as is said where it is recorded or
+    /// shown, not before every `today` (a new user's trial); a `TZ` naming no zone is said
+    /// before every command, and the moment it logs falls on the home zone's day.
+    @Test func aZoneReadFromARuleIsNamedWhereItIsRecorded() throws {
+        let cli = try CommandHarness(now: "2026-11-23T23:30:00Z", timeZone: "UTC")
+        cli.setUp("init", "--me", "Ana", "--time-zone", "Europe/Paris")
+        cli.setUp("partner", "add", "Ben")
+        func run(_ arguments: [String], tz: String) -> (code: Int32, errors: String) {
+            let output = TextSink(), errors = TextSink()
+            let (zone, caution, note) = DeviceTimeZone.resolveNoting(tz, system: .current)
+            let instant = cli.now
+            var environment = CLIEnvironment(
+                now: { instant }, timeZone: zone, variables: ["MICROMANCE_STORE": cli.storePath, "HOME": cli.folder],
+                output: output, errors: errors)
+            environment.timeZoneCaution = caution
+            environment.timeZoneNote = note
+            return (MicromanceCommand.run(arguments, in: environment), errors.text)
+        }
+        let rule = "GMT0BST,M3.5.0/1,M10.5.0"
+        let today = run(["today"], tz: rule)
+        #expect(today.code == 0 && today.errors.isEmpty, "\(today.errors)")
+        let logged = run(["log", "Made tea"], tz: rule)
+        #expect(logged.code == 0 && logged.errors.contains("micromance: note: TZ='\(rule)' is read as Europe/London"), "\(logged.errors)")
+        // 23:30 UTC is 00:30 on Tuesday in Paris: with TZ naming no zone, the moment is Tuesday's.
+        let misspelt = run(["log", "Warmed the towel"], tz: "Europe/Pari")
+        #expect(misspelt.code == 0 && misspelt.errors.contains("logs and counts days in the journal's home zone"), "\(misspelt.errors)")
+        let moments = try JSONJournalStore(path: cli.storePath).load().moments
+        #expect(moments.map(\.timeZone) == ["Europe/London", "Europe/Paris"])
     }
 
     /// `init` says the home zone it took from the device's clock and how to change it.

@@ -299,11 +299,15 @@ it: a place's name (`TZ=Europe/Paris`), with the colon some systems put before i
 (`TZ=:Europe/Paris`), a zone file by its path (`/usr/share/zoneinfo/Europe/Paris`,
 `/etc/localtime`, or a copy of one), or a POSIX rule: `TZ=MST7` is UTC-7 all year, and a rule
 with summer time (`GMT0BST,M3.5.0/1,M10.5.0`) is the system's zone that keeps the same clock this
-year and next (Europe/London here), named on standard error when the rule itself does not name
-it; an abbreviation alone decides nothing (`IST` is India's, Ireland's and Israel's). Without
-`TZ`, the system's own zone. A `TZ` this system cannot read (`TZ=Europe/Pari`) is said on
-standard error before each command, with the name meant, and the device's zone is taken as UTC
-until it is mended. A time the clocks skipped (`--at "2026-03-29 02:30"` in Paris, where they
+year and next (Europe/London here), named in a note on standard error by the commands that
+record or show the zone's name (`init`, `log`, `edit`, `ritual`, `settings`) when the rule itself
+does not name it; an abbreviation alone decides nothing (`IST` is India's, Ireland's and
+Israel's). POSIX counts hours west of Greenwich, so `TZ=UTC+2` is two hours *behind* UTC, as the
+C library and `date` read it too; that is said before each command, with the `TZ=UTC-2` that
+was probably meant (a place's name is better still: it follows summer time). Without `TZ`, the
+system's own zone. A `TZ` this system cannot read (`TZ=Europe/Pari`) is said on standard error
+before each command, with the name meant, and until it is mended the device counts as a clock
+with no zone set: it logs and counts days in the journal's home zone, UTC where there is none. A time the clocks skipped (`--at "2026-03-29 02:30"` in Paris, where they
 went from 02:00 to 03:00) is refused, saying so; a time that happened twice (02:30 on the night
 they go back) is the first of the two, and a note on standard error says so and gives the second
 with its offset (`--at 2026-10-25T02:30:00+01:00`), which is never ambiguous. `init` says the home zone it took from the device's clock; it stays the

@@ -83,6 +83,11 @@ public struct MicromanceCommand: ParsableCommand {
                 // The journal in the data folder, on a device that also shares one: say which is used.
                 let asksForHelp = arguments.contains { ["--help", "-h", "--version"].contains($0) } || arguments.first == "help"
                 if !asksForHelp, let caution = environment.timeZoneCaution { environment.errors.line("micromance: warning: \(caution)") }
+                if !asksForHelp, let note = environment.timeZoneNote, let command = arguments.first,
+                    CLIEnvironment.timeZoneNoteCommands.contains(command)
+                {
+                    environment.errors.line("micromance: note: \(note)")
+                }
                 if !asksForHelp, !arguments.contains(where: { $0 == "--store" || $0.hasPrefix("--store=") }),
                     let hint = JoinedFolders.hint(in: environment),
                     let location = try? StoreOptions.defaultPath(environment.variables), FileManager.default.fileExists(atPath: location)

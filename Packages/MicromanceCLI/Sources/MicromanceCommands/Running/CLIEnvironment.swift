@@ -20,8 +20,14 @@ public struct CLIEnvironment: Sendable {
     /// The device's time zone (used when the journal does not name one).
     public var timeZone: TimeZone
     /// What to say on standard error before each command about how ``timeZone`` was found:
-    /// set when `TZ` names no zone this system knows (``live`` then counts days in UTC).
+    /// set when `TZ` names no zone this system knows (``live`` then takes the clock as one with
+    /// no zone set), or an offset POSIX reads the other way than it is usually meant (`UTC+2`).
     public var timeZoneCaution: String?
+    /// What to say before the commands that record or show this device's zone (``timeZoneNoteCommands``)
+    /// about its name: set when a `TZ` rule with summer time is read as the zone whose clock it keeps.
+    public var timeZoneNote: String?
+    /// The commands that record this device's zone's name (`init`, `log`, `edit`, `ritual`) or show it (`settings`).
+    public static let timeZoneNoteCommands: Set<String> = ["init", "log", "edit", "ritual", "settings"]
     /// Environment variables (`MICROMANCE_STORE`, `XDG_DATA_HOME`, `HOME`, `NO_COLOR`, ...).
     public var variables: [String: String]
     /// A fixed seed for new identifiers, or nil for system randomness.
@@ -127,13 +133,14 @@ public struct CLIEnvironment: Sendable {
         // programs against the tool); a value that is not a timestamp is refused when a command runs.
         let pinned = variables["MICROMANCE_NOW"].flatMap(Self.pinnedClock)
         // `TZ` as the C library reads it (`:Europe/Paris`, `MST7`), where Foundation reads a name only.
-        let (zone, caution) = DeviceTimeZone.resolve(variables["TZ"], system: .current)
+        let (zone, caution, note) = DeviceTimeZone.resolveNoting(variables["TZ"], system: .current)
         var live = CLIEnvironment(
             now: { pinned ?? Date() }, timeZone: zone, variables: variables,
             output: .standardOutput, errors: .standardError, input: .standardInput,
             outputIsTerminal: Terminal.isTerminal(1), inputIsTerminal: Terminal.isTerminal(0),
             width: Terminal.width(variables: variables))
         live.timeZoneCaution = caution
+        live.timeZoneNote = note
         return live
     }
 

@@ -11,50 +11,63 @@ enum DeviceTimeZone {
     /// when it names no zone this system knows or one found by its clock. `now` picks the years
     /// a POSIX rule's changes of clocks are compared in.
     static func resolve(_ tz: String?, system: TimeZone, now: Date = Date()) -> (zone: TimeZone, caution: String?) {
-        guard let tz else { return (system, nil) }
+        let (zone, caution, _) = resolveNoting(tz, system: system, now: now)
+        return (zone, caution)
+    }
+
+    /// What ``resolve(_:system:now:)`` says, apart: `caution`, said before every command, when
+    /// the zone is not what `TZ` meant or days would be counted wrong; `note`, said only by the
+    /// commands that record or show this device's zone, when a rule with summer time is read as
+    /// the zone whose clock it keeps (every day and time is right; only the name is the
+    /// system's, and a new user's trial found it said before every `today`).
+    static func resolveNoting(_ tz: String?, system: TimeZone, now: Date = Date()) -> (zone: TimeZone, caution: String?, note: String?) {
+        guard let tz else { return (system, nil, nil) }
         let utc = TimeZone(identifier: "UTC") ?? system
         var name = tz.trimmingCharacters(in: .whitespaces)
         // The C library reads an empty TZ as UTC.
-        if name.isEmpty { return (utc, nil) }
+        if name.isEmpty { return (utc, nil, nil) }
         if name.hasPrefix(":") { name.removeFirst() }
         if name.hasPrefix("/") {
             guard let zone = zoneFile(name) else {
                 return (
-                    utc,
-                    "TZ='\(tz)' is not a zone file this system knows, so this device's zone is taken as UTC. "
-                        + "Set TZ to a place's name (TZ=Europe/Paris)"
+                    utc, "TZ='\(tz)' is not a zone file this system knows, so \(noZone). Set TZ to a place's name (TZ=Europe/Paris)", nil
                 )
             }
-            return (zone, nil)
+            return (zone, nil, nil)
         }
         // The zone files' other trees (`posix/Asia/Tokyo`, `right/Asia/Tokyo`) keep the same clocks.
         for tree in ["posix/", "right/"] where name.hasPrefix(tree) { name.removeFirst(tree.count) }
         if let rule = PosixRule(name) {
-            // No summer time (`MST7`, `UTC0`, `<+0530>-5:30`): the fixed offset, as meant.
-            guard rule.summer != nil else { return (rule.fixedZone ?? utc, nil) }
+            // No summer time (`MST7`, `UTC0`, `<+0530>-5:30`): the fixed offset, as meant; but
+            // `UTC+2` is two hours behind UTC, as POSIX counts, which is seldom what it meant.
+            guard rule.summer != nil else { return (rule.fixedZone ?? utc, rule.westwardCaution(tz), nil) }
             // Summer time: the zone whose clock is the rule's, in this year and the next (an
             // abbreviation says nothing: `IST` is India's, Ireland's and Israel's).
             let (zone, exact) = rule.matchingZone(now: now)
             if let zone {
                 return (
-                    zone,
+                    zone, nil,
                     exact ? nil : "TZ='\(tz)' is read as \(zone.identifier), whose clock it keeps; set TZ to your place's name to name it"
                 )
             }
             return (
                 rule.fixedZone ?? utc,
                 "TZ='\(tz)' has summer-time rules no zone of this system keeps; days are counted at \(rule.offsetText) all year. "
-                    + "Set TZ to your place's name (TZ=Europe/Paris; `ls /usr/share/zoneinfo` lists them)"
+                    + "Set TZ to your place's name (TZ=Europe/Paris; `ls /usr/share/zoneinfo` lists them)", nil
             )
         }
-        if let zone = TimeZone(identifier: name) { return (zone, nil) }
+        if let zone = TimeZone(identifier: name) { return (zone, nil, nil) }
         let meant = Journal.suggestedTimeZone(for: name).map { "; did you mean \($0)?" } ?? "."
         return (
-            utc,
-            "TZ='\(tz)' is not a time zone this system knows, so this device's zone is taken as UTC\(meant) "
-                + "Set TZ to a place's name (TZ=Europe/Paris)"
+            utc, "TZ='\(tz)' is not a time zone this system knows, so \(noZone)\(meant) Set TZ to a place's name (TZ=Europe/Paris)", nil
         )
     }
+
+    /// What a `TZ` that names no zone leaves: a clock with none set, which logs and counts days
+    /// in the journal's home zone (``CLIEnvironment/loggingZone(for:)``), not in UTC, as this
+    /// said before (a new user's trial with `TZ=Europe/Pari` and a home zone of Europe/Paris).
+    static let noZone =
+        "this device is taken to have no zone set: it logs and counts days in the journal's home zone (UTC where there is none)"
 
     /// The zone a zone file given by its path holds: a link into the system's zone files (as
     /// `/etc/localtime` is) by the name it points at, another file by the system file with
@@ -277,6 +290,25 @@ enum DeviceTimeZone {
                 return TimeZone(identifier: "Etc/GMT\(hours > 0 ? "+" : "-")\(abs(hours))")
             }
             return TimeZone(secondsFromGMT: secondsEast)
+        }
+
+        /// What to say about a rule without summer time written as an offset from UTC or GMT
+        /// (`UTC+2`, `GMT-5`), which POSIX reads westward: `UTC+2` is two hours behind UTC, as
+        /// the C library and `date` read it too, where its writer most often meant ahead.
+        func westwardCaution(_ tz: String) -> String? {
+            guard secondsEast != 0, ["UTC", "GMT", "UT"].contains(abbreviation.uppercased()) else { return nil }
+            let other = PosixRule.opposite(head)
+            return "TZ='\(tz)' is \(offsetText), as the C library reads it: a POSIX rule counts hours west of Greenwich, so "
+                + "its + is behind UTC; if you meant \(PosixRule(other)?.offsetText ?? "the other way"), that is TZ='\(other)'. "
+                + "A place's name (TZ=Europe/Paris) also follows its summer time"
+        }
+
+        /// `text` with the sign of its offset turned round (`UTC+2` → `UTC-2`, `GMT5` → `GMT-5`).
+        static func opposite(_ text: String) -> String {
+            guard let index = text.firstIndex(where: { $0 == "+" || $0 == "-" || $0.isNumber }) else { return text }
+            let sign = text[index]
+            let rest = sign.isNumber ? text[index...] : text[text.index(after: index)...]
+            return text[..<index] + (sign == "-" ? "+" : "-") + rest
         }
 
         /// `UTC-07:00`.
