@@ -69,6 +69,12 @@ struct Bench {
             for _ in 0..<runs {
                 ours.append(try seconds(Timing.output(me, ["--time", operation, file, "1"]), operation))
                 theirs.append(try seconds(Timing.output("/usr/bin/env", ["python3", script, "--once", reader, readerFile]), reader))
+                if Timing.showEachRun {
+                    let line = String(
+                        format: "%@ pair %d: %.3f s, %@ %.3f s\n", operation, ours.count, ours[ours.count - 1], reader,
+                        theirs[theirs.count - 1])
+                    FileHandle.standardError.write(Data(line.utf8))
+                }
             }
             let mine = ours.sorted()[runs / 2], reference = theirs.sorted()[runs / 2]
             rows.append(
