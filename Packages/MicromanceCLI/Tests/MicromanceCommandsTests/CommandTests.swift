@@ -122,17 +122,23 @@ import Testing
         // The way to correct it is `edit` on this moment: `log` again would log a second one.
         let plainID = plain.output.split(separator: "[").last?.split(separator: "]").first.map(String.init) ?? "?"
         #expect(plain.output.contains("`micromance edit \(plainID) --language L`"), "\(plain.output)")
-        // A title logged before is learned: the line says where its language came from.
-        #expect(cli.run("log", "warm towel").output.contains("Learned from the earlier \"warm towel\": acts of service"))
+        // A title logged before with the language the matcher gave is matched again, not
+        // learned from (a guess does not teach); one whose language was given is learned, and
+        // the line says where its language came from.
+        let again = cli.run("log", "warm towel").output
+        #expect(again.contains("acts of service") && !again.contains("Learned from"), "\(again)")
         let corrected = cli.run("log", "warm towel", "--gesture", "none", "--language", "touch")
         #expect(corrected.output.contains("physical touch") && !corrected.output.contains("Matched"))
+        #expect(cli.run("log", "warm towel").output.contains("Learned from the earlier \"warm towel\": physical touch"))
         #expect(cli.run("log", "x", "--gesture", "no-such-id").code == 64)
         let journal = try JSONJournalStore(path: cli.storePath).load()
-        try #require(journal.moments.count == 6)
+        try #require(journal.moments.count == 7)
         // Guessed: the language from the words (a gesture, if any, from phrasings like it).
         #expect(journal.moments[3].language == .service)
         #expect(journal.moments[5].gestureID == nil && journal.moments[5].language == .touch)
         #expect(journal.moments[1].gestureID == "long-hug")
+        // Only the languages given, or learned from one given, are the couple's.
+        #expect(journal.moments.map(\.languageIsTaught) == [false, false, true, false, false, true, true])
     }
 
     @Test func logAcceptsEverydayTimesAndRejectsBadOnes() throws {

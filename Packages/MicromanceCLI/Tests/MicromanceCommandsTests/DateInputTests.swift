@@ -45,6 +45,18 @@ import Testing
             return
         }
         #expect(american.message.contains("(2026-03-08T02:30:00-05:00)"), "\(american.message)")
+        // Where the offset before the change is UTC's own: `Z`, not the timestamp's last characters.
+        let lisbon = try #require(TimeZone(identifier: "Europe/Lisbon"))
+        guard case .failure(let portuguese) = DateInput.parse("2026-03-29 01:30", now: now, timeZone: lisbon) else {
+            Issue.record("01:30 on 29 March in Lisbon was read")
+            return
+        }
+        #expect(portuguese.message.contains("(2026-03-29T01:30:00Z)"), "\(portuguese.message)")
+        guard case .success(let suggested) = DateInput.parse("2026-03-29T01:30:00Z", now: now, timeZone: lisbon) else {
+            Issue.record("the time it suggests was refused")
+            return
+        }
+        #expect(Timestamp.format(suggested, in: lisbon) == "2026-03-29T02:30:00+01:00", "an hour on, as in Paris")
         // Long before standard time, a zone's local mean time keeps its seconds: still read.
         let amsterdam = try #require(TimeZone(identifier: "Europe/Amsterdam"))
         guard case .success = DateInput.parse("1930-05-01 12:00", now: now, timeZone: amsterdam) else {

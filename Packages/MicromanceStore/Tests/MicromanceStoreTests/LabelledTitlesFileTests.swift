@@ -24,7 +24,7 @@ import Testing
             LabelledTitle(title: "Made coffee", language: .service, gesture: Identifier("make-their-coffee")),
             LabelledTitle(title: "tab\there, line\nbreak, back\\slash and \\t as text", language: .words),
             LabelledTitle(title: "Café crème für Zoë 🌷, 二人で散歩", language: .time, gesture: Identifier("short-walk")),
-            LabelledTitle(title: "", language: .touch),
+            LabelledTitle(title: "", language: .touch, taught: false),
             LabelledTitle(
                 title: "gave me a foot rub", language: .touch, gesture: "foot-rub", giver: "sam", receiver: "alex",
                 directedOn: DeviceID("k3x9q2m7abcd"), times: 12),
@@ -53,7 +53,9 @@ import Testing
         for body in [
             "service\t\t\t\t\tMade coffee", "service\tMade coffee\n", "sport\t\t\t\t\tRan\n", "service\t\t\t\t\tok\nwords\n",
             "service\t\tMade coffee\n", "service\t\t\t\tMade coffee\n", "service\t\t\t\t\t\tMade coffee\n",
-            "service\t\t\t\t\tx\tMade coffee\n", "service\t\t\t\t\t0\tMade coffee\n",
+            "service\t\t\t\t\tx\t1\tMade coffee\n", "service\t\t\t\t\t0\t1\tMade coffee\n",
+            // `taught` is 0 or 1; a line of the third format has none.
+            "service\t\t\t\t\t3\tMade coffee\n", "service\t\t\t\t\t3\t2\tMade coffee\n", "service\t\t\t\t\t3\t10\tMade coffee\n",
         ] {
             try Data(head + Array(body.utf8)).write(to: URL(fileURLWithPath: files.titles))
             #expect(LabelledTitlesFile.read(files) == nil, "\(body)")
@@ -64,12 +66,21 @@ import Testing
         let first = LabelledTitlesFile.header(identity, magic: "MMLT0001") + Array("service\t\tMade coffee\n".utf8)
         try Data(first).write(to: URL(fileURLWithPath: files.titles))
         #expect(LabelledTitlesFile.read(files) == nil)
-        // Nor is one of the second, without the count of moments each way.
+        // Nor is one of the second, without the count of moments each way, or of the third,
+        // without whether the couple taught the language.
         let second = LabelledTitlesFile.header(identity, magic: "MMLT0002") + Array("service\t\t\t\t\tMade coffee\n".utf8)
         try Data(second).write(to: URL(fileURLWithPath: files.titles))
         #expect(LabelledTitlesFile.read(files) == nil)
-        try Data(head + Array("service\t\t\t\t\t3\tMade coffee\n".utf8)).write(to: URL(fileURLWithPath: files.titles))
-        #expect(LabelledTitlesFile.read(files) == [LabelledTitle(title: "Made coffee", language: .service, times: 3)])
+        let third = LabelledTitlesFile.header(identity, magic: "MMLT0003") + Array("service\t\t\t\t\t3\tMade coffee\n".utf8)
+        try Data(third).write(to: URL(fileURLWithPath: files.titles))
+        #expect(LabelledTitlesFile.read(files) == nil)
+        try Data(head + Array("service\t\t\t\t\t3\t1\tMade coffee\nwords\t\t\t\t\t1\t0\tHad a chat\n".utf8)).write(
+            to: URL(fileURLWithPath: files.titles))
+        #expect(
+            LabelledTitlesFile.read(files) == [
+                LabelledTitle(title: "Made coffee", language: .service, times: 3),
+                LabelledTitle(title: "Had a chat", language: .words, taught: false),
+            ])
     }
 
     /// A quick append reads only the lines it learns from, the file's last ones, and learns

@@ -161,6 +161,12 @@ struct LogCommand: ParsableCommand {
             var clock = try DeviceIdentity.clock(after: appending.journal, in: environment)
             if let stamp = appending.latestMomentStamp { clock.observe(stamp) }
             moment.changes = Changes(created: clock.tick())
+            // A language the person gave (`--language`, a key, a gesture named) or taught
+            // before (a title learned) is stamped as theirs: only such titles teach the
+            // matcher, so that its guesses do not teach the next ones (`Moment.languageIsTaught`).
+            if moment.language != nil, chosen != nil || language != nil || (gesture != nil && moment.gestureID != nil) || match.isLearned {
+                moment.changes.touch("language", at: clock.tick())
+            }
             try store.append(moment, to: &appending)
             return .logged(appending.journal, appending.momentsByDay, moment, giver, receiver, match)
         }

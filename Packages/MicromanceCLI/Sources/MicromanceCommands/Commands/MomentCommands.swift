@@ -107,6 +107,12 @@ struct EditCommand: ParsableCommand {
                 }
             }
             if let language {
+                // The language the matcher guessed, given again: a confirmation teaches the
+                // matcher as a correction does (`Moment.languageIsTaught`).
+                if moment.language == language.value, !moment.languageIsTaught {
+                    var clock = try DeviceIdentity.clock(after: journal, in: environment)
+                    moment.changes.touch("language", at: clock.tick())
+                }
                 moment.language = language.value
                 // An idea that does not speak the language set was the matcher's mistake: kept,
                 // it would teach the next title like this one its own language.
@@ -166,6 +172,9 @@ struct EditCommand: ParsableCommand {
         } else if let language = edited.language, language != before.language {
             environment.output.line(
                 "Now \(language.displayName.lowercased()); the next \"\(edited.title)\", or a title like it, is logged as that too.")
+        } else if let language = edited.language, self.language != nil, edited.languageIsTaught, !before.languageIsTaught {
+            environment.output.line(
+                "Kept as \(language.displayName.lowercased()); the next \"\(edited.title)\", or a title like it, is logged as that too.")
         }
     }
 }

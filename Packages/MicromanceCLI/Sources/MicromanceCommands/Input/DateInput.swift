@@ -97,7 +97,10 @@ public enum DateInput {
         let wall = calendar.dateComponents([.hour, .minute], from: date)
         if wall.hour != seconds / 3600 || wall.minute != seconds / 60 % 60 {
             let asked = String(format: "%02d:%02d", seconds / 3600, seconds / 60 % 60)
-            let before = Timestamp.format(date.addingTimeInterval(-3 * 3600), in: timeZone).suffix(6)
+            // The offset before the change: `Z` where it was UTC's (Lisbon, London), which the
+            // timestamp's last six characters were taken for ("01:30:0030:00Z", a new user's trial).
+            let offset = timeZone.secondsFromGMT(for: date.addingTimeInterval(-3 * 3600)) / 60
+            let before = offset == 0 ? "Z" : String(format: "%@%02d:%02d", offset < 0 ? "-" : "+", abs(offset) / 60, abs(offset) % 60)
             return .failure(
                 Failure(
                     message: "\(asked) did not happen in \(timeZone.identifier) on \(day): the clocks went forward that night; "

@@ -39,6 +39,12 @@ public struct GestureMatch: Sendable, Equatable {
 
     /// Whether the language is only a guess from the words.
     public var isGuess: Bool { source == .guess }
+
+    /// Whether the match is a title the couple taught before (``Source/learned(_:)``).
+    public var isLearned: Bool {
+        if case .learned = source { return true }
+        return false
+    }
 }
 
 extension Catalog {
