@@ -116,8 +116,8 @@ import Testing
             ("MST7", -7, -7, nil),
             ("UTC0", 0, 0, nil),
             ("<+0530>-5:30", 5.5, 5.5, nil),
-            ("EST5EDT,M3.2.0,M11.1.0", -5, -4, nil),
-            ("CET-1CEST,M3.5.0,M10.5.0/3", 1, 2, nil),
+            ("EST5EDT,M3.2.0,M11.1.0", -5, -4, "read as America/New_York, whose clock it keeps"),
+            ("CET-1CEST,M3.5.0,M10.5.0/3", 1, 2, "whose clock it keeps"),
             ("GMT0BST,M3.5.0/1,M10.5.0", 0, 1, "whose clock it keeps"),
             ("IST-1GMT0,M10.5.0,M3.5.0/1", 0, 1, "whose clock it keeps"),
             ("IST-2IDT,M3.4.4/26,M10.5.0", 2, 3, "whose clock it keeps"),
@@ -136,11 +136,13 @@ import Testing
         let system = try #require(TimeZone(identifier: "Asia/Tokyo"))
         let now = Date(timeIntervalSince1970: 1_795_564_800)  // 2026-11-24
         let (found, caution, note) = DeviceTimeZone.resolveNoting(tz, system: system, now: now)
-        // A rule read as the zone whose clock it keeps is a note (said by the commands that
-        // record the zone's name); everything else is said before every command.
+        // A `TZ` this system cannot read is said before every command; a rule read as the zone
+        // whose clock it keeps, or an offset POSIX reads westward, only where the zone is set
+        // or shown (a note).
         let said = caution ?? note
         #expect(caution == nil || note == nil)
-        #expect((note != nil) == (expected?.contains("whose clock it keeps") == true), "\(tz)")
+        let unreadable = expected.map { $0.contains("this system") || $0.contains("did you mean") } ?? false
+        #expect((caution != nil) == unreadable, "\(tz)")
         #expect(Double(found.secondsFromGMT(for: now)) == november * 3600, "\(tz): \(found.identifier)")
         #expect(Double(found.secondsFromGMT(for: Date(timeIntervalSince1970: 1_784_116_800))) == july * 3600, "\(tz): \(found.identifier)")
         if let expected {
@@ -178,34 +180,51 @@ import Testing
         }
     }
 
-    /// The name of the zone a summer-time rule is read as is said where it is recorded or
-    /// shown, not before every `today` (a new user's trial); a `TZ` naming no zone is said
-    /// before every command, and the moment it logs falls on the home zone's day.
-    @Test func aZoneReadFromARuleIsNamedWhereItIsRecorded() throws {
+    /// The name of the zone a summer-time rule is read as, and an offset POSIX reads westward,
+    /// are said where the zone is set or shown (`init`, `settings`), not before every `log` or
+    /// `today` (a new user's trial); a `TZ` naming no zone is said before every command, and
+    /// the moment it logs falls on the home zone's day.
+    @Test func aZoneReadFromARuleIsNamedWhereItIsSetOrShown() throws {
         let cli = try CommandHarness(now: "2026-11-23T23:30:00Z", timeZone: "UTC")
         cli.setUp("init", "--me", "Ana", "--time-zone", "Europe/Paris")
         cli.setUp("partner", "add", "Ben")
-        func run(_ arguments: [String], tz: String) -> (code: Int32, errors: String) {
+        let instant = cli.now
+        func run(_ arguments: [String], tz: String, store: String? = nil) -> (code: Int32, output: String, errors: String) {
             let output = TextSink(), errors = TextSink()
             let (zone, caution, note) = DeviceTimeZone.resolveNoting(tz, system: .current)
-            let instant = cli.now
             var environment = CLIEnvironment(
-                now: { instant }, timeZone: zone, variables: ["MICROMANCE_STORE": cli.storePath, "HOME": cli.folder],
-                output: output, errors: errors)
+                now: { instant }, timeZone: zone,
+                variables: ["MICROMANCE_STORE": store ?? cli.storePath, "HOME": cli.folder, "TZ": tz], output: output, errors: errors)
             environment.timeZoneCaution = caution
             environment.timeZoneNote = note
-            return (MicromanceCommand.run(arguments, in: environment), errors.text)
+            return (MicromanceCommand.run(arguments, in: environment), output.text, errors.text)
         }
         let rule = "GMT0BST,M3.5.0/1,M10.5.0"
-        let today = run(["today"], tz: rule)
-        #expect(today.code == 0 && today.errors.isEmpty, "\(today.errors)")
-        let logged = run(["log", "Made tea"], tz: rule)
-        #expect(logged.code == 0 && logged.errors.contains("micromance: note: TZ='\(rule)' is read as Europe/London"), "\(logged.errors)")
+        for arguments in [["today"], ["log", "Made tea"]] {
+            let quiet = run(arguments, tz: rule)
+            #expect(quiet.code == 0 && quiet.errors.isEmpty, "\(arguments): \(quiet.errors)")
+        }
+        let shown = run(["settings"], tz: rule)
+        #expect(shown.code == 0 && shown.errors.contains("micromance: note: TZ='\(rule)' is read as Europe/London"), "\(shown.errors)")
+        #expect(run(["log", "Hug"], tz: "UTC-2").errors.isEmpty)
+        #expect(run(["settings"], tz: "UTC-2").errors.contains("TZ='UTC-2' is UTC+02:00, as the C library reads it"))
         // 23:30 UTC is 00:30 on Tuesday in Paris: with TZ naming no zone, the moment is Tuesday's.
         let misspelt = run(["log", "Warmed the towel"], tz: "Europe/Pari")
         #expect(misspelt.code == 0 && misspelt.errors.contains("logs and counts days in the journal's home zone"), "\(misspelt.errors)")
         let moments = try JSONJournalStore(path: cli.storePath).load().moments
-        #expect(moments.map(\.timeZone) == ["Europe/London", "Europe/Paris"])
+        #expect(moments.map(\.timeZone) == ["Europe/London", "Etc/GMT-2", "Europe/Paris"])
+        // A new journal does not take its home zone from such a TZ: init asks for it, and
+        // writes nothing; a clock set to a fixed offset gives one, with the warning for one.
+        for tz in ["Europe/Pari", "UTC+2"] {
+            let folder = cli.folder + "/new-\(tz.count)"
+            let refused = run(["init", "--me", "Ana"], tz: tz, store: folder + "/journal.json")
+            #expect(refused.code == 64 && refused.errors.contains("`micromance init --time-zone "), "\(tz): \(refused.errors)")
+            #expect(!FileManager.default.fileExists(atPath: folder + "/journal.json"))
+            #expect(run(["init", "--me", "Ana", "--time-zone", "Europe/Paris"], tz: tz, store: folder + "/journal.json").code == 0)
+        }
+        let india = run(["init", "--me", "Ana"], tz: "IST-5:30", store: cli.folder + "/india.json")
+        #expect(india.code == 0 && india.output.contains("Home time zone: GMT+0530"), "\(india.output)")
+        #expect(india.errors.contains("is a fixed offset from UTC"), "\(india.errors)")
     }
 
     /// `init` says the home zone it took from the device's clock and how to change it.

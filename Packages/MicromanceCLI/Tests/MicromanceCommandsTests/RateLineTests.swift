@@ -15,6 +15,13 @@ import Testing
         #expect(Charts.grouped([], size: 7) == [])
     }
 
+    /// Nothing is the lowest mark, and only nothing: a little is the next one up.
+    @Test func nothingAndALittleAreDrawnApart() {
+        #expect(Charts.sparkline([0, 1, 2, 20, 40]) == "▁▂▂▅█")
+        #expect(Charts.sparkline([0, 0]) == "▁▁")
+        #expect(Charts.sparkline([3, 3]) == "██")
+    }
+
     /// Three years of one gesture a week: the line shows the three years, at a steady height,
     /// and says how many weeks each mark stands for.
     @Test func aPeriodOfYearsIsShownWholeInGroupsOfWeeks() throws {
@@ -30,9 +37,14 @@ import Testing
         // 157 weeks (1,093 days) do not fit in 67 marks; groups of three weeks do: 52 of
         // them, and the period's first day too few for a 53rd.
         // (beside the marks, or under them when it does not fit beside)
-        #expect(result.output.contains("(gestures every 3 weeks, max 3)"), "\(result.output)")
+        #expect(result.output.contains("(moments every 3 weeks, max 3)"), "\(result.output)")
         let marks = line.dropFirst("  Rate     ".count).prefix { $0 != " " }
         #expect(marks.count == 52, "\(line)")
         #expect(Set(marks).count == 1, "a steady rate draws a flat line: \(line)")
+        // The page's score line says the period it covers and marks its years.
+        let page = cli.run("report", "--since", "2023-12-05", "--format", "html").output
+        #expect(page.contains("The consistency score, day by day, from "), "\(page)")
+        #expect(!page.contains("The consistency score, day by day, the last 16 weeks"))
+        for year in ["2024", "2025", "2026"] { #expect(page.contains("text-anchor=\"middle\">\(year)</text>"), "\(year)") }
     }
 }

@@ -299,15 +299,19 @@ it: a place's name (`TZ=Europe/Paris`), with the colon some systems put before i
 (`TZ=:Europe/Paris`), a zone file by its path (`/usr/share/zoneinfo/Europe/Paris`,
 `/etc/localtime`, or a copy of one), or a POSIX rule: `TZ=MST7` is UTC-7 all year, and a rule
 with summer time (`GMT0BST,M3.5.0/1,M10.5.0`) is the system's zone that keeps the same clock this
-year and next (Europe/London here), named in a note on standard error by the commands that
-record or show the zone's name (`init`, `log`, `edit`, `ritual`, `settings`) when the rule itself
-does not name it; an abbreviation alone decides nothing (`IST` is India's, Ireland's and
-Israel's). POSIX counts hours west of Greenwich, so `TZ=UTC+2` is two hours *behind* UTC, as the
-C library and `date` read it too; that is said before each command, with the `TZ=UTC-2` that
-was probably meant (a place's name is better still: it follows summer time). Without `TZ`, the
-system's own zone. A `TZ` this system cannot read (`TZ=Europe/Pari`) is said on standard error
-before each command, with the name meant, and until it is mended the device counts as a clock
-with no zone set: it logs and counts days in the journal's home zone, UTC where there is none. A time the clocks skipped (`--at "2026-03-29 02:30"` in Paris, where they
+year and next, a place (Europe/London here; `CET-1CEST,…` is a place such as Europe/Paris, not
+the old zone name `CET`, which `settings --time-zone` refuses as an abbreviation), named in a
+note on standard error by `init` and `settings`, which set and show the zone; an abbreviation
+alone decides nothing (`IST` is India's, Ireland's and Israel's). POSIX counts hours west of
+Greenwich, so `TZ=UTC+2` is two hours *behind* UTC, as the C library and `date` read it too;
+`init` and `settings` say so, with the `TZ=UTC-2` that was probably meant (a place's name is
+better still: it follows summer time). Without `TZ`, the system's own zone. A `TZ` this system
+cannot read (`TZ=Europe/Pari`) is said on standard error before each command, with the name
+meant, and until it is mended the device counts as a clock with no zone set: it logs and counts
+days in the journal's home zone, UTC where there is none. `init` takes a new journal's home zone
+from the clock only when `TZ` leaves no doubt: with one it cannot read, or an offset such as
+`UTC+2`, it asks for `--time-zone` and writes nothing; a clock set to a fixed offset
+(`TZ=IST-5:30`) gives one, with the warning a typed one gets. A time the clocks skipped (`--at "2026-03-29 02:30"` in Paris, where they
 went from 02:00 to 03:00) is refused, saying so; a time that happened twice (02:30 on the night
 they go back) is the first of the two, and a note on standard error says so and gives the second
 with its offset (`--at 2026-10-25T02:30:00+01:00`), which is never ambiguous. `init` says the home zone it took from the device's clock; it stays the
@@ -690,7 +694,7 @@ Micromance · Wed 11 Nov 2026 to Tue 24 Nov 2026 (14 days)
   Consistency score: 95%
     It rises a little with every day you show up, and a missed day only dips it: steady beats
     perfect.
-  Rate     ▇▄▄▄▇▂▅▅▄▄▂█▄▂  (gestures a day, max 5)
+  Rate     ▇▄▄▄▇▃▆▆▄▄▃█▄▃  (moments a day, max 5)
 
 Last 16 weeks
        Aug   Sep     Oct     Nov
@@ -768,7 +772,7 @@ report their sentence says so.
 
 The `Rate` line draws the whole period, one mark a day when the days fit the terminal's
 width, else one mark a week, else one mark for every few weeks (a report `--since` three years
-ago on an 80-column terminal: "gestures every 3 weeks"); its legend names the unit and the
+ago on an 80-column terminal: "moments every 3 weeks"); its legend names the unit and the
 largest mark. Its marks end with the period's last day, so a period that is not a whole number
 of marks leaves out its first few days rather than drawing a mark of two days as a dip.
 

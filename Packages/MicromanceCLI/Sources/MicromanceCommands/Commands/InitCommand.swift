@@ -68,6 +68,18 @@ struct InitCommand: ParsableCommand {
             throw CLIError.usage(
                 "a memory: journal lasts only as long as one command, so there is nothing to start; give a file or folder with --store")
         }
+        // A new journal's home zone comes from this device's clock unless given; a `TZ` that
+        // names no zone, or one read another way than meant (`UTC+2`), would make it UTC or an
+        // offset, and every moment logged meanwhile keeps it (a new user's trial): ask for it.
+        if timeZone == nil, environment.timeZoneCaution != nil || DeviceTimeZone.readsWestward(environment.variables["TZ"]), !store.exists {
+            let tz = environment.variables["TZ"] ?? ""
+            let meant = Journal.suggestedTimeZone(for: tz.trimmingCharacters(in: CharacterSet(charactersIn: ": "))) ?? "Europe/Paris"
+            let place = storeOptions.store.map { " --store \($0.shellQuoted)" } ?? ""
+            throw CLIError.usage(
+                "a new journal's home zone comes from this device's clock, and TZ='\(tz)' leaves it in doubt (see above); "
+                    + "give it by a place's name, `micromance init --time-zone \(meant)\(place)`, and set TZ to the same "
+                    + "(nothing was written)")
+        }
         var me = self.me
         if me == nil, environment.inputIsTerminal {
             environment.output.write("Who are you on this device? Your name (Enter to skip): ")
@@ -120,6 +132,10 @@ struct InitCommand: ParsableCommand {
             let unset = CLIEnvironment.unsetZones.contains(zone) ? ", as this device's clock names no zone" : ""
             environment.output.line(
                 "Home time zone: \(zone), this device's\(unset); `micromance settings --time-zone ZONE` changes it.")
+            // A clock set to a fixed offset (`TZ=IST-5:30`) gives one: said as when it is typed.
+            if unset.isEmpty, let caution = Journal.fixedOffsetCaution(for: zone) {
+                environment.errors.line("micromance: warning: \(caution)")
+            }
         }
         if let me {
             let example = me.lowercased() == "sam" ? "Alex" : "Sam"

@@ -9,7 +9,9 @@ enum Charts {
     static func sparkline(_ values: [Int]) -> String {
         let most = values.max() ?? 0
         guard most > 0 else { return String(repeating: sparks[0], count: values.count) }
-        return String(values.map { sparks[Int((Double($0) / Double(most) * 7).rounded())] })
+        // The lowest mark is nothing at all: one moment beside forty is the second lowest, so
+        // that a quiet stretch does not look like an empty one (a new user's trial).
+        return String(values.map { $0 <= 0 ? sparks[0] : sparks[1 + Int((Double($0) / Double(most) * 6).rounded())] })
     }
 
     /// Sums of consecutive groups of `size` values, the last group ending with the last value

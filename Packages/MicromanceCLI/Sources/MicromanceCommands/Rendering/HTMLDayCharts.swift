@@ -95,13 +95,17 @@ extension HTMLRenderer {
                 "<line x1=\"\(left)\" y1=\"\(at)\" x2=\"\(width - right)\" y2=\"\(at)\" stroke=\"var(--cell0)\"/><text x=\"\(left - 4)\" y=\"\(String(format: "%.1f", y(mark) + 4))\" text-anchor=\"end\">\(Int(mark * 100))%</text>"
         }
         var lastLabel = -100.0
+        // Over more than a year, the years are marked (months alone read "Mar Dec Sep Jun"
+        // with nothing to say which year: a new user's trial).
+        let yearly = days.counts.count > 400
         for index in 0..<days.counts.count {
             let day = days.first.adding(days: index)
-            guard day.day == 1 else { continue }
+            guard day.day == 1, !yearly || day.month == 1 else { continue }
             let at = x(index - offset)
             guard at - lastLabel > 40 else { continue }
+            let label = yearly ? String(day.year) : TextFormat.monthNames[day.month - 1]
             axis +=
-                "<line x1=\"\(String(format: "%.1f", at))\" y1=\"\(top + plot)\" x2=\"\(String(format: "%.1f", at))\" y2=\"\(top + plot + 4)\" stroke=\"var(--muted)\"/><text x=\"\(String(format: "%.1f", at))\" y=\"\(top + plot + 17)\" text-anchor=\"middle\">\(TextFormat.monthNames[day.month - 1])</text>"
+                "<line x1=\"\(String(format: "%.1f", at))\" y1=\"\(top + plot)\" x2=\"\(String(format: "%.1f", at))\" y2=\"\(top + plot + 4)\" stroke=\"var(--muted)\"/><text x=\"\(String(format: "%.1f", at))\" y=\"\(top + plot + 17)\" text-anchor=\"middle\">\(label)</text>"
             lastLabel = at
         }
         let points = shown.enumerated().map { String(format: "%.1f,%.1f", x($0.offset), y($0.element)) }.joined(separator: " ")
@@ -111,7 +115,12 @@ extension HTMLRenderer {
         for (index, score) in shown.enumerated() where index % 7 == (shown.count - 1) % 7 {
             rows += "<tr><td>\(TextFormat.day(first.adding(days: index)))</td><td>\(TextFormat.percent(score))</td></tr>"
         }
-        let since = first > days.first ? "since the journal began on \(TextFormat.day(first))" : "the last \(ReportDays.weeksShown) weeks"
+        // What the line covers: the last weeks, or a longer period from its first day.
+        let since =
+            first > days.first
+            ? "since the journal began on \(TextFormat.day(first))"
+            : days.counts.count <= ReportDays.weeksShown * 7
+                ? "the last \(ReportDays.weeksShown) weeks" : "from \(TextFormat.day(days.first)) to \(TextFormat.day(report.periodEnd))"
         html.raw(
             """
             <section class="wide"><h2 id="score">Consistency over time</h2>

@@ -21,13 +21,14 @@ public struct CLIEnvironment: Sendable {
     public var timeZone: TimeZone
     /// What to say on standard error before each command about how ``timeZone`` was found:
     /// set when `TZ` names no zone this system knows (``live`` then takes the clock as one with
-    /// no zone set), or an offset POSIX reads the other way than it is usually meant (`UTC+2`).
+    /// no zone set).
     public var timeZoneCaution: String?
-    /// What to say before the commands that record or show this device's zone (``timeZoneNoteCommands``)
-    /// about its name: set when a `TZ` rule with summer time is read as the zone whose clock it keeps.
+    /// What to say before the commands that set or show this device's zone (``timeZoneNoteCommands``):
+    /// set when a `TZ` rule with summer time is read as the zone whose clock it keeps, or when
+    /// `TZ` is an offset POSIX reads the other way than it is most often meant (`UTC+2`).
     public var timeZoneNote: String?
-    /// The commands that record this device's zone's name (`init`, `log`, `edit`, `ritual`) or show it (`settings`).
-    public static let timeZoneNoteCommands: Set<String> = ["init", "log", "edit", "ritual", "settings"]
+    /// The commands that set this device's zone as a journal's home zone (`init`) or show it (`settings`).
+    public static let timeZoneNoteCommands: Set<String> = ["init", "settings"]
     /// Environment variables (`MICROMANCE_STORE`, `XDG_DATA_HOME`, `HOME`, `NO_COLOR`, ...).
     public var variables: [String: String]
     /// A fixed seed for new identifiers, or nil for system randomness.

@@ -16,10 +16,11 @@ enum DeviceTimeZone {
     }
 
     /// What ``resolve(_:system:now:)`` says, apart: `caution`, said before every command, when
-    /// the zone is not what `TZ` meant or days would be counted wrong; `note`, said only by the
-    /// commands that record or show this device's zone, when a rule with summer time is read as
-    /// the zone whose clock it keeps (every day and time is right; only the name is the
-    /// system's, and a new user's trial found it said before every `today`).
+    /// `TZ` names no zone this system can read; `note`, said only by the commands that set or
+    /// show this device's zone (`init`, `settings`), when a rule with summer time is read as
+    /// the zone whose clock it keeps, or an offset is written as POSIX reads it (`UTC+2` is two
+    /// hours behind UTC) and may be meant the other way. A new user's trial found both said
+    /// before every command, the second for ever when the offset was right.
     static func resolveNoting(_ tz: String?, system: TimeZone, now: Date = Date()) -> (zone: TimeZone, caution: String?, note: String?) {
         guard let tz else { return (system, nil, nil) }
         let utc = TimeZone(identifier: "UTC") ?? system
@@ -40,15 +41,11 @@ enum DeviceTimeZone {
         if let rule = PosixRule(name) {
             // No summer time (`MST7`, `UTC0`, `<+0530>-5:30`): the fixed offset, as meant; but
             // `UTC+2` is two hours behind UTC, as POSIX counts, which is seldom what it meant.
-            guard rule.summer != nil else { return (rule.fixedZone ?? utc, rule.westwardCaution(tz), nil) }
+            guard rule.summer != nil else { return (rule.fixedZone ?? utc, nil, rule.westwardCaution(tz)) }
             // Summer time: the zone whose clock is the rule's, in this year and the next (an
             // abbreviation says nothing: `IST` is India's, Ireland's and Israel's).
-            let (zone, exact) = rule.matchingZone(now: now)
-            if let zone {
-                return (
-                    zone, nil,
-                    exact ? nil : "TZ='\(tz)' is read as \(zone.identifier), whose clock it keeps; set TZ to your place's name to name it"
-                )
+            if let zone = rule.matchingZone(now: now) {
+                return (zone, nil, "TZ='\(tz)' is read as \(zone.identifier), whose clock it keeps; set TZ to your place's name to name it")
             }
             return (
                 rule.fixedZone ?? utc,
@@ -61,6 +58,15 @@ enum DeviceTimeZone {
         return (
             utc, "TZ='\(tz)' is not a time zone this system knows, so \(noZone)\(meant) Set TZ to a place's name (TZ=Europe/Paris)", nil
         )
+    }
+
+    /// Whether `tz` is an offset from UTC or GMT without summer time (`UTC+2`, `GMT-5`), which
+    /// POSIX reads westward, the other way than it is most often meant.
+    static func readsWestward(_ tz: String?) -> Bool {
+        guard var name = tz?.trimmingCharacters(in: .whitespaces) else { return false }
+        if name.hasPrefix(":") { name.removeFirst() }
+        guard let rule = PosixRule(name), rule.summer == nil else { return false }
+        return rule.westwardCaution(name) != nil
     }
 
     /// What a `TZ` that names no zone leaves: a clock with none set, which logs and counts days
@@ -236,10 +242,10 @@ enum DeviceTimeZone {
             return inSummer ? summer.secondsEast : secondsEast
         }
 
-        /// The zone of this system whose clock is the rule's over this year and the next: the one
-        /// its head or abbreviation names (`EST5EDT`, `CET`) when it keeps that clock (then
-        /// `exact`), else a place that does. Nil when none does.
-        func matchingZone(now: Date) -> (zone: TimeZone?, exact: Bool) {
+        /// The place of this system whose clock is the rule's over this year and the next: the
+        /// one its abbreviations usually stand for when it keeps that clock, else the first by
+        /// name. Nil when none does.
+        func matchingZone(now: Date) -> TimeZone? {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
             let year = calendar.component(.year, from: now)
@@ -259,15 +265,14 @@ enum DeviceTimeZone {
             func keeps(_ zone: TimeZone) -> Bool {
                 samples.allSatisfy { zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double($0.instant))) == $0.east }
             }
-            // The zone the rule's head or its abbreviation names (`EST5EDT`, `CET`), when it keeps the clock.
-            for name in [head, abbreviation] {
-                if let named = TimeZone(identifier: name), keeps(named) { return (named, true) }
-            }
+            // A place, never the old zone names a rule's head or abbreviation may match
+            // (`CET`, `EST5EDT`): `settings --time-zone` refuses them as abbreviations, and a
+            // journal's home zone taken from such a `TZ` was one (a new user's trial).
             // Of the places that keep it, the one its abbreviations usually stand for (`BST`:
             // Europe/London, `IDT`: Asia/Jerusalem), else the first by name, the poles last.
             let usual = [summerAbbreviation, abbreviation].compactMap { $0.flatMap(Journal.abbreviatedTimeZone) }
             for identifier in usual {
-                if let zone = TimeZone(identifier: identifier), keeps(zone) { return (zone, false) }
+                if let zone = TimeZone(identifier: identifier), keeps(zone) { return zone }
             }
             let places = TimeZone.knownTimeZoneIdentifiers.filter { $0.contains("/") && !$0.hasPrefix("Etc/") }
                 .sorted {
@@ -276,9 +281,9 @@ enum DeviceTimeZone {
                     )
                 }
             for identifier in places {
-                if let zone = TimeZone(identifier: identifier), keeps(zone) { return (zone, false) }
+                if let zone = TimeZone(identifier: identifier), keeps(zone) { return zone }
             }
-            return (nil, false)
+            return nil
         }
 
         /// The standard offset as a zone: an `Etc/GMT` name for whole hours (their sign
