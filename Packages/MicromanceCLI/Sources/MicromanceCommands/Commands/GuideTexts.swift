@@ -334,7 +334,7 @@ Love languages are `words`, `service`, `gifts`, `time` and `touch`. `--at` accep
 (the one before today), parts of the day (`this morning` 9:00, `yesterday evening` 19:00,
 `last night` 21:00, `friday afternoon` 15:00), `2h ago`, `3 days ago`, `2026-11-24 08:15` and ISO 8601
 timestamps with an offset, seconds or not (`2026-11-24T08:15Z`). Every option that takes a day (`--on`, `--since`, `--until`) takes the same words:
-`2026-11-26`, `today`, `tomorrow`, `yesterday`, `in 3 days`, `3 days ago`, `friday` (the
+`2026-11-26`, `today`, `tomorrow`, `yesterday`, `in 3 days`, `3 days ago`, `2 months ago`, `3 years ago`, `friday` (the
 coming one, today included) or `next friday` (the one a week after that: on a Tuesday,
 `wednesday` is tomorrow and `next wednesday` eight days on); `partner date add --on` takes them
 too, beside `MM-DD`. Partners are found by any part of their name, without minding case or accents
