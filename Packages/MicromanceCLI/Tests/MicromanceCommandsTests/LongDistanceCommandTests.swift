@@ -74,6 +74,19 @@ import Testing
         #expect(added.code == 0 && added.output.contains("25"), "\(added.output)\(added.errors)")
     }
 
+    /// `log --at` says the day it read, in the giver's own zone when they keep one: at 00:30
+    /// on Monday in Lisbon, "yesterday" for a partner in Denver is their Saturday.
+    @Test func logSaysTheDayItRead() throws {
+        let cli = try CommandHarness(now: "2026-12-07T00:30:00Z", timeZone: "Europe/Lisbon")
+        cli.setUpCouple()
+        cli.setUp("settings", "--partner-time-zone", "Sam=America/Denver")
+        let theirs = cli.run("log", "Called her", "--from", "Sam", "--at", "yesterday 17:30")
+        #expect(theirs.output.contains("At Sat 5 Dec 2026 17:30, Sam's time (America/Denver)."), "\(theirs.output)")
+        let mine = cli.run("log", "Tea", "--at", "yesterday 9pm")
+        #expect(mine.output.contains("At Sun 6 Dec 2026 21:00.\n"), "\(mine.output)")
+        #expect(!cli.run("log", "Hug").output.contains("At "))
+    }
+
     /// A period never counts days before the journal began.
     @Test func aYoungJournalsMonthIsItsOwnDays() throws {
         let cli = try CommandHarness(now: "2026-11-23T12:00:00+01:00", timeZone: "Europe/Berlin")

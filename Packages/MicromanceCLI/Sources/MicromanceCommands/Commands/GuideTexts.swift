@@ -196,6 +196,7 @@ Matched the catalog idea "Make their coffee the way they like it": acts of servi
 Streak: 1 day. Consistency: 5%.
 $ micromance log "Left a note on the mirror" --from Sam --at "yesterday 8pm"
 Logged "Left a note on the mirror" (Sam → Alex, words of affirmation) [...]
+At Mon 23 Nov 2026 20:00.
 Matched the catalog idea "Leave a note on the mirror": words of affirmation (`micromance edit ... --language L` or --gesture none corrects it).
 Streak: 2 days. Consistency: 10%.
 $ micromance log "asked about his day, phone away" --kind bid --their-bid --response toward
@@ -244,7 +245,7 @@ Mon 23 Nov 20:00  Sam → Alex  words    Left a note on the mirror              
 | `init [--time-zone Z] [--daily-target N] [--me NAME]` | starts an empty journal (never replaces one); `--me` says who you are on this device; on an existing `sync:` folder, joins it |
 | `me [NAME]` | shows or sets who you are on this device: your gestures are logged as from you, to your partner |
 | `settings [--daily-target N] [--week-start D] [--rest-days sat,sun] [--time-zone Z] [--partner-time-zone NAME=ZONE]` | shows or changes the couple's shared settings |
-| `log TITLE [--from] [--to] [--language] [--gesture ID\|none] [--kind gesture\|bid\|gratitude] [--their-bid] [--response] [--note] [--at]` | logs a moment; with two partners, giver and receiver default from the settings (with more than two, name the receiver with `--to`, and the giver with `--from` when it is not you). The title is matched to a title you logged before (with the language you gave it), the receiving partner's own ideas, then the catalog (`"held hands on the walk home"`), else the language is guessed from the words; the log line says whether it was learned, matched, guessed or chosen, and `--language` or `--gesture none` correct it at once (see "How a title gets its love language" below). `--their-bid` logs a bid your partner made to you, with how you answered (`--from` names who made it); a moment with `--response` is a bid. A title or note that starts with a dash (`"- fixed her bike"`) is taken as text, not as options. `--gesture` and `--language` that disagree (a foot rub is not words) are refused |
+| `log TITLE [--from] [--to] [--language] [--gesture ID\|none] [--kind gesture\|bid\|gratitude] [--their-bid] [--response] [--note] [--at]` | logs a moment; with two partners, giver and receiver default from the settings (with more than two, name the receiver with `--to`, and the giver with `--from` when it is not you). The title is matched to a title you logged before (with the language you gave it), the receiving partner's own ideas, then the catalog (`"held hands on the walk home"`), else the language is guessed from the words; the log line says whether it was learned, matched, guessed or chosen, and `--language` or `--gesture none` correct it at once (see "How a title gets its love language" below). With `--at`, a line says the day and time it was read as (`At Mon 23 Nov 2026 20:00.`), in the giver's own zone when they keep one, and names it. `--their-bid` logs a bid your partner made to you, with how you answered (`--from` names who made it); a moment with `--response` is a bid. A title or note that starts with a dash (`"- fixed her bike"`) is taken as text, not as options. `--gesture` and `--language` that disagree (a foot rub is not words) are refused |
 | `respond ID toward\|away\|against` | records how a bid was answered; a gesture or thank-you answered becomes a bid |
 | `edit ID [--title] [--note] [--language] [--gesture ID\|none] [--kind] [--response] [--at] [--from] [--to]` | changes a moment; `--from` or `--to` alone swaps the other as `log` does; a new `--language` drops a catalog idea that does not speak it (so the next title like it is logged in the language you set), `--gesture none` takes a wrong idea away; a change the journal's rules refuse is an input error (exit 64) |
 | `undo` | takes back this device's last change (a log, an edit, an answer to a bid, a removal, or an answer kept by `reflect --answer`) and says what it was; after a change to settings, partners, rituals or `me` it refuses and says why |
@@ -1029,6 +1030,7 @@ Their love languages, most valued first: Words of affirmation, Quality time (Wor
 Next: log a small gesture, e.g. `micromance log "Made coffee" --from Maya --to Jonas`.
 $ micromance log "Warmed the car before his shift" --at 7am
 Logged "Warmed the car before his shift" (Maya → Jonas, acts of service) [...]
+At Tue 24 Nov 2026 07:00.
 Matched the catalog idea "Take a task off their plate": acts of service (`micromance edit ... --language L` or --gesture none corrects it).
 Streak: 1 day. Consistency: 5%.
 $ micromance convert --to sync:~/Sync/micromance

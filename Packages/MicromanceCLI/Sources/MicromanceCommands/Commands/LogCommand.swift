@@ -111,6 +111,16 @@ struct LogCommand: ParsableCommand {
         let answer = moment.kind == .bid ? ", " + (moment.response.map { "turned \($0)" } ?? "no answer noted yet") : ""
         environment.output.line(
             "Logged \(what)\"\(moment.title)\" (\(giver.name) → \(receiver.name)\(languageText)\(answer)) [\(moment.id)]")
+        // A time given in words is said back as read: "yesterday" is the giver's yesterday
+        // when they keep a zone of their own (a new user's trial could not tell which day it took).
+        if at != nil {
+            let zone = TimeZone(identifier: moment.timeZone) ?? environment.timeZone
+            let day = moment.day(fallback: environment.timeZone)
+            let time = Timestamp.format(moment.at, in: zone).dropFirst(11).prefix(5)
+            let whose =
+                moment.timeZone == environment.viewerZone(for: journal).identifier ? "" : ", \(giver.name)'s time (\(moment.timeZone))"
+            environment.output.line("At \(TextFormat.day(day)) \(time)\(whose).")
+        }
         for line in Self.describe(
             match, moment: moment, receiver: receiver, languageChosen: chosen != nil,
             gestureGiven: gesture != nil && moment.gestureID != nil,
