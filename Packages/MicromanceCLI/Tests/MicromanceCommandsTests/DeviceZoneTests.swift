@@ -206,19 +206,27 @@ import Testing
         }
         let shown = run(["settings"], tz: rule)
         #expect(shown.code == 0 && shown.errors.contains("micromance: note: TZ='\(rule)' is read as Europe/London"), "\(shown.errors)")
-        #expect(run(["log", "Hug"], tz: "UTC-2").errors.isEmpty)
+        // An offset written as POSIX reads it: `log` says so only when the home zone keeps
+        // another clock now (Paris is at +01:00 in November: UTC-1 is its clock, UTC-2 is not).
+        #expect(run(["log", "Hug"], tz: "UTC-1").errors.isEmpty)
+        let off = run(["log", "Hug"], tz: "UTC-2").errors
+        #expect(
+            off.contains(
+                "micromance: note: this moment's day and time are this device's, UTC+02:00, where the journal's home zone, Europe/Paris"),
+            "\(off)")
+        #expect(off.contains("if you meant UTC-02:00, that is TZ='UTC+2'"), "\(off)")
         #expect(run(["settings"], tz: "UTC-2").errors.contains("TZ='UTC-2' is UTC+02:00, as the C library reads it"))
         // 23:30 UTC is 00:30 on Tuesday in Paris: with TZ naming no zone, the moment is Tuesday's.
         let misspelt = run(["log", "Warmed the towel"], tz: "Europe/Pari")
         #expect(misspelt.code == 0 && misspelt.errors.contains("logs and counts days in the journal's home zone"), "\(misspelt.errors)")
         let moments = try JSONJournalStore(path: cli.storePath).load().moments
-        #expect(moments.map(\.timeZone) == ["Europe/London", "Etc/GMT-2", "Europe/Paris"])
+        #expect(moments.map(\.timeZone) == ["Europe/London", "Etc/GMT-1", "Etc/GMT-2", "Europe/Paris"])
         // A new journal does not take its home zone from such a TZ: init asks for it, and
         // writes nothing; a clock set to a fixed offset gives one, with the warning for one.
-        for tz in ["Europe/Pari", "UTC+2"] {
-            let folder = cli.folder + "/new-\(tz.count)"
+        for (tz, meant) in [("Europe/Pari", "Europe/Paris"), ("UTC+2", "Europe/Athens"), ("UTC-5", "America/New_York")] {
+            let folder = cli.folder + "/new-\(tz.count)-\(meant.count)"
             let refused = run(["init", "--me", "Ana"], tz: tz, store: folder + "/journal.json")
-            #expect(refused.code == 64 && refused.errors.contains("`micromance init --time-zone "), "\(tz): \(refused.errors)")
+            #expect(refused.code == 64 && refused.errors.contains("`micromance init --time-zone \(meant)"), "\(tz): \(refused.errors)")
             #expect(!FileManager.default.fileExists(atPath: folder + "/journal.json"))
             #expect(run(["init", "--me", "Ana", "--time-zone", "Europe/Paris"], tz: tz, store: folder + "/journal.json").code == 0)
         }

@@ -22,6 +22,17 @@ import Testing
         #expect(Charts.sparkline([3, 3]) == "██")
     }
 
+    /// The legend names the lowest mark when the line has one.
+    @Test func theLegendSaysWhatNothingLooksLike() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.now -= 3 * 86_400
+        cli.setUp("log", "Made Sam's coffee", "--from", "Alex")
+        cli.now += 3 * 86_400
+        let report = cli.run("report").output
+        #expect(report.contains("(moments a day, max 1; ▁ none)"), "\(report)")
+    }
+
     /// Three years of one gesture a week: the line shows the three years, at a steady height,
     /// and says how many weeks each mark stands for.
     @Test func aPeriodOfYearsIsShownWholeInGroupsOfWeeks() throws {
@@ -46,5 +57,25 @@ import Testing
         #expect(page.contains("The consistency score, day by day, from "), "\(page)")
         #expect(!page.contains("The consistency score, day by day, the last 16 weeks"))
         for year in ["2024", "2025", "2026"] { #expect(page.contains("text-anchor=\"middle\">\(year)</text>"), "\(year)") }
+    }
+
+    /// A report `--since` a day in words counts the same moments as one since that day by its
+    /// date, on every store (it read only the default week's: a new user's trial).
+    @Test(arguments: ["journal.json", "csv:tables", "sync:shared"])
+    func aPeriodSinceDayWordsCountsWhatItsDateCounts(store: String) throws {
+        let (cli, variables) = try LearningCommandTests.couple(in: store)
+        cli.now -= 40 * 86_400
+        for _ in 0..<40 {
+            cli.now += 86_400
+            #expect(cli.runList(["log", "Made the coffee", "--from", "Alex"], variables: variables).code == 0)
+        }
+        // Made the coffee every day from 16 October to 24 November.
+        for (words, date, count) in [("30 days ago", "2026-10-25", 31), ("1 month ago", "2026-10-24", 32)] {
+            let dated = cli.runList(["report", "--since", date], variables: variables)
+            let worded = cli.runList(["report", "--since", words], variables: variables)
+            #expect(worded.code == 0, "\(worded.errors)")
+            #expect(worded.output.contains("\(count) moments on \(count) of \(count) days"), "\(store): \(words): \(worded.output)")
+            #expect(worded.output == dated.output, "\(store): \(words)")
+        }
     }
 }

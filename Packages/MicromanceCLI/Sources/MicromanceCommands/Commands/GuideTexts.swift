@@ -306,12 +306,14 @@ note on standard error by `init` and `settings`, which set and show the zone; an
 alone decides nothing (`IST` is India's, Ireland's and Israel's). POSIX counts hours west of
 Greenwich, so `TZ=UTC+2` is two hours *behind* UTC, as the C library and `date` read it too;
 `init` and `settings` say so, with the `TZ=UTC-2` that was probably meant (a place's name is
-better still: it follows summer time). Without `TZ`, the system's own zone. A `TZ` this system
+better still: it follows summer time), and so does `log` when the journal's home zone keeps
+another clock at the time (the moment takes this device's day and time). Without `TZ`, the system's own zone. A `TZ` this system
 cannot read (`TZ=Europe/Pari`) is said on standard error before each command, with the name
 meant, and until it is mended the device counts as a clock with no zone set: it logs and counts
 days in the journal's home zone, UTC where there is none. `init` takes a new journal's home zone
 from the clock only when `TZ` leaves no doubt: with one it cannot read, or an offset such as
-`UTC+2`, it asks for `--time-zone` and writes nothing; a clock set to a fixed offset
+`UTC+2`, it asks for `--time-zone` (naming a place: the one meant, or one on the clock the
+offset says as written, `UTC-5` America/New_York) and writes nothing; a clock set to a fixed offset
 (`TZ=IST-5:30`) gives one, with the warning a typed one gets. A time the clocks skipped (`--at "2026-03-29 02:30"` in Paris, where they
 went from 02:00 to 03:00) is refused, saying so; a time that happened twice (02:30 on the night
 they go back) is the first of the two, and a note on standard error says so and gives the second
@@ -774,7 +776,8 @@ report their sentence says so.
 The `Rate` line draws the whole period, one mark a day when the days fit the terminal's
 width, else one mark a week, else one mark for every few weeks (a report `--since` three years
 ago on an 80-column terminal: "moments every 3 weeks"); its legend names the unit and the
-largest mark. Its marks end with the period's last day, so a period that is not a whole number
+largest mark, and `▁ none` when a mark is empty (the lowest mark is nothing at all; one moment
+is the next one up). It counts every moment, bids and thanks included. Its marks end with the period's last day, so a period that is not a whole number
 of marks leaves out its first few days rather than drawing a mark of two days as a dip.
 
 ## What the report looks at

@@ -73,7 +73,11 @@ struct InitCommand: ParsableCommand {
         // offset, and every moment logged meanwhile keeps it (a new user's trial): ask for it.
         if timeZone == nil, environment.timeZoneCaution != nil || DeviceTimeZone.readsWestward(environment.variables["TZ"]), !store.exists {
             let tz = environment.variables["TZ"] ?? ""
-            let meant = Journal.suggestedTimeZone(for: tz.trimmingCharacters(in: CharacterSet(charactersIn: ": "))) ?? "Europe/Paris"
+            let name = tz.trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+            // The place meant: a name close to the one typed, or one on the clock the offset
+            // says as written (`UTC-5`: America/New_York).
+            let written = DeviceTimeZone.PosixRule(name).map { -$0.secondsEast }
+            let meant = Journal.suggestedTimeZone(for: name) ?? written.flatMap { DeviceTimeZone.place(secondsEast: $0) } ?? "Europe/Paris"
             let place = storeOptions.store.map { " --store \($0.shellQuoted)" } ?? ""
             throw CLIError.usage(
                 "a new journal's home zone comes from this device's clock, and TZ='\(tz)' leaves it in doubt (see above); "

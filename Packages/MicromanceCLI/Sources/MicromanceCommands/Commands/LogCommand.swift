@@ -111,6 +111,11 @@ struct LogCommand: ParsableCommand {
         let answer = moment.kind == .bid ? ", " + (moment.response.map { "turned \($0)" } ?? "no answer noted yet") : ""
         environment.output.line(
             "Logged \(what)\"\(moment.title)\" (\(giver.name) → \(receiver.name)\(languageText)\(answer)) [\(moment.id)]")
+        if let note = DeviceTimeZone.westwardNote(
+            environment.variables["TZ"], device: environment.timeZone, home: journal.settings.timeZone, now: moment.at)
+        {
+            environment.errors.line("micromance: note: \(note)")
+        }
         // A time given in words is said back as read: "yesterday" is the giver's yesterday
         // when they keep a zone of their own (a new user's trial could not tell which day it took).
         if at != nil {

@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let environment = CLIEnvironment.current
-        let (journal, history) = try storeOptions.loadForReport(period.period, in: environment)
+        let (journal, history) = try storeOptions.loadForReport(period.loading(in: environment), in: environment)
         let context = try period.context(for: journal, history: history, in: environment)
         let renderer = try format.renderer(in: environment)
         try format.emit(
@@ -92,6 +92,17 @@ struct PeriodOptions: ParsableArguments {
         if lastMonth { return .lastMonth }
         if let since, let day = CalendarDay(since) { return .since(day) }
         return .lastDays(days ?? 7)
+    }
+
+    /// The period whose moments to read: ``period``, with `--since` in words ("3 years ago")
+    /// read as a day on this device's clock (the store reads two days more, for a viewer's zone
+    /// elsewhere). Read as the default week, a report `--since "30 days ago"` counted only the
+    /// moments of its last week (a new user's trial: 13 moments of 1,475).
+    func loading(in environment: CLIEnvironment) -> ReportPeriod {
+        if let since, CalendarDay(since) == nil, let day = DayWords.parse(since, now: environment.now(), zone: environment.timeZone) {
+            return .since(day)
+        }
+        return period
     }
 
     /// A hint when `--week` or `--month` covers only today, the first day of the week or

@@ -192,7 +192,7 @@ public struct TextRenderer: Renderer {
         let size = values.count <= room ? 1 : 7 * ((weeks + room - 1) / room)
         let series = size == 1 ? values : Charts.grouped(values, size: size)
         let unit = size == 1 ? "a day" : size == 7 ? "a week" : "every \(size / 7) weeks"
-        let legend = "(moments \(unit), max \(series.max() ?? 0))"
+        let legend = "(moments \(unit), max \(series.max() ?? 0)\(series.contains(0) ? "; \(Charts.sparks[0]) none" : ""))"
         let line = "  Rate     \(style.green(Charts.sparkline(series)))"
         // The legend goes beside the sparkline when it fits, else under it.
         if 11 + series.count + 2 + DisplayWidth.of(legend) <= width {

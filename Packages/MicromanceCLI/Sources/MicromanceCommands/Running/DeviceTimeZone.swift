@@ -69,6 +69,32 @@ enum DeviceTimeZone {
         return rule.westwardCaution(name) != nil
     }
 
+    /// A well-known place whose standard time is `secondsEast` from UTC, to give as an example
+    /// (`-18000`: America/New_York); nil for an offset not among them.
+    static func place(secondsEast: Int) -> String? {
+        let places: [Int: String] = [
+            -36_000: "Pacific/Honolulu", -32_400: "America/Anchorage", -28_800: "America/Los_Angeles", -25_200: "America/Denver",
+            -21_600: "America/Chicago", -18_000: "America/New_York", -14_400: "America/Halifax", -10_800: "America/Sao_Paulo",
+            0: "Europe/London", 3_600: "Europe/Paris", 7_200: "Europe/Athens", 10_800: "Europe/Moscow", 14_400: "Asia/Dubai",
+            18_000: "Asia/Karachi", 19_800: "Asia/Kolkata", 21_600: "Asia/Dhaka", 25_200: "Asia/Bangkok", 28_800: "Asia/Shanghai",
+            32_400: "Asia/Tokyo", 36_000: "Australia/Brisbane", 43_200: "Pacific/Auckland",
+        ]
+        return places[secondsEast]
+    }
+
+    /// What `log` says on a device whose `TZ` is an offset POSIX reads westward (`UTC-5`, read
+    /// as UTC+05:00) when the journal's home zone keeps another clock now: the moment's day and
+    /// time are this device's (a new user's trial: a New Yorker's moments stored at +05:00).
+    static func westwardNote(_ tz: String?, device: TimeZone, home: String?, now: Date) -> String? {
+        guard var name = tz?.trimmingCharacters(in: .whitespaces) else { return nil }
+        if name.hasPrefix(":") { name.removeFirst() }
+        guard let rule = PosixRule(name), rule.summer == nil, let caution = rule.westwardCaution(name),
+            let home, let homeZone = TimeZone(identifier: home), homeZone.secondsFromGMT(for: now) != device.secondsFromGMT(for: now)
+        else { return nil }
+        return "this moment's day and time are this device's, \(rule.offsetText), where the journal's home zone, \(home), keeps "
+            + "another clock: \(caution)"
+    }
+
     /// What a `TZ` that names no zone leaves: a clock with none set, which logs and counts days
     /// in the journal's home zone (``CLIEnvironment/loggingZone(for:)``), not in UTC, as this
     /// said before (a new user's trial with `TZ=Europe/Pari` and a home zone of Europe/Paris).
@@ -303,9 +329,10 @@ enum DeviceTimeZone {
         func westwardCaution(_ tz: String) -> String? {
             guard secondsEast != 0, ["UTC", "GMT", "UT"].contains(abbreviation.uppercased()) else { return nil }
             let other = PosixRule.opposite(head)
+            let place = DeviceTimeZone.place(secondsEast: -secondsEast) ?? "Europe/Paris"
             return "TZ='\(tz)' is \(offsetText), as the C library reads it: a POSIX rule counts hours west of Greenwich, so "
-                + "its + is behind UTC; if you meant \(PosixRule(other)?.offsetText ?? "the other way"), that is TZ='\(other)'. "
-                + "A place's name (TZ=Europe/Paris) also follows its summer time"
+                + "a + is behind UTC and a - ahead; if you meant \(PosixRule(other)?.offsetText ?? "the other way"), that is "
+                + "TZ='\(other)', and a place's name (such as TZ=\(place)) also follows its summer time"
         }
 
         /// `text` with the sign of its offset turned round (`UTC+2` → `UTC-2`, `GMT5` → `GMT-5`).
