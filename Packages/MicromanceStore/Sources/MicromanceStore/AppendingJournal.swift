@@ -25,7 +25,7 @@ public struct AppendingJournal: Sendable {
     public private(set) var latestMomentStamp: ChangeStamp?
     /// The titles the couple logged, labelled as they ended (one per distinct title, oldest
     /// change first), when the moments were not loaded: what ``learnedTitles`` learns from.
-    /// The stores give the latest ``LearnedTitles/maximumTitles`` of them, all it learns from.
+    /// The stores give the latest `LearnedTitles.maximumTitles` of them, all it learns from.
     public private(set) var labelledTitles: [LabelledTitle]?
     /// The store's own lookup of moment ids, when the moments were not loaded.
     private let lookup: (@Sendable (Identifier<Moment>) -> Bool)?

@@ -20,7 +20,7 @@ import Darwin
 /// further line is `language TAB gesture TAB giver TAB receiver TAB device TAB times TAB
 /// taught TAB title` (the device that set who gave it, how many of its moments of the title
 /// went that way, a quick append adding a line of one, and `1` when the couple gave the
-/// language, `0` for a guess: ``LabelledTitle/taught``), with backslash, tab and line breaks
+/// language, `0` for a guess: `LabelledTitle.taught`), with backslash, tab and line breaks
 /// in the title escaped. A file of an earlier format (`MMLT0001` without who gave and
 /// received, `MMLT0002` without the count, `MMLT0003` without `taught`) is not used either,
 /// so it is written again from the journal.
@@ -101,8 +101,8 @@ enum LabelledTitlesFile {
     /// Read as bytes: splitting the text as Swift characters cost more than the rest of `log`'s
     /// learning (1.6 M instructions for 70 titles).
     ///
-    /// With `last`, only the file's last lines, that many: what ``LearnedTitles`` learns from
-    /// (its ``LearnedTitles/maximumTitles`` latest). A journal of 50,000 distinct titles
+    /// With `last`, only the file's last lines, that many: what `LearnedTitles` learns from
+    /// (its `LearnedTitles.maximumTitles` latest). A journal of 50,000 distinct titles
     /// made a 4.8 MB file that each `log` read whole for a tenth of a second (BENCHMARKS.md).
     static func read(_ files: IndexedFiles, last: Int? = nil) -> [LabelledTitle]? {
         guard let identity = files.identity, let bytes = try? SecureFile.read(files.titles) else { return nil }
