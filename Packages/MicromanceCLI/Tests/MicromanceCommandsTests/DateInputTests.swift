@@ -229,6 +229,25 @@ import Testing
         #expect(parsed("11pm") == nil)
         #expect(parsed("2026-12-01") == nil)
     }
+
+    /// The night the clocks go back, 02:30 comes twice in Paris: `history` tells the two apart
+    /// by their offsets, and keeps its columns in line.
+    @Test func historyTellsARepeatedHoursTimesApart() throws {
+        let cli = try CommandHarness(now: "2026-10-25T02:30:00+02:00")
+        cli.setUpCouple()
+        cli.setUp("log", "Night tea")
+        cli.now += 3_600  // 02:30 again, in winter time
+        cli.setUp("log", "Night tea again")
+        cli.now += 3_600 * 8
+        cli.setUp("log", "Breakfast in bed")
+        let rows = cli.run("history").output.split(separator: "\n").map(String.init)
+        #expect(rows.count == 3, "\(rows)")
+        #expect(rows.first?.hasPrefix("Sun 25 Oct 10:30   ") == true, "\(rows)")
+        #expect(rows.dropFirst().first?.hasPrefix("Sun 25 Oct 02:30 GMT+1  Alex") == true, "\(rows)")
+        #expect(rows.last?.hasPrefix("Sun 25 Oct 02:30 GMT+2  Alex") == true, "\(rows)")
+        #expect(Set(rows.map { $0.range(of: "Alex")?.lowerBound.utf16Offset(in: $0) }).count == 1, "columns in line: \(rows)")
+        #expect(!TextFormat.repeatedClock(Date(timeIntervalSince1970: 1_795_564_800), in: try #require(TimeZone(identifier: "Europe/Paris"))))
+    }
 }
 
 /// A negative number is refused for what it is, not read as a missing value.

@@ -233,6 +233,13 @@ import Testing
         let india = run(["init", "--me", "Ana"], tz: "IST-5:30", store: cli.folder + "/india.json")
         #expect(india.code == 0 && india.output.contains("Home time zone: GMT+0530"), "\(india.output)")
         #expect(india.errors.contains("is a fixed offset from UTC"), "\(india.errors)")
+        #expect(india.errors.contains("(Asia/Kolkata keeps this offset's clock)"), "the example is on India's clock: \(india.errors)")
+        // One reading of a westward offset serves init, settings and log.
+        #expect(DeviceTimeZone.westwardRule(" :UTC-5")?.rule.secondsEast == 18_000)
+        #expect(DeviceTimeZone.westwardRule("GMT+3")?.caution.contains("TZ='GMT-3'") == true)
+        for other in ["MST7", "UTC0", "CET-1CEST,M3.5.0,M10.5.0/3", "Europe/Paris", "", nil] as [String?] {
+            #expect(DeviceTimeZone.westwardRule(other) == nil, "\(other ?? "nil")")
+        }
     }
 
     /// `init` says the home zone it took from the device's clock and how to change it.

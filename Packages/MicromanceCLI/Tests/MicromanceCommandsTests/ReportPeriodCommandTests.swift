@@ -55,6 +55,24 @@ import Testing
         #expect(try Self.summary(now.output)["scoredThrough"] == nil)
     }
 
+    /// `--days` or `--since` reaching before the first moment says where the report starts
+    /// instead (the first moment here is on Saturday 31 October), and nothing when it does not.
+    @Test func daysAskedForBeforeTheJournalAreSaid() throws {
+        let cli = try Self.couple()
+        let long = cli.run("report", "--days", "3000")
+        #expect(long.code == 0 && long.output.contains("Sat 31 Oct 2026 to Sat 5 Dec 2026"), "\(long.output.prefix(200))")
+        #expect(
+            long.errors.contains("The journal's first moment is on Sat 31 Oct 2026, so the report starts there, not the 3000 days asked for"),
+            "\(long.errors)")
+        let since = cli.run("report", "--since", "2026-01-01", "--json")
+        #expect(since.errors.contains("not from Thu 1 Jan 2026 as asked"), "\(since.errors)")
+        #expect(!since.output.contains("as asked"), "the note stays out of the JSON")
+        #expect(cli.run("report", "--since", "2 years ago").errors.contains("as asked"))
+        for inside in [["--days", "30"], ["--since", "2026-11-01"], []] {
+            #expect(cli.runList(["report"] + inside).errors.isEmpty, "\(inside)")
+        }
+    }
+
     @Test func theLastMonthIsTheWholeCalendarMonth() throws {
         let cli = try Self.couple()
         let last = cli.run("report", "--last-month", "--json")

@@ -56,6 +56,41 @@ extension Journal {
         return TimeZone.abbreviationDictionary[upper] ?? moreAbbreviations[upper]
     }
 
+    /// A well-known place whose standard clock is `secondsFromGMT` from UTC, to name as an
+    /// example (`-18000`: America/New_York, `19800`: Asia/Kolkata); nil for an offset none of
+    /// them keeps.
+    public static func examplePlace(secondsFromGMT: Int) -> String? {
+        let places: [Int: String] = [
+            -36_000: "Pacific/Honolulu", -32_400: "America/Anchorage", -28_800: "America/Los_Angeles", -25_200: "America/Denver",
+            -21_600: "America/Chicago", -18_000: "America/New_York", -14_400: "America/Halifax", -10_800: "America/Sao_Paulo",
+            0: "Europe/London", 3_600: "Europe/Paris", 7_200: "Europe/Athens", 10_800: "Europe/Moscow", 12_600: "Asia/Tehran",
+            14_400: "Asia/Dubai", 16_200: "Asia/Kabul", 18_000: "Asia/Karachi", 19_800: "Asia/Kolkata", 20_700: "Asia/Kathmandu",
+            21_600: "Asia/Dhaka", 25_200: "Asia/Bangkok", 28_800: "Asia/Shanghai", 32_400: "Asia/Tokyo", 34_200: "Australia/Adelaide",
+            36_000: "Australia/Brisbane", 43_200: "Pacific/Auckland",
+        ]
+        return places[secondsFromGMT]
+    }
+
+    /// The seconds east of UTC an offset written after `UTC`/`GMT` says (`+05:30`, `-0800`,
+    /// `+2`), turned round for an `Etc/GMT` name; nil when it is not one.
+    private static func offsetSeconds(_ text: Substring, reversed: Bool) -> Int? {
+        guard let sign = text.first, sign == "+" || sign == "-" else { return nil }
+        let digits = text.dropFirst()
+        let parts = digits.split(separator: ":", omittingEmptySubsequences: false)
+        let hours: Int?
+        let minutes: Int?
+        if parts.count == 2 {
+            (hours, minutes) = (Int(parts[0]), Int(parts[1]))
+        } else if digits.count > 2 {
+            (hours, minutes) = (Int(digits.dropLast(2)), Int(digits.suffix(2)))
+        } else {
+            (hours, minutes) = (Int(digits), 0)
+        }
+        guard let hours, let minutes, hours <= 14, minutes < 60 else { return nil }
+        let seconds = (hours * 3600 + minutes * 60) * (sign == "+" ? 1 : -1)
+        return reversed ? -seconds : seconds
+    }
+
     /// Abbreviations people type that the system's table lacks (a new user's trial: AEST).
     private static let moreAbbreviations = [
         "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "ACST": "Australia/Adelaide", "ACDT": "Australia/Adelaide",
@@ -83,9 +118,13 @@ extension Journal {
         rest = rest.dropFirst(3)
         guard let sign = rest.first, sign == "+" || sign == "-", rest.dropFirst().contains(where: { $0.isNumber && $0 != "0" })
         else { return nil }
+        // The example named is a place on the offset's clock (`UTC+05:30`: Asia/Kolkata), not
+        // always Paris (a new user's trial in India).
+        let place = offsetSeconds(Substring(rest), reversed: etc).flatMap { examplePlace(secondsFromGMT: $0) }
         var caution =
             "'\(identifier)' is a fixed offset from UTC: it never moves for summer time, so wherever the clocks change, "
-            + "times and days read an hour off for part of the year; a place's identifier, such as Europe/Paris, follows the changes"
+            + "times and days read an hour off for part of the year; a place's identifier follows the changes"
+            + (place.map { " (\($0) keeps this offset's clock)" } ?? ", such as Europe/Paris")
         if etc {
             let hours = rest.dropFirst()
             caution +=

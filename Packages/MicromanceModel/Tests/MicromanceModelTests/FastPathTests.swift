@@ -206,7 +206,13 @@ import Testing
             #expect(Journal.abbreviatedTimeZone(plain) == nil, "\(plain)")
         }
         #expect(Journal.fixedOffsetCaution(for: "UTC+2")?.hasPrefix("'UTC+2' is a fixed offset from UTC") == true)
-        #expect(Journal.fixedOffsetCaution(for: "GMT-05:00") != nil)
+        #expect(Journal.fixedOffsetCaution(for: "GMT-05:00")?.contains("(America/New_York keeps this offset's clock)") == true)
+        // The example named keeps the offset's clock: India's for +05:30, Paris only when none does.
+        #expect(Journal.fixedOffsetCaution(for: "UTC+05:30")?.contains("Asia/Kolkata") == true)
+        #expect(Journal.fixedOffsetCaution(for: "GMT+0545")?.contains("Asia/Kathmandu") == true)
+        #expect(Journal.fixedOffsetCaution(for: "Etc/GMT-9")?.contains("Asia/Tokyo") == true)
+        #expect(Journal.fixedOffsetCaution(for: "UTC+13")?.hasSuffix("follows the changes, such as Europe/Paris") == true)
+        #expect(Journal.examplePlace(secondsFromGMT: 19_800) == "Asia/Kolkata" && Journal.examplePlace(secondsFromGMT: 3_700) == nil)
         #expect(
             Journal.fixedOffsetCaution(for: "Etc/GMT+2")?.hasSuffix("Etc/GMT+2 is 2 hours behind UTC, as these names count the other way)")
                 == true)

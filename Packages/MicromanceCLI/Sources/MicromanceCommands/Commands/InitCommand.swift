@@ -71,13 +71,14 @@ struct InitCommand: ParsableCommand {
         // A new journal's home zone comes from this device's clock unless given; a `TZ` that
         // names no zone, or one read another way than meant (`UTC+2`), would make it UTC or an
         // offset, and every moment logged meanwhile keeps it (a new user's trial): ask for it.
-        if timeZone == nil, environment.timeZoneCaution != nil || DeviceTimeZone.readsWestward(environment.variables["TZ"]), !store.exists {
+        let westward = DeviceTimeZone.westwardRule(environment.variables["TZ"])
+        if timeZone == nil, environment.timeZoneCaution != nil || westward != nil, !store.exists {
             let tz = environment.variables["TZ"] ?? ""
             let name = tz.trimmingCharacters(in: CharacterSet(charactersIn: ": "))
-            // The place meant: a name close to the one typed, or one on the clock the offset
-            // says as written (`UTC-5`: America/New_York).
-            let written = DeviceTimeZone.PosixRule(name).map { -$0.secondsEast }
-            let meant = Journal.suggestedTimeZone(for: name) ?? written.flatMap { DeviceTimeZone.place(secondsEast: $0) } ?? "Europe/Paris"
+            // The place meant: a name close to the one typed, one on the clock the offset says
+            // as written (`UTC-5`: America/New_York), or one on a rule's own clock.
+            let offset = westward.map { -$0.rule.secondsEast } ?? DeviceTimeZone.PosixRule(name)?.secondsEast
+            let meant = Journal.suggestedTimeZone(for: name) ?? offset.flatMap { DeviceTimeZone.place(secondsEast: $0) } ?? "Europe/Paris"
             let place = storeOptions.store.map { " --store \($0.shellQuoted)" } ?? ""
             throw CLIError.usage(
                 "a new journal's home zone comes from this device's clock, and TZ='\(tz)' leaves it in doubt (see above); "

@@ -34,7 +34,7 @@ struct ReportCommand: ParsableCommand {
         try format.emit(
             try renderer.render(environment.insights.report(context), for: environment.page), format: renderer.name,
             journal: try? storeOptions.path(in: environment), in: environment)
-        if let hint = period.justBegun(context) { environment.errors.line(hint) }
+        if let hint = period.justBegun(context) ?? period.beforeTheJournal(context, in: environment) { environment.errors.line(hint) }
         if let note = Self.nobodys(context.momentsInPeriod, in: journal) { environment.errors.line(note) }
     }
 
@@ -113,6 +113,26 @@ struct PeriodOptions: ParsableArguments {
         guard whole.0 == context.today else { return nil }
         let unit = week ? "week" : "month"
         return "The \(unit) began today, so this covers today only; `micromance report --last-\(unit)` shows the whole \(unit) before."
+    }
+
+    /// A note when `--days` or `--since` asks for days before the journal's first moment: the
+    /// report starts at that moment, and its header's dates alone did not say why (a new
+    /// user's trial: `report --days 3000` on a journal of months).
+    func beforeTheJournal(_ context: InsightContext, in environment: CLIEnvironment) -> String? {
+        let asked: CalendarDay
+        let what: String
+        if let days {
+            asked = context.periodEnd.adding(days: -(days - 1))
+            what = "the \(TextFormat.count(days, "day")) asked for"
+        } else if let since {
+            guard let day = CalendarDay(since) ?? DayWords.parse(since, now: environment.now(), zone: context.timeZone) else { return nil }
+            asked = day
+            what = "from \(TextFormat.day(day)) as asked"
+        } else {
+            return nil
+        }
+        guard asked < context.periodStart, context.hasMoments else { return nil }
+        return "The journal's first moment is on \(TextFormat.day(context.periodStart)), so the report starts there, not \(what)."
     }
 
     /// The insight context for this period, as of the environment's clock. A `--since` after

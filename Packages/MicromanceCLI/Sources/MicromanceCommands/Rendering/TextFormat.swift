@@ -24,7 +24,21 @@ enum TextFormat {
         let stamp = Timestamp.format(moment.at, in: zone)  // 2026-11-24T08:15:00+01:00
         let day = moment.day(fallback: fallback)
         let time = stamp.dropFirst(11).prefix(5)
-        return "\(weekdayNames[day.weekday.rawValue - 1]) \(String(format: "%2d", day.day)) \(monthNames[day.month - 1]) \(time)"
+        // A time the clocks showed twice, the night they went back, names its offset: the two
+        // 02:30s of a night in Paris are "02:30 GMT+2" and "02:30 GMT+1" (a new user's trial).
+        let twice = repeatedClock(moment.at, in: zone) ? " \(zone.abbreviation(for: moment.at) ?? String(stamp.suffix(6)))" : ""
+        return "\(weekdayNames[day.weekday.rawValue - 1]) \(String(format: "%2d", day.day)) \(monthNames[day.month - 1]) \(time)\(twice)"
+    }
+
+    /// Whether the clock time `date` shows in `zone` was shown twice, the hour (or half hour)
+    /// the clocks went back: the same clock time an offset's difference before or after.
+    static func repeatedClock(_ date: Date, in zone: TimeZone) -> Bool {
+        let offset = zone.secondsFromGMT(for: date)
+        for step in [3600, 1800] {
+            if zone.secondsFromGMT(for: date.addingTimeInterval(Double(-step))) == offset + step { return true }
+            if zone.secondsFromGMT(for: date.addingTimeInterval(Double(step))) == offset - step { return true }
+        }
+        return false
     }
 
     /// Pads or cuts `text` to exactly `width` terminal columns (wide characters and emoji take

@@ -267,9 +267,14 @@ public struct TextRenderer: Renderer {
         // Up to 20 columns on a common terminal, more on a wide one (a third of what is left).
         let whoWidth = min(narrow ? 9 : max(20, (width - 40) / 3), whoTexts.map { DisplayWidth.of($0) }.max() ?? 10)
         let idWidth = narrow ? 6 : 8
-        for (moment, who) in zip(moments, whoTexts) {
+        // Dates as wide as the widest (a repeated hour's time names its offset).
+        let dates = moments.map { moment in
             let when = TextFormat.moment(moment, fallback: home)
-            let date = narrow ? String(when.dropFirst(4)) : when
+            return narrow ? String(when.dropFirst(4)) : when
+        }
+        let dateWidth = dates.map { DisplayWidth.of($0) }.max() ?? 0
+        for ((moment, who), when) in zip(zip(moments, whoTexts), dates) {
+            let date = TextFormat.fit(when, dateWidth)
             var line = "\(style.dim(date))  \(TextFormat.fit(who, whoWidth))  "
             var used = DisplayWidth.of(date) + 2 + whoWidth + 2
             if !narrow {

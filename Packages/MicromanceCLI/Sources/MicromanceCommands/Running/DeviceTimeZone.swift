@@ -60,36 +60,26 @@ enum DeviceTimeZone {
         )
     }
 
-    /// Whether `tz` is an offset from UTC or GMT without summer time (`UTC+2`, `GMT-5`), which
-    /// POSIX reads westward, the other way than it is most often meant.
-    static func readsWestward(_ tz: String?) -> Bool {
-        guard var name = tz?.trimmingCharacters(in: .whitespaces) else { return false }
+    /// The rule `tz` (the value of `TZ`) gives when it is an offset from UTC or GMT without
+    /// summer time (`UTC+2`, `GMT-5`), which POSIX reads westward, the other way than it is most
+    /// often meant, with what to say of it; nil for any other value.
+    static func westwardRule(_ tz: String?) -> (rule: PosixRule, caution: String)? {
+        guard var name = tz?.trimmingCharacters(in: .whitespaces) else { return nil }
         if name.hasPrefix(":") { name.removeFirst() }
-        guard let rule = PosixRule(name), rule.summer == nil else { return false }
-        return rule.westwardCaution(name) != nil
+        guard let rule = PosixRule(name), rule.summer == nil, let caution = rule.westwardCaution(name) else { return nil }
+        return (rule, caution)
     }
 
     /// A well-known place whose standard time is `secondsEast` from UTC, to give as an example
     /// (`-18000`: America/New_York); nil for an offset not among them.
-    static func place(secondsEast: Int) -> String? {
-        let places: [Int: String] = [
-            -36_000: "Pacific/Honolulu", -32_400: "America/Anchorage", -28_800: "America/Los_Angeles", -25_200: "America/Denver",
-            -21_600: "America/Chicago", -18_000: "America/New_York", -14_400: "America/Halifax", -10_800: "America/Sao_Paulo",
-            0: "Europe/London", 3_600: "Europe/Paris", 7_200: "Europe/Athens", 10_800: "Europe/Moscow", 14_400: "Asia/Dubai",
-            18_000: "Asia/Karachi", 19_800: "Asia/Kolkata", 21_600: "Asia/Dhaka", 25_200: "Asia/Bangkok", 28_800: "Asia/Shanghai",
-            32_400: "Asia/Tokyo", 36_000: "Australia/Brisbane", 43_200: "Pacific/Auckland",
-        ]
-        return places[secondsEast]
-    }
+    static func place(secondsEast: Int) -> String? { Journal.examplePlace(secondsFromGMT: secondsEast) }
 
     /// What `log` says on a device whose `TZ` is an offset POSIX reads westward (`UTC-5`, read
     /// as UTC+05:00) when the journal's home zone keeps another clock now: the moment's day and
     /// time are this device's (a new user's trial: a New Yorker's moments stored at +05:00).
     static func westwardNote(_ tz: String?, device: TimeZone, home: String?, now: Date) -> String? {
-        guard var name = tz?.trimmingCharacters(in: .whitespaces) else { return nil }
-        if name.hasPrefix(":") { name.removeFirst() }
-        guard let rule = PosixRule(name), rule.summer == nil, let caution = rule.westwardCaution(name),
-            let home, let homeZone = TimeZone(identifier: home), homeZone.secondsFromGMT(for: now) != device.secondsFromGMT(for: now)
+        guard let (rule, caution) = westwardRule(tz), let home, let homeZone = TimeZone(identifier: home),
+            homeZone.secondsFromGMT(for: now) != device.secondsFromGMT(for: now)
         else { return nil }
         return "this moment's day and time are this device's, \(rule.offsetText), where the journal's home zone, \(home), keeps "
             + "another clock: \(caution)"
