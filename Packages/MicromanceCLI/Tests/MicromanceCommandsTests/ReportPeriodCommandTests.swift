@@ -61,9 +61,8 @@ import Testing
         let cli = try Self.couple()
         let long = cli.run("report", "--days", "3000")
         #expect(long.code == 0 && long.output.contains("Sat 31 Oct 2026 to Sat 5 Dec 2026"), "\(long.output.prefix(200))")
-        #expect(
-            long.errors.contains("The journal's first moment is on Sat 31 Oct 2026, so the report starts there, not the 3000 days asked for"),
-            "\(long.errors)")
+        let said = "The journal's first moment is on Sat 31 Oct 2026, so the report starts there, not the 3000 days asked for"
+        #expect(long.errors.contains(said), "\(long.errors)")
         let since = cli.run("report", "--since", "2026-01-01", "--json")
         #expect(since.errors.contains("not from Thu 1 Jan 2026 as asked"), "\(since.errors)")
         #expect(!since.output.contains("as asked"), "the note stays out of the JSON")
