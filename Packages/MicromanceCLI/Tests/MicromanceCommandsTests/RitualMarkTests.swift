@@ -35,6 +35,8 @@ import Testing
         cli.setUp("ritual", "add", "Voice note on the commute", "--cadence", "daily", "--with", "Sam")
         let marked = cli.run("ritual", "done", "Voice note", "--at", "8am")
         #expect(marked.code == 0 && marked.output.contains("Sam → Alex"), "\(marked.output)\(marked.errors)")
+        // Sam's because the ritual is Sam's, not because anything was logged before.
+        #expect(!marked.output.contains("as you logged"), "\(marked.output)")
         var journal = try JSONJournalStore(path: cli.storePath).load()
         let ritual = try #require(journal.rituals.first { $0.title == "Voice note on the commute" })
         let mark = try #require(journal.moments.first { $0.ritualID == ritual.id })
@@ -49,5 +51,24 @@ import Testing
         // A ritual done together is still marked by this device's partner.
         let together = cli.run("ritual", "done", "Morning coffee together", "--at", "6am")
         #expect(together.output.contains("Alex → Sam"), "\(together.output)")
+    }
+
+    /// Days are read whole or shortened, and a misspelt one is named with the day meant.
+    @Test func misspeltDaysAreRefusedWithTheDayMeant() throws {
+        let cli = try richCouple()
+        let cadence = cli.run("ritual", "add", "Long walk", "--cadence", "weekly:mon,wed,fir")
+        #expect(cadence.code == 64 && cadence.errors.contains("'fir' is not a day (did you mean fri?)"), "\(cadence.errors)")
+        #expect(cli.run("ritual", "add", "Long walk", "--cadence", "weekly:frisbee").code == 64)
+        let week = cli.run("settings", "--week-start", "sundy")
+        #expect(week.code == 64 && week.errors.contains("'sundy' is not a day (did you mean sun?)"), "\(week.errors)")
+        let rest = cli.run("settings", "--rest-days", "sat,snu")
+        #expect(rest.code == 64 && rest.errors.contains("'snu' is not a day (did you mean sun?)"), "\(rest.errors)")
+        #expect(cli.run("ritual", "add", "Long walk", "--cadence", "weekly:Tues,thurs").output.contains("weekly:tue,thu"))
+        // A date with the day first, or a day its month lacks, says so.
+        for (on, said) in [("31/04", "the month comes first, and month 4 has no day 31"), ("14-03", "the month comes first: 03-14"),
+            ("04-31", "month 4 has no day 31")] {
+            let date = cli.run("partner", "date", "add", "Sam", "Birthday", "--on", on)
+            #expect(date.code == 64 && date.errors.contains("(\(said))"), "\(on): \(date.errors)")
+        }
     }
 }

@@ -141,13 +141,54 @@ public enum Weekday: Int, CaseIterable, Codable, Sendable, CustomStringConvertib
     /// The three-letter name.
     public var description: String { shortName }
 
-    /// Reads `mon`, `Monday`, `MON` and so on.
+    /// Reads `mon`, `Monday`, `MON`, `Tues`, `thurs.` and so on: the English name or a start of
+    /// it three letters or longer, in any case, a full stop after it allowed. Anything else is
+    /// not a day: `sundy`, `monkey` and `frisbee` were read by their first three letters as
+    /// Sunday, Monday and Friday (a new user's trial); ``suggestion(for:)`` names the day meant.
     public init?(parsing text: String) {
-        let key = text.lowercased().prefix(3)
-        guard let index = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].firstIndex(of: String(key)) else {
+        var key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if key.hasSuffix(".") { key.removeLast() }
+        guard key.count >= 3, let index = Self.fullNames.firstIndex(where: { $0.hasPrefix(key) }) ?? Self.shortened[key] else {
             return nil
         }
         self.init(rawValue: index + 1)
+    }
+
+    /// The days' English names, Sunday first.
+    private static let fullNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    /// Shortenings that are not a start of the name, with the day's place in ``fullNames``.
+    private static let shortened = ["weds": 3, "thur": 4, "thurs": 4]
+
+    /// The day a text that is not one most likely meant (`sundy`: sunday, `fir`: friday,
+    /// `satur`: saturday), by the fewest letters changed, when two or fewer are; nil otherwise.
+    public static func suggestion(for text: String) -> Weekday? {
+        let key = Array(text.trimmingCharacters(in: .whitespaces).lowercased())
+        guard key.count >= 2 else { return nil }
+        var best: (distance: Int, day: Int)?
+        for (index, name) in fullNames.enumerated() {
+            // Against the whole name and its start as long as the text (`fir` against `fri`).
+            for candidate in [Array(name), Array(name.prefix(key.count))] {
+                let distance = editDistance(key, candidate)
+                if distance <= 2, distance < best?.distance ?? .max { best = (distance, index) }
+            }
+        }
+        return best.flatMap { Weekday(rawValue: $0.day + 1) }
+    }
+
+    /// Levenshtein distance, a swap of two neighbours counting one.
+    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                var cost = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { cost = min(cost, table[i - 2][j - 2] + 1) }
+                table[i][j] = cost
+            }
+        }
+        return table[a.count][b.count]
     }
 
     /// Whether the day is Monday to Friday.

@@ -158,6 +158,24 @@ extension Weekday {
         }
     }
 
+    /// A day is its English name or a start of it three letters or longer; a word that only
+    /// begins like one is not (a new user's trial: `sundy`, `monkey`, `weekly:frisbee` were
+    /// read as days), and the day meant is suggested when a letter or two is off.
+    @Test func weekdayNamesAreReadWholeOrShortened() throws {
+        for (text, day) in [("mon", Weekday.monday), ("Monday", .monday), ("TUES", .tuesday), ("weds", .wednesday),
+            ("thurs.", .thursday), ("Thur", .thursday), (" sat ", .saturday), ("satur", .saturday), ("sunday", .sunday)] {
+            #expect(Weekday(parsing: text) == day, "\(text)")
+        }
+        for text in ["sundy", "monkey", "frisbee", "fir", "mo", "", "wednesdays", "saturdayy"] {
+            #expect(Weekday(parsing: text) == nil, "\(text)")
+        }
+        #expect(Cadence(parsing: "weekly:frisbee") == nil)
+        #expect(Weekday.suggestion(for: "fir") == .friday)
+        #expect(Weekday.suggestion(for: "sundy") == .sunday)
+        #expect(Weekday.suggestion(for: "thrusday") == .thursday)
+        #expect(Weekday.suggestion(for: "frisbee") == nil)
+    }
+
     @Test func importantDatesRecur() throws {
         let leap = ImportantDate(id: "d", title: "Birthday", month: 2, day: 29)
         #expect(leap.nextOccurrence(onOrAfter: try #require(CalendarDay("2027-01-10")))?.description == "2027-02-28")

@@ -102,7 +102,7 @@ struct LogCommand: ParsableCommand {
             chosen = ask(candidates, environment: environment)
             outcome = try append(to: store, language: chosen, decided: true, environment: environment)
         }
-        guard case .logged(let journal, let byDay, let moment, let giver, let receiver, let match) = outcome else { return }
+        guard case .logged(let journal, let byDay, let moment, let giver, let receiver, let match, let turned) = outcome else { return }
         LastChange.record(.log, before: nil, after: moment, store: store, in: environment)
         let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
 
@@ -133,13 +133,15 @@ struct LogCommand: ParsableCommand {
         {
             environment.output.line(line)
         }
-        if from == nil, to == nil, !theirBid, giver.id != journal.settings.defaultGiver {
+        // Said only when a title logged before turned it: a ritual kept by the partner alone is
+        // theirs without any (a new user's trial: "as you logged" on a ritual's first mark).
+        if turned {
             let name = receiver.name.shellQuoted
             let storeArgument = storeOptions.store.map { " --store \($0.shellQuoted)" } ?? ""
             environment.output.line(
                 "From \(giver.name), as you logged \"\(moment.title)\" before; "
                     + "`micromance edit \(moment.id) --from \(name)\(storeArgument)` turns it round.")
-        } else if from == nil, to == nil, !theirBid,
+        } else if from == nil, to == nil, !theirBid, giver.id == journal.settings.defaultGiver,
             let hint = Self.directionHint(moment, giver: giver, receiver: receiver, store: storeOptions.store)
         {
             environment.output.line(hint)
@@ -156,7 +158,7 @@ struct LogCommand: ParsableCommand {
     private enum Outcome {
         /// Logged: the journal as appended to, its moments per day when not loaded, the
         /// moment, its partners and what its title matched.
-        case logged(Journal, [Int: Int]?, Moment, Partner, Partner, GestureMatch)
+        case logged(Journal, [Int: Int]?, Moment, Partner, Partner, GestureMatch, turned: Bool)
         /// Nothing written: two languages are about as likely, and a terminal can ask which.
         case ask([LoveLanguage])
     }
@@ -167,7 +169,7 @@ struct LogCommand: ParsableCommand {
         to store: any JournalStore, language chosen: LoveLanguage?, decided: Bool = false, environment: CLIEnvironment
     ) throws -> Outcome {
         try store.withAppendingJournal { appending -> Outcome in
-            var (moment, giver, receiver, match) = try makeMoment(in: appending, language: chosen, environment: environment)
+            var (moment, giver, receiver, match, turned) = try makeMoment(in: appending, language: chosen, environment: environment)
             if match.source == .unsure, chosen == nil, !decided, gesture == nil, environment.inputIsTerminal,
                 environment.outputIsTerminal
             {
@@ -183,7 +185,7 @@ struct LogCommand: ParsableCommand {
                 moment.changes.touch("language", at: clock.tick())
             }
             try store.append(moment, to: &appending)
-            return .logged(appending.journal, appending.momentsByDay, moment, giver, receiver, match)
+            return .logged(appending.journal, appending.momentsByDay, moment, giver, receiver, match, turned: turned)
         }
     }
 
@@ -224,14 +226,16 @@ struct LogCommand: ParsableCommand {
     }
 
     /// The moment to log, built from the arguments and the journal, with the partners and
-    /// what its title matched (the couple's own earlier titles first).
+    /// what its title matched (the couple's own earlier titles first), and whether an earlier
+    /// moment of the title turned it round.
     func makeMoment(
         in appending: AppendingJournal, language chosen: LoveLanguage? = nil, environment: CLIEnvironment
-    ) throws -> (Moment, Partner, Partner, GestureMatch) {
+    ) throws -> (Moment, Partner, Partner, GestureMatch, turned: Bool) {
         let journal = appending.journal
         // Built from the labelled titles on each use: once here.
         let learned = appending.learnedTitles
         var (giver, receiver) = try resolvePartners(in: journal)
+        var turned = false
         // The same title logged on this device the other way round ("gave me a foot rub", from
         // the partner to this device's partner) goes that way again unless --from or --to says.
         // A data folder found to be a copy (a backup restored, a home folder moved to a new
@@ -242,6 +246,7 @@ struct LogCommand: ParsableCommand {
             earlier.giver == receiver.id, earlier.receiver == giver.id
         {
             swap(&giver, &receiver)
+            turned = true
         }
         let (date, zone) = try when(givenBy: giver, in: journal, environment: environment)
         let match = Catalog.builtIn.match(title, ideas: receiver.ownIdeas, learned: learned)
@@ -269,7 +274,7 @@ struct LogCommand: ParsableCommand {
             title: title.trimmed, gestureID: gestureID,
             language: chosenLanguage, note: note, response: response?.value,
             kind: theirBid || response != nil ? .bid : kind?.value ?? .gesture, ritualID: ritualID)
-        return (moment, giver, receiver, match)
+        return (moment, giver, receiver, match, turned)
     }
 
     /// Where the moment's language came from, said so that a wrong one is seen and corrected:

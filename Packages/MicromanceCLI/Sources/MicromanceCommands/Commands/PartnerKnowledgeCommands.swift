@@ -41,8 +41,30 @@ extension PartnerCommand {
                 if let day = DayWords.parse(on, now: environment.now(), zone: environment.timeZone) {
                     return (day.month, day.day, day.year)
                 }
-                throw ValidationError(
-                    "--on '\(on)' is not a date; use MM-DD (03-14), YYYY-MM-DD (2027-01-05) or \(DayWords.accepted)")
+                throw ValidationError("--on '\(on)' is not a date\(Self.why(on)); use MM-DD (03-14), a day with its year (2027-01-05) or "
+                    + DayWords.accepted.replacingOccurrences(of: "YYYY-MM-DD, ", with: ""))
+            }
+
+            /// Why a date in numbers is not one: a day the month does not have (`04-31`), or a
+            /// day and month the other way round (`31/04`, `14-03`), with the form meant.
+            static func why(_ text: String) -> String {
+                let numbers = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map { Int($0) }
+                guard numbers.count == 2 || numbers.count == 3, numbers.allSatisfy({ $0 != nil }) else { return "" }
+                let values = numbers.compactMap { $0 }
+                // Year first: only the last two are month and day.
+                let (first, second) = values.count == 3 && values[0] > 31 ? (values[1], values[2]) : (values[0], values[1])
+                if values.count == 2 || values[0] > 31 {
+                    if (1...12).contains(first), CalendarDay(year: 2000, month: first, day: second) == nil, second <= 31 {
+                        return " (month \(first) has no day \(second))"
+                    }
+                    if (1...12).contains(second), first > 12, let day = CalendarDay(year: 2000, month: second, day: first) {
+                        return " (the month comes first: \(String(format: "%02d-%02d", day.month, day.day)))"
+                    }
+                    if (1...12).contains(second), first <= 31, CalendarDay(year: 2000, month: second, day: first) == nil {
+                        return " (the month comes first, and month \(second) has no day \(first))"
+                    }
+                }
+                return ""
             }
 
             func validate() throws {

@@ -31,6 +31,9 @@ struct RitualCommand: ParsableCommand {
         func validate() throws {
             if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the title is empty") }
             if Cadence(parsing: cadence) == nil, !(cadence.hasPrefix("every:") && Int(cadence.dropFirst(6)).map { $0 > 0 } == true) {
+                if cadence.lowercased().hasPrefix("weekly:"), let problem = DayList.problem(cadence.dropFirst(7)) {
+                    throw ValidationError("'\(cadence)' is not a cadence: \(problem); use weekly:mon,thu with days mon ... sun")
+                }
                 throw ValidationError("'\(cadence)' is not a cadence; use daily, weekdays, weekly:mon,thu, every:3 or every:3:2026-11-01")
             }
         }

@@ -35,10 +35,11 @@ struct SettingsCommand: ParsableCommand {
         if let dailyTarget, !(dailyTarget > 0 && dailyTarget <= Journal.maximumDailyTarget) {
             throw ValidationError("--daily-target must be above zero and at most \(Int(Journal.maximumDailyTarget))")
         }
-        if let weekStart, Weekday(parsing: weekStart) == nil { throw ValidationError("'\(weekStart)' is not a day; use mon ... sun") }
+        if let weekStart, let problem = DayList.problem(Substring(weekStart)) { throw ValidationError("--week-start: \(problem); use mon ... sun") }
         if let timeZone { _ = try ZoneInput.identifier(timeZone) }
         if let restDays, restDays != "none", Self.days(restDays) == nil {
-            throw ValidationError("'\(restDays)' is not a list of days; use sat,sun or none")
+            let problem = DayList.problem(Substring(restDays)).map { ": \($0)" } ?? ""
+            throw ValidationError("'\(restDays)' is not a list of days\(problem); use sat,sun or none")
         }
         for pair in partnerZones {
             guard let (_, zone) = Self.partnerZone(pair) else {

@@ -43,3 +43,19 @@ extension BidResponse: ArgumentVocabulary {
     static func parse(_ text: String) -> BidResponse? { BidResponse(parsing: text) }
     var word: String { rawValue }
 }
+
+/// What to say of a list of days (`sat,sun`, `mon,wed,fri`) with a word that is not one: the
+/// word, and the day it most likely meant (`fir`: did you mean fri?).
+enum DayList {
+    /// "'fir' is not a day (did you mean fri?)" for the first word of `list` that is not a
+    /// day, or nil when every word is one.
+    static func problem(_ list: Substring) -> String? {
+        for word in list.split(separator: ",", omittingEmptySubsequences: false) {
+            let text = word.trimmingCharacters(in: .whitespaces)
+            guard Weekday(parsing: text) == nil else { continue }
+            if text.isEmpty { return "a day in '\(list)' is empty" }
+            return "'\(text)' is not a day" + (Weekday.suggestion(for: text).map { " (did you mean \($0.shortName)?)" } ?? "")
+        }
+        return nil
+    }
+}
