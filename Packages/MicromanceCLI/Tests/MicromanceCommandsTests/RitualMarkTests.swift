@@ -65,8 +65,10 @@ import Testing
         #expect(rest.code == 64 && rest.errors.contains("'snu' is not a day (did you mean sun?)"), "\(rest.errors)")
         #expect(cli.run("ritual", "add", "Long walk", "--cadence", "weekly:Tues,thurs").output.contains("weekly:tue,thu"))
         // A date with the day first, or a day its month lacks, says so.
-        for (on, said) in [("31/04", "the month comes first, and month 4 has no day 31"), ("14-03", "the month comes first: 03-14"),
-            ("04-31", "month 4 has no day 31")] {
+        for (on, said) in [
+            ("31/04", "the month comes first, and month 4 has no day 31"), ("14-03", "the month comes first: 03-14"),
+            ("04-31", "month 4 has no day 31"),
+        ] {
             let date = cli.run("partner", "date", "add", "Sam", "Birthday", "--on", on)
             #expect(date.code == 64 && date.errors.contains("(\(said))"), "\(on): \(date.errors)")
         }

@@ -162,8 +162,10 @@ extension Weekday {
     /// begins like one is not (a new user's trial: `sundy`, `monkey`, `weekly:frisbee` were
     /// read as days), and the day meant is suggested when a letter or two is off.
     @Test func weekdayNamesAreReadWholeOrShortened() throws {
-        for (text, day) in [("mon", Weekday.monday), ("Monday", .monday), ("TUES", .tuesday), ("weds", .wednesday),
-            ("thurs.", .thursday), ("Thur", .thursday), (" sat ", .saturday), ("satur", .saturday), ("sunday", .sunday)] {
+        for (text, day) in [
+            ("mon", Weekday.monday), ("Monday", .monday), ("TUES", .tuesday), ("weds", .wednesday),
+            ("thurs.", .thursday), ("Thur", .thursday), (" sat ", .saturday), ("satur", .saturday), ("sunday", .sunday),
+        ] {
             #expect(Weekday(parsing: text) == day, "\(text)")
         }
         for text in ["sundy", "monkey", "frisbee", "fir", "mo", "", "wednesdays", "saturdayy"] {

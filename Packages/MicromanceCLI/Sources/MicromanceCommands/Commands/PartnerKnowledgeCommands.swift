@@ -41,8 +41,9 @@ extension PartnerCommand {
                 if let day = DayWords.parse(on, now: environment.now(), zone: environment.timeZone) {
                     return (day.month, day.day, day.year)
                 }
-                throw ValidationError("--on '\(on)' is not a date\(Self.why(on)); use MM-DD (03-14), a day with its year (2027-01-05) or "
-                    + DayWords.accepted.replacingOccurrences(of: "YYYY-MM-DD, ", with: ""))
+                throw ValidationError(
+                    "--on '\(on)' is not a date\(Self.why(on)); use MM-DD (03-14), a day with its year (2027-01-05) or "
+                        + DayWords.accepted.replacingOccurrences(of: "YYYY-MM-DD, ", with: ""))
             }
 
             /// Why a date in numbers is not one: a day the month does not have (`04-31`), or a

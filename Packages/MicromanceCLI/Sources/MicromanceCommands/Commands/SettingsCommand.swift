@@ -35,7 +35,9 @@ struct SettingsCommand: ParsableCommand {
         if let dailyTarget, !(dailyTarget > 0 && dailyTarget <= Journal.maximumDailyTarget) {
             throw ValidationError("--daily-target must be above zero and at most \(Int(Journal.maximumDailyTarget))")
         }
-        if let weekStart, let problem = DayList.problem(Substring(weekStart)) { throw ValidationError("--week-start: \(problem); use mon ... sun") }
+        if let weekStart, let problem = DayList.problem(Substring(weekStart)) {
+            throw ValidationError("--week-start: \(problem); use mon ... sun")
+        }
         if let timeZone { _ = try ZoneInput.identifier(timeZone) }
         if let restDays, restDays != "none", Self.days(restDays) == nil {
             let problem = DayList.problem(Substring(restDays)).map { ": \($0)" } ?? ""
