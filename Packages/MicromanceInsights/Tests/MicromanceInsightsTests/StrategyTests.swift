@@ -66,6 +66,22 @@ import Testing
         #expect(ideas.allSatisfy { !$0.reasons.joined().contains("ranks high") && !$0.reasons.joined().contains("values most") })
     }
 
+    /// The reason an idea is given names the language that ranks: service ranked first and
+    /// touch second leave words tied for last, so a words idea that also speaks service is
+    /// given for its service (a new user's trial was told words "ranks high").
+    @Test func theReasonNamesTheLanguageThatRanks() throws {
+        let b = try Builder(sam: LoveLanguageProfile(ranking: [.service, .touch]))
+        let ideas = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 40), in: b.context())
+        #expect(ideas.count >= 10)
+        for idea in ideas {
+            let reasons = idea.reasons.joined(separator: "; ")
+            #expect(!reasons.contains("Words of affirmation ranks high") && !reasons.contains("Receiving gifts ranks high"), "\(reasons)")
+            #expect(!reasons.contains("Quality time ranks high"), "\(reasons)")
+        }
+        #expect(ideas.contains { $0.reasons.joined().contains("Physical touch ranks high in Sam's profile") })
+        #expect(ideas.contains { $0.reasons.joined().contains("Acts of service is what Sam values most") })
+    }
+
     @Test func perfectMixFitsFully() throws {
         var b = try Builder()
         b.add(5, daysAgo: 1, language: .touch)

@@ -130,10 +130,19 @@ public struct SuggestionEngine: Sendable {
                 for other in candidate.languages.dropFirst() { fit += profile.share(of: other) / 3 }
                 fit = min(1, fit / topShare)
                 score += fit
+                // The reason names the language that ranks: a words idea that also speaks
+                // service fits a partner who values service, not words (a new user's trial was
+                // told words "ranks high" where it was tied for last).
+                let ranksHigh = { (other: LoveLanguage) in profile.share(of: other) / topShare >= 0.6 }
                 if profile.primary == language {
                     reasons.append("\(language.displayName) is what \(receiver.name) values most")
-                } else if fit >= 0.6, profile.primary != nil {
+                } else if fit >= 0.6, profile.primary != nil, ranksHigh(language) {
                     reasons.append("\(language.displayName) ranks high in \(receiver.name)'s profile")
+                } else if fit >= 0.6, profile.primary != nil,
+                    let other = candidate.languages.dropFirst().first(where: { profile.primary == $0 || ranksHigh($0) })
+                {
+                    let rank = profile.primary == other ? "what \(receiver.name) values most" : "which ranks high in \(receiver.name)'s profile"
+                    reasons.append("it is \(other.displayName.lowercased()) too, \(rank)")
                 }
                 if let rate = learned.rate(language, minimum: 3) {
                     score += rate - 0.5
