@@ -141,7 +141,8 @@ public struct SuggestionEngine: Sendable {
                 } else if fit >= 0.6, profile.primary != nil,
                     let other = candidate.languages.dropFirst().first(where: { profile.primary == $0 || ranksHigh($0) })
                 {
-                    let rank = profile.primary == other ? "what \(receiver.name) values most" : "which ranks high in \(receiver.name)'s profile"
+                    let rank =
+                        profile.primary == other ? "what \(receiver.name) values most" : "which ranks high in \(receiver.name)'s profile"
                     reasons.append("it is \(other.displayName.lowercased()) too, \(rank)")
                 }
                 if let rate = learned.rate(language, minimum: 3) {
