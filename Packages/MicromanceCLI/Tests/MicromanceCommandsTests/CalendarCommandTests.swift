@@ -87,6 +87,33 @@ import Testing
         #expect(Set(later.compactMap { $0.first { $0.hasPrefix("UID:") } }) == Set(uids))
     }
 
+    /// A ritual's usual time moves with its marks, and so does its SEQUENCE (a calendar app
+    /// trusting it kept the old time: a new user's trial); a removed ritual or date comes back
+    /// cancelled, without its reminder, above the SEQUENCE it had.
+    @Test func aMovedTimeRaisesTheSequenceAndARemovalCancels() throws {
+        let cli = try couple()
+        func sequence(_ summary: String, _ text: String) -> Int? {
+            events(text).first { $0.contains("SUMMARY:" + summary) }?.first { $0.hasPrefix("SEQUENCE:") }.flatMap { Int($0.dropFirst(9)) }
+        }
+        let before = cli.run("calendar").output
+        cli.now += 3_600
+        cli.setUp("ritual", "done", "Walk", "--at", "2027-03-08 07:40")
+        let moved = cli.run("calendar").output
+        #expect(events(moved).contains { $0.contains("DTSTART;TZID=Europe/Paris:20270308T074500") }, "\(moved)")
+        let first = try #require(sequence("Ritual: Walk (Maya)", before))
+        #expect(try #require(sequence("Ritual: Walk (Maya)", moved)) > first)
+
+        cli.now += 3_600
+        cli.setUp("ritual", "remove", "Walk", "--yes")
+        let written = cli.run("calendar", "--out", cli.folder + "/after.ics")
+        #expect(written.output.contains("1 ritual, in Europe/Paris time; 1 event of what was removed, as cancelled."), "\(written.output)")
+        let after = try String(contentsOfFile: cli.folder + "/after.ics", encoding: .utf8)
+        let walk = try #require(events(after).first { $0.contains("SUMMARY:Ritual: Walk (Maya)") })
+        #expect(walk.contains("STATUS:CANCELLED") && !walk.contains("BEGIN:VALARM"))
+        #expect(try #require(sequence("Ritual: Walk (Maya)", after)) > sequence("Ritual: Walk (Maya)", moved) ?? .max)
+        #expect(!(events(after).first { $0.contains("SUMMARY:Ritual: Check-in call (Jonas)") }?.contains("STATUS:CANCELLED") ?? true))
+    }
+
     @Test func onePartnersCalendarAndARitualsUsualTime() throws {
         let cli = try couple()
         for day in 1...3 {

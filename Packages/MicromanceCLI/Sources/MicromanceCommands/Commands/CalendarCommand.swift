@@ -11,8 +11,9 @@ struct CalendarCommand: ParsableCommand {
         discussion: """
             Import the file into the calendar app on both phones and it reminds you of what \
             Micromance knows: dates the day before, a hard day the evening before (20:00) with a \
-            follow-up the day after (18:00), and rituals at the time you usually keep them. \
-            Importing a newer file updates the same events rather than adding copies. The file is \
+            follow-up the day after (18:00, on the partner's own clock when they keep one), and \
+            rituals at the time you usually keep them. Importing a newer file updates the same \
+            events rather than adding copies, and marks what was removed since as cancelled. The file is \
             readable by you only; nothing is sent anywhere.
 
             Examples:
@@ -69,7 +70,8 @@ struct CalendarCommand: ParsableCommand {
         environment.output.line(
             "Wrote \(file.path): \(TextFormat.count(counts.dates, "date")), \(TextFormat.count(counts.hardDays, "hard day")) "
                 + "(each with a reminder the evening before and a follow-up the day after), "
-                + "\(TextFormat.count(counts.rituals, "ritual")), in \(home.identifier) time.")
+                + "\(TextFormat.count(counts.rituals, "ritual")), in \(home.identifier) time"
+                + (counts.cancelled > 0 ? "; \(TextFormat.count(counts.cancelled, "event")) of what was removed, as cancelled." : "."))
         environment.output.line("Import it into your calendar app; importing a newer one updates the same events.")
     }
 }

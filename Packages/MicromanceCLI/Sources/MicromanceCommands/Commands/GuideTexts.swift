@@ -18,15 +18,21 @@ anyone running `today`:
   years), one-off dates while they are ahead, each with a reminder at 09:00 the day before;
 - a stressful day as an all-day event, with a reminder at 20:00 the evening before (a word of
   support that fits the partner's love language) and a follow-up at 18:00 the day after ("ask
-  how it went, and listen");
+  how it went, and listen"), both on that partner's own clock when they keep one (`settings
+  --partner-time-zone Sam=Asia/Tokyo`: 20:00 in Tokyo, which a phone in Lisbon shows at noon);
 - rituals as recurring 15-minute events from their cadence (daily, weekdays, weekly on given
   days, every N days), at the local time you usually keep them (else 09:00, or
   `--ritual-time`), in the journal's time zone with a `VTIMEZONE` built from the system's
   rules, so they stay at the same hour across daylight-saving changes.
 
 Each event's `UID` comes from its record, so importing a newer file updates the same events
-instead of adding copies, and each carries a `SEQUENCE` that rises with every change, so a
-calendar app takes the re-imported event as the newer one. `--partner NAME` makes the calendar
+instead of adding copies, and each carries a `SEQUENCE` that rises with every change (for a
+ritual, every mark too, since the marks set its usual time), so a calendar app takes the
+re-imported event as the newer one. A calendar app never deletes an event because a newer
+file leaves it out, so what you removed since (a ritual, a date, a hard day, a partner's) is
+in the newer file again, marked `STATUS:CANCELLED`: importing it drops the event, or shows it
+struck through, depending on the app. (A date changed by `partner date remove` and `add` is
+two events: the old one cancelled, the new one added.) `--partner NAME` makes the calendar
 for NAME's phone: the other partner's dates and hard days (the ones NAME should remember and
 ask about) and the rituals NAME takes part in. The file is created readable by you only, and `--out` replaces only a
 calendar file Micromance wrote (never, say, your journal named by mistake); without `--out`

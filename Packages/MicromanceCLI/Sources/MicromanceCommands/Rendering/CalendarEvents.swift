@@ -15,7 +15,10 @@ import MicromanceModel
 ///   were due, in the journal's time zone with its `VTIMEZONE`.
 ///
 /// Every event has a `UID` made from the record's kind and id, so importing a newer file
-/// updates the same events instead of adding copies.
+/// updates the same events instead of adding copies. A date, hard day or ritual removed since
+/// (the journal keeps what it removed) is there again with `STATUS:CANCELLED`: a calendar app
+/// importing the file drops or strikes it, where leaving it out left it in the calendar for
+/// ever (a new user's trial). A hard day is placed on the clock of the partner it belongs to.
 struct CalendarEvents {
     var journal: Journal
     /// The calendar for this partner's phone: the dates and hard days of the other partner (what
@@ -30,6 +33,8 @@ struct CalendarEvents {
     /// How many events of each kind the file holds.
     struct Counts: Equatable {
         var dates = 0, hardDays = 0, rituals = 0
+        /// Removed dates, hard days and rituals, in the file as cancelled.
+        var cancelled = 0
         var events: Int { dates + hardDays * 3 + rituals }
     }
 
@@ -51,6 +56,7 @@ struct CalendarEvents {
         ics.add("X-WR-TIMEZONE", home.identifier)
         var events = [[String]]()
         var firstYear = today.year - 1
+        var zones = [home.identifier: home]
         for person in journal.partners where partner == nil || person.id != partner {
             for date in person.importantDates {
                 guard let lines = event(for: date, of: person) else { continue }
@@ -59,20 +65,30 @@ struct CalendarEvents {
             }
             for stressor in person.stressors {
                 guard let day = stressor.day, day >= today.adding(days: -1) else { continue }
-                events += hardDay(stressor, on: day, of: person)
+                let zone = zone(of: person.id)
+                zones[zone.identifier] = zone
+                events += hardDay(stressor, on: day, of: person, in: zone)
                 counts.hardDays += 1
                 firstYear = min(firstYear, day.year - 1)
             }
         }
-        for ritual in journal.rituals where partner.map({ ritual.participants.isEmpty || ritual.participants.contains($0) }) ?? true {
+        for ritual in journal.rituals where shows(ritual) {
             guard let (lines, start) = event(for: ritual) else { continue }
             events.append(lines)
             counts.rituals += 1
             firstYear = min(firstYear, start.year - 1)
         }
-        for line in ICalendarTimeZone.component(home, firstYear: firstYear, years: max(10, today.year + 10 - firstYear)) {
-            let parts = line.split(separator: ":", maxSplits: 1)
-            ics.add(String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+        // A record removed and brought back (an edit after the removal, merged) is live again.
+        let live = Set(events.compactMap { $0.first { $0.hasPrefix("UID:") } })
+        for lines in cancelledEvents(zones: &zones) where !lines.contains(where: live.contains) {
+            events.append(lines)
+            counts.cancelled += 1
+        }
+        for zone in zones.values.sorted(by: { $0.identifier < $1.identifier }) {
+            for line in ICalendarTimeZone.component(zone, firstYear: firstYear, years: max(10, today.year + 10 - firstYear)) {
+                let parts = line.split(separator: ":", maxSplits: 1)
+                ics.add(String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+            }
         }
         for lines in events {
             for line in lines {
@@ -84,10 +100,65 @@ struct CalendarEvents {
         return (ics, counts)
     }
 
+    /// Whether the calendar holds this ritual: every ritual, or those of ``partner``.
+    private func shows(_ ritual: Ritual) -> Bool {
+        partner.map { ritual.participants.isEmpty || ritual.participants.contains($0) } ?? true
+    }
+
+    /// The clock a partner's hard day is kept on: their own zone when they keep one.
+    private func zone(of person: Identifier<Partner>) -> TimeZone {
+        journal.settings.partnerTimeZones[person].flatMap(TimeZone.init(identifier:)) ?? home
+    }
+
+    /// The events of dates, hard days and rituals removed since, as the journal keeps them,
+    /// each with `STATUS:CANCELLED` and the stamp of its removal (so its `SEQUENCE` is above
+    /// that of the event it cancels); those of a removed partner too.
+    private func cancelledEvents(zones: inout [String: TimeZone]) -> [[String]] {
+        var events = [[String]]()
+        let removed = journal.removed
+        var dates = removed.dates.map { ($0.partner, $0.record) }
+        var stressors = removed.stressors.map { ($0.partner, $0.record) }
+        for person in removed.partners {
+            dates += person.importantDates.map { (person.id, $0) }
+            stressors += person.stressors.map { (person.id, $0) }
+        }
+        let owners = Dictionary((journal.partners + removed.partners).map { ($0.id, $0) }, uniquingKeysWith: { kept, _ in kept })
+        for (owner, date) in dates where partner != owner {
+            guard let person = owners[owner], let lines = event(for: date, of: person) else { continue }
+            events.append(Self.cancelled(lines))
+        }
+        for (owner, stressor) in stressors where partner != owner {
+            guard let person = owners[owner], let day = stressor.day, day >= today.adding(days: -1) else { continue }
+            let zone = zone(of: owner)
+            zones[zone.identifier] = zone
+            events += hardDay(stressor, on: day, of: person, in: zone).map(Self.cancelled)
+        }
+        for ritual in removed.rituals where shows(ritual) {
+            guard let (lines, _) = event(for: ritual) else { continue }
+            events.append(Self.cancelled(lines))
+        }
+        return events
+    }
+
+    /// An event's lines marked cancelled, without its reminders.
+    private static func cancelled(_ lines: [String]) -> [String] {
+        var kept = [String]()
+        var inAlarm = false
+        for line in lines {
+            if line == "BEGIN:VALARM" { inAlarm = true }
+            if !inAlarm { kept.append(line) }
+            if line == "END:VALARM" { inAlarm = false }
+        }
+        kept.insert("STATUS:CANCELLED", at: max(0, kept.count - 1))
+        return kept
+    }
+
     /// `UID`, `DTSTAMP`, `SEQUENCE` and, when the record has stamps, `LAST-MODIFIED`.
-    private func identity(_ uid: String, changes: Changes) -> [String] {
+    /// `latest` is a later change the event shows besides the record's own (a ritual's last
+    /// mark, which can move its usual time).
+    private func identity(_ uid: String, changes: Changes, latest later: ChangeStamp? = nil) -> [String] {
         var lines = ["UID:\(uid)@micromance", "DTSTAMP:\(ICalendar.utc(now))"]
-        let latest = changes.latest
+        let latest = max(changes.latest, later ?? changes.latest)
         if latest != .imported { lines.append("LAST-MODIFIED:\(ICalendar.utc(Date(timeIntervalSince1970: Double(latest.millis) / 1000)))") }
         // Rises with every change of the record, so a calendar app takes a re-imported event
         // as the newer version: seconds since 2024 of its latest change (0 before stamps).
@@ -130,8 +201,10 @@ struct CalendarEvents {
         return lines
     }
 
-    private func hardDay(_ stressor: Stressor, on day: CalendarDay, of person: Partner) -> [[String]] {
-        let zone = "TZID=\(home.identifier)"
+    private func hardDay(_ stressor: Stressor, on day: CalendarDay, of person: Partner, in clock: TimeZone) -> [[String]] {
+        // The evening before and the day after are the partner's own (20:00 in Tokyo, where
+        // they are): at the home zone's 20:00 it was already their hard day (a new user's trial).
+        let zone = "TZID=\(clock.identifier)"
         let support = ComingUpStrategy.support(for: person)
         let base = "\(person.id)-\(stressor.id)"
         let allDay =
@@ -161,6 +234,8 @@ struct CalendarEvents {
     /// The ritual's recurring event and its first day, or nil when it is never due.
     private func event(for ritual: Ritual) -> ([String], CalendarDay)? {
         let done = journal.moments.filter { $0.ritualID == ritual.id }
+        // Every mark can move the usual time, so the latest one counts as a change of the event.
+        let lastMark = done.map(\.changes.latest).max()
         var from = today
         if !ritual.changes.isImported {
             from = CalendarDay(Date(timeIntervalSince1970: Double(ritual.changes.created.millis) / 1000), in: home)
@@ -184,7 +259,7 @@ struct CalendarEvents {
         let who = ritual.participants.compactMap { journal.partner($0)?.name }
         let title = "Ritual: \(ritual.title)" + (who.isEmpty ? "" : " (\(who.joined(separator: " & ")))")
         let lines =
-            ["BEGIN:VEVENT"] + identity("ritual-\(ritual.id)", changes: ritual.changes) + [
+            ["BEGIN:VEVENT"] + identity("ritual-\(ritual.id)", changes: ritual.changes, latest: lastMark) + [
                 "DTSTART;TZID=\(home.identifier):\(ICalendar.local(first, minutes: usualMinutes(done)))",
                 "DURATION:\(Self.timedLength)", "RRULE:\(rule)", "SUMMARY:\(ICalendar.text(title))",
                 "CATEGORIES:Micromance", "TRANSP:TRANSPARENT", "END:VEVENT",
