@@ -73,4 +73,25 @@ import Testing
             #expect(date.code == 64 && date.errors.contains("(\(said))"), "\(on): \(date.errors)")
         }
     }
+
+    /// A removed date or hard day says how to add it back (nothing asks first, and `undo`
+    /// takes back moments only); a ritual's mark names the journal in its hints only when the
+    /// person named it (they showed the default journal's path: a new user's trial).
+    @Test func removalsSayHowToAddBackAndMarksDoNotNameTheDefaultJournal() throws {
+        let cli = try richCouple()
+        cli.setUp("partner", "date", "add", "Sam", "Our anniversary", "--on", "2019-06-01")
+        let date = cli.run("partner", "date", "remove", "Sam", "Our anniv")
+        #expect(
+            date.output.contains("To add it back: `micromance partner date add Sam 'Our anniversary' --on 2019-06-01`."), "\(date.output)")
+        cli.setUp("partner", "date", "add", "Sam", "Moving day", "--on", "2027-05-01", "--once")
+        #expect(cli.run("partner", "date", "remove", "Sam", "Moving").output.contains("--on 2027-05-01 --once`."))
+        let hard = cli.run("partner", "stressor", "remove", "Sam", "Board")
+        #expect(hard.output.contains("`micromance partner stressor add Sam 'Board presentation' --on 2026-11-26`"), "\(hard.output)")
+        cli.setUp("ritual", "add", "Evening stroll", "--cadence", "daily")
+        let mark = cli.run("ritual", "done", "Evening stroll", "--at", "yesterday 7pm")
+        #expect(
+            mark.code == 0 && mark.output.contains("micromance edit") && !mark.output.contains("--store"), "\(mark.output)\(mark.errors)")
+        let named = cli.run("ritual", "done", "Evening stroll", "--at", "2026-11-22 20:00", "--store", cli.storePath)
+        #expect(named.output.contains("--store \(cli.storePath)"), "\(named.output)\(named.errors)")
+    }
 }

@@ -137,12 +137,18 @@ extension PartnerCommand {
             func run() throws {
                 let environment = CLIEnvironment.current
                 let store = try storeOptions.open(in: environment)
-                let title = try store.updateAsThisDevice { journal -> String in
+                let (date, name) = try store.updateAsThisDevice { journal -> (ImportantDate, String) in
                     let index = try journal.partnerIndex(partner)
                     let position = try journal.dateIndex(id, partner: index)
-                    return journal.partners[index].importantDates.remove(at: position).title
+                    return (journal.partners[index].importantDates.remove(at: position), journal.partners[index].name)
                 }
-                environment.output.line("Removed \"\(title)\".")
+                // Nothing asks first, and `undo` takes back moments only: say how to add it back.
+                let day = String(format: "%02d-%02d", date.month, date.day)
+                let on = date.year.map { "\($0)-\(day)" } ?? day
+                let storeArgument = storeOptions.store.map { " --store \($0.shellQuoted)" } ?? ""
+                environment.output.line(
+                    "Removed \"\(date.title)\". To add it back: `micromance partner date add \(name.shellQuoted) \(date.title.shellQuoted) "
+                        + "--on \(on)\(date.recurrence == .once ? " --once" : "")\(storeArgument)`.")
             }
         }
     }
@@ -230,12 +236,16 @@ extension PartnerCommand {
             func run() throws {
                 let environment = CLIEnvironment.current
                 let store = try storeOptions.open(in: environment)
-                let title = try store.updateAsThisDevice { journal -> String in
+                let (stressor, name) = try store.updateAsThisDevice { journal -> (Stressor, String) in
                     let index = try journal.partnerIndex(partner)
                     let position = try journal.stressorIndex(id, partner: index)
-                    return journal.partners[index].stressors.remove(at: position).title
+                    return (journal.partners[index].stressors.remove(at: position), journal.partners[index].name)
                 }
-                environment.output.line("Removed \"\(title)\".")
+                let on = stressor.day.map { " --on \($0)" } ?? ""
+                let storeArgument = storeOptions.store.map { " --store \($0.shellQuoted)" } ?? ""
+                environment.output.line(
+                    "Removed \"\(stressor.title)\". To add it back: "
+                        + "`micromance partner stressor add \(name.shellQuoted) \(stressor.title.shellQuoted)\(on)\(storeArgument)`.")
             }
         }
     }

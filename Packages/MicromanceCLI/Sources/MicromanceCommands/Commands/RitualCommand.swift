@@ -111,9 +111,11 @@ struct RitualCommand: ParsableCommand {
 
         func run() throws {
             let environment = CLIEnvironment.current
-            let (store, journal) = try storeOptions.load(in: environment)
+            let journal = try storeOptions.load(in: environment).journal
             let found = journal.rituals[try journal.ritualIndex(ritual)]
-            var arguments = ["log", found.title, "--store", store.location, "--ritual", found.id.rawValue]
+            // The journal named as it was given, so that the hints `log` prints name it only
+            // when the person did (they showed the default journal's path: a new user's trial).
+            var arguments = ["log", found.title] + (storeOptions.store.map { ["--store", $0] } ?? []) + ["--ritual", found.id.rawValue]
             if let at { arguments += ["--at", at] }
             if let from { arguments += ["--from", from] }
             if let note { arguments += ["--note=\(note)"] }
