@@ -165,9 +165,16 @@ import Testing
         b.journal.partners[1].ideas = ["Bring her a hot chocolate after swimming"]
         b.journal.partners[1].stressors = [Stressor(id: "t", title: "Exam", day: CalendarDay("2026-11-25"))]
         let suggestions = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 10), in: b.context())
-        #expect(suggestions.contains { $0.reasons.contains("Sam has something stressful coming up") })
+        #expect(suggestions.contains { $0.reasons.contains("Sam's Exam is tomorrow") }, "\(suggestions.map(\.reasons))")
         let own = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 80), in: b.context())
         #expect(own.first { $0.gestureID == nil }?.reasons.first == "one of your own ideas for Sam")
+        // An exam is no journey: the ideas for a drive or a trip get no lift from it (a new
+        // user's trial was offered them first); a drive they dread does.
+        let journeys = own.filter { $0.gestureID.map(SuggestionEngine.journeyGestures.contains) ?? false }
+        #expect(journeys.count == 2 && journeys.allSatisfy { !$0.reasons.joined().contains("Exam") })
+        b.journal.partners[1].stressors = [Stressor(id: "t", title: "Driving to Porto at night", day: CalendarDay("2026-11-25"))]
+        let drive = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 80), in: b.context())
+        #expect(drive.first { $0.gestureID == "rain-drive-check" }?.reasons.contains("Sam's Driving to Porto at night is tomorrow") == true)
     }
 
     /// An own idea carried out in other words is not "something new": it was done, and

@@ -75,7 +75,12 @@ public struct SuggestionEngine: Sendable {
         let recentTotal = recentLanguages.values.reduce(0, +)
         let upcoming = ComingUpStrategy.upcoming(in: context.journal, now: context.now, fallback: context.timeZone, days: 3)
             .filter { $0.partner == receiver.id }
-        let stressSoon = upcoming.contains { $0.isStressor && $0.inDays <= 1 }
+        // The nearest hard day today or tomorrow, said in the reason by its name and day.
+        let hardDay = upcoming.filter { $0.isStressor && $0.inDays <= 1 }.min { $0.inDays < $1.inDays }
+        let stressSoon = hardDay != nil
+        // Ideas for a journey ("Check in on a drive they dread") fit a hard day only when it is
+        // one: a new user's trial was offered them first for an exam and for a day of grief.
+        let journey = hardDay.map { Self.speaksOfAJourney($0.title) } ?? false
         // The nearest of their dates, said in the reason ("Birthday today"), weighing most on the day.
         let date = upcoming.filter { !$0.isStressor }.min { $0.inDays < $1.inDays }
         // The receiver's own hour decides "fits the morning"; partners in different time zones
@@ -179,9 +184,11 @@ public struct SuggestionEngine: Sendable {
                 score += 0.2
                 reasons.append("fits the \(timeOfDay.rawValue)")
             }
-            if stressSoon, candidate.contexts.contains(.stress) {
+            if stressSoon, let hardDay, candidate.contexts.contains(.stress),
+                journey || !(candidate.gestureID.map(Self.journeyGestures.contains) ?? false)
+            {
                 score += 0.3
-                reasons.append("\(receiver.name) has something stressful coming up")
+                reasons.append("\(receiver.name)'s \(hardDay.title) is \(hardDay.inDays == 0 ? "today" : "tomorrow")")
             }
             if let date, candidate.contexts.contains(.celebration) {
                 score += date.inDays == 0 ? 0.6 : 0.3
@@ -235,5 +242,20 @@ public struct SuggestionEngine: Sendable {
             effort = matched?.effortMinutes
             keys = ["title:" + idea.text.lowercased()]
         }
+    }
+}
+
+extension SuggestionEngine {
+    /// Catalog ideas for a journey or a drive, which fit a hard day only when it is one.
+    static let journeyGestures: Set<Identifier<Gesture>> = ["text-when-you-arrive", "rain-drive-check"]
+
+    /// Whether a hard day's title speaks of travelling ("Driving to Porto", "Night flight").
+    static func speaksOfAJourney(_ title: String) -> Bool {
+        let words = title.lowercased().split { !$0.isLetter }
+        let journeys = [
+            "drive", "driving", "drives", "flight", "flying", "fly", "trip", "travel", "travelling", "traveling",
+            "journey", "commute", "road", "motorway", "highway", "train", "bus", "ferry", "move", "moving", "airport",
+        ]
+        return words.contains { journeys.contains(String($0)) }
     }
 }
