@@ -309,7 +309,8 @@ func richCouple() throws -> CommandHarness {
         let data = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
         let question = try #require(data?["data"] as? [String: Any])
         #expect(
-            ["drift", "fit", "reciprocity", "bids", "repetition", "rituals", "general"].contains(question["situation"] as? String ?? ""))
+            ["drift", "fit", "reciprocity", "bids", "hard-day", "repetition", "rituals", "general"].contains(
+                question["situation"] as? String ?? ""))
         #expect(!cli.run("reflect").output.isEmpty)
     }
 }

@@ -123,4 +123,24 @@ import Testing
         #expect(!ReflectCommand.names("What did Samantha notice?", sam))
         #expect(sawOneAboutSam, "no question about Sam was shown on Alex's device: the case is not tried")
     }
+
+    /// A partner's hard day today, tomorrow or yesterday is what the question is about, on
+    /// every day of it; a couple who keep a ritual are never asked which one to start (a new
+    /// user's trial was asked both ways the general question, eleven days running).
+    @Test func aHardDayIsWhatTheQuestionIsAbout() throws {
+        let cli = try richCouple()  // Sam's board presentation is on Thursday 26 November
+        for (day, name) in [("2026-11-25", "tomorrow"), ("2026-11-26", "the day"), ("2026-11-27", "the day after")] {
+            cli.now = try #require(Timestamp.parse("\(day)T12:00:00+01:00"))
+            let shown = cli.run("reflect", "--json")
+            let question = try #require(
+                (try JSONSerialization.jsonObject(with: Data(shown.output.utf8)) as? [String: Any])?["data"] as? [String: Any])
+            #expect(question["situation"] as? String == "hard-day", "\(name): \(question)")
+            #expect(
+                (question["text"] as? String)?.contains("Sam") == true || (question["text"] as? String)?.contains("On a hard day") == true)
+        }
+        for day in 0..<30 {
+            cli.now = try #require(Timestamp.parse("2026-12-10T12:00:00+01:00")) + Double(day) * 86_400
+            #expect(!cli.run("reflect").output.contains("Which ritual could the two of you start"), "day \(day): the couple keeps one")
+        }
+    }
 }

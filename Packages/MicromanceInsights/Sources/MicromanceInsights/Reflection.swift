@@ -7,7 +7,7 @@ import MicromanceModel
 public enum Reflection {
     /// A question and the situation it suits.
     public struct Question: Hashable, Sendable, Codable {
-        /// The situation (`drift`, `fit`, `reciprocity`, `bids`, `repetition`, `rituals`, `general`).
+        /// The situation (`drift`, `fit`, `reciprocity`, `bids`, `hard-day`, `repetition`, `rituals`, `general`).
         public var situation: String
         /// The question, with `{giver}` and `{receiver}` standing for names.
         public var text: String
@@ -34,7 +34,14 @@ public enum Reflection {
         Question(situation: "general", text: "What makes you feel seen by your partner?"),
         Question(situation: "general", text: "What stops you from offering the care you know your partner would love?"),
         Question(situation: "general", text: "What small thing did your partner do recently that you have not thanked them for yet?"),
-        Question(situation: "general", text: "Which ritual could the two of you start today?"),
+        // Only for a couple with no ritual: it was asked of one keeping four (a new user's trial).
+        Question(situation: "rituals", text: "Which ritual could the two of you start today?"),
+        Question(
+            situation: "hard-day",
+            text: "{receiver} has a hard day close by: what would make it a little lighter, and when will you ask how it went?"),
+        Question(
+            situation: "hard-day",
+            text: "On a hard day, what does {receiver} want from you most: company, quiet, or a task taken off their plate?"),
         Question(situation: "general", text: "Before your next gesture: are you calm enough for it to land as safe?"),
     ]
 
@@ -51,7 +58,16 @@ public enum Reflection {
         var receiver: String?
         let nudges = report.findings.filter { $0.tone == .nudge }
         let aboutAsker = { (finding: Finding) in asking != nil && finding.partner == asking?.rawValue }
-        if nudges.contains(where: { $0.strategy == "drift" }) {
+        // A partner's hard day today, tomorrow or yesterday comes first: it will not wait (a
+        // trial's exam day and day of grief were each met with a general question).
+        let hardDay = report.findings.first {
+            $0.strategy == "coming-up" && !aboutAsker($0)
+                && ($0.topic == "stressor-follow-up" || ($0.topic == "stressor" && ($0.numbers["inDays"] ?? 9) <= 1))
+        }
+        if let hardDay {
+            situation = "hard-day"
+            receiver = hardDay.partner
+        } else if nudges.contains(where: { $0.strategy == "drift" }) {
             situation = "drift"
         } else if let fit = nudges.first(where: { $0.strategy == "love-language-fit" && !aboutAsker($0) }) {
             situation = "fit"
