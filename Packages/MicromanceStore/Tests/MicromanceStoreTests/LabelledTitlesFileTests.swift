@@ -54,8 +54,8 @@ import Testing
             "service\t\t\t\t\tMade coffee", "service\tMade coffee\n", "sport\t\t\t\t\tRan\n", "service\t\t\t\t\tok\nwords\n",
             "service\t\tMade coffee\n", "service\t\t\t\tMade coffee\n", "service\t\t\t\t\t\tMade coffee\n",
             "service\t\t\t\t\tx\t1\tMade coffee\n", "service\t\t\t\t\t0\t1\tMade coffee\n",
-            // `taught` is 0 or 1; a line of the third format has none.
-            "service\t\t\t\t\t3\tMade coffee\n", "service\t\t\t\t\t3\t2\tMade coffee\n", "service\t\t\t\t\t3\t10\tMade coffee\n",
+            // The flags are 0 to 3; a line of the third format has none.
+            "service\t\t\t\t\t3\tMade coffee\n", "service\t\t\t\t\t3\t4\tMade coffee\n", "service\t\t\t\t\t3\t10\tMade coffee\n",
         ] {
             try Data(head + Array(body.utf8)).write(to: URL(fileURLWithPath: files.titles))
             #expect(LabelledTitlesFile.read(files) == nil, "\(body)")
@@ -74,13 +74,23 @@ import Testing
         let third = LabelledTitlesFile.header(identity, magic: "MMLT0003") + Array("service\t\t\t\t\t3\tMade coffee\n".utf8)
         try Data(third).write(to: URL(fileURLWithPath: files.titles))
         #expect(LabelledTitlesFile.read(files) == nil)
-        try Data(head + Array("service\t\t\t\t\t3\t1\tMade coffee\nwords\t\t\t\t\t1\t0\tHad a chat\n".utf8)).write(
-            to: URL(fileURLWithPath: files.titles))
+        // Nor one of the fourth, whose `taught` field did not say whether the giver was given.
+        let fourth = LabelledTitlesFile.header(identity, magic: "MMLT0004") + Array("service\t\t\t\t\t3\t1\tMade coffee\n".utf8)
+        try Data(fourth).write(to: URL(fileURLWithPath: files.titles))
+        #expect(LabelledTitlesFile.read(files) == nil)
+        let lines =
+            "service\t\t\t\t\t3\t3\tMade coffee\nwords\t\t\t\t\t1\t0\tHad a chat\ntouch\t\t\t\t\t2\t1\tHug\ntime\t\t\t\t\t1\t2\tWalk\n"
+        try Data(head + Array(lines.utf8)).write(to: URL(fileURLWithPath: files.titles))
         #expect(
             LabelledTitlesFile.read(files) == [
                 LabelledTitle(title: "Made coffee", language: .service, times: 3),
-                LabelledTitle(title: "Had a chat", language: .words, taught: false),
+                LabelledTitle(title: "Had a chat", language: .words, taught: false, directed: false),
+                LabelledTitle(title: "Hug", language: .touch, times: 2, directed: false),
+                LabelledTitle(title: "Walk", language: .time, taught: false),
             ])
+        // And each is written back as it was read.
+        #expect(
+            (LabelledTitlesFile.read(files) ?? []).flatMap(LabelledTitlesFile.line) == Array(lines.utf8))
     }
 
     /// A quick append reads only the lines it learns from, the file's last ones, and learns

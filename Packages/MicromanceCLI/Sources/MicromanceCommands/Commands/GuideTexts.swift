@@ -223,7 +223,11 @@ with the `edit` that turns it back; it is the title's latest moment on this devi
 (without case, punctuation, emoji or extra spaces: "Fixed the tap!" is "fixed the tap"), so
 turning one back teaches that too, unless this device logged the title more often the other
 way: one "hug" from Sam does not turn the many hugs you logged as yours (as often each way, the
-latest wins). Only what was logged or turned round on this device teaches
+latest wins). In that count, the logs that went your partner's way only because the title did
+before count as one, however many: what you said with `--from`, `--to` or `edit --from`, and
+your own plain logs, count each (so a title logged once `--from` your partner and then many
+times plainly is yours again after a `--to` and a few of your own). Only what was logged or
+turned round on this device teaches
 it: in a shared journal, the other phone's "gave me a foot rub" means the other way round, and
 its later moments of a title do not make this phone forget. A `partner merge` on this phone,
 which points the other phone's moments at the partner kept, does not count as turning them

@@ -184,6 +184,10 @@ struct LogCommand: ParsableCommand {
             if moment.language != nil, chosen != nil || language != nil || (gesture != nil && moment.gestureID != nil) || match.isLearned {
                 moment.changes.touch("language", at: clock.tick())
             }
+            // Who gave it, when given (--from, --to), is stamped the same way: a log turned round
+            // because the title was logged so before is not more evidence of the way it went
+            // (`Moment.directionIsGiven`; each was, and one --from turned the title for good).
+            if from != nil || to != nil { moment.changes.touch("giver", at: clock.tick()) }
             try store.append(moment, to: &appending)
             return .logged(appending.journal, appending.momentsByDay, moment, giver, receiver, match, turned: turned)
         }
@@ -241,8 +245,8 @@ struct LogCommand: ParsableCommand {
         // A data folder found to be a copy (a backup restored, a home folder moved to a new
         // laptop) writes under a new identity; what its former one learned still holds.
         if from == nil, to == nil, !theirBid, try soloDoer(in: journal) == nil,
-            let earlier = learned.direction(of: title, on: try? DeviceIdentity.current(environment))
-                ?? DeviceIdentity.previous(environment).flatMap({ learned.direction(of: title, on: $0) }),
+            let earlier = learned.direction(of: title, on: try? DeviceIdentity.current(environment), usualGiver: giver.id)
+                ?? DeviceIdentity.previous(environment).flatMap({ learned.direction(of: title, on: $0, usualGiver: giver.id) }),
             earlier.giver == receiver.id, earlier.receiver == giver.id
         {
             swap(&giver, &receiver)

@@ -28,11 +28,15 @@ public struct LabelledTitle: Sendable, Equatable {
     /// Whether the couple gave the language (``Moment/languageIsTaught``): only such titles
     /// teach the matcher their words; a guess that was never corrected teaches nothing.
     public var taught: Bool
+    /// Whether who gave it was given (``Moment/directionIsGiven``: `log --from` or `--to`,
+    /// `edit --from`), not followed from the title's earlier moments: a title turned round by
+    /// `log` counts once however often (``LearnedTitles/direction(of:on:usualGiver:)``).
+    public var directed: Bool
 
     /// A labelled title.
     public init(
         title: String, language: LoveLanguage, gesture: Identifier<Gesture>? = nil, giver: Identifier<Partner>? = nil,
-        receiver: Identifier<Partner>? = nil, directedOn: DeviceID? = nil, times: Int = 1, taught: Bool = true
+        receiver: Identifier<Partner>? = nil, directedOn: DeviceID? = nil, times: Int = 1, taught: Bool = true, directed: Bool = true
     ) {
         self.title = title
         self.language = language
@@ -42,6 +46,7 @@ public struct LabelledTitle: Sendable, Equatable {
         self.directedOn = directedOn
         self.times = times
         self.taught = taught
+        self.directed = directed
     }
 
     /// A moment's title as labelled, with its direction. `merges` are the changes that removed
@@ -50,7 +55,8 @@ public struct LabelledTitle: Sendable, Equatable {
         guard let language = moment.language else { return nil }
         self.init(
             title: moment.title, language: language, gesture: moment.gestureID, giver: moment.giver, receiver: moment.receiver,
-            directedOn: LearnedTitles.directingDevice(moment, merges: merges), taught: moment.languageIsTaught)
+            directedOn: LearnedTitles.directingDevice(moment, merges: merges), taught: moment.languageIsTaught,
+            directed: moment.directionIsGiven)
     }
 }
 
@@ -62,6 +68,15 @@ extension Moment {
     /// (a new user's trial of 3,000 titles ended with 97% of them guessed as gifts).
     public var languageIsTaught: Bool {
         !changes.isOnlyCreated && changes.fields["language"] != nil
+    }
+
+    /// Whether who gave it was the couple's to give: its `giver` field stamped after it was
+    /// made (`edit --from`), or when it was made with `--from` or `--to` (`log`). A moment whose
+    /// giver followed from the title's earlier moments ("From Sam, as you logged … before") is
+    /// not: counting each such moment made one `--from` turn every later log of the title for
+    /// good (a new user's trial: 167 of 2,034 logs).
+    public var directionIsGiven: Bool {
+        !changes.isOnlyCreated && changes.fields["giver"] != nil
     }
 }
 
@@ -128,7 +143,14 @@ public struct LearnedTitles: Sendable {
     /// phone's "gave me a foot rub" goes the other way, and its "took the bins out" does not
     /// tell this phone anything new. Asked once by `log`, so titles are compared only then.
     /// (`device` is asked only when some labelled title is the same: it reads a file.)
-    public func direction(of title: String, on device: @autoclosure () -> DeviceID?) -> Direction? {
+    ///
+    /// With `usualGiver` (who gives what is logged on the device unless told otherwise), the
+    /// moments of the title that went the other way only because earlier ones did (their
+    /// direction not given, ``LabelledTitle/directed``) count as one, however many: each would
+    /// otherwise be more evidence for the way they were turned.
+    public func direction(
+        of title: String, on device: @autoclosure () -> DeviceID?, usualGiver: Identifier<Partner>? = nil
+    ) -> Direction? {
         let key = Self.directionKey(title)
         guard !key.isEmpty else { return nil }
         let same = labelled.filter { Self.directionKey($0.title) == key }
@@ -137,8 +159,15 @@ public struct LearnedTitles: Sendable {
         guard let latest = here.last, let giver = latest.giver, let receiver = latest.receiver else { return nil }
         // The latest way, unless this device logged the title the other way more often: one
         // "hug" from the partner does not turn the many this device logged as its own.
-        let thisWay = here.reduce(0) { $0 + ($1.giver == giver ? $1.times : 0) }
-        let otherWay = here.reduce(0) { $0 + ($1.giver != nil && $1.giver != giver ? $1.times : 0) }
+        // The moments one way: each given one or one the usual way, and the turned ones as one
+        // (a store's cache holds a line per quick append, so they are counted here, not there).
+        let count = { (way: (LabelledTitle) -> Bool) -> Int in
+            let all = here.filter(way)
+            let counted = all.filter { $0.directed || usualGiver == nil || $0.giver == usualGiver }
+            return counted.reduce(0) { $0 + $1.times } + (counted.count < all.count ? 1 : 0)
+        }
+        let thisWay = count { $0.giver == giver }
+        let otherWay = count { $0.giver != nil && $0.giver != giver }
         guard thisWay >= otherWay else { return nil }
         return Direction(giver: giver, receiver: receiver, device: device)
     }
@@ -174,7 +203,7 @@ public struct LearnedTitles: Sendable {
     }
 
     /// One labelled title per distinct title among `moments` (those with a language), device
-    /// that directed it and giver, as its latest change left it and with how many moments it
+    /// that directed it, giver and whether the giver was given (``Moment/directionIsGiven``), as its latest change left it and with how many moments it
     /// stands for (``LabelledTitle/times``), oldest change first: what a store keeps
     /// to learn from without reading every moment again.
     public static func labelled(_ moments: some Collection<Moment>, merges: Set<ChangeStamp> = []) -> [LabelledTitle] {
@@ -200,9 +229,10 @@ public struct LearnedTitles: Sendable {
                         break
                     }
                     let seen = distinct[found].moment
-                    // One per title, device that directed it and giver, counted (see `direction(of:on:)`).
+                    // One per title, device that directed it, giver and whether that was given,
+                    // counted (see `direction(of:on:usualGiver:)`).
                     if distinct[found].hash == hash, buffer[seen].title == buffer[index].title,
-                        buffer[seen].giver == buffer[index].giver,
+                        buffer[seen].giver == buffer[index].giver, buffer[seen].directionIsGiven == buffer[index].directionIsGiven,
                         Self.directingDevice(buffer[seen], merges: merges) == Self.directingDevice(buffer[index], merges: merges)
                     {
                         distinct[found].times += 1

@@ -19,13 +19,14 @@ import Darwin
 /// the index does); when one differs, the file is not used and the journal is read whole. Each
 /// further line is `language TAB gesture TAB giver TAB receiver TAB device TAB times TAB
 /// taught TAB title` (the device that set who gave it, how many of its moments of the title
-/// went that way, a quick append adding a line of one, and `1` when the couple gave the
-/// language, `0` for a guess: `LabelledTitle.taught`), with backslash, tab and line breaks
-/// in the title escaped. A file of an earlier format (`MMLT0001` without who gave and
-/// received, `MMLT0002` without the count, `MMLT0003` without `taught`) is not used either,
-/// so it is written again from the journal.
+/// went that way, a quick append adding a line of one, and a digit of two flags: 1 when the
+/// couple gave the language, not a guess (`LabelledTitle.taught`), plus 2 when who gave it was
+/// given, not followed from earlier moments (`LabelledTitle.directed`)), with backslash, tab
+/// and line breaks in the title escaped. A file of an earlier format (`MMLT0001` without who
+/// gave and received, `MMLT0002` without the count, `MMLT0003` without `taught`, `MMLT0004`
+/// without `directed`) is not used either, so it is written again from the journal.
 enum LabelledTitlesFile {
-    private static let magic = "MMLT0004"
+    private static let magic = "MMLT0005"
 
     /// The first line: the magic word and the table's identity, each number 20 digits wide,
     /// so that it can be written again in place.
@@ -78,7 +79,7 @@ enum LabelledTitlesFile {
         Array(
             ("\(label.language.rawValue)\t\(label.gesture?.rawValue ?? "")\t\(escape(label.giver?.rawValue ?? ""))\t"
                 + "\(escape(label.receiver?.rawValue ?? ""))\t\(label.directedOn?.rawValue ?? "")\t\(label.times)\t"
-                + "\(label.taught ? 1 : 0)\t\(escape(label.title))\n").utf8)
+                + "\((label.taught ? 1 : 0) + (label.directed ? 2 : 0))\t\(escape(label.title))\n").utf8)
     }
 
     /// Writes the labelled titles, recording the tracked files' `identity` as it is now.
@@ -122,7 +123,7 @@ enum LabelledTitlesFile {
                     let fifthTab = bytes[(fourthTab + 1)..<end].firstIndex(of: tab),
                     let sixthTab = bytes[(fifthTab + 1)..<end].firstIndex(of: tab),
                     let seventhTab = bytes[(sixthTab + 1)..<end].firstIndex(of: tab), seventhTab == sixthTab + 2,
-                    bytes[sixthTab + 1] == UInt8(ascii: "0") || bytes[sixthTab + 1] == UInt8(ascii: "1"),
+                    (UInt8(ascii: "0")...UInt8(ascii: "3")).contains(bytes[sixthTab + 1]),
                     let times = Int(String(decoding: bytes[(fifthTab + 1)..<sixthTab], as: UTF8.self)), times > 0,
                     let language = LoveLanguage(rawValue: String(decoding: bytes[start..<firstTab], as: UTF8.self))
                 else { return nil }
@@ -136,7 +137,8 @@ enum LabelledTitlesFile {
                         giver: field((secondTab + 1)..<thirdTab).map { Identifier($0) },
                         receiver: field((thirdTab + 1)..<fourthTab).map { Identifier($0) },
                         directedOn: field((fourthTab + 1)..<fifthTab).flatMap { DeviceID($0) }, times: times,
-                        taught: bytes[sixthTab + 1] == UInt8(ascii: "1")))
+                        taught: (bytes[sixthTab + 1] - UInt8(ascii: "0")) & 1 != 0,
+                        directed: (bytes[sixthTab + 1] - UInt8(ascii: "0")) & 2 != 0))
                 start = end + 1
             }
             return labelled
