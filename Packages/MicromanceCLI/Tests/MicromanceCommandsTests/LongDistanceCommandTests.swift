@@ -36,6 +36,23 @@ import Testing
         #expect(cli.run("history", "--json").output.contains("Europe/Berlin"))
     }
 
+    /// Tomás's moment at 21:00 his time is his Tuesday, while Berlin is already at Wednesday
+    /// 01:00: `today` in Berlin has nothing for Wednesday, and says where the moment went
+    /// instead of only "no moments yet" (a new user's trial took it for lost).
+    @Test func todaySaysWhereAMomentJustLoggedCounts() throws {
+        let cli = try Self.couple()
+        cli.now = try #require(Timestamp.parse("2026-11-11T01:00:00+01:00"))
+        #expect(cli.run("log", "Sent a voice note", "--from", "tomas").code == 0)
+        let today = cli.run("today").output
+        #expect(today.contains("no moments yet"), "\(today)")
+        #expect(
+            today.contains("Nothing yet today: \"Sent a voice note\" counts for Tue 10 Nov 2026, Tomás's day where they are"),
+            "\(today)")
+        // Half a day later it is old news.
+        cli.now += 13 * 3600
+        #expect(cli.run("today").output.contains("Nothing yet today; one small thing is enough."))
+    }
+
     @Test func aNameTypedWithoutItsAccentIsThePartner() throws {
         let cli = try Self.couple()
         let me = cli.run("me", "tomas")

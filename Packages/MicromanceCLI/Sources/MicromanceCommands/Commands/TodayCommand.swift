@@ -89,7 +89,23 @@ struct TodayCommand: ParsableCommand {
         say(
             "Streak \(TextFormat.count(summary.streaks.current, "day")) · consistency \(TextFormat.percent(summary.consistency)) · \(todayText)"
         )
-        if !done && todays == 0 { say("Nothing yet today; one small thing is enough.") }
+        if !done && todays == 0 {
+            // A moment just logged that counts for another day, its giver's own where they are,
+            // is named: "no moments yet" right after marking one read as lost (a new user's trial).
+            let now = environment.now()
+            let elsewhere = journal.moments.filter {
+                $0.at <= now && now.timeIntervalSince($0.at) < 12 * 3600 && context.day(of: $0) != today
+            }
+            if let latest = elsewhere.max(by: { $0.at < $1.at }) {
+                let day = context.day(of: latest)
+                let what = elsewhere.count == 1 ? "\"\(latest.title)\"" : "\(elsewhere.count) moments logged lately, the last"
+                say(
+                    "Nothing yet today: \(what) counts for \(TextFormat.day(day)), \(context.name(of: latest.giver))'s day where they are "
+                        + "(a moment counts for the day its giver lived it).")
+            } else {
+                say("Nothing yet today; one small thing is enough.")
+            }
+        }
         for line in PartnerClock.lines(for: journal, now: environment.now(), viewer: context.timeZone) { say(line) }
 
         let due = journal.rituals.filter { $0.cadence.isDue(on: today) }
