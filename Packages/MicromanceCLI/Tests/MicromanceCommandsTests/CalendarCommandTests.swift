@@ -112,6 +112,30 @@ import Testing
         #expect(walk.contains("STATUS:CANCELLED") && !walk.contains("BEGIN:VALARM"))
         #expect(try #require(sequence("Ritual: Walk (Maya)", after)) > sequence("Ritual: Walk (Maya)", moved) ?? .max)
         #expect(!(events(after).first { $0.contains("SUMMARY:Ritual: Check-in call (Jonas)") }?.contains("STATUS:CANCELLED") ?? true))
+        // The cancelled series is one occurrence: no rule to fill every week with struck-out rows.
+        #expect(!walk.contains { $0.hasPrefix("RRULE:") })
+    }
+
+    /// A ritual Jonas keeps alone in Kolkata is placed at his usual time on his clock; a mark
+    /// taken back raises its SEQUENCE too; a yearly date first due in a later year starts then.
+    @Test func aRitualKeptAbroadIsOnItsKeepersClock() throws {
+        let cli = try couple()
+        cli.setUp("settings", "--partner-time-zone", "Jonas=Asia/Kolkata")
+        cli.setUp("partner", "date", "add", "Jonas", "First trip together", "--on", "2028-06-01")
+        // 08:00 in Kolkata is 03:30 in Paris (both on winter time in early March).
+        var last = ""
+        for day in 3...5 { last = cli.run("ritual", "done", "Check-in call", "--at", "2027-03-0\(day)T08:00:00+05:30").output }
+        let text = cli.run("calendar").output
+        let call = try #require(events(text).first { $0.contains("SUMMARY:Ritual: Check-in call (Jonas)") })
+        #expect(call.contains { $0.hasPrefix("DTSTART;TZID=Asia/Kolkata:") && $0.hasSuffix("T080000") }, "\(call)")
+        #expect(contentLines(text).contains("TZID:Asia/Kolkata"))
+        let trip = try #require(events(text).first { $0.contains("SUMMARY:Jonas: First trip together") })
+        #expect(trip.contains("DTSTART;VALUE=DATE:20280601"), "\(trip)")
+        let before = try #require(call.first { $0.hasPrefix("SEQUENCE:") }.flatMap { Int($0.dropFirst(9)) })
+        cli.now += 3_600
+        #expect(cli.run("undo").code == 0, "\(last)")
+        let again = try #require(events(cli.run("calendar").output).first { $0.contains("SUMMARY:Ritual: Check-in call (Jonas)") })
+        #expect(try #require(again.first { $0.hasPrefix("SEQUENCE:") }.flatMap { Int($0.dropFirst(9)) }) > before)
     }
 
     @Test func onePartnersCalendarAndARitualsUsualTime() throws {

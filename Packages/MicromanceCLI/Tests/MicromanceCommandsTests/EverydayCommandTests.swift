@@ -309,7 +309,7 @@ func richCouple() throws -> CommandHarness {
         let data = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
         let question = try #require(data?["data"] as? [String: Any])
         #expect(
-            ["drift", "fit", "reciprocity", "bids", "hard-day", "repetition", "rituals", "general"].contains(
+            ["drift", "fit", "reciprocity", "bids", "hard-day", "hard-day-after", "repetition", "rituals", "general"].contains(
                 question["situation"] as? String ?? ""))
         #expect(!cli.run("reflect").output.isEmpty)
     }

@@ -64,10 +64,19 @@ import Testing
         let rest = cli.run("settings", "--rest-days", "sat,snu")
         #expect(rest.code == 64 && rest.errors.contains("'snu' is not a day (did you mean sun?)"), "\(rest.errors)")
         #expect(cli.run("ritual", "add", "Long walk", "--cadence", "weekly:Tues,thurs").output.contains("weekly:tue,thu"))
+        #expect(cli.run("ritual", "add", "Swim", "--cadence", "weekly:mon,Monday").output.contains("(weekly:mon)"))
+        let spaced = cli.run("ritual", "add", "Run", "--cadence", "weekly:Mon Wed")
+        #expect(spaced.errors.contains("separate them with commas (Mon,Wed)"), "\(spaced.errors)")
+        #expect(!cli.run("ritual", "add", "Run", "--cadence", "weekly:lundi").errors.contains("did you mean"))
+        let two = cli.run("settings", "--week-start", "mon,tue")
+        #expect(two.code == 64 && two.errors.contains("give one day"), "\(two.errors)")
+        let twice = cli.run("settings", "--rest-days", "fri,fri")
+        #expect(twice.output.contains("Rest days: fri\n"), "\(twice.output)")
+        #expect(cli.run("settings", "--rest-days", "mon,tue,wed,thu,fri,sat,sun").errors.contains("every day is a rest day"))
         // A date with the day first, or a day its month lacks, says so.
         for (on, said) in [
             ("31/04", "the month comes first, and month 4 has no day 31"), ("14-03", "the month comes first: 03-14"),
-            ("04-31", "month 4 has no day 31"),
+            ("04-31", "month 4 has no day 31"), ("2027-02-29", "2027 has no 29 Feb"), ("12/25", "write it 12-25"),
         ] {
             let date = cli.run("partner", "date", "add", "Sam", "Birthday", "--on", on)
             #expect(date.code == 64 && date.errors.contains("(\(said))"), "\(on): \(date.errors)")

@@ -7,7 +7,7 @@ import MicromanceModel
 public enum Reflection {
     /// A question and the situation it suits.
     public struct Question: Hashable, Sendable, Codable {
-        /// The situation (`drift`, `fit`, `reciprocity`, `bids`, `hard-day`, `repetition`, `rituals`, `general`).
+        /// The situation (`drift`, `fit`, `reciprocity`, `bids`, `hard-day`, `hard-day-after`, `repetition`, `rituals`, `general`).
         public var situation: String
         /// The question, with `{giver}` and `{receiver}` standing for names.
         public var text: String
@@ -42,6 +42,12 @@ public enum Reflection {
         Question(
             situation: "hard-day",
             text: "On a hard day, what does {receiver} want from you most: company, quiet, or a task taken off their plate?"),
+        Question(
+            situation: "hard-day-after",
+            text: "{receiver}'s hard day is behind them: how will you ask about it, and what will help you listen rather than fix?"),
+        Question(
+            situation: "hard-day-after",
+            text: "After a hard day, what tells you {receiver} wants to talk about it, or would rather not yet?"),
         Question(situation: "general", text: "Before your next gesture: are you calm enough for it to land as safe?"),
     ]
 
@@ -65,7 +71,8 @@ public enum Reflection {
                 && ($0.topic == "stressor-follow-up" || ($0.topic == "stressor" && ($0.numbers["inDays"] ?? 9) <= 1))
         }
         if let hardDay {
-            situation = "hard-day"
+            // The day after, the question is about asking how it went.
+            situation = hardDay.topic == "stressor-follow-up" ? "hard-day-after" : "hard-day"
             receiver = hardDay.partner
         } else if nudges.contains(where: { $0.strategy == "drift" }) {
             situation = "drift"

@@ -175,6 +175,11 @@ import Testing
         b.journal.partners[1].stressors = [Stressor(id: "t", title: "Driving to Porto at night", day: CalendarDay("2026-11-25"))]
         let drive = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 80), in: b.context())
         #expect(drive.first { $0.gestureID == "rain-drive-check" }?.reasons.contains("Sam's Driving to Porto at night is tomorrow") == true)
+        // Asking how it went waits for the day after, then leads.
+        #expect(drive.first { $0.gestureID == "ask-after-the-event" }?.reasons.joined().contains("Driving") == false)
+        b.journal.partners[1].stressors = [Stressor(id: "t", title: "Exam", day: CalendarDay("2026-11-23"))]
+        let after = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 3), in: b.context())
+        #expect(after.first?.gestureID == "ask-after-the-event" && after.first?.reasons.contains("Sam's Exam was yesterday") == true)
     }
 
     /// An own idea carried out in other words is not "something new": it was done, and

@@ -160,16 +160,19 @@ public enum Weekday: Int, CaseIterable, Codable, Sendable, CustomStringConvertib
     private static let shortened = ["weds": 3, "thur": 4, "thurs": 4]
 
     /// The day a text that is not one most likely meant (`sundy`: sunday, `fir`: friday,
-    /// `satur`: saturday), by the fewest letters changed, when two or fewer are; nil otherwise.
+    /// `thrusday`: thursday), by the fewest letters changed: one in a word of up to five
+    /// letters, two in a longer one, and the first letter kept (`lundi` is no Sunday); nil
+    /// otherwise.
     public static func suggestion(for text: String) -> Weekday? {
         let key = Array(text.trimmingCharacters(in: .whitespaces).lowercased())
         guard key.count >= 2 else { return nil }
+        let allowed = key.count <= 5 ? 1 : 2
         var best: (distance: Int, day: Int)?
-        for (index, name) in fullNames.enumerated() {
+        for (index, name) in fullNames.enumerated() where name.first == key.first {
             // Against the whole name and its start as long as the text (`fir` against `fri`).
             for candidate in [Array(name), Array(name.prefix(key.count))] {
                 let distance = editDistance(key, candidate)
-                if distance <= 2, distance < best?.distance ?? .max { best = (distance, index) }
+                if distance <= allowed, distance < best?.distance ?? .max { best = (distance, index) }
             }
         }
         return best.flatMap { Weekday(rawValue: $0.day + 1) }

@@ -68,8 +68,8 @@ struct CalendarCommand: ParsableCommand {
         let file = try OutputFile(out, kind: .calendar, journal: try? storeOptions.path(in: environment), in: environment)
         try file.write(calendar.bytes)
         environment.output.line(
-            "Wrote \(file.path): \(TextFormat.count(counts.dates, "date")), \(TextFormat.count(counts.hardDays, "hard day")) "
-                + "(each with a reminder the evening before and a follow-up the day after), "
+            "Wrote \(file.path): \(TextFormat.count(counts.dates, "date")), \(TextFormat.count(counts.hardDays, "hard day"))"
+                + (counts.hardDays == 0 ? "" : " (each with a reminder the evening before and a follow-up the day after)") + ", "
                 + "\(TextFormat.count(counts.rituals, "ritual")), in \(home.identifier) time"
                 + (counts.cancelled > 0 ? "; \(TextFormat.count(counts.cancelled, "event")) of what was removed, as cancelled." : "."))
         environment.output.line("Import it into your calendar app; importing a newer one updates the same events.")

@@ -23,15 +23,17 @@ anyone running `today`:
 - rituals as recurring 15-minute events from their cadence (daily, weekdays, weekly on given
   days, every N days), at the local time you usually keep them (else 09:00, or
   `--ritual-time`), in the journal's time zone with a `VTIMEZONE` built from the system's
-  rules, so they stay at the same hour across daylight-saving changes.
+  rules, so they stay at the same hour across daylight-saving changes; a ritual one partner
+  keeps alone is at their usual time on their own clock, when they keep one.
 
 Each event's `UID` comes from its record, so importing a newer file updates the same events
 instead of adding copies, and each carries a `SEQUENCE` that rises with every change (for a
 ritual, every mark too, since the marks set its usual time), so a calendar app takes the
 re-imported event as the newer one. A calendar app never deletes an event because a newer
 file leaves it out, so what you removed since (a ritual, a date, a hard day, a partner's) is
-in the newer file again, marked `STATUS:CANCELLED`: importing it drops the event, or shows it
-struck through, depending on the app. (A date changed by `partner date remove` and `add` is
+in the newer file again, marked `STATUS:CANCELLED` and without its recurrence, so the series
+becomes one cancelled occurrence on its first day: importing it drops the event, or shows that
+one struck through, depending on the app (khal shows it). (A date changed by `partner date remove` and `add` is
 two events: the old one cancelled, the new one added.) `--partner NAME` makes the calendar
 for NAME's phone: the other partner's dates and hard days (the ones NAME should remember and
 ask about) and the rituals NAME takes part in. The file is created readable by you only, and `--out` replaces only a

@@ -52,11 +52,20 @@ extension PartnerCommand {
                 let numbers = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map { Int($0) }
                 guard numbers.count == 2 || numbers.count == 3, numbers.allSatisfy({ $0 != nil }) else { return "" }
                 let values = numbers.compactMap { $0 }
-                // Year first: only the last two are month and day.
+                // Year first: only the last two are month and day, in that year (2027 has no 29
+                // February); without one, a leap year's months.
                 let (first, second) = values.count == 3 && values[0] > 31 ? (values[1], values[2]) : (values[0], values[1])
+                let year = values.count == 3 && values[0] > 31 ? values[0] : 2000
                 if values.count == 2 || values[0] > 31 {
-                    if (1...12).contains(first), CalendarDay(year: 2000, month: first, day: second) == nil, second <= 31 {
+                    if (1...12).contains(first), CalendarDay(year: year, month: first, day: second) == nil, second <= 31 {
+                        if year != 2000, CalendarDay(year: 2000, month: first, day: second) != nil {
+                            return " (\(year) has no \(second) \(TextFormat.monthNames[first - 1]))"
+                        }
                         return " (month \(first) has no day \(second))"
+                    }
+                    // `12/25`, `12.25`: a day, with the wrong mark between.
+                    if values.count == 2, !text.contains("-"), let day = CalendarDay(year: 2000, month: first, day: second) {
+                        return " (write it \(String(format: "%02d-%02d", day.month, day.day)))"
                     }
                     if (1...12).contains(second), first > 12, let day = CalendarDay(year: 2000, month: second, day: first) {
                         return " (the month comes first: \(String(format: "%02d-%02d", day.month, day.day)))"

@@ -35,8 +35,8 @@ struct SettingsCommand: ParsableCommand {
         if let dailyTarget, !(dailyTarget > 0 && dailyTarget <= Journal.maximumDailyTarget) {
             throw ValidationError("--daily-target must be above zero and at most \(Int(Journal.maximumDailyTarget))")
         }
-        if let weekStart, let problem = DayList.problem(Substring(weekStart)) {
-            throw ValidationError("--week-start: \(problem); use mon ... sun")
+        if let weekStart, let problem = weekStart.contains(",") ? "give one day" : DayList.problem(Substring(weekStart)) {
+            throw ValidationError("--week-start '\(weekStart)': \(problem); use mon ... sun")
         }
         if let timeZone { _ = try ZoneInput.identifier(timeZone) }
         if let restDays, restDays != "none", Self.days(restDays) == nil {
@@ -63,7 +63,9 @@ struct SettingsCommand: ParsableCommand {
     static func days(_ text: String) -> [Weekday]? {
         let names = text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
         let days = names.compactMap(Weekday.init(parsing:))
-        return days.count == names.count && !days.isEmpty ? days : nil
+        // Each day once, in the order given (`fri,fri` was kept twice).
+        var seen = Set<Weekday>()
+        return days.count == names.count && !days.isEmpty ? days.filter { seen.insert($0).inserted } : nil
     }
 
     func run() throws {
@@ -87,6 +89,9 @@ struct SettingsCommand: ParsableCommand {
                     journal.settings.partnerTimeZones[partner.id] = pair.zone
                 }
                 return journal
+            }
+            if restDays != nil, journal.settings.restDays.count == 7 {
+                environment.errors.line("micromance: warning: every day is a rest day, so a streak can never break (nor grow)")
             }
         } else {
             journal = try store.load()

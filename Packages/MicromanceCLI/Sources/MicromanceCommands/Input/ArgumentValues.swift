@@ -54,6 +54,11 @@ enum DayList {
             let text = word.trimmingCharacters(in: .whitespaces)
             guard Weekday(parsing: text) == nil else { continue }
             if text.isEmpty { return "a day in '\(list)' is empty" }
+            // `mon wed`: days apart by spaces, not commas.
+            let words = text.split(separator: " ")
+            if words.count > 1, words.allSatisfy({ Weekday(parsing: String($0)) != nil }) {
+                return "'\(text)' is days apart by spaces; separate them with commas (\(words.joined(separator: ",")))"
+            }
             return "'\(text)' is not a day" + (Weekday.suggestion(for: text).map { " (did you mean \($0.shortName)?)" } ?? "")
         }
         return nil

@@ -73,6 +73,10 @@ struct CalendarEvents {
             }
         }
         for ritual in journal.rituals where shows(ritual) {
+            if ritual.participants.count == 1 {
+                let zone = zone(of: ritual.participants[0])
+                zones[zone.identifier] = zone
+            }
             guard let (lines, start) = event(for: ritual) else { continue }
             events.append(lines)
             counts.rituals += 1
@@ -134,17 +138,23 @@ struct CalendarEvents {
             events += hardDay(stressor, on: day, of: person, in: zone).map(Self.cancelled)
         }
         for ritual in removed.rituals where shows(ritual) {
+            if ritual.participants.count == 1 {
+                let zone = zone(of: ritual.participants[0])
+                zones[zone.identifier] = zone
+            }
             guard let (lines, _) = event(for: ritual) else { continue }
             events.append(Self.cancelled(lines))
         }
         return events
     }
 
-    /// An event's lines marked cancelled, without its reminders.
+    /// An event's lines marked cancelled, without its reminders and without its recurrence:
+    /// the series it replaces becomes one cancelled occurrence on its first day, where a
+    /// cancelled series filled every future week of a trial's khal with struck-out rows.
     private static func cancelled(_ lines: [String]) -> [String] {
         var kept = [String]()
         var inAlarm = false
-        for line in lines {
+        for line in lines where !line.hasPrefix("RRULE:") {
             if line == "BEGIN:VALARM" { inAlarm = true }
             if !inAlarm { kept.append(line) }
             if line == "END:VALARM" { inAlarm = false }
@@ -182,8 +192,10 @@ struct CalendarEvents {
             }
             lines += ["DTSTART;VALUE=DATE:\(ICalendar.date(day))", "DTEND;VALUE=DATE:\(ICalendar.date(day.adding(days: 1)))"]
         case .yearly:
-            // From its first year when known, else this year; 29 February falls on the 28th in other years.
-            let year = min(date.year ?? today.year, today.year)
+            // From its first year when known (a later one too: "since 2027" starts in 2027, not
+            // this year, as a trial's anniversary did), else this year; 29 February falls on the
+            // 28th in other years.
+            let year = date.year ?? today.year
             let lastDay = date.month == 2 && date.day == 29
             let dayOfMonth = lastDay ? CalendarDay.daysInMonth(year: year, month: 2) : date.day
             guard let day = CalendarDay(year: year, month: date.month, day: dayOfMonth) else { return nil }
@@ -205,6 +217,8 @@ struct CalendarEvents {
         // The evening before and the day after are the partner's own (20:00 in Tokyo, where
         // they are): at the home zone's 20:00 it was already their hard day (a new user's trial).
         let zone = "TZID=\(clock.identifier)"
+        // "Tonight" is theirs: on a phone at home the reminder can come in the morning.
+        let theirs = clock.identifier == home.identifier ? "" : ", \(person.name)'s evening (20:00 in \(clock.identifier))"
         let support = ComingUpStrategy.support(for: person)
         let base = "\(person.id)-\(stressor.id)"
         let allDay =
@@ -218,7 +232,7 @@ struct CalendarEvents {
                 "DTSTART;\(zone):\(ICalendar.local(day.adding(days: -1), minutes: Self.eveningMinutes))",
                 "DURATION:\(Self.timedLength)",
                 "SUMMARY:\(ICalendar.text("Tomorrow is hard for \(person.name): \(stressor.title)"))",
-                "DESCRIPTION:\(ICalendar.text("\(support), tonight."))", "CATEGORIES:Micromance", "TRANSP:TRANSPARENT",
+                "DESCRIPTION:\(ICalendar.text("\(support), tonight\(theirs)."))", "CATEGORIES:Micromance", "TRANSP:TRANSPARENT",
             ] + alarm("Tomorrow is hard for \(person.name): \(stressor.title)") + ["END:VEVENT"]
         let after =
             ["BEGIN:VEVENT"] + identity("stressor-after-\(base)", changes: stressor.changes) + [
@@ -234,8 +248,12 @@ struct CalendarEvents {
     /// The ritual's recurring event and its first day, or nil when it is never due.
     private func event(for ritual: Ritual) -> ([String], CalendarDay)? {
         let done = journal.moments.filter { $0.ritualID == ritual.id }
-        // Every mark can move the usual time, so the latest one counts as a change of the event.
-        let lastMark = done.map(\.changes.latest).max()
+        // Every mark can move the usual time, so the latest one counts as a change of the event,
+        // and so does a mark's removal (the time moves back: its SEQUENCE went down).
+        let lastMark = (done + journal.removed.moments.filter { $0.ritualID == ritual.id }).map(\.changes.latest).max()
+        // A ritual one partner keeps alone is on their clock (a trial's partner in Kolkata kept
+        // one at 08:00 his time, which the file put at 08:00 in Chicago); a shared one on home's.
+        let zone = ritual.participants.count == 1 ? self.zone(of: ritual.participants[0]) : home
         var from = today
         if !ritual.changes.isImported {
             from = CalendarDay(Date(timeIntervalSince1970: Double(ritual.changes.created.millis) / 1000), in: home)
@@ -260,19 +278,18 @@ struct CalendarEvents {
         let title = "Ritual: \(ritual.title)" + (who.isEmpty ? "" : " (\(who.joined(separator: " & ")))")
         let lines =
             ["BEGIN:VEVENT"] + identity("ritual-\(ritual.id)", changes: ritual.changes, latest: lastMark) + [
-                "DTSTART;TZID=\(home.identifier):\(ICalendar.local(first, minutes: usualMinutes(done)))",
+                "DTSTART;TZID=\(zone.identifier):\(ICalendar.local(first, minutes: usualMinutes(done, in: zone)))",
                 "DURATION:\(Self.timedLength)", "RRULE:\(rule)", "SUMMARY:\(ICalendar.text(title))",
                 "CATEGORIES:Micromance", "TRANSP:TRANSPARENT", "END:VEVENT",
             ]
         return (lines, first)
     }
 
-    /// The local time a ritual is usually kept: the median of its last 20 times, to the
-    /// quarter hour, or ``ritualMinutes`` when it has none.
-    private func usualMinutes(_ done: [Moment]) -> Int {
+    /// The time a ritual is usually kept on `zone`'s clock: the median of its last 20 times, to
+    /// the quarter hour, or ``ritualMinutes`` when it has none.
+    private func usualMinutes(_ done: [Moment], in zone: TimeZone) -> Int {
         let recent = done.sorted { $0.at < $1.at }.suffix(20).map { moment -> Int in
-            let zone = TimeZone(identifier: moment.timeZone) ?? home
-            return WallClock(moment.at, offset: zone.secondsFromGMT(for: moment.at)).minutes
+            WallClock(moment.at, offset: zone.secondsFromGMT(for: moment.at)).minutes
         }.sorted()
         guard !recent.isEmpty else { return ritualMinutes }
         let median = recent[recent.count / 2]

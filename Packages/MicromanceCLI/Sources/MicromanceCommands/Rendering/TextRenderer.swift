@@ -110,12 +110,19 @@ public struct TextRenderer: Renderer {
         // Wider on a wide terminal, up to the longest pair (a new user's trial: at 200 columns
         // "José N…" was cut while the titles had room to spare).
         let whoWidth = width < 60 ? 9 : min(max(16, (width - 40) / 3), max(16, whos.map { DisplayWidth.of($0) }.max() ?? 16))
-        for (moment, who) in zip(shown, whos) {
-            let lead = "  \(TextFormat.moment(moment, fallback: home))  \(TextFormat.fit(who, whoWidth))  "
+        let dates = shown.map { TextFormat.moment($0, fallback: home) }
+        let dateWidth = dates.map { DisplayWidth.of($0) }.max() ?? 0
+        for ((moment, who), date) in zip(zip(shown, whos), dates) {
+            let lead = "  \(TextFormat.fit(date, dateWidth))  \(TextFormat.fit(who, whoWidth))  "
             out.line(lead + titleWithMark(moment, max(8, width - DisplayWidth.of(lead))))
         }
         if summary.recent.count > shown.count {
             say("… and \(summary.recent.count - shown.count) more (`micromance history` lists them all)", to: out, width: width)
+        }
+        // Times from more than one clock, as `history` says: 12:05 can come before 23:35 on the
+        // same day, each giver's own (a new user's trial read the list as out of order).
+        if Set(shown.map { TimeZone(identifier: $0.timeZone)?.identifier ?? home.identifier }).count > 1 {
+            say("Times are each giver's own; rows are in the order things happened.", to: out, width: width, first: "  ")
         }
         printFindings(report, to: out, width: width)
         printReflections(report, to: out, width: width)

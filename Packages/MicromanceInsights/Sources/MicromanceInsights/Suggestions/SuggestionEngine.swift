@@ -81,6 +81,10 @@ public struct SuggestionEngine: Sendable {
         // Ideas for a journey ("Check in on a drive they dread") fit a hard day only when it is
         // one: a new user's trial was offered them first for an exam and for a day of grief.
         let journey = hardDay.map { Self.speaksOfAJourney($0.title) } ?? false
+        // Asking how it went is for afterwards: lifted the day after a hard day, not before it
+        // (a trial was offered it first the day before a thesis defence, and at 01:30 on the day).
+        let yesterday = ComingUpStrategy.today(of: receiver.id, in: context).adding(days: -1)
+        let followUp = receiver.stressors.first { $0.day == yesterday }
         // The nearest of their dates, said in the reason ("Birthday today"), weighing most on the day.
         let date = upcoming.filter { !$0.isStressor }.min { $0.inDays < $1.inDays }
         // The receiver's own hour decides "fits the morning"; partners in different time zones
@@ -184,7 +188,10 @@ public struct SuggestionEngine: Sendable {
                 score += 0.2
                 reasons.append("fits the \(timeOfDay.rawValue)")
             }
-            if stressSoon, let hardDay, candidate.contexts.contains(.stress),
+            if let followUp, candidate.gestureID == Self.askAfterwards {
+                score += 0.6
+                reasons.append("\(receiver.name)'s \(followUp.title) was yesterday")
+            } else if stressSoon, let hardDay, candidate.contexts.contains(.stress), candidate.gestureID != Self.askAfterwards,
                 journey || !(candidate.gestureID.map(Self.journeyGestures.contains) ?? false)
             {
                 score += 0.3
@@ -248,6 +255,8 @@ public struct SuggestionEngine: Sendable {
 extension SuggestionEngine {
     /// Catalog ideas for a journey or a drive, which fit a hard day only when it is one.
     static let journeyGestures: Set<Identifier<Gesture>> = ["text-when-you-arrive", "rain-drive-check"]
+    /// The catalog idea of asking how a hard day went, lifted the day after one.
+    static let askAfterwards: Identifier<Gesture> = "ask-after-the-event"
 
     /// Whether a hard day's title speaks of travelling ("Driving to Porto", "Night flight").
     static func speaksOfAJourney(_ title: String) -> Bool {
