@@ -11,16 +11,20 @@ import Testing
 @Suite struct LearnedDirectionTests {
     func id(_ output: String) -> String { output.split(separator: "[").last?.split(separator: "]").first.map(String.init) ?? "?" }
 
-    @Test(arguments: ["json", "csv"])
-    func aTitleLoggedFromThePartnerIsLoggedFromThemAgain(store kind: String) throws {
+    /// A couple whose journal is a JSON file, or (`csv`) a folder of tables converted from it,
+    /// with the `--store` arguments that name the tables.
+    static func couple(on kind: String) throws -> (CommandHarness, [String]) {
         let cli = try CommandHarness()
         cli.setUpCouple()
-        var store: [String] = []
-        if kind == "csv" {
-            let folder = cli.folder + "/tables"
-            #expect(cli.run("convert", "--to", "csv:" + folder).code == 0)
-            store = ["--store", "csv:" + folder]
-        }
+        guard kind == "csv" else { return (cli, []) }
+        let folder = cli.folder + "/tables"
+        #expect(cli.run("convert", "--to", "csv:" + folder).code == 0)
+        return (cli, ["--store", "csv:" + folder])
+    }
+
+    @Test(arguments: ["json", "csv"])
+    func aTitleLoggedFromThePartnerIsLoggedFromThemAgain(store kind: String) throws {
+        let (cli, store) = try Self.couple(on: kind)
         func log(_ arguments: String...) -> String { cli.runList(["log"] + arguments + store).output }
 
         #expect(log("gave me a foot rub", "--from", "Sam").contains("(Sam → Alex"))
@@ -61,14 +65,7 @@ import Testing
     /// logs turned, each counting). The same on a CSV store, whose learning comes from its cache.
     @Test(arguments: ["json", "csv"])
     func turnedLogsDoNotOutvoteGivenOnes(store kind: String) throws {
-        let cli = try CommandHarness()
-        cli.setUpCouple()
-        var store: [String] = []
-        if kind == "csv" {
-            let folder = cli.folder + "/tables"
-            #expect(cli.run("convert", "--to", "csv:" + folder).code == 0)
-            store = ["--store", "csv:" + folder]
-        }
+        let (cli, store) = try Self.couple(on: kind)
         func log(_ arguments: String...) -> String { cli.runList(["log"] + arguments + store).output }
         #expect(log("Warmed up the car", "--from", "Sam").contains("(Sam → Alex"))
         for _ in 0..<8 { #expect(log("Warmed up the car").contains("(Sam → Alex")) }
