@@ -62,22 +62,17 @@ import Testing
         }
         try Data(head).write(to: URL(fileURLWithPath: files.titles))
         #expect(LabelledTitlesFile.read(files) == [])
-        // A file of the first format, without who gave and received, is written again from the journal.
-        let first = LabelledTitlesFile.header(identity, magic: "MMLT0001") + Array("service\t\tMade coffee\n".utf8)
-        try Data(first).write(to: URL(fileURLWithPath: files.titles))
-        #expect(LabelledTitlesFile.read(files) == nil)
-        // Nor is one of the second, without the count of moments each way, or of the third,
-        // without whether the couple taught the language.
-        let second = LabelledTitlesFile.header(identity, magic: "MMLT0002") + Array("service\t\t\t\t\tMade coffee\n".utf8)
-        try Data(second).write(to: URL(fileURLWithPath: files.titles))
-        #expect(LabelledTitlesFile.read(files) == nil)
-        let third = LabelledTitlesFile.header(identity, magic: "MMLT0003") + Array("service\t\t\t\t\t3\tMade coffee\n".utf8)
-        try Data(third).write(to: URL(fileURLWithPath: files.titles))
-        #expect(LabelledTitlesFile.read(files) == nil)
-        // Nor one of the fourth, whose `taught` field did not say whether the giver was given.
-        let fourth = LabelledTitlesFile.header(identity, magic: "MMLT0004") + Array("service\t\t\t\t\t3\t1\tMade coffee\n".utf8)
-        try Data(fourth).write(to: URL(fileURLWithPath: files.titles))
-        #expect(LabelledTitlesFile.read(files) == nil)
+        // A file of an earlier format is written again from the journal: the first without who
+        // gave and received, the second without the count of moments each way, the third
+        // without whether the couple taught the language, the fourth without whether the giver
+        // was given.
+        for (magic, line) in [
+            ("MMLT0001", "service\t\tMade coffee\n"), ("MMLT0002", "service\t\t\t\t\tMade coffee\n"),
+            ("MMLT0003", "service\t\t\t\t\t3\tMade coffee\n"), ("MMLT0004", "service\t\t\t\t\t3\t1\tMade coffee\n"),
+        ] {
+            try Data(LabelledTitlesFile.header(identity, magic: magic) + Array(line.utf8)).write(to: URL(fileURLWithPath: files.titles))
+            #expect(LabelledTitlesFile.read(files) == nil, "\(magic)")
+        }
         let lines =
             "service\t\t\t\t\t3\t3\tMade coffee\nwords\t\t\t\t\t1\t0\tHad a chat\ntouch\t\t\t\t\t2\t1\tHug\ntime\t\t\t\t\t1\t2\tWalk\n"
         try Data(head + Array(lines.utf8)).write(to: URL(fileURLWithPath: files.titles))

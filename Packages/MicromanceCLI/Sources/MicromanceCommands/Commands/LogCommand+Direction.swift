@@ -1,6 +1,72 @@
 import MicromanceModel
 
 extension LogCommand {
+    /// The giver and receiver from --from/--to, the settings, or the other partner.
+    func resolvePartners(in journal: Journal) throws -> (Partner, Partner) {
+        guard journal.partners.count >= 2 else {
+            throw CLIError.usage(
+                "a moment needs two partners and this journal has \(journal.partners.count); add them with `micromance partner add NAME`")
+        }
+        func find(_ text: String, _ role: String) throws -> Partner { try journal.requirePartner(text, role: "--\(role)") }
+        // --from names who gave (for a bid, who made it) and --to who received, also with
+        // --their-bid, which only turns the default direction round.
+        // A ritual one partner does alone (`ritual add --with NAME`) is theirs to mark: they give
+        // it unless --from or --to says otherwise, and no one else can (a new user's trial saw
+        // Kwame's commute voice note credited to Inês, the partner of the device that marked it).
+        let doer = try soloDoer(in: journal)
+        var giver = try from.map { try find($0, "from") } ?? (to == nil ? doer : nil)
+        var receiver = try to.map { try find($0, "to") }
+        // One of the two given: the other is the only other partner, or (with more than two)
+        // this device's partner, or, when that is the one given, their usual partner.
+        let me = journal.settings.defaultGiver.flatMap(journal.partner)
+        let usual = journal.settings.defaultReceiver.flatMap(journal.partner)
+        func counterpart(of given: Partner) -> Partner? {
+            journal.otherPartner(than: given.id) ?? (given.id == me?.id ? usual : me)
+        }
+        if giver == nil, let receiver { giver = counterpart(of: receiver) }
+        if receiver == nil, let giver { receiver = counterpart(of: giver) }
+        if giver == nil, receiver == nil {
+            // Who this device belongs to gives, to the other partner unless another receiver is set.
+            giver = journal.settings.defaultGiver.flatMap(journal.partner)
+            receiver =
+                journal.settings.defaultReceiver.flatMap(journal.partner)
+                ?? giver.flatMap { journal.otherPartner(than: $0.id) }
+            if theirBid { swap(&giver, &receiver) }
+        }
+        guard let giver, let receiver else {
+            let names = journal.partners.map(\.name).joined(separator: ", ")
+            // This device's partner gone (merged away on the other phone, say): `me` is the fix.
+            let me =
+                journal.settings.defaultGiver.flatMap(journal.partner) == nil
+                ? ", or say who you are on this device with `micromance me NAME`" : ""
+            throw CLIError.usage(
+                "this journal has \(journal.partners.count) partners (\(names)), so say who gave it and who received it with --from NAME --to NAME\(me)"
+            )
+        }
+        guard giver.id != receiver.id else {
+            throw CLIError.usage("\(giver.name) cannot be both giver and receiver; a micromance goes from one partner to the other")
+        }
+        if theirBid, giver.id == journal.settings.defaultGiver {
+            throw CLIError.usage(
+                "--their-bid is a bid your partner made to you, but this one would be made by \(giver.name), who is you on this device; "
+                    + "name the partner who made it with --from, or log your own bid with --kind bid")
+        }
+        if let doer, giver.id != doer.id, let ritual {
+            let title = journal.rituals[try journal.ritualIndex(ritual)].title
+            throw CLIError.usage(
+                "\"\(title)\" is \(doer.name)'s ritual alone (added with --with \(doer.name)), so \(giver.name) cannot mark it done; "
+                    + "nothing logged. Log what \(giver.name) did with `micromance log` (without the ritual)")
+        }
+        return (giver, receiver)
+    }
+
+    /// The partner who does the ritual given with --ritual alone, when it has one participant.
+    func soloDoer(in journal: Journal) throws -> Partner? {
+        guard let ritual else { return nil }
+        let found = journal.rituals[try journal.ritualIndex(ritual)]
+        return found.participants.count == 1 ? journal.partner(found.participants[0]) : nil
+    }
+
     /// "She made me breakfast", logged without --from, reads as the other partner's doing: the
     /// line says how to turn it round. Two trials by new users logged such titles the wrong way:
     /// first ones opening with who did it ("she", "Sam", "my wife"), then, in the second, most

@@ -73,11 +73,8 @@ struct CalendarEvents {
             }
         }
         for ritual in journal.rituals where shows(ritual) {
-            if ritual.participants.count == 1 {
-                let zone = zone(of: ritual.participants[0])
-                zones[zone.identifier] = zone
-            }
-            guard let (lines, start) = event(for: ritual) else { continue }
+            guard let (lines, start, zone) = event(for: ritual) else { continue }
+            zones[zone.identifier] = zone
             events.append(lines)
             counts.rituals += 1
             firstYear = min(firstYear, start.year - 1)
@@ -138,11 +135,8 @@ struct CalendarEvents {
             events += hardDay(stressor, on: day, of: person, in: zone).map(Self.cancelled)
         }
         for ritual in removed.rituals where shows(ritual) {
-            if ritual.participants.count == 1 {
-                let zone = zone(of: ritual.participants[0])
-                zones[zone.identifier] = zone
-            }
-            guard let (lines, _) = event(for: ritual) else { continue }
+            guard let (lines, _, zone) = event(for: ritual) else { continue }
+            zones[zone.identifier] = zone
             events.append(Self.cancelled(lines))
         }
         return events
@@ -245,8 +239,9 @@ struct CalendarEvents {
         return [allDay, evening, after]
     }
 
-    /// The ritual's recurring event and its first day, or nil when it is never due.
-    private func event(for ritual: Ritual) -> ([String], CalendarDay)? {
+    /// The ritual's recurring event, its first day and the zone it is kept in, or nil when it
+    /// is never due.
+    private func event(for ritual: Ritual) -> ([String], CalendarDay, TimeZone)? {
         let done = journal.moments.filter { $0.ritualID == ritual.id }
         // Every mark can move the usual time, so the latest one counts as a change of the event,
         // and so does a mark's removal (the time moves back: its SEQUENCE went down).
@@ -282,7 +277,7 @@ struct CalendarEvents {
                 "DURATION:\(Self.timedLength)", "RRULE:\(rule)", "SUMMARY:\(ICalendar.text(title))",
                 "CATEGORIES:Micromance", "TRANSP:TRANSPARENT", "END:VEVENT",
             ]
-        return (lines, first)
+        return (lines, first, zone)
     }
 
     /// The time a ritual is usually kept on `zone`'s clock: the median of its last 20 times, to

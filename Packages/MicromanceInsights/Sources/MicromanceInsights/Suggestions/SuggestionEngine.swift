@@ -77,7 +77,6 @@ public struct SuggestionEngine: Sendable {
             .filter { $0.partner == receiver.id }
         // The nearest hard day today or tomorrow, said in the reason by its name and day.
         let hardDay = upcoming.filter { $0.isStressor && $0.inDays <= 1 }.min { $0.inDays < $1.inDays }
-        let stressSoon = hardDay != nil
         // Ideas for a journey ("Check in on a drive they dread") fit a hard day only when it is
         // one: a new user's trial was offered them first for an exam and for a day of grief.
         let journey = hardDay.map { Self.speaksOfAJourney($0.title) } ?? false
@@ -191,7 +190,7 @@ public struct SuggestionEngine: Sendable {
             if let followUp, candidate.gestureID == Self.askAfterwards {
                 score += 0.6
                 reasons.append("\(receiver.name)'s \(followUp.title) was yesterday")
-            } else if stressSoon, let hardDay, candidate.contexts.contains(.stress), candidate.gestureID != Self.askAfterwards,
+            } else if let hardDay, candidate.contexts.contains(.stress), candidate.gestureID != Self.askAfterwards,
                 journey || !(candidate.gestureID.map(Self.journeyGestures.contains) ?? false)
             {
                 score += 0.3
