@@ -197,3 +197,13 @@ public enum Weekday: Int, CaseIterable, Codable, Sendable, CustomStringConvertib
     /// Whether the day is Monday to Friday.
     public var isWeekday: Bool { self != .saturday && self != .sunday }
 }
+
+extension Sequence where Element == Weekday {
+    /// The days each once, in the order first given: `fri,mon,fri` is Friday and Monday. A
+    /// ritual's days and a week's rest days are sets written as lists; a day given twice was
+    /// kept twice (and written `BYDAY=MO,MO` to a calendar).
+    public func eachOnce() -> [Weekday] {
+        var seen = Set<Weekday>()
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -94,9 +94,7 @@ public enum Cadence: Hashable, Sendable, Codable, CustomStringConvertible {
         case "weekly" where parts.count == 2:
             let days = parts[1].split(separator: ",").compactMap { Weekday(parsing: String($0)) }
             guard !days.isEmpty, days.count == parts[1].split(separator: ",").count else { return nil }
-            // Each day once (`weekly:mon,mon` was kept, and written `BYDAY=MO,MO`).
-            var seen = Set<Weekday>()
-            self = .weekly(days.filter { seen.insert($0).inserted })
+            self = .weekly(days.eachOnce())
         case "every" where parts.count == 3:
             guard let n = Int(parts[1]), n > 0, let start = CalendarDay(parts[2]) else { return nil }
             self = .everyNDays(n, start: start)

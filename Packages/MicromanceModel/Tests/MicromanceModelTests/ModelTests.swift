@@ -176,6 +176,9 @@ extension Weekday {
         #expect(Weekday.suggestion(for: "sundy") == .sunday)
         #expect(Weekday.suggestion(for: "thrusday") == .thursday)
         #expect(Weekday.suggestion(for: "frisbee") == nil)
+        // Days given twice are kept once, in the order first given.
+        #expect([Weekday.friday, .monday, .friday, .sunday, .monday].eachOnce() == [.friday, .monday, .sunday])
+        #expect(Cadence(parsing: "weekly:wed,mon,wednesday") == .weekly([.wednesday, .monday]))
     }
 
     @Test func importantDatesRecur() throws {

@@ -79,7 +79,7 @@ struct InitCommand: ParsableCommand {
             // as written (`UTC-5`: America/New_York), or one on a rule's own clock.
             let offset = westward.map { -$0.rule.secondsEast } ?? DeviceTimeZone.PosixRule(name)?.secondsEast
             let meant = Journal.suggestedTimeZone(for: name) ?? offset.flatMap { DeviceTimeZone.place(secondsEast: $0) } ?? "Europe/Paris"
-            let place = storeOptions.store.map { " --store \($0.shellQuoted)" } ?? ""
+            let place = storeOptions.argument
             throw CLIError.usage(
                 "a new journal's home zone comes from this device's clock, and TZ='\(tz)' leaves it in doubt (see above); "
                     + "give it by a place's name, `micromance init --time-zone \(meant)\(place)`, and set TZ to the same "

@@ -76,7 +76,7 @@ extension LogCommand {
     static func directionHint(_ moment: Moment, giver: Partner, receiver: Partner, store: String? = nil) -> String? {
         guard Self.readsAsDoneForMe(moment.title, partnerName: receiver.name, writerName: giver.name) else { return nil }
         let name = receiver.name.shellQuoted
-        let storeArgument = store.map { " --store \($0.shellQuoted)" } ?? ""
+        let storeArgument = StoreOptions.argument(store)
         return
             "If \(receiver.name) did this for \(giver.name), `micromance edit \(moment.id) --from \(name)\(storeArgument)` turns it round "
             + "(next time: --from \(name))."

@@ -137,7 +137,7 @@ struct LogCommand: ParsableCommand {
         // theirs without any (a new user's trial: "as you logged" on a ritual's first mark).
         if turned {
             let name = receiver.name.shellQuoted
-            let storeArgument = storeOptions.store.map { " --store \($0.shellQuoted)" } ?? ""
+            let storeArgument = storeOptions.argument
             environment.output.line(
                 "From \(giver.name), as you logged \"\(moment.title)\" before; "
                     + "`micromance edit \(moment.id) --from \(name)\(storeArgument)` turns it round.")
@@ -290,7 +290,7 @@ struct LogCommand: ParsableCommand {
         let language = moment.language.map { $0.displayName.lowercased() }
         // How to correct it names `edit`: `log` again with --language would log a second moment.
         // The journal named as it was given, so that the command works as shown.
-        let storeArgument = store.map { " --store \($0.shellQuoted)" } ?? ""
+        let storeArgument = StoreOptions.argument(store)
         let edit = "`micromance edit \(moment.id) --language L\(storeArgument)`"
         if languageChosen, let language { return ["Language chosen: \(language)."] }
         if gestureGiven { return language.map { ["Language from the gesture you named: \($0)."] } ?? [] }

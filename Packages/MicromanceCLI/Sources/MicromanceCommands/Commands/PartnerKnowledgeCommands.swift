@@ -65,10 +65,10 @@ extension PartnerCommand {
                     }
                     // `12/25`, `12.25`: a day, with the wrong mark between.
                     if values.count == 2, !text.contains("-"), let day = CalendarDay(year: 2000, month: first, day: second) {
-                        return " (write it \(String(format: "%02d-%02d", day.month, day.day)))"
+                        return " (write it \(TextFormat.monthDay(month: day.month, day: day.day)))"
                     }
                     if (1...12).contains(second), first > 12, let day = CalendarDay(year: 2000, month: second, day: first) {
-                        return " (the month comes first: \(String(format: "%02d-%02d", day.month, day.day)))"
+                        return " (the month comes first: \(TextFormat.monthDay(month: day.month, day: day.day)))"
                     }
                     if (1...12).contains(second), first <= 31, CalendarDay(year: 2000, month: second, day: first) == nil {
                         return " (the month comes first, and month \(second) has no day \(first))"
@@ -152,9 +152,9 @@ extension PartnerCommand {
                     return (journal.partners[index].importantDates.remove(at: position), journal.partners[index].name)
                 }
                 // Nothing asks first, and `undo` takes back moments only: say how to add it back.
-                let day = String(format: "%02d-%02d", date.month, date.day)
+                let day = TextFormat.monthDay(month: date.month, day: date.day)
                 let on = date.year.map { "\($0)-\(day)" } ?? day
-                let storeArgument = storeOptions.store.map { " --store \($0.shellQuoted)" } ?? ""
+                let storeArgument = storeOptions.argument
                 environment.output.line(
                     "Removed \"\(date.title)\". To add it back: `micromance partner date add \(name.shellQuoted) \(date.title.shellQuoted) "
                         + "--on \(on)\(date.recurrence == .once ? " --once" : "")\(storeArgument)`.")
@@ -251,7 +251,7 @@ extension PartnerCommand {
                     return (journal.partners[index].stressors.remove(at: position), journal.partners[index].name)
                 }
                 let on = stressor.day.map { " --on \($0)" } ?? ""
-                let storeArgument = storeOptions.store.map { " --store \($0.shellQuoted)" } ?? ""
+                let storeArgument = storeOptions.argument
                 environment.output.line(
                     "Removed \"\(stressor.title)\". To add it back: "
                         + "`micromance partner stressor add \(name.shellQuoted) \(stressor.title.shellQuoted)\(on)\(storeArgument)`.")

@@ -63,9 +63,7 @@ struct SettingsCommand: ParsableCommand {
     static func days(_ text: String) -> [Weekday]? {
         let names = text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
         let days = names.compactMap(Weekday.init(parsing:))
-        // Each day once, in the order given (`fri,fri` was kept twice).
-        var seen = Set<Weekday>()
-        return days.count == names.count && !days.isEmpty ? days.filter { seen.insert($0).inserted } : nil
+        return days.count == names.count && !days.isEmpty ? days.eachOnce() : nil
     }
 
     func run() throws {

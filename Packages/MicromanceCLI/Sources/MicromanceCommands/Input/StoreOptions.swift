@@ -15,6 +15,15 @@ struct StoreOptions: ParsableArguments {
             valueName: "location"))
     var store: String?
 
+    /// ` --store LOCATION`, quoted for a shell, when `--store` was given, else nothing: what a
+    /// command's hint adds so that the command it shows works on the same journal.
+    var argument: String { Self.argument(store) }
+
+    /// ` --store LOCATION` for a location given, quoted for a shell; empty for none.
+    static func argument(_ store: String?) -> String {
+        store.map { " --store \($0.shellQuoted)" } ?? ""
+    }
+
     /// The journal path: `--store`, then `MICROMANCE_STORE`, then the XDG data folder.
     func path(in environment: CLIEnvironment) throws -> String {
         if let store {

@@ -11,6 +11,11 @@ enum TextFormat {
         "\(weekdayNames[day.weekday.rawValue - 1]) \(day.day) \(monthNames[day.month - 1]) \(day.year)"
     }
 
+    /// `12-25`: a month and day as `partner date add --on` takes them.
+    static func monthDay(month: Int, day: Int) -> String {
+        String(format: "%02d-%02d", month, day)
+    }
+
     /// `5 minutes ago`, `3 hours ago`, `in 2 hours` (a time still to come), for a span in seconds.
     static func ago(_ seconds: TimeInterval) -> String {
         let minutes = Int((abs(seconds) / 60).rounded())
