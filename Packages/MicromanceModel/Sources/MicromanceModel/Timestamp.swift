@@ -129,6 +129,23 @@ public enum Timestamp {
     /// Appends the timestamp's UTF-8 bytes to `out`, as ``format(_:offsetSeconds:)`` writes it,
     /// for writers that build a file without making a String per timestamp.
     public static func write(_ date: Date, offsetSeconds: Int, into out: inout [UInt8]) {
+        // Written on the stack and appended at once: a byte at a time, each append checked the
+        // array's capacity and uniqueness (a tenth of a CSV save).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestWritten) { buffer in
+            guard let base = buffer.baseAddress else { return }
+            out.append(contentsOf: UnsafeBufferPointer(start: base, count: write(date, offsetSeconds: offsetSeconds, at: base)))
+        }
+    }
+
+    /// The most bytes ``write(_:offsetSeconds:at:)`` writes.
+    @_spi(MicromanceInternals)
+    public static let longestWritten = 32
+
+    /// Writes the timestamp's UTF-8 bytes at `pointer`, which has room for
+    /// ``longestWritten`` of them, and returns how many it wrote: for the stores' writers,
+    /// which write in place.
+    @_spi(MicromanceInternals)
+    public static func write(_ date: Date, offsetSeconds: Int, at pointer: UnsafeMutablePointer<UInt8>) -> Int {
         // Offsets are written to the minute, so the wall time is too (old local mean times
         // had offsets with seconds, which ISO 8601 cannot carry).
         let offsetSeconds = offsetSeconds / 60 * 60
@@ -138,38 +155,34 @@ public enum Timestamp {
         let days = CivilDate.floorDiv(seconds, 86_400)
         let secondOfDay = seconds - days * 86_400
         let civil = CivilDate.civil(dayNumber: days)
-        // Written into a small buffer on the stack and appended at once: a byte at a time,
-        // each append checked the array's capacity and uniqueness (a tenth of a CSV save).
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-            var count = 0
-            func put(_ value: Int, _ width: Int) {
-                var v = value
-                var index = count + width
-                while index > count {
-                    index -= 1
-                    buffer[index] = UInt8(truncatingIfNeeded: 48 &+ v % 10)
-                    v /= 10
-                }
-                count += width
+        var count = 0
+        func put(_ value: Int, _ width: Int) {
+            var v = value
+            var index = count + width
+            while index > count {
+                index -= 1
+                pointer[index] = UInt8(truncatingIfNeeded: 48 &+ v % 10)
+                v /= 10
             }
-            func mark(_ byte: UInt8) {
-                buffer[count] = byte
-                count += 1
-            }
-            put(civil.year, 4); mark(45); put(civil.month, 2); mark(45); put(civil.day, 2)
-            mark(84)
-            put(secondOfDay / 3600, 2); mark(58); put(secondOfDay / 60 % 60, 2); mark(58)
-            put(secondOfDay % 60, 2)
-            if millis != 0 { mark(46); put(millis, 3) }
-            if offsetSeconds == 0 {
-                mark(90)
-            } else {
-                let a = abs(offsetSeconds)
-                mark(offsetSeconds < 0 ? 45 : 43)
-                put(a / 3600, 2); mark(58); put(a / 60 % 60, 2)
-            }
-            if let base = buffer.baseAddress { out.append(contentsOf: UnsafeBufferPointer(start: base, count: count)) }
+            count += width
         }
+        func mark(_ byte: UInt8) {
+            pointer[count] = byte
+            count += 1
+        }
+        put(civil.year, 4); mark(45); put(civil.month, 2); mark(45); put(civil.day, 2)
+        mark(84)
+        put(secondOfDay / 3600, 2); mark(58); put(secondOfDay / 60 % 60, 2); mark(58)
+        put(secondOfDay % 60, 2)
+        if millis != 0 { mark(46); put(millis, 3) }
+        if offsetSeconds == 0 {
+            mark(90)
+        } else {
+            let a = abs(offsetSeconds)
+            mark(offsetSeconds < 0 ? 45 : 43)
+            put(a / 3600, 2); mark(58); put(a / 60 % 60, 2)
+        }
+        return count
     }
 
     /// Writes `date` with the offset that `timeZone` has at that instant.

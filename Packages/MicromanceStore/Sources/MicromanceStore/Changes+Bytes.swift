@@ -87,7 +87,7 @@ extension Changes {
 extension Changes {
     /// Appends the written form (``description``) to `out`; a record that only has its
     /// creation stamp, the common case, without building a string.
-    func write(into out: inout [UInt8]) {
+    func write<Out: ByteOutput & ~Copyable>(into out: inout Out) {
         Changes.write(created, into: &out)
         guard !isOnlyCreated else { return }
         // Edited fields (usually one) without building strings; the rarer parts as text.
@@ -96,25 +96,27 @@ extension Changes {
             !name.utf8.contains(where: Changes.needsEscape)
         {
             out.append(32)
-            out.append(contentsOf: name.utf8)
+            out.append(utf8: name)
             out.append(61)
             Changes.write(stamp, into: &out)
             return
         }
-        let text = description
-        out.append(contentsOf: text.utf8.drop { $0 != 32 })
+        var text = description
+        text.withUTF8 { utf8 in
+            guard let space = utf8.firstIndex(of: 32) else { return }
+            out.append(bytes: UnsafeBufferPointer(rebasing: utf8[space...]))
+        }
     }
 
-    private static func write(_ stamp: ChangeStamp, into out: inout [UInt8]) {
+    private static func write<Out: ByteOutput & ~Copyable>(_ stamp: ChangeStamp, into out: inout Out) {
         digits(UInt64(max(0, stamp.millis)), into: &out)
         out.append(46)
         digits(UInt64(stamp.counter), into: &out)
         out.append(64)
-        var device = stamp.device.rawValue
-        device.withUTF8 { out.append(contentsOf: $0) }
+        out.append(utf8: stamp.device.rawValue)
     }
 
-    private static func digits(_ value: UInt64, into out: inout [UInt8]) {
+    private static func digits<Out: ByteOutput & ~Copyable>(_ value: UInt64, into out: inout Out) {
         var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
         withUnsafeMutableBytes(of: &buffer) { raw in
             // Two digits a step (a millisecond count has thirteen).
@@ -133,7 +135,7 @@ extension Changes {
             // As a buffer pointer, not a slice of the raw bytes: `append(contentsOf:)` copies a
             // slice a byte at a time through an iterator (0.3 G instructions of a 1M CSV save).
             guard let base = raw.baseAddress else { return }
-            out.append(contentsOf: UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self) + i, count: raw.count - i))
+            out.append(bytes: UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self) + i, count: raw.count - i))
         }
     }
 }

@@ -120,10 +120,10 @@ enum CSVJournalEncoder {
 
     /// The moments table (or just its rows).
     static func moments(_ moments: [Moment], header: Bool = true) -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(moments.count * 160 + 128)
-        writeMoments(moments[...], header: header, into: &out)
-        return out
+        var out = ByteWriter(capacity: moments.count * 160 + 128)
+        if header { CSVTables.header(CSVTables.momentColumns).withUnsafeBufferPointer { out.append(bytes: $0) } }
+        writeMoments(moments[...], into: &out)
+        return out.take()
     }
 
     /// The moments table in pieces of about a megabyte, each handed to `sink` when ready; a
@@ -133,25 +133,24 @@ enum CSVJournalEncoder {
         try BlockPipeline.run(
             count: moments.count,
             encode: { range in
-                var out = [UInt8]()
-                out.reserveCapacity(range.count * 180)
-                writeMoments(moments[range], header: false, into: &out)
-                return out
+                var out = ByteWriter(capacity: range.count * 180)
+                writeMoments(moments[range], into: &out)
+                return out.take()
             }, to: sink)
     }
 
     /// Writes the rows straight into `out`, without a String per cell.
-    private static func writeMoments(_ moments: ArraySlice<Moment>, header: Bool, into out: inout [UInt8]) {
-        if header { out += CSVTables.header(CSVTables.momentColumns) }
+    private static func writeMoments(_ moments: ArraySlice<Moment>, into out: inout ByteWriter) {
         // A TimeZone lookup per row costs more than the row: offsets are cached per day.
         let offsets = LocalDayResolver(fallback: TimeZone(secondsFromGMT: 0) ?? .current)
+        // A journal's moments share a handful of zone, giver and receiver records: each
+        // record's three cells are written once and copied after (the same bytes every time).
+        var parties = WrittenParties()
         for m in moments {
             CSVCell.append(m.id.rawValue, to: &out); out.append(44)
             // A timestamp starts with a digit and holds no comma or quote: written as it is.
-            Timestamp.write(m.at, offsetSeconds: offsets.offset(m.at, zone: m.timeZone), into: &out); out.append(44)
-            CSVCell.append(m.timeZone, to: &out); out.append(44)
-            CSVCell.append(m.giver.rawValue, to: &out); out.append(44)
-            CSVCell.append(m.receiver.rawValue, to: &out); out.append(44)
+            out.append(m.at, offsetSeconds: offsets.offset(m.at, zone: m.timeZone)); out.append(44)
+            parties.write(m.parties, to: &out)
             CSVCell.append(m.kind.rawValue, text: false, to: &out); out.append(44)
             CSVCell.append(m.language?.rawValue, text: false, to: &out); out.append(44)
             CSVCell.append(m.gestureID?.rawValue, to: &out); out.append(44)
@@ -163,6 +162,41 @@ enum CSVJournalEncoder {
             // values in them are escaped): nothing a cell needs to quote or guard.
             if !m.changes.isImported { m.changes.write(into: &out) }
             out.append(10)
+        }
+    }
+
+    /// The cells `zone,giver,receiver,` of the last few ``Moment/Parties`` records met,
+    /// found by identity (the records are kept, so an identity is never reused meanwhile).
+    private struct WrittenParties {
+        private var records = [Moment.Parties]()
+        private var cells = [[UInt8]]()
+        private var next = 0
+        private static let kept = 8
+
+        mutating func write(_ parties: Moment.Parties, to out: inout ByteWriter) {
+            var found = -1
+            for index in records.indices where records[index] === parties {
+                found = index
+                break
+            }
+            if found < 0 {
+                var bytes = [UInt8]()
+                CSVCell.append(parties.timeZone, to: &bytes); bytes.append(44)
+                CSVCell.append(parties.giver.rawValue, to: &bytes); bytes.append(44)
+                CSVCell.append(parties.receiver.rawValue, to: &bytes); bytes.append(44)
+                if records.count < Self.kept {
+                    records.append(parties)
+                    cells.append(bytes)
+                    found = records.count - 1
+                } else {
+                    // Past a few records (a journal of many zones), the oldest gives way.
+                    found = next
+                    records[found] = parties
+                    cells[found] = bytes
+                    next = (next + 1) % Self.kept
+                }
+            }
+            cells[found].withUnsafeBufferPointer { out.append(bytes: $0) }
         }
     }
 

@@ -35,45 +35,48 @@ enum CSVCell {
 
     /// Appends one field (nil for no value) to `out`, guarded and quoted as needed. A `text`
     /// cell that reads as a number or a date is guarded too; numbers meant as numbers are not.
-    static func append(_ value: String?, text: Bool = true, to out: inout [UInt8]) {
-        guard var value else { return }
+    static func append<Out: ByteOutput & ~Copyable>(_ value: String?, text: Bool = true, to out: inout Out) {
+        guard let value else { return }
         if value.isEmpty {
             out.append(34); out.append(34)
             return
         }
-        // Through the bytes in place (a native string always has them; a bridged one is made
-        // native first), read once for what quoting and the guard need to know.
-        value.makeContiguousUTF8()
-        let text = text
-        _ = byteKinds.withUnsafeBufferPointer { kinds in
-            value.utf8.withContiguousStorageIfAvailable { bytes in
-                var seen: UInt8 = 0
+        // Read once, in place, for what quoting and the guard need to know.
+        func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var seen: UInt8 = 0
+            byteKinds.withUnsafeBufferPointer { kinds in
                 for byte in bytes { seen |= kinds[Int(byte)] }
-                let guardIt =
-                    needsGuard(first: bytes.first)
-                    || (text && SpreadsheetCells.looksLikeValue(value, bytes: bytes, beyondASCII: seen & 1 != 0, hasDigit: seen & 2 != 0))
-                guard seen & 4 != 0 else {
-                    if guardIt { out.append(39) }
-                    out.append(contentsOf: bytes)
-                    return
-                }
-                out.append(34)
-                if guardIt { out.append(39) }
-                var start = 0
-                for index in bytes.indices where bytes[index] == 34 {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
-                    out.append(34)
-                    start = index + 1
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-                out.append(34)
             }
+            let guardIt =
+                needsGuard(first: bytes.first)
+                || (text && SpreadsheetCells.looksLikeValue(value, bytes: bytes, beyondASCII: seen & 1 != 0, hasDigit: seen & 2 != 0))
+            guard seen & 4 != 0 else {
+                if guardIt { out.append(39) }
+                out.append(bytes: bytes)
+                return
+            }
+            out.append(34)
+            if guardIt { out.append(39) }
+            var start = 0
+            for index in bytes.indices where bytes[index] == 34 {
+                out.append(bytes: UnsafeBufferPointer(rebasing: bytes[start...index]))
+                out.append(34)
+                start = index + 1
+            }
+            out.append(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
+            out.append(34)
+        }
+        // A native string always has its bytes in one piece; a bridged one is made native first.
+        if value.utf8.withContiguousStorageIfAvailable(write) == nil {
+            var native = value
+            native.makeContiguousUTF8()
+            _ = native.utf8.withContiguousStorageIfAvailable(write)
         }
     }
 
     /// Appends a record (fields separated by commas, then LF). Columns in `numbers` hold
     /// numbers meant as numbers, written without a guard.
-    static func appendRecord(_ fields: [String?], numbers: Set<Int> = [], to out: inout [UInt8]) {
+    static func appendRecord<Out: ByteOutput & ~Copyable>(_ fields: [String?], numbers: Set<Int> = [], to out: inout Out) {
         for (index, field) in fields.enumerated() {
             if index > 0 { out.append(44) }
             append(field, text: !numbers.contains(index), to: &out)
