@@ -60,10 +60,13 @@ struct JournalJSONWriter: ~Copyable {
     }
 
     private mutating func lines(_ moments: [Moment], _ range: Range<Int>) {
-        for index in range {
-            if index > 0 { raw(",") }
-            newline(4)
-            moment(moments[index])
+        // Each moment borrowed where it lies, not copied (which retained its texts).
+        moments.withUnsafeBufferPointer { buffer in
+            for index in range {
+                if index > 0 { raw(",") }
+                newline(4)
+                moment(buffer[index])
+            }
         }
     }
 
@@ -203,7 +206,7 @@ struct JournalJSONWriter: ~Copyable {
     /// A moment on one line. Each key is written with the punctuation around it as one
     /// static text (`, "giver" : `), the way ``field(_:first:)`` writes it: a million moments
     /// write thirteen million of them.
-    private mutating func moment(_ m: Moment) {
+    private mutating func moment(_ m: borrowing Moment) {
         raw("{ \"at\" : "); timestamp(m.at, zone: m.timeZone)
         if !m.changes.isImported { raw(", \"changes\" : "); changes(m.changes) }
         if let gesture = m.gestureID { raw(", \"gesture\" : "); string(gesture.rawValue) }
