@@ -37,6 +37,31 @@ import Testing
         #expect(LogCommand.protectingDashedText(["log", "-v"]) == ["log", "-v"])
     }
 
+    /// A one-word note or title that starts with a dash (a new user's trial: `--note -5` was
+    /// "Missing value for '--note'", `log "-5"` a missing title) is text; an option after one
+    /// that takes a value is still an option, and `-h` still asks for help.
+    @Test func oneWordTextsStartingWithADashAreText() throws {
+        let cli = try couple()
+        let logged = cli.run("log", "Ran the 10k with her", "--note", "-5")
+        #expect(logged.code == 0, "\(logged)")
+        let number = cli.run("log", "-1.5")
+        #expect(number.code == 0 && number.output.contains("Logged \"-1.5\""), "\(number)")
+        let word = cli.run("log", "Shared a dessert", "--note", "-abc", "--from", "sam")
+        #expect(word.code == 0 && word.output.contains("(Sam → Alex"), "\(word)")
+        var notes = try moments(cli).compactMap { $0["note"] as? String }
+        #expect(Set(notes) == ["-5", "-abc"])
+        let id = try #require(try moments(cli).first { $0["note"] as? String == "-5" }?["id"] as? String)
+        let edited = cli.run("edit", id, "--note", "-7")
+        #expect(edited.code == 0, "\(edited)")
+        notes = try moments(cli).compactMap { $0["note"] as? String }
+        #expect(Set(notes) == ["-7", "-abc"])
+        #expect(
+            LogCommand.protectingDashedText(["log", "x", "--note", "--from", "sam"]) == ["log", "x", "--note", "--from", "sam"])
+        #expect(LogCommand.protectingDashedText(["log", "x", "--note", "-h"]) == ["log", "x", "--note", "-h"])
+        #expect(LogCommand.protectingDashedText(["log", "-h"]) == ["log", "-h"])
+        #expect(LogCommand.protectingDashedText(["log", "x", "--note=-5"]) == ["log", "x", "--note=-5"])
+    }
+
     /// A kiss that is no goodbye and a keyring that is no snack keep their language from the
     /// words, and the line says so (a trial's "forehead kiss" got no line at all).
     @Test func everyLogSaysWhereItsLanguageCameFrom() throws {

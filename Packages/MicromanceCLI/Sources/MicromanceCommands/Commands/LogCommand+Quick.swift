@@ -85,22 +85,43 @@ extension LogCommand {
     /// option, yet the parser reads it as short flags (an `h` in it even asked for help, and
     /// nothing was logged). Such a text after an option that takes a value becomes that
     /// option's value (`--note=...`); otherwise it is the title, moved after `--` at the end.
-    static func protectingDashedText(_ arguments: [String]) -> [String] {
+    /// So does a number (`-5`), and, right after an option that takes a value, any word that
+    /// is not one of the command's options (`--note -5`, `--note -abc`: a new user's trial was
+    /// told "Missing value for '--note'"). `values` are the options of the command that take
+    /// one, `flags` those that do not (`edit` has its own).
+    static func protectingDashedText(
+        _ arguments: [String], values: Set<String> = quickOptions, flags: Set<String> = ["their-bid", "help"]
+    ) -> [String] {
         func isText(_ token: String) -> Bool {
-            guard token.hasPrefix("-"), token.contains(where: \.isWhitespace) else { return false }
+            guard token.hasPrefix("-") else { return false }
+            // `-5`, `-1.5`, `-0,5`: no option is a number.
+            let rest = token.dropFirst()
+            if rest.contains(where: \.isNumber), rest.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { return true }
+            guard token.contains(where: \.isWhitespace) else { return false }
             // `--note=a b` is an option with its value.
             let name = token.drop { $0 == "-" }.prefix { $0 != "=" }
             return !(token.hasPrefix("--") && token.contains("=") && !name.isEmpty && name.allSatisfy { $0.isLetter || $0 == "-" })
         }
-        guard !arguments.contains("--"), arguments.dropFirst().contains(where: isText) else { return arguments }
+        func isOption(_ token: String) -> Bool {
+            if token == "-h" || token == "--" { return true }
+            guard token.hasPrefix("--") else { return false }
+            let name = String(token.dropFirst(2).prefix { $0 != "=" })
+            return values.contains(name) || flags.contains(name)
+        }
+        func awaitsValue(_ option: String?) -> Bool {
+            guard let option, option.hasPrefix("--"), !option.contains("=") else { return false }
+            return values.contains(String(option.dropFirst(2)))
+        }
+        guard !arguments.contains("--") else { return arguments }
         var kept: [String] = []
         var titles: [String] = []
-        for token in arguments {
-            guard isText(token) else {
+        for (index, token) in arguments.enumerated() {
+            let afterOption = index > 0 && awaitsValue(kept.last) && token.hasPrefix("-") && !isOption(token)
+            guard index > 0, afterOption || isText(token) else {
                 kept.append(token)
                 continue
             }
-            if let option = kept.last, option.hasPrefix("--"), !option.contains("="), quickOptions.contains(String(option.dropFirst(2))) {
+            if awaitsValue(kept.last), let option = kept.last {
                 kept[kept.count - 1] = option + "=" + token
             } else {
                 titles.append(token)

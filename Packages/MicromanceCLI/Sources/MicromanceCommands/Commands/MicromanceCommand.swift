@@ -50,7 +50,13 @@ public struct MicromanceCommand: ParsableCommand {
             let own: Set<String> = ["-h", "--help", "--version", "--generate-completion-script", "--experimental-dump-help"]
             return own.contains(first) || first.hasPrefix("--generate-completion") ? arguments : ["today"] + arguments
         }
-        guard !names.contains(first) else { return first == "log" ? LogCommand.protectingDashedText(arguments) : arguments }
+        guard !names.contains(first) else {
+            switch first {
+            case "log": return LogCommand.protectingDashedText(arguments)
+            case "edit": return LogCommand.protectingDashedText(arguments, values: EditCommand.textOptions, flags: ["help"])
+            default: return arguments
+            }
+        }
         let hint = Lookup.didYouMean(first, among: names, within: 2)
         throw CLIError.usage("'\(first)' is not a command.\(hint) `micromance --help` lists them")
     }

@@ -63,6 +63,10 @@ struct EditCommand: ParsableCommand {
     @Argument(help: "The moment's id, or the start of it.")
     var id: String
 
+    /// The options that take a value: a value that starts with a dash (`--note -5`) is taken
+    /// as text (`LogCommand.protectingDashedText`).
+    static let textOptions: Set<String> = ["store", "title", "note", "language", "gesture", "kind", "response", "at", "from", "to"]
+
     @Option(help: "A new title.") var title: String?
     @Option(help: "A new note (empty to remove it).") var note: String?
     @Option(help: "A new love language.") var language: Typed<LoveLanguage>?
