@@ -3,5 +3,5 @@
 /// passes in, so the same inputs always give the same report.
 public enum MicromanceInsights {
     /// The semantic version of this package. See CHANGELOG.md.
-    public static let version = "0.18.3"
+    public static let version = "0.18.4"
 }
