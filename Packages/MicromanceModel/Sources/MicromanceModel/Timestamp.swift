@@ -156,31 +156,34 @@ public enum Timestamp {
         let secondOfDay = seconds - days * 86_400
         let civil = CivilDate.civil(dayNumber: days)
         var count = 0
-        func put(_ value: Int, _ width: Int) {
-            var v = value
-            var index = count + width
-            while index > count {
-                index -= 1
-                pointer[index] = UInt8(truncatingIfNeeded: 48 &+ v % 10)
-                v /= 10
-            }
-            count += width
+        // Two digits at a time, without a division: for 0 to 99, `v * 103 >> 10` is v / 10
+        // (a digit a step, with a division and a remainder each, was half of this function
+        // in a 1M CSV save: callgrind).
+        func pair(_ value: Int) {
+            let tens = (value &* 103) &>> 10
+            pointer[count] = UInt8(truncatingIfNeeded: 48 &+ tens)
+            pointer[count &+ 1] = UInt8(truncatingIfNeeded: 48 &+ value &- tens &* 10)
+            count &+= 2
         }
         func mark(_ byte: UInt8) {
             pointer[count] = byte
-            count += 1
+            count &+= 1
         }
-        put(civil.year, 4); mark(45); put(civil.month, 2); mark(45); put(civil.day, 2)
+        let century = civil.year / 100
+        pair(century); pair(civil.year &- century &* 100); mark(45); pair(civil.month); mark(45); pair(civil.day)
         mark(84)
-        put(secondOfDay / 3600, 2); mark(58); put(secondOfDay / 60 % 60, 2); mark(58)
-        put(secondOfDay % 60, 2)
-        if millis != 0 { mark(46); put(millis, 3) }
+        let hour = secondOfDay / 3600, minute = secondOfDay / 60 % 60
+        pair(hour); mark(58); pair(minute); mark(58); pair(secondOfDay &- hour &* 3600 &- minute &* 60)
+        if millis != 0 {
+            let hundreds = millis / 100
+            mark(46); mark(UInt8(truncatingIfNeeded: 48 &+ hundreds)); pair(millis &- hundreds &* 100)
+        }
         if offsetSeconds == 0 {
             mark(90)
         } else {
             let a = abs(offsetSeconds)
             mark(offsetSeconds < 0 ? 45 : 43)
-            put(a / 3600, 2); mark(58); put(a / 60 % 60, 2)
+            pair(a / 3600); mark(58); pair(a / 60 % 60)
         }
         return count
     }

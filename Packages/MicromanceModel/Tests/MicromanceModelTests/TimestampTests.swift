@@ -63,6 +63,36 @@ import Testing
         #expect(Timestamp.format(date.addingTimeInterval(0.5), offsetSeconds: -3600) == "2026-11-24T06:15:00.500-01:00")
     }
 
+    /// Each field written as the calendar reads it: the writer puts two digits at a time
+    /// without dividing, so every value from 0 to 99 in every place is compared.
+    @Test func writesWhatTheCalendarReads() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        var generator = SeededGenerator(seed: 11)
+        for step in 0..<3_000 {
+            // Years 1 to 9998 (their first and last two digits each take every value), then
+            // the days and times around now. Before 1583 the text is checked by reading it back.
+            let seconds =
+                step < 1_500
+                ? Int.random(in: -62_135_596_800 + 86_400...253_370_764_800 - 86_400 * 2, using: &generator)
+                : Int.random(in: 1_700_000_000...1_800_000_000, using: &generator)
+            let millis = step % 3 == 0 ? 0 : Int.random(in: 1...999, using: &generator)
+            let offset = [0, 3_600, -3_600, 19_800, 20_700, -12_600, 50_400, -43_200, 45_900][step % 9]
+            let date = Date(timeIntervalSince1970: Double(seconds) + Double(millis) / 1000)
+            calendar.timeZone = try #require(TimeZone(secondsFromGMT: offset))
+            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+            let wall = String(
+                format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+            let fraction = millis == 0 ? "" : String(format: ".%03d", millis)
+            let zone =
+                offset == 0 ? "Z" : String(format: "%@%02d:%02d", offset < 0 ? "-" : "+", abs(offset) / 3600, abs(offset) / 60 % 60)
+            let written = Timestamp.format(date, offsetSeconds: offset)
+            #expect(Timestamp.parse(written) == Timestamp.normalized(date), "\(written)")
+            // Foundation's Gregorian calendar is Julian before October 1582; ISO 8601's is not.
+            guard seconds >= -12_212_553_600 else { continue }  // 1583-01-01
+            #expect(written == wall + fraction + zone, "\(seconds) \(millis) \(offset)")
+        }
+    }
+
     @Test func roundTripsOverManyDates() {
         var generator = SeededGenerator(seed: 7)
         for _ in 0..<2_000 {

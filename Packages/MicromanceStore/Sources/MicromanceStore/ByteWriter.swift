@@ -115,6 +115,11 @@ struct ByteWriter: ~Copyable, ByteOutput {
         count += Swift.min(limit, body(base + count))
     }
 
+    /// Lets `body` read the bytes written since `start` (a ``count`` taken earlier).
+    func withBytes<R>(from start: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        body(UnsafeBufferPointer(start: base + start, count: count - start))
+    }
+
     /// The bytes written, as an array; the writer starts again empty, keeping its memory.
     mutating func take() -> [UInt8] {
         let bytes = [UInt8](UnsafeBufferPointer(start: base, count: count))

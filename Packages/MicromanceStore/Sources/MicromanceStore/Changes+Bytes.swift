@@ -122,11 +122,13 @@ extension Changes {
             // Two digits a step (a millisecond count has thirteen).
             var n = value, i = raw.count
             while n >= 10 {
-                let pair = Int(n % 100)
-                n /= 100
+                let next = n / 100
+                let pair = Int(truncatingIfNeeded: n &- next &* 100)
+                n = next
                 i -= 2
-                raw[i] = UInt8(truncatingIfNeeded: 48 &+ pair / 10)
-                raw[i + 1] = UInt8(truncatingIfNeeded: 48 &+ pair % 10)
+                let tens = (pair &* 103) &>> 10  // pair / 10, for 0 to 99, without a division
+                raw[i] = UInt8(truncatingIfNeeded: 48 &+ tens)
+                raw[i + 1] = UInt8(truncatingIfNeeded: 48 &+ pair &- tens &* 10)
             }
             if n > 0 || i == raw.count {
                 i -= 1

@@ -51,6 +51,42 @@ struct ByteWriterTests {
         }
     }
 
+    /// The memo of written cells gives, for every text, the bytes the cell writer gives: texts
+    /// that need quotes or the spreadsheet guard, empty and missing ones, the same text in
+    /// another string, long ones it does not keep, and more distinct texts than it has room
+    /// for (ways pushed out, its store of bytes emptied and filled again).
+    @Test func rememberedCellsAreTheCellsWritten() {
+        var random = SeededGenerator(seed: 5)
+        let hostile: [String?] = [
+            nil, "", "Hug", "=SUM(A1)", "-5", "+1", "@home", "'quoted", "a,b", "say \"hi\"", "two\nlines", "12", "3.5",
+            "2026-01-02", "mar 3", "Café", "東京で散歩", String(repeating: "long title ", count: 20),
+        ]
+        // About 90 bytes each: more than the memo keeps (256 KiB), so it starts again empty.
+        let distinct = (0..<6_000).map { "title number \($0), said once or twice, " + String(repeating: "and again ", count: 5) }
+        for text in [true, false] {
+            var memo = CSVCellMemo(text: text)
+            var writer = ByteWriter(capacity: 16)
+            var expected = [UInt8]()
+            for _ in 0..<40_000 {
+                let value: String?
+                switch Int.random(in: 0..<4, using: &random) {
+                case 0: value = distinct[Int.random(in: 0..<distinct.count, using: &random)]
+                // A string made anew: equal text in other storage.
+                case 1:
+                    value = hostile[Int.random(in: 0..<hostile.count, using: &random)].map {
+                        String(decoding: Array($0.utf8), as: UTF8.self)
+                    }
+                default: value = hostile[Int.random(in: 0..<hostile.count, using: &random)]
+                }
+                memo.append(value, to: &writer)
+                CSVCell.append(value, text: text, to: &expected)
+                writer.append(44)
+                expected.append(44)
+            }
+            #expect(writer.take() == expected)
+        }
+    }
+
     @Test func findsEveryByteThatNeedsAnEscape() {
         func plain(_ bytes: [UInt8]) -> Bool { bytes.contains { $0 < 32 || $0 == 34 || $0 == 92 } }
         // Bytes either side of each escape and of the bounds, UTF-8's high bytes among them.

@@ -141,32 +141,43 @@ enum CSVJournalEncoder {
 
     /// Writes the rows straight into `out`, without a String per cell.
     private static func writeMoments(_ moments: ArraySlice<Moment>, into out: inout ByteWriter) {
+        var rows = MomentRows()
+        // Each moment borrowed where it lies: `for m in moments` copied each, retaining and
+        // releasing its texts (a million copies in a save, callgrind).
+        moments.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices { rows.write(buffer[index], to: &out) }
+        }
+    }
+
+    /// What writing rows keeps from one row to the next, in one value: as variables captured
+    /// by a nested function, each use was an exclusivity check at run time.
+    private struct MomentRows {
         // A TimeZone lookup per row costs more than the row: offsets are cached per day.
         let offsets = LocalDayResolver(fallback: TimeZone(secondsFromGMT: 0) ?? .current)
         // A journal's moments share a handful of zone, giver and receiver records: each
         // record's three cells are written once and copied after (the same bytes every time).
         var parties = WrittenParties()
-        // Each moment borrowed where it lies: `for m in moments` copied each, retaining and
-        // releasing its texts (a million copies in a save, callgrind).
-        func row(_ m: borrowing Moment) {
+        // Kinds, languages and responses (words the store chose), gestures, rituals and titles
+        // (texts) repeat: each distinct one's cell is written once and copied after.
+        var words = CSVCellMemo(text: false)
+        var texts = CSVCellMemo(text: true)
+
+        mutating func write(_ m: borrowing Moment, to out: inout ByteWriter) {
             CSVCell.append(m.id.rawValue, to: &out); out.append(44)
             // A timestamp starts with a digit and holds no comma or quote: written as it is.
             out.append(m.at, offsetSeconds: offsets.offset(m.at, zone: m.timeZone)); out.append(44)
             parties.write(m.parties, to: &out)
-            CSVCell.append(m.kind.rawValue, text: false, to: &out); out.append(44)
-            CSVCell.append(m.language?.rawValue, text: false, to: &out); out.append(44)
-            CSVCell.append(m.gestureID?.rawValue, to: &out); out.append(44)
-            CSVCell.append(m.response?.rawValue, text: false, to: &out); out.append(44)
-            CSVCell.append(m.ritualID?.rawValue, to: &out); out.append(44)
-            CSVCell.append(m.title, to: &out); out.append(44)
+            words.append(m.kind.rawValue, to: &out); out.append(44)
+            words.append(m.language?.rawValue, to: &out); out.append(44)
+            texts.append(m.gestureID?.rawValue, to: &out); out.append(44)
+            words.append(m.response?.rawValue, to: &out); out.append(44)
+            texts.append(m.ritualID?.rawValue, to: &out); out.append(44)
+            texts.append(m.title, to: &out); out.append(44)
             CSVCell.append(m.note, to: &out); out.append(44)
             // Stamps start with a digit and hold no comma, quote or line break (names and
             // values in them are escaped): nothing a cell needs to quote or guard.
             if !m.changes.isImported { m.changes.write(into: &out) }
             out.append(10)
-        }
-        moments.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices { row(buffer[index]) }
         }
     }
 

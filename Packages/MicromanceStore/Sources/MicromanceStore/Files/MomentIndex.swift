@@ -210,8 +210,13 @@ struct MomentIndex {
                         run = 0
                     }
                     run += 1
-                    let changes = moments[index].changes
-                    if !changes.isImported, changes.latest > latest { latest = changes.latest }
+                    // Read in place too: a copy of the record of changes retained its parts,
+                    // and most moments have only their creation stamp.
+                    if moments[index].changes.isOnlyCreated {
+                        if moments[index].changes.created > latest { latest = moments[index].changes.created }
+                    } else if moments[index].changes.latest > latest {
+                        latest = moments[index].changes.latest
+                    }
                 }
             }
             if run > 0 { days[day, default: 0] += run }
