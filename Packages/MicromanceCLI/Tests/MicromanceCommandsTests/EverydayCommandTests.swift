@@ -172,6 +172,24 @@ func richCouple() throws -> CommandHarness {
         #expect(TextSink.visible("\u{1B}[31mred\u{1B}[0m") == "\u{241B}[31mred\u{1B}[0m")
     }
 
+    /// A bidi override in a title cannot turn the rest of the line round on a terminal that
+    /// lays out right-to-left text; embeddings, isolates, marks and Hebrew or Arabic text stay.
+    @Test func bidiOverridesInTitlesAreShownNotObeyed() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("log", "Tea \u{202E}ni deb", "--from", "Alex", "--to", "Sam")
+        cli.setUp("log", "Walk \u{202D}left", "--from", "Alex", "--to", "Sam")
+        let shown = cli.run("history", terminal: true).output
+        #expect(shown.contains("Tea \u{FFFD}ni deb") && shown.contains("Walk \u{FFFD}left"), "\(shown)")
+        #expect(!shown.contains("\u{202E}") && !shown.contains("\u{202D}"))
+        // Kept in the journal as typed: only the printing changes.
+        let titles = try JSONJournalStore(path: cli.storePath).load().moments.map(\.title)
+        #expect(titles.contains("Tea \u{202E}ni deb"))
+        let kept = "\u{2067}שלום\u{2069} \u{202B}مرحبا\u{202C} \u{200F}ok"
+        #expect(TextSink.visible(kept) == kept)
+        #expect(TextSink.visible("\u{202E}\u{202D}") == "\u{FFFD}\u{FFFD}")
+    }
+
     /// Each journal keeps its own last change: a log in a second journal does not make the
     /// first one's forgotten, and an undo in one leaves the other's to undo. The single record
     /// older versions kept is still read for its journal, and goes once that journal is undone.

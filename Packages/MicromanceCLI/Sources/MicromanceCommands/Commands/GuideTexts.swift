@@ -626,8 +626,11 @@ its line, its id and what is wrong, and nothing is written.
 - A full disk or a file size limit fails the command with a clear error (exit 74) and leaves
   the journal as it was; temporary files of writers that died are cleaned up on the next save.
 - Text from the journal is printed with control characters made visible (`␛`, `␀`), so a
-  title holding escape sequences cannot clear or retitle your terminal; error messages quote
-  at most a short excerpt of the file. Notes and titles hold up to 1 MiB each.
+  title holding escape sequences cannot clear or retitle your terminal, and with the two
+  bidi overrides (U+202D, U+202E) shown as `�`, so a title cannot turn the rest of its line
+  round on a terminal that lays out right-to-left text (the journal keeps them as typed;
+  embeddings and isolates, which text copied from a phone may carry, are printed as they
+  are); error messages quote at most a short excerpt of the file. Notes and titles hold up to 1 MiB each.
 - Timestamps are kept to the millisecond, from year 1 to year 9998.
 
 How these are tested (fuzzers, 220 kills of a saving process, concurrent writers, hostile

@@ -285,15 +285,22 @@ public final class TextSink: @unchecked Sendable {
     /// text. Control characters other than line breaks and tabs become their visible symbols
     /// (U+2400 and on: ␛, ␀, ␇), C1 controls become U+FFFD; only the colour sequences
     /// Micromance itself writes pass (``Style``: reset, bold, dim, green), so a title cannot
-    /// hide what follows it (ESC [ 8 m) or colour it like the background.
+    /// hide what follows it (ESC [ 8 m) or colour it like the background. The two bidi
+    /// overrides (U+202D, U+202E) become U+FFFD too: on a terminal that lays out right-to-left
+    /// text, one in a title turned the rest of its line round (the giver's and receiver's
+    /// names after it read backwards). Embeddings and isolates, which text copied from a phone
+    /// may carry around a name, are kept.
     public static func visible(_ text: String) -> String {
         var clean = true
-        var previous: UInt8 = 0
+        var previous: UInt8 = 0, beforeThat: UInt8 = 0
         for byte in text.utf8 {
-            if (byte < 0x20 && byte != 10 && byte != 9) || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
+            if (byte < 0x20 && byte != 10 && byte != 9) || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F)
+                || (beforeThat == 0xE2 && previous == 0x80 && (byte == 0xAD || byte == 0xAE))
+            {
                 clean = false
                 break
             }
+            beforeThat = previous
             previous = byte
         }
         if clean { return text }
@@ -310,7 +317,7 @@ public final class TextSink: @unchecked Sendable {
             }
             if (value < 0x20 && value != 10 && value != 9) || value == 0x7F {
                 out.append(Unicode.Scalar(value == 0x7F ? 0x2421 : 0x2400 + value) ?? "?")
-            } else if value >= 0x80 && value <= 0x9F {
+            } else if (value >= 0x80 && value <= 0x9F) || value == 0x202D || value == 0x202E {
                 out.append("\u{FFFD}")
             } else {
                 out.append(scalar)
