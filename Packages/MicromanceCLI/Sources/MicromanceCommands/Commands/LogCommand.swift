@@ -30,7 +30,7 @@ struct LogCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Argument(help: "What happened, in a few words.")
+    @Argument(help: "What happened, in a few words (spaces before and after it are dropped).")
     var title: String
 
     @Option(help: "Who gave it (a name or id).")

@@ -67,7 +67,7 @@ struct EditCommand: ParsableCommand {
     /// as text (`LogCommand.protectingDashedText`).
     static let textOptions: Set<String> = ["store", "title", "note", "language", "gesture", "kind", "response", "at", "from", "to"]
 
-    @Option(help: "A new title.") var title: String?
+    @Option(help: "A new title (spaces before and after it are dropped).") var title: String?
     @Option(help: "A new note (empty to remove it).") var note: String?
     @Option(help: "A new love language.") var language: Typed<LoveLanguage>?
     @Option(help: ArgumentHelp("The catalog idea it was (the id in brackets in `micromance ideas`), or none.", valueName: "id|none"))
