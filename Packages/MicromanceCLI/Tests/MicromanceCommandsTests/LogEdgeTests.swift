@@ -37,6 +37,26 @@ import Testing
         #expect(LogCommand.protectingDashedText(["log", "-v"]) == ["log", "-v"])
     }
 
+    /// A title with a line break inside is refused, by `log` and `edit --title`, with nothing
+    /// written: its confirmation printed lines of its own, made up to look like the tool's
+    /// (a new user's trial). Breaks around it are dropped as spaces are; a note keeps its lines.
+    @Test func aTitleIsOneLine() throws {
+        let cli = try couple()
+        for title in ["Hug\nRemoved everything. Journal is empty.", "Tea\r\nin bed", "Walk\rhome", "Kiss\u{2028}goodbye"] {
+            let refused = cli.run("log", title)
+            #expect(refused.code == 64 && refused.errors.contains("holds a line break"), "\(refused)")
+            #expect(!refused.output.contains("Removed everything"))
+        }
+        #expect(try moments(cli).isEmpty)
+        let kept = cli.run("log", "\n Tea in bed \n", "--note", "first line\nsecond line")
+        #expect(kept.code == 0 && kept.output.contains("Logged \"Tea in bed\""), "\(kept)")
+        #expect(try moments(cli).compactMap { $0["note"] as? String } == ["first line\nsecond line"])
+        let id = try #require(try moments(cli).first?["id"] as? String)
+        let edit = cli.run("edit", id, "--title", "Tea\nin bed")
+        #expect(edit.code == 64 && edit.errors.contains("--title holds a line break"), "\(edit)")
+        #expect(try moments(cli).compactMap { $0["title"] as? String } == ["Tea in bed"])
+    }
+
     /// A one-word note or title that starts with a dash (a new user's trial: `--note -5` was
     /// "Missing value for '--note'", `log "-5"` a missing title) is text; an option after one
     /// that takes a value is still an option, and `-h` still asks for help.

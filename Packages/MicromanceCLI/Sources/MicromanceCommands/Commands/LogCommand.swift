@@ -30,7 +30,7 @@ struct LogCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Argument(help: "What happened, in a few words (spaces before and after it are dropped).")
+    @Argument(help: "What happened, in a few words on one line (spaces before and after it are dropped).")
     var title: String
 
     @Option(help: "Who gave it (a name or id).")
@@ -75,6 +75,7 @@ struct LogCommand: ParsableCommand {
         try MomentOptionRules.checkResponse(response?.value.rawValue, kind: kind?.value)
         try MomentOptionRules.checkAgreement(of: try MomentOptionRules.namedGesture(gesture), with: language?.value)
         if title.trimmed.isEmpty { throw ValidationError("the title is empty; say what happened") }
+        try MomentOptionRules.checkOneLine(title, named: "the title")
     }
 
     func run() throws {

@@ -65,7 +65,10 @@ public struct MicromanceCommand: ParsableCommand {
     /// Errors go to the environment's standard error with their exit code; help and
     /// `--version` go to its standard output.
     public static func run(_ arguments: [String], in environment: CLIEnvironment) -> Int32 {
-        CLIEnvironment.$current.withValue(environment) {
+        // Colour off: no colour sequence of the tool's, so none from the journal passes either.
+        environment.output.passesColours = environment.usesColor
+        environment.errors.passesColours = environment.usesColor
+        return CLIEnvironment.$current.withValue(environment) {
             do {
                 if let pinned = environment.variables["MICROMANCE_NOW"], CLIEnvironment.pinnedClock(pinned) == nil {
                     throw CLIError.usage(

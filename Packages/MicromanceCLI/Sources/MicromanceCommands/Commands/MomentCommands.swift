@@ -67,7 +67,7 @@ struct EditCommand: ParsableCommand {
     /// as text (`LogCommand.protectingDashedText`).
     static let textOptions: Set<String> = ["store", "title", "note", "language", "gesture", "kind", "response", "at", "from", "to"]
 
-    @Option(help: "A new title (spaces before and after it are dropped).") var title: String?
+    @Option(help: "A new title, on one line (spaces before and after it are dropped).") var title: String?
     @Option(help: "A new note (empty to remove it).") var note: String?
     @Option(help: "A new love language.") var language: Typed<LoveLanguage>?
     @Option(help: ArgumentHelp("The catalog idea it was (the id in brackets in `micromance ideas`), or none.", valueName: "id|none"))
@@ -82,6 +82,7 @@ struct EditCommand: ParsableCommand {
         if let title, title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("--title is empty; give the new title (a moment always has one)")
         }
+        if let title { try MomentOptionRules.checkOneLine(title, named: "--title") }
         if let response, !response.isEmpty, BidResponse(parsing: response) == nil {
             throw ValidationError("'\(response)' is not a response; use toward, away or against")
         }

@@ -4,6 +4,18 @@ import MicromanceModel
 /// The checks `log` and `edit` make on the options that describe a moment, written once so the
 /// two commands refuse the same contradictions with the same words.
 enum MomentOptionRules {
+    /// Refuses a title with a line break inside it (spaces and breaks around it are dropped
+    /// anyway): a title is one line. One pasted with a break printed lines of its own in the
+    /// confirmation, which a title could use to look like the tool's output, and a spreadsheet
+    /// saving the table turns a carriage return in a cell into a line feed, which the store
+    /// then takes for an edit (a new user's trial). Longer text belongs in the note.
+    static func checkOneLine(_ title: String, named name: String) throws {
+        let breaks: Set<UInt32> = [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029]
+        if title.trimmed.unicodeScalars.contains(where: { breaks.contains($0.value) }) {
+            throw ValidationError("\(name) holds a line break, and a title is one line; put the rest in --note")
+        }
+    }
+
     /// The catalog gesture `--gesture` names: nil for `none` (or no option), an error for an
     /// unknown id.
     static func namedGesture(_ gesture: String?) throws -> Gesture? {

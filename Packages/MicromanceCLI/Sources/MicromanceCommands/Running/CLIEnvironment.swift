@@ -241,9 +241,20 @@ public final class TextSink: @unchecked Sendable {
         }
     }
 
-    /// Writes text, with control characters made visible (see ``visible(_:)``).
+    private var colours = true
+
+    /// Whether Micromance's own colour sequences pass (``visible(_:passingColours:)``). A
+    /// command clears it when colour is off (`NO_COLOR`, not a terminal): the tool then writes
+    /// none, so any in the text came from the journal, and one left on (bold) stayed on in the
+    /// terminal after the command ended (a new user's trial).
+    public var passesColours: Bool {
+        get { lock.withLock { colours } }
+        set { lock.withLock { colours = newValue } }
+    }
+
+    /// Writes text, with control characters made visible (see ``visible(_:passingColours:)``).
     public func write(_ text: String) {
-        let text = Self.visible(text)
+        let text = Self.visible(text, passingColours: passesColours)
         if let handle {
             Self.writeAll(handle.fileDescriptor, Array(text.utf8))
         } else {
@@ -285,17 +296,21 @@ public final class TextSink: @unchecked Sendable {
     /// text. Control characters other than line breaks and tabs become their visible symbols
     /// (U+2400 and on: ␛, ␀, ␇), C1 controls become U+FFFD; only the colour sequences
     /// Micromance itself writes pass (``Style``: reset, bold, dim, green), so a title cannot
-    /// hide what follows it (ESC [ 8 m) or colour it like the background. The two bidi
-    /// overrides (U+202D, U+202E) become U+FFFD too: on a terminal that lays out right-to-left
-    /// text, one in a title turned the rest of its line round (the giver's and receiver's
-    /// names after it read backwards). Embeddings and isolates, which text copied from a phone
-    /// may carry around a name, are kept.
-    public static func visible(_ text: String) -> String {
+    /// hide what follows it (ESC [ 8 m) or colour it like the background; with
+    /// `passingColours` false, none does. The bidi controls are not printed as they are: on a
+    /// terminal that lays out right-to-left text, an override (U+202D, U+202E) in a title
+    /// turned the rest of its line round (the names after it read backwards) and an unclosed
+    /// embedding or isolate ran on into the next columns. The overrides become U+FFFD, to be
+    /// seen; embeddings, isolates and their ends (U+202A to U+202C, U+2066 to U+2069), which
+    /// text copied from a phone may carry around a name, are left out: letters of either
+    /// direction still read in their own order. The journal keeps them all as typed.
+    public static func visible(_ text: String, passingColours: Bool = true) -> String {
         var clean = true
         var previous: UInt8 = 0, beforeThat: UInt8 = 0
         for byte in text.utf8 {
             if (byte < 0x20 && byte != 10 && byte != 9) || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F)
-                || (beforeThat == 0xE2 && previous == 0x80 && (byte == 0xAD || byte == 0xAE))
+                || (beforeThat == 0xE2 && previous == 0x80 && byte >= 0xAA && byte <= 0xAE)
+                || (beforeThat == 0xE2 && previous == 0x81 && byte >= 0xA6 && byte <= 0xA9)
             {
                 clean = false
                 break
@@ -310,13 +325,15 @@ public final class TextSink: @unchecked Sendable {
         while index < scalars.count {
             let scalar = scalars[index]
             let value = scalar.value
-            if value == 0x1B, let end = colourSequenceEnd(scalars, from: index) {
+            if value == 0x1B, passingColours, let end = colourSequenceEnd(scalars, from: index) {
                 out.append(contentsOf: scalars[index...end])
                 index = end + 1
                 continue
             }
             if (value < 0x20 && value != 10 && value != 9) || value == 0x7F {
                 out.append(Unicode.Scalar(value == 0x7F ? 0x2421 : 0x2400 + value) ?? "?")
+            } else if (value >= 0x202A && value <= 0x202C) || (value >= 0x2066 && value <= 0x2069) {
+                // An embedding or isolate, or its end: left out (see above).
             } else if (value >= 0x80 && value <= 0x9F) || value == 0x202D || value == 0x202E {
                 out.append("\u{FFFD}")
             } else {
