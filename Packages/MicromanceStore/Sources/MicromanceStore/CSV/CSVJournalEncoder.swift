@@ -144,7 +144,8 @@ enum CSVJournalEncoder {
         var rows = MomentRows()
         // Each moment read where it lies, field by field: `for m in moments` copied each, and
         // so did `buffer[index]` passed as `borrowing` (a copy and a destruction of the whole
-        // moment per row, about 400 of a row's 2,400 instructions: callgrind).
+        // moment per row, callgrind). Through the pointer, the fields written are retained one
+        // by one instead, which costs nearly as much: 1,468 → 1,459 M for half the 1M table.
         moments.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             for index in buffer.indices { rows.write(base + index, to: &out) }
