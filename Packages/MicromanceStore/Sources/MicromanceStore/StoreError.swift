@@ -49,7 +49,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case let .refused(_, error):
             return "\(error); nothing was written"
         case let .tooLongForACell(_, record, field, characters):
-            return "\(record): the \(field) is \(characters) characters long, and a CSV journal keeps each value in a spreadsheet "
+            return "\(record): the \(field) takes \(characters) characters in its cell (counting the ' put before one that starts "
+                + "with =, +, -, @ or '), and a CSV journal keeps each value in a spreadsheet "
                 + "cell, which holds at most \(CSVJournalStore.longestCell) (a spreadsheet would cut it); shorten it, or keep "
                 + "this journal in a JSON file; nothing was written"
         case let .spreadsheetDamage(damage, file, line):

@@ -342,6 +342,31 @@ import Testing
         }
     }
 
+    /// The apostrophe that guards a text starting with `=` is in the cell too: 32,767
+    /// characters starting with `=` make a cell one too long (a new user's trial), 32,766 do not,
+    /// and 32,767 plain ones fit.
+    @Test func theGuardCountsTowardsTheCellLimit() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        try store.save(try ConformanceFixtures.couple(moments: 0))
+        var moment = ConformanceFixtures.moment(index: 4, giver: "alex", receiver: "sam")
+        moment.title = "=" + String(repeating: "a", count: 32_766)
+        do {
+            try store.append(moment)
+            Issue.record("a guarded title of 32,768 characters in its cell was written")
+        } catch {
+            #expect("\(error)".contains("32768") && "\(error)".contains("counting the '"), "\(error)")
+        }
+        #expect(try store.load().moments.isEmpty)
+        moment.title = "=" + String(repeating: "a", count: 32_765)
+        try store.append(moment)
+        moment = ConformanceFixtures.moment(index: 5, giver: "alex", receiver: "sam")
+        moment.title = String(repeating: "a", count: 32_767)
+        try store.append(moment)
+        let read = try store.load().moments
+        #expect(read.map(\.title.utf16.count).sorted() == [32_766, 32_767])
+    }
+
     /// The cell limit is counted as spreadsheets count, in UTF-16 units: 32,767 emoji are too long.
     @Test func theCellLimitCountsAsSpreadsheetsDo() throws {
         let folder = freshPath()

@@ -1439,7 +1439,8 @@ Open the tables, sort them, annotate them, and save them again as CSV (UTF-8). W
 - **A note longer than a cell holds is refused, never cut.** A spreadsheet keeps at most 32,767
   characters in a cell (Excel, counting an emoji as two; LibreOffice 65,535): a longer title or
   note is refused when it is logged or edited in a CSV journal (keep such writing in a JSON
-  journal).
+  journal). The `'` put before a text that starts with `=`, `+`, `-`, `@` or `'` counts too, so
+  such a text holds one character fewer.
 - **Damage is named, not taken for an edit.** A value the spreadsheet changed on its own (an
   amount or a date reformatted, `?` where characters were, text cut at a cell's limit, a field
   split at a semicolon, an id in scientific notation or without its leading zeros, a timestamp

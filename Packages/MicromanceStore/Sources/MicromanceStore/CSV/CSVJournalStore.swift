@@ -55,9 +55,13 @@ public struct CSVJournalStore: JournalStore {
         // Counted as spreadsheets count: in UTF-16 units (an emoji is two). A text of no more
         // bytes than a cell holds is short enough, whatever its units: most are passed at once,
         // without a list of the two fields made for each of a million moments.
+        // The guard a text starting with `=`, `+`, `-`, `@` or `'` gets is in the cell too: a
+        // title of 32,767 characters starting with `=` made a cell of 32,768 (a new user's trial).
         func refuse(_ field: String, _ text: String, of moment: Moment) throws(StoreError) {
-            guard text.utf8.count > Self.longestCell, text.utf16.count > Self.longestCell else { return }
-            throw .tooLongForACell(file: path(CSVTables.moments), record: "moment \(moment.id)", field: field, characters: text.utf16.count)
+            let guarded = CSVCell.needsGuard(text) ? 1 : 0
+            guard text.utf8.count + guarded > Self.longestCell, text.utf16.count + guarded > Self.longestCell else { return }
+            throw .tooLongForACell(
+                file: path(CSVTables.moments), record: "moment \(moment.id)", field: field, characters: text.utf16.count + guarded)
         }
         for moment in moments {
             try refuse("title", moment.title, of: moment)
