@@ -301,4 +301,43 @@ let everydayPhrasings: [(String, String)] = [
         // Titles naming no gesture vote for none: split votes name nothing.
         #expect(index.gestureVote(for: praise, language: .words, neighbours: 5, share: 0.9, likeness: 0.15) == nil)
     }
+
+    /// The built-in phrasings searched in their text (a line's stem count and language read in
+    /// place) answer as the same phrasings held in memory (their shared stems counted from
+    /// postings) do, for every everyday phrasing: the same like title, the same gesture voted.
+    @Test func searchedAndHeldTitlesAnswerAlike() {
+        let searched = LanguageModel.builtIn.neighbours
+        let held = TitleIndex(
+            keyed: searched.examples.map {
+                ($0.stems.sorted(), LabelledTitle(title: $0.title, language: $0.language, gesture: $0.gesture))
+            })
+        #expect(held.examples.count == searched.examples.count && held.examples.count > 1_000)
+        var found = 0
+        for (phrase, _) in everydayPhrasings {
+            let stems = Stemmer.stems(phrase)
+            let inText = searched.example(for: stems), inMemory = held.example(for: stems)
+            #expect(inText?.example == inMemory?.example && inText?.exact == inMemory?.exact, "\(phrase)")
+            if inText != nil { found += 1 }
+            for language in LoveLanguage.allCases {
+                #expect(
+                    searched.gestureVote(for: stems, language: language, neighbours: 7, share: 0.5, likeness: 0.25)
+                        == held.gestureVote(for: stems, language: language, neighbours: 7, share: 0.5, likeness: 0.25),
+                    "\(phrase) \(language)")
+            }
+        }
+        #expect(found > everydayPhrasings.count / 2, "most everyday phrasings have a like title")
+    }
+
+    /// A slip of the keys: one letter changed, left out or added, or two neighbours swapped;
+    /// not the same word, nor two slips, nor two letters apart in length.
+    @Test func slipsOfTheKeys() {
+        func apart(_ a: String, _ b: String) -> Bool { LanguageModel.oneSlipApart(Array(a.utf8), Array(b.utf8)) }
+        #expect(apart("vacumed", "vacuumed") && apart("vacuumed", "vacumed"))
+        #expect(apart("cudled", "cuddled") && apart("encouragd", "encouraged"))
+        #expect(apart("cuddel", "cuddle") && apart("hugs", "hugz") && apart("xhugs", "hugs") && apart("hugsx", "hugs"))
+        #expect(!apart("cuddle", "cuddle") && !apart("", ""))
+        #expect(apart("cuddle", "cudlde"), "a swap of neighbours is one slip")
+        #expect(!apart("cuddle", "ducdle") && !apart("cuddle", "cuxxle") && !apart("cuddle", "cudd") && !apart("cuddle", "muddles"))
+        #expect(!apart("abc", "cab") && !apart("hugged", "hugger2"))
+    }
 }

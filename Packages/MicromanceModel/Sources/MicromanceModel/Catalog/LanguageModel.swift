@@ -203,7 +203,10 @@ public struct LanguageModel: Sendable {
         guard typed.count >= 5, !typed.contains(UInt8(ascii: "+")) else { return nil }
         var best: (word: String, weight: Double)?
         func consider(_ word: String) {
-            guard abs(word.utf8.count - typed.count) <= 1, word.utf8.count >= 4, Self.oneSlipApart(typed, Array(word.utf8)),
+            guard abs(word.utf8.count - typed.count) <= 1, word.utf8.count >= 4,
+                word.utf8.withContiguousStorageIfAvailable({ letters in
+                    typed.withUnsafeBufferPointer { Self.oneSlipApart($0, letters) }
+                }) ?? Self.oneSlipApart(typed, Array(word.utf8)),
                 let values = featureWeights(word)
             else { return }
             let weight = values.reduce(0, +)
@@ -216,16 +219,35 @@ public struct LanguageModel: Sendable {
 
     /// Whether two words differ by one letter left out, added or changed, or two neighbours swapped.
     static func oneSlipApart(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in oneSlipApart(a, b) } }
+    }
+
+    /// ``oneSlipApart(_:_:)`` on the bytes in place: asked of every known word of about the
+    /// same length for each unknown one, so it neither copies nor gathers the differences.
+    static func oneSlipApart(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         if a.count == b.count {
-            let differ = a.indices.filter { a[$0] != b[$0] }
-            if differ.count == 1 { return true }
-            return differ.count == 2 && differ[1] == differ[0] + 1 && a[differ[0]] == b[differ[1]] && a[differ[1]] == b[differ[0]]
+            var first = -1, second = -1
+            for index in 0..<a.count where a[index] != b[index] {
+                if first < 0 {
+                    first = index
+                } else if second < 0 {
+                    second = index
+                } else {
+                    return false
+                }
+            }
+            guard first >= 0 else { return false }
+            return second < 0 || (second == first + 1 && a[first] == b[second] && a[second] == b[first])
         }
         let (long, short) = a.count > b.count ? (a, b) : (b, a)
         guard long.count == short.count + 1 else { return false }
         var index = 0
         while index < short.count && long[index] == short[index] { index += 1 }
-        return long[(index + 1)...].elementsEqual(short[index...])
+        while index < short.count {
+            guard long[index + 1] == short[index] else { return false }
+            index += 1
+        }
+        return true
     }
 
     private static func slot(_ language: LoveLanguage) -> Int {

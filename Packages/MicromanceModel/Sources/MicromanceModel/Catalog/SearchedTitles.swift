@@ -12,11 +12,49 @@ struct SearchedTitles: Sendable {
         self.postings = SortedRows(Array(postings.utf8))
     }
 
-    /// The lines holding any of `stems`, oldest first.
-    func examples(sharing stems: Set<String>) -> [TitleIndex.Example] {
+    /// The lines holding any of `stems`, oldest first, each with how many of `stems` it holds
+    /// (a line's stems are distinct, so a line is posted once for each stem it shares). Only
+    /// a line's stem count and language are read here; its title waits for ``example(at:)``.
+    func candidates(sharing stems: Set<String>) -> [TitleIndex.Candidate] {
         var offsets = [Int]()
         for stem in stems { if let range = postings.value(of: stem) { offsets += postings.numbers(in: range) } }
-        return Set(offsets).sorted().compactMap { example(at: $0) }
+        offsets.sort()
+        var found = [TitleIndex.Candidate]()
+        text.withUnsafeBufferPointer { bytes in
+            var index = offsets.startIndex
+            while index < offsets.endIndex {
+                var next = index + 1
+                while next < offsets.endIndex, offsets[next] == offsets[index] { next += 1 }
+                if let (stemCount, language) = Self.stemCountAndLanguage(bytes, at: offsets[index]) {
+                    found.append(
+                        TitleIndex.Candidate(position: offsets[index], stemCount: stemCount, language: language, shared: next - index))
+                }
+                index = next
+            }
+        }
+        return found
+    }
+
+    /// The number of stems and the language on the line that starts at `offset` (its first
+    /// two fields), or nil when they do not read.
+    private static func stemCountAndLanguage(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Int, LoveLanguage)? {
+        let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
+        guard offset >= 0 else { return nil }
+        var index = offset, stems = 0, inWord = false
+        while index < bytes.count, bytes[index] != tab {
+            if bytes[index] == newline { return nil }
+            let isSpace = bytes[index] == space
+            if !isSpace, !inWord { stems += 1 }
+            inWord = !isSpace
+            index += 1
+        }
+        let start = index + 1
+        index = start
+        while index < bytes.count, bytes[index] != tab, bytes[index] != newline { index += 1 }
+        guard index < bytes.count, bytes[index] == tab,
+            let language = LoveLanguage(rawValue: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        else { return nil }
+        return (stems, language)
     }
 
     /// Every line, oldest first.
@@ -25,7 +63,7 @@ struct SearchedTitles: Sendable {
     }
 
     /// The example on the line that starts at `offset`, or nil when it does not read.
-    private func example(at offset: Int) -> TitleIndex.Example? {
+    func example(at offset: Int) -> TitleIndex.Example? {
         guard offset >= 0, offset < text.count else { return nil }
         return text.withUnsafeBufferPointer { bytes in
             guard let (key, label) = LanguageModel.neighbourLine(bytes, from: offset).line else { return nil }

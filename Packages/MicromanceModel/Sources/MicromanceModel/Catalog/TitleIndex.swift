@@ -18,10 +18,47 @@ public struct TitleIndex: Sendable {
     /// The built-in model's phrasings, searched in their text (then ``stored`` is empty).
     private var searched: SearchedTitles?
     private var byKey: [[String]: Int] = [:]
+    /// For each stem, the positions in ``stored`` of the titles that hold it, in order.
+    private var postings: [String: [Int]] = [:]
 
-    /// The titles that share a word with `wanted`, oldest first (every title when they are kept in memory).
-    private func candidates(_ wanted: Set<String>) -> [Example] {
-        searched?.examples(sharing: wanted) ?? stored
+    /// A title that shares words with the one looked for: where it is, how many content
+    /// stems it has, its language, and how many stems the two share. Enough to score it; the
+    /// title itself is read (``example(at:)``) only for the titles chosen.
+    struct Candidate {
+        var position: Int
+        var stemCount: Int
+        var language: LoveLanguage
+        var shared: Int
+    }
+
+    /// The titles that share at least one word with `wanted`, oldest first. Counted from the
+    /// postings, not by intersecting each title's set: a model trained on the corpus holds
+    /// some fifteen thousand titles, and a title shares words with a few hundred of them.
+    private func candidates(_ wanted: Set<String>) -> [Candidate] {
+        if let searched { return searched.candidates(sharing: wanted) }
+        var shared = [Int](repeating: 0, count: stored.count), touched = [Int]()
+        for stem in wanted {
+            for position in postings[stem] ?? [] {
+                if shared[position] == 0 { touched.append(position) }
+                shared[position] += 1
+            }
+        }
+        touched.sort()
+        return touched.map {
+            Candidate(position: $0, stemCount: stored[$0].stems.count, language: stored[$0].language, shared: shared[$0])
+        }
+    }
+
+    /// The title at a candidate's position.
+    private func example(at position: Int) -> Example? {
+        if let searched { return searched.example(at: position) }
+        return stored.indices.contains(position) ? stored[position] : nil
+    }
+
+    /// Adds a title to ``stored`` and its stems to ``postings``.
+    private mutating func store(_ example: Example) {
+        for stem in example.stems { postings[stem, default: []].append(stored.count) }
+        stored.append(example)
     }
 
     /// The index of the built-in model's phrasings, searched in place.
@@ -53,8 +90,7 @@ public struct TitleIndex: Sendable {
         }
         for (key, value) in merged.sorted(by: { $0.value.order < $1.value.order }) {
             byKey[key] = stored.count
-            stored.append(
-                Example(title: value.label.title, language: value.label.language, gesture: value.label.gesture, stems: Set(key)))
+            store(Example(title: value.label.title, language: value.label.language, gesture: value.label.gesture, stems: Set(key)))
         }
     }
 
@@ -64,7 +100,7 @@ public struct TitleIndex: Sendable {
         // No table by key: the same words are found by the scan for like titles (a likeness of 1).
         stored.reserveCapacity(labelled.count)
         for (key, label) in labelled where !key.isEmpty {
-            stored.append(Example(title: label.title, language: label.language, gesture: label.gesture, stems: Set(key)))
+            store(Example(title: label.title, language: label.language, gesture: label.gesture, stems: Set(key)))
         }
     }
 
@@ -83,26 +119,28 @@ public struct TitleIndex: Sendable {
         guard !key.isEmpty else { return nil }
         if let index = byKey[key] { return (stored[index], true) }
         let wanted = Set(key)
-        var best: (example: Example, score: Double)?
-        for example in candidates(wanted) {
-            let shared = example.stems.intersection(wanted).count
-            if byKey.isEmpty, shared == wanted.count, shared == example.stems.count { return (example, true) }
+        var best: (position: Int, score: Double)?
+        for candidate in candidates(wanted) {
+            let shared = candidate.shared
+            if byKey.isEmpty, shared == wanted.count, shared == candidate.stemCount {
+                if let example = example(at: candidate.position) { return (example, true) }
+            }
             // A short title of one or two words ("The usual") is like the same words with one
             // more ("the usual tonight"), and one of two or three with two more ("did a kibanda
             // run for mandazi" is the couple's "kibanda run", not the catalog's errand); a
             // longer one needs two words in common.
             let added = wanted.count - shared
-            let contained = shared == example.stems.count && (added == 1 || (added == 2 && shared >= 2 && shared <= 3))
+            let contained = shared == candidate.stemCount && (added == 1 || (added == 2 && shared >= 2 && shared <= 3))
             // And the other way: a shorter telling of a taught title, its words all in it and at
             // most two left out ("Picked him up at arrivals", taught as "Picked him up at
             // arrivals with a silly sign").
-            let within = shorterTellings && shared == wanted.count && shared >= 2 && example.stems.count - shared <= 2
+            let within = shorterTellings && shared == wanted.count && shared >= 2 && candidate.stemCount - shared <= 2
             guard shared >= 2 || contained else { continue }
-            let union = example.stems.count + wanted.count - shared
+            let union = candidate.stemCount + wanted.count - shared
             let score = Double(shared) / Double(union)
-            if score >= similarity || contained || within, score >= (best?.score ?? 0) { best = (example, score) }
+            if score >= similarity || contained || within, score >= (best?.score ?? 0) { best = (candidate.position, score) }
         }
-        return best.map { ($0.example, false) }
+        return best.flatMap { example(at: $0.position) }.map { ($0, false) }
     }
 
     /// The gesture most of the `neighbours` titles of `language` most like this one name, when
@@ -115,16 +153,16 @@ public struct TitleIndex: Sendable {
     ) -> Identifier<Gesture>? {
         let wanted = Set(Self.key(stems))
         guard !wanted.isEmpty else { return nil }
-        var near = [(score: Double, gesture: Identifier<Gesture>?)]()
-        for example in candidates(wanted) where example.language == language {
-            let shared = example.stems.intersection(wanted).count
-            guard shared > 0 else { continue }
-            let score = Double(shared) / Double(example.stems.count + wanted.count - shared)
-            if score >= likeness { near.append((score, example.gesture)) }
+        var near = [(score: Double, position: Int)]()
+        for candidate in candidates(wanted) where candidate.language == language {
+            let shared = candidate.shared
+            let score = Double(shared) / Double(candidate.stemCount + wanted.count - shared)
+            if score >= likeness { near.append((score, candidate.position)) }
         }
         near.sort { $0.score > $1.score }
         var votes = [Identifier<Gesture>: (weight: Double, count: Int)](), total = 0.0
-        for (score, gesture) in near.prefix(neighbours) {
+        for (score, position) in near.prefix(neighbours) {
+            let gesture = example(at: position)?.gesture
             total += score
             if let gesture { votes[gesture, default: (0, 0)].weight += score; votes[gesture, default: (0, 0)].count += 1 }
         }
