@@ -273,23 +273,6 @@ public struct MomentSurvey: Sendable, Equatable {
 }
 
 extension String {
-    /// Whether the two strings are held in the same bits: the same short string stored inline,
-    /// or the same storage at the same length. It implies `==` (not the other way round) and
-    /// costs two compares, where `==` on two short strings that differ takes the library's
-    /// slow path: loops over a million moments compare their ids with a handful of known ones
-    /// this way first (most are the very strings a reader interned, or short).
-    @_spi(MicromanceInternals)
-    @inlinable
-    public func sharesStorage(with other: String) -> Bool {
-        guard MemoryLayout<String>.size == 16 else { return false }
-        return withUnsafeBytes(of: self) { a in
-            withUnsafeBytes(of: other) { b in
-                a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
-                    && a.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-            }
-        }
-    }
-
     /// Whether the text is empty or only white space and line breaks (Unicode's White_Space,
     /// and the zero-width space Foundation's `whitespacesAndNewlines` counts too). Cheap: it
     /// stops at the first other character and builds none of Foundation's character sets.

@@ -105,9 +105,7 @@ public struct PartiesCache {
     /// The record for these three, and whether it was made just now (the first time this
     /// cache met them, or every time once it is full).
     public mutating func parties(timeZone: String, giver: String, receiver: String) -> (Moment.Parties, new: Bool) {
-        let zoneBits = unsafeBitCast(timeZone, to: (UInt64, UInt64).self)
-        let giverBits = unsafeBitCast(giver, to: (UInt64, UInt64).self)
-        let receiverBits = unsafeBitCast(receiver, to: (UInt64, UInt64).self)
+        let zoneBits = timeZone.storageWords, giverBits = giver.storageWords, receiverBits = receiver.storageWords
         let key = Key(words: (zoneBits.0, zoneBits.1, giverBits.0, giverBits.1, receiverBits.0, receiverBits.1))
         var h = (key.words.0 ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
         h = (h ^ h >> 29 ^ key.words.2) &* 0x94D0_49BB_1331_11EB

@@ -19,7 +19,7 @@ public enum SmallASCII {
         guard MemoryLayout<String>.size == 16 else { return false }
         for sample in ["", "a", "sam", "alex", "gesture", "Europe/Paris", "q3etmv38g3dds", "0123456789abcde"] {
             let made = String(decoding: Array(sample.utf8), as: UTF8.self)
-            let stdlib = unsafeBitCast(made, to: (UInt64, UInt64).self)
+            let stdlib = made.storageWords
             guard let ours = Array(sample.utf8).withUnsafeBufferPointer({ words($0) }), ours == stdlib else { return false }
         }
         return true
@@ -57,7 +57,7 @@ public enum SmallASCII {
     @inlinable @inline(__always)
     public static func words(of text: String) -> (UInt64, UInt64)? {
         guard layoutHolds else { return nil }
-        let bits = unsafeBitCast(text, to: (UInt64, UInt64).self)
+        let bits = text.storageWords
         return bits.1 >> 60 == 0xE ? bits : nil
     }
 

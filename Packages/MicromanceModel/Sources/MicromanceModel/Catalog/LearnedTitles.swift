@@ -317,7 +317,7 @@ public struct LearnedTitles: Sendable {
         private var filled = [Bool](repeating: false, count: 256)
 
         mutating func hash(_ text: String) -> UInt64 {
-            let bits = unsafeBitCast(text, to: (UInt64, UInt64).self)
+            let bits = text.storageWords
             let slot = Int(truncatingIfNeeded: ((bits.0 ^ bits.1 &* 0x9E37_79B9_7F4A_7C15) >> 56))
             if filled[slot], keys[slot] == bits { return hashes[slot] }
             let hash = DuplicateFinder.hash(text)

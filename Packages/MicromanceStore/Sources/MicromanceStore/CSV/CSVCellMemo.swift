@@ -1,3 +1,5 @@
+@_spi(MicromanceInternals) import MicromanceModel
+
 /// The written form of the cells a table repeats: a journal's million moments name a few
 /// thousand titles, a few hundred gestures and rituals, and a handful of kinds, languages
 /// and responses, and each cell's bytes were scanned for quoting and the spreadsheet guard
@@ -30,7 +32,7 @@ struct CSVCellMemo {
     /// Appends the cell for `value` (nothing for nil), as ``CSVCell/append(_:text:to:)`` does.
     mutating func append(_ value: String?, to out: inout ByteWriter) {
         guard let value else { return }
-        let words = unsafeBitCast(value, to: (UInt64, UInt64).self)
+        let words = value.storageWords
         // Four ways a bucket: texts whose words land on one bucket take turns without
         // pushing each other out (one way missed a fifth of the cells of the 1M journal).
         let bucket = Int(truncatingIfNeeded: ((words.0 &+ words.1) &* 0x9E37_79B9_7F4A_7C15) >> 56) &* 4
