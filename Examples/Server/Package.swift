@@ -15,7 +15,9 @@ let package = Package(
         .package(path: "../../Packages/MicromancePostgresStore"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/postgres-nio", .upToNextMinor(from: "1.33.2")),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The same major version as the PostgreSQL client resolves, so the build folder that
+        // scripts/server-test shares with scripts/postgres-test compiles swift-crypto once.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
